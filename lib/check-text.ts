@@ -1,0 +1,10 @@
+import { extractClaims } from './claims/extract';
+import { sentenceFingerprints } from './claims/fingerprint';
+import { checkClaims } from './compare/check';
+import type { CheckedClaim, CorpusLookup } from './compare/types';
+
+/** Finds the claims of a text and checks them against the corpus, never using the text itself as a source. */
+export async function checkText(text: string, corpus: CorpusLookup, url: string | null): Promise<CheckedClaim[]> {
+  const self = await corpus.selfArticleIds(url, sentenceFingerprints(text));
+  return checkClaims(extractClaims(text), corpus, self);
+}

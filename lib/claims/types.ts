@@ -1,0 +1,47 @@
+export const QUALIFIERS = ['exact', 'at_least', 'at_most', 'approx', 'range'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const KINDS = ['count', 'percent', 'duration', 'rate', 'ratio', 'money', 'other'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** When a figure holds: a running total, one day, a rate, a plan or condition, or anything else. */
+export const SCOPES = ['cumulative', 'single_day', 'rate', 'plan', 'other'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** What a figure counts and what happened to it; two claims compare only when these agree. */
+export interface Quantity {
+  /** The counted noun phrase as written, e.g. "Palestinian prisoners". */
+  counted: string;
+  /** Normalised head of what is counted, e.g. "prisoner"; for durations the thing that lasts ("truce"). */
+  lemma: string;
+  /** Normalised restricting modifiers that make a sub-group, e.g. ["palestinian"], sorted. */
+  groups: string[];
+  /** Normalised event, e.g. "release", "kill"; '' when none was found. */
+  event: string;
+  scope: Scope;
+  /** Normalised time anchor, e.g. "thursday", "since october 7"; '' when none. */
+  anchor: string;
+  /** Unit of the value: "day", "week", "%", "usd", "km"...; '' for plain counts. */
+  unit: string;
+  /** Who the figure is attributed to, as written ("the Hamas-controlled Ministry of Health"); '' when none. */
+  attribution: string;
+}
+
+/** A numeric claim found in a text. Offsets are UTF-16 indices into that text. */
+export interface Claim {
+  start: number;
+  end: number;
+  /** The figure as written, e.g. "1.8 million", "seven-day". */
+  text: string;
+  value: number;
+  qualifier: Qualifier;
+  /** Bounds of the interval the claim asserts; null where open. */
+  low: number | null;
+  high: number | null;
+  kind: Kind;
+  quantity: Quantity;
+  /** Lookup key for the corpus index (what is counted, in its normalised form). */
+  key: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+}

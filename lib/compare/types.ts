@@ -1,0 +1,63 @@
+import type { Claim, Kind, Qualifier, Quantity } from '../claims/types';
+
+export const RELATIONS = ['agree', 'conflict', 'compatible'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export const VERDICTS = ['agree', 'conflict', 'mixed', 'compatible', 'unverified'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** Where a corpus claim comes from. */
+export interface SourceRef {
+  articleId: number;
+  title: string;
+  outlet: string;
+  /** ISO date (YYYY-MM-DD) or null. */
+  published: string | null;
+  url: string | null;
+  /** File name or URL the article was imported from (for the seeds, the seed's file name). */
+  origin: string;
+}
+
+/** A claim as the corpus stores it: the figure plus its sentence as text. */
+export interface CorpusClaim {
+  articleId: number;
+  key: string;
+  text: string;
+  value: number;
+  qualifier: Qualifier;
+  low: number | null;
+  high: number | null;
+  kind: Kind;
+  quantity: Quantity;
+  sentence: string;
+  /** Offset of the figure inside `sentence`, so it can be emphasised. */
+  offsetInSentence: number;
+}
+
+export interface CorpusHit {
+  claim: CorpusClaim;
+  source: SourceRef;
+}
+
+/** What checking needs from a corpus: the claims filed under any of these keys. */
+export interface CorpusLookup {
+  claimsByKeys(keys: string[]): Promise<CorpusHit[]>;
+  /**
+   * Articles that are the checked text itself, so they never count as its own source: the same URL, or
+   * nearly all of the article's sentence fingerprints (see lib/claims/fingerprint.ts) found in the text.
+   */
+  selfArticleIds(url: string | null, fingerprints: string[]): Promise<Set<number>>;
+}
+
+export interface Match {
+  relation: Relation;
+  claim: CorpusClaim;
+  source: SourceRef;
+  /** Human-readable reasons: the matched phrase, the scope, the attribution, which is newer. */
+  why: string[];
+}
+
+export interface CheckedClaim extends Claim {
+  verdict: Verdict;
+  matches: Match[];
+}
