@@ -1,4 +1,4 @@
-import type { CheckedClaim } from './compare/types';
+import { RELATIONS, VERDICTS, type CheckedClaim } from './compare/types';
 
 /**
  * The typed protocol between the content script, the background and the popup. Every message that
@@ -35,13 +35,21 @@ export type PopupToContent = { type: 'get-claims' } | { type: 'reveal'; id: numb
 
 export interface PageClaim extends CheckedClaim {
   id: number;
+  /** The page's sentence around the figure, and where the figure sits in it. */
+  sentence: string;
+  offsetInSentence: number;
 }
 
 export interface PageClaimsResponse {
   url: string;
-  status: 'scanning' | 'done';
+  status: 'scanning' | 'done' | 'failed';
   claims: PageClaim[];
+  /** Why checking failed, when status is 'failed'. */
+  error?: string;
 }
+
+/** Background -> content script or page: the outcome of a request that returns nothing else. */
+export type Ack = { ok: true } | { ok: false; error: string };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 
@@ -67,4 +75,34 @@ export function parsePopupMessage(x: unknown): PopupToContent | null {
   if (x.type === 'get-claims') return { type: 'get-claims' };
   if (x.type === 'reveal' && typeof x.id === 'number' && Number.isInteger(x.id)) return { type: 'reveal', id: x.id };
   return null;
+}
+
+const STATUSES: readonly string[] = ['scanning', 'done', 'failed'];
+const VERDICT_NAMES: readonly string[] = VERDICTS;
+const RELATION_NAMES: readonly string[] = RELATIONS;
+const isString = (x: unknown): x is string => typeof x === 'string';
+const isNullableString = (x: unknown) => x === null || isString(x);
+const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+/** Checks the fields the popup renders from a match: the source's figure, sentence and reference. */
+function isMatch(x: unknown): boolean {
+  if (!isObject(x) || !RELATION_NAMES.includes(x.relation as string)) return false;
+  if (!Array.isArray(x.why) || !x.why.every(isString)) return false;
+  const { claim, source } = x;
+  if (!isObject(claim) || !isString(claim.text) || !isString(claim.sentence) || !isFiniteNumber(claim.offsetInSentence)) return false;
+  return isObject(source) && isString(source.title) && isString(source.outlet) && isNullableString(source.published) && isNullableString(source.url);
+}
+
+function isPageClaim(x: unknown): boolean {
+  if (!isObject(x) || !Number.isInteger(x.id) || !isString(x.text) || !isString(x.sentence) || !isFiniteNumber(x.offsetInSentence)) return false;
+  if (!isFiniteNumber(x.start) || !isFiniteNumber(x.end) || !VERDICT_NAMES.includes(x.verdict as string)) return false;
+  return Array.isArray(x.matches) && x.matches.every(isMatch);
+}
+
+/** The content script runs inside the page's process, so the popup checks what it answers before rendering it. */
+export function parsePageClaimsResponse(x: unknown): PageClaimsResponse | null {
+  if (!isObject(x) || !isString(x.url) || !STATUSES.includes(x.status as string)) return null;
+  if (x.error !== undefined && !isString(x.error)) return null;
+  if (!Array.isArray(x.claims) || !x.claims.every(isPageClaim)) return null;
+  return x as unknown as PageClaimsResponse;
 }

@@ -1,0 +1,37 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MemoryCorpus } from '../corpus/memory-corpus';
+import { answerContent, type BackgroundDeps } from './answer-content';
+
+const corpus = new MemoryCorpus([
+  { title: 'Elsewhere', outlet: 'Other Wire', published: '2023-12-01', url: 'https://other.example/a', origin: 'a.txt', text: 'To date, Hamas has released 105 hostages.' },
+]);
+const deps: BackgroundDeps = { seeded: Promise.resolve(), corpus: () => corpus };
+const fromTab = { tab: { id: 7 } } as Parameters<typeof answerContent>[1];
+
+describe('answerContent', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('checks the blocks and answers offsets relative to each block', async () => {
+    const blocks = ['A headline', 'Hamas has released 110 hostages so far.'];
+    const answer = await answerContent({ type: 'check', url: 'https://page.example/', blocks }, fromTab, deps);
+    if (!answer.ok || !('claims' in answer)) throw new Error(`unexpected answer ${JSON.stringify(answer)}`);
+    const figure = answer.claims.find((c) => c.text === '110');
+    expect(figure).toBeDefined();
+    expect(blocks[figure!.block]!.slice(figure!.start, figure!.end)).toBe('110');
+  });
+
+  it('shows the number of conflicts on the sender tab, and nothing for none', async () => {
+    expect(await answerContent({ type: 'summary', conflicts: 3 }, fromTab, deps)).toEqual({ ok: true });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('3');
+    await answerContent({ type: 'summary', conflicts: 0 }, fromTab, deps);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+  });
+
+  it('answers errors instead of throwing', async () => {
+    expect(await answerContent({ type: 'check', url: 1, blocks: [] }, fromTab, deps)).toEqual({ ok: false, error: 'malformed message' });
+    expect(await answerContent({ type: 'summary', conflicts: 1 }, {}, deps)).toMatchObject({ ok: false });
+    const failing: BackgroundDeps = { ...deps, corpus: () => ({ claimsByKeys: () => Promise.reject(new Error('db gone')), selfArticleIds: () => Promise.reject(new Error('db gone')) }) };
+    expect(await answerContent({ type: 'check', url: 'u', blocks: ['7 days'] }, fromTab, failing)).toEqual({ ok: false, error: 'db gone' });
+  });
+});

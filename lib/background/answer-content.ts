@@ -1,0 +1,33 @@
+import type { Browser } from 'wxt/browser';
+import { claimsPerBlock, joinBlocks } from '../block-text';
+import { checkText } from '../check-text';
+import type { CorpusLookup } from '../compare/types';
+import { parseContentMessage, type Ack, type CheckResponse } from '../messages';
+import { errorText } from '../reply';
+import { showConflictCount } from './badge';
+
+export interface BackgroundDeps {
+  /** Settles once the seed corpus is loaded (or failed to), so a first check sees the seeds. */
+  seeded: Promise<unknown>;
+  corpus: () => CorpusLookup;
+}
+
+/** Answers one content-script message; every failure becomes `{ ok: false, error }`. */
+export async function answerContent(raw: unknown, sender: Browser.runtime.MessageSender, deps: BackgroundDeps): Promise<CheckResponse | Ack> {
+  try {
+    const message = parseContentMessage(raw);
+    if (!message) return { ok: false, error: 'malformed message' };
+    if (message.type === 'summary') {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false, error: 'a summary must come from a tab' };
+      await showConflictCount(tabId, message.conflicts);
+      return { ok: true };
+    }
+    await deps.seeded;
+    const joined = joinBlocks(message.blocks);
+    const claims = await checkText(joined.text, deps.corpus(), message.url);
+    return { ok: true, claims: claimsPerBlock(claims, joined, message.blocks) };
+  } catch (e) {
+    return { ok: false, error: errorText(e) };
+  }
+}
