@@ -1,0 +1,91 @@
+import { parseArticle } from './article';
+import { describeType, formatCount } from './describe';
+import { BUNDLE_FIELDS, LIMITS, type NewArticle, type ParseResult } from './types';
+
+const SHAPE = 'a bundle must be an array of articles or an object {"articles": [...]}';
+
+function utf8Bytes(s: string): number {
+  let bytes = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    // A surrogate pair is one 4-byte character: 2 bytes for each half.
+    else if (c >= 0xd800 && c < 0xe000) bytes += 2;
+    else bytes += 3;
+  }
+  return bytes;
+}
+
+function lineAndColumn(text: string, position: number): string {
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  return `line ${line}, column ${position - before.lastIndexOf('\n')}`;
+}
+
+/** JSON.parse's message with the position as line and column (V8 gives only "position N" on some versions). */
+function notJson(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(message);
+  if (!position || /\bline \d+/.test(message)) return `not JSON: ${message}`;
+  const what = message.slice(0, position.index).replace(/\s*(?:in JSON)?\s*$/, '');
+  return `not JSON: ${what} at ${lineAndColumn(text, Number(position[1]))}`;
+}
+
+function articlesOf(json: unknown): { articles: unknown[]; version: number | null } | string[] {
+  if (Array.isArray(json)) return { articles: json, version: null };
+  if (typeof json !== 'object' || json === null) return [`${SHAPE}, not ${describeType(json)}`];
+  const record = json as Record<string, unknown>;
+  const errors = Object.keys(record)
+    .filter((k) => !(BUNDLE_FIELDS as readonly string[]).includes(k))
+    .map((k) => `unknown field "${k}" in the bundle (allowed: ${BUNDLE_FIELDS.join(', ')})`);
+  if (!('articles' in record)) errors.push(`"articles" is missing: ${SHAPE}`);
+  else if (!Array.isArray(record.articles)) errors.push(`"articles" must be an array, not ${describeType(record.articles)}`);
+  const { version } = record;
+  if (version !== undefined && !(typeof version === 'number' && Number.isInteger(version) && version >= 1)) {
+    errors.push(`"version" must be a positive whole number, not ${JSON.stringify(version)}`);
+  }
+  if (errors.length > 0) return errors;
+  return { articles: record.articles as unknown[], version: (version as number | undefined) ?? null };
+}
+
+/** Keeps the first errors and counts the rest, so a message about a huge bundle stays readable. */
+function listed(errors: string[], total: number): string[] {
+  const more = total - errors.length;
+  return more > 0 ? [...errors, `… and ${formatCount(more)} more ${more === 1 ? 'error' : 'errors'}`] : errors;
+}
+
+/**
+ * Parses and validates a bundle file. Any problem rejects the whole bundle, so an import is all or
+ * nothing; each error says what is wrong and where ("article 3: \"text\" is missing"), articles counted
+ * from 1.
+ */
+export function parseBundle(jsonText: string, fileName: string): ParseResult {
+  if (jsonText.length > LIMITS.fileBytes || utf8Bytes(jsonText) > LIMITS.fileBytes) {
+    return { ok: false, errors: [`the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`] };
+  }
+  if (jsonText.trim() === '') return { ok: false, errors: ['the file is empty'] };
+  let json: unknown;
+  try {
+    json = JSON.parse(jsonText);
+  } catch (e) {
+    return { ok: false, errors: [notJson(e, jsonText)] };
+  }
+  const shape = articlesOf(json);
+  if (Array.isArray(shape)) return { ok: false, errors: shape };
+  if (shape.articles.length === 0) return { ok: false, errors: ['the bundle holds no articles'] };
+  if (shape.articles.length > LIMITS.articles) {
+    return { ok: false, errors: [`the bundle holds ${formatCount(shape.articles.length)} articles, more than the ${formatCount(LIMITS.articles)} allowed`] };
+  }
+
+  const articles: NewArticle[] = [];
+  const errors: string[] = [];
+  let total = 0;
+  shape.articles.forEach((x, i) => {
+    const parsed = parseArticle(x, fileName);
+    if (!Array.isArray(parsed)) return void articles.push(parsed);
+    total += parsed.length;
+    for (const problem of parsed) if (errors.length < LIMITS.listedErrors) errors.push(`article ${i + 1}: ${problem}`);
+  });
+  return total > 0 ? { ok: false, errors: listed(errors, total) } : { ok: true, articles, version: shape.version };
+}

@@ -1,0 +1,32 @@
+/** An article ready to be stored: every field present and normalised. */
+export interface NewArticle {
+  title: string;
+  outlet: string;
+  /** ISO date (YYYY-MM-DD) or null when unknown. */
+  published: string | null;
+  url: string | null;
+  /** Where the article came from: its URL, else the bundle's file name. */
+  origin: string;
+  text: string;
+}
+
+export type ParseResult =
+  | { ok: true; articles: NewArticle[]; /** The bundle's "version", null when it has none. */ version: number | null }
+  | { ok: false; errors: string[] };
+
+export const LIMITS = {
+  fileBytes: 50 * 1024 * 1024,
+  articles: 200_000,
+  textChars: 1_000_000,
+  titleChars: 1_000,
+  outletChars: 200,
+  urlChars: 2_048,
+  originChars: 2_048,
+  /** Errors listed before the rest are only counted. */
+  listedErrors: 20,
+} as const;
+
+/** The fields an article in a bundle may have; anything else is a mistake worth reporting. */
+export const ARTICLE_FIELDS = ['title', 'url', 'outlet', 'published', 'text', 'origin'] as const;
+/** The fields a bundle object may have ("$schema" lets editors validate against public/bundle.schema.json). */
+export const BUNDLE_FIELDS = ['articles', 'version', '$schema'] as const;
