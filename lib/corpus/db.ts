@@ -1,0 +1,64 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { CorpusClaim } from '../compare/types';
+
+export type BundleKind = 'seed' | 'import';
+
+/** The id of the one seed bundle, shipped with the extension. */
+export const SEED_BUNDLE_ID = 'seed';
+
+export interface BundleRow {
+  id: string;
+  name: string;
+  kind: BundleKind;
+  version: number;
+  /** Milliseconds since the epoch. */
+  importedAt: number;
+  articleCount: number;
+}
+
+export interface ArticleRow {
+  id: number;
+  bundleId: string;
+  title: string;
+  outlet: string;
+  published: string | null;
+  url: string | null;
+  origin: string;
+  text: string;
+  /** Hash of the whitespace-normalised text, to find the same article imported twice. */
+  textHash: string;
+  /** Sentence fingerprints (lib/claims/fingerprint.ts), to recognise the article on a page. */
+  fingerprints: string[];
+  claimCount: number;
+}
+
+export interface ClaimRow extends CorpusClaim {
+  id: number;
+}
+
+export class CorpusDb extends Dexie {
+  bundles!: EntityTable<BundleRow, 'id'>;
+  articles!: EntityTable<ArticleRow, 'id'>;
+  claims!: EntityTable<ClaimRow, 'id'>;
+
+  constructor(name: string) {
+    super(name);
+    // Indexes are exactly what is queried: bundleId (deleting a bundle), url and textHash (self and
+    // duplicate detection), fingerprints (self detection), claims by key (checking) and by articleId
+    // (deleting). Texts and titles are never indexed.
+    //
+    // Upgrades: never edit a released version. Add this.version(2).stores({...changed tables only...})
+    // with .upgrade(tx => ...) to migrate rows; bump SEED_BUNDLE_VERSION too when stored claims must be
+    // recomputed (e.g. a new claim engine), which makes ensureSeedCorpus reinstall the seeds.
+    this.version(1).stores({
+      bundles: 'id',
+      articles: '++id, bundleId, url, textHash, *fingerprints',
+      claims: '++id, articleId, key',
+    });
+  }
+}
+
+/** Opens the corpus database; tests pass unique names so they never share one. */
+export function openCorpus(name = 'crosscheck'): CorpusDb {
+  return new CorpusDb(name);
+}

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sentenceFingerprints } from '../claims/fingerprint';
+import { freshCorpus, article } from './test-db';
+import { DexieCorpus } from './dexie-corpus';
+import { importBundle } from './import';
+import { MemoryCorpus } from './memory-corpus';
+import { ensureSeedCorpus } from './seed';
+
+const seedBundle = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/seed-bundle.json'), 'utf8'));
+const seedText = (i: number): string => seedBundle.articles[i].text;
+const LIBRARY = 'The city council approved a budget of $12.4 million for the new library on Tuesday.';
+
+const db = freshCorpus();
+const corpus = new DexieCorpus(db);
+const memory = new MemoryCorpus([...seedBundle.articles.map((a: object) => ({ url: null, ...a })), { ...article(LIBRARY), url: 'https://example.org/library' }]);
+let ids: number[];
+
+beforeAll(async () => {
+  await ensureSeedCorpus(db, seedBundle);
+  await importBundle(db, { name: 'city.json', kind: 'import' }, [article(LIBRARY, { url: 'https://example.org/library' })]);
+  ids = await db.articles.toCollection().primaryKeys();
+});
+
+describe('DexieCorpus.claimsByKeys', () => {
+  it('finds the claims filed under the keys, with their sources, as the memory corpus does', async () => {
+    const keys = [...new Set((await db.claims.toArray()).map((c) => c.key))].slice(0, 4);
+    const hits = await corpus.claimsByKeys([...keys, keys[0]!, 'no-such-key']);
+    const expected = await memory.claimsByKeys(keys);
+    // Ids differ between the two corpora and the order is the index's: compare the hits as sorted sets.
+    const strip = (h: (typeof hits)[number]) => JSON.stringify({ ...h, claim: { ...h.claim, articleId: 0 }, source: { ...h.source, articleId: 0 } });
+    expect(hits.map(strip).sort()).toEqual(expected.map(strip).sort());
+    expect(hits[0]!.claim).not.toHaveProperty('id');
+    expect(ids).toContain(hits[0]!.source.articleId);
+  });
+
+  it('gives nothing for no keys', async () => {
+    expect(await corpus.claimsByKeys([])).toEqual([]);
+  });
+});
+
+describe('DexieCorpus.selfArticleIds', () => {
+  it('recognises an article by its URL', async () => {
+    expect(await corpus.selfArticleIds('https://example.org/library', [])).toEqual(new Set([ids[5]]));
+  });
+
+  it('recognises an article whose sentences are nearly all on the page', async () => {
+    const page = `Breaking news\n\n${seedText(1)}\n\nSign up for our newsletter, it is free and fun.`;
+    expect(await corpus.selfArticleIds('https://news.example/story', sentenceFingerprints(page))).toEqual(new Set([ids[1]]));
+  });
+
+  it('does not take an article that only shares some sentences for the page', async () => {
+    const sentences = seedText(0).split(/\n\n/);
+    const page = sentences.slice(0, Math.floor(sentences.length / 2)).join('\n\n');
+    expect(await corpus.selfArticleIds(null, sentenceFingerprints(page))).toEqual(new Set());
+  });
+
+  it('agrees with the memory corpus on every seed', async () => {
+    for (let i = 0; i < 5; i++) {
+      const fps = sentenceFingerprints(seedText(i));
+      const mem = [...(await memory.selfArticleIds(null, fps))].map((k) => ids[k]);
+      expect(await corpus.selfArticleIds(null, fps)).toEqual(new Set(mem));
+    }
+  });
+});

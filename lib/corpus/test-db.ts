@@ -1,0 +1,21 @@
+import 'fake-indexeddb/auto';
+import type { NewArticle } from '../bundle/types';
+import { openCorpus, type CorpusDb } from './db';
+
+/** A fresh database of its own for each test. */
+export const freshCorpus = (): CorpusDb => openCorpus(`test-${crypto.randomUUID()}`);
+
+export const article = (text: string, extra: Partial<NewArticle> = {}): NewArticle => ({
+  title: text.slice(0, 20),
+  outlet: 'Test',
+  published: null,
+  url: null,
+  origin: 'test.json',
+  text,
+  ...extra,
+});
+
+/** Every row of every table, to compare a corpus before and after. */
+export async function snapshot(db: CorpusDb) {
+  return { bundles: await db.bundles.toArray(), articles: await db.articles.toArray(), claims: await db.claims.toArray() };
+}

@@ -1,0 +1,46 @@
+import type { BundleRow, CorpusDb } from './db';
+import type { PreparedArticle } from './prepare';
+
+export interface ImportCounts {
+  added: number;
+  /** Articles skipped because the corpus or the bundle already holds the same URL or text. */
+  duplicates: number;
+  claims: number;
+}
+
+/**
+ * Stores a bundle's articles and claims, skipping duplicates. Must run inside a 'rw' transaction on
+ * bundles, articles and claims: it awaits only Dexie, so any failure aborts every write. A bundle left
+ * with no new article is not stored.
+ */
+export async function writeBundle(db: CorpusDb, bundle: Omit<BundleRow, 'articleCount'>, prepared: PreparedArticle[]): Promise<ImportCounts> {
+  const urls = prepared.flatMap((p) => (p.row.url === null ? [] : [p.row.url]));
+  const seenUrls = new Set(await db.articles.where('url').anyOf(urls).keys());
+  const seenHashes = new Set(await db.articles.where('textHash').anyOf(prepared.map((p) => p.row.textHash)).keys());
+  const fresh = prepared.filter(({ row }) => {
+    if ((row.url !== null && seenUrls.has(row.url)) || seenHashes.has(row.textHash)) return false;
+    if (row.url !== null) seenUrls.add(row.url);
+    seenHashes.add(row.textHash);
+    return true;
+  });
+  const duplicates = prepared.length - fresh.length;
+  if (fresh.length === 0) return { added: 0, duplicates, claims: 0 };
+
+  await db.bundles.add({ ...bundle, articleCount: fresh.length });
+  const ids = await db.articles.bulkAdd(
+    fresh.map((p) => ({ ...p.row, bundleId: bundle.id })),
+    { allKeys: true },
+  );
+  const claims = fresh.flatMap((p, i) => p.claims.map((c) => ({ ...c, articleId: ids[i]! })));
+  await db.claims.bulkAdd(claims);
+  return { added: fresh.length, duplicates, claims: claims.length };
+}
+
+/** Deletes a bundle with its articles and their claims; inside a 'rw' transaction like writeBundle. */
+export async function removeBundle(db: CorpusDb, bundleId: string): Promise<number> {
+  const articleIds = await db.articles.where('bundleId').equals(bundleId).primaryKeys();
+  await db.claims.where('articleId').anyOf(articleIds).delete();
+  await db.articles.bulkDelete(articleIds);
+  await db.bundles.delete(bundleId);
+  return articleIds.length;
+}
