@@ -1,0 +1,18 @@
+import { openCorpus } from '../corpus/db';
+import { DexieCorpus } from '../corpus/dexie-corpus';
+import { ensureSeedCorpus } from '../corpus/seed';
+
+/**
+ * The service worker can be stopped at any moment; a restarted one re-evaluates this module and opens
+ * the database again on first use, and Dexie reopens a closed connection on demand.
+ */
+let database: ReturnType<typeof openCorpus> | undefined;
+const db = () => (database ??= openCorpus());
+
+/** Loads the bundled seed articles; `ensureSeedCorpus` leaves an up-to-date corpus as it is. */
+export async function loadSeedCorpus(): Promise<void> {
+  const response = await fetch(browser.runtime.getURL('/seed-bundle.json'));
+  await ensureSeedCorpus(db(), await response.json());
+}
+
+export const corpusLookup = () => new DexieCorpus(db());
