@@ -1,0 +1,27 @@
+import type { CheckedClaim } from '@/lib/compare/types';
+import { SourceList } from './SourceList';
+import { VerdictBadge } from './VerdictBadge';
+import { VERDICT_EXPLANATION } from './verdicts';
+import './claim-card.css';
+
+interface ClaimCardProps {
+  claim: Pick<CheckedClaim, 'text' | 'verdict' | 'matches'>;
+  onClose: () => void;
+}
+
+/** What the corpus says about one figure of the page. */
+export function ClaimCard({ claim, onClose }: ClaimCardProps) {
+  return (
+    <div class="cc-card-body">
+      <header class="cc-card-header">
+        <VerdictBadge verdict={claim.verdict} />
+        <span class="cc-card-figure">{claim.text}</span>
+        <button type="button" class="cc-close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <p class="cc-explanation">{VERDICT_EXPLANATION[claim.verdict]}</p>
+      <SourceList matches={claim.matches} />
+    </div>
+  );
+}

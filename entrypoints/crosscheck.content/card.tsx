@@ -1,0 +1,79 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { ClaimCard } from '@/components/ClaimCard';
+import { VERDICT_LABEL } from '@/components/verdicts';
+import type { LocatedClaim } from './page-claims';
+import { placeCard } from './place-card';
+import './card.css';
+
+export interface CardView {
+  /** The claim whose card is open, if any. */
+  readonly current: LocatedClaim | undefined;
+  show(claim: LocatedClaim, options: { focus: boolean }): Promise<void>;
+  hide(): void;
+  /** Follows the figure after a scroll or resize; closes when it has left the viewport. */
+  reposition(): void;
+  /** Whether an event target is the card: events from inside its closed shadow root arrive retargeted to the host. */
+  contains(target: EventTarget | null): boolean;
+}
+
+type CardUi = ShadowRootContentScriptUi<HTMLElement>;
+
+/**
+ * The hover card, rendered with Preact in a closed shadow root so the page can neither style nor read it.
+ * The shadow root is made on first use: most pages are read without hovering a figure.
+ */
+export function createCardView(ctx: ContentScriptContext): CardView {
+  let current: LocatedClaim | undefined;
+  let ui: CardUi | undefined;
+  let creating: Promise<CardUi> | undefined;
+  const shadowUi = () =>
+    (creating ??= createShadowRootUi(ctx, {
+      name: 'crosscheck-card',
+      position: 'overlay',
+      zIndex: 2147483647,
+      mode: 'closed',
+      onMount: (container) => container,
+      onRemove: (container) => container && render(null, container),
+    }).then((created) => (ui = created)));
+  const cardElement = () => ui?.uiContainer.firstElementChild as HTMLElement | null | undefined;
+
+  const view: CardView = {
+    get current() {
+      return current;
+    },
+    async show(claim, { focus }) {
+      current = claim;
+      const shown = await shadowUi();
+      if (current !== claim) return;
+      if (!shown.mounted) shown.mount();
+      render(
+        <div class="cc-card" role="dialog" aria-label={`Crosscheck: ${claim.text}, ${VERDICT_LABEL[claim.verdict]}`} tabIndex={-1}>
+          <ClaimCard claim={claim} onClose={view.hide} />
+        </div>,
+        shown.uiContainer,
+      );
+      view.reposition();
+      if (focus) cardElement()?.focus();
+    },
+    hide() {
+      current = undefined;
+      ui?.remove();
+    },
+    reposition() {
+      const card = cardElement();
+      if (!current || !card) return;
+      const figure = current.range.getBoundingClientRect();
+      const offscreen = figure.bottom < 0 || figure.top > innerHeight || (figure.width === 0 && figure.height === 0);
+      if (offscreen) return view.hide();
+      card.style.maxHeight = '';
+      const place = placeCard(figure, card.getBoundingClientRect(), { width: innerWidth, height: innerHeight });
+      card.style.top = `${place.top}px`;
+      card.style.left = `${place.left}px`;
+      card.style.maxHeight = `${place.maxHeight}px`;
+    },
+    contains: (target) => ui !== undefined && target === ui.shadowHost,
+  };
+  return view;
+}
