@@ -1,0 +1,29 @@
+import type { PageClaim } from '@/lib/messages';
+import { VerdictBadge } from '../VerdictBadge';
+import { VERDICT_ORDER } from '../verdicts';
+import { ClaimRow } from './ClaimRow';
+
+/** The page's claims by verdict, conflicts first, each group with its count. */
+export function ClaimGroups({ claims, onReveal }: { claims: PageClaim[]; onReveal: (id: number) => void }) {
+  return (
+    <>
+      {VERDICT_ORDER.map((verdict) => {
+        const group = claims.filter((c) => c.verdict === verdict);
+        if (group.length === 0) return null;
+        const headingId = `cc-group-${verdict}`;
+        return (
+          <section key={verdict} class="cc-group" data-verdict={verdict} aria-labelledby={headingId}>
+            <h2 id={headingId} class="cc-group-heading">
+              <VerdictBadge verdict={verdict} /> <span class="cc-group-count">{group.length}</span>
+            </h2>
+            <ul class="cc-claims">
+              {group.map((claim) => (
+                <ClaimRow key={claim.id} claim={claim} onReveal={onReveal} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

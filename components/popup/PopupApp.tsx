@@ -1,0 +1,44 @@
+import type { PopupToContent } from '@/lib/messages';
+import { ClaimGroups } from './ClaimGroups';
+import { usePageClaims, type PopupState } from './usePageClaims';
+import './popup.css';
+
+function Status({ state }: { state: PopupState }) {
+  if (state.kind === 'asking') return <p class="cc-status">Looking at this page…</p>;
+  if (state.kind === 'unavailable')
+    return (
+      <p class="cc-status">
+        Crosscheck can't run on this page. Browser pages, extension stores and the PDF viewer are off limits; a page opened before Crosscheck
+        was installed needs a reload.
+      </p>
+    );
+  const { page } = state;
+  if (page.status === 'scanning') return <p class="cc-status">Checking this page's figures…</p>;
+  if (page.status === 'failed') return <p class="cc-status">Checking this page failed: {page.error ?? 'unknown error'}</p>;
+  if (page.claims.length === 0) return <p class="cc-status">No figures found on this page.</p>;
+  const conflicts = page.claims.filter((c) => c.verdict === 'conflict').length;
+  return (
+    <p class="cc-status">
+      {page.claims.length} {page.claims.length === 1 ? 'figure' : 'figures'} checked, {conflicts} in conflict with other sources.
+    </p>
+  );
+}
+
+/** The toolbar popup: the active page's claims, grouped by verdict. */
+export function PopupApp({ tabId }: { tabId: number | null }) {
+  const state = usePageClaims(tabId);
+  const reveal = (id: number) => {
+    if (tabId === null) return;
+    const request: PopupToContent = { type: 'reveal', id };
+    void browser.tabs.sendMessage(tabId, request).catch(() => undefined);
+  };
+  return (
+    <main class="cc-popup">
+      <h1 class="cc-title">Crosscheck</h1>
+      <div role="status" aria-live="polite">
+        <Status state={state} />
+      </div>
+      {state.kind === 'page' && state.page.status === 'done' && <ClaimGroups claims={state.page.claims} onReveal={reveal} />}
+    </main>
+  );
+}

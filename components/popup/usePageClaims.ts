@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'preact/hooks';
+import { parsePageClaimsResponse, type PageClaimsResponse, type PopupToContent } from '@/lib/messages';
+
+export type PopupState = { kind: 'asking' } | { kind: 'unavailable' } | { kind: 'page'; page: PageClaimsResponse };
+
+const POLL_MS = 400;
+
+/**
+ * Asks the tab's content script for its claims, again while it is still scanning. A tab without our
+ * content script (browser pages, the web store, the PDF viewer, pages opened before install) rejects.
+ */
+export function usePageClaims(tabId: number | null): PopupState {
+  const [state, setState] = useState<PopupState>({ kind: 'asking' });
+  useEffect(() => {
+    if (tabId === null) return setState({ kind: 'unavailable' });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const ask = async () => {
+      const request: PopupToContent = { type: 'get-claims' };
+      const page = await browser.tabs.sendMessage(tabId, request).then(parsePageClaimsResponse, () => null);
+      if (stopped) return;
+      setState(page ? { kind: 'page', page } : { kind: 'unavailable' });
+      if (page?.status === 'scanning') timer = setTimeout(ask, POLL_MS);
+    };
+    void ask();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [tabId]);
+  return state;
+}

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { PopupApp } from '@/components/popup/PopupApp';
+import '@/components/claim-card.css';
+import { targetTabId } from '@/lib/popup/target-tab';
+
+render(<PopupApp tabId={await targetTabId(location.search)} />, document.getElementById('app')!);
