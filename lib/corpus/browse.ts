@@ -32,10 +32,13 @@ export interface CorpusStats {
   bundles: BundleRow[];
 }
 
+/** The seed bundle first, then the imported ones in the order they came. */
+const bundleOrder = (a: BundleRow, b: BundleRow) => (a.kind === b.kind ? a.importedAt - b.importedAt : a.kind === 'seed' ? -1 : 1);
+
 export function corpusStats(db: CorpusDb): Promise<CorpusStats> {
   return db.transaction('r', db.articles, db.claims, db.bundles, async () => ({
     articles: await db.articles.count(),
     claims: await db.claims.count(),
-    bundles: await db.bundles.orderBy('id').toArray(),
+    bundles: (await db.bundles.toArray()).sort(bundleOrder),
   }));
 }

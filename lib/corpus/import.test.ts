@@ -3,6 +3,7 @@ import { freshCorpus, article, snapshot } from './test-db';
 import { deleteBundle, importBundle } from './import';
 import { importBundleFile } from './import-file';
 import { corpusStats, listArticles } from './browse';
+import { ensureSeedCorpus } from './seed';
 
 const LIBRARY = 'The city council approved a budget of $12.4 million for the new library on Tuesday.';
 const BRIDGE = 'Officials said 40 workers will repair the old bridge over the next three months.';
@@ -90,6 +91,8 @@ describe('deleteBundle, listArticles, corpusStats', () => {
     expect(stats.bundles.map((x) => x.name)).toEqual(['b.json']);
     const [remaining] = await db.articles.toArray();
     expect((await db.claims.toArray()).every((c) => c.articleId === remaining!.id)).toBe(true);
+    await ensureSeedCorpus(db, { version: 1, articles: [{ text: 'A seed article with 2 figures and 3 more.' }] });
+    expect((await corpusStats(db)).bundles.map((x) => x.kind)).toEqual(['seed', 'import']);
   });
 
   it('lists a page of articles with their bundle names, without their texts', async () => {
