@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'preact/hooks';
+import { corpusStats, listArticles } from '@/lib/corpus/browse';
+import type { CorpusDb } from '@/lib/corpus/db';
+import { ensureSeedCorpus } from '@/lib/corpus/seed';
+import { ArticleTable } from './ArticleTable';
+import { BundleList } from './BundleList';
+import { CorpusStats } from './CorpusStats';
+import { ImportPanel } from './ImportPanel';
+import { Notice, type NoticeMessage } from './Notice';
+import { Pager } from './Pager';
+import { useBundleActions } from './useBundleActions';
+import { useImport } from './useImport';
+import { useLiveQuery } from './useLiveQuery';
+
+const PAGE_SIZE = 50;
+
+interface Props {
+  db: CorpusDb;
+  loadSeedBundle: () => Promise<unknown>;
+}
+
+export function OptionsApp({ db, loadSeedBundle }: Props) {
+  const [offset, setOffset] = useState(0);
+  const [importNotice, setImportNotice] = useState<NoticeMessage | null>(null);
+  const [bundleNotice, setBundleNotice] = useState<NoticeMessage | null>(null);
+  const stats = useLiveQuery(() => corpusStats(db), [db]);
+  const page = useLiveQuery(() => listArticles(db, { offset, limit: PAGE_SIZE }), [db, offset]);
+  const { progress, importFile } = useImport(db, setImportNotice);
+  const bundles = useBundleActions(db, loadSeedBundle, setBundleNotice);
+
+  // The background installs the seeds too; doing it here as well means the page never shows an empty
+  // corpus just because the service worker has not got to it yet. Installing twice is harmless.
+  useEffect(() => {
+    loadSeedBundle()
+      .then((bundle) => ensureSeedCorpus(db, bundle))
+      .catch((e) => setBundleNotice({ kind: 'error', text: 'Could not install the seed articles:', details: [String(e)], testId: 'bundle-error' }));
+  }, [db]);
+
+  // After a deletion the current page may lie past the end.
+  const total = stats.data?.articles ?? 0;
+  useEffect(() => {
+    if (offset > 0 && offset >= total) setOffset(Math.max(0, Math.floor((total - 1) / PAGE_SIZE) * PAGE_SIZE));
+  }, [offset, total]);
+
+  const readError = stats.error ?? page.error;
+  return (
+    <main class="page">
+      <header class="page-header">
+        <h1>Crosscheck corpus</h1>
+        <p class="lede">
+          Crosscheck checks the numbers on the pages you read against these articles. They are stored in this browser
+          only.
+        </p>
+      </header>
+
+      {readError !== undefined && (
+        <Notice message={{ kind: 'error', text: 'Could not read the corpus:', details: [String(readError)], testId: 'read-error' }} />
+      )}
+
+      <section aria-labelledby="corpus-heading">
+        <h2 id="corpus-heading">Articles</h2>
+        {stats.data && page.data ? (
+          <>
+            <CorpusStats stats={stats.data} />
+            <ArticleTable articles={page.data} />
+            <Pager offset={offset} pageSize={PAGE_SIZE} total={total} onChange={setOffset} />
+          </>
+        ) : (
+          <p class="muted" role="status">
+            Loading…
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="import-heading">
+        <h2 id="import-heading">Import articles</h2>
+        <ImportPanel progress={progress} onFile={importFile} />
+        {importNotice && <Notice message={importNotice} onDismiss={() => setImportNotice(null)} />}
+      </section>
+
+      <section aria-labelledby="bundles-heading">
+        <h2 id="bundles-heading">Bundles</h2>
+        {stats.data && <BundleList bundles={stats.data.bundles} busy={bundles.busy || progress !== null} onDelete={bundles.remove} onRestoreSeed={bundles.restoreSeed} />}
+        {bundleNotice && <Notice message={bundleNotice} onDismiss={() => setBundleNotice(null)} />}
+      </section>
+    </main>
+  );
+}

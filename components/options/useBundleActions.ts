@@ -1,0 +1,35 @@
+import { useState } from 'preact/hooks';
+import type { BundleRow, CorpusDb } from '@/lib/corpus/db';
+import { deleteBundle } from '@/lib/corpus/import';
+import { restoreSeedCorpus } from '@/lib/corpus/seed';
+import { count } from './format';
+import type { NoticeMessage } from './Notice';
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Deleting an imported bundle and restoring the seed one, one action at a time. */
+export function useBundleActions(db: CorpusDb, loadSeedBundle: () => Promise<unknown>, notify: (m: NoticeMessage) => void) {
+  const [busy, setBusy] = useState(false);
+
+  async function run(action: () => Promise<string>, failure: string) {
+    setBusy(true);
+    try {
+      notify({ kind: 'success', text: await action(), testId: 'bundle-summary' });
+    } catch (e) {
+      notify({ kind: 'error', text: failure, details: [message(e)], testId: 'bundle-error' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const remove = (bundle: BundleRow) =>
+    run(async () => `Deleted ${bundle.name} (${count(await deleteBundle(db, bundle.id), 'article')}).`, `Could not delete ${bundle.name}:`);
+
+  const restoreSeed = () =>
+    run(async () => {
+      await restoreSeedCorpus(db, await loadSeedBundle());
+      return 'Restored the seed articles.';
+    }, 'Could not restore the seed articles:');
+
+  return { busy, remove, restoreSeed };
+}
