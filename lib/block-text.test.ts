@@ -14,7 +14,8 @@ function claimAt(text: string, figure: string, sentence = text): CheckedClaim {
     low: null,
     high: null,
     kind: 'count',
-    quantity: { counted: '', lemma: '', groups: [], event: '', scope: 'other', anchor: '', unit: '', attribution: '' },
+    // What is counted plays no part in placing a claim in its block.
+    quantity: {} as CheckedClaim['quantity'],
     key: '',
     sentenceStart,
     sentenceEnd: sentenceStart + sentence.length,

@@ -13,7 +13,7 @@ export function ClaimRow({ claim, onReveal }: ClaimRowProps) {
   const [open, setOpen] = useState(false);
   const sourcesId = `cc-sources-${claim.id}`;
   return (
-    <li class="cc-claim">
+    <li class="cc-claim" data-claim={claim.id}>
       <button type="button" class="cc-claim-jump" onClick={() => onReveal(claim.id)} title="Show on the page">
         <span class="cc-claim-figure">{claim.text}</span>
         <SentenceQuote sentence={claim.sentence} figure={claim.text} offset={claim.offsetInSentence} />

@@ -1,17 +1,20 @@
-import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { PageClaimsResponse } from '../../lib/messages';
+import { findBrowser } from '../../scripts/find-browser';
+import { ROOT, seedPage, servePages, type PageServer } from '../../scripts/demo-pages';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export { ROOT, seedPage };
+
+/** The extension API as functions passed to `worker.evaluate` see it in the service worker. */
+declare const chrome: typeof import('wxt/browser').browser;
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-const SEEDS_DIR = join(ROOT, 'test/fixtures/seeds');
 const PAGES_DIR = join(ROOT, 'test/e2e/pages');
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  const found = candidates.find((p) => existsSync(p));
+  const found = findBrowser();
   if (!found) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
   return found;
 }
@@ -19,6 +22,8 @@ export function chromiumPath(): string {
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
+  /** The extension's service worker, for what only the extension can read (tabs, badge, content-script state). */
+  worker(): Promise<Worker>;
   close(): Promise<void>;
 }
 
@@ -40,11 +45,13 @@ export async function launchExtension(): Promise<ExtensionSession> {
       '--no-first-run',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(firstWorker.url()).host;
   return {
     context,
     extensionId,
+    // A stopped service worker is replaced by a new one: always ask for the current.
+    worker: async () => context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? context.waitForEvent('serviceworker'),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -52,49 +59,19 @@ export async function launchExtension(): Promise<ExtensionSession> {
   };
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** A news-like HTML page holding a seed article's text, one paragraph per block. */
-export function seedPage(file: string): string {
-  const text = readFileSync(join(SEEDS_DIR, file), 'utf8');
-  const paragraphs = text.split(/\n\s*\n/).map((p) => `<p>${escapeHtml(p.trim())}</p>`).join('\n');
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(file)}</title></head><body><article>${paragraphs}</article></body></html>`;
-}
-
-export interface FixtureServer {
-  origin: string;
-  url(path: string): string;
-  close(): Promise<void>;
-}
+export type FixtureServer = PageServer;
 
 /**
  * Serves test pages on loopback: /seed/<file> renders a seed article, /pages/<name> serves
  * test/e2e/pages/<name>, and routes added through `extra` serve what they return.
  */
-export async function serveFixtures(extra: Record<string, () => string> = {}): Promise<FixtureServer> {
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    try {
-      let body: string | undefined;
-      if (extra[path]) body = extra[path]!();
-      else if (path.startsWith('/seed/')) body = seedPage(path.slice('/seed/'.length).replace(/[/\\]/g, ''));
-      else if (path.startsWith('/pages/')) body = readFileSync(join(PAGES_DIR, path.slice('/pages/'.length).replace(/\.\.|[\\]/g, '')), 'utf8');
-      if (body === undefined) throw new Error('not found');
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
+export function serveFixtures(extra: Record<string, () => string> = {}): Promise<FixtureServer> {
+  return servePages((path) => {
+    if (extra[path]) return extra[path]!();
+    if (path.startsWith('/seed/')) return seedPage(path.slice('/seed/'.length).replace(/[/\\]/g, ''));
+    if (path.startsWith('/pages/')) return readFileSync(join(PAGES_DIR, path.slice('/pages/'.length).replace(/\.\.|[\\]/g, '')), 'utf8');
+    return undefined;
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('server did not bind');
-  const origin = `http://127.0.0.1:${address.port}`;
-  return {
-    origin,
-    url: (p) => origin + p,
-    close: () => new Promise((ok) => server.close(() => ok())),
-  };
 }
 
 /** The ranges registered under each crosscheck highlight name, as text, read from the page's main world. */
@@ -107,4 +84,139 @@ export async function highlightTexts(page: Page): Promise<Record<string, string[
     }
     return out;
   });
+}
+
+export interface HighlightSpan {
+  /** The highlight's name, e.g. "crosscheck-conflict". */
+  name: string;
+  /** Index of the paragraph (`<p>`) holding it, and its offsets in that paragraph's text. */
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Where each crosscheck highlight sits, as paragraph and offsets, read from the page's main world. */
+export async function highlightSpans(page: Page): Promise<HighlightSpan[]> {
+  return page.evaluate(() => {
+    const paragraphs = [...document.querySelectorAll('p')];
+    const spans: HighlightSpan[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('crosscheck-')) continue;
+      for (const range of highlight as Highlight) {
+        const paragraph = (range.startContainer.parentElement ?? range.startContainer as Element).closest('p');
+        if (!paragraph || !(range instanceof Range)) continue;
+        const before = document.createRange();
+        before.setStart(paragraph, 0);
+        before.setEnd(range.startContainer, range.startOffset);
+        const start = before.toString().length;
+        const text = range.toString();
+        spans.push({ name, paragraph: paragraphs.indexOf(paragraph), start, end: start + text.length, text });
+      }
+    }
+    return spans;
+  });
+}
+
+/** Scrolls to `figure` where it starts `phrase` in the page's text and returns its box in the viewport. */
+export async function figureBox(page: Page, phrase: string, figure: string): Promise<Box> {
+  return page.evaluate(
+    ([phrase, figure]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(phrase);
+        if (at < 0 || !phrase.startsWith(figure)) continue;
+        node.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + figure.length);
+        const { left, top, right, bottom } = range.getBoundingClientRect();
+        return { left, top, right, bottom };
+      }
+      throw new Error(`"${phrase}" is not on the page`);
+    },
+    [phrase, figure] as const,
+  );
+}
+
+/** The text of the extension's toolbar badge for a tab. */
+export async function badgeText(session: ExtensionSession, tabId: number): Promise<string> {
+  const worker = await session.worker();
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** The id of the tab showing `url`, found through the extension (pages cannot know their tab id). */
+export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
+  const worker = await session.worker();
+  const tabs = await worker.evaluate(() => chrome.tabs.query({}));
+  const tab = tabs.find((t) => t.url === url);
+  if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+  return tab.id;
+}
+
+/** Waits until the content script in the tab showing `url` has checked the page, and returns what it found. */
+export async function waitForScan(session: ExtensionSession, url: string, timeoutMs = 30_000): Promise<PageClaimsResponse> {
+  const tabId = await tabIdOf(session, url);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const worker = await session.worker();
+    const answer = await worker
+      .evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-claims' }), tabId)
+      .catch(() => undefined) as PageClaimsResponse | undefined;
+    if (answer && answer.status !== 'scanning') return answer;
+    if (Date.now() > deadline) throw new Error(`the page at ${url} was not checked within ${timeoutMs} ms`);
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+}
+
+interface CdpNode {
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** A dialog rendered inside a shadow root: its text and its box in viewport CSS pixels. */
+export interface ShadowDialog {
+  text: string;
+  box: Box;
+}
+
+const inside = (node: CdpNode) => [...(node.shadowRoots ?? []), ...(node.children ?? [])];
+const textOf = (node: CdpNode): string => (node.nodeType === 3 ? node.nodeValue : node.nodeName === 'STYLE' ? '' : inside(node).map(textOf).join(''));
+const findNode = (node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined =>
+  test(node) ? node : inside(node).reduce<CdpNode | undefined>((found, child) => found ?? findNode(child, test), undefined);
+const isDialog = (node: CdpNode) => (node.attributes ?? []).some((value, i) => i % 2 === 1 && value === 'dialog' && node.attributes![i - 1] === 'role');
+
+/**
+ * The dialog inside the shadow root of the element named `hostName`, read through the DevTools protocol,
+ * which pierces closed shadow roots; null when there is none.
+ */
+export async function readShadowDialog(page: Page, hostName: string): Promise<ShadowDialog | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const shadow = findNode(root, (n) => n.nodeName === hostName.toUpperCase())?.shadowRoots?.[0];
+    const dialog = shadow && findNode(shadow, isDialog);
+    if (!dialog) return null;
+    const quad = (await cdp.send('DOM.getBoxModel', { nodeId: dialog.nodeId })).model.border;
+    const xs = [quad[0]!, quad[2]!, quad[4]!, quad[6]!];
+    const ys = [quad[1]!, quad[3]!, quad[5]!, quad[7]!];
+    return {
+      text: textOf(dialog).replace(/\s+/g, ' ').trim(),
+      box: { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) },
+    };
+  } finally {
+    await cdp.detach();
+  }
 }

@@ -1,0 +1,71 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_SEED } from '../../scripts/demo-pages';
+import { figureBox, launchExtension, readShadowDialog, serveFixtures, waitForScan, type Box, type ExtensionSession, type FixtureServer, type ShadowDialog } from './harness';
+
+const CARD = 'crosscheck-card';
+
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
+const intersects = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('hover card', () => {
+  let session: ExtensionSession;
+  let server: FixtureServer;
+  let page: Page;
+  let figure: Box;
+
+  beforeAll(async () => {
+    [session, server] = await Promise.all([launchExtension(), serveFixtures()]);
+    page = await session.context.newPage();
+    const url = server.url(`/seed/${DEMO_SEED}`);
+    await page.goto(url);
+    await waitForScan(session, url);
+    // CNN's "110 Israeli women and children"; the VOA seed says "Hamas has released 105 hostages".
+    figure = await figureBox(page, '110 Israeli women and children', '110');
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('opens on the figure and shows the conflicting source', async () => {
+    await page.mouse.move((figure.left + figure.right) / 2, (figure.top + figure.bottom) / 2);
+    const card = await until(() => readShadowDialog(page, CARD), (c) => c !== null);
+    expect(card?.text).toContain('Conflicting sources');
+    expect(card?.text).toContain('To date, Hamas has released 105 hostages');
+  });
+
+  it('does not cover the figure', async () => {
+    const card = (await readShadowDialog(page, CARD)) as ShadowDialog;
+    expect(intersects(card.box, figure)).toBe(false);
+  });
+
+  it('stays open while the pointer moves onto it', async () => {
+    const card = (await readShadowDialog(page, CARD)) as ShadowDialog;
+    const x = (card.box.left + card.box.right) / 2;
+    await page.mouse.move(x, card.box.top > figure.bottom ? card.box.top + 12 : card.box.bottom - 12, { steps: 8 });
+    await page.waitForTimeout(700);
+    expect(await readShadowDialog(page, CARD)).not.toBeNull();
+  });
+
+  it('closes on Escape', async () => {
+    await page.keyboard.press('Escape');
+    expect(await until(() => readShadowDialog(page, CARD), (c) => c === null)).toBeNull();
+  });
+
+  it('closes when the pointer leaves both the figure and the card', async () => {
+    await page.mouse.move((figure.left + figure.right) / 2, (figure.top + figure.bottom) / 2);
+    expect(await until(() => readShadowDialog(page, CARD), (c) => c !== null)).not.toBeNull();
+    await page.mouse.move(5, 5, { steps: 4 });
+    expect(await until(() => readShadowDialog(page, CARD), (c) => c === null)).toBeNull();
+  });
+});

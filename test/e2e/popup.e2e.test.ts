@@ -1,0 +1,102 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageClaimsResponse } from '../../lib/messages';
+import { DEMO_SEED } from '../../scripts/demo-pages';
+import { badgeText, launchExtension, serveFixtures, tabIdOf, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
+
+const NO_FIGURES = '<!doctype html><html><head><title>Quiet</title></head><body><article><p>Nothing here is counted or measured.</p></article></body></html>';
+const VERDICT_ORDER = ['conflict', 'mixed', 'agree', 'compatible', 'unverified'];
+
+describe('popup', () => {
+  let session: ExtensionSession;
+  let server: FixtureServer;
+  let article: Page;
+  let popup: Page;
+  let tabId: number;
+  let scanned: PageClaimsResponse;
+
+  const openPopupFor = async (tab: number) => {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tab}`);
+    return page;
+  };
+
+  beforeAll(async () => {
+    [session, server] = await Promise.all([launchExtension(), serveFixtures({ '/no-figures': () => NO_FIGURES })]);
+    article = await session.context.newPage();
+    const url = server.url(`/seed/${DEMO_SEED}`);
+    await article.goto(url);
+    scanned = await waitForScan(session, url);
+    tabId = await tabIdOf(session, url);
+    popup = await openPopupFor(tabId);
+    await popup.locator('.cc-group').first().waitFor();
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it("lists the page's claims grouped by verdict, conflicts first, with counts", async () => {
+    const groups = await popup.locator('.cc-group').evaluateAll((sections) =>
+      sections.map((s) => ({
+        verdict: s.getAttribute('data-verdict')!,
+        count: Number(s.querySelector('.cc-group-count')?.textContent),
+        rows: s.querySelectorAll('.cc-claim').length,
+      })),
+    );
+    const expected = VERDICT_ORDER.map((verdict) => ({ verdict, count: scanned.claims.filter((c) => c.verdict === verdict).length }))
+      .filter((g) => g.count > 0)
+      .map((g) => ({ ...g, rows: g.count }));
+    expect(scanned.claims.length).toBeGreaterThan(0);
+    expect(groups).toEqual(expected);
+  });
+
+  it('expands a claim to show its sources', async () => {
+    const row = popup.locator('.cc-claim', { has: popup.locator('.cc-claim-toggle') }).first();
+    await row.locator('.cc-claim-toggle').click();
+    await expect.poll(() => row.locator('.cc-source').count()).toBeGreaterThan(0);
+    expect(await row.locator('.cc-claim-toggle').getAttribute('aria-expanded')).toBe('true');
+    expect(await row.locator('.cc-source-meta').first().textContent()).not.toBe('');
+  });
+
+  it('scrolls the page to a claim and flashes it when the claim is clicked', async () => {
+    const last = scanned.claims.at(-1)!;
+    expect(await article.evaluate(() => scrollY)).toBe(0);
+    await popup.locator(`.cc-claim[data-claim="${last.id}"] .cc-claim-jump`).click();
+    await article.bringToFront();
+    await expect
+      .poll(() =>
+        article.evaluate(() => {
+          const flash = CSS.highlights.get('crosscheck-flash');
+          const range = flash && ([...flash][0] as Range | undefined);
+          if (!range) return null;
+          const box = range.getBoundingClientRect();
+          return { text: range.toString(), visible: box.top >= 0 && box.bottom <= innerHeight, scrolled: scrollY > 0 };
+        }),
+      )
+      .toEqual({ text: last.text, visible: true, scrolled: true });
+  });
+
+  it('shows the number of conflicts on the toolbar badge', async () => {
+    const conflicts = scanned.claims.filter((c) => c.verdict === 'conflict').length;
+    expect(await badgeText(session, tabId)).toBe(conflicts > 0 ? String(conflicts) : '');
+  });
+
+  it('says so on a page without figures', async () => {
+    const quiet = await session.context.newPage();
+    const url = server.url('/no-figures');
+    await quiet.goto(url);
+    await waitForScan(session, url);
+    const quietPopup = await openPopupFor(await tabIdOf(session, url));
+    await expect.poll(() => quietPopup.locator('.cc-status').textContent()).toBe('No figures found on this page.');
+    expect(await quietPopup.locator('.cc-group').count()).toBe(0);
+  });
+
+  it('says so on a page it cannot run on', async () => {
+    const settings = await session.context.newPage();
+    await settings.goto('chrome://version');
+    const settingsPopup = await openPopupFor(await tabIdOf(session, 'chrome://version/'));
+    await expect.poll(() => settingsPopup.locator('.cc-status').textContent()).toContain("can't run on this page");
+  });
+});
