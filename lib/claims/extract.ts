@@ -1,29 +1,125 @@
-import type { Claim } from './types';
-import { sentenceAt, splitSentences } from './sentences';
+import { findAtoms, type Atom } from './atoms';
+import { attributionOf, eventOf, heldAsHostages, placeOf, scopeOf } from './context';
+import { durationSubject } from './duration-subject';
+import { expressionAt, type Expression } from './expression';
+import { implicitDurations } from './implicit-durations';
+import { claimKey } from './key';
+import { countedThing } from './lemma';
+import { RATE_MARKERS } from './lexicon';
+import { isNonClaim } from './non-claims';
+import { nounPhraseAfter } from './noun-phrase';
+import { ratioAt, type Ratio } from './ratio';
+import { sentenceAt, splitSentences, type Span } from './sentences';
+import type { Claim, Kind, Quantity } from './types';
 
-// FIRST CUT, being replaced by the full engine: digits followed by a word.
+interface Figure {
+  expr: Expression;
+  ratio: Ratio | null;
+}
+
+/** "one" is a pronoun or an idiom ("one of the most", "the temporary one") unless a unit or a ratio follows. */
+function isBareOne(text: string, atom: Atom, expr: Expression): boolean {
+  return atom.word && atom.value === 1 && /^(?:one|an?)$/i.test(text.slice(atom.start, atom.end)) && expr.unit === '';
+}
+
+function figures(text: string, sentences: Span[]): Figure[] {
+  const atoms = findAtoms(text);
+  const out: Figure[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const atom = atoms[i]!;
+    if (isNonClaim(text, atom)) continue;
+    const expr = expressionAt(text, atoms, i);
+    if (!expr) continue;
+    const sentence = sentenceAt(sentences, atom.start);
+    const ratio = expr.kind === 'count' && expr.qualifier !== 'range' ? ratioAt(text, atoms, i, expr.end, sentence.end) : null;
+    if (!ratio && isBareOne(text, atom, expr)) continue;
+    out.push({ expr, ratio });
+    if (ratio) {
+      while (atoms[i + 1] && atoms[i + 1]!.start < ratio.end) i++;
+    } else {
+      i = Math.max(i, expr.lastAtom);
+    }
+  }
+  for (const expr of implicitDurations(text)) {
+    if (!out.some((f) => f.expr.start < expr.end && expr.start < (f.ratio?.end ?? f.expr.end))) out.push({ expr, ratio: null });
+  }
+  return out.sort((a, b) => a.expr.start - b.expr.start);
+}
+
+const RATE_ADVERBS: Record<string, string> = {
+  daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', hourly: 'hour', apiece: 'person', 'a piece': 'person',
+};
+const COVERS_ALL = /^,?\s+(?:as well as|along with|together with|plus)\b/i;
+const REFERENCE_TOTAL = /\d(?:\s+(?:million|billion|thousand))?\s+of\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?$/iu;
+
+function readClaim(text: string, { expr, ratio }: Figure, sentence: Span, previous: Claim | undefined): Claim {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  let kind: Kind = ratio ? 'ratio' : expr.kind;
+  let unit = expr.unit;
+  let counted = '';
+  let lemma = '';
+  let groups: string[] = [];
+  let phraseEnd = expr.end;
+
+  if (kind === 'duration') {
+    ({ lemma, counted } = durationSubject(text, expr.start, expr.end, sentence.start, sentence.end));
+  } else {
+    const np = ratio ? (ratio.per ?? ratio.counted) : nounPhraseAfter(text, expr.end, sentence.end);
+    if (np) {
+      counted = np.text;
+      phraseEnd = ratio ? phraseEnd : np.end;
+      ({ lemma, groups } = countedThing(np.head, np.modifiers, COVERS_ALL.test(text.slice(np.end, np.end + 20))));
+    } else if (previous && previous.sentenceStart === sentence.start && /\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart))) {
+      ({ counted, lemma, groups } = previous.quantity);
+    }
+    if (lemma === 'person' && heldAsHostages(text.slice(expr.end, sentence.end))) lemma = 'hostage';
+    const rate = RATE_MARKERS.exec(text.slice(phraseEnd, phraseEnd + 40).trimStart());
+    if (rate && kind === 'count') {
+      kind = 'rate';
+      unit = `per ${RATE_ADVERBS[(rate[3] ?? '').toLowerCase()] ?? (rate[1] ?? rate[2] ?? '').toLowerCase()}`;
+    }
+  }
+  const end = ratio?.end ?? expr.end;
+  const reference = REFERENCE_TOTAL.test(text.slice(Math.max(sentence.start, expr.outerStart - 40), expr.outerStart));
+  const event = kind === 'duration' || reference ? '' : eventOf(text, sentence.start, sentence.end, expr.outerStart, phraseEnd);
+  const { scope, anchor } =
+    kind === 'rate'
+      ? { scope: 'rate' as const, anchor: '' }
+      : scopeOf(sentenceText, expr.outerStart - sentence.start, end - sentence.start, kind === 'duration' || kind === 'ratio');
+  const quantity: Quantity = {
+    counted,
+    lemma,
+    groups,
+    event,
+    scope,
+    anchor,
+    unit,
+    attribution: attributionOf(sentenceText),
+    place: placeOf(sentenceText, expr.start - sentence.start),
+  };
+  const value = ratio ? ratio.value : expr.value;
+  return {
+    start: expr.start,
+    end,
+    text: text.slice(expr.start, end),
+    value,
+    qualifier: ratio ? 'exact' : expr.qualifier,
+    low: ratio ? value : expr.low,
+    high: ratio ? value : expr.high,
+    kind,
+    quantity,
+    key: claimKey(kind, lemma),
+    sentenceStart: sentence.start,
+    sentenceEnd: sentence.end,
+  };
+}
+
+/** Every numeric claim in a text, in order, with what it asserts and what it counts. */
 export function extractClaims(text: string): Claim[] {
   const sentences = splitSentences(text);
   const claims: Claim[] = [];
-  for (const m of text.matchAll(/\b\d[\d,]*(?:\.\d+)?\b(?=\s+(\p{L}+))/gu)) {
-    const value = Number(m[0].replace(/,/g, ''));
-    if (value >= 1900 && value <= 2100) continue;
-    const lemma = (m[1] ?? '').toLowerCase().replace(/s$/, '');
-    const s = sentenceAt(sentences, m.index);
-    claims.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      value,
-      qualifier: 'exact',
-      low: value,
-      high: value,
-      kind: 'count',
-      quantity: { counted: m[1] ?? '', lemma, groups: [], event: '', scope: 'other', anchor: '', unit: '', attribution: '' },
-      key: lemma,
-      sentenceStart: s.start,
-      sentenceEnd: s.end,
-    });
+  for (const figure of figures(text, sentences)) {
+    claims.push(readClaim(text, figure, sentenceAt(sentences, figure.expr.start), claims[claims.length - 1]));
   }
   return claims;
 }

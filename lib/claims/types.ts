@@ -25,6 +25,8 @@ export interface Quantity {
   unit: string;
   /** Who the figure is attributed to, as written ("the Hamas-controlled Ministry of Health"); '' when none. */
   attribution: string;
+  /** Normalised place the figure is about ("gaza"); '' when none is named. */
+  place: string;
 }
 
 /** A numeric claim found in a text. Offsets are UTF-16 indices into that text. */

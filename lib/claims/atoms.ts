@@ -1,0 +1,92 @@
+import { isNumberWord, isScaleWord, numberWordsValue, SCALES } from './number-words';
+
+/** A bare number as written: digits ("14,800", "1.8"), number words ("Eighty-six"), with its scale ("1.8 million"). */
+export interface Atom {
+  start: number;
+  end: number;
+  value: number;
+  /** Written in words ("seven") rather than digits. */
+  word: boolean;
+  /** The unit of its last significant digit, for implicit rounding ("1.8 million" → 100,000). */
+  precision: number;
+}
+
+const DIGITS = /(?<![\p{L}\p{N}_])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/gu;
+const WORD_START = /(?<![\p{L}\p{N}_-])(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/giu;
+const SCALE_AFTER = /^(?:\s+(hundred|thousand|million|billion|trillion)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iu;
+
+type WordClass = 'unit' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'a';
+
+function classOf(w: string): WordClass {
+  if (w === 'a' || w === 'an') return 'a';
+  if (w === 'hundred') return 'hundred';
+  if (w === 'dozen') return 'dozen';
+  if (isScaleWord(w)) return 'scale';
+  return /ty$/.test(w) ? 'tens' : 'unit';
+}
+
+// Which word may follow which in one number: "twenty-five", "two hundred and six", "a dozen"; not "three four".
+function mayFollow(prev: WordClass, next: WordClass, viaAnd: boolean): boolean {
+  if (viaAnd) return (prev === 'hundred' || prev === 'scale') && (next === 'unit' || next === 'tens');
+  if (prev === 'a') return next === 'hundred' || next === 'scale' || next === 'dozen';
+  if (prev === 'unit') return next === 'hundred' || next === 'scale' || next === 'dozen';
+  if (prev === 'tens') return next === 'unit' || next === 'scale' || next === 'dozen';
+  if (prev === 'hundred') return next !== 'hundred' && next !== 'a';
+  if (prev === 'scale') return next === 'unit' || next === 'tens' || next === 'hundred';
+  return false;
+}
+
+function wordAtom(text: string, start: number, head: string): Atom | null {
+  const joiner = /^(?:(\s+and\s+)|[\s-]+)([A-Za-z]+)/;
+  const words = head.toLowerCase().split(/\s+/);
+  let end = start + head.length;
+  for (;;) {
+    const m = joiner.exec(text.slice(end, end + 40));
+    if (!m) break;
+    const w = m[2]!.toLowerCase();
+    if (!isNumberWord(w) || !mayFollow(classOf(words[words.length - 1]!), classOf(w), Boolean(m[1]))) break;
+    words.push(w);
+    end += m[0].length;
+  }
+  const value = numberWordsValue(words);
+  if (value === null) return null;
+  const last = words[words.length - 1]!;
+  const precision = last === 'dozen' ? 12 : isScaleWord(last) ? SCALES[last]! : 1;
+  return { start, end, value, word: true, precision };
+}
+
+function digitPrecision(s: string): number {
+  const [int, frac] = s.replace(/,/g, '').split('.');
+  if (frac) return 10 ** -frac.length;
+  const zeros = /0*$/.exec(int!)![0].length;
+  return 10 ** zeros;
+}
+
+/** All numbers in a text, left to right, without overlaps. */
+export function findAtoms(text: string): Atom[] {
+  const atoms: Atom[] = [];
+  for (const m of text.matchAll(DIGITS)) {
+    const raw = m[1]!;
+    let end = m.index + raw.length;
+    let value = Number(raw.replace(/,/g, ''));
+    let precision = digitPrecision(raw);
+    const scale = SCALE_AFTER.exec(text.slice(end, end + 12));
+    if (scale) {
+      const factor = SCALES[(scale[1] ?? scale[2])!.toLowerCase()]!;
+      // "m" and "b" alone are millions only after a currency ("$3m"); otherwise "100m" is metres.
+      const bare = /^(m|b)$/i.test(scale[2] ?? '') && !/[$€£¥₹]\s?$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+      if (!bare) {
+        value *= factor;
+        precision *= factor;
+        end += scale[0].length;
+      }
+    }
+    atoms.push({ start: m.index, end, value, word: false, precision });
+  }
+  for (const m of text.matchAll(WORD_START)) {
+    const atom = wordAtom(text, m.index, m[0]);
+    if (atom) atoms.push(atom);
+  }
+  atoms.sort((a, b) => a.start - b.start);
+  return atoms.filter((a, i) => i === 0 || a.start >= atoms[i - 1]!.end);
+}

@@ -1,0 +1,163 @@
+import type { Atom } from './atoms';
+import {
+  APPROACHING, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+} from './lexicon';
+import type { Kind, Qualifier } from './types';
+
+/** A figure with what is fused to it: currency, sign, unit, range end, bound words. */
+export interface Expression {
+  /** Span of the figure itself (number, fused unit, range), without bound words. */
+  start: number;
+  end: number;
+  /** Where bound words before the figure begin ("more than"), for reading the context before it. */
+  outerStart: number;
+  value: number;
+  qualifier: Qualifier;
+  low: number | null;
+  high: number | null;
+  kind: Kind;
+  unit: string;
+  /** Index of the last atom this expression used (ranges use two). */
+  lastAtom: number;
+}
+
+/**
+ * Stated tolerance of an approximate figure: ±10%. News copy rounds approximations to about two significant
+ * figures ("about 240", "some 1,200"), so a tenth either way covers what the writer could have rounded from.
+ */
+export const APPROX_TOLERANCE = 0.1;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+
+const QUALIFIER_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(${QUALIFIERS_BEFORE.map(([p]) => escape(p)).sort(byLength).join('|')})\\s*$`,
+  'iu',
+);
+const QUALIFIER_AFTER = new RegExp(`^\\s+(${QUALIFIERS_AFTER.map(([p]) => escape(p)).join('|')})\\b|^(\\+|-plus\\b)`, 'i');
+const CURRENCY_BEFORE = new RegExp(`(${Object.keys(CURRENCY_SYMBOLS).map(escape).sort(byLength).join('|')})\\s?$`, 'i');
+const CURRENCY_AFTER = new RegExp(`^\\s+(${Object.keys(CURRENCY_WORDS).sort(byLength).join('|')})\\b|^\\s?(USD|EUR|GBP|JPY|CNY)\\b`, 'i');
+const PERCENT_AFTER = /^\s?(%|per\s?cent\b|percent\b|percentage points?\b|pct\b)/i;
+const DURATION_NAMES = Object.keys(DURATION_UNITS).join('|');
+const HYPHEN_DURATION = new RegExp(`^-(${DURATION_NAMES})s?\\b(?!-old)`, 'i');
+const SPACE_DURATION = new RegExp(`^\\s+(${DURATION_NAMES}|centuries)s?\\b`, 'i');
+const TIME_REFERENCE_AFTER = /^\s+(?:ago|old|earlier|later|from now|prior)\b/i;
+const MULTI_LETTER_UNITS = Object.keys(MEASURE_UNITS).filter((u) => u.length > 1).sort(byLength);
+const MEASURE_AFTER = new RegExp(
+  `^(?:\\s?(${MULTI_LETTER_UNITS.map(escape).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escape).sort(byLength).join('|')})(?![\\p{L}]))`,
+  'iu',
+);
+const RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*/i;
+
+export interface Suffix {
+  length: number;
+  kind: Kind;
+  unit: string;
+}
+
+/** Unit fused to a number: "%", "-day", " weeks", " km", " dollars"; null when there is none. */
+export function suffixAt(text: string, at: number): Suffix | null | 'time-reference' {
+  const rest = text.slice(at, at + 40);
+  let m = PERCENT_AFTER.exec(rest);
+  if (m) return { length: m[0].length, kind: 'percent', unit: /point/i.test(m[1]!) ? 'pp' : '%' };
+  m = HYPHEN_DURATION.exec(rest) ?? SPACE_DURATION.exec(rest);
+  if (m) {
+    if (TIME_REFERENCE_AFTER.test(rest.slice(m[0].length))) return 'time-reference';
+    const unit = m[1]!.toLowerCase() === 'centuries' ? 'century' : m[1]!.toLowerCase();
+    return { length: m[0].length, kind: 'duration', unit };
+  }
+  m = CURRENCY_AFTER.exec(rest);
+  if (m) return { length: m[0].length, kind: 'money', unit: CURRENCY_WORDS[(m[1] ?? m[2])!.toLowerCase()] ?? (m[1] ?? m[2])!.toLowerCase() };
+  m = MEASURE_AFTER.exec(rest);
+  if (m) return { length: m[0].length, kind: 'other', unit: MEASURE_UNITS[(m[1] ?? m[2])!.toLowerCase()]![0] || (m[1] ?? m[2])!.toLowerCase() };
+  return null;
+}
+
+function boundsOf(qualifier: Qualifier, value: number, approaching: boolean): [number | null, number | null] {
+  if (qualifier === 'at_least') return [value, null];
+  if (qualifier === 'at_most') return [null, value];
+  if (qualifier === 'approx') {
+    const spread = Math.abs(value) * APPROX_TOLERANCE;
+    return [value - spread, approaching ? value : value + spread];
+  }
+  return [value, value];
+}
+
+/** Grows atom `i` into the expression it heads; null when it is a time reference ("two years ago"). */
+export function expressionAt(text: string, atoms: Atom[], i: number): Expression | null {
+  const atom = atoms[i]!;
+  let start = atom.start;
+  let end = atom.end;
+  let value = atom.value;
+  let kind: Kind = 'count';
+  let unit = '';
+  let lastAtom = i;
+
+  const currency = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
+  if (currency && !atom.word) {
+    kind = 'money';
+    unit = CURRENCY_SYMBOLS[currency[1]!.toLowerCase()]!;
+    start -= currency[0].length;
+  }
+  const sign = /(?:^|[\s(])(minus[\s-]|[-−])$/i.exec(text.slice(Math.max(0, start - 7), start));
+  if (sign) {
+    value = -value;
+    start -= sign[1]!.length;
+  }
+  const suffix = suffixAt(text, end);
+  if (suffix === 'time-reference') return null;
+  if (suffix && kind !== 'money') {
+    ({ kind, unit } = suffix);
+    end += suffix.length;
+  }
+
+  let qualifier: Qualifier = 'exact';
+  let low: number | null = value;
+  let high: number | null = value;
+  const join = RANGE_JOIN.exec(text.slice(end, end + 8));
+  const next = atoms[i + 1];
+  const between = /\bbetween\s+(?:[$€£¥₹]\s?)?$/i.test(text.slice(Math.max(0, start - 12), start));
+  const from = /\bfrom\s+(?:[$€£¥₹]\s?)?$/i.test(text.slice(Math.max(0, start - 9), start));
+  if (join && next && !from && (between || !/and/i.test(join[0]))) {
+    const secondStart = end + join[0].length;
+    const cur = CURRENCY_BEFORE.exec(text.slice(secondStart, next.start));
+    if (next.start === secondStart + (cur?.[0].length ?? 0)) {
+      // "$2 to $3 million", "between 2 and 3 million": a scale on the second end applies to a smaller first.
+      let first = value;
+      if (next.precision >= 1e3 && Math.abs(first) < Math.abs(next.value) / next.precision && Number.isInteger(Math.log10(next.precision))) {
+        first = value * next.precision;
+      }
+      if (next.value > first) {
+        const secondSuffix = suffixAt(text, next.end);
+        end = next.end;
+        if (secondSuffix && secondSuffix !== 'time-reference') {
+          if (!suffix) ({ kind, unit } = secondSuffix);
+          end += secondSuffix.length;
+        }
+        qualifier = 'range';
+        value = first;
+        low = first;
+        high = next.value;
+        lastAtom = i + 1;
+      }
+    }
+  }
+
+  const outer = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  let outerStart = start;
+  if (qualifier !== 'range') {
+    const after = QUALIFIER_AFTER.exec(text.slice(end, end + 14));
+    const word = outer?.[1]?.toLowerCase();
+    const q = QUALIFIERS_BEFORE.find(([p]) => p === word)?.[1];
+    // "over two days" is a span of time, not a lower bound.
+    if (q && !(kind === 'duration' && word === 'over')) {
+      qualifier = q;
+      outerStart = start - outer![0].length + (outer![0].length - outer![0].trimStart().length);
+    } else if (after) {
+      qualifier = after[2] ? 'at_least' : QUALIFIERS_AFTER.find(([p]) => p === after[1]!.toLowerCase())![1];
+      if (after[2]) end += after[2].length;
+    }
+    [low, high] = boundsOf(qualifier, value, APPROACHING.has(word ?? ''));
+  }
+  return { start, end, outerStart, value, qualifier, low, high, kind, unit, lastAtom };
+}

@@ -1,0 +1,47 @@
+import { GROUP_NOUNS, IRREGULAR_PLURALS, PERSON_NOUNS, ROLE_SYNONYMS } from './lexicon';
+
+/** Singular of an English noun, lower-cased: "hostages" → "hostage", "casualties" → "casualty". */
+export function singular(word: string): string {
+  const w = word.toLowerCase().replace(/[’']s$/, '');
+  if (w in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[w]!;
+  if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(?:ss|x|ch|sh|zz)es$/.test(w)) return w.slice(0, -2);
+  if (/(?:ss|us|is|ous)$/.test(w) || w.length <= 3) return w;
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+/** "Israeli", "Palestinians", "Russian", "Chinese": nationality words, which make a sub-group. */
+export function isDemonym(word: string): boolean {
+  return /^\p{Lu}[\p{Ll}]+(?:i|ian|ean|an|ese|ish|ch|ic|er)s?$/u.test(word) && !/^(?:Hamas|Ukraine|Iran|Japan|Sudan|Oman|Taiwan|Pakistan|Afghanistan|Kazakhstan|Tehran|Amman|Michigan|Christian|Muslim|Jordan|Yemen)$/.test(word);
+}
+
+export interface CountedThing {
+  lemma: string;
+  groups: string[];
+}
+
+/**
+ * What a noun phrase counts, in a form two articles share: the head's singular with synonyms merged
+ * ("detainees" → "prisoner", "Israelis" → person + group "israeli"), and the modifiers that make a
+ * sub-group ("Israeli", "women", "foreign"), since a part is never the same quantity as its whole.
+ */
+export function countedThing(head: string, modifiers: string[], coversAll: boolean): CountedThing {
+  const groups = new Set<string>();
+  let lemma = singular(head);
+  if (isDemonym(head)) {
+    groups.add(singular(head));
+    lemma = 'person';
+  } else if (GROUP_NOUNS.has(head.toLowerCase())) {
+    groups.add(lemma);
+    lemma = 'person';
+  } else if (PERSON_NOUNS.has(head.toLowerCase())) {
+    lemma = 'person';
+  } else {
+    lemma = ROLE_SYNONYMS[lemma] ?? lemma;
+  }
+  for (const m of modifiers) {
+    if (isDemonym(m)) groups.add(singular(m));
+    else if (GROUP_NOUNS.has(m.toLowerCase()) || m.toLowerCase() === 'foreign') groups.add(singular(m));
+  }
+  return { lemma, groups: coversAll ? [] : [...groups].sort() };
+}

@@ -1,0 +1,151 @@
+/** Word lists the extractor needs. Kept together so that what the engine knows about English is in one place. */
+
+const set = (s: string) => new Set(s.split(/\s*,\s*|\s+/).filter(Boolean));
+
+export const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+/** Bounds written before a figure. Longest first so that "more than" wins over "more". */
+export const QUALIFIERS_BEFORE: [string, 'at_least' | 'at_most' | 'approx'][] = [
+  ['no fewer than', 'at_least'], ['no less than', 'at_least'], ['more than', 'at_least'], ['greater than', 'at_least'],
+  ['at least', 'at_least'], ['upwards of', 'at_least'], ['upward of', 'at_least'], ['in excess of', 'at_least'],
+  ['a minimum of', 'at_least'], ['just over', 'at_least'], ['well over', 'at_least'], ['over', 'at_least'],
+  ['exceeding', 'at_least'], ['above', 'at_least'], ['north of', 'at_least'], ['>', 'at_least'], ['≥', 'at_least'],
+  ['no more than', 'at_most'], ['fewer than', 'at_most'], ['less than', 'at_most'], ['up to', 'at_most'],
+  ['at most', 'at_most'], ['as many as', 'at_most'], ['as much as', 'at_most'], ['a maximum of', 'at_most'],
+  ['just under', 'at_most'], ['under', 'at_most'], ['below', 'at_most'], ['<', 'at_most'], ['≤', 'at_most'],
+  ['approximately', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'], ['roughly', 'approx'],
+  ['around', 'approx'], ['about', 'approx'], ['some', 'approx'], ['nearly', 'approx'], ['almost', 'approx'],
+  ['close to', 'approx'], ['circa', 'approx'], ['an approximate', 'approx'], ['~', 'approx'],
+];
+/** Words that make an approximate figure an upper estimate ("nearly 100" is just under 100). */
+export const APPROACHING = set('nearly almost');
+
+export const QUALIFIERS_AFTER: [string, 'at_least' | 'at_most' | 'approx'][] = [
+  ['or more', 'at_least'], ['and more', 'at_least'], ['and over', 'at_least'], ['and above', 'at_least'],
+  ['or fewer', 'at_most'], ['or less', 'at_most'], ['and under', 'at_most'], ['or so', 'approx'],
+];
+
+export const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: 'usd', us$: 'usd', 'a$': 'aud', 'c$': 'cad', 'hk$': 'hkd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₹': 'inr', '₪': 'ils', '₩': 'krw', '₽': 'rub',
+};
+export const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'usd', dollars: 'usd', usd: 'usd', euro: 'eur', euros: 'eur', eur: 'eur', 'pounds sterling': 'gbp', gbp: 'gbp',
+  yen: 'jpy', yuan: 'cny', renminbi: 'cny', rupee: 'inr', rupees: 'inr', shekel: 'ils', shekels: 'ils', ruble: 'rub',
+  rubles: 'rub', roubles: 'rub', francs: 'chf', pesos: 'mxn', won: 'krw',
+};
+
+/** Time units: value in days, for comparing "six weeks" with "42 days". */
+export const DURATION_UNITS: Record<string, number> = {
+  second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, night: 1, week: 7, fortnight: 14, month: 30.44,
+  year: 365.25, decade: 3652.5, century: 36525,
+};
+
+/** Measures: canonical unit and factor to it. */
+export const MEASURE_UNITS: Record<string, [string, number]> = {
+  km: ['m', 1000], kilometre: ['m', 1000], kilometer: ['m', 1000], mile: ['m', 1609.34], metre: ['m', 1], meter: ['m', 1],
+  m: ['m', 1], cm: ['m', 0.01], mm: ['m', 0.001], foot: ['m', 0.3048], feet: ['m', 0.3048], ft: ['m', 0.3048], inch: ['m', 0.0254],
+  yard: ['m', 0.9144], kg: ['kg', 1], kilogram: ['kg', 1], kilo: ['kg', 1], gram: ['kg', 0.001], g: ['kg', 0.001], tonne: ['kg', 1000],
+  ton: ['kg', 907.2], lb: ['kg', 0.4536], lbs: ['kg', 0.4536], ounce: ['kg', 0.02835], litre: ['l', 1], liter: ['l', 1],
+  l: ['l', 1], gallon: ['l', 3.785], barrel: ['bbl', 1], acre: ['m2', 4046.9], hectare: ['m2', 10000], ha: ['m2', 10000],
+  'square kilometre': ['m2', 1e6], 'square kilometer': ['m2', 1e6], 'square mile': ['m2', 2.59e6],
+  mph: ['kmh', 1.609], 'km/h': ['kmh', 1], kph: ['kmh', 1], knot: ['kmh', 1.852], degree: ['deg', 1], '°c': ['degc', 1],
+  '°f': ['degf', 1], '°': ['deg', 1], mw: ['w', 1e6], gw: ['w', 1e9], kw: ['w', 1e3], kwh: ['wh', 1e3], mwh: ['wh', 1e6],
+  gwh: ['wh', 1e9], gb: ['byte', 1e9], tb: ['byte', 1e12], mb: ['byte', 1e6], calorie: ['cal', 1],
+};
+
+/** Markers that turn a figure into a rate ("10 hostages per day", "10 each day", "daily"). */
+export const RATE_MARKERS =
+  /^(?:per|a|an|each|every)\s+(day|night|week|month|year|hour|minute|second|person|capita|head|household|resident)\b|^(?:for|in)\s+(?:each|every)\s+(?:(?:extra|additional|further|more)\s+)?(day|night|week|month|year|hour)\b|^(daily|nightly|weekly|monthly|yearly|annually|hourly|a\s+piece|apiece)\b/i;
+
+/** Events, by the forms news copy uses, with their canonical name. Synonyms share a name. */
+const EVENT_FORMS: [string, string][] = [
+  ['release', 'release released releasing releases freed free freeing frees returned return returning handed set'],
+  ['kill', 'kill killed killing kills dead died die dying death deaths slain massacred fatalities'],
+  ['injure', 'injure injured injuring injuries wounded wounding wound hurt'],
+  ['hold', 'hold held holding remain remains remained remaining captive'],
+  ['seize', 'seize seized seizing abducted abducting kidnapped kidnapping captured capturing took taken taking'],
+  ['flee', 'fled flee fleeing displaced displacing uprooted'],
+  ['enter', 'enter entered entering crossed cross crossing arrived delivered'],
+  ['arrest', 'arrest arrested arresting detained detaining'],
+  ['evacuate', 'evacuate evacuated evacuating rescued'],
+  ['rise', 'rose rise rising risen increased increase increasing grew grow growing climbed climb jumped surged soared gained'],
+  ['fall', 'fell fall falling fallen dropped drop decreased decline declined declining slipped plunged slumped shrank'],
+  ['cost', 'cost costs costing'],
+  ['spend', 'spend spent spending'],
+  ['pay', 'pay paid paying'],
+  ['raise', 'raised raise raising'],
+  ['sell', 'sold sell selling'],
+  ['buy', 'bought buy buying'],
+  ['win', 'won win winning'],
+  ['lose', 'lost lose losing'],
+  ['vote', 'voted vote voting'],
+  ['produce', 'produce produced producing provide provided'],
+  ['missing', 'missing'],
+  ['infect', 'infected infecting infect'],
+  ['hire', 'hired hire hiring'],
+  ['cut', 'cut cuts cutting laid'],
+  ['approve', 'approved approve approving'],
+  ['destroy', 'destroyed destroy damaged'],
+];
+export const EVENTS = new Map<string, string>(EVENT_FORMS.flatMap(([name, forms]) => forms.split(' ').map((f) => [f, name] as [string, string])));
+
+/** Verbs that report rather than happen: never an event. */
+export const REPORTING_VERBS = set(
+  'said says say told tells reported reports estimates estimated estimate according added noted stated announced claimed claims believed confirmed showed shows found finds suggested',
+);
+
+/** Nouns for the thing that lasts, so that "seven-day truce" and "a week-long ceasefire" compare. */
+export const PERIOD_NOUNS = new Map<string, string>([
+  ...'truce ceasefire cease-fire pause lull respite armistice halt'.split(' ').map((w) => [w, 'truce'] as [string, string]),
+  ['stand', 'truce'],
+  ...'war conflict fighting'.split(' ').map((w) => [w, 'war'] as [string, string]),
+  ...'extension extensions'.split(' ').map((w) => [w, 'extension'] as [string, string]),
+  ...'siege blockade lockdown strike strikes shutdown campaign offensive bombardment operation trial sentence term visit trip tour mission journey stay deal agreement contract program programme project season'
+    .split(' ')
+    .map((w) => [w, w.replace(/s$/, '')] as [string, string]),
+]);
+
+/** Nouns for people; a person noun compares with a role ("hostage", "prisoner") for the same group. */
+export const PERSON_NOUNS = set('person people individual individuals resident residents national nationals citizen citizens');
+/** Sub-group nouns: "117 men" is a part of "137 people", never the same quantity. */
+export const GROUP_NOUNS = set(
+  'man men woman women child children minor minors boy boys girl girls adult adults teenager teenagers infant infants baby babies elderly civilian civilians foreigner foreigners',
+);
+export const ROLE_SYNONYMS: Record<string, string> = {
+  hostage: 'hostage', captive: 'hostage', abductee: 'hostage', detainee: 'prisoner', prisoner: 'prisoner', inmate: 'prisoner',
+  fatality: 'person', casualty: 'casualty', troop: 'soldier', soldier: 'soldier', lorry: 'truck', truck: 'truck',
+};
+/** Person roles the word "person" may stand for. */
+export const PERSON_ROLES = ['hostage', 'prisoner', 'soldier', 'casualty'];
+
+/** Plural forms English does not make with -s. */
+export const IRREGULAR_PLURALS: Record<string, string> = {
+  people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse',
+  geese: 'goose', lives: 'life', wives: 'wife', knives: 'knife', halves: 'half', data: 'data', media: 'media',
+  criteria: 'criterion', phenomena: 'phenomenon', analyses: 'analysis', crises: 'crisis', theses: 'thesis',
+  series: 'series', species: 'species', news: 'news', police: 'police', cattle: 'cattle', sheep: 'sheep',
+  fish: 'fish', deer: 'deer', aircraft: 'aircraft', staff: 'staff', personnel: 'personnel', israelis: 'israeli',
+};
+
+/** Words that end a noun phrase or cannot be its head. */
+export const FUNCTION_WORDS = set(`
+  a an the this that these those its his her their our my your some any all both each every either neither no another other
+  more most less fewer many much several such own same
+  and or but nor so yet as than then if when while because since until unless although though whether
+  of in on at by for from to with without into onto over under about above below between among through during before after
+  against across along around behind beyond near off out up down upon via per within toward towards amid despite including
+  is are was were be been being am has have had having do does did will would shall should can could may might must
+  who whom whose which what where why how there here it they them he she we you i us him me
+  not also only just still even again ever never already now very too quite rather almost nearly about
+  said says say told according
+`);
+
+/** Words before a capitalised word that show it starts a name, not a sentence. */
+export const NAME_BEFORE_NUMBER_EXCEPTIONS = set(
+  'in on at by for from to of and or the a an some about around over under nearly almost more less than only just all another roughly approximately up at least most fewer as with after before since until between among during',
+);
+
+/** Time words that anchor a figure to one day. */
+export const DAY_ANCHORS = new RegExp(`\\b(?:(?:on|last|this|late|early)\\s+)?(${WEEKDAYS})\\b|\\b(today|yesterday|tonight|overnight|this morning|this afternoon|this evening)\\b`, 'gi');

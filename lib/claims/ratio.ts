@@ -1,0 +1,42 @@
+import type { Atom } from './atoms';
+import { nounPhraseAfter, type NounPhrase } from './noun-phrase';
+
+export interface Ratio {
+  end: number;
+  value: number;
+  /** The noun of the "per one" side: "one hostage for three prisoners" is prisoners per hostage. */
+  per: NounPhrase | null;
+  counted: NounPhrase | null;
+}
+
+/**
+ * Ratios as news writes them: "one Israeli hostage for three Palestinian prisoners", "three Palestinians
+ * for every Israeli hostage", "one in five adults", "three out of four voters".
+ */
+export function ratioAt(text: string, atoms: Atom[], i: number, figureEnd: number, sentenceEnd: number): Ratio | null {
+  const atom = atoms[i]!;
+  const next = atoms[i + 1];
+  const proportion = /^\s+(?:in|out of)\s+(?:every\s+)?/i.exec(text.slice(figureEnd, figureEnd + 16));
+  if (proportion && next && next.start === figureEnd + proportion[0].length && next.value > atom.value) {
+    const counted = nounPhraseAfter(text, next.end, sentenceEnd);
+    return { end: next.end, value: atom.value / next.value, per: null, counted };
+  }
+  const first = nounPhraseAfter(text, figureEnd, sentenceEnd);
+  if (!first || first.partitive) return null;
+  const rest = text.slice(first.end, first.end + 30);
+  const every = /^\s+(?:for|per)\s+(?:every|each)\s+(?:single\s+)?/i.exec(rest);
+  if (every) {
+    const at = first.end + every[0].length;
+    const unitAtom = next && next.start === at ? next : null;
+    const per = nounPhraseAfter(text, unitAtom ? unitAtom.end : at, sentenceEnd);
+    if (!per || /^(?:day|night|week|month|year|hour|minute)s?$/i.test(per.head)) return null;
+    return { end: per.end, value: atom.value / (unitAtom?.value ?? 1), per, counted: first };
+  }
+  const forOther = /^\s+for\s+/i.exec(rest);
+  if (forOther && atom.value === 1 && next && next.start === first.end + forOther[0].length) {
+    const counted = nounPhraseAfter(text, next.end, sentenceEnd);
+    if (!counted) return null;
+    return { end: counted.end, value: next.value, per: first, counted };
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+import { PERSON_ROLES } from '../claims/lexicon';
+import type { Kind, Quantity } from '../claims/types';
+import { unitFamily } from './interval';
+
+export interface Described {
+  kind: Kind;
+  quantity: Quantity;
+}
+
+/**
+ * How sure we are that two claims are about one quantity:
+ * - 'same': what is counted, the event, the scope (and its day) all agree: any relation may be called;
+ * - 'likely': all agree but one scope is unstated ("killed 15,000" vs "since October 7, 14,800 killed"):
+ *   agreement and compatibility may be called, a conflict may not (precision before recall);
+ * - null: different quantities.
+ */
+export type Sameness = 'same' | 'likely' | null;
+
+// "240 Palestinians freed" is "240 Palestinian prisoners released": a person noun stands for a role, but
+// only when something happened to them; "2.3 million people" is not "two of the abductees".
+function sameThing(a: Quantity, b: Quantity): boolean {
+  if (!a.lemma || !b.lemma) return false;
+  const role = (x: Quantity, y: Quantity) => x.lemma === 'person' && PERSON_ROLES.includes(y.lemma) && x.event !== '';
+  return (a.lemma === b.lemma || role(a, b) || role(b, a)) && a.groups.join() === b.groups.join();
+}
+
+// Counts and shares change from day to day, so two of them with no stated scope may be from different
+// days; lengths, ratios, measures and prices of one thing do not.
+const CHANGES_OVER_TIME = new Set<Kind>(['count', 'rate', 'percent']);
+
+function sameScope(a: Quantity, b: Quantity, kind: Kind): Sameness {
+  if (a.scope === 'other' && b.scope === 'other') return CHANGES_OVER_TIME.has(kind) ? 'likely' : 'same';
+  if (a.scope === b.scope) return a.scope !== 'single_day' || a.anchor === b.anchor ? 'same' : null;
+  const unstated = a.scope === 'other' ? b : b.scope === 'other' ? a : null;
+  return unstated && (unstated.scope === 'cumulative' || unstated.scope === 'single_day') ? 'likely' : null;
+}
+
+export function sameness(a: Described, b: Described): Sameness {
+  const qa = a.quantity;
+  const qb = b.quantity;
+  if (a.kind !== b.kind || unitFamily(qa.unit) !== unitFamily(qb.unit) || !sameThing(qa, qb)) return null;
+  if (a.kind === 'rate' && qa.unit !== qb.unit) return null;
+  if (a.kind !== 'duration' && qa.event !== qb.event) return null;
+  if (qa.place && qb.place && qa.place !== qb.place) return null;
+  return sameScope(qa, qb, a.kind);
+}
+
+/**
+ * The same figure for the same thing in a context we cannot align ("10 hostages per day" vs "locating
+ * 10 women and children hostages" for the next day): worth showing as agreement, never as a conflict.
+ * Small numbers are left out: two "two"s agree by coincidence too often to mean anything.
+ */
+export function sameFigureLooseContext(a: Described, b: Described): boolean {
+  const qa = a.quantity;
+  const qb = b.quantity;
+  if (!qa.lemma || qa.lemma !== qb.lemma) return false;
+  const counting = (k: Kind) => k === 'count' || k === 'rate';
+  if (!(a.kind === b.kind || (counting(a.kind) && counting(b.kind)))) return false;
+  const [small, large] = qa.groups.length <= qb.groups.length ? [qa.groups, qb.groups] : [qb.groups, qa.groups];
+  return small.every((g) => large.includes(g));
+}
+
+export const LOOSE_MIN_VALUE = 10;
