@@ -145,26 +145,29 @@ export async function badgeText(session: ExtensionSession, tabId: number): Promi
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
-/** The id of the tab showing `url`, found through the extension (pages cannot know their tab id). */
-export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
+/**
+ * The extension's id for the tab showing `page`. Without the "tabs" permission tabs.query reveals no URL or
+ * title, so the page is brought to the front and its tab is the active one.
+ */
+export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
+  await page.bringToFront();
   const worker = await session.worker();
-  const tabs = await worker.evaluate(() => chrome.tabs.query({}));
-  const tab = tabs.find((t) => t.url === url);
-  if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+  const [tab] = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+  if (tab?.id === undefined) throw new Error(`no active tab for ${page.url()}`);
   return tab.id;
 }
 
-/** Waits until the content script in the tab showing `url` has checked the page, and returns what it found. */
-export async function waitForScan(session: ExtensionSession, url: string, timeoutMs = 30_000): Promise<PageClaimsResponse> {
-  const tabId = await tabIdOf(session, url);
+/** Waits until the content script in `page`'s tab has checked the page, and returns what it found. */
+export async function waitForScan(session: ExtensionSession, page: Page, timeoutMs = 30_000): Promise<PageClaimsResponse> {
+  const tabId = await tabIdOf(session, page);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const worker = await session.worker();
-    const answer = await worker
-      .evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-claims' }), tabId)
-      .catch(() => undefined) as PageClaimsResponse | undefined;
+    const answer = (await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-claims' }), tabId).catch(() => undefined)) as
+      | PageClaimsResponse
+      | undefined;
     if (answer && answer.status !== 'scanning') return answer;
-    if (Date.now() > deadline) throw new Error(`the page at ${url} was not checked within ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`${page.url()} was not checked within ${timeoutMs} ms`);
     await new Promise((ok) => setTimeout(ok, 200));
   }
 }

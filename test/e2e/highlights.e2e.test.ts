@@ -16,9 +16,8 @@ describe('highlights on the seed articles', () => {
     [session, server] = await Promise.all([launchExtension(), serveFixtures()]);
     for (const file of SEED_FILES) {
       const page = await session.context.newPage();
-      const url = server.url(`/seed/${file}`);
-      await page.goto(url);
-      await waitForScan(session, url);
+      await page.goto(server.url(`/seed/${file}`));
+      await waitForScan(session, page);
       found.set(file, await highlightSpans(page));
       untouched.set(file, await page.evaluate(() => [...document.querySelectorAll('p')].every((p) => p.childNodes.length === 1 && p.firstChild?.nodeType === Node.TEXT_NODE)));
       await page.close();

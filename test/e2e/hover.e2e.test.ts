@@ -25,9 +25,8 @@ describe('hover card', () => {
   beforeAll(async () => {
     [session, server] = await Promise.all([launchExtension(), serveFixtures()]);
     page = await session.context.newPage();
-    const url = server.url(`/seed/${DEMO_SEED}`);
-    await page.goto(url);
-    await waitForScan(session, url);
+    await page.goto(server.url(`/seed/${DEMO_SEED}`));
+    await waitForScan(session, page);
     // CNN's "110 Israeli women and children"; the VOA seed says "Hamas has released 105 hostages".
     figure = await figureBox(page, '110 Israeli women and children', '110');
   }, 60_000);

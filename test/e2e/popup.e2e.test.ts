@@ -24,10 +24,9 @@ describe('popup', () => {
   beforeAll(async () => {
     [session, server] = await Promise.all([launchExtension(), serveFixtures({ '/no-figures': () => NO_FIGURES })]);
     article = await session.context.newPage();
-    const url = server.url(`/seed/${DEMO_SEED}`);
-    await article.goto(url);
-    scanned = await waitForScan(session, url);
-    tabId = await tabIdOf(session, url);
+    await article.goto(server.url(`/seed/${DEMO_SEED}`));
+    scanned = await waitForScan(session, article);
+    tabId = await tabIdOf(session, article);
     popup = await openPopupFor(tabId);
     await popup.locator('.cc-group').first().waitFor();
   }, 60_000);
@@ -85,10 +84,9 @@ describe('popup', () => {
 
   it('says so on a page without figures', async () => {
     const quiet = await session.context.newPage();
-    const url = server.url('/no-figures');
-    await quiet.goto(url);
-    await waitForScan(session, url);
-    const quietPopup = await openPopupFor(await tabIdOf(session, url));
+    await quiet.goto(server.url('/no-figures'));
+    await waitForScan(session, quiet);
+    const quietPopup = await openPopupFor(await tabIdOf(session, quiet));
     await expect.poll(() => quietPopup.locator('.cc-status').textContent()).toBe('No figures found on this page.');
     expect(await quietPopup.locator('.cc-group').count()).toBe(0);
   });
@@ -96,7 +94,7 @@ describe('popup', () => {
   it('says so on a page it cannot run on', async () => {
     const settings = await session.context.newPage();
     await settings.goto('chrome://version');
-    const settingsPopup = await openPopupFor(await tabIdOf(session, 'chrome://version/'));
+    const settingsPopup = await openPopupFor(await tabIdOf(session, settings));
     await expect.poll(() => settingsPopup.locator('.cc-status').textContent()).toContain("can't run on this page");
   });
 });
