@@ -1,4 +1,4 @@
-import { isNumberWord, isScaleWord, numberWordsValue, SCALES } from './number-words';
+import { fractionValue, isNumberWord, isScaleWord, numberWordsValue, SCALES } from './number-words';
 
 /** A bare number as written: digits ("14,800", "1.8"), number words ("Eighty-six"), with its scale ("1.8 million"). */
 export interface Atom {
@@ -9,6 +9,8 @@ export interface Atom {
   word: boolean;
   /** The unit of its last significant digit, for implicit rounding ("1.8 million" → 100,000). */
   precision: number;
+  /** A share written as a fraction ("three-quarters of"), its value in per cent. */
+  fraction?: boolean;
 }
 
 const DIGITS = /(?<![\p{L}\p{N}_])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/gu;
@@ -62,9 +64,24 @@ function digitPrecision(s: string): number {
   return 10 ** zeros;
 }
 
+// "two-thirds of", "a quarter of", "half of"; not "the first half of" or "the third quarter".
+const FRACTION = /(?<![\p{L}\p{N}-])(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-])?(half|halves|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)/giu;
+
+function fractionAtoms(text: string): Atom[] {
+  const out: Atom[] = [];
+  for (const m of text.matchAll(FRACTION)) {
+    if (!m[1] && !/^half$/i.test(m[2]!)) continue;
+    if (/\b(?:first|second|last|latter|former|other|the)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && !m[1]) continue;
+    const share = fractionValue(m[1] ?? '', m[2]!);
+    if (share === null || share > 1) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: Math.round(share * 10000) / 100, word: true, precision: 1, fraction: true });
+  }
+  return out;
+}
+
 /** All numbers in a text, left to right, without overlaps. */
 export function findAtoms(text: string): Atom[] {
-  const atoms: Atom[] = [];
+  const atoms: Atom[] = fractionAtoms(text);
   for (const m of text.matchAll(DIGITS)) {
     const raw = m[1]!;
     let end = m.index + raw.length;
@@ -87,6 +104,6 @@ export function findAtoms(text: string): Atom[] {
     const atom = wordAtom(text, m.index, m[0]);
     if (atom) atoms.push(atom);
   }
-  atoms.sort((a, b) => a.start - b.start);
+  atoms.sort((a, b) => a.start - b.start || b.end - a.end);
   return atoms.filter((a, i) => i === 0 || a.start >= atoms[i - 1]!.end);
 }

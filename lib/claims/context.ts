@@ -29,6 +29,7 @@ function eventBefore(text: string, sentenceStart: number, at: number): string | 
     const verb = toks[i + 1] ? eventName(toks[i + 1]!.w) : null;
     return verb && CHANGE_VERBS.has(verb) ? `${verb}:${w}` : null;
   }
+  if (w === 'up' || w === 'down') return w === 'up' ? 'rise:by' : 'fall:by';
   const verb = eventName(w);
   if (verb) return CHANGE_VERBS.has(verb) ? `${verb}:by` : verb;
   if (/^\p{Ll}+(?:ed|ing)$/u.test(t.w) && !REPORTING_VERBS.has(w) && !FUNCTION_WORDS.has(w)) return w.replace(/(?:ed|ing)$/, '');

@@ -47,6 +47,7 @@ const MEASURE_AFTER = new RegExp(
   `^(?:\\s?(${MULTI_LETTER_UNITS.map(escape).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escape).sort(byLength).join('|')})(?![\\p{L}]))`,
   'iu',
 );
+const PRICE_PER = /^\s+(?:per|a|an)\s+(barrel|hour|month|year|week|day|night|share|gallon|litre|liter|tonne|ton|ounce|kilo|kg|pound|person|head|unit|square (?:foot|metre|meter))\b/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*/i;
 
 export interface Suffix {
@@ -104,35 +105,45 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
     value = -value;
     start -= sign[1]!.length;
   }
-  const suffix = suffixAt(text, end);
+  const suffix = atom.fraction ? null : suffixAt(text, end);
   if (suffix === 'time-reference') return null;
-  if (suffix && kind !== 'money') {
+  if (atom.fraction) {
+    kind = 'percent';
+    unit = '%';
+  } else if (suffix && kind !== 'money') {
     ({ kind, unit } = suffix);
     end += suffix.length;
   }
+  const pricePer = kind === 'money' ? PRICE_PER.exec(text.slice(end, end + 20)) : null;
+  if (pricePer) unit = `${unit}/${pricePer[1]!.toLowerCase()}`;
 
   let qualifier: Qualifier = 'exact';
   let low: number | null = value;
   let high: number | null = value;
   const join = RANGE_JOIN.exec(text.slice(end, end + 8));
   const next = atoms[i + 1];
-  const between = /\bbetween\s+(?:[$€£¥₹]\s?)?$/i.test(text.slice(Math.max(0, start - 12), start));
-  const from = /\bfrom\s+(?:[$€£¥₹]\s?)?$/i.test(text.slice(Math.max(0, start - 9), start));
-  if (join && next && !from && (between || !/and/i.test(join[0]))) {
+  const lead = text.slice(Math.max(0, start - 40), start);
+  const between = /\bbetween\s+(?:[$€£¥₹]\s?)?$/i.test(lead);
+  // "rose from 10 to 12" is a change between two figures; "cost from $200 to $4 million" is a range.
+  const change = /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increased|decreased|grew|dropped|jumped|climbed|declined|went|up|down|raised|cut|lowered)\b[^.,;]{0,25}\bfrom\s+(?:[$€£¥₹]\s?)?$|\bby\s+$/i.test(lead);
+  if (join && next && !change && (between || !/and/i.test(join[0]))) {
     const secondStart = end + join[0].length;
     const cur = CURRENCY_BEFORE.exec(text.slice(secondStart, next.start));
-    if (next.start === secondStart + (cur?.[0].length ?? 0)) {
+    const secondSuffix = suffixAt(text, next.end);
+    const second = secondSuffix && secondSuffix !== 'time-reference' ? secondSuffix : null;
+    // Both ends must measure the same thing: not "3.2 per cent to $45.60".
+    const sameUnit = (!suffix || !second || (suffix.kind === second.kind && suffix.unit === second.unit)) && Boolean(cur) === (kind === 'money');
+    if (sameUnit && next.start === secondStart + (cur?.[0].length ?? 0)) {
       // "$2 to $3 million", "between 2 and 3 million": a scale on the second end applies to a smaller first.
       let first = value;
       if (next.precision >= 1e3 && Math.abs(first) < Math.abs(next.value) / next.precision && Number.isInteger(Math.log10(next.precision))) {
         first = value * next.precision;
       }
       if (next.value > first) {
-        const secondSuffix = suffixAt(text, next.end);
         end = next.end;
-        if (secondSuffix && secondSuffix !== 'time-reference') {
-          if (!suffix) ({ kind, unit } = secondSuffix);
-          end += secondSuffix.length;
+        if (second) {
+          if (!suffix) ({ kind, unit } = second);
+          end += second.length;
         }
         qualifier = 'range';
         value = first;

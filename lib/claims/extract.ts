@@ -7,7 +7,7 @@ import { claimKey } from './key';
 import { countedThing } from './lemma';
 import { RATE_MARKERS } from './lexicon';
 import { isNonClaim } from './non-claims';
-import { nounPhraseAfter } from './noun-phrase';
+import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
 import { ratioAt, type Ratio } from './ratio';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import type { Claim, Kind, Quantity } from './types';
@@ -49,6 +49,8 @@ function figures(text: string, sentences: Span[]): Figure[] {
 const RATE_ADVERBS: Record<string, string> = {
   daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', hourly: 'hour', apiece: 'person', 'a piece': 'person',
 };
+// "10 soldiers died each day": the rate may follow the verb.
+const VERBS_BEFORE_RATE = /^\s*(?:(?:were|was|are|is|being|been|died|\p{Ll}+ed|\p{Ll}+ing)\s+){0,3}/u;
 const COVERS_ALL = /^,?\s+(?:as well as|along with|together with|plus)\b/i;
 const REFERENCE_TOTAL = /\d(?:\s+(?:million|billion|thousand))?\s+of\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?$/iu;
 
@@ -64,16 +66,17 @@ function readClaim(text: string, { expr, ratio }: Figure, sentence: Span, previo
   if (kind === 'duration') {
     ({ lemma, counted } = durationSubject(text, expr.start, expr.end, sentence.start, sentence.end));
   } else {
-    const np = ratio ? (ratio.per ?? ratio.counted) : nounPhraseAfter(text, expr.end, sentence.end);
+    const after = ratio ? (ratio.per ?? ratio.counted) : nounPhraseAfter(text, expr.end, sentence.end);
+    const np = after ?? nounPhraseBefore(text, sentence.start, expr.outerStart, kind === 'count');
     if (np) {
       counted = np.text;
-      phraseEnd = ratio ? phraseEnd : np.end;
+      if (after && !ratio) phraseEnd = after.end;
       ({ lemma, groups } = countedThing(np.head, np.modifiers, COVERS_ALL.test(text.slice(np.end, np.end + 20))));
     } else if (previous && previous.sentenceStart === sentence.start && /\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart))) {
       ({ counted, lemma, groups } = previous.quantity);
     }
     if (lemma === 'person' && heldAsHostages(text.slice(expr.end, sentence.end))) lemma = 'hostage';
-    const rate = RATE_MARKERS.exec(text.slice(phraseEnd, phraseEnd + 40).trimStart());
+    const rate = RATE_MARKERS.exec(text.slice(phraseEnd, phraseEnd + 50).replace(VERBS_BEFORE_RATE, ''));
     if (rate && kind === 'count') {
       kind = 'rate';
       unit = `per ${RATE_ADVERBS[(rate[3] ?? '').toLowerCase()] ?? (rate[1] ?? rate[2] ?? '').toLowerCase()}`;
@@ -103,9 +106,9 @@ function readClaim(text: string, { expr, ratio }: Figure, sentence: Span, previo
     end,
     text: text.slice(expr.start, end),
     value,
-    qualifier: ratio ? 'exact' : expr.qualifier,
-    low: ratio ? value : expr.low,
-    high: ratio ? value : expr.high,
+    qualifier: ratio && ratio.per ? 'exact' : expr.qualifier,
+    low: ratio ? (ratio.per || expr.qualifier === 'exact' || expr.qualifier === 'at_least' ? value : null) : expr.low,
+    high: ratio ? (ratio.per || expr.qualifier === 'exact' || expr.qualifier === 'at_most' ? value : null) : expr.high,
     kind,
     quantity,
     key: claimKey(kind, lemma),

@@ -65,7 +65,7 @@ const EVENT_FORMS: [string, string][] = [
   ['kill', 'kill killed killing kills dead died die dying death deaths slain massacred fatalities'],
   ['injure', 'injure injured injuring injuries wounded wounding wound hurt'],
   ['hold', 'hold held holding remain remains remained remaining captive'],
-  ['seize', 'seize seized seizing abducted abducting kidnapped kidnapping captured capturing took taken taking'],
+  ['seize', 'seize seized seizing abducted abducting kidnapped kidnapping captured capturing'],
   ['flee', 'fled flee fleeing displaced displacing uprooted'],
   ['enter', 'enter entered entering crossed cross crossing arrived delivered'],
   ['arrest', 'arrest arrested arresting detained detaining'],
@@ -102,7 +102,7 @@ export const PERIOD_NOUNS = new Map<string, string>([
   ['stand', 'truce'],
   ...'war conflict fighting'.split(' ').map((w) => [w, 'war'] as [string, string]),
   ...'extension extensions'.split(' ').map((w) => [w, 'extension'] as [string, string]),
-  ...'siege blockade lockdown strike strikes shutdown campaign offensive bombardment operation trial sentence term visit trip tour mission journey stay deal agreement contract program programme project season'
+  ...'siege blockade lockdown strike strikes shutdown captivity detention imprisonment prison jail campaign offensive bombardment operation trial sentence term visit trip tour mission journey stay deal agreement contract program programme project season'
     .split(' ')
     .map((w) => [w, w.replace(/s$/, '')] as [string, string]),
 ]);
@@ -149,3 +149,13 @@ export const NAME_BEFORE_NUMBER_EXCEPTIONS = set(
 
 /** Time words that anchor a figure to one day. */
 export const DAY_ANCHORS = new RegExp(`\\b(?:(?:on|last|this|late|early)\\s+)?(${WEEKDAYS})\\b|\\b(today|yesterday|tonight|overnight|this morning|this afternoon|this evening)\\b`, 'gi');
+
+/** Words that follow a figure but are not what it counts: verbs in the past, adverbs, dimension adjectives. */
+export const NOT_NOUNS = set(`
+  left took made saw gave went came held kept told found brought began became hit set put won lost ran paid sold spent
+  sent built drew fell rose grew led met felt stood thought caught fought sought bought taught meant broke chose spoke
+  wrote drove flew knew threw get gets got make makes take takes go goes come comes become becomes seem seems want
+  wants need needs include includes face faces receive receives expect expects continue continues believe believes
+  worldwide nationwide overall globally abroad altogether apiece each long high wide deep tall thick away old ago
+  higher lower more less better worse larger smaller bigger greater effective likely unlikely remains remain
+`);

@@ -1,6 +1,6 @@
 import { isNumberWord } from './number-words';
-import { EVENTS, FUNCTION_WORDS, REPORTING_VERBS } from './lexicon';
-import { isDemonym } from './lemma';
+import { EVENTS, FUNCTION_WORDS, GROUP_NOUNS, MEASURE_UNITS, NOT_NOUNS, PERSON_NOUNS, REPORTING_VERBS } from './lexicon';
+import { isDemonym, singular } from './lemma';
 
 export interface Token {
   w: string;
@@ -38,14 +38,20 @@ export interface NounPhrase {
 
 function isVerbForm(t: Token): boolean {
   const w = t.w.toLowerCase();
-  if (REPORTING_VERBS.has(w)) return true;
+  if (REPORTING_VERBS.has(w) || NOT_NOUNS.has(w)) return true;
   if (/^\p{Lu}/u.test(t.w)) return false;
   return (/(?:ed|ing)$/.test(w) && w.length > 4) || (EVENTS.has(w) && !/s$/.test(w) && !/^(?:death|dead|captive|injuries|fatalities|missing)$/.test(w));
 }
 
-function canJoinPhrase(t: Token, index: number): boolean {
+// Adjectives by their endings ("effective", "annual"): they describe, they are not what is counted.
+const ADJECTIVE = /(?:ive|ous|ful|able|ible|ical)$/;
+
+function canJoinPhrase(t: Token, index: number, next: Token | undefined): boolean {
   const w = t.w.toLowerCase();
-  if (!isWord(t) || FUNCTION_WORDS.has(w) || /ly$/.test(w) || isVerbForm(t)) return false;
+  if (!isWord(t) || FUNCTION_WORDS.has(w) || /ly$/.test(w)) return false;
+  // "housing stock", "displaced families": a participle may open the phrase when a noun follows it.
+  if (isVerbForm(t) && !(index === 0 && !NOT_NOUNS.has(w) && !REPORTING_VERBS.has(w) && isWord(next) && !FUNCTION_WORDS.has(next.w.toLowerCase()))) return false;
+  if (ADJECTIVE.test(w) && !(isWord(next) && !FUNCTION_WORDS.has(next.w.toLowerCase()) && !isVerbForm(next))) return false;
   // A capitalised word inside the phrase is a nationality ("Palestinian prisoners"), not a new subject ("... and Israel").
   return index === 0 || !/^\p{Lu}/u.test(t.w) || isDemonym(t.w) || /-/.test(t.w);
 }
@@ -65,13 +71,14 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
   while (words.length < 6 && toks[i]) {
     const t = toks[i]!;
     if (t.w.toLowerCase() === 'and' && words.length > 0) {
+      // Only groups of people coordinate inside one counted phrase: "women and children".
       const next = toks[i + 1];
-      const after = toks[i + 2];
-      if (!next || !canJoinPhrase(next, 1) || (after && /^(?:has|have|had|is|are|was|were|said)$/i.test(after.w))) break;
+      const w = next?.w.toLowerCase() ?? '';
+      if (!next || !(GROUP_NOUNS.has(w) || PERSON_NOUNS.has(w) || isDemonym(next.w))) break;
       i++;
       continue;
     }
-    if (!canJoinPhrase(t, words.length)) break;
+    if (!canJoinPhrase(t, words.length, toks[i + 1])) break;
     words.push(t);
     i++;
   }
@@ -86,4 +93,43 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
     end: last.end,
     partitive,
   };
+}
+
+const LINKS = /^(?:of|is|was|are|were|at|to|reached|hit|totalled|totaled|totalling|totaling|stood|stands|stand|numbered|topped|exceeded|passed|neared|worth|be|been|by)$/i;
+const UNIT_WORDS = /^(?:cent|percent|days?|weeks?|months?|years?|hours?|million|billion|thousand|metres|meters|miles|tonnes|tons|degrees)$/i;
+
+/**
+ * When nothing after a figure says what it is ("Inflation eased to 3.1%", "revenue of $12.4 million",
+ * "the death toll stands at 42"), the noun before it. Counts take it only through a linking word
+ * ("of", "is", "reached"), since "... in the afternoon and six more" counts no afternoons.
+ */
+export function nounPhraseBefore(text: string, sentenceStart: number, figureStart: number, counting: boolean): NounPhrase | null {
+  const toks = tokens(text, Math.max(sentenceStart, figureStart - 120), figureStart).reverse();
+  if (counting && !(toks[0] && LINKS.test(toks[0].w))) return null;
+  let worth = false;
+  for (let i = 0; i < toks.length && i < 10; i++) {
+    const t = toks[i]!;
+    const w = t.w.toLowerCase();
+    if (w === 'worth' || w === 'valued') worth = true;
+    if (!/^\p{L}/u.test(t.w)) {
+      if (t.w === ',' && worth) continue;
+      return null;
+    }
+    // Another figure or clause lies between: what it counts is not this figure's.
+    if (UNIT_WORDS.test(w) || w === 'and' || w === 'but' || singular(w) in MEASURE_UNITS) return null;
+    if (FUNCTION_WORDS.has(w) || isVerbForm(t) || EVENTS.has(w) || /ly$/.test(w) || w === 'worth' || w === 'valued' || w === 'up' || w === 'down') continue;
+    // "The population of Tokyo is 14 million": the thing before "of", not the place after it.
+    const head = /^\p{Lu}/u.test(t.w) && toks[i + 1]?.w === 'of' && isWord(toks[i + 2]) ? toks[i + 2]! : t;
+    const j = toks.indexOf(head) + 1;
+    const modifier = toks[j] && isWord(toks[j]) && !FUNCTION_WORDS.has(toks[j]!.w.toLowerCase()) && !isVerbForm(toks[j]!) ? toks[j]! : null;
+    return {
+      text: text.slice((modifier ?? head).start, head.end),
+      head: head.w,
+      modifiers: modifier ? [modifier.w] : [],
+      start: (modifier ?? head).start,
+      end: head.end,
+      partitive: false,
+    };
+  }
+  return null;
 }
