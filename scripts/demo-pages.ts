@@ -8,6 +8,9 @@ const SEEDS_DIR = join(ROOT, 'test/fixtures/seeds');
 /** The seed article shown by `npm start` and in the README screenshot: CNN on the end of the truce. */
 export const DEMO_SEED = '001_6f0f6d7dc1d14af9.txt';
 
+/** Its "110" hostages released, which the VOA seed contradicts ("Hamas has released 105 hostages"). */
+export const DEMO_FIGURE = { phrase: '110 Israeli women and children', figure: '110' } as const;
+
 /** A seed article's paragraphs as the pages render them, each with its offset in the file. */
 export function seedParagraphs(file: string): { text: string; offset: number }[] {
   const source = readFileSync(join(SEEDS_DIR, file), 'utf8');
@@ -59,3 +62,6 @@ export async function servePages(route: (path: string) => string | undefined): P
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }
+
+/** Serves the demo article at the root of a loopback server. */
+export const serveDemo = () => servePages((path) => (path === '/' ? seedPage(DEMO_SEED) : undefined));

@@ -1,17 +1,18 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { PageClaimsResponse } from '../../lib/messages';
-import { findBrowser } from '../../scripts/find-browser';
+import type { Box } from '../../scripts/figure-box';
+import { findBrowser, launchWithExtension } from '../../scripts/browser';
 import { ROOT, seedPage, servePages, type PageServer } from '../../scripts/demo-pages';
 
 export { ROOT, seedPage };
+export { EXTENSION_DIR } from '../../scripts/browser';
+export { figureBox, type Box } from '../../scripts/figure-box';
+const PAGES_DIR = join(ROOT, 'test/e2e/pages');
 
 /** The extension API as functions passed to `worker.evaluate` see it in the service worker. */
 declare const chrome: typeof import('wxt/browser').browser;
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-const PAGES_DIR = join(ROOT, 'test/e2e/pages');
 
 export function chromiumPath(): string {
   const found = findBrowser();
@@ -27,24 +28,9 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-/** Starts Chromium with the built extension loaded, in a fresh profile. */
+/** Starts headless Chromium with the built extension loaded, in a fresh profile. */
 export async function launchExtension(): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
-  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const { context, close } = await launchWithExtension(chromiumPath(), { headless: true });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(firstWorker.url()).host;
   return {
@@ -52,10 +38,7 @@ export async function launchExtension(): Promise<ExtensionSession> {
     extensionId,
     // A stopped service worker is replaced by a new one: always ask for the current.
     worker: async () => context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? context.waitForEvent('serviceworker'),
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close,
   };
 }
 
@@ -118,27 +101,6 @@ export async function highlightSpans(page: Page): Promise<HighlightSpan[]> {
   });
 }
 
-/** Scrolls to `figure` where it starts `phrase` in the page's text and returns its box in the viewport. */
-export async function figureBox(page: Page, phrase: string, figure: string): Promise<Box> {
-  return page.evaluate(
-    ([phrase, figure]) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(phrase);
-        if (at < 0 || !phrase.startsWith(figure)) continue;
-        node.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + figure.length);
-        const { left, top, right, bottom } = range.getBoundingClientRect();
-        return { left, top, right, bottom };
-      }
-      throw new Error(`"${phrase}" is not on the page`);
-    },
-    [phrase, figure] as const,
-  );
-}
-
 /** The text of the extension's toolbar badge for a tab. */
 export async function badgeText(session: ExtensionSession, tabId: number): Promise<string> {
   const worker = await session.worker();
@@ -180,13 +142,6 @@ interface CdpNode {
   attributes?: string[];
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
-}
-
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
 }
 
 /** A dialog rendered inside a shadow root: its text and its box in viewport CSS pixels. */

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_SEED } from '../../scripts/demo-pages';
+import { DEMO_FIGURE, DEMO_SEED } from '../../scripts/demo-pages';
 import { figureBox, launchExtension, readShadowDialog, serveFixtures, waitForScan, type Box, type ExtensionSession, type FixtureServer, type ShadowDialog } from './harness';
 
 const CARD = 'crosscheck-card';
@@ -27,8 +27,7 @@ describe('hover card', () => {
     page = await session.context.newPage();
     await page.goto(server.url(`/seed/${DEMO_SEED}`));
     await waitForScan(session, page);
-    // CNN's "110 Israeli women and children"; the VOA seed says "Hamas has released 105 hostages".
-    figure = await figureBox(page, '110 Israeli women and children', '110');
+    figure = await figureBox(page, DEMO_FIGURE.phrase, DEMO_FIGURE.figure);
   }, 60_000);
 
   afterAll(async () => {
