@@ -46,7 +46,7 @@ function eventAfter(text: string, from: number, sentenceEnd: number): string | n
   const window = text
     .slice(from, Math.min(sentenceEnd, from + 160))
     .replace(/\s[—–]\s[^—–]*?\s[—–]\s|\([^)]*\)/g, ' ')
-    .split(/,\s*(?:many|some|most|all|none|half|several|few|one|two|both)\s+of\s+(?:whom|which|them)\b|,\s*(?:who|which)\b/)[0]!;
+    .split(/[,–—]\s*(?:many|some|most|all|none|half|several|few|one|two|both)\s+of\s+(?:whom|which|them)\b|,\s*(?:who|which)\b/)[0]!;
   const first = /^\s*(\p{L}+)/u.exec(window)?.[1];
   const direct = first ? eventName(first) : null;
   if (direct) return direct;

@@ -30,6 +30,8 @@ const CHANGES_OVER_TIME = new Set<Kind>(['count', 'rate', 'percent']);
 
 function sameScope(a: Quantity, b: Quantity, kind: Kind): Sameness {
   if (a.scope === 'other' && b.scope === 'other') return CHANGES_OVER_TIME.has(kind) ? 'likely' : 'same';
+  // The terms of a deal ("three prisoners for every hostage") are the same whether quoted or stated as terms.
+  if (kind === 'ratio' && (a.scope === 'plan' || b.scope === 'plan') && (a.scope === 'other' || b.scope === 'other')) return 'likely';
   if (a.scope === b.scope) return a.scope !== 'single_day' || a.anchor === b.anchor ? 'same' : null;
   const unstated = a.scope === 'other' ? b : b.scope === 'other' ? a : null;
   return unstated && (unstated.scope === 'cumulative' || unstated.scope === 'single_day') ? 'likely' : null;
