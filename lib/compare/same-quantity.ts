@@ -42,7 +42,8 @@ export function sameness(a: Described, b: Described): Sameness {
   const qb = b.quantity;
   if (a.kind !== b.kind || unitFamily(qa.unit) !== unitFamily(qb.unit) || !sameThing(qa, qb)) return null;
   if (a.kind === 'rate' && qa.unit !== qb.unit) return null;
-  if (a.kind !== 'duration' && qa.event !== qb.event) return null;
+  // How long a thing lasts and the terms of a ratio belong to the thing, not to an event.
+  if (a.kind !== 'duration' && a.kind !== 'ratio' && qa.event !== qb.event) return null;
   if (qa.place && qb.place && qa.place !== qb.place) return null;
   return sameScope(qa, qb, a.kind);
 }
