@@ -78,7 +78,7 @@ const PLAN =
 const CUMULATIVE =
   /\b(?:to date|so far|in total|in all|altogether|overall|cumulative|thus far|until now|up to now|still|remain(?:s|ed)?|throughout|since\s+(?:its\s+|the\s+)?[\p{L}\d ]{1,20}?(?=[,.]|\s(?:attack|war|began|start))|as of\s+\S+|during the\s+[\p{L}-]+|in the\s+(?:[\p{L}\d-]+\s+){0,3}(?:pause|truce|ceasefire|war|conflict|period)|over the (?:past|last|course)\b)/giu;
 const PERIOD_SUBJECT =
-  /\b(?:truce|ceasefire|cease-fire|pause|deal|agreement|war|conflict)\b[^.]{0,50}?\b(?:that|which)\s+(?:had\s+)?(?:allowed|facilitated|saw|enabled|brought|led to|resulted in|paved the way for)\b/gi;
+  /\b(?:truce|ceasefire|cease-fire|pause|deal|agreement|war|conflict)\b(?:[^.]{0,50}?\b(?:that|which))?\s+(?:had\s+|has\s+)?(?:allowed|facilitated|saw|enabled|brought|led to|resulted in|paved the way for)\b/gi;
 const DAY = new RegExp(
   `\\b(?:(?:on|last|this|late|early)\\s+)?(${WEEKDAYS}|today|yesterday|tonight|overnight)\\b|\\bon\\s+((?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+(?:${MONTHS}))\\b`,
   'gi',

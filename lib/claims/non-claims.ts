@@ -62,7 +62,7 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   // Numbers glued to letters or to URL/version punctuation: MH17, 3D, 1990s, 24/7, v2.1.3, example.com/2023.
   const prev = text[a.start - 1] ?? ' ';
   const next = text[a.end] ?? ' ';
-  if (/[\p{L}_@#/]/u.test(prev) || /[/@#_]/.test(next)) return true;
+  if (/[\p{L}_@#/:]/u.test(prev) || /[/@#_]/.test(next)) return true;
   if (/^\.\d/.test(text.slice(a.end, a.end + 2))) return true;
   if (prev === '-' && /[\p{L}]/u.test(text[a.start - 2] ?? '') && !/minus-$/i.test(before(text, a.start, 6))) return true;
   // Glued letters are an ordinal (1st) or a code (3D, 1990s), unless they are a unit (5km).

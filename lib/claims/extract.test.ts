@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract';
+
+const only = (text: string) => {
+  const claims = extractClaims(text);
+  expect(claims, `claims in: ${text}`).toHaveLength(1);
+  return claims[0]!;
+};
+
+describe('numbers in every form news uses', () => {
+  it.each([
+    ['More than 14,800 people have been killed.', '14,800', 14800],
+    ['The survey covered 13176 households.', '13176', 13176],
+    ['Eighty-six people were rescued.', 'Eighty-six', 86],
+    ['Police arrested two dozen protesters.', 'two dozen', 24],
+    ['A hundred volunteers turned up.', 'A hundred', 100],
+    ['The UN says 1.8 million people have fled.', '1.8 million', 1.8e6],
+    ['The firm raised $12.4 million from investors.', '$12.4 million', 12.4e6],
+    ['Some 15K runners took part.', '15K', 15000],
+    ['The budget grew to £3bn this year.', '£3bn', 3e9],
+    ['Turnout rose 0.4 per cent.', '0.4 per cent', 0.4],
+    ['Thirty hostages remain.', 'Thirty', 30],
+  ])('%s', (text, figure, value) => {
+    const c = only(text);
+    expect(c.text).toBe(figure);
+    expect(c.value).toBeCloseTo(value);
+    expect(text.slice(c.start, c.end)).toBe(figure);
+  });
+
+  it('reads fractions as shares', () => {
+    const c = only('More than three-quarters of respondents disagreed.');
+    expect([c.kind, c.value, c.qualifier]).toEqual(['percent', 75, 'at_least']);
+  });
+
+  it('reads negative measures', () => {
+    const c = only('Temperatures dropped to minus-260 degrees at night.');
+    expect([c.value, c.kind, c.quantity.unit]).toEqual([-260, 'other', 'deg']);
+  });
+
+  it('keeps units with measures and money with its currency', () => {
+    expect(only('The ship carried 20,000 tonnes of grain.').quantity.unit).toBe('kg');
+    const fare = only('Average rents reached £1,250 a month.');
+    expect([fare.kind, fare.quantity.unit, fare.quantity.lemma]).toEqual(['money', 'gbp/month', 'rent']);
+  });
+});
+
+describe('bounds and ranges', () => {
+  it.each([
+    ['more than 200 hostages were seized', 'at_least', 200, null],
+    ['at least 32 people were killed', 'at_least', 32, null],
+    ['upwards of 500 homes were damaged', 'at_least', 500, null],
+    ['up to 300 workers could lose their jobs', 'at_most', null, 300],
+    ['fewer than 40 people attended', 'at_most', null, 40],
+    ['about 240 prisoners were freed', 'approx', 216, 264],
+    ['nearly 100 people were hurt', 'approx', 90, 100],
+    ['between 10 and 20 inches of snow fell', 'range', 10, 20],
+    ['unemployment among 18-25% of graduates', 'range', 18, 25],
+    ['tickets cost from $200 to $4 million', 'range', 200, 4e6],
+    ['between 2 and 3 million people', 'range', 2e6, 3e6],
+  ])('%s', (text, qualifier, low, high) => {
+    const c = only(text);
+    expect(c.qualifier).toBe(qualifier);
+    for (const [got, want] of [[c.low, low], [c.high, high]] as const) {
+      if (want === null) expect(got).toBeNull();
+      else expect(got).toBeCloseTo(want);
+    }
+  });
+
+  it('does not take a change for a range', () => {
+    const claims = extractClaims('Prices rose from $10 to $12 last year, and shares fell 3.2 per cent to $45.60.');
+    expect(claims.map((c) => c.qualifier)).toEqual(['exact', 'exact', 'exact', 'exact']);
+  });
+});
+
+describe('durations, rates and ratios', () => {
+  it.each([
+    ['a seven-day truce', 7, 'day'],
+    ['after a week-long truce', 7, 'day'],
+    ['the truce lasted four days', 4, 'day'],
+    ['after six weeks of bombardment', 6, 'week'],
+    ['paved the way for a week of releases', 7, 'day'],
+  ])('%s', (text, value, unit) => {
+    const c = only(text);
+    expect([c.kind, c.value, c.quantity.unit]).toEqual(['duration', value, unit]);
+  });
+
+  it('names what lasts', () => {
+    expect(only('A 7 day military stand down expired.').quantity.lemma).toBe('truce');
+    expect(only('The truce was extended by two days on Monday.').quantity.lemma).toBe('extension');
+  });
+
+  it('finds rates', () => {
+    for (const text of ['Hamas must free 10 hostages per day.', 'They released 10 each day.', 'It required 10 hostages daily.', 'Hamas could not produce 10 hostages for each extra day of pause.']) {
+      expect(only(text).kind, text).toBe('rate');
+    }
+  });
+
+  it('finds ratios in both word orders', () => {
+    const a = only('Now we have one Israeli hostage for three Palestinian prisoners.');
+    const b = only('Israel has to free three Palestinians for every Israeli hostage released.');
+    for (const c of [a, b]) expect([c.kind, c.value, c.key]).toEqual(['ratio', 3, 'ratio:hostage']);
+    expect(a.text).toBe('one Israeli hostage for three Palestinian prisoners');
+  });
+});
+
+describe('what is not a claim', () => {
+  it.each([
+    'The attack on October 7 shocked the country.',
+    'Israeli forces moved in on Oct. 7 and again on Dec. 1.',
+    'The photo was taken on November 28, 2023.',
+    'The crawl ran on 2023-12-01 and again on 12/01/2023.',
+    'The deadline was 7 a.m. local time, or 7:00 this morning.',
+    'It was founded in 1948.',
+    'Call 555-123-4567 for details.',
+    'He lives at 1600 Pennsylvania Avenue.',
+    'Apollo 11 landed safely.',
+    'The Top 10 list is out.',
+    'Section 230 protects platforms.',
+    'Mia Shem, 21, was freed.',
+    'The 6-year-old boy was found.',
+    'It is one of the most significant moves.',
+    'It was the seventh group and a fourth person died.',
+    'The COVID-19 pandemic and the G7 summit.',
+  ])('%s', (text) => {
+    expect(extractClaims(text).map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('what is counted and what happened to it', () => {
+  it('reads the counted phrase, its head and sub-groups', () => {
+    const c = only('Israel released 30 Palestinian prisoners on Thursday.');
+    expect(c.quantity).toMatchObject({ counted: 'Palestinian prisoners', lemma: 'prisoner', groups: ['palestinian'], event: 'release', scope: 'single_day', anchor: 'thursday' });
+  });
+
+  it('reads passive events after asides', () => {
+    const c = only('In the pause, 80 Israelis — primarily women and children — have been released.');
+    expect(c.quantity).toMatchObject({ lemma: 'person', groups: ['israeli'], event: 'release', scope: 'cumulative' });
+  });
+
+  it('treats a phrase that covers several groups as the whole', () => {
+    const c = only('The truce allowed for the release of 110 Israeli women and children, as well as foreign nationals, who had been taken hostage.');
+    expect(c.quantity).toMatchObject({ lemma: 'hostage', groups: [], event: 'release', scope: 'cumulative' });
+  });
+
+  it('separates running totals, single days, rates and plans', () => {
+    const [day, total] = extractClaims('On Thursday, Hamas released eight hostages. To date, Hamas has released 105 hostages.');
+    expect(day!.quantity.scope).toBe('single_day');
+    expect(total!.quantity.scope).toBe('cumulative');
+    expect(only('The deal called for Hamas releasing 50 hostages.').quantity.scope).toBe('plan');
+  });
+
+  it('records who a figure is attributed to', () => {
+    const c = only('At least 32 people were killed, according to the Hamas-controlled Ministry of Health.');
+    expect(c.quantity.attribution).toBe('the Hamas-controlled Ministry of Health');
+  });
+
+  it('reads the subject when nothing after the figure is counted', () => {
+    expect(only('Inflation eased to 3.1% in November.').quantity.lemma).toBe('inflation');
+    expect(only('The population of Tokyo is roughly 14 million.').quantity.lemma).toBe('population');
+    expect(only('The deal, worth about £2.4m, was signed.').quantity.lemma).toBe('deal');
+  });
+
+  it('gives offsets in UTF-16 code units', () => {
+    const text = '😀 Officials said 42 people were hurt.';
+    const c = only(text);
+    expect(text.slice(c.start, c.end)).toBe('42');
+  });
+});

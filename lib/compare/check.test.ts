@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../check-text';
+import { MemoryCorpus, type MemoryArticle } from '../corpus/memory-corpus';
+
+const article = (origin: string, text: string, published: string | null = '2023-12-01'): MemoryArticle => ({
+  title: origin,
+  outlet: origin.toUpperCase(),
+  published,
+  url: null,
+  origin,
+  text,
+});
+
+async function verdicts(page: string, ...articles: MemoryArticle[]) {
+  const claims = await checkText(page, new MemoryCorpus(articles), null);
+  return claims.map((c) => ({ text: c.text, verdict: c.verdict, relations: c.matches.map((m) => `${m.relation}:${m.claim.text}`) }));
+}
+
+describe('checking claims against the corpus', () => {
+  it('calls a conflict on disjoint figures for the same quantity', async () => {
+    const got = await verdicts('To date, Hamas has released 105 hostages.', article('a', 'The truce that allowed for the release of 110 hostages has ended.'));
+    expect(got).toEqual([{ text: '105', verdict: 'conflict', relations: ['conflict:110'] }]);
+  });
+
+  it('agrees when an exact figure meets a bound that contains it', async () => {
+    const got = await verdicts('At least 32 people were killed in Gaza on Friday.', article('a', 'Officials said 32 people had been killed in Gaza on Friday.'));
+    expect(got[0]).toMatchObject({ verdict: 'agree', relations: ['agree:32'] });
+  });
+
+  it('calls different figures that fit each other compatible', async () => {
+    const got = await verdicts(
+      'Since October 7, more than 15,000 people have been killed in Gaza.',
+      article('a', 'Since October 7, more than 14,800 people have been killed in Gaza.'),
+    );
+    expect(got[0]).toMatchObject({ verdict: 'compatible', relations: ['compatible:14,800'] });
+  });
+
+  it('gives mixed when some sources agree and some conflict', async () => {
+    const got = await verdicts(
+      'The seven-day truce ended on Friday.',
+      article('a', 'After a week-long truce, fighting resumed.'),
+      article('b', 'The six-day truce brought a brief respite.'),
+    );
+    expect(got[0]).toMatchObject({ verdict: 'mixed' });
+    expect(got[0]!.relations.sort()).toEqual(['agree:week-long', 'conflict:six-day']);
+  });
+
+  it('never compares different scopes: a single day is not a running total', async () => {
+    const got = await verdicts('On Thursday, Hamas released eight hostages.', article('a', 'To date, Hamas has released 105 hostages.'));
+    expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });
+  });
+
+  it('never compares a part with its whole', async () => {
+    const got = await verdicts(
+      'His office said 137 people are still being held hostage, including 117 men and 20 women.',
+      article('a', 'Officials said 130 people are still being held hostage.'),
+    );
+    expect(got.map((c) => c.verdict)).toEqual(['conflict', 'unverified', 'unverified']);
+  });
+
+  it('never compares different events or plans with outcomes', async () => {
+    const got = await verdicts(
+      'The deal called for Hamas releasing 50 hostages. Gunmen seized more than 200 hostages on October 7.',
+      article('a', 'To date, Hamas has released 105 hostages.'),
+    );
+    expect(got.map((c) => c.verdict)).toEqual(['unverified', 'unverified']);
+  });
+
+  it('does not call a conflict when one figure has no stated scope', async () => {
+    const got = await verdicts('In turn, Israel released 30 Palestinian prisoners.', article('a', 'As of Thursday, 240 Palestinian prisoners had been freed.'));
+    expect(got[0]).toMatchObject({ verdict: 'unverified' });
+  });
+
+  it('matches a role with the people who hold it', async () => {
+    const got = await verdicts('To date, Israel has released 240 Palestinian prisoners.', article('a', 'As of Thursday, 240 Palestinians had been freed from Israeli prisons.'));
+    expect(got[0]).toMatchObject({ verdict: 'agree' });
+  });
+
+  it('compares durations across units and rounded figures within their rounding', async () => {
+    expect((await verdicts('The siege lasted six weeks.', article('a', 'A 42-day siege ended.')))[0]).toMatchObject({ verdict: 'agree' });
+    expect((await verdicts('The UN says 1.8 million people have fled.', article('a', 'The UN says 1,812,000 people have fled.')))[0]).toMatchObject({ verdict: 'compatible' });
+  });
+
+  it('never uses the checked text as its own source', async () => {
+    const text = 'To date, Hamas has released 105 hostages and Israel has released 240 Palestinian prisoners in the exchange.';
+    const got = await verdicts(text, article('self', text), article('other', 'To date, Hamas has released 110 hostages.'));
+    expect(got[0]).toMatchObject({ verdict: 'conflict', relations: ['conflict:110'] });
+  });
+
+  it('explains each match and says which conflicting source is newest', async () => {
+    const corpus = new MemoryCorpus([
+      article('old', 'To date, Hamas has released 100 hostages.', '2023-11-29'),
+      article('new', 'To date, Hamas has released 110 hostages.', '2023-12-01'),
+    ]);
+    const [claim] = await checkText('To date, Hamas has released 105 hostages.', corpus, null);
+    const newest = claim!.matches.find((m) => m.source.origin === 'new')!;
+    expect(newest.why[0]).toMatch(/^Same quantity: hostages \(release\), running total/);
+    expect(newest.why).toContain('Newest of the conflicting sources (2023-12-01)');
+  });
+});
