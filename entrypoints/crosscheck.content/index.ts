@@ -15,7 +15,10 @@ export default defineContentScript({
     openCardsOnHover(ctx, page, card);
     answerPopup(ctx, page, card);
     // Single-page sites swap articles without a page load.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void scanPage(ctx, page));
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      card.hide();
+      void scanPage(ctx, page);
+    });
     await scanPage(ctx, page);
   },
 });

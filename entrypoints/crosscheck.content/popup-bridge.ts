@@ -4,14 +4,22 @@ import type { CardView } from './card';
 import { flashRange } from './highlights';
 import type { PageClaims } from './page-claims';
 
-/** Scrolls a claim's figure into view, flashes it, and opens its card with the focus so keys reach it. */
+/**
+ * Scrolls a claim's figure into view, flashes it, and opens its card with the focus so keys reach it. The
+ * card waits for the scroll to end: it closes itself when its figure is out of view.
+ */
 function reveal(ctx: ContentScriptContext, page: PageClaims, card: CardView, id: number): Ack {
   const claim = page.byId(id);
   if (!claim) return { ok: false, error: 'no such claim on this page' };
-  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  claim.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'instant' : 'smooth' });
+  const openCard = () => void card.show(claim, { focus: true });
+  const box = claim.range.getBoundingClientRect();
+  if (box.top >= 0 && box.bottom <= innerHeight) openCard();
+  else {
+    ctx.addEventListener(window, 'scrollend', openCard, { capture: true, once: true });
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    claim.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
+  }
   flashRange(ctx, claim.range);
-  ctx.setTimeout(() => void card.show(claim, { focus: true }), reduceMotion ? 0 : 400);
   return { ok: true };
 }
 

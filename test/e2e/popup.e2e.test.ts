@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageClaimsResponse } from '../../lib/messages';
 import { DEMO_SEED } from '../../scripts/demo-pages';
-import { badgeText, launchExtension, serveFixtures, tabIdOf, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
+import { badgeText, launchExtension, readShadowDialog, serveFixtures, tabIdOf, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
 
 const NO_FIGURES = '<!doctype html><html><head><title>Quiet</title></head><body><article><p>Nothing here is counted or measured.</p></article></body></html>';
 const VERDICT_ORDER = ['conflict', 'mixed', 'agree', 'compatible', 'unverified'];
@@ -75,6 +75,16 @@ describe('popup', () => {
         }),
       )
       .toEqual({ text: last.text, visible: true, scrolled: true });
+  });
+
+  it("opens the claim's card with the focus, for the keyboard, and Escape closes it", async () => {
+    const last = scanned.claims.at(-1)!;
+    await expect.poll(async () => (await readShadowDialog(article, 'crosscheck-card'))?.text ?? '').toContain(last.text);
+    expect(await article.evaluate(() => document.activeElement?.localName)).toBe('crosscheck-card');
+    await article.keyboard.press('Tab');
+    expect(await article.evaluate(() => document.activeElement?.localName)).toBe('crosscheck-card');
+    await article.keyboard.press('Escape');
+    await expect.poll(() => readShadowDialog(article, 'crosscheck-card')).toBeNull();
   });
 
   it('shows the number of conflicts on the toolbar badge', async () => {
