@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parsePageClaimsResponse } from './messages';
+
+const match = {
+  relation: 'conflict',
+  why: ['Same quantity: hostages (release), running total'],
+  claim: { text: '105', sentence: 'To date, Hamas has released 105 hostages.', offsetInSentence: 28 },
+  source: { title: 'Fighting resumes', outlet: 'VOA', published: '2023-12-01', url: null },
+};
+const claim = { id: 0, text: '110', start: 10, end: 13, verdict: 'mixed', sentence: 'Release of 110 women.', offsetInSentence: 11, matches: [match] };
+const response = { url: 'https://news.example/a', status: 'done', claims: [claim] };
+
+describe('parsePageClaimsResponse', () => {
+  it('accepts what the content script answers', () => {
+    expect(parsePageClaimsResponse(response)).toEqual(response);
+    expect(parsePageClaimsResponse({ url: 'x', status: 'failed', claims: [], error: 'db gone' })).not.toBeNull();
+  });
+
+  it('rejects answers the popup could not render safely', () => {
+    const broken = [
+      null,
+      { ...response, status: 'finished' },
+      { ...response, claims: [{ ...claim, verdict: 'false' }] },
+      { ...response, claims: [{ ...claim, sentence: undefined }] },
+      { ...response, claims: [{ ...claim, matches: [{ ...match, why: [1] }] }] },
+      { ...response, claims: [{ ...claim, matches: [{ ...match, source: { ...match.source, url: 5 } }] }] },
+    ];
+    for (const answer of broken) expect(parsePageClaimsResponse(answer)).toBeNull();
+  });
+});
