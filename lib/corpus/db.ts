@@ -29,6 +29,8 @@ export interface ArticleRow {
   textHash: string;
   /** Sentence fingerprints (lib/claims/fingerprint.ts), to recognise the article on a page. */
   fingerprints: string[];
+  /** fingerprints.length, indexed so self detection can find the few short articles without reading rows. */
+  fingerprintCount: number;
   claimCount: number;
 }
 
@@ -44,15 +46,15 @@ export class CorpusDb extends Dexie {
   constructor(name: string) {
     super(name);
     // Indexes are exactly what is queried: bundleId (deleting a bundle), url and textHash (self and
-    // duplicate detection), fingerprints (self detection), claims by key (checking) and by articleId
-    // (deleting). Texts and titles are never indexed.
+    // duplicate detection), fingerprints and fingerprintCount (self detection), claims by key (checking)
+    // and by articleId (deleting). Texts and titles are never indexed.
     //
     // Upgrades: never edit a released version. Add this.version(2).stores({...changed tables only...})
     // with .upgrade(tx => ...) to migrate rows; bump SEED_BUNDLE_VERSION too when stored claims must be
     // recomputed (e.g. a new claim engine), which makes ensureSeedCorpus reinstall the seeds.
     this.version(1).stores({
       bundles: 'id',
-      articles: '++id, bundleId, url, textHash, *fingerprints',
+      articles: '++id, bundleId, url, textHash, *fingerprints, fingerprintCount',
       claims: '++id, articleId, key',
     });
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sentenceFingerprints } from '../claims/fingerprint';
 import { freshCorpus, article } from './test-db';
 import { DexieCorpus } from './dexie-corpus';
@@ -62,5 +62,22 @@ describe('DexieCorpus.selfArticleIds', () => {
       const mem = [...(await memory.selfArticleIds(null, fps))].map((k) => ids[k]);
       expect(await corpus.selfArticleIds(null, fps)).toEqual(new Set(mem));
     }
+  });
+});
+
+describe('DexieCorpus.selfArticleIds with boilerplate', () => {
+  const BOILERPLATE = 'This is a developing story and will be updated.';
+  const TINY = 'Officials said 40 workers will repair the old bridge over the next three months.';
+
+  it('finds a one-sentence article on the page without reading the articles that share only boilerplate', async () => {
+    const own = freshCorpus();
+    const sentences = (i: number) => ['opening', 'second', 'third', 'fourth'].map((w) => `Story ${i} goes on with its ${w} sentence about topic ${i}.`);
+    const stories = Array.from({ length: 20 }, (_, i) => article([...sentences(i), BOILERPLATE].join('\n\n')));
+    await importBundle(own, { name: 'many.json', kind: 'import' }, [...stories, article(TINY)]);
+    const tinyId = (await own.articles.toArray()).find((a) => a.text === TINY)!.id;
+    const bulkGet = vi.spyOn(own.articles, 'bulkGet');
+    const page = `Local news\n\n${TINY}\n\n${BOILERPLATE}`;
+    expect(await new DexieCorpus(own).selfArticleIds(null, sentenceFingerprints(page))).toEqual(new Set([tinyId]));
+    expect(bulkGet).toHaveBeenCalledWith([tinyId]);
   });
 });

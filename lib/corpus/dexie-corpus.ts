@@ -1,6 +1,15 @@
-import { isSelf } from '../claims/fingerprint';
+import { isSelf, SELF_SHARE } from '../claims/fingerprint';
 import type { CorpusHit, CorpusLookup, SourceRef } from '../compare/types';
+import { primaryKeysWithAnyOf, rowsWithAnyOf } from './any-of';
 import type { ArticleRow, CorpusDb } from './db';
+
+/**
+ * Boilerplate sentences ("This is a developing story and will be updated.") are shared by thousands of
+ * articles, each found once on the page. An article found fewer than FEW times can only be the page
+ * when it has at most TINY fingerprints, so those are the only ones of them worth reading.
+ */
+const FEW = 4;
+const TINY = Math.floor((FEW - 1) / SELF_SHARE);
 
 const sourceOf = ({ id, title, outlet, published, url, origin }: ArticleRow): SourceRef => ({
   articleId: id, title, outlet, published, url, origin,
@@ -12,11 +21,9 @@ export class DexieCorpus implements CorpusLookup {
 
   async claimsByKeys(keys: string[]): Promise<CorpusHit[]> {
     const { db } = this;
-    if (keys.length === 0) return [];
     return db.transaction('r', db.claims, db.articles, async () => {
-      const rows = await db.claims.where('key').anyOf([...new Set(keys)]).toArray();
-      const articleIds = [...new Set(rows.map((r) => r.articleId))];
-      const articles = await db.articles.bulkGet(articleIds);
+      const rows = await rowsWithAnyOf(db.claims, 'key', keys);
+      const articles = await db.articles.bulkGet([...new Set(rows.map((r) => r.articleId))]);
       const sources = new Map(articles.flatMap((a) => (a ? [[a.id, sourceOf(a)] as const] : [])));
       return rows.flatMap(({ id: _id, ...claim }) => {
         const source = sources.get(claim.articleId);
@@ -29,12 +36,11 @@ export class DexieCorpus implements CorpusLookup {
     const { db } = this;
     return db.transaction('r', db.articles, async () => {
       const ids = new Set(url === null ? [] : await db.articles.where('url').equals(url).primaryKeys());
-      // One primary key per (fingerprint, article) pair found: counting them gives each article's matches.
       const found = new Map<number, number>();
-      for (const id of await db.articles.where('fingerprints').anyOf([...new Set(fingerprints)]).primaryKeys()) {
-        found.set(id, (found.get(id) ?? 0) + 1);
-      }
-      const candidates = [...found.keys()].filter((id) => !ids.has(id));
+      for (const id of await primaryKeysWithAnyOf(db.articles, 'fingerprints', fingerprints)) found.set(id, (found.get(id) ?? 0) + 1);
+      const rarelyFound = [...found.values()].some((n) => n < FEW);
+      const tiny = new Set(rarelyFound ? await db.articles.where('fingerprintCount').between(1, TINY, true, true).primaryKeys() : []);
+      const candidates = [...found].filter(([id, n]) => !ids.has(id) && (n >= FEW || tiny.has(id))).map(([id]) => id);
       for (const article of await db.articles.bulkGet(candidates)) {
         if (article && isSelf(article.fingerprints.length, found.get(article.id)!)) ids.add(article.id);
       }

@@ -22,8 +22,9 @@ export async function prepareArticles(articles: NewArticle[], onProgress?: Progr
   const prepared: PreparedArticle[] = [];
   for (const [i, a] of articles.entries()) {
     const claims = corpusClaimsOf(PLACEHOLDER_ID, a.text);
+    const fingerprints = sentenceFingerprints(a.text);
     prepared.push({
-      row: { ...a, textHash: await textHash(a.text), fingerprints: sentenceFingerprints(a.text), claimCount: claims.length },
+      row: { ...a, textHash: await textHash(a.text), fingerprints, fingerprintCount: fingerprints.length, claimCount: claims.length },
       claims,
     });
     if ((i + 1) % BATCH === 0) {
