@@ -6,19 +6,11 @@ import type { Box } from '../../scripts/figure-box';
 import { findBrowser, launchWithExtension } from '../../scripts/browser';
 import { ROOT, seedPage, servePages, type PageServer } from '../../scripts/demo-pages';
 
-export { ROOT, seedPage };
-export { EXTENSION_DIR } from '../../scripts/browser';
 export { figureBox, type Box } from '../../scripts/figure-box';
 const PAGES_DIR = join(ROOT, 'test/e2e/pages');
 
 /** The extension API as functions passed to `worker.evaluate` see it in the service worker. */
 declare const chrome: typeof import('wxt/browser').browser;
-
-export function chromiumPath(): string {
-  const found = findBrowser();
-  if (!found) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
-  return found;
-}
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -30,7 +22,9 @@ export interface ExtensionSession {
 
 /** Starts headless Chromium with the built extension loaded, in a fresh profile. */
 export async function launchExtension(): Promise<ExtensionSession> {
-  const { context, close } = await launchWithExtension(chromiumPath(), { headless: true });
+  const executable = findBrowser();
+  if (!executable) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+  const { context, close } = await launchWithExtension(executable, { headless: true });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(firstWorker.url()).host;
   return {
@@ -87,8 +81,8 @@ export async function highlightSpans(page: Page): Promise<HighlightSpan[]> {
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('crosscheck-')) continue;
       for (const range of highlight as Highlight) {
-        const paragraph = (range.startContainer.parentElement ?? range.startContainer as Element).closest('p');
-        if (!paragraph || !(range instanceof Range)) continue;
+        const paragraph = range instanceof Range ? range.startContainer.parentElement?.closest('p') : null;
+        if (!paragraph) continue;
         const before = document.createRange();
         before.setStart(paragraph, 0);
         before.setEnd(range.startContainer, range.startOffset);
