@@ -13,8 +13,11 @@ export interface Atom {
   fraction?: boolean;
 }
 
-const DIGITS = /(?<![\p{L}\p{N}_])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/gu;
-const WORD_START = /(?<![\p{L}\p{N}_-])(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/giu;
+// Plain (non-unicode, no look-behind) patterns scan fastest; the character before a match is checked by hand.
+const DIGITS = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
+const WORD_START = /\b(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/gi;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const joinedBefore = (text: string, at: number, hyphen: boolean) => at > 0 && (WORD_CHAR.test(text[at - 1]!) || (hyphen && text[at - 1] === '-'));
 const SCALE_AFTER = /^(?:\s+(hundred|thousand|million|billion|trillion)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iu;
 
 type WordClass = 'unit' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'a';
@@ -65,11 +68,12 @@ function digitPrecision(s: string): number {
 }
 
 // "two-thirds of", "a quarter of", "half of"; not "the first half of" or "the third quarter".
-const FRACTION = /(?<![\p{L}\p{N}-])(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-])?(half|halves|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)/giu;
+const FRACTION = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-])?(half|halves|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)/gi;
 
 function fractionAtoms(text: string): Atom[] {
   const out: Atom[] = [];
   for (const m of text.matchAll(FRACTION)) {
+    if (joinedBefore(text, m.index, true)) continue;
     if (!m[1] && !/^half$/i.test(m[2]!)) continue;
     if (/\b(?:first|second|last|latter|former|other|the)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && !m[1]) continue;
     const share = fractionValue(m[1] ?? '', m[2]!);
@@ -83,6 +87,7 @@ function fractionAtoms(text: string): Atom[] {
 export function findAtoms(text: string): Atom[] {
   const atoms: Atom[] = fractionAtoms(text);
   for (const m of text.matchAll(DIGITS)) {
+    if (joinedBefore(text, m.index, false)) continue;
     const raw = m[1]!;
     let end = m.index + raw.length;
     let value = Number(raw.replace(/,/g, ''));
@@ -101,6 +106,7 @@ export function findAtoms(text: string): Atom[] {
     atoms.push({ start: m.index, end, value, word: false, precision });
   }
   for (const m of text.matchAll(WORD_START)) {
+    if (joinedBefore(text, m.index, true)) continue;
     const atom = wordAtom(text, m.index, m[0]);
     if (atom) atoms.push(atom);
   }

@@ -84,7 +84,18 @@ const DAY = new RegExp(
   'gi',
 );
 
+// Claims come in text order, so consecutive ones share a sentence: its markers are read once.
+let lastSentence = '';
+let lastMarkers: Marker[] = [];
+
 function markers(sentence: string): Marker[] {
+  if (sentence === lastSentence) return lastMarkers;
+  lastSentence = sentence;
+  lastMarkers = readMarkers(sentence);
+  return lastMarkers;
+}
+
+function readMarkers(sentence: string): Marker[] {
   const out: Marker[] = [];
   for (const m of sentence.matchAll(PLAN)) out.push({ scope: 'plan', start: m.index, end: m.index + m[0].length, anchor: '' });
   for (const re of [CUMULATIVE, PERIOD_SUBJECT]) {

@@ -8,6 +8,9 @@ import { MEASURE_UNITS, MONTHS, NAME_BEFORE_NUMBER_EXCEPTIONS, WEEKDAYS } from '
 
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
+const MONTH_DAY_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+$`, 'i');
+const WEEKDAY_BEFORE = new RegExp(`\\b(?:${WEEKDAYS})\\s+(?:the\\s+)?$`, 'i');
+const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, 'i');
 const ORDINAL_DAY_AFTER = /^(?:st|nd|rd|th)\b/i;
 const CLOCK_AFTER = /^(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock|hrs\b|h\b|gmt\b|utc\b|et\b|bst\b|cet\b|local time\b)/i;
 const CLOCK_BEFORE = /\b(?:at|by|from|until|till|before|after|around|about)\s+$/i;
@@ -28,13 +31,13 @@ function isDate(text: string, a: Atom): boolean {
   if (MONTH_BEFORE.test(b) && /^\d{4}$/.test(text.slice(a.start, a.end))) return true;
   if (MONTH_AFTER.test(after) && a.value >= 1 && a.value <= 31) return true;
   // "November 28, 2023": the year after a month-day date.
-  if (new RegExp(`\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+$`, 'i').test(b)) return true;
+  if (MONTH_DAY_BEFORE.test(b)) return true;
   // 2023-12-01, 12/01/2023, 1/12: the whole token of digits and separators around the number.
   const left = /[\d/.-]*$/.exec(before(text, a.start, 12))![0];
   const right = /^[\d/.-]*/.exec(text.slice(a.end, a.end + 12))![0];
   const token = (left + text.slice(a.start, a.end) + right).replace(/^[-./]+|[-./]+$/g, '');
   if (/^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{1,2}\/\d{1,2}$/.test(token)) return true;
-  if (new RegExp(`\\b(?:${WEEKDAYS})\\s+(?:the\\s+)?$`, 'i').test(b) && ORDINAL_DAY_AFTER.test(after)) return true;
+  if (WEEKDAY_BEFORE.test(b) && ORDINAL_DAY_AFTER.test(after)) return true;
   return false;
 }
 
@@ -66,7 +69,7 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   if (/^\.\d/.test(text.slice(a.end, a.end + 2))) return true;
   if (prev === '-' && /[\p{L}]/u.test(text[a.start - 2] ?? '') && !/minus-$/i.test(before(text, a.start, 6))) return true;
   // Glued letters are an ordinal (1st) or a code (3D, 1990s), unless they are a unit (5km).
-  if (/\p{L}/u.test(next) && !a.word) return !(/^[\p{L}]+/u.exec(text.slice(a.end))![0].toLowerCase() in MEASURE_UNITS);
+  if (/\p{L}/u.test(next) && !a.word) return !(/^[\p{L}]+/u.exec(text.slice(a.end, a.end + 20))![0].toLowerCase() in MEASURE_UNITS);
   return false;
 }
 
@@ -76,7 +79,7 @@ function isInsideName(text: string, a: Atom): boolean {
   if (STREET_AFTER.test(text.slice(a.end, a.end + 60))) return !a.word;
   // "Apollo 11", "Boeing 737": a capitalised word right before a digit number, not at a sentence start.
   const m = /(?:^|[^.!?]\s)([A-Z][\p{L}]+)\s$/u.exec(b);
-  if (m && !a.word && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(m[1]!.toLowerCase()) && !new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, 'i').test(m[1]!)) {
+  if (m && !a.word && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(m[1]!.toLowerCase()) && !CALENDAR_WORD.test(m[1]!)) {
     return !/^\s*(?:%|per\s?cent|percent|million|billion|thousand)/i.test(text.slice(a.end, a.end + 12));
   }
   return false;
