@@ -9,6 +9,8 @@ import { collectBlocks } from './text-blocks';
 export async function scanPage(ctx: ContentScriptContext, page: PageClaims): Promise<void> {
   const scan = page.begin();
   clearHighlights();
+  // Documents without a body (SVG, XML) hold no prose.
+  if (!document.body) return page.finish([]);
   const blocks = collectBlocks(document.body)
     .filter((block) => /\S/.test(block.text))
     .slice(0, MAX_BLOCKS)
