@@ -33,7 +33,7 @@ export function OptionsApp({ db, loadSeedBundle }: Props) {
   useEffect(() => {
     loadSeedBundle()
       .then((bundle) => ensureSeedCorpus(db, bundle))
-      .catch((e) => setBundleNotice({ kind: 'error', text: 'Could not install the seed articles:', details: [String(e)], testId: 'bundle-error' }));
+      .catch((e) => setBundleNotice({ kind: 'error', text: 'Could not install the seed articles:', details: [e instanceof Error ? e.message : String(e)], testId: 'bundle-error' }));
   }, [db]);
 
   // After a deletion the current page may lie past the end.

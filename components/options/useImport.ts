@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { FILE_TOO_LARGE } from '@/lib/bundle/parse';
 import { LIMITS } from '@/lib/bundle/types';
 import type { CorpusDb } from '@/lib/corpus/db';
 import { importBundleFile } from '@/lib/corpus/import-file';
@@ -32,7 +33,8 @@ export function useImport(db: CorpusDb, notify: (m: NoticeMessage) => void) {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
 
   async function importFile(file: File) {
-    if (file.size > LIMITS.fileBytes) return notify(failure(file.name, ['the file is larger than 50 MB']));
+    // Checked before reading, so a huge file is never loaded into memory.
+    if (file.size > LIMITS.fileBytes) return notify(failure(file.name, [FILE_TOO_LARGE]));
     setProgress({ stage: 'reading', fileName: file.name, total: 0 });
     try {
       const text = await file.text();

@@ -48,7 +48,7 @@ function httpUrl(url: string | null, problems: Problems): string | null {
   return parsed.href;
 }
 
-function isoDate(published: string | null, problems: Problems): string | null {
+function publishedDate(published: string | null, problems: Problems): string | null {
   if (published === null) return null;
   const date = dateOfIso(published);
   if (date === null) problems.push(`"published" must be a date YYYY-MM-DD or an ISO timestamp, not ${quote(published)}`);
@@ -70,7 +70,7 @@ export function parseArticle(x: unknown, fileName: string): NewArticle | Problem
   const title = optionalString(record, 'title', LIMITS.titleChars, problems);
   const outlet = optionalString(record, 'outlet', LIMITS.outletChars, problems);
   const url = httpUrl(optionalString(record, 'url', LIMITS.urlChars, problems), problems);
-  const published = isoDate(optionalString(record, 'published', 100, problems), problems);
+  const published = publishedDate(optionalString(record, 'published', LIMITS.publishedChars, problems), problems);
   const origin = optionalString(record, 'origin', LIMITS.originChars, problems);
   if (problems.length > 0 || text === null) return problems;
 

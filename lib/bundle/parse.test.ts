@@ -37,7 +37,8 @@ describe('parseBundle accepts', () => {
 describe('parseBundle rejects, naming the problem and where', () => {
   it.each([
     ['', 'the file is empty'],
-    ['{"articles": [\n  {"text": "x",}\n]}', /^not JSON: .* at line 2, column \d+$/],
+    ['{"articles": [\n  {"text": "x",}\n]}', /^not JSON: .* at line 2, column 16$/],
+    ['[\n  {"text": x}\n]', /^not JSON: Unexpected token 'x' at line 2, column 12$/],
     ['"text"', 'a bundle must be an array of articles or an object {"articles": [...]}, not a string'],
     ['{"items": []}', 'unknown field "items" in the bundle'],
     ['{"items": []}', '"articles" is missing'],

@@ -1,8 +1,10 @@
 import { parseArticle } from './article';
 import { describeType, formatCount } from './describe';
+import { syntaxErrorOffset } from './json-syntax';
 import { BUNDLE_FIELDS, LIMITS, type NewArticle, type ParseResult } from './types';
 
 const SHAPE = 'a bundle must be an array of articles or an object {"articles": [...]}';
+export const FILE_TOO_LARGE = `the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`;
 
 function utf8Bytes(s: string): number {
   let bytes = 0;
@@ -17,19 +19,21 @@ function utf8Bytes(s: string): number {
   return bytes;
 }
 
-function lineAndColumn(text: string, position: number): string {
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  return `line ${line}, column ${position - before.lastIndexOf('\n')}`;
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
 }
 
-/** JSON.parse's message with the position as line and column (V8 gives only "position N" on some versions). */
+/**
+ * JSON.parse's complaint, without the copy of the source V8 puts in it, and where it is as line and
+ * column (which V8 leaves out of "Unexpected token" errors). Firefox already says where.
+ */
 function notJson(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : String(error);
-  const position = /at position (\d+)/.exec(message);
-  if (!position || /\bline \d+/.test(message)) return `not JSON: ${message}`;
-  const what = message.slice(0, position.index).replace(/\s*(?:in JSON)?\s*$/, '');
-  return `not JSON: ${what} at ${lineAndColumn(text, Number(position[1]))}`;
+  if (/\bline \d+ column \d+ of the JSON data/.test(message)) return `not JSON: ${message}`;
+  const what = message.split(/,\s*(?:\.\.\.)?"|\s+in JSON\b|\s+at position\b/)[0]!;
+  const offset = syntaxErrorOffset(text);
+  return `not JSON: ${what}${offset === null ? '' : ` at ${lineAndColumn(text, offset)}`}`;
 }
 
 function articlesOf(json: unknown): { articles: unknown[]; version: number | null } | string[] {
@@ -62,7 +66,7 @@ function listed(errors: string[], total: number): string[] {
  */
 export function parseBundle(jsonText: string, fileName: string): ParseResult {
   if (jsonText.length > LIMITS.fileBytes || utf8Bytes(jsonText) > LIMITS.fileBytes) {
-    return { ok: false, errors: [`the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`] };
+    return { ok: false, errors: [FILE_TOO_LARGE] };
   }
   if (jsonText.trim() === '') return { ok: false, errors: ['the file is empty'] };
   let json: unknown;

@@ -21,6 +21,7 @@ export const LIMITS = {
   titleChars: 1_000,
   outletChars: 200,
   urlChars: 2_048,
+  publishedChars: 40,
   originChars: 2_048,
   /** Errors listed before the rest are only counted. */
   listedErrors: 20,

@@ -1,0 +1,77 @@
+const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+
+/**
+ * The offset of the first JSON syntax error in `s`, or null when there is none (or nesting is too deep
+ * to tell). JSON.parse does not say where "Unexpected token" errors are, and a user fixing a file by
+ * hand needs the line.
+ */
+export function syntaxErrorOffset(s: string): number | null {
+  let i = 0;
+  const fail = (): never => {
+    throw i;
+  };
+  const skipWhitespace = () => {
+    while (i < s.length && WHITESPACE.has(s[i]!)) i++;
+  };
+  const expect = (c: string) => (s[i] === c ? i++ : fail());
+  const sticky = (re: RegExp) => {
+    re.lastIndex = i;
+    if (!re.test(s)) fail();
+    i = re.lastIndex;
+  };
+  const string = () => {
+    expect('"');
+    while (i < s.length && s[i] !== '"') {
+      if (s[i] === '\\') {
+        i++;
+        if (s[i] === 'u') {
+          i++;
+          sticky(HEX4);
+        } else if (ESCAPES.has(s[i] ?? '')) i++;
+        else fail();
+      } else if (s.charCodeAt(i) < 0x20) fail();
+      else i++;
+    }
+    expect('"');
+  };
+  const items = (close: string, item: () => void) => {
+    i++;
+    skipWhitespace();
+    if (s[i] === close) return void i++;
+    for (;;) {
+      item();
+      skipWhitespace();
+      if (s[i] === close) return void i++;
+      expect(',');
+    }
+  };
+  const value = (): void => {
+    skipWhitespace();
+    const c = s[i];
+    if (c === '{') {
+      items('}', () => {
+        skipWhitespace();
+        string();
+        skipWhitespace();
+        expect(':');
+        value();
+      });
+    } else if (c === '[') items(']', value);
+    else if (c === '"') string();
+    else if (c === 't' || c === 'f' || c === 'n') {
+      const word = ['true', 'false', 'null'].find((w) => s.startsWith(w, i));
+      i = word ? i + word.length : fail();
+    } else sticky(NUMBER);
+  };
+  try {
+    value();
+    skipWhitespace();
+    if (i < s.length) fail();
+    return null;
+  } catch (e) {
+    return typeof e === 'number' ? e : null;
+  }
+}
