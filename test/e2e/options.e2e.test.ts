@@ -79,4 +79,11 @@ describe('options page', () => {
     await expect.poll(rowOrigins, { timeout: 15_000 }).toEqual([...SEED_ORIGINS, 'https://gazette.example/library-budget']);
     expect(await options.getByTestId('stat-articles').textContent()).toBe('6');
   });
+
+  it('deletes the imported bundle after confirmation, keeping the seeds', async () => {
+    await options.getByTestId('delete-bundle').click();
+    await options.getByTestId('confirm-delete').click();
+    await options.getByTestId('bundle-summary').waitFor({ timeout: 15_000 });
+    await expect.poll(rowOrigins).toEqual(SEED_ORIGINS);
+  });
 });
