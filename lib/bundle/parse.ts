@@ -75,6 +75,11 @@ export function parseBundle(jsonText: string, fileName: string): ParseResult {
   } catch (e) {
     return { ok: false, errors: [notJson(e, jsonText)] };
   }
+  return parseBundleValue(json, fileName);
+}
+
+/** Validates a bundle already parsed from JSON (the seed bundle, fetched as JSON), as parseBundle does. */
+export function parseBundleValue(json: unknown, fileName: string): ParseResult {
   const shape = articlesOf(json);
   if (Array.isArray(shape)) return { ok: false, errors: shape };
   if (shape.articles.length === 0) return { ok: false, errors: ['the bundle holds no articles'] };

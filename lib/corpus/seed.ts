@@ -1,11 +1,11 @@
-import { parseBundle } from '../bundle/parse';
+import { parseBundleValue } from '../bundle/parse';
 import type { NewArticle } from '../bundle/types';
 import { SEED_BUNDLE_ID, type BundleRow, type CorpusDb } from './db';
 import { prepareArticles } from './prepare';
 import { removeBundle, writeBundle } from './write-bundle';
 
 function parseSeed(bundle: unknown): { articles: NewArticle[]; version: number } {
-  const parsed = parseBundle(JSON.stringify(bundle), 'seed-bundle.json');
+  const parsed = parseBundleValue(bundle, 'seed-bundle.json');
   if (!parsed.ok) throw new Error(`invalid seed bundle: ${parsed.errors.join('; ')}`);
   if (parsed.version === null) throw new Error('invalid seed bundle: "version" is missing');
   return { articles: parsed.articles, version: parsed.version };
