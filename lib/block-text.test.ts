@@ -17,6 +17,7 @@ function claimAt(text: string, figure: string, sentence = text): CheckedClaim {
     // What is counted plays no part in placing a claim in its block.
     quantity: {} as CheckedClaim['quantity'],
     key: '',
+    figureKey: '',
     sentenceStart,
     sentenceEnd: sentenceStart + sentence.length,
     verdict: 'unverified',

@@ -31,7 +31,8 @@ describe('answerContent', () => {
   it('answers errors instead of throwing', async () => {
     expect(await answerContent({ type: 'check', url: 1, blocks: [] }, fromTab, deps)).toEqual({ ok: false, error: 'malformed message' });
     expect(await answerContent({ type: 'summary', conflicts: 1 }, {}, deps)).toMatchObject({ ok: false });
-    const failing: BackgroundDeps = { ...deps, corpus: () => ({ claimsByKeys: () => Promise.reject(new Error('db gone')), selfArticleIds: () => Promise.reject(new Error('db gone')) }) };
+    const gone = () => Promise.reject(new Error('db gone'));
+    const failing: BackgroundDeps = { ...deps, corpus: () => ({ claimsByKeys: gone, claimsByFigureKeys: gone, selfArticleIds: gone }) };
     expect(await answerContent({ type: 'check', url: 'u', blocks: ['7 days'] }, fromTab, failing)).toEqual({ ok: false, error: 'db gone' });
   });
 });

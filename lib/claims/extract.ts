@@ -3,7 +3,7 @@ import { attributionOf, eventOf, heldAsHostages, placeOf, scopeOf } from './cont
 import { durationSubject } from './duration-subject';
 import { expressionAt, type Expression } from './expression';
 import { implicitDurations } from './implicit-durations';
-import { claimKey } from './key';
+import { claimKey, figureKey } from './key';
 import { countedThing } from './lemma';
 import { RATE_MARKERS } from './lexicon';
 import { isNonClaim } from './non-claims';
@@ -111,7 +111,8 @@ function readClaim(text: string, { expr, ratio }: Figure, sentence: Span, previo
     high: ratio ? (ratio.per || expr.qualifier === 'exact' || expr.qualifier === 'at_most' ? value : null) : expr.high,
     kind,
     quantity,
-    key: claimKey(kind, lemma),
+    key: claimKey(kind, quantity),
+    figureKey: figureKey(kind, quantity, value),
     sentenceStart: sentence.start,
     sentenceEnd: sentence.end,
   };

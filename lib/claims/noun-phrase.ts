@@ -118,6 +118,8 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
     // Another figure or clause lies between: what it counts is not this figure's.
     if (UNIT_WORDS.test(w) || w === 'and' || w === 'but' || singular(w) in MEASURE_UNITS) return null;
     if (FUNCTION_WORDS.has(w) || isVerbForm(t) || EVENTS.has(w) || /ly$/.test(w) || w === 'worth' || w === 'valued' || w === 'up' || w === 'down') continue;
+    // "Prices in Dakar rose 3%": a place after a preposition is where, not what.
+    if (/^\p{Lu}/u.test(t.w) && /^(?:in|at|across|from|for)$/i.test(toks[i + 1]?.w ?? '')) continue;
     // "The population of Tokyo is 14 million": the thing before "of", not the place after it.
     const head = /^\p{Lu}/u.test(t.w) && toks[i + 1]?.w === 'of' && isWord(toks[i + 2]) ? toks[i + 2]! : t;
     const j = toks.indexOf(head) + 1;

@@ -42,8 +42,10 @@ export interface Claim {
   high: number | null;
   kind: Kind;
   quantity: Quantity;
-  /** Lookup key for the corpus index (what is counted, in its normalised form). */
+  /** Lookup key for the corpus index: kind, what is counted and what happened to it (lib/claims/key.ts). */
   key: string;
+  /** Lookup key of the same figure for the same thing in any context (lib/claims/key.ts). */
+  figureKey: string;
   sentenceStart: number;
   sentenceEnd: number;
 }

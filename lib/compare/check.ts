@@ -1,7 +1,7 @@
 import { lookupKeys } from '../claims/key';
 import type { Claim } from '../claims/types';
 import { relationOf } from './relation';
-import type { CheckedClaim, CorpusHit, CorpusLookup, Match, Relation } from './types';
+import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, Relation } from './types';
 import { verdictOf } from './verdict';
 import { reasonsFor } from './why';
 
@@ -13,35 +13,55 @@ interface Related {
 
 const ORDER: Record<Relation, number> = { conflict: 0, agree: 1, compatible: 2 };
 
-function matchesOf(claim: Claim, hits: CorpusHit[], exclude: ReadonlySet<number>): Match[] {
+/** Sources shown for one claim; the verdict still weighs them all. A card with more is not read. */
+export const MAX_MATCHES = 20;
+
+function matchesOf(claim: Claim, hits: CorpusHit[], exclude: ReadonlySet<number>): { matches: Match[]; relations: Relation[] } {
   const related: Related[] = [];
   for (const hit of hits) {
     if (exclude.has(hit.source.articleId)) continue;
     const r = relationOf(claim, hit.claim);
     if (r) related.push({ hit, ...r });
   }
+  related.sort((a, b) => ORDER[a.relation] - ORDER[b.relation] || Number(a.loose) - Number(b.loose));
   const conflicting = related.filter((r) => r.relation === 'conflict' && r.hit.source.published);
   const newestDate = conflicting.map((r) => r.hit.source.published!).sort().at(-1);
   const datesDiffer = new Set(conflicting.map((r) => r.hit.source.published)).size > 1;
-  return related
-    .sort((a, b) => ORDER[a.relation] - ORDER[b.relation] || Number(a.loose) - Number(b.loose))
-    .map(({ hit, relation, loose }) => ({
-      relation,
-      claim: hit.claim,
-      source: hit.source,
-      why: reasonsFor(hit, relation, loose, datesDiffer && hit.source.published === newestDate),
-    }));
+  const matches = related.slice(0, MAX_MATCHES).map(({ hit, relation, loose }) => ({
+    relation,
+    claim: hit.claim,
+    source: hit.source,
+    why: reasonsFor(hit, relation, loose, datesDiffer && hit.source.published === newestDate),
+  }));
+  return { matches, relations: related.map((r) => r.relation) };
 }
 
-/** Checks claims against the corpus: each gets its related corpus claims and a verdict. */
-export async function checkClaims(claims: Claim[], corpus: CorpusLookup, exclude: ReadonlySet<number>): Promise<CheckedClaim[]> {
-  const keys = [...new Set(claims.flatMap((c) => lookupKeys(c.key)))];
-  const hits = await corpus.claimsByKeys(keys);
+function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string, CorpusHit[]> {
   const byKey = new Map<string, CorpusHit[]>();
-  for (const h of hits) byKey.set(h.claim.key, [...(byKey.get(h.claim.key) ?? []), h]);
+  for (const h of hits) {
+    const k = keyOf(h.claim);
+    const list = byKey.get(k);
+    if (list) list.push(h);
+    else byKey.set(k, [h]);
+  }
+  return byKey;
+}
+
+/**
+ * Checks claims against the corpus: each gets its related corpus claims and a verdict. Candidates come
+ * from the index only: claims under the same key (same thing, same event) and the same figure for the
+ * same thing in another context.
+ */
+export async function checkClaims(claims: Claim[], corpus: CorpusLookup, exclude: ReadonlySet<number>): Promise<CheckedClaim[]> {
+  const [byKey, byFigure] = await Promise.all([
+    corpus.claimsByKeys([...new Set(claims.flatMap((c) => lookupKeys(c.key)))]).then((h) => group(h, (c) => c.key)),
+    corpus.claimsByFigureKeys([...new Set(claims.map((c) => c.figureKey))]).then((h) => group(h, (c) => c.figureKey)),
+  ]);
   return claims.map((claim) => {
-    const candidates = lookupKeys(claim.key).flatMap((k) => byKey.get(k) ?? []);
-    const matches = matchesOf(claim, candidates, exclude);
-    return { ...claim, verdict: verdictOf(matches.map((m) => m.relation)), matches };
+    const keys = lookupKeys(claim.key);
+    // A claim under one of these keys is already a candidate through them; the figure key adds the others.
+    const others = (byFigure.get(claim.figureKey) ?? []).filter((h) => !keys.includes(h.claim.key));
+    const { matches, relations } = matchesOf(claim, [...keys.flatMap((k) => byKey.get(k) ?? []), ...others], exclude);
+    return { ...claim, verdict: verdictOf(relations), matches };
   });
 }

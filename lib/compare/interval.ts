@@ -1,14 +1,7 @@
 import { DURATION_UNITS, MEASURE_UNITS } from '../claims/lexicon';
-import type { Qualifier } from '../claims/types';
+import type { Claim } from '../claims/types';
 
-export interface Figure {
-  text: string;
-  value: number;
-  qualifier: Qualifier;
-  low: number | null;
-  high: number | null;
-  unit: string;
-}
+export type Figure = Pick<Claim, 'text' | 'value' | 'qualifier' | 'low' | 'high' | 'quantity'>;
 
 /** Factor that brings a unit to the one figures are compared in: days for durations, metres, kilograms... */
 export function unitFactor(unit: string): number {
@@ -21,30 +14,31 @@ export function unitFamily(unit: string): string {
   return MEASURE_UNITS[unit]?.[0] ?? unit;
 }
 
+const SCALED = /(\d+)(?:\.(\d+))?\s*(?:million|billion|trillion|thousand|mn|bn|tn|k|m)\b/i;
+
 /**
  * Half the rounding step of a figure written with a scale word ("1.8 million" stands for 1.75–1.85
  * million): such figures are rounded by the writer, so a source with 1,812,000 does not contradict them.
  */
 function roundingSlack(f: Figure): number {
-  if (!/\d\s*(?:million|billion|trillion|thousand|mn|bn|tn|k|m)\b/i.test(f.text)) return 0;
-  const digits = /(\d+)(?:\.(\d+))?/.exec(f.text);
-  const decimals = digits?.[2]?.length ?? 0;
-  const mantissa = Number(digits?.[0] ?? 1);
-  return mantissa === 0 ? 0 : (Math.abs(f.value) / mantissa) * 10 ** -decimals * 0.5;
+  const m = SCALED.exec(f.text);
+  if (!m) return 0;
+  const mantissa = Number(m[1] + (m[2] ? `.${m[2]}` : ''));
+  return mantissa === 0 ? 0 : (Math.abs(f.value) / mantissa) * 10 ** -(m[2]?.length ?? 0) * 0.5;
 }
 
 /** The interval a figure asserts, in comparable units, with rounding slack for exact rounded figures. */
 export function intervalOf(f: Figure): [number, number] {
-  const k = unitFactor(f.unit);
+  const k = unitFactor(f.quantity.unit);
   const slack = f.qualifier === 'exact' ? roundingSlack(f) : 0;
-  const low = f.low === null ? -Infinity : f.low * k - slack * k;
-  const high = f.high === null ? Infinity : f.high * k + slack * k;
+  const low = f.low === null ? -Infinity : (f.low - slack) * k;
+  const high = f.high === null ? Infinity : (f.high + slack) * k;
   return [low, high];
 }
 
 /** Whether two figures state the same number, once brought to the same unit. */
 export function sameFigure(a: Figure, b: Figure): boolean {
-  const x = a.value * unitFactor(a.unit);
-  const y = b.value * unitFactor(b.unit);
+  const x = a.value * unitFactor(a.quantity.unit);
+  const y = b.value * unitFactor(b.quantity.unit);
   return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
 }

@@ -1,11 +1,9 @@
 import type { Claim } from '../claims/types';
 import type { CorpusClaim, Relation } from './types';
-import { intervalOf, sameFigure, type Figure } from './interval';
+import { intervalOf, sameFigure } from './interval';
 import { LOOSE_MIN_VALUE, sameFigureLooseContext, sameness } from './same-quantity';
 
 type Comparable = Pick<Claim, 'text' | 'value' | 'qualifier' | 'low' | 'high' | 'kind' | 'quantity'>;
-
-const figure = (c: Comparable): Figure => ({ ...c, unit: c.quantity.unit });
 
 /**
  * The relation between a claim and a corpus claim, or null when they are not about the same quantity.
@@ -14,17 +12,15 @@ const figure = (c: Comparable): Figure => ({ ...c, unit: c.quantity.unit });
  * 15,000" and "more than 14,800", "2.3 million" and "more than two million").
  */
 export function relationOf(claim: Comparable, other: CorpusClaim): { relation: Relation; loose: boolean } | null {
-  const a = figure(claim);
-  const b = figure(other);
   const same = sameness(claim, other);
   if (same) {
-    const [aLow, aHigh] = intervalOf(a);
-    const [bLow, bHigh] = intervalOf(b);
+    const [aLow, aHigh] = intervalOf(claim);
+    const [bLow, bHigh] = intervalOf(other);
     const overlap = aLow <= bHigh && bLow <= aHigh;
     if (!overlap) return same === 'same' ? { relation: 'conflict', loose: false } : null;
-    return { relation: sameFigure(a, b) ? 'agree' : 'compatible', loose: false };
+    return { relation: sameFigure(claim, other) ? 'agree' : 'compatible', loose: false };
   }
-  if (Math.abs(claim.value) >= LOOSE_MIN_VALUE && sameFigure(a, b) && sameFigureLooseContext(claim, other)) {
+  if (Math.abs(claim.value) >= LOOSE_MIN_VALUE && sameFigure(claim, other) && sameFigureLooseContext(claim, other)) {
     return { relation: 'agree', loose: true };
   }
   return null;

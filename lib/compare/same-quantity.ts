@@ -18,10 +18,17 @@ export type Sameness = 'same' | 'likely' | null;
 
 // "240 Palestinians freed" is "240 Palestinian prisoners released": a person noun stands for a role, but
 // only when something happened to them; "2.3 million people" is not "two of the abductees".
+function standsForRole(x: Quantity, y: Quantity): boolean {
+  return x.lemma === 'person' && x.event !== '' && PERSON_ROLES.includes(y.lemma);
+}
+
+function sameGroups(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((g, i) => g === b[i]);
+}
+
 function sameThing(a: Quantity, b: Quantity): boolean {
   if (!a.lemma || !b.lemma) return false;
-  const role = (x: Quantity, y: Quantity) => x.lemma === 'person' && PERSON_ROLES.includes(y.lemma) && x.event !== '';
-  return (a.lemma === b.lemma || role(a, b) || role(b, a)) && a.groups.join() === b.groups.join();
+  return (a.lemma === b.lemma || standsForRole(a, b) || standsForRole(b, a)) && sameGroups(a.groups, b.groups);
 }
 
 // Counts and shares change from day to day, so two of them with no stated scope may be from different

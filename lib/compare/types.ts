@@ -22,6 +22,7 @@ export interface SourceRef {
 export interface CorpusClaim {
   articleId: number;
   key: string;
+  figureKey: string;
   text: string;
   value: number;
   qualifier: Qualifier;
@@ -42,6 +43,8 @@ export interface CorpusHit {
 /** What checking needs from a corpus: the claims filed under any of these keys. */
 export interface CorpusLookup {
   claimsByKeys(keys: string[]): Promise<CorpusHit[]>;
+  /** The claims filed under any of these figure keys (the same figure for the same thing). */
+  claimsByFigureKeys(figureKeys: string[]): Promise<CorpusHit[]>;
   /**
    * Articles that are the checked text itself, so they never count as its own source: the same URL, or
    * nearly all of the article's sentence fingerprints (see lib/claims/fingerprint.ts) found in the text.

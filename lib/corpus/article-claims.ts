@@ -6,6 +6,7 @@ export function corpusClaimsOf(articleId: number, text: string): CorpusClaim[] {
   return extractClaims(text).map((c) => ({
     articleId,
     key: c.key,
+    figureKey: c.figureKey,
     text: c.text,
     value: c.value,
     qualifier: c.qualifier,

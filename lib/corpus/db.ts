@@ -46,7 +46,7 @@ export class CorpusDb extends Dexie {
   constructor(name: string) {
     super(name);
     // Indexes are exactly what is queried: bundleId (deleting a bundle), url and textHash (self and
-    // duplicate detection), fingerprints and fingerprintCount (self detection), claims by key (checking)
+    // duplicate detection), fingerprints and fingerprintCount (self detection), claims by key and figureKey (checking)
     // and by articleId (deleting). Texts and titles are never indexed.
     //
     // Upgrades: never edit a released version. Add this.version(2).stores({...changed tables only...})
@@ -55,7 +55,7 @@ export class CorpusDb extends Dexie {
     this.version(1).stores({
       bundles: 'id',
       articles: '++id, bundleId, url, textHash, *fingerprints, fingerprintCount',
-      claims: '++id, articleId, key',
+      claims: '++id, articleId, key, figureKey',
     });
   }
 }

@@ -19,10 +19,18 @@ const sourceOf = ({ id, title, outlet, published, url, origin }: ArticleRow): So
 export class DexieCorpus implements CorpusLookup {
   constructor(private readonly db: CorpusDb) {}
 
-  async claimsByKeys(keys: string[]): Promise<CorpusHit[]> {
+  claimsByKeys(keys: string[]): Promise<CorpusHit[]> {
+    return this.claimsBy('key', keys);
+  }
+
+  claimsByFigureKeys(figureKeys: string[]): Promise<CorpusHit[]> {
+    return this.claimsBy('figureKey', figureKeys);
+  }
+
+  private async claimsBy(index: 'key' | 'figureKey', keys: string[]): Promise<CorpusHit[]> {
     const { db } = this;
     return db.transaction('r', db.claims, db.articles, async () => {
-      const rows = await rowsWithAnyOf(db.claims, 'key', keys);
+      const rows = await rowsWithAnyOf(db.claims, index, keys);
       const articles = await db.articles.bulkGet([...new Set(rows.map((r) => r.articleId))]);
       const sources = new Map(articles.flatMap((a) => (a ? [[a.id, sourceOf(a)] as const] : [])));
       return rows.flatMap(({ id: _id, ...claim }) => {

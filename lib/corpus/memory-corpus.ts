@@ -11,19 +11,34 @@ export interface MemoryArticle {
   text: string;
 }
 
-/** A corpus held in memory, for the command line and tests; the extension's corpus is the Dexie store. */
+function file<T>(index: Map<string, T[]>, key: string, item: T) {
+  const list = index.get(key);
+  if (list) list.push(item);
+  else index.set(key, [item]);
+}
+
+/**
+ * A corpus held in memory, for the command line, benchmarks and tests; the extension's corpus is the
+ * Dexie store. Indexed like it: claims by key and figure key, articles by URL and sentence fingerprint.
+ */
 export class MemoryCorpus implements CorpusLookup {
   private readonly byKey = new Map<string, CorpusHit[]>();
-  private readonly articles: { source: SourceRef; fingerprints: Set<string> }[] = [];
+  private readonly byFigureKey = new Map<string, CorpusHit[]>();
+  private readonly byUrl = new Map<string, number[]>();
+  private readonly byFingerprint = new Map<string, number[]>();
+  private readonly fingerprintCounts: number[] = [];
 
   constructor(articles: MemoryArticle[]) {
     articles.forEach((a, articleId) => {
       const source: SourceRef = { articleId, title: a.title, outlet: a.outlet, published: a.published, url: a.url, origin: a.origin };
-      this.articles.push({ source, fingerprints: new Set(sentenceFingerprints(a.text)) });
+      const fingerprints = sentenceFingerprints(a.text);
+      this.fingerprintCounts.push(fingerprints.length);
+      for (const f of fingerprints) file(this.byFingerprint, f, articleId);
+      if (a.url !== null) file(this.byUrl, a.url, articleId);
       for (const claim of corpusClaimsOf(articleId, a.text)) {
-        const list = this.byKey.get(claim.key) ?? [];
-        list.push({ claim, source });
-        this.byKey.set(claim.key, list);
+        const hit = { claim, source };
+        file(this.byKey, claim.key, hit);
+        file(this.byFigureKey, claim.figureKey, hit);
       }
     });
   }
@@ -32,14 +47,17 @@ export class MemoryCorpus implements CorpusLookup {
     return [...new Set(keys)].flatMap((k) => this.byKey.get(k) ?? []);
   }
 
+  async claimsByFigureKeys(figureKeys: string[]): Promise<CorpusHit[]> {
+    return [...new Set(figureKeys)].flatMap((k) => this.byFigureKey.get(k) ?? []);
+  }
+
   async selfArticleIds(url: string | null, fingerprints: string[]): Promise<Set<number>> {
-    const page = new Set(fingerprints);
-    const ids = new Set<number>();
-    for (const { source, fingerprints: own } of this.articles) {
-      let found = 0;
-      for (const f of own) if (page.has(f)) found++;
-      if ((url !== null && source.url === url) || isSelf(own.size, found)) ids.add(source.articleId);
+    const found = new Map<number, number>();
+    for (const f of new Set(fingerprints)) {
+      for (const id of this.byFingerprint.get(f) ?? []) found.set(id, (found.get(id) ?? 0) + 1);
     }
+    const ids = new Set(url === null ? [] : (this.byUrl.get(url) ?? []));
+    for (const [id, n] of found) if (isSelf(this.fingerprintCounts[id]!, n)) ids.add(id);
     return ids;
   }
 }

@@ -1,0 +1,60 @@
+/**
+ * `npm run bench`: how fast the engine is.
+ * - extraction throughput on plain news text (the seed articles, repeated to 1 MB), median of runs;
+ * - checking a page of 200 claims against a corpus of 100,000 generated articles (in memory, indexed by key).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkText } from '../lib/check-text';
+import { extractClaims } from '../lib/claims/extract';
+import { MemoryCorpus, type MemoryArticle } from '../lib/corpus/memory-corpus';
+import { generator } from './bench/generate';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function time<T>(f: () => T): [number, T] {
+  const t = performance.now();
+  const out = f();
+  return [performance.now() - t, out];
+}
+
+function newsText(bytes: number): string {
+  const dir = join(ROOT, 'test/fixtures/seeds');
+  const seeds = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n\n');
+  let text = seeds;
+  while (text.length < bytes) text += '\n\n' + seeds;
+  return text.slice(0, bytes);
+}
+
+function benchExtraction() {
+  const text = newsText(200_000);
+  for (let i = 0; i < 10; i++) extractClaims(text);
+  const runs = Array.from({ length: 21 }, () => time(() => extractClaims(text)));
+  const ms = median(runs.map(([t]) => t));
+  console.log(`extraction: ${runs[0]![1].length} claims in 200 KB of news text; median ${ms.toFixed(1)} ms (${(0.2 / (ms / 1000)).toFixed(1)} MB/s, 21 runs)`);
+}
+
+async function benchCheck() {
+  const g = generator(7);
+  const articles: MemoryArticle[] = Array.from({ length: Number(process.env.BENCH_ARTICLES ?? 100_000) }, (_, i) => ({
+    title: `Generated ${i}`, outlet: `Outlet ${i % 50}`, published: '2024-01-01', url: `https://example.invalid/${i}`, origin: `generated-${i}`, text: g.article(),
+  }));
+  const [buildMs, corpus] = time(() => new MemoryCorpus(articles));
+  let page = '';
+  while (extractClaims(page).length < 200) page += g.sentence() + ' ';
+  await checkText(page, corpus, null);
+  const runs: number[] = [];
+  let matches = 0;
+  for (let i = 0; i < 7; i++) {
+    const t = performance.now();
+    const checked = await checkText(page, corpus, null);
+    runs.push(performance.now() - t);
+    matches = checked.reduce((n, c) => n + c.matches.length, 0);
+  }
+  console.log(`corpus: 100,000 generated articles indexed in ${(buildMs / 1000).toFixed(1)} s`);
+  console.log(`check: a page of ${extractClaims(page).length} claims against it: median ${median(runs).toFixed(1)} ms (7 runs, ${matches} matches)`);
+}
+
+benchExtraction();
+await benchCheck();
