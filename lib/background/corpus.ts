@@ -1,5 +1,6 @@
 import { openCorpus } from '../corpus/db';
 import { DexieCorpus } from '../corpus/dexie-corpus';
+import { reanalyseStaleBundles } from '../corpus/reanalyse';
 import { ensureSeedCorpus } from '../corpus/seed';
 
 /**
@@ -9,10 +10,14 @@ import { ensureSeedCorpus } from '../corpus/seed';
 let database: ReturnType<typeof openCorpus> | undefined;
 const db = () => (database ??= openCorpus());
 
-/** Loads the bundled seed articles; `ensureSeedCorpus` leaves an up-to-date corpus as it is. */
-export async function loadSeedCorpus(): Promise<void> {
+/**
+ * Readies the corpus: loads the bundled seed articles (`ensureSeedCorpus` leaves an up-to-date corpus as
+ * it is) and re-analyses bundles stored by an older claim engine.
+ */
+export async function prepareCorpus(): Promise<void> {
   const response = await fetch(browser.runtime.getURL('/seed-bundle.json'));
   await ensureSeedCorpus(db(), await response.json());
+  await reanalyseStaleBundles(db());
 }
 
 export const corpusLookup = () => new DexieCorpus(db());

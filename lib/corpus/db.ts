@@ -13,6 +13,8 @@ export interface BundleRow {
   version: number;
   /** Milliseconds since the epoch. */
   importedAt: number;
+  /** The ENGINE_VERSION (lib/claims/version.ts) its claims were extracted with. */
+  engineVersion: number;
   articleCount: number;
 }
 

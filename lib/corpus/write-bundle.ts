@@ -1,3 +1,4 @@
+import { ENGINE_VERSION } from '../claims/version';
 import type { BundleRow, CorpusDb } from './db';
 import type { PreparedArticle } from './prepare';
 
@@ -13,7 +14,7 @@ export interface ImportCounts {
  * bundles, articles and claims: it awaits only Dexie, so any failure aborts every write. A bundle left
  * with no new article is not stored.
  */
-export async function writeBundle(db: CorpusDb, bundle: Omit<BundleRow, 'articleCount'>, prepared: PreparedArticle[]): Promise<ImportCounts> {
+export async function writeBundle(db: CorpusDb, bundle: Omit<BundleRow, 'articleCount' | 'engineVersion'>, prepared: PreparedArticle[]): Promise<ImportCounts> {
   // Reading the two indexes whole costs the same for one article or 200,000; articles without a URL
   // have no entry in the url index.
   const seenUrls = new Set(await db.articles.orderBy('url').keys());
@@ -27,7 +28,7 @@ export async function writeBundle(db: CorpusDb, bundle: Omit<BundleRow, 'article
   const duplicates = prepared.length - fresh.length;
   if (fresh.length === 0) return { added: 0, duplicates, claims: 0 };
 
-  await db.bundles.add({ ...bundle, articleCount: fresh.length });
+  await db.bundles.add({ ...bundle, articleCount: fresh.length, engineVersion: ENGINE_VERSION });
   const ids = await db.articles.bulkAdd(
     fresh.map((p) => ({ ...p.row, bundleId: bundle.id })),
     { allKeys: true },
