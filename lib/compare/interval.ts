@@ -1,18 +1,7 @@
-import { DURATION_UNITS, MEASURE_UNITS } from '../claims/lexicon';
+import { unitFactor } from '../claims/units';
 import type { Claim } from '../claims/types';
 
 export type Figure = Pick<Claim, 'text' | 'value' | 'qualifier' | 'low' | 'high' | 'quantity'>;
-
-/** Factor that brings a unit to the one figures are compared in: days for durations, metres, kilograms... */
-export function unitFactor(unit: string): number {
-  return DURATION_UNITS[unit] ?? MEASURE_UNITS[unit]?.[1] ?? 1;
-}
-
-/** The unit family two figures must share to be compared ("week" and "day" do; "%" and "pp" do not). */
-export function unitFamily(unit: string): string {
-  if (unit in DURATION_UNITS) return 'time';
-  return MEASURE_UNITS[unit]?.[0] ?? unit;
-}
 
 const SCALED = /(\d+)(?:\.(\d+))?\s*(?:million|billion|trillion|thousand|mn|bn|tn|k|m)\b/i;
 

@@ -1,6 +1,6 @@
 import { PERSON_ROLES } from '../claims/lexicon';
 import type { Kind, Quantity } from '../claims/types';
-import { unitFamily } from './interval';
+import { unitFamily } from '../claims/units';
 
 export interface Described {
   kind: Kind;
