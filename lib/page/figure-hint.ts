@@ -1,0 +1,9 @@
+/**
+ * Whether a text may hold a figure: a digit or a number word. It runs on every page and every changed
+ * block before anything else, so a page without figures costs one regular-expression pass; false
+ * positives only cost a trip to the background, which decides for real.
+ */
+const HINT =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter|quarters|third|thirds|fifths?|tenths?|daily|weekly|monthly|yearly|week-long|week|weeks)\b/i;
+
+export const mayHoldFigure = (text: string): boolean => HINT.test(text);
