@@ -2,11 +2,24 @@ import type { Match } from '@/lib/compare/types';
 import { safeHttpUrl } from '@/lib/safe-url';
 import { SentenceQuote } from './SentenceQuote';
 
-/** One source's version of the figure: the number as it wrote it, its sentence, and where it comes from. */
-export function SourceItem({ match }: { match: Match }) {
-  const { claim, source, why } = match;
+function SourceLink({ match: { source } }: { match: Match }) {
   const url = safeHttpUrl(source.url);
   const title = source.title || source.origin;
+  return url ? (
+    <a href={url} target="_blank" rel="noopener noreferrer">
+      {title}
+    </a>
+  ) : (
+    <span>{title}</span>
+  );
+}
+
+/**
+ * One source's version of the figure: the number as it wrote it, its sentence, and where it comes from;
+ * with the other versions of the same story, one line each.
+ */
+export function SourceItem({ match, versions = [] }: { match: Match; versions?: Match[] }) {
+  const { claim, source, why } = match;
   return (
     <li class="cc-source">
       <p class="cc-source-claim">
@@ -16,13 +29,7 @@ export function SourceItem({ match }: { match: Match }) {
       <p class="cc-source-meta">
         <span class="cc-outlet">{source.outlet}</span>
         {source.published && <time dateTime={source.published}>{source.published}</time>}
-        {url ? (
-          <a href={url} target="_blank" rel="noopener noreferrer">
-            {title}
-          </a>
-        ) : (
-          <span>{title}</span>
-        )}
+        <SourceLink match={match} />
       </p>
       {why.length > 0 && (
         <ul class="cc-why">
@@ -30,6 +37,21 @@ export function SourceItem({ match }: { match: Match }) {
             <li key={i}>{line}</li>
           ))}
         </ul>
+      )}
+      {versions.length > 0 && (
+        <div class="cc-versions">
+          <p class="cc-versions-heading">
+            Also in {versions.length} other version{versions.length > 1 ? 's' : ''} of this story
+          </p>
+          <ul>
+            {versions.map((v, i) => (
+              <li key={i}>
+                <span class="cc-source-figure">{v.claim.text}</span> <span class="cc-outlet">{v.source.outlet}</span>
+                {v.source.published && <time dateTime={v.source.published}>{v.source.published}</time>} <SourceLink match={v} />
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </li>
   );

@@ -1,27 +1,38 @@
 import type { Match } from '@/lib/compare/types';
 import { SourceItem } from './SourceItem';
+import { groupByStory } from './story-groups';
 import { RELATION_HEADING, RELATION_ORDER } from './verdicts';
 
-/** A claim's sources grouped by how they relate to it: conflicting, then agreeing, then compatible. */
+function Section({ kind, heading, matches }: { kind: string; heading: string; matches: Match[] }) {
+  const stories = groupByStory(matches);
+  if (stories.length === 0) return null;
+  return (
+    <section class={`cc-sources cc-sources-${kind}`}>
+      <h3 class="cc-sources-heading">
+        {heading} ({stories.length})
+      </h3>
+      <ul class="cc-source-list">
+        {stories.map(({ lead, versions }, i) => (
+          <SourceItem key={i} match={lead} versions={versions} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * A claim's sources by how they relate to it: conflicting, agreeing, compatible, each story once with
+ * its versions; then the versions of the page's own story that agree with it, kept apart because they
+ * confirm nothing.
+ */
 export function SourceList({ matches }: { matches: Match[] }) {
+  const ownAgreement = (m: Match) => m.sameStoryAsPage && m.relation !== 'conflict';
   return (
     <>
-      {RELATION_ORDER.map((relation) => {
-        const group = matches.filter((m) => m.relation === relation);
-        if (group.length === 0) return null;
-        return (
-          <section key={relation} class={`cc-sources cc-sources-${relation}`}>
-            <h3 class="cc-sources-heading">
-              {RELATION_HEADING[relation]} ({group.length})
-            </h3>
-            <ul class="cc-source-list">
-              {group.map((match, i) => (
-                <SourceItem key={i} match={match} />
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      {RELATION_ORDER.map((relation) => (
+        <Section key={relation} kind={relation} heading={RELATION_HEADING[relation]} matches={matches.filter((m) => m.relation === relation && !ownAgreement(m))} />
+      ))}
+      <Section kind="versions" heading="Other versions of this story" matches={matches.filter(ownAgreement)} />
     </>
   );
 }

@@ -25,7 +25,7 @@ export const VERDICT_EXPLANATION: Record<Verdict, string> = {
   mixed: 'Other sources disagree with each other about this figure.',
   agree: 'Other sources give the same figure.',
   compatible: 'Other sources give figures consistent with this one.',
-  unverified: 'No other source in your corpus reports this figure.',
+  unverified: 'No independent source in your corpus reports this figure.',
 };
 
 export const RELATION_ORDER: readonly Relation[] = ['conflict', 'agree', 'compatible'];

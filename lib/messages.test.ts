@@ -4,6 +4,8 @@ import { parsePageClaimsResponse } from './messages';
 const match = {
   relation: 'conflict',
   why: ['Same quantity: hostages (release), running total'],
+  story: 3,
+  sameStoryAsPage: false,
   claim: { text: '105', sentence: 'To date, Hamas has released 105 hostages.', offsetInSentence: 28 },
   source: { title: 'Fighting resumes', outlet: 'VOA', published: '2023-12-01', url: null },
 };

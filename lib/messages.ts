@@ -84,10 +84,11 @@ const isString = (x: unknown): x is string => typeof x === 'string';
 const isNullableString = (x: unknown) => x === null || isString(x);
 const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
-/** Checks the fields the popup renders from a match: the source's figure, sentence and reference. */
+/** Checks the fields the popup renders from a match: the source's figure, sentence, reference and story. */
 function isMatch(x: unknown): boolean {
   if (!isObject(x) || !RELATION_NAMES.includes(x.relation as string)) return false;
   if (!Array.isArray(x.why) || !x.why.every(isString)) return false;
+  if (!Number.isInteger(x.story) || typeof x.sameStoryAsPage !== 'boolean') return false;
   const { claim, source } = x;
   if (!isObject(claim) || !isString(claim.text) || !isString(claim.sentence) || !isFiniteNumber(claim.offsetInSentence)) return false;
   return isObject(source) && isString(source.title) && isString(source.outlet) && isNullableString(source.published) && isNullableString(source.url);

@@ -32,7 +32,7 @@ describe('answerContent', () => {
     expect(await answerContent({ type: 'check', url: 1, blocks: [] }, fromTab, deps)).toEqual({ ok: false, error: 'malformed message' });
     expect(await answerContent({ type: 'summary', conflicts: 1 }, {}, deps)).toMatchObject({ ok: false });
     const gone = () => Promise.reject(new Error('db gone'));
-    const failing: BackgroundDeps = { ...deps, corpus: () => ({ claimsByKeys: gone, claimsByFigureKeys: gone, selfArticleIds: gone }) };
+    const failing: BackgroundDeps = { ...deps, corpus: () => ({ claimsByKeys: gone, claimsByFigureKeys: gone, figureKeysOf: gone, selfArticleIds: gone }) };
     expect(await answerContent({ type: 'check', url: 'u', blocks: ['7 days'] }, fromTab, failing)).toEqual({ ok: false, error: 'db gone' });
   });
 });

@@ -97,4 +97,17 @@ describe('checking claims against the corpus', () => {
     expect(newest.why[0]).toMatch(/^Same quantity: hostages \(release\), running total/);
     expect(newest.why).toContain('Newest of the conflicting sources (2023-12-01)');
   });
+
+  it('never takes a version of the same story as independent confirmation', async () => {
+    const story = 'To date, Hamas has released 105 hostages. Israel has released 240 Palestinian prisoners to date. The seven-day truce ended. Officials said 137 people are still being held hostage.';
+    const rewrite = 'So far, Hamas has freed 105 hostages. To date, Israel has freed 240 Palestinian prisoners. The seven-day truce is over. Some 137 people are still being held hostage.';
+    const corpus = new MemoryCorpus([article('rewrite', rewrite), article('other', 'To date, Hamas has released 105 hostages, officials said on Friday.')]);
+    const claims = await checkText(story, corpus, null);
+    const hostages = claims.find((c) => c.text === '105')!;
+    expect(hostages.matches.map((m) => [m.source.origin, m.sameStoryAsPage])).toEqual([['other', false], ['rewrite', true]]);
+    expect(hostages.verdict).toBe('agree');
+    const held = claims.find((c) => c.text === '137')!;
+    expect(held.matches.map((m) => m.source.origin)).toEqual(['rewrite']);
+    expect(held.verdict).toBe('unverified');
+  });
 });

@@ -45,6 +45,8 @@ export interface CorpusLookup {
   claimsByKeys(keys: string[]): Promise<CorpusHit[]>;
   /** The claims filed under any of these figure keys (the same figure for the same thing). */
   claimsByFigureKeys(figureKeys: string[]): Promise<CorpusHit[]>;
+  /** The figure keys of each of these articles, to tell versions of one story apart (stories.ts). */
+  figureKeysOf(articleIds: number[]): Promise<Map<number, string[]>>;
   /**
    * Articles that are the checked text itself, so they never count as its own source: the same URL, or
    * nearly all of the article's sentence fingerprints (see lib/claims/fingerprint.ts) found in the text.
@@ -58,6 +60,10 @@ export interface Match {
   source: SourceRef;
   /** Human-readable reasons: the matched phrase, the scope, the attribution, which is newer. */
   why: string[];
+  /** The story this source is a version of (lib/compare/stories.ts): versions share it. */
+  story: number;
+  /** A version of the checked text's own story: its agreement is no independent confirmation. */
+  sameStoryAsPage: boolean;
 }
 
 export interface CheckedClaim extends Claim {

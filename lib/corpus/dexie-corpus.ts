@@ -27,6 +27,13 @@ export class DexieCorpus implements CorpusLookup {
     return this.claimsBy('figureKey', figureKeys);
   }
 
+  async figureKeysOf(articleIds: number[]): Promise<Map<number, string[]>> {
+    const rows = await rowsWithAnyOf(this.db.claims, 'articleId', articleIds);
+    const keys = new Map(articleIds.map((id) => [id, [] as string[]]));
+    for (const row of rows) keys.get(row.articleId)?.push(row.figureKey);
+    return keys;
+  }
+
   private async claimsBy(index: 'key' | 'figureKey', keys: string[]): Promise<CorpusHit[]> {
     const { db } = this;
     return db.transaction('r', db.claims, db.articles, async () => {

@@ -27,6 +27,7 @@ export class MemoryCorpus implements CorpusLookup {
   private readonly byUrl = new Map<string, number[]>();
   private readonly byFingerprint = new Map<string, number[]>();
   private readonly fingerprintCounts: number[] = [];
+  private readonly figureKeys: string[][] = [];
 
   constructor(articles: MemoryArticle[]) {
     articles.forEach((a, articleId) => {
@@ -35,7 +36,9 @@ export class MemoryCorpus implements CorpusLookup {
       this.fingerprintCounts.push(fingerprints.length);
       for (const f of fingerprints) file(this.byFingerprint, f, articleId);
       if (a.url !== null) file(this.byUrl, a.url, articleId);
-      for (const claim of corpusClaimsOf(articleId, a.text)) {
+      const claims = corpusClaimsOf(articleId, a.text);
+      this.figureKeys.push(claims.map((c) => c.figureKey));
+      for (const claim of claims) {
         const hit = { claim, source };
         file(this.byKey, claim.key, hit);
         file(this.byFigureKey, claim.figureKey, hit);
@@ -49,6 +52,10 @@ export class MemoryCorpus implements CorpusLookup {
 
   async claimsByFigureKeys(figureKeys: string[]): Promise<CorpusHit[]> {
     return [...new Set(figureKeys)].flatMap((k) => this.byFigureKey.get(k) ?? []);
+  }
+
+  async figureKeysOf(articleIds: number[]): Promise<Map<number, string[]>> {
+    return new Map(articleIds.map((id) => [id, this.figureKeys[id] ?? []]));
   }
 
   async selfArticleIds(url: string | null, fingerprints: string[]): Promise<Set<number>> {

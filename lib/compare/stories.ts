@@ -1,0 +1,53 @@
+/**
+ * Versions of one story: articles that copy or update each other (a wire story and its rewrites, two
+ * editions of one report) are not independent sources. Their figures give them away: a rewrite keeps the
+ * figures of what it rewrites, so two texts that share most of their figures (the same figure for the
+ * same thing, lib/claims/key.ts figureKey) are taken as one story, even when every sentence is reworded.
+ */
+
+/** Figures shared, at the least, before two texts count as one story: one or two shared figures are news. */
+export const MIN_SHARED_FIGURES = 3;
+/** Share of the smaller text's figures found in the other. */
+export const MIN_SHARED_SHARE = 0.6;
+
+export interface Stories {
+  /** Each article's story, named by the smallest article id in it. */
+  storyOf: Map<number, number>;
+  /** Articles that are versions of the checked text's own story. */
+  pageStory: Set<number>;
+}
+
+/**
+ * Groups articles (and the checked text) into stories; versions of versions are one story. Pairs are
+ * found through the figures they share (an inverted index), so unrelated articles are never compared.
+ */
+export function storiesOf(pageFigures: Iterable<string>, articles: Map<number, Iterable<string>>): Stories {
+  const PAGE = -1;
+  const sets = new Map<number, Set<string>>([[PAGE, new Set(pageFigures)]]);
+  for (const [id, keys] of articles) sets.set(id, new Set(keys));
+  const postings = new Map<string, number[]>();
+  for (const [id, keys] of sets) for (const k of keys) postings.set(k, [...(postings.get(k) ?? []), id]);
+
+  const parent = new Map<number, number>([...sets.keys()].map((id) => [id, id]));
+  const root = (id: number): number => (parent.get(id) === id ? id : root(parent.get(id)!));
+  for (const [id, keys] of sets) {
+    const shared = new Map<number, number>();
+    for (const k of keys) for (const other of postings.get(k)!) if (other > id) shared.set(other, (shared.get(other) ?? 0) + 1);
+    for (const [other, n] of shared) {
+      const smaller = Math.min(keys.size, sets.get(other)!.size);
+      if (n >= MIN_SHARED_FIGURES && n / smaller >= MIN_SHARED_SHARE) parent.set(root(other), root(id));
+    }
+  }
+  const members = new Map<number, number[]>();
+  for (const id of articles.keys()) members.set(root(id), [...(members.get(root(id)) ?? []), id]);
+  const storyOf = new Map<number, number>();
+  const pageStory = new Set<number>();
+  for (const [r, ids] of members) {
+    const story = Math.min(...ids);
+    for (const id of ids) {
+      storyOf.set(id, story);
+      if (r === root(PAGE)) pageStory.add(id);
+    }
+  }
+  return { storyOf, pageStory };
+}
