@@ -9,7 +9,8 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+// Spreadsheet and database exports write a space where ISO writes the "T" ("2023-12-01 14:03:22").
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
  * The date of an ISO date or timestamp, as YYYY-MM-DD; null when the string is neither. A timestamp keeps

@@ -75,7 +75,9 @@ function looksLikeHeadline(p: string): boolean {
 }
 
 function titleOf(paragraphs: string[]): string {
-  const headline = paragraphs.slice(0, 2).find(looksLikeHeadline);
+  // A headline may also sit on the first line with the story right under it, with no blank line between.
+  const firstLine = paragraphs[0]?.split('\n')[0] ?? '';
+  const headline = [firstLine, ...paragraphs.slice(0, 2)].find(looksLikeHeadline);
   if (headline) return headline;
   // A photo caption says little about the story; the story starts after it.
   const lead = paragraphs.find((p) => !p.match(PHOTO_CREDIT)) ?? paragraphs[0] ?? '';

@@ -1,7 +1,7 @@
-import { parseArticle } from './article';
-import { describeType, formatCount } from './describe';
+import { describeType } from './describe';
+import { validateRecords } from './records';
 import { syntaxErrorOffset } from './json-syntax';
-import { BUNDLE_FIELDS, LIMITS, type NewArticle, type ParseResult } from './types';
+import { BUNDLE_FIELDS, LIMITS, type ParseResult } from './types';
 
 const SHAPE = 'a bundle must be an array of articles or an object {"articles": [...]}';
 export const FILE_TOO_LARGE = `the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`;
@@ -25,14 +25,18 @@ function lineAndColumn(text: string, offset: number): string {
 }
 
 /**
- * JSON.parse's complaint, without the copy of the source V8 puts in it, and where it is as line and
- * column (which V8 leaves out of "Unexpected token" errors). Firefox already says where.
+ * JSON.parse's complaint, without the copy of the source V8 puts in it, and the offset of the error in
+ * `text` (V8 leaves it out of "Unexpected token" errors); a null offset when the message already says
+ * where, as Firefox's does.
  */
-function notJson(error: unknown, text: string): string {
+export function jsonError(error: unknown, text: string): { what: string; offset: number | null } {
   const message = error instanceof Error ? error.message : String(error);
-  if (/\bline \d+ column \d+ of the JSON data/.test(message)) return `not JSON: ${message}`;
-  const what = message.split(/,\s*(?:\.\.\.)?"|\s+in JSON\b|\s+at position\b/)[0]!;
-  const offset = syntaxErrorOffset(text);
+  if (/\bline \d+ column \d+ of the JSON data/.test(message)) return { what: message, offset: null };
+  return { what: message.split(/,\s*(?:\.\.\.)?"|\s+in JSON\b|\s+at position\b/)[0]!, offset: syntaxErrorOffset(text) };
+}
+
+function notJson(error: unknown, text: string): string {
+  const { what, offset } = jsonError(error, text);
   return `not JSON: ${what}${offset === null ? '' : ` at ${lineAndColumn(text, offset)}`}`;
 }
 
@@ -51,12 +55,6 @@ function articlesOf(json: unknown): { articles: unknown[]; version: number | nul
   }
   if (errors.length > 0) return errors;
   return { articles: record.articles as unknown[], version: (version as number | undefined) ?? null };
-}
-
-/** Keeps the first errors and counts the rest, so a message about a huge bundle stays readable. */
-function listed(errors: string[], total: number): string[] {
-  const more = total - errors.length;
-  return more > 0 ? [...errors, `… and ${formatCount(more)} more ${more === 1 ? 'error' : 'errors'}`] : errors;
 }
 
 /**
@@ -82,19 +80,9 @@ export function parseBundle(jsonText: string, fileName: string): ParseResult {
 export function parseBundleValue(json: unknown, fileName: string): ParseResult {
   const shape = articlesOf(json);
   if (Array.isArray(shape)) return { ok: false, errors: shape };
-  if (shape.articles.length === 0) return { ok: false, errors: ['the bundle holds no articles'] };
-  if (shape.articles.length > LIMITS.articles) {
-    return { ok: false, errors: [`the bundle holds ${formatCount(shape.articles.length)} articles, more than the ${formatCount(LIMITS.articles)} allowed`] };
-  }
-
-  const articles: NewArticle[] = [];
-  const errors: string[] = [];
-  let total = 0;
-  shape.articles.forEach((x, i) => {
-    const parsed = parseArticle(x, fileName);
-    if (!Array.isArray(parsed)) return void articles.push(parsed);
-    total += parsed.length;
-    for (const problem of parsed) if (errors.length < LIMITS.listedErrors) errors.push(`article ${i + 1}: ${problem}`);
-  });
-  return total > 0 ? { ok: false, errors: listed(errors, total) } : { ok: true, articles, version: shape.version };
+  return validateRecords(
+    shape.articles.map((value, i) => ({ where: `article ${i + 1}`, value })),
+    fileName,
+    shape.version,
+  );
 }

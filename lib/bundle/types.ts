@@ -16,6 +16,8 @@ export type ParseResult =
 
 export const LIMITS = {
   fileBytes: 50 * 1024 * 1024,
+  /** What the files in a ZIP archive may add up to once unpacked. */
+  archiveBytes: 200 * 1024 * 1024,
   articles: 200_000,
   textChars: 1_000_000,
   titleChars: 1_000,

@@ -1,0 +1,44 @@
+import { parseCsv } from './formats/csv';
+import { formatOfContent, formatOfName, type BundleFormat } from './formats/detect';
+import { parseJsonLines } from './formats/jsonl';
+import { parseText } from './formats/text';
+import { parseZip } from './formats/zip';
+import { validateRecords } from './records';
+import { FILE_TOO_LARGE, parseBundle } from './parse';
+import { LIMITS, type ParseResult } from './types';
+
+/**
+ * Turns a saved web page into an article record, or the problems found. It needs a DOM, which the
+ * caller has (DOMParser in the page) and a Web Worker has not; see lib/bundle/formats/html.ts.
+ */
+export type HtmlReader = (html: string) => Promise<Record<string, string> | string[]>;
+
+/** How far into a file to look when its name does not say its format. */
+const SNIFF_BYTES = 4096;
+
+/**
+ * Parses and validates a bundle file of any format we read, from its bytes. Nothing is written here:
+ * the result is every article of the file, or every problem found with where it is (line, row, article,
+ * or the file inside a ZIP archive).
+ */
+export async function parseBundleBytes(bytes: Uint8Array, fileName: string, readHtml: HtmlReader): Promise<ParseResult> {
+  if (bytes.length > LIMITS.fileBytes) return { ok: false, errors: [FILE_TOO_LARGE] };
+  const format: BundleFormat = formatOfName(fileName) ?? formatOfContent(bytes, new TextDecoder('utf-8').decode(bytes.subarray(0, SNIFF_BYTES)));
+  if (format === 'zip') return parseZip(bytes, fileName, (entry, name) => parseBundleBytes(entry, name, readHtml));
+  const text = new TextDecoder('utf-8').decode(bytes);
+  if (text.trim() === '') return { ok: false, errors: ['the file is empty'] };
+  switch (format) {
+    case 'json':
+      return parseBundle(text, fileName);
+    case 'jsonl':
+      return parseJsonLines(text, fileName);
+    case 'csv':
+      return parseCsv(text, fileName);
+    case 'html': {
+      const record = await readHtml(text);
+      return Array.isArray(record) ? { ok: false, errors: record } : validateRecords([{ where: '', value: record }], fileName);
+    }
+    case 'text':
+      return parseText(text, fileName);
+  }
+}
