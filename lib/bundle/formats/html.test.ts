@@ -17,7 +17,7 @@ it('takes the main text by paragraph and the metadata of the page', () => {
       <meta property="article:published_time" content="2024-03-05T09:30:00+01:00"><link rel="canonical" href="https://gazette.example/library">`)),
   );
   expect(record).toMatchObject({ title: 'Council approves library budget', outlet: 'Riverton Gazette', published: '2024-03-05', url: 'https://gazette.example/library' });
-  const text = (record as Record<string, string>).text;
+  const text = (record as Record<string, string>).text ?? '';
   expect(text.split('\n\n')).toContain(LEAD);
   expect(text).not.toContain('Home');
   expect(text).not.toContain('alert');
