@@ -75,8 +75,12 @@ interface Marker {
 
 const PLAN =
   /\b(?:would|will|must|shall|has to|have to|had to|is to|are to|was to|were to|plans? to|planned to|agreed to|expected to|set to|slated to|due to|aims? to|could|might|proposed|proposal|pushing (?:for|to)|pushed (?:for|to)|called for|calls for|call for|under the (?:terms|deal|agreement|plan|proposal)|original|originally|initially|required|requires|demanded|condition|pledged|promised|vowed|offered)\b/gi;
+// Plain phrases first; the patterns with open parts run only on sentences that hold their trigger word.
 const CUMULATIVE =
-  /\b(?:to date|so far|in total|in all|altogether|overall|cumulative|thus far|until now|up to now|still|remain(?:s|ed)?|throughout|since\s+(?:its\s+|the\s+)?[\p{L}\d ]{1,20}?(?=[,.]|\s(?:attack|war|began|start))|as of\s+\S+|during the\s+[\p{L}-]+|in the\s+(?:[\p{L}\d-]+\s+){0,3}(?:pause|truce|ceasefire|war|conflict|period)|over the (?:past|last|course)\b)/giu;
+  /\b(?:to date|so far|in total|in all|altogether|overall|cumulative|thus far|until now|up to now|still|remain(?:s|ed)?|throughout|as of\s+\S+|during the\s+[\w-]+|over the (?:past|last|course)\b)/gi;
+const SINCE = /\bsince\s+(?:its\s+|the\s+)?[\p{L}\d ]{1,20}?(?=[,.]|\s(?:attack|war|began|start))/giu;
+const DURING_PERIOD = /\bin the\s+(?:[\w-]+\s+){0,3}(?:pause|truce|ceasefire|war|conflict|period)\b/gi;
+const PERIOD_WORD = /pause|truce|ceasefire|cease-fire|deal|agreement|war|conflict|period/i;
 const PERIOD_SUBJECT =
   /\b(?:truce|ceasefire|cease-fire|pause|deal|agreement|war|conflict)\b(?:[^.]{0,50}?\b(?:that|which))?\s+(?:had\s+|has\s+)?(?:allowed|facilitated|saw|enabled|brought|led to|resulted in|paved the way for)\b/gi;
 const DAY = new RegExp(
@@ -98,7 +102,9 @@ function markers(sentence: string): Marker[] {
 function readMarkers(sentence: string): Marker[] {
   const out: Marker[] = [];
   for (const m of sentence.matchAll(PLAN)) out.push({ scope: 'plan', start: m.index, end: m.index + m[0].length, anchor: '' });
-  for (const re of [CUMULATIVE, PERIOD_SUBJECT]) {
+  const lower = sentence.toLowerCase();
+  const cumulative = [CUMULATIVE, ...(lower.includes('since') ? [SINCE] : []), ...(PERIOD_WORD.test(sentence) ? [DURING_PERIOD, PERIOD_SUBJECT] : [])];
+  for (const re of cumulative) {
     for (const m of sentence.matchAll(re)) {
       const anchor = /^(?:since|as of)\b/i.test(m[0]) ? m[0].toLowerCase().replace(/[^\p{L}\d ]/gu, '').trim() : '';
       out.push({ scope: 'cumulative', start: m.index, end: m.index + m[0].length, anchor });

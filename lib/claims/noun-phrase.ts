@@ -10,11 +10,11 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.,-]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]/gu;
 
-/** Words and punctuation marks of text[from, to). */
-export function tokens(text: string, from: number, to: number): Token[] {
+/** Words and punctuation marks of text[from, to), the first `max` of them. */
+export function tokens(text: string, from: number, to: number, max = Infinity): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+  for (let m = TOKEN.exec(text); m && m.index < to && out.length < max; m = TOKEN.exec(text)) {
     out.push({ w: m[0], start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -56,9 +56,22 @@ function canJoinPhrase(t: Token, index: number, next: Token | undefined): boolea
   return index === 0 || !/^\p{Lu}/u.test(t.w) || isDemonym(t.w) || /-/.test(t.w);
 }
 
+// The ratio reader and the claim reader ask for the same phrase one after the other.
+let last = { text: '', from: -1, sentenceEnd: -1, phrase: null as NounPhrase | null };
+
 /** The noun phrase a figure counts, read from `from` (just after the figure) to the end of its sentence. */
 export function nounPhraseAfter(text: string, from: number, sentenceEnd: number): NounPhrase | null {
-  const toks = tokens(text, from, Math.min(sentenceEnd, from + 160));
+  if (last.text === text && last.from === from && last.sentenceEnd === sentenceEnd) return last.phrase;
+  const phrase = readNounPhrase(text, from, sentenceEnd);
+  last = { text, from, sentenceEnd, phrase };
+  return phrase;
+}
+
+// A phrase is at most six words, with "more", "of", determiners and "and"s between: 20 tokens cover it.
+const PHRASE_TOKENS = 20;
+
+function readNounPhrase(text: string, from: number, sentenceEnd: number): NounPhrase | null {
+  const toks = tokens(text, from, Math.min(sentenceEnd, from + 160), PHRASE_TOKENS);
   let i = 0;
   let partitive = false;
   if (toks[i] && SKIP_FIRST.test(toks[i]!.w)) i++;
