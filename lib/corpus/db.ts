@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CorpusClaim } from '../compare/types';
+import { searchWordsOf } from './search-words';
 
 export type BundleKind = 'seed' | 'import';
 
@@ -34,6 +35,8 @@ export interface ArticleRow {
   /** fingerprints.length, indexed so self detection can find the few short articles without reading rows. */
   fingerprintCount: number;
   claimCount: number;
+  /** searchWordsOf(title, outlet): what the options page searches. */
+  searchWords: string[];
 }
 
 export interface ClaimRow extends CorpusClaim {
@@ -49,7 +52,8 @@ export class CorpusDb extends Dexie {
     super(name);
     // Indexes are exactly what is queried: bundleId (deleting a bundle), url and textHash (self and
     // duplicate detection), fingerprints and fingerprintCount (self detection), claims by key and figureKey (checking)
-    // and by articleId (deleting). Texts and titles are never indexed.
+    // and by articleId (deleting); from version 2 searchWords, outlet and published (the options page).
+    // Texts and whole titles are never indexed.
     //
     // Upgrades: never edit a released version. Add this.version(2).stores({...changed tables only...})
     // with .upgrade(tx => ...) to migrate rows; bump SEED_BUNDLE_VERSION too when stored claims must be
@@ -59,6 +63,18 @@ export class CorpusDb extends Dexie {
       articles: '++id, bundleId, url, textHash, *fingerprints, fingerprintCount',
       claims: '++id, articleId, key, figureKey',
     });
+    // Version 2: searching by title and outlet words, and corpus statistics (outlets, date range) from
+    // indexes, so that neither reads 100,000 articles.
+    this.version(2)
+      .stores({ articles: '++id, bundleId, url, textHash, *fingerprints, fingerprintCount, *searchWords, outlet, published' })
+      .upgrade((tx) =>
+        tx
+          .table<ArticleRow>('articles')
+          .toCollection()
+          .modify((a) => {
+            a.searchWords = searchWordsOf(a.title, a.outlet);
+          }),
+      );
   }
 }
 

@@ -1,14 +1,24 @@
-import { parseBundle } from '../bundle/parse';
+import { parseBundleBytes, type HtmlReader } from '../bundle/read-file';
 import type { CorpusDb } from './db';
 import { importBundle, type ImportResult } from './import';
 import type { Progress } from './prepare';
 
 export type ImportFileResult = { ok: true; result: ImportResult } | { ok: false; errors: string[] };
 
-/** Imports a bundle file's text: nothing is written unless every article in it is valid. */
-export async function importBundleFile(db: CorpusDb, jsonText: string, fileName: string, onProgress?: Progress): Promise<ImportFileResult> {
-  const parsed = parseBundle(jsonText, fileName);
+export interface ImportFileOptions {
+  readHtml: HtmlReader;
+  onProgress?: Progress;
+  signal?: AbortSignal;
+}
+
+/**
+ * Imports a bundle file of any format as one bundle: nothing is written unless every record in it is
+ * valid, and then all of it is written in one transaction.
+ */
+export async function importBundleFile(db: CorpusDb, bytes: Uint8Array, fileName: string, { readHtml, onProgress, signal }: ImportFileOptions): Promise<ImportFileResult> {
+  const parsed = await parseBundleBytes(bytes, fileName, readHtml);
   if (!parsed.ok) return parsed;
-  const result = await importBundle(db, { name: fileName, kind: 'import', version: parsed.version ?? 1 }, parsed.articles, onProgress);
+  signal?.throwIfAborted();
+  const result = await importBundle(db, { name: fileName, kind: 'import', version: parsed.version ?? 1 }, parsed.articles, { onProgress, signal });
   return { ok: true, result };
 }

@@ -60,24 +60,41 @@ describe('importBundle', () => {
 
   it('reports progress up to the total', async () => {
     const progress = vi.fn();
-    await importBundle(db, { name: 'a.json', kind: 'import' }, [article(LIBRARY), article(BRIDGE)], progress);
-    expect(progress).toHaveBeenLastCalledWith(2, 2);
+    await importBundle(db, { name: 'a.json', kind: 'import' }, [article(LIBRARY), article(BRIDGE)], { onProgress: progress });
+    expect(progress).toHaveBeenLastCalledWith({ articles: 2, total: 2, claims: (await db.claims.count()) });
+  });
+
+  it('writes nothing when cancelled during the analysis', async () => {
+    const controller = new AbortController();
+    const many = Array.from({ length: 120 }, (_, i) => article(`Article ${i} says ${i + 10} workers were hired on Monday.`));
+    const onProgress = () => controller.abort(new Error('cancelled'));
+    await expect(importBundle(db, { name: 'a.json', kind: 'import' }, many, { onProgress, signal: controller.signal })).rejects.toThrow('cancelled');
+    expect(await db.articles.count()).toBe(0);
   });
 });
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+const noHtml = { readHtml: async () => ['no DOM in these tests'] };
 
 describe('importBundleFile', () => {
   it('writes nothing when one record of the bundle is bad', async () => {
     await importBundle(db, { name: 'a.json', kind: 'import' }, [article(LIBRARY)]);
     const before = await snapshot(db);
     const json = JSON.stringify([{ text: BRIDGE }, { text: 'Fine too, 3 times over.' }, { title: 'no text' }]);
-    expect(await importBundleFile(db, json, 'bad.json')).toEqual({ ok: false, errors: ['article 3: "text" is missing'] });
+    expect(await importBundleFile(db, bytes(json), 'bad.json', noHtml)).toEqual({ ok: false, errors: ['article 3: "text" is missing'] });
     expect(await snapshot(db)).toEqual(before);
   });
 
   it('imports a valid file under its file name', async () => {
-    const r = await importBundleFile(db, JSON.stringify({ version: 2, articles: [{ text: BRIDGE }] }), 'bridge.json');
+    const r = await importBundleFile(db, bytes(JSON.stringify({ version: 2, articles: [{ text: BRIDGE }] })), 'bridge.json', noHtml);
     expect(r.ok && r.result.added).toBe(1);
     expect((await db.bundles.toArray())[0]).toMatchObject({ name: 'bridge.json', version: 2, kind: 'import' });
+  });
+
+  it('imports CSV and JSON Lines the same way, as one bundle per file', async () => {
+    await importBundleFile(db, bytes(`headline,body\nLibrary,${LIBRARY}`), 'a.csv', noHtml);
+    await importBundleFile(db, bytes(JSON.stringify({ text: BRIDGE })), 'b.jsonl', noHtml);
+    expect((await db.bundles.toArray()).map((b) => [b.name, b.articleCount]).sort()).toEqual([['a.csv', 1], ['b.jsonl', 1]]);
   });
 });
 
@@ -98,7 +115,8 @@ describe('deleteBundle, listArticles, corpusStats', () => {
   it('lists a page of articles with their bundle names, without their texts', async () => {
     await importBundle(db, { name: 'a.json', kind: 'import' }, [article(LIBRARY), article(BRIDGE)]);
     await importBundle(db, { name: 'b.json', kind: 'import' }, [article('A third article, with 5 numbers in it.')]);
-    const page = await listArticles(db, { offset: 1, limit: 5 });
+    const { articles: page, total } = await listArticles(db, { offset: 1, limit: 5 });
+    expect(total).toBe(3);
     expect(page.map((a) => [a.title, a.bundleName])).toEqual([
       [BRIDGE.slice(0, 20), 'a.json'],
       ['A third article, wit', 'b.json'],

@@ -17,15 +17,16 @@ export interface ImportResult extends ImportCounts {
 /**
  * Adds a parsed bundle to the corpus, all or nothing: claims, fingerprints and hashes are computed first,
  * then everything is written in one transaction. Duplicates (same URL or text as an article already in
- * the corpus or earlier in the bundle) are skipped and counted.
+ * the corpus or earlier in the bundle) are skipped and counted. A cancel (`signal`) is heard until the
+ * writing starts; after that the bundle lands whole.
  */
 export async function importBundle(
   db: CorpusDb,
   { name, kind, version = 1 }: BundleInfo,
   articles: NewArticle[],
-  onProgress?: Progress,
+  options: { onProgress?: Progress; signal?: AbortSignal } = {},
 ): Promise<ImportResult> {
-  const prepared = await prepareArticles(articles, onProgress);
+  const prepared = await prepareArticles(articles, options);
   const bundle = { id: kind === 'seed' ? SEED_BUNDLE_ID : crypto.randomUUID(), name, kind, version, importedAt: Date.now() };
   const counts = await db.transaction('rw', db.bundles, db.articles, db.claims, () => writeBundle(db, bundle, prepared));
   return { ...counts, bundleId: counts.added > 0 ? bundle.id : null };
