@@ -1,4 +1,5 @@
 import { answerContent } from '@/lib/background/answer-content';
+import { forwardCommands } from '@/lib/background/commands';
 import { corpusLookup, prepareCorpus } from '@/lib/background/corpus';
 import { replyWith } from '@/lib/reply';
 
@@ -8,4 +9,5 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) =>
     replyWith(answerContent(message, sender, { seeded, corpus: corpusLookup }), sendResponse),
   );
+  forwardCommands();
 });

@@ -30,8 +30,10 @@ export interface BlockClaim extends CheckedClaim {
 
 export type CheckResponse = { ok: true; claims: BlockClaim[] } | { ok: false; error: string };
 
-/** Popup -> content script. */
-export type PopupToContent = { type: 'get-claims' } | { type: 'reveal'; id: number };
+export type ConflictStep = 'next' | 'previous';
+
+/** Popup or background (a keyboard command) -> content script. */
+export type PopupToContent = { type: 'get-claims' } | { type: 'reveal'; id: number } | { type: 'step-conflict'; step: ConflictStep };
 
 export interface PageClaim extends CheckedClaim {
   id: number;
@@ -42,7 +44,8 @@ export interface PageClaim extends CheckedClaim {
 
 export interface PageClaimsResponse {
   url: string;
-  status: 'scanning' | 'done' | 'failed';
+  /** 'off' when the reader turned Crosscheck off for this site or everywhere. */
+  status: 'scanning' | 'done' | 'failed' | 'off';
   claims: PageClaim[];
   /** Why checking failed, when status is 'failed'. */
   error?: string;
@@ -74,10 +77,11 @@ export function parsePopupMessage(x: unknown): PopupToContent | null {
   if (!isObject(x)) return null;
   if (x.type === 'get-claims') return { type: 'get-claims' };
   if (x.type === 'reveal' && typeof x.id === 'number' && Number.isInteger(x.id)) return { type: 'reveal', id: x.id };
+  if (x.type === 'step-conflict' && (x.step === 'next' || x.step === 'previous')) return { type: 'step-conflict', step: x.step };
   return null;
 }
 
-const STATUSES: readonly string[] = ['scanning', 'done', 'failed'];
+const STATUSES: readonly string[] = ['scanning', 'done', 'failed', 'off'];
 const VERDICT_NAMES: readonly string[] = VERDICTS;
 const RELATION_NAMES: readonly string[] = RELATIONS;
 const isString = (x: unknown): x is string => typeof x === 'string';

@@ -30,7 +30,7 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
   const reveal = (id: number) => {
     if (tabId === null) return;
     const request: PopupToContent = { type: 'reveal', id };
-    void browser.tabs.sendMessage(tabId, request).catch(() => undefined);
+    void browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => undefined);
   };
   return (
     <main class="cc-popup">

@@ -17,7 +17,7 @@ export function usePageClaims(tabId: number | null): PopupState {
     let stopped = false;
     const ask = async () => {
       const request: PopupToContent = { type: 'get-claims' };
-      const page = await browser.tabs.sendMessage(tabId, request).then(parsePageClaimsResponse, () => null);
+      const page = await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).then(parsePageClaimsResponse, () => null);
       if (stopped) return;
       setState(page ? { kind: 'page', page } : { kind: 'unavailable' });
       if (page?.status === 'scanning') timer = setTimeout(ask, POLL_MS);

@@ -5,6 +5,7 @@ import { ClaimCard } from '@/components/ClaimCard';
 import { VERDICT_LABEL } from '@/components/verdicts';
 import type { LocatedClaim } from './page-claims';
 import { placeCard } from './place-card';
+import { liveRange } from './ranges';
 import './card.css';
 
 export interface CardView {
@@ -64,8 +65,8 @@ export function createCardView(ctx: ContentScriptContext): CardView {
     reposition() {
       const card = cardElement();
       if (!current || !card) return;
-      const figure = current.range.getBoundingClientRect();
-      const offscreen = figure.bottom < 0 || figure.top > innerHeight || (figure.width === 0 && figure.height === 0);
+      const figure = liveRange(current.range)?.getBoundingClientRect();
+      const offscreen = !figure || figure.bottom < 0 || figure.top > innerHeight || (figure.width === 0 && figure.height === 0);
       if (offscreen) return view.hide();
       card.style.maxHeight = '';
       const place = placeCard(figure, card.getBoundingClientRect(), { width: innerWidth, height: innerHeight });

@@ -1,16 +1,30 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import css from './highlights.css?inline';
 
 /**
- * `::highlight()` rules must live in the page's own style scope (the card's shadow root cannot style page
- * text). An adopted sheet does that without adding an element to the page, and is dropped on invalidation.
+ * `::highlight()` rules must live in the style scope of the text they paint: the page's, and each open
+ * shadow root holding figures. An adopted sheet does that without adding an element to the page.
  */
-export function adoptHighlightStyles(ctx: ContentScriptContext): void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  document.adoptedStyleSheets.push(sheet);
-  ctx.onInvalidated(() => {
-    const at = document.adoptedStyleSheets.indexOf(sheet);
-    if (at >= 0) document.adoptedStyleSheets.splice(at, 1);
-  });
+export function highlightStyles() {
+  let sheet: CSSStyleSheet | undefined;
+  const adopted = new Set<Document | ShadowRoot>();
+  return {
+    /** Adopts the rules in the scope of `node` (once per document or shadow root). */
+    cover(node: Node): void {
+      const scope = node.getRootNode();
+      if (!(scope instanceof Document || scope instanceof ShadowRoot) || adopted.has(scope)) return;
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+      }
+      scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+      adopted.add(scope);
+    },
+    /** Drops the rules again, when the extension is turned off or updated. */
+    remove(): void {
+      for (const scope of adopted) {
+        if (sheet) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
+      adopted.clear();
+    },
+  };
 }

@@ -1,4 +1,5 @@
-import type { LocatedClaim } from './page-claims';
+import type { LocatedClaim, PageClaims } from './page-claims';
+import { liveRange } from './ranges';
 
 /** Chrome and Firefox have caretPositionFromPoint; Safari before 18 only the older caretRangeFromPoint. */
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {
@@ -15,25 +16,15 @@ const contains = (rect: DOMRect, x: number, y: number) =>
   x >= rect.left - SLACK_PX && x <= rect.right + SLACK_PX && y >= rect.top - SLACK_PX && y <= rect.bottom + SLACK_PX;
 
 /**
- * The claim under the pointer. The caret position narrows the search to one claim by binary search over
- * the claims in document order; its boxes then confirm the pointer is on the figure, not beside it.
+ * The claim under the pointer: the caret position names a text node, the claims starting or ending in it
+ * are looked up directly, and the figure's boxes confirm the pointer is on it, not beside it.
  */
-export function claimAtPoint(claims: LocatedClaim[], x: number, y: number): LocatedClaim | undefined {
+export function claimAtPoint(page: PageClaims, x: number, y: number): LocatedClaim | undefined {
   const caret = caretAt(x, y);
   if (!caret) return undefined;
-  let lo = 0;
-  let hi = claims.length - 1;
-  try {
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const claim = claims[mid]!;
-      const side = claim.range.comparePoint(caret.node, caret.offset);
-      if (side < 0) hi = mid - 1;
-      else if (side > 0) lo = mid + 1;
-      else return [...claim.range.getClientRects()].some((r) => contains(r, x, y)) ? claim : undefined;
-    }
-  } catch {
-    // The caret is in another tree (a shadow root, an iframe): no figure of ours there.
+  for (const claim of page.at(caret.node)) {
+    const range = liveRange(claim.range);
+    if (range && range.comparePoint(caret.node, caret.offset) === 0 && [...range.getClientRects()].some((r) => contains(r, x, y))) return claim;
   }
   return undefined;
 }

@@ -29,13 +29,15 @@ export function openCardsOnHover(ctx: ContentScriptContext, page: PageClaims, ca
   const followPointer = () => {
     framePending = false;
     if (card.contains(pointer.target)) return cancelClose();
-    const claim = claimAtPoint(page.claims, pointer.x, pointer.y);
+    const claim = page.size > 0 ? claimAtPoint(page, pointer.x, pointer.y) : undefined;
     if (!claim) return closeSoon();
     cancelClose();
     if (card.current !== claim) void card.show(claim, { focus: false });
   };
 
   ctx.addEventListener(document, 'pointermove', (event: PointerEvent) => {
+    // A page without figures pays for nothing but this test.
+    if (page.size === 0 && !card.current) return;
     pointer = { x: event.clientX, y: event.clientY, target: event.target };
     if (framePending) return;
     framePending = true;

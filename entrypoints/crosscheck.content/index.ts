@@ -1,24 +1,67 @@
+import { isActiveOn, DEFAULT_SETTINGS, type SiteSettings } from '@/lib/page/site-settings';
+import { readSettings, watchSettings } from '@/lib/page/settings-store';
 import { createCardView } from './card';
-import { adoptHighlightStyles } from './highlight-styles';
+import { conflictStepper } from './conflict-steps';
+import { watchDom } from './dom-watch';
+import { isReadFrame, isTopFrame, siteOrigin } from './frames';
+import { safely } from './guard';
+import { createHighlighter } from './highlights';
 import { openCardsOnHover } from './hover';
 import { PageClaims } from './page-claims';
-import { answerPopup } from './popup-bridge';
-import { scanPage } from './scan';
+import { answerExtension } from './popup-bridge';
+import { createScanner } from './scanner';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
+  allFrames: true,
+  matchAboutBlank: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
-    adoptHighlightStyles(ctx);
+    if (!isReadFrame()) return;
     const page = new PageClaims();
+    const highlighter = createHighlighter(ctx);
     const card = createCardView(ctx);
-    openCardsOnHover(ctx, page, card);
-    answerPopup(ctx, page, card);
-    // Single-page sites swap articles without a page load.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      card.hide();
-      void scanPage(ctx, page);
+    let conflictsShown = -1;
+    const onSettled = safely(() => {
+      if (card.current && !page.get(card.current.id)) card.hide();
+      const conflicts = [...page.all()].filter((c) => c.verdict === 'conflict').length;
+      if (!isTopFrame() || conflicts === conflictsShown) return;
+      conflictsShown = conflicts;
+      void browser.runtime.sendMessage({ type: 'summary', conflicts }).catch(() => undefined);
     });
-    await scanPage(ctx, page);
+    const scanner = createScanner(ctx, page, highlighter, onSettled);
+    const dom = watchDom(ctx, safely((nodes, removed) => scanner.changed(nodes, removed)));
+    scanner.onShadowRoot = (root) => dom.observe(root);
+    openCardsOnHover(ctx, page, card);
+    answerExtension(ctx, page, card, highlighter, conflictStepper(ctx, page, card, highlighter));
+
+    let active = false;
+    const apply = safely((settings: SiteSettings) => {
+      const on = isActiveOn(settings, siteOrigin() ?? location.origin);
+      if (on === active) return;
+      active = on;
+      if (on) {
+        dom.observe(document);
+        scanner.start();
+        return;
+      }
+      dom.disconnect();
+      card.hide();
+      scanner.stop();
+      page.status = 'off';
+      onSettled();
+    });
+    page.status = 'off';
+    apply(await readSettings().catch(() => DEFAULT_SETTINGS));
+    ctx.onInvalidated(watchSettings(apply));
+    // Single-page sites swap articles without a page load.
+    ctx.addEventListener(
+      window,
+      'wxt:locationchange',
+      safely(() => {
+        card.hide();
+        if (active) scanner.navigated();
+      }),
+    );
   },
 });

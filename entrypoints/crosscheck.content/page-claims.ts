@@ -1,50 +1,105 @@
 import type { BlockClaim, PageClaim, PageClaimsResponse } from '@/lib/messages';
-import { blockRange } from './ranges';
+import { blockFigure, liveRange, stillHolds } from './ranges';
 import type { TextBlock } from './text-blocks';
 
 export interface LocatedClaim extends PageClaim {
-  range: Range;
+  range: StaticRange;
+  /** The block element the claim was read from, to tell which claims a change to the page touches. */
+  block: Element;
 }
 
-/** Places the background's claims in the page: document order, no overlaps, only ranges still present. */
-export function locateClaims(claims: BlockClaim[], blocks: TextBlock[]): LocatedClaim[] {
-  const sorted = [...claims].sort((a, b) => a.block - b.block || a.start - b.start);
-  const located: LocatedClaim[] = [];
-  let previous: BlockClaim | undefined;
-  for (const { block, ...claim } of sorted) {
-    const source = blocks[block];
-    if (!source || (previous && previous.block === block && claim.start < previous.end)) continue;
-    const range = blockRange(source, claim.start, claim.end);
-    if (!range) continue;
-    previous = { ...claim, block };
-    const sentence = source.text.slice(claim.sentenceStart, claim.sentenceEnd);
-    located.push({ ...claim, id: located.length, sentence, offsetInSentence: claim.start - claim.sentenceStart, range });
-  }
-  return located;
+/** Places one claim of a batch's answer in the page; null when its text is no longer there. */
+export function locateClaim(claim: BlockClaim, blocks: TextBlock[], id: number): LocatedClaim | null {
+  const source = blocks[claim.block];
+  if (!source) return null;
+  const figure = blockFigure(source, claim.start, claim.end);
+  if (!figure) return null;
+  const { block: _index, ...rest } = claim;
+  const sentence = source.text.slice(claim.sentenceStart, claim.sentenceEnd);
+  return { ...rest, id, sentence, offsetInSentence: claim.start - claim.sentenceStart, range: figure.range, block: source.element };
 }
 
-/** What the content script knows about the current page, for the hover card and the popup. */
+/** Sorts claims by where they stand in the document (the background answers them per block, in any order). */
+export function inDocumentOrder(claims: LocatedClaim[]): LocatedClaim[] {
+  return [...claims].sort((a, b) => {
+    if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+    return a.range.startContainer.compareDocumentPosition(b.range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+}
+
+/** What the content script knows about the current page, for the hover card, the popup and the keyboard. */
 export class PageClaims {
   status: PageClaimsResponse['status'] = 'scanning';
   error: string | undefined;
-  claims: LocatedClaim[] = [];
-  private scan = 0;
+  private byId = new Map<number, LocatedClaim>();
+  /** Claims by the text nodes where they start and end, for hit-testing under the pointer. */
+  private byNode = new Map<Node, LocatedClaim[]>();
+  private nextId = 0;
+  /** The claims in document order, kept until the next change: the popup asks repeatedly while a page is read. */
+  private ordered: LocatedClaim[] | undefined;
 
-  /** Starts a new scan; the returned token tells a late answer for an older scan apart. */
-  begin(): number {
-    this.status = 'scanning';
-    this.error = undefined;
-    this.claims = [];
-    return ++this.scan;
+  get size(): number {
+    return this.byId.size;
   }
 
-  isCurrent(token: number): boolean {
-    return token === this.scan;
+  all(): IterableIterator<LocatedClaim> {
+    return this.byId.values();
   }
 
-  finish(claims: LocatedClaim[]): void {
-    this.status = 'done';
-    this.claims = claims;
+  get(id: number): LocatedClaim | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Claims whose figure starts or ends in `node`. */
+  at(node: Node): readonly LocatedClaim[] {
+    return this.byNode.get(node) ?? [];
+  }
+
+  newId(): number {
+    return this.nextId++;
+  }
+
+  /** Whether a figure would overlap one already on the page (two batches may both hold a changed block's text). */
+  overlaps(range: StaticRange): boolean {
+    return this.at(range.startContainer).some((c) => {
+      const a = liveRange(c.range);
+      return !!a && a.comparePoint(range.startContainer, range.startOffset) === 0;
+    });
+  }
+
+  add(claim: LocatedClaim): void {
+    this.ordered = undefined;
+    this.byId.set(claim.id, claim);
+    for (const node of new Set([claim.range.startContainer, claim.range.endContainer])) {
+      const list = this.byNode.get(node);
+      if (list) list.push(claim);
+      else this.byNode.set(node, [claim]);
+    }
+  }
+
+  remove(claim: LocatedClaim): void {
+    this.ordered = undefined;
+    this.byId.delete(claim.id);
+    for (const node of [claim.range.startContainer, claim.range.endContainer]) {
+      const rest = this.byNode.get(node)?.filter((c) => c !== claim);
+      if (rest?.length) this.byNode.set(node, rest);
+      else this.byNode.delete(node);
+    }
+  }
+
+  clear(): void {
+    this.ordered = undefined;
+    this.byId.clear();
+    this.byNode.clear();
+  }
+
+  inOrder(): LocatedClaim[] {
+    return (this.ordered ??= inDocumentOrder([...this.byId.values()]));
+  }
+
+  /** The claims whose text has gone from the page or changed. */
+  stale(): LocatedClaim[] {
+    return [...this.byId.values()].filter((claim) => !stillHolds(claim));
   }
 
   fail(error: string): void {
@@ -52,13 +107,9 @@ export class PageClaims {
     this.error = error;
   }
 
-  byId(id: number): LocatedClaim | undefined {
-    return this.claims[id];
-  }
-
-  /** The claims without their live ranges, which cannot cross to the popup. */
+  /** The claims without their ranges and elements, which cannot cross to the popup. */
   toResponse(url: string): PageClaimsResponse {
-    const claims = this.claims.map(({ range: _range, ...claim }) => claim);
+    const claims = this.inOrder().map(({ range: _range, block: _block, ...claim }) => claim);
     return { url, status: this.status, claims, ...(this.error === undefined ? {} : { error: this.error }) };
   }
 }

@@ -15,19 +15,46 @@ function pieceAt(block: TextBlock, offset: number, isEnd: boolean) {
 }
 
 /**
- * The DOM range of `[start, end)` in a block's text, or null when the page has changed since the block
- * was read (the text there is no longer what was checked).
+ * Highlights hold StaticRanges: live Ranges would be updated by the browser on every change the page
+ * makes to its DOM, thousands of times over on a live blog. The price is that a StaticRange can go stale,
+ * so `stillHolds` is checked whenever the page changes.
  */
-export function blockRange(block: TextBlock, start: number, end: number): Range | null {
-  const from = pieceAt(block, start, false);
-  const to = pieceAt(block, end, true);
-  if (!from || !to || start >= end) return null;
+export interface Figure {
+  range: StaticRange;
+  text: string;
+}
+
+/** The text a static range covers now, or null when its nodes have left the document. */
+function currentText(range: StaticRange): string | null {
+  const { startContainer: start, endContainer: end } = range;
+  if (!start.isConnected || !end.isConnected) return null;
+  if (start === end) return (start as Text).data.slice(range.startOffset, range.endOffset);
+  return liveRange(range)?.toString() ?? null;
+}
+
+export const stillHolds = (figure: Figure): boolean => currentText(figure.range) === figure.text;
+
+/** A live Range over the same text, for geometry and comparisons, which StaticRange lacks; null when stale. */
+export function liveRange(range: StaticRange): Range | null {
   try {
-    const range = document.createRange();
-    range.setStart(from.node, start - from.start);
-    range.setEnd(to.node, end - to.start);
-    return range.toString() === block.text.slice(start, end) ? range : null;
+    const live = document.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    return live;
   } catch {
     return null;
   }
+}
+
+/**
+ * The figure at `[start, end)` of a block's text, or null when the page has changed since the block was
+ * read (the text there is no longer what was checked).
+ */
+export function blockFigure(block: TextBlock, start: number, end: number): Figure | null {
+  const from = pieceAt(block, start, false);
+  const to = pieceAt(block, end, true);
+  if (!from || !to || start >= end) return null;
+  const range = new StaticRange({ startContainer: from.node, startOffset: start - from.start, endContainer: to.node, endOffset: end - to.start });
+  const figure = { range, text: block.text.slice(start, end) };
+  return stillHolds(figure) ? figure : null;
 }

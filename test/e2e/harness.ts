@@ -54,10 +54,17 @@ export function serveFixtures(extra: Record<string, () => string> = {}): Promise
 /** The ranges registered under each crosscheck highlight name, as text, read from the page's main world. */
 export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
+    // Highlights hold StaticRanges, which have no text of their own.
+    const textOfRange = (r: AbstractRange) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    };
     const out: Record<string, string[]> = {};
     for (const name of ['crosscheck-agree', 'crosscheck-conflict', 'crosscheck-mixed', 'crosscheck-compatible', 'crosscheck-unverified']) {
       const h = CSS.highlights.get(name);
-      out[name] = h ? [...h].map((r) => (r as Range).toString()) : [];
+      out[name] = h ? [...h].map((r) => textOfRange(r as AbstractRange)) : [];
     }
     return out;
   });
@@ -81,13 +88,16 @@ export async function highlightSpans(page: Page): Promise<HighlightSpan[]> {
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('crosscheck-')) continue;
       for (const range of highlight as Highlight) {
-        const paragraph = range instanceof Range ? range.startContainer.parentElement?.closest('p') : null;
+        const paragraph = range.startContainer.isConnected ? range.startContainer.parentElement?.closest('p') : null;
         if (!paragraph) continue;
         const before = document.createRange();
         before.setStart(paragraph, 0);
         before.setEnd(range.startContainer, range.startOffset);
         const start = before.toString().length;
-        const text = range.toString();
+        const whole = document.createRange();
+        whole.setStart(range.startContainer, range.startOffset);
+        whole.setEnd(range.endContainer, range.endOffset);
+        const text = whole.toString();
         spans.push({ name, paragraph: paragraphs.indexOf(paragraph), start, end: start + text.length, text });
       }
     }
@@ -119,7 +129,7 @@ export async function waitForScan(session: ExtensionSession, page: Page, timeout
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const worker = await session.worker();
-    const answer = (await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-claims' }), tabId).catch(() => undefined)) as
+    const answer = (await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-claims' }, { frameId: 0 }), tabId).catch(() => undefined)) as
       | PageClaimsResponse
       | undefined;
     if (answer && answer.status !== 'scanning') return answer;
