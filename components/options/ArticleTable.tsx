@@ -1,10 +1,12 @@
 import type { ArticleSummary } from '@/lib/corpus/browse';
 
-export function ArticleTable({ articles }: { articles: ArticleSummary[] }) {
+export function ArticleTable({ articles, query }: { articles: ArticleSummary[]; query: string }) {
   if (articles.length === 0) {
     return (
       <p class="empty" data-testid="articles-empty">
-        The corpus is empty. Import a bundle of articles below, or restore the seed articles.
+        {query.trim()
+          ? `No article has a title or outlet matching “${query.trim()}”.`
+          : 'The corpus is empty. Import a bundle of articles below, or restore the seed articles.'}
       </p>
     );
   }

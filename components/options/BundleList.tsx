@@ -6,6 +6,7 @@ interface Props {
   bundles: BundleRow[];
   busy: boolean;
   onDelete: (bundle: BundleRow) => void;
+  onExport: (bundle: BundleRow) => void;
   onRestoreSeed: () => void;
 }
 
@@ -27,7 +28,7 @@ function ConfirmDelete({ bundle, onConfirm, onCancel }: { bundle: BundleRow; onC
 }
 
 /** The bundles the corpus was built from: imported ones can be deleted, the seed one restored. */
-export function BundleList({ bundles, busy, onDelete, onRestoreSeed }: Props) {
+export function BundleList({ bundles, busy, onDelete, onExport, onRestoreSeed }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const seedMissing = !bundles.some((b) => b.kind === 'seed');
   return (
@@ -48,24 +49,29 @@ export function BundleList({ bundles, busy, onDelete, onRestoreSeed }: Props) {
               {`${count(b.articleCount, 'article')} · ${b.kind === 'seed' ? `shipped with Crosscheck (version ${b.version})` : `imported ${new Date(b.importedAt).toLocaleString()}`}`}
             </span>
           </div>
-          {b.kind === 'seed' ? (
-            <button type="button" class="button" disabled={busy} data-testid="restore-seed" onClick={onRestoreSeed}>
-              Restore seed articles
+          <div class="bundle-actions">
+            <button type="button" class="button" disabled={busy} data-testid="export-bundle" onClick={() => onExport(b)}>
+              Export
             </button>
-          ) : confirming === b.id ? (
-            <ConfirmDelete
-              bundle={b}
-              onCancel={() => setConfirming(null)}
-              onConfirm={() => {
-                setConfirming(null);
-                onDelete(b);
-              }}
-            />
-          ) : (
-            <button type="button" class="button" disabled={busy} data-testid="delete-bundle" onClick={() => setConfirming(b.id)}>
-              Delete…
-            </button>
-          )}
+            {b.kind === 'seed' ? (
+              <button type="button" class="button" disabled={busy} data-testid="restore-seed" onClick={onRestoreSeed}>
+                Restore seed articles
+              </button>
+            ) : confirming === b.id ? (
+              <ConfirmDelete
+                bundle={b}
+                onCancel={() => setConfirming(null)}
+                onConfirm={() => {
+                  setConfirming(null);
+                  onDelete(b);
+                }}
+              />
+            ) : (
+              <button type="button" class="button" disabled={busy} data-testid="delete-bundle" onClick={() => setConfirming(b.id)}>
+                Delete…
+              </button>
+            )}
+          </div>
         </li>
       ))}
     </ul>

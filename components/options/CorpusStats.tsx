@@ -1,17 +1,19 @@
 import type { CorpusStats as Stats } from '@/lib/corpus/browse';
 
 export function CorpusStats({ stats }: { stats: Stats }) {
-  const items: [string, number][] = [
-    ['Articles', stats.articles],
-    ['Claims', stats.claims],
-    ['Bundles', stats.bundles.length],
+  const items: [label: string, testId: string, value: string][] = [
+    ['Articles', 'articles', stats.articles.toLocaleString('en-US')],
+    ['Claims', 'claims', stats.claims.toLocaleString('en-US')],
+    ['Outlets', 'outlets', stats.outlets.toLocaleString('en-US')],
+    ['Published', 'dates', stats.dateRange ? `${stats.dateRange.from} – ${stats.dateRange.to}` : 'no dates'],
+    ['Bundles', 'bundles', stats.bundles.length.toLocaleString('en-US')],
   ];
   return (
     <dl class="stats" data-testid="corpus-stats">
-      {items.map(([label, value]) => (
+      {items.map(([label, testId, value]) => (
         <div class="stat" key={label}>
           <dt>{label}</dt>
-          <dd data-testid={`stat-${label.toLowerCase()}`}>{value.toLocaleString('en-US')}</dd>
+          <dd data-testid={`stat-${testId}`}>{value}</dd>
         </div>
       ))}
     </dl>

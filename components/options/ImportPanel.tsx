@@ -1,38 +1,26 @@
 import { useState } from 'preact/hooks';
-import type { ImportProgress } from './useImport';
+import { BUNDLE_EXTENSIONS } from '@/lib/bundle/formats/detect';
+import type { ImportState } from './useImport';
+import { ImportProgressBar } from './ImportProgressBar';
 
 interface Props {
-  progress: ImportProgress | null;
-  onFile: (file: File) => void;
+  state: ImportState | null;
+  onFiles: (files: File[]) => void;
+  onCancel: () => void;
 }
 
-function ProgressLine({ progress }: { progress: ImportProgress }) {
-  const label =
-    progress.stage === 'reading'
-      ? `Reading ${progress.fileName}…`
-      : progress.stage === 'analysing'
-        ? `Finding claims: ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')} articles…`
-        : 'Saving…';
-  return (
-    <div class="progress" role="status" data-testid="import-busy">
-      <progress max={progress.total || undefined} value={progress.stage === 'analysing' ? progress.done : undefined} />
-      <span>{label}</span>
-    </div>
-  );
-}
-
-/** A file input and a drop zone for a JSON bundle; the file is handed on as it is. */
-export function ImportPanel({ progress, onFile }: Props) {
+/** A file input and a drop zone for bundle files, several at once; the files are handed on as they are. */
+export function ImportPanel({ state, onFiles, onCancel }: Props) {
   const [dragging, setDragging] = useState(false);
-  const busy = progress !== null;
+  const busy = state !== null;
   const take = (files: FileList | null | undefined) => {
-    const file = files?.[0];
-    if (file && !busy) onFile(file);
+    if (files && files.length > 0 && !busy) onFiles([...files]);
   };
   return (
     <div
       class={`dropzone${dragging ? ' dragging' : ''}`}
       aria-busy={busy}
+      data-testid="dropzone"
       onDragOver={(e) => {
         e.preventDefault();
         setDragging(true);
@@ -48,7 +36,8 @@ export function ImportPanel({ progress, onFile }: Props) {
         id="import-input"
         class="visually-hidden"
         type="file"
-        accept=".json,application/json"
+        multiple
+        accept={BUNDLE_EXTENSIONS.join(',')}
         disabled={busy}
         data-testid="import-input"
         aria-describedby="import-help"
@@ -59,14 +48,36 @@ export function ImportPanel({ progress, onFile }: Props) {
         }}
       />
       <label for="import-input" class="button button-primary">
-        Choose a bundle file…
+        Choose bundle files…
       </label>
-      <p id="import-help" class="help">
-        or drop a JSON file here. A bundle is an array of articles, or <code>{'{"articles": [...]}'}</code>; each article
-        needs a <code>text</code> and may have <code>title</code>, <code>url</code>, <code>outlet</code>, <code>published</code>{' '}
-        (YYYY-MM-DD) and <code>origin</code>. Up to 50 MB; nothing is imported if any article is invalid.
-      </p>
-      {progress && <ProgressLine progress={progress} />}
+      <div id="import-help" class="help">
+        <p>
+          or drop files here. Each file becomes one bundle, and nothing is imported from a file if any of its records is
+          invalid. Up to 50 MB per file.
+        </p>
+        <ul>
+          <li>
+            <strong>JSON</strong>: an array of articles or <code>{'{"articles": [...]}'}</code>; <strong>JSON Lines</strong>{' '}
+            (<code>.jsonl</code>): one article per line. Fields: <code>text</code> (required), <code>title</code>,{' '}
+            <code>url</code>, <code>outlet</code>, <code>published</code> (YYYY-MM-DD), <code>origin</code>.
+          </li>
+          <li>
+            <strong>CSV</strong> with a header row: <code>text</code>/<code>body</code>/<code>content</code>,{' '}
+            <code>title</code>/<code>headline</code>, <code>url</code>/<code>link</code>,{' '}
+            <code>outlet</code>/<code>source</code>/<code>media_name</code>/<code>publisher</code>,{' '}
+            <code>published</code>/<code>date</code>/<code>publish_date</code>/<code>published_at</code>; other columns are
+            ignored.
+          </li>
+          <li>
+            <strong>Text</strong> (<code>.txt</code>, one article; title, outlet and date are read from the text) and{' '}
+            <strong>web pages</strong> (<code>.html</code>; the article and its metadata are read from the page).
+          </li>
+          <li>
+            <strong>ZIP</strong> archives of any of these, imported as one bundle.
+          </li>
+        </ul>
+      </div>
+      {state && <ImportProgressBar state={state} onCancel={onCancel} />}
     </div>
   );
 }

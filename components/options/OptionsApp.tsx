@@ -6,8 +6,10 @@ import { ArticleTable } from './ArticleTable';
 import { BundleList } from './BundleList';
 import { CorpusStats } from './CorpusStats';
 import { ImportPanel } from './ImportPanel';
+import { ImportSummary } from './ImportSummary';
 import { Notice, type NoticeMessage } from './Notice';
 import { Pager } from './Pager';
+import { SearchBox } from './SearchBox';
 import { useBundleActions } from './useBundleActions';
 import { useImport } from './useImport';
 import { useLiveQuery } from './useLiveQuery';
@@ -17,15 +19,17 @@ const PAGE_SIZE = 50;
 interface Props {
   db: CorpusDb;
   loadSeedBundle: () => Promise<unknown>;
+  /** Starts the import worker (entrypoints/options/import.worker.ts). */
+  createImportWorker: () => Worker;
 }
 
-export function OptionsApp({ db, loadSeedBundle }: Props) {
+export function OptionsApp({ db, loadSeedBundle, createImportWorker }: Props) {
   const [offset, setOffset] = useState(0);
-  const [importNotice, setImportNotice] = useState<NoticeMessage | null>(null);
+  const [query, setQuery] = useState('');
   const [bundleNotice, setBundleNotice] = useState<NoticeMessage | null>(null);
   const stats = useLiveQuery(() => corpusStats(db), [db]);
-  const page = useLiveQuery(() => listArticles(db, { offset, limit: PAGE_SIZE }), [db, offset]);
-  const { progress, importFile } = useImport(db, setImportNotice);
+  const page = useLiveQuery(() => listArticles(db, { offset, limit: PAGE_SIZE, query }), [db, offset, query]);
+  const importer = useImport(createImportWorker);
   const bundles = useBundleActions(db, loadSeedBundle, setBundleNotice);
 
   // The background installs the seeds too; doing it here as well means the page never shows an empty
@@ -36,12 +40,18 @@ export function OptionsApp({ db, loadSeedBundle }: Props) {
       .catch((e) => setBundleNotice({ kind: 'error', text: 'Could not install the seed articles:', details: [e instanceof Error ? e.message : String(e)], testId: 'bundle-error' }));
   }, [db]);
 
-  // After a deletion the current page may lie past the end.
-  const total = stats.data?.articles ?? 0;
+  // After a deletion or a new search the current page may lie past the end.
+  const total = page.data?.total ?? 0;
   useEffect(() => {
     if (offset > 0 && offset >= total) setOffset(Math.max(0, Math.floor((total - 1) / PAGE_SIZE) * PAGE_SIZE));
   }, [offset, total]);
 
+  const search = (q: string) => {
+    setQuery(q);
+    setOffset(0);
+  };
+
+  const busy = bundles.busy || importer.state !== null;
   const readError = stats.error ?? page.error;
   return (
     <main class="page">
@@ -62,7 +72,13 @@ export function OptionsApp({ db, loadSeedBundle }: Props) {
         {stats.data && page.data ? (
           <>
             <CorpusStats stats={stats.data} />
-            <ArticleTable articles={page.data} />
+            <div class="toolbar">
+              <SearchBox onSearch={search} />
+              <button type="button" class="button" disabled={busy || stats.data.articles === 0} data-testid="export-corpus" onClick={() => bundles.exportBundle(null)}>
+                Export corpus
+              </button>
+            </div>
+            <ArticleTable articles={page.data.articles} query={query} />
             <Pager offset={offset} pageSize={PAGE_SIZE} total={total} onChange={setOffset} />
           </>
         ) : (
@@ -74,13 +90,21 @@ export function OptionsApp({ db, loadSeedBundle }: Props) {
 
       <section aria-labelledby="import-heading">
         <h2 id="import-heading">Import articles</h2>
-        <ImportPanel progress={progress} onFile={importFile} />
-        {importNotice && <Notice message={importNotice} onDismiss={() => setImportNotice(null)} />}
+        <ImportPanel state={importer.state} onFiles={importer.importFiles} onCancel={importer.cancel} />
+        <ImportSummary outcomes={importer.outcomes} onDismiss={importer.dismiss} />
       </section>
 
       <section aria-labelledby="bundles-heading">
         <h2 id="bundles-heading">Bundles</h2>
-        {stats.data && <BundleList bundles={stats.data.bundles} busy={bundles.busy || progress !== null} onDelete={bundles.remove} onRestoreSeed={bundles.restoreSeed} />}
+        {stats.data && (
+          <BundleList
+            bundles={stats.data.bundles}
+            busy={busy}
+            onDelete={bundles.remove}
+            onExport={bundles.exportBundle}
+            onRestoreSeed={bundles.restoreSeed}
+          />
+        )}
         {bundleNotice && <Notice message={bundleNotice} onDismiss={() => setBundleNotice(null)} />}
       </section>
     </main>

@@ -2,12 +2,13 @@ import { useState } from 'preact/hooks';
 import type { BundleRow, CorpusDb } from '@/lib/corpus/db';
 import { deleteBundle } from '@/lib/corpus/import';
 import { restoreSeedCorpus } from '@/lib/corpus/seed';
+import { downloadExport, exportFileName } from './download-export';
 import { count } from './format';
 import type { NoticeMessage } from './Notice';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** Deleting an imported bundle and restoring the seed one, one action at a time. */
+/** Deleting and exporting bundles, exporting the corpus and restoring the seed articles, one action at a time. */
 export function useBundleActions(db: CorpusDb, loadSeedBundle: () => Promise<unknown>, notify: (m: NoticeMessage) => void) {
   const [busy, setBusy] = useState(false);
 
@@ -31,5 +32,13 @@ export function useBundleActions(db: CorpusDb, loadSeedBundle: () => Promise<unk
       return 'Restored the seed articles.';
     }, 'Could not restore the seed articles:');
 
-  return { busy, remove, restoreSeed };
+  const exportBundle = (bundle: BundleRow | null) => {
+    const fileName = exportFileName(bundle?.name ?? 'crosscheck-corpus');
+    return run(async () => {
+      await downloadExport(db, bundle?.id ?? null, fileName);
+      return `Exported ${bundle?.name ?? 'the corpus'} as ${fileName}.`;
+    }, `Could not export ${bundle?.name ?? 'the corpus'}:`);
+  };
+
+  return { busy, remove, restoreSeed, exportBundle };
 }

@@ -1,53 +1,57 @@
-import { useState } from 'preact/hooks';
-import { FILE_TOO_LARGE } from '@/lib/bundle/parse';
-import { LIMITS } from '@/lib/bundle/types';
-import type { CorpusDb } from '@/lib/corpus/db';
-import { importBundleFile } from '@/lib/corpus/import-file';
-import type { ImportResult } from '@/lib/corpus/import';
-import { count } from './format';
-import type { NoticeMessage } from './Notice';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FileOutcome, FileProgress, FromWorker, ToWorker } from '@/lib/corpus/import-protocol';
+import { readHtmlInPage } from './read-html';
 
-export type ImportProgress =
-  | { stage: 'reading'; fileName: string; total: 0 }
-  | { stage: 'analysing'; done: number; total: number }
-  | { stage: 'saving'; total: number };
-
-function summary(fileName: string, r: ImportResult): NoticeMessage {
-  const skipped = r.duplicates > 0 ? ` ${count(r.duplicates, 'duplicate')} skipped.` : '';
-  const text =
-    r.added === 0
-      ? `Nothing new in ${fileName}: all ${count(r.duplicates, 'article')} are already in the corpus.`
-      : `Imported ${count(r.added, 'article')} with ${count(r.claims, 'claim')} from ${fileName}.${skipped}`;
-  return { kind: 'success', text, testId: 'import-summary' };
+export interface ImportState {
+  /** The file being worked on, null between the start and its first report. */
+  progress: FileProgress | null;
+  cancelling: boolean;
 }
 
-const failure = (fileName: string, details: string[]): NoticeMessage => ({
-  kind: 'error',
-  text: `Nothing was imported from ${fileName}:`,
-  details,
-  testId: 'import-error',
-});
+/**
+ * Imports files in a worker (see entrypoints/options/import.worker.ts), one bundle per file, with
+ * progress, cancel, and what became of each file.
+ */
+export function useImport(createWorker: () => Worker) {
+  const [state, setState] = useState<ImportState | null>(null);
+  const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
+  const worker = useRef<Worker | null>(null);
+  useEffect(() => () => worker.current?.terminate(), []);
 
-/** Reads, validates and imports a bundle file, reporting progress and the outcome as a notice. */
-export function useImport(db: CorpusDb, notify: (m: NoticeMessage) => void) {
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
-
-  async function importFile(file: File) {
-    // Checked before reading, so a huge file is never loaded into memory.
-    if (file.size > LIMITS.fileBytes) return notify(failure(file.name, [FILE_TOO_LARGE]));
-    setProgress({ stage: 'reading', fileName: file.name, total: 0 });
-    try {
-      const text = await file.text();
-      const outcome = await importBundleFile(db, text, file.name, (done, total) =>
-        setProgress(done < total ? { stage: 'analysing', done, total } : { stage: 'saving', total }),
-      );
-      notify(outcome.ok ? summary(file.name, outcome.result) : failure(file.name, outcome.errors));
-    } catch (e) {
-      notify(failure(file.name, [e instanceof Error ? e.message : String(e)]));
-    } finally {
-      setProgress(null);
-    }
+  function finish(w: Worker) {
+    w.terminate();
+    worker.current = null;
+    setState(null);
   }
 
-  return { progress, importFile };
+  function importFiles(files: File[]) {
+    if (worker.current || files.length === 0) return;
+    const w = createWorker();
+    worker.current = w;
+    const send = (m: ToWorker) => w.postMessage(m);
+    setOutcomes([]);
+    setState({ progress: null, cancelling: false });
+    w.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+      if (data.type === 'progress') setState((s) => s && { ...s, progress: data.progress });
+      else if (data.type === 'read-html') send({ type: 'html', id: data.id, record: readHtmlInPage(data.html) });
+      else if (data.type === 'file') setOutcomes((o) => [...o, data.outcome]);
+      else finish(w);
+    };
+    w.onerror = (e) => {
+      const message = e.message || 'the import stopped unexpectedly';
+      setOutcomes((done) => [
+        ...done,
+        ...files.slice(done.length).map((f): FileOutcome => ({ fileName: f.name, status: 'refused', errors: [message] })),
+      ]);
+      finish(w);
+    };
+    send({ type: 'import', files });
+  }
+
+  function cancel() {
+    worker.current?.postMessage({ type: 'cancel' } satisfies ToWorker);
+    setState((s) => s && { ...s, cancelling: true });
+  }
+
+  return { state, outcomes, importFiles, cancel, dismiss: () => setOutcomes([]) };
 }

@@ -2,7 +2,9 @@ import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import '@/components/options/options.css';
 import { openCorpus } from '@/lib/corpus/db';
+// Vite's worker import: WXT's build rewrites import.meta.url, so `new Worker(new URL(...))` is not bundled.
+import ImportWorker from './import.worker.ts?worker';
 
 const loadSeedBundle = async () => (await fetch(browser.runtime.getURL('/seed-bundle.json'))).json();
 
-render(<OptionsApp db={openCorpus()} loadSeedBundle={loadSeedBundle} />, document.getElementById('app')!);
+render(<OptionsApp db={openCorpus()} loadSeedBundle={loadSeedBundle} createImportWorker={() => new ImportWorker()} />, document.getElementById('app')!);

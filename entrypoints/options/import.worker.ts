@@ -1,0 +1,65 @@
+/**
+ * Imports bundle files off the options page's main thread: reading, parsing, validating and finding the
+ * claims of 10,000 articles takes long enough to freeze a page. Each file is parsed and analysed whole,
+ * then written in one transaction; if the page closes, this worker ends with it and an unfinished
+ * transaction is aborted, so a file lands whole or not at all.
+ *
+ * Web pages inside bundles need a DOM to find their article, and a worker has none: the worker sends
+ * each page's HTML to the options page, which reads it with DOMParser and Readability (one page per
+ * message, so the options page stays responsive) and sends back the article record. This keeps a
+ * second DOM implementation (linkedom) out of the extension.
+ */
+import { FILE_TOO_LARGE } from '@/lib/bundle/parse';
+import type { HtmlReader } from '@/lib/bundle/read-file';
+import { LIMITS } from '@/lib/bundle/types';
+import { openCorpus } from '@/lib/corpus/db';
+import { importBundleFile } from '@/lib/corpus/import-file';
+import type { FileOutcome, FromWorker, HtmlRecord, ToWorker } from '@/lib/corpus/import-protocol';
+
+const db = openCorpus();
+const post = (message: FromWorker) => self.postMessage(message);
+
+let controller = new AbortController();
+const htmlWaiting = new Map<number, (record: HtmlRecord) => void>();
+let nextHtmlId = 0;
+
+const readHtml: HtmlReader = (html) =>
+  new Promise((resolve) => {
+    const id = nextHtmlId++;
+    htmlWaiting.set(id, resolve);
+    post({ type: 'read-html', id, html });
+  });
+
+async function importOne(file: File, index: number, count: number): Promise<FileOutcome> {
+  const fileName = file.name;
+  if (controller.signal.aborted) return { fileName, status: 'cancelled' };
+  // Checked before reading, so a huge file is never loaded into memory.
+  if (file.size > LIMITS.fileBytes) return { fileName, status: 'refused', errors: [FILE_TOO_LARGE] };
+  post({ type: 'progress', progress: { index, count, fileName, stage: 'reading', articles: 0, total: 0, claims: 0 } });
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const r = await importBundleFile(db, bytes, fileName, {
+      readHtml,
+      signal: controller.signal,
+      onProgress: ({ articles, total, claims }) =>
+        post({ type: 'progress', progress: { index, count, fileName, stage: articles < total ? 'analysing' : 'saving', articles, total, claims } }),
+    });
+    return r.ok ? { fileName, status: 'imported', added: r.result.added, duplicates: r.result.duplicates, claims: r.result.claims } : { fileName, status: 'refused', errors: r.errors };
+  } catch (e) {
+    if (controller.signal.aborted) return { fileName, status: 'cancelled' };
+    return { fileName, status: 'refused', errors: [e instanceof Error ? e.message : String(e)] };
+  }
+}
+
+self.onmessage = async (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'cancel') controller.abort(new DOMException('Import cancelled', 'AbortError'));
+  else if (message.type === 'html') {
+    htmlWaiting.get(message.id)?.(message.record);
+    htmlWaiting.delete(message.id);
+  } else {
+    controller = new AbortController();
+    for (const [i, file] of message.files.entries()) post({ type: 'file', outcome: await importOne(file, i, message.files.length) });
+    post({ type: 'done' });
+  }
+};

@@ -1,0 +1,34 @@
+/** The messages between the options page and its import worker (entrypoints/options/import.worker.ts). */
+
+export type ImportStage = 'reading' | 'analysing' | 'saving';
+
+export interface FileProgress {
+  /** Which of the files being imported, from 0, and how many there are. */
+  index: number;
+  count: number;
+  fileName: string;
+  stage: ImportStage;
+  articles: number;
+  total: number;
+  claims: number;
+}
+
+/** What became of one file: imported (as one bundle), refused with every problem found, or cancelled. */
+export type FileOutcome =
+  | { fileName: string; status: 'imported'; added: number; duplicates: number; claims: number }
+  | { fileName: string; status: 'refused'; errors: string[] }
+  | { fileName: string; status: 'cancelled' };
+
+export type HtmlRecord = Record<string, string> | string[];
+
+export type ToWorker =
+  | { type: 'import'; files: File[] }
+  | { type: 'cancel' }
+  /** The page's answer to 'read-html': the worker has no DOM to read a web page with. */
+  | { type: 'html'; id: number; record: HtmlRecord };
+
+export type FromWorker =
+  | { type: 'progress'; progress: FileProgress }
+  | { type: 'read-html'; id: number; html: string }
+  | { type: 'file'; outcome: FileOutcome }
+  | { type: 'done' };
