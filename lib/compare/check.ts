@@ -1,7 +1,7 @@
 import { lookupKeys } from '../claims/key';
 import type { Claim } from '../claims/types';
 import { relationOf } from './relation';
-import { storiesOf, type Stories } from './stories';
+import { MIN_SHARED_FIGURES, storiesOf } from './stories';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, Relation } from './types';
 import { verdictOf } from './verdict';
 import { reasonsFor } from './why';
@@ -16,6 +16,11 @@ const ORDER: Record<Relation, number> = { conflict: 0, agree: 1, compatible: 2 }
 
 /** Sources shown for one claim; the verdict still weighs them all. A card with more is not read. */
 export const MAX_MATCHES = 20;
+/**
+ * Corpus claims compared with one claim at the most, the latest imported first. A figure reported in
+ * tens of thousands of articles ("people were killed") would otherwise make one check take seconds.
+ */
+export const MAX_CANDIDATES = 5_000;
 
 function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string, CorpusHit[]> {
   const byKey = new Map<string, CorpusHit[]>();
@@ -30,7 +35,8 @@ function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string
 
 function relatedOf(claim: Claim, candidates: CorpusHit[], exclude: ReadonlySet<number>): Related[] {
   const related: Related[] = [];
-  for (const hit of candidates) {
+  for (let i = candidates.length - 1; i >= Math.max(0, candidates.length - MAX_CANDIDATES); i--) {
+    const hit = candidates[i]!;
     if (exclude.has(hit.source.articleId)) continue;
     const r = relationOf(claim, hit.claim);
     if (r) related.push({ hit, ...r });
@@ -39,37 +45,34 @@ function relatedOf(claim: Claim, candidates: CorpusHit[], exclude: ReadonlySet<n
 }
 
 /**
- * A claim's matches and verdict. Versions of the checked text's own story show as such, and their
- * agreement does not count: one story told twice confirms nothing. Their conflicts do count: a later
- * version with another figure is worth knowing about.
+ * Articles that may be versions of the checked text's story: those sharing at least a few of its
+ * figures, counted from the figure-key lookup already made, so no article is read for it.
  */
-function judge(claim: Claim, related: Related[], { storyOf, pageStory }: Stories): CheckedClaim {
-  const own = (r: Related) => pageStory.has(r.hit.source.articleId);
-  related.sort((a, b) => ORDER[a.relation] - ORDER[b.relation] || Number(own(a)) - Number(own(b)) || Number(a.loose) - Number(b.loose));
-  const conflicting = related.filter((r) => r.relation === 'conflict' && r.hit.source.published);
-  const newestDate = conflicting.map((r) => r.hit.source.published!).sort().at(-1);
-  const datesDiffer = new Set(conflicting.map((r) => r.hit.source.published)).size > 1;
-  const matches: Match[] = related.slice(0, MAX_MATCHES).map((r) => ({
-    relation: r.relation,
-    claim: r.hit.claim,
-    source: r.hit.source,
-    why: reasonsFor(r.hit, r.relation, r.loose, datesDiffer && r.hit.source.published === newestDate, own(r)),
-    story: storyOf.get(r.hit.source.articleId) ?? r.hit.source.articleId,
-    sameStoryAsPage: own(r),
-  }));
-  const counted = related.filter((r) => r.relation === 'conflict' || !own(r));
-  return { ...claim, verdict: verdictOf(counted.map((r) => r.relation)), matches };
+function possibleVersions(pageFigures: Set<string>, byFigure: Map<string, CorpusHit[]>): number[] {
+  const shared = new Map<number, Set<string>>();
+  for (const [figure, hits] of byFigure) {
+    if (!pageFigures.has(figure)) continue;
+    for (const h of hits) {
+      const set = shared.get(h.source.articleId) ?? new Set<string>();
+      set.add(figure);
+      shared.set(h.source.articleId, set);
+    }
+  }
+  return [...shared].filter(([, figures]) => figures.size >= MIN_SHARED_FIGURES).map(([id]) => id);
 }
 
 /**
  * Checks claims against the corpus: each gets its related corpus claims and a verdict. Candidates come
  * from the index only: claims under the same key (same thing, same event) and the same figure for the
- * same thing in another context.
+ * same thing in another context. Versions of the checked text's own story show as such, and their
+ * agreement does not count: one story told twice confirms nothing. Their conflicts do count: a later
+ * version with another figure is worth knowing about.
  */
 export async function checkClaims(claims: Claim[], corpus: CorpusLookup, exclude: ReadonlySet<number>): Promise<CheckedClaim[]> {
+  const pageFigures = new Set(claims.map((c) => c.figureKey));
   const [byKey, byFigure] = await Promise.all([
     corpus.claimsByKeys([...new Set(claims.flatMap((c) => lookupKeys(c.key)))]).then((h) => group(h, (c) => c.key)),
-    corpus.claimsByFigureKeys([...new Set(claims.map((c) => c.figureKey))]).then((h) => group(h, (c) => c.figureKey)),
+    corpus.claimsByFigureKeys([...pageFigures]).then((h) => group(h, (c) => c.figureKey)),
   ]);
   const related = claims.map((claim) => {
     const keys = lookupKeys(claim.key);
@@ -77,10 +80,29 @@ export async function checkClaims(claims: Claim[], corpus: CorpusLookup, exclude
     const others = (byFigure.get(claim.figureKey) ?? []).filter((h) => !keys.includes(h.claim.key));
     return relatedOf(claim, [...keys.flatMap((k) => byKey.get(k) ?? []), ...others], exclude);
   });
-  const sources = [...new Set(related.flat().map((r) => r.hit.source.articleId))];
-  const stories = storiesOf(
-    claims.map((c) => c.figureKey),
-    sources.length ? await corpus.figureKeysOf(sources) : new Map(),
+
+  const versions = possibleVersions(pageFigures, byFigure);
+  const { pageStory } = storiesOf(pageFigures, versions.length ? await corpus.figureKeysOf(versions) : new Map());
+  const own = (r: Related) => pageStory.has(r.hit.source.articleId);
+  const shown = related.map((list) =>
+    [...list].sort((a, b) => ORDER[a.relation] - ORDER[b.relation] || Number(own(a)) - Number(own(b)) || Number(a.loose) - Number(b.loose)).slice(0, MAX_MATCHES),
   );
-  return claims.map((claim, i) => judge(claim, related[i]!, stories));
+  const shownSources = [...new Set(shown.flat().map((r) => r.hit.source.articleId))];
+  const { storyOf } = storiesOf(pageFigures, shownSources.length ? await corpus.figureKeysOf(shownSources) : new Map());
+
+  return claims.map((claim, i) => {
+    const conflicting = shown[i]!.filter((r) => r.relation === 'conflict' && r.hit.source.published);
+    const newestDate = conflicting.map((r) => r.hit.source.published!).sort().at(-1);
+    const datesDiffer = new Set(conflicting.map((r) => r.hit.source.published)).size > 1;
+    const matches: Match[] = shown[i]!.map((r) => ({
+      relation: r.relation,
+      claim: r.hit.claim,
+      source: r.hit.source,
+      why: reasonsFor(r.hit, r.relation, r.loose, datesDiffer && r.hit.source.published === newestDate, own(r)),
+      story: storyOf.get(r.hit.source.articleId) ?? r.hit.source.articleId,
+      sameStoryAsPage: own(r),
+    }));
+    const counted = related[i]!.filter((r) => r.relation === 'conflict' || !own(r));
+    return { ...claim, verdict: verdictOf(counted.map((r) => r.relation)), matches };
+  });
 }

@@ -26,7 +26,13 @@ export function storiesOf(pageFigures: Iterable<string>, articles: Map<number, I
   const sets = new Map<number, Set<string>>([[PAGE, new Set(pageFigures)]]);
   for (const [id, keys] of articles) sets.set(id, new Set(keys));
   const postings = new Map<string, number[]>();
-  for (const [id, keys] of sets) for (const k of keys) postings.set(k, [...(postings.get(k) ?? []), id]);
+  for (const [id, keys] of sets) {
+    for (const k of keys) {
+      const list = postings.get(k);
+      if (list) list.push(id);
+      else postings.set(k, [id]);
+    }
+  }
 
   const parent = new Map<number, number>([...sets.keys()].map((id) => [id, id]));
   const root = (id: number): number => (parent.get(id) === id ? id : root(parent.get(id)!));
@@ -39,7 +45,11 @@ export function storiesOf(pageFigures: Iterable<string>, articles: Map<number, I
     }
   }
   const members = new Map<number, number[]>();
-  for (const id of articles.keys()) members.set(root(id), [...(members.get(root(id)) ?? []), id]);
+  for (const id of articles.keys()) {
+    const list = members.get(root(id));
+    if (list) list.push(id);
+    else members.set(root(id), [id]);
+  }
   const storyOf = new Map<number, number>();
   const pageStory = new Set<number>();
   for (const [r, ids] of members) {
