@@ -125,14 +125,15 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   const lead = text.slice(Math.max(0, start - 40), start);
   const between = /\bbetween\s+(?:[$€£¥₹]\s?)?$/i.test(lead);
   // "rose from 10 to 12" is a change between two figures; "cost from $200 to $4 million" is a range.
-  const change = /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increased|decreased|grew|dropped|jumped|climbed|declined|went|up|down|raised|cut|lowered)\b[^.,;]{0,25}\bfrom\s+(?:[$€£¥₹]\s?)?$|\bby\s+$/i.test(lead);
+  const change = /\b(?:rise|rose|risen|rising|rises|fall|fell|fallen|falling|falls|increase|increased|decrease|decreased|grow|grew|drop|dropped|jump|jumped|climb|climbed|decline|declined|go|went|up|down|raise|raised|cut|lower|lowered)\b[^.,;]{0,25}\bfrom\s+(?:[$€£¥₹]\s?)?$|\bby\s+$/i.test(lead);
   if (join && next && !change && (between || !/and/i.test(join[0]))) {
     const secondStart = end + join[0].length;
     const cur = CURRENCY_BEFORE.exec(text.slice(secondStart, next.start));
     const secondSuffix = suffixAt(text, next.end);
     const second = secondSuffix && secondSuffix !== 'time-reference' ? secondSuffix : null;
     // Both ends must measure the same thing: not "3.2 per cent to $45.60".
-    const sameUnit = (!suffix || !second || (suffix.kind === second.kind && suffix.unit === second.unit)) && Boolean(cur) === (kind === 'money');
+    // Both ends measure the same thing: "18-25%" or "5.25% to 5.5%", not "1.2% to 4,783.45".
+    const sameUnit = (!suffix || (second !== null && suffix.kind === second.kind && suffix.unit === second.unit)) && Boolean(cur) === (kind === 'money');
     if (sameUnit && next.start === secondStart + (cur?.[0].length ?? 0)) {
       // "$2 to $3 million", "between 2 and 3 million": a scale on the second end applies to a smaller first.
       let first = value;

@@ -66,9 +66,14 @@ describe('bounds and ranges', () => {
     }
   });
 
+  it('does not join figures of different units into a range', () => {
+    const claims = extractClaims('The index rose 1.2% to 4,783.45.');
+    expect(claims.map((c) => [c.text, c.qualifier])).toEqual([['1.2%', 'exact'], ['4,783.45', 'exact']]);
+  });
+
   it('does not take a change for a range', () => {
-    const claims = extractClaims('Prices rose from $10 to $12 last year, and shares fell 3.2 per cent to $45.60.');
-    expect(claims.map((c) => c.qualifier)).toEqual(['exact', 'exact', 'exact', 'exact']);
+    const claims = extractClaims('Prices rose from $10 to $12 last year, shares fell 3.2 per cent to $45.60, and the wage will rise from £10.42 to £11.44 an hour.');
+    expect(claims.map((c) => c.qualifier)).toEqual(['exact', 'exact', 'exact', 'exact', 'exact', 'exact']);
   });
 });
 
@@ -121,6 +126,9 @@ describe('what is not a claim', () => {
     'It is one of the most significant moves.',
     'It was the seventh group and a fourth person died.',
     'The COVID-19 pandemic and the G7 summit.',
+    'City beat Arsenal 3-1 and the bill passed 52-48.',
+    'The S&P 500 and the FTSE 100 were flat.',
+    'Researchers followed adults aged 40 to 69.',
   ])('%s', (text) => {
     expect(extractClaims(text).map((c) => c.text)).toEqual([]);
   });

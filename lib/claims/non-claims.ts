@@ -78,19 +78,27 @@ function isInsideName(text: string, a: Atom): boolean {
   if (SECTION_BEFORE.test(b)) return true;
   if (STREET_AFTER.test(text.slice(a.end, a.end + 60))) return !a.word;
   // "Apollo 11", "Boeing 737": a capitalised word right before a digit number, not at a sentence start.
-  const m = /(?:^|[^.!?]\s)([A-Z][\p{L}]+)\s$/u.exec(b);
+  const m = /(?:^|[^.!?]\s)([A-Z][\p{L}&]+)\s$/u.exec(b);
   if (m && !a.word && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(m[1]!.toLowerCase()) && !CALENDAR_WORD.test(m[1]!)) {
     return !/^\s*(?:%|per\s?cent|percent|million|billion|thousand)/i.test(text.slice(a.end, a.end + 12));
   }
   return false;
 }
 
+// "3-1", "52-48", "9-11": a score, a tally or a code, never a range (a range rises: "18-25").
+function isScore(text: string, a: Atom): boolean {
+  if (a.word) return false;
+  const around = /(\d+)[-–](\d+)$/.exec(text.slice(Math.max(0, a.start - 6), a.end)) ?? /^(\d+)[-–](\d+)/.exec(text.slice(a.start, a.end + 6));
+  return around !== null && !/[-–]\d+[-–]/.test(text.slice(Math.max(0, a.start - 6), a.end + 6)) && Number(around[2]) <= Number(around[1]);
+}
+
 function isAge(text: string, a: Atom): boolean {
+  if (/\baged?\s+\d+\s*(?:to|-|–|and)\s*$/i.test(before(text, a.start, 20))) return true;
   if (AGE_BEFORE.test(before(text, a.start, 12)) || AGE_AFTER.test(text.slice(a.end, a.end + 14))) return true;
   // "Mia Shem, 21, was ...": a number between commas right after a name.
   return !a.word && a.value < 120 && /[A-Z][\p{L}]+,\s$/u.test(before(text, a.start, 20)) && /^\s*[,)]/.test(text.slice(a.end, a.end + 3));
 }
 
 export function isNonClaim(text: string, a: Atom): boolean {
-  return isDate(text, a) || isClockTime(text, a) || isYear(text, a) || isPhoneOrCode(text, a) || isInsideName(text, a) || isAge(text, a);
+  return isDate(text, a) || isClockTime(text, a) || isYear(text, a) || isPhoneOrCode(text, a) || isInsideName(text, a) || isAge(text, a) || isScore(text, a);
 }

@@ -40,7 +40,7 @@ function isVerbForm(t: Token): boolean {
   const w = t.w.toLowerCase();
   if (REPORTING_VERBS.has(w) || NOT_NOUNS.has(w)) return true;
   if (/^\p{Lu}/u.test(t.w)) return false;
-  return (/(?:ed|ing)$/.test(w) && w.length > 4) || (EVENTS.has(w) && !/s$/.test(w) && !/^(?:death|dead|captive|injuries|fatalities|missing)$/.test(w));
+  return (/(?:ed|ing)$/.test(w) && w.length >= 4) || (EVENTS.has(w) && !/s$/.test(w) && !/^(?:death|dead|captive|injuries|fatalities|missing)$/.test(w));
 }
 
 // Adjectives by their endings ("effective", "annual"): they describe, they are not what is counted.
