@@ -17,10 +17,10 @@ const ORDER: Record<Relation, number> = { conflict: 0, agree: 1, compatible: 2 }
 /** Sources shown for one claim; the verdict still weighs them all. A card with more is not read. */
 export const MAX_MATCHES = 20;
 /**
- * Corpus claims compared with one claim at the most, the latest imported first. A figure reported in
- * tens of thousands of articles ("people were killed") would otherwise make one check take seconds.
+ * Corpus claims read per key at the most, the latest stored first. A figure reported in tens of
+ * thousands of articles ("people were killed") would otherwise make one check take seconds.
  */
-export const MAX_CANDIDATES = 5_000;
+export const MAX_PER_KEY = 2_000;
 
 function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string, CorpusHit[]> {
   const byKey = new Map<string, CorpusHit[]>();
@@ -35,8 +35,7 @@ function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string
 
 function relatedOf(claim: Claim, candidates: CorpusHit[], exclude: ReadonlySet<number>): Related[] {
   const related: Related[] = [];
-  for (let i = candidates.length - 1; i >= Math.max(0, candidates.length - MAX_CANDIDATES); i--) {
-    const hit = candidates[i]!;
+  for (const hit of candidates) {
     if (exclude.has(hit.source.articleId)) continue;
     const r = relationOf(claim, hit.claim);
     if (r) related.push({ hit, ...r });
@@ -71,8 +70,8 @@ function possibleVersions(pageFigures: Set<string>, byFigure: Map<string, Corpus
 export async function checkClaims(claims: Claim[], corpus: CorpusLookup, exclude: ReadonlySet<number>): Promise<CheckedClaim[]> {
   const pageFigures = new Set(claims.map((c) => c.figureKey));
   const [byKey, byFigure] = await Promise.all([
-    corpus.claimsByKeys([...new Set(claims.flatMap((c) => lookupKeys(c.key)))]).then((h) => group(h, (c) => c.key)),
-    corpus.claimsByFigureKeys([...pageFigures]).then((h) => group(h, (c) => c.figureKey)),
+    corpus.claimsByKeys([...new Set(claims.flatMap((c) => lookupKeys(c.key)))], MAX_PER_KEY).then((h) => group(h, (c) => c.key)),
+    corpus.claimsByFigureKeys([...pageFigures], MAX_PER_KEY).then((h) => group(h, (c) => c.figureKey)),
   ]);
   const related = claims.map((claim) => {
     const keys = lookupKeys(claim.key);

@@ -42,9 +42,10 @@ export interface CorpusHit {
 
 /** What checking needs from a corpus: the claims filed under any of these keys. */
 export interface CorpusLookup {
-  claimsByKeys(keys: string[]): Promise<CorpusHit[]>;
-  /** The claims filed under any of these figure keys (the same figure for the same thing). */
-  claimsByFigureKeys(figureKeys: string[]): Promise<CorpusHit[]>;
+  /** The claims filed under any of these keys, at most `perKey` of each key, the latest stored first. */
+  claimsByKeys(keys: string[], perKey: number): Promise<CorpusHit[]>;
+  /** The claims filed under any of these figure keys (the same figure for the same thing), likewise. */
+  claimsByFigureKeys(figureKeys: string[], perKey: number): Promise<CorpusHit[]>;
   /** The figure keys of each of these articles, to tell versions of one story apart (stories.ts). */
   figureKeysOf(articleIds: number[]): Promise<Map<number, string[]>>;
   /**

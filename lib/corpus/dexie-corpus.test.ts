@@ -26,8 +26,8 @@ beforeAll(async () => {
 describe('DexieCorpus.claimsByKeys', () => {
   it('finds the claims filed under the keys, with their sources, as the memory corpus does', async () => {
     const keys = [...new Set((await db.claims.toArray()).map((c) => c.key))].slice(0, 4);
-    const hits = await corpus.claimsByKeys([...keys, keys[0]!, 'no-such-key']);
-    const expected = await memory.claimsByKeys(keys);
+    const hits = await corpus.claimsByKeys([...keys, keys[0]!, 'no-such-key'], 100);
+    const expected = await memory.claimsByKeys(keys, 100);
     // Ids differ between the two corpora and the order is the index's: compare the hits as sorted sets.
     const strip = (h: (typeof hits)[number]) => JSON.stringify({ ...h, claim: { ...h.claim, articleId: 0 }, source: { ...h.source, articleId: 0 } });
     expect(hits.map(strip).sort()).toEqual(expected.map(strip).sort());
@@ -36,7 +36,15 @@ describe('DexieCorpus.claimsByKeys', () => {
   });
 
   it('gives nothing for no keys', async () => {
-    expect(await corpus.claimsByKeys([])).toEqual([]);
+    expect(await corpus.claimsByKeys([], 100)).toEqual([]);
+  });
+
+  it('reads at most so many claims per key, the latest stored first', async () => {
+    const [key] = (await db.claims.toArray()).map((c) => c.key);
+    const all = await corpus.claimsByKeys([key!], 100);
+    const latest = await corpus.claimsByKeys([key!], 1);
+    expect(latest).toHaveLength(1);
+    expect(latest[0]!.source.articleId).toBe(Math.max(...all.map((h) => h.source.articleId)));
   });
 });
 

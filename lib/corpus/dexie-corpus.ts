@@ -19,12 +19,12 @@ const sourceOf = ({ id, title, outlet, published, url, origin }: ArticleRow): So
 export class DexieCorpus implements CorpusLookup {
   constructor(private readonly db: CorpusDb) {}
 
-  claimsByKeys(keys: string[]): Promise<CorpusHit[]> {
-    return this.claimsBy('key', keys);
+  claimsByKeys(keys: string[], perKey: number): Promise<CorpusHit[]> {
+    return this.claimsBy('key', keys, perKey);
   }
 
-  claimsByFigureKeys(figureKeys: string[]): Promise<CorpusHit[]> {
-    return this.claimsBy('figureKey', figureKeys);
+  claimsByFigureKeys(figureKeys: string[], perKey: number): Promise<CorpusHit[]> {
+    return this.claimsBy('figureKey', figureKeys, perKey);
   }
 
   async figureKeysOf(articleIds: number[]): Promise<Map<number, string[]>> {
@@ -34,10 +34,11 @@ export class DexieCorpus implements CorpusLookup {
     return keys;
   }
 
-  private async claimsBy(index: 'key' | 'figureKey', keys: string[]): Promise<CorpusHit[]> {
+  private async claimsBy(index: 'key' | 'figureKey', keys: string[], perKey: number): Promise<CorpusHit[]> {
     const { db } = this;
     return db.transaction('r', db.claims, db.articles, async () => {
-      const rows = await rowsWithAnyOf(db.claims, index, keys);
+      const lists = await Promise.all([...new Set(keys)].map((k) => db.claims.where(index).equals(k).reverse().limit(perKey).toArray()));
+      const rows = lists.flat();
       const articles = await db.articles.bulkGet([...new Set(rows.map((r) => r.articleId))]);
       const sources = new Map(articles.flatMap((a) => (a ? [[a.id, sourceOf(a)] as const] : [])));
       return rows.flatMap(({ id: _id, ...claim }) => {

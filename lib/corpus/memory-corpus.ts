@@ -11,6 +11,10 @@ export interface MemoryArticle {
   text: string;
 }
 
+function latest(index: Map<string, CorpusHit[]>, keys: string[], perKey: number): CorpusHit[] {
+  return [...new Set(keys)].flatMap((k) => (index.get(k) ?? []).slice(-perKey).reverse());
+}
+
 function file<T>(index: Map<string, T[]>, key: string, item: T) {
   const list = index.get(key);
   if (list) list.push(item);
@@ -46,12 +50,12 @@ export class MemoryCorpus implements CorpusLookup {
     });
   }
 
-  async claimsByKeys(keys: string[]): Promise<CorpusHit[]> {
-    return [...new Set(keys)].flatMap((k) => this.byKey.get(k) ?? []);
+  async claimsByKeys(keys: string[], perKey: number): Promise<CorpusHit[]> {
+    return latest(this.byKey, keys, perKey);
   }
 
-  async claimsByFigureKeys(figureKeys: string[]): Promise<CorpusHit[]> {
-    return [...new Set(figureKeys)].flatMap((k) => this.byFigureKey.get(k) ?? []);
+  async claimsByFigureKeys(figureKeys: string[], perKey: number): Promise<CorpusHit[]> {
+    return latest(this.byFigureKey, figureKeys, perKey);
   }
 
   async figureKeysOf(articleIds: number[]): Promise<Map<number, string[]>> {

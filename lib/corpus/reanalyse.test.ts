@@ -19,10 +19,10 @@ describe('reanalyseStaleBundles', () => {
     // What an older engine left behind: a claim under a key the current comparison never looks up.
     await db.claims.toCollection().modify({ key: 'count:hostage', figureKey: 'count:hostage:110' });
     await db.bundles.update(bundleId!, { engineVersion: ENGINE_VERSION - 1 });
-    expect(await new DexieCorpus(db).claimsByKeys([fresh[0]!.key])).toHaveLength(0);
+    expect(await new DexieCorpus(db).claimsByKeys([fresh[0]!.key], 10)).toHaveLength(0);
 
     expect(await reanalyseStaleBundles(db)).toBe(1);
-    const hits = await new DexieCorpus(db).claimsByKeys([fresh[0]!.key]);
+    const hits = await new DexieCorpus(db).claimsByKeys([fresh[0]!.key], 10);
     expect(hits.map((h) => h.claim.text)).toEqual(['110']);
     expect((await db.bundles.get(bundleId!))!.engineVersion).toBe(ENGINE_VERSION);
   });
