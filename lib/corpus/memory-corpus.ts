@@ -1,15 +1,10 @@
+import type { NewArticle } from '../bundle/types';
 import { isSelf, sentenceFingerprints } from '../claims/fingerprint';
 import type { CorpusHit, CorpusLookup, SourceRef } from '../compare/types';
 import { corpusClaimsOf } from './article-claims';
 
-export interface MemoryArticle {
-  title: string;
-  outlet: string;
-  published: string | null;
-  url: string | null;
-  origin: string;
-  text: string;
-}
+/** An article as a bundle gives it, parsed and normalised. */
+export type MemoryArticle = NewArticle;
 
 function latest(index: Map<string, CorpusHit[]>, keys: string[], perKey: number): CorpusHit[] {
   return [...new Set(keys)].flatMap((k) => (index.get(k) ?? []).slice(-perKey).reverse());
