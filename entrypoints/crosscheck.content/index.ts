@@ -35,7 +35,7 @@ export default defineContentScript({
     openCardsOnHover(ctx, page, card);
     answerExtension(ctx, page, card, highlighter, conflictStepper(ctx, page, card, highlighter));
 
-    let active = false;
+    let active: boolean | undefined;
     const apply = safely((settings: SiteSettings) => {
       const on = isActiveOn(settings, siteOrigin() ?? location.origin);
       if (on === active) return;
@@ -51,7 +51,6 @@ export default defineContentScript({
       page.status = 'off';
       onSettled();
     });
-    page.status = 'off';
     apply(await readSettings().catch(() => DEFAULT_SETTINGS));
     ctx.onInvalidated(watchSettings(apply));
     // Single-page sites swap articles without a page load.

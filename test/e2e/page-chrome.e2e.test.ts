@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/demo-pages';
+import { launchExtension, serveFixtures, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
+
+const NEWS_PAGE = readFileSync(join(ROOT, 'test/fixtures/pages/news-chrome.html'), 'utf8');
+/** Where the fixture keeps its chrome: masthead menus, cookie banner, byline, timestamp, ad, sidebar, trending box, footers. */
+const CHROME = 'header.site-header, nav, .cookie-banner, .byline, time, #ad-slot-3, .article-footer, aside, .trending-list, body > footer';
+
+describe('a news page with navigation chrome', () => {
+  let session: ExtensionSession;
+  let server: FixtureServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    [session, server] = await Promise.all([launchExtension(), serveFixtures({ '/news': () => NEWS_PAGE })]);
+    page = await session.context.newPage();
+    await page.goto(server.url('/news'));
+    await waitForScan(session, page);
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it("highlights the article's figures and nothing in menus, footers, bylines, timestamps, banners or ads", async () => {
+    const places = await page.evaluate((chrome) => {
+      const out: { text: string; inChrome: boolean }[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('crosscheck-')) continue;
+        for (const r of highlight as Highlight) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          out.push({ text: range.toString(), inChrome: !!r.startContainer.parentElement?.closest(chrome) });
+        }
+      }
+      return out;
+    }, CHROME);
+    expect(places.map((p) => p.text)).toEqual(expect.arrayContaining(['105', '14,800']));
+    expect(places.filter((p) => p.inChrome)).toEqual([]);
+  });
+});
