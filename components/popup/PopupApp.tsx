@@ -1,6 +1,8 @@
 import type { PopupToContent } from '@/lib/messages';
 import { ClaimGroups } from './ClaimGroups';
+import { SiteSwitches } from './SiteSwitches';
 import { usePageClaims, type PopupState } from './usePageClaims';
+import { useSettings } from './useSettings';
 import './popup.css';
 
 function Status({ state }: { state: PopupState }) {
@@ -13,6 +15,7 @@ function Status({ state }: { state: PopupState }) {
       </p>
     );
   const { page } = state;
+  if (page.status === 'off') return <p class="cc-status">Crosscheck is off on this page.</p>;
   if (page.status === 'scanning') return <p class="cc-status">Checking this page's figures…</p>;
   if (page.status === 'failed') return <p class="cc-status">Checking this page failed: {page.error ?? 'unknown error'}</p>;
   if (page.claims.length === 0) return <p class="cc-status">No figures found on this page.</p>;
@@ -24,9 +27,20 @@ function Status({ state }: { state: PopupState }) {
   );
 }
 
+function originOf(url: string): string | null {
+  try {
+    const { origin } = new URL(url);
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
 /** The toolbar popup: the active page's claims, grouped by verdict. */
 export function PopupApp({ tabId }: { tabId: number | null }) {
-  const state = usePageClaims(tabId);
+  const { settings, save } = useSettings();
+  const state = usePageClaims(tabId, settings);
+  const origin = state.kind === 'page' ? originOf(state.page.url) : null;
   const reveal = (id: number) => {
     if (tabId === null) return;
     const request: PopupToContent = { type: 'reveal', id };
@@ -35,6 +49,7 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
   return (
     <main class="cc-popup">
       <h1 class="cc-title">Crosscheck</h1>
+      {settings && <SiteSwitches settings={settings} origin={origin} onChange={save} />}
       <div role="status" aria-live="polite">
         <Status state={state} />
       </div>

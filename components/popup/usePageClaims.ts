@@ -6,10 +6,12 @@ export type PopupState = { kind: 'asking' } | { kind: 'unavailable' } | { kind: 
 const POLL_MS = 400;
 
 /**
- * Asks the tab's content script for its claims, again while it is still scanning. A tab without our
- * content script (browser pages, the web store, the PDF viewer, pages opened before install) rejects.
+ * Asks the tab's content script (in the top frame) for its claims, again while it is still scanning or
+ * switched off (a switch flipped in the popup reaches the tab a moment later), and afresh when `refresh`
+ * changes. A tab without our content script (browser pages, the web store, the PDF viewer, pages opened
+ * before install) rejects.
  */
-export function usePageClaims(tabId: number | null): PopupState {
+export function usePageClaims(tabId: number | null, refresh: unknown): PopupState {
   const [state, setState] = useState<PopupState>({ kind: 'asking' });
   useEffect(() => {
     if (tabId === null) return setState({ kind: 'unavailable' });
@@ -20,13 +22,13 @@ export function usePageClaims(tabId: number | null): PopupState {
       const page = await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).then(parsePageClaimsResponse, () => null);
       if (stopped) return;
       setState(page ? { kind: 'page', page } : { kind: 'unavailable' });
-      if (page?.status === 'scanning') timer = setTimeout(ask, POLL_MS);
+      if (page?.status === 'scanning' || page?.status === 'off') timer = setTimeout(ask, POLL_MS);
     };
     void ask();
     return () => {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [tabId]);
+  }, [tabId, refresh]);
   return state;
 }

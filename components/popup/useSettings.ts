@@ -1,0 +1,13 @@
+import { useEffect, useState } from 'preact/hooks';
+import { readSettings, saveSettings, watchSettings } from '@/lib/page/settings-store';
+import type { SiteSettings } from '@/lib/page/site-settings';
+
+/** The reader's on/off settings, kept in step with storage; `save` writes them for every tab to see. */
+export function useSettings(): { settings: SiteSettings | null; save: (next: SiteSettings) => void } {
+  const [settings, setSettings] = useState<SiteSettings | null>(null);
+  useEffect(() => {
+    void readSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+  return { settings, save: (next) => void saveSettings(next) };
+}
