@@ -17,10 +17,11 @@ const ORDER: Record<Relation, number> = { conflict: 0, agree: 1, compatible: 2 }
 /** Sources shown for one claim; the verdict still weighs them all. A card with more is not read. */
 export const MAX_MATCHES = 20;
 /**
- * Corpus claims read per key at the most, the latest stored first. A figure reported in tens of
- * thousands of articles ("people were killed") would otherwise make one check take seconds.
+ * Corpus claims read per key at the most, the latest stored first. A quantity reported in tens of
+ * thousands of articles ("people were killed") would otherwise make one check read and compare them
+ * all, for seconds; the latest reports of it are the ones a reader compares with.
  */
-export const MAX_PER_KEY = 2_000;
+export const MAX_PER_KEY = 500;
 
 function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string, CorpusHit[]> {
   const byKey = new Map<string, CorpusHit[]>();
