@@ -47,9 +47,10 @@ function eventAfter(text: string, from: number, sentenceEnd: number): string | n
     .slice(from, Math.min(sentenceEnd, from + 160))
     .replace(/\s[—–]\s[^—–]*?\s[—–]\s|\([^)]*\)/g, ' ')
     .split(/[,–—]\s*(?:many|some|most|all|none|half|several|few|one|two|both)\s+of\s+(?:whom|which|them)\b|,\s*(?:who|which)\b/)[0]!;
-  const first = /^\s*(\p{L}+)/u.exec(window)?.[1];
-  const direct = first ? eventName(first) : null;
-  if (direct) return direct;
+  const first = /^\s*(\p{L}+)(\s+to\b)?/u.exec(window);
+  const direct = first ? eventName(first[1]!) : null;
+  // "30,000 autoworkers returned to work" went back; "returned 30 hostages" released them.
+  if (direct) return direct === 'release' && first![2] ? 'return-to' : direct;
   for (const m of window.matchAll(AUX_THEN_VERB)) {
     const verb = eventName(m[1]!);
     if (verb) return verb;
@@ -83,6 +84,7 @@ const DURING_PERIOD = /\bin the\s+(?:[\w-]+\s+){0,3}(?:pause|truce|ceasefire|war
 const PERIOD_WORD = /pause|truce|ceasefire|cease-fire|deal|agreement|war|conflict|period/i;
 const PERIOD_SUBJECT =
   /\b(?:truce|ceasefire|cease-fire|pause|deal|agreement|war|conflict)\b(?:[^.]{0,50}?\b(?:that|which))?\s+(?:had\s+|has\s+)?(?:allowed|facilitated|saw|enabled|brought|led to|resulted in|paved the way for)\b/gi;
+const REPORTED_ON = /\b(?:said|says|told|announced|reported|stated|wrote|added|confirmed)\s+(?:\p{L}+\s+){0,2}$/iu;
 const DAY = new RegExp(
   `\\b(?:(?:on|last|this|late|early)\\s+)?(${WEEKDAYS}|today|yesterday|tonight|overnight)\\b|\\bon\\s+((?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+(?:${MONTHS}))\\b`,
   'gi',
@@ -113,6 +115,8 @@ function readMarkers(sentence: string): Marker[] {
   for (const m of sentence.matchAll(DAY)) {
     // "since October 7", "as of Thursday" are the start or end of a running total, not a single day.
     if (/\b(?:since|as of|until|by|before|after)\s+$/i.test(sentence.slice(Math.max(0, m.index - 9), m.index))) continue;
+    // "..., the ministry said on Friday": the day it was said, not the day it happened.
+    if (REPORTED_ON.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     const anchor = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\./g, '').replace(/(\d)(?:st|nd|rd|th)/, '$1');
     out.push({ scope: 'single_day', start: m.index, end: m.index + m[0].length, anchor });
   }

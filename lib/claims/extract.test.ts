@@ -157,6 +157,17 @@ describe('what is counted and what happened to it', () => {
     expect(only('The deal called for Hamas releasing 50 hostages.').quantity.scope).toBe('plan');
   });
 
+  it('does not take the day a figure was reported for the day it counts', () => {
+    const c = only('U.S. employers added 199,000 jobs in November, the Labor Department said on Friday.');
+    expect(c.quantity).toMatchObject({ lemma: 'job', event: 'add', scope: 'other' });
+  });
+
+  it('tells going back to work from being released, and a year ago from a rate', () => {
+    expect(only('About 30,000 striking autoworkers returned to work.').quantity.event).toBe('return-to');
+    expect(only('Israel returned 30 detainees.').quantity.event).toBe('release');
+    expect(only('Part-time work was down from 4.0 million a year ago.').kind).toBe('count');
+  });
+
   it('records who a figure is attributed to', () => {
     const c = only('At least 32 people were killed, according to the Hamas-controlled Ministry of Health.');
     expect(c.quantity.attribution).toBe('the Hamas-controlled Ministry of Health');

@@ -57,7 +57,7 @@ export const MEASURE_UNITS: Record<string, [string, number]> = {
 
 /** Markers that turn a figure into a rate ("10 hostages per day", "10 each day", "daily"). */
 export const RATE_MARKERS =
-  /^(?:per|a|an|each|every)\s+(day|night|week|month|year|hour|minute|second|person|capita|head|household|resident)\b|^(?:for|in)\s+(?:each|every)\s+(?:(?:extra|additional|further|more)\s+)?(day|night|week|month|year|hour)\b|^(daily|nightly|weekly|monthly|yearly|annually|hourly|a\s+piece|apiece)\b/i;
+  /^(?:per|a|an|each|every)\s+(day|night|week|month|year|hour|minute|second|person|capita|head|household|resident)\b(?!\s+(?:ago|earlier|later|before|after|or so)\b)|^(?:for|in)\s+(?:each|every)\s+(?:(?:extra|additional|further|more)\s+)?(day|night|week|month|year|hour)\b|^(daily|nightly|weekly|monthly|yearly|annually|hourly|a\s+piece|apiece)\b/i;
 
 /** Events, by the forms news copy uses, with their canonical name. Synonyms share a name. */
 const EVENT_FORMS: [string, string][] = [
@@ -82,6 +82,7 @@ const EVENT_FORMS: [string, string][] = [
   ['lose', 'lost lose losing'],
   ['vote', 'voted vote voting'],
   ['produce', 'produce produced producing provide provided'],
+  ['add', 'added add adding'],
   ['missing', 'missing'],
   ['infect', 'infected infecting infect'],
   ['hire', 'hired hire hiring'],
@@ -93,7 +94,7 @@ export const EVENTS = new Map<string, string>(EVENT_FORMS.flatMap(([name, forms]
 
 /** Verbs that report rather than happen: never an event. */
 export const REPORTING_VERBS = set(
-  'said says say told tells reported reports estimates estimated estimate according added noted stated announced claimed claims believed confirmed showed shows found finds suggested',
+  'said says say told tells reported reports estimates estimated estimate according noted stated announced claimed claims believed confirmed showed shows found finds suggested',
 );
 
 /** Nouns for the thing that lasts, so that "seven-day truce" and "a week-long ceasefire" compare. */
@@ -158,4 +159,5 @@ export const NOT_NOUNS = set(`
   wants need needs include includes face faces receive receives expect expects continue continues believe believes
   worldwide nationwide overall globally abroad altogether apiece each long high wide deep tall thick away old ago
   higher lower more less better worse larger smaller bigger greater effective likely unlikely remains remain
+  last next previous past earlier later ago
 `);

@@ -109,6 +109,7 @@ function readNounPhrase(text: string, from: number, sentenceEnd: number): NounPh
 }
 
 const LINKS = /^(?:of|is|was|are|were|at|to|reached|hit|totalled|totaled|totalling|totaling|stood|stands|stand|numbered|topped|exceeded|passed|neared|worth|be|been|by)$/i;
+const CLAUSE_WORDS = /^(?:and|but|or|after|before|while|when|whereas|although|because|since|as|though|if|unless)$/;
 const UNIT_WORDS = /^(?:cent|percent|days?|weeks?|months?|years?|hours?|million|billion|thousand|metres|meters|miles|tonnes|tons|degrees)$/i;
 
 /**
@@ -129,7 +130,7 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
       return null;
     }
     // Another figure or clause lies between: what it counts is not this figure's.
-    if (UNIT_WORDS.test(w) || w === 'and' || w === 'but' || singular(w) in MEASURE_UNITS) return null;
+    if (UNIT_WORDS.test(w) || CLAUSE_WORDS.test(w) || singular(w) in MEASURE_UNITS) return null;
     if (FUNCTION_WORDS.has(w) || isVerbForm(t) || EVENTS.has(w) || /ly$/.test(w) || w === 'worth' || w === 'valued' || w === 'up' || w === 'down') continue;
     // "Prices in Dakar rose 3%": a place after a preposition is where, not what.
     if (/^\p{Lu}/u.test(t.w) && /^(?:in|at|across|from|for)$/i.test(toks[i + 1]?.w ?? '')) continue;
