@@ -18,6 +18,7 @@ function claimAt(text: string, figure: string, sentence = text): CheckedClaim {
     quantity: {} as CheckedClaim['quantity'],
     key: '',
     figureKey: '',
+    topics: [],
     sentenceStart,
     sentenceEnd: sentenceStart + sentence.length,
     verdict: 'unverified',

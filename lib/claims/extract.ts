@@ -9,6 +9,7 @@ import { RATE_MARKERS } from './lexicon';
 import { isNonClaim } from './non-claims';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
 import { ratioAt, type Ratio } from './ratio';
+import { topicsOf } from './topics';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import type { Claim, Kind, Quantity } from './types';
 
@@ -54,7 +55,7 @@ const VERBS_BEFORE_RATE = /^\s*(?:(?:were|was|are|is|being|been|died|\p{Ll}+ed|\
 const COVERS_ALL = /^,?\s+(?:as well as|along with|together with|plus)\b/i;
 const REFERENCE_TOTAL = /\d(?:\s+(?:million|billion|thousand))?\s+of\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?$/iu;
 
-function readClaim(text: string, { expr, ratio }: Figure, sentence: Span, previous: Claim | undefined): Claim {
+function readClaim(text: string, { expr, ratio }: Figure, sentence: Span, previous: Claim | undefined, topics: string[]): Claim {
   const sentenceText = text.slice(sentence.start, sentence.end);
   let kind: Kind = ratio ? 'ratio' : expr.kind;
   let unit = expr.unit;
@@ -115,6 +116,7 @@ function readClaim(text: string, { expr, ratio }: Figure, sentence: Span, previo
     figureKey: figureKey(kind, quantity, value),
     sentenceStart: sentence.start,
     sentenceEnd: sentence.end,
+    topics,
   };
 }
 
@@ -122,8 +124,10 @@ function readClaim(text: string, { expr, ratio }: Figure, sentence: Span, previo
 export function extractClaims(text: string): Claim[] {
   const sentences = splitSentences(text);
   const claims: Claim[] = [];
-  for (const figure of figures(text, sentences)) {
-    claims.push(readClaim(text, figure, sentenceAt(sentences, figure.expr.start), claims[claims.length - 1]));
+  const found = figures(text, sentences);
+  const topics = found.length ? topicsOf(text, sentences) : [];
+  for (const figure of found) {
+    claims.push(readClaim(text, figure, sentenceAt(sentences, figure.expr.start), claims[claims.length - 1], topics));
   }
   return claims;
 }

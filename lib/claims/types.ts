@@ -48,4 +48,6 @@ export interface Claim {
   figureKey: string;
   sentenceStart: number;
   sentenceEnd: number;
+  /** What the whole text is about (lib/claims/topics.ts), shared by all its claims. */
+  topics: string[];
 }

@@ -110,4 +110,12 @@ describe('checking claims against the corpus', () => {
     expect(held.matches.map((m) => m.source.origin)).toEqual(['rewrite']);
     expect(held.verdict).toBe('unverified');
   });
+
+  it('never relates figures from texts about different things', async () => {
+    const got = await verdicts(
+      'Hurricane Otis killed at least 42 people in Acapulco, Mexican officials said. Otis hit Acapulco overnight.',
+      article('a', 'Since October 7, more than 14,800 people have been killed in Gaza, the Gaza health ministry said. Israel and Hamas traded blame.'),
+    );
+    expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });
+  });
 });

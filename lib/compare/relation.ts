@@ -3,7 +3,7 @@ import type { CorpusClaim, Relation } from './types';
 import { intervalOf, sameFigure } from './interval';
 import { LOOSE_MIN_VALUE, sameFigureLooseContext, sameness } from './same-quantity';
 
-type Comparable = Pick<Claim, 'text' | 'value' | 'qualifier' | 'low' | 'high' | 'kind' | 'quantity'>;
+type Comparable = Pick<Claim, 'text' | 'value' | 'qualifier' | 'low' | 'high' | 'kind' | 'quantity' | 'topics'>;
 
 /**
  * The relation between a claim and a corpus claim, or null when they are not about the same quantity.

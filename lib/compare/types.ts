@@ -33,6 +33,8 @@ export interface CorpusClaim {
   sentence: string;
   /** Offset of the figure inside `sentence`, so it can be emphasised. */
   offsetInSentence: number;
+  /** What its article is about (lib/claims/topics.ts). */
+  topics: string[];
 }
 
 export interface CorpusHit {
