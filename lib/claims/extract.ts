@@ -125,7 +125,7 @@ export function extractClaims(text: string): Claim[] {
   const sentences = splitSentences(text);
   const claims: Claim[] = [];
   const found = figures(text, sentences);
-  const topics = found.length ? topicsOf(text, sentences) : [];
+  const topics = found.length ? topicsOf(text) : [];
   for (const figure of found) {
     claims.push(readClaim(text, figure, sentenceAt(sentences, figure.expr.start), claims[claims.length - 1], topics));
   }

@@ -1,11 +1,22 @@
 import { MONTHS, WEEKDAYS } from './lexicon';
 import { singular } from './lemma';
-import type { Span } from './sentences';
 
 /** Names that say what a text is about: the most frequent capitalised words that do not start a sentence. */
 export const MAX_TOPICS = 12;
 
-const NAME = /\p{Lu}[\p{L}’'-]*\p{L}/gu;
+const NAME = /\p{Lu}[\p{L}’'-]+/gu;
+const TRAILING = /[’'-]+s?$|[’']s$/;
+const DEMONYM_PLURAL = /(?:ans|ese|is|ish)$/;
+/** What a text is about shows in its first pages; a live blog's millionth character adds nothing. */
+const READ_CHARS = 50_000;
+const OPENERS = new Set([' ', '\t', '"', '“', '‘', "'", '(']);
+
+/** A capital after a sentence end, a line break or the very start says nothing. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && OPENERS.has(text[i]!)) i--;
+  return i < 0 || '.!?:\n\r'.includes(text[i]!);
+}
 const NOT_TOPICS = new Set([
   ...`${MONTHS}|${WEEKDAYS}`.split('|'),
   ...'i mr mrs ms dr prof sir the a an this that these those it he she we they but and or in on at for from with as by of to'.split(' '),
@@ -24,18 +35,14 @@ const NOT_TOPICS = new Set([
  * quantity come from texts about the same thing, and those share names: "the hurricane killed 42 people"
  * says nothing about "14,800 people killed in Gaza".
  */
-export function topicsOf(text: string, sentences: Span[]): string[] {
+export function topicsOf(text: string): string[] {
   const counts = new Map<string, number>();
-  for (const { start, end } of sentences) {
-    const sentence = text.slice(start, end);
-    const opening = /^[\s"'“‘(]*/.exec(sentence)![0].length;
-    for (const m of sentence.matchAll(NAME)) {
-      if (m.index <= opening) continue;
-      const word = m[0].replace(/[’']s?$/, '').toLowerCase();
-      if (word.length < 2 || NOT_TOPICS.has(word)) continue;
-      const topic = /^\p{Lu}.*(?:ans|ese|is|ish)$/u.test(m[0]) ? singular(word) : word;
-      counts.set(topic, (counts.get(topic) ?? 0) + 1);
-    }
+  for (const m of text.slice(0, READ_CHARS).matchAll(NAME)) {
+    if (opensSentence(text, m.index)) continue;
+    const word = m[0].replace(TRAILING, '').toLowerCase();
+    if (word.length < 2 || NOT_TOPICS.has(word)) continue;
+    const topic = word.endsWith('s') && DEMONYM_PLURAL.test(m[0]) ? singular(word) : word;
+    counts.set(topic, (counts.get(topic) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_TOPICS).map(([t]) => t);
 }
