@@ -9,6 +9,7 @@ import { createHighlighter } from './highlights';
 import { openCardsOnHover } from './hover';
 import { PageClaims } from './page-claims';
 import { answerExtension } from './popup-bridge';
+import { pageShown } from './page-shown';
 import { createScanner } from './scanner';
 
 export default defineContentScript({
@@ -16,10 +17,16 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   cssInjectionMode: 'ui',
+  // From the start, to adopt the highlight styles before the page is first styled and to read the page
+  // as soon as it has been parsed and painted once (document_idle can come long after that).
+  runAt: 'document_start',
   async main(ctx) {
     if (!isReadFrame()) return;
     const page = new PageClaims();
     const highlighter = createHighlighter(ctx);
+    highlighter.prepare();
+    const settings = readSettings().catch(() => DEFAULT_SETTINGS);
+    await pageShown(ctx);
     const card = createCardView(ctx);
     let conflictsShown = -1;
     const onSettled = safely(() => {
@@ -51,7 +58,7 @@ export default defineContentScript({
       page.status = 'off';
       onSettled();
     });
-    apply(await readSettings().catch(() => DEFAULT_SETTINGS));
+    apply(await settings);
     ctx.onInvalidated(watchSettings(apply));
     // Single-page sites swap articles without a page load.
     ctx.addEventListener(

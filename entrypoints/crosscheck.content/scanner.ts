@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MAX_BLOCK_CHARS, type BlockClaim, type CheckRequest, type CheckResponse } from '@/lib/messages';
-import { takeBatch, BATCH_CHARS } from '@/lib/page/batches';
+import { BATCH_CHARS, takeBatch } from '@/lib/page/batches';
 import { mayHoldFigure } from '@/lib/page/figure-hint';
 import { mainContent } from '@/lib/page/main-content';
 import { errorText } from '@/lib/reply';
@@ -17,6 +17,14 @@ interface PendingBlock extends TextBlock {
 type Reading = 'all' | 'figures';
 
 const EMPTY = new Set<string>();
+/** Batches the background may be checking at once: the next is on its way while the last is placed. */
+const MAX_IN_FLIGHT = 3;
+/**
+ * The first batch goes alone and smaller, for the first highlights to come soon; big enough still to
+ * hold a whole ordinary article, which the background recognises when it is in its corpus (by 80% of its
+ * sentences).
+ */
+const FIRST_BATCH_CHARS = 16_000;
 /** A block this far beyond the viewport still counts as visible: the reader is about to see it. */
 const NEAR_PX = 200;
 
@@ -41,6 +49,9 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
   const pending: PendingBlock[] = [];
   let pendingChars = 0;
   let pruneWanted = false;
+  /** Whether a first batch has been answered, after which batches grow and overlap. */
+  let answered = false;
+  const batchChars = () => (answered ? BATCH_CHARS : FIRST_BATCH_CHARS);
   const shadowRoots = new Set<ShadowRoot>();
   let onShadowRoot: (root: ShadowRoot) => void = () => undefined;
 
@@ -104,25 +115,40 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
   };
 
   const sendBatch = async (clock: SliceClock, token: number) => {
-    const batch = takeBatch(pending, BATCH_CHARS);
+    const batch = takeBatch(pending, batchChars());
     pendingChars = pending.reduce((n, b) => n + b.text.length, 0);
     const request: CheckRequest = { type: 'check', url: location.href, blocks: batch.map((b) => b.text) };
+    performance.mark('crosscheck:sent', { detail: request.blocks.length });
     const answer: CheckResponse = await browser.runtime.sendMessage(request).catch((e: unknown) => ({ ok: false, error: errorText(e) }));
     if (token !== generation || !ctx.isValid) return;
     if (!answer?.ok) return page.fail(answer?.error ?? 'no answer from the extension');
+    answered = true;
     await place(answer.claims, batch, clock, token);
+    // For npm run bench:page, which reads the page's performance timeline: when each batch was placed.
+    performance.mark('crosscheck:placed', { detail: page.size });
   };
 
   const run = async (token: number) => {
     running = true;
     page.status = 'scanning';
     const clock = sliceClock();
+    const inFlight = new Set<Promise<void>>();
     try {
       while (token === generation && ctx.isValid) {
         if (pruneWanted) prune();
         const more = collect(clock);
-        if (pending.length > 0 && (pendingChars >= BATCH_CHARS || !more)) await sendBatch(clock, token);
-        else if (!more && !pruneWanted) break;
+        if (pending.length > 0 && (pendingChars >= batchChars() || !more)) {
+          if (inFlight.size >= (answered ? MAX_IN_FLIGHT : 1)) await Promise.race(inFlight);
+          else {
+            const sending: Promise<void> = sendBatch(clock, token)
+              .catch((e: unknown) => page.fail(errorText(e)))
+              .finally(() => inFlight.delete(sending));
+            inFlight.add(sending);
+          }
+        } else if (!more && !pruneWanted) {
+          if (inFlight.size === 0) break;
+          await Promise.race(inFlight);
+        }
         if (clock.due()) await clock.pause();
       }
     } catch (e) {
@@ -167,6 +193,7 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
         page.status = 'done';
         return;
       }
+      performance.mark('crosscheck:start');
       mainRoot = mainContent(body);
       dirty.set(mainRoot, 'all');
       wake();

@@ -1,0 +1,159 @@
+/**
+ * `npm run bench:page`: what the built extension costs a page, in Chromium, on generated pages served on
+ * loopback: an ordinary article, a 4,000-paragraph live blog (~1 MB, thousands of figures) and an article
+ * without figures. For each, with and without the extension (median of runs): time from DOMContentLoaded
+ * to the first and the last highlight, the longest main-thread task after DOMContentLoaded (when the
+ * content script works), the page's load time, and the renderer's script time (the extension's own cost
+ * is the difference).
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { EXTENSION_DIR, findBrowser, launchWithExtension } from './browser';
+import { generator } from './bench/generate';
+import { servePages } from './demo-pages';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SETTLE_MS = 1500;
+const TIMEOUT_MS = 30_000;
+
+const page = (title: string, body: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>body{font:17px/1.5 Georgia,serif;max-width:700px;margin:0 auto}</style></head><body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>${body}<footer>Example News</footer></body></html>`;
+
+function pages(): Record<string, string> {
+  const g = generator(11);
+  const article = Array.from({ length: 20 }, () => `<p>${g.article(3)}</p>`).join('');
+  const posts = Array.from({ length: 4000 }, (_, i) => `<article class="post" id="post-${i}"><p>${g.article(3)}</p></article>`).join('');
+  const quiet = Array.from({ length: 20 }, () => '<p>Residents said the situation remained tense as talks continued through the night, and neighbours gathered outside.</p>').join('');
+  return {
+    '/article': page('Article', `<main><article><h1>Talks continue</h1>${article}</article></main>`),
+    '/live-blog': page('Live blog', `<main id="feed"><h1>Live updates</h1>${posts}</main>`),
+    '/no-figures': page('Quiet', `<main><article><h1>A quiet day</h1>${quiet}</article></main>`),
+  };
+}
+
+/** Runs in the page's main world before its own scripts: long tasks, DOMContentLoaded, and highlights as they appear. */
+const PROBE = `(() => {
+  const b = (window.__bench = { dcl: null, first: null, last: null, count: 0, longestAfterDcl: 0, longestFrameAfterDcl: 0, longest: 0, longTasks: 0 });
+  // Long animation frames also count the style, layout and paint work a task causes (highlights are painted there).
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (b.dcl !== null && e.startTime >= b.dcl) b.longestFrameAfterDcl = Math.max(b.longestFrameAfterDcl, e.duration);
+  }).observe({ type: 'long-animation-frame', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      b.longest = Math.max(b.longest, e.duration);
+      if (b.dcl !== null && e.startTime >= b.dcl) { b.longestAfterDcl = Math.max(b.longestAfterDcl, e.duration); b.longTasks++; }
+    }
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => { b.dcl = performance.now(); });
+  const poll = setInterval(() => {
+    for (const [name, h] of CSS.highlights) {
+      if (name.startsWith('crosscheck-') && h.size > 0) { b.first = performance.now(); clearInterval(poll); }
+    }
+  }, 5);
+  // The content script marks each batch of figures it has placed (most are painted only near the viewport).
+  new PerformanceObserver((list) => {
+    for (const m of list.getEntries()) if (m.name === 'crosscheck:placed') b.last = m.startTime, b.count = m.detail;
+  }).observe({ type: 'mark', buffered: true });
+})();`;
+
+interface Probe {
+  dcl: number;
+  first: number | null;
+  last: number | null;
+  count: number;
+  longestAfterDcl: number;
+  longestFrameAfterDcl: number;
+  longest: number;
+  longTasks: number;
+}
+
+interface Run {
+  firstPaint: number | null;
+  first: number | null;
+  last: number | null;
+  count: number;
+  longestAfterDcl: number;
+  longestFrameAfterDcl: number;
+  load: number;
+  scriptMs: number;
+}
+
+async function measure(context: BrowserContext, url: string, expectHighlights: boolean): Promise<Run> {
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Performance.enable');
+  await tab.goto(url, { waitUntil: 'load' });
+  const deadline = Date.now() + TIMEOUT_MS;
+  let probe: Probe;
+  for (;;) {
+    await tab.waitForTimeout(250);
+    probe = await tab.evaluate(() => (window as unknown as { __bench: Probe }).__bench);
+    const now = await tab.evaluate(() => performance.now());
+    if (now - (probe.last ?? probe.dcl) > SETTLE_MS || Date.now() > deadline) break;
+  }
+  probe = await tab.evaluate(() => (window as unknown as { __bench: Probe }).__bench);
+  const load = await tab.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  const paint = await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  await tab.close();
+  return {
+    firstPaint: paint === null ? null : paint - probe.dcl,
+    first: probe.first === null ? null : probe.first - probe.dcl,
+    last: probe.last === null ? null : probe.last - probe.dcl,
+    count: probe.count,
+    longestAfterDcl: probe.longestAfterDcl,
+    longestFrameAfterDcl: probe.longestFrameAfterDcl,
+    load,
+    scriptMs: (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000,
+  };
+}
+
+const median = (xs: (number | null)[]) => {
+  const known = xs.filter((x): x is number => x !== null).sort((a, b) => a - b);
+  return known.length === 0 ? null : known[Math.floor(known.length / 2)]!;
+};
+const ms = (x: number | null) => (x === null ? '-' : `${Math.round(x)} ms`);
+
+async function main() {
+  const executable = findBrowser();
+  if (!executable) throw new Error('Chromium not found: install it or set CHROMIUM_PATH');
+  const routes = pages();
+  const server = await servePages((path) => routes[path]);
+  const withExtension = await launchWithExtension(executable, { headless: true });
+  if (!withExtension.context.serviceWorkers().length) await withExtension.context.waitForEvent('serviceworker');
+  const plainBrowser = await chromium.launch({ executablePath: executable, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const plain = await plainBrowser.newContext();
+  await Promise.all([withExtension.context.addInitScript(PROBE), plain.addInitScript(PROBE)]);
+
+  const size = statSync(join(EXTENSION_DIR, 'content-scripts/crosscheck.js')).size;
+  console.log(`content script: ${(size / 1024).toFixed(1)} KB; ${RUNS} runs per page, medians`);
+  try {
+    for (const [path, label] of [['/article', 'article (20 paragraphs)'], ['/live-blog', 'live blog (4,000 paragraphs)'], ['/no-figures', 'article without figures']] as const) {
+      const kb = Math.round(routes[path]!.length / 1024);
+      const figures = path !== '/no-figures';
+      const runs: Run[] = [];
+      const bare: Run[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        runs.push(await measure(withExtension.context, server.url(path), figures));
+        bare.push(await measure(plain, server.url(path), false));
+      }
+      const pick = (rs: Run[], key: keyof Run) => median(rs.map((r) => r[key]));
+      console.log(`\n${label}, ${kb} KB of HTML`);
+      if (figures) {
+        console.log(`  figures placed: ${pick(runs, 'count')}; first highlight ${ms(pick(runs, 'first'))}, last figure placed ${ms(pick(runs, 'last'))} after DOMContentLoaded`);
+        console.log(`  first paint without the extension: ${ms(pick(bare, 'firstPaint'))} after DOMContentLoaded`);
+      }
+      console.log(`  longest main-thread task after DOMContentLoaded: ${ms(pick(runs, 'longestAfterDcl'))} with the extension, ${ms(pick(bare, 'longestAfterDcl'))} without`);
+      console.log(`  longest animation frame (task + style, layout, paint) after DOMContentLoaded: ${ms(pick(runs, 'longestFrameAfterDcl'))} with, ${ms(pick(bare, 'longestFrameAfterDcl'))} without`);
+      console.log(`  load event: ${ms(pick(runs, 'load'))} with the extension, ${ms(pick(bare, 'load'))} without`);
+      console.log(`  renderer script time: ${pick(runs, 'scriptMs')!.toFixed(1)} ms with the extension, ${pick(bare, 'scriptMs')!.toFixed(1)} ms without`);
+    }
+  } finally {
+    await withExtension.close();
+    await plainBrowser.close();
+    await server.close();
+  }
+}
+
+await main();
