@@ -8,14 +8,38 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.,-]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]/gu;
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Words and punctuation marks of text[from, to), the first `max` of them. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return NON_ASCII_WORD_CHAR.test(text[i]!);
+}
+
+// Inside a word: apostrophes, hyphens, and the separators of "14,800" and "U.S.", when a word character follows.
+const JOINERS = new Set(["'", '’', '.', ',', '-']);
+
+/**
+ * Words and punctuation marks that start in text[from, to), the first `max` of them. A hand-written
+ * scanner: this runs for every claim, and a Unicode regular expression made it a fifth of extraction.
+ */
 export function tokens(text: string, from: number, to: number, max = Infinity): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to && out.length < max; m = TOKEN.exec(text)) {
-    out.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+  let i = from;
+  while (i < to && out.length < max) {
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || (ch.charCodeAt(0) > 127 && /\s/.test(ch))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isWordChar(text, i)) {
+      i++;
+      while (i < text.length && (isWordChar(text, i) || (JOINERS.has(text[i]!) && i + 1 < text.length && isWordChar(text, i + 1)))) i++;
+    } else {
+      i++;
+    }
+    out.push({ w: text.slice(start, i), start, end: i });
   }
   return out;
 }
