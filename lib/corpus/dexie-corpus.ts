@@ -1,7 +1,7 @@
 import { isSelf, SELF_SHARE } from '../claims/fingerprint';
-import type { CorpusHit, CorpusLookup, SourceRef } from '../compare/types';
+import type { CorpusHit, CorpusLookup } from '../compare/types';
 import { primaryKeysWithAnyOf, rowsWithAnyOf } from './any-of';
-import type { ArticleRow, CorpusDb } from './db';
+import type { CorpusDb } from './db';
 
 /**
  * Boilerplate sentences ("This is a developing story and will be updated.") are shared by thousands of
@@ -10,10 +10,6 @@ import type { ArticleRow, CorpusDb } from './db';
  */
 const FEW = 4;
 const TINY = Math.floor((FEW - 1) / SELF_SHARE);
-
-const sourceOf = ({ id, title, outlet, published, url, origin }: ArticleRow): SourceRef => ({
-  articleId: id, title, outlet, published, url, origin,
-});
 
 /** The corpus in IndexedDB, looked up through its indexes only. */
 export class DexieCorpus implements CorpusLookup {
@@ -36,11 +32,11 @@ export class DexieCorpus implements CorpusLookup {
 
   private async claimsBy(index: 'key' | 'figureKey', keys: string[], perKey: number): Promise<CorpusHit[]> {
     const { db } = this;
-    return db.transaction('r', db.claims, db.articles, async () => {
+    return db.transaction('r', db.claims, db.sources, async () => {
       const lists = await Promise.all([...new Set(keys)].map((k) => db.claims.where(index).equals(k).reverse().limit(perKey).toArray()));
       const rows = lists.flat();
-      const articles = await db.articles.bulkGet([...new Set(rows.map((r) => r.articleId))]);
-      const sources = new Map(articles.flatMap((a) => (a ? [[a.id, sourceOf(a)] as const] : [])));
+      const found = await db.sources.bulkGet([...new Set(rows.map((r) => r.articleId))]);
+      const sources = new Map(found.flatMap((s) => (s ? [[s.articleId, s] as const] : [])));
       return rows.flatMap(({ id: _id, ...claim }) => {
         const source = sources.get(claim.articleId);
         return source ? [{ claim, source }] : [];

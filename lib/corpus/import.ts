@@ -28,11 +28,11 @@ export async function importBundle(
 ): Promise<ImportResult> {
   const prepared = await prepareArticles(articles, options);
   const bundle = { id: kind === 'seed' ? SEED_BUNDLE_ID : crypto.randomUUID(), name, kind, version, importedAt: Date.now() };
-  const counts = await db.transaction('rw', db.bundles, db.articles, db.claims, () => writeBundle(db, bundle, prepared));
+  const counts = await db.transaction('rw', db.bundles, db.articles, db.claims, db.sources, () => writeBundle(db, bundle, prepared));
   return { ...counts, bundleId: counts.added > 0 ? bundle.id : null };
 }
 
 /** Deletes a bundle, its articles and their claims in one transaction; returns the number of articles. */
 export function deleteBundle(db: CorpusDb, id: string): Promise<number> {
-  return db.transaction('rw', db.bundles, db.articles, db.claims, () => removeBundle(db, id));
+  return db.transaction('rw', db.bundles, db.articles, db.claims, db.sources, () => removeBundle(db, id));
 }

@@ -15,7 +15,7 @@ function parseSeed(bundle: unknown): { articles: NewArticle[]; version: number }
 async function installSeed(db: CorpusDb, bundle: unknown, outdated: (stored: BundleRow | undefined) => boolean): Promise<'installed' | 'current'> {
   const { articles, version } = parseSeed(bundle);
   const prepared = await prepareArticles(articles);
-  return db.transaction('rw', db.bundles, db.articles, db.claims, async () => {
+  return db.transaction('rw', db.bundles, db.articles, db.claims, db.sources, async () => {
     // Checked again here: the background and the options page may both install at once.
     if (!outdated(await db.bundles.get(SEED_BUNDLE_ID))) return 'current';
     await removeBundle(db, SEED_BUNDLE_ID);

@@ -1,5 +1,5 @@
 import { ENGINE_VERSION } from '../claims/version';
-import type { BundleRow, CorpusDb } from './db';
+import { sourceOf, type BundleRow, type CorpusDb } from './db';
 import type { PreparedArticle } from './prepare';
 
 export interface ImportCounts {
@@ -29,20 +29,20 @@ export async function writeBundle(db: CorpusDb, bundle: Omit<BundleRow, 'article
   if (fresh.length === 0) return { added: 0, duplicates, claims: 0 };
 
   await db.bundles.add({ ...bundle, articleCount: fresh.length, engineVersion: ENGINE_VERSION });
-  const ids = await db.articles.bulkAdd(
-    fresh.map((p) => ({ ...p.row, bundleId: bundle.id })),
-    { allKeys: true },
-  );
+  const rows = fresh.map((p) => ({ ...p.row, bundleId: bundle.id }));
+  const ids = await db.articles.bulkAdd(rows, { allKeys: true });
+  await db.sources.bulkAdd(rows.map((row, i) => sourceOf({ ...row, id: ids[i]! })));
   const claims = fresh.flatMap((p, i) => p.claims.map((c) => ({ ...c, articleId: ids[i]! })));
   await db.claims.bulkAdd(claims);
   return { added: fresh.length, duplicates, claims: claims.length };
 }
 
-/** Deletes a bundle with its articles and their claims; inside a 'rw' transaction like writeBundle. */
+/** Deletes a bundle with its articles, their sources and claims; inside a 'rw' transaction like writeBundle. */
 export async function removeBundle(db: CorpusDb, bundleId: string): Promise<number> {
   const articleIds = await db.articles.where('bundleId').equals(bundleId).primaryKeys();
   await db.claims.where('articleId').anyOf(articleIds).delete();
   await db.articles.bulkDelete(articleIds);
+  await db.sources.bulkDelete(articleIds);
   await db.bundles.delete(bundleId);
   return articleIds.length;
 }
