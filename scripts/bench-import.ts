@@ -14,7 +14,7 @@ import { generator } from './bench/generate';
 import { servePages } from './demo-pages';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
-const SENTENCES = 55; // about 3.6 KB of text per article (36 MB in all); 78 makes about 50 MB
+const SENTENCES = 78; // about 5 KB of text per article: some 50 MB of JSON Lines in all
 const PAGE_CLAIMS = 200;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
