@@ -1,4 +1,4 @@
-import type { LocatedClaim, PageClaims } from './page-claims';
+import { covers, type LocatedClaim, type PageClaims } from './page-claims';
 import { liveRange } from './ranges';
 
 /** Chrome and Firefox have caretPositionFromPoint; Safari before 18 only the older caretRangeFromPoint. */
@@ -23,8 +23,9 @@ export function claimAtPoint(page: PageClaims, x: number, y: number): LocatedCla
   const caret = caretAt(x, y);
   if (!caret) return undefined;
   for (const claim of page.at(caret.node)) {
+    if (!covers(claim.range, caret.node, caret.offset)) continue;
     const range = liveRange(claim.range);
-    if (range && range.comparePoint(caret.node, caret.offset) === 0 && [...range.getClientRects()].some((r) => contains(r, x, y))) return claim;
+    if (range && [...range.getClientRects()].some((r) => contains(r, x, y))) return claim;
   }
   return undefined;
 }

@@ -19,6 +19,15 @@ export function locateClaim(claim: BlockClaim, blocks: TextBlock[], id: number):
   return { ...rest, id, sentence, offsetInSentence: claim.start - claim.sentenceStart, range: figure.range, block: source.element };
 }
 
+/**
+ * Whether a figure's range holds the point. Offsets are compared directly in the common case of a figure
+ * within one text node (one node may hold thousands of figures); a live range is made only otherwise.
+ */
+export function covers(range: StaticRange, node: Node, offset: number): boolean {
+  if (range.startContainer === node && range.endContainer === node) return range.startOffset <= offset && offset <= range.endOffset;
+  return liveRange(range)?.comparePoint(node, offset) === 0;
+}
+
 /** Sorts claims by where they stand in the document (the background answers them per block, in any order). */
 export function inDocumentOrder(claims: LocatedClaim[]): LocatedClaim[] {
   return [...claims].sort((a, b) => {
@@ -61,10 +70,7 @@ export class PageClaims {
 
   /** Whether a figure would overlap one already on the page (two batches may both hold a changed block's text). */
   overlaps(range: StaticRange): boolean {
-    return this.at(range.startContainer).some((c) => {
-      const a = liveRange(c.range);
-      return !!a && a.comparePoint(range.startContainer, range.startOffset) === 0;
-    });
+    return this.at(range.startContainer).some((c) => covers(c.range, range.startContainer, range.startOffset));
   }
 
   add(claim: LocatedClaim): void {
