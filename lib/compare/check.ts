@@ -1,7 +1,7 @@
 import { lookupKeys } from '../claims/key';
 import type { Claim } from '../claims/types';
 import { relationOf } from './relation';
-import { MIN_SHARED_FIGURES, storiesOf } from './stories';
+import { storiesOf, versionsOfOneStory } from './stories';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, Relation } from './types';
 import { verdictOf } from './verdict';
 import { reasonsFor } from './why';
@@ -21,7 +21,7 @@ export const MAX_MATCHES = 20;
  * thousands of articles ("people were killed") would otherwise make one check read and compare them
  * all, for seconds; the latest reports of it are the ones a reader compares with.
  */
-export const MAX_PER_KEY = 500;
+export const MAX_PER_KEY = 200;
 
 function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string, CorpusHit[]> {
   const byKey = new Map<string, CorpusHit[]>();
@@ -45,20 +45,29 @@ function relatedOf(claim: Claim, candidates: CorpusHit[], exclude: ReadonlySet<n
 }
 
 /**
- * Articles that may be versions of the checked text's story: those sharing at least a few of its
- * figures, counted from the figure-key lookup already made, so no article is read for it.
+ * Versions of the checked text's own story: articles sharing most of its figures, counted from the
+ * figure-key lookup already made and each article's figure count, so no article is read for it.
  */
-function possibleVersions(pageFigures: Set<string>, byFigure: Map<string, CorpusHit[]>): number[] {
-  const shared = new Map<number, Set<string>>();
+function pageStoryOf(pageFigures: Set<string>, byFigure: Map<string, CorpusHit[]>): Set<number> {
+  const shared = new Map<number, { figures: Set<string>; count: number }>();
   for (const [figure, hits] of byFigure) {
-    if (!pageFigures.has(figure)) continue;
     for (const h of hits) {
-      const set = shared.get(h.source.articleId) ?? new Set<string>();
-      set.add(figure);
-      shared.set(h.source.articleId, set);
+      const entry = shared.get(h.source.articleId) ?? { figures: new Set<string>(), count: h.source.figureCount };
+      entry.figures.add(figure);
+      shared.set(h.source.articleId, entry);
     }
   }
-  return [...shared].filter(([, figures]) => figures.size >= MIN_SHARED_FIGURES).map(([id]) => id);
+  const ids = [...shared].filter(([, { figures, count }]) => versionsOfOneStory(figures.size, pageFigures.size, count));
+  return new Set(ids.map(([id]) => id));
+}
+
+/** Sources grouped into stories for the card, the most cited first: beyond these, each is its own story. */
+const MAX_GROUPED_SOURCES = 60;
+
+function mostCited(shown: Related[][]): number[] {
+  const cited = new Map<number, number>();
+  for (const r of shown.flat()) cited.set(r.hit.source.articleId, (cited.get(r.hit.source.articleId) ?? 0) + 1);
+  return [...cited].sort((a, b) => b[1] - a[1]).slice(0, MAX_GROUPED_SOURCES).map(([id]) => id);
 }
 
 /**
@@ -81,14 +90,13 @@ export async function checkClaims(claims: Claim[], corpus: CorpusLookup, exclude
     return relatedOf(claim, [...keys.flatMap((k) => byKey.get(k) ?? []), ...others], exclude);
   });
 
-  const versions = possibleVersions(pageFigures, byFigure);
-  const { pageStory } = storiesOf(pageFigures, versions.length ? await corpus.figureKeysOf(versions) : new Map());
+  const pageStory = pageStoryOf(pageFigures, byFigure);
   const own = (r: Related) => pageStory.has(r.hit.source.articleId);
   const shown = related.map((list) =>
     [...list].sort((a, b) => ORDER[a.relation] - ORDER[b.relation] || Number(own(a)) - Number(own(b)) || Number(a.loose) - Number(b.loose)).slice(0, MAX_MATCHES),
   );
-  const shownSources = [...new Set(shown.flat().map((r) => r.hit.source.articleId))];
-  const { storyOf } = storiesOf(pageFigures, shownSources.length ? await corpus.figureKeysOf(shownSources) : new Map());
+  const grouped = mostCited(shown);
+  const { storyOf } = storiesOf(pageFigures, grouped.length ? await corpus.figureKeysOf(grouped) : new Map());
 
   return claims.map((claim, i) => {
     const conflicting = shown[i]!.filter((r) => r.relation === 'conflict' && r.hit.source.published);

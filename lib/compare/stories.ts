@@ -5,6 +5,16 @@
  * same thing, lib/claims/key.ts figureKey) are taken as one story, even when every sentence is reworded.
  */
 
+/** How many different figures a text gives: what the share of shared figures is taken of. */
+export function figureCountOf(claims: readonly { figureKey: string }[]): number {
+  return new Set(claims.map((c) => c.figureKey)).size;
+}
+
+/** Whether a text is a version of another, from the figures they share and how many each gives. */
+export function versionsOfOneStory(shared: number, figuresA: number, figuresB: number): boolean {
+  return shared >= MIN_SHARED_FIGURES && shared / Math.min(figuresA, figuresB) >= MIN_SHARED_SHARE;
+}
+
 /** Figures shared, at the least, before two texts count as one story: one or two shared figures are news. */
 export const MIN_SHARED_FIGURES = 3;
 /** Share of the smaller text's figures found in the other. */
@@ -40,8 +50,7 @@ export function storiesOf(pageFigures: Iterable<string>, articles: Map<number, I
     const shared = new Map<number, number>();
     for (const k of keys) for (const other of postings.get(k)!) if (other > id) shared.set(other, (shared.get(other) ?? 0) + 1);
     for (const [other, n] of shared) {
-      const smaller = Math.min(keys.size, sets.get(other)!.size);
-      if (n >= MIN_SHARED_FIGURES && n / smaller >= MIN_SHARED_SHARE) parent.set(root(other), root(id));
+      if (versionsOfOneStory(n, keys.size, sets.get(other)!.size)) parent.set(root(other), root(id));
     }
   }
   const members = new Map<number, number[]>();

@@ -16,6 +16,8 @@ export interface SourceRef {
   url: string | null;
   /** File name or URL the article was imported from (for the seeds, the seed's file name). */
   origin: string;
+  /** How many different figures the article gives (its distinct figure keys), to recognise its versions. */
+  figureCount: number;
 }
 
 /** A claim as the corpus stores it: the figure plus its sentence as text. */

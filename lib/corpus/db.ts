@@ -84,14 +84,16 @@ export class CorpusDb extends Dexie {
     this.version(3)
       .stores({ sources: 'articleId' })
       .upgrade(async (tx) => {
+        const figures = new Map<number, Set<string>>();
+        await tx.table<ClaimRow>('claims').each((c) => figures.set(c.articleId, (figures.get(c.articleId) ?? new Set()).add(c.figureKey)));
         const articles = await tx.table<ArticleRow>('articles').toArray();
-        await tx.table<SourceRow>('sources').bulkAdd(articles.map(sourceOf));
+        await tx.table<SourceRow>('sources').bulkAdd(articles.map((a) => sourceOf(a, figures.get(a.id)?.size ?? 0)));
       });
   }
 }
 
-export const sourceOf = ({ id, title, outlet, published, url, origin }: ArticleRow): SourceRow => ({
-  articleId: id, title, outlet, published, url, origin,
+export const sourceOf = ({ id, title, outlet, published, url, origin }: ArticleRow, figureCount: number): SourceRow => ({
+  articleId: id, title, outlet, published, url, origin, figureCount,
 });
 
 /** Opens the corpus database; tests pass unique names so they never share one. */

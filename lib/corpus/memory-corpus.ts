@@ -1,5 +1,6 @@
 import type { NewArticle } from '../bundle/types';
 import { isSelf, sentenceFingerprints } from '../claims/fingerprint';
+import { figureCountOf } from '../compare/stories';
 import type { CorpusHit, CorpusLookup, SourceRef } from '../compare/types';
 import { corpusClaimsOf } from './article-claims';
 
@@ -30,12 +31,14 @@ export class MemoryCorpus implements CorpusLookup {
 
   constructor(articles: MemoryArticle[]) {
     articles.forEach((a, articleId) => {
-      const source: SourceRef = { articleId, title: a.title, outlet: a.outlet, published: a.published, url: a.url, origin: a.origin };
+      const claims = corpusClaimsOf(articleId, a.text);
+      const source: SourceRef = {
+        articleId, title: a.title, outlet: a.outlet, published: a.published, url: a.url, origin: a.origin, figureCount: figureCountOf(claims),
+      };
       const fingerprints = sentenceFingerprints(a.text);
       this.fingerprintCounts.push(fingerprints.length);
       for (const f of fingerprints) file(this.byFingerprint, f, articleId);
       if (a.url !== null) file(this.byUrl, a.url, articleId);
-      const claims = corpusClaimsOf(articleId, a.text);
       this.figureKeys.push(claims.map((c) => c.figureKey));
       for (const claim of claims) {
         const hit = { claim, source };

@@ -1,4 +1,5 @@
 import { ENGINE_VERSION } from '../claims/version';
+import { figureCountOf } from '../compare/stories';
 import { corpusClaimsOf } from './article-claims';
 import type { CorpusDb } from './db';
 
@@ -12,13 +13,14 @@ export async function reanalyseStaleBundles(db: CorpusDb): Promise<number> {
   for (const bundle of stale) {
     const articles = await db.articles.where('bundleId').equals(bundle.id).toArray();
     const claims = articles.map((a) => corpusClaimsOf(a.id, a.text));
-    await db.transaction('rw', db.bundles, db.articles, db.claims, async () => {
+    await db.transaction('rw', db.bundles, db.articles, db.claims, db.sources, async () => {
       const current = await db.bundles.get(bundle.id);
       if (!current || current.engineVersion === ENGINE_VERSION) return;
       const ids = articles.map((a) => a.id);
       await db.claims.where('articleId').anyOf(ids).delete();
       await db.claims.bulkAdd(claims.flat());
       await db.articles.bulkUpdate(articles.map((a, i) => ({ key: a.id, changes: { claimCount: claims[i]!.length } })));
+      await db.sources.bulkUpdate(articles.map((a, i) => ({ key: a.id, changes: { figureCount: figureCountOf(claims[i]!) } })));
       await db.bundles.update(bundle.id, { engineVersion: ENGINE_VERSION });
     });
   }

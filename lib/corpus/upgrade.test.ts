@@ -26,10 +26,11 @@ it('version 3 keeps the sources of articles stored before it in a table of their
   });
   const stored = article('Some 30 people came.', { title: 'Bridge meeting', outlet: 'Daily Planet', url: 'https://example.org/a', published: '2024-01-02' });
   const id = await v2.table('articles').add({ ...stored, bundleId: 'b', textHash: 'h', fingerprints: [], fingerprintCount: 0, claimCount: 1, searchWords: [] });
+  for (const figureKey of ['count|person|30', 'count|person|30', 'count|bridge|2']) await v2.table('claims').add({ articleId: id, key: 'k', figureKey });
   v2.close();
 
   const db = openCorpus(name);
   expect(await db.sources.get(id as number)).toEqual({
-    articleId: id, title: 'Bridge meeting', outlet: 'Daily Planet', published: '2024-01-02', url: 'https://example.org/a', origin: stored.origin,
+    articleId: id, title: 'Bridge meeting', outlet: 'Daily Planet', published: '2024-01-02', url: 'https://example.org/a', origin: stored.origin, figureCount: 2,
   });
 });

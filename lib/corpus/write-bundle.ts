@@ -1,4 +1,5 @@
 import { ENGINE_VERSION } from '../claims/version';
+import { figureCountOf } from '../compare/stories';
 import { sourceOf, type BundleRow, type CorpusDb } from './db';
 import type { PreparedArticle } from './prepare';
 
@@ -31,7 +32,7 @@ export async function writeBundle(db: CorpusDb, bundle: Omit<BundleRow, 'article
   await db.bundles.add({ ...bundle, articleCount: fresh.length, engineVersion: ENGINE_VERSION });
   const rows = fresh.map((p) => ({ ...p.row, bundleId: bundle.id }));
   const ids = await db.articles.bulkAdd(rows, { allKeys: true });
-  await db.sources.bulkAdd(rows.map((row, i) => sourceOf({ ...row, id: ids[i]! })));
+  await db.sources.bulkAdd(rows.map((row, i) => sourceOf({ ...row, id: ids[i]! }, figureCountOf(fresh[i]!.claims))));
   const claims = fresh.flatMap((p, i) => p.claims.map((c) => ({ ...c, articleId: ids[i]! })));
   await db.claims.bulkAdd(claims);
   return { added: fresh.length, duplicates, claims: claims.length };
