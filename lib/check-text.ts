@@ -3,8 +3,11 @@ import { sentenceFingerprints } from './claims/fingerprint';
 import { checkClaims } from './compare/check';
 import type { CheckedClaim, CorpusLookup } from './compare/types';
 
-/** Finds the claims of a text and checks them against the corpus, never using the text itself as a source. */
-export async function checkText(text: string, corpus: CorpusLookup, url: string | null): Promise<CheckedClaim[]> {
-  const self = await corpus.selfArticleIds(url, sentenceFingerprints(text));
+/**
+ * Finds the claims of a text and checks them against the corpus, never using the text itself as a
+ * source. A page checked in batches passes the fingerprints of all its sentences seen so far.
+ */
+export async function checkText(text: string, corpus: CorpusLookup, url: string | null, fingerprints = sentenceFingerprints(text)): Promise<CheckedClaim[]> {
+  const self = await corpus.selfArticleIds(url, fingerprints);
   return checkClaims(extractClaims(text), corpus, self);
 }

@@ -21,6 +21,19 @@ describe('answerContent', () => {
     expect(blocks[figure!.block]!.slice(figure!.start, figure!.end)).toBe('110');
   });
 
+  it('recognises a corpus article sent in several batches as the page itself', async () => {
+    const first = ['On Monday the committee met in Lyon to hear the report.', 'Officials said 42 families had been evacuated from the valley.'];
+    const second = ['Engineers expected the repairs to take most of the winter.', 'By Friday, 50 families had been evacuated from the valley, officials said.'];
+    const ownArticle = [...first, ...second].join('\n\n');
+    const own = new MemoryCorpus([{ title: 'Valley', outlet: 'Lyon Daily', published: null, url: null, origin: 'v.txt', text: ownArticle }]);
+    const withOwn: BackgroundDeps = { seeded: Promise.resolve(), corpus: () => own };
+    const url = 'https://lyon.example/valley';
+    await answerContent({ type: 'check', url, blocks: first }, { tab: { id: 9 } } as Parameters<typeof answerContent>[1], withOwn);
+    const answer = await answerContent({ type: 'check', url, blocks: second }, { tab: { id: 9 } } as Parameters<typeof answerContent>[1], withOwn);
+    if (!answer.ok || !('claims' in answer)) throw new Error(`unexpected answer ${JSON.stringify(answer)}`);
+    expect(answer.claims.flatMap((c) => c.matches)).toEqual([]);
+  });
+
   it('shows the number of conflicts on the sender tab, and nothing for none', async () => {
     expect(await answerContent({ type: 'summary', conflicts: 3 }, fromTab, deps)).toEqual({ ok: true });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('3');

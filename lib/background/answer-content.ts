@@ -5,6 +5,8 @@ import type { CorpusLookup } from '../compare/types';
 import { parseContentMessage, type Ack, type CheckResponse } from '../messages';
 import { errorText } from '../reply';
 import { showConflictCount } from './badge';
+import { pageFingerprints } from './page-sentences';
+import { sentenceFingerprints } from '../claims/fingerprint';
 
 export interface BackgroundDeps {
   /** Settles once the seed corpus is loaded (or failed to), so a first check sees the seeds. */
@@ -25,7 +27,8 @@ export async function answerContent(raw: unknown, sender: Browser.runtime.Messag
     }
     await deps.seeded;
     const joined = joinBlocks(message.blocks);
-    const claims = await checkText(joined.text, deps.corpus(), message.url);
+    const fingerprints = pageFingerprints(sender.tab?.id, message.url, sentenceFingerprints(joined.text));
+    const claims = await checkText(joined.text, deps.corpus(), message.url, fingerprints);
     return { ok: true, claims: claimsPerBlock(claims, joined, message.blocks) };
   } catch (e) {
     return { ok: false, error: errorText(e) };
