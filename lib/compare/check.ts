@@ -38,7 +38,7 @@ function relatedOf(claim: Claim, candidates: CorpusHit[], exclude: ReadonlySet<n
   const related: Related[] = [];
   for (const hit of candidates) {
     if (exclude.has(hit.source.articleId)) continue;
-    const r = relationOf(claim, hit.claim);
+    const r = relationOf(claim, hit.claim, hit.source.topics);
     if (r) related.push({ hit, ...r });
   }
   return related;

@@ -1,3 +1,4 @@
+import { shareTopic } from '../claims/topics';
 import type { Claim } from '../claims/types';
 import type { CorpusClaim, Relation } from './types';
 import { intervalOf, sameFigure } from './interval';
@@ -11,7 +12,8 @@ type Comparable = Pick<Claim, 'text' | 'value' | 'qualifier' | 'low' | 'high' | 
  * same figure ("at least 32" and "32", "about 240" and "240") and are compatible otherwise ("more than
  * 15,000" and "more than 14,800", "2.3 million" and "more than two million").
  */
-export function relationOf(claim: Comparable, other: CorpusClaim): { relation: Relation; loose: boolean } | null {
+export function relationOf(claim: Comparable, other: CorpusClaim, otherTopics: readonly string[]): { relation: Relation; loose: boolean } | null {
+  if (!shareTopic(claim.topics, otherTopics)) return null;
   const same = sameness(claim, other);
   if (same) {
     const [aLow, aHigh] = intervalOf(claim);

@@ -1,12 +1,10 @@
 import { PERSON_ROLES } from '../claims/lexicon';
-import { shareTopic } from '../claims/topics';
 import type { Kind, Quantity } from '../claims/types';
 import { unitFamily } from '../claims/units';
 
 export interface Described {
   kind: Kind;
   quantity: Quantity;
-  topics: readonly string[];
 }
 
 /**
@@ -49,7 +47,6 @@ function sameScope(a: Quantity, b: Quantity, kind: Kind): Sameness {
 export function sameness(a: Described, b: Described): Sameness {
   const qa = a.quantity;
   const qb = b.quantity;
-  if (!shareTopic(a.topics, b.topics)) return null;
   if (a.kind !== b.kind || unitFamily(qa.unit) !== unitFamily(qb.unit) || !sameThing(qa, qb)) return null;
   if (a.kind === 'rate' && qa.unit !== qb.unit) return null;
   // How long a thing lasts and the terms of a ratio belong to the thing, not to an event.
@@ -66,7 +63,7 @@ export function sameness(a: Described, b: Described): Sameness {
 export function sameFigureLooseContext(a: Described, b: Described): boolean {
   const qa = a.quantity;
   const qb = b.quantity;
-  if (!qa.lemma || qa.lemma !== qb.lemma || !shareTopic(a.topics, b.topics)) return false;
+  if (!qa.lemma || qa.lemma !== qb.lemma) return false;
   const counting = (k: Kind) => k === 'count' || k === 'rate';
   if (!(a.kind === b.kind || (counting(a.kind) && counting(b.kind)))) return false;
   const [small, large] = qa.groups.length <= qb.groups.length ? [qa.groups, qb.groups] : [qb.groups, qa.groups];

@@ -18,6 +18,8 @@ export interface SourceRef {
   origin: string;
   /** How many different figures the article gives (its distinct figure keys), to recognise its versions. */
   figureCount: number;
+  /** What the article is about (lib/claims/topics.ts), kept once per article rather than per claim. */
+  topics: string[];
 }
 
 /** A claim as the corpus stores it: the figure plus its sentence as text. */
@@ -35,8 +37,6 @@ export interface CorpusClaim {
   sentence: string;
   /** Offset of the figure inside `sentence`, so it can be emphasised. */
   offsetInSentence: number;
-  /** What its article is about (lib/claims/topics.ts). */
-  topics: string[];
 }
 
 export interface CorpusHit {

@@ -16,6 +16,5 @@ export function corpusClaimsOf(articleId: number, text: string): CorpusClaim[] {
     quantity: c.quantity,
     sentence: text.slice(c.sentenceStart, c.sentenceEnd),
     offsetInSentence: c.start - c.sentenceStart,
-    topics: c.topics,
   }));
 }

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CorpusClaim, SourceRef } from '../compare/types';
 import { searchWordsOf } from './search-words';
+import { topicsOf } from '../claims/topics';
 
 export type BundleKind = 'seed' | 'import';
 
@@ -92,8 +93,8 @@ export class CorpusDb extends Dexie {
   }
 }
 
-export const sourceOf = ({ id, title, outlet, published, url, origin }: ArticleRow, figureCount: number): SourceRow => ({
-  articleId: id, title, outlet, published, url, origin, figureCount,
+export const sourceOf = ({ id, title, outlet, published, url, origin, text }: ArticleRow, figureCount: number): SourceRow => ({
+  articleId: id, title, outlet, published, url, origin, figureCount, topics: topicsOf(text),
 });
 
 /** Opens the corpus database; tests pass unique names so they never share one. */

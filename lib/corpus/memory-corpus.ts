@@ -1,5 +1,6 @@
 import type { NewArticle } from '../bundle/types';
 import { isSelf, sentenceFingerprints } from '../claims/fingerprint';
+import { topicsOf } from '../claims/topics';
 import { figureCountOf } from '../compare/stories';
 import type { CorpusHit, CorpusLookup, SourceRef } from '../compare/types';
 import { corpusClaimsOf } from './article-claims';
@@ -33,7 +34,7 @@ export class MemoryCorpus implements CorpusLookup {
     articles.forEach((a, articleId) => {
       const claims = corpusClaimsOf(articleId, a.text);
       const source: SourceRef = {
-        articleId, title: a.title, outlet: a.outlet, published: a.published, url: a.url, origin: a.origin, figureCount: figureCountOf(claims),
+        articleId, title: a.title, outlet: a.outlet, published: a.published, url: a.url, origin: a.origin, figureCount: figureCountOf(claims), topics: topicsOf(a.text),
       };
       const fingerprints = sentenceFingerprints(a.text);
       this.fingerprintCounts.push(fingerprints.length);

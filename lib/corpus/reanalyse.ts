@@ -1,4 +1,5 @@
 import { ENGINE_VERSION } from '../claims/version';
+import { topicsOf } from '../claims/topics';
 import { figureCountOf } from '../compare/stories';
 import { corpusClaimsOf } from './article-claims';
 import type { CorpusDb } from './db';
@@ -20,7 +21,7 @@ export async function reanalyseStaleBundles(db: CorpusDb): Promise<number> {
       await db.claims.where('articleId').anyOf(ids).delete();
       await db.claims.bulkAdd(claims.flat());
       await db.articles.bulkUpdate(articles.map((a, i) => ({ key: a.id, changes: { claimCount: claims[i]!.length } })));
-      await db.sources.bulkUpdate(articles.map((a, i) => ({ key: a.id, changes: { figureCount: figureCountOf(claims[i]!) } })));
+      await db.sources.bulkUpdate(articles.map((a, i) => ({ key: a.id, changes: { figureCount: figureCountOf(claims[i]!), topics: topicsOf(a.text) } })));
       await db.bundles.update(bundle.id, { engineVersion: ENGINE_VERSION });
     });
   }

@@ -31,6 +31,6 @@ it('version 3 keeps the sources of articles stored before it in a table of their
 
   const db = openCorpus(name);
   expect(await db.sources.get(id as number)).toEqual({
-    articleId: id, title: 'Bridge meeting', outlet: 'Daily Planet', published: '2024-01-02', url: 'https://example.org/a', origin: stored.origin, figureCount: 2,
+    articleId: id, title: 'Bridge meeting', outlet: 'Daily Planet', published: '2024-01-02', url: 'https://example.org/a', origin: stored.origin, figureCount: 2, topics: [],
   });
 });
