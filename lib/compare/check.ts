@@ -21,7 +21,7 @@ export const MAX_MATCHES = 20;
  * thousands of articles ("people were killed") would otherwise make one check read and compare them
  * all, for seconds; the latest reports of it are the ones a reader compares with.
  */
-export const MAX_PER_KEY = 100;
+export const MAX_PER_KEY = 50;
 
 function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string, CorpusHit[]> {
   const byKey = new Map<string, CorpusHit[]>();
