@@ -8,6 +8,6 @@ import type { CheckedClaim, CorpusLookup } from './compare/types';
  * source. A page checked in batches passes the fingerprints of all its sentences seen so far.
  */
 export async function checkText(text: string, corpus: CorpusLookup, url: string | null, fingerprints = sentenceFingerprints(text)): Promise<CheckedClaim[]> {
-  const self = await corpus.selfArticleIds(url, fingerprints);
-  return checkClaims(extractClaims(text), corpus, self);
+  // Self detection and the claim lookups read different tables: let them run side by side.
+  return checkClaims(extractClaims(text), corpus, corpus.selfArticleIds(url, fingerprints));
 }

@@ -77,9 +77,10 @@ function mostCited(shown: Related[][]): number[] {
  * agreement does not count: one story told twice confirms nothing. Their conflicts do count: a later
  * version with another figure is worth knowing about.
  */
-export async function checkClaims(claims: Claim[], corpus: CorpusLookup, exclude: ReadonlySet<number>): Promise<CheckedClaim[]> {
+export async function checkClaims(claims: Claim[], corpus: CorpusLookup, excluded: ReadonlySet<number> | Promise<ReadonlySet<number>>): Promise<CheckedClaim[]> {
   const pageFigures = new Set(claims.map((c) => c.figureKey));
-  const [byKey, byFigure] = await Promise.all([
+  const [exclude, byKey, byFigure] = await Promise.all([
+    excluded,
     corpus.claimsByKeys([...new Set(claims.flatMap((c) => lookupKeys(c.key)))], MAX_PER_KEY).then((h) => group(h, (c) => c.key)),
     corpus.claimsByFigureKeys([...pageFigures], MAX_PER_KEY).then((h) => group(h, (c) => c.figureKey)),
   ]);

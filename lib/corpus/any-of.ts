@@ -10,9 +10,3 @@ export async function rowsWithAnyOf<T, K extends IndexableType>(table: Table<T, 
   const lists = await Promise.all([...new Set(keys)].map((k) => table.where(index).equals(k).toArray()));
   return lists.flat();
 }
-
-/** The primary keys of rows whose (multiEntry) index holds any of `keys`: once for each key it holds. */
-export async function primaryKeysWithAnyOf<T, K extends IndexableType>(table: Table<T, K>, index: string, keys: IndexableType[]): Promise<K[]> {
-  const lists = await Promise.all([...new Set(keys)].map((k) => table.where(index).equals(k).primaryKeys()));
-  return lists.flat();
-}

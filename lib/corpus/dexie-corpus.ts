@@ -1,6 +1,6 @@
 import { isSelf, SELF_SHARE } from '../claims/fingerprint';
 import type { CorpusHit, CorpusLookup } from '../compare/types';
-import { primaryKeysWithAnyOf, rowsWithAnyOf } from './any-of';
+import { rowsWithAnyOf } from './any-of';
 import type { CorpusDb } from './db';
 
 /**
@@ -9,6 +9,8 @@ import type { CorpusDb } from './db';
  * when it has at most TINY fingerprints, so those are the only ones of them worth reading.
  */
 const FEW = 4;
+/** A sentence in more articles than this is boilerplate ("This story has been updated."): it names no article. */
+const BOILERPLATE = 50;
 const TINY = Math.floor((FEW - 1) / SELF_SHARE);
 
 /** The corpus in IndexedDB, looked up through its indexes only. */
@@ -49,7 +51,11 @@ export class DexieCorpus implements CorpusLookup {
     return db.transaction('r', db.articles, async () => {
       const ids = new Set(url === null ? [] : await db.articles.where('url').equals(url).primaryKeys());
       const found = new Map<number, number>();
-      for (const id of await primaryKeysWithAnyOf(db.articles, 'fingerprints', fingerprints)) found.set(id, (found.get(id) ?? 0) + 1);
+      const lists = await Promise.all([...new Set(fingerprints)].map((f) => db.articles.where('fingerprints').equals(f).limit(BOILERPLATE + 1).primaryKeys()));
+      for (const list of lists) {
+        if (list.length > BOILERPLATE) continue;
+        for (const id of list) found.set(id, (found.get(id) ?? 0) + 1);
+      }
       const rarelyFound = [...found.values()].some((n) => n < FEW);
       const tiny = new Set(rarelyFound ? await db.articles.where('fingerprintCount').between(1, TINY, true, true).primaryKeys() : []);
       const candidates = [...found].filter(([id, n]) => !ids.has(id) && (n >= FEW || tiny.has(id))).map(([id]) => id);
