@@ -88,4 +88,14 @@ describe('DexieCorpus.selfArticleIds with boilerplate', () => {
     expect(await new DexieCorpus(own).selfArticleIds(null, sentenceFingerprints(page))).toEqual(new Set([tinyId]));
     expect(bulkGet).toHaveBeenCalledWith([tinyId]);
   });
+
+  it('takes no sentence found in more than 50 articles as evidence that an article is the page', async () => {
+    const own = freshCorpus();
+    const signOff = 'Reporting by the Lyon desk; editing by the night team of the agency.';
+    // Each note's only fingerprinted sentence is the sign-off (its first sentence is too short to count).
+    const stories = Array.from({ length: 60 }, (_, i) => article(`Note ${i} filed.\n\n${signOff}`));
+    await importBundle(own, { name: 'notes.json', kind: 'import' }, stories);
+    const page = `A different story about the weather over the Alps this weekend in full.\n\n${signOff}`;
+    expect(await new DexieCorpus(own).selfArticleIds(null, sentenceFingerprints(page))).toEqual(new Set());
+  });
 });
