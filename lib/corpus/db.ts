@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { NewArticle } from '../bundle/types';
 import type { CorpusClaim, SourceRef } from '../compare/types';
 import { searchWordsOf } from './search-words';
 import { topicsOf } from '../claims/topics';
@@ -20,15 +21,10 @@ export interface BundleRow {
   articleCount: number;
 }
 
-export interface ArticleRow {
+/** A stored article: the bundle's article with what the store computed from it. */
+export interface ArticleRow extends NewArticle {
   id: number;
   bundleId: string;
-  title: string;
-  outlet: string;
-  published: string | null;
-  url: string | null;
-  origin: string;
-  text: string;
   /** Hash of the whitespace-normalised text, to find the same article imported twice. */
   textHash: string;
   /** Sentence fingerprints (lib/claims/fingerprint.ts), to recognise the article on a page. */
