@@ -8,31 +8,66 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof gen lt col maj capt sgt st sen rep gov pres jr sr inc corp co ltd no vs etc u.s u.k u.n a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e approx est'.split(' '),
 );
 
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+const OPENERS = new Set(['"', "'", '“', '‘', '(', '[']);
+const UPPER_OR_DIGIT = /[\p{Lu}\d]/u;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\n' || c === '\t' || c === '\r' || (c > '\u007f' && /\s/.test(c));
+}
+
+/** Where the sentence that ends with the mark at `i` ends (after closing quotes), or -1 when it goes on. */
+function endAfterMark(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length && CLOSERS.has(text[j]!)) j++;
+  const end = j;
+  if (j >= text.length || !isSpace(text[j]!)) return -1;
+  while (j < text.length && isSpace(text[j]!)) j++;
+  if (j < text.length && OPENERS.has(text[j]!)) j++;
+  if (j >= text.length || !UPPER_OR_DIGIT.test(text[j]!)) return -1;
+  if (text[i] === '.') {
+    let k = i;
+    while (k > 0 && i - k < 20 && LETTER_OR_DOT.test(text[k - 1]!)) k--;
+    const word = text.slice(k, i).toLowerCase();
+    if (ABBREVIATIONS.has(word) || (word.length === 1 && word !== '.')) return -1;
+  }
+  return end;
+}
+
+/** Where a paragraph break that starts with the line break at `i` ends, or -1 when there is none. */
+function endOfParagraphBreak(text: string, i: number): number {
+  let lastBreak = i;
+  let j = i + 1;
+  while (j < text.length && isSpace(text[j]!)) {
+    if (text[j] === '\n') lastBreak = j;
+    j++;
+  }
+  return lastBreak > i ? lastBreak + 1 : -1;
+}
+
 /**
  * Splits text into sentences. Paragraph breaks always end a sentence; a period, question or exclamation
  * mark ends one when followed by space and an upper-case letter, digit or opening quote, unless the word
- * before it is a known abbreviation or a single initial.
+ * before it is a known abbreviation or a single initial. A scanner by hand: this runs over every text.
  */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const push = (end: number) => {
     let s = start;
-    while (s < end && /\s/.test(text[s]!)) s++;
+    while (s < end && isSpace(text[s]!)) s++;
     let e = end;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (e > s && isSpace(text[e - 1]!)) e--;
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };
-  const boundary = /\n\s*\n|[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu;
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    const end = m.index + m[0].length;
-    if (m[0][0] === '.') {
-      const word = /([\p{L}.]+)\.["'”’)\]]*$/u.exec(text.slice(Math.max(0, m.index - 20), end));
-      const w = word?.[1]?.toLowerCase() ?? '';
-      if (ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w)) continue;
-    }
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const end = c === '\n' ? endOfParagraphBreak(text, i) : c === '.' || c === '!' || c === '?' ? endAfterMark(text, i) : -1;
+    if (end < 0) continue;
     push(end);
+    i = end - 1;
   }
   push(text.length);
   return spans;
