@@ -75,20 +75,19 @@ interface Marker {
 }
 
 const PLAN =
-  /\b(?:would|will|must|shall|has to|have to|had to|is to|are to|was to|were to|plans? to|planned to|agreed to|expected to|set to|slated to|due to|aims? to|could|might|proposed|proposal|pushing (?:for|to)|pushed (?:for|to)|called for|calls for|call for|under the (?:terms|deal|agreement|plan|proposal)|original|originally|initially|required|requires|demanded|condition|pledged|promised|vowed|offered)\b/gi;
-// Plain phrases first; the patterns with open parts run only on sentences that hold their trigger word.
+  'would|will|must|shall|has to|have to|had to|is to|are to|was to|were to|plans? to|planned to|agreed to|expected to|set to|slated to|due to|aims? to|could|might|proposed|proposal|pushing (?:for|to)|pushed (?:for|to)|called for|calls for|call for|under the (?:terms|deal|agreement|plan|proposal)|original|originally|initially|required|requires|demanded|condition|pledged|promised|vowed|offered';
 const CUMULATIVE =
-  /\b(?:to date|so far|in total|in all|altogether|overall|cumulative|thus far|until now|up to now|still|remain(?:s|ed)?|throughout|as of\s+\S+|during the\s+[\w-]+|over the (?:past|last|course)\b)/gi;
+  'to date|so far|in total|in all|altogether|overall|cumulative|thus far|until now|up to now|still|remain(?:s|ed)?|throughout|as of\\s+\\S+|during the\\s+[\\w-]+|over the (?:past|last|course)';
+const DAY = `(?:(?:on|last|this|late|early)\\s+)?(?<weekday>${WEEKDAYS}|today|yesterday|tonight|overnight)|on\\s+(?<date>(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+(?:${MONTHS}))`;
+/** Plans, running totals and days in one pass over a sentence: this runs for every sentence with a figure. */
+const MARKER = new RegExp(`\\b(?:(?<plan>${PLAN})|(?<cumulative>${CUMULATIVE})|${DAY})\\b`, 'gi');
+// Patterns with open parts run only on sentences that hold their trigger word.
 const SINCE = /\bsince\s+(?:its\s+|the\s+)?[\p{L}\d ]{1,20}?(?=[,.]|\s(?:attack|war|began|start))/giu;
 const DURING_PERIOD = /\bin the\s+(?:[\w-]+\s+){0,3}(?:pause|truce|ceasefire|war|conflict|period)\b/gi;
 const PERIOD_WORD = /pause|truce|ceasefire|cease-fire|deal|agreement|war|conflict|period/i;
 const PERIOD_SUBJECT =
   /\b(?:truce|ceasefire|cease-fire|pause|deal|agreement|war|conflict)\b(?:[^.]{0,50}?\b(?:that|which))?\s+(?:had\s+|has\s+)?(?:allowed|facilitated|saw|enabled|brought|led to|resulted in|paved the way for)\b/gi;
 const REPORTED_ON = /\b(?:said|says|told|announced|reported|stated|wrote|added|confirmed)\s+(?:\p{L}+\s+){0,2}$/iu;
-const DAY = new RegExp(
-  `\\b(?:(?:on|last|this|late|early)\\s+)?(${WEEKDAYS}|today|yesterday|tonight|overnight)\\b|\\bon\\s+((?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+(?:${MONTHS}))\\b`,
-  'gi',
-);
 
 // Claims come in text order, so consecutive ones share a sentence: its markers are read once.
 let lastSentence = '';
@@ -101,25 +100,34 @@ function markers(sentence: string): Marker[] {
   return lastMarkers;
 }
 
+function dayMarker(sentence: string, m: RegExpMatchArray): Marker | null {
+  // "since October 7", "as of Thursday" are the start or end of a running total, not a single day.
+  if (/\b(?:since|as of|until|by|before|after)\s+$/i.test(sentence.slice(Math.max(0, m.index! - 9), m.index))) return null;
+  // "..., the ministry said on Friday": the day it was said, not the day it happened.
+  if (REPORTED_ON.test(sentence.slice(Math.max(0, m.index! - 30), m.index))) return null;
+  const anchor = (m.groups!.weekday ?? m.groups!.date ?? '').toLowerCase().replace(/\./g, '').replace(/(\d)(?:st|nd|rd|th)/, '$1');
+  return { scope: 'single_day', start: m.index!, end: m.index! + m[0].length, anchor };
+}
+
+const cumulativeMarker = (m: RegExpMatchArray): Marker => ({
+  scope: 'cumulative',
+  start: m.index!,
+  end: m.index! + m[0].length,
+  anchor: /^(?:since|as of)\b/i.test(m[0]) ? m[0].toLowerCase().replace(/[^\p{L}\d ]/gu, '').trim() : '',
+});
+
 function readMarkers(sentence: string): Marker[] {
   const out: Marker[] = [];
-  for (const m of sentence.matchAll(PLAN)) out.push({ scope: 'plan', start: m.index, end: m.index + m[0].length, anchor: '' });
-  const lower = sentence.toLowerCase();
-  const cumulative = [CUMULATIVE, ...(lower.includes('since') ? [SINCE] : []), ...(PERIOD_WORD.test(sentence) ? [DURING_PERIOD, PERIOD_SUBJECT] : [])];
-  for (const re of cumulative) {
-    for (const m of sentence.matchAll(re)) {
-      const anchor = /^(?:since|as of)\b/i.test(m[0]) ? m[0].toLowerCase().replace(/[^\p{L}\d ]/gu, '').trim() : '';
-      out.push({ scope: 'cumulative', start: m.index, end: m.index + m[0].length, anchor });
+  for (const m of sentence.matchAll(MARKER)) {
+    if (m.groups!.plan) out.push({ scope: 'plan', start: m.index, end: m.index + m[0].length, anchor: '' });
+    else if (m.groups!.cumulative) out.push(cumulativeMarker(m));
+    else {
+      const day = dayMarker(sentence, m);
+      if (day) out.push(day);
     }
   }
-  for (const m of sentence.matchAll(DAY)) {
-    // "since October 7", "as of Thursday" are the start or end of a running total, not a single day.
-    if (/\b(?:since|as of|until|by|before|after)\s+$/i.test(sentence.slice(Math.max(0, m.index - 9), m.index))) continue;
-    // "..., the ministry said on Friday": the day it was said, not the day it happened.
-    if (REPORTED_ON.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
-    const anchor = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\./g, '').replace(/(\d)(?:st|nd|rd|th)/, '$1');
-    out.push({ scope: 'single_day', start: m.index, end: m.index + m[0].length, anchor });
-  }
+  const open = [...(sentence.toLowerCase().includes('since') ? [SINCE] : []), ...(PERIOD_WORD.test(sentence) ? [DURING_PERIOD, PERIOD_SUBJECT] : [])];
+  for (const re of open) for (const m of sentence.matchAll(re)) out.push(cumulativeMarker(m));
   return out;
 }
 
