@@ -5,9 +5,14 @@ import type { CheckedClaim, CorpusLookup } from './compare/types';
 
 /**
  * Finds the claims of a text and checks them against the corpus, never using the text itself as a
- * source. A page checked in batches passes the fingerprints of all its sentences seen so far.
+ * source. A page checked in batches passes the articles found to be the page from all its batches.
  */
-export async function checkText(text: string, corpus: CorpusLookup, url: string | null, fingerprints = sentenceFingerprints(text)): Promise<CheckedClaim[]> {
-  // Self detection and the claim lookups read different tables: let them run side by side.
-  return checkClaims(extractClaims(text), corpus, corpus.selfArticleIds(url, fingerprints));
+export async function checkText(
+  text: string,
+  corpus: CorpusLookup,
+  url: string | null,
+  self: Promise<ReadonlySet<number>> = corpus.selfArticleIds(url, sentenceFingerprints(text)),
+): Promise<CheckedClaim[]> {
+  // Self detection and the claim lookups read different tables: they run side by side.
+  return checkClaims(extractClaims(text), corpus, self);
 }

@@ -5,7 +5,7 @@ import type { CorpusLookup } from '../compare/types';
 import { parseContentMessage, type Ack, type CheckResponse } from '../messages';
 import { errorText } from '../reply';
 import { showConflictCount } from './badge';
-import { pageFingerprints } from './page-sentences';
+import { pageSelf } from './page-sentences';
 import { sentenceFingerprints } from '../claims/fingerprint';
 
 export interface BackgroundDeps {
@@ -27,8 +27,9 @@ export async function answerContent(raw: unknown, sender: Browser.runtime.Messag
     }
     await deps.seeded;
     const joined = joinBlocks(message.blocks);
-    const fingerprints = pageFingerprints(sender.tab?.id, message.url, sentenceFingerprints(joined.text));
-    const claims = await checkText(joined.text, deps.corpus(), message.url, fingerprints);
+    const corpus = deps.corpus();
+    const self = pageSelf(sender.tab?.id, message.url, sentenceFingerprints(joined.text), (fps) => corpus.selfArticleIds(message.url, fps));
+    const claims = await checkText(joined.text, corpus, message.url, self);
     return { ok: true, claims: claimsPerBlock(claims, joined, message.blocks) };
   } catch (e) {
     return { ok: false, error: errorText(e) };

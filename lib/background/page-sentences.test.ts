@@ -1,15 +1,30 @@
-import { describe, expect, it } from 'vitest';
-import { pageFingerprints } from './page-sentences';
+import { describe, expect, it, vi } from 'vitest';
+import { pageSelf } from './page-sentences';
 
-describe('pageFingerprints', () => {
-  it("gathers a page's batches, tab by tab and URL by URL", () => {
-    expect(pageFingerprints(1, 'https://a.example/x', ['a', 'b'])).toEqual(['a', 'b']);
-    expect(pageFingerprints(1, 'https://a.example/x', ['c'])).toEqual(['a', 'b', 'c']);
-    expect(pageFingerprints(2, 'https://a.example/x', ['d'])).toEqual(['d']);
-    expect(pageFingerprints(1, 'https://a.example/y', ['e'])).toEqual(['e']);
+const detectWith = () => vi.fn(async (fps: string[]) => new Set(fps.map((f) => f.length)));
+
+describe('pageSelf', () => {
+  it("asks with all of a page's sentences so far, tab by tab and URL by URL", async () => {
+    const detect = detectWith();
+    await pageSelf(1, 'https://a.example/x', ['a', 'b'], detect);
+    await pageSelf(1, 'https://a.example/x', ['c'], detect);
+    await pageSelf(2, 'https://a.example/x', ['d'], detect);
+    await pageSelf(1, 'https://a.example/y', ['e'], detect);
+    expect(detect.mock.calls.map(([fps]) => fps)).toEqual([['a', 'b'], ['a', 'b', 'c'], ['d'], ['e']]);
   });
 
-  it('keeps nothing for a message from no tab', () => {
-    expect(pageFingerprints(undefined, 'https://a.example/x', ['z'])).toEqual(['z']);
+  it('keeps the answer once a page has shown more sentences than an article has', async () => {
+    const detect = detectWith();
+    const many = Array.from({ length: 400 }, (_, i) => `s${i}`);
+    const first = await pageSelf(3, 'https://blog.example/', many, detect);
+    expect(await pageSelf(3, 'https://blog.example/', ['later'], detect)).toBe(first);
+    expect(detect).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps nothing for a message from no tab', async () => {
+    const detect = detectWith();
+    await pageSelf(undefined, 'https://a.example/x', ['z'], detect);
+    await pageSelf(undefined, 'https://a.example/x', ['y'], detect);
+    expect(detect.mock.calls.map(([fps]) => fps)).toEqual([['z'], ['y']]);
   });
 });
