@@ -37,6 +37,8 @@ const QUALIFIER_BEFORE = new RegExp(
 const QUALIFIER_AFTER = new RegExp(`^\\s+(${QUALIFIERS_AFTER.map(([p]) => escape(p)).join('|')})\\b|^(\\+|-plus\\b)`, 'i');
 const CURRENCY_BEFORE = new RegExp(`(${Object.keys(CURRENCY_SYMBOLS).map(escape).sort(byLength).join('|')})\\s?$`, 'i');
 const CURRENCY_AFTER = new RegExp(`^\\s+(${Object.keys(CURRENCY_WORDS).sort(byLength).join('|')})\\b|^\\s?(USD|EUR|GBP|JPY|CNY)\\b`, 'i');
+// "48.8C", "104F": a capital right after the figure is a temperature scale.
+const TEMPERATURE_AFTER = /^°?\s?([CF])(?![\p{L}])/u;
 const PERCENT_AFTER = /^\s?(%|per\s?cent\b|percent\b|percentage points?\b|pct\b)/i;
 const DURATION_NAMES = Object.keys(DURATION_UNITS).join('|');
 const HYPHEN_DURATION = new RegExp(`^-(${DURATION_NAMES})s?\\b(?!-old)`, 'i');
@@ -61,6 +63,8 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
   const rest = text.slice(at, at + 40);
   let m = PERCENT_AFTER.exec(rest);
   if (m) return { length: m[0].length, kind: 'percent', unit: /point/i.test(m[1]!) ? 'pp' : '%' };
+  m = TEMPERATURE_AFTER.exec(rest);
+  if (m) return { length: m[0].length, kind: 'other', unit: m[1] === 'C' ? 'degc' : 'degf' };
   m = HYPHEN_DURATION.exec(rest) ?? SPACE_DURATION.exec(rest);
   if (m) {
     if (TIME_REFERENCE_AFTER.test(rest.slice(m[0].length))) return 'time-reference';
@@ -74,7 +78,7 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
   return null;
 }
 
-function boundsOf(qualifier: Qualifier, value: number, approaching: boolean): [number | null, number | null] {
+export function boundsOf(qualifier: Qualifier, value: number, approaching: boolean): [number | null, number | null] {
   if (qualifier === 'at_least') return [value, null];
   if (qualifier === 'at_most') return [null, value];
   if (qualifier === 'approx') {

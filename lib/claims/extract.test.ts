@@ -179,6 +179,19 @@ describe('what is counted and what happened to it', () => {
     expect(only('The deal, worth about £2.4m, was signed.').quantity.lemma).toBe('deal');
   });
 
+  it('reads temperatures, proportions with bounds, and the subject before a place', () => {
+    expect(only('Temperatures reached 48.8C in Sicily.').quantity).toMatchObject({ unit: 'degc', lemma: 'temperature' });
+    const share = only('Around one in four adults is obese.');
+    expect([share.kind, share.qualifier, share.low, share.high]).toEqual(['ratio', 'approx', 0.225, 0.275]);
+    expect(only('Inflation in the eurozone slowed to 2.4% in November.').quantity.lemma).toBe('inflation');
+  });
+
+  it('stops a counted phrase at another figure or a verb', () => {
+    const [, earlier] = extractClaims('Turnout was 68 percent, up from 61 percent four years ago.');
+    expect(earlier!.quantity.lemma).toBe('');
+    expect(only('A magnitude 7.8 earthquake struck the coast.').quantity.lemma).toBe('earthquake');
+  });
+
   it('gives offsets in UTF-16 code units', () => {
     const text = '😀 Officials said 42 people were hurt.';
     const c = only(text);

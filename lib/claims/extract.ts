@@ -1,7 +1,7 @@
 import { findAtoms, type Atom } from './atoms';
 import { attributionOf, eventOf, heldAsHostages, placeOf, scopeOf } from './context';
 import { durationSubject } from './duration-subject';
-import { expressionAt, type Expression } from './expression';
+import { boundsOf, expressionAt, type Expression } from './expression';
 import { implicitDurations } from './implicit-durations';
 import { claimKey, figureKey } from './key';
 import { countedThing } from './lemma';
@@ -55,6 +55,14 @@ const VERBS_BEFORE_RATE = /^\s*(?:(?:were|was|are|is|being|been|died|\p{Ll}+ed|\
 const COVERS_ALL = /^,?\s+(?:as well as|along with|together with|plus)\b/i;
 const REFERENCE_TOTAL = /\d(?:\s+(?:million|billion|thousand))?\s+of\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?$/iu;
 
+/** A ratio of the "per one" kind states its terms exactly; a proportion ("about one in four") keeps its bound. */
+function figureBounds(expr: Expression, ratio: Ratio | null, value: number): Pick<Claim, 'qualifier' | 'low' | 'high'> {
+  if (!ratio) return { qualifier: expr.qualifier, low: expr.low, high: expr.high };
+  const qualifier = ratio.per || expr.qualifier === 'range' ? 'exact' : expr.qualifier;
+  const [low, high] = boundsOf(qualifier, value, false);
+  return { qualifier, low, high };
+}
+
 function readClaim(text: string, { expr, ratio }: Figure, sentence: Span, previous: Claim | undefined, topics: string[]): Claim {
   const sentenceText = text.slice(sentence.start, sentence.end);
   let kind: Kind = ratio ? 'ratio' : expr.kind;
@@ -107,9 +115,7 @@ function readClaim(text: string, { expr, ratio }: Figure, sentence: Span, previo
     end,
     text: text.slice(expr.start, end),
     value,
-    qualifier: ratio && ratio.per ? 'exact' : expr.qualifier,
-    low: ratio ? (ratio.per || expr.qualifier === 'exact' || expr.qualifier === 'at_least' ? value : null) : expr.low,
-    high: ratio ? (ratio.per || expr.qualifier === 'exact' || expr.qualifier === 'at_most' ? value : null) : expr.high,
+    ...figureBounds(expr, ratio, value),
     kind,
     quantity,
     key: claimKey(kind, quantity),

@@ -159,5 +159,5 @@ export const NOT_NOUNS = set(`
   wants need needs include includes face faces receive receives expect expects continue continues believe believes
   worldwide nationwide overall globally abroad altogether apiece each long high wide deep tall thick away old ago
   higher lower more less better worse larger smaller bigger greater effective likely unlikely remains remain
-  last next previous past earlier later ago
+  last next previous past earlier later ago apart struck hit
 `);

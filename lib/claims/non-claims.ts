@@ -69,7 +69,10 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   if (/^\.\d/.test(text.slice(a.end, a.end + 2))) return true;
   if (prev === '-' && /[\p{L}]/u.test(text[a.start - 2] ?? '') && !/minus-$/i.test(before(text, a.start, 6))) return true;
   // Glued letters are an ordinal (1st) or a code (3D, 1990s), unless they are a unit (5km).
-  if (/\p{L}/u.test(next) && !a.word) return !(/^[\p{L}]+/u.exec(text.slice(a.end, a.end + 20))![0].toLowerCase() in MEASURE_UNITS);
+  if (/\p{L}/u.test(next) && !a.word) {
+    const glued = /^[\p{L}]+/u.exec(text.slice(a.end, a.end + 20))![0];
+    return !(glued.toLowerCase() in MEASURE_UNITS) && glued !== 'C' && glued !== 'F';
+  }
   return false;
 }
 

@@ -115,7 +115,7 @@ function readNounPhrase(text: string, from: number, sentenceEnd: number): NounPh
       i++;
       continue;
     }
-    if (!canJoinPhrase(t, words.length, toks[i + 1])) break;
+    if (!canJoinPhrase(t, words.length, toks[i + 1]) || isNumberWord(t.w)) break;
     words.push(t);
     i++;
   }
@@ -134,7 +134,7 @@ function readNounPhrase(text: string, from: number, sentenceEnd: number): NounPh
 
 const LINKS = /^(?:of|is|was|are|were|at|to|reached|hit|totalled|totaled|totalling|totaling|stood|stands|stand|numbered|topped|exceeded|passed|neared|worth|be|been|by)$/i;
 const CLAUSE_WORDS = /^(?:and|but|or|after|before|while|when|whereas|although|because|since|as|though|if|unless)$/;
-const UNIT_WORDS = /^(?:cent|percent|days?|weeks?|months?|years?|hours?|million|billion|thousand|metres|meters|miles|tonnes|tons|degrees)$/i;
+const UNIT_WORDS = /^(?:cent|percent|days?|weeks?|months?|years?|hours?|million|billion|trillion|thousand|bn|tn|metres|meters|miles|tonnes|tons|degrees)$/i;
 
 /**
  * When nothing after a figure says what it is ("Inflation eased to 3.1%", "revenue of $12.4 million",
@@ -156,8 +156,10 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
     // Another figure or clause lies between: what it counts is not this figure's.
     if (UNIT_WORDS.test(w) || CLAUSE_WORDS.test(w) || singular(w) in MEASURE_UNITS) return null;
     if (FUNCTION_WORDS.has(w) || isVerbForm(t) || EVENTS.has(w) || /ly$/.test(w) || w === 'worth' || w === 'valued' || w === 'up' || w === 'down') continue;
-    // "Prices in Dakar rose 3%": a place after a preposition is where, not what.
-    if (/^\p{Lu}/u.test(t.w) && /^(?:in|at|across|from|for)$/i.test(toks[i + 1]?.w ?? '')) continue;
+    // "Prices in Dakar rose 3%", "Inflation in the eurozone slowed to 2.4%": a noun after a preposition
+    // is where, not what.
+    const beforeNoun = DETERMINERS.test(toks[i + 1]?.w ?? '') ? toks[i + 2] : toks[i + 1];
+    if (/^(?:in|at|across|from|for|on|within|among|over)$/i.test(beforeNoun?.w ?? '')) continue;
     // "The population of Tokyo is 14 million": the thing before "of", not the place after it.
     const head = /^\p{Lu}/u.test(t.w) && toks[i + 1]?.w === 'of' && isWord(toks[i + 2]) ? toks[i + 2]! : t;
     const j = toks.indexOf(head) + 1;
