@@ -67,18 +67,22 @@ function digitPrecision(s: string): number {
   return 10 ** zeros;
 }
 
-// "two-thirds of", "a quarter of", "half of"; not "the first half of" or "the third quarter".
-const FRACTION = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-])?(half|halves|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)/gi;
+// "two-thirds of", "a quarter of", "half of"; not "the first half of" or "the third quarter". The
+// denominator is found first (a short literal scan), its numerator then read just before it.
+const DENOMINATOR = /\b(half|halves|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)/gi;
+const NUMERATOR = /(?:^|[^\p{L}\p{N}-])(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]$/iu;
 
 function fractionAtoms(text: string): Atom[] {
   const out: Atom[] = [];
-  for (const m of text.matchAll(FRACTION)) {
-    if (joinedBefore(text, m.index, true)) continue;
-    if (!m[1] && !/^half$/i.test(m[2]!)) continue;
-    if (/\b(?:first|second|last|latter|former|other|the)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && !m[1]) continue;
-    const share = fractionValue(m[1] ?? '', m[2]!);
+  for (const m of text.matchAll(DENOMINATOR)) {
+    const numerator = NUMERATOR.exec(text.slice(Math.max(0, m.index - 7), m.index));
+    const start = numerator ? m.index - numerator[1]!.length - 1 : m.index;
+    if (joinedBefore(text, start, true)) continue;
+    if (!numerator && !/^half$/i.test(m[1]!)) continue;
+    if (!numerator && /\b(?:first|second|last|latter|former|other|the)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const share = fractionValue(numerator?.[1] ?? '', m[1]!);
     if (share === null || share > 1) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, value: Math.round(share * 10000) / 100, word: true, precision: 1, fraction: true });
+    out.push({ start, end: m.index + m[0].length, value: Math.round(share * 10000) / 100, word: true, precision: 1, fraction: true });
   }
   return out;
 }

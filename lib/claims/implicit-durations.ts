@@ -9,17 +9,18 @@ function expression(start: number, end: number, unitWord: string): Expression {
   return { start, end, outerStart: start, value, qualifier: 'exact', low: value, high: value, kind: 'duration', unit: days ? 'day' : unit, lastAtom: -1 };
 }
 
-const LONG = /\b(day|week|fortnight|month|year|decade|hour)-long\b/gi;
+const IMPLICIT = /\b(?:(day|week|fortnight|month|year|decade|hour)-long|an?\s+(week|fortnight|month|year|decade)(?!-))\b/gi;
 // "for a week", "lasted a month": the article is the number. Not "last week", "once a week", "a week ago".
-const ARTICLE = /\b(?:for|after|lasted|lasting|last|of|over|within|took|take|takes|spent|spend|than|nearly|almost|about|barely|just)\s+(an?\s+(week|fortnight|month|year|decade))\b(?!\s+(?:ago|earlier|later|before|after|or so))/gi;
+const LEAD = /\b(?:for|after|lasted|lasting|last|of|over|within|took|take|takes|spent|spend|than|nearly|almost|about|barely|just)\s+$/i;
+const TIME_REFERENCE = /^\s+(?:ago|earlier|later|before|after|or so)\b/i;
 
 /** Durations written without a number: "week-long", "for a week". */
 export function implicitDurations(text: string): Expression[] {
   const out: Expression[] = [];
-  for (const m of text.matchAll(LONG)) out.push(expression(m.index, m.index + m[0].length, m[1]!));
-  for (const m of text.matchAll(ARTICLE)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    out.push(expression(start, start + m[1]!.length, m[2]!));
+  for (const m of text.matchAll(IMPLICIT)) {
+    const end = m.index + m[0].length;
+    if (m[2] && (!LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) || TIME_REFERENCE.test(text.slice(end, end + 12)))) continue;
+    out.push(expression(m.index, end, (m[1] ?? m[2])!));
   }
   return out;
 }
