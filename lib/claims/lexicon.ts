@@ -148,9 +148,6 @@ export const NAME_BEFORE_NUMBER_EXCEPTIONS = set(
   'in on at by for from to of and or the a an some about around over under nearly almost more less than only just all another roughly approximately up at least most fewer as with after before since until between among during',
 );
 
-/** Time words that anchor a figure to one day. */
-export const DAY_ANCHORS = new RegExp(`\\b(?:(?:on|last|this|late|early)\\s+)?(${WEEKDAYS})\\b|\\b(today|yesterday|tonight|overnight|this morning|this afternoon|this evening)\\b`, 'gi');
-
 /** Words that follow a figure but are not what it counts: verbs in the past, adverbs, dimension adjectives. */
 export const NOT_NOUNS = set(`
   left took made saw gave went came held kept told found brought began became hit set put won lost ran paid sold spent

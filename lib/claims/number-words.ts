@@ -13,11 +13,6 @@ export const SCALES: Record<string, number> = {
 };
 const WORD_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
-export const NUMBER_WORD = new RegExp(
-  `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'].join('|')})`,
-  'i',
-);
-
 export function isNumberWord(w: string): boolean {
   const l = w.toLowerCase();
   return l in UNITS || l in TENS || WORD_SCALES.has(l) || l === 'dozen';
