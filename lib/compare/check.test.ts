@@ -118,4 +118,14 @@ describe('checking claims against the corpus', () => {
     );
     expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });
   });
+
+  it('never takes two reports that each repeat different figures of the page for one story', async () => {
+    const page = 'In Lyon, 40 homes were flooded, 12 roads were closed and 300 people were evacuated on Monday. In Lyon, 25 schools were shut, 8 bridges were closed and 90 soldiers were deployed on Monday.';
+    const a = 'In Lyon, 40 homes were flooded, 12 roads were closed and 300 people were evacuated on Monday, officials in Lyon said.';
+    const b = 'In Lyon, 25 schools were shut, 8 bridges were closed and 90 soldiers were deployed on Monday, the Lyon prefect said.';
+    const claims = await checkText(page, new MemoryCorpus([article('a', a), article('b', b)]), null);
+    const stories = new Map(claims.flatMap((c) => c.matches).map((m) => [m.source.origin, m.story]));
+    expect(stories.size).toBe(2);
+    expect(stories.get('a')).not.toBe(stories.get('b'));
+  });
 });

@@ -97,7 +97,7 @@ export async function checkClaims(claims: Claim[], corpus: CorpusLookup, exclude
     [...list].sort((a, b) => ORDER[a.relation] - ORDER[b.relation] || Number(own(a)) - Number(own(b)) || Number(a.loose) - Number(b.loose)).slice(0, MAX_MATCHES),
   );
   const grouped = mostCited(shown);
-  const { storyOf } = storiesOf(pageFigures, grouped.length ? await corpus.figureKeysOf(grouped) : new Map());
+  const storyOf = storiesOf(grouped.length ? await corpus.figureKeysOf(grouped) : new Map());
 
   return claims.map((claim, i) => {
     const conflicting = shown[i]!.filter((r) => r.relation === 'conflict' && r.hit.source.published);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { storiesOf } from './stories';
+import { storiesOf, versionsOfOneStory } from './stories';
 
 describe('storiesOf', () => {
   const wire = ['a|1', 'a|2', 'a|3', 'a|4', 'a|5'];
   it('takes texts that share most of their figures as one story, and versions of versions too', () => {
-    const { storyOf, pageStory } = storiesOf([], new Map([
+    const storyOf = storiesOf(new Map([
       [7, wire],
       [3, ['a|1', 'a|2', 'a|3', 'x|9']],
       [9, ['a|2', 'a|3', 'a|4', 'a|5', 'y|1', 'y|2']],
@@ -12,16 +12,24 @@ describe('storiesOf', () => {
     ]));
     expect([storyOf.get(7), storyOf.get(3), storyOf.get(9)]).toEqual([3, 3, 3]);
     expect(storyOf.get(4)).toBe(4);
-    expect(pageStory.size).toBe(0);
   });
 
-  it("marks the versions of the checked text's own story", () => {
-    const { pageStory } = storiesOf(wire, new Map([[1, wire.slice(0, 4)], [2, ['a|1', 'z|1', 'z|2', 'z|3', 'z|4']]]));
-    expect([...pageStory]).toEqual([1]);
+  it('keeps apart two reports that share nothing with each other', () => {
+    // Each repeats three figures of a longer text, different ones: they are not one story.
+    const storyOf = storiesOf(new Map([[1, ['p|1', 'p|2', 'p|3', 'x|1']], [2, ['p|4', 'p|5', 'p|6', 'y|1']]]));
+    expect(storyOf.get(1)).not.toBe(storyOf.get(2));
   });
 
   it('needs three shared figures: two are news, not copying', () => {
-    const { storyOf } = storiesOf([], new Map([[1, ['a|1', 'a|2']], [2, ['a|1', 'a|2']]]));
+    const storyOf = storiesOf(new Map([[1, ['a|1', 'a|2']], [2, ['a|1', 'a|2']]]));
     expect(storyOf.get(1)).not.toBe(storyOf.get(2));
+  });
+});
+
+describe('versionsOfOneStory', () => {
+  it('asks for three shared figures and 60% of the smaller text', () => {
+    expect(versionsOfOneStory(3, 5, 4)).toBe(true);
+    expect(versionsOfOneStory(3, 10, 6)).toBe(false);
+    expect(versionsOfOneStory(2, 2, 2)).toBe(false);
   });
 });

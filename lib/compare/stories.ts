@@ -1,3 +1,5 @@
+import { appendTo } from '../map-lists';
+
 /**
  * Versions of one story: articles that copy or update each other (a wire story and its rewrites, two
  * editions of one report) are not independent sources. Their figures give them away: a rewrite keeps the
@@ -20,29 +22,16 @@ export const MIN_SHARED_FIGURES = 3;
 /** Share of the smaller text's figures found in the other. */
 export const MIN_SHARED_SHARE = 0.6;
 
-export interface Stories {
-  /** Each article's story, named by the smallest article id in it. */
-  storyOf: Map<number, number>;
-  /** Articles that are versions of the checked text's own story. */
-  pageStory: Set<number>;
-}
-
 /**
- * Groups articles (and the checked text) into stories; versions of versions are one story. Pairs are
- * found through the figures they share (an inverted index), so unrelated articles are never compared.
+ * Groups articles into stories; versions of versions are one story. Pairs are found through the figures
+ * they share (an inverted index), so unrelated articles are never compared. The checked text is not one
+ * of them: two independent reports that each repeat some of its figures are not one story through it.
+ * Returns each article's story, named by the smallest article id in it.
  */
-export function storiesOf(pageFigures: Iterable<string>, articles: Map<number, Iterable<string>>): Stories {
-  const PAGE = -1;
-  const sets = new Map<number, Set<string>>([[PAGE, new Set(pageFigures)]]);
-  for (const [id, keys] of articles) sets.set(id, new Set(keys));
+export function storiesOf(articles: Map<number, Iterable<string>>): Map<number, number> {
+  const sets = new Map<number, Set<string>>([...articles].map(([id, keys]) => [id, new Set(keys)]));
   const postings = new Map<string, number[]>();
-  for (const [id, keys] of sets) {
-    for (const k of keys) {
-      const list = postings.get(k);
-      if (list) list.push(id);
-      else postings.set(k, [id]);
-    }
-  }
+  for (const [id, keys] of sets) for (const k of keys) appendTo(postings, k, id);
 
   const parent = new Map<number, number>([...sets.keys()].map((id) => [id, id]));
   const root = (id: number): number => (parent.get(id) === id ? id : root(parent.get(id)!));
@@ -54,19 +43,11 @@ export function storiesOf(pageFigures: Iterable<string>, articles: Map<number, I
     }
   }
   const members = new Map<number, number[]>();
-  for (const id of articles.keys()) {
-    const list = members.get(root(id));
-    if (list) list.push(id);
-    else members.set(root(id), [id]);
-  }
+  for (const id of sets.keys()) appendTo(members, root(id), id);
   const storyOf = new Map<number, number>();
-  const pageStory = new Set<number>();
-  for (const [r, ids] of members) {
+  for (const ids of members.values()) {
     const story = Math.min(...ids);
-    for (const id of ids) {
-      storyOf.set(id, story);
-      if (r === root(PAGE)) pageStory.add(id);
-    }
+    for (const id of ids) storyOf.set(id, story);
   }
-  return { storyOf, pageStory };
+  return storyOf;
 }
