@@ -1,5 +1,6 @@
 import { lookupKeys } from '../claims/key';
 import type { Claim } from '../claims/types';
+import { appendTo } from '../map-lists';
 import { relationOf } from './relation';
 import { storiesOf, versionsOfOneStory } from './stories';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, Relation } from './types';
@@ -25,12 +26,7 @@ export const MAX_PER_KEY = 50;
 
 function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string, CorpusHit[]> {
   const byKey = new Map<string, CorpusHit[]>();
-  for (const h of hits) {
-    const k = keyOf(h.claim);
-    const list = byKey.get(k);
-    if (list) list.push(h);
-    else byKey.set(k, [h]);
-  }
+  for (const h of hits) appendTo(byKey, keyOf(h.claim), h);
   return byKey;
 }
 

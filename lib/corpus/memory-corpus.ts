@@ -3,6 +3,7 @@ import { isSelf, sentenceFingerprints } from '../claims/fingerprint';
 import { topicsOf } from '../claims/topics';
 import { figureCountOf } from '../compare/stories';
 import type { CorpusHit, CorpusLookup, SourceRef } from '../compare/types';
+import { appendTo } from '../map-lists';
 import { corpusClaimsOf } from './article-claims';
 
 /** An article as a bundle gives it, parsed and normalised. */
@@ -10,12 +11,6 @@ export type MemoryArticle = NewArticle;
 
 function latest(index: Map<string, CorpusHit[]>, keys: string[], perKey: number): CorpusHit[] {
   return [...new Set(keys)].flatMap((k) => (index.get(k) ?? []).slice(-perKey).reverse());
-}
-
-function file<T>(index: Map<string, T[]>, key: string, item: T) {
-  const list = index.get(key);
-  if (list) list.push(item);
-  else index.set(key, [item]);
 }
 
 /**
@@ -38,13 +33,13 @@ export class MemoryCorpus implements CorpusLookup {
       };
       const fingerprints = sentenceFingerprints(a.text);
       this.fingerprintCounts.push(fingerprints.length);
-      for (const f of fingerprints) file(this.byFingerprint, f, articleId);
-      if (a.url !== null) file(this.byUrl, a.url, articleId);
+      for (const f of fingerprints) appendTo(this.byFingerprint, f, articleId);
+      if (a.url !== null) appendTo(this.byUrl, a.url, articleId);
       this.figureKeys.push(claims.map((c) => c.figureKey));
       for (const claim of claims) {
         const hit = { claim, source };
-        file(this.byKey, claim.key, hit);
-        file(this.byFigureKey, claim.figureKey, hit);
+        appendTo(this.byKey, claim.key, hit);
+        appendTo(this.byFigureKey, claim.figureKey, hit);
       }
     });
   }
