@@ -1,4 +1,6 @@
+import { isWordChar } from './chars';
 import { fractionValue, isNumberWord, isScaleWord, numberWordsValue, SCALES } from './number-words';
+import { matchesOf } from './matches';
 
 /** A bare number as written: digits ("14,800", "1.8"), number words ("Eighty-six"), with its scale ("1.8 million"). */
 export interface Atom {
@@ -16,9 +18,10 @@ export interface Atom {
 // Plain (non-unicode, no look-behind) patterns scan fastest; the character before a match is checked by hand.
 const DIGITS = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
 const WORD_START = /\b(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/gi;
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
-const joinedBefore = (text: string, at: number, hyphen: boolean) => at > 0 && (WORD_CHAR.test(text[at - 1]!) || (hyphen && text[at - 1] === '-'));
-const SCALE_AFTER = /^(?:\s+(hundred|thousand|million|billion|trillion)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iu;
+const joinedBefore = (text: string, at: number, hyphen: boolean) =>
+  isWordChar(text, at - 1) || text[at - 1] === '_' || (hyphen && text[at - 1] === '-');
+// Sticky patterns read at a position of the whole text, without cutting a piece out of it first.
+const SCALE_AFTER = /(?:\s+(hundred|thousand|million|billion|trillion)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
 
 type WordClass = 'unit' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'a';
 
@@ -41,12 +44,14 @@ function mayFollow(prev: WordClass, next: WordClass, viaAnd: boolean): boolean {
   return false;
 }
 
+const JOINER = /(?:(\s+and\s+)|[\s-]+)([A-Za-z]+)/y;
+
 function wordAtom(text: string, start: number, head: string): Atom | null {
-  const joiner = /^(?:(\s+and\s+)|[\s-]+)([A-Za-z]+)/;
   const words = head.toLowerCase().split(/\s+/);
   let end = start + head.length;
   for (;;) {
-    const m = joiner.exec(text.slice(end, end + 40));
+    JOINER.lastIndex = end;
+    const m = JOINER.exec(text);
     if (!m) break;
     const w = m[2]!.toLowerCase();
     if (!isNumberWord(w) || !mayFollow(classOf(words[words.length - 1]!), classOf(w), Boolean(m[1]))) break;
@@ -60,10 +65,12 @@ function wordAtom(text: string, start: number, head: string): Atom | null {
   return { start, end, value, word: true, precision };
 }
 
+/** The unit of the last written digit: "1.25" → 0.01, "14,800" → 100. */
 function digitPrecision(s: string): number {
-  const [int, frac] = s.replace(/,/g, '').split('.');
-  if (frac) return 10 ** -frac.length;
-  const zeros = /0*$/.exec(int!)![0].length;
+  const dot = s.indexOf('.');
+  if (dot >= 0) return 10 ** -(s.length - dot - 1);
+  let zeros = 0;
+  for (let i = s.length - 1; i >= 0 && (s[i] === '0' || s[i] === ','); i--) if (s[i] === '0') zeros++;
   return 10 ** zeros;
 }
 
@@ -74,7 +81,7 @@ const NUMERATOR = /(?:^|[^\p{L}\p{N}-])(a|an|one|two|three|four|five|six|seven|e
 
 function fractionAtoms(text: string): Atom[] {
   const out: Atom[] = [];
-  for (const m of text.matchAll(DENOMINATOR)) {
+  for (const m of matchesOf(DENOMINATOR, text)) {
     const numerator = NUMERATOR.exec(text.slice(Math.max(0, m.index - 7), m.index));
     const start = numerator ? m.index - numerator[1]!.length - 1 : m.index;
     if (joinedBefore(text, start, true)) continue;
@@ -90,13 +97,14 @@ function fractionAtoms(text: string): Atom[] {
 /** All numbers in a text, left to right, without overlaps. */
 export function findAtoms(text: string): Atom[] {
   const atoms: Atom[] = fractionAtoms(text);
-  for (const m of text.matchAll(DIGITS)) {
+  for (const m of matchesOf(DIGITS, text)) {
     if (joinedBefore(text, m.index, false)) continue;
     const raw = m[1]!;
     let end = m.index + raw.length;
     let value = Number(raw.replace(/,/g, ''));
     let precision = digitPrecision(raw);
-    const scale = SCALE_AFTER.exec(text.slice(end, end + 12));
+    SCALE_AFTER.lastIndex = end;
+    const scale = SCALE_AFTER.exec(text);
     if (scale) {
       const factor = SCALES[(scale[1] ?? scale[2])!.toLowerCase()]!;
       // "m" and "b" alone are millions only after a currency ("$3m"); otherwise "100m" is metres.
@@ -109,7 +117,7 @@ export function findAtoms(text: string): Atom[] {
     }
     atoms.push({ start: m.index, end, value, word: false, precision });
   }
-  for (const m of text.matchAll(WORD_START)) {
+  for (const m of matchesOf(WORD_START, text)) {
     if (joinedBefore(text, m.index, true)) continue;
     const atom = wordAtom(text, m.index, m[0]);
     if (atom) atoms.push(atom);

@@ -1,6 +1,7 @@
 import { PERIOD_NOUNS } from './lexicon';
 import { singular } from './lemma';
 import { nounPhraseAfter } from './noun-phrase';
+import { matchesOf } from './matches';
 
 const PERIOD_WORD = new RegExp(`\\b(${[...PERIOD_NOUNS.keys()].join('|')})\\b`, 'gi');
 
@@ -20,7 +21,7 @@ export function durationSubject(text: string, figureStart: number, figureEnd: nu
   }
   let nearest: { lemma: string; counted: string; distance: number } | null = null;
   const sentence = text.slice(sentenceStart, sentenceEnd);
-  for (const m of sentence.matchAll(PERIOD_WORD)) {
+  for (const m of matchesOf(PERIOD_WORD, sentence)) {
     const at = sentenceStart + m.index;
     const distance = at < figureStart ? figureStart - at - m[0].length : at - figureEnd;
     if (!nearest || distance < nearest.distance) nearest = { lemma: PERIOD_NOUNS.get(m[0].toLowerCase())!, counted: m[0], distance };

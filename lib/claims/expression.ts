@@ -52,6 +52,17 @@ const MEASURE_AFTER = new RegExp(
 const PRICE_PER = /^\s+(?:per|a|an)\s+(barrel|hour|month|year|week|day|night|share|gallon|litre|liter|tonne|ton|ounce|kilo|kg|pound|person|head|unit|square (?:foot|metre|meter))\b/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*/i;
 
+// "rose from 10 to 12" is a change between two figures; "cost from $200 to $4 million" is a range.
+const CHANGE_FROM =
+  /\b(?:rise|rose|risen|rising|rises|fall|fell|fallen|falling|falls|increase|increased|decrease|decreased|grow|grew|drop|dropped|jump|jumped|climb|climbed|decline|declined|go|went|up|down|raise|raised|cut|lower|lowered)\b[^.,;]{0,25}\bfrom\s+(?:[$€£¥₹]\s?)?$|\bby\s+$/i;
+const BETWEEN = /\bbetween\s+(?:[$€£¥₹]\s?)?$/i;
+
+/** Whether a figure joined to the next one ("10 to 20", "10 and 20") starts a range, given the words before it. */
+function isRangeStart(lead: string, join: string): boolean {
+  if (CHANGE_FROM.test(lead)) return false;
+  return !/and/i.test(join) || BETWEEN.test(lead);
+}
+
 export interface Suffix {
   length: number;
   kind: Kind;
@@ -126,11 +137,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   let high: number | null = value;
   const join = RANGE_JOIN.exec(text.slice(end, end + 8));
   const next = atoms[i + 1];
-  const lead = text.slice(Math.max(0, start - 40), start);
-  const between = /\bbetween\s+(?:[$€£¥₹]\s?)?$/i.test(lead);
-  // "rose from 10 to 12" is a change between two figures; "cost from $200 to $4 million" is a range.
-  const change = /\b(?:rise|rose|risen|rising|rises|fall|fell|fallen|falling|falls|increase|increased|decrease|decreased|grow|grew|drop|dropped|jump|jumped|climb|climbed|decline|declined|go|went|up|down|raise|raised|cut|lower|lowered)\b[^.,;]{0,25}\bfrom\s+(?:[$€£¥₹]\s?)?$|\bby\s+$/i.test(lead);
-  if (join && next && !change && (between || !/and/i.test(join[0]))) {
+  if (join && next && isRangeStart(text.slice(Math.max(0, start - 40), start), join[0])) {
     const secondStart = end + join[0].length;
     const cur = CURRENCY_BEFORE.exec(text.slice(secondStart, next.start));
     const secondSuffix = suffixAt(text, next.end);

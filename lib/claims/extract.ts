@@ -1,5 +1,5 @@
 import { findAtoms, type Atom } from './atoms';
-import { attributionOf, eventOf, heldAsHostages, placeOf, scopeOf } from './context';
+import { attributionOf, eventOf, heldAsHostages, placeOf, placesIn, type Place } from './context';
 import { durationSubject } from './duration-subject';
 import { boundsOf, expressionAt, type Expression } from './expression';
 import { implicitDurations } from './implicit-durations';
@@ -9,6 +9,7 @@ import { RATE_MARKERS } from './lexicon';
 import { isNonClaim } from './non-claims';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
 import { ratioAt, type Ratio } from './ratio';
+import { scopeMarkers, scopeOf, type Marker } from './scope';
 import { topicsOf } from './topics';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import type { Claim, Kind, Quantity } from './types';
@@ -63,8 +64,19 @@ function figureBounds(expr: Expression, ratio: Ratio | null, value: number): Pic
   return { qualifier, low, high };
 }
 
-function readClaim(text: string, { expr, ratio }: Figure, sentence: Span, previous: Claim | undefined, topics: string[]): Claim {
-  const sentenceText = text.slice(sentence.start, sentence.end);
+/** What a sentence says about all its figures, read once however many figures it holds. */
+interface SentenceContext extends Span {
+  markers: Marker[];
+  places: Place[];
+  attribution: string;
+}
+
+function sentenceContext(text: string, { start, end }: Span): SentenceContext {
+  const sentence = text.slice(start, end);
+  return { start, end, markers: scopeMarkers(sentence), places: placesIn(sentence), attribution: attributionOf(sentence) };
+}
+
+function readClaim(text: string, { expr, ratio }: Figure, sentence: SentenceContext, previous: Claim | undefined, topics: string[]): Claim {
   let kind: Kind = ratio ? 'ratio' : expr.kind;
   let unit = expr.unit;
   let counted = '';
@@ -97,7 +109,7 @@ function readClaim(text: string, { expr, ratio }: Figure, sentence: Span, previo
   const { scope, anchor } =
     kind === 'rate'
       ? { scope: 'rate' as const, anchor: '' }
-      : scopeOf(sentenceText, expr.outerStart - sentence.start, end - sentence.start, kind === 'duration' || kind === 'ratio');
+      : scopeOf(sentence.markers, expr.outerStart - sentence.start, end - sentence.start, kind === 'duration' || kind === 'ratio');
   const quantity: Quantity = {
     counted,
     lemma,
@@ -106,8 +118,8 @@ function readClaim(text: string, { expr, ratio }: Figure, sentence: Span, previo
     scope,
     anchor,
     unit,
-    attribution: attributionOf(sentenceText),
-    place: placeOf(sentenceText, expr.start - sentence.start),
+    attribution: sentence.attribution,
+    place: placeOf(sentence.places, expr.start - sentence.start),
   };
   const value = ratio ? ratio.value : expr.value;
   return {
@@ -132,8 +144,11 @@ export function extractClaims(text: string): Claim[] {
   const claims: Claim[] = [];
   const found = figures(text, sentences);
   const topics = found.length ? topicsOf(text) : [];
+  let context: SentenceContext | undefined;
   for (const figure of found) {
-    claims.push(readClaim(text, figure, sentenceAt(sentences, figure.expr.start), claims[claims.length - 1], topics));
+    const sentence = sentenceAt(sentences, figure.expr.start);
+    if (context?.start !== sentence.start) context = sentenceContext(text, sentence);
+    claims.push(readClaim(text, figure, context, claims[claims.length - 1], topics));
   }
   return claims;
 }

@@ -1,4 +1,5 @@
 import type { Expression } from './expression';
+import { matchesOf } from './matches';
 
 const WRITTEN_IN_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 };
 
@@ -17,7 +18,7 @@ const TIME_REFERENCE = /^\s+(?:ago|earlier|later|before|after|or so)\b/i;
 /** Durations written without a number: "week-long", "for a week". */
 export function implicitDurations(text: string): Expression[] {
   const out: Expression[] = [];
-  for (const m of text.matchAll(IMPLICIT)) {
+  for (const m of matchesOf(IMPLICIT, text)) {
     const end = m.index + m[0].length;
     if (m[2] && (!LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) || TIME_REFERENCE.test(text.slice(end, end + 12)))) continue;
     out.push(expression(m.index, end, (m[1] ?? m[2])!));

@@ -27,7 +27,9 @@ const family = (kind: Kind) => (kind === 'rate' ? 'count' : kind);
  * comparison's loose agreement ("10 hostages per day" and "locating 10 hostages") looks claims up by it.
  */
 export function figureKey(kind: Kind, q: Pick<Quantity, 'lemma' | 'unit'>, value: number): string {
-  const comparable = Number((value * unitFactor(q.unit)).toPrecision(8));
+  const scaled = value * unitFactor(q.unit);
+  // Eight significant digits absorb the float noise of unit factors; whole figures have none to absorb.
+  const comparable = Number.isInteger(scaled) && Math.abs(scaled) < 1e8 ? scaled : Number(scaled.toPrecision(8));
   return [family(kind), q.lemma, comparable].join('|');
 }
 

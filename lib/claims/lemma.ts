@@ -1,3 +1,4 @@
+import { startsWithUpper } from './chars';
 import { GROUP_NOUNS, IRREGULAR_PLURALS, PERSON_NOUNS, ROLE_SYNONYMS } from './lexicon';
 
 /** Singular of an English noun, lower-cased: "hostages" → "hostage", "casualties" → "casualty". */
@@ -12,7 +13,7 @@ export function singular(word: string): string {
 
 /** "Israeli", "Palestinians", "Russian", "Chinese": nationality words, which make a sub-group. */
 export function isDemonym(word: string): boolean {
-  return /^\p{Lu}[\p{Ll}]+(?:i|ian|ean|an|ese|ish|ch|ic|er)s?$/u.test(word) && !/^(?:Hamas|Ukraine|Iran|Japan|Sudan|Oman|Taiwan|Pakistan|Afghanistan|Kazakhstan|Tehran|Amman|Michigan|Christian|Muslim|Jordan|Yemen)$/.test(word);
+  return startsWithUpper(word) && /^\p{Lu}[\p{Ll}]+(?:i|ian|ean|an|ese|ish|ch|ic|er)s?$/u.test(word) && !/^(?:Hamas|Ukraine|Iran|Japan|Sudan|Oman|Taiwan|Pakistan|Afghanistan|Kazakhstan|Tehran|Amman|Michigan|Christian|Muslim|Jordan|Yemen)$/.test(word);
 }
 
 export interface CountedThing {

@@ -1,4 +1,5 @@
 import type { Atom } from './atoms';
+import { isLetterAt, isSpaceAt, wordBefore } from './chars';
 import { MEASURE_UNITS, MONTHS, NAME_BEFORE_NUMBER_EXCEPTIONS, WEEKDAYS } from './lexicon';
 
 /**
@@ -6,38 +7,62 @@ import { MEASURE_UNITS, MONTHS, NAME_BEFORE_NUMBER_EXCEPTIONS, WEEKDAYS } from '
  * street addresses, numbers inside names ("Apollo 11", "Top 10", "COVID-19"), ages, section numbers.
  */
 
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'i');
+const MONTH_NAMES = new Set(MONTHS.split('|'));
+const WEEKDAY_NAMES = new Set(WEEKDAYS.split('|'));
+const isMonth = (w: { word: string } | null) => w !== null && MONTH_NAMES.has(w.word.toLowerCase());
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
-const MONTH_DAY_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+$`, 'i');
-const WEEKDAY_BEFORE = new RegExp(`\\b(?:${WEEKDAYS})\\s+(?:the\\s+)?$`, 'i');
-const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, 'i');
+const DAY_OF_MONTH_BEFORE = /(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?,?\s+$/i;
 const ORDINAL_DAY_AFTER = /^(?:st|nd|rd|th)\b/i;
 const CLOCK_AFTER = /^(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock|hrs\b|h\b|gmt\b|utc\b|et\b|bst\b|cet\b|local time\b)/i;
 const CLOCK_BEFORE = /\b(?:at|by|from|until|till|before|after|around|about)\s+$/i;
 const STREET_AFTER = /^\s+(?:[A-Z][\p{L}.'-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Square|Sq\.?|Court|Ct\.?|Terrace|Highway|Hwy\.?)(?![\p{L}])/u;
 const AGE_BEFORE = /\b(?:aged|age of|ages of|ages|age)\s+$/i;
 const AGE_AFTER = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i;
-const SECTION_BEFORE = /\b(?:No|Nos|Section|Sect|Art|Article|Chapter|Ch|Page|Pg|p|pp|Paragraph|Para|Vol|Volume|Rule|Clause|Amendment|Resolution|Room|Suite|Flight|Route|Highway|Interstate|Apollo|Top|Windows|Level|Phase|Stage|Gate|Terminal|Platform|Ward|District|Precinct|Unit|Block|Building|Lot|Case|Bill|Title|Item|Question|Figure|Fig|Table|Episode|Season|Part|Act|Game|Round|Week|Day|Year|Class|Grade|Category|Cat|Level|Mark|Model|Type|Version|iPhone|Galaxy|Boeing|Airbus|Formula|World War|WWII|Super Bowl|Channel|Number)\.?\s+$/;
+// Words before a number that make it part of a name or a heading: "Top 10", "Article 5", "World War 2".
+const SECTION_WORDS = new Set(
+  'No Nos Section Sect Art Article Chapter Ch Page Pg p pp Paragraph Para Vol Volume Rule Clause Amendment Resolution Room Suite Flight Route Highway Interstate Apollo Top Windows Level Phase Stage Gate Terminal Platform Ward District Precinct Unit Block Building Lot Case Bill Title Item Question Figure Fig Table Episode Season Part Act Game Round Week Day Year Class Grade Category Cat Level Mark Model Type Version iPhone Galaxy Boeing Airbus Formula WWII Channel Number'.split(' '),
+);
+const SECTION_PAIRS = new Set(['World War', 'Super Bowl']);
 
 function before(text: string, at: number, n = 40): string {
   return text.slice(Math.max(0, at - n), at);
 }
 
+/** "November 28, 2023": the day of a month-day date just before `at`. */
+function monthDayBefore(text: string, at: number): boolean {
+  const day = DAY_OF_MONTH_BEFORE.exec(before(text, at, 12));
+  return day !== null && isMonth(wordBefore(text, at - day[0].length + day[0].indexOf(day[1]!), true));
+}
+
+/** 2023-12-01, 12/01/2023, 1/12: the whole token of digits and separators around the number. */
+function isNumericDate(text: string, a: Atom): boolean {
+  let from = a.start;
+  while (from > a.start - 12 && from > 0 && DATE_CHARS.has(text[from - 1]!)) from--;
+  let to = a.end;
+  while (to < a.end + 12 && to < text.length && DATE_CHARS.has(text[to]!)) to++;
+  if (from === a.start && to === a.end) return false;
+  const token = text.slice(from, to).replace(/^[-./]+|[-./]+$/g, '');
+  return /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{1,2}\/\d{1,2}$/.test(token);
+}
+const DATE_CHARS = new Set('0123456789/.-');
+
 function isDate(text: string, a: Atom): boolean {
   if (a.word) return false;
-  const b = before(text, a.start);
   const after = text.slice(a.end, a.end + 20);
-  if (MONTH_BEFORE.test(b) && a.value >= 1 && a.value <= 31 && Number.isInteger(a.value)) return true;
-  if (MONTH_BEFORE.test(b) && /^\d{4}$/.test(text.slice(a.start, a.end))) return true;
+  if (isMonth(wordBefore(text, a.start, true))) {
+    if (a.value >= 1 && a.value <= 31 && Number.isInteger(a.value)) return true;
+    if (/^\d{4}$/.test(text.slice(a.start, a.end))) return true;
+  }
   if (MONTH_AFTER.test(after) && a.value >= 1 && a.value <= 31) return true;
   // "November 28, 2023": the year after a month-day date.
-  if (MONTH_DAY_BEFORE.test(b)) return true;
-  // 2023-12-01, 12/01/2023, 1/12: the whole token of digits and separators around the number.
-  const left = /[\d/.-]*$/.exec(before(text, a.start, 12))![0];
-  const right = /^[\d/.-]*/.exec(text.slice(a.end, a.end + 12))![0];
-  const token = (left + text.slice(a.start, a.end) + right).replace(/^[-./]+|[-./]+$/g, '');
-  if (/^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{1,2}\/\d{1,2}$/.test(token)) return true;
-  if (WEEKDAY_BEFORE.test(b) && ORDINAL_DAY_AFTER.test(after)) return true;
+  if (monthDayBefore(text, a.start)) return true;
+  if (isNumericDate(text, a)) return true;
+  if (ORDINAL_DAY_AFTER.test(after)) {
+    // "Friday the 13th"
+    const the = wordBefore(text, a.start);
+    const weekday = the?.word.toLowerCase() === 'the' ? wordBefore(text, the.start) : the;
+    if (weekday && WEEKDAY_NAMES.has(weekday.word.toLowerCase())) return true;
+  }
   return false;
 }
 
@@ -65,24 +90,46 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   // Numbers glued to letters or to URL/version punctuation: MH17, 3D, 1990s, 24/7, v2.1.3, example.com/2023.
   const prev = text[a.start - 1] ?? ' ';
   const next = text[a.end] ?? ' ';
-  if (/[\p{L}_@#/:]/u.test(prev) || /[/@#_]/.test(next)) return true;
+  if (isLetterAt(text, a.start - 1) || '_@#/:'.includes(prev) || '/@#_'.includes(next)) return true;
   if (/^\.\d/.test(text.slice(a.end, a.end + 2))) return true;
-  if (prev === '-' && /[\p{L}]/u.test(text[a.start - 2] ?? '') && !/minus-$/i.test(before(text, a.start, 6))) return true;
+  if (prev === '-' && isLetterAt(text, a.start - 2) && !/minus-$/i.test(before(text, a.start, 6))) return true;
   // Glued letters are an ordinal (1st) or a code (3D, 1990s), unless they are a unit (5km).
-  if (/\p{L}/u.test(next) && !a.word) {
+  if (isLetterAt(text, a.end) && !a.word) {
     const glued = /^[\p{L}]+/u.exec(text.slice(a.end, a.end + 20))![0];
     return !(glued.toLowerCase() in MEASURE_UNITS) && glued !== 'C' && glued !== 'F';
   }
   return false;
 }
 
+function afterSectionWord(text: string, at: number): boolean {
+  const word = wordBefore(text, at, true);
+  if (!word) return false;
+  if (SECTION_WORDS.has(word.word)) return true;
+  const first = text[word.start - 1] === ' ' ? wordBefore(text, word.start) : null;
+  return first !== null && first.start + first.word.length === word.start - 1 && SECTION_PAIRS.has(`${first.word} ${word.word}`);
+}
+
+const isNameChar = (text: string, i: number) => text[i] === '&' || isLetterAt(text, i);
+
+/** A capitalised word one space before `at` that does not open a sentence: "Apollo 11", "Boeing 737". */
+function nameBefore(text: string, at: number): string | null {
+  const windowStart = Math.max(0, at - 30);
+  if (at - 1 < windowStart || !isSpaceAt(text, at - 1)) return null;
+  let start = at - 1;
+  while (start > windowStart && isNameChar(text, start - 1)) start--;
+  const c = text.charCodeAt(start);
+  if (at - 1 - start < 2 || c < 65 || c > 90) return null;
+  const opensWindow = start === windowStart;
+  if (!opensWindow && !(isSpaceAt(text, start - 1) && start - 2 >= windowStart && !'.!?'.includes(text[start - 2]!))) return null;
+  return text.slice(start, at - 1);
+}
+
 function isInsideName(text: string, a: Atom): boolean {
-  const b = before(text, a.start, 30);
-  if (SECTION_BEFORE.test(b)) return true;
+  if (afterSectionWord(text, a.start)) return true;
   if (STREET_AFTER.test(text.slice(a.end, a.end + 60))) return !a.word;
-  // "Apollo 11", "Boeing 737": a capitalised word right before a digit number, not at a sentence start.
-  const m = /(?:^|[^.!?]\s)([A-Z][\p{L}&]+)\s$/u.exec(b);
-  if (m && !a.word && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(m[1]!.toLowerCase()) && !CALENDAR_WORD.test(m[1]!)) {
+  if (a.word) return false;
+  const name = nameBefore(text, a.start)?.toLowerCase();
+  if (name && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(name) && !MONTH_NAMES.has(name) && !WEEKDAY_NAMES.has(name)) {
     return !/^\s*(?:%|per\s?cent|percent|million|billion|thousand)/i.test(text.slice(a.end, a.end + 12));
   }
   return false;

@@ -1,50 +1,10 @@
+import { startsWithLetter, startsWithUpper } from './chars';
 import { isNumberWord } from './number-words';
 import { EVENTS, FUNCTION_WORDS, GROUP_NOUNS, MEASURE_UNITS, NOT_NOUNS, PERSON_NOUNS, REPORTING_VERBS } from './lexicon';
 import { isDemonym, singular } from './lemma';
+import { tokensAfter, tokensBefore, type Token } from './tokens';
 
-export interface Token {
-  w: string;
-  start: number;
-  end: number;
-}
-
-const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
-
-function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return NON_ASCII_WORD_CHAR.test(text[i]!);
-}
-
-// Inside a word: apostrophes, hyphens, and the separators of "14,800" and "U.S.", when a word character follows.
-const JOINERS = new Set(["'", '’', '.', ',', '-']);
-
-/**
- * Words and punctuation marks that start in text[from, to), the first `max` of them. A hand-written
- * scanner: this runs for every claim, and a Unicode regular expression made it a fifth of extraction.
- */
-export function tokens(text: string, from: number, to: number, max = Infinity): Token[] {
-  const out: Token[] = [];
-  let i = from;
-  while (i < to && out.length < max) {
-    const ch = text[i]!;
-    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || (ch.charCodeAt(0) > 127 && /\s/.test(ch))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    if (isWordChar(text, i)) {
-      i++;
-      while (i < text.length && (isWordChar(text, i) || (JOINERS.has(text[i]!) && i + 1 < text.length && isWordChar(text, i + 1)))) i++;
-    } else {
-      i++;
-    }
-    out.push({ w: text.slice(start, i), start, end: i });
-  }
-  return out;
-}
-
-export const isWord = (t: Token | undefined): t is Token => t !== undefined && /^\p{L}/u.test(t.w);
+export const isWord = (t: Token | undefined): t is Token => t !== undefined && startsWithLetter(t.w);
 const isNumberToken = (t: Token) => /^\d/.test(t.w) || isNumberWord(t.w) || /^(?:million|billion|thousand|more|than|some|about|around|nearly)$/i.test(t.w);
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|these|those|all|our|gaza's|gaza’s)$/i;
 const SKIP_FIRST = /^(?:more|additional|extra|further|new|other|another)$/i;
@@ -61,9 +21,9 @@ export interface NounPhrase {
 }
 
 function isVerbForm(t: Token): boolean {
-  const w = t.w.toLowerCase();
+  const w = t.lower;
   if (REPORTING_VERBS.has(w) || NOT_NOUNS.has(w)) return true;
-  if (/^\p{Lu}/u.test(t.w)) return false;
+  if (startsWithUpper(t.w)) return false;
   return (/(?:ed|ing)$/.test(w) && w.length >= 4) || (EVENTS.has(w) && !/s$/.test(w) && !/^(?:death|dead|captive|injuries|fatalities|missing)$/.test(w));
 }
 
@@ -71,13 +31,13 @@ function isVerbForm(t: Token): boolean {
 const ADJECTIVE = /(?:ive|ous|ful|able|ible|ical)$/;
 
 function canJoinPhrase(t: Token, index: number, next: Token | undefined): boolean {
-  const w = t.w.toLowerCase();
+  const w = t.lower;
   if (!isWord(t) || FUNCTION_WORDS.has(w) || /ly$/.test(w)) return false;
   // "housing stock", "displaced families": a participle may open the phrase when a noun follows it.
-  if (isVerbForm(t) && !(index === 0 && !NOT_NOUNS.has(w) && !REPORTING_VERBS.has(w) && isWord(next) && !FUNCTION_WORDS.has(next.w.toLowerCase()))) return false;
-  if (ADJECTIVE.test(w) && !(isWord(next) && !FUNCTION_WORDS.has(next.w.toLowerCase()) && !isVerbForm(next))) return false;
+  if (isVerbForm(t) && !(index === 0 && !NOT_NOUNS.has(w) && !REPORTING_VERBS.has(w) && isWord(next) && !FUNCTION_WORDS.has(next.lower))) return false;
+  if (ADJECTIVE.test(w) && !(isWord(next) && !FUNCTION_WORDS.has(next.lower) && !isVerbForm(next))) return false;
   // A capitalised word inside the phrase is a nationality ("Palestinian prisoners"), not a new subject ("... and Israel").
-  return index === 0 || !/^\p{Lu}/u.test(t.w) || isDemonym(t.w) || /-/.test(t.w);
+  return index === 0 || !startsWithUpper(t.w) || isDemonym(t.w) || /-/.test(t.w);
 }
 
 // The ratio reader and the claim reader ask for the same phrase one after the other.
@@ -91,31 +51,28 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
   return phrase;
 }
 
-// A phrase is at most six words, with "more", "of", determiners and "and"s between: 20 tokens cover it.
-const PHRASE_TOKENS = 20;
-
 function readNounPhrase(text: string, from: number, sentenceEnd: number): NounPhrase | null {
-  const toks = tokens(text, from, Math.min(sentenceEnd, from + 160), PHRASE_TOKENS);
+  const toks = tokensAfter(text, from, Math.min(sentenceEnd, from + 160));
   let i = 0;
   let partitive = false;
-  if (toks[i] && SKIP_FIRST.test(toks[i]!.w)) i++;
-  if (toks[i]?.w.toLowerCase() === 'of') {
+  if (toks.at(i) && SKIP_FIRST.test(toks.at(i)!.w)) i++;
+  if (toks.at(i)?.lower === 'of') {
     partitive = true;
     i++;
-    while (toks[i] && (DETERMINERS.test(toks[i]!.w) || /['’]s$/.test(toks[i]!.w) || isNumberToken(toks[i]!))) i++;
+    while (toks.at(i) && (DETERMINERS.test(toks.at(i)!.w) || /['’]s$/.test(toks.at(i)!.w) || isNumberToken(toks.at(i)!))) i++;
   }
   const words: Token[] = [];
-  while (words.length < 6 && toks[i]) {
-    const t = toks[i]!;
-    if (t.w.toLowerCase() === 'and' && words.length > 0) {
+  while (words.length < 6 && toks.at(i)) {
+    const t = toks.at(i)!;
+    if (t.lower === 'and' && words.length > 0) {
       // Only groups of people coordinate inside one counted phrase: "women and children".
-      const next = toks[i + 1];
-      const w = next?.w.toLowerCase() ?? '';
+      const next = toks.at(i + 1);
+      const w = next?.lower ?? '';
       if (!next || !(GROUP_NOUNS.has(w) || PERSON_NOUNS.has(w) || isDemonym(next.w))) break;
       i++;
       continue;
     }
-    if (!canJoinPhrase(t, words.length, toks[i + 1]) || isNumberWord(t.w)) break;
+    if (!canJoinPhrase(t, words.length, toks.at(i + 1)) || isNumberWord(t.w)) break;
     words.push(t);
     i++;
   }
@@ -142,14 +99,14 @@ const UNIT_WORDS = /^(?:cent|percent|days?|weeks?|months?|years?|hours?|million|
  * ("of", "is", "reached"), since "... in the afternoon and six more" counts no afternoons.
  */
 export function nounPhraseBefore(text: string, sentenceStart: number, figureStart: number, counting: boolean): NounPhrase | null {
-  const toks = tokens(text, Math.max(sentenceStart, figureStart - 120), figureStart).reverse();
-  if (counting && !(toks[0] && LINKS.test(toks[0].w))) return null;
+  const toks = tokensBefore(text, Math.max(sentenceStart, figureStart - 120), figureStart);
+  if (counting && !(toks.at(0) && LINKS.test(toks.at(0)!.w))) return null;
   let worth = false;
-  for (let i = 0; i < toks.length && i < 10; i++) {
-    const t = toks[i]!;
-    const w = t.w.toLowerCase();
+  for (let i = 0; toks.at(i) && i < 10; i++) {
+    const t = toks.at(i)!;
+    const w = t.lower;
     if (w === 'worth' || w === 'valued') worth = true;
-    if (!/^\p{L}/u.test(t.w)) {
+    if (!startsWithLetter(t.w)) {
       if (t.w === ',' && worth) continue;
       return null;
     }
@@ -158,12 +115,13 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
     if (FUNCTION_WORDS.has(w) || isVerbForm(t) || EVENTS.has(w) || /ly$/.test(w) || w === 'worth' || w === 'valued' || w === 'up' || w === 'down') continue;
     // "Prices in Dakar rose 3%", "Inflation in the eurozone slowed to 2.4%": a noun after a preposition
     // is where, not what.
-    const beforeNoun = DETERMINERS.test(toks[i + 1]?.w ?? '') ? toks[i + 2] : toks[i + 1];
+    const beforeNoun = DETERMINERS.test(toks.at(i + 1)?.w ?? '') ? toks.at(i + 2) : toks.at(i + 1);
     if (/^(?:in|at|across|from|for|on|within|among|over)$/i.test(beforeNoun?.w ?? '')) continue;
     // "The population of Tokyo is 14 million": the thing before "of", not the place after it.
-    const head = /^\p{Lu}/u.test(t.w) && toks[i + 1]?.w === 'of' && isWord(toks[i + 2]) ? toks[i + 2]! : t;
-    const j = toks.indexOf(head) + 1;
-    const modifier = toks[j] && isWord(toks[j]) && !FUNCTION_WORDS.has(toks[j]!.w.toLowerCase()) && !isVerbForm(toks[j]!) ? toks[j]! : null;
+    const headAt = startsWithUpper(t.w) && toks.at(i + 1)?.w === 'of' && isWord(toks.at(i + 2)) ? i + 2 : i;
+    const head = toks.at(headAt)!;
+    const next = toks.at(headAt + 1);
+    const modifier = isWord(next) && !FUNCTION_WORDS.has(next.lower) && !isVerbForm(next) ? next : null;
     return {
       text: text.slice((modifier ?? head).start, head.end),
       head: head.w,

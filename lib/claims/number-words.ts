@@ -13,9 +13,10 @@ export const SCALES: Record<string, number> = {
 };
 const WORD_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...WORD_SCALES, 'dozen']);
+
 export function isNumberWord(w: string): boolean {
-  const l = w.toLowerCase();
-  return l in UNITS || l in TENS || WORD_SCALES.has(l) || l === 'dozen';
+  return NUMBER_WORDS.has(w.toLowerCase());
 }
 
 export function isScaleWord(w: string): boolean {

@@ -1,3 +1,5 @@
+import { isSpaceAt } from './chars';
+
 export interface Span {
   start: number;
   end: number;
@@ -13,17 +15,14 @@ const OPENERS = new Set(['"', "'", '“', '‘', '(', '[']);
 const UPPER_OR_DIGIT = /[\p{Lu}\d]/u;
 const LETTER_OR_DOT = /[\p{L}.]/u;
 
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\n' || c === '\t' || c === '\r' || (c > '\u007f' && /\s/.test(c));
-}
 
 /** Where the sentence that ends with the mark at `i` ends (after closing quotes), or -1 when it goes on. */
 function endAfterMark(text: string, i: number): number {
   let j = i + 1;
   while (j < text.length && CLOSERS.has(text[j]!)) j++;
   const end = j;
-  if (j >= text.length || !isSpace(text[j]!)) return -1;
-  while (j < text.length && isSpace(text[j]!)) j++;
+  if (j >= text.length || !isSpaceAt(text, j)) return -1;
+  while (j < text.length && isSpaceAt(text, j)) j++;
   if (j < text.length && OPENERS.has(text[j]!)) j++;
   if (j >= text.length || !UPPER_OR_DIGIT.test(text[j]!)) return -1;
   if (text[i] === '.') {
@@ -39,12 +38,15 @@ function endAfterMark(text: string, i: number): number {
 function endOfParagraphBreak(text: string, i: number): number {
   let lastBreak = i;
   let j = i + 1;
-  while (j < text.length && isSpace(text[j]!)) {
+  while (j < text.length && isSpaceAt(text, j)) {
     if (text[j] === '\n') lastBreak = j;
     j++;
   }
   return lastBreak > i ? lastBreak + 1 : -1;
 }
+
+// Only these characters can end a sentence; a regular expression finds them far faster than a loop.
+const MARKS = /[.!?\n]/g;
 
 /**
  * Splits text into sentences. Paragraph breaks always end a sentence; a period, question or exclamation
@@ -56,18 +58,19 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   const push = (end: number) => {
     let s = start;
-    while (s < end && isSpace(text[s]!)) s++;
+    while (s < end && isSpaceAt(text, s)) s++;
     let e = end;
-    while (e > s && isSpace(text[e - 1]!)) e--;
+    while (e > s && isSpaceAt(text, e - 1)) e--;
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    const end = c === '\n' ? endOfParagraphBreak(text, i) : c === '.' || c === '!' || c === '?' ? endAfterMark(text, i) : -1;
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index;
+    const end = text[i] === '\n' ? endOfParagraphBreak(text, i) : endAfterMark(text, i);
     if (end < 0) continue;
     push(end);
-    i = end - 1;
+    MARKS.lastIndex = end;
   }
   push(text.length);
   return spans;

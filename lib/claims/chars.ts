@@ -1,0 +1,64 @@
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether text[i] is a letter or a digit in any script. Checked by character code for ASCII: the engine asks
+ * this around every figure and word, and a Unicode regular expression per character was a visible cost.
+ */
+export function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return NON_ASCII_WORD_CHAR.test(text[i]!);
+}
+
+const NON_ASCII_LETTER = /\p{L}/u;
+
+/** Whether text[i] is a letter in any script. */
+export function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return NON_ASCII_LETTER.test(text[i]!);
+}
+
+/** Whether text[i] is white space, as `\s` means it. */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 10 || c === 9 || c === 13 || (c > 127 && /\s/.test(text[i]!));
+}
+
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+const isAsciiWordChar = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * The word of ASCII letters that ends just before `at` with white space between, as a pattern ending in
+ * `\b(?:words)\s+$` reads it (`\b(?:words)\.?\s+$` when `dot`), without running a pattern at every
+ * position of the text before a figure. Null when no such word is there.
+ */
+export function wordBefore(text: string, at: number, dot = false): { word: string; start: number } | null {
+  let i = at;
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
+  if (i === at) return null;
+  if (dot && text[i - 1] === '.') i--;
+  let start = i;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (start === i || (start > 0 && isAsciiWordChar(text.charCodeAt(start - 1)))) return null;
+  return { word: text.slice(start, i), start };
+}
+
+const LETTER_FIRST = /^\p{L}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** Whether a word starts with a letter, in any script. */
+export function startsWithLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return LETTER_FIRST.test(word);
+}
+
+/** Whether a word starts with a capital, in any script. */
+export function startsWithUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(word);
+}

@@ -1,0 +1,90 @@
+import { MONTHS, WEEKDAYS } from './lexicon';
+import type { Scope } from './types';
+import { matchesOf } from './matches';
+
+/** Whether a figure is a running total, one day's figure or a plan: read from the words of its sentence. */
+
+export interface Marker {
+  scope: Exclude<Scope, 'rate' | 'other'>;
+  start: number;
+  end: number;
+  anchor: string;
+}
+
+const PLAN =
+  'would|will|must|shall|has to|have to|had to|is to|are to|was to|were to|plans? to|planned to|agreed to|expected to|set to|slated to|due to|aims? to|could|might|proposed|proposal|pushing (?:for|to)|pushed (?:for|to)|called for|calls for|call for|under the (?:terms|deal|agreement|plan|proposal)|original|originally|initially|required|requires|demanded|condition|pledged|promised|vowed|offered';
+const CUMULATIVE =
+  'to date|so far|in total|in all|altogether|overall|cumulative|thus far|until now|up to now|still|remain(?:s|ed)?|throughout|as of\\s+\\S+|during the\\s+[\\w-]+|over the (?:past|last|course)';
+const DAY = `(?:(?:on|last|this|late|early)\\s+)?(?<weekday>${WEEKDAYS}|today|yesterday|tonight|overnight)|on\\s+(?<date>(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+(?:${MONTHS}))`;
+/** Plans, running totals and days in one pass over a sentence: this runs for every sentence with a figure. */
+const MARKER = new RegExp(`\\b(?:(?<plan>${PLAN})|(?<cumulative>${CUMULATIVE})|${DAY})\\b`, 'gi');
+// Patterns with open parts run only on sentences that hold their trigger word.
+const SINCE = /\bsince\s+(?:its\s+|the\s+)?[\p{L}\d ]{1,20}?(?=[,.]|\s(?:attack|war|began|start))/giu;
+const DURING_PERIOD = /\bin the\s+(?:[\w-]+\s+){0,3}(?:pause|truce|ceasefire|war|conflict|period)\b/gi;
+const PERIOD_WORD = /pause|truce|ceasefire|cease-fire|deal|agreement|war|conflict|period/i;
+const PERIOD_SUBJECT =
+  /\b(?:truce|ceasefire|cease-fire|pause|deal|agreement|war|conflict)\b(?:[^.]{0,50}?\b(?:that|which))?\s+(?:had\s+|has\s+)?(?:allowed|facilitated|saw|enabled|brought|led to|resulted in|paved the way for)\b/gi;
+const REPORTED_ON = /\b(?:said|says|told|announced|reported|stated|wrote|added|confirmed)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+function dayMarker(sentence: string, m: RegExpMatchArray): Marker | null {
+  // "since October 7", "as of Thursday" are the start or end of a running total, not a single day.
+  if (/\b(?:since|as of|until|by|before|after)\s+$/i.test(sentence.slice(Math.max(0, m.index! - 9), m.index))) return null;
+  // "..., the ministry said on Friday": the day it was said, not the day it happened.
+  if (REPORTED_ON.test(sentence.slice(Math.max(0, m.index! - 30), m.index))) return null;
+  const anchor = (m.groups!.weekday ?? m.groups!.date ?? '').toLowerCase().replace(/\./g, '').replace(/(\d)(?:st|nd|rd|th)/, '$1');
+  return { scope: 'single_day', start: m.index!, end: m.index! + m[0].length, anchor };
+}
+
+const cumulativeMarker = (m: RegExpMatchArray): Marker => ({
+  scope: 'cumulative',
+  start: m.index!,
+  end: m.index! + m[0].length,
+  anchor: /^(?:since|as of)\b/i.test(m[0]) ? m[0].toLowerCase().replace(/[^\p{L}\d ]/gu, '').trim() : '',
+});
+
+/** What in a sentence sets the scope of its figures: plans, running totals, single days. */
+export function scopeMarkers(sentence: string): Marker[] {
+  const out: Marker[] = [];
+  for (const m of matchesOf(MARKER, sentence)) {
+    if (m.groups!.plan) out.push({ scope: 'plan', start: m.index, end: m.index + m[0].length, anchor: '' });
+    else if (m.groups!.cumulative) out.push(cumulativeMarker(m));
+    else {
+      const day = dayMarker(sentence, m);
+      if (day) out.push(day);
+    }
+  }
+  if (/since/i.test(sentence)) for (const m of matchesOf(SINCE, sentence)) out.push(cumulativeMarker(m));
+  if (PERIOD_WORD.test(sentence)) {
+    for (const m of matchesOf(DURING_PERIOD, sentence)) out.push(cumulativeMarker(m));
+    for (const m of matchesOf(PERIOD_SUBJECT, sentence)) out.push(cumulativeMarker(m));
+  }
+  return out;
+}
+
+export interface ScopeReading {
+  scope: Scope;
+  anchor: string;
+}
+
+/**
+ * The scope nearest the figure in its sentence: a plan or condition (only when said before the figure:
+ * "called for four days"), a running total ("to date", "since", "as of", "the truce that allowed"),
+ * or a single day ("on Thursday"). Durations and ratios only take plans: "on Friday" does not make a
+ * seven-day truce a one-day quantity.
+ */
+export function scopeOf(markers: Marker[], figureAt: number, figureEnd: number, durationLike: boolean): ScopeReading {
+  let best: Marker | null = null;
+  let bestDistance = Infinity;
+  for (const m of markers) {
+    if (m.scope === 'plan' && m.start > figureAt) continue;
+    if (durationLike && m.scope !== 'plan') continue;
+    if (m.end > figureAt && m.start < figureEnd) continue;
+    const distance = m.end <= figureAt ? figureAt - m.end : m.start - figureEnd;
+    if (distance < bestDistance) {
+      best = m;
+      bestDistance = distance;
+    }
+  }
+  return best ? { scope: best.scope, anchor: best.anchor } : { scope: 'other', anchor: '' };
+}
+
