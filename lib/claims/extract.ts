@@ -104,7 +104,9 @@ function readClaim(text: string, { expr, ratio }: Figure, sentence: SentenceCont
     }
   }
   const end = ratio?.end ?? expr.end;
-  const reference = REFERENCE_TOTAL.test(text.slice(Math.max(sentence.start, expr.outerStart - 40), expr.outerStart));
+  const lead = text.slice(Math.max(sentence.start, expr.outerStart - 40), expr.outerStart);
+  // The literal test first: the full pattern, anchored at the end, is tried at every position of the lead.
+  const reference = /of\s/i.test(lead) && REFERENCE_TOTAL.test(lead);
   const event = kind === 'duration' || reference ? '' : eventOf(text, sentence.start, sentence.end, expr.outerStart, phraseEnd);
   const { scope, anchor } =
     kind === 'rate'

@@ -3,6 +3,18 @@ import { GROUP_NOUNS, IRREGULAR_PLURALS, PERSON_NOUNS, ROLE_SYNONYMS } from './l
 
 /** Singular of an English noun, lower-cased: "hostages" → "hostage", "casualties" → "casualty". */
 export function singular(word: string): string {
+  let known = singulars.get(word);
+  if (known === undefined) {
+    // News repeats its nouns: each is worked out once per run of the engine, within a bounded memory.
+    if (singulars.size > 10_000) singulars.clear();
+    known = singularOf(word);
+    singulars.set(word, known);
+  }
+  return known;
+}
+const singulars = new Map<string, string>();
+
+function singularOf(word: string): string {
   const w = word.toLowerCase().replace(/[’']s$/, '');
   if (w in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[w]!;
   if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
