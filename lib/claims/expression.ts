@@ -1,4 +1,5 @@
 import type { Atom } from './atoms';
+import { isLetterAt, isSpaceAt } from './chars';
 import {
   APPROACHING, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
 } from './lexicon';
@@ -30,10 +31,30 @@ export const APPROX_TOLERANCE = 0.1;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 
-const QUALIFIER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(${QUALIFIERS_BEFORE.map(([p]) => escape(p)).sort(byLength).join('|')})\\s*$`,
-  'iu',
-);
+// Bounds written before a figure, longest first: "no more than" must win over "more than".
+const QUALIFIER_PHRASES = QUALIFIERS_BEFORE.map(([p]) => p).sort(byLength);
+/** How far back a bound word may start. */
+const QUALIFIER_REACH = 24;
+
+/**
+ * The bound words that end just before a figure ("more than 105", "(about 20"), read by comparing the
+ * known phrases with the text before it rather than by a pattern tried at every position there. `from` is
+ * where the bound's reading starts: the phrase, or the mark right before it when that is not a space.
+ */
+function qualifierBefore(text: string, start: number): { phrase: string; from: number } | null {
+  const reach = Math.max(0, start - QUALIFIER_REACH);
+  let end = start;
+  while (end > reach && isSpaceAt(text, end - 1)) end--;
+  const last = text[end - 1]?.toLowerCase();
+  for (const phrase of QUALIFIER_PHRASES) {
+    const from = end - phrase.length;
+    if (phrase[phrase.length - 1] !== last || from < reach || text.slice(from, end).toLowerCase() !== phrase) continue;
+    if (from === reach) return { phrase, from };
+    if (isLetterAt(text, from - 1)) continue;
+    return { phrase, from: isSpaceAt(text, from - 1) ? from : from - 1 };
+  }
+  return null;
+}
 const QUALIFIER_AFTER = new RegExp(`^\\s+(${QUALIFIERS_AFTER.map(([p]) => escape(p)).join('|')})\\b|^(\\+|-plus\\b)`, 'i');
 const CURRENCY_BEFORE = new RegExp(`(${Object.keys(CURRENCY_SYMBOLS).map(escape).sort(byLength).join('|')})\\s?$`, 'i');
 const CURRENCY_AFTER = new RegExp(`^\\s+(${Object.keys(CURRENCY_WORDS).sort(byLength).join('|')})\\b|^\\s?(USD|EUR|GBP|JPY|CNY)\\b`, 'i');
@@ -166,16 +187,16 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
     }
   }
 
-  const outer = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   let outerStart = start;
   if (qualifier !== 'range') {
     const after = QUALIFIER_AFTER.exec(text.slice(end, end + 14));
-    const word = outer?.[1]?.toLowerCase();
+    const outer = qualifierBefore(text, start);
+    const word = outer?.phrase;
     const q = QUALIFIERS_BEFORE.find(([p]) => p === word)?.[1];
     // "over two days" is a span of time, not a lower bound.
     if (q && !(kind === 'duration' && word === 'over')) {
       qualifier = q;
-      outerStart = start - outer![0].length + (outer![0].length - outer![0].trimStart().length);
+      outerStart = outer!.from;
     } else if (after) {
       qualifier = after[2] ? 'at_least' : QUALIFIERS_AFTER.find(([p]) => p === after[1]!.toLowerCase())![1];
       if (after[2]) end += after[2].length;
