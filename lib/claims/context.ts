@@ -39,14 +39,17 @@ function eventBefore(text: string, sentenceStart: number, at: number): string | 
 const AUX_THEN_VERB =
   /\b(?:was|were|is|are|be|been|being|has|have|had)\s+(?:(?:been|being|still|also|reportedly|now|all|later|since|already|reported|said|believed|feared|confirmed|thought|known|subsequently)\s+)*(\p{L}+)/gu;
 
+const ASIDE = /\s[—–]\s[^—–]*?\s[—–]\s|\([^)]*\)/g;
+const RELATIVE_CLAUSE = /[,–—]\s*(?:many|some|most|all|none|half|several|few|one|two|both)\s+of\s+(?:whom|which|them)\b|,\s*(?:who|which)\b/;
+
 /** The event after the counted phrase: "86 Israelis ... were released", "137 people remain hostage", "6,500 missing". */
 function eventAfter(text: string, from: number, sentenceEnd: number): string | null {
   // Asides between dashes or brackets are skipped; a relative clause ("many of whom are displaced") is
   // about some of them, so reading stops there.
-  const window = text
-    .slice(from, Math.min(sentenceEnd, from + 160))
-    .replace(/\s[—–]\s[^—–]*?\s[—–]\s|\([^)]*\)/g, ' ')
-    .split(/[,–—]\s*(?:many|some|most|all|none|half|several|few|one|two|both)\s+of\s+(?:whom|which|them)\b|,\s*(?:who|which)\b/)[0]!;
+  let window = text.slice(from, Math.min(sentenceEnd, from + 160));
+  if (/[—–(]/.test(window)) window = window.replace(ASIDE, ' ');
+  const clause = window.search(RELATIVE_CLAUSE);
+  if (clause >= 0) window = window.slice(0, clause);
   const first = /^\s*(\p{L}+)(\s+to\b)?/u.exec(window);
   const direct = first ? eventName(first[1]!) : null;
   // "30,000 autoworkers returned to work" went back; "returned 30 hostages" released them.
