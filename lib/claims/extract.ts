@@ -53,6 +53,8 @@ const RATE_ADVERBS: Record<string, string> = {
 };
 // "10 soldiers died each day": the rate may follow the verb.
 const VERBS_BEFORE_RATE = /^\s*(?:(?:were|was|are|is|being|been|died|\p{Ll}+ed|\p{Ll}+ing)\s+){0,3}/u;
+// Every rate marker holds one of these: most figures have none nearby, and the verbs are then not read.
+const RATE_WORD = /day|daily|night|week|month|year|hour|minute|second|person|capita|head|household|resident|piece|annual/i;
 const COVERS_ALL = /^,?\s+(?:as well as|along with|together with|plus)\b/i;
 const REFERENCE_TOTAL = /\d(?:\s+(?:million|billion|thousand))?\s+of\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?$/iu;
 
@@ -97,7 +99,8 @@ function readClaim(text: string, { expr, ratio }: Figure, sentence: SentenceCont
       ({ counted, lemma, groups } = previous.quantity);
     }
     if (lemma === 'person' && heldAsHostages(text.slice(expr.end, sentence.end))) lemma = 'hostage';
-    const rate = RATE_MARKERS.exec(text.slice(phraseEnd, phraseEnd + 50).replace(VERBS_BEFORE_RATE, ''));
+    const following = text.slice(phraseEnd, phraseEnd + 50);
+    const rate = RATE_WORD.test(following) ? RATE_MARKERS.exec(following.replace(VERBS_BEFORE_RATE, '')) : null;
     if (rate && kind === 'count') {
       kind = 'rate';
       unit = `per ${RATE_ADVERBS[(rate[3] ?? '').toLowerCase()] ?? (rate[1] ?? rate[2] ?? '').toLowerCase()}`;
