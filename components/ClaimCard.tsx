@@ -2,7 +2,6 @@ import type { CheckedClaim } from '@/lib/compare/types';
 import { SourceList } from './SourceList';
 import { VerdictBadge } from './VerdictBadge';
 import { VERDICT_EXPLANATION } from './verdicts';
-import './claim-card.css';
 
 interface ClaimCardProps {
   claim: Pick<CheckedClaim, 'text' | 'verdict' | 'matches'>;

@@ -2,11 +2,12 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ClaimCard } from '@/components/ClaimCard';
+import claimCardCss from '@/components/claim-card.css?inline';
 import { VERDICT_LABEL } from '@/components/verdicts';
+import cardCss from './card.css?inline';
 import type { LocatedClaim } from './page-claims';
 import { placeCard } from './place-card';
 import { liveRange } from './ranges';
-import './card.css';
 
 export interface CardView {
   /** The claim whose card is open, if any. */
@@ -35,6 +36,8 @@ export function createCardView(ctx: ContentScriptContext): CardView {
       position: 'overlay',
       zIndex: 2147483647,
       mode: 'closed',
+      // Carried in the script rather than fetched: no stylesheet has to be web-accessible.
+      css: claimCardCss + cardCss,
       onMount: (container) => container,
       onRemove: (container) => container && render(null, container),
     }).then((created) => (ui = created)));

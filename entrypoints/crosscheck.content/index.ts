@@ -1,12 +1,10 @@
 import { isActiveOn, DEFAULT_SETTINGS, type SiteSettings } from '@/lib/page/site-settings';
 import { readSettings, watchSettings } from '@/lib/page/settings-store';
-import { createCardView } from './card';
-import { conflictStepper } from './conflict-steps';
 import { watchDom } from './dom-watch';
 import { isReadFrame, isTopFrame, siteOrigin } from './frames';
 import { safely } from './guard';
 import { createHighlighter } from './highlights';
-import { openCardsOnHover } from './hover';
+import { lazyPageUi } from './lazy-ui';
 import { PageClaims } from './page-claims';
 import { answerExtension } from './popup-bridge';
 import { pageShown } from './page-shown';
@@ -16,7 +14,6 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
-  cssInjectionMode: 'ui',
   // From the start, to adopt the highlight styles before the page is first styled and to read the page
   // as soon as it has been parsed and painted once (document_idle can come long after that).
   runAt: 'document_start',
@@ -27,20 +24,22 @@ export default defineContentScript({
     highlighter.prepare();
     const settings = readSettings().catch(() => DEFAULT_SETTINGS);
     await pageShown(ctx);
-    const card = createCardView(ctx);
+    // The hover card, keys and jumps come once the page has a claim (or the popup asks for a jump).
+    const ui = lazyPageUi(ctx, page, highlighter);
     let conflictsShown = -1;
     const onSettled = safely(() => {
-      if (card.current && !page.get(card.current.id)) card.hide();
+      const card = ui.loaded?.card;
+      if (card?.current && !page.get(card.current.id)) card.hide();
       const conflicts = [...page.all()].filter((c) => c.verdict === 'conflict').length;
       if (!isTopFrame() || conflicts === conflictsShown) return;
       conflictsShown = conflicts;
       void browser.runtime.sendMessage({ type: 'summary', conflicts }).catch(() => undefined);
     });
-    const scanner = createScanner(ctx, page, highlighter, onSettled);
+    const onPlaced = safely(() => (page.size > 0 ? ui.load() : undefined));
+    const scanner = createScanner(ctx, page, highlighter, { placed: onPlaced, settled: onSettled });
     const dom = watchDom(ctx, safely((nodes, removed) => scanner.changed(nodes, removed)));
     scanner.onShadowRoot = (root) => dom.observe(root);
-    openCardsOnHover(ctx, page, card);
-    answerExtension(ctx, page, card, highlighter, conflictStepper(ctx, page, card, highlighter));
+    answerExtension(ctx, page, ui.load);
 
     let active: boolean | undefined;
     const apply = safely((settings: SiteSettings) => {
@@ -53,7 +52,7 @@ export default defineContentScript({
         return;
       }
       dom.disconnect();
-      card.hide();
+      ui.loaded?.card.hide();
       scanner.stop();
       page.status = 'off';
       onSettled();
@@ -65,7 +64,7 @@ export default defineContentScript({
       window,
       'wxt:locationchange',
       safely(() => {
-        card.hide();
+        ui.loaded?.card.hide();
         if (active) scanner.navigated();
       }),
     );

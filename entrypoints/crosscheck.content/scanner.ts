@@ -33,13 +33,19 @@ function isNearViewport(element: Element): boolean {
   return box.bottom >= -NEAR_PX && box.top <= innerHeight + NEAR_PX;
 }
 
+/** What the scanner tells its owner: a batch of figures was placed; it has read everything there was. */
+export interface ScanEvents {
+  placed(): void;
+  settled(): void;
+}
+
 /**
  * Reads the page's main content, has the background check it, and highlights the figures, in slices that
  * yield to the page: blocks are read a few milliseconds at a time, sent in batches (what the reader sees
  * first), and placed a few milliseconds at a time. Changed parts are read again; a block whose text was
  * already sent is never sent twice.
  */
-export function createScanner(ctx: ContentScriptContext, page: PageClaims, highlighter: Highlighter, onSettled: () => void) {
+export function createScanner(ctx: ContentScriptContext, page: PageClaims, highlighter: Highlighter, on: ScanEvents) {
   let generation = 0;
   let running = false;
   let mainRoot: Element | null = null;
@@ -126,6 +132,7 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
     await place(answer.claims, batch, clock, token);
     // For npm run bench:page, which reads the page's performance timeline: when each batch was placed.
     performance.mark('crosscheck:placed', { detail: page.size });
+    on.placed();
   };
 
   const run = async (token: number) => {
@@ -157,7 +164,7 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
       if (token === generation) {
         running = false;
         if (page.status === 'scanning') page.status = 'done';
-        onSettled();
+        on.settled();
       }
     }
   };

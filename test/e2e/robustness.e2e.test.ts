@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, serveFixtures, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
+import { figureBox, launchExtension, readShadowDialog, serveFixtures, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
 
 const FIGURE = 'Hamas has released 105 hostages since the truce began, officials said.';
 
@@ -60,6 +60,16 @@ describe('pages that are hard to read', () => {
   it.each(['/csp', '/rtl', '/huge', '/overrides', '/shadow'])('highlights the figures of %s', async (path) => {
     const page = await open(path);
     await expect.poll(() => figures(page)).toContain('105');
+    await page.close();
+  });
+
+  // The card is a module the content script imports from the extension when the page has a claim.
+  it('opens the hover card under the strict policy', async () => {
+    const page = await open('/csp');
+    await expect.poll(() => figures(page)).toContain('105');
+    const figure = await figureBox(page, '105 hostages', '105');
+    await page.mouse.move((figure.left + figure.right) / 2, (figure.top + figure.bottom) / 2);
+    await expect.poll(async () => (await readShadowDialog(page, 'crosscheck-card'))?.text).toContain('105');
     await page.close();
   });
 
