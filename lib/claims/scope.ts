@@ -19,44 +19,63 @@ const DAY = `(?:(?:on|last|this|late|early)\\s+)?(?<weekday>${WEEKDAYS}|today|ye
 /** Plans, running totals and days in one pass over a sentence: this runs for every sentence with a figure. */
 const MARKER = new RegExp(`\\b(?:(?<plan>${PLAN})|(?<cumulative>${CUMULATIVE})|${DAY})\\b`, 'gi');
 // Patterns with open parts run only on sentences that hold their trigger word.
-const SINCE = /\bsince\s+(?:its\s+|the\s+)?[\p{L}\d ]{1,20}?(?=[,.]|\s(?:attack|war|began|start))/giu;
+// "since October 7", "since the war began": the word found by a plain scan (a case-insensitive Unicode
+// pattern is tried letter by letter over the whole sentence), what follows it read at its place.
+const SINCE_WORD = /\bsince\s+/gi;
+const SINCE_START = /(?:its\s+|the\s+)?[\p{L}\d ]{1,20}?(?=[,.]|\s(?:attack|war|began|start))/iuy;
 const DURING_PERIOD = /\bin the\s+(?:[\w-]+\s+){0,3}(?:pause|truce|ceasefire|war|conflict|period)\b/gi;
 const PERIOD_WORD = /pause|truce|ceasefire|cease-fire|deal|agreement|war|conflict|period/i;
 const PERIOD_SUBJECT =
   /\b(?:truce|ceasefire|cease-fire|pause|deal|agreement|war|conflict)\b(?:[^.]{0,50}?\b(?:that|which))?\s+(?:had\s+|has\s+)?(?:allowed|facilitated|saw|enabled|brought|led to|resulted in|paved the way for)\b/gi;
 const REPORTED_ON = /\b(?:said|says|told|announced|reported|stated|wrote|added|confirmed)\s+(?:\p{L}+\s+){0,2}$/iu;
 
+const REPORTING_WORD = /said|says|told|announced|reported|stated|wrote|added|confirmed/i;
+
 function dayMarker(sentence: string, m: RegExpMatchArray): Marker | null {
   // "since October 7", "as of Thursday" are the start or end of a running total, not a single day.
   if (/\b(?:since|as of|until|by|before|after)\s+$/i.test(sentence.slice(Math.max(0, m.index! - 9), m.index))) return null;
   // "..., the ministry said on Friday": the day it was said, not the day it happened.
-  if (REPORTED_ON.test(sentence.slice(Math.max(0, m.index! - 30), m.index))) return null;
+  const lead = sentence.slice(Math.max(0, m.index! - 30), m.index);
+  if (REPORTING_WORD.test(lead) && REPORTED_ON.test(lead)) return null;
   const anchor = (m.groups!.weekday ?? m.groups!.date ?? '').toLowerCase().replace(/\./g, '').replace(/(\d)(?:st|nd|rd|th)/, '$1');
   return { scope: 'single_day', start: m.index!, end: m.index! + m[0].length, anchor };
 }
 
-const cumulativeMarker = (m: RegExpMatchArray): Marker => ({
+const cumulativeMarker = (start: number, matched: string): Marker => ({
   scope: 'cumulative',
-  start: m.index!,
-  end: m.index! + m[0].length,
-  anchor: /^(?:since|as of)\b/i.test(m[0]) ? m[0].toLowerCase().replace(/[^\p{L}\d ]/gu, '').trim() : '',
+  start,
+  end: start + matched.length,
+  anchor: /^(?:since|as of)\b/i.test(matched) ? matched.toLowerCase().replace(/[^\p{L}\d ]/gu, '').trim() : '',
 });
+
+function sinceMarkers(sentence: string): Marker[] {
+  const out: Marker[] = [];
+  let end = 0;
+  for (const m of matchesOf(SINCE_WORD, sentence)) {
+    if (m.index < end) continue;
+    SINCE_START.lastIndex = m.index + m[0].length;
+    if (!SINCE_START.exec(sentence)) continue;
+    end = SINCE_START.lastIndex;
+    out.push(cumulativeMarker(m.index, sentence.slice(m.index, end)));
+  }
+  return out;
+}
 
 /** What in a sentence sets the scope of its figures: plans, running totals, single days. */
 export function scopeMarkers(sentence: string): Marker[] {
   const out: Marker[] = [];
   for (const m of matchesOf(MARKER, sentence)) {
     if (m.groups!.plan) out.push({ scope: 'plan', start: m.index, end: m.index + m[0].length, anchor: '' });
-    else if (m.groups!.cumulative) out.push(cumulativeMarker(m));
+    else if (m.groups!.cumulative) out.push(cumulativeMarker(m.index, m[0]));
     else {
       const day = dayMarker(sentence, m);
       if (day) out.push(day);
     }
   }
-  if (/since/i.test(sentence)) for (const m of matchesOf(SINCE, sentence)) out.push(cumulativeMarker(m));
+  out.push(...sinceMarkers(sentence));
   if (PERIOD_WORD.test(sentence)) {
-    for (const m of matchesOf(DURING_PERIOD, sentence)) out.push(cumulativeMarker(m));
-    for (const m of matchesOf(PERIOD_SUBJECT, sentence)) out.push(cumulativeMarker(m));
+    for (const m of matchesOf(DURING_PERIOD, sentence)) out.push(cumulativeMarker(m.index, m[0]));
+    for (const m of matchesOf(PERIOD_SUBJECT, sentence)) out.push(cumulativeMarker(m.index, m[0]));
   }
   return out;
 }
