@@ -1,4 +1,5 @@
 import { EVENTS, FUNCTION_WORDS, REPORTING_VERBS } from './lexicon';
+import { isLetterAt, startsWithUpper } from './chars';
 import { tokensBefore } from './tokens';
 import { matchesOf } from './matches';
 
@@ -75,11 +76,21 @@ export interface Place {
   name: string;
 }
 
-const PLACE = /\b(?:in|into|across)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu;
+// The words that lead to a place, found by a plain pattern; the capitalised name after them is read by hand,
+// since a Unicode pattern over every sentence cost more than the rest of this file.
+const PLACE_LEAD = /\b(?:in|into|across)\s+(?:the\s+)?(?![a-z\s])/g;
 
 /** "in Gaza", "into Israel", "across the West Bank": the places a sentence names, in order. */
 export function placesIn(sentence: string): Place[] {
-  return Array.from(matchesOf(PLACE, sentence), (m) => ({ at: m.index, name: m[1]!.toLowerCase() }));
+  const out: Place[] = [];
+  for (const m of matchesOf(PLACE_LEAD, sentence)) {
+    const start = m.index + m[0].length;
+    if (!startsWithUpper(sentence.slice(start, start + 2))) continue;
+    let end = start + 1;
+    while (isLetterAt(sentence, end) || sentence[end] === '-') end++;
+    if (end - start >= 2) out.push({ at: m.index, name: sentence.slice(start, end).toLowerCase() });
+  }
+  return out;
 }
 
 /** The first place named after the figure, else the one just before it. */
@@ -94,6 +105,6 @@ export function placeOf(places: Place[], figureAt: number): string {
 
 /** "according to the Hamas-controlled Ministry of Health": who the sentence attributes the figure to. */
 export function attributionOf(sentence: string): string {
-  const m = /\baccording to\s+([^,.;:()“”"]{3,90})/i.exec(sentence);
+  const m = /ccording/i.test(sentence) ? /\baccording to\s+([^,.;:()“”"]{3,90})/i.exec(sentence) : null;
   return m ? m[1]!.trim() : '';
 }
