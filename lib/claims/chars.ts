@@ -46,6 +46,12 @@ export function wordBefore(text: string, at: number, dot = false): { word: strin
   return { word: text.slice(start, i), start };
 }
 
+/** Whether a word starts with a digit. */
+export function isDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 const LETTER_FIRST = /^\p{L}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 

@@ -1,13 +1,18 @@
-import { startsWithLetter, startsWithUpper } from './chars';
+import { isDigit, startsWithLetter, startsWithUpper } from './chars';
 import { isNumberWord } from './number-words';
 import { EVENTS, FUNCTION_WORDS, GROUP_NOUNS, MEASURE_UNITS, NOT_NOUNS, PERSON_NOUNS, REPORTING_VERBS } from './lexicon';
 import { isDemonym, singular } from './lemma';
 import { tokensAfter, tokensBefore, type Token } from './tokens';
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && startsWithLetter(t.w);
-const isNumberToken = (t: Token) => /^\d/.test(t.w) || isNumberWord(t.w) || /^(?:million|billion|thousand|more|than|some|about|around|nearly)$/i.test(t.w);
-const DETERMINERS = /^(?:the|a|an|its|their|his|her|these|those|all|our|gaza's|gaza’s)$/i;
-const SKIP_FIRST = /^(?:more|additional|extra|further|new|other|another)$/i;
+// Word lists are sets of lower-case words: each is asked about every word near every figure.
+const words = (list: string) => new Set(list.split(' '));
+const NUMBER_LIKE = words('million billion thousand more than some about around nearly');
+const isNumberToken = (t: Token) => isDigit(t.w) || isNumberWord(t.w) || NUMBER_LIKE.has(t.lower);
+const DETERMINERS = words("the a an its their his her these those all our gaza's gaza’s");
+const SKIP_FIRST = words('more additional extra further new other another');
+const NOT_VERB_EVENTS = words('death dead captive injuries fatalities missing');
+const isPossessive = (w: string) => w.endsWith("'s") || w.endsWith('’s');
 
 export interface NounPhrase {
   /** The phrase as written. */
@@ -24,20 +29,21 @@ function isVerbForm(t: Token): boolean {
   const w = t.lower;
   if (REPORTING_VERBS.has(w) || NOT_NOUNS.has(w)) return true;
   if (startsWithUpper(t.w)) return false;
-  return (/(?:ed|ing)$/.test(w) && w.length >= 4) || (EVENTS.has(w) && !/s$/.test(w) && !/^(?:death|dead|captive|injuries|fatalities|missing)$/.test(w));
+  return ((w.endsWith('ed') || w.endsWith('ing')) && w.length >= 4) || (EVENTS.has(w) && !w.endsWith('s') && !NOT_VERB_EVENTS.has(w));
 }
 
 // Adjectives by their endings ("effective", "annual"): they describe, they are not what is counted.
-const ADJECTIVE = /(?:ive|ous|ful|able|ible|ical)$/;
+const ADJECTIVE_ENDINGS = ['ive', 'ous', 'ful', 'able', 'ible', 'ical'];
+const isAdjective = (w: string) => ADJECTIVE_ENDINGS.some((e) => w.endsWith(e));
 
 function canJoinPhrase(t: Token, index: number, next: Token | undefined): boolean {
   const w = t.lower;
-  if (!isWord(t) || FUNCTION_WORDS.has(w) || /ly$/.test(w)) return false;
+  if (!isWord(t) || FUNCTION_WORDS.has(w) || w.endsWith('ly')) return false;
   // "housing stock", "displaced families": a participle may open the phrase when a noun follows it.
   if (isVerbForm(t) && !(index === 0 && !NOT_NOUNS.has(w) && !REPORTING_VERBS.has(w) && isWord(next) && !FUNCTION_WORDS.has(next.lower))) return false;
-  if (ADJECTIVE.test(w) && !(isWord(next) && !FUNCTION_WORDS.has(next.lower) && !isVerbForm(next))) return false;
+  if (isAdjective(w) && !(isWord(next) && !FUNCTION_WORDS.has(next.lower) && !isVerbForm(next))) return false;
   // A capitalised word inside the phrase is a nationality ("Palestinian prisoners"), not a new subject ("... and Israel").
-  return index === 0 || !startsWithUpper(t.w) || isDemonym(t.w) || /-/.test(t.w);
+  return index === 0 || !startsWithUpper(t.w) || isDemonym(t.w) || t.w.includes('-');
 }
 
 // The ratio reader and the claim reader ask for the same phrase one after the other.
@@ -55,11 +61,11 @@ function readNounPhrase(text: string, from: number, sentenceEnd: number): NounPh
   const toks = tokensAfter(text, from, Math.min(sentenceEnd, from + 160));
   let i = 0;
   let partitive = false;
-  if (toks.at(i) && SKIP_FIRST.test(toks.at(i)!.w)) i++;
+  if (toks.at(i) && SKIP_FIRST.has(toks.at(i)!.lower)) i++;
   if (toks.at(i)?.lower === 'of') {
     partitive = true;
     i++;
-    while (toks.at(i) && (DETERMINERS.test(toks.at(i)!.w) || /['’]s$/.test(toks.at(i)!.w) || isNumberToken(toks.at(i)!))) i++;
+    while (toks.at(i) && (DETERMINERS.has(toks.at(i)!.lower) || isPossessive(toks.at(i)!.w) || isNumberToken(toks.at(i)!))) i++;
   }
   const words: Token[] = [];
   while (words.length < 6 && toks.at(i)) {
@@ -89,9 +95,10 @@ function readNounPhrase(text: string, from: number, sentenceEnd: number): NounPh
   };
 }
 
-const LINKS = /^(?:of|is|was|are|were|at|to|reached|hit|totalled|totaled|totalling|totaling|stood|stands|stand|numbered|topped|exceeded|passed|neared|worth|be|been|by)$/i;
-const CLAUSE_WORDS = /^(?:and|but|or|after|before|while|when|whereas|although|because|since|as|though|if|unless)$/;
-const UNIT_WORDS = /^(?:cent|percent|days?|weeks?|months?|years?|hours?|million|billion|trillion|thousand|bn|tn|metres|meters|miles|tonnes|tons|degrees)$/i;
+const LINKS = words('of is was are were at to reached hit totalled totaled totalling totaling stood stands stand numbered topped exceeded passed neared worth be been by');
+const CLAUSE_WORDS = words('and but or after before while when whereas although because since as though if unless');
+const UNIT_WORDS = words('cent percent day days week weeks month months year years hour hours million billion trillion thousand bn tn metres meters miles tonnes tons degrees');
+const PLACE_PREPOSITIONS = words('in at across from for on within among over');
 
 /**
  * When nothing after a figure says what it is ("Inflation eased to 3.1%", "revenue of $12.4 million",
@@ -100,7 +107,7 @@ const UNIT_WORDS = /^(?:cent|percent|days?|weeks?|months?|years?|hours?|million|
  */
 export function nounPhraseBefore(text: string, sentenceStart: number, figureStart: number, counting: boolean): NounPhrase | null {
   const toks = tokensBefore(text, Math.max(sentenceStart, figureStart - 120), figureStart);
-  if (counting && !(toks.at(0) && LINKS.test(toks.at(0)!.w))) return null;
+  if (counting && !(toks.at(0) && LINKS.has(toks.at(0)!.lower))) return null;
   let worth = false;
   for (let i = 0; toks.at(i) && i < 10; i++) {
     const t = toks.at(i)!;
@@ -111,12 +118,12 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
       return null;
     }
     // Another figure or clause lies between: what it counts is not this figure's.
-    if (UNIT_WORDS.test(w) || CLAUSE_WORDS.test(w) || singular(w) in MEASURE_UNITS) return null;
-    if (FUNCTION_WORDS.has(w) || isVerbForm(t) || EVENTS.has(w) || /ly$/.test(w) || w === 'worth' || w === 'valued' || w === 'up' || w === 'down') continue;
+    if (UNIT_WORDS.has(w) || CLAUSE_WORDS.has(w) || singular(w) in MEASURE_UNITS) return null;
+    if (FUNCTION_WORDS.has(w) || isVerbForm(t) || EVENTS.has(w) || w.endsWith('ly') || w === 'worth' || w === 'valued' || w === 'up' || w === 'down') continue;
     // "Prices in Dakar rose 3%", "Inflation in the eurozone slowed to 2.4%": a noun after a preposition
     // is where, not what.
-    const beforeNoun = DETERMINERS.test(toks.at(i + 1)?.w ?? '') ? toks.at(i + 2) : toks.at(i + 1);
-    if (/^(?:in|at|across|from|for|on|within|among|over)$/i.test(beforeNoun?.w ?? '')) continue;
+    const beforeNoun = DETERMINERS.has(toks.at(i + 1)?.lower ?? '') ? toks.at(i + 2) : toks.at(i + 1);
+    if (PLACE_PREPOSITIONS.has(beforeNoun?.lower ?? '')) continue;
     // "The population of Tokyo is 14 million": the thing before "of", not the place after it.
     const headAt = startsWithUpper(t.w) && toks.at(i + 1)?.w === 'of' && isWord(toks.at(i + 2)) ? i + 2 : i;
     const head = toks.at(headAt)!;

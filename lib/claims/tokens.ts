@@ -24,40 +24,50 @@ function token(text: string, start: number, end: number): Token {
 
 const joinsAt = (text: string, i: number) => JOINERS.has(text[i]!) && isWordChar(text, i + 1);
 
-function lazy(next: () => Token | undefined): Tokens {
-  const read: Token[] = [];
-  let done = false;
-  return {
-    at(i) {
-      while (!done && read.length <= i) {
-        const t = next();
-        if (t) read.push(t);
-        else done = true;
-      }
-      return read[i];
-    },
-  };
+/** Reads tokens as they are asked for and keeps them. */
+abstract class LazyTokens implements Tokens {
+  private readonly read: Token[] = [];
+  private done = false;
+
+  constructor(
+    protected readonly text: string,
+    protected readonly from: number,
+    protected readonly to: number,
+  ) {}
+
+  protected abstract next(): Token | undefined;
+
+  at(i: number): Token | undefined {
+    while (!this.done && this.read.length <= i) {
+      const t = this.next();
+      if (t) this.read.push(t);
+      else this.done = true;
+    }
+    return this.read[i];
+  }
 }
 
-/**
- * Words and punctuation marks that start in text[from, to), first to last. A word runs on through joiners
- * ("14,800", "U.S", "Hamas-run"); every other mark is a token of its own.
- */
-export function tokensAfter(text: string, from: number, to: number): Tokens {
-  let i = from;
-  return lazy(() => {
+class Forward extends LazyTokens {
+  private i = this.from;
+
+  protected next(): Token | undefined {
+    const { text, to } = this;
+    let i = this.i;
     while (i < to && isSpaceAt(text, i)) i++;
     if (i >= to) return undefined;
     const start = i++;
     if (isWordChar(text, start)) while (i < text.length && (isWordChar(text, i) || joinsAt(text, i))) i++;
+    this.i = i;
     return token(text, start, i);
-  });
+  }
 }
 
-/** The same tokens of text[from, to), read backwards from `to`: the nearest first. */
-export function tokensBefore(text: string, from: number, to: number): Tokens {
-  let i = to;
-  return lazy(() => {
+class Backward extends LazyTokens {
+  private i = this.to;
+
+  protected next(): Token | undefined {
+    const { text, from } = this;
+    let i = this.i;
     while (i > from && isSpaceAt(text, i - 1)) i--;
     if (i <= from) return undefined;
     const end = i--;
@@ -68,6 +78,20 @@ export function tokensBefore(text: string, from: number, to: number): Tokens {
         else break;
       }
     }
+    this.i = i;
     return token(text, i, end);
-  });
+  }
+}
+
+/**
+ * Words and punctuation marks that start in text[from, to), first to last. A word runs on through joiners
+ * ("14,800", "U.S", "Hamas-run"); every other mark is a token of its own.
+ */
+export function tokensAfter(text: string, from: number, to: number): Tokens {
+  return new Forward(text, from, to);
+}
+
+/** The same tokens of text[from, to), read backwards from `to`: the nearest first. */
+export function tokensBefore(text: string, from: number, to: number): Tokens {
+  return new Backward(text, from, to);
 }
