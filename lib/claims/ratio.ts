@@ -1,3 +1,4 @@
+import { isSpaceAt } from './chars';
 import type { Atom } from './atoms';
 import { nounPhraseAfter, type NounPhrase } from './noun-phrase';
 
@@ -9,6 +10,15 @@ export interface Ratio {
   counted: NounPhrase | null;
 }
 
+const PROPORTION = /^\s+(?:in|out of)\s+(?:every\s+)?/i;
+
+/** Whether the first letter after the spaces at `at` is one of `letters` (lower case): a cheap test before a pattern. */
+function nextLetterIs(text: string, at: number, letters: string): boolean {
+  let i = at;
+  while (i < text.length && isSpaceAt(text, i)) i++;
+  return i > at && i < text.length && letters.includes(text[i]!.toLowerCase());
+}
+
 /**
  * Ratios as news writes them: "one Israeli hostage for three Palestinian prisoners", "three Palestinians
  * for every Israeli hostage", "one in five adults", "three out of four voters".
@@ -16,7 +26,7 @@ export interface Ratio {
 export function ratioAt(text: string, atoms: Atom[], i: number, figureEnd: number, sentenceEnd: number): Ratio | null {
   const atom = atoms[i]!;
   const next = atoms[i + 1];
-  const proportion = /^\s+(?:in|out of)\s+(?:every\s+)?/i.exec(text.slice(figureEnd, figureEnd + 16));
+  const proportion = nextLetterIs(text, figureEnd, 'io') ? PROPORTION.exec(text.slice(figureEnd, figureEnd + 16)) : null;
   if (proportion && next && next.start === figureEnd + proportion[0].length && next.value > atom.value) {
     const counted = nounPhraseAfter(text, next.end, sentenceEnd);
     return { end: next.end, value: atom.value / next.value, per: null, counted };

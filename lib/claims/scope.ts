@@ -18,13 +18,11 @@ const CUMULATIVE =
 const DAY = `(?:(?:on|last|this|late|early)\\s+)?(?<weekday>${WEEKDAYS}|today|yesterday|tonight|overnight)|on\\s+(?<date>(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+(?:${MONTHS}))`;
 /** Plans, running totals and days in one pass over a sentence: this runs for every sentence with a figure. */
 const MARKER = new RegExp(`\\b(?:(?<plan>${PLAN})|(?<cumulative>${CUMULATIVE})|${DAY})\\b`, 'gi');
-// Patterns with open parts run only on sentences that hold their trigger word.
 // "since October 7", "since the war began": the word found by a plain scan (a case-insensitive Unicode
 // pattern is tried letter by letter over the whole sentence), what follows it read at its place.
 const SINCE_WORD = /\bsince\s+/gi;
 const SINCE_START = /(?:its\s+|the\s+)?[\p{L}\d ]{1,20}?(?=[,.]|\s(?:attack|war|began|start))/iuy;
 const DURING_PERIOD = /\bin the\s+(?:[\w-]+\s+){0,3}(?:pause|truce|ceasefire|war|conflict|period)\b/gi;
-const PERIOD_WORD = /pause|truce|ceasefire|cease-fire|deal|agreement|war|conflict|period/i;
 const PERIOD_SUBJECT =
   /\b(?:truce|ceasefire|cease-fire|pause|deal|agreement|war|conflict)\b(?:[^.]{0,50}?\b(?:that|which))?\s+(?:had\s+|has\s+)?(?:allowed|facilitated|saw|enabled|brought|led to|resulted in|paved the way for)\b/gi;
 const REPORTED_ON = /\b(?:said|says|told|announced|reported|stated|wrote|added|confirmed)\s+(?:\p{L}+\s+){0,2}$/iu;
@@ -73,10 +71,8 @@ export function scopeMarkers(sentence: string): Marker[] {
     }
   }
   out.push(...sinceMarkers(sentence));
-  if (PERIOD_WORD.test(sentence)) {
-    for (const m of matchesOf(DURING_PERIOD, sentence)) out.push(cumulativeMarker(m.index, m[0]));
-    for (const m of matchesOf(PERIOD_SUBJECT, sentence)) out.push(cumulativeMarker(m.index, m[0]));
-  }
+  for (const m of matchesOf(DURING_PERIOD, sentence)) out.push(cumulativeMarker(m.index, m[0]));
+  for (const m of matchesOf(PERIOD_SUBJECT, sentence)) out.push(cumulativeMarker(m.index, m[0]));
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { isSpaceAt } from './chars';
+import { isDigit, isLetterAt, isSpaceAt, startsWithUpper } from './chars';
 
 export interface Span {
   start: number;
@@ -12,8 +12,6 @@ const ABBREVIATIONS = new Set(
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[']);
-const UPPER_OR_DIGIT = /[\p{Lu}\d]/u;
-const LETTER_OR_DOT = /[\p{L}.]/u;
 
 
 /** Where the sentence that ends with the mark at `i` ends (after closing quotes), or -1 when it goes on. */
@@ -24,10 +22,10 @@ function endAfterMark(text: string, i: number): number {
   if (j >= text.length || !isSpaceAt(text, j)) return -1;
   while (j < text.length && isSpaceAt(text, j)) j++;
   if (j < text.length && OPENERS.has(text[j]!)) j++;
-  if (j >= text.length || !UPPER_OR_DIGIT.test(text[j]!)) return -1;
+  if (j >= text.length || !(isDigit(text[j]!) || startsWithUpper(text[j]!))) return -1;
   if (text[i] === '.') {
     let k = i;
-    while (k > 0 && i - k < 20 && LETTER_OR_DOT.test(text[k - 1]!)) k--;
+    while (k > 0 && i - k < 20 && (text[k - 1] === '.' || isLetterAt(text, k - 1))) k--;
     const word = text.slice(k, i).toLowerCase();
     if (ABBREVIATIONS.has(word) || (word.length === 1 && word !== '.')) return -1;
   }
