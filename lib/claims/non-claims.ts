@@ -1,5 +1,5 @@
 import type { Atom } from './atoms';
-import { isLetterAt, isSpaceAt, wordBefore } from './chars';
+import { isDigit, isLetterAt, isSpaceAt, wordBefore } from './chars';
 import { MEASURE_UNITS, MONTHS, NAME_BEFORE_NUMBER_EXCEPTIONS, WEEKDAYS } from './lexicon';
 
 /**
@@ -23,6 +23,21 @@ const SECTION_WORDS = new Set(
   'No Nos Section Sect Art Article Chapter Ch Page Pg p pp Paragraph Para Vol Volume Rule Clause Amendment Resolution Room Suite Flight Route Highway Interstate Apollo Top Windows Level Phase Stage Gate Terminal Platform Ward District Precinct Unit Block Building Lot Case Bill Title Item Question Figure Fig Table Episode Season Part Act Game Round Week Day Year Class Grade Category Cat Level Mark Model Type Version iPhone Galaxy Boeing Airbus Formula WWII Channel Number'.split(' '),
 );
 const SECTION_PAIRS = new Set(['World War', 'Super Bowl']);
+
+const DASHES = '-–';
+
+/** The first character after the white space at `at`, or '' at the end of the text. */
+function firstAfterSpaces(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && isSpaceAt(text, i)) i++;
+  return text[i] ?? '';
+}
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (isDigit(s[i]!)) n++;
+  return n;
+}
 
 function before(text: string, at: number, n = 40): string {
   return text.slice(Math.max(0, at - n), at);
@@ -67,8 +82,9 @@ function isDate(text: string, a: Atom): boolean {
 }
 
 function isYear(text: string, a: Atom): boolean {
+  if (a.end - a.start !== 4 || a.value < 1800 || a.value > 2100) return false;
   const raw = text.slice(a.start, a.end);
-  if (!/^\d{4}$/.test(raw) || a.value < 1800 || a.value > 2100) return false;
+  if (!/^\d{4}$/.test(raw)) return false;
   const after = text.slice(a.end, a.end + 30);
   if (/^\s*(?:%|per\s?cent|percent)/i.test(after)) return false;
   if (/[$€£¥₹]\s?$/.test(before(text, a.start, 3))) return false;
@@ -78,6 +94,9 @@ function isYear(text: string, a: Atom): boolean {
 }
 
 function isClockTime(text: string, a: Atom): boolean {
+  // Every clock pattern goes on with ":" or with one of these letters ("a.m.", "o'clock", "GMT", "local time").
+  const next = firstAfterSpaces(text, a.end).toLowerCase();
+  if (text[a.end] !== ':' && (next === '' || !'apohguebcl'.includes(next))) return false;
   const after = text.slice(a.end, a.end + 14);
   if (/^:\d{2}/.test(after)) return true;
   if (CLOCK_AFTER.test(after) && a.value <= 24) return true;
@@ -86,12 +105,12 @@ function isClockTime(text: string, a: Atom): boolean {
 
 function isPhoneOrCode(text: string, a: Atom): boolean {
   const around = text.slice(Math.max(0, a.start - 10), a.end + 14);
-  if (/\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/.test(around) || /\+\d{1,3}[\s.-]?\d/.test(around)) return true;
+  if ((digitCount(around) >= 10 && /\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/.test(around)) || (around.includes('+') && /\+\d{1,3}[\s.-]?\d/.test(around))) return true;
   // Numbers glued to letters or to URL/version punctuation: MH17, 3D, 1990s, 24/7, v2.1.3, example.com/2023.
   const prev = text[a.start - 1] ?? ' ';
   const next = text[a.end] ?? ' ';
   if (isLetterAt(text, a.start - 1) || '_@#/:'.includes(prev) || '/@#_'.includes(next)) return true;
-  if (/^\.\d/.test(text.slice(a.end, a.end + 2))) return true;
+  if (text[a.end] === '.' && isDigit(text[a.end + 1] ?? '')) return true;
   if (prev === '-' && isLetterAt(text, a.start - 2) && !/minus-$/i.test(before(text, a.start, 6))) return true;
   // Glued letters are an ordinal (1st) or a code (3D, 1990s), unless they are a unit (5km).
   if (isLetterAt(text, a.end) && !a.word) {
@@ -126,7 +145,7 @@ function nameBefore(text: string, at: number): string | null {
 
 function isInsideName(text: string, a: Atom): boolean {
   if (afterSectionWord(text, a.start)) return true;
-  if (STREET_AFTER.test(text.slice(a.end, a.end + 60))) return !a.word;
+  if (isSpaceAt(text, a.end) && /[A-Z]/.test(firstAfterSpaces(text, a.end)) && STREET_AFTER.test(text.slice(a.end, a.end + 60))) return !a.word;
   if (a.word) return false;
   const name = nameBefore(text, a.start)?.toLowerCase();
   if (name && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(name) && !MONTH_NAMES.has(name) && !WEEKDAY_NAMES.has(name)) {
@@ -137,16 +156,20 @@ function isInsideName(text: string, a: Atom): boolean {
 
 // "3-1", "52-48", "9-11": a score, a tally or a code, never a range (a range rises: "18-25").
 function isScore(text: string, a: Atom): boolean {
-  if (a.word) return false;
+  if (a.word || !(DASHES.includes(text[a.start - 1] ?? ' ') || DASHES.includes(text[a.end] ?? ' '))) return false;
   const around = /(\d+)[-–](\d+)$/.exec(text.slice(Math.max(0, a.start - 6), a.end)) ?? /^(\d+)[-–](\d+)/.exec(text.slice(a.start, a.end + 6));
   return around !== null && !/[-–]\d+[-–]/.test(text.slice(Math.max(0, a.start - 6), a.end + 6)) && Number(around[2]) <= Number(around[1]);
 }
 
 function isAge(text: string, a: Atom): boolean {
-  if (/\baged?\s+\d+\s*(?:to|-|–|and)\s*$/i.test(before(text, a.start, 20))) return true;
-  if (AGE_BEFORE.test(before(text, a.start, 12)) || AGE_AFTER.test(text.slice(a.end, a.end + 14))) return true;
+  const lead = before(text, a.start, 20);
+  if (/age/i.test(lead)) {
+    if (/\baged?\s+\d+\s*(?:to|-|–|and)\s*$/i.test(lead)) return true;
+    if (AGE_BEFORE.test(before(text, a.start, 12))) return true;
+  }
+  if (/^[\s-]*y/i.test(text.slice(a.end, a.end + 14)) && AGE_AFTER.test(text.slice(a.end, a.end + 14))) return true;
   // "Mia Shem, 21, was ...": a number between commas right after a name.
-  return !a.word && a.value < 120 && /[A-Z][\p{L}]+,\s$/u.test(before(text, a.start, 20)) && /^\s*[,)]/.test(text.slice(a.end, a.end + 3));
+  return !a.word && a.value < 120 && /^\s*[,)]/.test(text.slice(a.end, a.end + 3)) && /[A-Z][\p{L}]+,\s$/u.test(lead);
 }
 
 export function isNonClaim(text: string, a: Atom): boolean {
