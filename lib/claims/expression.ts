@@ -84,6 +84,32 @@ function isRangeStart(lead: string, join: string): boolean {
   return !/and/i.test(join) || BETWEEN.test(lead);
 }
 
+const firstWord = (s: string) => s.split(' ')[0]!;
+// The first words of every unit written after a figure: a figure followed by any other word has no unit,
+// and the unit patterns are then not tried.
+const UNIT_FIRST_WORDS = new Set([
+  'per', 'percent', 'percentage', 'pct', 'centuries', 'usd', 'eur', 'gbp', 'jpy', 'cny',
+  ...Object.keys(DURATION_UNITS), ...Object.keys(CURRENCY_WORDS).map(firstWord), ...Object.keys(MEASURE_UNITS).map(firstWord),
+]);
+// The last character of every currency symbol ("$", "US$", "€").
+const CURRENCY_MARKS = new Set(Object.keys(CURRENCY_SYMBOLS).map((k) => k[k.length - 1]!));
+
+const isLowerAscii = (text: string, i: number) => text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122;
+const isUpperAscii = (text: string, i: number) => text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90;
+
+/** False when white space and a lower-case word that starts no unit follow the figure ("105 hostages"). */
+function mayHaveUnit(text: string, at: number): boolean {
+  if (!isSpaceAt(text, at)) return true;
+  let i = at;
+  while (i < text.length && isSpaceAt(text, i)) i++;
+  // A capital may be a temperature scale ("40 C"), and anything but a letter may be a sign ("5 %").
+  if (!isLowerAscii(text, i)) return true;
+  let j = i + 1;
+  while (isLowerAscii(text, j) || isUpperAscii(text, j)) j++;
+  const word = text.slice(i, j).toLowerCase();
+  return UNIT_FIRST_WORDS.has(word) || UNIT_FIRST_WORDS.has(word.replace(/s$/, '')) || UNIT_FIRST_WORDS.has(word.replace(/es$/, ''));
+}
+
 export interface Suffix {
   length: number;
   kind: Kind;
@@ -92,6 +118,7 @@ export interface Suffix {
 
 /** Unit fused to a number: "%", "-day", " weeks", " km", " dollars"; null when there is none. */
 export function suffixAt(text: string, at: number): Suffix | null | 'time-reference' {
+  if (!mayHaveUnit(text, at)) return null;
   const rest = text.slice(at, at + 40);
   let m = PERCENT_AFTER.exec(rest);
   if (m) return { length: m[0].length, kind: 'percent', unit: /point/i.test(m[1]!) ? 'pp' : '%' };
@@ -130,13 +157,16 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   let unit = '';
   let lastAtom = i;
 
-  const currency = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
+  const currency = CURRENCY_MARKS.has(text[isSpaceAt(text, start - 1) ? start - 2 : start - 1] ?? '')
+    ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 4), start))
+    : null;
   if (currency && !atom.word) {
     kind = 'money';
     unit = CURRENCY_SYMBOLS[currency[1]!.toLowerCase()]!;
     start -= currency[0].length;
   }
-  const sign = /(?:^|[\s(])(minus[\s-]|[-−])$/i.exec(text.slice(Math.max(0, start - 7), start));
+  const signed = text[start - 1] === '-' || text[start - 1] === '−' || (isSpaceAt(text, start - 1) && /s/i.test(text[start - 2] ?? ''));
+  const sign = signed ? /(?:^|[\s(])(minus[\s-]|[-−])$/i.exec(text.slice(Math.max(0, start - 7), start)) : null;
   if (sign) {
     value = -value;
     start -= sign[1]!.length;
