@@ -16,7 +16,7 @@ const timeless = (kind: Kind) => kind === 'duration' || kind === 'ratio';
 export function claimKey(kind: Kind, q: Keyed): string {
   const event = timeless(kind) ? '' : q.event;
   const plan = kind !== 'ratio' && q.scope === 'plan' ? 'plan' : '';
-  return [kind, q.lemma, event, q.groups.join('+'), unitFamily(q.unit), plan].join('|');
+  return `${kind}|${q.lemma}|${event}|${q.groups.join('+')}|${unitFamily(q.unit)}|${plan}`;
 }
 
 /** Rates and counts of the same thing share figure keys: "10 hostages a day" may agree with "10 hostages". */
@@ -30,7 +30,7 @@ export function figureKey(kind: Kind, q: Pick<Quantity, 'lemma' | 'unit'>, value
   const scaled = value * unitFactor(q.unit);
   // Eight significant digits absorb the float noise of unit factors; whole figures have none to absorb.
   const comparable = Number.isInteger(scaled) && Math.abs(scaled) < 1e8 ? scaled : Number(scaled.toPrecision(8));
-  return [family(kind), q.lemma, comparable].join('|');
+  return `${family(kind)}|${q.lemma}|${comparable}`;
 }
 
 /**

@@ -1,31 +1,24 @@
 import { startsWithUpper } from './chars';
+import { memoized } from './memo';
 import { GROUP_NOUNS, IRREGULAR_PLURALS, PERSON_NOUNS, ROLE_SYNONYMS } from './lexicon';
 
 /** Singular of an English noun, lower-cased: "hostages" → "hostage", "casualties" → "casualty". */
-export function singular(word: string): string {
-  let known = singulars.get(word);
-  if (known === undefined) {
-    // News repeats its nouns: each is worked out once per run of the engine, within a bounded memory.
-    if (singulars.size > 10_000) singulars.clear();
-    known = singularOf(word);
-    singulars.set(word, known);
-  }
-  return known;
-}
-const singulars = new Map<string, string>();
-
-function singularOf(word: string): string {
+export const singular = memoized((word: string): string => {
   const w = word.toLowerCase().replace(/[’']s$/, '');
   if (w in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[w]!;
   if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(?:ss|x|ch|sh|zz)es$/.test(w)) return w.slice(0, -2);
   if (/(?:ss|us|is|ous)$/.test(w) || w.length <= 3) return w;
   return w.endsWith('s') ? w.slice(0, -1) : w;
-}
+});
+
+const isDemonymWord = memoized((word: string): boolean => {
+  return /^\p{Lu}[\p{Ll}]+(?:i|ian|ean|an|ese|ish|ch|ic|er)s?$/u.test(word) && !/^(?:Hamas|Ukraine|Iran|Japan|Sudan|Oman|Taiwan|Pakistan|Afghanistan|Kazakhstan|Tehran|Amman|Michigan|Christian|Muslim|Jordan|Yemen)$/.test(word);
+});
 
 /** "Israeli", "Palestinians", "Russian", "Chinese": nationality words, which make a sub-group. */
 export function isDemonym(word: string): boolean {
-  return startsWithUpper(word) && /^\p{Lu}[\p{Ll}]+(?:i|ian|ean|an|ese|ish|ch|ic|er)s?$/u.test(word) && !/^(?:Hamas|Ukraine|Iran|Japan|Sudan|Oman|Taiwan|Pakistan|Afghanistan|Kazakhstan|Tehran|Amman|Michigan|Christian|Muslim|Jordan|Yemen)$/.test(word);
+  return startsWithUpper(word) && isDemonymWord(word);
 }
 
 export interface CountedThing {

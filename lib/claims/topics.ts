@@ -15,12 +15,20 @@ const DEMONYM_PLURAL = /(?:ans|ese|is|ish)$/;
 const READ_CHARS = 50_000;
 const OPENERS = new Set([' ', '\t', '"', '“', '‘', "'", '(']);
 
+const isAscii = (s: string) => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+};
+
 /** Names as written, with where they start. */
-function* names(text: string): Generator<{ name: string; at: number }> {
+function names(text: string): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
   for (const candidate of matchesOf(CANDIDATE, text)) {
-    if (/^[A-Z][A-Za-z'-]+$/.test(candidate[0])) yield { name: candidate[0], at: candidate.index };
-    else for (const m of matchesOf(NAME, candidate[0])) yield { name: m[0], at: candidate.index + m.index };
+    // A plain candidate starts with A-Z and holds only ASCII letters, apostrophes and hyphens: a name as it is.
+    if (candidate[0].charCodeAt(0) <= 90 && isAscii(candidate[0])) out.push({ name: candidate[0], at: candidate.index });
+    else for (const m of matchesOf(NAME, candidate[0])) out.push({ name: m[0], at: candidate.index + m.index });
   }
+  return out;
 }
 
 /** A capital after a sentence end, a line break or the very start says nothing. */
