@@ -3,9 +3,10 @@ import { isLetterAt, startsWithUpper } from './chars';
 import { tokensBefore } from './tokens';
 import { matchesOf } from './matches';
 
-/** What happened to what a figure counts, when, where and on whose word: read from its sentence. */
+/** What happened to what a figure counts, where and on whose word: read from its sentence. */
 
-const SKIP_BEFORE = /^(?:the|a|an|some|another|extra|additional|more|all|only|just|still|also|further|had|has|have|been|a total of|total)$/i;
+// Words between an event and its figure: "released some 105", "had freed another 30".
+const SKIP_BEFORE = new Set('the a an some another extra additional more all only just still also further had has have been total'.split(' '));
 const CHANGE_VERBS = new Set(['rise', 'fall', 'raise', 'cut']);
 
 function eventName(word: string): string | null {
@@ -17,17 +18,17 @@ function eventName(word: string): string | null {
 function eventBefore(text: string, sentenceStart: number, at: number): string | null {
   const toks = tokensBefore(text, Math.max(sentenceStart, at - 80), at);
   let i = 0;
-  while (toks.at(i) && SKIP_BEFORE.test(toks.at(i)!.w)) i++;
+  while (toks.at(i) && SKIP_BEFORE.has(toks.at(i)!.lower)) i++;
   const t = toks.at(i);
   if (!t) return null;
   const w = t.lower;
   if (w === 'of') {
     let j = i + 1;
-    while (toks.at(j) && SKIP_BEFORE.test(toks.at(j)!.w)) j++;
-    return toks.at(j) ? eventName(toks.at(j)!.w) : null;
+    while (toks.at(j) && SKIP_BEFORE.has(toks.at(j)!.lower)) j++;
+    return toks.at(j) ? eventName(toks.at(j)!.lower) : null;
   }
   if (w === 'to' || w === 'by') {
-    const verb = toks.at(i + 1) ? eventName(toks.at(i + 1)!.w) : null;
+    const verb = toks.at(i + 1) ? eventName(toks.at(i + 1)!.lower) : null;
     return verb && CHANGE_VERBS.has(verb) ? `${verb}:${w}` : null;
   }
   if (w === 'up' || w === 'down') return w === 'up' ? 'rise:by' : 'fall:by';
