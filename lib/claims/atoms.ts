@@ -1,4 +1,4 @@
-import { isWordChar } from './chars';
+import { charAfterSpaces, isOneOf, isSpaceAt, isWordChar } from './chars';
 import { fractionValue, isNumberWord, isScaleWord, numberWordsValue, SCALES } from './number-words';
 import { matchesOf } from './matches';
 
@@ -101,10 +101,10 @@ export function findAtoms(text: string): Atom[] {
     if (joinedBefore(text, m.index, false)) continue;
     const raw = m[1]!;
     let end = m.index + raw.length;
-    let value = Number(raw.replace(/,/g, ''));
+    let value = Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
     let precision = digitPrecision(raw);
     SCALE_AFTER.lastIndex = end;
-    const scale = SCALE_AFTER.exec(text);
+    const scale = isOneOf(isSpaceAt(text, end) ? charAfterSpaces(text, end) : (text[end] ?? ''), 'htmbkHTMBK') ? SCALE_AFTER.exec(text) : null;
     if (scale) {
       const factor = SCALES[(scale[1] ?? scale[2])!.toLowerCase()]!;
       // "m" and "b" alone are millions only after a currency ("$3m"); otherwise "100m" is metres.

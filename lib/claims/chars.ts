@@ -52,6 +52,19 @@ export function isDigit(word: string): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * The first character after the white space at `at`, or '' at the end of the text: the patterns that read
+ * what follows a figure are tried only when this character can start them.
+ */
+export function charAfterSpaces(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && isSpaceAt(text, i)) i++;
+  return text[i] ?? '';
+}
+
+/** Whether `c` is one of `chars`; false for ''. */
+export const isOneOf = (c: string, chars: string) => c !== '' && chars.includes(c);
+
 const LETTER_FIRST = /^\p{L}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 

@@ -1,5 +1,5 @@
 import type { Atom } from './atoms';
-import { isLetterAt, isSpaceAt } from './chars';
+import { charAfterSpaces, isLetterAt, isOneOf, isSpaceAt } from './chars';
 import {
   APPROACHING, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
 } from './lexicon';
@@ -186,7 +186,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   let qualifier: Qualifier = 'exact';
   let low: number | null = value;
   let high: number | null = value;
-  const join = RANGE_JOIN.exec(text.slice(end, end + 8));
+  const join = isOneOf(charAfterSpaces(text, end), '-–—tTaA') ? RANGE_JOIN.exec(text.slice(end, end + 8)) : null;
   const next = atoms[i + 1];
   if (join && next && isRangeStart(text.slice(Math.max(0, start - 40), start), join[0])) {
     const secondStart = end + join[0].length;
@@ -219,7 +219,8 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
 
   let outerStart = start;
   if (qualifier !== 'range') {
-    const after = QUALIFIER_AFTER.exec(text.slice(end, end + 14));
+    const mayFollow = text[end] === '+' || text[end] === '-' || (isSpaceAt(text, end) && isOneOf(charAfterSpaces(text, end), 'oOaA'));
+    const after = mayFollow ? QUALIFIER_AFTER.exec(text.slice(end, end + 14)) : null;
     const outer = qualifierBefore(text, start);
     const word = outer?.phrase;
     const q = QUALIFIERS_BEFORE.find(([p]) => p === word)?.[1];

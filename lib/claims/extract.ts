@@ -1,4 +1,5 @@
 import { findAtoms, type Atom } from './atoms';
+import { charAfterSpaces, isOneOf } from './chars';
 import { attributionOf, eventOf, heldAsHostages, placeOf, placesIn, type Place } from './context';
 import { durationSubject } from './duration-subject';
 import { boundsOf, expressionAt, type Expression } from './expression';
@@ -56,6 +57,8 @@ const VERBS_BEFORE_RATE = /^\s*(?:(?:were|was|are|is|being|been|died|\p{Ll}+ed|\
 // Every rate marker holds one of these: most figures have none nearby, and the verbs are then not read.
 const RATE_WORD = /day|daily|night|week|month|year|hour|minute|second|person|capita|head|household|resident|piece|annual/i;
 const COVERS_ALL = /^,?\s+(?:as well as|along with|together with|plus)\b/i;
+const coversAll = (text: string, at: number) =>
+  isOneOf(charAfterSpaces(text, text[at] === ',' ? at + 1 : at), 'aAtTpP') && COVERS_ALL.test(text.slice(at, at + 20));
 const REFERENCE_TOTAL = /\d(?:\s+(?:million|billion|thousand))?\s+of\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?$/iu;
 
 /** A ratio of the "per one" kind states its terms exactly; a proportion ("about one in four") keeps its bound. */
@@ -94,7 +97,7 @@ function readClaim(text: string, { expr, ratio }: Figure, sentence: SentenceCont
     if (np) {
       counted = np.text;
       if (after && !ratio) phraseEnd = after.end;
-      ({ lemma, groups } = countedThing(np.head, np.modifiers, COVERS_ALL.test(text.slice(np.end, np.end + 20))));
+      ({ lemma, groups } = countedThing(np.head, np.modifiers, coversAll(text, np.end)));
     } else if (previous && previous.sentenceStart === sentence.start && /\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart))) {
       ({ counted, lemma, groups } = previous.quantity);
     }

@@ -1,5 +1,5 @@
 import type { Atom } from './atoms';
-import { isDigit, isLetterAt, isSpaceAt, wordBefore } from './chars';
+import { charAfterSpaces, isDigit, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
 import { MEASURE_UNITS, MONTHS, NAME_BEFORE_NUMBER_EXCEPTIONS, WEEKDAYS } from './lexicon';
 
 /**
@@ -26,13 +26,6 @@ const SECTION_PAIRS = new Set(['World War', 'Super Bowl']);
 
 const DASHES = '-–';
 
-/** The first character after the white space at `at`, or '' at the end of the text. */
-function firstAfterSpaces(text: string, at: number): string {
-  let i = at;
-  while (i < text.length && isSpaceAt(text, i)) i++;
-  return text[i] ?? '';
-}
-
 function digitCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (isDigit(s[i]!)) n++;
@@ -45,6 +38,14 @@ function before(text: string, at: number, n = 40): string {
 
 /** "November 28, 2023": the day of a month-day date just before `at`. */
 function monthDayBefore(text: string, at: number): boolean {
+  // A digit must come first, before an ordinal ending, a comma and white space.
+  let i = at;
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
+  if (i === at) return false;
+  if (text[i - 1] === ',') i--;
+  const ordinal = i - 2;
+  while (i > ordinal && isLetterAt(text, i - 1)) i--;
+  if (!isDigit(text[i - 1] ?? '')) return false;
   const day = DAY_OF_MONTH_BEFORE.exec(before(text, at, 12));
   return day !== null && isMonth(wordBefore(text, at - day[0].length + day[0].indexOf(day[1]!), true));
 }
@@ -68,11 +69,11 @@ function isDate(text: string, a: Atom): boolean {
     if (a.value >= 1 && a.value <= 31 && Number.isInteger(a.value)) return true;
     if (/^\d{4}$/.test(text.slice(a.start, a.end))) return true;
   }
-  if (MONTH_AFTER.test(after) && a.value >= 1 && a.value <= 31) return true;
+  if (a.value >= 1 && a.value <= 31 && MONTH_AFTER.test(after)) return true;
   // "November 28, 2023": the year after a month-day date.
   if (monthDayBefore(text, a.start)) return true;
   if (isNumericDate(text, a)) return true;
-  if (ORDINAL_DAY_AFTER.test(after)) {
+  if (isOneOf(after[0] ?? '', 'sntSNT') && ORDINAL_DAY_AFTER.test(after)) {
     // "Friday the 13th"
     const the = wordBefore(text, a.start);
     const weekday = the?.word.toLowerCase() === 'the' ? wordBefore(text, the.start) : the;
@@ -95,8 +96,8 @@ function isYear(text: string, a: Atom): boolean {
 
 function isClockTime(text: string, a: Atom): boolean {
   // Every clock pattern goes on with ":" or with one of these letters ("a.m.", "o'clock", "GMT", "local time").
-  const next = firstAfterSpaces(text, a.end).toLowerCase();
-  if (text[a.end] !== ':' && (next === '' || !'apohguebcl'.includes(next))) return false;
+  const next = charAfterSpaces(text, a.end).toLowerCase();
+  if (text[a.end] !== ':' && !isOneOf(next, 'apohguebcl')) return false;
   const after = text.slice(a.end, a.end + 14);
   if (/^:\d{2}/.test(after)) return true;
   if (CLOCK_AFTER.test(after) && a.value <= 24) return true;
@@ -145,7 +146,7 @@ function nameBefore(text: string, at: number): string | null {
 
 function isInsideName(text: string, a: Atom): boolean {
   if (afterSectionWord(text, a.start)) return true;
-  if (isSpaceAt(text, a.end) && /[A-Z]/.test(firstAfterSpaces(text, a.end)) && STREET_AFTER.test(text.slice(a.end, a.end + 60))) return !a.word;
+  if (isSpaceAt(text, a.end) && isOneOf(charAfterSpaces(text, a.end), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') && STREET_AFTER.test(text.slice(a.end, a.end + 60))) return !a.word;
   if (a.word) return false;
   const name = nameBefore(text, a.start)?.toLowerCase();
   if (name && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(name) && !MONTH_NAMES.has(name) && !WEEKDAY_NAMES.has(name)) {

@@ -1,4 +1,4 @@
-import { isSpaceAt } from './chars';
+import { charAfterSpaces, isOneOf, isSpaceAt } from './chars';
 import type { Atom } from './atoms';
 import { nounPhraseAfter, type NounPhrase } from './noun-phrase';
 
@@ -33,6 +33,7 @@ export function ratioAt(text: string, atoms: Atom[], i: number, figureEnd: numbe
   }
   const first = nounPhraseAfter(text, figureEnd, sentenceEnd);
   if (!first || first.partitive) return null;
+  if (!isOneOf(charAfterSpaces(text, first.end), 'fFpP')) return null;
   const rest = text.slice(first.end, first.end + 30);
   const every = /^\s+(?:for|per)\s+(?:every|each)\s+(?:single\s+)?/i.exec(rest);
   if (every) {

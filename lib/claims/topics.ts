@@ -10,6 +10,9 @@ const NAME = /\p{Lu}[\p{L}’'-]+/gu;
 // anything outside ASCII) for a fraction of that, and the few with non-ASCII letters are then read exactly.
 const CANDIDATE = /[A-Z\u0080-\uffff][A-Za-z\u0080-\uffff'-]+/g;
 const TRAILING = /[’'-]+s?$|[’']s$/;
+const TRAIL_MARKS = "’'-";
+const mayTrail = (name: string) =>
+  TRAIL_MARKS.includes(name[name.length - 1]!) || (name.endsWith('s') && TRAIL_MARKS.includes(name[name.length - 2] ?? ' '));
 const DEMONYM_PLURAL = /(?:ans|ese|is|ish)$/;
 /** What a text is about shows in its first pages; a live blog's millionth character adds nothing. */
 const READ_CHARS = 50_000;
@@ -59,7 +62,7 @@ export function topicsOf(text: string): string[] {
   const counts = new Map<string, number>();
   for (const { name, at } of names(text.slice(0, READ_CHARS))) {
     if (opensSentence(text, at)) continue;
-    const word = name.replace(TRAILING, '').toLowerCase();
+    const word = (mayTrail(name) ? name.replace(TRAILING, '') : name).toLowerCase();
     if (word.length < 2 || NOT_TOPICS.has(word)) continue;
     const topic = word.endsWith('s') && DEMONYM_PLURAL.test(name) ? singular(word) : word;
     counts.set(topic, (counts.get(topic) ?? 0) + 1);
