@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLetterAt, isWordChar, startsWithUpper, wordBefore } from './chars';
+import { charAfterSpaces, isLetterAt, isOneOf, isWordChar, startsWithUpper, wordBefore } from './chars';
 
 describe('chars', () => {
   it('knows letters and digits in any script', () => {
@@ -20,5 +20,15 @@ describe('chars', () => {
     expect(wordBefore(text, text.indexOf('3 '))?.word).toBe('Dec');
     expect(wordBefore(text, text.indexOf('4'))).toBeNull();
     expect(wordBefore('Nov28', 3)).toBeNull();
+  });
+});
+
+describe('charAfterSpaces', () => {
+  it('gives the first character past white space, or nothing at the end', () => {
+    expect(charAfterSpaces('5  per cent', 1)).toBe('p');
+    expect(charAfterSpaces('5%', 1)).toBe('%');
+    expect(charAfterSpaces('5 ', 1)).toBe('');
+    expect(isOneOf('', 'abc')).toBe(false);
+    expect(isOneOf('b', 'abc')).toBe(true);
   });
 });
