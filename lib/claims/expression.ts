@@ -70,7 +70,7 @@ const MEASURE_AFTER = new RegExp(
   `^(?:\\s?(${MULTI_LETTER_UNITS.map(escape).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escape).sort(byLength).join('|')})(?![\\p{L}]))`,
   'iu',
 );
-const PRICE_PER = /^\s+(?:per|a|an)\s+(barrel|hour|month|year|week|day|night|share|gallon|litre|liter|tonne|ton|ounce|kilo|kg|pound|person|head|unit|square (?:foot|metre|meter))\b/i;
+const PRICE_PER = /^\s+(?:per|a|an)\s+(barrel|hour|month|year|week|day|night|share|gallon|litre|liter|tonne|ton|ounce|kilo|kg|pound|person|head|unit|square (?:foot|metre|meter))\b(?!\s+(?:ago|earlier|later|before|after)\b)/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*/i;
 
 // "rose from 10 to 12" is a change between two figures; "cost from $200 to $4 million" is a range.

@@ -129,6 +129,7 @@ describe('what is not a claim', () => {
     'City beat Arsenal 3-1 and the bill passed 52-48.',
     'The S&P 500 and the FTSE 100 were flat.',
     'Researchers followed adults aged 40 to 69.',
+    'The arena stands at 4 Pennsylvania Plaza.',
   ])('%s', (text) => {
     expect(extractClaims(text).map((c) => c.text)).toEqual([]);
   });
@@ -190,6 +191,16 @@ describe('what is counted and what happened to it', () => {
     const [, earlier] = extractClaims('Turnout was 68 percent, up from 61 percent four years ago.');
     expect(earlier!.quantity.lemma).toBe('');
     expect(only('A magnitude 7.8 earthquake struck the coast.').quantity.lemma).toBe('earthquake');
+  });
+
+  it('does not count a participle after the noun, nor price a time reference', () => {
+    expect(only('Roughly half of the hostages taken on Oct. 7 are free.').quantity.lemma).toBe('hostage');
+    expect(only('Revenue rose, up from $10.1 million a year earlier.').quantity.unit).toBe('usd');
+    expect(only('Brent cost $82.40 a barrel.').quantity.unit).toBe('usd/barrel');
+  });
+
+  it('does not take a city for a nationality', () => {
+    expect(only('Zürich reported 48%.').quantity.groups).toEqual([]);
   });
 
   it('gives offsets in UTF-16 code units', () => {

@@ -13,7 +13,7 @@ export const singular = memoized((word: string): string => {
 });
 
 const isDemonymWord = memoized((word: string): boolean => {
-  return /^\p{Lu}[\p{Ll}]+(?:i|ian|ean|an|ese|ish|ch|ic|er)s?$/u.test(word) && !/^(?:Hamas|Ukraine|Iran|Japan|Sudan|Oman|Taiwan|Pakistan|Afghanistan|Kazakhstan|Tehran|Amman|Michigan|Christian|Muslim|Jordan|Yemen)$/.test(word);
+  return /^\p{Lu}[\p{Ll}]+(?:i|ian|ean|an|ese|ish|ch|ic|er)s?$/u.test(word) && !/^(?:Hamas|Ukraine|Iran|Japan|Sudan|Oman|Taiwan|Pakistan|Afghanistan|Kazakhstan|Tehran|Amman|Michigan|Christian|Muslim|Jordan|Yemen|Zurich|Zürich|Munich|Greenwich|Norwich|Ipswich|Sandwich)$/.test(word);
 });
 
 /** "Israeli", "Palestinians", "Russian", "Chinese": nationality words, which make a sub-group. */
