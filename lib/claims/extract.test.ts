@@ -199,6 +199,12 @@ describe('what is counted and what happened to it', () => {
     expect(only('Brent cost $82.40 a barrel.').quantity.unit).toBe('usd/barrel');
   });
 
+  it('stops at the verb of a plural subject, and does not count a forecast', () => {
+    expect(only('Roughly 1 in 4 children lives in poverty.').quantity).toMatchObject({ counted: 'children', groups: ['child'] });
+    expect(only('The charity saved 1,000 lives.').quantity.counted).toBe('lives');
+    expect(only('Inflation is forecast to fall to 2.9% next year.').quantity.lemma).toBe('inflation');
+  });
+
   it('does not take a city for a nationality', () => {
     expect(only('Zürich reported 48%.').quantity.groups).toEqual([]);
   });

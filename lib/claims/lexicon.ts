@@ -158,5 +158,5 @@ export const NOT_NOUNS = set(`
   higher lower more less better worse larger smaller bigger greater effective likely unlikely remains remain
   last next previous past earlier later ago apart struck hit
   taken given driven stolen chosen written beaten broken forgotten hidden shaken spoken sworn thrown frozen
-  seen known grown shown flown drawn born worn torn
+  seen known grown shown flown drawn born worn torn forecast
 `);

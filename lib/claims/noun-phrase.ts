@@ -12,6 +12,9 @@ const isNumberToken = (t: Token) => isDigit(t.w) || isNumberWord(t.w) || NUMBER_
 const DETERMINERS = words("the a an its their his her these those all our gaza's gaza’s");
 const SKIP_FIRST = words('more additional extra further new other another');
 const NOT_VERB_EVENTS = words('death dead captive injuries fatalities missing');
+// "one in four children lives in poverty": after a plural noun these are its verb, not a second noun.
+const VERBS_OR_PLURALS = words('lives works needs lies stands falls rises plans claims costs pays means earns owns uses holds lacks');
+const isPlural = (w: string) => singular(w) !== w;
 const isPossessive = (w: string) => w.endsWith("'s") || w.endsWith('’s');
 
 export interface NounPhrase {
@@ -79,6 +82,7 @@ function readNounPhrase(text: string, from: number, sentenceEnd: number): NounPh
       continue;
     }
     if (!canJoinPhrase(t, words.length, toks.at(i + 1)) || isNumberWord(t.w)) break;
+    if (words.length > 0 && VERBS_OR_PLURALS.has(t.lower) && isPlural(words[words.length - 1]!.lower)) break;
     words.push(t);
     i++;
   }
