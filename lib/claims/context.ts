@@ -1,4 +1,4 @@
-import { EVENTS, FUNCTION_WORDS, REPORTING_VERBS } from './lexicon';
+import { EVENTS, FUNCTION_WORDS, MONTHS, REPORTING_VERBS, WEEKDAYS } from './lexicon';
 import { isLetterAt, startsWithUpper } from './chars';
 import { tokensBefore } from './tokens';
 import { matchesOf } from './matches';
@@ -29,7 +29,9 @@ function eventBefore(text: string, sentenceStart: number, at: number): string | 
   }
   if (w === 'to' || w === 'by') {
     const verb = toks.at(i + 1) ? eventName(toks.at(i + 1)!.lower) : null;
-    return verb && CHANGE_VERBS.has(verb) ? `${verb}:${w}` : null;
+    if (!verb || !CHANGE_VERBS.has(verb)) return null;
+    // "fell to 2.4%" states the level, as "was 2.4%" does; "fell by 0.5 points" states a change.
+    return w === 'to' ? '' : `${verb}:by`;
   }
   if (w === 'up' || w === 'down') return w === 'up' ? 'rise:by' : 'fall:by';
   const verb = eventName(w);
@@ -79,6 +81,7 @@ export interface Place {
 
 // The words that lead to a place, found by a plain pattern; the capitalised name after them is read by hand,
 // since a Unicode pattern over every sentence cost more than the rest of this file.
+const CALENDAR_NAMES = new Set(`${MONTHS}|${WEEKDAYS}`.split('|'));
 const PLACE_LEAD = /\b(?:in|into|across)\s+(?:the\s+)?(?![a-z\s])/g;
 
 /** "in Gaza", "into Israel", "across the West Bank": the places a sentence names, in order. */
@@ -89,7 +92,9 @@ export function placesIn(sentence: string): Place[] {
     if (!startsWithUpper(sentence.slice(start, start + 2))) continue;
     let end = start + 1;
     while (isLetterAt(sentence, end) || sentence[end] === '-') end++;
-    if (end - start >= 2) out.push({ at: m.index, name: sentence.slice(start, end).toLowerCase() });
+    const name = sentence.slice(start, end).toLowerCase();
+    // "in November" is when, not where (lib/claims/scope.ts reads it).
+    if (end - start >= 2 && !CALENDAR_NAMES.has(name)) out.push({ at: m.index, name });
   }
   return out;
 }

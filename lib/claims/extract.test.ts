@@ -160,7 +160,7 @@ describe('what is counted and what happened to it', () => {
 
   it('does not take the day a figure was reported for the day it counts', () => {
     const c = only('U.S. employers added 199,000 jobs in November, the Labor Department said on Friday.');
-    expect(c.quantity).toMatchObject({ lemma: 'job', event: 'add', scope: 'other' });
+    expect(c.quantity).toMatchObject({ lemma: 'job', event: 'add', scope: 'period', anchor: 'november' });
   });
 
   it('tells going back to work from being released, and a year ago from a rate', () => {
@@ -203,6 +203,22 @@ describe('what is counted and what happened to it', () => {
     expect(only('Roughly 1 in 4 children lives in poverty.').quantity).toMatchObject({ counted: 'children', groups: ['child'] });
     expect(only('The charity saved 1,000 lives.').quantity.counted).toBe('lives');
     expect(only('Inflation is forecast to fall to 2.9% next year.').quantity.lemma).toBe('inflation');
+  });
+
+  it('reads the period a figure is for', () => {
+    expect(only('Sales rose 4% in November 2023.').quantity).toMatchObject({ scope: 'period', anchor: 'november 2023' });
+    expect(only('Profit was $2bn in the third quarter.').quantity).toMatchObject({ scope: 'period', anchor: 'third quarter' });
+    expect(only('Exports grew 3% in 2023.').quantity).toMatchObject({ scope: 'period', anchor: '2023' });
+    expect(only('Prices may rise 3% next year.').quantity.scope).toBe('other');
+  });
+
+  it('takes a level reached for the level, and a month or a place after a preposition for neither what nor where', () => {
+    expect(only('Eurozone inflation slows to 2.4% in November.').quantity).toMatchObject({ lemma: 'inflation', event: '', place: '' });
+    expect(only('Unemployment in the euro zone held at 6.5%.').quantity.lemma).toBe('unemployment');
+    expect(only('The jobless rate rose to 3.9%.').quantity).toMatchObject({ lemma: 'unemployment', event: '' });
+    const [change, level] = extractClaims('The jobless rate rose by 0.1 points to 3.9%.');
+    expect(change!.quantity.event).toBe('rise:by');
+    expect(level!.quantity.lemma).not.toBe('point');
   });
 
   it('does not take a city for a nationality', () => {

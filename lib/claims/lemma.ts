@@ -1,6 +1,6 @@
 import { startsWithUpper } from './chars';
 import { memoized } from './memo';
-import { GROUP_NOUNS, IRREGULAR_PLURALS, PERSON_NOUNS, ROLE_SYNONYMS } from './lexicon';
+import { COMPOUND_SYNONYMS, FUNCTION_WORDS, GENERAL_HEADS, GROUP_NOUNS, IRREGULAR_PLURALS, NARROWING, PERSON_NOUNS, ROLE_SYNONYMS } from './lexicon';
 
 /** Singular of an English noun, lower-cased: "hostages" → "hostage", "casualties" → "casualty". */
 export const singular = memoized((word: string): string => {
@@ -34,6 +34,13 @@ export interface CountedThing {
 export function countedThing(head: string, modifiers: string[], coversAll: boolean): CountedThing {
   const groups = new Set<string>();
   let lemma = singular(head);
+  const kindOf = modifiers.length ? modifiers[modifiers.length - 1]!.toLowerCase() : '';
+  const compound = COMPOUND_SYNONYMS[`${kindOf} ${lemma}`];
+  if (compound) return { lemma: compound, groups: [] };
+  // "the deposit rate" is not "mortgage rates", nor "core inflation" inflation: the word before a general
+  // head, and a word that narrows any head, make a sub-group as "Israeli" does.
+  if (GENERAL_HEADS.has(lemma) && kindOf && !isDemonym(kindOf) && !FUNCTION_WORDS.has(kindOf)) groups.add(singular(kindOf));
+  for (const m of modifiers) if (NARROWING.has(m.toLowerCase())) groups.add(m.toLowerCase());
   if (isDemonym(head)) {
     groups.add(singular(head));
     lemma = 'person';

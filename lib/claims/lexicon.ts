@@ -70,8 +70,9 @@ const EVENT_FORMS: [string, string][] = [
   ['enter', 'enter entered entering crossed cross crossing arrived delivered'],
   ['arrest', 'arrest arrested arresting detained detaining'],
   ['evacuate', 'evacuate evacuated evacuating rescued'],
-  ['rise', 'rose rise rising risen increased increase increasing grew grow growing climbed climb jumped surged soared gained'],
-  ['fall', 'fell fall falling fallen dropped drop decreased decline declined declining slipped plunged slumped shrank'],
+  // Headlines say "rises" and "slows": the present forms are here too.
+  ['rise', 'rose rise rises rising risen increased increase increases increasing grew grow grows growing climbed climb climbs jumped jumps surged surges soared soars gained gains accelerated accelerates rebounded rebounds'],
+  ['fall', 'fell fall falls falling fallen dropped drop drops decreased decreases decline declined declines declining slipped slips plunged plunges slumped shrank eased eases slowed slows cooled cools dipped dips slid slides tumbled tumbles sank sinks'],
   ['cost', 'cost costs costing'],
   ['spend', 'spend spent spending'],
   ['pay', 'pay paid paying'],
@@ -118,6 +119,15 @@ export const ROLE_SYNONYMS: Record<string, string> = {
   hostage: 'hostage', captive: 'hostage', abductee: 'hostage', detainee: 'prisoner', prisoner: 'prisoner', inmate: 'prisoner',
   fatality: 'person', casualty: 'casualty', troop: 'soldier', soldier: 'soldier', lorry: 'truck', truck: 'truck',
 };
+/** Heads that say little on their own: what they are of is in the word before ("deposit rate", "gas prices"). */
+export const GENERAL_HEADS = set('rate price index level share growth yield cost value total');
+/** Words that narrow what any head counts: "core inflation" and "average rents" are not inflation and rents. */
+export const NARROWING = set('core headline underlying average median annual monthly quarterly real nominal net gross basic minimum maximum');
+/** Two-word names of one quantity, as "modifier lemma". */
+export const COMPOUND_SYNONYMS: Record<string, string> = {
+  'jobless rate': 'unemployment', 'unemployment rate': 'unemployment', 'inflation rate': 'inflation',
+};
+
 /** Person roles the word "person" may stand for. */
 export const PERSON_ROLES = ['hostage', 'prisoner', 'soldier', 'casualty'];
 

@@ -2,7 +2,7 @@ import { isDigit, startsWithLetter, startsWithUpper } from './chars';
 import { isNumberWord } from './number-words';
 import { EVENTS, FUNCTION_WORDS, GROUP_NOUNS, MEASURE_UNITS, NOT_NOUNS, PERSON_NOUNS, REPORTING_VERBS } from './lexicon';
 import { isDemonym, singular } from './lemma';
-import { tokensAfter, tokensBefore, type Token } from './tokens';
+import { tokensAfter, tokensBefore, type Token, type Tokens } from './tokens';
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && startsWithLetter(t.w);
 // Word lists are sets of lower-case words: each is asked about every word near every figure.
@@ -101,8 +101,16 @@ function readNounPhrase(text: string, from: number, sentenceEnd: number): NounPh
 
 const LINKS = words('of is was are were at to reached hit totalled totaled totalling totaling stood stands stand numbered topped exceeded passed neared worth be been by');
 const CLAUSE_WORDS = words('and but or after before while when whereas although because since as though if unless');
-const UNIT_WORDS = words('cent percent day days week weeks month months year years hour hours million billion trillion thousand bn tn metres meters miles tonnes tons degrees');
+const UNIT_WORDS = words('cent percent point points day days week weeks month months year years hour hours million billion trillion thousand bn tn metres meters miles tonnes tons degrees');
 const PLACE_PREPOSITIONS = words('in at across from for on within among over');
+
+/** Whether the word at `i` ends a place after a preposition: "in Dakar", "in the euro zone", "across the West Bank". */
+function afterPreposition(toks: Tokens, i: number): boolean {
+  let j = i + 1;
+  for (let words = 0; words < 2 && isWord(toks.at(j)) && !FUNCTION_WORDS.has(toks.at(j)!.lower); words++) j++;
+  if (DETERMINERS.has(toks.at(j)?.lower ?? '')) j++;
+  return PLACE_PREPOSITIONS.has(toks.at(j)?.lower ?? '');
+}
 
 /**
  * When nothing after a figure says what it is ("Inflation eased to 3.1%", "revenue of $12.4 million",
@@ -126,8 +134,7 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
     if (FUNCTION_WORDS.has(w) || isVerbForm(t) || EVENTS.has(w) || w.endsWith('ly') || w === 'worth' || w === 'valued' || w === 'up' || w === 'down') continue;
     // "Prices in Dakar rose 3%", "Inflation in the eurozone slowed to 2.4%": a noun after a preposition
     // is where, not what.
-    const beforeNoun = DETERMINERS.has(toks.at(i + 1)?.lower ?? '') ? toks.at(i + 2) : toks.at(i + 1);
-    if (PLACE_PREPOSITIONS.has(beforeNoun?.lower ?? '')) continue;
+    if (afterPreposition(toks, i)) continue;
     // "The population of Tokyo is 14 million": the thing before "of", not the place after it.
     const headAt = startsWithUpper(t.w) && toks.at(i + 1)?.w === 'of' && isWord(toks.at(i + 2)) ? i + 2 : i;
     const head = toks.at(headAt)!;

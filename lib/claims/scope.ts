@@ -29,6 +29,24 @@ const PERIOD_SUBJECT =
   /\b(?:truce|ceasefire|cease-fire|pause|deal|agreement|war|conflict)\b(?:[^.]{0,50}?\b(?:that|which))?\s+(?:had\s+|has\s+)?(?:allowed|facilitated|saw|enabled|brought|led to|resulted in|paved the way for)\b/gi;
 const REPORTED_ON = /\b(?:said|says|told|announced|reported|stated|wrote|added|confirmed)\s+(?:\p{L}+\s+){0,2}$/iu;
 
+// "in November", "in November 2023", "in the third quarter", "in 2023": the period a figure is for. Month
+// names are matched with their capital, since "may" is mostly a verb.
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const PERIOD =
+  new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout)\\s+(?:(?:early|late|mid)[\\s-])?(?:(?<month>${MONTH_NAMES})\\.?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?|the\\s+(?<quarter>first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(?<quarterYear>(?:19|20)\\d{2}))?|(?:fiscal\\s+)?(?<onlyYear>(?:19|20)\\d{2}))\\b(?![-–/]\\d)`, 'g');
+const MONTH_BY_ABBREVIATION = new Map(
+  'january february march april may june july august september october november december'.split(' ').map((m) => [m.slice(0, 3), m]),
+);
+
+function periodMarkers(sentence: string): Marker[] {
+  return matchesOf(PERIOD, sentence).map((m) => {
+    const { month, year, quarter, quarterYear, onlyYear } = m.groups!;
+    const name = month ? MONTH_BY_ABBREVIATION.get(month.slice(0, 3).toLowerCase())! : quarter ? `${quarter} quarter` : onlyYear!;
+    const anchor = [name, year ?? quarterYear].filter(Boolean).join(' ');
+    return { scope: 'period' as const, start: m.index, end: m.index + m[0].length, anchor };
+  });
+}
+
 const REPORTING_WORD = /said|says|told|announced|reported|stated|wrote|added|confirmed/i;
 
 function dayMarker(sentence: string, m: RegExpMatchArray): Marker | null {
@@ -72,7 +90,7 @@ export function scopeMarkers(sentence: string): Marker[] {
       if (day) out.push(day);
     }
   }
-  out.push(...sinceMarkers(sentence));
+  out.push(...sinceMarkers(sentence), ...periodMarkers(sentence));
   for (const m of matchesOf(DURING_PERIOD, sentence)) out.push(cumulativeMarker(m.index, m[0]));
   if (PERIOD_VERB.test(sentence)) for (const m of matchesOf(PERIOD_SUBJECT, sentence)) out.push(cumulativeMarker(m.index, m[0]));
   return out;

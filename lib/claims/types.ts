@@ -5,7 +5,7 @@ export const KINDS = ['count', 'percent', 'duration', 'rate', 'ratio', 'money', 
 export type Kind = (typeof KINDS)[number];
 
 /** When a figure holds: a running total, one day, a rate, a plan or condition, or anything else. */
-export const SCOPES = ['cumulative', 'single_day', 'rate', 'plan', 'other'] as const;
+export const SCOPES = ['cumulative', 'single_day', 'period', 'rate', 'plan', 'other'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /** What a figure counts and what happened to it; two claims compare only when these agree. */

@@ -71,6 +71,25 @@ describe('checking claims against the corpus', () => {
     expect(got[0]).toMatchObject({ verdict: 'unverified' });
   });
 
+  it('compares figures for one month, a level reached with a level stated, and never two different months', async () => {
+    const got = await verdicts(
+      'Eurozone inflation fell to 2.3% in November. Core inflation was 3.6% in November.',
+      article('a', 'Inflation in the eurozone slowed to 2.4 per cent in November from 2.9 per cent in October. Core inflation eased to 3.6% in November.'),
+    );
+    expect(got).toEqual([
+      { text: '2.3%', verdict: 'conflict', relations: ['conflict:2.4 per cent'] },
+      { text: '3.6%', verdict: 'agree', relations: ['agree:3.6%'] },
+    ]);
+  });
+
+  it('keeps what narrows a general head: a deposit rate is not a mortgage rate, core inflation not inflation', async () => {
+    const got = await verdicts(
+      'The ECB deposit rate is 4% in November. Core inflation was 3.6% in November.',
+      article('a', 'The ECB said mortgage rates were 5% in November. Inflation was 2.4% in November.'),
+    );
+    expect(got.map((c) => c.verdict)).toEqual(['unverified', 'unverified']);
+  });
+
   it('matches a role with the people who hold it', async () => {
     const got = await verdicts('To date, Israel has released 240 Palestinian prisoners.', article('a', 'As of Thursday, 240 Palestinians had been freed from Israeli prisons.'));
     expect(got[0]).toMatchObject({ verdict: 'agree' });

@@ -35,13 +35,21 @@ function sameThing(a: Quantity, b: Quantity): boolean {
 // days; lengths, ratios, measures and prices of one thing do not.
 const CHANGES_OVER_TIME = new Set<Kind>(['count', 'rate', 'percent']);
 
+/** "november" and "november 2023" may be one period; "november 2022" and "november 2023" are not. */
+function samePeriod(a: string, b: string): Sameness {
+  if (a === b) return 'same';
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return longer.startsWith(`${shorter} `) ? 'likely' : null;
+}
+
 function sameScope(a: Quantity, b: Quantity, kind: Kind): Sameness {
   if (a.scope === 'other' && b.scope === 'other') return CHANGES_OVER_TIME.has(kind) ? 'likely' : 'same';
   // The terms of a deal ("three prisoners for every hostage") are the same whether quoted or stated as terms.
   if (kind === 'ratio' && (a.scope === 'plan' || b.scope === 'plan') && (a.scope === 'other' || b.scope === 'other')) return 'likely';
+  if (a.scope === 'period' && b.scope === 'period') return samePeriod(a.anchor, b.anchor);
   if (a.scope === b.scope) return a.scope !== 'single_day' || a.anchor === b.anchor ? 'same' : null;
   const unstated = a.scope === 'other' ? b : b.scope === 'other' ? a : null;
-  return unstated && (unstated.scope === 'cumulative' || unstated.scope === 'single_day') ? 'likely' : null;
+  return unstated && (unstated.scope === 'cumulative' || unstated.scope === 'single_day' || unstated.scope === 'period') ? 'likely' : null;
 }
 
 export function sameness(a: Described, b: Described): Sameness {

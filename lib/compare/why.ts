@@ -7,6 +7,8 @@ function scopeWords(q: Quantity): string {
       return q.anchor ? `running total (${q.anchor})` : 'running total';
     case 'single_day':
       return `on ${q.anchor}`;
+    case 'period':
+      return `in ${q.anchor}`;
     case 'rate':
       return `rate (${q.unit})`;
     case 'plan':
