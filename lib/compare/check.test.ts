@@ -82,6 +82,17 @@ describe('checking claims against the corpus', () => {
     ]);
   });
 
+  it('takes a figure rounded to fewer decimals as compatible, never whole numbers', async () => {
+    const got = await verdicts(
+      'The quake struck at a depth of 18 km on Monday. Hamas released 110 hostages on Monday.',
+      article('a', 'The quake struck at a depth of 17.9 km on Monday. Hamas released 105 hostages on Monday.'),
+    );
+    expect(got).toEqual([
+      { text: '18 km', verdict: 'compatible', relations: ['compatible:17.9 km'] },
+      { text: '110', verdict: 'conflict', relations: ['conflict:105'] },
+    ]);
+  });
+
   it('keeps what narrows a general head: a deposit rate is not a mortgage rate, core inflation not inflation', async () => {
     const got = await verdicts(
       'The ECB deposit rate is 4% in November. Core inflation was 3.6% in November.',

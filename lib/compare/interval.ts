@@ -25,6 +25,22 @@ export function intervalOf(f: Figure): [number, number] {
   return [low, high];
 }
 
+const WRITTEN_NUMBER = /\d[\d,]*(?:\.(\d+))?/;
+
+/**
+ * Whether the more precise of two exact figures rounds to the other: "17.9 km" and "18 km", "2.43%" and
+ * "2.4%". Writers round measures and shares to fewer decimals, so this is not a contradiction. Whole
+ * numbers are left alone: "110" is not a rounding of "105".
+ */
+export function roundsTo(a: Figure, b: Figure): boolean {
+  if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.quantity.unit !== b.quantity.unit || SCALED.test(a.text) || SCALED.test(b.text)) return false;
+  const decimals = (f: Figure) => WRITTEN_NUMBER.exec(f.text)?.[1]?.length ?? 0;
+  const [da, db] = [decimals(a), decimals(b)];
+  if (da === db) return false;
+  const [fine, coarse, places] = da > db ? [a, b, db] : [b, a, da];
+  return Number(fine.value.toFixed(places)) === coarse.value;
+}
+
 /** Whether two figures state the same number, once brought to the same unit. */
 export function sameFigure(a: Figure, b: Figure): boolean {
   const x = a.value * unitFactor(a.quantity.unit);

@@ -1,7 +1,7 @@
 import { shareTopic } from '../claims/topics';
 import type { Claim } from '../claims/types';
 import type { CorpusClaim, Relation } from './types';
-import { intervalOf, sameFigure } from './interval';
+import { intervalOf, roundsTo, sameFigure } from './interval';
 import { LOOSE_MIN_VALUE, sameFigureLooseContext, sameness } from './same-quantity';
 
 type Comparable = Pick<Claim, 'text' | 'value' | 'qualifier' | 'low' | 'high' | 'kind' | 'quantity' | 'topics'>;
@@ -19,6 +19,7 @@ export function relationOf(claim: Comparable, other: CorpusClaim, otherTopics: r
     const [aLow, aHigh] = intervalOf(claim);
     const [bLow, bHigh] = intervalOf(other);
     const overlap = aLow <= bHigh && bLow <= aHigh;
+    if (!overlap && roundsTo(claim, other)) return { relation: 'compatible', loose: false };
     if (!overlap) return same === 'same' ? { relation: 'conflict', loose: false } : null;
     return { relation: sameFigure(claim, other) ? 'agree' : 'compatible', loose: false };
   }
