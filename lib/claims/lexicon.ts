@@ -118,6 +118,7 @@ export const GROUP_NOUNS = set(
 export const ROLE_SYNONYMS: Record<string, string> = {
   hostage: 'hostage', captive: 'hostage', abductee: 'hostage', detainee: 'prisoner', prisoner: 'prisoner', inmate: 'prisoner',
   fatality: 'person', casualty: 'casualty', troop: 'soldier', soldier: 'soldier', lorry: 'truck', truck: 'truck',
+  production: 'output', output: 'output',
 };
 /** Heads that say little on their own: what they are of is in the word before ("deposit rate", "gas prices"). */
 export const GENERAL_HEADS = set('rate price index level share growth yield cost value total');
