@@ -4,12 +4,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 const BATCH_MS = 100;
 const OPTIONS: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
+type Listener = (nodes: Node[], removed: boolean) => void;
+
 /**
  * Watches the page (and open shadow roots, which a document observer does not see into) for text that
  * appears, changes or goes, and reports it in batches: where text appeared or changed, and whether any
  * text changed or went (so stale highlights are dropped).
  */
-export function watchDom(ctx: ContentScriptContext, onChange: (nodes: Node[], removed: boolean) => void) {
+export function watchDom(ctx: ContentScriptContext) {
+  let onChange: Listener = () => undefined;
   let queued: MutationRecord[] = [];
   let timer: number | undefined;
   const flush = () => {
@@ -37,6 +40,10 @@ export function watchDom(ctx: ContentScriptContext, onChange: (nodes: Node[], re
   });
   ctx.onInvalidated(() => observer.disconnect());
   return {
+    /** Who hears of the changes: first the wait for a page's first figure, then the scanner. */
+    set onChange(listener: Listener) {
+      onChange = listener;
+    },
     observe: (root: Node) => observer.observe(root, OPTIONS),
     disconnect(): void {
       observer.disconnect();
@@ -44,3 +51,5 @@ export function watchDom(ctx: ContentScriptContext, onChange: (nodes: Node[], re
     },
   };
 }
+
+export type DomWatch = ReturnType<typeof watchDom>;

@@ -1,19 +1,18 @@
 import css from './highlights.css?inline';
 
 /**
- * `::highlight()` rules must live in the style scope of the text they paint: the page's, and each open
- * shadow root holding figures. An adopted sheet does that without adding an element to the page. The
- * page's own sheet is adopted as the document starts, before its first style computation: adopted later,
- * it restyles the whole document (170 ms on a 1 MB live blog).
+ * `::highlight()` rules must live in the style scope of the text they paint. The document has them from
+ * the manifest (see index.ts); each open shadow root holding figures gets them as an adopted sheet, which
+ * adds no element to the page.
  */
 export function highlightStyles() {
   let sheet: CSSStyleSheet | undefined;
-  const adopted = new Set<Document | ShadowRoot>();
+  const adopted = new Set<ShadowRoot>();
   return {
-    /** Adopts the rules in the scope of `node` (once per document or shadow root). */
+    /** Adopts the rules in the shadow root holding `node`, if any (once per shadow root). */
     cover(node: Node): void {
       const scope = node.getRootNode();
-      if (!(scope instanceof Document || scope instanceof ShadowRoot)) return;
+      if (!(scope instanceof ShadowRoot)) return;
       if (!sheet) {
         sheet = new CSSStyleSheet();
         sheet.replaceSync(css);

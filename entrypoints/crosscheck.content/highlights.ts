@@ -56,10 +56,6 @@ export function createHighlighter(ctx: ContentScriptContext) {
   );
 
   const highlighter = {
-    /** Readies the page's highlight styles before the page is first styled. */
-    prepare(): void {
-      styles.cover(document);
-    },
     add(figure: Painted): void {
       let figures = byBlock.get(figure.block);
       if (!figures) {

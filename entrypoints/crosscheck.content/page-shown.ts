@@ -1,15 +1,19 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { yieldToPage } from './slices';
 
+/** Resolves once the document is parsed: all its text is there. */
+export async function pageParsed(ctx: ContentScriptContext): Promise<void> {
+  if (document.readyState !== 'loading') return;
+  await new Promise<void>((parsed) => ctx.addEventListener(document, 'DOMContentLoaded', () => parsed(), { once: true }));
+}
+
 /**
  * Resolves once the document is parsed and has been painted once. Reading it earlier would force its
  * first layout inside the extension's task (450 ms on a 1 MB live blog), work the page does anyway in its
  * own first frame.
  */
 export async function pageShown(ctx: ContentScriptContext): Promise<void> {
-  if (document.readyState === 'loading') {
-    await new Promise<void>((parsed) => ctx.addEventListener(document, 'DOMContentLoaded', () => parsed(), { once: true }));
-  }
+  await pageParsed(ctx);
   // A hidden tab paints no frames; it is read without waiting (its layout delays nobody).
   if (document.visibilityState === 'visible') await new Promise<void>((framed) => ctx.requestAnimationFrame(() => framed()));
   await yieldToPage();

@@ -1,27 +1,20 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parsePopupMessage, type Ack, type PageClaimsResponse } from '@/lib/messages';
 import { errorText } from '@/lib/reply';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageClaims } from './page-claims';
-import type { PageUi } from './page-ui';
+import type { Reader } from './reader';
 
 /**
- * Answers the extension (popup, or the background forwarding a keyboard command): the page's claims at
- * once, and jumps to them through the page UI, loaded first if the page has not needed it yet.
+ * Answers the extension (popup, or the background forwarding a keyboard command): the page's claims, and
+ * jumps to them with the page UI. A page not read yet is read first, so the answer is its own.
  */
-export function answerExtension(ctx: ContentScriptContext, page: PageClaims, ui: () => Promise<PageUi>): void {
+export function answerExtension(ctx: ContentScriptContext, reader: () => Promise<Reader>): void {
   const listener = (raw: unknown, sender: { id?: string }, sendResponse: (answer: PageClaimsResponse | Ack) => void) => {
     const message = sender.id === browser.runtime.id ? parsePopupMessage(raw) : null;
     if (!message) return false;
-    if (message.type === 'get-claims') {
-      try {
-        sendResponse(page.toResponse(location.href));
-      } catch (e) {
-        sendResponse({ ok: false, error: errorText(e) });
-      }
-      return false;
-    }
-    void ui()
-      .then((loaded) => loaded.jump(message))
+    const answer = async ({ page, ui }: Reader): Promise<PageClaimsResponse | Ack> =>
+      message.type === 'get-claims' ? page.toResponse(location.href) : (await ui.load()).jump(message);
+    void reader()
+      .then(answer)
       .catch((e: unknown): Ack => ({ ok: false, error: errorText(e) }))
       .then(sendResponse);
     // The answer comes after this returns.

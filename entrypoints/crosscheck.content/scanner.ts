@@ -8,6 +8,7 @@ import type { Highlighter } from './highlights';
 import { locateClaim, type PageClaims } from './page-claims';
 import { sliceClock, type SliceClock } from './slices';
 import { blockOwner, blocksIn, isLeftOut, type TextBlock } from './text-blocks';
+import { mayHoldFigureIn } from './text-hint';
 
 interface PendingBlock extends TextBlock {
   visible: boolean;
@@ -196,7 +197,7 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
     start(): void {
       const body = document.body;
       // Documents without a body (SVG, XML) hold no prose.
-      if (!body || !mayHoldFigure(body.textContent ?? '')) {
+      if (!body || !mayHoldFigureIn(body)) {
         page.status = 'done';
         return;
       }
@@ -225,7 +226,7 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
       if (!body) return;
       if (!mainRoot?.isConnected) {
         // Until a figure appears, a changing page costs a look at the new text only.
-        if (!nodes.some((node) => mayHoldFigure(node.textContent ?? ''))) return;
+        if (!nodes.some(mayHoldFigureIn)) return;
         mainRoot = mainContent(body);
         dirty.set(mainRoot, 'all');
       }
@@ -244,7 +245,7 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
       if (!body) return;
       const root = mainContent(body);
       pruneWanted = true;
-      if (root !== mainRoot && mayHoldFigure(root.textContent ?? '')) {
+      if (root !== mainRoot && mayHoldFigureIn(root)) {
         mainRoot = root;
         dirty.set(root, 'all');
       }

@@ -24,6 +24,17 @@ const LIVE_BLOG = `<!doctype html><html><head><meta charset="utf-8"><title>Live<
   }, 300);
 </script></body></html>`;
 
+/** A page without a figure until its script writes one, a second after it has loaded. */
+const LATE_FIGURE = `<!doctype html><html><head><meta charset="utf-8"><title>Later</title></head><body>
+<main><article id="story"><h1>Talks go on</h1><p>Negotiators met again, and nobody would say for how long.</p></article></main>
+<script>
+  setTimeout(() => {
+    const post = document.createElement('p');
+    post.textContent = ${JSON.stringify(UPDATES[0])};
+    document.getElementById('story').append(post);
+  }, 1000);
+</script></body></html>`;
+
 const figures = async (page: Page) => Object.values(await highlightTexts(page)).flat();
 /** Whether every highlighted range still covers text in the document. */
 const allLive = (page: Page) =>
@@ -39,7 +50,7 @@ describe('a page that changes', () => {
   let page: Page;
 
   beforeAll(async () => {
-    [session, server] = await Promise.all([launchExtension(), serveFixtures({ '/live': () => LIVE_BLOG })]);
+    [session, server] = await Promise.all([launchExtension(), serveFixtures({ '/live': () => LIVE_BLOG, '/late': () => LATE_FIGURE })]);
     page = await session.context.newPage();
     await page.goto(server.url('/live'));
     await waitForScan(session, page);
@@ -65,6 +76,13 @@ describe('a page that changes', () => {
     await expect.poll(() => figures(page)).toContain('310');
     expect(await figures(page)).not.toContain('240');
     expect(await allLive(page)).toBe(true);
+  });
+
+  it('reads a page whose first figure comes after it has loaded', async () => {
+    const late = await session.context.newPage();
+    await late.goto(server.url('/late'));
+    await expect.poll(() => figures(late), { timeout: 10_000 }).toContain('14,800');
+    await late.close();
   });
 
   it('reads the new article after a single-page navigation through the History API', async () => {

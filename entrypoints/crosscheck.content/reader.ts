@@ -1,0 +1,71 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isActiveOn, DEFAULT_SETTINGS, type SiteSettings } from '@/lib/page/site-settings';
+import { readSettings, watchSettings } from '@/lib/page/settings-store';
+import type { DomWatch } from './dom-watch';
+import { isTopFrame, siteOrigin } from './frames';
+import { safely } from './guard';
+import { createHighlighter } from './highlights';
+import { lazyPageUi, type LazyPageUi } from './lazy-ui';
+import { PageClaims } from './page-claims';
+import { pageShown } from './page-shown';
+import { createScanner } from './scanner';
+
+export interface Reader {
+  page: PageClaims;
+  ui: LazyPageUi;
+}
+
+/**
+ * Reads the page and highlights its figures as long as the reader's switches (per site and everywhere)
+ * allow, following its changes and single-page navigation; the hover card comes with the first claim.
+ * Resolves once the switches have been read and applied.
+ */
+export async function startReader(ctx: ContentScriptContext, dom: DomWatch): Promise<Reader> {
+  const settings = readSettings().catch(() => DEFAULT_SETTINGS);
+  const page = new PageClaims();
+  const highlighter = createHighlighter(ctx);
+  const ui = lazyPageUi(ctx, page, highlighter);
+  let conflictsShown = -1;
+  const onSettled = safely(() => {
+    const card = ui.loaded?.card;
+    if (card?.current && !page.get(card.current.id)) card.hide();
+    const conflicts = [...page.all()].filter((c) => c.verdict === 'conflict').length;
+    if (!isTopFrame() || conflicts === conflictsShown) return;
+    conflictsShown = conflicts;
+    void browser.runtime.sendMessage({ type: 'summary', conflicts }).catch(() => undefined);
+  });
+  const onPlaced = safely(() => (page.size > 0 ? ui.load() : undefined));
+  const scanner = createScanner(ctx, page, highlighter, { placed: onPlaced, settled: onSettled });
+  scanner.onShadowRoot = (root) => dom.observe(root);
+
+  let active: boolean | undefined;
+  const apply = safely((settings: SiteSettings) => {
+    const on = isActiveOn(settings, siteOrigin() ?? location.origin);
+    if (on === active) return;
+    active = on;
+    if (on) {
+      dom.observe(document);
+      scanner.start();
+      return;
+    }
+    dom.disconnect();
+    ui.loaded?.card.hide();
+    scanner.stop();
+    page.status = 'off';
+    onSettled();
+  });
+  await pageShown(ctx);
+  apply(await settings);
+  dom.onChange = safely((nodes, removed) => scanner.changed(nodes, removed));
+  ctx.onInvalidated(watchSettings(apply));
+  // Single-page sites swap articles without a page load.
+  ctx.addEventListener(
+    window,
+    'wxt:locationchange',
+    safely(() => {
+      ui.loaded?.card.hide();
+      if (active) scanner.navigated();
+    }),
+  );
+  return { page, ui };
+}
