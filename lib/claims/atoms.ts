@@ -94,6 +94,15 @@ function fractionAtoms(text: string): Atom[] {
   return out;
 }
 
+const AND_A_HALF = /\s+and\s+a\s+half\b/iy;
+
+/** "two and a half years": a whole number and a half is one figure. */
+function withHalf(text: string, end: number, value: number, precision: number): [number, number, number] {
+  if (!isSpaceAt(text, end)) return [end, value, precision];
+  AND_A_HALF.lastIndex = end;
+  return AND_A_HALF.exec(text) ? [AND_A_HALF.lastIndex, value + 0.5, 0.5] : [end, value, precision];
+}
+
 /** All numbers in a text, left to right, without overlaps. */
 export function findAtoms(text: string): Atom[] {
   const atoms: Atom[] = fractionAtoms(text);
@@ -103,6 +112,7 @@ export function findAtoms(text: string): Atom[] {
     let end = m.index + raw.length;
     let value = Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
     let precision = digitPrecision(raw);
+    if (precision === 1) [end, value, precision] = withHalf(text, end, value, precision);
     SCALE_AFTER.lastIndex = end;
     const scale = isOneOf(isSpaceAt(text, end) ? charAfterSpaces(text, end) : (text[end] ?? ''), 'htmbkHTMBK') ? SCALE_AFTER.exec(text) : null;
     if (scale) {
@@ -120,6 +130,7 @@ export function findAtoms(text: string): Atom[] {
   for (const m of matchesOf(WORD_START, text)) {
     if (joinedBefore(text, m.index, true)) continue;
     const atom = wordAtom(text, m.index, m[0]);
+    if (atom && atom.precision === 1) [atom.end, atom.value, atom.precision] = withHalf(text, atom.end, atom.value, atom.precision);
     if (atom) atoms.push(atom);
   }
   atoms.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -60,6 +60,7 @@ const CURRENCY_BEFORE = new RegExp(`(${Object.keys(CURRENCY_SYMBOLS).map(escape)
 const CURRENCY_AFTER = new RegExp(`^\\s+(${Object.keys(CURRENCY_WORDS).sort(byLength).join('|')})\\b|^\\s?(USD|EUR|GBP|JPY|CNY)\\b`, 'i');
 // "48.8C", "104F": a capital right after the figure is a temperature scale.
 const TEMPERATURE_AFTER = /^°?\s?([CF])(?![\p{L}])/u;
+const TEMPERATURE_SCALE = /^\s+(Celsius|centigrade|Fahrenheit|C|F)(?![\p{L}])/u;
 const PERCENT_AFTER = /^\s?(%|per\s?cent\b|percent\b|percentage points?\b|pct\b)/i;
 const DURATION_NAMES = Object.keys(DURATION_UNITS).join('|');
 const HYPHEN_DURATION = new RegExp(`^-(${DURATION_NAMES})s?\\b(?!-old)`, 'i');
@@ -133,8 +134,12 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
   m = CURRENCY_AFTER.exec(rest);
   if (m) return { length: m[0].length, kind: 'money', unit: CURRENCY_WORDS[(m[1] ?? m[2])!.toLowerCase()] ?? (m[1] ?? m[2])!.toLowerCase() };
   m = MEASURE_AFTER.exec(rest);
-  if (m) return { length: m[0].length, kind: 'other', unit: MEASURE_UNITS[(m[1] ?? m[2])!.toLowerCase()]![0] || (m[1] ?? m[2])!.toLowerCase() };
-  return null;
+  if (!m) return null;
+  const unit = MEASURE_UNITS[(m[1] ?? m[2])!.toLowerCase()]![0] || (m[1] ?? m[2])!.toLowerCase();
+  // "40 degrees Celsius" is a temperature, not an angle.
+  const scale = unit === 'deg' ? TEMPERATURE_SCALE.exec(rest.slice(m[0].length)) : null;
+  if (scale) return { length: m[0].length + scale[0].length, kind: 'other', unit: /^[cC]/.test(scale[1]!) ? 'degc' : 'degf' };
+  return { length: m[0].length, kind: 'other', unit };
 }
 
 export function boundsOf(qualifier: Qualifier, value: number, approaching: boolean): [number | null, number | null] {

@@ -32,6 +32,12 @@ describe('numbers in every form news uses', () => {
     expect([c.kind, c.value, c.qualifier]).toEqual(['percent', 75, 'at_least']);
   });
 
+  it('reads a half after a whole number, and degrees Celsius as a temperature', () => {
+    expect(only('He was jailed for two and a half years.')).toMatchObject({ text: 'two and a half years', value: 2.5, kind: 'duration' });
+    expect(only('It lasted 3 and a half hours.').value).toBe(3.5);
+    expect(only('The temperature dropped to minus 40 degrees Celsius overnight.')).toMatchObject({ value: -40, quantity: { unit: 'degc', lemma: 'temperature' } });
+  });
+
   it('reads negative measures', () => {
     const c = only('Temperatures dropped to minus-260 degrees at night.');
     expect([c.value, c.kind, c.quantity.unit]).toEqual([-260, 'other', 'deg']);

@@ -165,7 +165,7 @@ export const NOT_NOUNS = set(`
   sent built drew fell rose grew led met felt stood thought caught fought sought bought taught meant broke chose spoke
   wrote drove flew knew threw get gets got make makes take takes go goes come comes become becomes seem seems want
   wants need needs include includes face faces receive receives expect expects continue continues believe believes
-  worldwide nationwide overall globally abroad altogether apiece each long high wide deep tall thick away old ago
+  worldwide nationwide overall globally abroad altogether apiece overnight today yesterday tonight each long high wide deep tall thick away old ago
   higher lower more less better worse larger smaller bigger greater effective likely unlikely remains remain
   last next previous past earlier later ago apart struck hit
   taken given driven stolen chosen written beaten broken forgotten hidden shaken spoken sworn thrown frozen
