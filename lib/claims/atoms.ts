@@ -17,7 +17,8 @@ export interface Atom {
 
 // Plain (non-unicode, no look-behind) patterns scan fastest; the character before a match is checked by hand.
 const DIGITS = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
-const WORD_START = /\b(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/gi;
+// "a thousand", "a million": the scale words count only after "a", never alone ("Thousand Oaks").
+const WORD_START = /\b(?:an?\s+(?:hundred|thousand|million|billion|dozen)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/gi;
 const joinedBefore = (text: string, at: number, hyphen: boolean) =>
   isWordChar(text, at - 1) || text[at - 1] === '_' || (hyphen && text[at - 1] === '-');
 // Sticky patterns read at a position of the whole text, without cutting a piece out of it first.

@@ -14,6 +14,8 @@ describe('numbers in every form news uses', () => {
     ['Eighty-six people were rescued.', 'Eighty-six', 86],
     ['Police arrested two dozen protesters.', 'two dozen', 24],
     ['A hundred volunteers turned up.', 'A hundred', 100],
+    ['A million people signed the petition.', 'A million', 1e6],
+    ['About a thousand people marched.', 'a thousand', 1000],
     ['The UN says 1.8 million people have fled.', '1.8 million', 1.8e6],
     ['The firm raised $12.4 million from investors.', '$12.4 million', 12.4e6],
     ['Some 15K runners took part.', '15K', 15000],
