@@ -1,4 +1,5 @@
 import { charAfterSpaces, isOneOf, isSpaceAt, isWordChar } from './chars';
+import { IRREGULAR_PLURALS } from './lexicon';
 import { fractionValue, isNumberWord, isScaleWord, numberWordsValue, SCALES } from './number-words';
 import { matchesOf } from './matches';
 
@@ -95,6 +96,14 @@ function fractionAtoms(text: string): Atom[] {
   return out;
 }
 
+// Plurals after "100m" that are races, not millions.
+const RACES = new Set(['hurdles', 'races', 'heats', 'relays', 'sprints', 'runners', 'swimmers']);
+
+function countsPlural(text: string, at: number): boolean {
+  const word = /^\s+([a-z]+)\b/.exec(text.slice(at, at + 24))?.[1];
+  return word !== undefined && (word.endsWith('s') || IRREGULAR_PLURALS[word] !== undefined) && !RACES.has(word);
+}
+
 const AND_A_HALF = /\s+and\s+a\s+half\b/iy;
 
 /** "two and a half years": a whole number and a half is one figure. */
@@ -118,8 +127,12 @@ export function findAtoms(text: string): Atom[] {
     const scale = isOneOf(isSpaceAt(text, end) ? charAfterSpaces(text, end) : (text[end] ?? ''), 'htmbkHTMBK') ? SCALE_AFTER.exec(text) : null;
     if (scale) {
       const factor = SCALES[(scale[1] ?? scale[2])!.toLowerCase()]!;
-      // "m" and "b" alone are millions only after a currency ("$3m"); otherwise "100m" is metres.
-      const bare = /^(m|b)$/i.test(scale[2] ?? '') && !/[$€£¥₹]\s?$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+      // "m" and "b" alone are millions after a currency ("$3m") or before a plural ("1m people", "1.5m
+      // tonnes"); otherwise "100m" is metres.
+      const bare =
+        /^(m|b)$/i.test(scale[2] ?? '') &&
+        !/[$€£¥₹]\s?$/.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+        !countsPlural(text, end + scale[0].length);
       if (!bare) {
         value *= factor;
         precision *= factor;

@@ -61,7 +61,7 @@ const CURRENCY_AFTER = new RegExp(`^\\s+(${Object.keys(CURRENCY_WORDS).sort(byLe
 // "48.8C", "104F": a capital right after the figure is a temperature scale.
 const TEMPERATURE_AFTER = /^°?\s?([CF])(?![\p{L}])/u;
 const TEMPERATURE_SCALE = /^\s+(Celsius|centigrade|Fahrenheit|C|F)(?![\p{L}])/u;
-const PERCENT_AFTER = /^\s?(%|per\s?cent\b|percent\b|percentage points?\b|pct\b)/i;
+const PERCENT_AFTER = /^\s?(%|per\s?cent\b|percent\b|percentage points?\b|pct\b|pc\b)/i;
 const DURATION_NAMES = Object.keys(DURATION_UNITS).join('|');
 const HYPHEN_DURATION = new RegExp(`^-(${DURATION_NAMES})s?\\b(?!-old)`, 'i');
 const SPACE_DURATION = new RegExp(`^\\s+(${DURATION_NAMES}|centuries)s?\\b`, 'i');
@@ -89,7 +89,7 @@ const firstWord = (s: string) => s.split(' ')[0]!;
 // The first words of every unit written after a figure: a figure followed by any other word has no unit,
 // and the unit patterns are then not tried.
 const UNIT_FIRST_WORDS = new Set([
-  'per', 'percent', 'percentage', 'pct', 'centuries', 'usd', 'eur', 'gbp', 'jpy', 'cny',
+  'per', 'percent', 'percentage', 'pct', 'pc', 'centuries', 'usd', 'eur', 'gbp', 'jpy', 'cny',
   ...Object.keys(DURATION_UNITS), ...Object.keys(CURRENCY_WORDS).map(firstWord), ...Object.keys(MEASURE_UNITS).map(firstWord),
 ]);
 // The last character of every currency symbol ("$", "US$", "€").

@@ -34,6 +34,12 @@ describe('numbers in every form news uses', () => {
     expect([c.kind, c.value, c.qualifier]).toEqual(['percent', 75, 'at_least']);
   });
 
+  it('reads British shorthands: "1m people", "10pc", and keeps "100m hurdles" in metres', () => {
+    expect(only('About 1m people fled.')).toMatchObject({ value: 1e6, kind: 'count' });
+    expect(only('Inflation hit 10pc.')).toMatchObject({ value: 10, kind: 'percent' });
+    expect(only('She won the 100m hurdles.').quantity.unit).toBe('m');
+  });
+
   it('reads a half after a whole number, and degrees Celsius as a temperature', () => {
     expect(only('He was jailed for two and a half years.')).toMatchObject({ text: 'two and a half years', value: 2.5, kind: 'duration' });
     expect(only('It lasted 3 and a half hours.').value).toBe(3.5);

@@ -25,6 +25,8 @@ const SECTION_WORDS = new Set(
 const SECTION_PAIRS = new Set(['World War', 'Super Bowl']);
 
 const DASHES = '-–';
+// "10pc", "5pct": British and wire shorthands for per cent, glued to the figure.
+const PERCENT_WORDS = new Set(['pc', 'pct', 'percent']);
 
 function digitCount(s: string): number {
   let n = 0;
@@ -116,7 +118,7 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   // Glued letters are an ordinal (1st) or a code (3D, 1990s), unless they are a unit (5km).
   if (isLetterAt(text, a.end) && !a.word) {
     const glued = /^[\p{L}]+/u.exec(text.slice(a.end, a.end + 20))![0];
-    return !(glued.toLowerCase() in MEASURE_UNITS) && glued !== 'C' && glued !== 'F';
+    return !(glued.toLowerCase() in MEASURE_UNITS) && !PERCENT_WORDS.has(glued.toLowerCase()) && glued !== 'C' && glued !== 'F';
   }
   return false;
 }
