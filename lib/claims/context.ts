@@ -1,4 +1,4 @@
-import { EVENTS, FUNCTION_WORDS, MONTHS, REPORTING_VERBS, WEEKDAYS } from './lexicon';
+import { CALENDAR_WORDS, EVENTS, FUNCTION_WORDS, REPORTING_VERBS } from './lexicon';
 import { isLetterAt, startsWithUpper } from './chars';
 import { tokensBefore } from './tokens';
 import { matchesOf } from './matches';
@@ -81,7 +81,6 @@ export interface Place {
 
 // The words that lead to a place, found by a plain pattern; the capitalised name after them is read by hand,
 // since a Unicode pattern over every sentence cost more than the rest of this file.
-const CALENDAR_NAMES = new Set(`${MONTHS}|${WEEKDAYS}`.split('|'));
 const PLACE_LEAD = /\b(?:in|into|across)\s+(?:the\s+)?(?![a-z\s])/g;
 
 /** "in Gaza", "into Israel", "across the West Bank": the places a sentence names, in order. */
@@ -94,7 +93,7 @@ export function placesIn(sentence: string): Place[] {
     while (isLetterAt(sentence, end) || sentence[end] === '-') end++;
     const name = sentence.slice(start, end).toLowerCase();
     // "in November" is when, not where (lib/claims/scope.ts reads it).
-    if (end - start >= 2 && !CALENDAR_NAMES.has(name)) out.push({ at: m.index, name });
+    if (end - start >= 2 && !CALENDAR_WORDS.has(name)) out.push({ at: m.index, name });
   }
   return out;
 }

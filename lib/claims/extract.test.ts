@@ -235,6 +235,13 @@ describe('what is counted and what happened to it', () => {
     expect(level!.quantity.lemma).not.toBe('point');
   });
 
+  it('never counts a month, a week-on-week or another event\'s year', () => {
+    expect(only('Output in the year to November was 0.1% lower.').quantity.groups).toEqual([]);
+    expect(only('Cases rose 12% week-on-week.').quantity.lemma).toBe('case');
+    expect(only('The firm, founded in 1998, now has 150,000 employees.').quantity.scope).toBe('other');
+    expect(only('Tesla delivered 1.81 million vehicles in 2023.').quantity).toMatchObject({ scope: 'period', anchor: '2023' });
+  });
+
   it('does not take a city for a nationality', () => {
     expect(only('Zürich reported 48%.').quantity.groups).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { startsWithUpper } from './chars';
 import { memoized } from './memo';
-import { COMPOUND_SYNONYMS, FUNCTION_WORDS, GENERAL_HEADS, GROUP_NOUNS, IRREGULAR_PLURALS, NARROWING, PERSON_NOUNS, ROLE_SYNONYMS } from './lexicon';
+import { CALENDAR_WORDS, COMPOUND_SYNONYMS, FUNCTION_WORDS, GENERAL_HEADS, GROUP_NOUNS, IRREGULAR_PLURALS, NARROWING, PERSON_NOUNS, ROLE_SYNONYMS } from './lexicon';
 
 /** Singular of an English noun, lower-cased: "hostages" → "hostage", "casualties" → "casualty". */
 export const singular = memoized((word: string): string => {
@@ -18,7 +18,7 @@ const isDemonymWord = memoized((word: string): boolean => {
 
 /** "Israeli", "Palestinians", "Russian", "Chinese": nationality words, which make a sub-group. */
 export function isDemonym(word: string): boolean {
-  return startsWithUpper(word) && isDemonymWord(word);
+  return startsWithUpper(word) && !CALENDAR_WORDS.has(word.toLowerCase()) && isDemonymWord(word);
 }
 
 export interface CountedThing {

@@ -5,6 +5,10 @@ const set = (s: string) => new Set(s.split(/\s*,\s*|\s+/).filter(Boolean));
 export const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+export const MONTH_WORDS = new Set(MONTHS.split('|'));
+export const WEEKDAY_WORDS = new Set(WEEKDAYS.split('|'));
+/** Month and weekday names, lower case: when, never what or where. */
+export const CALENDAR_WORDS = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS]);
 
 /** Bounds written before a figure. Longest first so that "more than" wins over "more". */
 export const QUALIFIERS_BEFORE: [string, 'at_least' | 'at_most' | 'approx'][] = [
@@ -165,7 +169,8 @@ export const NOT_NOUNS = set(`
   sent built drew fell rose grew led met felt stood thought caught fought sought bought taught meant broke chose spoke
   wrote drove flew knew threw get gets got make makes take takes go goes come comes become becomes seem seems want
   wants need needs include includes face faces receive receives expect expects continue continues believe believes
-  worldwide nationwide overall globally abroad altogether apiece overnight today yesterday tonight each long high wide deep tall thick away old ago
+  worldwide nationwide overall globally abroad altogether apiece overnight today yesterday tonight
+  week-on-week month-on-month quarter-on-quarter year-on-year year-over-year each long high wide deep tall thick away old ago
   higher lower more less better worse larger smaller bigger greater effective likely unlikely remains remain
   last next previous past earlier later ago apart struck hit
   taken given driven stolen chosen written beaten broken forgotten hidden shaken spoken sworn thrown frozen

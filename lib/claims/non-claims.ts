@@ -1,15 +1,13 @@
 import type { Atom } from './atoms';
 import { charAfterSpaces, isDigit, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
-import { MEASURE_UNITS, MONTHS, NAME_BEFORE_NUMBER_EXCEPTIONS, WEEKDAYS } from './lexicon';
+import { MEASURE_UNITS, MONTH_WORDS, MONTHS, NAME_BEFORE_NUMBER_EXCEPTIONS, WEEKDAY_WORDS } from './lexicon';
 
 /**
  * Numbers that are not claims a reader would check: calendar dates, years, clock times, phone numbers,
  * street addresses, numbers inside names ("Apollo 11", "Top 10", "COVID-19"), ages, section numbers.
  */
 
-const MONTH_NAMES = new Set(MONTHS.split('|'));
-const WEEKDAY_NAMES = new Set(WEEKDAYS.split('|'));
-const isMonth = (w: { word: string } | null) => w !== null && MONTH_NAMES.has(w.word.toLowerCase());
+const isMonth = (w: { word: string } | null) => w !== null && MONTH_WORDS.has(w.word.toLowerCase());
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
 const DAY_OF_MONTH_BEFORE = /(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?,?\s+$/i;
 const ORDINAL_DAY_AFTER = /^(?:st|nd|rd|th)\b/i;
@@ -79,7 +77,7 @@ function isDate(text: string, a: Atom): boolean {
     // "Friday the 13th"
     const the = wordBefore(text, a.start);
     const weekday = the?.word.toLowerCase() === 'the' ? wordBefore(text, the.start) : the;
-    if (weekday && WEEKDAY_NAMES.has(weekday.word.toLowerCase())) return true;
+    if (weekday && WEEKDAY_WORDS.has(weekday.word.toLowerCase())) return true;
   }
   return false;
 }
@@ -151,7 +149,7 @@ function isInsideName(text: string, a: Atom): boolean {
   if (isSpaceAt(text, a.end) && isOneOf(charAfterSpaces(text, a.end), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') && STREET_AFTER.test(text.slice(a.end, a.end + 60))) return !a.word;
   if (a.word) return false;
   const name = nameBefore(text, a.start)?.toLowerCase();
-  if (name && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(name) && !MONTH_NAMES.has(name) && !WEEKDAY_NAMES.has(name)) {
+  if (name && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(name) && !MONTH_WORDS.has(name) && !WEEKDAY_WORDS.has(name)) {
     return !/^\s*(?:%|per\s?cent|percent|million|billion|thousand)/i.test(text.slice(a.end, a.end + 12));
   }
   return false;

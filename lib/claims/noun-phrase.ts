@@ -1,6 +1,6 @@
 import { isDigit, startsWithLetter, startsWithUpper } from './chars';
 import { isNumberWord } from './number-words';
-import { EVENTS, FUNCTION_WORDS, GROUP_NOUNS, MEASURE_UNITS, NOT_NOUNS, PERSON_NOUNS, REPORTING_VERBS } from './lexicon';
+import { CALENDAR_WORDS, EVENTS, FUNCTION_WORDS, GROUP_NOUNS, MEASURE_UNITS, NOT_NOUNS, PERSON_NOUNS, REPORTING_VERBS } from './lexicon';
 import { isDemonym, singular } from './lemma';
 import { tokensAfter, tokensBefore, type Token, type Tokens } from './tokens';
 
@@ -131,7 +131,7 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
     }
     // Another figure or clause lies between: what it counts is not this figure's.
     if (UNIT_WORDS.has(w) || CLAUSE_WORDS.has(w) || singular(w) in MEASURE_UNITS) return null;
-    if (FUNCTION_WORDS.has(w) || isVerbForm(t) || EVENTS.has(w) || w.endsWith('ly') || w === 'worth' || w === 'valued' || w === 'up' || w === 'down') continue;
+    if (FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || isVerbForm(t) || EVENTS.has(w) || w.endsWith('ly') || w === 'worth' || w === 'valued' || w === 'up' || w === 'down') continue;
     // "Prices in Dakar rose 3%", "Inflation in the eurozone slowed to 2.4%": a noun after a preposition
     // is where, not what.
     if (afterPreposition(toks, i)) continue;

@@ -96,6 +96,8 @@ export function scopeMarkers(sentence: string): Marker[] {
   return out;
 }
 
+const YEAR = /^\d{4}$/;
+
 export interface ScopeReading {
   scope: Scope;
   anchor: string;
@@ -112,6 +114,8 @@ export function scopeOf(markers: Marker[], figureAt: number, figureEnd: number, 
   let bestDistance = Infinity;
   for (const m of markers) {
     if (m.scope === 'plan' && m.start > figureAt) continue;
+    // A year before a figure is usually another event's ("founded in 1998, it now has 150,000 staff").
+    if (m.scope === 'period' && YEAR.test(m.anchor) && m.end <= figureAt) continue;
     if (durationLike && m.scope !== 'plan') continue;
     if (m.end > figureAt && m.start < figureEnd) continue;
     const distance = m.end <= figureAt ? figureAt - m.end : m.start - figureEnd;
