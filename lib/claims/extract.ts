@@ -97,7 +97,7 @@ function readClaim(text: string, { expr, ratio }: Figure, sentence: SentenceCont
     if (np) {
       counted = np.text;
       if (after && !ratio) phraseEnd = after.end;
-      ({ lemma, groups } = countedThing(np.head, np.modifiers, coversAll(text, np.end)));
+      ({ lemma, groups } = countedThing(np.head, np.modifiers, coversAll(text, np.end), np.narrowedTo));
     } else if (previous && previous.sentenceStart === sentence.start && /\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart))) {
       ({ counted, lemma, groups } = previous.quantity);
     }

@@ -31,8 +31,8 @@ export interface CountedThing {
  * ("detainees" → "prisoner", "Israelis" → person + group "israeli"), and the modifiers that make a
  * sub-group ("Israeli", "women", "foreign"), since a part is never the same quantity as its whole.
  */
-export function countedThing(head: string, modifiers: string[], coversAll: boolean): CountedThing {
-  const groups = new Set<string>();
+export function countedThing(head: string, modifiers: string[], coversAll: boolean, narrowedTo: string[]): CountedThing {
+  const groups = new Set<string>(narrowedTo.map(singular));
   let lemma = singular(head);
   const kindOf = modifiers.length ? modifiers[modifiers.length - 1]!.toLowerCase() : '';
   const compound = COMPOUND_SYNONYMS[`${kindOf} ${lemma}`];

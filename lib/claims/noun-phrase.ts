@@ -26,6 +26,8 @@ export interface NounPhrase {
   end: number;
   /** "1.8 million of Gaza's 2.3 million people": a share of something larger. */
   partitive: boolean;
+  /** "unemployment among young people rose to 12%": who the phrase is narrowed to, after "among" or "for". */
+  narrowedTo: string[];
 }
 
 function isVerbForm(t: Token): boolean {
@@ -96,20 +98,24 @@ function readNounPhrase(text: string, from: number, sentenceEnd: number): NounPh
     start: first.start,
     end: last.end,
     partitive,
+    narrowedTo: [],
   };
 }
 
 const LINKS = words('of is was are were at to reached hit totalled totaled totalling totaling stood stands stand numbered topped exceeded passed neared worth be been by');
 const CLAUSE_WORDS = words('and but or after before while when whereas although because since as though if unless');
 const UNIT_WORDS = words('cent percent point points day days week weeks month months year years hour hours million billion trillion thousand bn tn metres meters miles tonnes tons degrees');
-const PLACE_PREPOSITIONS = words('in at across from for on within among over');
+const PLACE_PREPOSITIONS = words('in at across from on within over');
+// "the rate among women", "the figure for under-25s": a part of the whole, as "Israeli" makes one.
+const NARROWING_PREPOSITIONS = words('among for');
 
-/** Whether the word at `i` ends a place after a preposition: "in Dakar", "in the euro zone", "across the West Bank". */
-function afterPreposition(toks: Tokens, i: number): boolean {
+/** The preposition before the phrase the word at `i` ends: "in Dakar", "in the euro zone", "among young people". */
+function prepositionBefore(toks: Tokens, i: number): string {
   let j = i + 1;
   for (let words = 0; words < 2 && isWord(toks.at(j)) && !FUNCTION_WORDS.has(toks.at(j)!.lower); words++) j++;
   if (DETERMINERS.has(toks.at(j)?.lower ?? '')) j++;
-  return PLACE_PREPOSITIONS.has(toks.at(j)?.lower ?? '');
+  const word = toks.at(j)?.lower ?? '';
+  return PLACE_PREPOSITIONS.has(word) || NARROWING_PREPOSITIONS.has(word) ? word : '';
 }
 
 /**
@@ -121,6 +127,7 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
   const toks = tokensBefore(text, Math.max(sentenceStart, figureStart - 120), figureStart);
   if (counting && !(toks.at(0) && LINKS.has(toks.at(0)!.lower))) return null;
   let worth = false;
+  const narrowedTo: string[] = [];
   for (let i = 0; toks.at(i) && i < 10; i++) {
     const t = toks.at(i)!;
     const w = t.lower;
@@ -133,8 +140,12 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
     if (UNIT_WORDS.has(w) || CLAUSE_WORDS.has(w) || singular(w) in MEASURE_UNITS) return null;
     if (FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || isVerbForm(t) || EVENTS.has(w) || w.endsWith('ly') || w === 'worth' || w === 'valued' || w === 'up' || w === 'down') continue;
     // "Prices in Dakar rose 3%", "Inflation in the eurozone slowed to 2.4%": a noun after a preposition
-    // is where, not what.
-    if (afterPreposition(toks, i)) continue;
+    // is where, not what; after "among" or "for" it narrows what ("unemployment among young people").
+    const preposition = prepositionBefore(toks, i);
+    if (preposition) {
+      if (NARROWING_PREPOSITIONS.has(preposition) && narrowedTo.length === 0) narrowedTo.push(t.w);
+      continue;
+    }
     // "The population of Tokyo is 14 million": the thing before "of", not the place after it.
     const headAt = startsWithUpper(t.w) && toks.at(i + 1)?.w === 'of' && isWord(toks.at(i + 2)) ? i + 2 : i;
     const head = toks.at(headAt)!;
@@ -147,6 +158,7 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
       start: (modifier ?? head).start,
       end: head.end,
       partitive: false,
+      narrowedTo,
     };
   }
   return null;

@@ -82,6 +82,14 @@ describe('checking claims against the corpus', () => {
     ]);
   });
 
+  it('never calls a conflict between a whole and the part a phrase narrows it to', async () => {
+    const got = await verdicts(
+      'Unemployment among young people rose to 12% in November.',
+      article('a', 'Unemployment fell to 3.7% in November.'),
+    );
+    expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });
+  });
+
   it('takes a figure rounded to fewer decimals as compatible, never whole numbers', async () => {
     const got = await verdicts(
       'The quake struck at a depth of 18 km on Monday. Hamas released 110 hostages on Monday.',
