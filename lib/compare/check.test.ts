@@ -82,6 +82,11 @@ describe('checking claims against the corpus', () => {
     ]);
   });
 
+  it('never calls a conflict between two changes in one month, which may have different bases', async () => {
+    const got = await verdicts('Prices rose 3.1% in November from a year earlier.', article('a', 'Prices rose 0.2% in November from October.'));
+    expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });
+  });
+
   it('never calls a conflict between a whole and the part a phrase narrows it to', async () => {
     const got = await verdicts(
       'Unemployment among young people rose to 12% in November.',

@@ -35,6 +35,8 @@ function sameThing(a: Quantity, b: Quantity): boolean {
 // days; lengths, ratios, measures and prices of one thing do not.
 const CHANGES_OVER_TIME = new Set<Kind>(['count', 'rate', 'percent']);
 
+const isChange = (event: string) => event.endsWith(':by');
+
 /** "november" and "november 2023" may be one period; "november 2022" and "november 2023" are not. */
 function samePeriod(a: string, b: string): Sameness {
   if (a === b) return 'same';
@@ -46,7 +48,12 @@ function sameScope(a: Quantity, b: Quantity, kind: Kind): Sameness {
   if (a.scope === 'other' && b.scope === 'other') return CHANGES_OVER_TIME.has(kind) ? 'likely' : 'same';
   // The terms of a deal ("three prisoners for every hostage") are the same whether quoted or stated as terms.
   if (kind === 'ratio' && (a.scope === 'plan' || b.scope === 'plan') && (a.scope === 'other' || b.scope === 'other')) return 'likely';
-  if (a.scope === 'period' && b.scope === 'period') return samePeriod(a.anchor, b.anchor);
+  if (a.scope === 'period' && b.scope === 'period') {
+    const period = samePeriod(a.anchor, b.anchor);
+    // A change within a period may be measured against different bases ("up 3.1% from a year earlier",
+    // "up 0.2% from October"): it may agree, never conflict.
+    return period && isChange(a.event) ? 'likely' : period;
+  }
   if (a.scope === b.scope) return a.scope !== 'single_day' || a.anchor === b.anchor ? 'same' : null;
   const unstated = a.scope === 'other' ? b : b.scope === 'other' ? a : null;
   return unstated && (unstated.scope === 'cumulative' || unstated.scope === 'single_day' || unstated.scope === 'period') ? 'likely' : null;
