@@ -21,6 +21,8 @@ export function isDemonym(word: string): boolean {
   return startsWithUpper(word) && !CALENDAR_WORDS.has(word.toLowerCase()) && isDemonymWord(word);
 }
 
+const POSSESSIVE = /['’]s?$/;
+
 export interface CountedThing {
   lemma: string;
   groups: string[];
@@ -40,7 +42,11 @@ export function countedThing(head: string, modifiers: string[], coversAll: boole
   // "the deposit rate" is not "mortgage rates", nor "core inflation" inflation: the word before a general
   // head, and a word that narrows any head, make a sub-group as "Israeli" does.
   if (GENERAL_HEADS.has(lemma) && kindOf && !isDemonym(kindOf) && !FUNCTION_WORDS.has(kindOf)) groups.add(singular(kindOf));
-  for (const m of modifiers) if (NARROWING.has(m.toLowerCase())) groups.add(m.toLowerCase());
+  for (const m of modifiers) {
+    if (NARROWING.has(m.toLowerCase())) groups.add(m.toLowerCase());
+    // "Apple's revenue" is not Microsoft's.
+    if (POSSESSIVE.test(m)) groups.add(m.replace(POSSESSIVE, '').toLowerCase());
+  }
   if (isDemonym(head)) {
     groups.add(singular(head));
     lemma = 'person';

@@ -82,6 +82,14 @@ describe('checking claims against the corpus', () => {
     ]);
   });
 
+  it('never calls a conflict between sums of money with no stated time, nor between two owners', async () => {
+    const got = await verdicts(
+      'The company paid $50 million for the startup. Apple\'s revenue was $90 billion in the third quarter.',
+      article('a', 'The company paid $80 million for the startup. Microsoft\'s revenue was $60 billion in the third quarter.'),
+    );
+    expect(got.map((c) => c.verdict)).toEqual(['unverified', 'unverified']);
+  });
+
   it('never calls a conflict between two changes in one month, which may have different bases', async () => {
     const got = await verdicts('Prices rose 3.1% in November from a year earlier.', article('a', 'Prices rose 0.2% in November from October.'));
     expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });

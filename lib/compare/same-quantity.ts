@@ -31,9 +31,9 @@ function sameThing(a: Quantity, b: Quantity): boolean {
   return (a.lemma === b.lemma || standsForRole(a, b) || standsForRole(b, a)) && sameGroups(a.groups, b.groups);
 }
 
-// Counts and shares change from day to day, so two of them with no stated scope may be from different
-// days; lengths, ratios, measures and prices of one thing do not.
-const CHANGES_OVER_TIME = new Set<Kind>(['count', 'rate', 'percent']);
+// Counts, shares and sums of money change from day to day (prices move, a deal is one of many), so two of
+// them with no stated scope may be from different days; lengths, ratios and measures of one thing do not.
+const CHANGES_OVER_TIME = new Set<Kind>(['count', 'rate', 'percent', 'money']);
 
 const isChange = (event: string) => event.endsWith(':by');
 
