@@ -1,4 +1,4 @@
-import { startPageUi } from './crosscheck.content/page-ui';
+import { startPageUi } from './crosscheck/page-ui';
 
 // Built as a module (see wxt.config.ts): the content script imports it and receives this function.
 export default defineUnlistedScript(() => startPageUi);

@@ -173,7 +173,7 @@ async function main() {
   await Promise.all([withExtension.context.addInitScript(PROBE), plain.addInitScript(PROBE)]);
 
   const kb = (file: string) => (existsSync(join(EXTENSION_DIR, file)) ? (statSync(join(EXTENSION_DIR, file)).size / 1024).toFixed(1) : '-');
-  console.log(`content script: ${kb('content-scripts/crosscheck.js')} KB, and ${kb('page-ui.js')} KB of page UI it imports with a page's first claim`);
+  console.log(`content script: ${kb('crosscheck.js')} KB; it imports the reader (${kb('reader.js')} KB) on a sign of a figure, the page UI (${kb('page-ui.js')} KB) with the first claim`);
   console.log(`${RUNS} runs per page (${runsFor('/no-figures')} without figures), medians`);
   try {
     for (const [path, label] of [['/article', 'article (20 paragraphs)'], ['/live-blog', 'live blog (4,000 paragraphs)'], ['/no-figures', 'article without figures']] as const) {

@@ -19,6 +19,13 @@ const PAGES: Record<string, () => string> = {
   </script></body></html>`,
   '/frame': () => `<!doctype html><html><body><article><p>The article continues in the frame.</p><iframe src="/inner" width="600" height="200"></iframe></article></body></html>`,
   '/inner': () => `<!doctype html><html><body><p>${FIGURE}</p></body></html>`,
+  // A frame without an address of its own, which the page writes into.
+  '/written-frame': () => `<!doctype html><html><body><article><p>The article continues in the frame.</p><iframe id="written"></iframe></article><script>
+    const frame = document.getElementById('written').contentDocument;
+    frame.open();
+    frame.write('<p>${FIGURE}</p>');
+    frame.close();
+  </script></body></html>`,
 };
 
 /**
@@ -77,6 +84,13 @@ describe('pages that are hard to read', () => {
     const page = await open('/frame');
     const inner = page.frames().find((f) => f.url().endsWith('/inner'))!;
     await expect.poll(() => figures(inner)).toContain('105');
+    await page.close();
+  });
+
+  it('highlights the figures of an about:blank frame the page writes into', async () => {
+    const page = await open('/written-frame');
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    await expect.poll(() => figures(frame)).toContain('105');
     await page.close();
   });
 

@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parsePopupMessage, type Ack, type PageClaimsResponse } from '@/lib/messages';
 import { errorText } from '@/lib/reply';
 import type { Reader } from './reader';
@@ -7,7 +6,7 @@ import type { Reader } from './reader';
  * Answers the extension (popup, or the background forwarding a keyboard command): the page's claims, and
  * jumps to them with the page UI. A page not read yet is read first, so the answer is its own.
  */
-export function answerExtension(ctx: ContentScriptContext, reader: () => Promise<Reader>): void {
+export function answerExtension(reader: () => Promise<Reader>): void {
   const listener = (raw: unknown, sender: { id?: string }, sendResponse: (answer: PageClaimsResponse | Ack) => void) => {
     const message = sender.id === browser.runtime.id ? parsePopupMessage(raw) : null;
     if (!message) return false;
@@ -20,6 +19,6 @@ export function answerExtension(ctx: ContentScriptContext, reader: () => Promise
     // The answer comes after this returns.
     return true;
   };
+  // Never removed: when the extension goes, so do the messages.
   browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

@@ -1,5 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-
 /** Changes are gathered this long before they are read: a live blog adding ten posts is read once. */
 const BATCH_MS = 100;
 const OPTIONS: MutationObserverInit = { childList: true, characterData: true, subtree: true };
@@ -11,7 +9,7 @@ type Listener = (nodes: Node[], removed: boolean) => void;
  * appears, changes or goes, and reports it in batches: where text appeared or changed, and whether any
  * text changed or went (so stale highlights are dropped).
  */
-export function watchDom(ctx: ContentScriptContext) {
+export function watchDom() {
   let onChange: Listener = () => undefined;
   let queued: MutationRecord[] = [];
   let timer: number | undefined;
@@ -36,9 +34,8 @@ export function watchDom(ctx: ContentScriptContext) {
   };
   const observer = new MutationObserver((records) => {
     queued.push(...records);
-    timer ??= ctx.setTimeout(flush, BATCH_MS);
+    timer ??= window.setTimeout(flush, BATCH_MS);
   });
-  ctx.onInvalidated(() => observer.disconnect());
   return {
     /** Who hears of the changes: first the wait for a page's first figure, then the scanner. */
     set onChange(listener: Listener) {

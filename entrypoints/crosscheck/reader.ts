@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isActiveOn, DEFAULT_SETTINGS, type SiteSettings } from '@/lib/page/site-settings';
 import { readSettings, watchSettings } from '@/lib/page/settings-store';
 import type { DomWatch } from './dom-watch';
@@ -17,10 +17,14 @@ export interface Reader {
 
 /**
  * Reads the page and highlights its figures as long as the reader's switches (per site and everywhere)
- * allow, following its changes and single-page navigation; the hover card comes with the first claim.
- * Resolves once the switches have been read and applied.
+ * allow, following its changes (reported by `dom`, until now watched for a first sign of a figure) and
+ * single-page navigation; the hover card comes with the first claim. Resolves once the switches have
+ * been read and applied. Built as its own module (entrypoints/reader.ts), which the content script
+ * imports when it starts reading a page.
  */
-export async function startReader(ctx: ContentScriptContext, dom: DomWatch): Promise<Reader> {
+export async function startReader(dom: DomWatch): Promise<Reader> {
+  // WXT's context stops the reading when the extension is updated or removed under an open page.
+  const ctx = new ContentScriptContext('crosscheck', { noScriptStartedPostMessage: true });
   const settings = readSettings().catch(() => DEFAULT_SETTINGS);
   const page = new PageClaims();
   const highlighter = createHighlighter(ctx);
@@ -57,6 +61,7 @@ export async function startReader(ctx: ContentScriptContext, dom: DomWatch): Pro
   await pageShown(ctx);
   apply(await settings);
   dom.onChange = safely((nodes, removed) => scanner.changed(nodes, removed));
+  ctx.onInvalidated(() => dom.disconnect());
   ctx.onInvalidated(watchSettings(apply));
   // Single-page sites swap articles without a page load.
   ctx.addEventListener(

@@ -1,12 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Highlighter } from './highlights';
+import { importOwn } from './own-module';
 import type { PageClaims } from './page-claims';
 import type { PageUi, startPageUi } from './page-ui';
 
 /**
- * The page UI, imported from the extension's own package on first need. It is most of the content
- * script's code (Preact, the card, WXT's shadow-root UI), which evaluating on every page cost more than
- * everything else a page without figures asks of the extension.
+ * The page UI, imported on first need: most of the extension's page code (Preact, the card, WXT's
+ * shadow-root UI), which a page without claims never evaluates.
  */
 export function lazyPageUi(ctx: ContentScriptContext, page: PageClaims, highlighter: Highlighter) {
   let ui: PageUi | undefined;
@@ -16,10 +16,7 @@ export function lazyPageUi(ctx: ContentScriptContext, page: PageClaims, highligh
     get loaded(): PageUi | undefined {
       return ui;
     },
-    load: (): Promise<PageUi> =>
-      (loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/page-ui.js')).then(
-        (module: { default: typeof startPageUi }) => (ui = module.default(ctx, page, highlighter)),
-      )),
+    load: (): Promise<PageUi> => (loading ??= importOwn<typeof startPageUi>('/page-ui.js').then((start) => (ui = start(ctx, page, highlighter)))),
   };
 }
 

@@ -2,9 +2,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { yieldToPage } from './slices';
 
 /** Resolves once the document is parsed: all its text is there. */
-export async function pageParsed(ctx: ContentScriptContext): Promise<void> {
+export async function pageParsed(): Promise<void> {
   if (document.readyState !== 'loading') return;
-  await new Promise<void>((parsed) => ctx.addEventListener(document, 'DOMContentLoaded', () => parsed(), { once: true }));
+  await new Promise<void>((parsed) => document.addEventListener('DOMContentLoaded', () => parsed(), { once: true }));
 }
 
 /**
@@ -13,7 +13,7 @@ export async function pageParsed(ctx: ContentScriptContext): Promise<void> {
  * own first frame.
  */
 export async function pageShown(ctx: ContentScriptContext): Promise<void> {
-  await pageParsed(ctx);
+  await pageParsed();
   // A hidden tab paints no frames; it is read without waiting (its layout delays nobody).
   if (document.visibilityState === 'visible') await new Promise<void>((framed) => ctx.requestAnimationFrame(() => framed()));
   await yieldToPage();

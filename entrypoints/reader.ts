@@ -1,0 +1,4 @@
+import { startReader } from './crosscheck/reader';
+
+// Built as a module (see wxt.config.ts): the content script imports it and receives this function.
+export default defineUnlistedScript(() => startReader);
