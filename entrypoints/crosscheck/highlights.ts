@@ -56,11 +56,16 @@ export function createHighlighter(ctx: ContentScriptContext) {
   );
 
   const highlighter = {
-    add(figure: Painted): void {
+    /**
+     * Adds a figure. `inView` says its block was near the viewport when read: its figures are painted at
+     * once, rather than when the observer first reports on the block, after the page's next frame.
+     */
+    add(figure: Painted, inView: boolean): void {
       let figures = byBlock.get(figure.block);
       if (!figures) {
         byBlock.set(figure.block, (figures = new Set()));
         near.observe(figure.block);
+        if (inView) nearBlocks.add(figure.block);
       }
       figures.add(figure);
       if (nearBlocks.has(figure.block)) paint(figure);

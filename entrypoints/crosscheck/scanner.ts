@@ -117,7 +117,7 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
       if (!located || page.overlaps(located.range)) continue;
       previous = claim;
       page.add(located);
-      highlighter.add(located);
+      highlighter.add(located, blocks[claim.block]!.visible);
     }
   };
 
