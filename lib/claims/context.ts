@@ -91,6 +91,11 @@ export function placesIn(sentence: string): Place[] {
     if (!startsWithUpper(sentence.slice(start, start + 2))) continue;
     let end = start + 1;
     while (isLetterAt(sentence, end) || sentence[end] === '-') end++;
+    // "New Delhi", "West Bank": the capitalised words that follow belong to the name.
+    while (sentence[end] === ' ' && startsWithUpper(sentence.slice(end + 1, end + 3))) {
+      end += 2;
+      while (isLetterAt(sentence, end) || sentence[end] === '-') end++;
+    }
     const name = sentence.slice(start, end).toLowerCase();
     // "in November" is when, not where (lib/claims/scope.ts reads it).
     if (end - start >= 2 && !CALENDAR_WORDS.has(name)) out.push({ at: m.index, name });

@@ -144,6 +144,9 @@ describe('what is not a claim', () => {
     'The S&P 500 and the FTSE 100 were flat.',
     'Researchers followed adults aged 40 to 69.',
     'The arena stands at 4 Pennsylvania Plaza.',
+    'She turned 30 last year.',
+    'Windows 11 and iOS 17 were released.',
+    'Text 741741 or call 911 for help.',
   ])('%s', (text) => {
     expect(extractClaims(text).map((c) => c.text)).toEqual([]);
   });
@@ -240,6 +243,10 @@ describe('what is counted and what happened to it', () => {
     expect(only('Cases rose 12% week-on-week.').quantity.lemma).toBe('case');
     expect(only('The firm, founded in 1998, now has 150,000 employees.').quantity.scope).toBe('other');
     expect(only('Tesla delivered 1.81 million vehicles in 2023.').quantity).toMatchObject({ scope: 'period', anchor: '2023' });
+  });
+
+  it('reads a place of several words', () => {
+    expect(only('The summit in New Delhi drew leaders from 19 countries.').quantity.place).toBe('new delhi');
   });
 
   it('does not take a city for a nationality', () => {

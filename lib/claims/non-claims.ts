@@ -15,6 +15,9 @@ const CLOCK_AFTER = /^(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock|hrs\b
 const CLOCK_BEFORE = /\b(?:at|by|from|until|till|before|after|around|about)\s+$/i;
 const STREET_AFTER = /^\s+(?:[A-Z][\p{L}.'-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Square|Sq\.?|Court|Ct\.?|Terrace|Highway|Hwy\.?|Plaza|Parkway|Pkwy\.?|Circle)(?![\p{L}])/u;
 const AGE_BEFORE = /\b(?:aged|age of|ages of|ages|age)\s+$/i;
+const TURNED_BEFORE = /\bturn(?:s|ed|ing)?\s+$/i;
+// "call 911", "text 741741": numbers to call, however short.
+const CALL_BEFORE = /\b(?:call|calls|calling|dial|dials|dialled|dialed|text|texting)\s+$/i;
 const AGE_AFTER = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i;
 // Words before a number that make it part of a name or a heading: "Top 10", "Article 5", "World War 2".
 const SECTION_WORDS = new Set(
@@ -105,6 +108,7 @@ function isClockTime(text: string, a: Atom): boolean {
 }
 
 function isPhoneOrCode(text: string, a: Atom): boolean {
+  if (!a.word && CALL_BEFORE.test(before(text, a.start, 12))) return true;
   const around = text.slice(Math.max(0, a.start - 10), a.end + 14);
   if ((digitCount(around) >= 10 && /\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/.test(around)) || (around.includes('+') && /\+\d{1,3}[\s.-]?\d/.test(around))) return true;
   // Numbers glued to letters or to URL/version punctuation: MH17, 3D, 1990s, 24/7, v2.1.3, example.com/2023.
@@ -138,7 +142,9 @@ function nameBefore(text: string, at: number): string | null {
   let start = at - 1;
   while (start > windowStart && isNameChar(text, start - 1)) start--;
   const c = text.charCodeAt(start);
-  if (at - 1 - start < 2 || c < 65 || c > 90) return null;
+  // A capital first ("Apollo", "Boeing"), or inside a name that starts in lower case ("iOS", "eBay").
+  const named = (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && /[A-Z]/.test(text.slice(start + 1, at - 1)));
+  if (at - 1 - start < 2 || !named) return null;
   const opensWindow = start === windowStart;
   if (!opensWindow && !(isSpaceAt(text, start - 1) && start - 2 >= windowStart && !'.!?'.includes(text[start - 2]!))) return null;
   return text.slice(start, at - 1);
@@ -169,6 +175,8 @@ function isAge(text: string, a: Atom): boolean {
     if (AGE_BEFORE.test(before(text, a.start, 12))) return true;
   }
   if (/^[\s-]*y/i.test(text.slice(a.end, a.end + 14)) && AGE_AFTER.test(text.slice(a.end, a.end + 14))) return true;
+  // "she turned 30": an age.
+  if (!a.word && Number.isInteger(a.value) && a.value < 120 && text[a.end] !== '%' && TURNED_BEFORE.test(before(text, a.start, 10))) return true;
   // "Mia Shem, 21, was ...": a number between commas right after a name.
   return !a.word && a.value < 120 && /^\s*[,)]/.test(text.slice(a.end, a.end + 3)) && /[A-Z][\p{L}]+,\s$/u.test(lead);
 }
