@@ -103,6 +103,14 @@ describe('checking claims against the corpus', () => {
     expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });
   });
 
+  it('takes a place and its longer name for one place, never two places', async () => {
+    const got = await verdicts(
+      'On Friday, 32 people were killed in the Gaza Strip. On Friday, 12 people were killed in North Korea.',
+      article('a', 'On Friday, 40 people were killed in Gaza. On Friday, 15 people were killed in South Korea.'),
+    );
+    expect(got.map((c) => c.verdict)).toEqual(['conflict', 'unverified']);
+  });
+
   it('takes a figure rounded to fewer decimals as compatible, never whole numbers', async () => {
     const got = await verdicts(
       'The quake struck at a depth of 18 km on Monday. Hamas released 110 hostages on Monday.',

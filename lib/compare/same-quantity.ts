@@ -59,6 +59,12 @@ function sameScope(a: Quantity, b: Quantity, kind: Kind): Sameness {
   return unstated && (unstated.scope === 'cumulative' || unstated.scope === 'single_day' || unstated.scope === 'period') ? 'likely' : null;
 }
 
+/** "gaza" and "gaza strip", "korea" and "south korea" may name one place; "north korea" and "south korea" do not. */
+function samePlace(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter === longer || longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`);
+}
+
 export function sameness(a: Described, b: Described): Sameness {
   const qa = a.quantity;
   const qb = b.quantity;
@@ -66,7 +72,7 @@ export function sameness(a: Described, b: Described): Sameness {
   if (a.kind === 'rate' && qa.unit !== qb.unit) return null;
   // How long a thing lasts and the terms of a ratio belong to the thing, not to an event.
   if (a.kind !== 'duration' && a.kind !== 'ratio' && qa.event !== qb.event) return null;
-  if (qa.place && qb.place && qa.place !== qb.place) return null;
+  if (qa.place && qb.place && !samePlace(qa.place, qb.place)) return null;
   return sameScope(qa, qb, a.kind);
 }
 
