@@ -23,8 +23,6 @@ const MARKER = new RegExp(`\\b(?:(?<plan>${PLAN})|(?<cumulative>${CUMULATIVE})|$
 const SINCE_WORD = /\bsince\s+/gi;
 const SINCE_START = /(?:its\s+|the\s+)?[\p{L}\d ]{1,20}?(?=[,.]|\s(?:attack|war|began|start))/iuy;
 const DURING_PERIOD = /\bin the\s+(?:[\w-]+\s+){0,3}(?:pause|truce|ceasefire|war|conflict|period)\b/gi;
-// The verbs of PERIOD_SUBJECT, sought first: its open middle is slow to try after every "truce" and "war".
-const PERIOD_VERB = /allowed|facilitated|saw|enabled|brought|led to|resulted in|paved the way for/i;
 const PERIOD_SUBJECT =
   /\b(?:truce|ceasefire|cease-fire|pause|deal|agreement|war|conflict)\b(?:[^.]{0,50}?\b(?:that|which))?\s+(?:had\s+|has\s+)?(?:allowed|facilitated|saw|enabled|brought|led to|resulted in|paved the way for)\b/gi;
 const REPORTED_ON = /\b(?:said|says|told|announced|reported|stated|wrote|added|confirmed)\s+(?:\p{L}+\s+){0,2}$/iu;
@@ -92,7 +90,7 @@ export function scopeMarkers(sentence: string): Marker[] {
   }
   out.push(...sinceMarkers(sentence), ...periodMarkers(sentence));
   for (const m of matchesOf(DURING_PERIOD, sentence)) out.push(cumulativeMarker(m.index, m[0]));
-  if (PERIOD_VERB.test(sentence)) for (const m of matchesOf(PERIOD_SUBJECT, sentence)) out.push(cumulativeMarker(m.index, m[0]));
+  for (const m of matchesOf(PERIOD_SUBJECT, sentence)) out.push(cumulativeMarker(m.index, m[0]));
   return out;
 }
 
