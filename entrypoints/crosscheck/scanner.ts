@@ -6,7 +6,7 @@ import { mainContent } from '@/lib/page/main-content';
 import { errorText } from '@/lib/reply';
 import type { Highlighter } from './highlights';
 import { locateClaim, type PageClaims } from './page-claims';
-import { sliceClock, type SliceClock } from './slices';
+import { SLICE_MS, sliceClock, type SliceClock } from './slices';
 import { blockOwner, blocksIn, isLeftOut, type TextBlock } from './text-blocks';
 import { mayHoldFigureIn } from './text-hint';
 
@@ -26,6 +26,11 @@ const MAX_IN_FLIGHT = 3;
  * sentences).
  */
 const FIRST_BATCH_CHARS = 16_000;
+/**
+ * The first batch is read in one slice, still well under a long task (50 ms): on a long page a yield can
+ * wait behind a frame of the page's, and the first highlights would wait with it.
+ */
+const FIRST_SLICE_MS = 30;
 /** A block this far beyond the viewport still counts as visible: the reader is about to see it. */
 const NEAR_PX = 200;
 
@@ -58,6 +63,7 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
   let pruneWanted = false;
   /** Whether a first batch has been answered, after which batches grow and overlap. */
   let answered = false;
+  let firstSent = false;
   const batchChars = () => (answered ? BATCH_CHARS : FIRST_BATCH_CHARS);
   const shadowRoots = new Set<ShadowRoot>();
   let onShadowRoot: (root: ShadowRoot) => void = () => undefined;
@@ -82,7 +88,8 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
 
   /** Reads blocks until the slice is used up; false once every dirty root has been read. */
   const collect = (clock: SliceClock): boolean => {
-    while (!clock.due()) {
+    // A full batch goes at once, not at the end of the slice.
+    while (!clock.due() && pendingChars < batchChars()) {
       if (!walk) {
         const next = dirty.entries().next();
         if (next.done) return false;
@@ -125,6 +132,7 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
     const batch = takeBatch(pending, batchChars());
     pendingChars = pending.reduce((n, b) => n + b.text.length, 0);
     const request: CheckRequest = { type: 'check', url: location.href, blocks: batch.map((b) => b.text) };
+    firstSent = true;
     performance.mark('crosscheck:sent', { detail: request.blocks.length });
     const answer: CheckResponse = await browser.runtime.sendMessage(request).catch((e: unknown) => ({ ok: false, error: errorText(e) }));
     if (token !== generation || !ctx.isValid) return;
@@ -139,7 +147,7 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
   const run = async (token: number) => {
     running = true;
     page.status = 'scanning';
-    const clock = sliceClock();
+    const clock = sliceClock(() => (firstSent ? SLICE_MS : FIRST_SLICE_MS));
     const inFlight = new Set<Promise<void>>();
     try {
       while (token === generation && ctx.isValid) {

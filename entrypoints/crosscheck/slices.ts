@@ -2,7 +2,7 @@
  * Work on the page's main thread is cut into slices of a few milliseconds with a yield between them, so
  * the page's own input handling and rendering never wait long behind the extension (no long task).
  */
-const SLICE_MS = 8;
+export const SLICE_MS = 8;
 
 type Scheduler = { yield?: () => Promise<void> };
 
@@ -18,10 +18,10 @@ export function yieldToPage(): Promise<void> {
 }
 
 /** Tells a loop when its slice is used up; `pause()` yields and starts the next slice. */
-export function sliceClock() {
+export function sliceClock(sliceMs: () => number = () => SLICE_MS) {
   let started = performance.now();
   return {
-    due: () => performance.now() - started > SLICE_MS,
+    due: () => performance.now() - started > sliceMs(),
     async pause() {
       await yieldToPage();
       started = performance.now();
