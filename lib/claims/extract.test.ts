@@ -235,7 +235,9 @@ describe('what is counted and what happened to it', () => {
     expect(only('The jobless rate rose to 3.9%.').quantity).toMatchObject({ lemma: 'unemployment', event: '' });
     const [change, level] = extractClaims('The jobless rate rose by 0.1 points to 3.9%.');
     expect(change!.quantity.event).toBe('rise:by');
-    expect(level!.quantity.lemma).not.toBe('point');
+    expect(level!.quantity.lemma).toBe('unemployment');
+    expect(extractClaims('The average price rose by £5,000 to £285,000.')[1]!.quantity.lemma).toBe('price');
+    expect(extractClaims('Shares rose 3% to $189.50.')[1]!.quantity.lemma).toBe('share');
   });
 
   it('never counts a month, a week-on-week or another event\'s year', () => {

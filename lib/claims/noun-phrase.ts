@@ -109,6 +109,24 @@ const PLACE_PREPOSITIONS = words('in at across from on within over');
 // "the rate among women", "the figure for under-25s": a part of the whole, as "Israeli" makes one.
 const NARROWING_PREPOSITIONS = words('among for');
 
+const CHANGE_UNITS = words('% percent per cent percentage point points');
+const CURRENCY_MARKS = words('$ € £ ¥ ₹');
+
+/**
+ * "rose 3% to", "rose by 0.1 points to", "fell by £5,000 to": the change told on the way to the figure,
+ * read back from `i`; the index of its verb, or -1. What the figure counts comes before that verb.
+ */
+function changeVerbBefore(toks: Tokens, i: number): number {
+  let j = i;
+  while (j < i + 3 && CHANGE_UNITS.has(toks.at(j)?.lower ?? '')) j++;
+  if (!toks.at(j) || !(isDigit(toks.at(j)!.w) || isNumberWord(toks.at(j)!.w))) return -1;
+  j++;
+  if (CURRENCY_MARKS.has(toks.at(j)?.w ?? '')) j++;
+  if (toks.at(j)?.lower === 'by') j++;
+  const verb = EVENTS.get(toks.at(j)?.lower ?? '');
+  return verb === 'rise' || verb === 'fall' ? j : -1;
+}
+
 /** The preposition before the phrase the word at `i` ends: "in Dakar", "in the euro zone", "among young people". */
 function prepositionBefore(toks: Tokens, i: number): string {
   let j = i + 1;
@@ -128,7 +146,15 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
   if (counting && !(toks.at(0) && LINKS.has(toks.at(0)!.lower))) return null;
   let worth = false;
   const narrowedTo: string[] = [];
+  const reachedTo = toks.at(0)?.lower === 'to';
   for (let i = 0; toks.at(i) && i < 10; i++) {
+    if (reachedTo) {
+      const verb = changeVerbBefore(toks, i);
+      if (verb > 0) {
+        i = verb;
+        continue;
+      }
+    }
     const t = toks.at(i)!;
     const w = t.lower;
     if (w === 'worth' || w === 'valued') worth = true;
