@@ -238,6 +238,7 @@ describe('what is counted and what happened to it', () => {
     expect(level!.quantity.lemma).toBe('unemployment');
     expect(extractClaims('The average price rose by £5,000 to £285,000.')[1]!.quantity.lemma).toBe('price');
     expect(extractClaims('Shares rose 3% to $189.50.')[1]!.quantity.lemma).toBe('share');
+    expect(extractClaims('Brent crude was up 5.7% at $84.93 a barrel.')[1]!.quantity.lemma).toBe('crude');
   });
 
   it('never counts a month, a week-on-week or another event\'s year', () => {

@@ -113,7 +113,7 @@ const CHANGE_UNITS = words('% percent per cent percentage point points');
 const CURRENCY_MARKS = words('$ € £ ¥ ₹');
 
 /**
- * "rose 3% to", "rose by 0.1 points to", "fell by £5,000 to": the change told on the way to the figure,
+ * "rose 3% to", "rose by 0.1 points to", "up 5.7% at": the change told on the way to the figure,
  * read back from `i`; the index of its verb, or -1. What the figure counts comes before that verb.
  */
 function changeVerbBefore(toks: Tokens, i: number): number {
@@ -123,8 +123,9 @@ function changeVerbBefore(toks: Tokens, i: number): number {
   j++;
   if (CURRENCY_MARKS.has(toks.at(j)?.w ?? '')) j++;
   if (toks.at(j)?.lower === 'by') j++;
-  const verb = EVENTS.get(toks.at(j)?.lower ?? '');
-  return verb === 'rise' || verb === 'fall' ? j : -1;
+  const word = toks.at(j)?.lower ?? '';
+  const verb = EVENTS.get(word);
+  return verb === 'rise' || verb === 'fall' || word === 'up' || word === 'down' ? j : -1;
 }
 
 /** The preposition before the phrase the word at `i` ends: "in Dakar", "in the euro zone", "among young people". */
@@ -146,7 +147,8 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
   if (counting && !(toks.at(0) && LINKS.has(toks.at(0)!.lower))) return null;
   let worth = false;
   const narrowedTo: string[] = [];
-  const reachedTo = toks.at(0)?.lower === 'to';
+  // "rose 3% to $189.50", "closed up 2% at 35,500": a level reached after a change.
+  const reachedTo = toks.at(0)?.lower === 'to' || toks.at(0)?.lower === 'at';
   for (let i = 0; toks.at(i) && i < 10; i++) {
     if (reachedTo) {
       const verb = changeVerbBefore(toks, i);
