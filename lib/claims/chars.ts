@@ -1,5 +1,8 @@
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Whether a character code is an ASCII letter, either case. */
+export const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
 /**
  * Whether text[i] is a letter or a digit in any script. Checked by character code for ASCII: the engine asks
  * this around every figure and word, and a Unicode regular expression per character was a visible cost.
@@ -7,7 +10,7 @@ const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
 export function isWordChar(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if (c < 128) return (c >= 48 && c <= 57) || isAsciiLetter(c);
   return NON_ASCII_WORD_CHAR.test(text[i]!);
 }
 
@@ -17,7 +20,7 @@ const NON_ASCII_LETTER = /\p{L}/u;
 export function isLetterAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
-  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  if (c < 128) return isAsciiLetter(c);
   return NON_ASCII_LETTER.test(text[i]!);
 }
 
@@ -27,7 +30,6 @@ export function isSpaceAt(text: string, i: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || (c > 127 && /\s/.test(text[i]!));
 }
 
-const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 const isAsciiWordChar = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
 
 /**
@@ -71,7 +73,7 @@ const UPPER_FIRST = /^\p{Lu}/u;
 /** Whether a word starts with a letter, in any script. */
 export function startsWithLetter(word: string): boolean {
   const c = word.charCodeAt(0);
-  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  if (c < 128) return isAsciiLetter(c);
   return LETTER_FIRST.test(word);
 }
 

@@ -1,7 +1,7 @@
 import type { Atom } from './atoms';
-import { charAfterSpaces, isLetterAt, isOneOf, isSpaceAt } from './chars';
+import { charAfterSpaces, isAsciiLetter, isLetterAt, isOneOf, isSpaceAt } from './chars';
 import {
-  APPROACHING, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+  APPROACHING, CURRENCY_MARKS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
 } from './lexicon';
 import type { Kind, Qualifier } from './types';
 
@@ -92,11 +92,6 @@ const UNIT_FIRST_WORDS = new Set([
   'per', 'percent', 'percentage', 'pct', 'pc', 'centuries', 'usd', 'eur', 'gbp', 'jpy', 'cny',
   ...Object.keys(DURATION_UNITS), ...Object.keys(CURRENCY_WORDS).map(firstWord), ...Object.keys(MEASURE_UNITS).map(firstWord),
 ]);
-// The last character of every currency symbol ("$", "US$", "€").
-const CURRENCY_MARKS = new Set(Object.keys(CURRENCY_SYMBOLS).map((k) => k[k.length - 1]!));
-
-const isLowerAscii = (text: string, i: number) => text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122;
-const isUpperAscii = (text: string, i: number) => text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90;
 
 /** False when white space and a lower-case word that starts no unit follow the figure ("105 hostages"). */
 function mayHaveUnit(text: string, at: number): boolean {
@@ -104,9 +99,10 @@ function mayHaveUnit(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && isSpaceAt(text, i)) i++;
   // A capital may be a temperature scale ("40 C"), and anything but a letter may be a sign ("5 %").
-  if (!isLowerAscii(text, i)) return true;
+  const first = text.charCodeAt(i);
+  if (first < 97 || first > 122) return true;
   let j = i + 1;
-  while (isLowerAscii(text, j) || isUpperAscii(text, j)) j++;
+  while (isAsciiLetter(text.charCodeAt(j))) j++;
   const word = text.slice(i, j).toLowerCase();
   return UNIT_FIRST_WORDS.has(word) || UNIT_FIRST_WORDS.has(word.replace(/s$/, '')) || UNIT_FIRST_WORDS.has(word.replace(/es$/, ''));
 }

@@ -34,6 +34,8 @@ export const QUALIFIERS_AFTER: [string, 'at_least' | 'at_most' | 'approx'][] = [
 export const CURRENCY_SYMBOLS: Record<string, string> = {
   $: 'usd', us$: 'usd', 'a$': 'aud', 'c$': 'cad', 'hk$': 'hkd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₹': 'inr', '₪': 'ils', '₩': 'krw', '₽': 'rub',
 };
+/** The last character of every currency symbol ("$", "US$", "€"): what stands right before a sum. */
+export const CURRENCY_MARKS = new Set(Object.keys(CURRENCY_SYMBOLS).map((k) => k[k.length - 1]!));
 export const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'usd', dollars: 'usd', usd: 'usd', euro: 'eur', euros: 'eur', eur: 'eur', 'pounds sterling': 'gbp', gbp: 'gbp',
   yen: 'jpy', yuan: 'cny', renminbi: 'cny', rupee: 'inr', rupees: 'inr', shekel: 'ils', shekels: 'ils', ruble: 'rub',

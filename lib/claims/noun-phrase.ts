@@ -1,6 +1,6 @@
 import { isDigit, startsWithLetter, startsWithUpper } from './chars';
 import { isNumberWord } from './number-words';
-import { CALENDAR_WORDS, EVENTS, FUNCTION_WORDS, GROUP_NOUNS, MEASURE_UNITS, NOT_NOUNS, PERSON_NOUNS, REPORTING_VERBS } from './lexicon';
+import { CALENDAR_WORDS, CURRENCY_MARKS, EVENTS, FUNCTION_WORDS, GROUP_NOUNS, MEASURE_UNITS, NOT_NOUNS, PERSON_NOUNS, REPORTING_VERBS } from './lexicon';
 import { isDemonym, singular } from './lemma';
 import { tokensAfter, tokensBefore, type Token, type Tokens } from './tokens';
 
@@ -110,7 +110,6 @@ const PLACE_PREPOSITIONS = words('in at across from on within over');
 const NARROWING_PREPOSITIONS = words('among for');
 
 const CHANGE_UNITS = words('% percent per cent percentage point points');
-const CURRENCY_MARKS = words('$ € £ ¥ ₹');
 
 /**
  * "rose 3% to", "rose by 0.1 points to", "up 5.7% at": the change told on the way to the figure,
