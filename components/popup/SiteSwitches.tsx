@@ -13,7 +13,7 @@ export function SiteSwitches({ settings, origin, onChange }: SiteSwitchesProps) 
   const siteOn = origin !== null && !settings.disabledOrigins.includes(origin);
   return (
     <fieldset class="cc-switches">
-      <legend class="cc-visually-hidden">Where Crosscheck runs</legend>
+      <legend class="visually-hidden">Where Crosscheck runs</legend>
       {origin !== null && (
         <label class="cc-switch">
           <input type="checkbox" name="site" checked={siteOn} disabled={!settings.enabled} onChange={(e) => onChange(withSite(settings, origin, e.currentTarget.checked))} />

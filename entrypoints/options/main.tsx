@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
+import '@/components/visually-hidden.css';
 import '@/components/options/options.css';
 import { openCorpus } from '@/lib/corpus/db';
 // Vite's worker import: WXT's build rewrites import.meta.url, so `new Worker(new URL(...))` is not bundled.
