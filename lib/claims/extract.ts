@@ -8,7 +8,7 @@ import { claimKey, figureKey } from './key';
 import { countedThing } from './lemma';
 import { RATE_MARKERS } from './lexicon';
 import { isNonClaim } from './non-claims';
-import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
+import { nounPhraseAfter, nounPhraseBefore, type NounPhrase } from './noun-phrase';
 import { ratioAt, type Ratio } from './ratio';
 import { scopeMarkers, scopeOf, type Marker } from './scope';
 import { topicsOf } from './topics';
@@ -18,6 +18,8 @@ import type { Claim, Kind, Quantity } from './types';
 interface Figure {
   expr: Expression;
   ratio: Ratio | null;
+  /** The noun phrase right after the figure: read once, for the ratio and for what the figure counts. */
+  after: NounPhrase | null;
 }
 
 /** "one" is a pronoun or an idiom ("one of the most", "the temporary one") unless a unit or a ratio follows. */
@@ -34,9 +36,10 @@ function figures(text: string, sentences: Span[]): Figure[] {
     const expr = expressionAt(text, atoms, i);
     if (!expr) continue;
     const sentence = sentenceAt(sentences, atom.start);
-    const ratio = expr.kind === 'count' && expr.qualifier !== 'range' ? ratioAt(text, atoms, i, expr.end, sentence.end) : null;
+    const after = expr.kind === 'duration' ? null : nounPhraseAfter(text, expr.end, sentence.end);
+    const ratio = expr.kind === 'count' && expr.qualifier !== 'range' ? ratioAt(text, atoms, i, expr.end, sentence.end, after) : null;
     if (!ratio && isBareOne(text, atom, expr)) continue;
-    out.push({ expr, ratio });
+    out.push({ expr, ratio, after });
     if (ratio) {
       while (atoms[i + 1] && atoms[i + 1]!.start < ratio.end) i++;
     } else {
@@ -44,7 +47,7 @@ function figures(text: string, sentences: Span[]): Figure[] {
     }
   }
   for (const expr of implicitDurations(text)) {
-    if (!out.some((f) => f.expr.start < expr.end && expr.start < (f.ratio?.end ?? f.expr.end))) out.push({ expr, ratio: null });
+    if (!out.some((f) => f.expr.start < expr.end && expr.start < (f.ratio?.end ?? f.expr.end))) out.push({ expr, ratio: null, after: null });
   }
   return out.sort((a, b) => a.expr.start - b.expr.start);
 }
@@ -81,7 +84,8 @@ function sentenceContext(text: string, { start, end }: Span): SentenceContext {
   return { start, end, markers: scopeMarkers(sentence), places: placesIn(sentence), attribution: attributionOf(sentence) };
 }
 
-function readClaim(text: string, { expr, ratio }: Figure, sentence: SentenceContext, previous: Claim | undefined, topics: string[]): Claim {
+function readClaim(text: string, figure: Figure, sentence: SentenceContext, previous: Claim | undefined, topics: string[]): Claim {
+  const { expr, ratio } = figure;
   let kind: Kind = ratio ? 'ratio' : expr.kind;
   let unit = expr.unit;
   let counted = '';
@@ -92,7 +96,7 @@ function readClaim(text: string, { expr, ratio }: Figure, sentence: SentenceCont
   if (kind === 'duration') {
     ({ lemma, counted } = durationSubject(text, expr.start, expr.end, sentence.start, sentence.end));
   } else {
-    const after = ratio ? (ratio.per ?? ratio.counted) : nounPhraseAfter(text, expr.end, sentence.end);
+    const after = ratio ? (ratio.per ?? ratio.counted) : figure.after;
     const np = after ?? nounPhraseBefore(text, sentence.start, expr.outerStart, kind === 'count');
     if (np) {
       counted = np.text;

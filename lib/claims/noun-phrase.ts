@@ -51,18 +51,8 @@ function canJoinPhrase(t: Token, index: number, next: Token | undefined): boolea
   return index === 0 || !startsWithUpper(t.w) || isDemonym(t.w) || t.w.includes('-');
 }
 
-// The ratio reader and the claim reader ask for the same phrase one after the other.
-let last = { text: '', from: -1, sentenceEnd: -1, phrase: null as NounPhrase | null };
-
 /** The noun phrase a figure counts, read from `from` (just after the figure) to the end of its sentence. */
 export function nounPhraseAfter(text: string, from: number, sentenceEnd: number): NounPhrase | null {
-  if (last.text === text && last.from === from && last.sentenceEnd === sentenceEnd) return last.phrase;
-  const phrase = readNounPhrase(text, from, sentenceEnd);
-  last = { text, from, sentenceEnd, phrase };
-  return phrase;
-}
-
-function readNounPhrase(text: string, from: number, sentenceEnd: number): NounPhrase | null {
   const toks = tokensAfter(text, from, Math.min(sentenceEnd, from + 160));
   let i = 0;
   let partitive = false;

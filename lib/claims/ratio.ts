@@ -21,9 +21,10 @@ function nextLetterIs(text: string, at: number, letters: string): boolean {
 
 /**
  * Ratios as news writes them: "one Israeli hostage for three Palestinian prisoners", "three Palestinians
- * for every Israeli hostage", "one in five adults", "three out of four voters".
+ * for every Israeli hostage", "one in five adults", "three out of four voters". `first` is the noun phrase
+ * right after the figure, which the caller has read already.
  */
-export function ratioAt(text: string, atoms: Atom[], i: number, figureEnd: number, sentenceEnd: number): Ratio | null {
+export function ratioAt(text: string, atoms: Atom[], i: number, figureEnd: number, sentenceEnd: number, first: NounPhrase | null): Ratio | null {
   const atom = atoms[i]!;
   const next = atoms[i + 1];
   const proportion = nextLetterIs(text, figureEnd, 'io') ? PROPORTION.exec(text.slice(figureEnd, figureEnd + 16)) : null;
@@ -31,7 +32,6 @@ export function ratioAt(text: string, atoms: Atom[], i: number, figureEnd: numbe
     const counted = nounPhraseAfter(text, next.end, sentenceEnd);
     return { end: next.end, value: atom.value / next.value, per: null, counted };
   }
-  const first = nounPhraseAfter(text, figureEnd, sentenceEnd);
   if (!first || first.partitive) return null;
   if (!isOneOf(charAfterSpaces(text, first.end), 'fFpP')) return null;
   const rest = text.slice(first.end, first.end + 30);
