@@ -74,6 +74,17 @@ export function heldAsHostages(sentenceAfterFigure: string): boolean {
   return /\b(?:taken|held|being held|remain(?:s|ed)?|kept|seized)\s+(?:as\s+)?(?:hostages?|captives?)\b|\bheld (?:captive|by)\b|\bas hostages\b/i.test(sentenceAfterFigure);
 }
 
+// "3 of the 12 victims were children", "two of the hostages freed on Friday are Thai", "4 of the 12 have been
+// identified as children": a description after a share of a group, not only what happened to it ("1.8 million
+// of Gaza's 2.3 million people have been displaced").
+const DESCRIBED_PART =
+  /^[^.;,]{0,40}?\b(?:(?:were|are|was|is)\s+(?!(?:being|been|also|still|later|reportedly|not|now)\b|\p{Ll}+ed\b)\p{L}|\p{Ll}+ed\s+as\b)/u;
+
+/** Whether the share a partitive figure counts ("3 of the 12 victims") is told apart from the rest by what follows. */
+export function describesPart(sentenceAfterPhrase: string): boolean {
+  return DESCRIBED_PART.test(sentenceAfterPhrase);
+}
+
 export interface Place {
   at: number;
   name: string;

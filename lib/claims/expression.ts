@@ -79,9 +79,12 @@ const CHANGE_FROM =
   /\b(?:rise|rose|risen|rising|rises|fall|fell|fallen|falling|falls|increase|increased|decrease|decreased|grow|grew|drop|dropped|jump|jumped|climb|climbed|decline|declined|go|went|up|down|raise|raised|cut|lower|lowered)\b[^.,;]{0,25}\bfrom\s+(?:[$€£¥₹]\s?)?$|\bby\s+$/i;
 const BETWEEN = /\bbetween\s+(?:[$€£¥₹]\s?)?$/i;
 
+// "fell $0.12 to $3.25", "rose 12 cents to $3.25": a sum moved by, then the price it reached.
+const MOVED_BY = /\b(?:rose|risen|fell|fallen|dropped|jumped|climbed|declined|gained|lost|slipped|slid|added|shed|increased|decreased|grew|sank|plunged|soared|tumbled|surged|up|down)\s+$/i;
+
 /** Whether a figure joined to the next one ("10 to 20", "10 and 20") starts a range, given the words before it. */
-function isRangeStart(lead: string, join: string): boolean {
-  if (CHANGE_FROM.test(lead)) return false;
+function isRangeStart(lead: string, join: string, money: boolean): boolean {
+  if (CHANGE_FROM.test(lead) || (money && MOVED_BY.test(lead))) return false;
   return !/and/i.test(join) || BETWEEN.test(lead);
 }
 
@@ -189,7 +192,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   let high: number | null = value;
   const join = isOneOf(charAfterSpaces(text, end), '-–—tTaA') ? RANGE_JOIN.exec(text.slice(end, end + 8)) : null;
   const next = atoms[i + 1];
-  if (join && next && isRangeStart(text.slice(Math.max(0, start - 40), start), join[0])) {
+  if (join && next && isRangeStart(text.slice(Math.max(0, start - 40), start), join[0], kind === 'money')) {
     const secondStart = end + join[0].length;
     const cur = CURRENCY_BEFORE.exec(text.slice(secondStart, next.start));
     const secondSuffix = suffixAt(text, next.end);

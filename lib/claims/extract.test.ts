@@ -248,6 +248,31 @@ describe('what is counted and what happened to it', () => {
     expect(only('Tesla delivered 1.81 million vehicles in 2023.').quantity).toMatchObject({ scope: 'period', anchor: '2023' });
   });
 
+  it('keeps a described share of a group apart from the group', () => {
+    const [part, whole] = extractClaims('Officials said 3 of the 12 victims were children.');
+    expect(part!.quantity.groups).toEqual(['part']);
+    expect(whole!.quantity.groups).toEqual([]);
+    expect(only('More than three-quarters of voters backed the measure.').quantity.groups).toEqual([]);
+    expect(extractClaims("Some 1.8 million of Gaza's 2.3 million people have been displaced.")[0]!.quantity.groups).toEqual([]);
+  });
+
+  it('reads what a sum, a measure or a level is from the words around it', () => {
+    expect(only('Shares jumped, adding roughly $200 billion in market value.').quantity).toMatchObject({ lemma: 'value', groups: ['market'] });
+    expect(only('The bill includes $550 billion in new spending.').quantity.lemma).toBe('spending');
+    expect(only('The quake struck at a depth of 18.5 km.').quantity.lemma).toBe('depth');
+    expect(only('A 7.8-magnitude earthquake struck.').quantity.lemma).toBe('earthquake');
+    expect(only('Home prices rose 5.6% year over year in October.').quantity.counted).toBe('Home prices');
+    expect(only('Shares traded in a range of $45-$50.').quantity.lemma).toBe('share');
+    expect(only('The bank raised its key rate by a quarter point to 5.5%.').quantity).toMatchObject({ lemma: 'rate', groups: ['key'] });
+    expect(extractClaims('Exports rose 8.5% from a year earlier to $285 billion.')[1]!.quantity.lemma).toBe('export');
+  });
+
+  it('prices in cents and pence, and does not take a move and a price for a range', () => {
+    expect(only('A stamp costs 85 pence.')).toMatchObject({ kind: 'money', figureKey: 'money|stamp|0.85' });
+    const [move, price] = extractClaims('Gas fell $0.12 to $3.25 a gallon.');
+    expect([move!.text, move!.quantity.event, price!.text]).toEqual(['$0.12', 'fall:by', '$3.25']);
+  });
+
   it('reads a place of several words', () => {
     expect(only('The summit in New Delhi drew leaders from 19 countries.').quantity.place).toBe('new delhi');
   });

@@ -1,6 +1,6 @@
 import { findAtoms, type Atom } from './atoms';
 import { charAfterSpaces, isOneOf } from './chars';
-import { attributionOf, eventOf, heldAsHostages, placeOf, placesIn, type Place } from './context';
+import { attributionOf, describesPart, eventOf, heldAsHostages, placeOf, placesIn, type Place } from './context';
 import { durationSubject } from './duration-subject';
 import { boundsOf, expressionAt, type Expression } from './expression';
 import { implicitDurations } from './implicit-durations';
@@ -8,7 +8,7 @@ import { claimKey, figureKey } from './key';
 import { countedThing } from './lemma';
 import { RATE_MARKERS } from './lexicon';
 import { isNonClaim } from './non-claims';
-import { nounPhraseAfter, nounPhraseBefore, type NounPhrase } from './noun-phrase';
+import { nounPhraseAfter, nounPhraseAfterIn, nounPhraseBefore, type NounPhrase } from './noun-phrase';
 import { ratioAt, type Ratio } from './ratio';
 import { scopeMarkers, scopeOf, type Marker } from './scope';
 import { topicsOf } from './topics';
@@ -36,7 +36,8 @@ function figures(text: string, sentences: Span[]): Figure[] {
     const expr = expressionAt(text, atoms, i);
     if (!expr) continue;
     const sentence = sentenceAt(sentences, atom.start);
-    const after = expr.kind === 'duration' ? null : nounPhraseAfter(text, expr.end, sentence.end);
+    const after =
+      expr.kind === 'duration' ? null : (nounPhraseAfter(text, expr.end, sentence.end) ?? (expr.kind === 'money' ? nounPhraseAfterIn(text, expr.end, sentence.end) : null));
     const ratio = expr.kind === 'count' && expr.qualifier !== 'range' ? ratioAt(text, atoms, i, expr.end, sentence.end, after) : null;
     if (!ratio && isBareOne(text, atom, expr)) continue;
     out.push({ expr, ratio, after });
@@ -102,6 +103,8 @@ function readClaim(text: string, figure: Figure, sentence: SentenceContext, prev
       counted = np.text;
       if (after && !ratio) phraseEnd = after.end;
       ({ lemma, groups } = countedThing(np.head, np.modifiers, coversAll(text, np.end), np.narrowedTo));
+      // The part a sentence describes is a sub-group of the whole it is taken from (a share is one by itself).
+      if (kind === 'count' && np.partitive && describesPart(text.slice(np.end, sentence.end))) groups = [...groups, 'part'].sort();
     } else if (previous && previous.sentenceStart === sentence.start && /\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart))) {
       ({ counted, lemma, groups } = previous.quantity);
     }

@@ -39,8 +39,11 @@ export const CURRENCY_MARKS = new Set(Object.keys(CURRENCY_SYMBOLS).map((k) => k
 export const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'usd', dollars: 'usd', usd: 'usd', euro: 'eur', euros: 'eur', eur: 'eur', 'pounds sterling': 'gbp', gbp: 'gbp',
   yen: 'jpy', yuan: 'cny', renminbi: 'cny', rupee: 'inr', rupees: 'inr', shekel: 'ils', shekels: 'ils', ruble: 'rub',
-  rubles: 'rub', roubles: 'rub', francs: 'chf', pesos: 'mxn', won: 'krw',
+  rubles: 'rub', roubles: 'rub', francs: 'chf', pesos: 'mxn', won: 'krw', cent: 'cent', cents: 'cent', pence: 'penny', penny: 'penny',
 };
+
+/** Coins below a currency's unit: the currency they count in and their worth in it ("12 cents" is $0.12). */
+export const MONEY_SUBUNITS: Record<string, [string, number]> = { cent: ['usd', 0.01], penny: ['gbp', 0.01] };
 
 /** Time units: value in days, for comparing "six weeks" with "42 days". */
 export const DURATION_UNITS: Record<string, number> = {

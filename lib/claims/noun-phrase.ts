@@ -1,6 +1,6 @@
 import { isDigit, startsWithLetter, startsWithUpper } from './chars';
 import { isNumberWord } from './number-words';
-import { CALENDAR_WORDS, CURRENCY_MARKS, EVENTS, FUNCTION_WORDS, GROUP_NOUNS, MEASURE_UNITS, NOT_NOUNS, PERSON_NOUNS, REPORTING_VERBS } from './lexicon';
+import { CALENDAR_WORDS, CURRENCY_MARKS, CURRENCY_WORDS, EVENTS, FUNCTION_WORDS, GROUP_NOUNS, MEASURE_UNITS, NOT_NOUNS, PERSON_NOUNS, REPORTING_VERBS } from './lexicon';
 import { isDemonym, singular } from './lemma';
 import { tokensAfter, tokensBefore, type Token, type Tokens } from './tokens';
 
@@ -17,6 +17,15 @@ const VERBS_OR_PLURALS = words('lives works needs lies stands falls rises plans 
 const isPlural = (w: string) => singular(w) !== w;
 const isPossessive = (w: string) => w.endsWith("'s") || w.endsWith('’s');
 
+const PERIODS = words('year month quarter week day');
+
+/** "year over year", "month on month": the basis of a change, not what it counts. */
+function isTimeBasis(toks: Tokens, i: number): boolean {
+  const t = toks.at(i)!;
+  const link = toks.at(i + 1)?.lower;
+  return PERIODS.has(t.lower) && (link === 'over' || link === 'on') && toks.at(i + 2)?.lower === t.lower;
+}
+
 export interface NounPhrase {
   /** The phrase as written. */
   text: string;
@@ -30,10 +39,13 @@ export interface NounPhrase {
   narrowedTo: string[];
 }
 
+// Nouns with a verb's ending: "$550 billion in new spending", "$2 billion in funding".
+const ING_NOUNS = words('spending funding financing borrowing lending housing clothing shipping training pricing');
+
 function isVerbForm(t: Token): boolean {
   const w = t.lower;
   if (REPORTING_VERBS.has(w) || NOT_NOUNS.has(w)) return true;
-  if (startsWithUpper(t.w)) return false;
+  if (startsWithUpper(t.w) || ING_NOUNS.has(w)) return false;
   return ((w.endsWith('ed') || w.endsWith('ing')) && w.length >= 4) || (EVENTS.has(w) && !w.endsWith('s') && !NOT_VERB_EVENTS.has(w));
 }
 
@@ -56,6 +68,8 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
   const toks = tokensAfter(text, from, Math.min(sentenceEnd, from + 160));
   let i = 0;
   let partitive = false;
+  // "a 7.8-magnitude earthquake", "a 12-member jury": the word joined by a hyphen describes the thing counted.
+  if (text[from] === '-' && isWord(toks.at(1)) && toks.at(1)!.start === from + 1) i++;
   if (toks.at(i) && SKIP_FIRST.has(toks.at(i)!.lower)) i++;
   if (toks.at(i)?.lower === 'of') {
     partitive = true;
@@ -73,7 +87,7 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
       i++;
       continue;
     }
-    if (!canJoinPhrase(t, words.length, toks.at(i + 1)) || isNumberWord(t.w)) break;
+    if (!canJoinPhrase(t, words.length, toks.at(i + 1)) || isNumberWord(t.w) || isTimeBasis(toks, i)) break;
     if (words.length > 0 && VERBS_OR_PLURALS.has(t.lower) && isPlural(words[words.length - 1]!.lower)) break;
     words.push(t);
     i++;
@@ -92,6 +106,15 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
   };
 }
 
+// Not "in late September", "in early trading".
+const IN_LOWER_CASE = /\s+in\s+(?!(?:late|early|mid|recent)\b)(?=\p{Ll})/uy;
+
+/** "$200 billion in market value", "$5 million in aid": what a sum is, named after "in". */
+export function nounPhraseAfterIn(text: string, from: number, sentenceEnd: number): NounPhrase | null {
+  IN_LOWER_CASE.lastIndex = from;
+  return IN_LOWER_CASE.test(text) ? nounPhraseAfter(text, IN_LOWER_CASE.lastIndex, sentenceEnd) : null;
+}
+
 const LINKS = words('of is was are were at to reached hit totalled totaled totalling totaling stood stands stand numbered topped exceeded passed neared worth be been by');
 const CLAUSE_WORDS = words('and but or after before while when whereas although because since as though if unless');
 const UNIT_WORDS = words('cent percent point points day days week weeks month months year years hour hours million billion trillion thousand bn tn metres meters miles tonnes tons degrees');
@@ -99,22 +122,48 @@ const PLACE_PREPOSITIONS = words('in at across from on within over');
 // "the rate among women", "the figure for under-25s": a part of the whole, as "Israeli" makes one.
 const NARROWING_PREPOSITIONS = words('among for');
 
-const CHANGE_UNITS = words('% percent per cent percentage point points');
+const CHANGE_UNITS = new Set([...words('% percent per cent percentage point points'), ...Object.keys(CURRENCY_WORDS)]);
+const FRACTIONS_OF_A_POINT = words('quarter half');
 
 /**
  * "rose 3% to", "rose by 0.1 points to", "up 5.7% at": the change told on the way to the figure,
- * read back from `i`; the index of its verb, or -1. What the figure counts comes before that verb.
+ * read back from `i`; the index of its verb (or of "by" when a noun comes before it), or -1. What the
+ * figure counts comes before that.
  */
 function changeVerbBefore(toks: Tokens, i: number): number {
   let j = i;
   while (j < i + 3 && CHANGE_UNITS.has(toks.at(j)?.lower ?? '')) j++;
-  if (!toks.at(j) || !(isDigit(toks.at(j)!.w) || isNumberWord(toks.at(j)!.w))) return -1;
-  j++;
+  const amount = toks.at(j)?.lower ?? '';
+  if (FRACTIONS_OF_A_POINT.has(amount)) {
+    // "by a quarter point", read backwards
+    j += toks.at(j + 1)?.lower === 'a' ? 2 : 1;
+  } else if (amount === 'a' && toks.at(j + 1)?.lower === 'half') {
+    // "by half a percentage point"
+    j += 2;
+  } else if (amount !== '' && (isDigit(amount) || isNumberWord(amount))) {
+    j++;
+  } else {
+    return -1;
+  }
   if (CURRENCY_MARKS.has(toks.at(j)?.w ?? '')) j++;
-  if (toks.at(j)?.lower === 'by') j++;
+  const by = toks.at(j)?.lower === 'by';
+  if (by) j++;
   const word = toks.at(j)?.lower ?? '';
   const verb = EVENTS.get(word);
-  return verb === 'rise' || verb === 'fall' || word === 'up' || word === 'down' ? j : -1;
+  if (verb === 'rise' || verb === 'fall' || word === 'up' || word === 'down') return j;
+  // "raised its key rate by a quarter point to 5.5%": the noun before "by" is what changed.
+  return by && isWord(toks.at(j)) && !FUNCTION_WORDS.has(word) ? j - 1 : -1;
+}
+
+// "a range of", "a total of": nouns that hold a figure without saying what it measures.
+const CONTAINERS = words('range total average maximum minimum high low peak record sum number figure band level');
+const BASIS_ENDS = words('earlier ago before');
+
+/** "from a year earlier", "from the month before", read backwards from `i`. */
+function isBasisBefore(toks: Tokens, i: number): boolean {
+  return (
+    BASIS_ENDS.has(toks.at(i)?.lower ?? '') && PERIODS.has(toks.at(i + 1)?.lower ?? '') && DETERMINERS.has(toks.at(i + 2)?.lower ?? '') && toks.at(i + 3)?.lower === 'from'
+  );
 }
 
 /** The preposition before the phrase the word at `i` ends: "in Dakar", "in the euro zone", "among young people". */
@@ -145,6 +194,11 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
         i = verb;
         continue;
       }
+      // "rose 8.5% from a year earlier to $285 billion": the basis of the change lies between.
+      if (isBasisBefore(toks, i)) {
+        i += 3;
+        continue;
+      }
     }
     const t = toks.at(i)!;
     const w = t.lower;
@@ -158,7 +212,8 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
     if (FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || isVerbForm(t) || EVENTS.has(w) || w.endsWith('ly') || w === 'worth' || w === 'valued' || w === 'up' || w === 'down') continue;
     // "Prices in Dakar rose 3%", "Inflation in the eurozone slowed to 2.4%": a noun after a preposition
     // is where, not what; after "among" or "for" it narrows what ("unemployment among young people").
-    const preposition = prepositionBefore(toks, i);
+    // "at a depth of 18.5 km", "at a cost of $5 million": the noun the figure is "of" is what it measures.
+    const preposition = i === 1 && toks.at(0)!.lower === 'of' && !CONTAINERS.has(w) ? '' : prepositionBefore(toks, i);
     if (preposition) {
       if (NARROWING_PREPOSITIONS.has(preposition) && narrowedTo.length === 0) narrowedTo.push(t.w);
       continue;

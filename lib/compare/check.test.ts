@@ -22,6 +22,11 @@ describe('checking claims against the corpus', () => {
     expect(got).toEqual([{ text: '105', verdict: 'conflict', relations: ['conflict:110'] }]);
   });
 
+  it('never sets a described part against its whole', async () => {
+    const got = await verdicts('So far, 3 of the 12 victims have been identified as children.', article('a', 'So far, 12 victims have been identified.'));
+    expect(got.find((c) => c.text === '3')).toMatchObject({ verdict: 'unverified', relations: [] });
+  });
+
   it('agrees when an exact figure meets a bound that contains it', async () => {
     const got = await verdicts('At least 32 people were killed in Gaza on Friday.', article('a', 'Officials said 32 people had been killed in Gaza on Friday.'));
     expect(got[0]).toMatchObject({ verdict: 'agree', relations: ['agree:32'] });
