@@ -20,6 +20,7 @@ interface Figure {
   ratio: Ratio | null;
   /** The noun phrase right after the figure: read once, for the ratio and for what the figure counts. */
   after: NounPhrase | null;
+  sentence: Span;
 }
 
 /** "one" is a pronoun or an idiom ("one of the most", "the temporary one") unless a unit or a ratio follows. */
@@ -40,7 +41,7 @@ function figures(text: string, sentences: Span[]): Figure[] {
       expr.kind === 'duration' ? null : (nounPhraseAfter(text, expr.end, sentence.end) ?? (expr.kind === 'money' ? nounPhraseAfterIn(text, expr.end, sentence.end) : null));
     const ratio = expr.kind === 'count' && expr.qualifier !== 'range' ? ratioAt(text, atoms, i, expr.end, sentence.end, after) : null;
     if (!ratio && isBareOne(text, atom, expr)) continue;
-    out.push({ expr, ratio, after });
+    out.push({ expr, ratio, after, sentence });
     if (ratio) {
       while (atoms[i + 1] && atoms[i + 1]!.start < ratio.end) i++;
     } else {
@@ -48,7 +49,7 @@ function figures(text: string, sentences: Span[]): Figure[] {
     }
   }
   for (const expr of implicitDurations(text)) {
-    if (!out.some((f) => f.expr.start < expr.end && expr.start < (f.ratio?.end ?? f.expr.end))) out.push({ expr, ratio: null, after: null });
+    if (!out.some((f) => f.expr.start < expr.end && expr.start < (f.ratio?.end ?? f.expr.end))) out.push({ expr, ratio: null, after: null, sentence: sentenceAt(sentences, expr.start) });
   }
   return out.sort((a, b) => a.expr.start - b.expr.start);
 }
@@ -159,11 +160,10 @@ export function extractClaims(text: string): Claim[] {
   const claims: Claim[] = [];
   const found = figures(text, sentences);
   const topics = found.length ? topicsOf(text) : [];
-  let context: SentenceContext | undefined;
-  for (const figure of found) {
-    const sentence = sentenceAt(sentences, figure.expr.start);
-    if (context?.start !== sentence.start) context = sentenceContext(text, sentence);
-    claims.push(readClaim(text, figure, context, claims[claims.length - 1], topics));
-  }
+  // Every sentence is read before any claim: the sentence patterns run back to back, which was measured
+  // at 0.5 ms of 8.7 faster than one sentence between the claims of the next.
+  const contexts = new Map<Span, SentenceContext>();
+  for (const { sentence } of found) if (!contexts.has(sentence)) contexts.set(sentence, sentenceContext(text, sentence));
+  for (const figure of found) claims.push(readClaim(text, figure, contexts.get(figure.sentence)!, claims[claims.length - 1], topics));
   return claims;
 }
