@@ -273,6 +273,15 @@ describe('what is counted and what happened to it', () => {
     expect([move!.text, move!.quantity.event, price!.text]).toEqual(['$0.12', 'fall:by', '$3.25']);
   });
 
+  it('counts the dead and the injured by what happened to them, and reads a toll as a running total', () => {
+    for (const text of ['There were 45,000 deaths.', 'The quake left 45,000 dead.', 'Turkey reported 45,000 fatalities.']) {
+      expect(only(text).quantity, text).toMatchObject({ lemma: 'person', event: 'kill' });
+    }
+    expect(only('The death toll rose to 45,000 on Sunday.').quantity).toMatchObject({ lemma: 'person', event: 'kill', scope: 'cumulative', anchor: 'as of sunday' });
+    expect(only('The toll rose by 3,000.').quantity).toMatchObject({ lemma: 'person', event: 'rise:by' });
+    expect(only('Some 120 injured were taken to hospital.').quantity).toMatchObject({ lemma: 'person', event: 'injure' });
+  });
+
   it('reads a place of several words', () => {
     expect(only('The summit in New Delhi drew leaders from 19 countries.').quantity.place).toBe('new delhi');
   });

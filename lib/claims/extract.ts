@@ -5,8 +5,8 @@ import { durationSubject } from './duration-subject';
 import { boundsOf, expressionAt, type Expression } from './expression';
 import { implicitDurations } from './implicit-durations';
 import { claimKey, figureKey } from './key';
-import { countedThing } from './lemma';
-import { RATE_MARKERS } from './lexicon';
+import { countedThing, singular } from './lemma';
+import { EVENT_NOUNS, RATE_MARKERS, RUNNING_TOTALS } from './lexicon';
 import { isNonClaim } from './non-claims';
 import { nounPhraseAfter, nounPhraseAfterIn, nounPhraseBefore, type NounPhrase } from './noun-phrase';
 import { ratioAt, type Ratio } from './ratio';
@@ -94,6 +94,7 @@ function readClaim(text: string, figure: Figure, sentence: SentenceContext, prev
   let lemma = '';
   let groups: string[] = [];
   let phraseEnd = expr.end;
+  let carried: string | undefined;
 
   if (kind === 'duration') {
     ({ lemma, counted } = durationSubject(text, expr.start, expr.end, sentence.start, sentence.end));
@@ -104,6 +105,8 @@ function readClaim(text: string, figure: Figure, sentence: SentenceContext, prev
       counted = np.text;
       if (after && !ratio) phraseEnd = after.end;
       ({ lemma, groups } = countedThing(np.head, np.modifiers, coversAll(text, np.end), np.narrowedTo));
+      carried = EVENT_NOUNS[singular(np.head)];
+      if (carried) lemma = 'person';
       // The part a sentence describes is a sub-group of the whole it is taken from (a share is one by itself).
       if (kind === 'count' && np.partitive && describesPart(text.slice(np.end, sentence.end))) groups = [...groups, 'part'].sort();
     } else if (previous && previous.sentenceStart === sentence.start && /\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart))) {
@@ -121,11 +124,15 @@ function readClaim(text: string, figure: Figure, sentence: SentenceContext, prev
   const lead = text.slice(Math.max(sentence.start, expr.outerStart - 40), expr.outerStart);
   // The literal test first: the full pattern, anchored at the end, is tried at every position of the lead.
   const reference = /of\s/i.test(lead) && REFERENCE_TOTAL.test(lead);
-  const event = kind === 'duration' || reference ? '' : eventOf(text, sentence.start, sentence.end, expr.outerStart, phraseEnd);
-  const { scope, anchor } =
+  let event = kind === 'duration' || reference ? '' : eventOf(text, sentence.start, sentence.end, expr.outerStart, phraseEnd);
+  // "the death toll rose by 300" is a change; "the death toll rose to 45,000" counts the dead.
+  if (carried && !event.endsWith(':by')) event = carried;
+  let { scope, anchor } =
     kind === 'rate'
       ? { scope: 'rate' as const, anchor: '' }
       : scopeOf(sentence.markers, expr.outerStart - sentence.start, end - sentence.start, kind === 'duration' || kind === 'ratio');
+  // A toll is a running total: "the toll reached 45,000 on Sunday" is the total as of Sunday.
+  if (counted && scope === 'single_day' && RUNNING_TOTALS.has(singular(counted.split(' ').pop()!))) ({ scope, anchor } = { scope: 'cumulative', anchor: `as of ${anchor}` });
   const quantity: Quantity = {
     counted,
     lemma,

@@ -129,6 +129,15 @@ export const ROLE_SYNONYMS: Record<string, string> = {
   fatality: 'person', casualty: 'casualty', troop: 'soldier', soldier: 'soldier', lorry: 'truck', truck: 'truck',
   production: 'output', output: 'output',
 };
+/**
+ * Nouns that count people by what happened to them: "45,000 deaths", "the death toll", "120 injured" are
+ * people killed or injured, as "45,000 people were killed" says.
+ */
+export const EVENT_NOUNS: Record<string, string> = {
+  death: 'kill', dead: 'kill', fatality: 'kill', toll: 'kill', injury: 'injure', injured: 'injure', wounded: 'injure',
+};
+/** Counted nouns that are running totals by themselves. */
+export const RUNNING_TOTALS = set('toll tally');
 /** Heads that say little on their own: what they are of is in the word before ("deposit rate", "gas prices"). */
 export const GENERAL_HEADS = set('rate price index level share growth yield cost value total');
 /** Words that narrow what any head counts: "core inflation" and "average rents" are not inflation and rents. */

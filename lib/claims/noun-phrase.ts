@@ -53,9 +53,13 @@ function isVerbForm(t: Token): boolean {
 const ADJECTIVE_ENDINGS = ['ive', 'ous', 'ful', 'able', 'ible', 'ical'];
 const isAdjective = (w: string) => ADJECTIVE_ENDINGS.some((e) => w.endsWith(e));
 
+// "120 injured were taken to hospital": right after a figure these name people, as "dead" does.
+const PARTICIPLES_AS_NOUNS = words('injured wounded');
+
 function canJoinPhrase(t: Token, index: number, next: Token | undefined): boolean {
   const w = t.lower;
   if (!isWord(t) || FUNCTION_WORDS.has(w) || w.endsWith('ly')) return false;
+  if (index === 0 && PARTICIPLES_AS_NOUNS.has(w)) return true;
   // "housing stock", "displaced families": a participle may open the phrase when a noun follows it.
   if (isVerbForm(t) && !(index === 0 && !NOT_NOUNS.has(w) && !REPORTING_VERBS.has(w) && isWord(next) && !FUNCTION_WORDS.has(next.lower))) return false;
   if (isAdjective(w) && !(isWord(next) && !FUNCTION_WORDS.has(next.lower) && !isVerbForm(next))) return false;
