@@ -282,6 +282,26 @@ describe('what is counted and what happened to it', () => {
     expect(only('Some 120 injured were taken to hospital.').quantity).toMatchObject({ lemma: 'person', event: 'injure' });
   });
 
+  it('finds a rate said later in the clause, but not "in a day"', () => {
+    expect(only('About 200 trucks of aid entered Gaza daily during the truce.')).toMatchObject({ kind: 'rate', quantity: { unit: 'per day' } });
+    expect(only('Some 10 people were killed in a day of violence.').kind).toBe('count');
+  });
+
+  it('gives a part named with "including" what happened to its whole', () => {
+    const [, part] = extractClaims('During the pause, Hamas released 105 hostages, including 81 Israelis.');
+    expect(part!.quantity).toMatchObject({ groups: ['israeli'], event: 'release', scope: 'cumulative' });
+  });
+
+  it('takes the length of something later extended for the length first agreed', () => {
+    const [first] = extractClaims('The four-day truce was extended by two days.');
+    expect(first!.quantity).toMatchObject({ lemma: 'truce', scope: 'plan' });
+  });
+
+  it('reads which period a running total runs over', () => {
+    expect(only('Since Oct. 7, 14,800 people have been killed.').quantity.anchor).toBe('since october 7');
+    expect(only('In the pause, 80 Israelis have been released.').quantity.anchor).toBe('during truce');
+  });
+
   it('reads a place of several words', () => {
     expect(only('The summit in New Delhi drew leaders from 19 countries.').quantity.place).toBe('new delhi');
   });

@@ -61,9 +61,20 @@ const RATE_ADVERBS: Record<string, string> = {
 const VERBS_BEFORE_RATE = /^\s*(?:(?:were|was|are|is|being|been|died|\p{Ll}+ed|\p{Ll}+ing)\s+){0,3}/u;
 // Every rate marker holds one of these: most figures have none nearby, and the verbs are then not read.
 const RATE_WORD = /day|daily|night|week|month|year|hour|minute|second|person|capita|head|household|resident|piece|annual/i;
+// "200 trucks of aid entered Gaza daily": a rate said later in the figure's clause. Not "in a day", "a day later".
+const RATE_IN_CLAUSE =
+  /^[^,;:.—–()]*?\b(?:(daily|nightly|weekly|monthly|hourly|yearly|annually)|(?<!\b(?:in|on|for|within|of|than|over|at|by|from|to|after|before)\s)(?:each|every|per|a)\s+(day|night|week|month|hour|year))\b(?!\s+(?:ago|earlier|later|before|after|of|or so)\b)/i;
+
+function rateInClause(following: string): string {
+  const m = RATE_IN_CLAUSE.exec(following);
+  return m ? (RATE_ADVERBS[(m[1] ?? '').toLowerCase()] ?? (m[2] ?? '').toLowerCase()) : '';
+}
+
 const COVERS_ALL = /^,?\s+(?:as well as|along with|together with|plus)\b/i;
 const coversAll = (text: string, at: number) =>
   isOneOf(charAfterSpaces(text, text[at] === ',' ? at + 1 : at), 'aAtTpP') && COVERS_ALL.test(text.slice(at, at + 20));
+const WAS_EXTENDED = /^[^,;]{0,40}?\b(?:was|were|had been|has been|is being)\s+(?:\p{L}+\s+)?extended\b/iu;
+const INCLUDING = /\b(?:including|among them|among whom)\s+$/i;
 const REFERENCE_TOTAL = /\d(?:\s+(?:million|billion|thousand))?\s+of\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?$/iu;
 
 /** A ratio of the "per one" kind states its terms exactly; a proportion ("about one in four") keeps its bound. */
@@ -114,10 +125,13 @@ function readClaim(text: string, figure: Figure, sentence: SentenceContext, prev
     }
     if (lemma === 'person' && heldAsHostages(text.slice(expr.end, sentence.end))) lemma = 'hostage';
     const following = text.slice(phraseEnd, phraseEnd + 50);
-    const rate = RATE_WORD.test(following) ? RATE_MARKERS.exec(following.replace(VERBS_BEFORE_RATE, '')) : null;
-    if (rate && kind === 'count') {
-      kind = 'rate';
-      unit = `per ${RATE_ADVERBS[(rate[3] ?? '').toLowerCase()] ?? (rate[1] ?? rate[2] ?? '').toLowerCase()}`;
+    if (kind === 'count' && RATE_WORD.test(following)) {
+      const rate = RATE_MARKERS.exec(following.replace(VERBS_BEFORE_RATE, ''));
+      const period = rate ? (RATE_ADVERBS[(rate[3] ?? '').toLowerCase()] ?? (rate[1] ?? rate[2] ?? '').toLowerCase()) : rateInClause(following);
+      if (period) {
+        kind = 'rate';
+        unit = `per ${period}`;
+      }
     }
   }
   const end = ratio?.end ?? expr.end;
@@ -131,6 +145,12 @@ function readClaim(text: string, figure: Figure, sentence: SentenceContext, prev
     kind === 'rate'
       ? { scope: 'rate' as const, anchor: '' }
       : scopeOf(sentence.markers, expr.outerStart - sentence.start, end - sentence.start, kind === 'duration' || kind === 'ratio');
+  // "The four-day truce was extended by two days": the length agreed before the extension.
+  if (kind === 'duration' && scope === 'other' && lemma !== 'extension' && WAS_EXTENDED.test(text.slice(end, sentence.end))) scope = 'plan';
+  // "Hamas released 105 hostages, including 81 Israelis": a part told with its whole shares what happened to it.
+  const whole = previous?.sentenceStart === sentence.start && INCLUDING.test(lead) ? previous.quantity : null;
+  if (whole && event === '') event = whole.event;
+  if (whole && scope === 'other') ({ scope, anchor } = whole);
   // A toll is a running total: "the toll reached 45,000 on Sunday" is the total as of Sunday.
   if (counted && scope === 'single_day' && RUNNING_TOTALS.has(singular(counted.split(' ').pop()!))) ({ scope, anchor } = { scope: 'cumulative', anchor: `as of ${anchor}` });
   const quantity: Quantity = {

@@ -73,8 +73,8 @@ function isDate(text: string, a: Atom): boolean {
     if (/^\d{4}$/.test(text.slice(a.start, a.end))) return true;
   }
   if (a.value >= 1 && a.value <= 31 && MONTH_AFTER.test(after)) return true;
-  // "November 28, 2023": the year after a month-day date.
-  if (monthDayBefore(text, a.start)) return true;
+  // "November 28, 2023": the year after a month-day date; not "Since Oct. 7, 14,800 people".
+  if (a.end - a.start === 4 && a.value >= 1000 && monthDayBefore(text, a.start)) return true;
   if (isNumericDate(text, a)) return true;
   if (isOneOf(after[0] ?? '', 'sntSNT') && ORDINAL_DAY_AFTER.test(after)) {
     // "Friday the 13th"

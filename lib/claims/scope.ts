@@ -1,4 +1,4 @@
-import { MONTHS, WEEKDAYS } from './lexicon';
+import { MONTHS, PERIOD_NOUNS, WEEKDAYS } from './lexicon';
 import type { Scope } from './types';
 import { matchesOf } from './matches';
 
@@ -21,7 +21,7 @@ const MARKER = new RegExp(`\\b(?:(?<plan>${PLAN})|(?<cumulative>${CUMULATIVE})|$
 // "since October 7", "since the war began": the word found by a plain scan (a case-insensitive Unicode
 // pattern is tried letter by letter over the whole sentence), what follows it read at its place.
 const SINCE_WORD = /\bsince\s+/gi;
-const SINCE_START = /(?:its\s+|the\s+)?[\p{L}\d ]{1,20}?(?=[,.]|\s(?:attack|war|began|start))/iuy;
+const SINCE_START = /(?:its\s+|the\s+)?(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d{1,2}\b|[\p{L}\d ]{1,20}?)(?=[,.]|\s(?:attack|war|began|start))/iuy;
 const DURING_PERIOD = /\bin the\s+(?:[\w-]+\s+){0,3}(?:pause|truce|ceasefire|war|conflict|period)\b/gi;
 const PERIOD_SUBJECT =
   /\b(?:truce|ceasefire|cease-fire|pause|deal|agreement|war|conflict)\b(?:[^.]{0,50}?\b(?:that|which))?\s+(?:had\s+|has\s+)?(?:allowed|facilitated|saw|enabled|brought|led to|resulted in|paved the way for)\b/gi;
@@ -57,12 +57,16 @@ function dayMarker(sentence: string, m: RegExpMatchArray): Marker | null {
   return { scope: 'single_day', start: m.index!, end: m.index! + m[0].length, anchor };
 }
 
-const cumulativeMarker = (start: number, matched: string): Marker => ({
-  scope: 'cumulative',
-  start,
-  end: start + matched.length,
-  anchor: /^(?:since|as of)\b/i.test(matched) ? matched.toLowerCase().replace(/[^\p{L}\d ]/gu, '').trim() : '',
-});
+// What a running total runs over: "since october 7" (month names in full), "during truce" (a pause, a
+// ceasefire and a truce are one period), or '' when the text does not say.
+function totalAnchor(matched: string): string {
+  const words = matched.toLowerCase().replace(/[^\p{L}\d ]/gu, ' ').split(/\s+/).filter(Boolean);
+  if (words[0] === 'since' || words[0] === 'as') return words.map((w) => MONTH_BY_ABBREVIATION.get(w.slice(0, 3)) && w.length <= 4 ? MONTH_BY_ABBREVIATION.get(w.slice(0, 3))! : w).join(' ');
+  const period = words.find((w) => PERIOD_NOUNS.has(w));
+  return period && words[0] !== 'over' ? `during ${PERIOD_NOUNS.get(period)}` : '';
+}
+
+const cumulativeMarker = (start: number, matched: string): Marker => ({ scope: 'cumulative', start, end: start + matched.length, anchor: totalAnchor(matched) });
 
 function sinceMarkers(sentence: string): Marker[] {
   const out: Marker[] = [];

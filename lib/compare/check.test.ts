@@ -27,6 +27,21 @@ describe('checking claims against the corpus', () => {
     expect(got.find((c) => c.text === '3')).toMatchObject({ verdict: 'unverified', relations: [] });
   });
 
+  it('never sets totals over differently told periods against each other', async () => {
+    const got = await verdicts('About 200 trucks entered Gaza during the truce.', article('a', 'Some 2,700 trucks have entered Gaza since October 21.'));
+    expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });
+  });
+
+  it('never agrees by the same figure when one counts people taken and the other people freed', async () => {
+    const got = await verdicts('Militants took some 240 people captive.', article('a', 'Israel has released 240 Palestinians during the truce.'));
+    expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });
+  });
+
+  it('matches the terms of a ratio told more or less fully', async () => {
+    const got = await verdicts('Israel released three Palestinian prisoners for every hostage.', article('a', 'The deal frees three Palestinians for every Israeli hostage.'));
+    expect(got[0]).toMatchObject({ verdict: 'agree' });
+  });
+
   it('agrees when an exact figure meets a bound that contains it', async () => {
     const got = await verdicts('At least 32 people were killed in Gaza on Friday.', article('a', 'Officials said 32 people had been killed in Gaza on Friday.'));
     expect(got[0]).toMatchObject({ verdict: 'agree', relations: ['agree:32'] });

@@ -31,6 +31,12 @@ function sameThing(a: Quantity, b: Quantity): boolean {
   return (a.lemma === b.lemma || standsForRole(a, b) || standsForRole(b, a)) && sameGroups(a.groups, b.groups);
 }
 
+/** "three prisoners for every hostage" and "three Palestinians for every Israeli hostage": one term said more fully. */
+function sameRatioTerms(a: Quantity, b: Quantity): boolean {
+  const [fewer, more] = a.groups.length <= b.groups.length ? [a.groups, b.groups] : [b.groups, a.groups];
+  return a.lemma !== '' && a.lemma === b.lemma && fewer.every((g) => more.includes(g));
+}
+
 // Counts, shares and sums of money change from day to day (prices move, a deal is one of many), so two of
 // them with no stated scope may be from different days; lengths, ratios and measures of one thing do not.
 const CHANGES_OVER_TIME = new Set<Kind>(['count', 'rate', 'percent', 'money']);
@@ -54,7 +60,11 @@ function sameScope(a: Quantity, b: Quantity, kind: Kind): Sameness {
     // "up 0.2% from October"): it may agree, never conflict.
     return period && isChange(a.event) ? 'likely' : period;
   }
-  if (a.scope === b.scope) return a.scope !== 'single_day' || a.anchor === b.anchor ? 'same' : null;
+  if (a.scope === 'single_day' && b.scope === 'single_day') return a.anchor === b.anchor ? 'same' : null;
+  // Totals over periods told differently ("since October 21", "during the truce", "as of Thursday") may
+  // both be right: they may agree, never conflict.
+  if (a.scope === 'cumulative' && b.scope === 'cumulative' && a.anchor && b.anchor && a.anchor !== b.anchor) return 'likely';
+  if (a.scope === b.scope) return 'same';
   const unstated = a.scope === 'other' ? b : b.scope === 'other' ? a : null;
   return unstated && (unstated.scope === 'cumulative' || unstated.scope === 'single_day' || unstated.scope === 'period') ? 'likely' : null;
 }
@@ -68,13 +78,18 @@ function samePlace(a: string, b: string): boolean {
 export function sameness(a: Described, b: Described): Sameness {
   const qa = a.quantity;
   const qb = b.quantity;
-  if (a.kind !== b.kind || unitFamily(qa.unit) !== unitFamily(qb.unit) || !sameThing(qa, qb)) return null;
+  if (a.kind !== b.kind || unitFamily(qa.unit) !== unitFamily(qb.unit)) return null;
+  if (!sameThing(qa, qb)) return a.kind === 'ratio' && sameRatioTerms(qa, qb) && sameScope(qa, qb, a.kind) ? 'likely' : null;
   if (a.kind === 'rate' && qa.unit !== qb.unit) return null;
   // How long a thing lasts and the terms of a ratio belong to the thing, not to an event.
   if (a.kind !== 'duration' && a.kind !== 'ratio' && qa.event !== qb.event) return null;
   if (qa.place && qb.place && !samePlace(qa.place, qb.place)) return null;
   return sameScope(qa, qb, a.kind);
 }
+
+// Events that undo or exclude each other: "took some 240 people captive" is not "240 Palestinians freed".
+const CONTRARY: [string, string][] = [['seize', 'release'], ['hold', 'release'], ['kill', 'injure'], ['rise:by', 'fall:by'], ['buy', 'sell'], ['win', 'lose']];
+const areContrary = (x: string, y: string) => CONTRARY.some(([p, q]) => (x === p && y === q) || (x === q && y === p));
 
 /**
  * The same figure for the same thing in a context we cannot align ("10 hostages per day" vs "locating
@@ -84,7 +99,7 @@ export function sameness(a: Described, b: Described): Sameness {
 export function sameFigureLooseContext(a: Described, b: Described): boolean {
   const qa = a.quantity;
   const qb = b.quantity;
-  if (!qa.lemma || qa.lemma !== qb.lemma) return false;
+  if (!qa.lemma || qa.lemma !== qb.lemma || areContrary(qa.event, qb.event)) return false;
   const counting = (k: Kind) => k === 'count' || k === 'rate';
   if (!(a.kind === b.kind || (counting(a.kind) && counting(b.kind)))) return false;
   const [small, large] = qa.groups.length <= qb.groups.length ? [qa.groups, qb.groups] : [qb.groups, qa.groups];
