@@ -147,6 +147,7 @@ describe('what is not a claim', () => {
     'She turned 30 last year.',
     'Windows 11 and iOS 17 were released.',
     'Text 741741 or call 911 for help.',
+    'Published 1 Dec 2023 | 2 min read | Updated 10:30 GMT',
   ])('%s', (text) => {
     expect(extractClaims(text).map((c) => c.text)).toEqual([]);
   });
@@ -300,6 +301,12 @@ describe('what is counted and what happened to it', () => {
   it('reads which period a running total runs over', () => {
     expect(only('Since Oct. 7, 14,800 people have been killed.').quantity.anchor).toBe('since october 7');
     expect(only('In the pause, 80 Israelis have been released.').quantity.anchor).toBe('during truce');
+  });
+
+  it('reads a swap as a release, hyphenated nationalities as a group, and the Palestinians a number counts', () => {
+    expect(extractClaims('The truce saw the exchange of 105 captives for 240 detainees.')[0]!.quantity.event).toBe('release');
+    expect(only('Hamas freed two Israeli-Russian citizens.').quantity.groups).toEqual(['israeli-russian']);
+    expect(only('The number of Palestinians killed has risen to 248.').quantity.groups).toEqual(['palestinian']);
   });
 
   it('reads a place of several words', () => {

@@ -18,7 +18,9 @@ const isDemonymWord = memoized((word: string): boolean => {
 
 /** "Israeli", "Palestinians", "Russian", "Chinese": nationality words, which make a sub-group. */
 export function isDemonym(word: string): boolean {
-  return startsWithUpper(word) && !CALENDAR_WORDS.has(word.toLowerCase()) && isDemonymWord(word);
+  if (!startsWithUpper(word) || CALENDAR_WORDS.has(word.toLowerCase())) return false;
+  // "Israeli-Russian", "Palestinian-American": every part a nationality.
+  return word.includes('-') ? word.split('-').every((part) => startsWithUpper(part) && isDemonymWord(part)) : isDemonymWord(word);
 }
 
 const POSSESSIVE = /['’]s?$/;

@@ -70,7 +70,7 @@ export const RATE_MARKERS =
 
 /** Events, by the forms news copy uses, with their canonical name. Synonyms share a name. */
 const EVENT_FORMS: [string, string][] = [
-  ['release', 'release released releasing releases freed free freeing frees returned return returning handed set'],
+  ['release', 'release released releasing releases freed free freeing frees returned return returning handed set exchange exchanged swap swapped'],
   ['kill', 'kill killed killing kills dead died die dying death deaths slain massacred fatalities'],
   ['injure', 'injure injured injuring injuries wounded wounding wound hurt'],
   ['hold', 'hold held holding remain remains remained remaining captive'],

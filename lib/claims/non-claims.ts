@@ -181,6 +181,12 @@ function isAge(text: string, a: Atom): boolean {
   return !a.word && a.value < 120 && /^\s*[,)]/.test(text.slice(a.end, a.end + 3)) && /[A-Z][\p{L}]+,\s$/u.test(lead);
 }
 
+// "2 min read", "5-minute read": how long a page takes to read, from its header.
+const READING_TIME = /^[\s-]?(?:min|mins|minutes?)\s+read\b/i;
+const isReadingTime = (text: string, a: Atom) => READING_TIME.test(text.slice(a.end, a.end + 16));
+
 export function isNonClaim(text: string, a: Atom): boolean {
-  return isDate(text, a) || isClockTime(text, a) || isYear(text, a) || isPhoneOrCode(text, a) || isInsideName(text, a) || isAge(text, a) || isScore(text, a);
+  return (
+    isDate(text, a) || isClockTime(text, a) || isYear(text, a) || isPhoneOrCode(text, a) || isInsideName(text, a) || isAge(text, a) || isScore(text, a) || isReadingTime(text, a)
+  );
 }

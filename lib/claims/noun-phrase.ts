@@ -223,7 +223,8 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
       continue;
     }
     // "The population of Tokyo is 14 million": the thing before "of", not the place after it.
-    const headAt = startsWithUpper(t.w) && toks.at(i + 1)?.w === 'of' && isWord(toks.at(i + 2)) ? i + 2 : i;
+    // "the number of Palestinians killed" counts Palestinians: a noun that only holds a figure is not the head.
+    const headAt = startsWithUpper(t.w) && toks.at(i + 1)?.w === 'of' && isWord(toks.at(i + 2)) && !CONTAINERS.has(toks.at(i + 2)!.lower) ? i + 2 : i;
     const head = toks.at(headAt)!;
     const next = toks.at(headAt + 1);
     const modifier = isWord(next) && !FUNCTION_WORDS.has(next.lower) && !isVerbForm(next) ? next : null;

@@ -142,6 +142,14 @@ describe('checking claims against the corpus', () => {
     ]);
   });
 
+  it('takes a large count rounded to thousands as compatible, within a twentieth', async () => {
+    const got = await verdicts(
+      'Since October 7, 6,000 children have been killed in Gaza. Since October 7, 1,000 people have been killed in Israel.',
+      article('a', 'Since October 7, 6,150 children have been killed in Gaza. Since October 7, 1,400 people have been killed in Israel.'),
+    );
+    expect(got.map((c) => c.verdict)).toEqual(['compatible', 'conflict']);
+  });
+
   it('keeps what narrows a general head: a deposit rate is not a mortgage rate, core inflation not inflation', async () => {
     const got = await verdicts(
       'The ECB deposit rate is 4% in November. Core inflation was 3.6% in November.',

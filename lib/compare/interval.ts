@@ -27,15 +27,31 @@ export function intervalOf(f: Figure): [number, number] {
 
 const WRITTEN_NUMBER = /\d[\d,]*(?:\.(\d+))?/;
 
+/** The step a whole figure is rounded to when it ends in three or more zeros ("6,000": 1,000), else 0. */
+function thousandsStep(value: number): number {
+  if (!Number.isInteger(value) || value === 0 || value % 1000 !== 0) return 0;
+  let step = 1000;
+  while (value % (step * 10) === 0) step *= 10;
+  return step;
+}
+
 /**
  * Whether the more precise of two exact figures rounds to the other: "17.9 km" and "18 km", "2.43%" and
- * "2.4%". Writers round measures and shares to fewer decimals, so this is not a contradiction. Whole
- * numbers are left alone: "110" is not a rounding of "105".
+ * "2.4%", "6,150 children" and "6,000 children". Writers round measures and shares to fewer decimals and
+ * large counts to thousands, so this is not a contradiction. Smaller whole numbers are left alone: "110"
+ * is not a rounding of "105".
  */
 export function roundsTo(a: Figure, b: Figure): boolean {
   if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.quantity.unit !== b.quantity.unit || SCALED.test(a.text) || SCALED.test(b.text)) return false;
   const decimals = (f: Figure) => WRITTEN_NUMBER.exec(f.text)?.[1]?.length ?? 0;
   const [da, db] = [decimals(a), decimals(b)];
+  if (da === 0 && db === 0) {
+    const [sa, sb] = [thousandsStep(a.value), thousandsStep(b.value)];
+    if (sa === sb) return false;
+    const [fine, coarse, step] = sa < sb ? [a, b, sb] : [b, a, sa];
+    // Within a twentieth as well: "1,400" is not "1,000" rounded, however the writer rounds.
+    return Math.round(fine.value / step) * step === coarse.value && Math.abs(fine.value - coarse.value) <= Math.abs(coarse.value) / 20;
+  }
   if (da === db) return false;
   const [fine, coarse, places] = da > db ? [a, b, db] : [b, a, da];
   return Number(fine.value.toFixed(places)) === coarse.value;
