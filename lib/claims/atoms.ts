@@ -78,7 +78,11 @@ function digitPrecision(s: string): number {
 
 // "two-thirds of", "a quarter of", "half of"; not "the first half of" or "the third quarter". The
 // denominator is found first (a short literal scan), its numerator then read just before it.
-const DENOMINATOR = /\b(half|halves|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)/gi;
+const DENOMINATOR = /\b(half|halves|thirds?|quarters?|fifths?|tenths?)\b(\s+of\b)?/gi;
+// "cut the risk by roughly a third", "halved by half": a fraction of a change needs no "of".
+// Not "by a quarter point", "by half a percentage point".
+const POINT_AFTER = /^\s+(?:an?\s+)?(?:percentage\s+)?points?\b/i;
+const BY_BEFORE = /\bby\s+(?:(?:about|roughly|nearly|almost|around|some|more than|less than|over|under|up to)\s+)?$/i;
 const NUMERATOR = /(?:^|[^\p{L}\p{N}-])(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]$/iu;
 
 function fractionAtoms(text: string): Atom[] {
@@ -87,11 +91,12 @@ function fractionAtoms(text: string): Atom[] {
     const numerator = NUMERATOR.exec(text.slice(Math.max(0, m.index - 7), m.index));
     const start = numerator ? m.index - numerator[1]!.length - 1 : m.index;
     if (joinedBefore(text, start, true)) continue;
+    if (!m[2] && (!BY_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || POINT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))) continue;
     if (!numerator && !/^half$/i.test(m[1]!)) continue;
     if (!numerator && /\b(?:first|second|last|latter|former|other|the)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const share = fractionValue(numerator?.[1] ?? '', m[1]!);
     if (share === null || share > 1) continue;
-    out.push({ start, end: m.index + m[0].length, value: Math.round(share * 10000) / 100, word: true, precision: 1, fraction: true });
+    out.push({ start, end: m.index + m[1]!.length, value: Math.round(share * 10000) / 100, word: true, precision: 1, fraction: true });
   }
   return out;
 }

@@ -32,6 +32,9 @@ describe('numbers in every form news uses', () => {
   it('reads fractions as shares', () => {
     const c = only('More than three-quarters of respondents disagreed.');
     expect([c.kind, c.value, c.qualifier]).toEqual(['percent', 75, 'at_least']);
+    expect(only('The drug cut the risk of death by roughly a third.')).toMatchObject({ text: 'a third', kind: 'percent', qualifier: 'approx' });
+    expect(extractClaims('The bank raised its key rate by a quarter point to 5.5%.').map((x) => x.text)).toEqual(['5.5%']);
+    expect(extractClaims('Profits rose in the third quarter and the first half.')).toEqual([]);
   });
 
   it('reads British shorthands: "1m people", "10pc", and keeps "100m hurdles" in metres', () => {
@@ -307,6 +310,11 @@ describe('what is counted and what happened to it', () => {
     expect(extractClaims('The truce saw the exchange of 105 captives for 240 detainees.')[0]!.quantity.event).toBe('release');
     expect(only('Hamas freed two Israeli-Russian citizens.').quantity.groups).toEqual(['israeli-russian']);
     expect(only('The number of Palestinians killed has risen to 248.').quantity.groups).toEqual(['palestinian']);
+  });
+
+  it('stops at the verb of a poll\'s plural subject, and reads past how a level stands', () => {
+    expect(only('Roughly 6 in 10 Americans support the bill.').quantity.counted).toBe('Americans');
+    expect(only('The unemployment rate in the euro area held steady at 6.5%.').quantity.lemma).toBe('unemployment');
   });
 
   it('reads a place of several words', () => {

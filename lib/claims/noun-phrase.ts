@@ -13,7 +13,9 @@ const DETERMINERS = words("the a an its their his her these those all our gaza's
 const SKIP_FIRST = words('more additional extra further new other another');
 const NOT_VERB_EVENTS = words('death dead captive injuries fatalities missing');
 // "one in four children lives in poverty": after a plural noun these are its verb, not a second noun.
-const VERBS_OR_PLURALS = words('lives works needs lies stands falls rises plans claims costs pays means earns owns uses holds lacks');
+const VERBS_OR_PLURALS = words(
+  'lives works needs lies stands falls rises plans claims costs pays means earns owns uses holds lacks support oppose say believe think want favor favour approve disapprove expect agree disagree back prefer trust fear live work own use need earn pay plan',
+);
 const isPlural = (w: string) => singular(w) !== w;
 const isPossessive = (w: string) => w.endsWith("'s") || w.endsWith('’s');
 
@@ -162,6 +164,8 @@ function changeVerbBefore(toks: Tokens, i: number): number {
 // "a range of", "a total of": nouns that hold a figure without saying what it measures.
 const CONTAINERS = words('range total average maximum minimum high low peak record sum number figure band level');
 const BASIS_ENDS = words('earlier ago before');
+// Words between a subject and its figure that say how it stands, not what it is: "held steady at 6.5%".
+const SKIPPED_BEFORE = words('worth valued up down steady unchanged flat stable');
 
 /** "from a year earlier", "from the month before", read backwards from `i`. */
 function isBasisBefore(toks: Tokens, i: number): boolean {
@@ -213,7 +217,7 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
     }
     // Another figure or clause lies between: what it counts is not this figure's.
     if (UNIT_WORDS.has(w) || CLAUSE_WORDS.has(w) || singular(w) in MEASURE_UNITS) return null;
-    if (FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || isVerbForm(t) || EVENTS.has(w) || w.endsWith('ly') || w === 'worth' || w === 'valued' || w === 'up' || w === 'down') continue;
+    if (FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || isVerbForm(t) || EVENTS.has(w) || w.endsWith('ly') || SKIPPED_BEFORE.has(w)) continue;
     // "Prices in Dakar rose 3%", "Inflation in the eurozone slowed to 2.4%": a noun after a preposition
     // is where, not what; after "among" or "for" it narrows what ("unemployment among young people").
     // "at a depth of 18.5 km", "at a cost of $5 million": the noun the figure is "of" is what it measures.
