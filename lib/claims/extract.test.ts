@@ -226,6 +226,12 @@ describe('what is counted and what happened to it', () => {
     expect(only('Inflation is forecast to fall to 2.9% next year.').quantity.lemma).toBe('inflation');
   });
 
+  it('leaves the period told after a level\'s earlier figure to that figure', () => {
+    const [now, before] = extractClaims('The unemployment rate fell to 3.7% from 3.9% in October.');
+    expect(now!.quantity.scope).toBe('other');
+    expect(before!.quantity).toMatchObject({ scope: 'period', anchor: 'october' });
+  });
+
   it('reads the period a figure is for', () => {
     expect(only('Sales rose 4% in November 2023.').quantity).toMatchObject({ scope: 'period', anchor: 'november 2023' });
     expect(only('Profit was $2bn in the third quarter.').quantity).toMatchObject({ scope: 'period', anchor: 'third quarter' });

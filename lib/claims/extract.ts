@@ -74,6 +74,7 @@ const COVERS_ALL = /^,?\s+(?:as well as|along with|together with|plus)\b/i;
 const coversAll = (text: string, at: number) =>
   isOneOf(charAfterSpaces(text, text[at] === ',' ? at + 1 : at), 'aAtTpP') && COVERS_ALL.test(text.slice(at, at + 20));
 const WAS_EXTENDED = /^[^,;]{0,40}?\b(?:was|were|had been|has been|is being)\s+(?:\p{L}+\s+)?extended\b/iu;
+const FROM_FIGURE = /^\s+from\s+(?:[$€£¥₹]\s?)?\d/;
 const INCLUDING = /\b(?:including|among them|among whom)\s+$/i;
 const REFERENCE_TOTAL = /\d(?:\s+(?:million|billion|thousand))?\s+of\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?$/iu;
 
@@ -144,7 +145,14 @@ function readClaim(text: string, figure: Figure, sentence: SentenceContext, prev
   let { scope, anchor } =
     kind === 'rate'
       ? { scope: 'rate' as const, anchor: '' }
-      : scopeOf(sentence.markers, expr.outerStart - sentence.start, end - sentence.start, kind === 'duration' || kind === 'ratio');
+      : scopeOf(
+          sentence.markers,
+          expr.outerStart - sentence.start,
+          end - sentence.start,
+          kind === 'duration' || kind === 'ratio',
+          // "fell to 3.7% from 3.9% in October": what follows the earlier figure is its own.
+          FROM_FIGURE.test(text.slice(end, end + 12)) ? end - sentence.start : Infinity,
+        );
   // "The four-day truce was extended by two days": the length agreed before the extension.
   if (kind === 'duration' && scope === 'other' && lemma !== 'extension' && WAS_EXTENDED.test(text.slice(end, sentence.end))) scope = 'plan';
   // "Hamas released 105 hostages, including 81 Israelis": a part told with its whole shares what happened to it.

@@ -106,15 +106,16 @@ export interface ScopeReading {
 }
 
 /**
- * The scope nearest the figure in its sentence: a plan or condition (only when said before the figure:
+ * The scope nearest the figure in its sentence, before `until`: a plan or condition (only when said before the figure:
  * "called for four days"), a running total ("to date", "since", "as of", "the truce that allowed"),
  * or a single day ("on Thursday"). Durations and ratios only take plans: "on Friday" does not make a
  * seven-day truce a one-day quantity.
  */
-export function scopeOf(markers: Marker[], figureAt: number, figureEnd: number, durationLike: boolean): ScopeReading {
+export function scopeOf(markers: Marker[], figureAt: number, figureEnd: number, durationLike: boolean, until = Infinity): ScopeReading {
   let best: Marker | null = null;
   let bestDistance = Infinity;
   for (const m of markers) {
+    if (m.start >= until) continue;
     if (m.scope === 'plan' && m.start > figureAt) continue;
     // A year before a figure is usually another event's ("founded in 1998, it now has 150,000 staff").
     if (m.scope === 'period' && YEAR.test(m.anchor) && m.end <= figureAt) continue;

@@ -52,6 +52,15 @@ const NOT_TOPICS = new Set([
     parliament committee agency commission bank university school news times post today world global`.split(/\s+/),
 ]);
 
+// "U.S.", "U.N.": dotted abbreviations, read as "US" and "UN" are; and the long names of the same.
+const DOTTED = /\b(?:[A-Z]\.){2,}/g;
+const LONG_NAMES = /\b(?:United States|United Kingdom|United Nations|European Union)\b/g;
+const SHORT_NAMES: Record<string, string> = { 'United States': 'us', 'United Kingdom': 'uk', 'United Nations': 'un', 'European Union': 'eu' };
+
+function abbreviations(text: string): string[] {
+  return [...matchesOf(DOTTED, text).map((m) => m[0].replace(/\./g, '').toLowerCase()), ...matchesOf(LONG_NAMES, text).map((m) => SHORT_NAMES[m[0]]!)];
+}
+
 /**
  * The text's topics: capitalised words inside sentences (people, places, organisations, nationalities),
  * normalised ("Israelis" → "israeli", "Hamas’" → "hamas"), most frequent first. Two figures about the same
@@ -60,7 +69,9 @@ const NOT_TOPICS = new Set([
  */
 export function topicsOf(text: string): string[] {
   const counts = new Map<string, number>();
-  for (const { name, at } of names(text.slice(0, READ_CHARS))) {
+  const read = text.slice(0, READ_CHARS);
+  for (const topic of abbreviations(read)) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  for (const { name, at } of names(read)) {
     if (opensSentence(text, at)) continue;
     const word = (mayTrail(name) ? name.replace(TRAILING, '') : name).toLowerCase();
     if (word.length < 2 || NOT_TOPICS.has(word)) continue;
