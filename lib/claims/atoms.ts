@@ -109,6 +109,8 @@ function countsPlural(text: string, at: number): boolean {
   return word !== undefined && (word.endsWith('s') || IRREGULAR_PLURALS[word] !== undefined) && !RACES.has(word);
 }
 
+// "1.8m of Gaza's 2.3 million people": a share of a count is a count.
+const SHARE_OF = /^\s+of\s/;
 const AND_A_HALF = /\s+and\s+a\s+half\b/iy;
 
 /** "two and a half years": a whole number and a half is one figure. */
@@ -132,12 +134,13 @@ export function findAtoms(text: string): Atom[] {
     const scale = isOneOf(isSpaceAt(text, end) ? charAfterSpaces(text, end) : (text[end] ?? ''), 'htmbkHTMBK') ? SCALE_AFTER.exec(text) : null;
     if (scale) {
       const factor = SCALES[(scale[1] ?? scale[2])!.toLowerCase()]!;
-      // "m" and "b" alone are millions after a currency ("$3m") or before a plural ("1m people", "1.5m
-      // tonnes"); otherwise "100m" is metres.
+      // "m" and "b" alone are millions after a currency ("$3m"), before a plural ("1m people", "1.5m
+      // tonnes") or a share ("1.8m of"); otherwise "100m" is metres.
       const bare =
         /^(m|b)$/i.test(scale[2] ?? '') &&
         !/[$€£¥₹]\s?$/.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
-        !countsPlural(text, end + scale[0].length);
+        !countsPlural(text, end + scale[0].length) &&
+        !SHARE_OF.test(text.slice(end + scale[0].length, end + scale[0].length + 5));
       if (!bare) {
         value *= factor;
         precision *= factor;

@@ -41,6 +41,7 @@ describe('numbers in every form news uses', () => {
     expect(only('About 1m people fled.')).toMatchObject({ value: 1e6, kind: 'count' });
     expect(only('Inflation hit 10pc.')).toMatchObject({ value: 10, kind: 'percent' });
     expect(only('She won the 100m hurdles.').quantity.unit).toBe('m');
+    expect(extractClaims("More than 1.8m of Gaza's 2.3 million people fled.")[0]).toMatchObject({ value: 1.8e6, kind: 'count' });
   });
 
   it('reads a half after a whole number, and degrees Celsius as a temperature', () => {

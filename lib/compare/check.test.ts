@@ -42,6 +42,14 @@ describe('checking claims against the corpus', () => {
     expect(got[0]).toMatchObject({ verdict: 'agree' });
   });
 
+  it('calls a figure that only satisfies a bound compatible when one scope is unstated only if the two are close', async () => {
+    const got = await verdicts(
+      'The ministry reported 109 deaths in Gaza. The ministry reported 34 deaths in Gaza.',
+      article('a', 'On Friday, at least 32 people were killed in Gaza.'),
+    );
+    expect(got.map((c) => c.verdict)).toEqual(['unverified', 'compatible']);
+  });
+
   it('agrees when an exact figure meets a bound that contains it', async () => {
     const got = await verdicts('At least 32 people were killed in Gaza on Friday.', article('a', 'Officials said 32 people had been killed in Gaza on Friday.'));
     expect(got[0]).toMatchObject({ verdict: 'agree', relations: ['agree:32'] });

@@ -6,6 +6,9 @@ import { LOOSE_MIN_VALUE, sameFigureLooseContext, sameness } from './same-quanti
 
 type Comparable = Pick<Claim, 'text' | 'value' | 'qualifier' | 'low' | 'high' | 'kind' | 'quantity' | 'topics'>;
 
+/** Within a quarter of each other. */
+const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 1.25 >= Math.max(Math.abs(a), Math.abs(b));
+
 /**
  * The relation between a claim and a corpus claim, or null when they are not about the same quantity.
  * Values compare as intervals: disjoint intervals conflict; overlapping ones agree when they state the
@@ -21,7 +24,10 @@ export function relationOf(claim: Comparable, other: CorpusClaim, otherTopics: r
     const overlap = aLow <= bHigh && bLow <= aHigh;
     if (!overlap && roundsTo(claim, other)) return { relation: 'compatible', loose: false };
     if (!overlap) return same === 'same' ? { relation: 'conflict', loose: false } : null;
-    return { relation: sameFigure(claim, other) ? 'agree' : 'compatible', loose: false };
+    if (sameFigure(claim, other)) return { relation: 'agree', loose: false };
+    // "109 deaths" fits "at least 32 killed on Friday", but with one scope unstated they may be two tolls:
+    // compatible only when the figures are close.
+    return same === 'same' || near(claim.value, other.value) ? { relation: 'compatible', loose: false } : null;
   }
   if (Math.abs(claim.value) >= LOOSE_MIN_VALUE && sameFigure(claim, other) && sameFigureLooseContext(claim, other)) {
     return { relation: 'agree', loose: true };
