@@ -57,9 +57,13 @@ function dayMarker(sentence: string, m: RegExpMatchArray): Marker | null {
   return { scope: 'single_day', start: m.index!, end: m.index! + m[0].length, anchor };
 }
 
+const TOLD_PERIOD = /^(?:since|as|during|in|truce|ceasefire|cease-fire|pause|deal|agreement|war|conflict)\b/i;
+
 // What a running total runs over: "since october 7" (month names in full), "during truce" (a pause, a
 // ceasefire and a truce are one period), or '' when the text does not say.
 function totalAnchor(matched: string): string {
+  // "to date", "so far", "still": most running totals say nothing of their period, and are not split into words.
+  if (!TOLD_PERIOD.test(matched)) return '';
   const words = matched.toLowerCase().replace(/[^\p{L}\d ]/gu, ' ').split(/\s+/).filter(Boolean);
   if (words[0] === 'since' || words[0] === 'as') return words.map((w) => MONTH_BY_ABBREVIATION.get(w.slice(0, 3)) && w.length <= 4 ? MONTH_BY_ABBREVIATION.get(w.slice(0, 3))! : w).join(' ');
   const period = words.find((w) => PERIOD_NOUNS.has(w));
