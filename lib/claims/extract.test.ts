@@ -324,6 +324,13 @@ describe('what is counted and what happened to it', () => {
     expect(only('The unemployment rate in the euro area held steady at 6.5%.').quantity.lemma).toBe('unemployment');
   });
 
+  it('reads a general head before "of" with what it is of, and a plural subject past its verb', () => {
+    expect(only('The average price of a home hit £285,000 in May.').quantity).toMatchObject({ lemma: 'price', groups: ['home'] });
+    expect(extractClaims('Shares of Apple rose 3.2% to $189.50.')[0]!.quantity).toMatchObject({ lemma: 'share', groups: ['apple'] });
+    expect(only('Ticket prices range from $30 to $250.').quantity).toMatchObject({ lemma: 'price', groups: ['ticket'] });
+    expect(only('The patient was given 5 mg of the drug twice a day.').quantity).toMatchObject({ lemma: 'drug', unit: 'kg' });
+  });
+
   it('reads a place of several words', () => {
     expect(only('The summit in New Delhi drew leaders from 19 countries.').quantity.place).toBe('new delhi');
   });

@@ -61,7 +61,8 @@ export const MEASURE_UNITS: Record<string, [string, number]> = {
   'square kilometre': ['m2', 1e6], 'square kilometer': ['m2', 1e6], 'square mile': ['m2', 2.59e6],
   mph: ['kmh', 1.609], 'km/h': ['kmh', 1], kph: ['kmh', 1], knot: ['kmh', 1.852], degree: ['deg', 1], '°c': ['degc', 1],
   '°f': ['degf', 1], '°': ['deg', 1], mw: ['w', 1e6], gw: ['w', 1e9], kw: ['w', 1e3], kwh: ['wh', 1e3], mwh: ['wh', 1e6],
-  gwh: ['wh', 1e9], gb: ['byte', 1e9], tb: ['byte', 1e12], mb: ['byte', 1e6], calorie: ['cal', 1],
+  gwh: ['wh', 1e9], gb: ['byte', 1e9], tb: ['byte', 1e12], mb: ['byte', 1e6], calorie: ['cal', 1], mg: ['kg', 1e-6], ml: ['l', 0.001],
+  milligram: ['kg', 1e-6], millilitre: ['l', 0.001], milliliter: ['l', 0.001],
 };
 
 /** Markers that turn a figure into a rate ("10 hostages per day", "10 each day", "daily"). */
@@ -183,7 +184,7 @@ export const NOT_NOUNS = set(`
   sent built drew fell rose grew led met felt stood thought caught fought sought bought taught meant broke chose spoke
   wrote drove flew knew threw get gets got make makes take takes go goes come comes become becomes seem seems want
   wants need needs include includes face faces receive receives expect expects continue continues believe believes
-  worldwide nationwide overall globally abroad altogether apiece overnight today yesterday tonight
+  worldwide nationwide overall globally abroad altogether apiece overnight today yesterday tonight once twice thrice
   week-on-week month-on-month quarter-on-quarter year-on-year year-over-year each long high wide deep tall thick away old ago
   higher lower more less better worse larger smaller bigger greater effective likely unlikely remains remain
   last next previous past earlier later ago apart struck hit

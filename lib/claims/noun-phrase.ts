@@ -1,6 +1,6 @@
 import { isDigit, startsWithLetter, startsWithUpper } from './chars';
 import { isNumberWord } from './number-words';
-import { CALENDAR_WORDS, CURRENCY_MARKS, CURRENCY_WORDS, EVENTS, FUNCTION_WORDS, GROUP_NOUNS, MEASURE_UNITS, NOT_NOUNS, PERSON_NOUNS, REPORTING_VERBS } from './lexicon';
+import { CALENDAR_WORDS, CURRENCY_MARKS, CURRENCY_WORDS, EVENTS, FUNCTION_WORDS, GENERAL_HEADS, GROUP_NOUNS, MEASURE_UNITS, NOT_NOUNS, PERSON_NOUNS, REPORTING_VERBS } from './lexicon';
 import { isDemonym, singular } from './lemma';
 import { tokensAfter, tokensBefore, type Token, type Tokens } from './tokens';
 
@@ -14,7 +14,7 @@ const SKIP_FIRST = words('more additional extra further new other another');
 const NOT_VERB_EVENTS = words('death dead captive injuries fatalities missing');
 // "one in four children lives in poverty": after a plural noun these are its verb, not a second noun.
 const VERBS_OR_PLURALS = words(
-  'lives works needs lies stands falls rises plans claims costs pays means earns owns uses holds lacks support oppose say believe think want favor favour approve disapprove expect agree disagree back prefer trust fear live work own use need earn pay plan',
+  'lives works needs lies stands falls rises plans claims costs pays means earns owns uses holds lacks range support oppose say believe think want favor favour approve disapprove expect agree disagree back prefer trust fear live work own use need earn pay plan',
 );
 const isPlural = (w: string) => singular(w) !== w;
 const isPossessive = (w: string) => w.endsWith("'s") || w.endsWith('’s');
@@ -225,6 +225,14 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
     if (preposition) {
       if (NARROWING_PREPOSITIONS.has(preposition) && narrowedTo.length === 0) narrowedTo.push(t.w);
       continue;
+    }
+    // "Ticket prices range from $30": a verb of a plural subject, not its noun.
+    if (VERBS_OR_PLURALS.has(w) && isWord(toks.at(i + 1)) && isPlural(toks.at(i + 1)!.lower)) continue;
+    // "The average price of a home hit £285,000": a general head before "of" is what the figure measures.
+    const of = DETERMINERS.has(toks.at(i + 1)?.lower ?? '') ? i + 2 : i + 1;
+    if (toks.at(of)?.lower === 'of' && isWord(toks.at(of + 1)) && GENERAL_HEADS.has(singular(toks.at(of + 1)!.w))) {
+      const general = toks.at(of + 1)!;
+      return { text: text.slice(general.start, t.end), head: general.w, modifiers: [t.w], start: general.start, end: t.end, partitive: false, narrowedTo };
     }
     // "The population of Tokyo is 14 million": the thing before "of", not the place after it.
     // "the number of Palestinians killed" counts Palestinians: a noun that only holds a figure is not the head.
