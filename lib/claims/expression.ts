@@ -134,9 +134,11 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
   if (m) return { length: m[0].length, kind: 'money', unit: CURRENCY_WORDS[(m[1] ?? m[2])!.toLowerCase()] ?? (m[1] ?? m[2])!.toLowerCase() };
   m = MEASURE_AFTER.exec(rest);
   if (!m) return null;
-  const unit = MEASURE_UNITS[(m[1] ?? m[2])!.toLowerCase()]![0] || (m[1] ?? m[2])!.toLowerCase();
+  // The unit as written ("km", "tonne"): its family and its factor to the family's unit come from the lexicon,
+  // so that "18 km" and "18,000 metres" compare.
+  const unit = (m[1] ?? m[2])!.toLowerCase();
   // "40 degrees Celsius" is a temperature, not an angle.
-  const scale = unit === 'deg' ? TEMPERATURE_SCALE.exec(rest.slice(m[0].length)) : null;
+  const scale = MEASURE_UNITS[unit]![0] === 'deg' ? TEMPERATURE_SCALE.exec(rest.slice(m[0].length)) : null;
   if (scale) return { length: m[0].length + scale[0].length, kind: 'other', unit: /^[cC]/.test(scale[1]!) ? 'degc' : 'degf' };
   return { length: m[0].length, kind: 'other', unit };
 }

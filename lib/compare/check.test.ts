@@ -150,6 +150,11 @@ describe('checking claims against the corpus', () => {
     ]);
   });
 
+  it('compares measures in different units of one kind', async () => {
+    const got = await verdicts('The quake struck at a depth of 18 km on Monday.', article('a', 'The quake struck at a depth of 18,000 metres on Monday.'));
+    expect(got[0]).toMatchObject({ verdict: 'agree', relations: ['agree:18,000 metres'] });
+  });
+
   it('takes a large count rounded to thousands as compatible, within a twentieth', async () => {
     const got = await verdicts(
       'Since October 7, 6,000 children have been killed in Gaza. Since October 7, 1,000 people have been killed in Israel.',
