@@ -107,6 +107,7 @@ function readClaim(text: string, figure: Figure, sentence: SentenceContext, prev
   let groups: string[] = [];
   let phraseEnd = expr.end;
   let carried: string | undefined;
+  let owner = '';
 
   if (kind === 'duration') {
     ({ lemma, counted } = durationSubject(text, expr.start, expr.end, sentence.start, sentence.end));
@@ -116,7 +117,7 @@ function readClaim(text: string, figure: Figure, sentence: SentenceContext, prev
     if (np) {
       counted = np.text;
       if (after && !ratio) phraseEnd = after.end;
-      ({ lemma, groups } = countedThing(np.head, np.modifiers, coversAll(text, np.end), np.narrowedTo));
+      ({ lemma, groups, owner } = countedThing(np.head, np.modifiers, coversAll(text, np.end), np.narrowedTo));
       carried = EVENT_NOUNS[singular(np.head)];
       if (carried) lemma = 'person';
       // The part a sentence describes is a sub-group of the whole it is taken from (a share is one by itself).
@@ -170,7 +171,7 @@ function readClaim(text: string, figure: Figure, sentence: SentenceContext, prev
     anchor,
     unit,
     attribution: sentence.attribution,
-    place: placeOf(sentence.places, expr.start - sentence.start),
+    place: placeOf(sentence.places, expr.start - sentence.start) || owner,
   };
   const value = ratio ? ratio.value : expr.value;
   return {

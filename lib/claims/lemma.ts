@@ -28,7 +28,11 @@ const POSSESSIVE = /['’]s?$/;
 export interface CountedThing {
   lemma: string;
   groups: string[];
+  /** "Turkey's inflation", "Apple's revenue": whose it is, which compares as a place does. */
+  owner: string;
 }
+
+const ownerOf = (m: string) => (POSSESSIVE.test(m) && startsWithUpper(m) ? m.replace(POSSESSIVE, '').toLowerCase() : '');
 
 /**
  * What a noun phrase counts, in a form two articles share: the head's singular with synonyms merged
@@ -38,15 +42,17 @@ export interface CountedThing {
 export function countedThing(head: string, modifiers: string[], coversAll: boolean, narrowedTo: string[]): CountedThing {
   const groups = new Set<string>(narrowedTo.map(singular));
   let lemma = singular(head);
-  const kindOf = modifiers.length ? modifiers[modifiers.length - 1]!.toLowerCase() : '';
+  const owner = modifiers.map(ownerOf).find(Boolean) ?? '';
+  const described = owner ? modifiers.filter((m) => !ownerOf(m)) : modifiers;
+  const kindOf = described.length ? described[described.length - 1]!.toLowerCase() : '';
   const compound = COMPOUND_SYNONYMS[`${kindOf} ${lemma}`];
-  if (compound) return { lemma: compound, groups: [] };
+  if (compound) return { lemma: compound, groups: [], owner };
   // "the deposit rate" is not "mortgage rates", nor "core inflation" inflation: the word before a general
   // head, and a word that narrows any head, make a sub-group as "Israeli" does.
   if (GENERAL_HEADS.has(lemma) && kindOf && !isDemonym(kindOf) && !FUNCTION_WORDS.has(kindOf)) groups.add(singular(kindOf));
-  for (const m of modifiers) {
+  for (const m of described) {
     if (NARROWING.has(m.toLowerCase())) groups.add(m.toLowerCase());
-    // "Apple's revenue" is not Microsoft's.
+    // "the company's revenue" is the company's part of all revenue.
     if (POSSESSIVE.test(m)) groups.add(m.replace(POSSESSIVE, '').toLowerCase());
   }
   if (isDemonym(head)) {
@@ -60,9 +66,9 @@ export function countedThing(head: string, modifiers: string[], coversAll: boole
   } else {
     lemma = ROLE_SYNONYMS[lemma] ?? lemma;
   }
-  for (const m of modifiers) {
+  for (const m of described) {
     if (isDemonym(m)) groups.add(singular(m));
     else if (GROUP_NOUNS.has(m.toLowerCase()) || m.toLowerCase() === 'foreign') groups.add(singular(m));
   }
-  return { lemma, groups: coversAll ? [] : [...groups].sort() };
+  return { lemma, groups: coversAll ? [] : [...groups].sort(), owner };
 }

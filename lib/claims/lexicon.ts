@@ -142,7 +142,8 @@ export const RUNNING_TOTALS = set('toll tally');
 /** Heads that say little on their own: what they are of is in the word before ("deposit rate", "gas prices"). */
 export const GENERAL_HEADS = set('rate price index level share growth yield cost value total');
 /** Words that narrow what any head counts: "core inflation" and "average rents" are not inflation and rents. */
-export const NARROWING = set('core headline underlying average median annual monthly quarterly real nominal net gross basic minimum maximum');
+// Not "annual": "annual inflation" is what "inflation" means in a news report.
+export const NARROWING = set('core headline underlying average median monthly quarterly real nominal net gross basic minimum maximum');
 /** Two-word names of one quantity, as "modifier lemma". */
 export const COMPOUND_SYNONYMS: Record<string, string> = {
   'jobless rate': 'unemployment', 'unemployment rate': 'unemployment', 'inflation rate': 'inflation',

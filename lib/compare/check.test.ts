@@ -50,6 +50,16 @@ describe('checking claims against the corpus', () => {
     expect(got.map((c) => c.verdict)).toEqual(['unverified', 'compatible']);
   });
 
+  it('reads whose a figure is as where it is, and annual inflation as inflation', async () => {
+    const got = await verdicts("Turkey's inflation hit 62% in November.", article('a', 'Annual inflation in Turkey was 62% in November.'));
+    expect(got[0]).toMatchObject({ verdict: 'agree' });
+  });
+
+  it('takes a toll told as it grows, with no scope on either side, as compatible', async () => {
+    const got = await verdicts('Hurricane Otis killed at least 27 people in Acapulco.', article('a', 'The death toll from Hurricane Otis in Acapulco rose to 39.'));
+    expect(got[0]).toMatchObject({ verdict: 'compatible', relations: ['compatible:39'] });
+  });
+
   it('agrees when an exact figure meets a bound that contains it', async () => {
     const got = await verdicts('At least 32 people were killed in Gaza on Friday.', article('a', 'Officials said 32 people had been killed in Gaza on Friday.'));
     expect(got[0]).toMatchObject({ verdict: 'agree', relations: ['agree:32'] });
