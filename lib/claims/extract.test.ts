@@ -331,6 +331,11 @@ describe('what is counted and what happened to it', () => {
     expect(only('The patient was given 5 mg of the drug twice a day.').quantity).toMatchObject({ lemma: 'drug', unit: 'mg' });
   });
 
+  it('reads the noun after "of the" even when it is also a verb, past "last" and "first"', () => {
+    expect(extractClaims("The Democrat won 52% of the vote to the Republican's 47%.")[0]!.quantity.lemma).toBe('vote');
+    expect(extractClaims('The team has won eight of its last 10 games.')[0]!.quantity.lemma).toBe('game');
+  });
+
   it('reads a place of several words', () => {
     expect(only('The summit in New Delhi drew leaders from 19 countries.').quantity.place).toBe('new delhi');
   });

@@ -11,6 +11,8 @@ const NUMBER_LIKE = words('million billion thousand more than some about around 
 const isNumberToken = (t: Token) => isDigit(t.w) || isNumberWord(t.w) || NUMBER_LIKE.has(t.lower);
 const DETERMINERS = words("the a an its their his her these those all our gaza's gaza’s");
 const SKIP_FIRST = words('more additional extra further new other another');
+// "eight of its last 10 games"
+const ORDER_WORDS = words('last first past next final previous');
 const NOT_VERB_EVENTS = words('death dead captive injuries fatalities missing');
 // "one in four children lives in poverty": after a plural noun these are its verb, not a second noun.
 const VERBS_OR_PLURALS = words(
@@ -58,10 +60,15 @@ const isAdjective = (w: string) => ADJECTIVE_ENDINGS.some((e) => w.endsWith(e));
 // "120 injured were taken to hospital": right after a figure these name people, as "dead" does.
 const PARTICIPLES_AS_NOUNS = words('injured wounded');
 
-function canJoinPhrase(t: Token, index: number, next: Token | undefined): boolean {
+/**
+ * Whether a token may join the counted phrase at `index`. `nounSlot`: the phrase follows "of the", where a
+ * word that is also a verb is its noun ("52% of the vote", "a third of the return").
+ */
+function canJoinPhrase(t: Token, index: number, next: Token | undefined, nounSlot = false): boolean {
   const w = t.lower;
   if (!isWord(t) || FUNCTION_WORDS.has(w) || w.endsWith('ly')) return false;
   if (index === 0 && PARTICIPLES_AS_NOUNS.has(w)) return true;
+  if (index === 0 && nounSlot && EVENTS.has(w) && !w.endsWith('ed') && !w.endsWith('ing')) return true;
   // "housing stock", "displaced families": a participle may open the phrase when a noun follows it.
   if (isVerbForm(t) && !(index === 0 && !NOT_NOUNS.has(w) && !REPORTING_VERBS.has(w) && isWord(next) && !FUNCTION_WORDS.has(next.lower))) return false;
   if (isAdjective(w) && !(isWord(next) && !FUNCTION_WORDS.has(next.lower) && !isVerbForm(next))) return false;
@@ -80,7 +87,7 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
   if (toks.at(i)?.lower === 'of') {
     partitive = true;
     i++;
-    while (toks.at(i) && (DETERMINERS.has(toks.at(i)!.lower) || isPossessive(toks.at(i)!.w) || isNumberToken(toks.at(i)!))) i++;
+    while (toks.at(i) && (DETERMINERS.has(toks.at(i)!.lower) || ORDER_WORDS.has(toks.at(i)!.lower) || isPossessive(toks.at(i)!.w) || isNumberToken(toks.at(i)!))) i++;
   }
   const words: Token[] = [];
   while (words.length < 6 && toks.at(i)) {
@@ -93,7 +100,7 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
       i++;
       continue;
     }
-    if (!canJoinPhrase(t, words.length, toks.at(i + 1)) || isNumberWord(t.w) || isTimeBasis(toks, i)) break;
+    if (!canJoinPhrase(t, words.length, toks.at(i + 1), partitive) || isNumberWord(t.w) || isTimeBasis(toks, i)) break;
     if (words.length > 0 && VERBS_OR_PLURALS.has(t.lower) && isPlural(words[words.length - 1]!.lower)) break;
     words.push(t);
     i++;
