@@ -11,7 +11,7 @@ const PERIOD_WORD = new RegExp(`\\b(${[...PERIOD_NOUNS.keys()].join('|')})\\b`, 
  */
 export function durationSubject(text: string, figureStart: number, figureEnd: number, sentenceStart: number, sentenceEnd: number): { lemma: string; counted: string } {
   const before = text.slice(Math.max(sentenceStart, figureStart - 70), figureStart);
-  if (/\bextended\s+(?:it\s+)?by\s+$|\bextension\s+of\s+$|\bextend\b[^.;]{0,60}\bfor\s+(?:an?\s+)?(?:extra|additional|another|further)?\s*$/i.test(before)) {
+  if (/\bextended\s+(?:it\s+)?by\s+$|\bextension\s+of\s+$|\bextend\b[^.;]{0,60}\b(?:by|for\s+(?:an?\s+)?(?:extra|additional|another|further)?)\s*$/i.test(before)) {
     return { lemma: 'extension', counted: 'extension' };
   }
   const np = nounPhraseAfter(text, figureEnd, sentenceEnd);

@@ -60,6 +60,11 @@ describe('checking claims against the corpus', () => {
     expect(got[0]).toMatchObject({ verdict: 'compatible', relations: ['compatible:39'] });
   });
 
+  it('never sets one extension of a truce against another', async () => {
+    const got = await verdicts('The truce was extended by one day.', article('a', 'The truce was extended by two days.'));
+    expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });
+  });
+
   it('agrees when an exact figure meets a bound that contains it', async () => {
     const got = await verdicts('At least 32 people were killed in Gaza on Friday.', article('a', 'Officials said 32 people had been killed in Gaza on Friday.'));
     expect(got[0]).toMatchObject({ verdict: 'agree', relations: ['agree:32'] });

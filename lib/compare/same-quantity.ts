@@ -75,6 +75,8 @@ function samePlace(a: string, b: string): boolean {
   return shorter === longer || longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`);
 }
 
+const REPEATABLE = new Set(['extension']);
+
 export function sameness(a: Described, b: Described): Sameness {
   const qa = a.quantity;
   const qb = b.quantity;
@@ -84,7 +86,9 @@ export function sameness(a: Described, b: Described): Sameness {
   // How long a thing lasts and the terms of a ratio belong to the thing, not to an event.
   if (a.kind !== 'duration' && a.kind !== 'ratio' && qa.event !== qb.event) return null;
   if (qa.place && qb.place && !samePlace(qa.place, qb.place)) return null;
-  return sameScope(qa, qb, a.kind);
+  const scope = sameScope(qa, qb, a.kind);
+  // A truce may be extended more than once ("by two days, then by one more day"): extensions may agree, never conflict.
+  return scope && REPEATABLE.has(qa.lemma) ? 'likely' : scope;
 }
 
 // Events that undo or exclude each other: "took some 240 people captive" is not "240 Palestinians freed".
