@@ -1,6 +1,6 @@
 import type { Match } from '@/lib/compare/types';
 import { SourceItem } from './SourceItem';
-import { groupByStory } from './story-groups';
+import { groupByStory } from '@/lib/compare/story-groups';
 import { RELATION_HEADING, RELATION_ORDER } from './verdicts';
 
 function Section({ kind, heading, matches }: { kind: string; heading: string; matches: Match[] }) {

@@ -10,6 +10,7 @@ import { checkText } from '../lib/check-text';
 import { extractClaims } from '../lib/claims/extract';
 import type { Claim } from '../lib/claims/types';
 import type { CheckedClaim, Match } from '../lib/compare/types';
+import { groupByStory } from '../lib/compare/story-groups';
 import { MemoryCorpus } from '../lib/corpus/memory-corpus';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -41,10 +42,13 @@ const matchJson = (m: Match) => ({
   text: m.claim.text,
   sentence: m.claim.sentence,
   why: m.why,
+  // Matches with one story number are versions of one story.
+  story: m.story,
   source: { title: m.source.title, outlet: m.source.outlet, published: m.source.published, url: m.source.url, origin: m.source.origin },
 });
 
 const isChecked = (c: Claim | CheckedClaim): c is CheckedClaim => 'verdict' in c;
+const source = (m: Match) => `${m.source.outlet}, ${m.source.published ?? 'undated'}`;
 
 function report(file: string, claims: (Claim | CheckedClaim)[]): string {
   const lines = [`${file}: ${claims.length} claims`];
@@ -52,8 +56,10 @@ function report(file: string, claims: (Claim | CheckedClaim)[]): string {
     const bounds = c.qualifier === 'exact' ? '' : ` [${c.low ?? '…'}, ${c.high ?? '…'}]`;
     const verdict = isChecked(c) ? ` ${c.verdict.toUpperCase()}` : '';
     lines.push(`  ${c.start}-${c.end} "${c.text}" = ${c.value} ${c.qualifier}${bounds} ${c.kind} · ${c.quantity.counted || '?'}${verdict}`);
-    for (const m of isChecked(c) ? c.matches : []) {
-      lines.push(`      ${m.relation}: "${m.claim.text}" (${m.source.outlet}, ${m.source.published ?? 'undated'}) ${m.why.join('; ')}`);
+    // Versions of one story are one source: the first in full, the others as where else it ran.
+    for (const { lead: m, versions } of groupByStory(isChecked(c) ? c.matches : [])) {
+      lines.push(`      ${m.relation}: "${m.claim.text}" (${source(m)}) ${m.why.join('; ')}`);
+      if (versions.length) lines.push(`        also in ${versions.map((v) => `${source(v)}: "${v.claim.text}"`).join(', ')}`);
     }
   }
   return lines.join('\n');

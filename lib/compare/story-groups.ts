@@ -1,4 +1,4 @@
-import type { Match } from '@/lib/compare/types';
+import type { Match } from './types';
 
 export interface StoryGroup {
   /** The version shown in full: the first in the engine's order. */
