@@ -1,19 +1,18 @@
 import { findAtoms, type Atom } from './atoms';
-import { charAfterSpaces, isOneOf } from './chars';
-import { attributionOf, describesPart, eventOf, heldAsHostages, placeOf, placesIn, type Place } from './context';
-import { durationSubject } from './duration-subject';
+import { attributionOf, eventOf, placeOf, placesIn, type Place } from './context';
 import { boundsOf, expressionAt, type Expression } from './expression';
 import { implicitDurations } from './implicit-durations';
 import { claimKey, figureKey } from './key';
-import { countedThing, singular } from './lemma';
-import { EVENT_NOUNS, RATE_MARKERS, RUNNING_TOTALS } from './lexicon';
+import { singular } from './lemma';
+import { RUNNING_TOTALS } from './lexicon';
 import { isNonClaim } from './non-claims';
-import { nounPhraseAfter, nounPhraseAfterIn, nounPhraseBefore, type NounPhrase } from './noun-phrase';
+import { nounPhraseAfter, nounPhraseAfterIn, type NounPhrase } from './noun-phrase';
 import { ratioAt, type Ratio } from './ratio';
 import { scopeMarkers, scopeOf, type Marker } from './scope';
 import { topicsOf } from './topics';
 import { sentenceAt, splitSentences, type Span } from './sentences';
-import type { Claim, Kind, Quantity } from './types';
+import { subjectOf } from './subject';
+import type { Claim, Quantity } from './types';
 
 interface Figure {
   expr: Expression;
@@ -54,25 +53,6 @@ function figures(text: string, sentences: Span[]): Figure[] {
   return out.sort((a, b) => a.expr.start - b.expr.start);
 }
 
-const RATE_ADVERBS: Record<string, string> = {
-  daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', hourly: 'hour', apiece: 'person', 'a piece': 'person',
-};
-// "10 soldiers died each day": the rate may follow the verb.
-const VERBS_BEFORE_RATE = /^\s*(?:(?:were|was|are|is|being|been|died|\p{Ll}+ed|\p{Ll}+ing)\s+){0,3}/u;
-// Every rate marker holds one of these: most figures have none nearby, and the verbs are then not read.
-const RATE_WORD = /day|daily|night|week|month|year|hour|minute|second|person|capita|head|household|resident|piece|annual/i;
-// "200 trucks of aid entered Gaza daily": a rate said later in the figure's clause. Not "in a day", "a day later".
-const RATE_IN_CLAUSE =
-  /^[^,;:.—–()]*?\b(?:(daily|nightly|weekly|monthly|hourly|yearly|annually)|(?<!\b(?:in|on|for|within|of|than|over|at|by|from|to|after|before)\s)(?:each|every|per|a)\s+(day|night|week|month|hour|year))\b(?!\s+(?:ago|earlier|later|before|after|of|or so)\b)/i;
-
-function rateInClause(following: string): string {
-  const m = RATE_IN_CLAUSE.exec(following);
-  return m ? (RATE_ADVERBS[(m[1] ?? '').toLowerCase()] ?? (m[2] ?? '').toLowerCase()) : '';
-}
-
-const COVERS_ALL = /^,?\s+(?:as well as|along with|together with|plus)\b/i;
-const coversAll = (text: string, at: number) =>
-  isOneOf(charAfterSpaces(text, text[at] === ',' ? at + 1 : at), 'aAtTpP') && COVERS_ALL.test(text.slice(at, at + 20));
 const WAS_EXTENDED = /^[^,;]{0,40}?\b(?:was|were|had been|has been|is being)\s+(?:\p{L}+\s+)?extended\b/iu;
 const FROM_FIGURE = /^\s+from\s+(?:[$€£¥₹]\s?)?\d/;
 const INCLUDING = /\b(?:including|among them|among whom)\s+$/i;
@@ -100,42 +80,7 @@ function sentenceContext(text: string, { start, end }: Span): SentenceContext {
 
 function readClaim(text: string, figure: Figure, sentence: SentenceContext, previous: Claim | undefined, topics: string[]): Claim {
   const { expr, ratio } = figure;
-  let kind: Kind = ratio ? 'ratio' : expr.kind;
-  let unit = expr.unit;
-  let counted = '';
-  let lemma = '';
-  let groups: string[] = [];
-  let phraseEnd = expr.end;
-  let carried: string | undefined;
-  let owner = '';
-
-  if (kind === 'duration') {
-    ({ lemma, counted } = durationSubject(text, expr.start, expr.end, sentence.start, sentence.end));
-  } else {
-    const after = ratio ? (ratio.per ?? ratio.counted) : figure.after;
-    const np = after ?? nounPhraseBefore(text, sentence.start, expr.outerStart, kind === 'count');
-    if (np) {
-      counted = np.text;
-      if (after && !ratio) phraseEnd = after.end;
-      ({ lemma, groups, owner } = countedThing(np.head, np.modifiers, coversAll(text, np.end), np.narrowedTo));
-      carried = EVENT_NOUNS[singular(np.head)];
-      if (carried) lemma = 'person';
-      // The part a sentence describes is a sub-group of the whole it is taken from (a share is one by itself).
-      if (kind === 'count' && np.partitive && describesPart(text.slice(np.end, sentence.end))) groups = [...groups, 'part'].sort();
-    } else if (previous && previous.sentenceStart === sentence.start && /\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart))) {
-      ({ counted, lemma, groups } = previous.quantity);
-    }
-    if (lemma === 'person' && heldAsHostages(text.slice(expr.end, sentence.end))) lemma = 'hostage';
-    const following = text.slice(phraseEnd, phraseEnd + 50);
-    if (kind === 'count' && RATE_WORD.test(following)) {
-      const rate = RATE_MARKERS.exec(following.replace(VERBS_BEFORE_RATE, ''));
-      const period = rate ? (RATE_ADVERBS[(rate[3] ?? '').toLowerCase()] ?? (rate[1] ?? rate[2] ?? '').toLowerCase()) : rateInClause(following);
-      if (period) {
-        kind = 'rate';
-        unit = `per ${period}`;
-      }
-    }
-  }
+  const { kind, unit, counted, lemma, groups, owner, carried, phraseEnd } = subjectOf(text, figure, sentence, previous?.sentenceStart === sentence.start ? previous : undefined);
   const end = ratio?.end ?? expr.end;
   const lead = text.slice(Math.max(sentence.start, expr.outerStart - 40), expr.outerStart);
   // The literal test first: the full pattern, anchored at the end, is tried at every position of the lead.

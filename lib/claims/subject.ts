@@ -1,0 +1,87 @@
+import { charAfterSpaces, isOneOf } from './chars';
+import { describesPart, heldAsHostages } from './context';
+import { durationSubject } from './duration-subject';
+import type { Expression } from './expression';
+import { countedThing, singular } from './lemma';
+import { EVENT_NOUNS, RATE_MARKERS } from './lexicon';
+import { nounPhraseBefore, type NounPhrase } from './noun-phrase';
+import type { Ratio } from './ratio';
+import type { Span } from './sentences';
+import type { Claim, Kind } from './types';
+
+/** What a figure counts, and whether it counts it per day, per person...: read from the words around it. */
+export interface Subject {
+  kind: Kind;
+  unit: string;
+  /** The counted phrase as written. */
+  counted: string;
+  lemma: string;
+  groups: string[];
+  /** "Turkey's inflation": whose it is. */
+  owner: string;
+  /** The event a noun carries by itself ("45,000 deaths": kill), if any. */
+  carried: string | undefined;
+  /** Where the counted phrase ends: what happened to it is read from there. */
+  phraseEnd: number;
+}
+
+/** The figure as the subject reader needs it: its expression, its ratio and the noun phrase right after it. */
+export interface FigureReading {
+  expr: Expression;
+  ratio: Ratio | null;
+  after: NounPhrase | null;
+}
+
+const RATE_ADVERBS: Record<string, string> = {
+  daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', hourly: 'hour', apiece: 'person', 'a piece': 'person',
+};
+// "10 soldiers died each day": the rate may follow the verb.
+const VERBS_BEFORE_RATE = /^\s*(?:(?:were|was|are|is|being|been|died|\p{Ll}+ed|\p{Ll}+ing)\s+){0,3}/u;
+// Every rate marker holds one of these: most figures have none nearby, and the verbs are then not read.
+const RATE_WORD = /day|daily|night|week|month|year|hour|minute|second|person|capita|head|household|resident|piece|annual/i;
+// "200 trucks of aid entered Gaza daily": a rate said later in the figure's clause. Not "in a day", "a day later".
+const RATE_IN_CLAUSE =
+  /^[^,;:.—–()]*?\b(?:(daily|nightly|weekly|monthly|hourly|yearly|annually)|(?<!\b(?:in|on|for|within|of|than|over|at|by|from|to|after|before)\s)(?:each|every|per|a)\s+(day|night|week|month|hour|year))\b(?!\s+(?:ago|earlier|later|before|after|of|or so)\b)/i;
+
+/** The period a count is given per ("day" for "10 a day", "each day", "daily"), or ''. */
+function ratePeriod(following: string): string {
+  if (!RATE_WORD.test(following)) return '';
+  const rate = RATE_MARKERS.exec(following.replace(VERBS_BEFORE_RATE, ''));
+  if (rate) return RATE_ADVERBS[(rate[3] ?? '').toLowerCase()] ?? (rate[1] ?? rate[2] ?? '').toLowerCase();
+  const inClause = RATE_IN_CLAUSE.exec(following);
+  return inClause ? (RATE_ADVERBS[(inClause[1] ?? '').toLowerCase()] ?? (inClause[2] ?? '').toLowerCase()) : '';
+}
+
+const COVERS_ALL = /^,?\s+(?:as well as|along with|together with|plus)\b/i;
+const coversAll = (text: string, at: number) =>
+  isOneOf(charAfterSpaces(text, text[at] === ',' ? at + 1 : at), 'aAtTpP') && COVERS_ALL.test(text.slice(at, at + 20));
+
+/**
+ * What a figure counts: a duration's subject ("seven-day truce"), else the noun phrase after the figure
+ * (or the ratio's term), else the one before it ("Inflation eased to 3.1%"), else, after "another", what
+ * the previous figure of the sentence counted. `previous` is that figure, when the sentence has one.
+ */
+export function subjectOf(text: string, { expr, ratio, after: next }: FigureReading, sentence: Span, previous: Claim | undefined): Subject {
+  const subject: Subject = { kind: ratio ? 'ratio' : expr.kind, unit: expr.unit, counted: '', lemma: '', groups: [], owner: '', carried: undefined, phraseEnd: expr.end };
+  if (subject.kind === 'duration') return { ...subject, ...durationSubject(text, expr.start, expr.end, sentence.start, sentence.end) };
+  const after = ratio ? (ratio.per ?? ratio.counted) : next;
+  const np = after ?? nounPhraseBefore(text, sentence.start, expr.outerStart, subject.kind === 'count');
+  if (np) {
+    subject.counted = np.text;
+    if (after && !ratio) subject.phraseEnd = after.end;
+    Object.assign(subject, countedThing(np.head, np.modifiers, coversAll(text, np.end), np.narrowedTo));
+    subject.carried = EVENT_NOUNS[singular(np.head)];
+    if (subject.carried) subject.lemma = 'person';
+    // The part a sentence describes is a sub-group of the whole it is taken from (a share is one by itself).
+    if (subject.kind === 'count' && np.partitive && describesPart(text.slice(np.end, sentence.end))) subject.groups = [...subject.groups, 'part'].sort();
+  } else if (previous && /\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart))) {
+    ({ counted: subject.counted, lemma: subject.lemma, groups: subject.groups } = previous.quantity);
+  }
+  if (subject.lemma === 'person' && heldAsHostages(text.slice(expr.end, sentence.end))) subject.lemma = 'hostage';
+  const period = subject.kind === 'count' ? ratePeriod(text.slice(subject.phraseEnd, subject.phraseEnd + 50)) : '';
+  if (period) {
+    subject.kind = 'rate';
+    subject.unit = `per ${period}`;
+  }
+  return subject;
+}
