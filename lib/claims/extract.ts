@@ -3,6 +3,7 @@ import { charAfterSpaces, isOneOf } from './chars';
 import { attributionOf, describesPart, eventOf, heldAsHostages, placeOf, placesIn, type Place } from './context';
 import { durationSubject } from './duration-subject';
 import { boundsOf, expressionAt, type Expression } from './expression';
+import { figureWords } from './figure-words';
 import { implicitDurations } from './implicit-durations';
 import { claimKey, figureKey } from './key';
 import { countedThing, singular } from './lemma';
@@ -29,7 +30,8 @@ function isBareOne(text: string, atom: Atom, expr: Expression): boolean {
 }
 
 function figures(text: string, sentences: Span[]): Figure[] {
-  const atoms = findAtoms(text);
+  const words = figureWords(text);
+  const atoms = findAtoms(text, words);
   const out: Figure[] = [];
   for (let i = 0; i < atoms.length; i++) {
     const atom = atoms[i]!;
@@ -48,7 +50,7 @@ function figures(text: string, sentences: Span[]): Figure[] {
       i = Math.max(i, expr.lastAtom);
     }
   }
-  for (const expr of implicitDurations(text)) {
+  for (const expr of implicitDurations(text, words.durations)) {
     if (!out.some((f) => f.expr.start < expr.end && expr.start < (f.ratio?.end ?? f.expr.end))) out.push({ expr, ratio: null, after: null, sentence: sentenceAt(sentences, expr.start) });
   }
   return out.sort((a, b) => a.expr.start - b.expr.start);
