@@ -32,10 +32,13 @@ function isBareOne(text: string, atom: Atom, expr: Expression): boolean {
 function figures(text: string, sentences: Span[]): Figure[] {
   const words = figureWords(text);
   const atoms = findAtoms(text, words);
+  // Every atom is checked before any is read on, for the same reason as the sentences below: the checks
+  // run back to back (a few atoms skipped inside a range or a ratio are checked for nothing).
+  const nonClaims = atoms.map((atom) => isNonClaim(text, atom));
   const out: Figure[] = [];
   for (let i = 0; i < atoms.length; i++) {
     const atom = atoms[i]!;
-    if (isNonClaim(text, atom)) continue;
+    if (nonClaims[i]) continue;
     const expr = expressionAt(text, atoms, i);
     if (!expr) continue;
     const sentence = sentenceAt(sentences, atom.start);
