@@ -1,4 +1,5 @@
 import { charAfterSpaces, isOneOf, isSpaceAt, isWordChar } from './chars';
+import type { FigureWords } from './figure-words';
 import { IRREGULAR_PLURALS } from './lexicon';
 import { fractionValue, isNumberWord, isScaleWord, numberWordsValue, SCALES } from './number-words';
 import { matchesOf } from './matches';
@@ -18,8 +19,6 @@ export interface Atom {
 
 // Plain (non-unicode, no look-behind) patterns scan fastest; the character before a match is checked by hand.
 const DIGITS = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
-// "a thousand", "a million": the scale words count only after "a", never alone ("Thousand Oaks").
-const WORD_START = /\b(?:an?\s+(?:hundred|thousand|million|billion|dozen)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/gi;
 const joinedBefore = (text: string, at: number, hyphen: boolean) =>
   isWordChar(text, at - 1) || text[at - 1] === '_' || (hyphen && text[at - 1] === '-');
 // Sticky patterns read at a position of the whole text, without cutting a piece out of it first.
@@ -76,27 +75,27 @@ function digitPrecision(s: string): number {
   return 10 ** zeros;
 }
 
-// "two-thirds of", "a quarter of", "half of"; not "the first half of" or "the third quarter". The
-// denominator is found first (a short literal scan), its numerator then read just before it.
-const DENOMINATOR = /\b(half|halves|thirds?|quarters?|fifths?|tenths?)\b(\s+of\b)?/gi;
+// "two-thirds of", "a quarter of", "half of"; not "the first half of" or "the third quarter".
 // "cut the risk by roughly a third", "halved by half": a fraction of a change needs no "of".
 // Not "by a quarter point", "by half a percentage point".
 const POINT_AFTER = /^\s+(?:an?\s+)?(?:percentage\s+)?points?\b/i;
 const BY_BEFORE = /\bby\s+(?:(?:about|roughly|nearly|almost|around|some|more than|less than|over|under|up to)\s+)?$/i;
 const NUMERATOR = /(?:^|[^\p{L}\p{N}-])(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]$/iu;
 
-function fractionAtoms(text: string): Atom[] {
+/** The fractions of a text, from its denominators. */
+function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
   const out: Atom[] = [];
-  for (const m of matchesOf(DENOMINATOR, text)) {
+  for (const m of denominators) {
+    const { denominator, of } = m.groups as { denominator: string; of?: string };
     const numerator = NUMERATOR.exec(text.slice(Math.max(0, m.index - 7), m.index));
     const start = numerator ? m.index - numerator[1]!.length - 1 : m.index;
     if (joinedBefore(text, start, true)) continue;
-    if (!m[2] && (!BY_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || POINT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))) continue;
-    if (!numerator && !/^half$/i.test(m[1]!)) continue;
+    if (!of && (!BY_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || POINT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))) continue;
+    if (!numerator && !/^half$/i.test(denominator)) continue;
     if (!numerator && /\b(?:first|second|last|latter|former|other|the)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    const share = fractionValue(numerator?.[1] ?? '', m[1]!);
+    const share = fractionValue(numerator?.[1] ?? '', denominator);
     if (share === null || share > 1) continue;
-    out.push({ start, end: m.index + m[1]!.length, value: Math.round(share * 10000) / 100, word: true, precision: 1, fraction: true });
+    out.push({ start, end: m.index + denominator.length, value: Math.round(share * 10000) / 100, word: true, precision: 1, fraction: true });
   }
   return out;
 }
@@ -120,9 +119,9 @@ function withHalf(text: string, end: number, value: number, precision: number): 
   return AND_A_HALF.exec(text) ? [AND_A_HALF.lastIndex, value + 0.5, 0.5] : [end, value, precision];
 }
 
-/** All numbers in a text, left to right, without overlaps. */
-export function findAtoms(text: string): Atom[] {
-  const atoms: Atom[] = fractionAtoms(text);
+/** All numbers in a text, left to right, without overlaps; `words` are the text's figure words. */
+export function findAtoms(text: string, words: FigureWords): Atom[] {
+  const atoms: Atom[] = fractionAtoms(text, words.fractions);
   for (const m of matchesOf(DIGITS, text)) {
     if (joinedBefore(text, m.index, false)) continue;
     const raw = m[1]!;
@@ -149,7 +148,7 @@ export function findAtoms(text: string): Atom[] {
     }
     atoms.push({ start: m.index, end, value, word: false, precision });
   }
-  for (const m of matchesOf(WORD_START, text)) {
+  for (const m of words.numbers) {
     if (joinedBefore(text, m.index, true)) continue;
     const atom = wordAtom(text, m.index, m[0]);
     if (atom && atom.precision === 1) [atom.end, atom.value, atom.precision] = withHalf(text, atom.end, atom.value, atom.precision);

@@ -31,8 +31,18 @@ export const APPROX_TOLERANCE = 0.1;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 
-// Bounds written before a figure, longest first: "no more than" must win over "more than".
-const QUALIFIER_PHRASES = QUALIFIERS_BEFORE.map(([p]) => p).sort(byLength);
+/** A bound written before a figure: "more than", "about". */
+interface Bound {
+  phrase: string;
+  qualifier: Qualifier;
+}
+// Longest first ("no more than" must win over "more than"), filed under their last character: only the
+// phrases that end like the text before a figure are compared with it.
+const BOUNDS_BY_LAST = new Map<string, Bound[]>();
+for (const [phrase, qualifier] of [...QUALIFIERS_BEFORE].sort(([a], [b]) => byLength(a, b))) {
+  const last = phrase[phrase.length - 1]!;
+  BOUNDS_BY_LAST.set(last, [...(BOUNDS_BY_LAST.get(last) ?? []), { phrase, qualifier }]);
+}
 /** How far back a bound word may start. */
 const QUALIFIER_REACH = 24;
 
@@ -41,17 +51,18 @@ const QUALIFIER_REACH = 24;
  * known phrases with the text before it rather than by a pattern tried at every position there. `from` is
  * where the bound's reading starts: the phrase, or the mark right before it when that is not a space.
  */
-function qualifierBefore(text: string, start: number): { phrase: string; from: number } | null {
+function qualifierBefore(text: string, start: number): { bound: Bound; from: number } | null {
   const reach = Math.max(0, start - QUALIFIER_REACH);
   let end = start;
   while (end > reach && isSpaceAt(text, end - 1)) end--;
   const last = text[end - 1]?.toLowerCase();
-  for (const phrase of QUALIFIER_PHRASES) {
-    const from = end - phrase.length;
-    if (phrase[phrase.length - 1] !== last || from < reach || text.slice(from, end).toLowerCase() !== phrase) continue;
-    if (from === reach) return { phrase, from };
+  const candidates = last === undefined ? undefined : BOUNDS_BY_LAST.get(last);
+  for (const bound of candidates ?? []) {
+    const from = end - bound.phrase.length;
+    if (from < reach || text.slice(from, end).toLowerCase() !== bound.phrase) continue;
+    if (from === reach) return { bound, from };
     if (isLetterAt(text, from - 1)) continue;
-    return { phrase, from: isSpaceAt(text, from - 1) ? from : from - 1 };
+    return { bound, from: isSpaceAt(text, from - 1) ? from : from - 1 };
   }
   return null;
 }
@@ -107,7 +118,7 @@ function mayHaveUnit(text: string, at: number): boolean {
   let j = i + 1;
   while (isAsciiLetter(text.charCodeAt(j))) j++;
   const word = text.slice(i, j).toLowerCase();
-  return UNIT_FIRST_WORDS.has(word) || UNIT_FIRST_WORDS.has(word.replace(/s$/, '')) || UNIT_FIRST_WORDS.has(word.replace(/es$/, ''));
+  return UNIT_FIRST_WORDS.has(word) || (word.endsWith('s') && UNIT_FIRST_WORDS.has(word.slice(0, -1))) || (word.endsWith('es') && UNIT_FIRST_WORDS.has(word.slice(0, -2)));
 }
 
 export interface Suffix {
@@ -171,7 +182,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
     unit = CURRENCY_SYMBOLS[currency[1]!.toLowerCase()]!;
     start -= currency[0].length;
   }
-  const signed = text[start - 1] === '-' || text[start - 1] === '−' || (isSpaceAt(text, start - 1) && /s/i.test(text[start - 2] ?? ''));
+  const signed = text[start - 1] === '-' || text[start - 1] === '−' || (isSpaceAt(text, start - 1) && isOneOf(text[start - 2] ?? '', 'sS'));
   const sign = signed ? /(?:^|[\s(])(minus[\s-]|[-−])$/i.exec(text.slice(Math.max(0, start - 7), start)) : null;
   if (sign) {
     value = -value;
@@ -228,8 +239,8 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
     const mayFollow = text[end] === '+' || text[end] === '-' || (isSpaceAt(text, end) && isOneOf(charAfterSpaces(text, end), 'oOaA'));
     const after = mayFollow ? QUALIFIER_AFTER.exec(text.slice(end, end + 14)) : null;
     const outer = qualifierBefore(text, start);
-    const word = outer?.phrase;
-    const q = QUALIFIERS_BEFORE.find(([p]) => p === word)?.[1];
+    const word = outer?.bound.phrase;
+    const q = outer?.bound.qualifier;
     // "over two days" is a span of time, not a lower bound.
     if (q && !(kind === 'duration' && word === 'over')) {
       qualifier = q;

@@ -1,6 +1,7 @@
 import { findAtoms, type Atom } from './atoms';
 import { attributionOf, eventOf, placeOf, placesIn, type Place } from './context';
 import { boundsOf, expressionAt, type Expression } from './expression';
+import { figureWords } from './figure-words';
 import { implicitDurations } from './implicit-durations';
 import { claimKey, figureKey } from './key';
 import { singular } from './lemma';
@@ -28,11 +29,15 @@ function isBareOne(text: string, atom: Atom, expr: Expression): boolean {
 }
 
 function figures(text: string, sentences: Span[]): Figure[] {
-  const atoms = findAtoms(text);
+  const words = figureWords(text);
+  const atoms = findAtoms(text, words);
+  // Every atom is checked before any is read on, for the same reason as the sentences below: the checks
+  // run back to back (a few atoms skipped inside a range or a ratio are checked for nothing).
+  const nonClaims = atoms.map((atom) => isNonClaim(text, atom));
   const out: Figure[] = [];
   for (let i = 0; i < atoms.length; i++) {
     const atom = atoms[i]!;
-    if (isNonClaim(text, atom)) continue;
+    if (nonClaims[i]) continue;
     const expr = expressionAt(text, atoms, i);
     if (!expr) continue;
     const sentence = sentenceAt(sentences, atom.start);
@@ -47,7 +52,7 @@ function figures(text: string, sentences: Span[]): Figure[] {
       i = Math.max(i, expr.lastAtom);
     }
   }
-  for (const expr of implicitDurations(text)) {
+  for (const expr of implicitDurations(text, words.durations)) {
     if (!out.some((f) => f.expr.start < expr.end && expr.start < (f.ratio?.end ?? f.expr.end))) out.push({ expr, ratio: null, after: null, sentence: sentenceAt(sentences, expr.start) });
   }
   return out.sort((a, b) => a.expr.start - b.expr.start);

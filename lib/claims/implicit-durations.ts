@@ -1,5 +1,4 @@
 import type { Expression } from './expression';
-import { matchesOf } from './matches';
 
 const WRITTEN_IN_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 };
 
@@ -10,18 +9,18 @@ function expression(start: number, end: number, unitWord: string): Expression {
   return { start, end, outerStart: start, value, qualifier: 'exact', low: value, high: value, kind: 'duration', unit: days ? 'day' : unit, lastAtom: -1 };
 }
 
-const IMPLICIT = /\b(?:(day|week|fortnight|month|year|decade|hour)-long|an?\s+(week|fortnight|month|year|decade)(?!-))\b/gi;
 // "for a week", "lasted a month": the article is the number. Not "last week", "once a week", "a week ago".
 const LEAD = /\b(?:for|after|lasted|lasting|last|of|over|within|took|take|takes|spent|spend|than|nearly|almost|about|barely|just)\s+$/i;
 const TIME_REFERENCE = /^\s+(?:ago|earlier|later|before|after|or so)\b/i;
 
-/** Durations written without a number: "week-long", "for a week". */
-export function implicitDurations(text: string): Expression[] {
+/** Durations written without a number: "week-long", "for a week", from the text's `durations` words. */
+export function implicitDurations(text: string, durations: RegExpExecArray[]): Expression[] {
   const out: Expression[] = [];
-  for (const m of matchesOf(IMPLICIT, text)) {
+  for (const m of durations) {
+    const { longUnit, unit } = m.groups as { longUnit?: string; unit?: string };
     const end = m.index + m[0].length;
-    if (m[2] && (!LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) || TIME_REFERENCE.test(text.slice(end, end + 12)))) continue;
-    out.push(expression(m.index, end, (m[1] ?? m[2])!));
+    if (unit && (!LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) || TIME_REFERENCE.test(text.slice(end, end + 12)))) continue;
+    out.push(expression(m.index, end, (longUnit ?? unit)!));
   }
   return out;
 }

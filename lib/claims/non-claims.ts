@@ -24,14 +24,19 @@ const SECTION_WORDS = new Set(
   'No Nos Section Sect Art Article Chapter Ch Page Pg p pp Paragraph Para Vol Volume Rule Clause Amendment Resolution Room Suite Flight Route Highway Interstate Apollo Top Windows Level Phase Stage Gate Terminal Platform Ward District Precinct Unit Block Building Lot Case Bill Title Item Question Figure Fig Table Episode Season Part Act Game Round Week Day Year Class Grade Category Cat Level Mark Model Type Version iPhone Galaxy Boeing Airbus Formula WWII Channel Number'.split(' '),
 );
 const SECTION_PAIRS = new Set(['World War', 'Super Bowl']);
+// The second words of the pairs: the word before is read only after one of these.
+const PAIR_ENDS = new Set([...SECTION_PAIRS].map((pair) => pair.slice(pair.indexOf(' ') + 1)));
 
 const DASHES = '-–';
 // "10pc", "5pct": British and wire shorthands for per cent, glued to the figure.
 const PERCENT_WORDS = new Set(['pc', 'pct', 'percent']);
 
-function digitCount(s: string): number {
+function digitCount(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (isDigit(s[i]!)) n++;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
   return n;
 }
 
@@ -109,8 +114,10 @@ function isClockTime(text: string, a: Atom): boolean {
 
 function isPhoneOrCode(text: string, a: Atom): boolean {
   if (!a.word && CALL_BEFORE.test(before(text, a.start, 12))) return true;
-  const around = text.slice(Math.max(0, a.start - 10), a.end + 14);
-  if ((digitCount(around) >= 10 && /\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/.test(around)) || (around.includes('+') && /\+\d{1,3}[\s.-]?\d/.test(around))) return true;
+  const from = Math.max(0, a.start - 10);
+  const around = text.slice(from, a.end + 14);
+  // Digits counted in place: most figures have a few around them, and the phone pattern is then not tried.
+  if ((digitCount(text, from, a.end + 14) >= 10 && /\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/.test(around)) || (around.includes('+') && /\+\d{1,3}[\s.-]?\d/.test(around))) return true;
   // Numbers glued to letters or to URL/version punctuation: MH17, 3D, 1990s, 24/7, v2.1.3, example.com/2023.
   const prev = text[a.start - 1] ?? ' ';
   const next = text[a.end] ?? ' ';
@@ -129,6 +136,7 @@ function afterSectionWord(text: string, at: number): boolean {
   const word = wordBefore(text, at, true);
   if (!word) return false;
   if (SECTION_WORDS.has(word.word)) return true;
+  if (!PAIR_ENDS.has(word.word)) return false;
   const first = text[word.start - 1] === ' ' ? wordBefore(text, word.start) : null;
   return first !== null && first.start + first.word.length === word.start - 1 && SECTION_PAIRS.has(`${first.word} ${word.word}`);
 }

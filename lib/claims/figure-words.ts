@@ -1,0 +1,36 @@
+import { matchesOf } from './matches';
+
+/**
+ * The words a figure can be written in, found in one pass over a text. Each kind starts with whole words of
+ * its own ("a" and "an" tell by the word after them), so no two matches overlap and one pattern finds what
+ * three would; scanning a text costs about the same for one pattern as for each of three.
+ */
+
+// "a thousand", "a million": the scale words count only after "a", never alone ("Thousand Oaks").
+const NUMBER =
+  '(?<number>an?\\s+(?:hundred|thousand|million|billion|dozen)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\\b';
+// "two-thirds of", "a quarter of", "half of": the denominator, its numerator read just before it.
+const FRACTION = '(?<denominator>half|halves|thirds?|quarters?|fifths?|tenths?)\\b(?<of>\\s+of\\b)?';
+// "week-long", "a month": durations written without a number.
+const DURATION = '(?:(?<longUnit>day|week|fortnight|month|year|decade|hour)-long|an?\\s+(?<unit>week|fortnight|month|year|decade)(?!-))\\b';
+const FIGURE_WORD = new RegExp(`\\b(?:${NUMBER}|${FRACTION}|${DURATION})`, 'gi');
+
+export interface FigureWords {
+  /** "Eighty", "a million": the first word of a number, read on by the caller ("Eighty-six"). */
+  numbers: RegExpExecArray[];
+  /** A denominator ("thirds", group `denominator`) and the "of" after it (group `of`). */
+  fractions: RegExpExecArray[];
+  /** "day-long" (group `longUnit`), "a week" (group `unit`). */
+  durations: RegExpExecArray[];
+}
+
+export function figureWords(text: string): FigureWords {
+  const found: FigureWords = { numbers: [], fractions: [], durations: [] };
+  for (const m of matchesOf(FIGURE_WORD, text)) {
+    const groups = m.groups!;
+    if (groups.number !== undefined) found.numbers.push(m);
+    else if (groups.denominator !== undefined) found.fractions.push(m);
+    else found.durations.push(m);
+  }
+  return found;
+}
