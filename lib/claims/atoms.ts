@@ -22,7 +22,7 @@ const DIGITS = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
 const joinedBefore = (text: string, at: number, hyphen: boolean) =>
   isWordChar(text, at - 1) || text[at - 1] === '_' || (hyphen && text[at - 1] === '-');
 // Sticky patterns read at a position of the whole text, without cutting a piece out of it first.
-const SCALE_AFTER = /(?:\s+(hundred|thousand|million|billion|trillion)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
+const SCALE_AFTER = /(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
 
 type WordClass = 'unit' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'a';
 
@@ -110,6 +110,20 @@ function countsPlural(text: string, at: number): boolean {
 
 // "1.8m of Gaza's 2.3 million people": a share of a count is a count.
 const SHARE_OF = /^\s+of\s/;
+// "half a million", "a quarter of a million", "three-quarters of a billion".
+const FRACTION_OF_A = /(?<![\p{L}\p{N}-])(?:(half)|(a|an|one|two|three)[\s-](thirds?|quarters?)\s+of)\s+$/iu;
+
+/** Takes the fraction written before "a million" into the atom. */
+function withFractionBefore(text: string, atom: Atom): void {
+  const from = Math.max(0, atom.start - 24);
+  const m = FRACTION_OF_A.exec(text.slice(from, atom.start));
+  const share = m ? fractionValue(m[2] ?? '', m[1] ?? m[3]!) : null;
+  if (!m || share === null) return;
+  atom.start = from + m.index;
+  atom.value *= share;
+  atom.precision *= share;
+}
+
 const AND_A_HALF = /\s+and\s+a\s+half\b/iy;
 
 /** "two and a half years": a whole number and a half is one figure. */
@@ -130,7 +144,7 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
     let precision = digitPrecision(raw);
     if (precision === 1) [end, value, precision] = withHalf(text, end, value, precision);
     SCALE_AFTER.lastIndex = end;
-    const scale = isOneOf(isSpaceAt(text, end) ? charAfterSpaces(text, end) : (text[end] ?? ''), 'htmbkHTMBK') ? SCALE_AFTER.exec(text) : null;
+    const scale = isOneOf(isSpaceAt(text, end) ? charAfterSpaces(text, end) : (text[end] ?? ''), 'htmbklcHTMBKLC') ? SCALE_AFTER.exec(text) : null;
     if (scale) {
       const factor = SCALES[(scale[1] ?? scale[2])!.toLowerCase()]!;
       // "m" and "b" alone are millions after a currency ("$3m"), before a plural ("1m people", "1.5m
@@ -152,6 +166,7 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
     if (joinedBefore(text, m.index, true)) continue;
     const atom = wordAtom(text, m.index, m[0]);
     if (atom && atom.precision === 1) [atom.end, atom.value, atom.precision] = withHalf(text, atom.end, atom.value, atom.precision);
+    if (atom && atom.precision > 1 && /^an?\s/i.test(m[0])) withFractionBefore(text, atom);
     if (atom) atoms.push(atom);
   }
   atoms.sort((a, b) => a.start - b.start || b.end - a.end);

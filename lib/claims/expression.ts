@@ -1,7 +1,7 @@
 import type { Atom } from './atoms';
 import { charAfterSpaces, isAsciiLetter, isLetterAt, isOneOf, isSpaceAt } from './chars';
 import {
-  APPROACHING, CURRENCY_MARKS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+  APPROACHING, CURRENCY_CODES, CURRENCY_MARKS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
 } from './lexicon';
 import type { Kind, Qualifier } from './types';
 
@@ -68,6 +68,7 @@ function qualifierBefore(text: string, start: number): { bound: Bound; from: num
 }
 const QUALIFIER_AFTER = new RegExp(`^\\s+(${QUALIFIERS_AFTER.map(([p]) => escape(p)).join('|')})\\b|^(\\+|-plus\\b)`, 'i');
 const CURRENCY_BEFORE = new RegExp(`(${Object.keys(CURRENCY_SYMBOLS).map(escape).sort(byLength).join('|')})\\s?$`, 'i');
+const CURRENCY_CODE_BEFORE = new RegExp(`(?<![\\p{L}])(${Object.keys(CURRENCY_CODES).map((c) => (c === 'rs' ? 'Rs\\.?' : c.toUpperCase())).join('|')})\\s?$`, 'u');
 const CURRENCY_AFTER = new RegExp(`^\\s+(${Object.keys(CURRENCY_WORDS).sort(byLength).join('|')})\\b|^\\s?(USD|EUR|GBP|JPY|CNY)\\b`, 'i');
 // "48.8C", "104F": a capital right after the figure is a temperature scale.
 const TEMPERATURE_AFTER = /^°?\s?([CF])(?![\p{L}])/u;
@@ -83,6 +84,7 @@ const MEASURE_AFTER = new RegExp(
   'iu',
 );
 const PRICE_PER = /^\s+(?:per|a|an)\s+(barrel|hour|month|year|week|day|night|share|gallon|litre|liter|tonne|ton|ounce|kilo|kg|pound|person|head|unit|square (?:foot|metre|meter))\b(?!\s+(?:ago|earlier|later|before|after)\b)/i;
+const PLUS_OR = /\bplus\s+or\s+$|±\s*$/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*/i;
 
 // "rose from 10 to 12" is a change between two figures; "cost from $200 to $4 million" is a range.
@@ -174,17 +176,19 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   let unit = '';
   let lastAtom = i;
 
-  const currency = CURRENCY_MARKS.has(text[isSpaceAt(text, start - 1) ? start - 2 : start - 1] ?? '')
-    ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 4), start))
-    : null;
-  if (currency && !atom.word) {
+  const before = text[isSpaceAt(text, start - 1) ? start - 2 : start - 1] ?? '';
+  const currency = CURRENCY_MARKS.has(before) ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 4), start)) : null;
+  // "Rs 500 crore", "USD 2 million": a currency code before the sum.
+  const code = !currency && (before === '.' || isAsciiLetter(before.charCodeAt(0))) ? CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, start - 5), start)) : null;
+  if ((currency || code) && !atom.word) {
     kind = 'money';
-    unit = CURRENCY_SYMBOLS[currency[1]!.toLowerCase()]!;
-    start -= currency[0].length;
+    unit = currency ? CURRENCY_SYMBOLS[currency[1]!.toLowerCase()]! : CURRENCY_CODES[code![1]!.replace('.', '').toLowerCase()]!;
+    start -= (currency ?? code)![0].length;
   }
   const signed = text[start - 1] === '-' || text[start - 1] === '−' || (isSpaceAt(text, start - 1) && isOneOf(text[start - 2] ?? '', 'sS'));
   const sign = signed ? /(?:^|[\s(])(minus[\s-]|[-−])$/i.exec(text.slice(Math.max(0, start - 7), start)) : null;
-  if (sign) {
+  // "plus or minus 3 points" is a margin, not a negative figure.
+  if (sign && !PLUS_OR.test(text.slice(Math.max(0, start - 16), start - sign[1]!.length))) {
     value = -value;
     start -= sign[1]!.length;
   }

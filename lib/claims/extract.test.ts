@@ -22,6 +22,11 @@ describe('numbers in every form news uses', () => {
     ['The budget grew to £3bn this year.', '£3bn', 3e9],
     ['Turnout rose 0.4 per cent.', '0.4 per cent', 0.4],
     ['Thirty hostages remain.', 'Thirty', 30],
+    ['Half a million people marched.', 'Half a million', 5e5],
+    ['A quarter of a million homes lost power.', 'A quarter of a million', 2.5e5],
+    ['The state set aside Rs 500 crore for the scheme.', 'Rs 500 crore', 5e9],
+    ['Each family gets Rs. 2.5 lakh.', 'Rs. 2.5 lakh', 2.5e5],
+    ['The firm raised USD 2 million.', 'USD 2 million', 2e6],
   ])('%s', (text, figure, value) => {
     const c = only(text);
     expect(c.text).toBe(figure);
@@ -48,6 +53,10 @@ describe('numbers in every form news uses', () => {
     expect(only('He was jailed for two and a half years.')).toMatchObject({ text: 'two and a half years', value: 2.5, kind: 'duration' });
     expect(only('It lasted 3 and a half hours.').value).toBe(3.5);
     expect(only('The temperature dropped to minus 40 degrees Celsius overnight.')).toMatchObject({ value: -40, quantity: { unit: 'degc', lemma: 'temperature' } });
+  });
+
+  it('reads "plus or minus" as a margin, not a negative figure', () => {
+    expect(only('The poll has a margin of error of plus or minus 3 percentage points.')).toMatchObject({ value: 3, quantity: { lemma: 'margin' } });
   });
 
   it('reads negative measures', () => {

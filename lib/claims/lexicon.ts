@@ -34,6 +34,10 @@ export const QUALIFIERS_AFTER: [string, 'at_least' | 'at_most' | 'approx'][] = [
 export const CURRENCY_SYMBOLS: Record<string, string> = {
   $: 'usd', us$: 'usd', 'a$': 'aud', 'c$': 'cad', 'hk$': 'hkd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₹': 'inr', '₪': 'ils', '₩': 'krw', '₽': 'rub',
 };
+/** Currency codes written before a sum ("USD 2 million", "Rs 500 crore"), with the unit they stand for. */
+export const CURRENCY_CODES: Record<string, string> = {
+  rs: 'inr', inr: 'inr', usd: 'usd', eur: 'eur', gbp: 'gbp', jpy: 'jpy', cny: 'cny', aud: 'aud', cad: 'cad', chf: 'chf',
+};
 /** The last character of every currency symbol ("$", "US$", "€"): what stands right before a sum. */
 export const CURRENCY_MARKS = new Set(Object.keys(CURRENCY_SYMBOLS).map((k) => k[k.length - 1]!));
 export const CURRENCY_WORDS: Record<string, string> = {
@@ -140,7 +144,7 @@ export const EVENT_NOUNS: Record<string, string> = {
 /** Counted nouns that are running totals by themselves. */
 export const RUNNING_TOTALS = set('toll tally');
 /** Heads that say little on their own: what they are of is in the word before ("deposit rate", "gas prices"). */
-export const GENERAL_HEADS = set('rate price index level share growth yield cost value total');
+export const GENERAL_HEADS = set('rate price index level share growth yield cost value total margin');
 /** Words that narrow what any head counts: "core inflation" and "average rents" are not inflation and rents. */
 // Not "annual": "annual inflation" is what "inflation" means in a news report.
 export const NARROWING = set('core headline underlying average median monthly quarterly real nominal net gross basic minimum maximum');
@@ -175,9 +179,10 @@ export const FUNCTION_WORDS = set(`
 `);
 
 /** Words before a capitalised word that show it starts a name, not a sentence. */
-export const NAME_BEFORE_NUMBER_EXCEPTIONS = set(
-  'in on at by for from to of and or the a an some about around over under nearly almost more less than only just all another roughly approximately up at least most fewer as with after before since until between among during',
-);
+export const NAME_BEFORE_NUMBER_EXCEPTIONS = new Set([
+  ...'in on at by for from to of and or the a an some about around over under nearly almost more less than only just all another roughly approximately up at least most fewer as with after before since until between among during'.split(' '),
+  ...Object.keys(CURRENCY_CODES),
+]);
 
 /** Words that follow a figure but are not what it counts: verbs in the past, adverbs, dimension adjectives. */
 export const NOT_NOUNS = set(`

@@ -172,7 +172,7 @@ function changeVerbBefore(toks: Tokens, i: number): number {
 const CONTAINERS = words('range total average maximum minimum high low peak record sum number figure band level');
 const BASIS_ENDS = words('earlier ago before');
 // Words between a subject and its figure that say how it stands, not what it is: "held steady at 6.5%".
-const SKIPPED_BEFORE = words('worth valued up down steady unchanged flat stable');
+const SKIPPED_BEFORE = words('worth valued up down steady unchanged flat stable aside away back off out');
 
 /** "from a year earlier", "from the month before", read backwards from `i`. */
 function isBasisBefore(toks: Tokens, i: number): boolean {
@@ -217,6 +217,11 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
     }
     const t = toks.at(i)!;
     const w = t.lower;
+    // "a margin of error of plus or minus 3 points"
+    if (w === 'minus' && toks.at(i + 1)?.lower === 'or' && toks.at(i + 2)?.lower === 'plus') {
+      i += 2;
+      continue;
+    }
     if (w === 'worth' || w === 'valued') worth = true;
     if (!startsWithLetter(t.w)) {
       if (t.w === ',' && worth) continue;

@@ -10,6 +10,8 @@ const TENS: Record<string, number> = {
 export const SCALES: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, tr: 1e12,
+  // Indian English: a lakh is a hundred thousand, a crore ten million.
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 const WORD_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
