@@ -132,6 +132,10 @@ describe('durations, rates and ratios', () => {
     const b = only('Israel has to free three Palestinians for every Israeli hostage released.');
     for (const c of [a, b]) expect([c.kind, c.value, c.key]).toEqual(['ratio', 3, 'ratio|hostage||israeli||']);
     expect(a.text).toBe('one Israeli hostage for three Palestinian prisoners');
+    const c = only('Hamas freed one Israeli hostage for every three Palestinian prisoners.');
+    const d = only('Israel released three Palestinian prisoners per Israeli hostage.');
+    for (const x of [c, d]) expect([x.kind, x.value, x.key]).toEqual(['ratio', 3, 'ratio|hostage||israeli||']);
+    expect(only('The plan gives 5 meals per person.').kind).toBe('rate');
   });
 });
 

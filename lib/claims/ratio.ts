@@ -10,6 +10,10 @@ export interface Ratio {
   counted: NounPhrase | null;
 }
 
+// "for every", "per each", and a plain "per" ("three prisoners per hostage"): group 1 when every or each is said.
+const EVERY = /^\s+(?:(?:for|per)\s+(every|each)\s+(?:single\s+)?|per\s+(?:an?\s+)?)/i;
+const TIME = /^(?:day|night|week|month|year|hour|minute)s?$/i;
+const RATE_TERMS = /^(?:day|night|week|month|year|hour|minute|second|person|people|capita|head|household|resident|share|unit|barrel|gallon|litre|liter|tonne|ton|ounce|kilo|kg|pound)s?$/i;
 const PROPORTION = /^\s+(?:in|out of)\s+(?:every\s+)?/i;
 
 /** Whether the first letter after the spaces at `at` is one of `letters` (lower case): a cheap test before a pattern. */
@@ -35,13 +39,16 @@ export function ratioAt(text: string, atoms: Atom[], i: number, figureEnd: numbe
   if (!first || first.partitive) return null;
   if (!isOneOf(charAfterSpaces(text, first.end), 'fFpP')) return null;
   const rest = text.slice(first.end, first.end + 30);
-  const every = /^\s+(?:for|per)\s+(?:every|each)\s+(?:single\s+)?/i.exec(rest);
+  const every = EVERY.exec(rest);
   if (every) {
     const at = first.end + every[0].length;
     const unitAtom = next && next.start === at ? next : null;
     const per = nounPhraseAfter(text, unitAtom ? unitAtom.end : at, sentenceEnd);
-    if (!per || /^(?:day|night|week|month|year|hour|minute)s?$/i.test(per.head)) return null;
-    return { end: per.end, value: atom.value / (unitAtom?.value ?? 1), per, counted: first };
+    // "per day", "per person" make a rate, read elsewhere; "for every day" is no ratio either.
+    if (!per || (every[1] ? TIME : RATE_TERMS).test(per.head)) return null;
+    const value = atom.value / (unitAtom?.value ?? 1);
+    // "one hostage for every three prisoners" is three prisoners per hostage, as the other word order says.
+    return value < 1 ? { end: per.end, value: 1 / value, per: first, counted: per } : { end: per.end, value, per, counted: first };
   }
   const forOther = /^\s+for\s+/i.exec(rest);
   if (forOther && atom.value === 1 && next && next.start === first.end + forOther[0].length) {
