@@ -14,8 +14,8 @@ const TRAIL_MARKS = "’'-";
 const mayTrail = (name: string) =>
   TRAIL_MARKS.includes(name[name.length - 1]!) || (name.endsWith('s') && TRAIL_MARKS.includes(name[name.length - 2] ?? ' '));
 const DEMONYM_PLURAL = /(?:ans|ese|is|ish)$/;
-/** What a text is about shows in its first pages; a live blog's millionth character adds nothing. */
-const READ_CHARS = 50_000;
+/** What a text is about shows in its first 3,000 words or so; a live blog's millionth character adds nothing. */
+const READ_CHARS = 20_000;
 const OPENERS = new Set([' ', '\t', '"', '“', '‘', "'", '(']);
 
 const isAscii = (s: string) => {
