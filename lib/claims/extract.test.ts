@@ -319,6 +319,14 @@ describe('what is counted and what happened to it', () => {
   it('takes the length of something later extended for the length first agreed', () => {
     const [first] = extractClaims('The four-day truce was extended by two days.');
     expect(first!.quantity).toMatchObject({ lemma: 'truce', scope: 'plan' });
+    expect(extractClaims('The truce, first agreed for four days and then extended twice, ended.')[0]!.quantity.scope).toBe('plan');
+  });
+
+  it('keeps a plan for what is promised, not for what was done under it', () => {
+    expect(only('Under the deal, Hamas released 105 hostages.').quantity.scope).toBe('other');
+    expect(only('Under the deal, 105 hostages were released.').quantity.scope).toBe('other');
+    expect(only('Under the deal, Hamas was to release 50 hostages.').quantity.scope).toBe('plan');
+    expect(only('The EU pledged €50 billion.').quantity.scope).toBe('plan');
   });
 
   it('reads which period a running total runs over', () => {

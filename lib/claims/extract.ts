@@ -58,8 +58,14 @@ function figures(text: string, sentences: Span[]): Figure[] {
   return out.sort((a, b) => a.expr.start - b.expr.start);
 }
 
-const WAS_EXTENDED = /^[^,;]{0,40}?\b(?:was|were|had been|has been|is being)\s+(?:\p{L}+\s+)?extended\b/iu;
+const WAS_EXTENDED = /^[^,;]{0,40}?\b(?:(?:was|were|had been|has been|is being)\s+(?:\p{L}+\s+)?|then\s+|later\s+)extended\b/iu;
 const FROM_FIGURE = /^\s+from\s+(?:[$€£¥₹]\s?)?\d/;
+// A past event verb right before the figure ("released 105"), with no modal or "to" before it ("would
+// have released", "agreed to free") and not itself a promise ("pledged €50 billion"), or a past passive
+// right after the counted phrase ("were released").
+const DONE_BEFORE = /(?<!\b(?:would|will|could|should|might|must|to|have|has|had)\s+(?:\p{L}+\s+)?)\b(?!(?:pledged|promised|vowed|offered|proposed|demanded|required|planned|expected|agreed|called|pushed)\b)(?:\p{Ll}+ed|freed|held|sent|let|fled|paid|sold|won|lost)\s+(?:(?:some|about|around|nearly|almost|roughly|more than|at least|another|a further|the)\s+)*$/u;
+const DONE_AFTER = /^\s+(?:were|was|have been|has been|had been)\s+(?:\p{L}+ly\s+)?(?:\p{Ll}+ed|freed|held|sent|paid|sold|won|lost)\b/u;
+const toldAsDone = (lead: string, afterPhrase: string) => DONE_BEFORE.test(lead) || DONE_AFTER.test(afterPhrase);
 const INCLUDING = /\b(?:including|among them|among whom)\s+$/i;
 const REFERENCE_TOTAL = /\d(?:\s+(?:million|billion|thousand))?\s+of\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?$/iu;
 
@@ -104,6 +110,8 @@ function readClaim(text: string, figure: Figure, sentence: SentenceContext, prev
           // "fell to 3.7% from 3.9% in October": what follows the earlier figure is its own.
           FROM_FIGURE.test(text.slice(end, end + 12)) ? end - sentence.start : Infinity,
         );
+  // "Under the deal, Hamas released 105 hostages": what was done under a plan is a fact, not its terms.
+  if (scope === 'plan' && kind !== 'duration' && kind !== 'ratio' && toldAsDone(lead, text.slice(phraseEnd, phraseEnd + 40))) scope = 'other';
   // "The four-day truce was extended by two days": the length agreed before the extension.
   if (kind === 'duration' && scope === 'other' && lemma !== 'extension' && WAS_EXTENDED.test(text.slice(end, sentence.end))) scope = 'plan';
   // "Hamas released 105 hostages, including 81 Israelis": a part told with its whole shares what happened to it.
