@@ -54,7 +54,7 @@ function eventAfter(text: string, from: number, sentenceEnd: number): string | n
   if (/[—–(]/.test(window)) window = window.replace(ASIDE, ' ');
   const clause = window.search(RELATIVE_CLAUSE);
   if (clause >= 0) window = window.slice(0, clause);
-  const first = /^\s*(\p{L}+)(\s+to\b)?/u.exec(window);
+  const first = /^\s*(?:(?:still|now|also|reportedly|already)\s+)?(\p{L}+)(\s+to\b)?/u.exec(window);
   const direct = first ? eventName(first[1]!) : null;
   // "30,000 autoworkers returned to work" went back; "returned 30 hostages" released them.
   if (direct) return direct === 'release' && first![2] ? 'return-to' : direct;

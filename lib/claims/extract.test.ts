@@ -357,6 +357,16 @@ describe('what is counted and what happened to it', () => {
     expect(extractClaims('The team has won eight of its last 10 games.')[0]!.quantity.lemma).toBe('game');
   });
 
+  it('reads each line of a list of key numbers on its own', () => {
+    const claims = extractClaims('15,000+ Palestinians killed in Gaza since October 7\n6,000+ children among the dead\n1.7m people displaced\n137 hostages still held in Gaza');
+    expect(claims.map((c) => [c.text, c.quantity.event, c.quantity.anchor])).toEqual([
+      ['15,000+', 'kill', 'since october 7'],
+      ['6,000+', '', ''],
+      ['1.7m', 'flee', ''],
+      ['137', 'hold', ''],
+    ]);
+  });
+
   it('reads a place of several words', () => {
     expect(only('The summit in New Delhi drew leaders from 19 countries.').quantity.place).toBe('new delhi');
   });

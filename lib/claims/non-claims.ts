@@ -146,7 +146,8 @@ const isNameChar = (text: string, i: number) => text[i] === '&' || isLetterAt(te
 /** A capitalised word one space before `at` that does not open a sentence: "Apollo 11", "Boeing 737". */
 function nameBefore(text: string, at: number): string | null {
   const windowStart = Math.max(0, at - 30);
-  if (at - 1 < windowStart || !isSpaceAt(text, at - 1)) return null;
+  // A name and its number share a line: "Gaza\n105 hostages" is a list's next item, not "Gaza 105".
+  if (at - 1 < windowStart || !isSpaceAt(text, at - 1) || text[at - 1] === '\n' || text[at - 1] === '\r') return null;
   let start = at - 1;
   while (start > windowStart && isNameChar(text, start - 1)) start--;
   const c = text.charCodeAt(start);

@@ -22,6 +22,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at a single line break before a line that opens like a sentence or a list item', () => {
+    expect(split('Key numbers\n137 hostages still held\n- 240 prisoners freed\nIt was a week\nlong truce.')).toEqual([
+      'Key numbers', '137 hostages still held', '- 240 prisoners freed', 'It was a week\nlong truce.',
+    ]);
+  });
+
   it('finds the sentence around an offset', () => {
     const text = 'One sentence. Another one.';
     const spans = splitSentences(text);

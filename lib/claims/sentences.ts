@@ -33,14 +33,23 @@ function endAfterMark(text: string, i: number): number {
 }
 
 /** Where a paragraph break that starts with the line break at `i` ends, or -1 when there is none. */
-function endOfParagraphBreak(text: string, i: number): number {
+const BULLETS = new Set(['•', '·', '-', '*', '–', '—']);
+
+/**
+ * Where a line break that starts at `i` ends a sentence, or -1 when the sentence goes on. A blank line
+ * always ends one; a single break ends one when the next line opens like a sentence or a list item (a
+ * capital, a digit, a quote, a bullet): "137 hostages held\n105 hostages released" are two items of a list.
+ */
+function endOfLineBreak(text: string, i: number): number {
   let lastBreak = i;
   let j = i + 1;
   while (j < text.length && isSpaceAt(text, j)) {
     if (text[j] === '\n') lastBreak = j;
     j++;
   }
-  return lastBreak > i ? lastBreak + 1 : -1;
+  if (lastBreak > i) return lastBreak + 1;
+  const next = text[j] ?? '';
+  return next !== '' && (isDigit(next) || startsWithUpper(next) || OPENERS.has(next) || BULLETS.has(next)) ? i + 1 : -1;
 }
 
 // Only these characters can end a sentence; a regular expression finds them far faster than a loop.
@@ -65,7 +74,7 @@ export function splitSentences(text: string): Span[] {
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
     const i = m.index;
-    const end = text[i] === '\n' ? endOfParagraphBreak(text, i) : endAfterMark(text, i);
+    const end = text[i] === '\n' ? endOfLineBreak(text, i) : endAfterMark(text, i);
     if (end < 0) continue;
     push(end);
     MARKS.lastIndex = end;
