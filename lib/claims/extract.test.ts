@@ -365,6 +365,7 @@ describe('what is counted and what happened to it', () => {
       ['1.7m', 'flee', ''],
       ['137', 'hold', ''],
     ]);
+    expect(only('50: hostages Hamas first agreed to free').quantity.lemma).toBe('hostage');
   });
 
   it('reads a place of several words', () => {

@@ -83,6 +83,8 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
   let partitive = false;
   // "a 7.8-magnitude earthquake", "a 12-member jury": the word joined by a hyphen describes the thing counted.
   if (text[from] === '-' && isWord(toks.at(1)) && toks.at(1)!.start === from + 1) i++;
+  // "50: hostages Hamas first agreed to free": a box of key numbers names what each counts after a colon.
+  else if (text[from] === ':' && isWord(toks.at(1))) i++;
   if (toks.at(i) && SKIP_FIRST.has(toks.at(i)!.lower)) i++;
   if (toks.at(i)?.lower === 'of') {
     partitive = true;
