@@ -165,6 +165,8 @@ describe('what is not a claim', () => {
     'Windows 11 and iOS 17 were released.',
     'Text 741741 or call 911 for help.',
     'Published 1 Dec 2023 | 2 min read | Updated 10:30 GMT',
+    'Photo 1 of 12. Page 2 of 5. Comments (87)',
+    'Listen to this article 5 min',
   ])('%s', (text) => {
     expect(extractClaims(text).map((c) => c.text)).toEqual([]);
   });

@@ -21,7 +21,7 @@ const CALL_BEFORE = /\b(?:call|calls|calling|dial|dials|dialled|dialed|text|text
 const AGE_AFTER = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i;
 // Words before a number that make it part of a name or a heading: "Top 10", "Article 5", "World War 2".
 const SECTION_WORDS = new Set(
-  'No Nos Section Sect Art Article Chapter Ch Page Pg p pp Paragraph Para Vol Volume Rule Clause Amendment Resolution Room Suite Flight Route Highway Interstate Apollo Top Windows Level Phase Stage Gate Terminal Platform Ward District Precinct Unit Block Building Lot Case Bill Title Item Question Figure Fig Table Episode Season Part Act Game Round Week Day Year Class Grade Category Cat Level Mark Model Type Version iPhone Galaxy Boeing Airbus Formula WWII Channel Number'.split(' '),
+  'No Nos Section Sect Art Article Chapter Ch Page Pg p pp Paragraph Para Vol Volume Rule Clause Amendment Resolution Room Suite Flight Route Highway Interstate Apollo Top Windows Level Phase Stage Gate Terminal Platform Ward District Precinct Unit Block Building Lot Case Bill Title Item Question Figure Fig Table Episode Season Part Act Game Round Week Day Year Class Grade Category Cat Level Mark Model Type Version iPhone Galaxy Boeing Airbus Formula WWII Channel Number Photo Image Picture Slide Gallery Video Step'.split(' '),
 );
 const SECTION_PAIRS = new Set(['World War', 'Super Bowl']);
 // The second words of the pairs: the word before is read only after one of these.
@@ -190,12 +190,23 @@ function isAge(text: string, a: Atom): boolean {
   return !a.word && a.value < 120 && /^\s*[,)]/.test(text.slice(a.end, a.end + 3)) && /[A-Z][\p{L}]+,\s$/u.test(lead);
 }
 
-// "2 min read", "5-minute read": how long a page takes to read, from its header.
+// "2 min read", "5-minute read", "Listen to this article 5 min": how long a page takes to read or hear.
 const READING_TIME = /^[\s-]?(?:min|mins|minutes?)\s+read\b/i;
-const isReadingTime = (text: string, a: Atom) => READING_TIME.test(text.slice(a.end, a.end + 16));
+const LISTENING_TIME = /^[\s-]?(?:min|mins|minutes?)\s*$/im;
+const LISTEN_BEFORE = /\b(?:listen|read)\b[^.\n]{0,30}$/i;
+const isReadingTime = (text: string, a: Atom) =>
+  READING_TIME.test(text.slice(a.end, a.end + 16)) || (LISTENING_TIME.test(text.slice(a.end, a.end + 9)) && LISTEN_BEFORE.test(before(text, a.start)));
+// "Photo 1 of 12", "Page 2 of 5": the count of a gallery or a document's pages, after its section word.
+const PAGED_BEFORE = /\b(?:Photo|Image|Picture|Slide|Page|Step|Part|Episode|Chapter)\s+\d+\s+of\s+$/;
+// "Comments (87)", "Replies (3)": a page's counters.
+const COUNTER_BEFORE = /\b(?:Comments?|Replies|Reviews|Likes|Shares|Views|Reactions)\s*\(\s*$/i;
+const isPageChrome = (text: string, a: Atom) => {
+  const lead = before(text, a.start, 24);
+  return (lead.endsWith(' of ') && PAGED_BEFORE.test(lead)) || (lead.endsWith('(') && COUNTER_BEFORE.test(lead));
+};
 
 export function isNonClaim(text: string, a: Atom): boolean {
   return (
-    isDate(text, a) || isClockTime(text, a) || isYear(text, a) || isPhoneOrCode(text, a) || isInsideName(text, a) || isAge(text, a) || isScore(text, a) || isReadingTime(text, a)
+    isDate(text, a) || isClockTime(text, a) || isYear(text, a) || isPhoneOrCode(text, a) || isInsideName(text, a) || isAge(text, a) || isScore(text, a) || isReadingTime(text, a) || isPageChrome(text, a)
   );
 }
