@@ -85,7 +85,8 @@ const MEASURE_AFTER = new RegExp(
 );
 const PRICE_PER = /^\s+(?:per|a|an)\s+(barrel|hour|month|year|week|day|night|share|gallon|litre|liter|tonne|ton|ounce|kilo|kg|pound|person|head|unit|square (?:foot|metre|meter))\b(?!\s+(?:ago|earlier|later|before|after)\b)/i;
 const PLUS_OR = /\bplus\s+or\s+$|±\s*$/i;
-const RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*/i;
+// "10 to 20", "10-20", "between 10 and 20", "two or three".
+const RANGE_JOIN = /^\s*(?:-|–|—|to|and|or)\s*/i;
 
 // "rose from 10 to 12" is a change between two figures; "cost from $200 to $4 million" is a range.
 const CHANGE_FROM =
@@ -207,7 +208,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   let qualifier: Qualifier = 'exact';
   let low: number | null = value;
   let high: number | null = value;
-  const join = isOneOf(charAfterSpaces(text, end), '-–—tTaA') ? RANGE_JOIN.exec(text.slice(end, end + 8)) : null;
+  const join = isOneOf(charAfterSpaces(text, end), '-–—tTaAoO') ? RANGE_JOIN.exec(text.slice(end, end + 8)) : null;
   const next = atoms[i + 1];
   if (join && next && isRangeStart(text.slice(Math.max(0, start - 40), start), join[0], kind === 'money')) {
     const secondStart = end + join[0].length;
@@ -216,7 +217,9 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
     const second = secondSuffix && secondSuffix !== 'time-reference' ? secondSuffix : null;
     // Both ends must measure the same thing: not "3.2 per cent to $45.60".
     // Both ends measure the same thing: "18-25%" or "5.25% to 5.5%", not "1.2% to 4,783.45".
-    const sameUnit = (!suffix || (second !== null && suffix.kind === second.kind && suffix.unit === second.unit)) && Boolean(cur) === (kind === 'money');
+    // "$5-6 million": a hyphen carries the currency to the second end.
+    const currencyCarried = kind === 'money' && !cur && /^[-–]$/.test(join[0]);
+    const sameUnit = (!suffix || (second !== null && suffix.kind === second.kind && suffix.unit === second.unit)) && (Boolean(cur) || currencyCarried) === (kind === 'money');
     if (sameUnit && next.start === secondStart + (cur?.[0].length ?? 0)) {
       // "$2 to $3 million", "between 2 and 3 million": a scale on the second end applies to a smaller first.
       let first = value;

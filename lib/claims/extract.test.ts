@@ -84,6 +84,9 @@ describe('bounds and ranges', () => {
     ['unemployment among 18-25% of graduates', 'range', 18, 25],
     ['tickets cost from $200 to $4 million', 'range', 200, 4e6],
     ['between 2 and 3 million people', 'range', 2e6, 3e6],
+    ['two or three people were injured', 'range', 2, 3],
+    ['the plant will cost $5-6 million', 'range', 5e6, 6e6],
+    ['temperatures topped 40C', 'at_least', 40, null],
   ])('%s', (text, qualifier, low, high) => {
     const c = only(text);
     expect(c.qualifier).toBe(qualifier);

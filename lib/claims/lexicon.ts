@@ -16,6 +16,7 @@ export const QUALIFIERS_BEFORE: [string, 'at_least' | 'at_most' | 'approx'][] = 
   ['at least', 'at_least'], ['upwards of', 'at_least'], ['upward of', 'at_least'], ['in excess of', 'at_least'],
   ['a minimum of', 'at_least'], ['just over', 'at_least'], ['well over', 'at_least'], ['over', 'at_least'],
   ['exceeding', 'at_least'], ['above', 'at_least'], ['north of', 'at_least'], ['>', 'at_least'], ['≥', 'at_least'],
+  ['topped', 'at_least'], ['exceeded', 'at_least'], ['surpassed', 'at_least'],
   ['no more than', 'at_most'], ['fewer than', 'at_most'], ['less than', 'at_most'], ['up to', 'at_most'],
   ['at most', 'at_most'], ['as many as', 'at_most'], ['as much as', 'at_most'], ['a maximum of', 'at_most'],
   ['just under', 'at_most'], ['under', 'at_most'], ['below', 'at_most'], ['<', 'at_most'], ['≤', 'at_most'],
