@@ -21,7 +21,7 @@ const MARKER = new RegExp(`\\b(?:(?<plan>${PLAN})|(?<cumulative>${CUMULATIVE})|$
 // "since October 7", "since the war began": the word found by a plain scan (a case-insensitive Unicode
 // pattern is tried letter by letter over the whole sentence), what follows it read at its place.
 const SINCE_WORD = /\bsince\s+/gi;
-const SINCE_START = /(?:its\s+|the\s+)?(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d{1,2}\b|[\p{L}\d ]{1,20}?)(?=[,.]|$|\s(?:attack|war|began|start))/iuy;
+const SINCE_START = /(?:its\s+|the\s+)?(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d{1,2}\b|[\p{L}\d ]{1,40}?)(?=[,.;]|$|\s(?:attack|war|began|start|to|until|and|when|as)\b)/iuy;
 const DURING_PERIOD = /\bin the\s+(?:[\w-]+\s+){0,3}(?:pause|truce|ceasefire|war|conflict|period)\b/gi;
 const PERIOD_SUBJECT =
   /\b(?:truce|ceasefire|cease-fire|pause|deal|agreement|war|conflict)\b(?:[^.]{0,50}?\b(?:that|which))?\s+(?:had\s+|has\s+)?(?:allowed|facilitated|saw|enabled|brought|led to|resulted in|paved the way for)\b/gi;

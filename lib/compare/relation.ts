@@ -26,9 +26,9 @@ export function relationOf(claim: Comparable, other: CorpusClaim, otherTopics: r
     if (!overlap) return same === 'same' ? { relation: 'conflict', loose: false } : null;
     if (sameFigure(claim, other)) return { relation: 'agree', loose: false };
     // "109 deaths" fits "at least 32 killed on Friday", but with one scope unstated they may be two tolls:
-    // compatible only when the figures are close. Two unstated scopes ("at least 27 killed", "the toll
-    // rose to 39") are the usual way a toll is told as it grows.
-    const scopesTold = claim.quantity.scope === other.quantity.scope;
+    // compatible only when the figures are close; so too two totals over differently told periods. Two
+    // unstated scopes ("at least 27 killed", "the toll rose to 39") are the usual way a toll is told as it grows.
+    const scopesTold = claim.quantity.scope === other.quantity.scope && claim.quantity.anchor === other.quantity.anchor;
     return same === 'same' || scopesTold || near(claim.value, other.value) ? { relation: 'compatible', loose: false } : null;
   }
   if (Math.abs(claim.value) >= LOOSE_MIN_VALUE && sameFigure(claim, other) && sameFigureLooseContext(claim, other)) {
