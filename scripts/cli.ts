@@ -8,7 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseBundle } from '../lib/bundle/parse';
 import { checkText } from '../lib/check-text';
 import { extractClaims } from '../lib/claims/extract';
-import type { Claim } from '../lib/claims/types';
+import { assertionOf, type Claim } from '../lib/claims/types';
 import type { CheckedClaim, Match } from '../lib/compare/types';
 import { groupByStory } from '../lib/compare/story-groups';
 import { MemoryCorpus } from '../lib/corpus/memory-corpus';
@@ -22,18 +22,7 @@ function seedCorpus(): MemoryCorpus {
   return new MemoryCorpus(parsed.articles);
 }
 
-const claimJson = (c: Claim) => ({
-  start: c.start,
-  end: c.end,
-  text: c.text,
-  value: c.value,
-  qualifier: c.qualifier,
-  low: c.low,
-  high: c.high,
-  kind: c.kind,
-  counted: c.quantity.counted,
-  quantity: c.quantity,
-});
+const claimJson = (c: Claim) => ({ start: c.start, end: c.end, ...assertionOf(c), counted: c.quantity.counted });
 
 const matchJson = (m: Match) => ({
   relation: m.relation,

@@ -51,3 +51,16 @@ export interface Claim {
   /** What the whole text is about (lib/claims/topics.ts), shared by all its claims. */
   topics: string[];
 }
+
+/** What a figure asserts, without where it stands in its text: what the corpus keeps and the command line prints. */
+export type Assertion = Pick<Claim, 'text' | 'value' | 'qualifier' | 'low' | 'high' | 'kind' | 'quantity'>;
+
+export const assertionOf = (c: Assertion): Assertion => ({
+  text: c.text,
+  value: c.value,
+  qualifier: c.qualifier,
+  low: c.low,
+  high: c.high,
+  kind: c.kind,
+  quantity: c.quantity,
+});

@@ -1,4 +1,4 @@
-import type { Claim, Kind, Qualifier, Quantity } from '../claims/types';
+import type { Assertion, Claim } from '../claims/types';
 
 export const RELATIONS = ['agree', 'conflict', 'compatible'] as const;
 export type Relation = (typeof RELATIONS)[number];
@@ -23,17 +23,10 @@ export interface SourceRef {
 }
 
 /** A claim as the corpus stores it: the figure plus its sentence as text. */
-export interface CorpusClaim {
+export interface CorpusClaim extends Assertion {
   articleId: number;
   key: string;
   figureKey: string;
-  text: string;
-  value: number;
-  qualifier: Qualifier;
-  low: number | null;
-  high: number | null;
-  kind: Kind;
-  quantity: Quantity;
   sentence: string;
   /** Offset of the figure inside `sentence`, so it can be emphasised. */
   offsetInSentence: number;

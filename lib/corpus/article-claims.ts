@@ -1,4 +1,5 @@
 import { extractClaims } from '../claims/extract';
+import { assertionOf } from '../claims/types';
 import type { CorpusClaim } from '../compare/types';
 
 /** The claims of a corpus article in the form the corpus stores them. */
@@ -7,13 +8,7 @@ export function corpusClaimsOf(articleId: number, text: string): CorpusClaim[] {
     articleId,
     key: c.key,
     figureKey: c.figureKey,
-    text: c.text,
-    value: c.value,
-    qualifier: c.qualifier,
-    low: c.low,
-    high: c.high,
-    kind: c.kind,
-    quantity: c.quantity,
+    ...assertionOf(c),
     sentence: text.slice(c.sentenceStart, c.sentenceEnd),
     offsetInSentence: c.start - c.sentenceStart,
   }));
