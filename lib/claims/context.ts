@@ -44,6 +44,9 @@ const AUX_THEN_VERB =
   /\b(?:was|were|is|are|be|been|being|has|have|had)\s+(?:(?:been|being|still|also|reportedly|now|all|later|since|already|reported|said|believed|feared|confirmed|thought|known|subsequently)\s+)*(\p{L}+)/gu;
 
 const ASIDE = /\s[—–]\s[^—–]*?\s[—–]\s|\([^)]*\)/g;
+// A share told between commas ("1,200 people, most of them civilians, were killed"; "most of whom were
+// civilians," likewise) is an aside too; its closing comma stays, to end what came before.
+const SHARE_ASIDE = /,\s*(?:many|some|most|all|none|half|several|few|both)\s+of\s+(?:them|whom)\s[^,.;]{1,40},/g;
 const RELATIVE_CLAUSE = /[,–—]\s*(?:many|some|most|all|none|half|several|few|one|two|both)\s+of\s+(?:whom|which|them)\b|,\s*(?:who|which)\b/;
 
 /** The event after the counted phrase: "86 Israelis ... were released", "137 people remain hostage", "6,500 missing". */
@@ -52,6 +55,7 @@ function eventAfter(text: string, from: number, sentenceEnd: number): string | n
   // about some of them, so reading stops there.
   let window = text.slice(from, Math.min(sentenceEnd, from + 160));
   if (/[—–(]/.test(window)) window = window.replace(ASIDE, ' ');
+  if (/of (?:them|whom)/.test(window)) window = window.replace(SHARE_ASIDE, ',');
   const clause = window.search(RELATIVE_CLAUSE);
   if (clause >= 0) window = window.slice(0, clause);
   const first = /^\s*(?:(?:still|now|also|reportedly|already)\s+)?(\p{L}+)(\s+to\b)?/u.exec(window);

@@ -186,6 +186,12 @@ describe('what is counted and what happened to it', () => {
     expect(c.quantity).toMatchObject({ lemma: 'person', groups: ['israeli'], event: 'release', scope: 'cumulative' });
   });
 
+  it('reads past a share told between commas, but not into a relative clause', () => {
+    expect(only('More than 1,200 people, most of them civilians, were killed.').quantity.event).toBe('kill');
+    expect(extractClaims('Israel freed 240 detainees, most of them women, many of whom had been held for years.')[0]!.quantity.event).toBe('release');
+    expect(extractClaims('Hamas released 81 Israelis — while Israel freed 240 detainees, most of them women, many of whom had been held.')[0]!.quantity.event).not.toBe('hold');
+  });
+
   it('treats a phrase that covers several groups as the whole', () => {
     const c = only('The truce allowed for the release of 110 Israeli women and children, as well as foreign nationals, who had been taken hostage.');
     expect(c.quantity).toMatchObject({ lemma: 'hostage', groups: [], event: 'release', scope: 'cumulative' });

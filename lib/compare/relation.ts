@@ -6,8 +6,8 @@ import { LOOSE_MIN_VALUE, sameFigureLooseContext, sameness } from './same-quanti
 
 type Comparable = Pick<Claim, 'text' | 'value' | 'qualifier' | 'low' | 'high' | 'kind' | 'quantity' | 'topics'>;
 
-/** Within a quarter of each other. */
-const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 1.25 >= Math.max(Math.abs(a), Math.abs(b));
+/** Within a factor of two of each other. */
+const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 2 >= Math.max(Math.abs(a), Math.abs(b));
 
 /**
  * The relation between a claim and a corpus claim, or null when they are not about the same quantity.
@@ -25,11 +25,10 @@ export function relationOf(claim: Comparable, other: CorpusClaim, otherTopics: r
     if (!overlap && roundsTo(claim, other)) return { relation: 'compatible', loose: false };
     if (!overlap) return same === 'same' ? { relation: 'conflict', loose: false } : null;
     if (sameFigure(claim, other)) return { relation: 'agree', loose: false };
-    // "109 deaths" fits "at least 32 killed on Friday", but with one scope unstated they may be two tolls:
-    // compatible only when the figures are close; so too two totals over differently told periods. Two
-    // unstated scopes ("at least 27 killed", "the toll rose to 39") are the usual way a toll is told as it grows.
-    const scopesTold = claim.quantity.scope === other.quantity.scope && claim.quantity.anchor === other.quantity.anchor;
-    return same === 'same' || scopesTold || near(claim.value, other.value) ? { relation: 'compatible', loose: false } : null;
+    // "109 deaths" fits "at least 32 killed on Friday", but with a scope unstated they may be two tolls:
+    // compatible only when the figures are close, as a toll told as it grows is ("at least 27 killed",
+    // "the toll rose to 39").
+    return same === 'same' || near(claim.value, other.value) ? { relation: 'compatible', loose: false } : null;
   }
   if (Math.abs(claim.value) >= LOOSE_MIN_VALUE && sameFigure(claim, other) && sameFigureLooseContext(claim, other)) {
     return { relation: 'agree', loose: true };
