@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PageClaimsResponse } from '../../lib/messages';
 import { DEMO_SEED } from '../../scripts/demo-pages';
-import { highlightTexts, launchExtension, readShadowDialog, serveFixtures, tabIdOf, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
+import { highlightTexts, readShadowDialog, tabIdOf, useExtension, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
 
 const highlightCount = async (page: Page) => Object.values(await highlightTexts(page)).flat().length;
 
@@ -18,17 +18,13 @@ describe("the reader's controls", () => {
     return popup;
   };
 
+  const start = useExtension();
   beforeAll(async () => {
-    [session, server] = await Promise.all([launchExtension(), serveFixtures()]);
+    ({ session, server } = await start());
     article = await session.context.newPage();
     await article.goto(server.url(`/seed/${DEMO_SEED}`));
     scanned = await waitForScan(session, article);
   }, 60_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   it('moves between the conflicting figures with Alt+Shift+N and Alt+Shift+P, opening each card with the focus', async () => {
     const conflicts = scanned.claims.filter((c) => c.verdict === 'conflict');

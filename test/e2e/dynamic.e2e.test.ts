@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightTexts, launchExtension, serveFixtures, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { highlightTexts, openScanned, useExtension, type ExtensionSession, type FixtureServer } from './harness';
 
 const UPDATES = [
   'More than 14,800 people have been killed in Gaza, the health ministry said.',
@@ -49,17 +49,11 @@ describe('a page that changes', () => {
   let server: FixtureServer;
   let page: Page;
 
+  const start = useExtension({ '/live': () => LIVE_BLOG, '/late': () => LATE_FIGURE });
   beforeAll(async () => {
-    [session, server] = await Promise.all([launchExtension(), serveFixtures({ '/live': () => LIVE_BLOG, '/late': () => LATE_FIGURE })]);
-    page = await session.context.newPage();
-    await page.goto(server.url('/live'));
-    await waitForScan(session, page);
+    ({ session, server } = await start());
+    page = await openScanned(session, server.url('/live'));
   }, 60_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   it('highlights paragraphs appended every few hundred milliseconds, once each', async () => {
     await expect.poll(() => figures(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['105', '14,800', '240', '50', '12']));

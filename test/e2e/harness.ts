@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll } from 'vitest';
 import type { PageClaimsResponse } from '../../lib/messages';
 import type { Box } from '../../scripts/figure-box';
 import { findBrowser, launchWithExtension } from '../../scripts/browser';
@@ -49,6 +50,36 @@ export function serveFixtures(extra: Record<string, () => string> = {}): Promise
     if (path.startsWith('/pages/')) return readFileSync(join(PAGES_DIR, path.slice('/pages/'.length).replace(/\.\.|[\\]/g, '')), 'utf8');
     return undefined;
   });
+}
+
+export interface Running {
+  session: ExtensionSession;
+  server: FixtureServer;
+}
+
+/**
+ * The extension in Chromium and a fixture server for the tests of one file: the returned function starts
+ * both (call it in the file's `beforeAll`), and both are closed after the file's tests.
+ */
+export function useExtension(extra?: Record<string, () => string>): () => Promise<Running> {
+  let running: Partial<Running> = {};
+  afterAll(async () => {
+    await running.session?.close();
+    await running.server?.close();
+  });
+  return async () => {
+    const [session, server] = await Promise.all([launchExtension(), serveFixtures(extra)]);
+    running = { session, server };
+    return { session, server };
+  };
+}
+
+/** A new tab on `url`, once the extension has read it. */
+export async function openScanned(session: ExtensionSession, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await waitForScan(session, page);
+  return page;
 }
 
 /** The ranges registered under each crosscheck highlight name, as text, read from the page's main world. */

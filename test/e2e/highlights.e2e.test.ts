@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { goldClaims, goldNotClaims, SEED_FILES, type GoldSpan } from './gold';
-import { highlightSpans, launchExtension, serveFixtures, waitForScan, type ExtensionSession, type FixtureServer, type HighlightSpan } from './harness';
+import { highlightSpans, openScanned, useExtension, type ExtensionSession, type FixtureServer, type HighlightSpan } from './harness';
 
 const REQUIRED_SHARE = 0.8;
 const overlaps = (gold: GoldSpan, span: HighlightSpan) => gold.paragraph === span.paragraph && span.start < gold.end && gold.start < span.end;
@@ -12,22 +12,16 @@ describe('highlights on the seed articles', () => {
   /** Per seed, whether every paragraph is still one untouched text node after highlighting. */
   const untouched = new Map<string, boolean>();
 
+  const start = useExtension();
   beforeAll(async () => {
-    [session, server] = await Promise.all([launchExtension(), serveFixtures()]);
+    ({ session, server } = await start());
     for (const file of SEED_FILES) {
-      const page = await session.context.newPage();
-      await page.goto(server.url(`/seed/${file}`));
-      await waitForScan(session, page);
+      const page = await openScanned(session, server.url(`/seed/${file}`));
       found.set(file, await highlightSpans(page));
       untouched.set(file, await page.evaluate(() => [...document.querySelectorAll('p')].every((p) => p.childNodes.length === 1 && p.firstChild?.nodeType === Node.TEXT_NODE)));
       await page.close();
     }
   }, 180_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   it.each(SEED_FILES)('highlights figures of %s without changing the page', (file) => {
     expect(found.get(file)!.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FIGURE, DEMO_SEED } from '../../scripts/demo-pages';
-import { figureBox, launchExtension, readShadowDialog, serveFixtures, waitForScan, type Box, type ExtensionSession, type FixtureServer, type ShadowDialog } from './harness';
+import { figureBox, openScanned, readShadowDialog, useExtension, type Box, type ExtensionSession, type FixtureServer, type ShadowDialog } from './harness';
 
 const CARD = 'crosscheck-card';
 
@@ -22,18 +22,12 @@ describe('hover card', () => {
   let page: Page;
   let figure: Box;
 
+  const start = useExtension();
   beforeAll(async () => {
-    [session, server] = await Promise.all([launchExtension(), serveFixtures()]);
-    page = await session.context.newPage();
-    await page.goto(server.url(`/seed/${DEMO_SEED}`));
-    await waitForScan(session, page);
+    ({ session, server } = await start());
+    page = await openScanned(session, server.url(`/seed/${DEMO_SEED}`));
     figure = await figureBox(page, DEMO_FIGURE.phrase, DEMO_FIGURE.figure);
   }, 60_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   it('opens on the figure and shows the conflicting source', async () => {
     await page.mouse.move((figure.left + figure.right) / 2, (figure.top + figure.bottom) / 2);

@@ -1,8 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generator } from '../../scripts/bench/generate';
-import { figureBox, launchExtension, readShadowDialog, serveFixtures, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
+import { figureBox, openScanned, readShadowDialog, useExtension, type ExtensionSession, type FixtureServer } from './harness';
 
 /**
  * One small bundle of each format imported through the options page; each article's figure must back
@@ -81,16 +81,12 @@ const newsPage = () =>
     (c) => `<p>${sentence(c, c.other)}</p>`,
   ).join('')}</article></body></html>`;
 
+const start = useExtension({ '/riverton': newsPage });
 beforeAll(async () => {
-  [session, server] = await Promise.all([launchExtension(), serveFixtures({ '/riverton': newsPage })]);
+  ({ session, server } = await start());
   options = await session.context.newPage();
   await options.goto(`chrome-extension://${session.extensionId}/options.html`);
   await options.getByText('5 articles · shipped with Crosscheck', { exact: false }).waitFor({ timeout: 15_000 });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
 });
 
 describe('importing each format through the options page', () => {
@@ -109,9 +105,7 @@ describe('importing each format through the options page', () => {
   });
 
   it('each imported figure backs the same figure on a news page, shown in its hover card', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/riverton'));
-    await waitForScan(session, page);
+    const page = await openScanned(session, server.url('/riverton'));
     for (const c of FORMATS) {
       const box = await figureBox(page, `${c.other} ${c.noun}`, String(c.other));
       await page.keyboard.press('Escape');

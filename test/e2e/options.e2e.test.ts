@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightTexts, launchExtension, serveFixtures, type ExtensionSession, type FixtureServer } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { highlightTexts, useExtension, type ExtensionSession, type FixtureServer } from './harness';
 
 const SEED_ORIGINS = [
   '000_f08bef55c7702ec1.txt',
@@ -30,18 +30,13 @@ async function openOptions(): Promise<Page> {
   return page;
 }
 
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await serveFixtures({
-    '/library': () =>
-      `<!doctype html><html><head><meta charset="utf-8"><title>Library</title></head><body><article><h1>Library budget</h1><p>${PAGE_TEXT}</p></article></body></html>`,
-  });
-  options = await openOptions();
+const start = useExtension({
+  '/library': () =>
+    `<!doctype html><html><head><meta charset="utf-8"><title>Library</title></head><body><article><h1>Library budget</h1><p>${PAGE_TEXT}</p></article></body></html>`,
 });
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+beforeAll(async () => {
+  ({ session, server } = await start());
+  options = await openOptions();
 });
 
 describe('options page', () => {

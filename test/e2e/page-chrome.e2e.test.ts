@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/demo-pages';
-import { launchExtension, serveFixtures, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
+import { openScanned, useExtension, type ExtensionSession, type FixtureServer } from './harness';
 
 const NEWS_PAGE = readFileSync(join(ROOT, 'test/fixtures/pages/news-chrome.html'), 'utf8');
 /** Where the fixture keeps its chrome: masthead menus, cookie banner, byline, timestamp, ad, sidebar, trending box, footers. */
@@ -14,17 +14,11 @@ describe('a news page with navigation chrome', () => {
   let server: FixtureServer;
   let page: Page;
 
+  const start = useExtension({ '/news': () => NEWS_PAGE });
   beforeAll(async () => {
-    [session, server] = await Promise.all([launchExtension(), serveFixtures({ '/news': () => NEWS_PAGE })]);
-    page = await session.context.newPage();
-    await page.goto(server.url('/news'));
-    await waitForScan(session, page);
+    ({ session, server } = await start());
+    page = await openScanned(session, server.url('/news'));
   }, 60_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   it("highlights the article's figures and nothing in menus, footers, bylines, timestamps, banners or ads", async () => {
     const places = await page.evaluate((chrome) => {

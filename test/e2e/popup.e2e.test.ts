@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PageClaimsResponse } from '../../lib/messages';
 import { DEMO_SEED } from '../../scripts/demo-pages';
-import { badgeText, launchExtension, readShadowDialog, serveFixtures, tabIdOf, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
+import { badgeText, openScanned, readShadowDialog, tabIdOf, useExtension, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
 
 const NO_FIGURES = '<!doctype html><html><head><title>Quiet</title></head><body><article><p>Nothing here is counted or measured.</p></article></body></html>';
 const VERDICT_ORDER = ['conflict', 'mixed', 'agree', 'compatible', 'unverified'];
@@ -21,8 +21,9 @@ describe('popup', () => {
     return page;
   };
 
+  const start = useExtension({ '/no-figures': () => NO_FIGURES });
   beforeAll(async () => {
-    [session, server] = await Promise.all([launchExtension(), serveFixtures({ '/no-figures': () => NO_FIGURES })]);
+    ({ session, server } = await start());
     article = await session.context.newPage();
     await article.goto(server.url(`/seed/${DEMO_SEED}`));
     scanned = await waitForScan(session, article);
@@ -30,11 +31,6 @@ describe('popup', () => {
     popup = await openPopupFor(tabId);
     await popup.locator('.cc-group').first().waitFor();
   }, 60_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   it("lists the page's claims grouped by verdict, conflicts first, with counts", async () => {
     const groups = await popup.locator('.cc-group').evaluateAll((sections) =>
@@ -93,9 +89,7 @@ describe('popup', () => {
   });
 
   it('says so on a page without figures', async () => {
-    const quiet = await session.context.newPage();
-    await quiet.goto(server.url('/no-figures'));
-    await waitForScan(session, quiet);
+    const quiet = await openScanned(session, server.url('/no-figures'));
     const quietPopup = await openPopupFor(await tabIdOf(session, quiet));
     await expect.poll(() => quietPopup.locator('.cc-status').textContent()).toBe('No figures found on this page.');
     expect(await quietPopup.locator('.cc-group').count()).toBe(0);

@@ -1,8 +1,8 @@
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightTexts, launchExtension, serveFixtures, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { highlightTexts, useExtension, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
 
 /** Bundles the fixture app with React's production build, inlined into the page. */
 async function reactPage(): Promise<string> {
@@ -27,20 +27,17 @@ describe('a React page', () => {
   let server: FixtureServer;
   let page: Page;
   const errors: string[] = [];
+  let html = '';
 
+  const start = useExtension({ '/react': () => html });
   beforeAll(async () => {
-    const html = await reactPage();
-    [session, server] = await Promise.all([launchExtension(), serveFixtures({ '/react': () => html })]);
+    html = await reactPage();
+    ({ session, server } = await start());
     page = await session.context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(server.url('/react'));
     await waitForScan(session, page);
   }, 60_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   it('keeps responding to clicks and re-renders correctly with highlights on', async () => {
     await expect.poll(() => highlighted(page)).toContain('105');

@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { figureBox, launchExtension, readShadowDialog, serveFixtures, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { figureBox, readShadowDialog, useExtension, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
 
 const FIGURE = 'Hamas has released 105 hostages since the truce began, officials said.';
 
@@ -55,14 +55,10 @@ describe('pages that are hard to read', () => {
     return page;
   };
 
+  const start = useExtension(PAGES);
   beforeAll(async () => {
-    [session, server] = await Promise.all([launchExtension(), serveFixtures(PAGES)]);
+    ({ session, server } = await start());
   }, 60_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   it.each(['/csp', '/rtl', '/huge', '/overrides', '/shadow'])('highlights the figures of %s', async (path) => {
     const page = await open(path);
