@@ -260,6 +260,7 @@ describe('what is counted and what happened to it', () => {
   it('reads the period a figure is for', () => {
     expect(only('Sales rose 4% in November 2023.').quantity).toMatchObject({ scope: 'period', anchor: 'november 2023' });
     expect(only('Profit was $2bn in the third quarter.').quantity).toMatchObject({ scope: 'period', anchor: 'third quarter' });
+    expect(only('Profit was $2bn in Q3 2023.').quantity).toMatchObject({ scope: 'period', anchor: 'third quarter 2023' });
     expect(only('Exports grew 3% in 2023.').quantity).toMatchObject({ scope: 'period', anchor: '2023' });
     expect(only('Prices may rise 3% next year.').quantity.scope).toBe('other');
   });

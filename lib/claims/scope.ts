@@ -31,16 +31,19 @@ const REPORTED_ON = /\b(?:said|says|told|announced|reported|stated|wrote|added|c
 // names are matched with their capital, since "may" is mostly a verb.
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const PERIOD =
-  new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout)\\s+(?:(?:early|late|mid)[\\s-])?(?:(?<month>${MONTH_NAMES})\\.?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?|the\\s+(?<quarter>first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(?<quarterYear>(?:19|20)\\d{2}))?|(?:fiscal\\s+)?(?<onlyYear>(?:19|20)\\d{2}))\\b(?![-–/]\\d)`, 'g');
+  new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout)\\s+(?:(?:early|late|mid)[\\s-])?(?:(?<month>${MONTH_NAMES})\\.?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?|the\\s+(?<quarter>first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(?<quarterYear>(?:19|20)\\d{2}))?|Q(?<q>[1-4])(?:\\s+(?<qYear>(?:19|20)\\d{2}))?|(?:fiscal\\s+)?(?<onlyYear>(?:19|20)\\d{2}))\\b(?![-–/]\\d)`, 'g');
+const QUARTERS = ['first', 'second', 'third', 'fourth'];
 const MONTH_BY_ABBREVIATION = new Map(
   'january february march april may june july august september october november december'.split(' ').map((m) => [m.slice(0, 3), m]),
 );
 
 function periodMarkers(sentence: string): Marker[] {
   return matchesOf(PERIOD, sentence).map((m) => {
-    const { month, year, quarter, quarterYear, onlyYear } = m.groups!;
-    const name = month ? MONTH_BY_ABBREVIATION.get(month.slice(0, 3).toLowerCase())! : quarter ? `${quarter} quarter` : onlyYear!;
-    const anchor = [name, year ?? quarterYear].filter(Boolean).join(' ');
+    const { month, year, quarter, quarterYear, q, qYear, onlyYear } = m.groups!;
+    // "Q3 2023" is "the third quarter of 2023".
+    const ordinal = quarter ?? (q ? QUARTERS[Number(q) - 1] : undefined);
+    const name = month ? MONTH_BY_ABBREVIATION.get(month.slice(0, 3).toLowerCase())! : ordinal ? `${ordinal} quarter` : onlyYear!;
+    const anchor = [name, year ?? quarterYear ?? qYear].filter(Boolean).join(' ');
     return { scope: 'period' as const, start: m.index, end: m.index + m[0].length, anchor };
   });
 }
