@@ -16,7 +16,7 @@ const ORDER_WORDS = words('last first past next final previous');
 const NOT_VERB_EVENTS = words('death dead captive injuries fatalities missing');
 // "one in four children lives in poverty": after a plural noun these are its verb, not a second noun.
 const VERBS_OR_PLURALS = words(
-  'lives works needs lies stands falls rises plans claims costs pays means earns owns uses holds lacks range support oppose say believe think want favor favour approve disapprove expect agree disagree back prefer trust fear live work own use need earn pay plan',
+  'lives works needs lies stands falls rises plans claims costs pays means earns owns uses holds lacks range support oppose say believe think want favor favour approve disapprove expect agree disagree back prefer trust fear live work own use need earn pay plan lack face',
 );
 const isPlural = (w: string) => singular(w) !== w;
 const isPossessive = (w: string) => w.endsWith("'s") || w.endsWith('’s');
