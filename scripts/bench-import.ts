@@ -9,6 +9,7 @@ import { writeFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractClaims } from '../lib/claims/extract';
+import { countIn } from '../lib/map-lists';
 import { launchExtension, waitForScan } from '../test/e2e/harness';
 import { generator } from './bench/generate';
 import { servePages } from './demo-pages';
@@ -85,7 +86,7 @@ try {
   const scan = await waitForScan(session, news, 120_000);
   const checkMs = performance.now() - t0;
   const verdicts = new Map<string, number>();
-  for (const c of scan.claims) verdicts.set(c.verdict, (verdicts.get(c.verdict) ?? 0) + 1);
+  for (const c of scan.claims) countIn(verdicts, c.verdict);
   console.log(
     `check: a page of ${page.claims} claims against ${ARTICLES.toLocaleString('en-US')} imported articles: highlights complete ${(checkMs / 1000).toFixed(2)} s after navigation ` +
       `(status ${scan.status}; ${[...verdicts].map(([v, n]) => `${n} ${v}`).join(', ')})`,

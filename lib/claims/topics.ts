@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from './lexicon';
 import { singular } from './lemma';
+import { countIn } from '../map-lists';
 import { matchesOf } from './matches';
 
 /** Names that say what a text is about: the most frequent capitalised words that do not start a sentence. */
@@ -70,13 +71,13 @@ function abbreviations(text: string): string[] {
 export function topicsOf(text: string): string[] {
   const counts = new Map<string, number>();
   const read = text.slice(0, READ_CHARS);
-  for (const topic of abbreviations(read)) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  for (const topic of abbreviations(read)) countIn(counts, topic);
   for (const { name, at } of names(read)) {
     if (opensSentence(text, at)) continue;
     const word = (mayTrail(name) ? name.replace(TRAILING, '') : name).toLowerCase();
     if (word.length < 2 || NOT_TOPICS.has(word)) continue;
     const topic = word.endsWith('s') && DEMONYM_PLURAL.test(name) ? singular(word) : word;
-    counts.set(topic, (counts.get(topic) ?? 0) + 1);
+    countIn(counts, topic);
   }
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_TOPICS).map(([t]) => t);
 }

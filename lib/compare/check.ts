@@ -1,6 +1,6 @@
 import { lookupKeys } from '../claims/key';
 import type { Claim } from '../claims/types';
-import { appendTo } from '../map-lists';
+import { appendTo, countIn } from '../map-lists';
 import { relationOf } from './relation';
 import { storiesOf, versionsOfOneStory } from './stories';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, Relation } from './types';
@@ -62,7 +62,7 @@ const MAX_GROUPED_SOURCES = 60;
 
 function mostCited(shown: Related[][]): number[] {
   const cited = new Map<number, number>();
-  for (const r of shown.flat()) cited.set(r.hit.source.articleId, (cited.get(r.hit.source.articleId) ?? 0) + 1);
+  for (const r of shown.flat()) countIn(cited, r.hit.source.articleId);
   return [...cited].sort((a, b) => b[1] - a[1]).slice(0, MAX_GROUPED_SOURCES).map(([id]) => id);
 }
 

@@ -1,4 +1,4 @@
-import { appendTo } from '../map-lists';
+import { appendTo, countIn } from '../map-lists';
 
 /**
  * Versions of one story: articles that copy or update each other (a wire story and its rewrites, two
@@ -37,7 +37,7 @@ export function storiesOf(articles: Map<number, Iterable<string>>): Map<number, 
   const root = (id: number): number => (parent.get(id) === id ? id : root(parent.get(id)!));
   for (const [id, keys] of sets) {
     const shared = new Map<number, number>();
-    for (const k of keys) for (const other of postings.get(k)!) if (other > id) shared.set(other, (shared.get(other) ?? 0) + 1);
+    for (const k of keys) for (const other of postings.get(k)!) if (other > id) countIn(shared, other);
     for (const [other, n] of shared) {
       if (versionsOfOneStory(n, keys.size, sets.get(other)!.size)) parent.set(root(other), root(id));
     }

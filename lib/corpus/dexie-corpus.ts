@@ -1,5 +1,6 @@
 import { isSelf, SELF_SHARE } from '../claims/fingerprint';
 import type { CorpusHit, CorpusLookup } from '../compare/types';
+import { countIn } from '../map-lists';
 import { rowsWithAnyOf } from './any-of';
 import type { CorpusDb } from './db';
 
@@ -54,7 +55,7 @@ export class DexieCorpus implements CorpusLookup {
       const lists = await Promise.all([...new Set(fingerprints)].map((f) => db.articles.where('fingerprints').equals(f).limit(BOILERPLATE + 1).primaryKeys()));
       for (const list of lists) {
         if (list.length > BOILERPLATE) continue;
-        for (const id of list) found.set(id, (found.get(id) ?? 0) + 1);
+        for (const id of list) countIn(found, id);
       }
       const rarelyFound = [...found.values()].some((n) => n < FEW);
       const tiny = new Set(rarelyFound ? await db.articles.where('fingerprintCount').between(1, TINY, true, true).primaryKeys() : []);

@@ -3,7 +3,7 @@ import { isSelf, sentenceFingerprints } from '../claims/fingerprint';
 import { topicsOf } from '../claims/topics';
 import { figureCountOf } from '../compare/stories';
 import type { CorpusHit, CorpusLookup, SourceRef } from '../compare/types';
-import { appendTo } from '../map-lists';
+import { appendTo, countIn } from '../map-lists';
 import { corpusClaimsOf } from './article-claims';
 
 /** An article as a bundle gives it, parsed and normalised. */
@@ -59,7 +59,7 @@ export class MemoryCorpus implements CorpusLookup {
   async selfArticleIds(url: string | null, fingerprints: string[]): Promise<Set<number>> {
     const found = new Map<number, number>();
     for (const f of new Set(fingerprints)) {
-      for (const id of this.byFingerprint.get(f) ?? []) found.set(id, (found.get(id) ?? 0) + 1);
+      for (const id of this.byFingerprint.get(f) ?? []) countIn(found, id);
     }
     const ids = new Set(url === null ? [] : (this.byUrl.get(url) ?? []));
     for (const [id, n] of found) if (isSelf(this.fingerprintCounts[id]!, n)) ids.add(id);
