@@ -44,10 +44,12 @@ const AUX_THEN_VERB =
   /\b(?:was|were|is|are|be|been|being|has|have|had)\s+(?:(?:been|being|still|also|reportedly|now|all|later|since|already|reported|said|believed|feared|confirmed|thought|known|subsequently)\s+)*(\p{L}+)/gu;
 
 const ASIDE = /\s[—–]\s[^—–]*?\s[—–]\s|\([^)]*\)/g;
+// The words of a share of a group: "most of them", "many of whom".
+const SHARES = 'many|some|most|all|none|half|several|few|both';
 // A share told between commas ("1,200 people, most of them civilians, were killed"; "most of whom were
 // civilians," likewise) is an aside too; its closing comma stays, to end what came before.
-const SHARE_ASIDE = /,\s*(?:many|some|most|all|none|half|several|few|both)\s+of\s+(?:them|whom)\s[^,.;]{1,40},/g;
-const RELATIVE_CLAUSE = /[,–—]\s*(?:many|some|most|all|none|half|several|few|one|two|both)\s+of\s+(?:whom|which|them)\b|,\s*(?:who|which)\b/;
+const SHARE_ASIDE = new RegExp(`,\\s*(?:${SHARES})\\s+of\\s+(?:them|whom)\\s[^,.;]{1,40},`, 'g');
+const RELATIVE_CLAUSE = new RegExp(`[,–—]\\s*(?:${SHARES}|one|two)\\s+of\\s+(?:whom|which|them)\\b|,\\s*(?:who|which)\\b`);
 
 /** The event after the counted phrase: "86 Israelis ... were released", "137 people remain hostage", "6,500 missing". */
 function eventAfter(text: string, from: number, sentenceEnd: number): string | null {

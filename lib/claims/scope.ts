@@ -25,7 +25,10 @@ const SINCE_START = /(?:its\s+|the\s+)?(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|o
 const DURING_PERIOD = /\bin the\s+(?:[\w-]+\s+){0,3}(?:pause|truce|ceasefire|war|conflict|period)\b/gi;
 const PERIOD_SUBJECT =
   /\b(?:truce|ceasefire|cease-fire|pause|deal|agreement|war|conflict)\b(?:[^.]{0,50}?\b(?:that|which))?\s+(?:had\s+|has\s+)?(?:allowed|facilitated|saw|enabled|brought|led to|resulted in|paved the way for)\b/gi;
-const REPORTED_ON = /\b(?:said|says|told|announced|reported|stated|wrote|added|confirmed)\s+(?:\p{L}+\s+){0,2}$/iu;
+const REPORTING = 'said|says|told|announced|reported|stated|wrote|added|confirmed';
+const REPORTED_ON = new RegExp(`\\b(?:${REPORTING})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu');
+// The plain test first: the pattern above, anchored at the end, is tried at every position of the lead.
+const REPORTING_WORD = new RegExp(REPORTING, 'i');
 
 // "in November", "in November 2023", "in the third quarter", "in 2023": the period a figure is for. Month
 // names are matched with their capital, since "may" is mostly a verb.
@@ -36,19 +39,19 @@ const QUARTERS = ['first', 'second', 'third', 'fourth'];
 const MONTH_BY_ABBREVIATION = new Map(
   'january february march april may june july august september october november december'.split(' ').map((m) => [m.slice(0, 3), m]),
 );
+/** The full name of a month named or abbreviated ("Oct", "sept", "November"), or undefined. */
+const fullMonth = (word: string) => MONTH_BY_ABBREVIATION.get(word.slice(0, 3).toLowerCase());
 
 function periodMarkers(sentence: string): Marker[] {
   return matchesOf(PERIOD, sentence).map((m) => {
     const { month, year, quarter, quarterYear, q, qYear, onlyYear } = m.groups!;
     // "Q3 2023" is "the third quarter of 2023".
     const ordinal = quarter ?? (q ? QUARTERS[Number(q) - 1] : undefined);
-    const name = month ? MONTH_BY_ABBREVIATION.get(month.slice(0, 3).toLowerCase())! : ordinal ? `${ordinal} quarter` : onlyYear!;
+    const name = month ? fullMonth(month)! : ordinal ? `${ordinal} quarter` : onlyYear!;
     const anchor = [name, year ?? quarterYear ?? qYear].filter(Boolean).join(' ');
     return { scope: 'period' as const, start: m.index, end: m.index + m[0].length, anchor };
   });
 }
-
-const REPORTING_WORD = /said|says|told|announced|reported|stated|wrote|added|confirmed/i;
 
 function dayMarker(sentence: string, m: RegExpMatchArray): Marker | null {
   // "since October 7", "as of Thursday" are the start or end of a running total, not a single day.
@@ -68,7 +71,7 @@ function totalAnchor(matched: string): string {
   // "to date", "so far", "still": most running totals say nothing of their period, and are not split into words.
   if (!TOLD_PERIOD.test(matched)) return '';
   const words = matched.toLowerCase().replace(/[^\p{L}\d ]/gu, ' ').split(/\s+/).filter(Boolean);
-  if (words[0] === 'since' || words[0] === 'as') return words.map((w) => MONTH_BY_ABBREVIATION.get(w.slice(0, 3)) && w.length <= 4 ? MONTH_BY_ABBREVIATION.get(w.slice(0, 3))! : w).join(' ');
+  if (words[0] === 'since' || words[0] === 'as') return words.map((w) => (w.length <= 4 && fullMonth(w)) || w).join(' ');
   const period = words.find((w) => PERIOD_NOUNS.has(w));
   return period && words[0] !== 'over' ? `during ${PERIOD_NOUNS.get(period)}` : '';
 }
