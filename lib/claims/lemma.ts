@@ -49,7 +49,7 @@ export function countedThing(head: string, modifiers: string[], coversAll: boole
   if (compound) return { lemma: compound, groups: [], owner };
   // "the deposit rate" is not "mortgage rates", nor "core inflation" inflation: the word before a general
   // head, and a word that narrows any head, make a sub-group as "Israeli" does.
-  if (GENERAL_HEADS.has(lemma) && kindOf && !isDemonym(kindOf) && !FUNCTION_WORDS.has(kindOf)) groups.add(singular(kindOf));
+  if (GENERAL_HEADS.has(lemma) && kindOf && !FUNCTION_WORDS.has(kindOf)) groups.add(singular(kindOf));
   for (const m of described) {
     if (NARROWING.has(m.toLowerCase())) groups.add(m.toLowerCase());
     // "the company's revenue" is the company's part of all revenue.
