@@ -13,7 +13,6 @@ const ABBREVIATIONS = new Set(
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[']);
 
-
 /** Where the sentence that ends with the mark at `i` ends (after closing quotes), or -1 when it goes on. */
 function endAfterMark(text: string, i: number): number {
   let j = i + 1;
@@ -32,7 +31,6 @@ function endAfterMark(text: string, i: number): number {
   return end;
 }
 
-/** Where a paragraph break that starts with the line break at `i` ends, or -1 when there is none. */
 const BULLETS = new Set(['•', '·', '-', '*', '–', '—']);
 
 /**
