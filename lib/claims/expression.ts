@@ -69,7 +69,9 @@ function qualifierBefore(text: string, start: number): { bound: Bound; from: num
 const QUALIFIER_AFTER = new RegExp(`^\\s+(${QUALIFIERS_AFTER.map(([p]) => escape(p)).join('|')})\\b|^(\\+|-plus\\b)`, 'i');
 const CURRENCY_BEFORE = new RegExp(`(${Object.keys(CURRENCY_SYMBOLS).map(escape).sort(byLength).join('|')})\\s?$`, 'i');
 const CURRENCY_CODE_BEFORE = new RegExp(`(?<![\\p{L}])(${Object.keys(CURRENCY_CODES).map((c) => (c === 'rs' ? 'Rs\\.?' : c.toUpperCase())).join('|')})\\s?$`, 'u');
-const CURRENCY_AFTER = new RegExp(`^\\s+(${Object.keys(CURRENCY_WORDS).sort(byLength).join('|')})\\b|^\\s?(USD|EUR|GBP|JPY|CNY)\\b`, 'i');
+// Codes written after a sum: "500 USD".
+const CODES_AFTER = ['usd', 'eur', 'gbp', 'jpy', 'cny'];
+const CURRENCY_AFTER = new RegExp(`^\\s+(${Object.keys(CURRENCY_WORDS).sort(byLength).join('|')})\\b|^\\s?(${CODES_AFTER.join('|')})\\b`, 'i');
 // "48.8C", "104F": a capital right after the figure is a temperature scale.
 const TEMPERATURE_AFTER = /^°?\s?([CF])(?![\p{L}])/u;
 const TEMPERATURE_SCALE = /^\s+(Celsius|centigrade|Fahrenheit|C|F)(?![\p{L}])/u;
@@ -106,7 +108,7 @@ const firstWord = (s: string) => s.split(' ')[0]!;
 // The first words of every unit written after a figure: a figure followed by any other word has no unit,
 // and the unit patterns are then not tried.
 const UNIT_FIRST_WORDS = new Set([
-  'per', 'percent', 'percentage', 'pct', 'pc', 'centuries', 'usd', 'eur', 'gbp', 'jpy', 'cny',
+  'per', 'percent', 'percentage', 'pct', 'pc', 'centuries', ...CODES_AFTER,
   ...Object.keys(DURATION_UNITS), ...Object.keys(CURRENCY_WORDS).map(firstWord), ...Object.keys(MEASURE_UNITS).map(firstWord),
 ]);
 
