@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { EXTENSION_DIR, findBrowser, launchWithExtension } from './browser';
 import { generator } from './bench/generate';
+import { median } from './bench/median';
 import { servePages } from './demo-pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -168,10 +169,6 @@ async function measure(context: BrowserContext, url: string, expectHighlights: b
   };
 }
 
-const median = (xs: (number | null)[]) => {
-  const known = xs.filter((x): x is number => x !== null).sort((a, b) => a - b);
-  return known.length === 0 ? null : known[Math.floor(known.length / 2)]!;
-};
 const ms = (x: number | null) => (x === null ? '-' : `${Math.round(x)} ms`);
 
 async function main() {

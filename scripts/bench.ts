@@ -11,11 +11,11 @@ import { checkText } from '../lib/check-text';
 import { extractClaims } from '../lib/claims/extract';
 import { MemoryCorpus, type MemoryArticle } from '../lib/corpus/memory-corpus';
 import { generator } from './bench/generate';
+import { median } from './bench/median';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Corpus size; BENCH_ARTICLES makes a quicker run. */
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function time<T>(f: () => T): [number, T] {
   const t = performance.now();
@@ -52,7 +52,7 @@ function benchExtraction(label: string, text: string) {
   for (let i = 0; i < 60; i++) extractClaims(text);
   // Only the times are kept: holding every run's claims would make the collector's work part of the figure.
   const runs = Array.from({ length: 21 }, () => time(() => void extractClaims(text))[0]);
-  const ms = median(runs);
+  const ms = median(runs)!;
   const mb = text.length / 1e6;
   console.log(`extraction, ${label}: ${claims.length} claims in ${Math.round(text.length / 1000)} KB; median ${ms.toFixed(1)} ms (${(mb / (ms / 1000)).toFixed(1)} MB/s, 21 runs after 60 to warm up; first run ${coldMs.toFixed(1)} ms)`);
 }
@@ -75,7 +75,7 @@ async function benchCheck() {
     matches = checked.reduce((n, c) => n + c.matches.length, 0);
   }
   console.log(`corpus: ${ARTICLES.toLocaleString('en-US')} generated articles indexed in ${(buildMs / 1000).toFixed(1)} s`);
-  console.log(`check: a page of ${extractClaims(page).length} claims against it: median ${median(runs).toFixed(1)} ms (7 runs, ${matches} matches)`);
+  console.log(`check: a page of ${extractClaims(page).length} claims against it: median ${median(runs)!.toFixed(1)} ms (7 runs, ${matches} matches)`);
 }
 
 benchExtraction('news text (the seeds, repeated)', newsText(200_000));
