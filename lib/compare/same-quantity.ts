@@ -31,10 +31,15 @@ function sameThing(a: Quantity, b: Quantity): boolean {
   return (a.lemma === b.lemma || standsForRole(a, b) || standsForRole(b, a)) && sameGroups(a.groups, b.groups);
 }
 
+/** Whether the sub-groups of one side are all among the other's: one thing said more or less fully. */
+function groupsNest(a: string[], b: string[]): boolean {
+  const [fewer, more] = a.length <= b.length ? [a, b] : [b, a];
+  return fewer.every((g) => more.includes(g));
+}
+
 /** "three prisoners for every hostage" and "three Palestinians for every Israeli hostage": one term said more fully. */
 function sameRatioTerms(a: Quantity, b: Quantity): boolean {
-  const [fewer, more] = a.groups.length <= b.groups.length ? [a.groups, b.groups] : [b.groups, a.groups];
-  return a.lemma !== '' && a.lemma === b.lemma && fewer.every((g) => more.includes(g));
+  return a.lemma !== '' && a.lemma === b.lemma && groupsNest(a.groups, b.groups);
 }
 
 // Counts, shares and sums of money change from day to day (prices move, a deal is one of many), so two of
@@ -106,8 +111,7 @@ export function sameFigureLooseContext(a: Described, b: Described): boolean {
   if (!qa.lemma || qa.lemma !== qb.lemma || areContrary(qa.event, qb.event)) return false;
   const counting = (k: Kind) => k === 'count' || k === 'rate';
   if (!(a.kind === b.kind || (counting(a.kind) && counting(b.kind)))) return false;
-  const [small, large] = qa.groups.length <= qb.groups.length ? [qa.groups, qb.groups] : [qb.groups, qa.groups];
-  return small.every((g) => large.includes(g));
+  return groupsNest(qa.groups, qb.groups);
 }
 
 export const LOOSE_MIN_VALUE = 10;
