@@ -32,8 +32,14 @@ export default defineConfig({
     ],
     // Keys to move between the page's conflicting figures; the reader can remap them in the browser.
     commands: {
-      'next-conflict': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Next conflicting figure on the page' },
-      'previous-conflict': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Previous conflicting figure on the page' },
+      'next-conflict': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Next conflicting figure on the page',
+      },
+      'previous-conflict': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Previous conflicting figure on the page',
+      },
     },
     // The modules the content script imports when a page needs them: the reader, once the page shows a
     // sign of a figure (entrypoints/reader.ts), and the hover card, keys and jumps with its first claim
@@ -41,7 +47,11 @@ export default defineConfig({
     // them under a per-session address (use_dynamic_url), so pages cannot probe a fixed URL to tell the
     // extension is installed. Firefox already gives every install its own address.
     web_accessible_resources: [
-      { resources: MODULES.map((name) => `${name}.js`), matches: ['<all_urls>'], ...(browser !== 'firefox' && { use_dynamic_url: true }) },
+      {
+        resources: MODULES.map((name) => `${name}.js`),
+        matches: ['<all_urls>'],
+        ...(browser !== 'firefox' && { use_dynamic_url: true }),
+      },
     ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
@@ -59,7 +69,9 @@ export default defineConfig({
       config.plugins?.push({
         name: 'minify-modules',
         async generateBundle(_, bundle) {
-          for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = (await transformWithEsbuild(chunk.code, chunk.fileName, { minify: true })).code;
+          for (const chunk of Object.values(bundle))
+            if (chunk.type === 'chunk')
+              chunk.code = (await transformWithEsbuild(chunk.code, chunk.fileName, { minify: true })).code;
         },
       });
     },

@@ -47,7 +47,8 @@ export function SourceItem({ match, versions = [] }: { match: Match; versions?: 
             {versions.map((v, i) => (
               <li key={i}>
                 <span class="cc-source-figure">{v.claim.text}</span> <span class="cc-outlet">{v.source.outlet}</span>
-                {v.source.published && <time dateTime={v.source.published}>{v.source.published}</time>} <SourceLink match={v} />
+                {v.source.published && <time dateTime={v.source.published}>{v.source.published}</time>}{' '}
+                <SourceLink match={v} />
               </li>
             ))}
           </ul>

@@ -30,7 +30,12 @@ export function SourceList({ matches }: { matches: Match[] }) {
   return (
     <>
       {RELATION_ORDER.map((relation) => (
-        <Section key={relation} kind={relation} heading={RELATION_HEADING[relation]} matches={matches.filter((m) => m.relation === relation && !ownAgreement(m))} />
+        <Section
+          key={relation}
+          kind={relation}
+          heading={RELATION_HEADING[relation]}
+          matches={matches.filter((m) => m.relation === relation && !ownAgreement(m))}
+        />
       ))}
       <Section kind="versions" heading="Other versions of this story" matches={matches.filter(ownAgreement)} />
     </>

@@ -36,7 +36,11 @@ describe('joinBlocks / claimsPerBlock', () => {
   });
 
   it('maps figures and sentences back to their own block', () => {
-    const claims = [claimAt(joined.text, '105'), claimAt(joined.text, '240', 'Israel freed 240 prisoners.'), claimAt(joined.text, '30', 'Then 30 more.')];
+    const claims = [
+      claimAt(joined.text, '105'),
+      claimAt(joined.text, '240', 'Israel freed 240 prisoners.'),
+      claimAt(joined.text, '30', 'Then 30 more.'),
+    ];
     const mapped = claimsPerBlock(claims, joined, blocks);
     expect(mapped.map((c) => [c.block, blocks[c.block]!.slice(c.start, c.end)])).toEqual([
       [0, '105'],

@@ -9,7 +9,16 @@ const match = {
   claim: { text: '105', sentence: 'To date, Hamas has released 105 hostages.', offsetInSentence: 28 },
   source: { title: 'Fighting resumes', outlet: 'VOA', published: '2023-12-01', url: null },
 };
-const claim = { id: 0, text: '110', start: 10, end: 13, verdict: 'mixed', sentence: 'Release of 110 women.', offsetInSentence: 11, matches: [match] };
+const claim = {
+  id: 0,
+  text: '110',
+  start: 10,
+  end: 13,
+  verdict: 'mixed',
+  sentence: 'Release of 110 women.',
+  offsetInSentence: 11,
+  matches: [match],
+};
 const response = { url: 'https://news.example/a', status: 'done', claims: [claim] };
 
 describe('parsePageClaimsResponse', () => {

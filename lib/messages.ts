@@ -33,7 +33,8 @@ export type CheckResponse = { ok: true; claims: BlockClaim[] } | { ok: false; er
 export type ConflictStep = 'next' | 'previous';
 
 /** Popup or background (a keyboard command) -> content script. */
-export type PopupToContent = { type: 'get-claims' } | { type: 'reveal'; id: number } | { type: 'step-conflict'; step: ConflictStep };
+export type PopupToContent =
+  { type: 'get-claims' } | { type: 'reveal'; id: number } | { type: 'step-conflict'; step: ConflictStep };
 
 export interface PageClaim extends CheckedClaim {
   id: number;
@@ -77,7 +78,8 @@ export function parsePopupMessage(x: unknown): PopupToContent | null {
   if (!isObject(x)) return null;
   if (x.type === 'get-claims') return { type: 'get-claims' };
   if (x.type === 'reveal' && typeof x.id === 'number' && Number.isInteger(x.id)) return { type: 'reveal', id: x.id };
-  if (x.type === 'step-conflict' && (x.step === 'next' || x.step === 'previous')) return { type: 'step-conflict', step: x.step };
+  if (x.type === 'step-conflict' && (x.step === 'next' || x.step === 'previous'))
+    return { type: 'step-conflict', step: x.step };
   return null;
 }
 
@@ -94,12 +96,26 @@ function isMatch(x: unknown): boolean {
   if (!Array.isArray(x.why) || !x.why.every(isString)) return false;
   if (!Number.isInteger(x.story) || typeof x.sameStoryAsPage !== 'boolean') return false;
   const { claim, source } = x;
-  if (!isObject(claim) || !isString(claim.text) || !isString(claim.sentence) || !isFiniteNumber(claim.offsetInSentence)) return false;
-  return isObject(source) && isString(source.title) && isString(source.outlet) && isNullableString(source.published) && isNullableString(source.url);
+  if (!isObject(claim) || !isString(claim.text) || !isString(claim.sentence) || !isFiniteNumber(claim.offsetInSentence))
+    return false;
+  return (
+    isObject(source) &&
+    isString(source.title) &&
+    isString(source.outlet) &&
+    isNullableString(source.published) &&
+    isNullableString(source.url)
+  );
 }
 
 function isPageClaim(x: unknown): boolean {
-  if (!isObject(x) || !Number.isInteger(x.id) || !isString(x.text) || !isString(x.sentence) || !isFiniteNumber(x.offsetInSentence)) return false;
+  if (
+    !isObject(x) ||
+    !Number.isInteger(x.id) ||
+    !isString(x.text) ||
+    !isString(x.sentence) ||
+    !isFiniteNumber(x.offsetInSentence)
+  )
+    return false;
   if (!isFiniteNumber(x.start) || !isFiniteNumber(x.end) || !VERDICT_NAMES.includes(x.verdict as string)) return false;
   return Array.isArray(x.matches) && x.matches.every(isMatch);
 }

@@ -7,6 +7,7 @@ describe('safeHttpUrl', () => {
   });
 
   it('refuses scripts, data, relative and missing addresses', () => {
-    for (const raw of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', '/relative', null, '']) expect(safeHttpUrl(raw)).toBeNull();
+    for (const raw of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', '/relative', null, ''])
+      expect(safeHttpUrl(raw)).toBeNull();
   });
 });

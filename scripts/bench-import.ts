@@ -23,7 +23,15 @@ function writeBundle(dir: string): string {
   const g = generator(2024);
   const lines: string[] = [];
   for (let i = 0; i < ARTICLES; i++) {
-    lines.push(JSON.stringify({ title: `Generated report ${i} from ${g.place()}`, url: `https://bench.example/${i}`, outlet: `Outlet ${i % 60}`, published: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`, text: g.article(SENTENCES) }));
+    lines.push(
+      JSON.stringify({
+        title: `Generated report ${i} from ${g.place()}`,
+        url: `https://bench.example/${i}`,
+        outlet: `Outlet ${i % 60}`,
+        published: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+        text: g.article(SENTENCES),
+      }),
+    );
   }
   const path = join(dir, 'bench.jsonl');
   writeFileSync(path, lines.join('\n') + '\n');

@@ -26,8 +26,15 @@ const page = (title: string, body: string) =>
 function pages(): Record<string, string> {
   const g = generator(11);
   const article = Array.from({ length: 20 }, () => `<p>${g.article(3)}</p>`).join('');
-  const posts = Array.from({ length: 4000 }, (_, i) => `<article class="post" id="post-${i}"><p>${g.article(3)}</p></article>`).join('');
-  const quiet = Array.from({ length: 20 }, () => '<p>Residents said the situation remained tense as talks continued through the night, and neighbours gathered outside.</p>').join('');
+  const posts = Array.from(
+    { length: 4000 },
+    (_, i) => `<article class="post" id="post-${i}"><p>${g.article(3)}</p></article>`,
+  ).join('');
+  const quiet = Array.from(
+    { length: 20 },
+    () =>
+      '<p>Residents said the situation remained tense as talks continued through the night, and neighbours gathered outside.</p>',
+  ).join('');
   return {
     '/article': page('Article', `<main><article><h1>Talks continue</h1>${article}</article></main>`),
     '/live-blog': page('Live blog', `<main id="feed"><h1>Live updates</h1>${posts}</main>`),
@@ -104,14 +111,18 @@ interface ProfileNode {
  * before: on a busy machine the sampler is sometimes held up for milliseconds, and the sample after such
  * a wait would otherwise count all of it to whatever was running then (that sum is `rawMs`).
  */
-function extensionTime(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): { ms: number; rawMs: number } {
+function extensionTime(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): {
+  ms: number;
+  rawMs: number;
+} {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const inExtension = new Map<number, boolean>();
   const check = (id: number | undefined): boolean => {
     if (id === undefined) return false;
-    if (!inExtension.has(id)) inExtension.set(id, byId.get(id)!.callFrame.url.startsWith('chrome-extension://') || check(parent.get(id)));
+    if (!inExtension.has(id))
+      inExtension.set(id, byId.get(id)!.callFrame.url.startsWith('chrome-extension://') || check(parent.get(id)));
     return inExtension.get(id)!;
   };
   const interval = median(profile.timeDeltas) ?? 0;
@@ -129,7 +140,12 @@ function extensionTime(profile: { nodes: ProfileNode[]; samples: number[]; timeD
  * One load of a page. A profiled load also samples the main thread every 0.1 ms for the extension's own
  * time; sampling slows the page, so the timings come from loads without it.
  */
-async function measure(context: BrowserContext, url: string, expectHighlights: boolean, profiled: boolean): Promise<Run> {
+async function measure(
+  context: BrowserContext,
+  url: string,
+  expectHighlights: boolean,
+  profiled: boolean,
+): Promise<Run> {
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Performance.enable');
@@ -148,10 +164,14 @@ async function measure(context: BrowserContext, url: string, expectHighlights: b
     if (now - (probe.last ?? probe.dcl) > SETTLE_MS || Date.now() > deadline) break;
   }
   probe = await tab.evaluate(() => (window as unknown as { __bench: Probe }).__bench);
-  const load = await tab.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  const load = await tab.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
   const paint = await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  const extension = profiled ? extensionTime((await cdp.send('Profiler.stop')).profile as unknown as Parameters<typeof extensionTime>[0]) : { ms: 0, rawMs: 0 };
+  const extension = profiled
+    ? extensionTime((await cdp.send('Profiler.stop')).profile as unknown as Parameters<typeof extensionTime>[0])
+    : { ms: 0, rawMs: 0 };
   await tab.close();
   return {
     dcl: probe.dcl,
@@ -178,15 +198,26 @@ async function main() {
   const server = await servePages((path) => routes[path]);
   const withExtension = await launchWithExtension(executable, { headless: true });
   if (!withExtension.context.serviceWorkers().length) await withExtension.context.waitForEvent('serviceworker');
-  const plainBrowser = await chromium.launch({ executablePath: executable, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const plainBrowser = await chromium.launch({
+    executablePath: executable,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   const plain = await plainBrowser.newContext();
   await Promise.all([withExtension.context.addInitScript(PROBE), plain.addInitScript(PROBE)]);
 
-  const kb = (file: string) => (existsSync(join(EXTENSION_DIR, file)) ? (statSync(join(EXTENSION_DIR, file)).size / 1024).toFixed(1) : '-');
-  console.log(`content script: ${kb('crosscheck.js')} KB; it imports the reader (${kb('reader.js')} KB) on a sign of a figure, the page UI (${kb('page-ui.js')} KB) with the first claim`);
+  const kb = (file: string) =>
+    existsSync(join(EXTENSION_DIR, file)) ? (statSync(join(EXTENSION_DIR, file)).size / 1024).toFixed(1) : '-';
+  console.log(
+    `content script: ${kb('crosscheck.js')} KB; it imports the reader (${kb('reader.js')} KB) on a sign of a figure, the page UI (${kb('page-ui.js')} KB) with the first claim`,
+  );
   console.log(`${RUNS} runs per page (${runsFor('/no-figures')} without figures), medians`);
   try {
-    for (const [path, label] of [['/article', 'article (20 paragraphs)'], ['/live-blog', 'live blog (4,000 paragraphs)'], ['/no-figures', 'article without figures']] as const) {
+    for (const [path, label] of [
+      ['/article', 'article (20 paragraphs)'],
+      ['/live-blog', 'live blog (4,000 paragraphs)'],
+      ['/no-figures', 'article without figures'],
+    ] as const) {
       const kb = Math.round(routes[path]!.length / 1024);
       const figures = path !== '/no-figures';
       const runs: Run[] = [];
@@ -200,16 +231,24 @@ async function main() {
       const pick = (rs: Run[], key: keyof Run) => median(rs.map((r) => r[key]));
       console.log(`\n${label}, ${kb} KB of HTML`);
       if (figures) {
-        console.log(`  figures placed: ${pick(runs, 'count')}; first highlight ${ms(pick(runs, 'first'))}, last figure placed ${ms(pick(runs, 'last'))} after DOMContentLoaded`);
+        console.log(
+          `  figures placed: ${pick(runs, 'count')}; first highlight ${ms(pick(runs, 'first'))}, last figure placed ${ms(pick(runs, 'last'))} after DOMContentLoaded`,
+        );
         console.log(`  first paint without the extension: ${ms(pick(bare, 'firstPaint'))} after DOMContentLoaded`);
         console.log(
           `  DOMContentLoaded ${ms(pick(runs, 'dcl'))} after navigation start with the extension, ${ms(pick(bare, 'dcl'))} without; first highlight ${ms(pick(runs, 'firstFromStart'))} after navigation start`,
         );
       }
-      console.log(`  longest main-thread task after DOMContentLoaded: ${ms(pick(runs, 'longestAfterDcl'))} with the extension, ${ms(pick(bare, 'longestAfterDcl'))} without`);
-      console.log(`  longest animation frame (task + style, layout, paint) after DOMContentLoaded: ${ms(pick(runs, 'longestFrameAfterDcl'))} with, ${ms(pick(bare, 'longestFrameAfterDcl'))} without`);
+      console.log(
+        `  longest main-thread task after DOMContentLoaded: ${ms(pick(runs, 'longestAfterDcl'))} with the extension, ${ms(pick(bare, 'longestAfterDcl'))} without`,
+      );
+      console.log(
+        `  longest animation frame (task + style, layout, paint) after DOMContentLoaded: ${ms(pick(runs, 'longestFrameAfterDcl'))} with, ${ms(pick(bare, 'longestFrameAfterDcl'))} without`,
+      );
       console.log(`  load event: ${ms(pick(runs, 'load'))} with the extension, ${ms(pick(bare, 'load'))} without`);
-      console.log(`  renderer script time: ${pick(runs, 'scriptMs')!.toFixed(1)} ms with the extension, ${pick(bare, 'scriptMs')!.toFixed(1)} ms without`);
+      console.log(
+        `  renderer script time: ${pick(runs, 'scriptMs')!.toFixed(1)} ms with the extension, ${pick(bare, 'scriptMs')!.toFixed(1)} ms without`,
+      );
       console.log(
         `  the content script's own main-thread time (CPU profile, in loads of their own): ${pick(profiled, 'extensionMs')!.toFixed(1)} ms (${pick(profiled, 'extensionRawMs')!.toFixed(1)} ms counting the sampler's waits)`,
       );

@@ -25,14 +25,17 @@ function time<T>(f: () => T): [number, T] {
 
 function newsText(bytes: number): string {
   const dir = join(ROOT, 'test/fixtures/seeds');
-  const seeds = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n\n');
+  const seeds = readdirSync(dir)
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n\n');
   let text = seeds;
   while (text.length < bytes) text += '\n\n' + seeds;
   return text.slice(0, bytes);
 }
 
 // Number words, so a paragraph can be told apart from one without figures.
-const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen|half|third|quarter|week|day)/i;
+const FIGURE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen|half|third|quarter|week|day)/i;
 
 /**
  * The same text at the density of ordinary reporting: of every four paragraphs with figures, three are
@@ -54,13 +57,20 @@ function benchExtraction(label: string, text: string) {
   const runs = Array.from({ length: 21 }, () => time(() => void extractClaims(text))[0]);
   const ms = median(runs)!;
   const mb = text.length / 1e6;
-  console.log(`extraction, ${label}: ${claims.length} claims in ${Math.round(text.length / 1000)} KB; median ${ms.toFixed(1)} ms (${(mb / (ms / 1000)).toFixed(1)} MB/s, 21 runs after 60 to warm up; first run ${coldMs.toFixed(1)} ms)`);
+  console.log(
+    `extraction, ${label}: ${claims.length} claims in ${Math.round(text.length / 1000)} KB; median ${ms.toFixed(1)} ms (${(mb / (ms / 1000)).toFixed(1)} MB/s, 21 runs after 60 to warm up; first run ${coldMs.toFixed(1)} ms)`,
+  );
 }
 
 async function benchCheck() {
   const g = generator(7);
   const articles: MemoryArticle[] = Array.from({ length: ARTICLES }, (_, i) => ({
-    title: `Generated ${i}`, outlet: `Outlet ${i % 50}`, published: '2024-01-01', url: `https://example.invalid/${i}`, origin: `generated-${i}`, text: g.article(),
+    title: `Generated ${i}`,
+    outlet: `Outlet ${i % 50}`,
+    published: '2024-01-01',
+    url: `https://example.invalid/${i}`,
+    origin: `generated-${i}`,
+    text: g.article(),
   }));
   const [buildMs, corpus] = time(() => new MemoryCorpus(articles));
   let page = '';
@@ -74,8 +84,12 @@ async function benchCheck() {
     runs.push(performance.now() - t);
     matches = checked.reduce((n, c) => n + c.matches.length, 0);
   }
-  console.log(`corpus: ${ARTICLES.toLocaleString('en-US')} generated articles indexed in ${(buildMs / 1000).toFixed(1)} s`);
-  console.log(`check: a page of ${extractClaims(page).length} claims against it: median ${median(runs)!.toFixed(1)} ms (7 runs, ${matches} matches)`);
+  console.log(
+    `corpus: ${ARTICLES.toLocaleString('en-US')} generated articles indexed in ${(buildMs / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `check: a page of ${extractClaims(page).length} claims against it: median ${median(runs)!.toFixed(1)} ms (7 runs, ${matches} matches)`,
+  );
 }
 
 benchExtraction('news text (the seeds, repeated)', newsText(200_000));

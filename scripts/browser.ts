@@ -32,7 +32,10 @@ export interface BrowserSession {
 }
 
 /** Starts the browser at `executablePath` with the built extension loaded, in a fresh profile. */
-export async function launchWithExtension(executablePath: string, options: { headless: boolean; viewport?: { width: number; height: number } | null }): Promise<BrowserSession> {
+export async function launchWithExtension(
+  executablePath: string,
+  options: { headless: boolean; viewport?: { width: number; height: number } | null },
+): Promise<BrowserSession> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-profile-'));
   const context = await chromium.launchPersistentContext(profile, {

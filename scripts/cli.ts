@@ -33,7 +33,13 @@ const matchJson = (m: Match) => ({
   why: m.why,
   // Matches with one story number are versions of one story.
   story: m.story,
-  source: { title: m.source.title, outlet: m.source.outlet, published: m.source.published, url: m.source.url, origin: m.source.origin },
+  source: {
+    title: m.source.title,
+    outlet: m.source.outlet,
+    published: m.source.published,
+    url: m.source.url,
+    origin: m.source.origin,
+  },
 });
 
 const isChecked = (c: Claim | CheckedClaim): c is CheckedClaim => 'verdict' in c;
@@ -44,11 +50,14 @@ function report(file: string, claims: (Claim | CheckedClaim)[]): string {
   for (const c of claims) {
     const bounds = c.qualifier === 'exact' ? '' : ` [${c.low ?? '…'}, ${c.high ?? '…'}]`;
     const verdict = isChecked(c) ? ` ${c.verdict.toUpperCase()}` : '';
-    lines.push(`  ${c.start}-${c.end} "${c.text}" = ${c.value} ${c.qualifier}${bounds} ${c.kind} · ${c.quantity.counted || '?'}${verdict}`);
+    lines.push(
+      `  ${c.start}-${c.end} "${c.text}" = ${c.value} ${c.qualifier}${bounds} ${c.kind} · ${c.quantity.counted || '?'}${verdict}`,
+    );
     // Versions of one story are one source: the first in full, the others as where else it ran.
     for (const { lead: m, versions } of groupByStory(isChecked(c) ? c.matches : [])) {
       lines.push(`      ${m.relation}: "${m.claim.text}" (${source(m)}) ${m.why.join('; ')}`);
-      if (versions.length) lines.push(`        also in ${versions.map((v) => `${source(v)}: "${v.claim.text}"`).join(', ')}`);
+      if (versions.length)
+        lines.push(`        also in ${versions.map((v) => `${source(v)}: "${v.claim.text}"`).join(', ')}`);
     }
   }
   return lines.join('\n');
@@ -72,7 +81,9 @@ async function main() {
   if (json) {
     const out = results.map(({ file, claims }) => ({
       file,
-      claims: claims.map((c) => (isChecked(c) ? { ...claimJson(c), verdict: c.verdict, matches: c.matches.map(matchJson) } : claimJson(c))),
+      claims: claims.map((c) =>
+        isChecked(c) ? { ...claimJson(c), verdict: c.verdict, matches: c.matches.map(matchJson) } : claimJson(c),
+      ),
     }));
     process.stdout.write(JSON.stringify(out, null, 1) + '\n');
   } else {

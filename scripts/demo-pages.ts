@@ -24,11 +24,14 @@ export function seedParagraphs(file: string): { text: string; offset: number }[]
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const ARTICLE_STYLE = 'body{margin:0;background:#fbfaf7;color:#1d1d1d}article{max-width:680px;margin:0 auto;padding:32px 24px;font:18px/1.6 Georgia,serif}';
+const ARTICLE_STYLE =
+  'body{margin:0;background:#fbfaf7;color:#1d1d1d}article{max-width:680px;margin:0 auto;padding:32px 24px;font:18px/1.6 Georgia,serif}';
 
 /** A news-like HTML page holding a seed article's text, one paragraph per block. */
 export function seedPage(file: string): string {
-  const paragraphs = seedParagraphs(file).map((p) => `<p>${escapeHtml(p.text)}</p>`).join('\n');
+  const paragraphs = seedParagraphs(file)
+    .map((p) => `<p>${escapeHtml(p.text)}</p>`)
+    .join('\n');
   return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(file)}</title><style>${ARTICLE_STYLE}</style></head><body><article>${paragraphs}</article></body></html>`;
 }
 

@@ -9,7 +9,8 @@ const rows = Object.entries(SEED_TARGETS).map(([name, target]) => {
   const goal = 'min' in target ? `>= ${target.min}` : `<= ${target.max}`;
   return { name, value, goal, ok };
 });
-for (const r of rows) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(22)} ${String(r.value).padStart(6)}  (target ${r.goal})`);
+for (const r of rows)
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(22)} ${String(r.value).padStart(6)}  (target ${r.goal})`);
 console.log(`     ${'compatible_recall'.padEnd(22)} ${String(score.compatible_recall).padStart(6)}`);
 console.log(`     ${'conflicts_reported'.padEnd(22)} ${String(score.conflicts_reported).padStart(6)}`);
 for (const [label, list] of [

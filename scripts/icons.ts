@@ -16,7 +16,9 @@ const browser = await chromium.launch({ executablePath, headless: true, args: ['
 try {
   for (const size of SIZES) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
-    await page.setContent(`<html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`);
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`,
+    );
     writeFileSync(join(ROOT, `public/icon/${size}.png`), await page.screenshot({ omitBackground: true }));
     await page.close();
   }

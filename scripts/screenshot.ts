@@ -13,7 +13,9 @@ const OUTPUT = join(ROOT, 'docs/hover-card.png');
 
 const executable = findBrowser();
 if (!executable) {
-  console.error('No Chromium or Chrome found. Install Chromium (e.g. `apt-get install chromium`) or set CHROME_PATH to its executable.');
+  console.error(
+    'No Chromium or Chrome found. Install Chromium (e.g. `apt-get install chromium`) or set CHROME_PATH to its executable.',
+  );
   process.exit(1);
 }
 
@@ -23,7 +25,9 @@ const browser = await launchWithExtension(executable, { headless: true, viewport
 try {
   const page = await browser.context.newPage();
   await page.goto(server.url('/'));
-  await page.waitForFunction(() => (CSS.highlights.get('crosscheck-conflict')?.size ?? 0) > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => (CSS.highlights.get('crosscheck-conflict')?.size ?? 0) > 0, undefined, {
+    timeout: 30_000,
+  });
   const figure = await figureBox(page, DEMO_FIGURE.phrase, DEMO_FIGURE.figure);
   await page.mouse.move((figure.left + figure.right) / 2, (figure.top + figure.bottom) / 2);
   // The card's host element is in the page; its content is in a closed shadow root.

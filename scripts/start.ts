@@ -12,16 +12,23 @@ function fail(message: string): never {
 }
 
 const executable = findBrowser();
-if (!executable) fail('No Chromium or Chrome found. Install Chromium (e.g. `apt-get install chromium`) or set CHROME_PATH to its executable.');
+if (!executable)
+  fail(
+    'No Chromium or Chrome found. Install Chromium (e.g. `apt-get install chromium`) or set CHROME_PATH to its executable.',
+  );
 if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
-  fail('No display found (DISPLAY and WAYLAND_DISPLAY are unset): `npm start` opens a browser window. Run it in a desktop session, or try `npm run screenshot`, which runs headless.');
+  fail(
+    'No display found (DISPLAY and WAYLAND_DISPLAY are unset): `npm start` opens a browser window. Run it in a desktop session, or try `npm run screenshot`, which runs headless.',
+  );
 
 await build();
 const server = await serveDemo();
 const browser = await launchWithExtension(executable, { headless: false, viewport: null });
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 await page.goto(server.url('/'));
-console.log(`\nCrosscheck is running in ${executable}\nDemo article: ${server.url('/')}\nHover a highlighted figure to see what other sources say; close the browser to stop.\n`);
+console.log(
+  `\nCrosscheck is running in ${executable}\nDemo article: ${server.url('/')}\nHover a highlighted figure to see what other sources say; close the browser to stop.\n`,
+);
 
 const stop = async () => {
   await browser.close().catch(() => undefined);

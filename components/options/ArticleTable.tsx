@@ -18,7 +18,9 @@ export function ArticleTable({ articles, query }: { articles: ArticleSummary[]; 
             <th scope="col">Title</th>
             <th scope="col">Outlet</th>
             <th scope="col">Published</th>
-            <th scope="col" class="numeric">Claims</th>
+            <th scope="col" class="numeric">
+              Claims
+            </th>
             <th scope="col">Bundle</th>
           </tr>
         </thead>
@@ -37,7 +39,9 @@ export function ArticleTable({ articles, query }: { articles: ArticleSummary[]; 
               </td>
               <td data-testid="article-outlet">{a.outlet}</td>
               <td>{a.published ?? <span class="muted">unknown</span>}</td>
-              <td class="numeric" data-testid="article-claims">{a.claimCount.toLocaleString('en-US')}</td>
+              <td class="numeric" data-testid="article-claims">
+                {a.claimCount.toLocaleString('en-US')}
+              </td>
               <td>{a.bundleName}</td>
             </tr>
           ))}

@@ -10,7 +10,15 @@ interface Props {
   onRestoreSeed: () => void;
 }
 
-function ConfirmDelete({ bundle, onConfirm, onCancel }: { bundle: BundleRow; onConfirm: () => void; onCancel: () => void }) {
+function ConfirmDelete({
+  bundle,
+  onConfirm,
+  onCancel,
+}: {
+  bundle: BundleRow;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const cancel = useRef<HTMLButtonElement>(null);
   // Focus goes to the harmless choice, so a stray Enter does not delete.
   useEffect(() => cancel.current?.focus(), []);
@@ -20,7 +28,13 @@ function ConfirmDelete({ bundle, onConfirm, onCancel }: { bundle: BundleRow; onC
       <button type="button" class="button button-danger" data-testid="confirm-delete" onClick={onConfirm}>
         Delete
       </button>
-      <button type="button" class="button" ref={cancel} onClick={onCancel} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      <button
+        type="button"
+        class="button"
+        ref={cancel}
+        onClick={onCancel}
+        onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+      >
         Cancel
       </button>
     </div>
@@ -50,7 +64,13 @@ export function BundleList({ bundles, busy, onDelete, onExport, onRestoreSeed }:
             </span>
           </div>
           <div class="bundle-actions">
-            <button type="button" class="button" disabled={busy} data-testid="export-bundle" onClick={() => onExport(b)}>
+            <button
+              type="button"
+              class="button"
+              disabled={busy}
+              data-testid="export-bundle"
+              onClick={() => onExport(b)}
+            >
               Export
             </button>
             {b.kind === 'seed' ? (
@@ -67,7 +87,13 @@ export function BundleList({ bundles, busy, onDelete, onExport, onRestoreSeed }:
                 }}
               />
             ) : (
-              <button type="button" class="button" disabled={busy} data-testid="delete-bundle" onClick={() => setConfirming(b.id)}>
+              <button
+                type="button"
+                class="button"
+                disabled={busy}
+                data-testid="delete-bundle"
+                onClick={() => setConfirming(b.id)}
+              >
                 Delete…
               </button>
             )}

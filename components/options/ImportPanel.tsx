@@ -57,16 +57,16 @@ export function ImportPanel({ state, onFiles, onCancel }: Props) {
         </p>
         <ul>
           <li>
-            <strong>JSON</strong>: an array of articles or <code>{'{"articles": [...]}'}</code>; <strong>JSON Lines</strong>{' '}
-            (<code>.jsonl</code>): one article per line. Fields: <code>text</code> (required), <code>title</code>,{' '}
-            <code>url</code>, <code>outlet</code>, <code>published</code> (YYYY-MM-DD), <code>origin</code>.
+            <strong>JSON</strong>: an array of articles or <code>{'{"articles": [...]}'}</code>;{' '}
+            <strong>JSON Lines</strong> (<code>.jsonl</code>): one article per line. Fields: <code>text</code>{' '}
+            (required), <code>title</code>, <code>url</code>, <code>outlet</code>, <code>published</code> (YYYY-MM-DD),{' '}
+            <code>origin</code>.
           </li>
           <li>
             <strong>CSV</strong> with a header row: <code>text</code>/<code>body</code>/<code>content</code>,{' '}
-            <code>title</code>/<code>headline</code>, <code>url</code>/<code>link</code>,{' '}
-            <code>outlet</code>/<code>source</code>/<code>media_name</code>/<code>publisher</code>,{' '}
-            <code>published</code>/<code>date</code>/<code>publish_date</code>/<code>published_at</code>; other columns are
-            ignored.
+            <code>title</code>/<code>headline</code>, <code>url</code>/<code>link</code>, <code>outlet</code>/
+            <code>source</code>/<code>media_name</code>/<code>publisher</code>, <code>published</code>/<code>date</code>
+            /<code>publish_date</code>/<code>published_at</code>; other columns are ignored.
           </li>
           <li>
             <strong>Text</strong> (<code>.txt</code>, one article; title, outlet and date are read from the text) and{' '}

@@ -16,11 +16,21 @@ export function ImportProgressBar({ state, onCancel }: { state: ImportState; onC
   const analysing = p?.stage === 'analysing' || p?.stage === 'saving';
   return (
     <div class="progress" data-testid="import-busy">
-      <progress max={analysing ? p.total : undefined} value={analysing ? p.articles : undefined} aria-label="Import progress" />
+      <progress
+        max={analysing ? p.total : undefined}
+        value={analysing ? p.articles : undefined}
+        aria-label="Import progress"
+      />
       <span role="status" data-testid="import-progress">
         {state.cancelling ? 'Cancelling…' : label(p)}
       </span>
-      <button type="button" class="button" data-testid="import-cancel" disabled={state.cancelling || p?.stage === 'saving'} onClick={onCancel}>
+      <button
+        type="button"
+        class="button"
+        data-testid="import-cancel"
+        disabled={state.cancelling || p?.stage === 'saving'}
+        onClick={onCancel}
+      >
         Cancel
       </button>
     </div>

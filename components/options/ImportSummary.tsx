@@ -3,8 +3,15 @@ import { count } from './format';
 import { Notice, type NoticeMessage } from './Notice';
 
 function messageOf(o: FileOutcome): NoticeMessage {
-  if (o.status === 'refused') return { kind: 'error', text: `Nothing was imported from ${o.fileName}:`, details: o.errors, testId: 'import-error' };
-  if (o.status === 'cancelled') return { kind: 'error', text: `Cancelled: nothing was imported from ${o.fileName}.`, testId: 'import-cancelled' };
+  if (o.status === 'refused')
+    return {
+      kind: 'error',
+      text: `Nothing was imported from ${o.fileName}:`,
+      details: o.errors,
+      testId: 'import-error',
+    };
+  if (o.status === 'cancelled')
+    return { kind: 'error', text: `Cancelled: nothing was imported from ${o.fileName}.`, testId: 'import-cancelled' };
   const skipped = o.duplicates > 0 ? ` ${count(o.duplicates, 'duplicate')} skipped (same URL or text).` : '';
   const text =
     o.added === 0

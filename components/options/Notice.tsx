@@ -8,7 +8,11 @@ export interface NoticeMessage {
 /** A message about the last action; errors are announced at once, successes politely. */
 export function Notice({ message, onDismiss }: { message: NoticeMessage; onDismiss?: () => void }) {
   return (
-    <div class={`notice notice-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid={message.testId}>
+    <div
+      class={`notice notice-${message.kind}`}
+      role={message.kind === 'error' ? 'alert' : 'status'}
+      data-testid={message.testId}
+    >
       <div class="notice-body">
         <p class="notice-text">{message.text}</p>
         {message.details && message.details.length > 0 && (

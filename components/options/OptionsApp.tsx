@@ -37,7 +37,14 @@ export function OptionsApp({ db, loadSeedBundle, createImportWorker }: Props) {
   useEffect(() => {
     loadSeedBundle()
       .then((bundle) => ensureSeedCorpus(db, bundle))
-      .catch((e) => setBundleNotice({ kind: 'error', text: 'Could not install the seed articles:', details: [e instanceof Error ? e.message : String(e)], testId: 'bundle-error' }));
+      .catch((e) =>
+        setBundleNotice({
+          kind: 'error',
+          text: 'Could not install the seed articles:',
+          details: [e instanceof Error ? e.message : String(e)],
+          testId: 'bundle-error',
+        }),
+      );
   }, [db]);
 
   // After a deletion or a new search the current page may lie past the end.
@@ -64,7 +71,14 @@ export function OptionsApp({ db, loadSeedBundle, createImportWorker }: Props) {
       </header>
 
       {readError !== undefined && (
-        <Notice message={{ kind: 'error', text: 'Could not read the corpus:', details: [String(readError)], testId: 'read-error' }} />
+        <Notice
+          message={{
+            kind: 'error',
+            text: 'Could not read the corpus:',
+            details: [String(readError)],
+            testId: 'read-error',
+          }}
+        />
       )}
 
       <section aria-labelledby="corpus-heading">
@@ -74,7 +88,13 @@ export function OptionsApp({ db, loadSeedBundle, createImportWorker }: Props) {
             <CorpusStats stats={stats.data} />
             <div class="toolbar">
               <SearchBox onSearch={search} />
-              <button type="button" class="button" disabled={busy || stats.data.articles === 0} data-testid="export-corpus" onClick={() => bundles.exportBundle(null)}>
+              <button
+                type="button"
+                class="button"
+                disabled={busy || stats.data.articles === 0}
+                data-testid="export-corpus"
+                onClick={() => bundles.exportBundle(null)}
+              >
                 Export corpus
               </button>
             </div>

@@ -10,7 +10,12 @@ export function Pager({ offset, pageSize, total, onChange }: Props) {
   const last = Math.min(offset + pageSize, total);
   return (
     <nav class="pager" aria-label="Article pages">
-      <button type="button" class="button" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - pageSize))}>
+      <button
+        type="button"
+        class="button"
+        disabled={offset === 0}
+        onClick={() => onChange(Math.max(0, offset - pageSize))}
+      >
         Previous
       </button>
       <span aria-live="polite" data-testid="pager-range">

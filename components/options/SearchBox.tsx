@@ -12,7 +12,14 @@ export function SearchBox({ onSearch }: { onSearch: (query: string) => void }) {
   return (
     <div class="search">
       <label for="article-search">Search titles and outlets</label>
-      <input id="article-search" type="search" data-testid="article-search" value={value} onInput={(e) => setValue(e.currentTarget.value)} placeholder="e.g. hostages reuters" />
+      <input
+        id="article-search"
+        type="search"
+        data-testid="article-search"
+        value={value}
+        onInput={(e) => setValue(e.currentTarget.value)}
+        placeholder="e.g. hostages reuters"
+      />
     </div>
   );
 }

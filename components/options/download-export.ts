@@ -20,4 +20,10 @@ export async function downloadExport(db: CorpusDb, bundleId: string | null, file
 }
 
 /** "Seed articles" -> "seed-articles.jsonl", "news.csv" -> "news.jsonl". */
-export const exportFileName = (name: string) => `${name.replace(/\.[a-z0-9]+$/i, '').replace(/[^\p{L}\p{N}._-]+/gu, '-').toLowerCase() || 'bundle'}.jsonl`;
+export const exportFileName = (name: string) =>
+  `${
+    name
+      .replace(/\.[a-z0-9]+$/i, '')
+      .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+      .toLowerCase() || 'bundle'
+  }.jsonl`;

@@ -9,7 +9,11 @@ import type { NoticeMessage } from './Notice';
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Deleting and exporting bundles, exporting the corpus and restoring the seed articles, one action at a time. */
-export function useBundleActions(db: CorpusDb, loadSeedBundle: () => Promise<unknown>, notify: (m: NoticeMessage) => void) {
+export function useBundleActions(
+  db: CorpusDb,
+  loadSeedBundle: () => Promise<unknown>,
+  notify: (m: NoticeMessage) => void,
+) {
   const [busy, setBusy] = useState(false);
 
   async function run(action: () => Promise<string>, failure: string) {
@@ -24,7 +28,10 @@ export function useBundleActions(db: CorpusDb, loadSeedBundle: () => Promise<unk
   }
 
   const remove = (bundle: BundleRow) =>
-    run(async () => `Deleted ${bundle.name} (${count(await deleteBundle(db, bundle.id), 'article')}).`, `Could not delete ${bundle.name}:`);
+    run(
+      async () => `Deleted ${bundle.name} (${count(await deleteBundle(db, bundle.id), 'article')}).`,
+      `Could not delete ${bundle.name}:`,
+    );
 
   const restoreSeed = () =>
     run(async () => {
@@ -34,10 +41,13 @@ export function useBundleActions(db: CorpusDb, loadSeedBundle: () => Promise<unk
 
   const exportBundle = (bundle: BundleRow | null) => {
     const fileName = exportFileName(bundle?.name ?? 'crosscheck-corpus');
-    return run(async () => {
-      await downloadExport(db, bundle?.id ?? null, fileName);
-      return `Exported ${bundle?.name ?? 'the corpus'} as ${fileName}.`;
-    }, `Could not export ${bundle?.name ?? 'the corpus'}:`);
+    return run(
+      async () => {
+        await downloadExport(db, bundle?.id ?? null, fileName);
+        return `Exported ${bundle?.name ?? 'the corpus'} as ${fileName}.`;
+      },
+      `Could not export ${bundle?.name ?? 'the corpus'}:`,
+    );
   };
 
   return { busy, remove, restoreSeed, exportBundle };

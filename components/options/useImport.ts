@@ -41,7 +41,9 @@ export function useImport(createWorker: () => Worker) {
       const message = e.message || 'the import stopped unexpectedly';
       setOutcomes((done) => [
         ...done,
-        ...files.slice(done.length).map((f): FileOutcome => ({ fileName: f.name, status: 'refused', errors: [message] })),
+        ...files
+          .slice(done.length)
+          .map((f): FileOutcome => ({ fileName: f.name, status: 'refused', errors: [message] })),
       ]);
       finish(w);
     };

@@ -19,7 +19,13 @@ export function ClaimRow({ claim, onReveal }: ClaimRowProps) {
         <SentenceQuote sentence={claim.sentence} figure={claim.text} offset={claim.offsetInSentence} />
       </button>
       {claim.matches.length > 0 && (
-        <button type="button" class="cc-claim-toggle" aria-expanded={open} aria-controls={sourcesId} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          class="cc-claim-toggle"
+          aria-expanded={open}
+          aria-controls={sourcesId}
+          onClick={() => setOpen(!open)}
+        >
           {open ? 'Hide' : 'Show'} sources ({claim.matches.length})
         </button>
       )}

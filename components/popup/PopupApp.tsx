@@ -10,19 +10,21 @@ function Status({ state }: { state: PopupState }) {
   if (state.kind === 'unavailable')
     return (
       <p class="cc-status">
-        Crosscheck can't run on this page. Browser pages, extension stores and the PDF viewer are off limits; a page opened before Crosscheck
-        was installed needs a reload.
+        Crosscheck can't run on this page. Browser pages, extension stores and the PDF viewer are off limits; a page
+        opened before Crosscheck was installed needs a reload.
       </p>
     );
   const { page } = state;
   if (page.status === 'off') return <p class="cc-status">Crosscheck is off on this page.</p>;
   if (page.status === 'scanning') return <p class="cc-status">Checking this page's figures…</p>;
-  if (page.status === 'failed') return <p class="cc-status">Checking this page failed: {page.error ?? 'unknown error'}</p>;
+  if (page.status === 'failed')
+    return <p class="cc-status">Checking this page failed: {page.error ?? 'unknown error'}</p>;
   if (page.claims.length === 0) return <p class="cc-status">No figures found on this page.</p>;
   const conflicts = page.claims.filter((c) => c.verdict === 'conflict').length;
   return (
     <p class="cc-status">
-      {page.claims.length} {page.claims.length === 1 ? 'figure' : 'figures'} checked, {conflicts} in conflict with other sources.
+      {page.claims.length} {page.claims.length === 1 ? 'figure' : 'figures'} checked, {conflicts} in conflict with other
+      sources.
     </p>
   );
 }
@@ -53,7 +55,9 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
       <div role="status" aria-live="polite">
         <Status state={state} />
       </div>
-      {state.kind === 'page' && state.page.status === 'done' && <ClaimGroups claims={state.page.claims} onReveal={reveal} />}
+      {state.kind === 'page' && state.page.status === 'done' && (
+        <ClaimGroups claims={state.page.claims} onReveal={reveal} />
+      )}
     </main>
   );
 }

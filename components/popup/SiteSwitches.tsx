@@ -16,12 +16,23 @@ export function SiteSwitches({ settings, origin, onChange }: SiteSwitchesProps) 
       <legend class="visually-hidden">Where Crosscheck runs</legend>
       {origin !== null && (
         <label class="cc-switch">
-          <input type="checkbox" name="site" checked={siteOn} disabled={!settings.enabled} onChange={(e) => onChange(withSite(settings, origin, e.currentTarget.checked))} />
+          <input
+            type="checkbox"
+            name="site"
+            checked={siteOn}
+            disabled={!settings.enabled}
+            onChange={(e) => onChange(withSite(settings, origin, e.currentTarget.checked))}
+          />
           On this site <span class="cc-switch-site">{new URL(origin).host || origin}</span>
         </label>
       )}
       <label class="cc-switch">
-        <input type="checkbox" name="everywhere" checked={settings.enabled} onChange={(e) => onChange(withGlobal(settings, e.currentTarget.checked))} />
+        <input
+          type="checkbox"
+          name="everywhere"
+          checked={settings.enabled}
+          onChange={(e) => onChange(withGlobal(settings, e.currentTarget.checked))}
+        />
         On all sites
       </label>
     </fieldset>

@@ -19,7 +19,9 @@ export function usePageClaims(tabId: number | null, refresh: unknown): PopupStat
     let stopped = false;
     const ask = async () => {
       const request: PopupToContent = { type: 'get-claims' };
-      const page = await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).then(parsePageClaimsResponse, () => null);
+      const page = await browser.tabs
+        .sendMessage(tabId, request, { frameId: 0 })
+        .then(parsePageClaimsResponse, () => null);
       if (stopped) return;
       setState(page ? { kind: 'page', page } : { kind: 'unavailable' });
       if (page?.status === 'scanning' || page?.status === 'off') timer = setTimeout(ask, POLL_MS);

@@ -53,7 +53,12 @@ export function createCardView(ctx: ContentScriptContext): CardView {
       if (current !== claim) return;
       if (!shown.mounted) shown.mount();
       render(
-        <div class="cc-card" role="dialog" aria-label={`Crosscheck: ${claim.text}, ${VERDICT_LABEL[claim.verdict]}`} tabIndex={-1}>
+        <div
+          class="cc-card"
+          role="dialog"
+          aria-label={`Crosscheck: ${claim.text}, ${VERDICT_LABEL[claim.verdict]}`}
+          tabIndex={-1}
+        >
           <ClaimCard claim={claim} onClose={view.hide} />
         </div>,
         shown.uiContainer,
@@ -69,7 +74,8 @@ export function createCardView(ctx: ContentScriptContext): CardView {
       const card = cardElement();
       if (!current || !card) return;
       const figure = liveRange(current.range)?.getBoundingClientRect();
-      const offscreen = !figure || figure.bottom < 0 || figure.top > innerHeight || (figure.width === 0 && figure.height === 0);
+      const offscreen =
+        !figure || figure.bottom < 0 || figure.top > innerHeight || (figure.width === 0 && figure.height === 0);
       if (offscreen) return view.hide();
       card.style.maxHeight = '';
       const place = placeCard(figure, card.getBoundingClientRect(), { width: innerWidth, height: innerHeight });

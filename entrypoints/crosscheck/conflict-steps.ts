@@ -15,7 +15,12 @@ export function conflictStepper(ctx: ContentScriptContext, page: PageClaims, car
     const conflicts = page.inOrder().filter((c) => c.verdict === 'conflict');
     if (conflicts.length === 0) return { ok: false, error: 'no conflicting figures on this page' };
     const from = conflicts.findIndex((c) => c.id === (card.current?.id ?? lastId));
-    const at = from < 0 ? (direction === 'next' ? 0 : conflicts.length - 1) : (from + (direction === 'next' ? 1 : conflicts.length - 1)) % conflicts.length;
+    const at =
+      from < 0
+        ? direction === 'next'
+          ? 0
+          : conflicts.length - 1
+        : (from + (direction === 'next' ? 1 : conflicts.length - 1)) % conflicts.length;
     const target = conflicts[at]!;
     lastId = target.id;
     return reveal(ctx, target, card, highlighter);

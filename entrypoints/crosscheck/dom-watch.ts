@@ -27,7 +27,11 @@ export function watchDom() {
       }
       if (record.removedNodes.length > 0) removed = true;
       for (const node of record.addedNodes) {
-        if (node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName !== 'crosscheck-card')) nodes.push(node);
+        if (
+          node.nodeType === Node.TEXT_NODE ||
+          (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName !== 'crosscheck-card')
+        )
+          nodes.push(node);
       }
     }
     if (nodes.length > 0 || removed) onChange(nodes, removed);

@@ -14,4 +14,5 @@ export function siteOrigin(): string | null {
   }
 }
 
-export const isReadFrame = (): boolean => isTopFrame() || siteOrigin() === location.origin || (location.origin === 'null' && siteOrigin() !== null);
+export const isReadFrame = (): boolean =>
+  isTopFrame() || siteOrigin() === location.origin || (location.origin === 'null' && siteOrigin() !== null);

@@ -16,7 +16,8 @@ export function lazyPageUi(ctx: ContentScriptContext, page: PageClaims, highligh
     get loaded(): PageUi | undefined {
       return ui;
     },
-    load: (): Promise<PageUi> => (loading ??= importOwn<typeof startPageUi>('/page-ui.js').then((start) => (ui = start(ctx, page, highlighter)))),
+    load: (): Promise<PageUi> =>
+      (loading ??= importOwn<typeof startPageUi>('/page-ui.js').then((start) => (ui = start(ctx, page, highlighter)))),
   };
 }
 

@@ -16,7 +16,14 @@ export function locateClaim(claim: BlockClaim, blocks: TextBlock[], id: number):
   if (!figure) return null;
   const { block: _index, ...rest } = claim;
   const sentence = source.text.slice(claim.sentenceStart, claim.sentenceEnd);
-  return { ...rest, id, sentence, offsetInSentence: claim.start - claim.sentenceStart, range: figure.range, block: source.element };
+  return {
+    ...rest,
+    id,
+    sentence,
+    offsetInSentence: claim.start - claim.sentenceStart,
+    range: figure.range,
+    block: source.element,
+  };
 }
 
 /**
@@ -24,7 +31,8 @@ export function locateClaim(claim: BlockClaim, blocks: TextBlock[], id: number):
  * within one text node (one node may hold thousands of figures); a live range is made only otherwise.
  */
 export function covers(range: StaticRange, node: Node, offset: number): boolean {
-  if (range.startContainer === node && range.endContainer === node) return range.startOffset <= offset && offset <= range.endOffset;
+  if (range.startContainer === node && range.endContainer === node)
+    return range.startOffset <= offset && offset <= range.endOffset;
   return liveRange(range)?.comparePoint(node, offset) === 0;
 }
 
@@ -32,7 +40,9 @@ export function covers(range: StaticRange, node: Node, offset: number): boolean 
 export function inDocumentOrder(claims: LocatedClaim[]): LocatedClaim[] {
   return [...claims].sort((a, b) => {
     if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
-    return a.range.startContainer.compareDocumentPosition(b.range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    return a.range.startContainer.compareDocumentPosition(b.range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING
+      ? -1
+      : 1;
   });
 }
 

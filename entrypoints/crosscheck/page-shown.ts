@@ -17,6 +17,7 @@ export async function pageShown(ctx: ContentScriptContext): Promise<void> {
   // A hidden tab paints no frames; it is read without waiting (its layout delays nobody). A page already
   // painted (the reader comes after a long page's first layout) need not wait for another frame.
   const painted = performance.getEntriesByType('paint').length > 0;
-  if (document.visibilityState === 'visible' && !painted) await new Promise<void>((framed) => ctx.requestAnimationFrame(() => framed()));
+  if (document.visibilityState === 'visible' && !painted)
+    await new Promise<void>((framed) => ctx.requestAnimationFrame(() => framed()));
   await yieldToPage();
 }

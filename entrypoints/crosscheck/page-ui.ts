@@ -27,6 +27,7 @@ export function startPageUi(ctx: ContentScriptContext, page: PageClaims, highlig
   const step = conflictStepper(ctx, page, card, highlighter);
   return {
     card,
-    jump: (message) => (message.type === 'reveal' ? reveal(ctx, page.get(message.id), card, highlighter) : step(message.step)),
+    jump: (message) =>
+      message.type === 'reveal' ? reveal(ctx, page.get(message.id), card, highlighter) : step(message.step),
   };
 }

@@ -6,7 +6,11 @@ const card = { width: 360, height: 300 };
 
 describe('placeCard', () => {
   it('puts the card just below the figure when it fits', () => {
-    expect(placeCard({ top: 100, left: 200, width: 30, height: 20 }, card, viewport)).toEqual({ top: 126, left: 200, maxHeight: 666 });
+    expect(placeCard({ top: 100, left: 200, width: 30, height: 20 }, card, viewport)).toEqual({
+      top: 126,
+      left: 200,
+      maxHeight: 666,
+    });
   });
 
   it('puts it above a figure near the bottom, without covering the figure', () => {

@@ -16,7 +16,11 @@ const GAP_PX = 6;
 const MARGIN_PX = 8;
 
 /** Where a card of `size` goes for a figure at `figure`: below it, or above when it fits better there. */
-export function placeCard(figure: Box, size: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
+export function placeCard(
+  figure: Box,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+): Placement {
   const left = Math.max(MARGIN_PX, Math.min(figure.left, viewport.width - size.width - MARGIN_PX));
   const below = figure.top + figure.height + GAP_PX;
   const roomBelow = Math.max(0, viewport.height - below - MARGIN_PX);

@@ -7,7 +7,11 @@ import type { Reader } from './reader';
  * jumps to them with the page UI. A page not read yet is read first, so the answer is its own.
  */
 export function answerExtension(reader: () => Promise<Reader>): void {
-  const listener = (raw: unknown, sender: { id?: string }, sendResponse: (answer: PageClaimsResponse | Ack) => void) => {
+  const listener = (
+    raw: unknown,
+    sender: { id?: string },
+    sendResponse: (answer: PageClaimsResponse | Ack) => void,
+  ) => {
     const message = sender.id === browser.runtime.id ? parsePopupMessage(raw) : null;
     if (!message) return false;
     const answer = async ({ page, ui }: Reader): Promise<PageClaimsResponse | Ack> =>

@@ -54,7 +54,12 @@ export function blockFigure(block: TextBlock, start: number, end: number): Figur
   const from = pieceAt(block, start, false);
   const to = pieceAt(block, end, true);
   if (!from || !to || start >= end) return null;
-  const range = new StaticRange({ startContainer: from.node, startOffset: start - from.start, endContainer: to.node, endOffset: end - to.start });
+  const range = new StaticRange({
+    startContainer: from.node,
+    startOffset: start - from.start,
+    endContainer: to.node,
+    endOffset: end - to.start,
+  });
   const figure = { range, text: block.text.slice(start, end) };
   return stillHolds(figure) ? figure : null;
 }

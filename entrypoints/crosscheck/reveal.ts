@@ -9,7 +9,12 @@ import { liveRange } from './ranges';
  * Scrolls a claim's figure into view, flashes it, and opens its card with the focus so keys reach it. The
  * card waits for the scroll to end: it closes itself when its figure is out of view.
  */
-export function reveal(ctx: ContentScriptContext, claim: LocatedClaim | undefined, card: CardView, highlighter: Highlighter): Ack {
+export function reveal(
+  ctx: ContentScriptContext,
+  claim: LocatedClaim | undefined,
+  card: CardView,
+  highlighter: Highlighter,
+): Ack {
   const range = claim && liveRange(claim.range);
   if (!claim || !range) return { ok: false, error: 'no such claim on this page' };
   const openCard = () => void card.show(claim, { focus: true });

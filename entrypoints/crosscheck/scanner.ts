@@ -69,7 +69,11 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
   let onShadowRoot: (root: ShadowRoot) => void = () => undefined;
 
   /** A walk over one root's blocks, with the texts sent before for each element it meets. */
-  let walk: { blocks: Generator<TextBlock>; reading: Reading; owners: Map<Element, { before: Set<string>; now: Set<string> }> } | null = null;
+  let walk: {
+    blocks: Generator<TextBlock>;
+    reading: Reading;
+    owners: Map<Element, { before: Set<string>; now: Set<string> }>;
+  } | null = null;
 
   const consider = (block: TextBlock) => {
     if (!walk || !/\S/.test(block.text)) return;
@@ -134,7 +138,9 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
     const request: CheckRequest = { type: 'check', url: location.href, blocks: batch.map((b) => b.text) };
     firstSent = true;
     performance.mark('crosscheck:sent', { detail: request.blocks.length });
-    const answer: CheckResponse = await browser.runtime.sendMessage(request).catch((e: unknown) => ({ ok: false, error: errorText(e) }));
+    const answer: CheckResponse = await browser.runtime
+      .sendMessage(request)
+      .catch((e: unknown) => ({ ok: false, error: errorText(e) }));
     if (token !== generation || !ctx.isValid) return;
     if (!answer?.ok) return page.fail(answer?.error ?? 'no answer from the extension');
     answered = true;
@@ -184,7 +190,11 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
 
   /** Whether new text at `element` belongs to what is read: inside the main content, not in chrome or hidden. */
   const isRead = (element: Element): boolean => {
-    for (let at: Element | null = element; at; at = at.parentElement ?? ((at.getRootNode() as Partial<ShadowRoot>).host ?? null)) {
+    for (
+      let at: Element | null = element;
+      at;
+      at = at.parentElement ?? (at.getRootNode() as Partial<ShadowRoot>).host ?? null
+    ) {
       if (at === mainRoot) return true;
       if (isLeftOut(at)) return false;
     }

@@ -10,9 +10,11 @@ export interface TextBlock {
 }
 
 /** Elements whose text is not prose the reader sees: code, form fields, editors, the extension's own card. */
-export const SKIPPED = 'script, style, noscript, template, textarea, input, select, svg, math, crosscheck-card, [contenteditable]:not([contenteditable="false"])';
+export const SKIPPED =
+  'script, style, noscript, template, textarea, input, select, svg, math, crosscheck-card, [contenteditable]:not([contenteditable="false"])';
 
-const isInline = (display: string) => display.startsWith('inline') || display === 'contents' || display.startsWith('ruby');
+const isInline = (display: string) =>
+  display.startsWith('inline') || display === 'contents' || display.startsWith('ruby');
 
 /** The nearest block-level element holding `element` (itself when it is block-level), no further out than `root`. */
 export function blockOwner(element: Element, root?: Node): Element {
@@ -22,13 +24,17 @@ export function blockOwner(element: Element, root?: Node): Element {
 }
 
 /** Whether an element's subtree is left out: not prose, page chrome, or not rendered. */
-export const isLeftOut = (element: Element) => element.matches(SKIPPED) || isPageChrome(element) || !element.checkVisibility({ visibilityProperty: true });
+export const isLeftOut = (element: Element) =>
+  element.matches(SKIPPED) || isPageChrome(element) || !element.checkVisibility({ visibilityProperty: true });
 
 /**
  * The visible text under `root`, one block at a time, so the caller can stop between blocks and yield to
  * the page. Open shadow roots are read where their host stands; `onShadowRoot` hears of each.
  */
-export function* blocksIn(root: Element | ShadowRoot, onShadowRoot: (shadow: ShadowRoot) => void): Generator<TextBlock> {
+export function* blocksIn(
+  root: Element | ShadowRoot,
+  onShadowRoot: (shadow: ShadowRoot) => void,
+): Generator<TextBlock> {
   const owners = new Map<Element, Element>();
   const ownerOf = (element: Element) => {
     let owner = owners.get(element);
@@ -38,7 +44,10 @@ export function* blocksIn(root: Element | ShadowRoot, onShadowRoot: (shadow: Sha
   let current: TextBlock | null = null;
 
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.nodeType === Node.TEXT_NODE || !isLeftOut(node as Element) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+    acceptNode: (node) =>
+      node.nodeType === Node.TEXT_NODE || !isLeftOut(node as Element)
+        ? NodeFilter.FILTER_ACCEPT
+        : NodeFilter.FILTER_REJECT,
   });
 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -42,9 +42,28 @@ async function importOne(file: File, index: number, count: number): Promise<File
       readHtml,
       signal: controller.signal,
       onProgress: ({ articles, total, claims }) =>
-        post({ type: 'progress', progress: { index, count, fileName, stage: articles < total ? 'analysing' : 'saving', articles, total, claims } }),
+        post({
+          type: 'progress',
+          progress: {
+            index,
+            count,
+            fileName,
+            stage: articles < total ? 'analysing' : 'saving',
+            articles,
+            total,
+            claims,
+          },
+        }),
     });
-    return r.ok ? { fileName, status: 'imported', added: r.result.added, duplicates: r.result.duplicates, claims: r.result.claims } : { fileName, status: 'refused', errors: r.errors };
+    return r.ok
+      ? {
+          fileName,
+          status: 'imported',
+          added: r.result.added,
+          duplicates: r.result.duplicates,
+          claims: r.result.claims,
+        }
+      : { fileName, status: 'refused', errors: r.errors };
   } catch (e) {
     if (controller.signal.aborted) return { fileName, status: 'cancelled' };
     return { fileName, status: 'refused', errors: [e instanceof Error ? e.message : String(e)] };
@@ -59,7 +78,8 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     htmlWaiting.delete(message.id);
   } else {
     controller = new AbortController();
-    for (const [i, file] of message.files.entries()) post({ type: 'file', outcome: await importOne(file, i, message.files.length) });
+    for (const [i, file] of message.files.entries())
+      post({ type: 'file', outcome: await importOne(file, i, message.files.length) });
     post({ type: 'done' });
   }
 };

@@ -8,4 +8,7 @@ import ImportWorker from './import.worker.ts?worker';
 
 const loadSeedBundle = async () => (await fetch(browser.runtime.getURL('/seed-bundle.json'))).json();
 
-render(<OptionsApp db={openCorpus()} loadSeedBundle={loadSeedBundle} createImportWorker={() => new ImportWorker()} />, document.getElementById('app')!);
+render(
+  <OptionsApp db={openCorpus()} loadSeedBundle={loadSeedBundle} createImportWorker={() => new ImportWorker()} />,
+  document.getElementById('app')!,
+);

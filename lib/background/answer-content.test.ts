@@ -4,7 +4,14 @@ import { MemoryCorpus } from '../corpus/memory-corpus';
 import { answerContent, type BackgroundDeps } from './answer-content';
 
 const corpus = new MemoryCorpus([
-  { title: 'Elsewhere', outlet: 'Other Wire', published: '2023-12-01', url: 'https://other.example/a', origin: 'a.txt', text: 'To date, Hamas has released 105 hostages.' },
+  {
+    title: 'Elsewhere',
+    outlet: 'Other Wire',
+    published: '2023-12-01',
+    url: 'https://other.example/a',
+    origin: 'a.txt',
+    text: 'To date, Hamas has released 105 hostages.',
+  },
 ]);
 const deps: BackgroundDeps = { seeded: Promise.resolve(), corpus: () => corpus };
 const fromTab = { tab: { id: 7 } } as Parameters<typeof answerContent>[1];
@@ -22,14 +29,30 @@ describe('answerContent', () => {
   });
 
   it('recognises a corpus article sent in several batches as the page itself', async () => {
-    const first = ['On Monday the committee met in Lyon to hear the report.', 'Officials said 42 families had been evacuated from the valley.'];
-    const second = ['Engineers expected the repairs to take most of the winter.', 'By Friday, 50 families had been evacuated from the valley, officials said.'];
+    const first = [
+      'On Monday the committee met in Lyon to hear the report.',
+      'Officials said 42 families had been evacuated from the valley.',
+    ];
+    const second = [
+      'Engineers expected the repairs to take most of the winter.',
+      'By Friday, 50 families had been evacuated from the valley, officials said.',
+    ];
     const ownArticle = [...first, ...second].join('\n\n');
-    const own = new MemoryCorpus([{ title: 'Valley', outlet: 'Lyon Daily', published: null, url: null, origin: 'v.txt', text: ownArticle }]);
+    const own = new MemoryCorpus([
+      { title: 'Valley', outlet: 'Lyon Daily', published: null, url: null, origin: 'v.txt', text: ownArticle },
+    ]);
     const withOwn: BackgroundDeps = { seeded: Promise.resolve(), corpus: () => own };
     const url = 'https://lyon.example/valley';
-    await answerContent({ type: 'check', url, blocks: first }, { tab: { id: 9 } } as Parameters<typeof answerContent>[1], withOwn);
-    const answer = await answerContent({ type: 'check', url, blocks: second }, { tab: { id: 9 } } as Parameters<typeof answerContent>[1], withOwn);
+    await answerContent(
+      { type: 'check', url, blocks: first },
+      { tab: { id: 9 } } as Parameters<typeof answerContent>[1],
+      withOwn,
+    );
+    const answer = await answerContent(
+      { type: 'check', url, blocks: second },
+      { tab: { id: 9 } } as Parameters<typeof answerContent>[1],
+      withOwn,
+    );
     if (!answer.ok || !('claims' in answer)) throw new Error(`unexpected answer ${JSON.stringify(answer)}`);
     expect(answer.claims.flatMap((c) => c.matches)).toEqual([]);
   });
@@ -42,10 +65,19 @@ describe('answerContent', () => {
   });
 
   it('answers errors instead of throwing', async () => {
-    expect(await answerContent({ type: 'check', url: 1, blocks: [] }, fromTab, deps)).toEqual({ ok: false, error: 'malformed message' });
+    expect(await answerContent({ type: 'check', url: 1, blocks: [] }, fromTab, deps)).toEqual({
+      ok: false,
+      error: 'malformed message',
+    });
     expect(await answerContent({ type: 'summary', conflicts: 1 }, {}, deps)).toMatchObject({ ok: false });
     const gone = () => Promise.reject(new Error('db gone'));
-    const failing: BackgroundDeps = { ...deps, corpus: () => ({ claimsByKeys: gone, claimsByFigureKeys: gone, figureKeysOf: gone, selfArticleIds: gone }) };
-    expect(await answerContent({ type: 'check', url: 'u', blocks: ['7 days'] }, fromTab, failing)).toEqual({ ok: false, error: 'db gone' });
+    const failing: BackgroundDeps = {
+      ...deps,
+      corpus: () => ({ claimsByKeys: gone, claimsByFigureKeys: gone, figureKeysOf: gone, selfArticleIds: gone }),
+    };
+    expect(await answerContent({ type: 'check', url: 'u', blocks: ['7 days'] }, fromTab, failing)).toEqual({
+      ok: false,
+      error: 'db gone',
+    });
   });
 });

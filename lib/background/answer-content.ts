@@ -15,7 +15,11 @@ export interface BackgroundDeps {
 }
 
 /** Answers one content-script message; every failure becomes `{ ok: false, error }`. */
-export async function answerContent(raw: unknown, sender: Browser.runtime.MessageSender, deps: BackgroundDeps): Promise<CheckResponse | Ack> {
+export async function answerContent(
+  raw: unknown,
+  sender: Browser.runtime.MessageSender,
+  deps: BackgroundDeps,
+): Promise<CheckResponse | Ack> {
   try {
     const message = parseContentMessage(raw);
     if (!message) return { ok: false, error: 'malformed message' };
@@ -28,7 +32,9 @@ export async function answerContent(raw: unknown, sender: Browser.runtime.Messag
     await deps.seeded;
     const joined = joinBlocks(message.blocks);
     const corpus = deps.corpus();
-    const self = pageSelf(sender.tab?.id, message.url, sentenceFingerprints(joined.text), (fps) => corpus.selfArticleIds(message.url, fps));
+    const self = pageSelf(sender.tab?.id, message.url, sentenceFingerprints(joined.text), (fps) =>
+      corpus.selfArticleIds(message.url, fps),
+    );
     const claims = await checkText(joined.text, corpus, message.url, self);
     return { ok: true, claims: claimsPerBlock(claims, joined, message.blocks) };
   } catch (e) {

@@ -7,7 +7,12 @@ import { ARTICLE_FIELDS, LIMITS, type NewArticle } from './types';
 type Problems = string[];
 
 /** A string field: absent (undefined or null) gives null; present must be a non-empty string within `max`. */
-function optionalString(record: Record<string, unknown>, field: string, max: number, problems: Problems): string | null {
+function optionalString(
+  record: Record<string, unknown>,
+  field: string,
+  max: number,
+  problems: Problems,
+): string | null {
   const value = record[field];
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') {
@@ -18,7 +23,8 @@ function optionalString(record: Record<string, unknown>, field: string, max: num
     problems.push(`"${field}" is empty (leave it out to have it inferred)`);
     return null;
   }
-  if (value.length > max) problems.push(`"${field}" is longer than ${formatCount(max)} characters (${formatCount(value.length)})`);
+  if (value.length > max)
+    problems.push(`"${field}" is longer than ${formatCount(max)} characters (${formatCount(value.length)})`);
   return value.trim();
 }
 
@@ -27,7 +33,8 @@ function requiredText(record: Record<string, unknown>, problems: Problems): stri
   if (text === undefined || text === null) problems.push('"text" is missing');
   else if (typeof text !== 'string') problems.push(`"text" must be a string, not ${describeType(text)}`);
   else if (text.trim() === '') problems.push('"text" is empty');
-  else if (text.length > LIMITS.textChars) problems.push(`"text" is longer than ${formatCount(LIMITS.textChars)} characters (${formatCount(text.length)})`);
+  else if (text.length > LIMITS.textChars)
+    problems.push(`"text" is longer than ${formatCount(LIMITS.textChars)} characters (${formatCount(text.length)})`);
   else return text;
   return null;
 }
@@ -51,7 +58,8 @@ function httpUrl(url: string | null, problems: Problems): string | null {
 function publishedDate(published: string | null, problems: Problems): string | null {
   if (published === null) return null;
   const date = dateOfIso(published);
-  if (date === null) problems.push(`"published" must be a date YYYY-MM-DD or an ISO timestamp, not ${quote(published)}`);
+  if (date === null)
+    problems.push(`"published" must be a date YYYY-MM-DD or an ISO timestamp, not ${quote(published)}`);
   return date;
 }
 

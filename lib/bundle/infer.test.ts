@@ -28,7 +28,9 @@ describe('inferMetadata on the seeds', () => {
   });
 
   it('003: a headline in the second paragraph', () => {
-    expect(seed('003_29568914a9981e09.txt').title).toBe('Israel resumes fighting against Hamas after truce to free hostages conclude');
+    expect(seed('003_29568914a9981e09.txt').title).toBe(
+      'Israel resumes fighting against Hamas after truce to free hostages conclude',
+    );
   });
 
   it('004: CNN from the "(CNN) —" dateline; title from the lead without the dateline', () => {

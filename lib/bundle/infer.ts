@@ -25,7 +25,11 @@ const PHOTO_CREDIT = /\bPhotos? (?:by|courtesy of) [^/\n|]{1,80}\/\s*([\p{L}][\p
 const DOMAIN = /\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b/gi;
 const PUBLISHED_LINE = /^(?:Published|Posted|Updated)(?: on)?:?\s+(.+?)\s*$/i;
 
-const paragraphsOf = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+const paragraphsOf = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 function datelineOutlet(head: string[]): string | null {
   for (const p of head) {
@@ -83,7 +87,12 @@ function titleOf(paragraphs: string[]): string {
   const lead = paragraphs.find((p) => !p.match(PHOTO_CREDIT)) ?? paragraphs[0] ?? '';
   const first = words(lead.replace(DATELINE, ''));
   if (first.length <= FALLBACK_TITLE_WORDS) return first.join(' ');
-  return first.slice(0, FALLBACK_TITLE_WORDS).join(' ').replace(/[\s,;:.—–-]+$/u, '') + '…';
+  return (
+    first
+      .slice(0, FALLBACK_TITLE_WORDS)
+      .join(' ')
+      .replace(/[\s,;:.—–-]+$/u, '') + '…'
+  );
 }
 
 const fileStem = (fileName: string) => fileName.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '') || fileName;

@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { syntaxErrorOffset } from './json-syntax';
 
 describe('syntaxErrorOffset', () => {
-  it.each([
-    '{"a": [1, -2.5e3, true, false, null, "x\\n\\u00e9"], "b": {}}',
-    ' [ ] ',
-    '"\\"quoted\\""',
-  ])('finds no error in valid JSON %j', (json) => {
-    expect(syntaxErrorOffset(json)).toBeNull();
-    expect(() => JSON.parse(json)).not.toThrow();
-  });
+  it.each(['{"a": [1, -2.5e3, true, false, null, "x\\n\\u00e9"], "b": {}}', ' [ ] ', '"\\"quoted\\""'])(
+    'finds no error in valid JSON %j',
+    (json) => {
+      expect(syntaxErrorOffset(json)).toBeNull();
+      expect(() => JSON.parse(json)).not.toThrow();
+    },
+  );
 
   it.each([
     ['{"a": x}', 6],

@@ -16,21 +16,41 @@ describe('parseBundle accepts', () => {
     expect(r).toEqual({
       ok: true,
       version: null,
-      articles: [{ title: 'Library budget approved', outlet: 'city', published: null, url: null, origin: 'city.json', text: `Library budget approved\n\n${TEXT}` }],
+      articles: [
+        {
+          title: 'Library budget approved',
+          outlet: 'city',
+          published: null,
+          url: null,
+          origin: 'city.json',
+          text: `Library budget approved\n\n${TEXT}`,
+        },
+      ],
     });
   });
 
   it('an object with articles and a version; a URL gives outlet and origin; a timestamp gives its date', () => {
     const r = parseBundle(
-      JSON.stringify({ version: 3, articles: [{ title: 'T', text: TEXT, url: 'https://edition.cnn.com/x', published: '2023-12-01T23:30:00-05:00' }] }),
+      JSON.stringify({
+        version: 3,
+        articles: [
+          { title: 'T', text: TEXT, url: 'https://edition.cnn.com/x', published: '2023-12-01T23:30:00-05:00' },
+        ],
+      }),
       'b.json',
     );
     expect(r.ok && r.version).toBe(3);
-    expect(r.ok && r.articles[0]).toMatchObject({ outlet: 'CNN', origin: 'https://edition.cnn.com/x', published: '2023-12-01' });
+    expect(r.ok && r.articles[0]).toMatchObject({
+      outlet: 'CNN',
+      origin: 'https://edition.cnn.com/x',
+      published: '2023-12-01',
+    });
   });
 
   it('null for optional fields', () => {
-    expect(parseBundle(JSON.stringify([{ text: TEXT, url: null, published: null, title: null }]), 'b.json').ok).toBe(true);
+    expect(parseBundle(JSON.stringify([{ text: TEXT, url: null, published: null, title: null }]), 'b.json').ok).toBe(
+      true,
+    );
   });
 });
 
@@ -63,7 +83,10 @@ describe('parseBundle rejects, naming the problem and where', () => {
     [{ text: TEXT, outlet: ['CNN'] }, 'article 1: "outlet" must be a string, not an array'],
     [{ text: TEXT, url: 'javascript:alert(1)' }, 'article 1: "url" must be an http(s) URL, not "javascript:alert(1)"'],
     [{ text: TEXT, url: 'not a url' }, 'article 1: "url" must be an http(s) URL, not "not a url"'],
-    [{ text: TEXT, published: '1 Dec 2023' }, 'article 1: "published" must be a date YYYY-MM-DD or an ISO timestamp, not "1 Dec 2023"'],
+    [
+      { text: TEXT, published: '1 Dec 2023' },
+      'article 1: "published" must be a date YYYY-MM-DD or an ISO timestamp, not "1 Dec 2023"',
+    ],
     [{ text: TEXT, published: '2023-02-30' }, 'article 1: "published" must be a date YYYY-MM-DD'],
     [{ text: TEXT, origin: 7 }, 'article 1: "origin" must be a string, not a number'],
     [{ text: TEXT, headline: 'x' }, 'article 1: unknown field "headline"'],
@@ -83,7 +106,9 @@ describe('parseBundle rejects, naming the problem and where', () => {
   });
 
   it('too many articles', () => {
-    expect(errorsOf(`[${'{},'.repeat(LIMITS.articles)}{}]`)).toEqual(['the bundle holds 200,001 articles, more than the 200,000 allowed']);
+    expect(errorsOf(`[${'{},'.repeat(LIMITS.articles)}{}]`)).toEqual([
+      'the bundle holds 200,001 articles, more than the 200,000 allowed',
+    ]);
   });
 
   it('a file over 50 MB, counted in UTF-8 bytes', () => {

@@ -48,7 +48,8 @@ function articlesOf(json: unknown): { articles: unknown[]; version: number | nul
     .filter((k) => !(BUNDLE_FIELDS as readonly string[]).includes(k))
     .map((k) => `unknown field "${k}" in the bundle (allowed: ${BUNDLE_FIELDS.join(', ')})`);
   if (!('articles' in record)) errors.push(`"articles" is missing: ${SHAPE}`);
-  else if (!Array.isArray(record.articles)) errors.push(`"articles" must be an array, not ${describeType(record.articles)}`);
+  else if (!Array.isArray(record.articles))
+    errors.push(`"articles" must be an array, not ${describeType(record.articles)}`);
   const { version } = record;
   if (version !== undefined && !(typeof version === 'number' && Number.isInteger(version) && version >= 1)) {
     errors.push(`"version" must be a positive whole number, not ${JSON.stringify(version)}`);

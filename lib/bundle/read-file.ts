@@ -21,9 +21,14 @@ const SNIFF_BYTES = 4096;
  * the result is every article of the file, or every problem found with where it is (line, row, article,
  * or the file inside a ZIP archive).
  */
-export async function parseBundleBytes(bytes: Uint8Array, fileName: string, readHtml: HtmlReader): Promise<ParseResult> {
+export async function parseBundleBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  readHtml: HtmlReader,
+): Promise<ParseResult> {
   if (bytes.length > LIMITS.fileBytes) return { ok: false, errors: [FILE_TOO_LARGE] };
-  const format: BundleFormat = formatOfName(fileName) ?? formatOfContent(bytes, new TextDecoder('utf-8').decode(bytes.subarray(0, SNIFF_BYTES)));
+  const format: BundleFormat =
+    formatOfName(fileName) ?? formatOfContent(bytes, new TextDecoder('utf-8').decode(bytes.subarray(0, SNIFF_BYTES)));
   if (format === 'zip') return parseZip(bytes, fileName, (entry, name) => parseBundleBytes(entry, name, readHtml));
   const text = new TextDecoder('utf-8').decode(bytes);
   if (text.trim() === '') return { ok: false, errors: ['the file is empty'] };
@@ -36,7 +41,9 @@ export async function parseBundleBytes(bytes: Uint8Array, fileName: string, read
       return parseCsv(text, fileName);
     case 'html': {
       const record = await readHtml(text);
-      return Array.isArray(record) ? { ok: false, errors: record } : validateRecords([{ where: '', value: record }], fileName);
+      return Array.isArray(record)
+        ? { ok: false, errors: record }
+        : validateRecords([{ where: '', value: record }], fileName);
     }
     case 'text':
       return parseText(text, fileName);

@@ -14,14 +14,20 @@ export function listed(errors: string[], total: number): string[] {
   return more > 0 ? [...errors, `… and ${formatCount(more)} more ${more === 1 ? 'error' : 'errors'}`] : errors;
 }
 
-export const tooManyArticles = (n: number) => `the bundle holds ${formatCount(n)} articles, more than the ${formatCount(LIMITS.articles)} allowed`;
+export const tooManyArticles = (n: number) =>
+  `the bundle holds ${formatCount(n)} articles, more than the ${formatCount(LIMITS.articles)} allowed`;
 
 /**
  * Validates every record of a file (lib/bundle/article.ts) and fills in what each leaves out. Any invalid
  * record rejects the whole file, so an import is all or nothing; each error names the record's place.
  * `prior` are errors the format's reader found first (a line that is not JSON, a row with a stray quote).
  */
-export function validateRecords(records: LocatedRecord[], fileName: string, version: number | null = null, prior: string[] = []): ParseResult {
+export function validateRecords(
+  records: LocatedRecord[],
+  fileName: string,
+  version: number | null = null,
+  prior: string[] = [],
+): ParseResult {
   if (records.length === 0 && prior.length === 0) return { ok: false, errors: ['the bundle holds no articles'] };
   if (records.length > LIMITS.articles) return { ok: false, errors: [tooManyArticles(records.length)] };
   const articles: NewArticle[] = [];
@@ -34,7 +40,8 @@ export function validateRecords(records: LocatedRecord[], fileName: string, vers
       continue;
     }
     total += parsed.length;
-    for (const problem of parsed) if (errors.length < LIMITS.listedErrors) errors.push(where ? `${where}: ${problem}` : problem);
+    for (const problem of parsed)
+      if (errors.length < LIMITS.listedErrors) errors.push(where ? `${where}: ${problem}` : problem);
   }
   return total > 0 ? { ok: false, errors: listed(errors, total) } : { ok: true, articles, version };
 }

@@ -18,5 +18,9 @@ it('public/seed-bundle.json is what `npm run seed-bundle` generates from the see
 it('the seed bundle is a valid bundle whose origins are the seed file names', () => {
   const r = parseBundle(committed, 'seed-bundle.json');
   expect(r.ok).toBe(true);
-  expect(r.ok && r.articles.map((a) => a.origin)).toEqual(readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort());
+  expect(r.ok && r.articles.map((a) => a.origin)).toEqual(
+    readdirSync(SEEDS)
+      .filter((n) => n.endsWith('.txt'))
+      .sort(),
+  );
 });

@@ -22,7 +22,8 @@ const DIGITS = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
 const joinedBefore = (text: string, at: number, hyphen: boolean) =>
   isWordChar(text, at - 1) || text[at - 1] === '_' || (hyphen && text[at - 1] === '-');
 // Sticky patterns read at a position of the whole text, without cutting a piece out of it first.
-const SCALE_AFTER = /(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
+const SCALE_AFTER =
+  /(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
 
 type WordClass = 'unit' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'a';
 
@@ -90,12 +91,28 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
     const numerator = NUMERATOR.exec(text.slice(Math.max(0, m.index - 7), m.index));
     const start = numerator ? m.index - numerator[1]!.length - 1 : m.index;
     if (joinedBefore(text, start, true)) continue;
-    if (!of && (!BY_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || POINT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))) continue;
+    if (
+      !of &&
+      (!BY_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
+        POINT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+    )
+      continue;
     if (!numerator && !/^half$/i.test(denominator)) continue;
-    if (!numerator && /\b(?:first|second|last|latter|former|other|the)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (
+      !numerator &&
+      /\b(?:first|second|last|latter|former|other|the)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
+    )
+      continue;
     const share = fractionValue(numerator?.[1] ?? '', denominator);
     if (share === null || share > 1) continue;
-    out.push({ start, end: m.index + denominator.length, value: Math.round(share * 10000) / 100, word: true, precision: 1, fraction: true });
+    out.push({
+      start,
+      end: m.index + denominator.length,
+      value: Math.round(share * 10000) / 100,
+      word: true,
+      precision: 1,
+      fraction: true,
+    });
   }
   return out;
 }
@@ -144,7 +161,9 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
     let precision = digitPrecision(raw);
     if (precision === 1) [end, value, precision] = withHalf(text, end, value, precision);
     SCALE_AFTER.lastIndex = end;
-    const scale = isOneOf(isSpaceAt(text, end) ? charAfterSpaces(text, end) : (text[end] ?? ''), 'htmbklcHTMBKLC') ? SCALE_AFTER.exec(text) : null;
+    const scale = isOneOf(isSpaceAt(text, end) ? charAfterSpaces(text, end) : (text[end] ?? ''), 'htmbklcHTMBKLC')
+      ? SCALE_AFTER.exec(text)
+      : null;
     if (scale) {
       const factor = SCALES[(scale[1] ?? scale[2])!.toLowerCase()]!;
       // "m" and "b" alone are millions after a currency ("$3m"), before a plural ("1m people", "1.5m
@@ -165,7 +184,8 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
   for (const m of words.numbers) {
     if (joinedBefore(text, m.index, true)) continue;
     const atom = wordAtom(text, m.index, m[0]);
-    if (atom && atom.precision === 1) [atom.end, atom.value, atom.precision] = withHalf(text, atom.end, atom.value, atom.precision);
+    if (atom && atom.precision === 1)
+      [atom.end, atom.value, atom.precision] = withHalf(text, atom.end, atom.value, atom.precision);
     if (atom && atom.precision > 1 && /^an?\s/i.test(m[0])) withFractionBefore(text, atom);
     if (atom) atoms.push(atom);
   }

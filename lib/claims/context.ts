@@ -6,7 +6,9 @@ import { matchesOf } from './matches';
 /** What happened to what a figure counts, where and on whose word: read from its sentence. */
 
 // Words between an event and its figure: "released some 105", "had freed another 30".
-const SKIP_BEFORE = new Set('the a an some another extra additional more all only just still also further had has have been total'.split(' '));
+const SKIP_BEFORE = new Set(
+  'the a an some another extra additional more all only just still also further had has have been total'.split(' '),
+);
 const CHANGE_VERBS = new Set(['rise', 'fall', 'raise', 'cut']);
 
 function eventName(word: string): string | null {
@@ -36,7 +38,8 @@ function eventBefore(text: string, sentenceStart: number, at: number): string | 
   if (w === 'up' || w === 'down') return w === 'up' ? 'rise:by' : 'fall:by';
   const verb = eventName(w);
   if (verb) return CHANGE_VERBS.has(verb) ? `${verb}:by` : verb;
-  if (/^\p{Ll}+(?:ed|ing)$/u.test(t.w) && !REPORTING_VERBS.has(w) && !FUNCTION_WORDS.has(w)) return w.replace(/(?:ed|ing)$/, '');
+  if (/^\p{Ll}+(?:ed|ing)$/u.test(t.w) && !REPORTING_VERBS.has(w) && !FUNCTION_WORDS.has(w))
+    return w.replace(/(?:ed|ing)$/, '');
   return null;
 }
 
@@ -49,7 +52,9 @@ const SHARES = 'many|some|most|all|none|half|several|few|both';
 // A share told between commas ("1,200 people, most of them civilians, were killed"; "most of whom were
 // civilians," likewise) is an aside too; its closing comma stays, to end what came before.
 const SHARE_ASIDE = new RegExp(`,\\s*(?:${SHARES})\\s+of\\s+(?:them|whom)\\s[^,.;]{1,40},`, 'g');
-const RELATIVE_CLAUSE = new RegExp(`[,–—]\\s*(?:${SHARES}|one|two)\\s+of\\s+(?:whom|which|them)\\b|,\\s*(?:who|which)\\b`);
+const RELATIVE_CLAUSE = new RegExp(
+  `[,–—]\\s*(?:${SHARES}|one|two)\\s+of\\s+(?:whom|which|them)\\b|,\\s*(?:who|which)\\b`,
+);
 
 /** The event after the counted phrase: "86 Israelis ... were released", "137 people remain hostage", "6,500 missing". */
 function eventAfter(text: string, from: number, sentenceEnd: number): string | null {
@@ -71,13 +76,21 @@ function eventAfter(text: string, from: number, sentenceEnd: number): string | n
   return null;
 }
 
-export function eventOf(text: string, sentenceStart: number, sentenceEnd: number, figureStart: number, phraseEnd: number): string {
+export function eventOf(
+  text: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  figureStart: number,
+  phraseEnd: number,
+): string {
   return eventBefore(text, sentenceStart, figureStart) ?? eventAfter(text, phraseEnd, sentenceEnd) ?? '';
 }
 
 /** A person-noun figure whose sentence says they were taken or held hostage counts hostages. */
 export function heldAsHostages(sentenceAfterFigure: string): boolean {
-  return /\b(?:taken|held|being held|remain(?:s|ed)?|kept|seized)\s+(?:as\s+)?(?:hostages?|captives?)\b|\bheld (?:captive|by)\b|\bas hostages\b/i.test(sentenceAfterFigure);
+  return /\b(?:taken|held|being held|remain(?:s|ed)?|kept|seized)\s+(?:as\s+)?(?:hostages?|captives?)\b|\bheld (?:captive|by)\b|\bas hostages\b/i.test(
+    sentenceAfterFigure,
+  );
 }
 
 // "3 of the 12 victims were children", "two of the hostages freed on Friday are Thai", "4 of the 12 have been

@@ -9,9 +9,19 @@ const PERIOD_WORD = new RegExp(`\\b(${[...PERIOD_NOUNS.keys()].join('|')})\\b`, 
  * What a duration measures: "seven-day truce" → truce, "extended by two days" → extension,
  * "a week of hostage releases" → the truce its sentence talks about, "six weeks of bombardment" → bombardment.
  */
-export function durationSubject(text: string, figureStart: number, figureEnd: number, sentenceStart: number, sentenceEnd: number): { lemma: string; counted: string } {
+export function durationSubject(
+  text: string,
+  figureStart: number,
+  figureEnd: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): { lemma: string; counted: string } {
   const before = text.slice(Math.max(sentenceStart, figureStart - 70), figureStart);
-  if (/\bextended\s+(?:it\s+)?by\s+$|\bextension\s+of\s+$|\bextend\b[^.;]{0,60}\b(?:by|for\s+(?:an?\s+)?(?:extra|additional|another|further)?)\s*$/i.test(before)) {
+  if (
+    /\bextended\s+(?:it\s+)?by\s+$|\bextension\s+of\s+$|\bextend\b[^.;]{0,60}\b(?:by|for\s+(?:an?\s+)?(?:extra|additional|another|further)?)\s*$/i.test(
+      before,
+    )
+  ) {
     return { lemma: 'extension', counted: 'extension' };
   }
   const np = nounPhraseAfter(text, figureEnd, sentenceEnd);
@@ -24,7 +34,8 @@ export function durationSubject(text: string, figureStart: number, figureEnd: nu
   for (const m of matchesOf(PERIOD_WORD, sentence)) {
     const at = sentenceStart + m.index;
     const distance = at < figureStart ? figureStart - at - m[0].length : at - figureEnd;
-    if (!nearest || distance < nearest.distance) nearest = { lemma: PERIOD_NOUNS.get(m[0].toLowerCase())!, counted: m[0], distance };
+    if (!nearest || distance < nearest.distance)
+      nearest = { lemma: PERIOD_NOUNS.get(m[0].toLowerCase())!, counted: m[0], distance };
   }
   if (nearest) return { lemma: nearest.lemma, counted: nearest.counted };
   return np ? { lemma: singular(np.head), counted: np.text } : { lemma: '', counted: '' };

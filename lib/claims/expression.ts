@@ -1,7 +1,15 @@
 import type { Atom } from './atoms';
 import { charAfterSpaces, isAsciiLetter, isLetterAt, isOneOf, isSpaceAt } from './chars';
 import {
-  APPROACHING, CURRENCY_CODES, CURRENCY_MARKS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+  APPROACHING,
+  CURRENCY_CODES,
+  CURRENCY_MARKS,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DURATION_UNITS,
+  MEASURE_UNITS,
+  QUALIFIERS_AFTER,
+  QUALIFIERS_BEFORE,
 } from './lexicon';
 import type { Kind, Qualifier } from './types';
 
@@ -66,12 +74,23 @@ function qualifierBefore(text: string, start: number): { bound: Bound; from: num
   }
   return null;
 }
-const QUALIFIER_AFTER = new RegExp(`^\\s+(${QUALIFIERS_AFTER.map(([p]) => escape(p)).join('|')})\\b|^(\\+|-plus\\b)`, 'i');
+const QUALIFIER_AFTER = new RegExp(
+  `^\\s+(${QUALIFIERS_AFTER.map(([p]) => escape(p)).join('|')})\\b|^(\\+|-plus\\b)`,
+  'i',
+);
 const CURRENCY_BEFORE = new RegExp(`(${Object.keys(CURRENCY_SYMBOLS).map(escape).sort(byLength).join('|')})\\s?$`, 'i');
-const CURRENCY_CODE_BEFORE = new RegExp(`(?<![\\p{L}])(${Object.keys(CURRENCY_CODES).map((c) => (c === 'rs' ? 'Rs\\.?' : c.toUpperCase())).join('|')})\\s?$`, 'u');
+const CURRENCY_CODE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(CURRENCY_CODES)
+    .map((c) => (c === 'rs' ? 'Rs\\.?' : c.toUpperCase()))
+    .join('|')})\\s?$`,
+  'u',
+);
 // Codes written after a sum: "500 USD".
 const CODES_AFTER = ['usd', 'eur', 'gbp', 'jpy', 'cny'];
-const CURRENCY_AFTER = new RegExp(`^\\s+(${Object.keys(CURRENCY_WORDS).sort(byLength).join('|')})\\b|^\\s?(${CODES_AFTER.join('|')})\\b`, 'i');
+const CURRENCY_AFTER = new RegExp(
+  `^\\s+(${Object.keys(CURRENCY_WORDS).sort(byLength).join('|')})\\b|^\\s?(${CODES_AFTER.join('|')})\\b`,
+  'i',
+);
 // "48.8C", "104F": a capital right after the figure is a temperature scale.
 const TEMPERATURE_AFTER = /^°?\s?([CF])(?![\p{L}])/u;
 const TEMPERATURE_SCALE = /^\s+(Celsius|centigrade|Fahrenheit|C|F)(?![\p{L}])/u;
@@ -80,12 +99,15 @@ const DURATION_NAMES = Object.keys(DURATION_UNITS).join('|');
 const HYPHEN_DURATION = new RegExp(`^-(${DURATION_NAMES})s?\\b(?!-old)`, 'i');
 const SPACE_DURATION = new RegExp(`^\\s+(${DURATION_NAMES}|centuries)s?\\b`, 'i');
 const TIME_REFERENCE_AFTER = /^\s+(?:ago|old|earlier|later|from now|prior)\b/i;
-const MULTI_LETTER_UNITS = Object.keys(MEASURE_UNITS).filter((u) => u.length > 1).sort(byLength);
+const MULTI_LETTER_UNITS = Object.keys(MEASURE_UNITS)
+  .filter((u) => u.length > 1)
+  .sort(byLength);
 const MEASURE_AFTER = new RegExp(
   `^(?:\\s?(${MULTI_LETTER_UNITS.map(escape).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escape).sort(byLength).join('|')})(?![\\p{L}]))`,
   'iu',
 );
-const PRICE_PER = /^\s+(?:per|a|an)\s+(barrel|hour|month|year|week|day|night|share|gallon|litre|liter|tonne|ton|ounce|kilo|kg|pound|person|head|unit|square (?:foot|metre|meter))\b(?!\s+(?:ago|earlier|later|before|after)\b)/i;
+const PRICE_PER =
+  /^\s+(?:per|a|an)\s+(barrel|hour|month|year|week|day|night|share|gallon|litre|liter|tonne|ton|ounce|kilo|kg|pound|person|head|unit|square (?:foot|metre|meter))\b(?!\s+(?:ago|earlier|later|before|after)\b)/i;
 const PLUS_OR = /\bplus\s+or\s+$|±\s*$/i;
 // "10 to 20", "10-20", "between 10 and 20", "two or three".
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|or)\s*/i;
@@ -96,7 +118,8 @@ const CHANGE_FROM =
 const BETWEEN = /\bbetween\s+(?:[$€£¥₹]\s?)?$/i;
 
 // "fell $0.12 to $3.25", "rose 12 cents to $3.25": a sum moved by, then the price it reached.
-const MOVED_BY = /\b(?:rose|risen|fell|fallen|dropped|jumped|climbed|declined|gained|lost|slipped|slid|added|shed|increased|decreased|grew|sank|plunged|soared|tumbled|surged|up|down)\s+$/i;
+const MOVED_BY =
+  /\b(?:rose|risen|fell|fallen|dropped|jumped|climbed|declined|gained|lost|slipped|slid|added|shed|increased|decreased|grew|sank|plunged|soared|tumbled|surged|up|down)\s+$/i;
 
 /** Whether a figure joined to the next one ("10 to 20", "10 and 20") starts a range, given the words before it. */
 function isRangeStart(lead: string, join: string, money: boolean): boolean {
@@ -108,8 +131,16 @@ const firstWord = (s: string) => s.split(' ')[0]!;
 // The first words of every unit written after a figure: a figure followed by any other word has no unit,
 // and the unit patterns are then not tried.
 const UNIT_FIRST_WORDS = new Set([
-  'per', 'percent', 'percentage', 'pct', 'pc', 'centuries', ...CODES_AFTER,
-  ...Object.keys(DURATION_UNITS), ...Object.keys(CURRENCY_WORDS).map(firstWord), ...Object.keys(MEASURE_UNITS).map(firstWord),
+  'per',
+  'percent',
+  'percentage',
+  'pct',
+  'pc',
+  'centuries',
+  ...CODES_AFTER,
+  ...Object.keys(DURATION_UNITS),
+  ...Object.keys(CURRENCY_WORDS).map(firstWord),
+  ...Object.keys(MEASURE_UNITS).map(firstWord),
 ]);
 
 /** False when white space and a lower-case word that starts no unit follow the figure ("105 hostages"). */
@@ -123,7 +154,11 @@ function mayHaveUnit(text: string, at: number): boolean {
   let j = i + 1;
   while (isAsciiLetter(text.charCodeAt(j))) j++;
   const word = text.slice(i, j).toLowerCase();
-  return UNIT_FIRST_WORDS.has(word) || (word.endsWith('s') && UNIT_FIRST_WORDS.has(word.slice(0, -1))) || (word.endsWith('es') && UNIT_FIRST_WORDS.has(word.slice(0, -2)));
+  return (
+    UNIT_FIRST_WORDS.has(word) ||
+    (word.endsWith('s') && UNIT_FIRST_WORDS.has(word.slice(0, -1))) ||
+    (word.endsWith('es') && UNIT_FIRST_WORDS.has(word.slice(0, -2)))
+  );
 }
 
 export interface Suffix {
@@ -147,7 +182,12 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
     return { length: m[0].length, kind: 'duration', unit };
   }
   m = CURRENCY_AFTER.exec(rest);
-  if (m) return { length: m[0].length, kind: 'money', unit: CURRENCY_WORDS[(m[1] ?? m[2])!.toLowerCase()] ?? (m[1] ?? m[2])!.toLowerCase() };
+  if (m)
+    return {
+      length: m[0].length,
+      kind: 'money',
+      unit: CURRENCY_WORDS[(m[1] ?? m[2])!.toLowerCase()] ?? (m[1] ?? m[2])!.toLowerCase(),
+    };
   m = MEASURE_AFTER.exec(rest);
   if (!m) return null;
   // The unit as written ("km", "tonne"): its family and its factor to the family's unit come from the lexicon,
@@ -155,7 +195,8 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
   const unit = (m[1] ?? m[2])!.toLowerCase();
   // "40 degrees Celsius" is a temperature, not an angle.
   const scale = MEASURE_UNITS[unit]![0] === 'deg' ? TEMPERATURE_SCALE.exec(rest.slice(m[0].length)) : null;
-  if (scale) return { length: m[0].length + scale[0].length, kind: 'other', unit: /^[cC]/.test(scale[1]!) ? 'degc' : 'degf' };
+  if (scale)
+    return { length: m[0].length + scale[0].length, kind: 'other', unit: /^[cC]/.test(scale[1]!) ? 'degc' : 'degf' };
   return { length: m[0].length, kind: 'other', unit };
 }
 
@@ -182,13 +223,21 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   const before = text[isSpaceAt(text, start - 1) ? start - 2 : start - 1] ?? '';
   const currency = CURRENCY_MARKS.has(before) ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 4), start)) : null;
   // "Rs 500 crore", "USD 2 million": a currency code before the sum.
-  const code = !currency && (before === '.' || isAsciiLetter(before.charCodeAt(0))) ? CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, start - 5), start)) : null;
+  const code =
+    !currency && (before === '.' || isAsciiLetter(before.charCodeAt(0)))
+      ? CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, start - 5), start))
+      : null;
   if ((currency || code) && !atom.word) {
     kind = 'money';
-    unit = currency ? CURRENCY_SYMBOLS[currency[1]!.toLowerCase()]! : CURRENCY_CODES[code![1]!.replace('.', '').toLowerCase()]!;
+    unit = currency
+      ? CURRENCY_SYMBOLS[currency[1]!.toLowerCase()]!
+      : CURRENCY_CODES[code![1]!.replace('.', '').toLowerCase()]!;
     start -= (currency ?? code)![0].length;
   }
-  const signed = text[start - 1] === '-' || text[start - 1] === '−' || (isSpaceAt(text, start - 1) && isOneOf(text[start - 2] ?? '', 'sS'));
+  const signed =
+    text[start - 1] === '-' ||
+    text[start - 1] === '−' ||
+    (isSpaceAt(text, start - 1) && isOneOf(text[start - 2] ?? '', 'sS'));
   const sign = signed ? /(?:^|[\s(])(minus[\s-]|[-−])$/i.exec(text.slice(Math.max(0, start - 7), start)) : null;
   // "plus or minus 3 points" is a margin, not a negative figure.
   if (sign && !PLUS_OR.test(text.slice(Math.max(0, start - 16), start - sign[1]!.length))) {
@@ -221,11 +270,17 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
     // Both ends measure the same thing: "18-25%" or "5.25% to 5.5%", not "1.2% to 4,783.45".
     // "$5-6 million": a hyphen carries the currency to the second end.
     const currencyCarried = kind === 'money' && !cur && /^[-–]$/.test(join[0]);
-    const sameUnit = (!suffix || (second !== null && suffix.kind === second.kind && suffix.unit === second.unit)) && (Boolean(cur) || currencyCarried) === (kind === 'money');
+    const sameUnit =
+      (!suffix || (second !== null && suffix.kind === second.kind && suffix.unit === second.unit)) &&
+      (Boolean(cur) || currencyCarried) === (kind === 'money');
     if (sameUnit && next.start === secondStart + (cur?.[0].length ?? 0)) {
       // "$2 to $3 million", "between 2 and 3 million": a scale on the second end applies to a smaller first.
       let first = value;
-      if (next.precision >= 1e3 && Math.abs(first) < Math.abs(next.value) / next.precision && Number.isInteger(Math.log10(next.precision))) {
+      if (
+        next.precision >= 1e3 &&
+        Math.abs(first) < Math.abs(next.value) / next.precision &&
+        Number.isInteger(Math.log10(next.precision))
+      ) {
         first = value * next.precision;
       }
       if (next.value > first) {
@@ -245,7 +300,8 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
 
   let outerStart = start;
   if (qualifier !== 'range') {
-    const mayFollow = text[end] === '+' || text[end] === '-' || (isSpaceAt(text, end) && isOneOf(charAfterSpaces(text, end), 'oOaA'));
+    const mayFollow =
+      text[end] === '+' || text[end] === '-' || (isSpaceAt(text, end) && isOneOf(charAfterSpaces(text, end), 'oOaA'));
     const after = mayFollow ? QUALIFIER_AFTER.exec(text.slice(end, end + 14)) : null;
     const outer = qualifierBefore(text, start);
     const word = outer?.bound.phrase;

@@ -37,8 +37,14 @@ describe('numbers in every form news uses', () => {
   it('reads fractions as shares', () => {
     const c = only('More than three-quarters of respondents disagreed.');
     expect([c.kind, c.value, c.qualifier]).toEqual(['percent', 75, 'at_least']);
-    expect(only('The drug cut the risk of death by roughly a third.')).toMatchObject({ text: 'a third', kind: 'percent', qualifier: 'approx' });
-    expect(extractClaims('The bank raised its key rate by a quarter point to 5.5%.').map((x) => x.text)).toEqual(['5.5%']);
+    expect(only('The drug cut the risk of death by roughly a third.')).toMatchObject({
+      text: 'a third',
+      kind: 'percent',
+      qualifier: 'approx',
+    });
+    expect(extractClaims('The bank raised its key rate by a quarter point to 5.5%.').map((x) => x.text)).toEqual([
+      '5.5%',
+    ]);
     expect(extractClaims('Profits rose in the third quarter and the first half.')).toEqual([]);
   });
 
@@ -46,17 +52,30 @@ describe('numbers in every form news uses', () => {
     expect(only('About 1m people fled.')).toMatchObject({ value: 1e6, kind: 'count' });
     expect(only('Inflation hit 10pc.')).toMatchObject({ value: 10, kind: 'percent' });
     expect(only('She won the 100m hurdles.').quantity.unit).toBe('m');
-    expect(extractClaims("More than 1.8m of Gaza's 2.3 million people fled.")[0]).toMatchObject({ value: 1.8e6, kind: 'count' });
+    expect(extractClaims("More than 1.8m of Gaza's 2.3 million people fled.")[0]).toMatchObject({
+      value: 1.8e6,
+      kind: 'count',
+    });
   });
 
   it('reads a half after a whole number, and degrees Celsius as a temperature', () => {
-    expect(only('He was jailed for two and a half years.')).toMatchObject({ text: 'two and a half years', value: 2.5, kind: 'duration' });
+    expect(only('He was jailed for two and a half years.')).toMatchObject({
+      text: 'two and a half years',
+      value: 2.5,
+      kind: 'duration',
+    });
     expect(only('It lasted 3 and a half hours.').value).toBe(3.5);
-    expect(only('The temperature dropped to minus 40 degrees Celsius overnight.')).toMatchObject({ value: -40, quantity: { unit: 'degc', lemma: 'temperature' } });
+    expect(only('The temperature dropped to minus 40 degrees Celsius overnight.')).toMatchObject({
+      value: -40,
+      quantity: { unit: 'degc', lemma: 'temperature' },
+    });
   });
 
   it('reads "plus or minus" as a margin, not a negative figure', () => {
-    expect(only('The poll has a margin of error of plus or minus 3 percentage points.')).toMatchObject({ value: 3, quantity: { lemma: 'margin' } });
+    expect(only('The poll has a margin of error of plus or minus 3 percentage points.')).toMatchObject({
+      value: 3,
+      quantity: { lemma: 'margin' },
+    });
   });
 
   it('reads negative measures', () => {
@@ -90,7 +109,10 @@ describe('bounds and ranges', () => {
   ])('%s', (text, qualifier, low, high) => {
     const c = only(text);
     expect(c.qualifier).toBe(qualifier);
-    for (const [got, want] of [[c.low, low], [c.high, high]] as const) {
+    for (const [got, want] of [
+      [c.low, low],
+      [c.high, high],
+    ] as const) {
       if (want === null) expect(got).toBeNull();
       else expect(got).toBeCloseTo(want);
     }
@@ -98,11 +120,16 @@ describe('bounds and ranges', () => {
 
   it('does not join figures of different units into a range', () => {
     const claims = extractClaims('The index rose 1.2% to 4,783.45.');
-    expect(claims.map((c) => [c.text, c.qualifier])).toEqual([['1.2%', 'exact'], ['4,783.45', 'exact']]);
+    expect(claims.map((c) => [c.text, c.qualifier])).toEqual([
+      ['1.2%', 'exact'],
+      ['4,783.45', 'exact'],
+    ]);
   });
 
   it('does not take a change for a range', () => {
-    const claims = extractClaims('Prices rose from $10 to $12 last year, shares fell 3.2 per cent to $45.60, and the wage will rise from £10.42 to £11.44 an hour.');
+    const claims = extractClaims(
+      'Prices rose from $10 to $12 last year, shares fell 3.2 per cent to $45.60, and the wage will rise from £10.42 to £11.44 an hour.',
+    );
     expect(claims.map((c) => c.qualifier)).toEqual(['exact', 'exact', 'exact', 'exact', 'exact', 'exact']);
   });
 });
@@ -125,7 +152,12 @@ describe('durations, rates and ratios', () => {
   });
 
   it('finds rates', () => {
-    for (const text of ['Hamas must free 10 hostages per day.', 'They released 10 each day.', 'It required 10 hostages daily.', 'Hamas could not produce 10 hostages for each extra day of pause.']) {
+    for (const text of [
+      'Hamas must free 10 hostages per day.',
+      'They released 10 each day.',
+      'It required 10 hostages daily.',
+      'Hamas could not produce 10 hostages for each extra day of pause.',
+    ]) {
       expect(only(text).kind, text).toBe('rate');
     }
   });
@@ -178,7 +210,14 @@ describe('what is not a claim', () => {
 describe('what is counted and what happened to it', () => {
   it('reads the counted phrase, its head and sub-groups', () => {
     const c = only('Israel released 30 Palestinian prisoners on Thursday.');
-    expect(c.quantity).toMatchObject({ counted: 'Palestinian prisoners', lemma: 'prisoner', groups: ['palestinian'], event: 'release', scope: 'single_day', anchor: 'thursday' });
+    expect(c.quantity).toMatchObject({
+      counted: 'Palestinian prisoners',
+      lemma: 'prisoner',
+      groups: ['palestinian'],
+      event: 'release',
+      scope: 'single_day',
+      anchor: 'thursday',
+    });
   });
 
   it('reads passive events after asides', () => {
@@ -188,17 +227,28 @@ describe('what is counted and what happened to it', () => {
 
   it('reads past a share told between commas, but not into a relative clause', () => {
     expect(only('More than 1,200 people, most of them civilians, were killed.').quantity.event).toBe('kill');
-    expect(extractClaims('Israel freed 240 detainees, most of them women, many of whom had been held for years.')[0]!.quantity.event).toBe('release');
-    expect(extractClaims('Hamas released 81 Israelis — while Israel freed 240 detainees, most of them women, many of whom had been held.')[0]!.quantity.event).not.toBe('hold');
+    expect(
+      extractClaims('Israel freed 240 detainees, most of them women, many of whom had been held for years.')[0]!
+        .quantity.event,
+    ).toBe('release');
+    expect(
+      extractClaims(
+        'Hamas released 81 Israelis — while Israel freed 240 detainees, most of them women, many of whom had been held.',
+      )[0]!.quantity.event,
+    ).not.toBe('hold');
   });
 
   it('treats a phrase that covers several groups as the whole', () => {
-    const c = only('The truce allowed for the release of 110 Israeli women and children, as well as foreign nationals, who had been taken hostage.');
+    const c = only(
+      'The truce allowed for the release of 110 Israeli women and children, as well as foreign nationals, who had been taken hostage.',
+    );
     expect(c.quantity).toMatchObject({ lemma: 'hostage', groups: [], event: 'release', scope: 'cumulative' });
   });
 
   it('separates running totals, single days, rates and plans', () => {
-    const [day, total] = extractClaims('On Thursday, Hamas released eight hostages. To date, Hamas has released 105 hostages.');
+    const [day, total] = extractClaims(
+      'On Thursday, Hamas released eight hostages. To date, Hamas has released 105 hostages.',
+    );
     expect(day!.quantity.scope).toBe('single_day');
     expect(total!.quantity.scope).toBe('cumulative');
     expect(only('The deal called for Hamas releasing 50 hostages.').quantity.scope).toBe('plan');
@@ -227,7 +277,10 @@ describe('what is counted and what happened to it', () => {
   });
 
   it('reads temperatures, proportions with bounds, and the subject before a place', () => {
-    expect(only('Temperatures reached 48.8C in Sicily.').quantity).toMatchObject({ unit: 'degc', lemma: 'temperature' });
+    expect(only('Temperatures reached 48.8C in Sicily.').quantity).toMatchObject({
+      unit: 'degc',
+      lemma: 'temperature',
+    });
     const share = only('Around one in four adults is obese.');
     expect([share.kind, share.qualifier, share.low, share.high]).toEqual(['ratio', 'approx', 0.225, 0.275]);
     expect(only('Inflation in the eurozone slowed to 2.4% in November.').quantity.lemma).toBe('inflation');
@@ -246,27 +299,43 @@ describe('what is counted and what happened to it', () => {
   });
 
   it('stops at the verb of a plural subject, and does not count a forecast', () => {
-    expect(only('Roughly 1 in 4 children lives in poverty.').quantity).toMatchObject({ counted: 'children', groups: ['child'] });
+    expect(only('Roughly 1 in 4 children lives in poverty.').quantity).toMatchObject({
+      counted: 'children',
+      groups: ['child'],
+    });
     expect(only('The charity saved 1,000 lives.').quantity.counted).toBe('lives');
     expect(only('Inflation is forecast to fall to 2.9% next year.').quantity.lemma).toBe('inflation');
   });
 
-  it('leaves the period told after a level\'s earlier figure to that figure', () => {
+  it("leaves the period told after a level's earlier figure to that figure", () => {
     const [now, before] = extractClaims('The unemployment rate fell to 3.7% from 3.9% in October.');
     expect(now!.quantity.scope).toBe('other');
     expect(before!.quantity).toMatchObject({ scope: 'period', anchor: 'october' });
   });
 
   it('reads the period a figure is for', () => {
-    expect(only('Sales rose 4% in November 2023.').quantity).toMatchObject({ scope: 'period', anchor: 'november 2023' });
-    expect(only('Profit was $2bn in the third quarter.').quantity).toMatchObject({ scope: 'period', anchor: 'third quarter' });
-    expect(only('Profit was $2bn in Q3 2023.').quantity).toMatchObject({ scope: 'period', anchor: 'third quarter 2023' });
+    expect(only('Sales rose 4% in November 2023.').quantity).toMatchObject({
+      scope: 'period',
+      anchor: 'november 2023',
+    });
+    expect(only('Profit was $2bn in the third quarter.').quantity).toMatchObject({
+      scope: 'period',
+      anchor: 'third quarter',
+    });
+    expect(only('Profit was $2bn in Q3 2023.').quantity).toMatchObject({
+      scope: 'period',
+      anchor: 'third quarter 2023',
+    });
     expect(only('Exports grew 3% in 2023.').quantity).toMatchObject({ scope: 'period', anchor: '2023' });
     expect(only('Prices may rise 3% next year.').quantity.scope).toBe('other');
   });
 
   it('takes a level reached for the level, and a month or a place after a preposition for neither what nor where', () => {
-    expect(only('Eurozone inflation slows to 2.4% in November.').quantity).toMatchObject({ lemma: 'inflation', event: '', place: '' });
+    expect(only('Eurozone inflation slows to 2.4% in November.').quantity).toMatchObject({
+      lemma: 'inflation',
+      event: '',
+      place: '',
+    });
     expect(only('Unemployment in the euro zone held at 6.5%.').quantity.lemma).toBe('unemployment');
     expect(only('The jobless rate rose to 3.9%.').quantity).toMatchObject({ lemma: 'unemployment', event: '' });
     const [change, level] = extractClaims('The jobless rate rose by 0.1 points to 3.9%.');
@@ -277,11 +346,14 @@ describe('what is counted and what happened to it', () => {
     expect(extractClaims('Brent crude was up 5.7% at $84.93 a barrel.')[1]!.quantity.lemma).toBe('crude');
   });
 
-  it('never counts a month, a week-on-week or another event\'s year', () => {
+  it("never counts a month, a week-on-week or another event's year", () => {
     expect(only('Output in the year to November was 0.1% lower.').quantity.groups).toEqual([]);
     expect(only('Cases rose 12% week-on-week.').quantity.lemma).toBe('case');
     expect(only('The firm, founded in 1998, now has 150,000 employees.').quantity.scope).toBe('other');
-    expect(only('Tesla delivered 1.81 million vehicles in 2023.').quantity).toMatchObject({ scope: 'period', anchor: '2023' });
+    expect(only('Tesla delivered 1.81 million vehicles in 2023.').quantity).toMatchObject({
+      scope: 'period',
+      anchor: '2023',
+    });
   });
 
   it('keeps a described share of a group apart from the group', () => {
@@ -289,17 +361,25 @@ describe('what is counted and what happened to it', () => {
     expect(part!.quantity.groups).toEqual(['part']);
     expect(whole!.quantity.groups).toEqual([]);
     expect(only('More than three-quarters of voters backed the measure.').quantity.groups).toEqual([]);
-    expect(extractClaims("Some 1.8 million of Gaza's 2.3 million people have been displaced.")[0]!.quantity.groups).toEqual([]);
+    expect(
+      extractClaims("Some 1.8 million of Gaza's 2.3 million people have been displaced.")[0]!.quantity.groups,
+    ).toEqual([]);
   });
 
   it('reads what a sum, a measure or a level is from the words around it', () => {
-    expect(only('Shares jumped, adding roughly $200 billion in market value.').quantity).toMatchObject({ lemma: 'value', groups: ['market'] });
+    expect(only('Shares jumped, adding roughly $200 billion in market value.').quantity).toMatchObject({
+      lemma: 'value',
+      groups: ['market'],
+    });
     expect(only('The bill includes $550 billion in new spending.').quantity.lemma).toBe('spending');
     expect(only('The quake struck at a depth of 18.5 km.').quantity.lemma).toBe('depth');
     expect(only('A 7.8-magnitude earthquake struck.').quantity.lemma).toBe('earthquake');
     expect(only('Home prices rose 5.6% year over year in October.').quantity.counted).toBe('Home prices');
     expect(only('Shares traded in a range of $45-$50.').quantity.lemma).toBe('share');
-    expect(only('The bank raised its key rate by a quarter point to 5.5%.').quantity).toMatchObject({ lemma: 'rate', groups: ['key'] });
+    expect(only('The bank raised its key rate by a quarter point to 5.5%.').quantity).toMatchObject({
+      lemma: 'rate',
+      groups: ['key'],
+    });
     expect(extractClaims('Exports rose 8.5% from a year earlier to $285 billion.')[1]!.quantity.lemma).toBe('export');
   });
 
@@ -310,16 +390,31 @@ describe('what is counted and what happened to it', () => {
   });
 
   it('counts the dead and the injured by what happened to them, and reads a toll as a running total', () => {
-    for (const text of ['There were 45,000 deaths.', 'The quake left 45,000 dead.', 'Turkey reported 45,000 fatalities.']) {
+    for (const text of [
+      'There were 45,000 deaths.',
+      'The quake left 45,000 dead.',
+      'Turkey reported 45,000 fatalities.',
+    ]) {
       expect(only(text).quantity, text).toMatchObject({ lemma: 'person', event: 'kill' });
     }
-    expect(only('The death toll rose to 45,000 on Sunday.').quantity).toMatchObject({ lemma: 'person', event: 'kill', scope: 'cumulative', anchor: 'as of sunday' });
+    expect(only('The death toll rose to 45,000 on Sunday.').quantity).toMatchObject({
+      lemma: 'person',
+      event: 'kill',
+      scope: 'cumulative',
+      anchor: 'as of sunday',
+    });
     expect(only('The toll rose by 3,000.').quantity).toMatchObject({ lemma: 'person', event: 'rise:by' });
-    expect(only('Some 120 injured were taken to hospital.').quantity).toMatchObject({ lemma: 'person', event: 'injure' });
+    expect(only('Some 120 injured were taken to hospital.').quantity).toMatchObject({
+      lemma: 'person',
+      event: 'injure',
+    });
   });
 
   it('finds a rate said later in the clause, but not "in a day"', () => {
-    expect(only('About 200 trucks of aid entered Gaza daily during the truce.')).toMatchObject({ kind: 'rate', quantity: { unit: 'per day' } });
+    expect(only('About 200 trucks of aid entered Gaza daily during the truce.')).toMatchObject({
+      kind: 'rate',
+      quantity: { unit: 'per day' },
+    });
     expect(only('Some 10 people were killed in a day of violence.').kind).toBe('count');
   });
 
@@ -331,7 +426,9 @@ describe('what is counted and what happened to it', () => {
   it('takes the length of something later extended for the length first agreed', () => {
     const [first] = extractClaims('The four-day truce was extended by two days.');
     expect(first!.quantity).toMatchObject({ lemma: 'truce', scope: 'plan' });
-    expect(extractClaims('The truce, first agreed for four days and then extended twice, ended.')[0]!.quantity.scope).toBe('plan');
+    expect(
+      extractClaims('The truce, first agreed for four days and then extended twice, ended.')[0]!.quantity.scope,
+    ).toBe('plan');
   });
 
   it('keeps a plan for what is promised, not for what was done under it', () => {
@@ -347,21 +444,35 @@ describe('what is counted and what happened to it', () => {
   });
 
   it('reads a swap as a release, hyphenated nationalities as a group, and the Palestinians a number counts', () => {
-    expect(extractClaims('The truce saw the exchange of 105 captives for 240 detainees.')[0]!.quantity.event).toBe('release');
+    expect(extractClaims('The truce saw the exchange of 105 captives for 240 detainees.')[0]!.quantity.event).toBe(
+      'release',
+    );
     expect(only('Hamas freed two Israeli-Russian citizens.').quantity.groups).toEqual(['israeli-russian']);
     expect(only('The number of Palestinians killed has risen to 248.').quantity.groups).toEqual(['palestinian']);
   });
 
-  it('stops at the verb of a poll\'s plural subject, and reads past how a level stands', () => {
+  it("stops at the verb of a poll's plural subject, and reads past how a level stands", () => {
     expect(only('Roughly 6 in 10 Americans support the bill.').quantity.counted).toBe('Americans');
     expect(only('The unemployment rate in the euro area held steady at 6.5%.').quantity.lemma).toBe('unemployment');
   });
 
   it('reads a general head before "of" with what it is of, and a plural subject past its verb', () => {
-    expect(only('The average price of a home hit £285,000 in May.').quantity).toMatchObject({ lemma: 'price', groups: ['home'] });
-    expect(extractClaims('Shares of Apple rose 3.2% to $189.50.')[0]!.quantity).toMatchObject({ lemma: 'share', groups: ['apple'] });
-    expect(only('Ticket prices range from $30 to $250.').quantity).toMatchObject({ lemma: 'price', groups: ['ticket'] });
-    expect(only('The patient was given 5 mg of the drug twice a day.').quantity).toMatchObject({ lemma: 'drug', unit: 'mg' });
+    expect(only('The average price of a home hit £285,000 in May.').quantity).toMatchObject({
+      lemma: 'price',
+      groups: ['home'],
+    });
+    expect(extractClaims('Shares of Apple rose 3.2% to $189.50.')[0]!.quantity).toMatchObject({
+      lemma: 'share',
+      groups: ['apple'],
+    });
+    expect(only('Ticket prices range from $30 to $250.').quantity).toMatchObject({
+      lemma: 'price',
+      groups: ['ticket'],
+    });
+    expect(only('The patient was given 5 mg of the drug twice a day.').quantity).toMatchObject({
+      lemma: 'drug',
+      unit: 'mg',
+    });
   });
 
   it('reads the noun after "of the" even when it is also a verb, past "last" and "first"', () => {
@@ -370,7 +481,9 @@ describe('what is counted and what happened to it', () => {
   });
 
   it('reads each line of a list of key numbers on its own', () => {
-    const claims = extractClaims('15,000+ Palestinians killed in Gaza since October 7\n6,000+ children among the dead\n1.7m people displaced\n137 hostages still held in Gaza');
+    const claims = extractClaims(
+      '15,000+ Palestinians killed in Gaza since October 7\n6,000+ children among the dead\n1.7m people displaced\n137 hostages still held in Gaza',
+    );
     expect(claims.map((c) => [c.text, c.quantity.event, c.quantity.anchor])).toEqual([
       ['15,000+', 'kill', 'since october 7'],
       ['6,000+', '', ''],

@@ -12,7 +12,8 @@ const NUMBER =
 // "two-thirds of", "a quarter of", "half of": the denominator, its numerator read just before it.
 const FRACTION = '(?<denominator>half|halves|thirds?|quarters?|fifths?|tenths?)\\b(?<of>\\s+of\\b)?';
 // "week-long", "a month": durations written without a number.
-const DURATION = '(?:(?<longUnit>day|week|fortnight|month|year|decade|hour)-long|an?\\s+(?<unit>week|fortnight|month|year|decade)(?!-))\\b';
+const DURATION =
+  '(?:(?<longUnit>day|week|fortnight|month|year|decade|hour)-long|an?\\s+(?<unit>week|fortnight|month|year|decade)(?!-))\\b';
 const FIGURE_WORD = new RegExp(`\\b(?:${NUMBER}|${FRACTION}|${DURATION})`, 'gi');
 
 export interface FigureWords {

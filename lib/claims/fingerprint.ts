@@ -19,7 +19,11 @@ function hash(s: string): string {
 export function sentenceFingerprints(text: string): string[] {
   const out = new Set<string>();
   for (const { start, end } of splitSentences(text)) {
-    const words = text.slice(start, end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words =
+      text
+        .slice(start, end)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu) ?? [];
     if (words.length >= MIN_WORDS) out.add(hash(words.join(' ')));
   }
   return [...out];

@@ -6,11 +6,23 @@ function expression(start: number, end: number, unitWord: string): Expression {
   const unit = unitWord.toLowerCase();
   const days = WRITTEN_IN_DAYS[unit];
   const value = days ?? 1;
-  return { start, end, outerStart: start, value, qualifier: 'exact', low: value, high: value, kind: 'duration', unit: days ? 'day' : unit, lastAtom: -1 };
+  return {
+    start,
+    end,
+    outerStart: start,
+    value,
+    qualifier: 'exact',
+    low: value,
+    high: value,
+    kind: 'duration',
+    unit: days ? 'day' : unit,
+    lastAtom: -1,
+  };
 }
 
 // "for a week", "lasted a month": the article is the number. Not "last week", "once a week", "a week ago".
-const LEAD = /\b(?:for|after|lasted|lasting|last|of|over|within|took|take|takes|spent|spend|than|nearly|almost|about|barely|just)\s+$/i;
+const LEAD =
+  /\b(?:for|after|lasted|lasting|last|of|over|within|took|take|takes|spent|spend|than|nearly|almost|about|barely|just)\s+$/i;
 const TIME_REFERENCE = /^\s+(?:ago|earlier|later|before|after|or so)\b/i;
 
 /** Durations written without a number: "week-long", "for a week", from the text's `durations` words. */
@@ -19,7 +31,11 @@ export function implicitDurations(text: string, durations: RegExpExecArray[]): E
   for (const m of durations) {
     const { longUnit, unit } = m.groups as { longUnit?: string; unit?: string };
     const end = m.index + m[0].length;
-    if (unit && (!LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) || TIME_REFERENCE.test(text.slice(end, end + 12)))) continue;
+    if (
+      unit &&
+      (!LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) || TIME_REFERENCE.test(text.slice(end, end + 12)))
+    )
+      continue;
     out.push(expression(m.index, end, (longUnit ?? unit)!));
   }
   return out;

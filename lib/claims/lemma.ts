@@ -1,6 +1,16 @@
 import { startsWithUpper } from './chars';
 import { memoized } from './memo';
-import { CALENDAR_WORDS, COMPOUND_SYNONYMS, FUNCTION_WORDS, GENERAL_HEADS, GROUP_NOUNS, IRREGULAR_PLURALS, NARROWING, PERSON_NOUNS, ROLE_SYNONYMS } from './lexicon';
+import {
+  CALENDAR_WORDS,
+  COMPOUND_SYNONYMS,
+  FUNCTION_WORDS,
+  GENERAL_HEADS,
+  GROUP_NOUNS,
+  IRREGULAR_PLURALS,
+  NARROWING,
+  PERSON_NOUNS,
+  ROLE_SYNONYMS,
+} from './lexicon';
 
 /** Singular of an English noun, lower-cased: "hostages" → "hostage", "casualties" → "casualty". */
 export const singular = memoized((word: string): string => {
@@ -13,14 +23,21 @@ export const singular = memoized((word: string): string => {
 });
 
 const isDemonymWord = memoized((word: string): boolean => {
-  return /^\p{Lu}[\p{Ll}]+(?:i|ian|ean|an|ese|ish|ch|ic|er)s?$/u.test(word) && !/^(?:Hamas|Ukraine|Iran|Japan|Sudan|Oman|Taiwan|Pakistan|Afghanistan|Kazakhstan|Tehran|Amman|Michigan|Christian|Muslim|Jordan|Yemen|Zurich|Zürich|Munich|Greenwich|Norwich|Ipswich|Sandwich)$/.test(word);
+  return (
+    /^\p{Lu}[\p{Ll}]+(?:i|ian|ean|an|ese|ish|ch|ic|er)s?$/u.test(word) &&
+    !/^(?:Hamas|Ukraine|Iran|Japan|Sudan|Oman|Taiwan|Pakistan|Afghanistan|Kazakhstan|Tehran|Amman|Michigan|Christian|Muslim|Jordan|Yemen|Zurich|Zürich|Munich|Greenwich|Norwich|Ipswich|Sandwich)$/.test(
+      word,
+    )
+  );
 });
 
 /** "Israeli", "Palestinians", "Russian", "Chinese": nationality words, which make a sub-group. */
 export function isDemonym(word: string): boolean {
   if (!startsWithUpper(word) || CALENDAR_WORDS.has(word.toLowerCase())) return false;
   // "Israeli-Russian", "Palestinian-American": every part a nationality.
-  return word.includes('-') ? word.split('-').every((part) => startsWithUpper(part) && isDemonymWord(part)) : isDemonymWord(word);
+  return word.includes('-')
+    ? word.split('-').every((part) => startsWithUpper(part) && isDemonymWord(part))
+    : isDemonymWord(word);
 }
 
 const POSSESSIVE = /['’]s?$/;
@@ -32,14 +49,20 @@ export interface CountedThing {
   owner: string;
 }
 
-const ownerOf = (m: string) => (POSSESSIVE.test(m) && startsWithUpper(m) ? m.replace(POSSESSIVE, '').toLowerCase() : '');
+const ownerOf = (m: string) =>
+  POSSESSIVE.test(m) && startsWithUpper(m) ? m.replace(POSSESSIVE, '').toLowerCase() : '';
 
 /**
  * What a noun phrase counts, in a form two articles share: the head's singular with synonyms merged
  * ("detainees" → "prisoner", "Israelis" → person + group "israeli"), and the modifiers that make a
  * sub-group ("Israeli", "women", "foreign"), since a part is never the same quantity as its whole.
  */
-export function countedThing(head: string, modifiers: string[], coversAll: boolean, narrowedTo: string[]): CountedThing {
+export function countedThing(
+  head: string,
+  modifiers: string[],
+  coversAll: boolean,
+  narrowedTo: string[],
+): CountedThing {
   const groups = new Set<string>(narrowedTo.map(singular));
   let lemma = singular(head);
   const owner = modifiers.map(ownerOf).find(Boolean) ?? '';

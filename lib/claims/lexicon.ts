@@ -12,39 +12,122 @@ export const CALENDAR_WORDS = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS]);
 
 /** Bounds written before a figure. Longest first so that "more than" wins over "more". */
 export const QUALIFIERS_BEFORE: [string, 'at_least' | 'at_most' | 'approx'][] = [
-  ['no fewer than', 'at_least'], ['no less than', 'at_least'], ['more than', 'at_least'], ['greater than', 'at_least'],
-  ['at least', 'at_least'], ['upwards of', 'at_least'], ['upward of', 'at_least'], ['in excess of', 'at_least'],
-  ['a minimum of', 'at_least'], ['just over', 'at_least'], ['well over', 'at_least'], ['over', 'at_least'],
-  ['exceeding', 'at_least'], ['above', 'at_least'], ['north of', 'at_least'], ['>', 'at_least'], ['≥', 'at_least'],
-  ['topped', 'at_least'], ['exceeded', 'at_least'], ['surpassed', 'at_least'],
-  ['no more than', 'at_most'], ['fewer than', 'at_most'], ['less than', 'at_most'], ['up to', 'at_most'],
-  ['at most', 'at_most'], ['as many as', 'at_most'], ['as much as', 'at_most'], ['a maximum of', 'at_most'],
-  ['just under', 'at_most'], ['under', 'at_most'], ['below', 'at_most'], ['<', 'at_most'], ['≤', 'at_most'],
-  ['approximately', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'], ['roughly', 'approx'],
-  ['around', 'approx'], ['about', 'approx'], ['some', 'approx'], ['nearly', 'approx'], ['almost', 'approx'],
-  ['close to', 'approx'], ['circa', 'approx'], ['an approximate', 'approx'], ['~', 'approx'],
+  ['no fewer than', 'at_least'],
+  ['no less than', 'at_least'],
+  ['more than', 'at_least'],
+  ['greater than', 'at_least'],
+  ['at least', 'at_least'],
+  ['upwards of', 'at_least'],
+  ['upward of', 'at_least'],
+  ['in excess of', 'at_least'],
+  ['a minimum of', 'at_least'],
+  ['just over', 'at_least'],
+  ['well over', 'at_least'],
+  ['over', 'at_least'],
+  ['exceeding', 'at_least'],
+  ['above', 'at_least'],
+  ['north of', 'at_least'],
+  ['>', 'at_least'],
+  ['≥', 'at_least'],
+  ['topped', 'at_least'],
+  ['exceeded', 'at_least'],
+  ['surpassed', 'at_least'],
+  ['no more than', 'at_most'],
+  ['fewer than', 'at_most'],
+  ['less than', 'at_most'],
+  ['up to', 'at_most'],
+  ['at most', 'at_most'],
+  ['as many as', 'at_most'],
+  ['as much as', 'at_most'],
+  ['a maximum of', 'at_most'],
+  ['just under', 'at_most'],
+  ['under', 'at_most'],
+  ['below', 'at_most'],
+  ['<', 'at_most'],
+  ['≤', 'at_most'],
+  ['approximately', 'approx'],
+  ['an estimated', 'approx'],
+  ['estimated', 'approx'],
+  ['roughly', 'approx'],
+  ['around', 'approx'],
+  ['about', 'approx'],
+  ['some', 'approx'],
+  ['nearly', 'approx'],
+  ['almost', 'approx'],
+  ['close to', 'approx'],
+  ['circa', 'approx'],
+  ['an approximate', 'approx'],
+  ['~', 'approx'],
 ];
 /** Words that make an approximate figure an upper estimate ("nearly 100" is just under 100). */
 export const APPROACHING = set('nearly almost');
 
 export const QUALIFIERS_AFTER: [string, 'at_least' | 'at_most' | 'approx'][] = [
-  ['or more', 'at_least'], ['and more', 'at_least'], ['and over', 'at_least'], ['and above', 'at_least'],
-  ['or fewer', 'at_most'], ['or less', 'at_most'], ['and under', 'at_most'], ['or so', 'approx'],
+  ['or more', 'at_least'],
+  ['and more', 'at_least'],
+  ['and over', 'at_least'],
+  ['and above', 'at_least'],
+  ['or fewer', 'at_most'],
+  ['or less', 'at_most'],
+  ['and under', 'at_most'],
+  ['or so', 'approx'],
 ];
 
 export const CURRENCY_SYMBOLS: Record<string, string> = {
-  $: 'usd', us$: 'usd', 'a$': 'aud', 'c$': 'cad', 'hk$': 'hkd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₹': 'inr', '₪': 'ils', '₩': 'krw', '₽': 'rub',
+  $: 'usd',
+  us$: 'usd',
+  a$: 'aud',
+  c$: 'cad',
+  hk$: 'hkd',
+  '€': 'eur',
+  '£': 'gbp',
+  '¥': 'jpy',
+  '₹': 'inr',
+  '₪': 'ils',
+  '₩': 'krw',
+  '₽': 'rub',
 };
 /** Currency codes written before a sum ("USD 2 million", "Rs 500 crore"), with the unit they stand for. */
 export const CURRENCY_CODES: Record<string, string> = {
-  rs: 'inr', inr: 'inr', usd: 'usd', eur: 'eur', gbp: 'gbp', jpy: 'jpy', cny: 'cny', aud: 'aud', cad: 'cad', chf: 'chf',
+  rs: 'inr',
+  inr: 'inr',
+  usd: 'usd',
+  eur: 'eur',
+  gbp: 'gbp',
+  jpy: 'jpy',
+  cny: 'cny',
+  aud: 'aud',
+  cad: 'cad',
+  chf: 'chf',
 };
 /** The last character of every currency symbol ("$", "US$", "€"): what stands right before a sum. */
 export const CURRENCY_MARKS = new Set(Object.keys(CURRENCY_SYMBOLS).map((k) => k[k.length - 1]!));
 export const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'usd', dollars: 'usd', usd: 'usd', euro: 'eur', euros: 'eur', eur: 'eur', 'pounds sterling': 'gbp', gbp: 'gbp',
-  yen: 'jpy', yuan: 'cny', renminbi: 'cny', rupee: 'inr', rupees: 'inr', shekel: 'ils', shekels: 'ils', ruble: 'rub',
-  rubles: 'rub', roubles: 'rub', francs: 'chf', pesos: 'mxn', won: 'krw', cent: 'cent', cents: 'cent', pence: 'penny', penny: 'penny',
+  dollar: 'usd',
+  dollars: 'usd',
+  usd: 'usd',
+  euro: 'eur',
+  euros: 'eur',
+  eur: 'eur',
+  'pounds sterling': 'gbp',
+  gbp: 'gbp',
+  yen: 'jpy',
+  yuan: 'cny',
+  renminbi: 'cny',
+  rupee: 'inr',
+  rupees: 'inr',
+  shekel: 'ils',
+  shekels: 'ils',
+  ruble: 'rub',
+  rubles: 'rub',
+  roubles: 'rub',
+  francs: 'chf',
+  pesos: 'mxn',
+  won: 'krw',
+  cent: 'cent',
+  cents: 'cent',
+  pence: 'penny',
+  penny: 'penny',
 };
 
 /** Coins below a currency's unit: the currency they count in and their worth in it ("12 cents" is $0.12). */
@@ -52,22 +135,79 @@ export const MONEY_SUBUNITS: Record<string, [string, number]> = { cent: ['usd', 
 
 /** Time units: value in days, for comparing "six weeks" with "42 days". */
 export const DURATION_UNITS: Record<string, number> = {
-  second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, night: 1, week: 7, fortnight: 14, month: 30.44,
-  year: 365.25, decade: 3652.5, century: 36525,
+  second: 1 / 86400,
+  minute: 1 / 1440,
+  hour: 1 / 24,
+  day: 1,
+  night: 1,
+  week: 7,
+  fortnight: 14,
+  month: 30.44,
+  year: 365.25,
+  decade: 3652.5,
+  century: 36525,
 };
 
 /** Measures: canonical unit and factor to it. */
 export const MEASURE_UNITS: Record<string, [string, number]> = {
-  km: ['m', 1000], kilometre: ['m', 1000], kilometer: ['m', 1000], mile: ['m', 1609.34], metre: ['m', 1], meter: ['m', 1],
-  m: ['m', 1], cm: ['m', 0.01], mm: ['m', 0.001], foot: ['m', 0.3048], feet: ['m', 0.3048], ft: ['m', 0.3048], inch: ['m', 0.0254],
-  yard: ['m', 0.9144], kg: ['kg', 1], kilogram: ['kg', 1], kilo: ['kg', 1], gram: ['kg', 0.001], g: ['kg', 0.001], tonne: ['kg', 1000],
-  ton: ['kg', 907.2], lb: ['kg', 0.4536], lbs: ['kg', 0.4536], ounce: ['kg', 0.02835], litre: ['l', 1], liter: ['l', 1],
-  l: ['l', 1], gallon: ['l', 3.785], barrel: ['bbl', 1], acre: ['m2', 4046.9], hectare: ['m2', 10000], ha: ['m2', 10000],
-  'square kilometre': ['m2', 1e6], 'square kilometer': ['m2', 1e6], 'square mile': ['m2', 2.59e6],
-  mph: ['kmh', 1.609], 'km/h': ['kmh', 1], kph: ['kmh', 1], knot: ['kmh', 1.852], degree: ['deg', 1], '°c': ['degc', 1],
-  '°f': ['degf', 1], '°': ['deg', 1], mw: ['w', 1e6], gw: ['w', 1e9], kw: ['w', 1e3], kwh: ['wh', 1e3], mwh: ['wh', 1e6],
-  gwh: ['wh', 1e9], gb: ['byte', 1e9], tb: ['byte', 1e12], mb: ['byte', 1e6], calorie: ['cal', 1], mg: ['kg', 1e-6], ml: ['l', 0.001],
-  milligram: ['kg', 1e-6], millilitre: ['l', 0.001], milliliter: ['l', 0.001],
+  km: ['m', 1000],
+  kilometre: ['m', 1000],
+  kilometer: ['m', 1000],
+  mile: ['m', 1609.34],
+  metre: ['m', 1],
+  meter: ['m', 1],
+  m: ['m', 1],
+  cm: ['m', 0.01],
+  mm: ['m', 0.001],
+  foot: ['m', 0.3048],
+  feet: ['m', 0.3048],
+  ft: ['m', 0.3048],
+  inch: ['m', 0.0254],
+  yard: ['m', 0.9144],
+  kg: ['kg', 1],
+  kilogram: ['kg', 1],
+  kilo: ['kg', 1],
+  gram: ['kg', 0.001],
+  g: ['kg', 0.001],
+  tonne: ['kg', 1000],
+  ton: ['kg', 907.2],
+  lb: ['kg', 0.4536],
+  lbs: ['kg', 0.4536],
+  ounce: ['kg', 0.02835],
+  litre: ['l', 1],
+  liter: ['l', 1],
+  l: ['l', 1],
+  gallon: ['l', 3.785],
+  barrel: ['bbl', 1],
+  acre: ['m2', 4046.9],
+  hectare: ['m2', 10000],
+  ha: ['m2', 10000],
+  'square kilometre': ['m2', 1e6],
+  'square kilometer': ['m2', 1e6],
+  'square mile': ['m2', 2.59e6],
+  mph: ['kmh', 1.609],
+  'km/h': ['kmh', 1],
+  kph: ['kmh', 1],
+  knot: ['kmh', 1.852],
+  degree: ['deg', 1],
+  '°c': ['degc', 1],
+  '°f': ['degf', 1],
+  '°': ['deg', 1],
+  mw: ['w', 1e6],
+  gw: ['w', 1e9],
+  kw: ['w', 1e3],
+  kwh: ['wh', 1e3],
+  mwh: ['wh', 1e6],
+  gwh: ['wh', 1e9],
+  gb: ['byte', 1e9],
+  tb: ['byte', 1e12],
+  mb: ['byte', 1e6],
+  calorie: ['cal', 1],
+  mg: ['kg', 1e-6],
+  ml: ['l', 0.001],
+  milligram: ['kg', 1e-6],
+  millilitre: ['l', 0.001],
+  milliliter: ['l', 0.001],
 };
 
 /** Markers that turn a figure into a rate ("10 hostages per day", "10 each day", "daily"). */
@@ -76,7 +216,10 @@ export const RATE_MARKERS =
 
 /** Events, by the forms news copy uses, with their canonical name. Synonyms share a name. */
 const EVENT_FORMS: [string, string][] = [
-  ['release', 'release released releasing releases freed free freeing frees returned return returning handed set exchange exchanged swap swapped'],
+  [
+    'release',
+    'release released releasing releases freed free freeing frees returned return returning handed set exchange exchanged swap swapped',
+  ],
   ['kill', 'kill killed killing kills dead died die dying death deaths slain massacred fatalities'],
   ['injure', 'injure injured injuring injuries wounded wounding wound hurt'],
   ['hold', 'hold held holding remain remains remained remaining captive'],
@@ -86,8 +229,14 @@ const EVENT_FORMS: [string, string][] = [
   ['arrest', 'arrest arrested arresting detained detaining'],
   ['evacuate', 'evacuate evacuated evacuating rescued'],
   // Headlines say "rises" and "slows": the present forms are here too.
-  ['rise', 'rose rise rises rising risen increased increase increases increasing grew grow grows growing climbed climb climbs jumped jumps surged surges soared soars gained gains accelerated accelerates rebounded rebounds'],
-  ['fall', 'fell fall falls falling fallen dropped drop drops decreased decreases decline declined declines declining slipped slips plunged plunges slumped shrank eased eases slowed slows cooled cools dipped dips slid slides tumbled tumbles sank sinks'],
+  [
+    'rise',
+    'rose rise rises rising risen increased increase increases increasing grew grow grows growing climbed climb climbs jumped jumps surged surges soared soars gained gains accelerated accelerates rebounded rebounds',
+  ],
+  [
+    'fall',
+    'fell fall falls falling fallen dropped drop drops decreased decreases decline declined declines declining slipped slips plunged plunges slumped shrank eased eases slowed slows cooled cools dipped dips slid slides tumbled tumbles sank sinks',
+  ],
   ['cost', 'cost costs costing'],
   ['spend', 'spend spent spending'],
   ['pay', 'pay paid paying'],
@@ -106,7 +255,9 @@ const EVENT_FORMS: [string, string][] = [
   ['approve', 'approved approve approving'],
   ['destroy', 'destroyed destroy damaged'],
 ];
-export const EVENTS = new Map<string, string>(EVENT_FORMS.flatMap(([name, forms]) => forms.split(' ').map((f) => [f, name] as [string, string])));
+export const EVENTS = new Map<string, string>(
+  EVENT_FORMS.flatMap(([name, forms]) => forms.split(' ').map((f) => [f, name] as [string, string])),
+);
 
 /** Verbs that report rather than happen: never an event. */
 export const REPORTING_VERBS = set(
@@ -115,7 +266,9 @@ export const REPORTING_VERBS = set(
 
 /** Nouns for the thing that lasts, so that "seven-day truce" and "a week-long ceasefire" compare. */
 export const PERIOD_NOUNS = new Map<string, string>([
-  ...'truce ceasefire cease-fire pause lull respite armistice halt'.split(' ').map((w) => [w, 'truce'] as [string, string]),
+  ...'truce ceasefire cease-fire pause lull respite armistice halt'
+    .split(' ')
+    .map((w) => [w, 'truce'] as [string, string]),
   ['stand', 'truce'],
   ...'war conflict fighting'.split(' ').map((w) => [w, 'war'] as [string, string]),
   ...'extension extensions'.split(' ').map((w) => [w, 'extension'] as [string, string]),
@@ -125,22 +278,41 @@ export const PERIOD_NOUNS = new Map<string, string>([
 ]);
 
 /** Nouns for people; a person noun compares with a role ("hostage", "prisoner") for the same group. */
-export const PERSON_NOUNS = set('person people individual individuals resident residents national nationals citizen citizens');
+export const PERSON_NOUNS = set(
+  'person people individual individuals resident residents national nationals citizen citizens',
+);
 /** Sub-group nouns: "117 men" is a part of "137 people", never the same quantity. */
 export const GROUP_NOUNS = set(
   'man men woman women child children minor minors boy boys girl girls adult adults teenager teenagers infant infants baby babies elderly civilian civilians foreigner foreigners',
 );
 export const ROLE_SYNONYMS: Record<string, string> = {
-  hostage: 'hostage', captive: 'hostage', abductee: 'hostage', detainee: 'prisoner', prisoner: 'prisoner', inmate: 'prisoner',
-  fatality: 'person', casualty: 'casualty', troop: 'soldier', soldier: 'soldier', lorry: 'truck', truck: 'truck',
-  production: 'output', output: 'output',
+  hostage: 'hostage',
+  captive: 'hostage',
+  abductee: 'hostage',
+  detainee: 'prisoner',
+  prisoner: 'prisoner',
+  inmate: 'prisoner',
+  fatality: 'person',
+  casualty: 'casualty',
+  troop: 'soldier',
+  soldier: 'soldier',
+  lorry: 'truck',
+  truck: 'truck',
+  production: 'output',
+  output: 'output',
 };
 /**
  * Nouns that count people by what happened to them: "45,000 deaths", "the death toll", "120 injured" are
  * people killed or injured, as "45,000 people were killed" says.
  */
 export const EVENT_NOUNS: Record<string, string> = {
-  death: 'kill', dead: 'kill', fatality: 'kill', toll: 'kill', injury: 'injure', injured: 'injure', wounded: 'injure',
+  death: 'kill',
+  dead: 'kill',
+  fatality: 'kill',
+  toll: 'kill',
+  injury: 'injure',
+  injured: 'injure',
+  wounded: 'injure',
 };
 /** Counted nouns that are running totals by themselves. */
 export const RUNNING_TOTALS = set('toll tally');
@@ -148,10 +320,14 @@ export const RUNNING_TOTALS = set('toll tally');
 export const GENERAL_HEADS = set('rate price index level share growth yield cost value total margin');
 /** Words that narrow what any head counts: "core inflation" and "average rents" are not inflation and rents. */
 // Not "annual": "annual inflation" is what "inflation" means in a news report.
-export const NARROWING = set('core headline underlying average median monthly quarterly real nominal net gross basic minimum maximum');
+export const NARROWING = set(
+  'core headline underlying average median monthly quarterly real nominal net gross basic minimum maximum',
+);
 /** Two-word names of one quantity, as "modifier lemma". */
 export const COMPOUND_SYNONYMS: Record<string, string> = {
-  'jobless rate': 'unemployment', 'unemployment rate': 'unemployment', 'inflation rate': 'inflation',
+  'jobless rate': 'unemployment',
+  'unemployment rate': 'unemployment',
+  'inflation rate': 'inflation',
 };
 
 /** Person roles the word "person" may stand for. */
@@ -159,11 +335,37 @@ export const PERSON_ROLES = ['hostage', 'prisoner', 'soldier', 'casualty'];
 
 /** Plural forms English does not make with -s. */
 export const IRREGULAR_PLURALS: Record<string, string> = {
-  people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse',
-  geese: 'goose', lives: 'life', wives: 'wife', knives: 'knife', halves: 'half', data: 'data', media: 'media',
-  criteria: 'criterion', phenomena: 'phenomenon', analyses: 'analysis', crises: 'crisis', theses: 'thesis',
-  series: 'series', species: 'species', news: 'news', police: 'police', cattle: 'cattle', sheep: 'sheep',
-  fish: 'fish', deer: 'deer', aircraft: 'aircraft', staff: 'staff', personnel: 'personnel', israelis: 'israeli',
+  people: 'person',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+  geese: 'goose',
+  lives: 'life',
+  wives: 'wife',
+  knives: 'knife',
+  halves: 'half',
+  data: 'data',
+  media: 'media',
+  criteria: 'criterion',
+  phenomena: 'phenomenon',
+  analyses: 'analysis',
+  crises: 'crisis',
+  theses: 'thesis',
+  series: 'series',
+  species: 'species',
+  news: 'news',
+  police: 'police',
+  cattle: 'cattle',
+  sheep: 'sheep',
+  fish: 'fish',
+  deer: 'deer',
+  aircraft: 'aircraft',
+  staff: 'staff',
+  personnel: 'personnel',
+  israelis: 'israeli',
 };
 
 /** Words that end a noun phrase or cannot be its head. */
@@ -181,7 +383,9 @@ export const FUNCTION_WORDS = set(`
 
 /** Words before a capitalised word that show it starts a name, not a sentence. */
 export const NAME_BEFORE_NUMBER_EXCEPTIONS = new Set([
-  ...'in on at by for from to of and or the a an some about around over under nearly almost more less than only just all another roughly approximately up at least most fewer as with after before since until between among during'.split(' '),
+  ...'in on at by for from to of and or the a an some about around over under nearly almost more less than only just all another roughly approximately up at least most fewer as with after before since until between among during'.split(
+    ' ',
+  ),
   ...Object.keys(CURRENCY_CODES),
 ]);
 

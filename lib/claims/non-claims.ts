@@ -11,9 +11,11 @@ const isMonth = (w: { word: string } | null) => w !== null && MONTH_WORDS.has(w.
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
 const DAY_OF_MONTH_BEFORE = /(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?,?\s+$/i;
 const ORDINAL_DAY_AFTER = /^(?:st|nd|rd|th)\b/i;
-const CLOCK_AFTER = /^(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock|hrs\b|h\b|gmt\b|utc\b|et\b|bst\b|cet\b|local time\b)/i;
+const CLOCK_AFTER =
+  /^(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock|hrs\b|h\b|gmt\b|utc\b|et\b|bst\b|cet\b|local time\b)/i;
 const CLOCK_BEFORE = /\b(?:at|by|from|until|till|before|after|around|about)\s+$/i;
-const STREET_AFTER = /^\s+(?:[A-Z][\p{L}.'-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Square|Sq\.?|Court|Ct\.?|Terrace|Highway|Hwy\.?|Plaza|Parkway|Pkwy\.?|Circle)(?![\p{L}])/u;
+const STREET_AFTER =
+  /^\s+(?:[A-Z][\p{L}.'-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Square|Sq\.?|Court|Ct\.?|Terrace|Highway|Hwy\.?|Plaza|Parkway|Pkwy\.?|Circle)(?![\p{L}])/u;
 const AGE_BEFORE = /\b(?:aged|age of|ages of|ages|age)\s+$/i;
 const TURNED_BEFORE = /\bturn(?:s|ed|ing)?\s+$/i;
 // "call 911", "text 741741": numbers to call, however short.
@@ -21,7 +23,9 @@ const CALL_BEFORE = /\b(?:call|calls|calling|dial|dials|dialled|dialed|text|text
 const AGE_AFTER = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i;
 // Words before a number that make it part of a name or a heading: "Top 10", "Article 5", "World War 2".
 const SECTION_WORDS = new Set(
-  'No Nos Section Sect Art Article Chapter Ch Page Pg p pp Paragraph Para Vol Volume Rule Clause Amendment Resolution Room Suite Flight Route Highway Interstate Apollo Top Windows Level Phase Stage Gate Terminal Platform Ward District Precinct Unit Block Building Lot Case Bill Title Item Question Figure Fig Table Episode Season Part Act Game Round Week Day Year Class Grade Category Cat Level Mark Model Type Version iPhone Galaxy Boeing Airbus Formula WWII Channel Number Photo Image Picture Slide Gallery Video Step'.split(' '),
+  'No Nos Section Sect Art Article Chapter Ch Page Pg p pp Paragraph Para Vol Volume Rule Clause Amendment Resolution Room Suite Flight Route Highway Interstate Apollo Top Windows Level Phase Stage Gate Terminal Platform Ward District Precinct Unit Block Building Lot Case Bill Title Item Question Figure Fig Table Episode Season Part Act Game Round Week Day Year Class Grade Category Cat Level Mark Model Type Version iPhone Galaxy Boeing Airbus Formula WWII Channel Number Photo Image Picture Slide Gallery Video Step'.split(
+    ' ',
+  ),
 );
 const SECTION_PAIRS = new Set(['World War', 'Super Bowl']);
 // The second words of the pairs: the word before is read only after one of these.
@@ -109,7 +113,10 @@ function isClockTime(text: string, a: Atom): boolean {
   const after = text.slice(a.end, a.end + 14);
   if (/^:\d{2}/.test(after)) return true;
   if (CLOCK_AFTER.test(after) && a.value <= 24) return true;
-  return /^\s*(?:a\.m|p\.m)/i.test(after) || (CLOCK_BEFORE.test(before(text, a.start, 12)) && /^\s*(?:gmt|utc|et|bst)\b/i.test(after));
+  return (
+    /^\s*(?:a\.m|p\.m)/i.test(after) ||
+    (CLOCK_BEFORE.test(before(text, a.start, 12)) && /^\s*(?:gmt|utc|et|bst)\b/i.test(after))
+  );
 }
 
 function isPhoneOrCode(text: string, a: Atom): boolean {
@@ -117,7 +124,11 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   const from = Math.max(0, a.start - 10);
   const around = text.slice(from, a.end + 14);
   // Digits counted in place: most figures have a few around them, and the phone pattern is then not tried.
-  if ((digitCount(text, from, a.end + 14) >= 10 && /\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/.test(around)) || (around.includes('+') && /\+\d{1,3}[\s.-]?\d/.test(around))) return true;
+  if (
+    (digitCount(text, from, a.end + 14) >= 10 && /\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/.test(around)) ||
+    (around.includes('+') && /\+\d{1,3}[\s.-]?\d/.test(around))
+  )
+    return true;
   // Numbers glued to letters or to URL/version punctuation: MH17, 3D, 1990s, 24/7, v2.1.3, example.com/2023.
   const prev = text[a.start - 1] ?? ' ';
   const next = text[a.end] ?? ' ';
@@ -127,7 +138,12 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   // Glued letters are an ordinal (1st) or a code (3D, 1990s), unless they are a unit (5km).
   if (isLetterAt(text, a.end) && !a.word) {
     const glued = /^[\p{L}]+/u.exec(text.slice(a.end, a.end + 20))![0];
-    return !(glued.toLowerCase() in MEASURE_UNITS) && !PERCENT_WORDS.has(glued.toLowerCase()) && glued !== 'C' && glued !== 'F';
+    return (
+      !(glued.toLowerCase() in MEASURE_UNITS) &&
+      !PERCENT_WORDS.has(glued.toLowerCase()) &&
+      glued !== 'C' &&
+      glued !== 'F'
+    );
   }
   return false;
 }
@@ -138,7 +154,11 @@ function afterSectionWord(text: string, at: number): boolean {
   if (SECTION_WORDS.has(word.word)) return true;
   if (!PAIR_ENDS.has(word.word)) return false;
   const first = text[word.start - 1] === ' ' ? wordBefore(text, word.start) : null;
-  return first !== null && first.start + first.word.length === word.start - 1 && SECTION_PAIRS.has(`${first.word} ${word.word}`);
+  return (
+    first !== null &&
+    first.start + first.word.length === word.start - 1 &&
+    SECTION_PAIRS.has(`${first.word} ${word.word}`)
+  );
 }
 
 const isNameChar = (text: string, i: number) => text[i] === '&' || isLetterAt(text, i);
@@ -155,13 +175,19 @@ function nameBefore(text: string, at: number): string | null {
   const named = (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && /[A-Z]/.test(text.slice(start + 1, at - 1)));
   if (at - 1 - start < 2 || !named) return null;
   const opensWindow = start === windowStart;
-  if (!opensWindow && !(isSpaceAt(text, start - 1) && start - 2 >= windowStart && !'.!?'.includes(text[start - 2]!))) return null;
+  if (!opensWindow && !(isSpaceAt(text, start - 1) && start - 2 >= windowStart && !'.!?'.includes(text[start - 2]!)))
+    return null;
   return text.slice(start, at - 1);
 }
 
 function isInsideName(text: string, a: Atom): boolean {
   if (afterSectionWord(text, a.start)) return true;
-  if (isSpaceAt(text, a.end) && isOneOf(charAfterSpaces(text, a.end), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') && STREET_AFTER.test(text.slice(a.end, a.end + 60))) return !a.word;
+  if (
+    isSpaceAt(text, a.end) &&
+    isOneOf(charAfterSpaces(text, a.end), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') &&
+    STREET_AFTER.test(text.slice(a.end, a.end + 60))
+  )
+    return !a.word;
   if (a.word) return false;
   const name = nameBefore(text, a.start)?.toLowerCase();
   if (name && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(name) && !MONTH_WORDS.has(name) && !WEEKDAY_WORDS.has(name)) {
@@ -173,8 +199,14 @@ function isInsideName(text: string, a: Atom): boolean {
 // "3-1", "52-48", "9-11": a score, a tally or a code, never a range (a range rises: "18-25").
 function isScore(text: string, a: Atom): boolean {
   if (a.word || !(DASHES.includes(text[a.start - 1] ?? ' ') || DASHES.includes(text[a.end] ?? ' '))) return false;
-  const around = /(\d+)[-–](\d+)$/.exec(text.slice(Math.max(0, a.start - 6), a.end)) ?? /^(\d+)[-–](\d+)/.exec(text.slice(a.start, a.end + 6));
-  return around !== null && !/[-–]\d+[-–]/.test(text.slice(Math.max(0, a.start - 6), a.end + 6)) && Number(around[2]) <= Number(around[1]);
+  const around =
+    /(\d+)[-–](\d+)$/.exec(text.slice(Math.max(0, a.start - 6), a.end)) ??
+    /^(\d+)[-–](\d+)/.exec(text.slice(a.start, a.end + 6));
+  return (
+    around !== null &&
+    !/[-–]\d+[-–]/.test(text.slice(Math.max(0, a.start - 6), a.end + 6)) &&
+    Number(around[2]) <= Number(around[1])
+  );
 }
 
 function isAge(text: string, a: Atom): boolean {
@@ -185,7 +217,14 @@ function isAge(text: string, a: Atom): boolean {
   }
   if (/^[\s-]*y/i.test(text.slice(a.end, a.end + 14)) && AGE_AFTER.test(text.slice(a.end, a.end + 14))) return true;
   // "she turned 30": an age.
-  if (!a.word && Number.isInteger(a.value) && a.value < 120 && text[a.end] !== '%' && TURNED_BEFORE.test(before(text, a.start, 10))) return true;
+  if (
+    !a.word &&
+    Number.isInteger(a.value) &&
+    a.value < 120 &&
+    text[a.end] !== '%' &&
+    TURNED_BEFORE.test(before(text, a.start, 10))
+  )
+    return true;
   // "Mia Shem, 21, was ...": a number between commas right after a name.
   return !a.word && a.value < 120 && /^\s*[,)]/.test(text.slice(a.end, a.end + 3)) && /[A-Z][\p{L}]+,\s$/u.test(lead);
 }
@@ -195,7 +234,8 @@ const READING_TIME = /^[\s-]?(?:min|mins|minutes?)\s+read\b/i;
 const LISTENING_TIME = /^[\s-]?(?:min|mins|minutes?)\s*$/im;
 const LISTEN_BEFORE = /\b(?:listen|read)\b[^.\n]{0,30}$/i;
 const isReadingTime = (text: string, a: Atom) =>
-  READING_TIME.test(text.slice(a.end, a.end + 16)) || (LISTENING_TIME.test(text.slice(a.end, a.end + 9)) && LISTEN_BEFORE.test(before(text, a.start)));
+  READING_TIME.test(text.slice(a.end, a.end + 16)) ||
+  (LISTENING_TIME.test(text.slice(a.end, a.end + 9)) && LISTEN_BEFORE.test(before(text, a.start)));
 // "Photo 1 of 12", "Page 2 of 5": the count of a gallery or a document's pages, after its section word.
 const PAGED_BEFORE = /\b(?:Photo|Image|Picture|Slide|Page|Step|Part|Episode|Chapter)\s+\d+\s+of\s+$/;
 // "Comments (87)", "Replies (3)": a page's counters.
@@ -207,6 +247,14 @@ const isPageChrome = (text: string, a: Atom) => {
 
 export function isNonClaim(text: string, a: Atom): boolean {
   return (
-    isDate(text, a) || isClockTime(text, a) || isYear(text, a) || isPhoneOrCode(text, a) || isInsideName(text, a) || isAge(text, a) || isScore(text, a) || isReadingTime(text, a) || isPageChrome(text, a)
+    isDate(text, a) ||
+    isClockTime(text, a) ||
+    isYear(text, a) ||
+    isPhoneOrCode(text, a) ||
+    isInsideName(text, a) ||
+    isAge(text, a) ||
+    isScore(text, a) ||
+    isReadingTime(text, a) ||
+    isPageChrome(text, a)
   );
 }

@@ -1,6 +1,18 @@
 import { isDigit, startsWithLetter, startsWithUpper } from './chars';
 import { isNumberWord } from './number-words';
-import { CALENDAR_WORDS, CURRENCY_MARKS, CURRENCY_WORDS, EVENTS, FUNCTION_WORDS, GENERAL_HEADS, GROUP_NOUNS, MEASURE_UNITS, NOT_NOUNS, PERSON_NOUNS, REPORTING_VERBS } from './lexicon';
+import {
+  CALENDAR_WORDS,
+  CURRENCY_MARKS,
+  CURRENCY_WORDS,
+  EVENTS,
+  FUNCTION_WORDS,
+  GENERAL_HEADS,
+  GROUP_NOUNS,
+  MEASURE_UNITS,
+  NOT_NOUNS,
+  PERSON_NOUNS,
+  REPORTING_VERBS,
+} from './lexicon';
 import { isDemonym, singular } from './lemma';
 import { tokensAfter, tokensBefore, type Token, type Tokens } from './tokens';
 
@@ -50,7 +62,10 @@ function isVerbForm(t: Token): boolean {
   const w = t.lower;
   if (REPORTING_VERBS.has(w) || NOT_NOUNS.has(w)) return true;
   if (startsWithUpper(t.w) || ING_NOUNS.has(w)) return false;
-  return ((w.endsWith('ed') || w.endsWith('ing')) && w.length >= 4) || (EVENTS.has(w) && !w.endsWith('s') && !NOT_VERB_EVENTS.has(w));
+  return (
+    ((w.endsWith('ed') || w.endsWith('ing')) && w.length >= 4) ||
+    (EVENTS.has(w) && !w.endsWith('s') && !NOT_VERB_EVENTS.has(w))
+  );
 }
 
 // Adjectives by their endings ("effective", "annual"): they describe, they are not what is counted.
@@ -70,7 +85,11 @@ function canJoinPhrase(t: Token, index: number, next: Token | undefined, nounSlo
   if (index === 0 && PARTICIPLES_AS_NOUNS.has(w)) return true;
   if (index === 0 && nounSlot && EVENTS.has(w) && !w.endsWith('ed') && !w.endsWith('ing')) return true;
   // "housing stock", "displaced families": a participle may open the phrase when a noun follows it.
-  if (isVerbForm(t) && !(index === 0 && !NOT_NOUNS.has(w) && !REPORTING_VERBS.has(w) && isWord(next) && !FUNCTION_WORDS.has(next.lower))) return false;
+  if (
+    isVerbForm(t) &&
+    !(index === 0 && !NOT_NOUNS.has(w) && !REPORTING_VERBS.has(w) && isWord(next) && !FUNCTION_WORDS.has(next.lower))
+  )
+    return false;
   if (isAdjective(w) && !(isWord(next) && !FUNCTION_WORDS.has(next.lower) && !isVerbForm(next))) return false;
   // A capitalised word inside the phrase is a nationality ("Palestinian prisoners"), not a new subject ("... and Israel").
   return index === 0 || !startsWithUpper(t.w) || isDemonym(t.w) || t.w.includes('-');
@@ -89,7 +108,14 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
   if (toks.at(i)?.lower === 'of') {
     partitive = true;
     i++;
-    while (toks.at(i) && (DETERMINERS.has(toks.at(i)!.lower) || ORDER_WORDS.has(toks.at(i)!.lower) || isPossessive(toks.at(i)!.w) || isNumberToken(toks.at(i)!))) i++;
+    while (
+      toks.at(i) &&
+      (DETERMINERS.has(toks.at(i)!.lower) ||
+        ORDER_WORDS.has(toks.at(i)!.lower) ||
+        isPossessive(toks.at(i)!.w) ||
+        isNumberToken(toks.at(i)!))
+    )
+      i++;
   }
   const words: Token[] = [];
   while (words.length < 6 && toks.at(i)) {
@@ -130,9 +156,13 @@ export function nounPhraseAfterIn(text: string, from: number, sentenceEnd: numbe
   return IN_LOWER_CASE.test(text) ? nounPhraseAfter(text, IN_LOWER_CASE.lastIndex, sentenceEnd) : null;
 }
 
-const LINKS = words('of is was are were at to reached hit totalled totaled totalling totaling stood stands stand numbered topped exceeded passed neared worth be been by');
+const LINKS = words(
+  'of is was are were at to reached hit totalled totaled totalling totaling stood stands stand numbered topped exceeded passed neared worth be been by',
+);
 const CLAUSE_WORDS = words('and but or after before while when whereas although because since as though if unless');
-const UNIT_WORDS = words('cent percent point points day days week weeks month months year years hour hours million billion trillion thousand bn tn metres meters miles tonnes tons degrees');
+const UNIT_WORDS = words(
+  'cent percent point points day days week weeks month months year years hour hours million billion trillion thousand bn tn metres meters miles tonnes tons degrees',
+);
 const PLACE_PREPOSITIONS = words('in at across from on within over');
 // "the rate among women", "the figure for under-25s": a part of the whole, as "Israeli" makes one.
 const NARROWING_PREPOSITIONS = words('among for');
@@ -179,7 +209,10 @@ const SKIPPED_BEFORE = words('worth valued up down steady unchanged flat stable 
 /** "from a year earlier", "from the month before", read backwards from `i`. */
 function isBasisBefore(toks: Tokens, i: number): boolean {
   return (
-    BASIS_ENDS.has(toks.at(i)?.lower ?? '') && PERIODS.has(toks.at(i + 1)?.lower ?? '') && DETERMINERS.has(toks.at(i + 2)?.lower ?? '') && toks.at(i + 3)?.lower === 'from'
+    BASIS_ENDS.has(toks.at(i)?.lower ?? '') &&
+    PERIODS.has(toks.at(i + 1)?.lower ?? '') &&
+    DETERMINERS.has(toks.at(i + 2)?.lower ?? '') &&
+    toks.at(i + 3)?.lower === 'from'
   );
 }
 
@@ -197,7 +230,12 @@ function prepositionBefore(toks: Tokens, i: number): string {
  * "the death toll stands at 42"), the noun before it. Counts take it only through a linking word
  * ("of", "is", "reached"), since "... in the afternoon and six more" counts no afternoons.
  */
-export function nounPhraseBefore(text: string, sentenceStart: number, figureStart: number, counting: boolean): NounPhrase | null {
+export function nounPhraseBefore(
+  text: string,
+  sentenceStart: number,
+  figureStart: number,
+  counting: boolean,
+): NounPhrase | null {
   const toks = tokensBefore(text, Math.max(sentenceStart, figureStart - 120), figureStart);
   if (counting && !(toks.at(0) && LINKS.has(toks.at(0)!.lower))) return null;
   let worth = false;
@@ -231,7 +269,15 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
     }
     // Another figure or clause lies between: what it counts is not this figure's.
     if (UNIT_WORDS.has(w) || CLAUSE_WORDS.has(w) || singular(w) in MEASURE_UNITS) return null;
-    if (FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || isVerbForm(t) || EVENTS.has(w) || w.endsWith('ly') || SKIPPED_BEFORE.has(w)) continue;
+    if (
+      FUNCTION_WORDS.has(w) ||
+      CALENDAR_WORDS.has(w) ||
+      isVerbForm(t) ||
+      EVENTS.has(w) ||
+      w.endsWith('ly') ||
+      SKIPPED_BEFORE.has(w)
+    )
+      continue;
     // "Prices in Dakar rose 3%", "Inflation in the eurozone slowed to 2.4%": a noun after a preposition
     // is where, not what; after "among" or "for" it narrows what ("unemployment among young people").
     // "at a depth of 18.5 km", "at a cost of $5 million": the noun the figure is "of" is what it measures.
@@ -246,11 +292,25 @@ export function nounPhraseBefore(text: string, sentenceStart: number, figureStar
     const of = DETERMINERS.has(toks.at(i + 1)?.lower ?? '') ? i + 2 : i + 1;
     if (toks.at(of)?.lower === 'of' && isWord(toks.at(of + 1)) && GENERAL_HEADS.has(singular(toks.at(of + 1)!.w))) {
       const general = toks.at(of + 1)!;
-      return { text: text.slice(general.start, t.end), head: general.w, modifiers: [t.w], start: general.start, end: t.end, partitive: false, narrowedTo };
+      return {
+        text: text.slice(general.start, t.end),
+        head: general.w,
+        modifiers: [t.w],
+        start: general.start,
+        end: t.end,
+        partitive: false,
+        narrowedTo,
+      };
     }
     // "The population of Tokyo is 14 million": the thing before "of", not the place after it.
     // "the number of Palestinians killed" counts Palestinians: a noun that only holds a figure is not the head.
-    const headAt = startsWithUpper(t.w) && toks.at(i + 1)?.w === 'of' && isWord(toks.at(i + 2)) && !CONTAINERS.has(toks.at(i + 2)!.lower) ? i + 2 : i;
+    const headAt =
+      startsWithUpper(t.w) &&
+      toks.at(i + 1)?.w === 'of' &&
+      isWord(toks.at(i + 2)) &&
+      !CONTAINERS.has(toks.at(i + 2)!.lower)
+        ? i + 2
+        : i;
     const head = toks.at(headAt)!;
     const next = toks.at(headAt + 1);
     const modifier = isWord(next) && !FUNCTION_WORDS.has(next.lower) && !isVerbForm(next) ? next : null;

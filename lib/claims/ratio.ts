@@ -13,7 +13,8 @@ export interface Ratio {
 // "for every", "per each", and a plain "per" ("three prisoners per hostage"): group 1 when every or each is said.
 const EVERY = /^\s+(?:(?:for|per)\s+(every|each)\s+(?:single\s+)?|per\s+(?:an?\s+)?)/i;
 const TIME = /^(?:day|night|week|month|year|hour|minute)s?$/i;
-const RATE_TERMS = /^(?:day|night|week|month|year|hour|minute|second|person|people|capita|head|household|resident|share|unit|barrel|gallon|litre|liter|tonne|ton|ounce|kilo|kg|pound)s?$/i;
+const RATE_TERMS =
+  /^(?:day|night|week|month|year|hour|minute|second|person|people|capita|head|household|resident|share|unit|barrel|gallon|litre|liter|tonne|ton|ounce|kilo|kg|pound)s?$/i;
 const PROPORTION = /^\s+(?:in|out of)\s+(?:every\s+)?/i;
 
 /** Whether the first letter after the spaces at `at` is one of `letters` (lower case): a cheap test before a pattern. */
@@ -28,10 +29,19 @@ function nextLetterIs(text: string, at: number, letters: string): boolean {
  * for every Israeli hostage", "one in five adults", "three out of four voters". `first` is the noun phrase
  * right after the figure, which the caller has read already.
  */
-export function ratioAt(text: string, atoms: Atom[], i: number, figureEnd: number, sentenceEnd: number, first: NounPhrase | null): Ratio | null {
+export function ratioAt(
+  text: string,
+  atoms: Atom[],
+  i: number,
+  figureEnd: number,
+  sentenceEnd: number,
+  first: NounPhrase | null,
+): Ratio | null {
   const atom = atoms[i]!;
   const next = atoms[i + 1];
-  const proportion = nextLetterIs(text, figureEnd, 'io') ? PROPORTION.exec(text.slice(figureEnd, figureEnd + 16)) : null;
+  const proportion = nextLetterIs(text, figureEnd, 'io')
+    ? PROPORTION.exec(text.slice(figureEnd, figureEnd + 16))
+    : null;
   if (proportion && next && next.start === figureEnd + proportion[0].length && next.value > atom.value) {
     const counted = nounPhraseAfter(text, next.end, sentenceEnd);
     return { end: next.end, value: atom.value / next.value, per: null, counted };
@@ -48,7 +58,9 @@ export function ratioAt(text: string, atoms: Atom[], i: number, figureEnd: numbe
     if (!per || (every[1] ? TIME : RATE_TERMS).test(per.head)) return null;
     const value = atom.value / (unitAtom?.value ?? 1);
     // "one hostage for every three prisoners" is three prisoners per hostage, as the other word order says.
-    return value < 1 ? { end: per.end, value: 1 / value, per: first, counted: per } : { end: per.end, value, per, counted: first };
+    return value < 1
+      ? { end: per.end, value: 1 / value, per: first, counted: per }
+      : { end: per.end, value, per, counted: first };
   }
   const forOther = /^\s+for\s+/i.exec(rest);
   if (forOther && atom.value === 1 && next && next.start === first.end + forOther[0].length) {

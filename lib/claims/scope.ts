@@ -21,7 +21,8 @@ const MARKER = new RegExp(`\\b(?:(?<plan>${PLAN})|(?<cumulative>${CUMULATIVE})|$
 // "since October 7", "since the war began": the word found by a plain scan (a case-insensitive Unicode
 // pattern is tried letter by letter over the whole sentence), what follows it read at its place.
 const SINCE_WORD = /\bsince\s+/gi;
-const SINCE_START = /(?:its\s+|the\s+)?(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d{1,2}\b|[\p{L}\d ]{1,40}?)(?=[,.;]|$|\s(?:attack|war|began|start|to|until|and|when|as)\b)/iuy;
+const SINCE_START =
+  /(?:its\s+|the\s+)?(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d{1,2}\b|[\p{L}\d ]{1,40}?)(?=[,.;]|$|\s(?:attack|war|began|start|to|until|and|when|as)\b)/iuy;
 const DURING_PERIOD = /\bin the\s+(?:[\w-]+\s+){0,3}(?:pause|truce|ceasefire|war|conflict|period)\b/gi;
 const PERIOD_SUBJECT =
   /\b(?:truce|ceasefire|cease-fire|pause|deal|agreement|war|conflict)\b(?:[^.]{0,50}?\b(?:that|which))?\s+(?:had\s+|has\s+)?(?:allowed|facilitated|saw|enabled|brought|led to|resulted in|paved the way for)\b/gi;
@@ -32,12 +33,17 @@ const REPORTING_WORD = new RegExp(REPORTING, 'i');
 
 // "in November", "in November 2023", "in the third quarter", "in 2023": the period a figure is for. Month
 // names are matched with their capital, since "may" is mostly a verb.
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
-const PERIOD =
-  new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout)\\s+(?:(?:early|late|mid)[\\s-])?(?:(?<month>${MONTH_NAMES})\\.?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?|the\\s+(?<quarter>first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(?<quarterYear>(?:19|20)\\d{2}))?|Q(?<q>[1-4])(?:\\s+(?<qYear>(?:19|20)\\d{2}))?|(?:fiscal\\s+)?(?<onlyYear>(?:19|20)\\d{2}))\\b(?![-–/]\\d)`, 'g');
+const MONTH_NAMES =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const PERIOD = new RegExp(
+  `\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout)\\s+(?:(?:early|late|mid)[\\s-])?(?:(?<month>${MONTH_NAMES})\\.?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?|the\\s+(?<quarter>first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(?<quarterYear>(?:19|20)\\d{2}))?|Q(?<q>[1-4])(?:\\s+(?<qYear>(?:19|20)\\d{2}))?|(?:fiscal\\s+)?(?<onlyYear>(?:19|20)\\d{2}))\\b(?![-–/]\\d)`,
+  'g',
+);
 const QUARTERS = ['first', 'second', 'third', 'fourth'];
 const MONTH_BY_ABBREVIATION = new Map(
-  'january february march april may june july august september october november december'.split(' ').map((m) => [m.slice(0, 3), m]),
+  'january february march april may june july august september october november december'
+    .split(' ')
+    .map((m) => [m.slice(0, 3), m]),
 );
 /** The full name of a month named or abbreviated ("Oct", "sept", "November"), or undefined. */
 const fullMonth = (word: string) => MONTH_BY_ABBREVIATION.get(word.slice(0, 3).toLowerCase());
@@ -55,11 +61,15 @@ function periodMarkers(sentence: string): Marker[] {
 
 function dayMarker(sentence: string, m: RegExpMatchArray): Marker | null {
   // "since October 7", "as of Thursday" are the start or end of a running total, not a single day.
-  if (/\b(?:since|as of|until|by|before|after)\s+$/i.test(sentence.slice(Math.max(0, m.index! - 9), m.index))) return null;
+  if (/\b(?:since|as of|until|by|before|after)\s+$/i.test(sentence.slice(Math.max(0, m.index! - 9), m.index)))
+    return null;
   // "..., the ministry said on Friday": the day it was said, not the day it happened.
   const lead = sentence.slice(Math.max(0, m.index! - 30), m.index);
   if (REPORTING_WORD.test(lead) && REPORTED_ON.test(lead)) return null;
-  const anchor = (m.groups!.weekday ?? m.groups!.date ?? '').toLowerCase().replace(/\./g, '').replace(/(\d)(?:st|nd|rd|th)/, '$1');
+  const anchor = (m.groups!.weekday ?? m.groups!.date ?? '')
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/(\d)(?:st|nd|rd|th)/, '$1');
   return { scope: 'single_day', start: m.index!, end: m.index! + m[0].length, anchor };
 }
 
@@ -70,13 +80,23 @@ const TOLD_PERIOD = /^(?:since|as|during|in|truce|ceasefire|cease-fire|pause|dea
 function totalAnchor(matched: string): string {
   // "to date", "so far", "still": most running totals say nothing of their period, and are not split into words.
   if (!TOLD_PERIOD.test(matched)) return '';
-  const words = matched.toLowerCase().replace(/[^\p{L}\d ]/gu, ' ').split(/\s+/).filter(Boolean);
-  if (words[0] === 'since' || words[0] === 'as') return words.map((w) => (w.length <= 4 && fullMonth(w)) || w).join(' ');
+  const words = matched
+    .toLowerCase()
+    .replace(/[^\p{L}\d ]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words[0] === 'since' || words[0] === 'as')
+    return words.map((w) => (w.length <= 4 && fullMonth(w)) || w).join(' ');
   const period = words.find((w) => PERIOD_NOUNS.has(w));
   return period && words[0] !== 'over' ? `during ${PERIOD_NOUNS.get(period)}` : '';
 }
 
-const cumulativeMarker = (start: number, matched: string): Marker => ({ scope: 'cumulative', start, end: start + matched.length, anchor: totalAnchor(matched) });
+const cumulativeMarker = (start: number, matched: string): Marker => ({
+  scope: 'cumulative',
+  start,
+  end: start + matched.length,
+  anchor: totalAnchor(matched),
+});
 
 function sinceMarkers(sentence: string): Marker[] {
   const out: Marker[] = [];
@@ -121,7 +141,13 @@ export interface ScopeReading {
  * or a single day ("on Thursday"). Durations and ratios only take plans: "on Friday" does not make a
  * seven-day truce a one-day quantity.
  */
-export function scopeOf(markers: Marker[], figureAt: number, figureEnd: number, durationLike: boolean, until = Infinity): ScopeReading {
+export function scopeOf(
+  markers: Marker[],
+  figureAt: number,
+  figureEnd: number,
+  durationLike: boolean,
+  until = Infinity,
+): ScopeReading {
   let best: Marker | null = null;
   let bestDistance = Infinity;
   for (const m of markers) {
@@ -139,4 +165,3 @@ export function scopeOf(markers: Marker[], figureAt: number, figureEnd: number, 
   }
   return best ? { scope: best.scope, anchor: best.anchor } : { scope: 'other', anchor: '' };
 }
-

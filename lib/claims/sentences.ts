@@ -7,7 +7,9 @@ export interface Span {
 
 // Abbreviations that end with a period but rarely end a sentence in news copy.
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen lt col maj capt sgt st sen rep gov pres jr sr inc corp co ltd no vs etc u.s u.k u.n a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e approx est'.split(' '),
+  'mr mrs ms dr prof gen lt col maj capt sgt st sen rep gov pres jr sr inc corp co ltd no vs etc u.s u.k u.n a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e approx est'.split(
+    ' ',
+  ),
 );
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);

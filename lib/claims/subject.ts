@@ -33,12 +33,21 @@ export interface FigureReading {
 }
 
 const RATE_ADVERBS: Record<string, string> = {
-  daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', hourly: 'hour', apiece: 'person', 'a piece': 'person',
+  daily: 'day',
+  nightly: 'night',
+  weekly: 'week',
+  monthly: 'month',
+  yearly: 'year',
+  annually: 'year',
+  hourly: 'hour',
+  apiece: 'person',
+  'a piece': 'person',
 };
 // "10 soldiers died each day": the rate may follow the verb.
 const VERBS_BEFORE_RATE = /^\s*(?:(?:were|was|are|is|being|been|died|\p{Ll}+ed|\p{Ll}+ing)\s+){0,3}/u;
 // Every rate marker holds one of these: most figures have none nearby, and the verbs are then not read.
-const RATE_WORD = /day|daily|night|week|month|year|hour|minute|second|person|capita|head|household|resident|piece|annual/i;
+const RATE_WORD =
+  /day|daily|night|week|month|year|hour|minute|second|person|capita|head|household|resident|piece|annual/i;
 // "200 trucks of aid entered Gaza daily": a rate said later in the figure's clause. Not "in a day", "a day later".
 const RATE_IN_CLAUSE =
   /^[^,;:.—–()]*?\b(?:(daily|nightly|weekly|monthly|hourly|yearly|annually)|(?<!\b(?:in|on|for|within|of|than|over|at|by|from|to|after|before)\s)(?:each|every|per|a)\s+(day|night|week|month|hour|year))\b(?!\s+(?:ago|earlier|later|before|after|of|or so)\b)/i;
@@ -61,9 +70,24 @@ const coversAll = (text: string, at: number) =>
  * (or the ratio's term), else the one before it ("Inflation eased to 3.1%"), else, after "another", what
  * the previous figure of the sentence counted. `previous` is that figure, when the sentence has one.
  */
-export function subjectOf(text: string, { expr, ratio, after: next }: FigureReading, sentence: Span, previous: Claim | undefined): Subject {
-  const subject: Subject = { kind: ratio ? 'ratio' : expr.kind, unit: expr.unit, counted: '', lemma: '', groups: [], owner: '', carried: undefined, phraseEnd: expr.end };
-  if (subject.kind === 'duration') return { ...subject, ...durationSubject(text, expr.start, expr.end, sentence.start, sentence.end) };
+export function subjectOf(
+  text: string,
+  { expr, ratio, after: next }: FigureReading,
+  sentence: Span,
+  previous: Claim | undefined,
+): Subject {
+  const subject: Subject = {
+    kind: ratio ? 'ratio' : expr.kind,
+    unit: expr.unit,
+    counted: '',
+    lemma: '',
+    groups: [],
+    owner: '',
+    carried: undefined,
+    phraseEnd: expr.end,
+  };
+  if (subject.kind === 'duration')
+    return { ...subject, ...durationSubject(text, expr.start, expr.end, sentence.start, sentence.end) };
   const after = ratio ? (ratio.per ?? ratio.counted) : next;
   const np = after ?? nounPhraseBefore(text, sentence.start, expr.outerStart, subject.kind === 'count');
   if (np) {
@@ -73,7 +97,8 @@ export function subjectOf(text: string, { expr, ratio, after: next }: FigureRead
     subject.carried = EVENT_NOUNS[singular(np.head)];
     if (subject.carried) subject.lemma = 'person';
     // The part a sentence describes is a sub-group of the whole it is taken from (a share is one by itself).
-    if (subject.kind === 'count' && np.partitive && describesPart(text.slice(np.end, sentence.end))) subject.groups = [...subject.groups, 'part'].sort();
+    if (subject.kind === 'count' && np.partitive && describesPart(text.slice(np.end, sentence.end)))
+      subject.groups = [...subject.groups, 'part'].sort();
   } else if (previous && /\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart))) {
     ({ counted: subject.counted, lemma: subject.lemma, groups: subject.groups } = previous.quantity);
   }

@@ -12,7 +12,24 @@ describe('tokens', () => {
 
   it('keeps joined words whole and makes every other mark a token', () => {
     expect(words(tokensAfter(text, 0, text.length))).toEqual([
-      'The', 'U.S', '.', '-', 'backed', 'plan', 'freed', '14,800', 'people', '(', 'Hamas-run', 'ministry’s', 'figures', ')', ',', 'it', 'said', '.',
+      'The',
+      'U.S',
+      '.',
+      '-',
+      'backed',
+      'plan',
+      'freed',
+      '14,800',
+      'people',
+      '(',
+      'Hamas-run',
+      'ministry’s',
+      'figures',
+      ')',
+      ',',
+      'it',
+      'said',
+      '.',
     ]);
   });
 

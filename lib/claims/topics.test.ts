@@ -3,7 +3,9 @@ import { shareTopic, topicsOf } from './topics';
 
 describe('what a text is about', () => {
   it('reads names inside sentences, normalised, most frequent first', () => {
-    expect(topicsOf('The army said Israelis and Palestinians met. Talks with Israeli officials and Hamas’ leaders went on.')).toEqual(['israeli', 'palestinian', 'hamas']);
+    expect(
+      topicsOf('The army said Israelis and Palestinians met. Talks with Israeli officials and Hamas’ leaders went on.'),
+    ).toEqual(['israeli', 'palestinian', 'hamas']);
   });
 
   it('reads "U.S.", "US" and "the United States" as one topic', () => {

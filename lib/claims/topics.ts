@@ -13,7 +13,8 @@ const CANDIDATE = /[A-Z\u0080-\uffff][A-Za-z\u0080-\uffff'-]+/g;
 const TRAILING = /[’'-]+s?$|[’']s$/;
 const TRAIL_MARKS = "’'-";
 const mayTrail = (name: string) =>
-  TRAIL_MARKS.includes(name[name.length - 1]!) || (name.endsWith('s') && TRAIL_MARKS.includes(name[name.length - 2] ?? ' '));
+  TRAIL_MARKS.includes(name[name.length - 1]!) ||
+  (name.endsWith('s') && TRAIL_MARKS.includes(name[name.length - 2] ?? ' '));
 const DEMONYM_PLURAL = /(?:ans|ese|is|ish)$/;
 /** What a text is about shows in its first 3,000 words or so; a live blog's millionth character adds nothing. */
 const READ_CHARS = 20_000;
@@ -29,7 +30,8 @@ function names(text: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
   for (const candidate of matchesOf(CANDIDATE, text)) {
     // A plain candidate starts with A-Z and holds only ASCII letters, apostrophes and hyphens: a name as it is.
-    if (candidate[0].charCodeAt(0) <= 90 && isAscii(candidate[0])) out.push({ name: candidate[0], at: candidate.index });
+    if (candidate[0].charCodeAt(0) <= 90 && isAscii(candidate[0]))
+      out.push({ name: candidate[0], at: candidate.index });
     else for (const m of matchesOf(NAME, candidate[0])) out.push({ name: m[0], at: candidate.index + m.index });
   }
   return out;
@@ -43,7 +45,9 @@ function opensSentence(text: string, at: number): boolean {
 }
 const NOT_TOPICS = new Set([
   ...`${MONTHS}|${WEEKDAYS}`.split('|'),
-  ...'i mr mrs ms dr prof sir the a an this that these those it he she we they but and or in on at for from with as by of to'.split(' '),
+  ...'i mr mrs ms dr prof sir the a an this that these those it he she we they but and or in on at for from with as by of to'.split(
+    ' ',
+  ),
   ...'photo video image advertisement reuters ap afp upi cnn bbc'.split(' '),
   // Words of institutions and directions that name nothing on their own: "the United States", "Prime
   // Minister", "the Health Ministry" are in every kind of story.
@@ -56,10 +60,18 @@ const NOT_TOPICS = new Set([
 // "U.S.", "U.N.": dotted abbreviations, read as "US" and "UN" are; and the long names of the same.
 const DOTTED = /\b(?:[A-Z]\.){2,}/g;
 const LONG_NAMES = /\b(?:United States|United Kingdom|United Nations|European Union)\b/g;
-const SHORT_NAMES: Record<string, string> = { 'United States': 'us', 'United Kingdom': 'uk', 'United Nations': 'un', 'European Union': 'eu' };
+const SHORT_NAMES: Record<string, string> = {
+  'United States': 'us',
+  'United Kingdom': 'uk',
+  'United Nations': 'un',
+  'European Union': 'eu',
+};
 
 function abbreviations(text: string): string[] {
-  return [...matchesOf(DOTTED, text).map((m) => m[0].replace(/\./g, '').toLowerCase()), ...matchesOf(LONG_NAMES, text).map((m) => SHORT_NAMES[m[0]]!)];
+  return [
+    ...matchesOf(DOTTED, text).map((m) => m[0].replace(/\./g, '').toLowerCase()),
+    ...matchesOf(LONG_NAMES, text).map((m) => SHORT_NAMES[m[0]]!),
+  ];
 }
 
 /**
@@ -79,7 +91,10 @@ export function topicsOf(text: string): string[] {
     const topic = word.endsWith('s') && DEMONYM_PLURAL.test(name) ? singular(word) : word;
     countIn(counts, topic);
   }
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_TOPICS).map(([t]) => t);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_TOPICS)
+    .map(([t]) => t);
 }
 
 /** Whether two texts can be about the same thing: they share a topic, or one says too little to tell. */

@@ -13,32 +13,51 @@ const article = (origin: string, text: string, published: string | null = '2023-
 
 async function verdicts(page: string, ...articles: MemoryArticle[]) {
   const claims = await checkText(page, new MemoryCorpus(articles), null);
-  return claims.map((c) => ({ text: c.text, verdict: c.verdict, relations: c.matches.map((m) => `${m.relation}:${m.claim.text}`) }));
+  return claims.map((c) => ({
+    text: c.text,
+    verdict: c.verdict,
+    relations: c.matches.map((m) => `${m.relation}:${m.claim.text}`),
+  }));
 }
 
 describe('checking claims against the corpus', () => {
   it('calls a conflict on disjoint figures for the same quantity', async () => {
-    const got = await verdicts('To date, Hamas has released 105 hostages.', article('a', 'The truce that allowed for the release of 110 hostages has ended.'));
+    const got = await verdicts(
+      'To date, Hamas has released 105 hostages.',
+      article('a', 'The truce that allowed for the release of 110 hostages has ended.'),
+    );
     expect(got).toEqual([{ text: '105', verdict: 'conflict', relations: ['conflict:110'] }]);
   });
 
   it('never sets a described part against its whole', async () => {
-    const got = await verdicts('So far, 3 of the 12 victims have been identified as children.', article('a', 'So far, 12 victims have been identified.'));
+    const got = await verdicts(
+      'So far, 3 of the 12 victims have been identified as children.',
+      article('a', 'So far, 12 victims have been identified.'),
+    );
     expect(got.find((c) => c.text === '3')).toMatchObject({ verdict: 'unverified', relations: [] });
   });
 
   it('never sets totals over differently told periods against each other', async () => {
-    const got = await verdicts('About 200 trucks entered Gaza during the truce.', article('a', 'Some 2,700 trucks have entered Gaza since October 21.'));
+    const got = await verdicts(
+      'About 200 trucks entered Gaza during the truce.',
+      article('a', 'Some 2,700 trucks have entered Gaza since October 21.'),
+    );
     expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });
   });
 
   it('never agrees by the same figure when one counts people taken and the other people freed', async () => {
-    const got = await verdicts('Militants took some 240 people captive.', article('a', 'Israel has released 240 Palestinians during the truce.'));
+    const got = await verdicts(
+      'Militants took some 240 people captive.',
+      article('a', 'Israel has released 240 Palestinians during the truce.'),
+    );
     expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });
   });
 
   it('matches the terms of a ratio told more or less fully', async () => {
-    const got = await verdicts('Israel released three Palestinian prisoners for every hostage.', article('a', 'The deal frees three Palestinians for every Israeli hostage.'));
+    const got = await verdicts(
+      'Israel released three Palestinian prisoners for every hostage.',
+      article('a', 'The deal frees three Palestinians for every Israeli hostage.'),
+    );
     expect(got[0]).toMatchObject({ verdict: 'agree' });
   });
 
@@ -51,40 +70,61 @@ describe('checking claims against the corpus', () => {
   });
 
   it('reads whose a figure is as where it is, and annual inflation as inflation', async () => {
-    const got = await verdicts("Turkey's inflation hit 62% in November.", article('a', 'Annual inflation in Turkey was 62% in November.'));
+    const got = await verdicts(
+      "Turkey's inflation hit 62% in November.",
+      article('a', 'Annual inflation in Turkey was 62% in November.'),
+    );
     expect(got[0]).toMatchObject({ verdict: 'agree' });
   });
 
-  it('never calls a day\'s toll since fighting resumed compatible with the toll of the war', async () => {
+  it("never calls a day's toll since fighting resumed compatible with the toll of the war", async () => {
     const got = await verdicts(
       'At least 184 people have been killed in Gaza since fighting resumed on Friday morning.',
-      article('a', 'Since October 7, more than 14,800 people have been killed in Gaza. On Friday, 32 people were killed in Gaza.'),
+      article(
+        'a',
+        'Since October 7, more than 14,800 people have been killed in Gaza. On Friday, 32 people were killed in Gaza.',
+      ),
     );
     expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });
   });
 
   it('never calls two far-apart tolls with no scope compatible because one is a lower bound', async () => {
-    const got = await verdicts('Israeli strikes had killed at least 109 people in Gaza.', article('a', 'Some 15,000 people have been killed in Gaza.'));
+    const got = await verdicts(
+      'Israeli strikes had killed at least 109 people in Gaza.',
+      article('a', 'Some 15,000 people have been killed in Gaza.'),
+    );
     expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });
   });
 
   it('takes a toll told as it grows, with no scope on either side, as compatible', async () => {
-    const got = await verdicts('Hurricane Otis killed at least 27 people in Acapulco.', article('a', 'The death toll from Hurricane Otis in Acapulco rose to 39.'));
+    const got = await verdicts(
+      'Hurricane Otis killed at least 27 people in Acapulco.',
+      article('a', 'The death toll from Hurricane Otis in Acapulco rose to 39.'),
+    );
     expect(got[0]).toMatchObject({ verdict: 'compatible', relations: ['compatible:39'] });
   });
 
   it('never sets one extension of a truce against another', async () => {
-    const got = await verdicts('The truce was extended by one day.', article('a', 'The truce was extended by two days.'));
+    const got = await verdicts(
+      'The truce was extended by one day.',
+      article('a', 'The truce was extended by two days.'),
+    );
     expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });
   });
 
-  it('takes what was done under a deal for a fact, not for the deal\'s terms', async () => {
-    const got = await verdicts('Under the deal, Hamas released 105 hostages.', article('a', 'Under the deal, Hamas was to release 50 hostages.'));
+  it("takes what was done under a deal for a fact, not for the deal's terms", async () => {
+    const got = await verdicts(
+      'Under the deal, Hamas released 105 hostages.',
+      article('a', 'Under the deal, Hamas was to release 50 hostages.'),
+    );
     expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });
   });
 
   it('agrees when an exact figure meets a bound that contains it', async () => {
-    const got = await verdicts('At least 32 people were killed in Gaza on Friday.', article('a', 'Officials said 32 people had been killed in Gaza on Friday.'));
+    const got = await verdicts(
+      'At least 32 people were killed in Gaza on Friday.',
+      article('a', 'Officials said 32 people had been killed in Gaza on Friday.'),
+    );
     expect(got[0]).toMatchObject({ verdict: 'agree', relations: ['agree:32'] });
   });
 
@@ -107,7 +147,10 @@ describe('checking claims against the corpus', () => {
   });
 
   it('never compares different scopes: a single day is not a running total', async () => {
-    const got = await verdicts('On Thursday, Hamas released eight hostages.', article('a', 'To date, Hamas has released 105 hostages.'));
+    const got = await verdicts(
+      'On Thursday, Hamas released eight hostages.',
+      article('a', 'To date, Hamas has released 105 hostages.'),
+    );
     expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });
   });
 
@@ -128,14 +171,20 @@ describe('checking claims against the corpus', () => {
   });
 
   it('does not call a conflict when one figure has no stated scope', async () => {
-    const got = await verdicts('In turn, Israel released 30 Palestinian prisoners.', article('a', 'As of Thursday, 240 Palestinian prisoners had been freed.'));
+    const got = await verdicts(
+      'In turn, Israel released 30 Palestinian prisoners.',
+      article('a', 'As of Thursday, 240 Palestinian prisoners had been freed.'),
+    );
     expect(got[0]).toMatchObject({ verdict: 'unverified' });
   });
 
   it('compares figures for one month, a level reached with a level stated, and never two different months', async () => {
     const got = await verdicts(
       'Eurozone inflation fell to 2.3% in November. Core inflation was 3.6% in November.',
-      article('a', 'Inflation in the eurozone slowed to 2.4 per cent in November from 2.9 per cent in October. Core inflation eased to 3.6% in November.'),
+      article(
+        'a',
+        'Inflation in the eurozone slowed to 2.4 per cent in November from 2.9 per cent in October. Core inflation eased to 3.6% in November.',
+      ),
     );
     expect(got).toEqual([
       { text: '2.3%', verdict: 'conflict', relations: ['conflict:2.4 per cent'] },
@@ -145,14 +194,20 @@ describe('checking claims against the corpus', () => {
 
   it('never calls a conflict between sums of money with no stated time, nor between two owners', async () => {
     const got = await verdicts(
-      'The company paid $50 million for the startup. Apple\'s revenue was $90 billion in the third quarter.',
-      article('a', 'The company paid $80 million for the startup. Microsoft\'s revenue was $60 billion in the third quarter.'),
+      "The company paid $50 million for the startup. Apple's revenue was $90 billion in the third quarter.",
+      article(
+        'a',
+        "The company paid $80 million for the startup. Microsoft's revenue was $60 billion in the third quarter.",
+      ),
     );
     expect(got.map((c) => c.verdict)).toEqual(['unverified', 'unverified']);
   });
 
   it('never calls a conflict between two changes in one month, which may have different bases', async () => {
-    const got = await verdicts('Prices rose 3.1% in November from a year earlier.', article('a', 'Prices rose 0.2% in November from October.'));
+    const got = await verdicts(
+      'Prices rose 3.1% in November from a year earlier.',
+      article('a', 'Prices rose 0.2% in November from October.'),
+    );
     expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });
   });
 
@@ -184,14 +239,20 @@ describe('checking claims against the corpus', () => {
   });
 
   it('compares measures in different units of one kind', async () => {
-    const got = await verdicts('The quake struck at a depth of 18 km on Monday.', article('a', 'The quake struck at a depth of 18,000 metres on Monday.'));
+    const got = await verdicts(
+      'The quake struck at a depth of 18 km on Monday.',
+      article('a', 'The quake struck at a depth of 18,000 metres on Monday.'),
+    );
     expect(got[0]).toMatchObject({ verdict: 'agree', relations: ['agree:18,000 metres'] });
   });
 
   it('takes a large count rounded to thousands as compatible, within a twentieth', async () => {
     const got = await verdicts(
       'Since October 7, 6,000 children have been killed in Gaza. Since October 7, 1,000 people have been killed in Israel.',
-      article('a', 'Since October 7, 6,150 children have been killed in Gaza. Since October 7, 1,400 people have been killed in Israel.'),
+      article(
+        'a',
+        'Since October 7, 6,150 children have been killed in Gaza. Since October 7, 1,400 people have been killed in Israel.',
+      ),
     );
     expect(got.map((c) => c.verdict)).toEqual(['compatible', 'conflict']);
   });
@@ -205,18 +266,35 @@ describe('checking claims against the corpus', () => {
   });
 
   it('matches a role with the people who hold it', async () => {
-    const got = await verdicts('To date, Israel has released 240 Palestinian prisoners.', article('a', 'As of Thursday, 240 Palestinians had been freed from Israeli prisons.'));
+    const got = await verdicts(
+      'To date, Israel has released 240 Palestinian prisoners.',
+      article('a', 'As of Thursday, 240 Palestinians had been freed from Israeli prisons.'),
+    );
     expect(got[0]).toMatchObject({ verdict: 'agree' });
   });
 
   it('compares durations across units and rounded figures within their rounding', async () => {
-    expect((await verdicts('The siege lasted six weeks.', article('a', 'A 42-day siege ended.')))[0]).toMatchObject({ verdict: 'agree' });
-    expect((await verdicts('The UN says 1.8 million people have fled.', article('a', 'The UN says 1,812,000 people have fled.')))[0]).toMatchObject({ verdict: 'compatible' });
+    expect((await verdicts('The siege lasted six weeks.', article('a', 'A 42-day siege ended.')))[0]).toMatchObject({
+      verdict: 'agree',
+    });
+    expect(
+      (
+        await verdicts(
+          'The UN says 1.8 million people have fled.',
+          article('a', 'The UN says 1,812,000 people have fled.'),
+        )
+      )[0],
+    ).toMatchObject({ verdict: 'compatible' });
   });
 
   it('never uses the checked text as its own source', async () => {
-    const text = 'To date, Hamas has released 105 hostages and Israel has released 240 Palestinian prisoners in the exchange.';
-    const got = await verdicts(text, article('self', text), article('other', 'To date, Hamas has released 110 hostages.'));
+    const text =
+      'To date, Hamas has released 105 hostages and Israel has released 240 Palestinian prisoners in the exchange.';
+    const got = await verdicts(
+      text,
+      article('self', text),
+      article('other', 'To date, Hamas has released 110 hostages.'),
+    );
     expect(got[0]).toMatchObject({ verdict: 'conflict', relations: ['conflict:110'] });
   });
 
@@ -232,12 +310,20 @@ describe('checking claims against the corpus', () => {
   });
 
   it('never takes a version of the same story as independent confirmation', async () => {
-    const story = 'To date, Hamas has released 105 hostages. Israel has released 240 Palestinian prisoners to date. The seven-day truce ended. Officials said 137 people are still being held hostage.';
-    const rewrite = 'So far, Hamas has freed 105 hostages. To date, Israel has freed 240 Palestinian prisoners. The seven-day truce is over. Some 137 people are still being held hostage.';
-    const corpus = new MemoryCorpus([article('rewrite', rewrite), article('other', 'To date, Hamas has released 105 hostages, officials said on Friday.')]);
+    const story =
+      'To date, Hamas has released 105 hostages. Israel has released 240 Palestinian prisoners to date. The seven-day truce ended. Officials said 137 people are still being held hostage.';
+    const rewrite =
+      'So far, Hamas has freed 105 hostages. To date, Israel has freed 240 Palestinian prisoners. The seven-day truce is over. Some 137 people are still being held hostage.';
+    const corpus = new MemoryCorpus([
+      article('rewrite', rewrite),
+      article('other', 'To date, Hamas has released 105 hostages, officials said on Friday.'),
+    ]);
     const claims = await checkText(story, corpus, null);
     const hostages = claims.find((c) => c.text === '105')!;
-    expect(hostages.matches.map((m) => [m.source.origin, m.sameStoryAsPage])).toEqual([['other', false], ['rewrite', true]]);
+    expect(hostages.matches.map((m) => [m.source.origin, m.sameStoryAsPage])).toEqual([
+      ['other', false],
+      ['rewrite', true],
+    ]);
     expect(hostages.verdict).toBe('agree');
     const held = claims.find((c) => c.text === '137')!;
     expect(held.matches.map((m) => m.source.origin)).toEqual(['rewrite']);
@@ -247,15 +333,21 @@ describe('checking claims against the corpus', () => {
   it('never relates figures from texts about different things', async () => {
     const got = await verdicts(
       'Hurricane Otis killed at least 42 people in Acapulco, Mexican officials said. Otis hit Acapulco overnight.',
-      article('a', 'Since October 7, more than 14,800 people have been killed in Gaza, the Gaza health ministry said. Israel and Hamas traded blame.'),
+      article(
+        'a',
+        'Since October 7, more than 14,800 people have been killed in Gaza, the Gaza health ministry said. Israel and Hamas traded blame.',
+      ),
     );
     expect(got[0]).toMatchObject({ verdict: 'unverified', relations: [] });
   });
 
   it('never takes two reports that each repeat different figures of the page for one story', async () => {
-    const page = 'In Lyon, 40 homes were flooded, 12 roads were closed and 300 people were evacuated on Monday. In Lyon, 25 schools were shut, 8 bridges were closed and 90 soldiers were deployed on Monday.';
-    const a = 'In Lyon, 40 homes were flooded, 12 roads were closed and 300 people were evacuated on Monday, officials in Lyon said.';
-    const b = 'In Lyon, 25 schools were shut, 8 bridges were closed and 90 soldiers were deployed on Monday, the Lyon prefect said.';
+    const page =
+      'In Lyon, 40 homes were flooded, 12 roads were closed and 300 people were evacuated on Monday. In Lyon, 25 schools were shut, 8 bridges were closed and 90 soldiers were deployed on Monday.';
+    const a =
+      'In Lyon, 40 homes were flooded, 12 roads were closed and 300 people were evacuated on Monday, officials in Lyon said.';
+    const b =
+      'In Lyon, 25 schools were shut, 8 bridges were closed and 90 soldiers were deployed on Monday, the Lyon prefect said.';
     const claims = await checkText(page, new MemoryCorpus([article('a', a), article('b', b)]), null);
     const stories = new Map(claims.flatMap((c) => c.matches).map((m) => [m.source.origin, m.story]));
     expect(stories.size).toBe(2);

@@ -63,7 +63,10 @@ const MAX_GROUPED_SOURCES = 60;
 function mostCited(shown: Related[][]): number[] {
   const cited = new Map<number, number>();
   for (const r of shown.flat()) countIn(cited, r.hit.source.articleId);
-  return [...cited].sort((a, b) => b[1] - a[1]).slice(0, MAX_GROUPED_SOURCES).map(([id]) => id);
+  return [...cited]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_GROUPED_SOURCES)
+    .map(([id]) => id);
 }
 
 /**
@@ -73,11 +76,17 @@ function mostCited(shown: Related[][]): number[] {
  * agreement does not count: one story told twice confirms nothing. Their conflicts do count: a later
  * version with another figure is worth knowing about.
  */
-export async function checkClaims(claims: Claim[], corpus: CorpusLookup, excluded: ReadonlySet<number> | Promise<ReadonlySet<number>>): Promise<CheckedClaim[]> {
+export async function checkClaims(
+  claims: Claim[],
+  corpus: CorpusLookup,
+  excluded: ReadonlySet<number> | Promise<ReadonlySet<number>>,
+): Promise<CheckedClaim[]> {
   const pageFigures = new Set(claims.map((c) => c.figureKey));
   const [exclude, byKey, byFigure] = await Promise.all([
     excluded,
-    corpus.claimsByKeys([...new Set(claims.flatMap((c) => lookupKeys(c.key)))], MAX_PER_KEY).then((h) => group(h, (c) => c.key)),
+    corpus
+      .claimsByKeys([...new Set(claims.flatMap((c) => lookupKeys(c.key)))], MAX_PER_KEY)
+      .then((h) => group(h, (c) => c.key)),
     corpus.claimsByFigureKeys([...pageFigures], MAX_PER_KEY).then((h) => group(h, (c) => c.figureKey)),
   ]);
   const related = claims.map((claim) => {
@@ -90,14 +99,22 @@ export async function checkClaims(claims: Claim[], corpus: CorpusLookup, exclude
   const pageStory = pageStoryOf(pageFigures, byFigure);
   const own = (r: Related) => pageStory.has(r.hit.source.articleId);
   const shown = related.map((list) =>
-    [...list].sort((a, b) => ORDER[a.relation] - ORDER[b.relation] || Number(own(a)) - Number(own(b)) || Number(a.loose) - Number(b.loose)).slice(0, MAX_MATCHES),
+    [...list]
+      .sort(
+        (a, b) =>
+          ORDER[a.relation] - ORDER[b.relation] || Number(own(a)) - Number(own(b)) || Number(a.loose) - Number(b.loose),
+      )
+      .slice(0, MAX_MATCHES),
   );
   const grouped = mostCited(shown);
   const storyOf = storiesOf(grouped.length ? await corpus.figureKeysOf(grouped) : new Map());
 
   return claims.map((claim, i) => {
     const conflicting = shown[i]!.filter((r) => r.relation === 'conflict' && r.hit.source.published);
-    const newestDate = conflicting.map((r) => r.hit.source.published!).sort().at(-1);
+    const newestDate = conflicting
+      .map((r) => r.hit.source.published!)
+      .sort()
+      .at(-1);
     const datesDiffer = new Set(conflicting.map((r) => r.hit.source.published)).size > 1;
     const matches: Match[] = shown[i]!.map((r) => ({
       relation: r.relation,

@@ -42,7 +42,14 @@ function thousandsStep(value: number): number {
  * is not a rounding of "105".
  */
 export function roundsTo(a: Figure, b: Figure): boolean {
-  if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.quantity.unit !== b.quantity.unit || SCALED.test(a.text) || SCALED.test(b.text)) return false;
+  if (
+    a.qualifier !== 'exact' ||
+    b.qualifier !== 'exact' ||
+    a.quantity.unit !== b.quantity.unit ||
+    SCALED.test(a.text) ||
+    SCALED.test(b.text)
+  )
+    return false;
   const decimals = (f: Figure) => WRITTEN_NUMBER.exec(f.text)?.[1]?.length ?? 0;
   const [da, db] = [decimals(a), decimals(b)];
   if (da === 0 && db === 0) {
@@ -50,7 +57,10 @@ export function roundsTo(a: Figure, b: Figure): boolean {
     if (sa === sb) return false;
     const [fine, coarse, step] = sa < sb ? [a, b, sb] : [b, a, sa];
     // Within a twentieth as well: "1,400" is not "1,000" rounded, however the writer rounds.
-    return Math.round(fine.value / step) * step === coarse.value && Math.abs(fine.value - coarse.value) <= Math.abs(coarse.value) / 20;
+    return (
+      Math.round(fine.value / step) * step === coarse.value &&
+      Math.abs(fine.value - coarse.value) <= Math.abs(coarse.value) / 20
+    );
   }
   if (da === db) return false;
   const [fine, coarse, places] = da > db ? [a, b, db] : [b, a, da];

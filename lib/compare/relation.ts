@@ -15,7 +15,11 @@ const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 2 >=
  * same figure ("at least 32" and "32", "about 240" and "240") and are compatible otherwise ("more than
  * 15,000" and "more than 14,800", "2.3 million" and "more than two million").
  */
-export function relationOf(claim: Comparable, other: CorpusClaim, otherTopics: readonly string[]): { relation: Relation; loose: boolean } | null {
+export function relationOf(
+  claim: Comparable,
+  other: CorpusClaim,
+  otherTopics: readonly string[],
+): { relation: Relation; loose: boolean } | null {
   if (!shareTopic(claim.topics, otherTopics)) return null;
   const same = sameness(claim, other);
   if (same) {

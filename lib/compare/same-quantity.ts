@@ -58,7 +58,8 @@ function samePeriod(a: string, b: string): Sameness {
 function sameScope(a: Quantity, b: Quantity, kind: Kind): Sameness {
   if (a.scope === 'other' && b.scope === 'other') return CHANGES_OVER_TIME.has(kind) ? 'likely' : 'same';
   // The terms of a deal ("three prisoners for every hostage") are the same whether quoted or stated as terms.
-  if (kind === 'ratio' && (a.scope === 'plan' || b.scope === 'plan') && (a.scope === 'other' || b.scope === 'other')) return 'likely';
+  if (kind === 'ratio' && (a.scope === 'plan' || b.scope === 'plan') && (a.scope === 'other' || b.scope === 'other'))
+    return 'likely';
   if (a.scope === 'period' && b.scope === 'period') {
     const period = samePeriod(a.anchor, b.anchor);
     // A change within a period may be measured against different bases ("up 3.1% from a year earlier",
@@ -68,10 +69,13 @@ function sameScope(a: Quantity, b: Quantity, kind: Kind): Sameness {
   if (a.scope === 'single_day' && b.scope === 'single_day') return a.anchor === b.anchor ? 'same' : null;
   // Totals over periods told differently ("since October 21", "during the truce", "as of Thursday") may
   // both be right: they may agree, never conflict.
-  if (a.scope === 'cumulative' && b.scope === 'cumulative' && a.anchor && b.anchor && a.anchor !== b.anchor) return 'likely';
+  if (a.scope === 'cumulative' && b.scope === 'cumulative' && a.anchor && b.anchor && a.anchor !== b.anchor)
+    return 'likely';
   if (a.scope === b.scope) return 'same';
   const unstated = a.scope === 'other' ? b : b.scope === 'other' ? a : null;
-  return unstated && (unstated.scope === 'cumulative' || unstated.scope === 'single_day' || unstated.scope === 'period') ? 'likely' : null;
+  return unstated && (unstated.scope === 'cumulative' || unstated.scope === 'single_day' || unstated.scope === 'period')
+    ? 'likely'
+    : null;
 }
 
 /** "gaza" and "gaza strip", "korea" and "south korea" may name one place; "north korea" and "south korea" do not. */
@@ -86,7 +90,8 @@ export function sameness(a: Described, b: Described): Sameness {
   const qa = a.quantity;
   const qb = b.quantity;
   if (a.kind !== b.kind || unitFamily(qa.unit) !== unitFamily(qb.unit)) return null;
-  if (!sameThing(qa, qb)) return a.kind === 'ratio' && sameRatioTerms(qa, qb) && sameScope(qa, qb, a.kind) ? 'likely' : null;
+  if (!sameThing(qa, qb))
+    return a.kind === 'ratio' && sameRatioTerms(qa, qb) && sameScope(qa, qb, a.kind) ? 'likely' : null;
   if (a.kind === 'rate' && qa.unit !== qb.unit) return null;
   // How long a thing lasts and the terms of a ratio belong to the thing, not to an event.
   if (a.kind !== 'duration' && a.kind !== 'ratio' && qa.event !== qb.event) return null;
@@ -97,7 +102,14 @@ export function sameness(a: Described, b: Described): Sameness {
 }
 
 // Events that undo or exclude each other: "took some 240 people captive" is not "240 Palestinians freed".
-const CONTRARY: [string, string][] = [['seize', 'release'], ['hold', 'release'], ['kill', 'injure'], ['rise:by', 'fall:by'], ['buy', 'sell'], ['win', 'lose']];
+const CONTRARY: [string, string][] = [
+  ['seize', 'release'],
+  ['hold', 'release'],
+  ['kill', 'injure'],
+  ['rise:by', 'fall:by'],
+  ['buy', 'sell'],
+  ['win', 'lose'],
+];
 const areContrary = (x: string, y: string) => CONTRARY.some(([p, q]) => (x === p && y === q) || (x === q && y === p));
 
 /**

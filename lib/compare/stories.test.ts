@@ -4,24 +4,36 @@ import { storiesOf, versionsOfOneStory } from './stories';
 describe('storiesOf', () => {
   const wire = ['a|1', 'a|2', 'a|3', 'a|4', 'a|5'];
   it('takes texts that share most of their figures as one story, and versions of versions too', () => {
-    const storyOf = storiesOf(new Map([
-      [7, wire],
-      [3, ['a|1', 'a|2', 'a|3', 'x|9']],
-      [9, ['a|2', 'a|3', 'a|4', 'a|5', 'y|1', 'y|2']],
-      [4, ['a|1', 'b|2', 'c|3', 'd|4']],
-    ]));
+    const storyOf = storiesOf(
+      new Map([
+        [7, wire],
+        [3, ['a|1', 'a|2', 'a|3', 'x|9']],
+        [9, ['a|2', 'a|3', 'a|4', 'a|5', 'y|1', 'y|2']],
+        [4, ['a|1', 'b|2', 'c|3', 'd|4']],
+      ]),
+    );
     expect([storyOf.get(7), storyOf.get(3), storyOf.get(9)]).toEqual([3, 3, 3]);
     expect(storyOf.get(4)).toBe(4);
   });
 
   it('keeps apart two reports that share nothing with each other', () => {
     // Each repeats three figures of a longer text, different ones: they are not one story.
-    const storyOf = storiesOf(new Map([[1, ['p|1', 'p|2', 'p|3', 'x|1']], [2, ['p|4', 'p|5', 'p|6', 'y|1']]]));
+    const storyOf = storiesOf(
+      new Map([
+        [1, ['p|1', 'p|2', 'p|3', 'x|1']],
+        [2, ['p|4', 'p|5', 'p|6', 'y|1']],
+      ]),
+    );
     expect(storyOf.get(1)).not.toBe(storyOf.get(2));
   });
 
   it('needs three shared figures: two are news, not copying', () => {
-    const storyOf = storiesOf(new Map([[1, ['a|1', 'a|2']], [2, ['a|1', 'a|2']]]));
+    const storyOf = storiesOf(
+      new Map([
+        [1, ['a|1', 'a|2']],
+        [2, ['a|1', 'a|2']],
+      ]),
+    );
     expect(storyOf.get(1)).not.toBe(storyOf.get(2));
   });
 });

@@ -19,15 +19,24 @@ function scopeWords(q: Quantity): string {
 }
 
 /** The reasons shown on the card and in the command line for one match. */
-export function reasonsFor(hit: CorpusHit, relation: Relation, loose: boolean, newest: boolean, sameStoryAsPage: boolean): string[] {
+export function reasonsFor(
+  hit: CorpusHit,
+  relation: Relation,
+  loose: boolean,
+  newest: boolean,
+  sameStoryAsPage: boolean,
+): string[] {
   const q = hit.claim.quantity;
   const what = [q.counted || q.lemma, q.event && `(${q.event})`].filter(Boolean).join(' ');
   const scope = scopeWords(q);
   const reasons = [
-    loose ? `Same figure for ${q.lemma}, said in another context${scope ? `: ${scope}` : ''}` : `Same quantity: ${what}${scope ? `, ${scope}` : ''}`,
+    loose
+      ? `Same figure for ${q.lemma}, said in another context${scope ? `: ${scope}` : ''}`
+      : `Same quantity: ${what}${scope ? `, ${scope}` : ''}`,
   ];
   if (q.attribution) reasons.push(`Attributed to ${q.attribution}`);
   if (sameStoryAsPage) reasons.push('Another version of the story on this page: not an independent source');
-  if (relation === 'conflict' && newest && hit.source.published) reasons.push(`Newest of the conflicting sources (${hit.source.published})`);
+  if (relation === 'conflict' && newest && hit.source.published)
+    reasons.push(`Newest of the conflicting sources (${hit.source.published})`);
   return reasons;
 }

@@ -6,7 +6,11 @@ import type { IndexableType, Table } from 'dexie';
  * took 20 s that way and 5 ms this way. Checking a page asks for tens of keys, so the number of
  * requests stays small.
  */
-export async function rowsWithAnyOf<T, K extends IndexableType>(table: Table<T, K>, index: string, keys: IndexableType[]): Promise<T[]> {
+export async function rowsWithAnyOf<T, K extends IndexableType>(
+  table: Table<T, K>,
+  index: string,
+  keys: IndexableType[],
+): Promise<T[]> {
   const lists = await Promise.all([...new Set(keys)].map((k) => table.where(index).equals(k).toArray()));
   return lists.flat();
 }

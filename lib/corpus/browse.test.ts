@@ -14,16 +14,28 @@ const titles = async (query: string, offset = 0, limit = 10) => {
 describe('listArticles with a query', () => {
   it('finds articles by the starts of title and outlet words, every word required', async () => {
     await importBundle(db, { name: 'a.json', kind: 'import' }, [
-      article('Officials said 40 workers will repair the old bridge.', { title: 'Bridge repairs begin', outlet: 'Riverton Gazette' }),
-      article('The council approved $12.4 million for the library.', { title: 'Library budget approved', outlet: 'Riverton Gazette' }),
-      article('Some 30 people attended the meeting on Monday.', { title: 'Bridge meeting draws 30', outlet: 'Daily Planet' }),
+      article('Officials said 40 workers will repair the old bridge.', {
+        title: 'Bridge repairs begin',
+        outlet: 'Riverton Gazette',
+      }),
+      article('The council approved $12.4 million for the library.', {
+        title: 'Library budget approved',
+        outlet: 'Riverton Gazette',
+      }),
+      article('Some 30 people attended the meeting on Monday.', {
+        title: 'Bridge meeting draws 30',
+        outlet: 'Daily Planet',
+      }),
     ]);
     expect(await titles('bridge')).toEqual([['Bridge repairs begin', 'Bridge meeting draws 30'], 2]);
     expect(await titles('BRI gaz')).toEqual([['Bridge repairs begin'], 1]);
     expect(await titles('planet')).toEqual([['Bridge meeting draws 30'], 1]);
     expect(await titles('riverton', 1, 1)).toEqual([['Library budget approved'], 2]);
     expect(await titles('nothing')).toEqual([[], 0]);
-    expect(await titles('  ')).toEqual([['Bridge repairs begin', 'Library budget approved', 'Bridge meeting draws 30'], 3]);
+    expect(await titles('  ')).toEqual([
+      ['Bridge repairs begin', 'Library budget approved', 'Bridge meeting draws 30'],
+      3,
+    ]);
   });
 });
 
@@ -36,6 +48,11 @@ describe('corpusStats', () => {
       article('The council approved $12.4 million for the library.', { outlet: 'B', published: '2023-12-01' }),
       article('Some 30 people attended the meeting on Monday.', { outlet: 'A' }),
     ]);
-    expect(await corpusStats(db)).toMatchObject({ articles: 3, claims: r.claims, outlets: 2, dateRange: { from: '2023-12-01', to: '2024-03-05' } });
+    expect(await corpusStats(db)).toMatchObject({
+      articles: 3,
+      claims: r.claims,
+      outlets: 2,
+      dateRange: { from: '2023-12-01', to: '2024-03-05' },
+    });
   });
 });

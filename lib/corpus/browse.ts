@@ -36,12 +36,23 @@ async function summaries(db: CorpusDb, rows: ArticleRow[]): Promise<ArticleSumma
   const bundles = await db.bundles.bulkGet(bundleIds);
   const names = new Map(bundleIds.map((id, i) => [id, bundles[i]?.name ?? id]));
   return rows.map(({ id, title, outlet, published, url, origin, claimCount, bundleId }) => ({
-    id, title, outlet, published, url, origin, claimCount, bundleId, bundleName: names.get(bundleId) ?? bundleId,
+    id,
+    title,
+    outlet,
+    published,
+    url,
+    origin,
+    claimCount,
+    bundleId,
+    bundleName: names.get(bundleId) ?? bundleId,
   }));
 }
 
 /** A page of articles in the order they were stored; with a query, of those whose title or outlet match it. */
-export function listArticles(db: CorpusDb, { offset, limit, query = '' }: { offset: number; limit: number; query?: string }): Promise<ArticlePage> {
+export function listArticles(
+  db: CorpusDb,
+  { offset, limit, query = '' }: { offset: number; limit: number; query?: string },
+): Promise<ArticlePage> {
   const words = searchWordsOf(query);
   return db.transaction('r', db.articles, db.bundles, async () => {
     if (words.length === 0) {
@@ -50,7 +61,13 @@ export function listArticles(db: CorpusDb, { offset, limit, query = '' }: { offs
     }
     const ids = await idsMatching(db, words);
     const rows = await db.articles.bulkGet(ids.slice(offset, offset + limit));
-    return { articles: await summaries(db, rows.filter((r): r is ArticleRow => r !== undefined)), total: ids.length };
+    return {
+      articles: await summaries(
+        db,
+        rows.filter((r): r is ArticleRow => r !== undefined),
+      ),
+      total: ids.length,
+    };
   });
 }
 
@@ -64,7 +81,8 @@ export interface CorpusStats {
 }
 
 /** The seed bundle first, then the imported ones in the order they came. */
-const bundleOrder = (a: BundleRow, b: BundleRow) => (a.kind === b.kind ? a.importedAt - b.importedAt : a.kind === 'seed' ? -1 : 1);
+const bundleOrder = (a: BundleRow, b: BundleRow) =>
+  a.kind === b.kind ? a.importedAt - b.importedAt : a.kind === 'seed' ? -1 : 1;
 
 /** Counts and ranges read from indexes, never from the articles themselves. */
 export function corpusStats(db: CorpusDb): Promise<CorpusStats> {

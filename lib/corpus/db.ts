@@ -67,7 +67,9 @@ export class CorpusDb extends Dexie {
     // Version 2: searching by title and outlet words, and corpus statistics (outlets, date range) from
     // indexes, so that neither reads 100,000 articles.
     this.version(2)
-      .stores({ articles: '++id, bundleId, url, textHash, *fingerprints, fingerprintCount, *searchWords, outlet, published' })
+      .stores({
+        articles: '++id, bundleId, url, textHash, *fingerprints, fingerprintCount, *searchWords, outlet, published',
+      })
       .upgrade((tx) =>
         tx
           .table<ArticleRow>('articles')
@@ -82,15 +84,27 @@ export class CorpusDb extends Dexie {
       .stores({ sources: 'articleId' })
       .upgrade(async (tx) => {
         const figures = new Map<number, Set<string>>();
-        await tx.table<ClaimRow>('claims').each((c) => figures.set(c.articleId, (figures.get(c.articleId) ?? new Set()).add(c.figureKey)));
+        await tx
+          .table<ClaimRow>('claims')
+          .each((c) => figures.set(c.articleId, (figures.get(c.articleId) ?? new Set()).add(c.figureKey)));
         const articles = await tx.table<ArticleRow>('articles').toArray();
         await tx.table<SourceRow>('sources').bulkAdd(articles.map((a) => sourceOf(a, figures.get(a.id)?.size ?? 0)));
       });
   }
 }
 
-export const sourceOf = ({ id, title, outlet, published, url, origin, text }: ArticleRow, figureCount: number): SourceRow => ({
-  articleId: id, title, outlet, published, url, origin, figureCount, topics: topicsOf(text),
+export const sourceOf = (
+  { id, title, outlet, published, url, origin, text }: ArticleRow,
+  figureCount: number,
+): SourceRow => ({
+  articleId: id,
+  title,
+  outlet,
+  published,
+  url,
+  origin,
+  figureCount,
+  topics: topicsOf(text),
 });
 
 /** Opens the corpus database; tests pass unique names so they never share one. */

@@ -14,12 +14,17 @@ const LIBRARY = 'The city council approved a budget of $12.4 million for the new
 
 const db = freshCorpus();
 const corpus = new DexieCorpus(db);
-const memory = new MemoryCorpus([...seedBundle.articles.map((a: object) => ({ url: null, ...a })), { ...article(LIBRARY), url: 'https://example.org/library' }]);
+const memory = new MemoryCorpus([
+  ...seedBundle.articles.map((a: object) => ({ url: null, ...a })),
+  { ...article(LIBRARY), url: 'https://example.org/library' },
+]);
 let ids: number[];
 
 beforeAll(async () => {
   await ensureSeedCorpus(db, seedBundle);
-  await importBundle(db, { name: 'city.json', kind: 'import' }, [article(LIBRARY, { url: 'https://example.org/library' })]);
+  await importBundle(db, { name: 'city.json', kind: 'import' }, [
+    article(LIBRARY, { url: 'https://example.org/library' }),
+  ]);
   ids = await db.articles.toCollection().primaryKeys();
 });
 
@@ -29,7 +34,8 @@ describe('DexieCorpus.claimsByKeys', () => {
     const hits = await corpus.claimsByKeys([...keys, keys[0]!, 'no-such-key'], 100);
     const expected = await memory.claimsByKeys(keys, 100);
     // Ids differ between the two corpora and the order is the index's: compare the hits as sorted sets.
-    const strip = (h: (typeof hits)[number]) => JSON.stringify({ ...h, claim: { ...h.claim, articleId: 0 }, source: { ...h.source, articleId: 0 } });
+    const strip = (h: (typeof hits)[number]) =>
+      JSON.stringify({ ...h, claim: { ...h.claim, articleId: 0 }, source: { ...h.source, articleId: 0 } });
     expect(hits.map(strip).sort()).toEqual(expected.map(strip).sort());
     expect(hits[0]!.claim).not.toHaveProperty('id');
     expect(ids).toContain(hits[0]!.source.articleId);
@@ -55,7 +61,9 @@ describe('DexieCorpus.selfArticleIds', () => {
 
   it('recognises an article whose sentences are nearly all on the page', async () => {
     const page = `Breaking news\n\n${seedText(1)}\n\nSign up for our newsletter, it is free and fun.`;
-    expect(await corpus.selfArticleIds('https://news.example/story', sentenceFingerprints(page))).toEqual(new Set([ids[1]]));
+    expect(await corpus.selfArticleIds('https://news.example/story', sentenceFingerprints(page))).toEqual(
+      new Set([ids[1]]),
+    );
   });
 
   it('does not take an article that only shares some sentences for the page', async () => {
@@ -79,7 +87,10 @@ describe('DexieCorpus.selfArticleIds with boilerplate', () => {
 
   it('finds a one-sentence article on the page without reading the articles that share only boilerplate', async () => {
     const own = freshCorpus();
-    const sentences = (i: number) => ['opening', 'second', 'third', 'fourth'].map((w) => `Story ${i} goes on with its ${w} sentence about topic ${i}.`);
+    const sentences = (i: number) =>
+      ['opening', 'second', 'third', 'fourth'].map(
+        (w) => `Story ${i} goes on with its ${w} sentence about topic ${i}.`,
+      );
     const stories = Array.from({ length: 20 }, (_, i) => article([...sentences(i), BOILERPLATE].join('\n\n')));
     await importBundle(own, { name: 'many.json', kind: 'import' }, [...stories, article(TINY)]);
     const tinyId = (await own.articles.toArray()).find((a) => a.text === TINY)!.id;

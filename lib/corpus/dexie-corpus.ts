@@ -36,7 +36,9 @@ export class DexieCorpus implements CorpusLookup {
   private async claimsBy(index: 'key' | 'figureKey', keys: string[], perKey: number): Promise<CorpusHit[]> {
     const { db } = this;
     return db.transaction('r', db.claims, db.sources, async () => {
-      const lists = await Promise.all([...new Set(keys)].map((k) => db.claims.where(index).equals(k).reverse().limit(perKey).toArray()));
+      const lists = await Promise.all(
+        [...new Set(keys)].map((k) => db.claims.where(index).equals(k).reverse().limit(perKey).toArray()),
+      );
       const rows = lists.flat();
       const found = await db.sources.bulkGet([...new Set(rows.map((r) => r.articleId))]);
       const sources = new Map(found.flatMap((s) => (s ? [[s.articleId, s] as const] : [])));
@@ -52,13 +54,23 @@ export class DexieCorpus implements CorpusLookup {
     return db.transaction('r', db.articles, async () => {
       const ids = new Set(url === null ? [] : await db.articles.where('url').equals(url).primaryKeys());
       const found = new Map<number, number>();
-      const lists = await Promise.all([...new Set(fingerprints)].map((f) => db.articles.where('fingerprints').equals(f).limit(BOILERPLATE + 1).primaryKeys()));
+      const lists = await Promise.all(
+        [...new Set(fingerprints)].map((f) =>
+          db.articles
+            .where('fingerprints')
+            .equals(f)
+            .limit(BOILERPLATE + 1)
+            .primaryKeys(),
+        ),
+      );
       for (const list of lists) {
         if (list.length > BOILERPLATE) continue;
         for (const id of list) countIn(found, id);
       }
       const rarelyFound = [...found.values()].some((n) => n < FEW);
-      const tiny = new Set(rarelyFound ? await db.articles.where('fingerprintCount').between(1, TINY, true, true).primaryKeys() : []);
+      const tiny = new Set(
+        rarelyFound ? await db.articles.where('fingerprintCount').between(1, TINY, true, true).primaryKeys() : [],
+      );
       const candidates = [...found].filter(([id, n]) => !ids.has(id) && (n >= FEW || tiny.has(id))).map(([id]) => id);
       for (const article of await db.articles.bulkGet(candidates)) {
         if (article && isSelf(article.fingerprints.length, found.get(article.id)!)) ids.add(article.id);

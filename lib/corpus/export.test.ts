@@ -22,7 +22,14 @@ it('exports the corpus as JSON Lines that imports back as the same articles', as
   const db = freshCorpus();
   await ensureSeedCorpus(db, seedBundle);
   await importBundle(db, { name: 'mine.json', kind: 'import' }, [
-    { title: 'Library budget', outlet: 'Gazette', published: '2024-03-05', url: 'https://gazette.example/a', origin: 'https://gazette.example/a', text: 'The council approved $12.4 million.\n\nIt was "late".' },
+    {
+      title: 'Library budget',
+      outlet: 'Gazette',
+      published: '2024-03-05',
+      url: 'https://gazette.example/a',
+      origin: 'https://gazette.example/a',
+      text: 'The council approved $12.4 million.\n\nIt was "late".',
+    },
   ]);
   const jsonl = await exported(db);
   expect(jsonl.trim().split('\n')).toHaveLength(6);
@@ -31,14 +38,25 @@ it('exports the corpus as JSON Lines that imports back as the same articles', as
   const r = await importBundleFile(copy, new TextEncoder().encode(jsonl), 'corpus.jsonl', { readHtml: async () => [] });
   expect(r.ok && r.result.added).toBe(6);
   expect(fields(await copy.articles.toArray())).toEqual(fields(await db.articles.toArray()));
-  expect((await copy.claims.toArray()).map(({ id: _i, articleId: _a, ...c }) => c)).toEqual((await db.claims.toArray()).map(({ id: _i, articleId: _a, ...c }) => c));
+  expect((await copy.claims.toArray()).map(({ id: _i, articleId: _a, ...c }) => c)).toEqual(
+    (await db.claims.toArray()).map(({ id: _i, articleId: _a, ...c }) => c),
+  );
 });
 
 it('exports one bundle', async () => {
   const db = freshCorpus();
   await ensureSeedCorpus(db, seedBundle);
   const { bundleId } = await importBundle(db, { name: 'mine.json', kind: 'import' }, [
-    { title: 'Library budget', outlet: 'Gazette', published: null, url: null, origin: 'mine.json', text: 'The council approved $12.4 million.' },
+    {
+      title: 'Library budget',
+      outlet: 'Gazette',
+      published: null,
+      url: null,
+      origin: 'mine.json',
+      text: 'The council approved $12.4 million.',
+    },
   ]);
-  expect(await exported(db, bundleId)).toBe('{"title":"Library budget","outlet":"Gazette","text":"The council approved $12.4 million.","origin":"mine.json"}\n');
+  expect(await exported(db, bundleId)).toBe(
+    '{"title":"Library budget","outlet":"Gazette","text":"The council approved $12.4 million.","origin":"mine.json"}\n',
+  );
 });

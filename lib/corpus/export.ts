@@ -19,7 +19,9 @@ export function articleLine(row: ArticleRow): string {
  * same articles back (their stored fields are already what validation and inference leave unchanged).
  */
 export async function* exportJsonLines(db: CorpusDb, bundleId: string | null = null): AsyncGenerator<string> {
-  const ids = await (bundleId === null ? db.articles.toCollection() : db.articles.where('bundleId').equals(bundleId)).primaryKeys();
+  const ids = await (
+    bundleId === null ? db.articles.toCollection() : db.articles.where('bundleId').equals(bundleId)
+  ).primaryKeys();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const rows = await db.articles.bulkGet(ids.slice(i, i + CHUNK));
     yield rows.map((r) => (r ? articleLine(r) : '')).join('');

@@ -16,7 +16,10 @@ afterEach(async () => {
 
 describe('importBundle', () => {
   it('stores the bundle, its articles with fingerprints and hash, and their claims with the article ids', async () => {
-    const r = await importBundle(db, { name: 'city.json', kind: 'import' }, [article(LIBRARY), article(BRIDGE, { url: 'https://example.org/bridge' })]);
+    const r = await importBundle(db, { name: 'city.json', kind: 'import' }, [
+      article(LIBRARY),
+      article(BRIDGE, { url: 'https://example.org/bridge' }),
+    ]);
     expect(r).toMatchObject({ added: 2, duplicates: 0 });
     expect(r.claims).toBeGreaterThan(0);
     const bundle = await db.bundles.get(r.bundleId!);
@@ -27,12 +30,16 @@ describe('importBundle', () => {
     expect(articles[0]!.textHash).toMatch(/^[0-9a-f]{32}$/);
     const claims = await db.claims.toArray();
     expect(claims).toHaveLength(r.claims);
-    expect(new Set(claims.map((c) => c.articleId))).toEqual(new Set(articles.filter((a) => a.claimCount > 0).map((a) => a.id)));
+    expect(new Set(claims.map((c) => c.articleId))).toEqual(
+      new Set(articles.filter((a) => a.claimCount > 0).map((a) => a.id)),
+    );
     expect(articles.reduce((n, a) => n + a.claimCount, 0)).toBe(r.claims);
   });
 
   it('skips duplicates of the corpus and of earlier articles in the bundle (same URL or same text)', async () => {
-    await importBundle(db, { name: 'a.json', kind: 'import' }, [article(LIBRARY, { url: 'https://example.org/library' })]);
+    await importBundle(db, { name: 'a.json', kind: 'import' }, [
+      article(LIBRARY, { url: 'https://example.org/library' }),
+    ]);
     const r = await importBundle(db, { name: 'b.json', kind: 'import' }, [
       article('Another text entirely, about 3 things.', { url: 'https://example.org/library' }),
       article(LIBRARY.replace(/ /g, '\n')),
@@ -46,7 +53,12 @@ describe('importBundle', () => {
   it('stores no bundle when every article is a duplicate', async () => {
     await importBundle(db, { name: 'a.json', kind: 'import' }, [article(LIBRARY)]);
     const before = await snapshot(db);
-    expect(await importBundle(db, { name: 'b.json', kind: 'import' }, [article(LIBRARY)])).toEqual({ added: 0, duplicates: 1, claims: 0, bundleId: null });
+    expect(await importBundle(db, { name: 'b.json', kind: 'import' }, [article(LIBRARY)])).toEqual({
+      added: 0,
+      duplicates: 1,
+      claims: 0,
+      bundleId: null,
+    });
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -60,15 +72,21 @@ describe('importBundle', () => {
 
   it('reports progress up to the total', async () => {
     const progress = vi.fn();
-    await importBundle(db, { name: 'a.json', kind: 'import' }, [article(LIBRARY), article(BRIDGE)], { onProgress: progress });
-    expect(progress).toHaveBeenLastCalledWith({ articles: 2, total: 2, claims: (await db.claims.count()) });
+    await importBundle(db, { name: 'a.json', kind: 'import' }, [article(LIBRARY), article(BRIDGE)], {
+      onProgress: progress,
+    });
+    expect(progress).toHaveBeenLastCalledWith({ articles: 2, total: 2, claims: await db.claims.count() });
   });
 
   it('writes nothing when cancelled during the analysis', async () => {
     const controller = new AbortController();
-    const many = Array.from({ length: 120 }, (_, i) => article(`Article ${i} says ${i + 10} workers were hired on Monday.`));
+    const many = Array.from({ length: 120 }, (_, i) =>
+      article(`Article ${i} says ${i + 10} workers were hired on Monday.`),
+    );
     const onProgress = () => controller.abort(new Error('cancelled'));
-    await expect(importBundle(db, { name: 'a.json', kind: 'import' }, many, { onProgress, signal: controller.signal })).rejects.toThrow('cancelled');
+    await expect(
+      importBundle(db, { name: 'a.json', kind: 'import' }, many, { onProgress, signal: controller.signal }),
+    ).rejects.toThrow('cancelled');
     expect(await db.articles.count()).toBe(0);
   });
 });
@@ -81,12 +99,20 @@ describe('importBundleFile', () => {
     await importBundle(db, { name: 'a.json', kind: 'import' }, [article(LIBRARY)]);
     const before = await snapshot(db);
     const json = JSON.stringify([{ text: BRIDGE }, { text: 'Fine too, 3 times over.' }, { title: 'no text' }]);
-    expect(await importBundleFile(db, bytes(json), 'bad.json', noHtml)).toEqual({ ok: false, errors: ['article 3: "text" is missing'] });
+    expect(await importBundleFile(db, bytes(json), 'bad.json', noHtml)).toEqual({
+      ok: false,
+      errors: ['article 3: "text" is missing'],
+    });
     expect(await snapshot(db)).toEqual(before);
   });
 
   it('imports a valid file under its file name', async () => {
-    const r = await importBundleFile(db, bytes(JSON.stringify({ version: 2, articles: [{ text: BRIDGE }] })), 'bridge.json', noHtml);
+    const r = await importBundleFile(
+      db,
+      bytes(JSON.stringify({ version: 2, articles: [{ text: BRIDGE }] })),
+      'bridge.json',
+      noHtml,
+    );
     expect(r.ok && r.result.added).toBe(1);
     expect((await db.bundles.toArray())[0]).toMatchObject({ name: 'bridge.json', version: 2, kind: 'import' });
   });
@@ -94,7 +120,10 @@ describe('importBundleFile', () => {
   it('imports CSV and JSON Lines the same way, as one bundle per file', async () => {
     await importBundleFile(db, bytes(`headline,body\nLibrary,${LIBRARY}`), 'a.csv', noHtml);
     await importBundleFile(db, bytes(JSON.stringify({ text: BRIDGE })), 'b.jsonl', noHtml);
-    expect((await db.bundles.toArray()).map((b) => [b.name, b.articleCount]).sort()).toEqual([['a.csv', 1], ['b.jsonl', 1]]);
+    expect((await db.bundles.toArray()).map((b) => [b.name, b.articleCount]).sort()).toEqual([
+      ['a.csv', 1],
+      ['b.jsonl', 1],
+    ]);
   });
 });
 

@@ -27,8 +27,16 @@ export async function importBundle(
   options: { onProgress?: Progress; signal?: AbortSignal } = {},
 ): Promise<ImportResult> {
   const prepared = await prepareArticles(articles, options);
-  const bundle = { id: kind === 'seed' ? SEED_BUNDLE_ID : crypto.randomUUID(), name, kind, version, importedAt: Date.now() };
-  const counts = await db.transaction('rw', db.bundles, db.articles, db.claims, db.sources, () => writeBundle(db, bundle, prepared));
+  const bundle = {
+    id: kind === 'seed' ? SEED_BUNDLE_ID : crypto.randomUUID(),
+    name,
+    kind,
+    version,
+    importedAt: Date.now(),
+  };
+  const counts = await db.transaction('rw', db.bundles, db.articles, db.claims, db.sources, () =>
+    writeBundle(db, bundle, prepared),
+  );
   return { ...counts, bundleId: counts.added > 0 ? bundle.id : null };
 }
 

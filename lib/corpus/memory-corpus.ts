@@ -29,7 +29,14 @@ export class MemoryCorpus implements CorpusLookup {
     articles.forEach((a, articleId) => {
       const claims = corpusClaimsOf(articleId, a.text);
       const source: SourceRef = {
-        articleId, title: a.title, outlet: a.outlet, published: a.published, url: a.url, origin: a.origin, figureCount: figureCountOf(claims), topics: topicsOf(a.text),
+        articleId,
+        title: a.title,
+        outlet: a.outlet,
+        published: a.published,
+        url: a.url,
+        origin: a.origin,
+        figureCount: figureCountOf(claims),
+        topics: topicsOf(a.text),
       };
       const fingerprints = sentenceFingerprints(a.text);
       this.fingerprintCounts.push(fingerprints.length);

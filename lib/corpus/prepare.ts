@@ -30,7 +30,10 @@ const BATCH = 50;
  * Computes claims, fingerprints, text hash and search words of every article, yielding between batches so
  * a cancel (`signal`) is heard; an aborted signal throws its reason and nothing is returned.
  */
-export async function prepareArticles(articles: NewArticle[], { onProgress, signal }: { onProgress?: Progress; signal?: AbortSignal } = {}): Promise<PreparedArticle[]> {
+export async function prepareArticles(
+  articles: NewArticle[],
+  { onProgress, signal }: { onProgress?: Progress; signal?: AbortSignal } = {},
+): Promise<PreparedArticle[]> {
   const prepared: PreparedArticle[] = [];
   let claimCount = 0;
   for (const [i, a] of articles.entries()) {

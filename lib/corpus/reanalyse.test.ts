@@ -14,7 +14,9 @@ beforeEach(() => {
 
 describe('reanalyseStaleBundles', () => {
   it('re-extracts the claims of bundles stored by another engine version', async () => {
-    const { bundleId } = await importBundle(db, { name: 'mine.json', kind: 'import' }, [article('To date, Hamas has released 110 hostages.')]);
+    const { bundleId } = await importBundle(db, { name: 'mine.json', kind: 'import' }, [
+      article('To date, Hamas has released 110 hostages.'),
+    ]);
     const fresh = await db.claims.toArray();
     // What an older engine left behind: a claim under a key the current comparison never looks up.
     await db.claims.toCollection().modify({ key: 'count:hostage', figureKey: 'count:hostage:110' });
@@ -28,7 +30,9 @@ describe('reanalyseStaleBundles', () => {
   });
 
   it('leaves a current corpus exactly as it is', async () => {
-    await importBundle(db, { name: 'mine.json', kind: 'import' }, [article('To date, Hamas has released 110 hostages.')]);
+    await importBundle(db, { name: 'mine.json', kind: 'import' }, [
+      article('To date, Hamas has released 110 hostages.'),
+    ]);
     const before = await snapshot(db);
     expect(await reanalyseStaleBundles(db)).toBe(0);
     expect(await snapshot(db)).toEqual(before);

@@ -21,7 +21,12 @@ export async function reanalyseStaleBundles(db: CorpusDb): Promise<number> {
       await db.claims.where('articleId').anyOf(ids).delete();
       await db.claims.bulkAdd(claims.flat());
       await db.articles.bulkUpdate(articles.map((a, i) => ({ key: a.id, changes: { claimCount: claims[i]!.length } })));
-      await db.sources.bulkUpdate(articles.map((a, i) => ({ key: a.id, changes: { figureCount: figureCountOf(claims[i]!), topics: topicsOf(a.text) } })));
+      await db.sources.bulkUpdate(
+        articles.map((a, i) => ({
+          key: a.id,
+          changes: { figureCount: figureCountOf(claims[i]!), topics: topicsOf(a.text) },
+        })),
+      );
       await db.bundles.update(bundle.id, { engineVersion: ENGINE_VERSION });
     });
   }

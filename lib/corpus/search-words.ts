@@ -6,6 +6,10 @@ const MAX_WORD = 30;
  * corpus reads the index, never the articles. One-letter words find too much to be worth indexing.
  */
 export function searchWordsOf(...texts: string[]): string[] {
-  const words = texts.join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    texts
+      .join(' ')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return [...new Set(words.filter((w) => w.length > 1).map((w) => w.slice(0, MAX_WORD)))];
 }

@@ -36,13 +36,21 @@ describe('ensureSeedCorpus', () => {
     await ensureSeedCorpus(db, { version: 1, articles: seedBundle.articles.slice(0, 2) });
     const imported = await importBundle(db, { name: 'mine.json', kind: 'import' }, [article(IMPORTED)]);
     const importedRows = await db.articles.where('bundleId').equals(imported.bundleId!).toArray();
-    const importedClaims = await db.claims.where('articleId').anyOf(importedRows.map((a) => a.id)).toArray();
+    const importedClaims = await db.claims
+      .where('articleId')
+      .anyOf(importedRows.map((a) => a.id))
+      .toArray();
 
     expect(await ensureSeedCorpus(db, { ...seedBundle, version: 2 })).toBe('installed');
     expect(await db.bundles.get(SEED_BUNDLE_ID)).toMatchObject({ version: 2, articleCount: 5 });
     expect(await db.articles.where('bundleId').equals(SEED_BUNDLE_ID).count()).toBe(5);
     expect(await db.articles.where('bundleId').equals(imported.bundleId!).toArray()).toEqual(importedRows);
-    expect(await db.claims.where('articleId').anyOf(importedRows.map((a) => a.id)).toArray()).toEqual(importedClaims);
+    expect(
+      await db.claims
+        .where('articleId')
+        .anyOf(importedRows.map((a) => a.id))
+        .toArray(),
+    ).toEqual(importedClaims);
     const seedIds = await db.articles.where('bundleId').equals(SEED_BUNDLE_ID).primaryKeys();
     const allClaimIds = new Set((await db.claims.toArray()).map((c) => c.articleId));
     expect([...allClaimIds].every((id) => seedIds.includes(id) || importedRows.some((a) => a.id === id))).toBe(true);
@@ -55,7 +63,9 @@ describe('ensureSeedCorpus', () => {
   });
 
   it('rejects an invalid seed bundle without touching the corpus', async () => {
-    await expect(ensureSeedCorpus(db, { version: 1, articles: [{ title: 'x' }] })).rejects.toThrow('article 1: "text" is missing');
+    await expect(ensureSeedCorpus(db, { version: 1, articles: [{ title: 'x' }] })).rejects.toThrow(
+      'article 1: "text" is missing',
+    );
     await expect(ensureSeedCorpus(db, { articles: seedBundle.articles })).rejects.toThrow('"version" is missing');
     expect(await db.articles.count()).toBe(0);
   });

@@ -12,7 +12,11 @@ function parseSeed(bundle: unknown): { articles: NewArticle[]; version: number }
 }
 
 /** Replaces the seed articles and claims in one transaction when `outdated` says the stored seed is. */
-async function installSeed(db: CorpusDb, bundle: unknown, outdated: (stored: BundleRow | undefined) => boolean): Promise<'installed' | 'current'> {
+async function installSeed(
+  db: CorpusDb,
+  bundle: unknown,
+  outdated: (stored: BundleRow | undefined) => boolean,
+): Promise<'installed' | 'current'> {
   const { articles, version } = parseSeed(bundle);
   const prepared = await prepareArticles(articles);
   return db.transaction('rw', db.bundles, db.articles, db.claims, db.sources, async () => {

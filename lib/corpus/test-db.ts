@@ -17,5 +17,10 @@ export const article = (text: string, extra: Partial<NewArticle> = {}): NewArtic
 
 /** Every row of every table, to compare a corpus before and after. */
 export async function snapshot(db: CorpusDb) {
-  return { bundles: await db.bundles.toArray(), articles: await db.articles.toArray(), claims: await db.claims.toArray(), sources: await db.sources.toArray() };
+  return {
+    bundles: await db.bundles.toArray(),
+    articles: await db.articles.toArray(),
+    claims: await db.claims.toArray(),
+    sources: await db.sources.toArray(),
+  };
 }

@@ -15,7 +15,11 @@ export interface ImportCounts {
  * bundles, articles and claims: it awaits only Dexie, so any failure aborts every write. A bundle left
  * with no new article is not stored.
  */
-export async function writeBundle(db: CorpusDb, bundle: Omit<BundleRow, 'articleCount' | 'engineVersion'>, prepared: PreparedArticle[]): Promise<ImportCounts> {
+export async function writeBundle(
+  db: CorpusDb,
+  bundle: Omit<BundleRow, 'articleCount' | 'engineVersion'>,
+  prepared: PreparedArticle[],
+): Promise<ImportCounts> {
   // Reading the two indexes whole costs the same for one article or 200,000; articles without a URL
   // have no entry in the url index.
   const seenUrls = new Set(await db.articles.orderBy('url').keys());

@@ -27,18 +27,34 @@ describe('main content and page chrome', () => {
 
   it("keeps the article's headline and paragraphs", () => {
     expect(mainContent(document.body).localName).toBe('article');
-    for (const figure of ['after 7 days', '105 hostages', '14,800 people', 'three Palestinian prisoners']) expect(text).toContain(figure);
+    for (const figure of ['after 7 days', '105 hostages', '14,800 people', 'three Palestinian prisoners'])
+      expect(text).toContain(figure);
   });
 
   it('leaves out menus, cookie banners, bylines, timestamps, ads, link lists and footers', () => {
-    for (const chrome of ['Top 10', '842 partners', '2 other reporters', '9:30 AM', 'Save 40%', '5 friends', '20 ways', '9 things', '120 Main Street']) {
+    for (const chrome of [
+      'Top 10',
+      '842 partners',
+      '2 other reporters',
+      '9:30 AM',
+      'Save 40%',
+      '5 friends',
+      '20 ways',
+      '9 things',
+      '120 Main Street',
+    ]) {
       expect(text).not.toContain(chrome);
     }
   });
 
   it('reads a live blog of many small posts through their common container', () => {
-    const posts = Array.from({ length: 30 }, (_, i) => `<article class="post"><p>Update ${i}: ${i * 10} people were evacuated.</p></article>`).join('');
-    const { document: blog } = parseHTML(`<html><body><nav><a href="/">Home</a></nav><main id="feed">${posts}</main></body></html>`);
+    const posts = Array.from(
+      { length: 30 },
+      (_, i) => `<article class="post"><p>Update ${i}: ${i * 10} people were evacuated.</p></article>`,
+    ).join('');
+    const { document: blog } = parseHTML(
+      `<html><body><nav><a href="/">Home</a></nav><main id="feed">${posts}</main></body></html>`,
+    );
     expect(mainContent(blog.body).id).toBe('feed');
   });
 
@@ -48,7 +64,9 @@ describe('main content and page chrome', () => {
   });
 
   it('does not take words that merely contain a chrome word for chrome', () => {
-    const { document: page } = parseHTML('<html><body><div class="headline-bad loaded"><p>x</p></div><div class="read-more"><p>y</p></div></body></html>');
+    const { document: page } = parseHTML(
+      '<html><body><div class="headline-bad loaded"><p>x</p></div><div class="read-more"><p>y</p></div></body></html>',
+    );
     expect([...page.querySelectorAll('div')].map(isPageChrome)).toEqual([false, false]);
   });
 });

@@ -5,13 +5,47 @@
  */
 
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'time', 'address']);
-const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'search', 'alertdialog']);
+const CHROME_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'menu',
+  'menubar',
+  'search',
+  'alertdialog',
+]);
 const CHROME_ITEMPROPS = new Set(['author', 'datepublished', 'datemodified', 'publisher']);
 
 /** Words in class names and ids that mark chrome, matched anywhere in the name (camelCase included). */
-const CHROME_WORDS = /cookie|consent|gdpr|byline|advert|sponsor|newsletter|breadcrumb|paywall|outbrain|taboola|trending|mostread|most-read|most_read|popular|top-?10|topten/;
+const CHROME_WORDS =
+  /cookie|consent|gdpr|byline|advert|sponsor|newsletter|breadcrumb|paywall|outbrain|taboola|trending|mostread|most-read|most_read|popular|top-?10|topten/;
 /** Short words that mark chrome only as a whole part of a name ("ad-slot", "site_nav"), not inside another word. */
-const CHROME_TOKENS = new Set(['ad', 'ads', 'adslot', 'nav', 'navbar', 'menu', 'footer', 'share', 'sharing', 'social', 'related', 'dateline', 'timestamp', 'date', 'author', 'authors', 'sidebar', 'promo', 'banner', 'masthead', 'toolbar', 'topbar', 'comments-count']);
+const CHROME_TOKENS = new Set([
+  'ad',
+  'ads',
+  'adslot',
+  'nav',
+  'navbar',
+  'menu',
+  'footer',
+  'share',
+  'sharing',
+  'social',
+  'related',
+  'dateline',
+  'timestamp',
+  'date',
+  'author',
+  'authors',
+  'sidebar',
+  'promo',
+  'banner',
+  'masthead',
+  'toolbar',
+  'topbar',
+  'comments-count',
+]);
 
 const LIST_TAGS = new Set(['ul', 'ol']);
 const MIN_LIST_ITEMS = 3;

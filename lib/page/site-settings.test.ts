@@ -20,7 +20,10 @@ describe('site settings', () => {
 
   it('reads malformed stored values as the defaults', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings({ enabled: 'no', disabledOrigins: [SITE, 3] })).toEqual({ enabled: true, disabledOrigins: [SITE] });
+    expect(parseSettings({ enabled: 'no', disabledOrigins: [SITE, 3] })).toEqual({
+      enabled: true,
+      disabledOrigins: [SITE],
+    });
     expect(parseSettings({ enabled: false })).toEqual({ enabled: false, disabledOrigins: [] });
   });
 });

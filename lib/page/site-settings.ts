@@ -12,11 +12,14 @@ const MAX_ORIGINS = 10_000;
 export function parseSettings(x: unknown): SiteSettings {
   if (typeof x !== 'object' || x === null) return DEFAULT_SETTINGS;
   const { enabled, disabledOrigins } = x as Record<string, unknown>;
-  const origins = Array.isArray(disabledOrigins) ? disabledOrigins.filter((o): o is string => typeof o === 'string').slice(0, MAX_ORIGINS) : [];
+  const origins = Array.isArray(disabledOrigins)
+    ? disabledOrigins.filter((o): o is string => typeof o === 'string').slice(0, MAX_ORIGINS)
+    : [];
   return { enabled: enabled !== false, disabledOrigins: origins };
 }
 
-export const isActiveOn = (settings: SiteSettings, origin: string): boolean => settings.enabled && !settings.disabledOrigins.includes(origin);
+export const isActiveOn = (settings: SiteSettings, origin: string): boolean =>
+  settings.enabled && !settings.disabledOrigins.includes(origin);
 
 export function withSite(settings: SiteSettings, origin: string, on: boolean): SiteSettings {
   const others = settings.disabledOrigins.filter((o) => o !== origin);

@@ -28,7 +28,9 @@ const NOUNS = `people workers homes trucks students voters patients flights jobs
   books films songs albums games apps websites accounts posts messages emails calls letters petitions
   signatures complaints lawsuits arrests convictions sentences fines permits licences visas passports
   asylum-seekers detainees deportees evacuees survivors victims casualties fatalities injuries infections
-  outbreaks fires floods storms earthquakes landslides crashes collisions accidents strikes protests rallies`.split(/\s+/);
+  outbreaks fires floods storms earthquakes landslides crashes collisions accidents strikes protests rallies`.split(
+  /\s+/,
+);
 const EVENTS = `killed injured released arrested evacuated rescued displaced hired laid off vaccinated tested sold
   built damaged destroyed closed opened delivered registered detained freed recalled deported charged convicted
   fined banned approved rejected cancelled delayed grounded stranded treated admitted discharged`.split(/\s+/);
@@ -40,15 +42,75 @@ const PLACES = `Gaza Kyiv Lagos Manila Lima Dhaka Quito Accra Hanoi Tunis Sanaa 
   Havana Caracas Santiago Montevideo Asuncion La-Paz Recife Salvador Manaus Luanda Harare Lusaka Kampala Kigali
   Addis-Ababa Khartoum Tripoli Algiers Rabat Amman Riyadh Doha Muscat Baku Tbilisi Yerevan Almaty Tashkent
   Lahore Delhi Mumbai Chennai Colombo Kathmandu Yangon Phnom-Penh Vientiane Seoul Busan Osaka Taipei Cebu`.split(/\s+/);
-const SOURCES = ['the health ministry', 'the United Nations', 'local officials', 'the police', 'the company', 'aid agencies',
-  'the army', 'the regulator', 'the central bank', 'the statistics office', 'the union', 'the mayor', 'a spokesperson'];
+const SOURCES = [
+  'the health ministry',
+  'the United Nations',
+  'local officials',
+  'the police',
+  'the company',
+  'aid agencies',
+  'the army',
+  'the regulator',
+  'the central bank',
+  'the statistics office',
+  'the union',
+  'the mayor',
+  'a spokesperson',
+];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const QUALIFIERS = ['', '', '', 'more than ', 'at least ', 'about ', 'nearly ', 'up to ', 'some '];
 const WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty'];
-const FUNDS = ['budget', 'grant', 'loan', 'contract', 'fund', 'bailout', 'settlement', 'fine', 'bonus', 'subsidy', 'package', 'deal'];
-const BODIES = ['The council', 'The government', 'Parliament', 'The regional assembly', 'The board', 'The ministry', 'The city'];
-const SHARES = ['Prices', 'Rents', 'Sales', 'Exports', 'Imports', 'Wages', 'Profits', 'Fares', 'Turnout', 'Output', 'Inflation', 'Unemployment'];
-const PERIODS = ['strike', 'truce', 'lockdown', 'siege', 'festival', 'blockade', 'curfew', 'walkout', 'shutdown', 'trial', 'campaign', 'visit'];
+const FUNDS = [
+  'budget',
+  'grant',
+  'loan',
+  'contract',
+  'fund',
+  'bailout',
+  'settlement',
+  'fine',
+  'bonus',
+  'subsidy',
+  'package',
+  'deal',
+];
+const BODIES = [
+  'The council',
+  'The government',
+  'Parliament',
+  'The regional assembly',
+  'The board',
+  'The ministry',
+  'The city',
+];
+const SHARES = [
+  'Prices',
+  'Rents',
+  'Sales',
+  'Exports',
+  'Imports',
+  'Wages',
+  'Profits',
+  'Fares',
+  'Turnout',
+  'Output',
+  'Inflation',
+  'Unemployment',
+];
+const PERIODS = [
+  'strike',
+  'truce',
+  'lockdown',
+  'siege',
+  'festival',
+  'blockade',
+  'curfew',
+  'walkout',
+  'shutdown',
+  'trial',
+  'campaign',
+  'visit',
+];
 
 export function generator(seed: number) {
   const r = rng(seed);
@@ -60,20 +122,27 @@ export function generator(seed: number) {
     return Math.floor(10 + r() ** 3 * 50_000).toLocaleString('en-US');
   };
   const templates: (() => string)[] = [
-    () => `${pick(QUALIFIERS)}${count()} ${pick(NOUNS)} were ${pick(EVENTS)} in ${pick(PLACES)} on ${pick(DAYS)}, according to ${pick(SOURCES)}.`,
+    () =>
+      `${pick(QUALIFIERS)}${count()} ${pick(NOUNS)} were ${pick(EVENTS)} in ${pick(PLACES)} on ${pick(DAYS)}, according to ${pick(SOURCES)}.`,
     () => `To date, ${pick(QUALIFIERS)}${count()} ${pick(NOUNS)} have been ${pick(EVENTS)} in ${pick(PLACES)}.`,
-    () => `Officials in ${pick(PLACES)} said ${count()} ${pick(NOUNS)} had been ${pick(EVENTS)} since the start of the year.`,
+    () =>
+      `Officials in ${pick(PLACES)} said ${count()} ${pick(NOUNS)} had been ${pick(EVENTS)} since the start of the year.`,
     () => `The ${pick(PERIODS)} in ${pick(PLACES)} lasted ${1 + Math.floor(r() * 30)} days.`,
-    () => `${pick(SHARES)} in ${pick(PLACES)} rose ${(r() * 12).toFixed(1)}% in the year to ${pick(DAYS)}, ${pick(SOURCES)} said.`,
+    () =>
+      `${pick(SHARES)} in ${pick(PLACES)} rose ${(r() * 12).toFixed(1)}% in the year to ${pick(DAYS)}, ${pick(SOURCES)} said.`,
     () => `${pick(SHARES)} fell ${(r() * 9).toFixed(1)} per cent in ${pick(PLACES)} last month.`,
-    () => `${pick(BODIES)} of ${pick(PLACES)} approved a ${pick(FUNDS)} of $${(1 + r() * 90).toFixed(1)} million for ${pick(NOUNS)} on ${pick(DAYS)}.`,
+    () =>
+      `${pick(BODIES)} of ${pick(PLACES)} approved a ${pick(FUNDS)} of $${(1 + r() * 90).toFixed(1)} million for ${pick(NOUNS)} on ${pick(DAYS)}.`,
     () => `${pick(PLACES)} now has ${count()} ${pick(NOUNS)}, ${pick(SOURCES)} estimates.`,
-    () => `On ${pick(DAYS)}, ${pick(SOURCES)} ${pick(EVENTS)} ${pick(QUALIFIERS)}${count()} ${pick(NOUNS)} near ${pick(PLACES)}.`,
+    () =>
+      `On ${pick(DAYS)}, ${pick(SOURCES)} ${pick(EVENTS)} ${pick(QUALIFIERS)}${count()} ${pick(NOUNS)} near ${pick(PLACES)}.`,
     () => `A ${1 + Math.floor(r() * 20)}-day ${pick(PERIODS)} ended in ${pick(PLACES)} on ${pick(DAYS)}.`,
-    () => `Between ${Math.floor(r() * 50)} and ${50 + Math.floor(r() * 500)} ${pick(NOUNS)} were ${pick(EVENTS)}, ${pick(SOURCES)} said.`,
+    () =>
+      `Between ${Math.floor(r() * 50)} and ${50 + Math.floor(r() * 500)} ${pick(NOUNS)} were ${pick(EVENTS)}, ${pick(SOURCES)} said.`,
     () => `The ${pick(FUNDS)}, worth about £${(1 + r() * 20).toFixed(1)}bn, was signed in ${pick(PLACES)}.`,
     () => `Residents said the situation in ${pick(PLACES)} remained tense as talks continued through the night.`,
-    () => `${pick(SOURCES).replace(/^\w/, (c) => c.toUpperCase())} said it expected the talks to resume later in the week.`,
+    () =>
+      `${pick(SOURCES).replace(/^\w/, (c) => c.toUpperCase())} said it expected the talks to resume later in the week.`,
   ];
   return {
     sentence: () => pick(templates)(),

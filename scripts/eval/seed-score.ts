@@ -68,7 +68,11 @@ export async function scoreSeeds(root: string): Promise<SeedScore> {
     if (!m.source.origin.startsWith(target.file.slice(0, 3)) || m.claim.value !== target.value) return false;
     const i = target.quote.indexOf(target.span);
     const window = target.quote.slice(Math.max(0, i - 6), i + target.span.length + 6);
-    return m.claim.sentence.includes(window) || m.claim.sentence.includes(target.quote) || target.quote.includes(m.claim.sentence);
+    return (
+      m.claim.sentence.includes(window) ||
+      m.claim.sentence.includes(target.quote) ||
+      target.quote.includes(m.claim.sentence)
+    );
   };
 
   let found = 0;
@@ -89,7 +93,8 @@ export async function scoreSeeds(root: string): Promise<SeedScore> {
   const annotated = [...gold.claims, ...gold.not_claims, ...gold.optional];
   for (const [file, claims] of out) {
     for (const c of claims) {
-      if (!annotated.some((g) => g.file === file && overlaps(c.start, c.end, ...spanOf(g)))) falseHighlights.push(`${file.slice(0, 3)}:${c.text}`);
+      if (!annotated.some((g) => g.file === file && overlaps(c.start, c.end, ...spanOf(g))))
+        falseHighlights.push(`${file.slice(0, 3)}:${c.text}`);
     }
   }
 
@@ -99,11 +104,16 @@ export async function scoreSeeds(root: string): Promise<SeedScore> {
   for (const r of gold.relations) {
     total[r.relation]++;
     const [a, b] = [ids.get(r.a)!, ids.get(r.b)!];
-    const linked = [[a, b], [b, a]].some(([x, y]) => find(x!)?.matches.some((m) => pointsAt(m, y!)));
+    const linked = [
+      [a, b],
+      [b, a],
+    ].some(([x, y]) => find(x!)?.matches.some((m) => pointsAt(m, y!)));
     if (linked) hit[r.relation]++;
     else missedRelations.push(`${r.relation} ${r.a}~${r.b}`);
   }
-  const goldConflicts = new Set(gold.relations.filter((r) => r.relation === 'conflict').map((r) => [r.a, r.b].sort().join()));
+  const goldConflicts = new Set(
+    gold.relations.filter((r) => r.relation === 'conflict').map((r) => [r.a, r.b].sort().join()),
+  );
   let conflicts = 0;
   let rightConflicts = 0;
   const wrongConflicts: string[] = [];

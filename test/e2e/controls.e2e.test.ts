@@ -2,7 +2,15 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PageClaimsResponse } from '../../lib/messages';
 import { DEMO_SEED } from '../../scripts/demo-pages';
-import { highlightTexts, readShadowDialog, tabIdOf, useExtension, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
+import {
+  highlightTexts,
+  readShadowDialog,
+  tabIdOf,
+  useExtension,
+  waitForScan,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
 
 const highlightCount = async (page: Page) => Object.values(await highlightTexts(page)).flat().length;
 
@@ -31,10 +39,14 @@ describe("the reader's controls", () => {
     expect(conflicts.length).toBeGreaterThan(0);
     await article.bringToFront();
     await article.keyboard.press('Alt+Shift+KeyN');
-    await expect.poll(async () => (await readShadowDialog(article, 'crosscheck-card'))?.text ?? '').toContain(conflicts[0]!.text);
+    await expect
+      .poll(async () => (await readShadowDialog(article, 'crosscheck-card'))?.text ?? '')
+      .toContain(conflicts[0]!.text);
     expect(await article.evaluate(() => document.activeElement?.localName)).toBe('crosscheck-card');
     await article.keyboard.press('Alt+Shift+KeyP');
-    await expect.poll(async () => (await readShadowDialog(article, 'crosscheck-card'))?.text ?? '').toContain(conflicts.at(-1)!.text);
+    await expect
+      .poll(async () => (await readShadowDialog(article, 'crosscheck-card'))?.text ?? '')
+      .toContain(conflicts.at(-1)!.text);
     await article.keyboard.press('Escape');
   });
 

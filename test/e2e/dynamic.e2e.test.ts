@@ -56,7 +56,9 @@ describe('a page that changes', () => {
   }, 60_000);
 
   it('highlights paragraphs appended every few hundred milliseconds, once each', async () => {
-    await expect.poll(() => figures(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['105', '14,800', '240', '50', '12']));
+    await expect
+      .poll(() => figures(page), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['105', '14,800', '240', '50', '12']));
     const found = await figures(page);
     expect(new Set(found).size).toBe(found.length);
   });
@@ -65,7 +67,8 @@ describe('a page that changes', () => {
     await page.evaluate(() => document.querySelector('#feed p:nth-of-type(2)')!.remove());
     await expect.poll(() => figures(page)).not.toContain('14,800');
     await page.evaluate(() => {
-      (document.querySelector('#feed p:nth-of-type(2)')!.firstChild as Text).data = 'About 310 trucks of aid entered the strip on Wednesday.';
+      (document.querySelector('#feed p:nth-of-type(2)')!.firstChild as Text).data =
+        'About 310 trucks of aid entered the strip on Wednesday.';
     });
     await expect.poll(() => figures(page)).toContain('310');
     expect(await figures(page)).not.toContain('240');
@@ -82,9 +85,13 @@ describe('a page that changes', () => {
   it('reads the new article after a single-page navigation through the History API', async () => {
     await page.evaluate(() => {
       history.pushState({}, '', '/live/next');
-      document.querySelector('main')!.replaceChildren(
-        Object.assign(document.createElement('article'), { innerHTML: '<h1>Next story</h1><p>Some 9,000 homes lost power in Oslo on Monday.</p>' }),
-      );
+      document
+        .querySelector('main')!
+        .replaceChildren(
+          Object.assign(document.createElement('article'), {
+            innerHTML: '<h1>Next story</h1><p>Some 9,000 homes lost power in Oslo on Monday.</p>',
+          }),
+        );
     });
     await expect.poll(() => figures(page)).toContain('9,000');
     expect(await figures(page)).not.toContain('105');

@@ -32,10 +32,20 @@ export const SEED_FILES = gold.articles.map((a) => a.file);
 
 function locate(entry: GoldEntry): GoldSpan {
   const paragraphs = seedParagraphs(entry.file);
-  const paragraph = paragraphs.findIndex((p) => entry.span_offset >= p.offset && entry.span_offset + entry.span.length <= p.offset + p.text.length);
+  const paragraph = paragraphs.findIndex(
+    (p) => entry.span_offset >= p.offset && entry.span_offset + entry.span.length <= p.offset + p.text.length,
+  );
   const start = entry.span_offset - paragraphs[paragraph]!.offset;
-  if (paragraphs[paragraph]!.text.slice(start, start + entry.span.length) !== entry.span) throw new Error(`gold span ${entry.span} of ${entry.file} not found`);
-  return { file: entry.file, label: entry.id ?? entry.quote, span: entry.span, paragraph, start, end: start + entry.span.length };
+  if (paragraphs[paragraph]!.text.slice(start, start + entry.span.length) !== entry.span)
+    throw new Error(`gold span ${entry.span} of ${entry.file} not found`);
+  return {
+    file: entry.file,
+    label: entry.id ?? entry.quote,
+    span: entry.span,
+    paragraph,
+    start,
+    end: start + entry.span.length,
+  };
 }
 
 export const goldClaims = (file: string) => gold.claims.filter((c) => c.file === file).map(locate);

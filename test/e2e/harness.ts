@@ -32,7 +32,8 @@ export async function launchExtension(): Promise<ExtensionSession> {
     context,
     extensionId,
     // A stopped service worker is replaced by a new one: always ask for the current.
-    worker: async () => context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? context.waitForEvent('serviceworker'),
+    worker: async () =>
+      context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? context.waitForEvent('serviceworker'),
     close,
   };
 }
@@ -47,7 +48,8 @@ export function serveFixtures(extra: Record<string, () => string> = {}): Promise
   return servePages((path) => {
     if (extra[path]) return extra[path]!();
     if (path.startsWith('/seed/')) return seedPage(path.slice('/seed/'.length).replace(/[/\\]/g, ''));
-    if (path.startsWith('/pages/')) return readFileSync(join(PAGES_DIR, path.slice('/pages/'.length).replace(/\.\.|[\\]/g, '')), 'utf8');
+    if (path.startsWith('/pages/'))
+      return readFileSync(join(PAGES_DIR, path.slice('/pages/'.length).replace(/\.\.|[\\]/g, '')), 'utf8');
     return undefined;
   });
 }
@@ -93,7 +95,13 @@ export async function highlightTexts(page: Page): Promise<Record<string, string[
       return live.toString();
     };
     const out: Record<string, string[]> = {};
-    for (const name of ['crosscheck-agree', 'crosscheck-conflict', 'crosscheck-mixed', 'crosscheck-compatible', 'crosscheck-unverified']) {
+    for (const name of [
+      'crosscheck-agree',
+      'crosscheck-conflict',
+      'crosscheck-mixed',
+      'crosscheck-compatible',
+      'crosscheck-unverified',
+    ]) {
       const h = CSS.highlights.get(name);
       out[name] = h ? [...h].map((r) => textOfRange(r as AbstractRange)) : [];
     }
@@ -155,14 +163,18 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
 }
 
 /** Waits until the content script in `page`'s tab has checked the page, and returns what it found. */
-export async function waitForScan(session: ExtensionSession, page: Page, timeoutMs = 30_000): Promise<PageClaimsResponse> {
+export async function waitForScan(
+  session: ExtensionSession,
+  page: Page,
+  timeoutMs = 30_000,
+): Promise<PageClaimsResponse> {
   const tabId = await tabIdOf(session, page);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const worker = await session.worker();
-    const answer = (await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-claims' }, { frameId: 0 }), tabId).catch(() => undefined)) as
-      | PageClaimsResponse
-      | undefined;
+    const answer = (await worker
+      .evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-claims' }, { frameId: 0 }), tabId)
+      .catch(() => undefined)) as PageClaimsResponse | undefined;
     if (answer && answer.status !== 'scanning') return answer;
     if (Date.now() > deadline) throw new Error(`${page.url()} was not checked within ${timeoutMs} ms`);
     await new Promise((ok) => setTimeout(ok, 200));
@@ -186,10 +198,14 @@ export interface ShadowDialog {
 }
 
 const inside = (node: CdpNode) => [...(node.shadowRoots ?? []), ...(node.children ?? [])];
-const textOf = (node: CdpNode): string => (node.nodeType === 3 ? node.nodeValue : node.nodeName === 'STYLE' ? '' : inside(node).map(textOf).join(''));
+const textOf = (node: CdpNode): string =>
+  node.nodeType === 3 ? node.nodeValue : node.nodeName === 'STYLE' ? '' : inside(node).map(textOf).join('');
 const findNode = (node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined =>
-  test(node) ? node : inside(node).reduce<CdpNode | undefined>((found, child) => found ?? findNode(child, test), undefined);
-const isDialog = (node: CdpNode) => (node.attributes ?? []).some((value, i) => i % 2 === 1 && value === 'dialog' && node.attributes![i - 1] === 'role');
+  test(node)
+    ? node
+    : inside(node).reduce<CdpNode | undefined>((found, child) => found ?? findNode(child, test), undefined);
+const isDialog = (node: CdpNode) =>
+  (node.attributes ?? []).some((value, i) => i % 2 === 1 && value === 'dialog' && node.attributes![i - 1] === 'role');
 
 /**
  * The dialog inside the shadow root of the element named `hostName`, read through the DevTools protocol,

@@ -1,9 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { goldClaims, goldNotClaims, SEED_FILES, type GoldSpan } from './gold';
-import { highlightSpans, openScanned, useExtension, type ExtensionSession, type FixtureServer, type HighlightSpan } from './harness';
+import {
+  highlightSpans,
+  openScanned,
+  useExtension,
+  type ExtensionSession,
+  type FixtureServer,
+  type HighlightSpan,
+} from './harness';
 
 const REQUIRED_SHARE = 0.8;
-const overlaps = (gold: GoldSpan, span: HighlightSpan) => gold.paragraph === span.paragraph && span.start < gold.end && gold.start < span.end;
+const overlaps = (gold: GoldSpan, span: HighlightSpan) =>
+  gold.paragraph === span.paragraph && span.start < gold.end && gold.start < span.end;
 
 describe('highlights on the seed articles', () => {
   let session: ExtensionSession;
@@ -18,7 +26,14 @@ describe('highlights on the seed articles', () => {
     for (const file of SEED_FILES) {
       const page = await openScanned(session, server.url(`/seed/${file}`));
       found.set(file, await highlightSpans(page));
-      untouched.set(file, await page.evaluate(() => [...document.querySelectorAll('p')].every((p) => p.childNodes.length === 1 && p.firstChild?.nodeType === Node.TEXT_NODE)));
+      untouched.set(
+        file,
+        await page.evaluate(() =>
+          [...document.querySelectorAll('p')].every(
+            (p) => p.childNodes.length === 1 && p.firstChild?.nodeType === Node.TEXT_NODE,
+          ),
+        ),
+      );
       await page.close();
     }
   }, 180_000);
@@ -32,11 +47,15 @@ describe('highlights on the seed articles', () => {
     const gold = SEED_FILES.flatMap(goldClaims);
     const missed = gold.filter((g) => !found.get(g.file)!.some((span) => overlaps(g, span)));
     const share = (gold.length - missed.length) / gold.length;
-    expect(share, `missed: ${missed.map((m) => `${m.label} "${m.span}"`).join(', ')}`).toBeGreaterThanOrEqual(REQUIRED_SHARE);
+    expect(share, `missed: ${missed.map((m) => `${m.label} "${m.span}"`).join(', ')}`).toBeGreaterThanOrEqual(
+      REQUIRED_SHARE,
+    );
   });
 
   it('highlights no date, year or clock time', () => {
-    const highlighted = SEED_FILES.flatMap(goldNotClaims).filter((g) => found.get(g.file)!.some((span) => overlaps(g, span)));
+    const highlighted = SEED_FILES.flatMap(goldNotClaims).filter((g) =>
+      found.get(g.file)!.some((span) => overlaps(g, span)),
+    );
     expect(highlighted.map((g) => `${g.file}: "${g.span}"`)).toEqual([]);
   });
 });

@@ -1,7 +1,16 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FIGURE, DEMO_SEED } from '../../scripts/demo-pages';
-import { figureBox, openScanned, readShadowDialog, useExtension, type Box, type ExtensionSession, type FixtureServer, type ShadowDialog } from './harness';
+import {
+  figureBox,
+  openScanned,
+  readShadowDialog,
+  useExtension,
+  type Box,
+  type ExtensionSession,
+  type FixtureServer,
+  type ShadowDialog,
+} from './harness';
 
 const CARD = 'crosscheck-card';
 
@@ -31,7 +40,10 @@ describe('hover card', () => {
 
   it('opens on the figure and shows the conflicting source', async () => {
     await page.mouse.move((figure.left + figure.right) / 2, (figure.top + figure.bottom) / 2);
-    const card = await until(() => readShadowDialog(page, CARD), (c) => c !== null);
+    const card = await until(
+      () => readShadowDialog(page, CARD),
+      (c) => c !== null,
+    );
     expect(card?.text).toContain('Conflicting sources');
     expect(card?.text).toContain('To date, Hamas has released 105 hostages');
   });
@@ -51,13 +63,28 @@ describe('hover card', () => {
 
   it('closes on Escape', async () => {
     await page.keyboard.press('Escape');
-    expect(await until(() => readShadowDialog(page, CARD), (c) => c === null)).toBeNull();
+    expect(
+      await until(
+        () => readShadowDialog(page, CARD),
+        (c) => c === null,
+      ),
+    ).toBeNull();
   });
 
   it('closes when the pointer leaves both the figure and the card', async () => {
     await page.mouse.move((figure.left + figure.right) / 2, (figure.top + figure.bottom) / 2);
-    expect(await until(() => readShadowDialog(page, CARD), (c) => c !== null)).not.toBeNull();
+    expect(
+      await until(
+        () => readShadowDialog(page, CARD),
+        (c) => c !== null,
+      ),
+    ).not.toBeNull();
     await page.mouse.move(5, 5, { steps: 4 });
-    expect(await until(() => readShadowDialog(page, CARD), (c) => c === null)).toBeNull();
+    expect(
+      await until(
+        () => readShadowDialog(page, CARD),
+        (c) => c === null,
+      ),
+    ).toBeNull();
   });
 });

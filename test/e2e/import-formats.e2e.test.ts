@@ -2,7 +2,14 @@ import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generator } from '../../scripts/bench/generate';
-import { figureBox, openScanned, readShadowDialog, useExtension, type ExtensionSession, type FixtureServer } from './harness';
+import {
+  figureBox,
+  openScanned,
+  readShadowDialog,
+  useExtension,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
 
 /**
  * One small bundle of each format imported through the options page; each article's figure must back
@@ -19,7 +26,8 @@ const FORMATS = [
 ] as const;
 type Case = (typeof FORMATS)[number];
 
-const sentence = (c: Case, figure: number) => `Officials in Riverton said ${figure} ${c.noun} had been hired since the start of the year.`;
+const sentence = (c: Case, figure: number) =>
+  `Officials in Riverton said ${figure} ${c.noun} had been hired since the start of the year.`;
 const articleText = (c: Case) => `${sentence(c, c.figure)}\n\nThe ${c.noun} will start work in the spring.`;
 const outlet = (c: Case) => `${c.format.toUpperCase()} Gazette`;
 const url = (c: Case) => `https://gazette.example/${c.format}`;
@@ -38,7 +46,9 @@ function fixture(c: Case): { name: string; buffer: Buffer } {
     case 'csv':
       return {
         name: 'riverton.csv',
-        buffer: Buffer.from(`stories_id,headline,link,media_name,publish_date,body\n1,${csvCell(title(c))},${url(c)},${outlet(c)},2024-03-05 10:00:00,${csvCell(articleText(c))}\n`),
+        buffer: Buffer.from(
+          `stories_id,headline,link,media_name,publish_date,body\n1,${csvCell(title(c))},${url(c)},${outlet(c)},2024-03-05 10:00:00,${csvCell(articleText(c))}\n`,
+        ),
       };
     case 'txt':
       return { name: 'TXT Gazette.txt', buffer: Buffer.from(`${title(c)}\n\n${articleText(c)}\n`) };
@@ -50,7 +60,10 @@ function fixture(c: Case): { name: string; buffer: Buffer } {
 }
 
 function htmlPage(c: Case): string {
-  const paragraphs = articleText(c).split('\n\n').map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+  const paragraphs = articleText(c)
+    .split('\n\n')
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('');
   return `<!doctype html><html><head><title>${title(c)} | Gazette</title><meta property="og:site_name" content="${outlet(c)}">
     <meta property="article:published_time" content="2024-03-05T10:00:00Z"><link rel="canonical" href="${url(c)}"></head>
     <body><nav><a href="/">Home</a></nav><article><h1>${title(c)}</h1>${paragraphs}<p>Residents welcomed the news at a meeting on Tuesday evening, and several asked when the recruitment would continue.</p></article>
@@ -61,19 +74,32 @@ function htmlPage(c: Case): string {
 const origin = (c: Case) => (c.format === 'txt' ? 'TXT Gazette.txt' : url(c));
 
 const MALFORMED: { name: string; content: string | Uint8Array; problem: string }[] = [
-  { name: 'bad.json', content: JSON.stringify([{ text: 'Fine, 3 of them.' }, { title: 'no text' }]), problem: 'article 2: "text" is missing' },
+  {
+    name: 'bad.json',
+    content: JSON.stringify([{ text: 'Fine, 3 of them.' }, { title: 'no text' }]),
+    problem: 'article 2: "text" is missing',
+  },
   { name: 'bad.jsonl', content: `{"text": "Fine, 3 of them."}\n{"text": oops}\n`, problem: 'line 2: not JSON' },
   { name: 'bad.csv', content: 'headline,link\nA,https://x.example/a\n', problem: 'no text column' },
   { name: 'bad.txt', content: ' \n\n ', problem: 'the file is empty' },
-  { name: 'bad.html', content: '<!doctype html><html><head><title>Nothing</title></head><body></body></html>', problem: 'no article text found in the page' },
-  { name: 'bad.zip', content: zipSync({ 'ok.txt': strToU8('Some 30 people came.'), 'rows.csv': strToU8('title,text\nA,\n') }), problem: 'rows.csv: row 2: "text" is missing' },
+  {
+    name: 'bad.html',
+    content: '<!doctype html><html><head><title>Nothing</title></head><body></body></html>',
+    problem: 'no article text found in the page',
+  },
+  {
+    name: 'bad.zip',
+    content: zipSync({ 'ok.txt': strToU8('Some 30 people came.'), 'rows.csv': strToU8('title,text\nA,\n') }),
+    problem: 'rows.csv: row 2: "text" is missing',
+  },
 ];
 
 let session: ExtensionSession;
 let server: FixtureServer;
 let options: Page;
 
-const rowOrigins = () => options.getByTestId('article-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-origin')));
+const rowOrigins = () =>
+  options.getByTestId('article-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-origin')));
 const articleCount = async () => Number((await options.getByTestId('stat-articles').textContent())?.replace(/,/g, ''));
 
 const newsPage = () =>
@@ -111,7 +137,9 @@ describe('importing each format through the options page', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => readShadowDialog(page, 'crosscheck-card')).toBeNull();
       await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2);
-      await expect.poll(async () => (await readShadowDialog(page, 'crosscheck-card'))?.text ?? '', { timeout: 5_000 }).toContain(outlet(c));
+      await expect
+        .poll(async () => (await readShadowDialog(page, 'crosscheck-card'))?.text ?? '', { timeout: 5_000 })
+        .toContain(outlet(c));
       const card = (await readShadowDialog(page, 'crosscheck-card'))!.text;
       expect(card).toContain(`${c.figure} ${c.noun} had been hired`);
     }
@@ -129,7 +157,10 @@ describe('importing each format through the options page', () => {
 describe('malformed bundles, dropped together', () => {
   it('refuses each, naming the problem, and leaves the corpus unchanged after a reload', async () => {
     const before = await articleCount();
-    const files = MALFORMED.map((m) => ({ name: m.name, bytes: [...(typeof m.content === 'string' ? strToU8(m.content) : m.content)] }));
+    const files = MALFORMED.map((m) => ({
+      name: m.name,
+      bytes: [...(typeof m.content === 'string' ? strToU8(m.content) : m.content)],
+    }));
     const transfer = await options.evaluateHandle((files) => {
       const dt = new DataTransfer();
       for (const f of files) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
@@ -138,9 +169,16 @@ describe('malformed bundles, dropped together', () => {
     await options.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer: transfer });
     await expect.poll(() => options.getByTestId('import-error').count(), { timeout: 15_000 }).toBe(MALFORMED.length);
     for (const m of MALFORMED) {
-      expect(await options.getByTestId('import-error').filter({ hasText: `from ${m.name}:` }).textContent()).toContain(m.problem);
+      expect(
+        await options
+          .getByTestId('import-error')
+          .filter({ hasText: `from ${m.name}:` })
+          .textContent(),
+      ).toContain(m.problem);
     }
-    expect(await options.getByTestId('import-totals').textContent()).toContain('0 articles added, 0 duplicates skipped, 6 files refused');
+    expect(await options.getByTestId('import-totals').textContent()).toContain(
+      '0 articles added, 0 duplicates skipped, 6 files refused',
+    );
 
     await options.reload();
     await expect.poll(articleCount, { timeout: 15_000 }).toBe(before);
@@ -151,12 +189,20 @@ describe('a large import', () => {
   it('shows progress and can be cancelled, leaving the corpus unchanged', async () => {
     const before = await articleCount();
     const g = generator(11);
-    const lines = Array.from({ length: 6000 }, (_, i) => JSON.stringify({ title: `Generated ${i}`, text: g.article(12) })).join('\n');
-    await options.getByTestId('import-input').setInputFiles({ name: 'big.jsonl', mimeType: 'application/octet-stream', buffer: Buffer.from(lines) });
-    await expect.poll(() => options.getByTestId('import-progress').textContent(), { timeout: 15_000, interval: 20 }).toMatch(/of 6,000 articles analysed, [\d,]+ claims found…$/);
+    const lines = Array.from({ length: 6000 }, (_, i) =>
+      JSON.stringify({ title: `Generated ${i}`, text: g.article(12) }),
+    ).join('\n');
+    await options
+      .getByTestId('import-input')
+      .setInputFiles({ name: 'big.jsonl', mimeType: 'application/octet-stream', buffer: Buffer.from(lines) });
+    await expect
+      .poll(() => options.getByTestId('import-progress').textContent(), { timeout: 15_000, interval: 20 })
+      .toMatch(/of 6,000 articles analysed, [\d,]+ claims found…$/);
     await options.getByTestId('import-cancel').click();
     await options.getByTestId('import-cancelled').waitFor({ timeout: 15_000 });
-    expect(await options.getByTestId('import-cancelled').textContent()).toBe('Cancelled: nothing was imported from big.jsonl.');
+    expect(await options.getByTestId('import-cancelled').textContent()).toBe(
+      'Cancelled: nothing was imported from big.jsonl.',
+    );
     await options.reload();
     await expect.poll(articleCount, { timeout: 15_000 }).toBe(before);
   });

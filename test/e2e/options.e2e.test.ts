@@ -13,16 +13,29 @@ const SEED_ORIGINS = [
 const IMPORTED = 'The city council approved a budget of $12.4 million for the new library on Tuesday.';
 const PAGE_TEXT = 'The city council approved a budget of $15 million for the new library on Tuesday.';
 const bundle = {
-  articles: [{ title: 'Council approves library budget', outlet: 'Riverton Gazette', published: '2024-03-05', url: 'https://gazette.example/library-budget', text: IMPORTED }],
+  articles: [
+    {
+      title: 'Council approves library budget',
+      outlet: 'Riverton Gazette',
+      published: '2024-03-05',
+      url: 'https://gazette.example/library-budget',
+      text: IMPORTED,
+    },
+  ],
 };
 
-const json = (x: unknown) => ({ name: 'bundle.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(x)) });
+const json = (x: unknown) => ({
+  name: 'bundle.json',
+  mimeType: 'application/json',
+  buffer: Buffer.from(JSON.stringify(x)),
+});
 
 let session: ExtensionSession;
 let server: FixtureServer;
 let options: Page;
 
-const rowOrigins = () => options.getByTestId('article-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-origin')));
+const rowOrigins = () =>
+  options.getByTestId('article-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-origin')));
 
 async function openOptions(): Promise<Page> {
   const page = await session.context.newPage();
@@ -64,14 +77,21 @@ describe('options page', () => {
   });
 
   it('rejects a malformed bundle, naming the problem, and leaves the corpus unchanged', async () => {
-    const malformed = { articles: [{ title: 'Fine', text: 'Some 30 people attended the meeting on Monday evening.' }, { title: 'No text here' }] };
+    const malformed = {
+      articles: [
+        { title: 'Fine', text: 'Some 30 people attended the meeting on Monday evening.' },
+        { title: 'No text here' },
+      ],
+    };
     await options.getByTestId('import-input').setInputFiles({ ...json(malformed), name: 'broken.json' });
     const error = options.getByTestId('import-error');
     await error.waitFor({ timeout: 15_000 });
     expect(await error.textContent()).toContain('article 2: "text" is missing');
 
     await options.reload();
-    await expect.poll(rowOrigins, { timeout: 15_000 }).toEqual([...SEED_ORIGINS, 'https://gazette.example/library-budget']);
+    await expect
+      .poll(rowOrigins, { timeout: 15_000 })
+      .toEqual([...SEED_ORIGINS, 'https://gazette.example/library-budget']);
     expect(await options.getByTestId('stat-articles').textContent()).toBe('6');
   });
 

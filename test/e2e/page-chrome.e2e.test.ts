@@ -7,7 +7,8 @@ import { openScanned, useExtension, type ExtensionSession, type FixtureServer } 
 
 const NEWS_PAGE = readFileSync(join(ROOT, 'test/fixtures/pages/news-chrome.html'), 'utf8');
 /** Where the fixture keeps its chrome: masthead menus, cookie banner, byline, timestamp, ad, sidebar, trending box, footers. */
-const CHROME = 'header.site-header, nav, .cookie-banner, .byline, time, #ad-slot-3, .article-footer, aside, .trending-list, body > footer';
+const CHROME =
+  'header.site-header, nav, .cookie-banner, .byline, time, #ad-slot-3, .article-footer, aside, .trending-list, body > footer';
 
 describe('a news page with navigation chrome', () => {
   let session: ExtensionSession;

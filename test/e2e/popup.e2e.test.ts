@@ -2,9 +2,19 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PageClaimsResponse } from '../../lib/messages';
 import { DEMO_SEED } from '../../scripts/demo-pages';
-import { badgeText, openScanned, readShadowDialog, tabIdOf, useExtension, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
+import {
+  badgeText,
+  openScanned,
+  readShadowDialog,
+  tabIdOf,
+  useExtension,
+  waitForScan,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
 
-const NO_FIGURES = '<!doctype html><html><head><title>Quiet</title></head><body><article><p>Nothing here is counted or measured.</p></article></body></html>';
+const NO_FIGURES =
+  '<!doctype html><html><head><title>Quiet</title></head><body><article><p>Nothing here is counted or measured.</p></article></body></html>';
 const VERDICT_ORDER = ['conflict', 'mixed', 'agree', 'compatible', 'unverified'];
 
 describe('popup', () => {
@@ -40,7 +50,10 @@ describe('popup', () => {
         rows: s.querySelectorAll('.cc-claim').length,
       })),
     );
-    const expected = VERDICT_ORDER.map((verdict) => ({ verdict, count: scanned.claims.filter((c) => c.verdict === verdict).length }))
+    const expected = VERDICT_ORDER.map((verdict) => ({
+      verdict,
+      count: scanned.claims.filter((c) => c.verdict === verdict).length,
+    }))
       .filter((g) => g.count > 0)
       .map((g) => ({ ...g, rows: g.count }));
     expect(scanned.claims.length).toBeGreaterThan(0);
@@ -75,7 +88,9 @@ describe('popup', () => {
 
   it("opens the claim's card with the focus, for the keyboard, and Escape closes it", async () => {
     const last = scanned.claims.at(-1)!;
-    await expect.poll(async () => (await readShadowDialog(article, 'crosscheck-card'))?.text ?? '').toContain(last.text);
+    await expect
+      .poll(async () => (await readShadowDialog(article, 'crosscheck-card'))?.text ?? '')
+      .toContain(last.text);
     expect(await article.evaluate(() => document.activeElement?.localName)).toBe('crosscheck-card');
     await article.keyboard.press('Tab');
     expect(await article.evaluate(() => document.activeElement?.localName)).toBe('crosscheck-card');

@@ -43,10 +43,16 @@ describe('a React page', () => {
     await expect.poll(() => highlighted(page)).toContain('105');
     for (let clicks = 1; clicks <= 4; clicks++) {
       await page.getByRole('button', { name: 'Next update' }).click();
-      await expect.poll(() => page.locator('#clicks').textContent()).toBe(`The button was pressed ${clicks} ${clicks === 1 ? 'time' : 'times'} by 1 reader.`);
+      await expect
+        .poll(() => page.locator('#clicks').textContent())
+        .toBe(`The button was pressed ${clicks} ${clicks === 1 ? 'time' : 'times'} by 1 reader.`);
     }
     // React owns its text nodes: highlighting must not have split or wrapped any of them.
-    expect(await page.evaluate(() => [...document.querySelectorAll('p')].every((p) => [...p.childNodes].every((n) => n.nodeType === Node.TEXT_NODE)))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('p')].every((p) => [...p.childNodes].every((n) => n.nodeType === Node.TEXT_NODE)),
+      ),
+    ).toBe(true);
     expect(errors).toEqual([]);
   });
 

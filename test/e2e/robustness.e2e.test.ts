@@ -1,26 +1,38 @@
 import type { Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { figureBox, readShadowDialog, useExtension, waitForScan, type ExtensionSession, type FixtureServer } from './harness';
+import {
+  figureBox,
+  readShadowDialog,
+  useExtension,
+  waitForScan,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
 
 const FIGURE = 'Hamas has released 105 hostages since the truce began, officials said.';
 
 const PAGES: Record<string, () => string> = {
   // A strict policy: no inline styles or scripts of any origin but the page's declared none.
-  '/csp': () => `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body><article><p>${FIGURE}</p></article></body></html>`,
-  '/rtl': () => `<!doctype html><html dir="rtl" lang="ar"><body><article><p>قال المسؤولون إن ${FIGURE}</p></article></body></html>`,
+  '/csp': () =>
+    `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body><article><p>${FIGURE}</p></article></body></html>`,
+  '/rtl': () =>
+    `<!doctype html><html dir="rtl" lang="ar"><body><article><p>قال المسؤولون إن ${FIGURE}</p></article></body></html>`,
   '/huge': () => `<!doctype html><html><body><article><p>${(FIGURE + ' ').repeat(1500)}</p></article></body></html>`,
   // Built-ins the page overrides (the content script's isolated world has its own).
   '/overrides': () => `<!doctype html><html><head><script>
     Array.prototype.map = () => { throw new Error('page map'); };
     JSON.parse = () => null; window.Promise = function () {}; Node.prototype.contains = () => false;
   </script></head><body><article><p>${FIGURE}</p></article></body></html>`,
-  '/shadow': () => `<!doctype html><html><body><article><p>The article starts here.</p><div id="host"></div></article><script>
+  '/shadow':
+    () => `<!doctype html><html><body><article><p>The article starts here.</p><div id="host"></div></article><script>
     document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>${FIGURE}</p>';
   </script></body></html>`,
-  '/frame': () => `<!doctype html><html><body><article><p>The article continues in the frame.</p><iframe src="/inner" width="600" height="200"></iframe></article></body></html>`,
+  '/frame': () =>
+    `<!doctype html><html><body><article><p>The article continues in the frame.</p><iframe src="/inner" width="600" height="200"></iframe></article></body></html>`,
   '/inner': () => `<!doctype html><html><body><p>${FIGURE}</p></body></html>`,
   // A frame without an address of its own, which the page writes into.
-  '/written-frame': () => `<!doctype html><html><body><article><p>The article continues in the frame.</p><iframe id="written"></iframe></article><script>
+  '/written-frame':
+    () => `<!doctype html><html><body><article><p>The article continues in the frame.</p><iframe id="written"></iframe></article><script>
     const frame = document.getElementById('written').contentDocument;
     frame.open();
     frame.write('<p>${FIGURE}</p>');
@@ -37,7 +49,8 @@ const figures = (target: Page | Frame) =>
     const texts: string[] = [];
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('crosscheck-')) continue;
-      for (const r of highlight as Highlight) texts.push((r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+      for (const r of highlight as Highlight)
+        texts.push((r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
     }
     return texts;
   });

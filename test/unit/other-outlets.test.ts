@@ -18,8 +18,13 @@ const bundle = parseBundle(readFileSync(join(ROOT, 'public/seed-bundle.json'), '
 if (!bundle.ok) throw new Error(bundle.errors.join('; '));
 const corpus = new MemoryCorpus(bundle.articles);
 
-const check = (name: string) => checkText(readFileSync(join(ROOT, 'test/fixtures/other-outlets', `${name}.txt`), 'utf8'), corpus, null);
-const conflicting = (claims: CheckedClaim[]) => claims.filter((c) => c.verdict === 'conflict' || c.verdict === 'mixed').map((c) => c.text).sort();
+const check = (name: string) =>
+  checkText(readFileSync(join(ROOT, 'test/fixtures/other-outlets', `${name}.txt`), 'utf8'), corpus, null);
+const conflicting = (claims: CheckedClaim[]) =>
+  claims
+    .filter((c) => c.verdict === 'conflict' || c.verdict === 'mixed')
+    .map((c) => c.text)
+    .sort();
 const claim = (claims: CheckedClaim[], text: string, nth = 0) => claims.filter((c) => c.text === text)[nth]!;
 
 describe('accounts of the truce from other outlets, against the seeds', () => {
@@ -42,10 +47,14 @@ describe('accounts of the truce from other outlets, against the seeds', () => {
     expect(claim(claims, '240', 1)).toMatchObject({ verdict: 'unverified', matches: [] });
   });
 
-  it('reads an exchange as a release, a page header as no claim, and the deal\'s 50 as its terms', async () => {
+  it("reads an exchange as a release, a page header as no claim, and the deal's 50 as its terms", async () => {
     const claims = await check('live-blog-fighting-resumes');
     expect(claims.map((c) => c.text)).not.toContain('2');
-    expect(claim(claims, '105').matches.filter((m) => m.relation === 'conflict').map((m) => m.claim.text)).not.toContain('137');
+    expect(
+      claim(claims, '105')
+        .matches.filter((m) => m.relation === 'conflict')
+        .map((m) => m.claim.text),
+    ).not.toContain('137');
     expect(claim(claims, '50').verdict).toBe('agree');
   });
 
@@ -55,9 +64,13 @@ describe('accounts of the truce from other outlets, against the seeds', () => {
     expect(claim(claims, '50').quantity.lemma).toBe('hostage');
   });
 
-  it('never relates a day\'s toll to the toll of the war', async () => {
-    expect((await check('broadcaster-fighting-resumes')).find((c) => c.text === '184')).toMatchObject({ verdict: 'unverified' });
-    expect((await check('daily-fighting-resumes')).find((c) => c.text === '109')).toMatchObject({ verdict: 'unverified' });
+  it("never relates a day's toll to the toll of the war", async () => {
+    expect((await check('broadcaster-fighting-resumes')).find((c) => c.text === '184')).toMatchObject({
+      verdict: 'unverified',
+    });
+    expect((await check('daily-fighting-resumes')).find((c) => c.text === '109')).toMatchObject({
+      verdict: 'unverified',
+    });
     expect((await check('daily-truce-ends')).find((c) => c.text === '109')).toMatchObject({ verdict: 'unverified' });
   });
 });

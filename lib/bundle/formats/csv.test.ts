@@ -8,7 +8,14 @@ describe('parseCsv', () => {
     const csv = `stories_id,Headline,Link,media_name,publish_date,Body\n7,Library budget,https://gazette.example/a,Gazette,2024-03-05 10:01:02,"${TEXT}\n\nMore, with ""quotes""."\n`;
     const r = parseCsv(csv, 'export.csv');
     expect(r.ok && r.articles).toEqual([
-      { title: 'Library budget', url: 'https://gazette.example/a', outlet: 'Gazette', published: '2024-03-05', origin: 'https://gazette.example/a', text: `${TEXT}\n\nMore, with "quotes".` },
+      {
+        title: 'Library budget',
+        url: 'https://gazette.example/a',
+        outlet: 'Gazette',
+        published: '2024-03-05',
+        origin: 'https://gazette.example/a',
+        text: `${TEXT}\n\nMore, with "quotes".`,
+      },
     ]);
   });
 
@@ -26,7 +33,10 @@ describe('parseCsv', () => {
 
   it('names bad rows as a spreadsheet numbers them', () => {
     const r = parseCsv(`title,text,published\nA,${TEXT},2024-01-01\nB,,2024-01-02\nC,${TEXT},yesterday`, 'x.csv');
-    expect(r.ok ? [] : r.errors).toEqual(['row 3: "text" is missing', 'row 4: "published" must be a date YYYY-MM-DD or an ISO timestamp, not "yesterday"']);
+    expect(r.ok ? [] : r.errors).toEqual([
+      'row 3: "text" is missing',
+      'row 4: "published" must be a date YYYY-MM-DD or an ISO timestamp, not "yesterday"',
+    ]);
   });
 
   it('reports where Papa Parse could not split the table', () => {

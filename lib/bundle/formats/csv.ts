@@ -14,7 +14,11 @@ const COLUMNS = {
 
 type Field = keyof typeof COLUMNS;
 
-const normalise = (header: string) => header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const normalise = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /** The column read for each field: the first of its names the header has. */
 function columnsOf(header: string[]): Partial<Record<Field, string>> {
@@ -31,7 +35,8 @@ function columnsOf(header: string[]): Partial<Record<Field, string>> {
  * also gives its offset, which names the line an editor shows.
  */
 function whereIs(error: Papa.ParseError, text: string): string {
-  if (error.type === 'Quotes' && error.index !== undefined) return `line ${text.slice(0, error.index).split('\n').length}: `;
+  if (error.type === 'Quotes' && error.index !== undefined)
+    return `line ${text.slice(0, error.index).split('\n').length}: `;
   return error.row === undefined ? '' : `row ${error.row + 2}: `;
 }
 
@@ -41,14 +46,25 @@ function whereIs(error: Papa.ParseError, text: string): string {
  * out. Rows are numbered as a spreadsheet shows them: the header is row 1.
  */
 export function parseCsv(text: string, fileName: string): ParseResult {
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: normalise });
+  const parsed = Papa.parse<Record<string, string>>(text, {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: normalise,
+  });
   const header = parsed.meta.fields ?? [];
   const columns = columnsOf(header);
   if (!columns.text) {
-    return { ok: false, errors: [`no text column: the header row must name one of ${COLUMNS.text.join(', ')} (it names ${header.join(', ') || 'nothing'})`] };
+    return {
+      ok: false,
+      errors: [
+        `no text column: the header row must name one of ${COLUMNS.text.join(', ')} (it names ${header.join(', ') || 'nothing'})`,
+      ],
+    };
   }
   // A single column gives Papa Parse no delimiter to detect; that is no error.
-  const syntax = parsed.errors.filter((e) => e.code !== 'UndetectableDelimiter').map((e) => `${whereIs(e, text)}${e.message}`);
+  const syntax = parsed.errors
+    .filter((e) => e.code !== 'UndetectableDelimiter')
+    .map((e) => `${whereIs(e, text)}${e.message}`);
   const records: LocatedRecord[] = parsed.data.map((row, i) => {
     const value: Record<string, string> = {};
     for (const [field, column] of Object.entries(columns)) {

@@ -5,7 +5,16 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 const sniff = (s: string) => formatOfContent(bytes(s), s);
 
 it('goes by the extension first', () => {
-  expect(['a.JSON', 'a.jsonl', 'a.ndjson', 'a.csv', 'a.txt', 'a.htm', 'a.zip', 'a.pdf'].map(formatOfName)).toEqual(['json', 'jsonl', 'jsonl', 'csv', 'text', 'html', 'zip', null]);
+  expect(['a.JSON', 'a.jsonl', 'a.ndjson', 'a.csv', 'a.txt', 'a.htm', 'a.zip', 'a.pdf'].map(formatOfName)).toEqual([
+    'json',
+    'jsonl',
+    'jsonl',
+    'csv',
+    'text',
+    'html',
+    'zip',
+    null,
+  ]);
 });
 
 it('else by the content', () => {

@@ -36,6 +36,10 @@ export function formatOfContent(bytes: Uint8Array, head: string): BundleFormat {
   const lines = start.split('\n').filter((l) => l.trim() !== '');
   if (looksLikeJsonLine(lines[0]) && looksLikeJsonLine(lines[1])) return 'jsonl';
   if (start.startsWith('[') || start.startsWith('{')) return 'json';
-  if (/^[^\n]*\b(text|body|content)\b[^\n]*[,;\t]/i.test(start) || /^[^\n]*[,;\t]\s*"?(text|body|content)"?\s*$/im.test(lines[0] ?? '')) return 'csv';
+  if (
+    /^[^\n]*\b(text|body|content)\b[^\n]*[,;\t]/i.test(start) ||
+    /^[^\n]*[,;\t]\s*"?(text|body|content)"?\s*$/im.test(lines[0] ?? '')
+  )
+    return 'csv';
   return 'text';
 }

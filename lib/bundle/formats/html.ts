@@ -38,7 +38,10 @@ function paragraphsOf(root: Element): string {
 export function articleRecordOfDocument(doc: Document): Record<string, string> | string[] {
   const title = meta(doc, 'og:title', 'twitter:title') || clean(doc.title);
   const outlet = meta(doc, 'og:site_name', 'application-name');
-  const published = dateOfIso(meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate') || clean(doc.querySelector('time[datetime]')?.getAttribute('datetime')));
+  const published = dateOfIso(
+    meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate') ||
+      clean(doc.querySelector('time[datetime]')?.getAttribute('datetime')),
+  );
   const url = canonicalUrl(doc);
   const article = new Readability(doc, { serializer: (node: Node) => node as Element }).parse();
   const text = article?.content ? paragraphsOf(article.content) : '';

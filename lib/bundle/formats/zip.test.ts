@@ -28,11 +28,17 @@ describe('ZIP archives', () => {
 
   it('refuses files it cannot read and archives inside archives', async () => {
     const r = await read({ 'photo.jpg': 'x', 'inner.zip': 'x' });
-    expect(r.ok ? [] : r.errors).toEqual(['inner.zip: archives inside archives are not read', 'photo.jpg: not a bundle file (.json, .jsonl, .csv, .txt, .html)']);
+    expect(r.ok ? [] : r.errors).toEqual([
+      'inner.zip: archives inside archives are not read',
+      'photo.jpg: not a bundle file (.json, .jsonl, .csv, .txt, .html)',
+    ]);
   });
 
   it('is recognised without its extension; a broken one is named', async () => {
     expect((await read({ 'one.txt': TEXT }, 'download')).ok).toBe(true);
-    expect(await parseBundleBytes(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), 'x.zip', noHtml)).toEqual({ ok: false, errors: [expect.stringMatching(/^not a ZIP archive: /)] });
+    expect(await parseBundleBytes(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), 'x.zip', noHtml)).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^not a ZIP archive: /)],
+    });
   });
 });

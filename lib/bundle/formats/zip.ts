@@ -34,7 +34,10 @@ export async function parseZip(bytes: Uint8Array, archiveName: string, readEntry
   const names = Object.keys(files).sort();
   const unreadable = names.filter((n) => formatOfName(n) === null || formatOfName(n) === 'zip');
   if (unreadable.length > 0) {
-    const what = unreadable.map((n) => `${n}: ${formatOfName(n) === 'zip' ? 'archives inside archives are not read' : 'not a bundle file (.json, .jsonl, .csv, .txt, .html)'}`);
+    const what = unreadable.map(
+      (n) =>
+        `${n}: ${formatOfName(n) === 'zip' ? 'archives inside archives are not read' : 'not a bundle file (.json, .jsonl, .csv, .txt, .html)'}`,
+    );
     return { ok: false, errors: listed(what.slice(0, LIMITS.listedErrors), what.length) };
   }
   if (names.length === 0) return { ok: false, errors: ['the archive holds no files'] };
