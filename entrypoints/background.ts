@@ -1,6 +1,6 @@
-import { answerContent } from '@/lib/background/answer-content';
-import { forwardCommands } from '@/lib/background/commands';
-import { corpusLookup, prepareCorpus } from '@/lib/background/corpus';
+import { answerContent } from '@/extension/background/answer-content';
+import { forwardCommands } from '@/extension/background/commands';
+import { corpusLookup, prepareCorpus } from '@/extension/background/corpus';
 import { replyWith } from '@/lib/reply';
 
 // Runs on install, on update and on every service-worker start: each starts the worker afresh.

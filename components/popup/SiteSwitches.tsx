@@ -1,5 +1,5 @@
-import type { SiteSettings } from '@/lib/page/site-settings';
-import { withGlobal, withSite } from '@/lib/page/site-settings';
+import type { SiteSettings } from '@/extension/page/site-settings';
+import { withGlobal, withSite } from '@/extension/page/site-settings';
 
 interface SiteSwitchesProps {
   settings: SiteSettings;

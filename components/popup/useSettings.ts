@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { readSettings, saveSettings, watchSettings } from '@/lib/page/settings-store';
-import type { SiteSettings } from '@/lib/page/site-settings';
+import { readSettings, saveSettings, watchSettings } from '@/extension/page/settings-store';
+import type { SiteSettings } from '@/extension/page/site-settings';
 
 /** The reader's on/off settings, kept in step with storage; `save` writes them for every tab to see. */
 export function useSettings(): { settings: SiteSettings | null; save: (next: SiteSettings) => void } {

@@ -1,6 +1,6 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isActiveOn, DEFAULT_SETTINGS, type SiteSettings } from '@/lib/page/site-settings';
-import { readSettings, watchSettings } from '@/lib/page/settings-store';
+import { isActiveOn, DEFAULT_SETTINGS, type SiteSettings } from '@/extension/page/site-settings';
+import { readSettings, watchSettings } from '@/extension/page/settings-store';
 import type { DomWatch } from './dom-watch';
 import { isTopFrame, siteOrigin } from './frames';
 import { safely } from './guard';

@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MAX_BLOCK_CHARS, type BlockClaim, type CheckRequest, type CheckResponse } from '@/lib/messages';
-import { BATCH_CHARS, takeBatch } from '@/lib/page/batches';
-import { mayHoldFigure } from '@/lib/page/figure-hint';
-import { mainContent } from '@/lib/page/main-content';
+import { BATCH_CHARS, takeBatch } from '@/extension/page/batches';
+import { mayHoldFigure } from '@/extension/page/figure-hint';
+import { mainContent } from '@/extension/page/main-content';
 import { errorText } from '@/lib/reply';
 import type { Highlighter } from './highlights';
 import { locateClaim, type PageClaims } from './page-claims';

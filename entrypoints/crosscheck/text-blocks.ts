@@ -1,4 +1,4 @@
-import { isPageChrome } from '@/lib/page/page-chrome';
+import { isPageChrome } from '@/extension/page/page-chrome';
 
 /** The visible text of one block-level element (or of one line, where `<br>` breaks it). */
 export interface TextBlock {

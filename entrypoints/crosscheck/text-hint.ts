@@ -1,4 +1,4 @@
-import { mayHoldFigure } from '@/lib/page/figure-hint';
+import { mayHoldFigure } from '@/extension/page/figure-hint';
 
 /** Whether the text under a node may hold a figure (none under a missing node). */
 export const mayHoldFigureIn = (node: Node | null): boolean => node !== null && mayHoldFigure(node.textContent ?? '');

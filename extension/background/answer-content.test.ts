@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MemoryCorpus } from '../corpus/memory-corpus';
+import { MemoryCorpus } from '../../lib/corpus/memory-corpus';
 import { answerContent, type BackgroundDeps } from './answer-content';
 
 const corpus = new MemoryCorpus([

@@ -1,4 +1,4 @@
-import type { ConflictStep, PopupToContent } from '../messages';
+import type { ConflictStep, PopupToContent } from '../../lib/messages';
 
 const STEPS: Record<string, ConflictStep> = { 'next-conflict': 'next', 'previous-conflict': 'previous' };
 

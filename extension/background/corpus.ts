@@ -1,7 +1,7 @@
-import { openCorpus } from '../corpus/db';
-import { DexieCorpus } from '../corpus/dexie-corpus';
-import { reanalyseStaleBundles } from '../corpus/reanalyse';
-import { ensureSeedCorpus } from '../corpus/seed';
+import { openCorpus } from '../../lib/corpus/db';
+import { DexieCorpus } from '../../lib/corpus/dexie-corpus';
+import { reanalyseStaleBundles } from '../../lib/corpus/reanalyse';
+import { ensureSeedCorpus } from '../../lib/corpus/seed';
 
 /**
  * The service worker can be stopped at any moment; a restarted one re-evaluates this module and opens

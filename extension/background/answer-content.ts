@@ -1,12 +1,12 @@
 import type { Browser } from 'wxt/browser';
-import { claimsPerBlock, joinBlocks } from '../block-text';
-import { checkText } from '../check-text';
-import type { CorpusLookup } from '../compare/types';
-import { parseContentMessage, type Ack, type CheckResponse } from '../messages';
-import { errorText } from '../reply';
+import { claimsPerBlock, joinBlocks } from '../../lib/block-text';
+import { checkText } from '../../lib/check-text';
+import type { CorpusLookup } from '../../lib/compare/types';
+import { parseContentMessage, type Ack, type CheckResponse } from '../../lib/messages';
+import { errorText } from '../../lib/reply';
 import { showConflictCount } from './badge';
 import { pageSelf } from './page-sentences';
-import { sentenceFingerprints } from '../claims/fingerprint';
+import { sentenceFingerprints } from '../../lib/claims/fingerprint';
 
 export interface BackgroundDeps {
   /** Settles once the seed corpus is loaded (or failed to), so a first check sees the seeds. */

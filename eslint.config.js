@@ -1,0 +1,101 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// The engine (lib/) runs in the service worker, the options page's worker and Node: it may not reach the
+// page or the extension, so it can be tested in isolation and reused by the command line.
+const BROWSER_ONLY = ['document', 'window', 'browser', 'chrome', 'navigator', 'location', 'localStorage'].map(
+  (name) => ({ name, message: 'lib/ is the engine: no DOM or extension APIs. Wire it up under entrypoints/.' }),
+);
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test/fixtures/**', 'public/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.js'] }, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrors: 'none' }],
+      'no-shadow': 'off',
+      '@typescript-eslint/no-shadow': [
+        'error',
+        {
+          builtinGlobals: true,
+          hoist: 'all',
+          allow: [
+            'name',
+            'event',
+            'length',
+            'parent',
+            'self',
+            'top',
+            'status',
+            'origin',
+            'close',
+            'open',
+            'find',
+            'print',
+            'stop',
+            'scroll',
+            'history',
+            'screen',
+            'performance',
+            'crypto',
+            'fetch',
+            'test',
+            'expect',
+            'it',
+            'describe',
+            'URL',
+            'Text',
+            'Range',
+            'Node',
+            'Element',
+            'Comment',
+            'Selection',
+            'Document',
+            'File',
+            'Blob',
+            'Event',
+            'Option',
+            'Image',
+            'Audio',
+            'Request',
+            'Response',
+            'Headers',
+            'Notification',
+            'Worker',
+            'blur',
+            'focus',
+            'process',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...BROWSER_ONLY],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['wxt', 'wxt/*', '#imports', '@wxt-dev/*', 'webextension-polyfill'],
+              message: 'lib/ is the engine: no extension APIs.',
+            },
+            { group: ['**/entrypoints/**', '**/components/**'], message: 'lib/ does not depend on the browser side.' },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+);
