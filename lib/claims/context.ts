@@ -60,16 +60,16 @@ const RELATIVE_CLAUSE = new RegExp(
 function eventAfter(text: string, from: number, sentenceEnd: number): string | null {
   // Asides between dashes or brackets are skipped; a relative clause ("many of whom are displaced") is
   // about some of them, so reading stops there.
-  let window = text.slice(from, Math.min(sentenceEnd, from + 160));
-  if (/[—–(]/.test(window)) window = window.replace(ASIDE, ' ');
-  if (/of (?:them|whom)/.test(window)) window = window.replace(SHARE_ASIDE, ',');
-  const clause = window.search(RELATIVE_CLAUSE);
-  if (clause >= 0) window = window.slice(0, clause);
-  const first = /^\s*(?:(?:still|now|also|reportedly|already)\s+)?(\p{L}+)(\s+to\b)?/u.exec(window);
+  let reach = text.slice(from, Math.min(sentenceEnd, from + 160));
+  if (/[—–(]/.test(reach)) reach = reach.replace(ASIDE, ' ');
+  if (/of (?:them|whom)/.test(reach)) reach = reach.replace(SHARE_ASIDE, ',');
+  const clause = reach.search(RELATIVE_CLAUSE);
+  if (clause >= 0) reach = reach.slice(0, clause);
+  const first = /^\s*(?:(?:still|now|also|reportedly|already)\s+)?(\p{L}+)(\s+to\b)?/u.exec(reach);
   const direct = first ? eventName(first[1]!) : null;
   // "30,000 autoworkers returned to work" went back; "returned 30 hostages" released them.
   if (direct) return direct === 'release' && first![2] ? 'return-to' : direct;
-  for (const m of matchesOf(AUX_THEN_VERB, window)) {
+  for (const m of matchesOf(AUX_THEN_VERB, reach)) {
     const verb = eventName(m[1]!);
     if (verb) return verb;
   }

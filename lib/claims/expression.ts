@@ -36,7 +36,7 @@ export interface Expression {
  */
 export const APPROX_TOLERANCE = 0.1;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 
 /** A bound written before a figure: "more than", "about". */
@@ -75,10 +75,13 @@ function qualifierBefore(text: string, start: number): { bound: Bound; from: num
   return null;
 }
 const QUALIFIER_AFTER = new RegExp(
-  `^\\s+(${QUALIFIERS_AFTER.map(([p]) => escape(p)).join('|')})\\b|^(\\+|-plus\\b)`,
+  `^\\s+(${QUALIFIERS_AFTER.map(([p]) => escapeRegExp(p)).join('|')})\\b|^(\\+|-plus\\b)`,
   'i',
 );
-const CURRENCY_BEFORE = new RegExp(`(${Object.keys(CURRENCY_SYMBOLS).map(escape).sort(byLength).join('|')})\\s?$`, 'i');
+const CURRENCY_BEFORE = new RegExp(
+  `(${Object.keys(CURRENCY_SYMBOLS).map(escapeRegExp).sort(byLength).join('|')})\\s?$`,
+  'i',
+);
 const CURRENCY_CODE_BEFORE = new RegExp(
   `(?<![\\p{L}])(${Object.keys(CURRENCY_CODES)
     .map((c) => (c === 'rs' ? 'Rs\\.?' : c.toUpperCase()))
@@ -103,7 +106,7 @@ const MULTI_LETTER_UNITS = Object.keys(MEASURE_UNITS)
   .filter((u) => u.length > 1)
   .sort(byLength);
 const MEASURE_AFTER = new RegExp(
-  `^(?:\\s?(${MULTI_LETTER_UNITS.map(escape).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escape).sort(byLength).join('|')})(?![\\p{L}]))`,
+  `^(?:\\s?(${MULTI_LETTER_UNITS.map(escapeRegExp).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escapeRegExp).sort(byLength).join('|')})(?![\\p{L}]))`,
   'iu',
 );
 const PRICE_PER =
@@ -309,7 +312,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
     // "over two days" is a span of time, not a lower bound.
     if (q && !(kind === 'duration' && word === 'over')) {
       qualifier = q;
-      outerStart = outer!.from;
+      outerStart = outer.from;
     } else if (after) {
       qualifier = after[2] ? 'at_least' : QUALIFIERS_AFTER.find(([p]) => p === after[1]!.toLowerCase())![1];
       if (after[2]) end += after[2].length;

@@ -18,22 +18,22 @@ import { tokensAfter, tokensBefore, type Token, type Tokens } from './tokens';
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && startsWithLetter(t.w);
 // Word lists are sets of lower-case words: each is asked about every word near every figure.
-const words = (list: string) => new Set(list.split(' '));
-const NUMBER_LIKE = words('million billion thousand more than some about around nearly');
+const wordSet = (list: string) => new Set(list.split(' '));
+const NUMBER_LIKE = wordSet('million billion thousand more than some about around nearly');
 const isNumberToken = (t: Token) => isDigit(t.w) || isNumberWord(t.w) || NUMBER_LIKE.has(t.lower);
-const DETERMINERS = words("the a an its their his her these those all our gaza's gaza’s");
-const SKIP_FIRST = words('more additional extra further new other another');
+const DETERMINERS = wordSet("the a an its their his her these those all our gaza's gaza’s");
+const SKIP_FIRST = wordSet('more additional extra further new other another');
 // "eight of its last 10 games"
-const ORDER_WORDS = words('last first past next final previous');
-const NOT_VERB_EVENTS = words('death dead captive injuries fatalities missing');
+const ORDER_WORDS = wordSet('last first past next final previous');
+const NOT_VERB_EVENTS = wordSet('death dead captive injuries fatalities missing');
 // "one in four children lives in poverty": after a plural noun these are its verb, not a second noun.
-const VERBS_OR_PLURALS = words(
+const VERBS_OR_PLURALS = wordSet(
   'lives works needs lies stands falls rises plans claims costs pays means earns owns uses holds lacks range support oppose say believe think want favor favour approve disapprove expect agree disagree back prefer trust fear live work own use need earn pay plan lack face',
 );
 const isPlural = (w: string) => singular(w) !== w;
 const isPossessive = (w: string) => w.endsWith("'s") || w.endsWith('’s');
 
-const PERIODS = words('year month quarter week day');
+const PERIODS = wordSet('year month quarter week day');
 
 /** "year over year", "month on month": the basis of a change, not what it counts. */
 function isTimeBasis(toks: Tokens, i: number): boolean {
@@ -56,7 +56,7 @@ export interface NounPhrase {
 }
 
 // Nouns with a verb's ending: "$550 billion in new spending", "$2 billion in funding".
-const ING_NOUNS = words('spending funding financing borrowing lending housing clothing shipping training pricing');
+const ING_NOUNS = wordSet('spending funding financing borrowing lending housing clothing shipping training pricing');
 
 function isVerbForm(t: Token): boolean {
   const w = t.lower;
@@ -73,7 +73,7 @@ const ADJECTIVE_ENDINGS = ['ive', 'ous', 'ful', 'able', 'ible', 'ical'];
 const isAdjective = (w: string) => ADJECTIVE_ENDINGS.some((e) => w.endsWith(e));
 
 // "120 injured were taken to hospital": right after a figure these name people, as "dead" does.
-const PARTICIPLES_AS_NOUNS = words('injured wounded');
+const PARTICIPLES_AS_NOUNS = wordSet('injured wounded');
 
 /**
  * Whether a token may join the counted phrase at `index`. `nounSlot`: the phrase follows "of the", where a
@@ -156,19 +156,22 @@ export function nounPhraseAfterIn(text: string, from: number, sentenceEnd: numbe
   return IN_LOWER_CASE.test(text) ? nounPhraseAfter(text, IN_LOWER_CASE.lastIndex, sentenceEnd) : null;
 }
 
-const LINKS = words(
+const LINKS = wordSet(
   'of is was are were at to reached hit totalled totaled totalling totaling stood stands stand numbered topped exceeded passed neared worth be been by',
 );
-const CLAUSE_WORDS = words('and but or after before while when whereas although because since as though if unless');
-const UNIT_WORDS = words(
+const CLAUSE_WORDS = wordSet('and but or after before while when whereas although because since as though if unless');
+const UNIT_WORDS = wordSet(
   'cent percent point points day days week weeks month months year years hour hours million billion trillion thousand bn tn metres meters miles tonnes tons degrees',
 );
-const PLACE_PREPOSITIONS = words('in at across from on within over');
+const PLACE_PREPOSITIONS = wordSet('in at across from on within over');
 // "the rate among women", "the figure for under-25s": a part of the whole, as "Israeli" makes one.
-const NARROWING_PREPOSITIONS = words('among for');
+const NARROWING_PREPOSITIONS = wordSet('among for');
 
-const CHANGE_UNITS = new Set([...words('% percent per cent percentage point points'), ...Object.keys(CURRENCY_WORDS)]);
-const FRACTIONS_OF_A_POINT = words('quarter half');
+const CHANGE_UNITS = new Set([
+  ...wordSet('% percent per cent percentage point points'),
+  ...Object.keys(CURRENCY_WORDS),
+]);
+const FRACTIONS_OF_A_POINT = wordSet('quarter half');
 
 /**
  * "rose 3% to", "rose by 0.1 points to", "up 5.7% at": the change told on the way to the figure,
@@ -201,10 +204,10 @@ function changeVerbBefore(toks: Tokens, i: number): number {
 }
 
 // "a range of", "a total of": nouns that hold a figure without saying what it measures.
-const CONTAINERS = words('range total average maximum minimum high low peak record sum number figure band level');
-const BASIS_ENDS = words('earlier ago before');
+const CONTAINERS = wordSet('range total average maximum minimum high low peak record sum number figure band level');
+const BASIS_ENDS = wordSet('earlier ago before');
 // Words between a subject and its figure that say how it stands, not what it is: "held steady at 6.5%".
-const SKIPPED_BEFORE = words('worth valued up down steady unchanged flat stable aside away back off out');
+const SKIPPED_BEFORE = wordSet('worth valued up down steady unchanged flat stable aside away back off out');
 
 /** "from a year earlier", "from the month before", read backwards from `i`. */
 function isBasisBefore(toks: Tokens, i: number): boolean {

@@ -107,7 +107,7 @@ export async function checkClaims(
       .slice(0, MAX_MATCHES),
   );
   const grouped = mostCited(shown);
-  const storyOf = storiesOf(grouped.length ? await corpus.figureKeysOf(grouped) : new Map());
+  const storyOf = storiesOf(grouped.length ? await corpus.figureKeysOf(grouped) : new Map<number, string[]>());
 
   return claims.map((claim, i) => {
     const conflicting = shown[i]!.filter((r) => r.relation === 'conflict' && r.hit.source.published);

@@ -12,16 +12,14 @@ it('version 2 fills the search words of articles stored by version 1', async () 
     articles: '++id, bundleId, url, textHash, *fingerprints, fingerprintCount',
     claims: '++id, articleId, key, figureKey',
   });
-  await v1
-    .table('articles')
-    .add({
-      ...article('Some 30 people came.', { title: 'Bridge meeting', outlet: 'Daily Planet' }),
-      bundleId: 'b',
-      textHash: 'h',
-      fingerprints: [],
-      fingerprintCount: 0,
-      claimCount: 1,
-    });
+  await v1.table('articles').add({
+    ...article('Some 30 people came.', { title: 'Bridge meeting', outlet: 'Daily Planet' }),
+    bundleId: 'b',
+    textHash: 'h',
+    fingerprints: [],
+    fingerprintCount: 0,
+    claimCount: 1,
+  });
   v1.close();
 
   const db = openCorpus(name);
@@ -43,17 +41,15 @@ it('version 3 keeps the sources of articles stored before it in a table of their
     url: 'https://example.org/a',
     published: '2024-01-02',
   });
-  const id = await v2
-    .table('articles')
-    .add({
-      ...stored,
-      bundleId: 'b',
-      textHash: 'h',
-      fingerprints: [],
-      fingerprintCount: 0,
-      claimCount: 1,
-      searchWords: [],
-    });
+  const id = await v2.table('articles').add({
+    ...stored,
+    bundleId: 'b',
+    textHash: 'h',
+    fingerprints: [],
+    fingerprintCount: 0,
+    claimCount: 1,
+    searchWords: [],
+  });
   for (const figureKey of ['count|person|30', 'count|person|30', 'count|bridge|2'])
     await v2.table('claims').add({ articleId: id, key: 'k', figureKey });
   v2.close();
