@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: [
-      'lib/**/*.test.ts', 'extension/**/*.test.ts',
+      'lib/**/*.test.ts',
+      'extension/**/*.test.ts',
       'components/**/*.test.{ts,tsx}',
       'entrypoints/**/*.test.{ts,tsx}',
       'test/unit/**/*.test.{ts,tsx}',

@@ -85,13 +85,11 @@ describe('a page that changes', () => {
   it('reads the new article after a single-page navigation through the History API', async () => {
     await page.evaluate(() => {
       history.pushState({}, '', '/live/next');
-      document
-        .querySelector('main')!
-        .replaceChildren(
-          Object.assign(document.createElement('article'), {
-            innerHTML: '<h1>Next story</h1><p>Some 9,000 homes lost power in Oslo on Monday.</p>',
-          }),
-        );
+      document.querySelector('main')!.replaceChildren(
+        Object.assign(document.createElement('article'), {
+          innerHTML: '<h1>Next story</h1><p>Some 9,000 homes lost power in Oslo on Monday.</p>',
+        }),
+      );
     });
     await expect.poll(() => figures(page)).toContain('9,000');
     expect(await figures(page)).not.toContain('105');
