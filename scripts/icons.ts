@@ -5,8 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findBrowser } from './browser';
-import { ROOT } from './demo-pages';
+import { findBrowser } from '../test/support/browser';
+import { ROOT } from '../test/support/demo-pages';
 
 const SIZES = [16, 32, 48, 96, 128];
 const executablePath = findBrowser();

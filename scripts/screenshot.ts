@@ -5,9 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'wxt';
-import { findBrowser, launchWithExtension } from './browser';
-import { DEMO_FIGURE, ROOT, serveDemo } from './demo-pages';
-import { figureBox } from './figure-box';
+import { findBrowser, launchWithExtension } from '../test/support/browser';
+import { DEMO_FIGURE, ROOT, serveDemo } from '../test/support/demo-pages';
+import { figureBox } from '../test/support/figure-box';
 
 const OUTPUT = join(ROOT, 'docs/hover-card.png');
 

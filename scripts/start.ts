@@ -3,8 +3,8 @@
  * extension loaded. Runs until that browser window is closed.
  */
 import { build } from 'wxt';
-import { findBrowser, launchWithExtension } from './browser';
-import { serveDemo } from './demo-pages';
+import { findBrowser, launchWithExtension } from '../test/support/browser';
+import { serveDemo } from '../test/support/demo-pages';
 
 function fail(message: string): never {
   console.error(`\n${message}\n`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, seedParagraphs } from '../../scripts/demo-pages';
+import { ROOT, seedParagraphs } from '../support/demo-pages';
 
 interface GoldEntry {
   id?: string;

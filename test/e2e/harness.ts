@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll } from 'vitest';
 import type { PageClaimsResponse } from '../../lib/messages';
-import type { Box } from '../../scripts/figure-box';
-import { findBrowser, launchWithExtension } from '../../scripts/browser';
-import { ROOT, seedPage, servePages, type PageServer } from '../../scripts/demo-pages';
+import type { Box } from '../support/figure-box';
+import { findBrowser, launchWithExtension } from '../support/browser';
+import { ROOT, seedPage, servePages, type PageServer } from '../support/demo-pages';
 
-export { figureBox, type Box } from '../../scripts/figure-box';
+export { figureBox, type Box } from '../support/figure-box';
 const PAGES_DIR = join(ROOT, 'test/e2e/pages');
 
 /** The extension API as functions passed to `worker.evaluate` see it in the service worker. */

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_FIGURE, DEMO_SEED } from '../../scripts/demo-pages';
+import { DEMO_FIGURE, DEMO_SEED } from '../support/demo-pages';
 import {
   figureBox,
   openScanned,

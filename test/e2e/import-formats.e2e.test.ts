@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generator } from '../../scripts/bench/generate';
+import { generator } from '../support/generate';
 import {
   figureBox,
   openScanned,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/demo-pages';
+import { ROOT } from '../support/demo-pages';
 import { openScanned, useExtension, type ExtensionSession, type FixtureServer } from './harness';
 
 const NEWS_PAGE = readFileSync(join(ROOT, 'test/fixtures/pages/news-chrome.html'), 'utf8');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PageClaimsResponse } from '../../lib/messages';
-import { DEMO_SEED } from '../../scripts/demo-pages';
+import { DEMO_SEED } from '../support/demo-pages';
 import {
   badgeText,
   openScanned,

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scoreSeeds, SEED_TARGETS } from '../../scripts/eval/seed-score';
+import { scoreSeeds, SEED_TARGETS } from '../support/seed-score';
 
 // Keeps the engine's figures on the seed gold from sliding back below the targets.
 describe('engine on the seed gold annotation', async () => {

@@ -9,10 +9,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { EXTENSION_DIR, findBrowser, launchWithExtension } from './browser';
-import { generator } from './bench/generate';
-import { median } from './bench/median';
-import { servePages } from './demo-pages';
+import { EXTENSION_DIR, findBrowser, launchWithExtension } from '../../test/support/browser';
+import { generator } from '../../test/support/generate';
+import { median } from './median';
+import { servePages } from '../../test/support/demo-pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** The page without figures costs the extension little against the machine's noise, so it is loaded more often. */

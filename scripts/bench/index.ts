@@ -2,18 +2,18 @@
  * `npm run bench`: how fast the engine is.
  * - extraction throughput on plain news text (the seed articles, repeated to 200 KB), median of runs, and on
  *   the same text with three in four of its paragraphs with figures swapped for paragraphs without;
- * - checking a page of 200 claims against a corpus of 100,000 generated articles (scripts/bench/generate.ts),
+ * - checking a page of 200 claims against a corpus of 100,000 generated articles (test/support/generate.ts),
  *   held in memory and indexed like the extension's Dexie store, so the figure is the engine's own cost.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkText } from '../lib/check-text';
-import { extractClaims } from '../lib/claims/extract';
-import { MemoryCorpus, type MemoryArticle } from '../lib/corpus/memory-corpus';
-import { generator } from './bench/generate';
-import { median } from './bench/median';
+import { checkText } from '../../lib/check-text';
+import { extractClaims } from '../../lib/claims/extract';
+import { MemoryCorpus, type MemoryArticle } from '../../lib/corpus/memory-corpus';
+import { generator } from '../../test/support/generate';
+import { median } from './median';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 /** Corpus size; BENCH_ARTICLES makes a quicker run. */
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 

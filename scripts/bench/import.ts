@@ -8,11 +8,11 @@
 import { writeFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractClaims } from '../lib/claims/extract';
-import { countIn } from '../lib/map-lists';
-import { launchExtension, waitForScan } from '../test/e2e/harness';
-import { generator } from './bench/generate';
-import { servePages } from './demo-pages';
+import { extractClaims } from '../../lib/claims/extract';
+import { countIn } from '../../lib/map-lists';
+import { launchExtension, waitForScan } from '../../test/e2e/harness';
+import { generator } from '../../test/support/generate';
+import { servePages } from '../../test/support/demo-pages';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const SENTENCES = 78; // about 5 KB of text per article: some 50 MB of JSON Lines in all

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const ROOT = resolve(import.meta.dirname, '..');
+export const ROOT = resolve(import.meta.dirname, '../..');
 const SEEDS_DIR = join(ROOT, 'test/fixtures/seeds');
 
 /** The seed article shown by `npm start` and in the README screenshot: CNN on the end of the truce. */

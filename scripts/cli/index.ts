@@ -5,15 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parseBundle } from '../lib/bundle/parse';
-import { checkText } from '../lib/check-text';
-import { extractClaims } from '../lib/claims/extract';
-import { assertionOf, type Claim } from '../lib/claims/types';
-import type { CheckedClaim, Match } from '../lib/compare/types';
-import { groupByStory } from '../lib/compare/story-groups';
-import { MemoryCorpus } from '../lib/corpus/memory-corpus';
+import { parseBundle } from '../../lib/bundle/parse';
+import { checkText } from '../../lib/check-text';
+import { extractClaims } from '../../lib/claims/extract';
+import { assertionOf, type Claim } from '../../lib/claims/types';
+import type { CheckedClaim, Match } from '../../lib/compare/types';
+import { groupByStory } from '../../lib/compare/story-groups';
+import { MemoryCorpus } from '../../lib/corpus/memory-corpus';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 function seedCorpus(): MemoryCorpus {
   const file = join(ROOT, 'public/seed-bundle.json');

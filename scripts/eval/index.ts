@@ -1,8 +1,8 @@
 /** `npm run eval`: the engine's scores on the seed gold annotation, against the issue's targets. */
 import { resolve } from 'node:path';
-import { scoreSeeds, SEED_TARGETS } from './eval/seed-score';
+import { scoreSeeds, SEED_TARGETS } from '../../test/support/seed-score';
 
-const score = await scoreSeeds(resolve(import.meta.dirname, '..'));
+const score = await scoreSeeds(resolve(import.meta.dirname, '../..'));
 const rows = Object.entries(SEED_TARGETS).map(([name, target]) => {
   const value = score[name as keyof typeof SEED_TARGETS];
   const ok = 'min' in target ? value >= target.min : value <= target.max;
