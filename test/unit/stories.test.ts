@@ -24,6 +24,13 @@ const FLOORS: Record<
     falseAlarms: 2,
     trapConflicts: 2,
   },
+  'us-jobs-report-august-2023': {
+    extraction: 1,
+    accuracy: 0.345,
+    conflictRecall: 0,
+    falseAlarms: 4,
+    trapConflicts: 3,
+  },
 };
 
 function expectCompleteSource(a: StoryArticle, where: string) {
