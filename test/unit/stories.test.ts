@@ -17,6 +17,13 @@ const FLOORS: Record<
   string,
   { extraction: number; accuracy: number; conflictRecall: number; falseAlarms: number; trapConflicts: number }
 > = {
+  'derna-floods-2023': {
+    extraction: 1,
+    accuracy: 0.409,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'turkey-syria-earthquake-2023': {
     extraction: 0.98,
     accuracy: 0.509,
