@@ -22,5 +22,5 @@ for (const [label, list] of [
 ] as const) {
   if (list.length) console.log(`\n${label}:\n  ${list.join('\n  ')}`);
 }
-await printStories(resolve(import.meta.dirname, '../..'), process.argv.includes('--failures'));
+await printStories(resolve(import.meta.dirname, '../..'), process.argv);
 process.exit(rows.every((r) => r.ok) ? 0 : 1);

@@ -1,7 +1,8 @@
 /**
  * The engine's scores on the development stories (test/fixtures/stories): one row per story, the holdout
- * marked, and a total over the stories used for tuning. With `--failures`, every wrong verdict with the
- * matches the engine gave.
+ * marked, and a total over the stories used for tuning. With `--failures`, every wrong verdict on the
+ * tuning stories with the matches the engine gave; the holdout's only with `--holdout-failures`, since
+ * reading them while tuning would make it one more tuning story.
  */
 import { loadStories, scoreStory, totalOf, type StoryScore } from '../../test/support/story-score';
 
@@ -21,15 +22,14 @@ function line(name: string, row: Row): string {
   return [name.padEnd(40), ...COLUMNS.map(([title, cell]) => cell(row).padStart(title.length))].join('  ');
 }
 
-export async function printStories(root: string, withFailures: boolean): Promise<void> {
+export async function printStories(root: string, flags: readonly string[]): Promise<void> {
   const scores = await Promise.all(loadStories(root).map(({ id, story }) => scoreStory(id, story)));
   console.log(`\ndevelopment stories\n${['story'.padEnd(40), ...COLUMNS.map(([title]) => title)].join('  ')}`);
   for (const s of scores) console.log(line(s.holdout ? `${s.id} (HOLDOUT)` : s.id, s));
   const tuned = scores.filter((s) => !s.holdout);
   if (tuned.length) console.log(line('total (without the holdout)', totalOf(tuned)));
-  if (!withFailures) return;
   for (const s of scores) {
-    if (!s.failures.length) continue;
+    if (!s.failures.length || !flags.includes(s.holdout ? '--holdout-failures' : '--failures')) continue;
     console.log(`\n${s.id}${s.holdout ? ' (HOLDOUT)' : ''}: ${s.failures.length} wrong verdicts`);
     for (const f of s.failures) {
       console.log(
