@@ -40,7 +40,7 @@ const FLOORS: Record<
   },
   'us-jobs-report-august-2023': {
     extraction: 1,
-    accuracy: 0.345,
+    accuracy: 0.371,
     conflictRecall: 0,
     falseAlarms: 4,
     trapConflicts: 3,
