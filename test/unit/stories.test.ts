@@ -24,6 +24,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'maui-wildfires-2023': {
+    extraction: 0.952,
+    accuracy: 0.476,
+    conflictRecall: 1,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'turkey-syria-earthquake-2023': {
     extraction: 0.98,
     accuracy: 0.509,
