@@ -48,6 +48,13 @@ describe('hover card', () => {
     expect(card?.text).toContain('To date, Hamas has released 105 hostages');
   });
 
+  it('names each source by its outlet and date, never by a file name', async () => {
+    const card = (await readShadowDialog(page, CARD)) as ShadowDialog;
+    expect(card.text).toContain('VOA');
+    expect(card.text).toContain('2023-12-01');
+    expect(card.text).not.toMatch(/\d{3}_[0-9a-f]{16}/);
+  });
+
   it('does not cover the figure', async () => {
     const card = (await readShadowDialog(page, CARD)) as ShadowDialog;
     expect(intersects(card.box, figure)).toBe(false);
