@@ -32,9 +32,9 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'turkey-syria-earthquake-2023': {
-    extraction: 0.98,
-    accuracy: 0.509,
-    conflictRecall: 0,
+    extraction: 0.97,
+    accuracy: 0.47,
+    conflictRecall: 0.167,
     falseAlarms: 2,
     trapConflicts: 2,
   },
