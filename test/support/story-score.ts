@@ -33,13 +33,16 @@ export interface StoryFigure {
   note: string;
 }
 
+export type AnnotatedArticle = StoryArticle & { figures: StoryFigure[] };
+
 export interface Story {
   story: string;
   field: string;
   /** Never used for tuning; reported apart. */
   holdout: boolean;
-  corpus: StoryArticle[];
-  checked: (StoryArticle & { figures: StoryFigure[] })[];
+  /** The corpus; an article of it with figures is also checked against the others (leave-one-out). */
+  corpus: (StoryArticle & { figures?: StoryFigure[] })[];
+  checked: AnnotatedArticle[];
 }
 
 export interface StoryFailure {
@@ -104,8 +107,21 @@ export function locate(text: string, find: string, occurrence: number): number |
   return null;
 }
 
+/** Every annotated article: the checked ones, then the corpus articles checked against the rest. */
+export const annotatedArticles = (story: Story): AnnotatedArticle[] => [
+  ...story.checked,
+  ...story.corpus.filter((a): a is AnnotatedArticle => a.figures !== undefined),
+];
+
 export function corpusOf(story: Story): MemoryCorpus {
-  const parsed = parseBundleValue({ articles: story.corpus }, 'story');
+  const articles = story.corpus.map(({ outlet, url, published, title, text }) => ({
+    outlet,
+    url,
+    published,
+    title,
+    text,
+  }));
+  const parsed = parseBundleValue({ articles }, 'story');
   if (!parsed.ok) throw new Error(`story corpus is not a valid bundle: ${parsed.errors.join('; ')}`);
   return new MemoryCorpus(parsed.articles);
 }
@@ -127,7 +143,8 @@ export async function scoreStory(id: string, story: Story): Promise<StoryScore> 
   let traps = 0;
   let trapConflicts = 0;
   const failures: StoryFailure[] = [];
-  for (const article of story.checked) {
+  for (const article of annotatedArticles(story)) {
+    // A corpus article is recognised as the checked text by its URL, so it is never its own source.
     const claims = await checkText(article.text, corpus, article.url);
     for (const figure of article.figures) {
       const start = locate(article.text, figure.find, figure.occurrence);
