@@ -33,8 +33,8 @@ const FLOORS: Record<
   },
   'turkey-syria-earthquake-2023': {
     extraction: 0.97,
-    accuracy: 0.47,
-    conflictRecall: 0.167,
+    accuracy: 0.455,
+    conflictRecall: 0.1,
     falseAlarms: 2,
     trapConflicts: 2,
   },
