@@ -93,8 +93,9 @@ export function loadStories(root: string): { id: string; story: Story }[] {
 }
 
 /**
- * Where the given occurrence of a figure starts, counting only whole figures: "12" is not found inside
- * "2,012" or "12.5". Null when the text has fewer.
+ * Where the given occurrence of a figure starts, counting only whole figures and words: "12" is not
+ * found inside "2,012" or "12.5", nor "0.2 percent" inside "0.2 percentage", nor "one" inside "someone".
+ * Null when the text has fewer.
  */
 export function locate(text: string, find: string, occurrence: number): number | null {
   let seen = 0;
@@ -102,6 +103,7 @@ export function locate(text: string, find: string, occurrence: number): number |
     const before = text.slice(Math.max(0, i - 2), i);
     const after = text.slice(i + find.length, i + find.length + 2);
     if (/\d$|\d[.,]$/.test(before) || /^\d|^[.,]\d/.test(after)) continue;
+    if ((/^\p{L}/u.test(find) && /\p{L}$/u.test(before)) || (/\p{L}$/u.test(find) && /^\p{L}/u.test(after))) continue;
     if (++seen === occurrence) return i;
   }
   return null;
