@@ -25,8 +25,8 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'maui-wildfires-2023': {
-    extraction: 0.952,
-    accuracy: 0.476,
+    extraction: 0.969,
+    accuracy: 0.5,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
