@@ -10,12 +10,12 @@ const specs = loadSpecs(resolve(import.meta.dirname, '../..'));
  */
 const FLOORS: Record<string, number> = {
   crime: 0.89,
-  disasters: 0.75,
+  disasters: 0.77,
   economy: 0.93,
   elections: 0.83,
   health: 0.96,
   media: 0.69,
-  science: 0.73,
+  science: 0.72,
   sport: 0.76,
   technology: 0.53,
 };
