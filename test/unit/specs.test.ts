@@ -15,7 +15,7 @@ const FLOORS: Record<string, number> = {
   elections: 0.85,
   health: 0.94,
   media: 0.69,
-  science: 0.68,
+  science: 0.64,
   sport: 0.76,
   technology: 0.55,
 };
