@@ -11,7 +11,7 @@ const specs = loadSpecs(resolve(import.meta.dirname, '../..'));
 const FLOORS: Record<string, number> = {
   crime: 0.89,
   disasters: 0.77,
-  economy: 0.92,
+  economy: 0.91,
   elections: 0.85,
   health: 0.94,
   media: 0.69,
