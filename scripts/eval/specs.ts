@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { loadSpecs, scoreSpecs, type Failure, type SpecScore } from '../../test/support/specs';
 
-export const SPEC_TARGET = 0.95;
+const SPEC_TARGET = 0.95;
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
