@@ -27,11 +27,11 @@ const KIND_WORDS: Record<Kind, string> = {
 export function readingOf(claim: { kind: Kind; quantity: Quantity }): { label: string; value: string }[] {
   const q = claim.quantity;
   const event = q.event.endsWith(':by') ? `${q.event.slice(0, -3)} (a change)` : q.event;
-  const when = [SCOPE_WORDS[q.scope], q.anchor].filter(Boolean).join(', ');
+  const period = [SCOPE_WORDS[q.scope], q.anchor].filter(Boolean).join(', ');
   const parts = [
     { label: 'Counts', value: q.counted || q.lemma || KIND_WORDS[claim.kind] },
     { label: 'Event', value: event },
-    { label: 'When', value: when },
+    { label: 'When', value: period },
     { label: 'Where', value: q.place },
     { label: 'Said by', value: q.attribution },
   ];

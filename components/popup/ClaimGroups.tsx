@@ -16,8 +16,10 @@ export function ClaimGroups({ claims, onReveal }: { claims: PageClaim[]; onRevea
         const headingId = `cc-group-${verdict}`;
         return (
           <details key={verdict} class="cc-group" data-verdict={verdict} open={verdict !== 'unverified'}>
-            <summary id={headingId} class="cc-group-heading">
-              <VerdictBadge verdict={verdict} /> <span class="cc-group-count">{group.length}</span>
+            <summary class="cc-group-summary">
+              <h2 id={headingId} class="cc-group-heading">
+                <VerdictBadge verdict={verdict} /> <span class="cc-group-count">{group.length}</span>
+              </h2>
             </summary>
             <ul class="cc-claims" aria-labelledby={headingId}>
               {group.map((claim) => (
