@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker as WorkerHandle } from 'playwright-core';
 import { afterAll } from 'vitest';
 import type { PageClaimsResponse } from '../../lib/messages';
 import type { Box } from '../support/figure-box';
@@ -17,7 +17,7 @@ export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   /** The extension's service worker, for what only the extension can read (tabs, badge, content-script state). */
-  worker(): Promise<Worker>;
+  worker(): Promise<WorkerHandle>;
   close(): Promise<void>;
 }
 
@@ -46,7 +46,7 @@ export type FixtureServer = PageServer;
  */
 export function serveFixtures(extra: Record<string, () => string> = {}): Promise<FixtureServer> {
   return servePages((path) => {
-    if (extra[path]) return extra[path]!();
+    if (extra[path]) return extra[path]();
     if (path.startsWith('/seed/')) return seedPage(path.slice('/seed/'.length).replace(/[/\\]/g, ''));
     if (path.startsWith('/pages/'))
       return readFileSync(join(PAGES_DIR, path.slice('/pages/'.length).replace(/\.\.|[\\]/g, '')), 'utf8');
@@ -103,7 +103,7 @@ export async function highlightTexts(page: Page): Promise<Record<string, string[
       'crosscheck-unverified',
     ]) {
       const h = CSS.highlights.get(name);
-      out[name] = h ? [...h].map((r) => textOfRange(r as AbstractRange)) : [];
+      out[name] = h ? [...h].map((r) => textOfRange(r)) : [];
     }
     return out;
   });
@@ -126,7 +126,7 @@ export async function highlightSpans(page: Page): Promise<HighlightSpan[]> {
     const spans: HighlightSpan[] = [];
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('crosscheck-')) continue;
-      for (const range of highlight as Highlight) {
+      for (const range of highlight) {
         const paragraph = range.startContainer.isConnected ? range.startContainer.parentElement?.closest('p') : null;
         if (!paragraph) continue;
         const before = document.createRange();
