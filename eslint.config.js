@@ -61,7 +61,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['wxt', 'wxt/*', '#imports', '@wxt-dev/*', 'webextension-polyfill'],
+              // Patterns are read like .gitignore lines, where a leading # starts a comment: WXT's
+              // auto-import module needs its # escaped.
+              group: ['wxt', 'wxt/*', '\\#imports', '@wxt-dev/*', 'webextension-polyfill'],
               message: 'lib/ is the engine: no extension APIs.',
             },
             { group: ['**/entrypoints/**', '**/components/**'], message: 'lib/ does not depend on the browser side.' },
