@@ -1,6 +1,7 @@
 /** `npm run eval`: the engine's scores on the seed gold annotation, against the issue's targets. */
 import { resolve } from 'node:path';
 import { scoreSeeds, SEED_TARGETS } from '../../test/support/seed-score';
+import { printStories } from './stories';
 
 const score = await scoreSeeds(resolve(import.meta.dirname, '../..'));
 const rows = Object.entries(SEED_TARGETS).map(([name, target]) => {
@@ -21,4 +22,5 @@ for (const [label, list] of [
 ] as const) {
   if (list.length) console.log(`\n${label}:\n  ${list.join('\n  ')}`);
 }
+await printStories(resolve(import.meta.dirname, '../..'), process.argv);
 process.exit(rows.every((r) => r.ok) ? 0 : 1);
