@@ -76,7 +76,9 @@ describe('blocksIn', () => {
 
 describe('blockOwner', () => {
   const { document: dom } = loadPage(
-    '<html><body><div id="root"><p>Up <em>by <b id="deep">4%</b></em></p><span id="loose">9 days</span></div></body></html>',
+    `<html><body><div id="root">
+      <p>Up <em>by <b id="deep">4%</b></em></p><span id="loose">9 days</span>
+    </div></body></html>`,
   );
 
   it('climbs inline elements to the nearest block', () => {
