@@ -218,7 +218,10 @@ export async function readShadowDialog(page: Page, hostName: string): Promise<Sh
     const shadow = findNode(root, (n) => n.nodeName === hostName.toUpperCase())?.shadowRoots?.[0];
     const dialog = shadow && findNode(shadow, isDialog);
     if (!dialog) return null;
-    const quad = (await cdp.send('DOM.getBoxModel', { nodeId: dialog.nodeId })).model.border;
+    // The card may close between the two requests, and a node without a box is not shown either.
+    const boxModel = await cdp.send('DOM.getBoxModel', { nodeId: dialog.nodeId }).catch(() => null);
+    if (!boxModel) return null;
+    const quad = boxModel.model.border;
     const xs = [quad[0]!, quad[2]!, quad[4]!, quad[6]!];
     const ys = [quad[1]!, quad[3]!, quad[5]!, quad[7]!];
     return {
