@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '@/test/support/located';
 import type { CardView } from './card';
-import { conflictStepper } from './conflict-steps';
+import { figureStepper } from './figure-steps';
 import type { Highlighter } from './highlights';
 import { PageClaims, type LocatedClaim } from './page-claims';
 import { liveRange } from './ranges';
@@ -16,11 +16,16 @@ const PAGE = `<html><body>
 </body></html>`;
 
 /** What the stepper is given, with fakes that record what it does to the card, the highlights and the page. */
-async function setUp(conflicting: string[]) {
+async function setUp(conflicting: string[], mixed: string[] = []) {
   const page = await readPage(PAGE);
   const claims = new PageClaims();
-  for (const c of page.claims)
-    claims.add(conflicting.some((f) => c.text.startsWith(f)) ? { ...c, verdict: 'conflict' } : c);
+  const verdictOf = (c: LocatedClaim) =>
+    conflicting.some((f) => c.text.startsWith(f))
+      ? 'conflict'
+      : mixed.some((f) => c.text.startsWith(f))
+        ? 'mixed'
+        : c.verdict;
+  for (const c of page.claims) claims.add({ ...c, verdict: verdictOf(c) });
   /** The figures whose card opened, by the number they begin with. */
   const shown: string[] = [];
   const flashed: string[] = [];
@@ -48,7 +53,7 @@ async function setUp(conflicting: string[]) {
     addEventListener: (_target: unknown, type: string, listener: (event: never) => void) =>
       listeners.push({ type, listener }),
   } as unknown as ContentScriptContext;
-  const step = conflictStepper(ctx, claims, card, highlighter);
+  const step = figureStepper(ctx, claims, card, highlighter);
   const press = (code: string, keys: Partial<KeyboardEvent> = { altKey: true, shiftKey: true }) => {
     let prevented = false;
     const event = { code, ctrlKey: false, metaKey: false, ...keys, preventDefault: () => (prevented = true) };
@@ -58,43 +63,58 @@ async function setUp(conflicting: string[]) {
   return { page, claims, card, step, press, shown, flashed, listeners };
 }
 
-describe('conflictStepper', () => {
+describe('figureStepper', () => {
   it('steps forward through the conflicts in document order and wraps around', async () => {
     const { step, shown, flashed } = await setUp(['61', '40', '55']);
-    for (let i = 0; i < 4; i++) expect(step('next')).toEqual({ ok: true });
+    for (let i = 0; i < 4; i++) expect(step('next', 'conflicts')).toEqual({ ok: true });
     expect(shown).toEqual(['40', '55', '61', '40']);
     expect(flashed).toEqual(shown);
   });
 
+  it('counts mixed figures among the contradicted ones: some of their sources conflict', async () => {
+    const { step, shown } = await setUp(['40'], ['61']);
+    step('next', 'conflicts');
+    step('next', 'conflicts');
+    expect(shown).toEqual(['40', '61']);
+  });
+
+  it('steps through every figure, whatever its verdict', async () => {
+    const { step, shown } = await setUp(['55']);
+    for (let i = 0; i < 4; i++) step('next', 'figures');
+    expect(shown).toEqual(['40', '55', '12', '61']);
+  });
+
   it('steps back from the last conflict when none is open, and skips figures that agree', async () => {
     const { step, shown } = await setUp(['40', '61']);
-    step('previous');
-    step('previous');
-    step('previous');
+    step('previous', 'conflicts');
+    step('previous', 'conflicts');
+    step('previous', 'conflicts');
     expect(shown).toEqual(['61', '40', '61']);
   });
 
   it('continues from the card the reader has open', async () => {
     const { page, card, step, shown } = await setUp(['40', '55', '61']);
     card.current = page.claim('55');
-    step('next');
+    step('next', 'conflicts');
     expect(shown).toEqual(['61']);
   });
 
   it('says so when the page has no conflicts', async () => {
     const { step, shown } = await setUp([]);
-    expect(step('next')).toEqual({ ok: false, error: 'no conflicting figures on this page' });
+    expect(step('next', 'conflicts')).toEqual({ ok: false, error: 'no contradicted figures on this page' });
     expect(shown).toEqual([]);
   });
 
-  it('answers Alt+Shift+N and Alt+Shift+P, and no other keys', async () => {
+  it('answers Alt+Shift+N and Alt+Shift+P, Alt+Shift+. and Alt+Shift+, and no other keys', async () => {
     const { press, shown } = await setUp(['40', '55']);
     expect(press('KeyN')).toBe(true);
     expect(press('KeyP', { altKey: true, shiftKey: true, ctrlKey: true })).toBe(false);
     expect(press('KeyN', { altKey: true })).toBe(false);
     expect(press('KeyX')).toBe(false);
     expect(press('KeyP')).toBe(true);
-    expect(shown).toEqual(['40', '55']);
+    expect(press('Period')).toBe(true);
+    expect(press('Comma')).toBe(true);
+    expect(shown).toEqual(['40', '55', '12', '55']);
   });
 });
 
@@ -106,7 +126,7 @@ describe('reveal, through the stepper', () => {
     for (let i = 0; i < 50; i++) lastParagraph.before(page.document.createElement('p'), 'filler line');
     const target = page.claim('61');
     expect(liveRange(target.range)!.getBoundingClientRect().top).toBeGreaterThan(800);
-    expect(step('next')).toEqual({ ok: true });
+    expect(step('next', 'conflicts')).toEqual({ ok: true });
     expect(page.scrolled).toEqual([lastParagraph]);
     expect(shown).toEqual([]);
     listeners.find((l) => l.type === 'scrollend')!.listener(undefined as never);
