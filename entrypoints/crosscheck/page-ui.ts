@@ -28,6 +28,8 @@ export function startPageUi(ctx: ContentScriptContext, page: PageClaims, highlig
   return {
     card,
     jump: (message) =>
-      message.type === 'reveal' ? reveal(ctx, page.get(message.id), card, highlighter) : step(message.step, message.among),
+      message.type === 'reveal'
+        ? reveal(ctx, page.get(message.id), card, highlighter)
+        : step(message.step, message.among),
   };
 }

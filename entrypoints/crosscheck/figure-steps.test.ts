@@ -1,8 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { describe, expect, it } from 'vitest';
+import type { Verdict } from '@/lib/compare/types';
 import { readPage } from '@/test/support/located';
 import type { CardView } from './card';
-import { conflictStepper } from './conflict-steps';
+import { figureStepper } from './figure-steps';
 import type { Highlighter } from './highlights';
 import { PageClaims, type LocatedClaim } from './page-claims';
 import { liveRange } from './ranges';
@@ -16,11 +17,10 @@ const PAGE = `<html><body>
 </body></html>`;
 
 /** What the stepper is given, with fakes that record what it does to the card, the highlights and the page. */
-async function setUp(conflicting: string[]) {
+async function setUp(verdicts: Record<string, Verdict>) {
   const page = await readPage(PAGE);
   const claims = new PageClaims();
-  for (const c of page.claims)
-    claims.add(conflicting.some((f) => c.text.startsWith(f)) ? { ...c, verdict: 'conflict' } : c);
+  for (const c of page.claims) claims.add({ ...c, verdict: verdicts[figureOf(c)] ?? 'unverified' });
   /** The figures whose card opened, by the number they begin with. */
   const shown: string[] = [];
   const flashed: string[] = [];
@@ -48,7 +48,7 @@ async function setUp(conflicting: string[]) {
     addEventListener: (_target: unknown, type: string, listener: (event: never) => void) =>
       listeners.push({ type, listener }),
   } as unknown as ContentScriptContext;
-  const step = conflictStepper(ctx, claims, card, highlighter);
+  const step = figureStepper(ctx, claims, card, highlighter);
   const press = (code: string, keys: Partial<KeyboardEvent> = { altKey: true, shiftKey: true }) => {
     let prevented = false;
     const event = { code, ctrlKey: false, metaKey: false, ...keys, preventDefault: () => (prevented = true) };
@@ -58,55 +58,61 @@ async function setUp(conflicting: string[]) {
   return { page, claims, card, step, press, shown, flashed, listeners };
 }
 
-describe('conflictStepper', () => {
-  it('steps forward through the conflicts in document order and wraps around', async () => {
-    const { step, shown, flashed } = await setUp(['61', '40', '55']);
-    for (let i = 0; i < 4; i++) expect(step('next')).toEqual({ ok: true });
+describe('figureStepper', () => {
+  it('steps forward through the contradicted figures (conflict or mixed) in document order and wraps around', async () => {
+    const { step, shown, flashed } = await setUp({ 61: 'conflict', 40: 'mixed', 55: 'conflict', 12: 'agree' });
+    for (let i = 0; i < 4; i++) expect(step('next', 'conflicts')).toEqual({ ok: true });
     expect(shown).toEqual(['40', '55', '61', '40']);
     expect(flashed).toEqual(shown);
   });
 
-  it('steps back from the last conflict when none is open, and skips figures that agree', async () => {
-    const { step, shown } = await setUp(['40', '61']);
-    step('previous');
-    step('previous');
-    step('previous');
+  it('steps back from the last contradicted figure when no card is open, skipping the others', async () => {
+    const { step, shown } = await setUp({ 40: 'conflict', 55: 'agree', 12: 'compatible', 61: 'mixed' });
+    for (let i = 0; i < 3; i++) step('previous', 'conflicts');
     expect(shown).toEqual(['61', '40', '61']);
   });
 
+  it('steps through every checked figure when asked to', async () => {
+    const { step, shown } = await setUp({ 55: 'conflict' });
+    for (let i = 0; i < 4; i++) step('next', 'figures');
+    expect(shown).toEqual(['40', '55', '12', '61']);
+  });
+
   it('continues from the card the reader has open', async () => {
-    const { page, card, step, shown } = await setUp(['40', '55', '61']);
+    const { page, card, step, shown } = await setUp({ 40: 'conflict', 55: 'conflict', 61: 'conflict' });
     card.current = page.claim('55');
-    step('next');
+    step('next', 'conflicts');
     expect(shown).toEqual(['61']);
   });
 
-  it('says so when the page has no conflicts', async () => {
-    const { step, shown } = await setUp([]);
-    expect(step('next')).toEqual({ ok: false, error: 'no conflicting figures on this page' });
+  it('says so when there is nothing to step to', async () => {
+    const { step, shown } = await setUp({ 40: 'agree' });
+    expect(step('next', 'conflicts')).toEqual({ ok: false, error: 'no contradicted figures on this page' });
     expect(shown).toEqual([]);
   });
 
-  it('answers Alt+Shift+N and Alt+Shift+P, and no other keys', async () => {
-    const { press, shown } = await setUp(['40', '55']);
+  it('answers Alt+Shift+N, P, period and comma, and no other keys', async () => {
+    const { press, shown } = await setUp({ 40: 'conflict', 61: 'conflict' });
     expect(press('KeyN')).toBe(true);
     expect(press('KeyP', { altKey: true, shiftKey: true, ctrlKey: true })).toBe(false);
     expect(press('KeyN', { altKey: true })).toBe(false);
     expect(press('KeyX')).toBe(false);
-    expect(press('KeyP')).toBe(true);
-    expect(shown).toEqual(['40', '55']);
+    expect(press('KeyN')).toBe(true);
+    expect(press('Period')).toBe(true);
+    expect(press('Comma')).toBe(true);
+    expect(shown).toEqual(['40', '61', '40', '61']);
   });
 });
 
 describe('reveal, through the stepper', () => {
   it('scrolls a figure below the fold into view and opens its card once the scroll ends', async () => {
-    const { step, shown, listeners, page } = await setUp(['61']);
+    const { step, shown, listeners, page } = await setUp({ 61: 'conflict' });
     // The test page's lines are 20px high and the viewport 800px: push the figure out of view.
     const lastParagraph = page.document.querySelectorAll('p')[2]!;
     for (let i = 0; i < 50; i++) lastParagraph.before(page.document.createElement('p'), 'filler line');
     const target = page.claim('61');
     expect(liveRange(target.range)!.getBoundingClientRect().top).toBeGreaterThan(800);
-    expect(step('next')).toEqual({ ok: true });
+    expect(step('next', 'conflicts')).toEqual({ ok: true });
     expect(page.scrolled).toEqual([lastParagraph]);
     expect(shown).toEqual([]);
     listeners.find((l) => l.type === 'scrollend')!.listener(undefined as never);
