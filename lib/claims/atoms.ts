@@ -125,7 +125,7 @@ function countsPlural(text: string, at: number): boolean {
   return word !== undefined && (word.endsWith('s') || IRREGULAR_PLURALS[word] !== undefined) && !RACES.has(word);
 }
 
-// "1.8m of Gaza's 2.3 million people": a share of a count is a count.
+// "1.8m of Sudan's 45 million people": a share of a count is a count.
 const SHARE_OF = /^\s+of\s/;
 // "half a million", "a quarter of a million", "three-quarters of a billion".
 const FRACTION_OF_A = /(?<![\p{L}\p{N}-])(?:(half)|(a|an|one|two|three)[\s-](thirds?|quarters?)\s+of)\s+$/iu;

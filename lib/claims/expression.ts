@@ -146,7 +146,7 @@ const UNIT_FIRST_WORDS = new Set([
   ...Object.keys(MEASURE_UNITS).map(firstWord),
 ]);
 
-/** False when white space and a lower-case word that starts no unit follow the figure ("105 hostages"). */
+/** False when white space and a lower-case word that starts no unit follow the figure ("105 prisoners"). */
 function mayHaveUnit(text: string, at: number): boolean {
   if (!isSpaceAt(text, at)) return true;
   let i = at;

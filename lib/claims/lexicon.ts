@@ -2,14 +2,6 @@
 
 const set = (s: string) => new Set(s.split(/\s*,\s*|\s+/).filter(Boolean));
 
-export const MONTHS =
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
-export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-export const MONTH_WORDS = new Set(MONTHS.split('|'));
-export const WEEKDAY_WORDS = new Set(WEEKDAYS.split('|'));
-/** Month and weekday names, lower case: when, never what or where. */
-export const CALENDAR_WORDS = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS]);
-
 /** Bounds written before a figure. Longest first so that "more than" wins over "more". */
 export const QUALIFIERS_BEFORE: [string, 'at_least' | 'at_most' | 'approx'][] = [
   ['no fewer than', 'at_least'],
@@ -264,19 +256,6 @@ export const REPORTING_VERBS = set(
   'said says say told tells reported reports estimates estimated estimate according noted stated announced claimed claims believed confirmed showed shows found finds suggested',
 );
 
-/** Nouns for the thing that lasts, so that "seven-day truce" and "a week-long ceasefire" compare. */
-export const PERIOD_NOUNS = new Map<string, string>([
-  ...'truce ceasefire cease-fire pause lull respite armistice halt'
-    .split(' ')
-    .map((w) => [w, 'truce'] as [string, string]),
-  ['stand', 'truce'],
-  ...'war conflict fighting'.split(' ').map((w) => [w, 'war'] as [string, string]),
-  ...'extension extensions'.split(' ').map((w) => [w, 'extension'] as [string, string]),
-  ...'siege blockade lockdown strike strikes shutdown captivity detention imprisonment prison jail campaign offensive bombardment operation trial sentence term visit trip tour mission journey stay deal agreement contract program programme project season'
-    .split(' ')
-    .map((w) => [w, w.replace(/s$/, '')] as [string, string]),
-]);
-
 /** Nouns for people; a person noun compares with a role ("hostage", "prisoner") for the same group. */
 export const PERSON_NOUNS = set(
   'person people individual individuals resident residents national nationals citizen citizens',
@@ -365,8 +344,17 @@ export const IRREGULAR_PLURALS: Record<string, string> = {
   aircraft: 'aircraft',
   staff: 'staff',
   personnel: 'personnel',
-  israelis: 'israeli',
 };
+
+/** Demonyms newer than WordNet 3.1 (lib/claims/grammar/wordnet.ts holds the rest), lower case, singular. */
+export const RECENT_DEMONYMS: [string, string][] = [
+  ['emirati', 'of the United Arab Emirates; WordNet has none'],
+  ['kosovar', 'of Kosovo, independent since 2008'],
+  ['rohingya', 'a people of Myanmar, in the news since 2012'],
+  ['uyghur', 'a people of Xinjiang; WordNet spells it Uighur'],
+  ['uighur', 'the older spelling'],
+  ['yazidi', 'a people of northern Iraq'],
+];
 
 /** Words that end a noun phrase or cannot be its head. */
 export const FUNCTION_WORDS = set(`

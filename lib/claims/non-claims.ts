@@ -1,6 +1,7 @@
 import type { Atom } from './atoms';
 import { charAfterSpaces, isDigit, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
-import { MEASURE_UNITS, MONTH_WORDS, MONTHS, NAME_BEFORE_NUMBER_EXCEPTIONS, WEEKDAY_WORDS } from './lexicon';
+import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
+import { MEASURE_UNITS, NAME_BEFORE_NUMBER_EXCEPTIONS } from './lexicon';
 
 /**
  * Numbers that are not claims a reader would check: calendar dates, years, clock times, phone numbers,
@@ -8,7 +9,7 @@ import { MEASURE_UNITS, MONTH_WORDS, MONTHS, NAME_BEFORE_NUMBER_EXCEPTIONS, WEEK
  */
 
 const isMonth = (w: { word: string } | null) => w !== null && MONTH_WORDS.has(w.word.toLowerCase());
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b`, 'i');
 const DAY_OF_MONTH_BEFORE = /(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?,?\s+$/i;
 const ORDINAL_DAY_AFTER = /^(?:st|nd|rd|th)\b/i;
 const CLOCK_AFTER =
@@ -166,7 +167,7 @@ const isNameChar = (text: string, i: number) => text[i] === '&' || isLetterAt(te
 /** A capitalised word one space before `at` that does not open a sentence: "Apollo 11", "Boeing 737". */
 function nameBefore(text: string, at: number): string | null {
   const windowStart = Math.max(0, at - 30);
-  // A name and its number share a line: "Gaza\n105 hostages" is a list's next item, not "Gaza 105".
+  // A name and its number share a line: "Kenya\n105 deaths" is a list's next item, not "Kenya 105".
   if (at - 1 < windowStart || !isSpaceAt(text, at - 1) || text[at - 1] === '\n' || text[at - 1] === '\r') return null;
   let start = at - 1;
   while (start > windowStart && isNameChar(text, start - 1)) start--;

@@ -1,5 +1,5 @@
 import { charAfterSpaces, isOneOf } from './chars';
-import { describesPart, heldAsHostages } from './context';
+import { captiveRole, describesPart } from './context';
 import { durationSubject } from './duration-subject';
 import type { Expression } from './expression';
 import { countedThing, singular } from './lemma';
@@ -48,7 +48,7 @@ const VERBS_BEFORE_RATE = /^\s*(?:(?:were|was|are|is|being|been|died|\p{Ll}+ed|\
 // Every rate marker holds one of these: most figures have none nearby, and the verbs are then not read.
 const RATE_WORD =
   /day|daily|night|week|month|year|hour|minute|second|person|capita|head|household|resident|piece|annual/i;
-// "200 trucks of aid entered Gaza daily": a rate said later in the figure's clause. Not "in a day", "a day later".
+// "200 trucks of aid entered Sudan daily": a rate said later in the figure's clause. Not "in a day", "a day later".
 const RATE_IN_CLAUSE =
   /^[^,;:.—–()]*?\b(?:(daily|nightly|weekly|monthly|hourly|yearly|annually)|(?<!\b(?:in|on|for|within|of|than|over|at|by|from|to|after|before)\s)(?:each|every|per|a)\s+(day|night|week|month|hour|year))\b(?!\s+(?:ago|earlier|later|before|after|of|or so)\b)/i;
 
@@ -66,7 +66,7 @@ const coversAll = (text: string, at: number) =>
   isOneOf(charAfterSpaces(text, text[at] === ',' ? at + 1 : at), 'aAtTpP') && COVERS_ALL.test(text.slice(at, at + 20));
 
 /**
- * What a figure counts: a duration's subject ("seven-day truce"), else the noun phrase after the figure
+ * What a figure counts: a duration's subject ("seven-day strike"), else the noun phrase after the figure
  * (or the ratio's term), else the one before it ("Inflation eased to 3.1%"), else, after "another", what
  * the previous figure of the sentence counted. `previous` is that figure, when the sentence has one.
  */
@@ -102,7 +102,7 @@ export function subjectOf(
   } else if (previous && /\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart))) {
     ({ counted: subject.counted, lemma: subject.lemma, groups: subject.groups } = previous.quantity);
   }
-  if (subject.lemma === 'person' && heldAsHostages(text.slice(expr.end, sentence.end))) subject.lemma = 'hostage';
+  if (subject.lemma === 'person') subject.lemma = captiveRole(text.slice(expr.end, sentence.end)) || 'person';
   const period = subject.kind === 'count' ? ratePeriod(text.slice(subject.phraseEnd, subject.phraseEnd + 50)) : '';
   if (period) {
     subject.kind = 'rate';
