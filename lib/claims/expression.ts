@@ -1,15 +1,15 @@
 import type { Atom } from './atoms';
 import { charAfterSpaces, isAsciiLetter, isLetterAt, isOneOf, isSpaceAt } from './chars';
+import { APPROACHING, BOUNDS_AFTER, BOUNDS_BEFORE } from './grammar/bounds';
 import {
-  APPROACHING,
   CURRENCY_CODES,
   CURRENCY_MARKS,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
+  DURATION_ABBREVIATIONS,
   DURATION_UNITS,
+  GLUED_ONLY_UNITS,
   MEASURE_UNITS,
-  QUALIFIERS_AFTER,
-  QUALIFIERS_BEFORE,
 } from './lexicon';
 import type { Kind, Qualifier } from './types';
 
@@ -47,7 +47,7 @@ interface Bound {
 // Longest first ("no more than" must win over "more than"), filed under their last character: only the
 // phrases that end like the text before a figure are compared with it.
 const BOUNDS_BY_LAST = new Map<string, Bound[]>();
-for (const [phrase, qualifier] of [...QUALIFIERS_BEFORE].sort(([a], [b]) => byLength(a, b))) {
+for (const { phrase, bound: qualifier } of [...BOUNDS_BEFORE].sort((a, b) => byLength(a.phrase, b.phrase))) {
   const last = phrase[phrase.length - 1]!;
   BOUNDS_BY_LAST.set(last, [...(BOUNDS_BY_LAST.get(last) ?? []), { phrase, qualifier }]);
 }
@@ -74,8 +74,12 @@ function qualifierBefore(text: string, start: number): { bound: Bound; from: num
   }
   return null;
 }
+/** The first letters of the bounds written after a figure, both cases: only these are read on. */
+export const BOUND_AFTER_FIRST = [
+  ...new Set(BOUNDS_AFTER.flatMap((b) => [b.phrase[0]!, b.phrase[0]!.toUpperCase()])),
+].join('');
 const QUALIFIER_AFTER = new RegExp(
-  `^\\s+(${QUALIFIERS_AFTER.map(([p]) => escapeRegExp(p)).join('|')})\\b|^(\\+|-plus\\b)`,
+  `^\\s+(${BOUNDS_AFTER.map((b) => escapeRegExp(b.phrase)).join('|')})\\b|^(\\+|-plus\\b)`,
   'i',
 );
 const CURRENCY_BEFORE = new RegExp(
@@ -101,12 +105,13 @@ const PERCENT_AFTER = /^\s?(%|per\s?cent\b|percent\b|percentage points?\b|pct\b|
 const DURATION_NAMES = Object.keys(DURATION_UNITS).join('|');
 const HYPHEN_DURATION = new RegExp(`^-(${DURATION_NAMES})s?\\b(?!-old)`, 'i');
 const SPACE_DURATION = new RegExp(`^\\s+(${DURATION_NAMES}|centuries)s?\\b`, 'i');
+const ABBREVIATED_DURATION = new RegExp(`^\\s?(${Object.keys(DURATION_ABBREVIATIONS).join('|')})\\b`, 'i');
 const TIME_REFERENCE_AFTER = /^\s+(?:ago|old|earlier|later|from now|prior)\b/i;
 const MULTI_LETTER_UNITS = Object.keys(MEASURE_UNITS)
-  .filter((u) => u.length > 1)
+  .filter((u) => u.length > 1 && !GLUED_ONLY_UNITS.has(u))
   .sort(byLength);
 const MEASURE_AFTER = new RegExp(
-  `^(?:\\s?(${MULTI_LETTER_UNITS.map(escapeRegExp).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escapeRegExp).sort(byLength).join('|')})(?![\\p{L}]))`,
+  `^(?:[\\s-]?(${MULTI_LETTER_UNITS.map(escapeRegExp).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escapeRegExp).sort(byLength).join('|')})(?![\\p{L}]))`,
   'iu',
 );
 const PRICE_PER =
@@ -130,7 +135,7 @@ function isRangeStart(lead: string, join: string, money: boolean): boolean {
   return !/and/i.test(join) || BETWEEN.test(lead);
 }
 
-const firstWord = (s: string) => s.split(' ')[0]!;
+const firstWord = (s: string) => s.split(/[\s-]/)[0]!;
 // The first words of every unit written after a figure: a figure followed by any other word has no unit,
 // and the unit patterns are then not tried.
 const UNIT_FIRST_WORDS = new Set([
@@ -142,6 +147,7 @@ const UNIT_FIRST_WORDS = new Set([
   'centuries',
   ...CODES_AFTER,
   ...Object.keys(DURATION_UNITS),
+  ...Object.keys(DURATION_ABBREVIATIONS),
   ...Object.keys(CURRENCY_WORDS).map(firstWord),
   ...Object.keys(MEASURE_UNITS).map(firstWord),
 ]);
@@ -178,10 +184,11 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
   if (m) return { length: m[0].length, kind: 'percent', unit: /point/i.test(m[1]!) ? 'pp' : '%' };
   m = TEMPERATURE_AFTER.exec(rest);
   if (m) return { length: m[0].length, kind: 'other', unit: m[1] === 'C' ? 'degc' : 'degf' };
-  m = HYPHEN_DURATION.exec(rest) ?? SPACE_DURATION.exec(rest);
+  m = HYPHEN_DURATION.exec(rest) ?? SPACE_DURATION.exec(rest) ?? ABBREVIATED_DURATION.exec(rest);
   if (m) {
     if (TIME_REFERENCE_AFTER.test(rest.slice(m[0].length))) return 'time-reference';
-    const unit = m[1]!.toLowerCase() === 'centuries' ? 'century' : m[1]!.toLowerCase();
+    const written = m[1]!.toLowerCase();
+    const unit = written === 'centuries' ? 'century' : (DURATION_ABBREVIATIONS[written] ?? written);
     return { length: m[0].length, kind: 'duration', unit };
   }
   m = CURRENCY_AFTER.exec(rest);
@@ -304,7 +311,9 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   let outerStart = start;
   if (qualifier !== 'range') {
     const mayFollow =
-      text[end] === '+' || text[end] === '-' || (isSpaceAt(text, end) && isOneOf(charAfterSpaces(text, end), 'oOaA'));
+      text[end] === '+' ||
+      text[end] === '-' ||
+      (isSpaceAt(text, end) && isOneOf(charAfterSpaces(text, end), BOUND_AFTER_FIRST));
     const after = mayFollow ? QUALIFIER_AFTER.exec(text.slice(end, end + 14)) : null;
     const outer = qualifierBefore(text, start);
     const word = outer?.bound.phrase;
@@ -314,8 +323,16 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
       qualifier = q;
       outerStart = outer.from;
     } else if (after) {
-      qualifier = after[2] ? 'at_least' : QUALIFIERS_AFTER.find(([p]) => p === after[1]!.toLowerCase())![1];
-      if (after[2]) end += after[2].length;
+      qualifier = after[2] ? 'at_least' : BOUNDS_AFTER.find((b) => b.phrase === after[1]!.toLowerCase())!.bound;
+      if (after[2]) {
+        end += after[2].length;
+        // "157+ mph": the unit comes after the sign.
+        const unitAfterSign = kind === 'count' ? suffixAt(text, end) : null;
+        if (unitAfterSign && unitAfterSign !== 'time-reference') {
+          ({ kind, unit } = unitAfterSign);
+          end += unitAfterSign.length;
+        }
+      }
     }
     [low, high] = boundsOf(qualifier, value, APPROACHING.has(word ?? ''));
   }

@@ -2,69 +2,6 @@
 
 const set = (s: string) => new Set(s.split(/\s*,\s*|\s+/).filter(Boolean));
 
-/** Bounds written before a figure. Longest first so that "more than" wins over "more". */
-export const QUALIFIERS_BEFORE: [string, 'at_least' | 'at_most' | 'approx'][] = [
-  ['no fewer than', 'at_least'],
-  ['no less than', 'at_least'],
-  ['more than', 'at_least'],
-  ['greater than', 'at_least'],
-  ['at least', 'at_least'],
-  ['upwards of', 'at_least'],
-  ['upward of', 'at_least'],
-  ['in excess of', 'at_least'],
-  ['a minimum of', 'at_least'],
-  ['just over', 'at_least'],
-  ['well over', 'at_least'],
-  ['over', 'at_least'],
-  ['exceeding', 'at_least'],
-  ['above', 'at_least'],
-  ['north of', 'at_least'],
-  ['>', 'at_least'],
-  ['≥', 'at_least'],
-  ['topped', 'at_least'],
-  ['exceeded', 'at_least'],
-  ['surpassed', 'at_least'],
-  ['no more than', 'at_most'],
-  ['fewer than', 'at_most'],
-  ['less than', 'at_most'],
-  ['up to', 'at_most'],
-  ['at most', 'at_most'],
-  ['as many as', 'at_most'],
-  ['as much as', 'at_most'],
-  ['a maximum of', 'at_most'],
-  ['just under', 'at_most'],
-  ['under', 'at_most'],
-  ['below', 'at_most'],
-  ['<', 'at_most'],
-  ['≤', 'at_most'],
-  ['approximately', 'approx'],
-  ['an estimated', 'approx'],
-  ['estimated', 'approx'],
-  ['roughly', 'approx'],
-  ['around', 'approx'],
-  ['about', 'approx'],
-  ['some', 'approx'],
-  ['nearly', 'approx'],
-  ['almost', 'approx'],
-  ['close to', 'approx'],
-  ['circa', 'approx'],
-  ['an approximate', 'approx'],
-  ['~', 'approx'],
-];
-/** Words that make an approximate figure an upper estimate ("nearly 100" is just under 100). */
-export const APPROACHING = set('nearly almost');
-
-export const QUALIFIERS_AFTER: [string, 'at_least' | 'at_most' | 'approx'][] = [
-  ['or more', 'at_least'],
-  ['and more', 'at_least'],
-  ['and over', 'at_least'],
-  ['and above', 'at_least'],
-  ['or fewer', 'at_most'],
-  ['or less', 'at_most'],
-  ['and under', 'at_most'],
-  ['or so', 'approx'],
-];
-
 export const CURRENCY_SYMBOLS: Record<string, string> = {
   $: 'usd',
   us$: 'usd',
@@ -140,6 +77,19 @@ export const DURATION_UNITS: Record<string, number> = {
   century: 36525,
 };
 
+/** Abbreviations of time units, written with or without a space: "9.81sec", "43.03secs", "90 mins". */
+export const DURATION_ABBREVIATIONS: Record<string, string> = {
+  sec: 'second',
+  secs: 'second',
+  min: 'minute',
+  mins: 'minute',
+  hr: 'hour',
+  hrs: 'hour',
+};
+
+/** Measure abbreviations that are also words when spaced ("150 MPs" are members of parliament): read only glued ("50MP"). */
+export const GLUED_ONLY_UNITS = new Set(['mp']);
+
 /** Measures: canonical unit and factor to it. */
 export const MEASURE_UNITS: Record<string, [string, number]> = {
   km: ['m', 1000],
@@ -200,6 +150,44 @@ export const MEASURE_UNITS: Record<string, [string, number]> = {
   milligram: ['kg', 1e-6],
   millilitre: ['l', 0.001],
   milliliter: ['l', 0.001],
+  millimetre: ['m', 0.001],
+  millimeter: ['m', 0.001],
+  centimetre: ['m', 0.01],
+  centimeter: ['m', 0.01],
+  'light-year': ['m', 9.4607e15],
+  oz: ['kg', 0.02835],
+  'metric ton': ['kg', 1000],
+  megaton: ['kg', 1e9],
+  gigaton: ['kg', 1e12],
+  gigatonne: ['kg', 1e12],
+  'sq ft': ['m2', 0.0929],
+  'square foot': ['m2', 0.0929],
+  'square feet': ['m2', 0.0929],
+  'square metre': ['m2', 1],
+  'square meter': ['m2', 1],
+  'sq m': ['m2', 1],
+  km2: ['m2', 1e6],
+  'km²': ['m2', 1e6],
+  magnitude: ['magnitude', 1],
+  w: ['w', 1],
+  watt: ['w', 1],
+  kilowatt: ['w', 1e3],
+  megawatt: ['w', 1e6],
+  gigawatt: ['w', 1e9],
+  mah: ['ah', 0.001],
+  hz: ['hz', 1],
+  khz: ['hz', 1e3],
+  mhz: ['hz', 1e6],
+  ghz: ['hz', 1e9],
+  kbps: ['bit/s', 1e3],
+  mbps: ['bit/s', 1e6],
+  gbps: ['bit/s', 1e9],
+  'mb/s': ['bit/s', 1e6],
+  'gb/s': ['bit/s', 1e9],
+  megabit: ['bit', 1e6],
+  gigabit: ['bit', 1e9],
+  mp: ['px', 1e6],
+  megapixel: ['px', 1e6],
 };
 
 /** Markers that turn a figure into a rate ("10 hostages per day", "10 each day", "daily"). */

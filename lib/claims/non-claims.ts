@@ -1,7 +1,7 @@
 import type { Atom } from './atoms';
 import { charAfterSpaces, isDigit, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
-import { MEASURE_UNITS, NAME_BEFORE_NUMBER_EXCEPTIONS } from './lexicon';
+import { DURATION_ABBREVIATIONS, MEASURE_UNITS, NAME_BEFORE_NUMBER_EXCEPTIONS } from './lexicon';
 
 /**
  * Numbers that are not claims a reader would check: calendar dates, years, clock times, phone numbers,
@@ -139,12 +139,10 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   // Glued letters are an ordinal (1st) or a code (3D, 1990s), unless they are a unit (5km).
   if (isLetterAt(text, a.end) && !a.word) {
     const glued = /^[\p{L}]+/u.exec(text.slice(a.end, a.end + 20))![0];
-    return (
-      !(glued.toLowerCase() in MEASURE_UNITS) &&
-      !PERCENT_WORDS.has(glued.toLowerCase()) &&
-      glued !== 'C' &&
-      glued !== 'F'
-    );
+    const lower = glued.toLowerCase();
+    // A one-letter unit is lower case ("5g", "200W" aside): "4G" and "5G" are generations of a network.
+    const unit = lower in MEASURE_UNITS && (glued.length > 1 || glued === lower || glued === 'W');
+    return !unit && !(lower in DURATION_ABBREVIATIONS) && !PERCENT_WORDS.has(lower) && glued !== 'C' && glued !== 'F';
   }
   return false;
 }
