@@ -3,6 +3,9 @@ import type { FigureWords } from './figure-words';
 import { IRREGULAR_PLURALS } from './lexicon';
 import { fractionValue, isNumberWord, isScaleWord, numberWordsValue, SCALES } from './number-words';
 import { matchesOf } from './matches';
+import { VAGUE_AMOUNTS } from './grammar/vague';
+
+const VAGUE_BY_WORDS = new Map(VAGUE_AMOUNTS.map((v) => [v.words, v]));
 
 /** A bare number as written: digits ("14,800", "1.8"), number words ("Eighty-six"), with its scale ("1.8 million"). */
 export interface Atom {
@@ -15,6 +18,8 @@ export interface Atom {
   precision: number;
   /** A share written as a fraction ("three-quarters of"), its value in per cent. */
   fraction?: boolean;
+  /** A vague amount ("dozens of"): the interval its words allow. */
+  vague?: [number, number];
 }
 
 // Plain (non-unicode, no look-behind) patterns scan fastest; the character before a match is checked by hand.
@@ -188,6 +193,11 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
       [atom.end, atom.value, atom.precision] = withHalf(text, atom.end, atom.value, atom.precision);
     if (atom && atom.precision > 1 && /^an?\s/i.test(m[0])) withFractionBefore(text, atom);
     if (atom) atoms.push(atom);
+  }
+  for (const m of words.vague) {
+    const amount = VAGUE_BY_WORDS.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
+    const end = m.index + m[0].length;
+    atoms.push({ start: m.index, end, value: amount.low, word: true, precision: 1, vague: [amount.low, amount.high] });
   }
   atoms.sort((a, b) => a.start - b.start || b.end - a.end);
   return atoms.filter((a, i) => i === 0 || a.start >= atoms[i - 1]!.end);

@@ -266,6 +266,11 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   const pricePer = kind === 'money' ? PRICE_PER.exec(text.slice(end, end + 20)) : null;
   if (pricePer) unit = `${unit}/${pricePer[1]!.toLowerCase()}`;
 
+  // "hundreds of", "tens of thousands": the interval the words allow, with no bound or range to read.
+  if (atom.vague) {
+    const [low, high] = atom.vague;
+    return { start, end, outerStart: start, value, qualifier: 'range', low, high, kind, unit, lastAtom };
+  }
   let qualifier: Qualifier = 'exact';
   let low: number | null = value;
   let high: number | null = value;
