@@ -1,4 +1,5 @@
 import { charAfterSpaces, isOneOf, isSpaceAt, isWordChar } from './chars';
+import { CURRENCY_PREFIX } from './expression';
 import type { FigureWords } from './figure-words';
 import { IRREGULAR_PLURALS } from './lexicon';
 import { fractionValue, isNumberWord, isScaleWord, numberWordsValue, SCALES } from './number-words';
@@ -23,12 +24,14 @@ export interface Atom {
 }
 
 // Plain (non-unicode, no look-behind) patterns scan fastest; the character before a match is checked by hand.
-const DIGITS = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
+// "41 000" and "15 468": thousands set apart by a space, as European and agency copy writes them; ".05".
+const DIGITS = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)/g;
+const GROUPING = /[, \u00a0\u202f]/g;
 const joinedBefore = (text: string, at: number, hyphen: boolean) =>
   isWordChar(text, at - 1) || text[at - 1] === '_' || (hyphen && text[at - 1] === '-');
 // Sticky patterns read at a position of the whole text, without cutting a piece out of it first.
 const SCALE_AFTER =
-  /(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
+  /(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?|cr)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
 
 type WordClass = 'unit' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'a';
 
@@ -159,11 +162,14 @@ function withHalf(text: string, end: number, value: number, precision: number): 
 export function findAtoms(text: string, words: FigureWords): Atom[] {
   const atoms: Atom[] = fractionAtoms(text, words.fractions);
   for (const m of matchesOf(DIGITS, text)) {
-    if (joinedBefore(text, m.index, false)) continue;
+    // Glued to letters ("MH17"), unless they are a currency ("EUR40m", "$A98 million").
+    if (joinedBefore(text, m.index, false) && !CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index)))
+      continue;
     const raw = m[1]!;
     let end = m.index + raw.length;
-    let value = Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
-    let precision = digitPrecision(raw);
+    const grouped = raw.length > 4 && /\D/.test(raw.replace('.', ''));
+    let value = Number(grouped ? raw.replace(GROUPING, '') : raw);
+    let precision = digitPrecision(grouped ? raw.replace(GROUPING, ',') : raw);
     if (precision === 1) [end, value, precision] = withHalf(text, end, value, precision);
     SCALE_AFTER.lastIndex = end;
     const scale = isOneOf(isSpaceAt(text, end) ? charAfterSpaces(text, end) : (text[end] ?? ''), 'htmbklcHTMBKLC')
@@ -175,11 +181,12 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
       // tonnes") or a share ("1.8m of"); otherwise "100m" is metres.
       const bare =
         /^(m|b)$/i.test(scale[2] ?? '') &&
-        !/[$€£¥₹]\s?$/.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+        !CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index)) &&
         !countsPlural(text, end + scale[0].length) &&
         !SHARE_OF.test(text.slice(end + scale[0].length, end + scale[0].length + 5));
       if (!bare) {
-        value *= factor;
+        // toPrecision: 4.1 × 1e6 is 4,099,999.9999999995 in binary.
+        value = Number((value * factor).toPrecision(12));
         precision *= factor;
         end += scale[0].length;
       }

@@ -82,6 +82,11 @@ const QUALIFIER_AFTER = new RegExp(
   `^\\s+(${BOUNDS_AFTER.map((b) => escapeRegExp(b.phrase)).join('|')})\\b|^(\\+|-plus\\b)`,
   'i',
 );
+/** A currency sign or code written right before a figure, glued or not: "$", "$US", "S$", "EUR40m", "Rs 500". */
+export const CURRENCY_PREFIX = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_CODES)].map(escapeRegExp).join('|')})\\.?\\s?$`,
+  'iu',
+);
 const CURRENCY_BEFORE = new RegExp(
   `(${Object.keys(CURRENCY_SYMBOLS).map(escapeRegExp).sort(byLength).join('|')})\\s?$`,
   'i',
@@ -230,19 +235,23 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   let unit = '';
   let lastAtom = i;
 
-  const before = text[isSpaceAt(text, start - 1) ? start - 2 : start - 1] ?? '';
-  const currency = CURRENCY_MARKS.has(before) ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 4), start)) : null;
+  // "$-12.4bn": a minus between the currency and the figure.
+  const minusFirst = (text[start - 1] === '-' || text[start - 1] === '−') && CURRENCY_MARKS.has(text[start - 2] ?? '');
+  const at = minusFirst ? start - 1 : start;
+  const before = text[isSpaceAt(text, at - 1) ? at - 2 : at - 1] ?? '';
+  const currency = CURRENCY_MARKS.has(before) ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 5), at)) : null;
   // "Rs 500 crore", "USD 2 million": a currency code before the sum.
   const code =
     !currency && (before === '.' || isAsciiLetter(before.charCodeAt(0)))
-      ? CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, start - 5), start))
+      ? CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, at - 5), at))
       : null;
   if ((currency || code) && !atom.word) {
     kind = 'money';
     unit = currency
       ? CURRENCY_SYMBOLS[currency[1]!.toLowerCase()]!
       : CURRENCY_CODES[code![1]!.replace('.', '').toLowerCase()]!;
-    start -= (currency ?? code)![0].length;
+    start = at - (currency ?? code)![0].length;
+    if (minusFirst) value = -value;
   }
   const signed =
     text[start - 1] === '-' ||

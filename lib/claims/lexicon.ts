@@ -8,6 +8,13 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   a$: 'aud',
   c$: 'cad',
   hk$: 'hkd',
+  nz$: 'nzd',
+  s$: 'sgd',
+  r$: 'brl',
+  // Australian and New Zealand copy puts the country after the sign: "$US65.8 million", "$A98 million".
+  $us: 'usd',
+  $a: 'aud',
+  $nz: 'nzd',
   '€': 'eur',
   '£': 'gbp',
   '¥': 'jpy',
@@ -28,9 +35,14 @@ export const CURRENCY_CODES: Record<string, string> = {
   aud: 'aud',
   cad: 'cad',
   chf: 'chf',
+  sgd: 'sgd',
+  nzd: 'nzd',
+  hkd: 'hkd',
 };
 /** The last character of every currency symbol ("$", "US$", "€"): what stands right before a sum. */
-export const CURRENCY_MARKS = new Set(Object.keys(CURRENCY_SYMBOLS).map((k) => k[k.length - 1]!));
+export const CURRENCY_MARKS = new Set(
+  Object.keys(CURRENCY_SYMBOLS).flatMap((k) => [k[k.length - 1]!, k[k.length - 1]!.toUpperCase()]),
+);
 export const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'usd',
   dollars: 'usd',

@@ -1,6 +1,8 @@
 import type { Atom } from './atoms';
+import { CURRENCY_PREFIX } from './expression';
 import { charAfterSpaces, isDigit, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
+import { ERAS, LOWER_CASE_NAMING_WORDS } from './grammar/names';
 import { DURATION_ABBREVIATIONS, MEASURE_UNITS, NAME_BEFORE_NUMBER_EXCEPTIONS } from './lexicon';
 
 /**
@@ -9,7 +11,13 @@ import { DURATION_ABBREVIATIONS, MEASURE_UNITS, NAME_BEFORE_NUMBER_EXCEPTIONS } 
  */
 
 const isMonth = (w: { word: string } | null) => w !== null && MONTH_WORDS.has(w.word.toLowerCase());
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b`, 'i');
+// "3 October", "3-5 October": a day, or the first day of a span of days, before a month.
+const MONTH_AFTER = new RegExp(
+  `^(?:st|nd|rd|th)?(?:[-–]\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b`,
+  'i',
+);
+// "Oct. 3-5", "Sept. 19-22": the last day of a span after a month.
+const SPAN_END_AFTER_MONTH = new RegExp(`(?:^|[^\\p{L}])(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}[-–]$`, 'iu');
 const DAY_OF_MONTH_BEFORE = /(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?,?\s+$/i;
 const ORDINAL_DAY_AFTER = /^(?:st|nd|rd|th)\b/i;
 const CLOCK_AFTER =
@@ -86,6 +94,8 @@ function isDate(text: string, a: Atom): boolean {
   // "November 28, 2023": the year after a month-day date; not "Since Oct. 7, 14,800 people".
   if (a.end - a.start === 4 && a.value >= 1000 && monthDayBefore(text, a.start)) return true;
   if (isNumericDate(text, a)) return true;
+  if ((text[a.start - 1] === '-' || text[a.start - 1] === '–') && SPAN_END_AFTER_MONTH.test(before(text, a.start, 16)))
+    return true;
   if (isOneOf(after[0] ?? '', 'sntSNT') && ORDINAL_DAY_AFTER.test(after)) {
     // "Friday the 13th"
     const the = wordBefore(text, a.start);
@@ -133,6 +143,8 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   // Numbers glued to letters or to URL/version punctuation: MH17, 3D, 1990s, 24/7, v2.1.3, example.com/2023.
   const prev = text[a.start - 1] ?? ' ';
   const next = text[a.end] ?? ' ';
+  // "$US65.8 million", "EUR40m": letters of a currency are not a code.
+  if (isLetterAt(text, a.start - 1) && CURRENCY_PREFIX.test(before(text, a.start, 6))) return false;
   if (isLetterAt(text, a.start - 1) || '_@#/:'.includes(prev) || '/@#_'.includes(next)) return true;
   if (text[a.end] === '.' && isDigit(text[a.end + 1] ?? '')) return true;
   if (prev === '-' && isLetterAt(text, a.start - 2) && !/minus-$/i.test(before(text, a.start, 6))) return true;
@@ -145,6 +157,31 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
     return !unit && !(lower in DURATION_ABBREVIATIONS) && !PERCENT_WORDS.has(lower) && glued !== 'C' && glued !== 'F';
   }
   return false;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// "category 3", "No.8", "lane eight": naming words in any case, right before the figure.
+const NAMING_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${LOWER_CASE_NAMING_WORDS.map((w) => escapeRegExp(w.word)).join('|')})\\s?$`,
+  'iu',
+);
+const ERA_BEFORE = new RegExp(`(?:^|\\s)(?:${ERAS.map((e) => escapeRegExp(e.word)).join('|')})\\s$`);
+const ERA_AFTER = new RegExp(`^\\s(?:${ERAS.map((e) => escapeRegExp(e.word)).join('|')})(?![\\p{L}])`, 'u');
+
+/** "category 3", "No.8", "A.D. 79", "500 BC", "OS X 10.10.3", "in '91", "Raspberry Pi Zero". */
+function isNamingOrEra(text: string, a: Atom): boolean {
+  const lead = before(text, a.start, 12);
+  if (NAMING_BEFORE.test(lead) || ERA_BEFORE.test(lead) || ERA_AFTER.test(text.slice(a.end, a.end + 6))) return true;
+  if (a.word) {
+    // A capitalised number word after a capitalised word mid-sentence names a thing: "Pi Zero", "Formula One".
+    const first = text.charCodeAt(a.start);
+    return first >= 65 && first <= 90 && nameBefore(text, a.start) !== null;
+  }
+  // A version's dots ("10.10.3") and a year's apostrophe ("'91").
+  if (text[a.start - 1] === '.' && isDigit(text[a.start - 2] ?? '')) return true;
+  return (
+    (text[a.start - 1] === "'" || text[a.start - 1] === '’') && a.end - a.start === 2 && !isLetterAt(text, a.start - 2)
+  );
 }
 
 function afterSectionWord(text: string, at: number): boolean {
@@ -251,6 +288,7 @@ export function isNonClaim(text: string, a: Atom): boolean {
     isYear(text, a) ||
     isPhoneOrCode(text, a) ||
     isInsideName(text, a) ||
+    isNamingOrEra(text, a) ||
     isAge(text, a) ||
     isScore(text, a) ||
     isReadingTime(text, a) ||

@@ -50,6 +50,7 @@ export const SCALES: Record<string, number> = {
   lakhs: 1e5,
   crore: 1e7,
   crores: 1e7,
+  cr: 1e7,
 };
 const WORD_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 

@@ -1,0 +1,30 @@
+/**
+ * Numbers that name or order rather than count: the words before them, the eras after them. The
+ * capitalised section words ("Article 5", "Boeing 737") are in lib/claims/non-claims.ts; these are
+ * read in any case.
+ */
+export const LOWER_CASE_NAMING_WORDS: { word: string; reason: string }[] = [
+  { word: 'category', reason: '"a category 3 storm" is a class on a scale' },
+  { word: 'lane', reason: '"lane eight" is a place in a race' },
+  { word: 'number', reason: '"number 4" is a rank or a shirt' },
+  { word: 'no.', reason: '"No.8" is a rank' },
+  { word: 'numeric', reason: '"numeric 4" names a digit' },
+  { word: 'level', reason: '"a level 4 alert" is a step on a scale' },
+  { word: 'tier', reason: '"tier 2 restrictions" is a step on a scale' },
+  { word: 'grade', reason: '"grade 3" is a step on a scale' },
+  { word: 'stage', reason: '"stage 4 cancer" is a step on a scale' },
+  { word: 'phase', reason: '"phase 3 trials" is a step of a plan' },
+  { word: 'gate', reason: '"gate 12" is a place' },
+  { word: 'platform', reason: '"platform 9" is a place' },
+  { word: 'carbon', reason: '"carbon 14" names an isotope' },
+];
+
+/** Eras written around a year: "A.D. 79", "500 BC", "the year 1066 CE". */
+export const ERAS: { word: string; reason: string }[] = [
+  { word: 'A.D.', reason: 'anno Domini' },
+  { word: 'AD', reason: 'anno Domini' },
+  { word: 'B.C.', reason: 'before Christ' },
+  { word: 'BC', reason: 'before Christ' },
+  { word: 'BCE', reason: 'before the common era' },
+  { word: 'CE', reason: 'the common era' },
+];
