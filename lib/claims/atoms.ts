@@ -1,5 +1,5 @@
 import { charAfterSpaces, isOneOf, isSpaceAt, isWordChar } from './chars';
-import { CURRENCY_PREFIX } from './expression';
+import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES } from './expression';
 import type { FigureWords } from './figure-words';
 import { IRREGULAR_PLURALS } from './lexicon';
 import { fractionValue, isNumberWord, isScaleWord, numberWordsValue, SCALES } from './number-words';
@@ -116,7 +116,7 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
     out.push({
       start,
       end: m.index + denominator.length,
-      value: Math.round(share * 10000) / 100,
+      value: share * 100,
       word: true,
       precision: 1,
       fraction: true,
@@ -158,12 +158,20 @@ function withHalf(text: string, end: number, value: number, precision: number): 
   return AND_A_HALF.exec(text) ? [AND_A_HALF.lastIndex, value + 0.5, 0.5] : [end, value, precision];
 }
 
+/** "M7.1": a unit's letter glued before a decimal, itself not glued to a word. */
+const isUnitPrefixed = (text: string, at: number, raw: string) =>
+  GLUED_UNIT_PREFIXES.has(text[at - 1] ?? '') && raw.includes('.') && !isWordChar(text, at - 2);
+
 /** All numbers in a text, left to right, without overlaps; `words` are the text's figure words. */
 export function findAtoms(text: string, words: FigureWords): Atom[] {
   const atoms: Atom[] = fractionAtoms(text, words.fractions);
   for (const m of matchesOf(DIGITS, text)) {
     // Glued to letters ("MH17"), unless they are a currency ("EUR40m", "$A98 million").
-    if (joinedBefore(text, m.index, false) && !CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index)))
+    if (
+      joinedBefore(text, m.index, false) &&
+      !CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index)) &&
+      !isUnitPrefixed(text, m.index, m[1]!)
+    )
       continue;
     const raw = m[1]!;
     let end = m.index + raw.length;

@@ -10,6 +10,7 @@ import {
   DURATION_UNITS,
   GLUED_ONLY_UNITS,
   MEASURE_UNITS,
+  UNITS_BEFORE,
 } from './lexicon';
 import type { Kind, Qualifier } from './types';
 
@@ -121,6 +122,17 @@ const MEASURE_AFTER = new RegExp(
 );
 const PRICE_PER =
   /^\s+(?:per|a|an)\s+(barrel|hour|month|year|week|day|night|share|gallon|litre|liter|tonne|ton|ounce|kilo|kg|pound|person|head|unit|square (?:foot|metre|meter))\b(?!\s+(?:ago|earlier|later|before|after)\b)/i;
+// "a magnitude of 3.8", "magnitude higher than 8": a unit named before the figure, and before its bound.
+const UNIT_BEFORE = new RegExp(
+  `\\b(${UNITS_BEFORE.filter((u) => !u.glued)
+    .map((u) => u.word)
+    .join(
+      '|',
+    )})(?:\\s+of)?\\s+(?:(?:higher|greater|more|larger|lower|less|smaller)\\s+than\\s+|(?:about|around|nearly|almost|over|under|some)\\s+)?$`,
+  'i',
+);
+/** Letters glued before a decimal that name its unit ("M7.1"). */
+export const GLUED_UNIT_PREFIXES = new Map(UNITS_BEFORE.filter((u) => u.glued).map((u) => [u.word, u.unit]));
 const PLUS_OR = /\bplus\s+or\s+$|±\s*$/i;
 // "10 to 20", "10-20", "between 10 and 20", "two or three".
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|or)\s*/i;
@@ -134,9 +146,13 @@ const BETWEEN = /\bbetween\s+(?:[$€£¥₹]\s?)?$/i;
 const MOVED_BY =
   /\b(?:rose|risen|fell|fallen|dropped|jumped|climbed|declined|gained|lost|slipped|slid|added|shed|increased|decreased|grew|sank|plunged|soared|tumbled|surged|up|down)\s+$/i;
 
-/** Whether a figure joined to the next one ("10 to 20", "10 and 20") starts a range, given the words before it. */
-function isRangeStart(lead: string, join: string, money: boolean): boolean {
-  if (CHANGE_FROM.test(lead) || (money && MOVED_BY.test(lead))) return false;
+/**
+ * Whether a figure joined to the next one ("10 to 20", "10 and 20") starts a range, given the words before it.
+ * After a verb of change, a sum or a figure far below the next is the change, then the level reached
+ * ("fell 10.5 to 4,479.10").
+ */
+function isRangeStart(lead: string, join: string, money: boolean, farBelowNext: boolean): boolean {
+  if (CHANGE_FROM.test(lead) || ((money || farBelowNext) && MOVED_BY.test(lead))) return false;
   return !/and/i.test(join) || BETWEEN.test(lead);
 }
 
@@ -265,6 +281,15 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   }
   const suffix = atom.fraction ? null : suffixAt(text, end);
   if (suffix === 'time-reference') return null;
+  if (!suffix && kind === 'count' && !atom.word) {
+    const glued = GLUED_UNIT_PREFIXES.get(text[start - 1] ?? '');
+    const named = glued ? null : UNIT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    if (glued || named) {
+      kind = 'other';
+      unit = glued ?? UNITS_BEFORE.find((u) => u.word === named![1]!.toLowerCase())!.unit;
+      if (glued) start -= 1;
+    }
+  }
   if (atom.fraction) {
     kind = 'percent';
     unit = '%';
@@ -285,7 +310,11 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   let high: number | null = value;
   const join = isOneOf(charAfterSpaces(text, end), '-–—tTaAoO') ? RANGE_JOIN.exec(text.slice(end, end + 8)) : null;
   const next = atoms[i + 1];
-  if (join && next && isRangeStart(text.slice(Math.max(0, start - 40), start), join[0], kind === 'money')) {
+  if (
+    join &&
+    next &&
+    isRangeStart(text.slice(Math.max(0, start - 40), start), join[0], kind === 'money', next.value > 10 * value)
+  ) {
     const secondStart = end + join[0].length;
     const cur = CURRENCY_BEFORE.exec(text.slice(secondStart, next.start));
     const secondSuffix = suffixAt(text, next.end);

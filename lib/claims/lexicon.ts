@@ -102,6 +102,12 @@ export const DURATION_ABBREVIATIONS: Record<string, string> = {
 /** Measure abbreviations that are also words when spaced ("150 MPs" are members of parliament): read only glued ("50MP"). */
 export const GLUED_ONLY_UNITS = new Set(['mp']);
 
+/** Units named before a figure: "a magnitude of 3.8", "a magnitude 6 aftershock", "M7.1" (glued, with a decimal). */
+export const UNITS_BEFORE: { word: string; unit: string; glued?: boolean; reason: string }[] = [
+  { word: 'magnitude', unit: 'magnitude', reason: 'the size of an earthquake, named first' },
+  { word: 'M', unit: 'magnitude', glued: true, reason: 'seismologists\' shorthand: "M7.1"' },
+];
+
 /** Measures: canonical unit and factor to it. */
 export const MEASURE_UNITS: Record<string, [string, number]> = {
   km: ['m', 1000],

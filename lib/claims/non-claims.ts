@@ -1,5 +1,5 @@
 import type { Atom } from './atoms';
-import { CURRENCY_PREFIX } from './expression';
+import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES } from './expression';
 import { charAfterSpaces, isDigit, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
 import { ERAS, LOWER_CASE_NAMING_WORDS } from './grammar/names';
@@ -145,6 +145,7 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   const next = text[a.end] ?? ' ';
   // "$US65.8 million", "EUR40m": letters of a currency are not a code.
   if (isLetterAt(text, a.start - 1) && CURRENCY_PREFIX.test(before(text, a.start, 6))) return false;
+  if (GLUED_UNIT_PREFIXES.has(prev) && !isLetterAt(text, a.start - 2) && !a.word) return false;
   if (isLetterAt(text, a.start - 1) || '_@#/:'.includes(prev) || '/@#_'.includes(next)) return true;
   if (text[a.end] === '.' && isDigit(text[a.end + 1] ?? '')) return true;
   if (prev === '-' && isLetterAt(text, a.start - 2) && !/minus-$/i.test(before(text, a.start, 6))) return true;
