@@ -1,13 +1,13 @@
 import type { Atom } from './atoms';
 import { charAfterSpaces, isAsciiLetter, isLetterAt, isOneOf, isSpaceAt } from './chars';
 import { APPROACHING, BOUNDS_AFTER, BOUNDS_BEFORE } from './grammar/bounds';
+import { durationUnits } from './grammar/durations';
 import {
   CURRENCY_CODES,
   CURRENCY_MARKS,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   DURATION_ABBREVIATIONS,
-  DURATION_UNITS,
   GLUED_ONLY_UNITS,
   MEASURE_UNITS,
   UNITS_BEFORE,
@@ -79,6 +79,8 @@ function qualifierBefore(text: string, start: number): { bound: Bound; from: num
 export const BOUND_AFTER_FIRST = [
   ...new Set(BOUNDS_AFTER.flatMap((b) => [b.phrase[0]!, b.phrase[0]!.toUpperCase()])),
 ].join('');
+// How far a bound after a figure may reach: its longest phrase, after a space or two.
+const BOUND_AFTER_REACH = Math.max(...BOUNDS_AFTER.map((b) => b.phrase.length)) + 3;
 const QUALIFIER_AFTER = new RegExp(
   `^\\s+(${BOUNDS_AFTER.map((b) => escapeRegExp(b.phrase)).join('|')})\\b|^(\\+|-plus\\b)`,
   'i',
@@ -108,6 +110,7 @@ const CURRENCY_AFTER = new RegExp(
 const TEMPERATURE_AFTER = /^°?\s?([CF])(?![\p{L}])/u;
 const TEMPERATURE_SCALE = /^\s+(Celsius|centigrade|Fahrenheit|C|F)(?![\p{L}])/u;
 const PERCENT_AFTER = /^\s?(%|per\s?cent\b|percent\b|percentage points?\b|pct\b|pc\b)/i;
+const DURATION_UNITS = durationUnits();
 const DURATION_NAMES = Object.keys(DURATION_UNITS).join('|');
 const HYPHEN_DURATION = new RegExp(`^-(${DURATION_NAMES})s?\\b(?!-old)`, 'i');
 const SPACE_DURATION = new RegExp(`^\\s+(${DURATION_NAMES}|centuries)s?\\b`, 'i');
@@ -357,7 +360,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
       text[end] === '+' ||
       text[end] === '-' ||
       (isSpaceAt(text, end) && isOneOf(charAfterSpaces(text, end), BOUND_AFTER_FIRST));
-    const after = mayFollow ? QUALIFIER_AFTER.exec(text.slice(end, end + 14)) : null;
+    const after = mayFollow ? QUALIFIER_AFTER.exec(text.slice(end, end + BOUND_AFTER_REACH)) : null;
     const outer = qualifierBefore(text, start);
     const word = outer?.bound.phrase;
     const q = outer?.bound.qualifier;

@@ -1,3 +1,4 @@
+import { DURATION_TABLE } from './grammar/durations';
 import { VAGUE_AMOUNTS } from './grammar/vague';
 import { matchesOf } from './matches';
 
@@ -13,8 +14,11 @@ const NUMBER =
 // "two-thirds of", "a quarter of", "half of": the denominator, its numerator read just before it.
 const FRACTION = '(?<denominator>half|halves|thirds?|quarters?|fifths?|tenths?)\\b(?<of>\\s+of\\b)?';
 // "week-long", "a month": durations written without a number.
-const DURATION =
-  '(?:(?<longUnit>day|week|fortnight|month|year|decade|hour)-long|an?\\s+(?<unit>week|fortnight|month|year|decade)(?!-))\\b';
+const DURATION = `(?:(?<longUnit>${DURATION_TABLE.filter((d) => d.long)
+  .map((d) => d.word)
+  .join('|')})-long|an?\\s+(?<unit>${DURATION_TABLE.filter((d) => d.article)
+  .map((d) => d.word)
+  .join('|')})(?!-))\\b`;
 // "hundreds of thousands", "dozens": vague amounts, longest first, from the table of their intervals.
 const VAGUE = `(?<vague>${[...VAGUE_AMOUNTS]
   .sort((a, b) => b.words.length - a.words.length)

@@ -74,21 +74,6 @@ export const CURRENCY_WORDS: Record<string, string> = {
 /** Coins below a currency's unit: the currency they count in and their worth in it ("12 cents" is $0.12). */
 export const MONEY_SUBUNITS: Record<string, [string, number]> = { cent: ['usd', 0.01], penny: ['gbp', 0.01] };
 
-/** Time units: value in days, for comparing "six weeks" with "42 days". */
-export const DURATION_UNITS: Record<string, number> = {
-  second: 1 / 86400,
-  minute: 1 / 1440,
-  hour: 1 / 24,
-  day: 1,
-  night: 1,
-  week: 7,
-  fortnight: 14,
-  month: 30.44,
-  year: 365.25,
-  decade: 3652.5,
-  century: 36525,
-};
-
 /** Abbreviations of time units, written with or without a space: "9.81sec", "43.03secs", "90 mins". */
 export const DURATION_ABBREVIATIONS: Record<string, string> = {
   sec: 'second',
@@ -207,10 +192,6 @@ export const MEASURE_UNITS: Record<string, [string, number]> = {
   mp: ['px', 1e6],
   megapixel: ['px', 1e6],
 };
-
-/** Markers that turn a figure into a rate ("10 hostages per day", "10 each day", "daily"). */
-export const RATE_MARKERS =
-  /^(?:per|a|an|each|every)\s+(day|night|week|month|year|hour|minute|second|person|capita|head|household|resident)\b(?!\s+(?:ago|earlier|later|before|after|or so)\b)|^(?:for|in)\s+(?:each|every)\s+(?:(?:extra|additional|further|more)\s+)?(day|night|week|month|year|hour)\b|^(daily|nightly|weekly|monthly|yearly|annually|hourly|a\s+piece|apiece)\b/i;
 
 /** Events, by the forms news copy uses, with their canonical name. Synonyms share a name. */
 const EVENT_FORMS: [string, string][] = [
