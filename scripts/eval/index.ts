@@ -1,8 +1,7 @@
 /** `npm run eval`: the engine's scores on the seed gold annotation, against the issue's targets. */
 import { resolve } from 'node:path';
 import { scoreSeeds, SEED_TARGETS } from '../../test/support/seed-score';
-import { loadSpecs, scoreSpecs } from '../../test/support/specs';
-import { printSpecScore } from './specs';
+import { printSpecScores } from './specs';
 
 const score = await scoreSeeds(resolve(import.meta.dirname, '../..'));
 const rows = Object.entries(SEED_TARGETS).map(([name, target]) => {
@@ -23,5 +22,5 @@ for (const [label, list] of [
 ] as const) {
   if (list.length) console.log(`\n${label}:\n  ${list.join('\n  ')}`);
 }
-printSpecScore(scoreSpecs(loadSpecs(resolve(import.meta.dirname, '../..'))), process.argv.includes('--failures'));
+printSpecScores(resolve(import.meta.dirname, '../..'), process.argv.includes('--failures'));
 process.exit(rows.every((r) => r.ok) ? 0 : 1);

@@ -202,7 +202,11 @@ export function specProblems(file: SpecFile): string[] {
     if (typeof s.date !== 'string' || !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(s.date))
       problems.push(`${where}: bad date`);
     if (!Array.isArray(s.figures) || !s.figures.length) problems.push(`${where}: no figures`);
+    const spans = new Set<string>();
     for (const c of s.figures ?? []) {
+      const span = typeof c.find === 'string' ? spanOf(s.text, c).join('-') : '';
+      if (spans.has(span)) problems.push(`${where}: "${c.find}" is annotated twice`);
+      spans.add(span);
       const what = `${where}: "${c.find}"`;
       const allowed = ['find', 'occurrence', 'claim', 'value', 'qualifier', 'kind', 'low', 'high', 'note'];
       for (const key of Object.keys(c)) if (!allowed.includes(key)) problems.push(`${what}: unknown field ${key}`);

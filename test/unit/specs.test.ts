@@ -9,13 +9,15 @@ const specs = loadSpecs(resolve(import.meta.dirname, '../..'));
  * as the grammar improves until every topic stands at the issue's 95%. A topic missing here fails the test.
  */
 const FLOORS: Record<string, number> = {
+  crime: 0.89,
   disasters: 0.77,
-  economy: 0.94,
-  elections: 0.83,
+  economy: 0.91,
+  elections: 0.85,
   health: 0.94,
-  science: 0.75,
+  media: 0.69,
+  science: 0.64,
   sport: 0.76,
-  technology: 0.53,
+  technology: 0.55,
 };
 
 describe('spec files', () => {
@@ -25,9 +27,12 @@ describe('spec files', () => {
     });
   }
 
-  it('one file per topic', () => {
+  it('one file per topic, and the development set the issue asks for: 600 cases or more over 8 topics or more', () => {
     const topics = specs.map((f) => f.topic);
     expect(new Set(topics).size).toBe(topics.length);
+    expect(topics.length).toBeGreaterThanOrEqual(8);
+    const cases = specs.reduce((n, f) => n + f.sentences.reduce((m, s) => m + s.figures.length, 0), 0);
+    expect(cases).toBeGreaterThanOrEqual(600);
   });
 });
 
@@ -58,9 +63,13 @@ describe('the spec scorer', () => {
     expect(wrong.failures.map((f) => f.reason)).toEqual(['value', 'kind', 'false claim']);
   });
 
-  it('finds a span that cuts a number', () => {
-    const problems = specProblems(sentence([{ find: '2', value: 2 }]));
-    expect(problems.join()).toMatch(/cuts a number/);
+  it('finds a span that cuts a number, and a figure annotated twice', () => {
+    expect(specProblems(sentence([{ find: '2', value: 2 }])).join()).toMatch(/cuts a number/);
+    const twice = sentence([
+      { find: '12%', value: 12 },
+      { find: '12%', claim: false },
+    ]);
+    expect(specProblems(twice).join()).toMatch(/annotated twice/);
   });
 });
 
