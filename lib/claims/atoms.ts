@@ -187,8 +187,10 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
       const factor = SCALES[(scale[1] ?? scale[2])!.toLowerCase()]!;
       // "m" and "b" alone are millions after a currency ("$3m"), before a plural ("1m people", "1.5m
       // tonnes") or a share ("1.8m of"); otherwise "100m" is metres.
+      // A decimal is millions ("8.21m viewers", "drew 4.6m"): races and distances are run in whole metres.
       const bare =
         /^(m|b)$/i.test(scale[2] ?? '') &&
+        !raw.includes('.') &&
         !CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index)) &&
         !countsPlural(text, end + scale[0].length) &&
         !SHARE_OF.test(text.slice(end + scale[0].length, end + scale[0].length + 5));

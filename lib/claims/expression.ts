@@ -112,7 +112,8 @@ const TEMPERATURE_SCALE = /^\s+(Celsius|centigrade|Fahrenheit|C|F)(?![\p{L}])/u;
 const PERCENT_AFTER = /^\s?(%|per\s?cent\b|percent\b|percentage points?\b|pct\b|pc\b)/i;
 const DURATION_UNITS = durationUnits();
 const DURATION_NAMES = Object.keys(DURATION_UNITS).join('|');
-const HYPHEN_DURATION = new RegExp(`^-(${DURATION_NAMES})s?\\b(?!-old)`, 'i');
+// "seven-day", and "1,500-year-old" when non-claims has kept it as the age of a thing.
+const HYPHEN_DURATION = new RegExp(`^-(${DURATION_NAMES})s?(?:-old)?\\b`, 'i');
 const SPACE_DURATION = new RegExp(`^\\s+(${DURATION_NAMES}|centuries)s?\\b`, 'i');
 const ABBREVIATED_DURATION = new RegExp(`^\\s?(${Object.keys(DURATION_ABBREVIATIONS).join('|')})\\b`, 'i');
 const TIME_REFERENCE_AFTER = /^\s+(?:ago|old|earlier|later|from now|prior)\b/i;

@@ -2,7 +2,8 @@ import type { Atom } from './atoms';
 import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES } from './expression';
 import { charAfterSpaces, isDigit, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
-import { ERAS, LOWER_CASE_NAMING_WORDS } from './grammar/names';
+import { AGED_THINGS, ERAS, LOWER_CASE_NAMING_WORDS } from './grammar/names';
+import { singular } from './lemma';
 import { DURATION_ABBREVIATIONS, MEASURE_UNITS, NAME_BEFORE_NUMBER_EXCEPTIONS } from './lexicon';
 
 /**
@@ -246,13 +247,26 @@ function isScore(text: string, a: Atom): boolean {
   );
 }
 
+// "a 1,500-year-old temple", "the tree is 300 years old": the age of a thing is a claim (a duration); a
+// person's age says who, not how many, and is left out.
+// Unknown nouns stay ages of people: a false highlight costs more than a missed age.
+const AGED_WORDS = /^[\s-]*(?:years?|yrs?)[\s-]*old\s+(\p{L}+)(?:\s+(\p{L}+))?/iu;
+const AGED_THING_WORDS = new Set(AGED_THINGS.map((t) => t.word));
+function isThingAged(text: string, end: number): boolean {
+  const m = AGED_WORDS.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  // "a 1,500-year-old Byzantine church": the thing may come after one describing word.
+  return [m[1], m[2]].some((w) => w !== undefined && AGED_THING_WORDS.has(singular(w)));
+}
+
 function isAge(text: string, a: Atom): boolean {
   const lead = before(text, a.start, 20);
   if (/age/i.test(lead)) {
     if (/\baged?\s+\d+\s*(?:to|-|–|and)\s*$/i.test(lead)) return true;
     if (AGE_BEFORE.test(before(text, a.start, 12))) return true;
   }
-  if (/^[\s-]*y/i.test(text.slice(a.end, a.end + 14)) && AGE_AFTER.test(text.slice(a.end, a.end + 14))) return true;
+  if (/^[\s-]*y/i.test(text.slice(a.end, a.end + 14)) && AGE_AFTER.test(text.slice(a.end, a.end + 14)))
+    return !isThingAged(text, a.end);
   // "she turned 30": an age.
   if (
     !a.word &&
@@ -282,6 +296,13 @@ const isPageChrome = (text: string, a: Atom) => {
   return (lead.endsWith(' of ') && PAGED_BEFORE.test(lead)) || (lead.endsWith('(') && COUNTER_BEFORE.test(lead));
 };
 
+// "22'" is a match minute; "the 800 block of Main Street" an address.
+const MINUTE_MARK = /^['’](?![\p{L}\d])/u;
+const BLOCK_OF = /^\s+block\s+of\b/i;
+const isMinuteOrBlock = (text: string, a: Atom) =>
+  (!a.word && a.value <= 130 && MINUTE_MARK.test(text.slice(a.end, a.end + 2))) ||
+  (text[a.end] === ' ' && BLOCK_OF.test(text.slice(a.end, a.end + 10)));
+
 export function isNonClaim(text: string, a: Atom): boolean {
   return (
     isDate(text, a) ||
@@ -293,6 +314,7 @@ export function isNonClaim(text: string, a: Atom): boolean {
     isAge(text, a) ||
     isScore(text, a) ||
     isReadingTime(text, a) ||
-    isPageChrome(text, a)
+    isPageChrome(text, a) ||
+    isMinuteOrBlock(text, a)
   );
 }

@@ -28,3 +28,16 @@ export const ERAS: { word: string; reason: string }[] = [
   { word: 'BCE', reason: 'before the common era' },
   { word: 'CE', reason: 'the common era' },
 ];
+
+/** Things whose age is a claim ("a 1,500-year-old temple"), unlike a person's, which says who. */
+export const AGED_THINGS: { word: string; reason: string }[] = [
+  ...'temple church basilica mosque cathedral altar tomb grave site building house castle palace bridge wall city town village ruin'
+    .split(' ')
+    .map((word) => ({ word, reason: 'a building or place, dated by archaeologists and historians' })),
+  ...'tree forest fossil skeleton skull bone remains mummy manuscript painting statue artefact artifact coin shipwreck wreck ship'
+    .split(' ')
+    .map((word) => ({ word, reason: 'a find or a living thing, dated by science' })),
+  ...'tradition law treaty company firm institution record rock star galaxy'
+    .split(' ')
+    .map((word) => ({ word, reason: 'an institution or a natural object with an age' })),
+];
