@@ -21,6 +21,8 @@ export interface Atom {
   fraction?: boolean;
   /** A vague amount ("dozens of"): the interval its words allow. */
   vague?: [number, number];
+  /** Written with a slash ("3/8", "2 1/4"): a fraction, not a date. */
+  slash?: boolean;
 }
 
 // Plain (non-unicode, no look-behind) patterns scan fastest; the character before a match is checked by hand.
@@ -31,7 +33,7 @@ const joinedBefore = (text: string, at: number, hyphen: boolean) =>
   isWordChar(text, at - 1) || text[at - 1] === '_' || (hyphen && text[at - 1] === '-');
 // Sticky patterns read at a position of the whole text, without cutting a piece out of it first.
 const SCALE_AFTER =
-  /(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?|cr)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
+  /(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?|cr|bn|mn|mln|tn)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
 
 type WordClass = 'unit' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'a';
 
@@ -149,13 +151,51 @@ function withFractionBefore(text: string, atom: Atom): void {
   atom.precision *= share;
 }
 
-const AND_A_HALF = /\s+and\s+a\s+half\b/iy;
+// "two and a half", "six-and-a-half".
+const AND_A_HALF = /[\s-]+and[\s-]+a[\s-]+half\b/iy;
 
 /** "two and a half years": a whole number and a half is one figure. */
 function withHalf(text: string, end: number, value: number, precision: number): [number, number, number] {
-  if (!isSpaceAt(text, end)) return [end, value, precision];
+  if (!isSpaceAt(text, end) && text[end] !== '-') return [end, value, precision];
   AND_A_HALF.lastIndex = end;
   return AND_A_HALF.exec(text) ? [AND_A_HALF.lastIndex, value + 0.5, 0.5] : [end, value, precision];
+}
+
+// "6.02×10^23", "6.02 X 10^23", "1.6 x 10²³": scientific notation, the exponent in digits or superscripts.
+const TIMES_TEN = /\s?[x×X]\s?10(?:\^|\*\*)?([-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?!\d|\.\d)/y;
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const exponentOf = (written: string) =>
+  Number(
+    [...written]
+      .map((c) => (c === '⁻' || c === '−' ? '-' : SUPERSCRIPTS.includes(c) ? String(SUPERSCRIPTS.indexOf(c)) : c))
+      .join(''),
+  );
+
+// "3/8", "1⁄4 mile", "2 1/4": fractions with the denominators of measures and old share prices. Not
+// "24/7", "9/11" or "50/50", and not a date after "on", "by", "since"...
+const SLASH_FRACTION = /(?:(\d{1,3})[ \u00a0])?(\d{1,2})[/⁄](\d{1,2})(?![\d/])/g;
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 8, 16, 32, 64]);
+const DATE_LEAD = /\b(?:on|by|from|until|since|dated|before|after)\s+$/i;
+
+function slashFractions(text: string): Atom[] {
+  const out: Atom[] = [];
+  for (const m of matchesOf(SLASH_FRACTION, text)) {
+    const [numerator, denominator] = [Number(m[2]), Number(m[3])];
+    if (!FRACTION_DENOMINATORS.has(denominator) || numerator >= denominator) continue;
+    if (joinedBefore(text, m.index, false) || text[m.index - 1] === '/') continue;
+    if (DATE_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const whole = m[1] ? Number(m[1]) : 0;
+    const end = m.index + m[0].length;
+    out.push({
+      start: m.index,
+      end,
+      value: whole + numerator / denominator,
+      word: false,
+      precision: 1 / denominator,
+      slash: true,
+    });
+  }
+  return out;
 }
 
 /** "M7.1": a unit's letter glued before a decimal, itself not glued to a word. */
@@ -165,6 +205,7 @@ const isUnitPrefixed = (text: string, at: number, raw: string) =>
 /** All numbers in a text, left to right, without overlaps; `words` are the text's figure words. */
 export function findAtoms(text: string, words: FigureWords): Atom[] {
   const atoms: Atom[] = fractionAtoms(text, words.fractions);
+  if (text.includes('/') || text.includes('⁄')) atoms.push(...slashFractions(text));
   for (const m of matchesOf(DIGITS, text)) {
     // Glued to letters ("MH17"), unless they are a currency ("EUR40m", "$A98 million").
     if (
@@ -178,6 +219,23 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
     const grouped = raw.length > 4 && /\D/.test(raw.replace('.', ''));
     let value = Number(grouped ? raw.replace(GROUPING, '') : raw);
     let precision = digitPrecision(grouped ? raw.replace(GROUPING, ',') : raw);
+    const times = text[end] === ' ' ? text[end + 1] : text[end];
+    if (times === 'x' || times === 'X' || times === '×') {
+      TIMES_TEN.lastIndex = end;
+      const power = TIMES_TEN.exec(text);
+      if (power) {
+        const factor = 10 ** exponentOf(power[1]!);
+        const scaled = Number((value * factor).toPrecision(12));
+        atoms.push({
+          start: m.index,
+          end: TIMES_TEN.lastIndex,
+          value: scaled,
+          word: false,
+          precision: precision * factor,
+        });
+        continue;
+      }
+    }
     if (precision === 1) [end, value, precision] = withHalf(text, end, value, precision);
     SCALE_AFTER.lastIndex = end;
     const scale = isOneOf(isSpaceAt(text, end) ? charAfterSpaces(text, end) : (text[end] ?? ''), 'htmbklcHTMBKLC')
@@ -217,5 +275,11 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
     atoms.push({ start: m.index, end, value: amount.low, word: true, precision: 1, vague: [amount.low, amount.high] });
   }
   atoms.sort((a, b) => a.start - b.start || b.end - a.end);
-  return atoms.filter((a, i) => i === 0 || a.start >= atoms[i - 1]!.end);
+  // An atom inside a longer one before it is dropped ("10" and "23" in "6.02 × 10^23").
+  let reach = -1;
+  return atoms.filter((a) => {
+    if (a.start < reach) return false;
+    reach = a.end;
+    return true;
+  });
 }

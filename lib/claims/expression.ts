@@ -115,7 +115,7 @@ const DURATION_NAMES = Object.keys(DURATION_UNITS).join('|');
 // "seven-day", and "1,500-year-old" when non-claims has kept it as the age of a thing.
 const HYPHEN_DURATION = new RegExp(`^-(${DURATION_NAMES})s?(?:-old)?\\b`, 'i');
 const SPACE_DURATION = new RegExp(`^\\s+(${DURATION_NAMES}|centuries)s?\\b`, 'i');
-const ABBREVIATED_DURATION = new RegExp(`^\\s?(${Object.keys(DURATION_ABBREVIATIONS).join('|')})\\b`, 'i');
+const ABBREVIATED_DURATION = new RegExp(`^[\\s-]?(${Object.keys(DURATION_ABBREVIATIONS).join('|')})\\b`, 'i');
 const TIME_REFERENCE_AFTER = /^\s+(?:ago|old|earlier|later|from now|prior)\b/i;
 const MULTI_LETTER_UNITS = Object.keys(MEASURE_UNITS)
   .filter((u) => u.length > 1 && !GLUED_ONLY_UNITS.has(u))
@@ -148,7 +148,7 @@ const BETWEEN = /\bbetween\s+(?:[$€£¥₹]\s?)?$/i;
 
 // "fell $0.12 to $3.25", "rose 12 cents to $3.25": a sum moved by, then the price it reached.
 const MOVED_BY =
-  /\b(?:rose|risen|fell|fallen|dropped|jumped|climbed|declined|gained|lost|slipped|slid|added|shed|increased|decreased|grew|sank|plunged|soared|tumbled|surged|up|down)\s+$/i;
+  /\b(?:rose|risen|fell|fallen|dropped|jumped|climbed|declined|gained|lost|slipped|slid|added|shed|increased|decreased|grew|sank|plunged|soared|tumbled|surged|advanced|retreated|eased|dipped|up|down)\s+$/i;
 
 /**
  * Whether a figure joined to the next one ("10 to 20", "10 and 20") starts a range, given the words before it.

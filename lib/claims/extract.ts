@@ -24,9 +24,13 @@ interface Figure {
   sentence: Span;
 }
 
-/** "one" is a pronoun or an idiom ("one of the most", "the temporary one") unless a unit or a ratio follows. */
+/**
+ * "one" is a pronoun or an idiom ("one of the most", "the temporary one") unless a unit or a ratio follows;
+ * "one square foot of space costs £199" names the unit a price is given for.
+ */
 function isBareOne(text: string, atom: Atom, expr: Expression): boolean {
-  return atom.word && atom.value === 1 && /^(?:one|an?)$/i.test(text.slice(atom.start, atom.end)) && expr.unit === '';
+  if (!atom.word || atom.value !== 1 || !/^(?:one|an?)$/i.test(text.slice(atom.start, atom.end))) return false;
+  return expr.unit === '' || (expr.kind === 'other' && /^\s+of\s/.test(text.slice(expr.end, expr.end + 5)));
 }
 
 function figures(text: string, sentences: Span[]): Figure[] {

@@ -82,6 +82,10 @@ export const DURATION_ABBREVIATIONS: Record<string, string> = {
   mins: 'minute',
   hr: 'hour',
   hrs: 'hour',
+  wk: 'week',
+  wks: 'week',
+  yr: 'year',
+  yrs: 'year',
 };
 
 /** Measure abbreviations that are also words when spaced ("150 MPs" are members of parliament): read only glued ("50MP"). */
@@ -190,6 +194,16 @@ export const MEASURE_UNITS: Record<string, [string, number]> = {
   megabit: ['bit', 1e6],
   gigabit: ['bit', 1e9],
   mp: ['px', 1e6],
+  ppm: ['ppm', 1],
+  'parts per million': ['ppm', 1],
+  ppb: ['ppm', 0.001],
+  'parts per billion': ['ppm', 0.001],
+  nanometre: ['m', 1e-9],
+  nanometer: ['m', 1e-9],
+  nm: ['m', 1e-9],
+  micrometre: ['m', 1e-6],
+  micrometer: ['m', 1e-6],
+  micron: ['m', 1e-6],
   megapixel: ['px', 1e6],
 };
 

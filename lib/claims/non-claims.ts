@@ -2,7 +2,7 @@ import type { Atom } from './atoms';
 import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES } from './expression';
 import { charAfterSpaces, isDigit, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
-import { AGED_THINGS, ERAS, LOWER_CASE_NAMING_WORDS } from './grammar/names';
+import { AGED_THINGS, ERAS, LOWER_CASE_NAMING_WORDS, NUMBERED_NAMES, TENOR_NOUNS } from './grammar/names';
 import { singular } from './lemma';
 import { DURATION_ABBREVIATIONS, MEASURE_UNITS, NAME_BEFORE_NUMBER_EXCEPTIONS } from './lexicon';
 
@@ -94,7 +94,7 @@ function isDate(text: string, a: Atom): boolean {
   if (a.value >= 1 && a.value <= 31 && MONTH_AFTER.test(after)) return true;
   // "November 28, 2023": the year after a month-day date; not "Since Oct. 7, 14,800 people".
   if (a.end - a.start === 4 && a.value >= 1000 && monthDayBefore(text, a.start)) return true;
-  if (isNumericDate(text, a)) return true;
+  if (!a.slash && isNumericDate(text, a)) return true;
   if ((text[a.start - 1] === '-' || text[a.start - 1] === '–') && SPAN_END_AFTER_MONTH.test(before(text, a.start, 16)))
     return true;
   if (isOneOf(after[0] ?? '', 'sntSNT') && ORDINAL_DAY_AFTER.test(after)) {
@@ -170,10 +170,19 @@ const NAMING_BEFORE = new RegExp(
 const ERA_BEFORE = new RegExp(`(?:^|\\s)(?:${ERAS.map((e) => escapeRegExp(e.word)).join('|')})\\s$`);
 const ERA_AFTER = new RegExp(`^\\s(?:${ERAS.map((e) => escapeRegExp(e.word)).join('|')})(?![\\p{L}])`, 'u');
 
-/** "category 3", "No.8", "A.D. 79", "500 BC", "OS X 10.10.3", "in '91", "Raspberry Pi Zero". */
+const NUMBERED_NAME_BEFORE = new RegExp(
+  `(?:${NUMBERED_NAMES.map((n) => escapeRegExp(n.name)).join('|')})(?:/[A-Z]+)?\\s?$`,
+);
+const TENOR_AFTER = new RegExp(
+  `^[\\s-](?:year|month|week|day)s?\\s+(?:[A-Z][A-Za-z.]*\\s+)?(?:${TENOR_NOUNS.map((t) => t.word).join('|')})\\b`,
+  'i',
+);
+
+/** "category 3", "No.8", "A.D. 79", "500 BC", "OS X 10.10.3", "in '91", "Raspberry Pi Zero", "S&P 500". */
 function isNamingOrEra(text: string, a: Atom): boolean {
-  const lead = before(text, a.start, 12);
+  const lead = before(text, a.start, 16);
   if (NAMING_BEFORE.test(lead) || ERA_BEFORE.test(lead) || ERA_AFTER.test(text.slice(a.end, a.end + 6))) return true;
+  if (NUMBERED_NAME_BEFORE.test(lead) || TENOR_AFTER.test(text.slice(a.end, a.end + 30))) return true;
   if (a.word) {
     // A capitalised number word after a capitalised word mid-sentence names a thing: "Pi Zero", "Formula One".
     const first = text.charCodeAt(a.start);

@@ -41,3 +41,35 @@ export const AGED_THINGS: { word: string; reason: string }[] = [
     .split(' ')
     .map((word) => ({ word, reason: 'an institution or a natural object with an age' })),
 ];
+
+/** Stock indices and groups named with a number: "S&P 500", "the S&P/ASX 200", "Group of 20". */
+export const NUMBERED_NAMES: { name: string; reason: string }[] = [
+  ...[
+    'S&P',
+    "Poor's",
+    'ASX',
+    'NZX',
+    'FTSE',
+    'Nasdaq',
+    'Dow Jones',
+    'Nikkei',
+    'DAX',
+    'CAC',
+    'Stoxx',
+    'STOXX',
+    'Hang Seng',
+  ].map((name) => ({ name, reason: 'a stock index is named by how many shares it holds' })),
+  ...['Sensex', 'Nifty', 'Russell', 'KOSPI', 'MSCI', 'TSX', 'IBEX', 'AEX', 'SMI'].map((name) => ({
+    name,
+    reason: 'a stock index is named by how many shares it holds',
+  })),
+  { name: 'Group of', reason: '"the Group of 20" is the G20' },
+];
+
+/** What a length of time names when it comes before these: "10-year Treasuries", "the 25-day moving average". */
+export const TENOR_NOUNS: { word: string; reason: string }[] = [
+  ...'note notes bond bonds treasury treasuries gilt gilts bund bunds bill bills yield yields paper swap swaps'
+    .split(' ')
+    .map((word) => ({ word, reason: 'a debt named by its term: the term is not a claim' })),
+  ...'ma moving'.split(' ').map((word) => ({ word, reason: 'a moving average named by its window' })),
+];
