@@ -1,6 +1,7 @@
 import type { Atom } from './atoms';
 import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES } from './expression';
 import { charAfterSpaces, isDigit, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
+import { BOUNDS_BEFORE } from './grammar/bounds';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
 import { AGED_THINGS, ERAS, LOWER_CASE_NAMING_WORDS, NUMBERED_NAMES, TENOR_NOUNS } from './grammar/names';
 import { singular } from './lemma';
@@ -149,7 +150,7 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   if (GLUED_UNIT_PREFIXES.has(prev) && !isLetterAt(text, a.start - 2) && !a.word) return false;
   if (isLetterAt(text, a.start - 1) || '_@#/:'.includes(prev) || '/@#_'.includes(next)) return true;
   if (text[a.end] === '.' && isDigit(text[a.end + 1] ?? '')) return true;
-  if (prev === '-' && isLetterAt(text, a.start - 2) && !/minus-$/i.test(before(text, a.start, 6))) return true;
+  if (prev === '-' && isLetterAt(text, a.start - 2) && !BOUND_PREFIX.test(before(text, a.start, 8))) return true;
   // Glued letters are an ordinal (1st) or a code (3D, 1990s), unless they are a unit (5km).
   if (isLetterAt(text, a.end) && !a.word) {
     const glued = /^[\p{L}]+/u.exec(text.slice(a.end, a.end + 20))![0];
@@ -170,6 +171,13 @@ const NAMING_BEFORE = new RegExp(
 const ERA_BEFORE = new RegExp(`(?:^|\\s)(?:${ERAS.map((e) => escapeRegExp(e.word)).join('|')})\\s$`);
 const ERA_AFTER = new RegExp(`^\\s(?:${ERAS.map((e) => escapeRegExp(e.word)).join('|')})(?![\\p{L}])`, 'u');
 
+// "minus-260", "sub-500": words glued by a hyphen that say the figure's sign or bound, not a code.
+const BOUND_PREFIX = new RegExp(
+  `(?:^|[^\\p{L}])(?:minus-|${BOUNDS_BEFORE.filter((b) => b.phrase.endsWith('-'))
+    .map((b) => escapeRegExp(b.phrase))
+    .join('|')})$`,
+  'iu',
+);
 const NUMBERED_NAME_BEFORE = new RegExp(
   `(?:${NUMBERED_NAMES.map((n) => escapeRegExp(n.name)).join('|')})(?:/[A-Z]+)?\\s?$`,
 );

@@ -41,6 +41,7 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries('at_most', 'just short of the figure', 'just under, under, below'),
   ...entries('at_most', 'a comparison downwards', 'lower than, smaller than'),
   ...entries('at_most', 'the signs', '<, ≤'),
+  ...entries('at_most', 'a prefix glued to the figure: "sub-500 sq ft"', 'sub-'),
   ...entries('approx', 'an estimate', 'approximately, an estimated, estimated, an approximate, roughly, circa, ~'),
   ...entries('approx', 'an estimate', 'around, about, some, close to'),
   ...entries('approx', 'the band just under the figure ("nearly 100")', 'nearly, almost'),
