@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { scoreSeeds, SEED_TARGETS } from '../../test/support/seed-score';
 import { printSpecScores } from './specs';
+import { printStories } from './stories';
 
 const score = await scoreSeeds(resolve(import.meta.dirname, '../..'));
 const rows = Object.entries(SEED_TARGETS).map(([name, target]) => {
@@ -23,4 +24,5 @@ for (const [label, list] of [
   if (list.length) console.log(`\n${label}:\n  ${list.join('\n  ')}`);
 }
 printSpecScores(resolve(import.meta.dirname, '../..'), process.argv.includes('--failures'));
+await printStories(resolve(import.meta.dirname, '../..'), process.argv);
 process.exit(rows.every((r) => r.ok) ? 0 : 1);

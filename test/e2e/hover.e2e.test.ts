@@ -39,6 +39,25 @@ describe('hover card', () => {
     figure = await figureBox(page, DEMO_FIGURE.phrase, DEMO_FIGURE.figure);
   }, 60_000);
 
+  it('opens no card for a pointer that only passes over figures', async () => {
+    // Counts the card's host element being added to the page, however briefly.
+    await page.evaluate(() => {
+      const seen = { cards: 0 };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes) if ((n as Element).localName === 'crosscheck-card') seen.cards++;
+      }).observe(document.documentElement, { childList: true, subtree: true });
+    });
+    // A sweep along the figure's line, from the left edge to the right, crossing the figure and others.
+    const y = (figure.top + figure.bottom) / 2;
+    await page.mouse.move(0, y);
+    await page.mouse.move(1200, y, { steps: 60 });
+    await page.mouse.move(1200, 5);
+    await page.waitForTimeout(600);
+    expect(await page.evaluate(() => (window as unknown as { seen: { cards: number } }).seen.cards)).toBe(0);
+  });
+
   it('opens on the figure and shows the conflicting source', async () => {
     await page.mouse.move((figure.left + figure.right) / 2, (figure.top + figure.bottom) / 2);
     const card = await until(
