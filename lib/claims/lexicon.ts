@@ -97,6 +97,9 @@ export const UNITS_BEFORE: { word: string; unit: string; glued?: boolean; reason
   { word: 'M', unit: 'magnitude', glued: true, reason: 'seismologists\' shorthand: "M7.1"' },
 ];
 
+/** What a measure's unit says it measures when no noun does: "with a 7.5 magnitude," is an earthquake's. */
+export const UNIT_SUBJECTS: Record<string, string> = { magnitude: 'earthquake' };
+
 /** Measures: canonical unit and factor to it. */
 export const MEASURE_UNITS: Record<string, [string, number]> = {
   km: ['m', 1000],
@@ -276,6 +279,10 @@ export const ROLE_SYNONYMS: Record<string, string> = {
   casualty: 'casualty',
   troop: 'soldier',
   soldier: 'soldier',
+  quake: 'earthquake',
+  earthquake: 'earthquake',
+  tremor: 'earthquake',
+  temblor: 'earthquake',
   lorry: 'truck',
   truck: 'truck',
   production: 'output',

@@ -4,7 +4,7 @@ import { durationSubject } from './duration-subject';
 import type { Expression } from './expression';
 import { countedThing, singular } from './lemma';
 import { RATE_ADVERBS, RATE_PERIODS, RATE_SHARES } from './grammar/rates';
-import { EVENT_NOUNS } from './lexicon';
+import { EVENT_NOUNS, UNIT_SUBJECTS } from './lexicon';
 import { nounPhraseBefore, type NounPhrase } from './noun-phrase';
 import type { Ratio } from './ratio';
 import type { Span } from './sentences';
@@ -113,6 +113,7 @@ export function subjectOf(
     ({ counted: subject.counted, lemma: subject.lemma, groups: subject.groups } = previous.quantity);
   }
   if (subject.lemma === 'person') subject.lemma = captiveRole(text.slice(expr.end, sentence.end)) || 'person';
+  if (!subject.lemma && subject.unit in UNIT_SUBJECTS) subject.lemma = UNIT_SUBJECTS[subject.unit]!;
   const period = subject.kind === 'count' ? ratePeriod(text.slice(subject.phraseEnd, subject.phraseEnd + 50)) : '';
   if (period) {
     subject.kind = 'rate';
