@@ -188,9 +188,16 @@ const TENOR_AFTER = new RegExp(
 
 /** "category 3", "No.8", "A.D. 79", "500 BC", "OS X 10.10.3", "in '91", "Raspberry Pi Zero", "S&P 500". */
 function isNamingOrEra(text: string, a: Atom): boolean {
-  const lead = before(text, a.start, 16);
-  if (NAMING_BEFORE.test(lead) || ERA_BEFORE.test(lead) || ERA_AFTER.test(text.slice(a.end, a.end + 6))) return true;
-  if (NUMBERED_NAME_BEFORE.test(lead) || TENOR_AFTER.test(text.slice(a.end, a.end + 30))) return true;
+  // Every naming word, era and index name ends in a letter, a dot or "&P"-like capitals: other figures skip the patterns.
+  const last = text[isSpaceAt(text, a.start - 1) ? a.start - 2 : a.start - 1] ?? '';
+  if (last === '.' || isLetterAt(text, a.start - (isSpaceAt(text, a.start - 1) ? 2 : 1))) {
+    const lead = before(text, a.start, 16);
+    if (NAMING_BEFORE.test(lead) || ERA_BEFORE.test(lead) || NUMBERED_NAME_BEFORE.test(lead)) return true;
+  }
+  const next = text[a.end];
+  if (next === ' ' && isOneOf(text[a.end + 1] ?? '', 'ABC') && ERA_AFTER.test(text.slice(a.end, a.end + 6)))
+    return true;
+  if ((next === ' ' || next === '-') && TENOR_AFTER.test(text.slice(a.end, a.end + 30))) return true;
   if (a.word) {
     // A capitalised number word after a capitalised word mid-sentence names a thing: "Pi Zero", "Formula One".
     const first = text.charCodeAt(a.start);
