@@ -85,7 +85,7 @@ class Backward extends LazyTokens {
 
 /**
  * Words and punctuation marks that start in text[from, to), first to last. A word runs on through joiners
- * ("14,800", "U.S", "Hamas-run"); every other mark is a token of its own.
+ * ("14,800", "U.S", "state-run"); every other mark is a token of its own.
  */
 export function tokensAfter(text: string, from: number, to: number): Tokens {
   return new Forward(text, from, to);
