@@ -55,7 +55,7 @@ const CHROME_TOKENS = new Set([
  * list's indentation is not text), and only on boxes small enough to be one: an article is longer.
  */
 const LINK_BOXES = new Set(['ul', 'ol', 'div', 'section', 'table', 'dl', 'header']);
-const MIN_LINKS = 3;
+const MIN_LINKS = 2;
 const MAX_BOX_CHARS = 4000;
 /** A box whose text is mostly links is a menu or a "related" box, not prose (Readability's 0.5). */
 const LINK_SHARE = 0.5;

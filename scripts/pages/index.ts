@@ -11,8 +11,15 @@ import { claimsReadIn, ENGLISH } from '../../lib/languages/readable-claims';
 import type { PageClaimsResponse } from '../../lib/messages';
 import { findBrowser, launchWithExtension } from '../../test/support/browser';
 import { servePages } from '../../test/support/demo-pages';
-import { fixtures, type Fixture } from './fixtures';
-import { inArticle, isDateOrTime, normalize, notHighlighted, around, type SeenFigure } from './judge';
+import { fixtures, type Fixture } from '../../test/support/readability-fixtures';
+import {
+  inArticle,
+  isDateOrTime,
+  normalize,
+  notHighlighted,
+  around,
+  type SeenFigure,
+} from '../../test/support/article-judge';
 import { PROBE, type Probe } from './probe';
 
 declare const chrome: typeof import('wxt/browser').browser;

@@ -1,8 +1,9 @@
 /**
- * How the page run is judged against Readability's article: whether a highlighted figure stands in the
- * article (its text and the text around it are found there), whether it is a date or a time, and which of
- * the article's figures were not highlighted. The date test is this script's own, written apart from the
- * extension's tables so that it judges them rather than repeats them.
+ * How the highlights on a real page are judged against Readability's article (npm run test:pages,
+ * test/e2e/real-pages.e2e.test.ts): whether a highlighted figure stands in the article (its text and the
+ * text around it are found there), whether it is a date or a time, and which of the article's figures were
+ * not highlighted. The date test is written apart from the extension's tables so that it judges them
+ * rather than repeats them.
  */
 
 export const normalize = (text: string) =>

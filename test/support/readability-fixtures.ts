@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { ROOT } from '../../test/support/demo-pages';
+import { ROOT } from './demo-pages';
 
 export const FIXTURES_DIR = join(ROOT, 'test/fixtures/readability');
 
