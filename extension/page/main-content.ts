@@ -1,3 +1,5 @@
+import { linkDensity, visibleLength } from './link-density';
+
 /**
  * The element holding a page's main text, found the way Mozilla Readability finds an article: every
  * paragraph long enough to be prose scores for its parent (in full), its grandparent (half) and the
@@ -13,8 +15,13 @@
 
 /** Elements read as paragraphs (Readability's DEFAULT_TAGS_TO_SCORE, with list items and quotes). */
 const PARAGRAPHS = 'p, pre, td, blockquote, h2, h3, h4, h5, h6, section, div, li';
-/** Shorter text is a caption, a label or a link, not a paragraph. */
-const MIN_PARAGRAPH = 25;
+/**
+ * Paragraphs scored, in document order: enough to find any article's container, and a bound on the work
+ * on a live blog of thousands of posts (whose container the first thousand show).
+ */
+const MAX_PARAGRAPHS = 1000;
+/** Shorter text (without whitespace) is a caption, a label or a link, not a paragraph. */
+const MIN_PARAGRAPH = 20;
 /** How many ancestors a paragraph scores for: parent, grandparent and three more. */
 const ANCESTOR_LEVELS = 5;
 /** A sibling joins the article when it scores this share of the best container (Readability's 0.2)... */
@@ -22,6 +29,8 @@ const SIBLING_SHARE = 0.2;
 /** ...and at least this much, with links under this share of its text. */
 const SIBLING_MIN = 10;
 const SIBLING_LINKS = 0.5;
+/** The containers considered for the article, by their scores before link density. */
+const RANKED = 10;
 /** How many levels out from the article prose is looked for beside it, past levels without any. */
 const WIDEN_LEVELS = 5;
 /** Of the five best containers, three scoring 3/4 of the best make their common ancestor the article. */
@@ -79,16 +88,7 @@ const HINTED = 'article, main, [role=main], [itemprop~="articleBody" i]';
 const FALLBACK_PARAGRAPHS = 'p, li, blockquote, pre, td, dd';
 const MAIN_SHARE = 0.5;
 
-const compact = (text: string) => text.replace(/\s+/g, '');
-
-/** The share of an element's text, without whitespace, that is link text. */
-export function linkDensity(element: Element): number {
-  const total = compact(element.textContent ?? '').length;
-  if (total === 0) return 0;
-  let linked = 0;
-  for (const link of element.querySelectorAll('a')) linked += compact(link.textContent ?? '').length;
-  return Math.min(1, linked / total);
-}
+const COMMAS = /[,，、،]/g;
 
 /** Text of the element itself for a div, li or section (which may also just wrap paragraphs); all its text otherwise. */
 function paragraphText(element: Element): string {
@@ -134,10 +134,13 @@ function hintedContainer(body: Element): Element {
 /** Each container's score from the paragraphs under it. */
 function scoreContainers(body: Element, isShown: (element: Element) => boolean): Map<Element, number> {
   const scores = new Map<Element, number>();
+  let scored = 0;
   for (const paragraph of body.querySelectorAll(PARAGRAPHS)) {
-    const text = paragraphText(paragraph).replace(/\s+/g, ' ').trim();
-    if (text.length < MIN_PARAGRAPH || !isShown(paragraph)) continue;
-    const score = 1 + (text.match(/[,，、،]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
+    const text = paragraphText(paragraph);
+    const length = visibleLength(text);
+    if (length < MIN_PARAGRAPH || !isShown(paragraph)) continue;
+    if (++scored > MAX_PARAGRAPHS) break;
+    const score = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
     let at: Element | null = /^(?:div|li|section)$/.test(paragraph.localName) ? paragraph : paragraph.parentElement;
     for (let level = 0; at && level < ANCESTOR_LEVELS; level++, at = at.parentElement) {
       if (!scores.has(at)) scores.set(at, initialScore(at));
@@ -152,11 +155,16 @@ function scoreContainers(body: Element, isShown: (element: Element) => boolean):
 export function mainContent(body: Element, isShown: (element: Element) => boolean = isShownDefault): Element {
   const scores = scoreContainers(body, isShown);
   if (scores.size === 0) return hintedContainer(body);
-  // Link density is read only for the strongest containers: it walks their whole text.
-  const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 10);
-  const final = ranked
-    .map(([element, score]) => [element, score * (1 - linkDensity(element))] as const)
-    .sort((a, b) => b[1] - a[1]);
+  // Link density walks a container's whole text, so it is read in order of the scores before it, and
+  // only while a container could still matter (its score times 1 - density is at most its score).
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, RANKED);
+  const final: (readonly [Element, number])[] = [];
+  for (const [element, score] of ranked) {
+    // Past this score a container can neither be the best nor one of its near-best alternatives.
+    if (final.length > 0 && score < final[0]![1] * ALTERNATIVE_SHARE) break;
+    final.push([element, score * (1 - linkDensity(element))]);
+    final.sort((a, b) => b[1] - a[1]);
+  }
   const [top, topScore] = final[0]!;
   let root: Element = top;
   // Several near-best containers under one ancestor are parts of one article (Readability's

@@ -1,3 +1,4 @@
+import { linkDensity, visibleLength } from './link-density';
 import { isChromeTitle } from './section-titles';
 
 /**
@@ -76,18 +77,10 @@ function namesChrome(element: Element): boolean {
   return names.split(/[^a-z0-9]+/).some((token) => CHROME_TOKENS.has(token));
 }
 
-const compact = (text: string) => text.replace(/\s+/g, '');
-
 function isLinkBox(element: Element): boolean {
   const text = element.textContent ?? '';
-  if (text.length > MAX_BOX_CHARS * 2) return false;
-  const total = compact(text).length;
-  if (total === 0 || total > MAX_BOX_CHARS) return false;
-  const links = element.querySelectorAll('a');
-  if (links.length < MIN_LINKS) return false;
-  let linked = 0;
-  for (const link of links) linked += compact(link.textContent ?? '').length;
-  return linked / total >= LINK_SHARE;
+  if (text.length > MAX_BOX_CHARS * 2 || visibleLength(text) > MAX_BOX_CHARS) return false;
+  return element.querySelectorAll('a').length >= MIN_LINKS && linkDensity(element, text) >= LINK_SHARE;
 }
 
 /** A box headed "Most read", "Related", "Lire aussi"... (extension/page/section-titles.ts). */
