@@ -74,7 +74,7 @@ export function createCardView(ctx: ContentScriptContext): CardView {
           aria-label={`Crosscheck: ${claim.text}, ${VERDICT_LABEL[claim.verdict]}`}
           tabIndex={-1}
         >
-          <ClaimCard claim={claim} onClose={view.hide} />
+          <ClaimCard claim={claim} onClose={() => view.hide()} />
         </div>,
         shown.uiContainer,
       );

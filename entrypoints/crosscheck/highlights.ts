@@ -119,7 +119,7 @@ export function createHighlighter(ctx: ContentScriptContext) {
       }, FLASH_MS);
     },
   };
-  ctx.onInvalidated(highlighter.clear);
+  ctx.onInvalidated(() => highlighter.clear());
   return highlighter;
 }
 

@@ -25,7 +25,7 @@ export interface Reader {
 export async function startReader(dom: DomWatch): Promise<Reader> {
   // WXT's context stops the reading when the extension is updated or removed under an open page.
   const ctx = new ContentScriptContext('crosscheck', { noScriptStartedPostMessage: true });
-  const settings = readSettings().catch(() => DEFAULT_SETTINGS);
+  const firstSettings = readSettings().catch(() => DEFAULT_SETTINGS);
   const page = new PageClaims();
   const highlighter = createHighlighter(ctx);
   const ui = lazyPageUi(ctx, page, highlighter);
@@ -63,7 +63,7 @@ export async function startReader(dom: DomWatch): Promise<Reader> {
   });
   await pageShown(ctx);
   shown = pageRevealed(ctx).then(() => void (revealed = true));
-  apply(await settings);
+  apply(await firstSettings);
   dom.onChange = safely((nodes, removed) => (revealed ? scanner.changed(nodes, removed) : undefined));
   ctx.onInvalidated(() => dom.disconnect());
   ctx.onInvalidated(watchSettings(apply));

@@ -13,6 +13,9 @@ import {
   type FixtureServer,
 } from './harness';
 
+/** The extension API as functions passed to `worker.evaluate` see it in the service worker. */
+declare const chrome: typeof import('wxt/browser').browser;
+
 const NO_FIGURES =
   '<!doctype html><html><head><title>Quiet</title></head><body><article><p>Nothing here is counted or measured.</p></article></body></html>';
 const VERDICT_ORDER = ['conflict', 'mixed', 'agree', 'compatible', 'unverified'];
@@ -133,7 +136,12 @@ describe('popup', () => {
 
   it('shows the number of conflicts on the toolbar badge', async () => {
     const conflicts = scanned.claims.filter((c) => c.verdict === 'conflict').length;
-    expect(await badgeText(session, tabId)).toBe(conflicts > 0 ? String(conflicts) : '');
+    expect(conflicts).toBeGreaterThan(0);
+    expect(await badgeText(session, tabId)).toBe(String(conflicts));
+    const worker = await session.worker();
+    expect(await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe(
+      `Crosscheck: ${conflicts} conflicting ${conflicts === 1 ? 'figure' : 'figures'} on this page`,
+    );
   });
 
   it('says so on a page without figures', async () => {
