@@ -26,6 +26,10 @@ export interface Frame {
   predicate: string;
   /** A figure the sentence says was passed ("the toll climbs past 500"): a lower bound. */
   passed: boolean;
+  /** Names the figure's own part gives as where or whose ("Syria's death toll", "in Turkey"), lower-cased. */
+  names: string[];
+  /** The year the figure's own part names ("a 2011 earthquake"), else the year of publication, else null. */
+  year: number | null;
 }
 
 export interface Framed {
@@ -74,16 +78,23 @@ function ownPart(sentence: string, offset: number, c: Framed): string {
   return sentence.slice(before + 1, next < 0 ? sentence.length : offset + c.text.length + next);
 }
 
+// "in Turkey", "across Syria", "Syria's toll": a name a figure is about, rather than one that acts in its
+// sentence ("Hamas has released 105 hostages").
+const PLACE_NAME = /\b(?:in|across|inside|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)|(\p{Lu}[\p{L}-]+)(?:'s|’s)\s/gu;
+const placesIn = (part: string) => [...part.matchAll(PLACE_NAME)].map((m) => (m[1] ?? m[2]!).toLowerCase());
+
+// "a 2011 earthquake", "in 2019": the year a figure is about; "since 2019" starts a total that runs to now.
+const NAMED_YEAR = /(?<!\bsince\s|\bfrom\s)\b((?:19|20)\d{2})\b(?![-–]\d)/;
+
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
   const q = c.quantity;
   const lead = sentence.slice(Math.max(0, offset - 80), offset);
   const counting = c.kind === 'count' || c.kind === 'rate';
   const unnamed = q.event === '' || q.event === 'lose';
-  const told =
-    counting && unnamed && (q.lemma === '' || namesPeople(q.lemma))
-      ? eventInSentence(ownPart(sentence, offset, c))
-      : '';
+  const own = ownPart(sentence, offset, c);
+  const told = counting && unnamed && (q.lemma === '' || namesPeople(q.lemma)) ? eventInSentence(own) : '';
+  const named = NAMED_YEAR.exec(own);
   const event = told || q.event;
   const people = counting && countsPeople(q.lemma, event);
   return {
@@ -97,5 +108,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     superseded: CHANGED_FROM.test(lead),
     predicate: predicateOf(sentence, offset, c),
     passed: c.qualifier === 'exact' && MOVED_PAST.test(lead),
+    names: placesIn(own),
+    year: named ? Number(named[1]) : published ? Number(published.slice(0, 4)) : null,
   };
 }

@@ -23,12 +23,11 @@ export interface Related {
 const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 2 >= Math.max(Math.abs(a), Math.abs(b));
 
 /**
- * A count, share or sum reported with no scope on one side may be a different total of the same thing
- * ("178 killed" in a day, "15,000 killed" in the war): a conflict needs the figures to be close enough to
- * be one total told twice.
+ * Counts, shares and sums far apart are more often two quantities than one told wrong ("178 killed" in a
+ * day and "15,000 killed" in the war, a sector's 22,000 jobs and the economy's 187,000): a conflict
+ * between them needs the figures within a factor of two.
  */
-const unscoped = (a: Comparable, b: Comparable) =>
-  CHANGES_OVER_TIME.has(a.frame.kind) && (a.frame.quantity.scope === 'other' || b.frame.quantity.scope === 'other');
+const changesOverTime = (a: Comparable) => CHANGES_OVER_TIME.has(a.frame.kind);
 
 const comparable = (f: Comparable) => f.value * unitFactor(f.quantity.unit);
 
@@ -42,10 +41,28 @@ const comparable = (f: Comparable) => f.value * unitFactor(f.quantity.unit);
 const bounded = (f: Comparable): Comparable =>
   f.frame.passed ? { ...f, qualifier: 'at_least', low: f.value, high: null } : f;
 
+/**
+ * Two figures whose own words name different subjects both texts are about ("in Turkey" and "Syria's
+ * toll", the same two countries in both texts) count different parts: at most the same figure agrees.
+ */
+function differentSubjects(a: Comparable, b: Comparable): boolean {
+  // How long a thing lasts is the thing's, whoever is named around it.
+  if (!changesOverTime(a)) return false;
+  const shared = (names: string[]) => names.filter((n) => a.topics.includes(n) && b.topics.includes(n));
+  const [na, nb] = [shared(a.frame.names), shared(b.frame.names)];
+  return na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n));
+}
+
+/** A figure about another year ("a 2011 earthquake left nearly 20,000 dead") is another quantity. */
+const otherYear = (a: Comparable, b: Comparable) =>
+  a.frame.year !== null && b.frame.year !== null && a.frame.year !== b.frame.year;
+
 export function relationOf(claimAsRead: Comparable, otherAsRead: Comparable): Related | null {
   if (!shareTopic(claimAsRead.topics, otherAsRead.topics)) return null;
   const [claim, other] = [bounded(claimAsRead), bounded(otherAsRead)];
-  const same = sameness(claim.frame, other.frame);
+  if (otherYear(claim, other)) return null;
+  const aligned = sameness(claim.frame, other.frame);
+  const same = aligned && aligned !== 'series' && differentSubjects(claim, other) ? 'weak' : aligned;
   const result = (relation: Relation, loose = false): Related => ({ relation, sameness: same ?? 'weak', loose });
   if (same && same !== 'weak') {
     const [aLow, aHigh] = intervalOf(claim, other);
@@ -54,7 +71,7 @@ export function relationOf(claimAsRead: Comparable, otherAsRead: Comparable): Re
     const close = near(comparable(claim), comparable(other));
     if (!overlap && roundsTo(claim, other)) return result('compatible');
     if (same === 'series') return sameFigure(claim, other) ? result('agree') : close ? result('compatible') : null;
-    if (!overlap) return same === 'same' && (close || !unscoped(claim, other)) ? result('conflict') : null;
+    if (!overlap) return same === 'same' && (close || !changesOverTime(claim)) ? result('conflict') : null;
     if (sameFigure(claim, other)) return result('agree');
     // "109 deaths" fits "at least 32 killed on Friday", but with a scope unstated they may be two tolls:
     // compatible only when the figures are close, as a toll told as it grows is ("at least 27 killed",
