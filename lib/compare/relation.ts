@@ -37,6 +37,12 @@ const comparable = (f: Comparable) => f.value * unitFactor(f.quantity.unit);
  * least 32" and "32", "about 240" and "240") and are compatible otherwise ("more than 15,000" and "more
  * than 14,800"). How sure the alignment is bounds the relation: a conflict only on the strongest evidence.
  */
+function overlapping(a: Comparable, b: Comparable): boolean {
+  const [aLow, aHigh] = intervalOf(a, b);
+  const [bLow, bHigh] = intervalOf(b, a);
+  return aLow <= bHigh && bLow <= aHigh;
+}
+
 /** The figure as its sentence bounds it: a figure moved past ("climbs past 500") is a lower bound. */
 const bounded = (f: Comparable): Comparable =>
   f.frame.passed ? { ...f, qualifier: 'at_least', low: f.value, high: null } : f;
@@ -65,13 +71,13 @@ export function relationOf(claimAsRead: Comparable, otherAsRead: Comparable): Re
   const same = aligned && aligned !== 'series' && differentSubjects(claim, other) ? 'weak' : aligned;
   const result = (relation: Relation, loose = false): Related => ({ relation, sameness: same ?? 'weak', loose });
   if (same && same !== 'weak') {
-    const [aLow, aHigh] = intervalOf(claim, other);
-    const [bLow, bHigh] = intervalOf(other, claim);
-    const overlap = aLow <= bHigh && bLow <= aHigh;
+    const overlap = overlapping(claim, other);
     const close = near(comparable(claim), comparable(other));
     if (!overlap && roundsTo(claim, other)) return result('compatible');
     if (same === 'series') return sameFigure(claim, other) ? result('agree') : close ? result('compatible') : null;
-    if (!overlap) return same === 'same' && (close || !changesOverTime(claim)) ? result('conflict') : null;
+    if (!overlap && same === 'same') return close || !changesOverTime(claim) ? result('conflict') : null;
+    // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
+    if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : null;
     if (sameFigure(claim, other)) return result('agree');
     // "109 deaths" fits "at least 32 killed on Friday", but with a scope unstated they may be two tolls:
     // compatible only when the figures are close, as a toll told as it grows is ("at least 27 killed",
@@ -79,6 +85,10 @@ export function relationOf(claimAsRead: Comparable, otherAsRead: Comparable): Re
     return same === 'same' || close ? result('compatible') : null;
   }
   if (same === 'weak' && sameFigure(claim, other)) return result('agree');
+  // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
+  // 79,000 personnel") are compatible.
+  if (same === 'weak' && overlapping(claim, other) && near(comparable(claim), comparable(other)))
+    return result('compatible');
   if (
     Math.abs(claim.value) >= LOOSE_MIN_VALUE &&
     sameFigure(claim, other) &&

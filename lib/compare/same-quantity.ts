@@ -94,10 +94,10 @@ function sameScope(a: Frame, b: Frame): Sameness {
     // Totals over periods told differently ("since October 21", "during the truce") may both be right.
     if (qa.scope === 'cumulative' && qb.scope === 'cumulative' && qa.anchor !== qb.anchor && qa.anchor && qb.anchor)
       return 'likely';
-    // Reported on one day, neither saying it is one day's figure: the same total (relation.ts asks the
-    // figures to be near each other too before it calls a conflict).
-    if (time === 'same') return 'same';
-    return qa.scope === qb.scope && qa.scope === 'cumulative' ? 'same' : 'likely';
+    // Two running totals said to be such ("so far", "still", "as of Sunday") at one time are one total; a
+    // count with no scope may be a part of the day's news (one province's injured, one hour's toll), and
+    // may agree, never conflict, even when reported the same day.
+    return qa.scope === 'cumulative' && qb.scope === 'cumulative' ? 'same' : 'likely';
   }
   if (qa.scope === 'other' && qb.scope === 'other') return 'same';
   // The terms of a deal ("three prisoners for every hostage") are the same whether quoted or stated as terms.

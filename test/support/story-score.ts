@@ -128,7 +128,8 @@ export async function scoreStory(id: string, story: Story): Promise<StoryScore> 
   let trapConflicts = 0;
   const failures: StoryFailure[] = [];
   for (const article of story.checked) {
-    const claims = await checkText(article.text, corpus, article.url);
+    // The page's date, as the extension reads it from the page and the command line from the text.
+    const claims = await checkText(article.text, corpus, article.url, undefined, article.published);
     for (const figure of article.figures) {
       const start = locate(article.text, figure.find, figure.occurrence);
       if (start === null) throw new Error(`${id}: "${figure.find}" #${figure.occurrence} is not in ${article.url}`);
