@@ -110,3 +110,88 @@ describe('the same quantity told in other words', () => {
     ).toMatchObject([{ text: '23', verdict: 'unverified' }]);
   });
 });
+
+describe('a running total reported at several times', () => {
+  const reports = [
+    {
+      title: 'sat',
+      outlet: 'SAT',
+      published: '2024-03-02',
+      url: null,
+      origin: 'sat',
+      text: 'As of Saturday evening, 480 people had died in the Marvale floods, officials in Marvale said.',
+    },
+    {
+      title: 'mon',
+      outlet: 'MON',
+      published: '2024-03-04',
+      url: null,
+      origin: 'mon',
+      text: 'The death toll from the Marvale floods rose to 612 by Monday, officials in Marvale said.',
+    },
+  ];
+  const checkOn = async (page: string, published: string) =>
+    (await checkText(page, new MemoryCorpus(reports), null, Promise.resolve(new Set()), published))[0]!;
+
+  it('is a series: a figure between two reports is compatible with both, and the card says which is newer', async () => {
+    const claim = await checkOn('So far, 530 people have died in the Marvale floods.', '2024-03-03');
+    expect(claim.verdict).toBe('compatible');
+    const why = claim.matches.map((m) => m.why.join('; '));
+    expect(why.find((w) => w.includes('480'))).toContain('480 as of saturday (2024-03-02), older than this figure');
+    expect(why.find((w) => w.includes('612'))).toContain('612 (2024-03-04), newer than this figure');
+  });
+
+  it('is checked against the report of its own time when there is one, never against another time', async () => {
+    const same = await checkOn('So far, 612 people have died in the Marvale floods.', '2024-03-04');
+    expect(same.verdict).toBe('agree');
+    const earlier = [
+      { ...reports[0]!, text: 'So far, 480 people have died in the Marvale floods, officials in Marvale said.' },
+    ];
+    const page = 'So far, 530 people have died in the Marvale floods.';
+    const onDay = async (published: string) =>
+      (await checkText(page, new MemoryCorpus(earlier), null, Promise.resolve(new Set()), published))[0]!.verdict;
+    expect(await onDay('2024-03-03')).toBe('compatible');
+    expect(await onDay('2024-03-02')).toBe('conflict');
+  });
+
+  it('takes a figure given as superseded ("revised down from") for an earlier report, not a contradiction', async () => {
+    const claims = await checkText(
+      'Marvale officials revised the flood toll down from 700, saying 612 people had died.',
+      new MemoryCorpus(reports),
+      null,
+      Promise.resolve(new Set()),
+      '2024-03-04',
+    );
+    expect(claims.find((c) => c.text === '700')?.verdict).not.toBe('conflict');
+    expect(claims.find((c) => c.text === '612')?.verdict).toBe('agree');
+  });
+});
+
+describe('units and rounding', () => {
+  it('gives a converted figure the rounding of its conversion, and never a conflict', async () => {
+    expect(
+      await check(
+        "The storm made landfall 30 miles south of Marvale's capital.",
+        "The storm hit land 48 km south of Marvale's capital.",
+      ),
+    ).toEqual([{ text: '30 miles', verdict: 'compatible', with: ['compatible:48 km'] }]);
+    expect(
+      await check('The Marvale quake struck 10 km deep.', 'The Marvale quake struck 6.2 miles deep.'),
+    ).toMatchObject([{ text: '10 km', verdict: 'compatible' }]);
+    expect(
+      await check('The Marvale fire burned 120 km from the coast.', 'The Marvale fire burned 90 miles from the coast.'),
+    ).toMatchObject([{ text: '120 km', verdict: 'unverified' }]);
+  });
+
+  it('takes a magnitude or a share rounded to fewer digits as compatible with the finer one', async () => {
+    expect(
+      await check(
+        'The Marvale dam holds 2.5 million cubic metres of water.',
+        'The Marvale dam holds 2,540,000 cubic metres of water.',
+      ),
+    ).toMatchObject([{ text: '2.5 million', verdict: 'compatible' }]);
+    expect(
+      await check("Marvale's inflation was 3.2% in March.", "Marvale's inflation was 3.17% in March."),
+    ).toMatchObject([{ text: '3.2%', verdict: 'compatible' }]);
+  });
+});
