@@ -6,6 +6,7 @@ import {
   openScanned,
   readShadowDialog,
   useExtension,
+  waitForScan,
   type Box,
   type ExtensionSession,
   type FixtureServer,
@@ -48,6 +49,13 @@ describe('hover card', () => {
     expect(card?.text).toContain('To date, Hamas has released 105 hostages');
   });
 
+  it('names each source by its outlet and date, never by a file name', async () => {
+    const card = (await readShadowDialog(page, CARD)) as ShadowDialog;
+    expect(card.text).toContain('VOA');
+    expect(card.text).toContain('2023-12-01');
+    expect(card.text).not.toMatch(/\d{3}_[0-9a-f]{16}/);
+  });
+
   it('does not cover the figure', async () => {
     const card = (await readShadowDialog(page, CARD)) as ShadowDialog;
     expect(intersects(card.box, figure)).toBe(false);
@@ -86,5 +94,19 @@ describe('hover card', () => {
         (c) => c === null,
       ),
     ).toBeNull();
+  });
+
+  it('on an unverified figure, shows what Crosscheck read, so a misreading can be told from a gap', async () => {
+    const { claims } = await waitForScan(session, page);
+    const unverified = claims.find((c) => c.verdict === 'unverified' && /^\d/.test(c.text))!;
+    const phrase = unverified.sentence.slice(unverified.offsetInSentence, unverified.offsetInSentence + 40);
+    const box = await figureBox(page, phrase, unverified.text);
+    await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+    const card = await until(
+      () => readShadowDialog(page, CARD),
+      (c) => c?.text.includes(unverified.text) ?? false,
+    );
+    expect(card?.text).toContain('What Crosscheck read');
+    expect(card?.text).toContain(`Counts${unverified.quantity.counted || unverified.quantity.lemma}`);
   });
 });

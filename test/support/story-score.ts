@@ -33,13 +33,16 @@ export interface StoryFigure {
   note: string;
 }
 
+export type AnnotatedArticle = StoryArticle & { figures: StoryFigure[] };
+
 export interface Story {
   story: string;
   field: string;
   /** Never used for tuning; reported apart. */
   holdout: boolean;
-  corpus: StoryArticle[];
-  checked: (StoryArticle & { figures: StoryFigure[] })[];
+  /** The corpus; an article of it with figures is also checked against the others (leave-one-out). */
+  corpus: (StoryArticle & { figures?: StoryFigure[] })[];
+  checked: AnnotatedArticle[];
 }
 
 export interface StoryFailure {
@@ -90,8 +93,9 @@ export function loadStories(root: string): { id: string; story: Story }[] {
 }
 
 /**
- * Where the given occurrence of a figure starts, counting only whole figures: "12" is not found inside
- * "2,012" or "12.5". Null when the text has fewer.
+ * Where the given occurrence of a figure starts, counting only whole figures and words: "12" is not
+ * found inside "2,012" or "12.5", nor "0.2 percent" inside "0.2 percentage", nor "one" inside "someone".
+ * Null when the text has fewer.
  */
 export function locate(text: string, find: string, occurrence: number): number | null {
   let seen = 0;
@@ -99,13 +103,27 @@ export function locate(text: string, find: string, occurrence: number): number |
     const before = text.slice(Math.max(0, i - 2), i);
     const after = text.slice(i + find.length, i + find.length + 2);
     if (/\d$|\d[.,]$/.test(before) || /^\d|^[.,]\d/.test(after)) continue;
+    if ((/^\p{L}/u.test(find) && /\p{L}$/u.test(before)) || (/\p{L}$/u.test(find) && /^\p{L}/u.test(after))) continue;
     if (++seen === occurrence) return i;
   }
   return null;
 }
 
+/** Every annotated article: the checked ones, then the corpus articles checked against the rest. */
+export const annotatedArticles = (story: Story): AnnotatedArticle[] => [
+  ...story.checked,
+  ...story.corpus.filter((a): a is AnnotatedArticle => a.figures !== undefined),
+];
+
 export function corpusOf(story: Story): MemoryCorpus {
-  const parsed = parseBundleValue({ articles: story.corpus }, 'story');
+  const articles = story.corpus.map(({ outlet, url, published, title, text }) => ({
+    outlet,
+    url,
+    published,
+    title,
+    text,
+  }));
+  const parsed = parseBundleValue({ articles }, 'story');
   if (!parsed.ok) throw new Error(`story corpus is not a valid bundle: ${parsed.errors.join('; ')}`);
   return new MemoryCorpus(parsed.articles);
 }
@@ -127,8 +145,9 @@ export async function scoreStory(id: string, story: Story): Promise<StoryScore> 
   let traps = 0;
   let trapConflicts = 0;
   const failures: StoryFailure[] = [];
-  for (const article of story.checked) {
-    // The page's date, as the extension reads it from the page and the command line from the text.
+  for (const article of annotatedArticles(story)) {
+    // A corpus article is recognised as the checked text by its URL, so it is never its own source. The
+    // page's date, as the extension reads it from the page and the command line from the text.
     const claims = await checkText(article.text, corpus, article.url, undefined, article.published);
     for (const figure of article.figures) {
       const start = locate(article.text, figure.find, figure.occurrence);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERDICTS } from '../../lib/compare/types';
-import { loadStories, locate, scoreStory, type StoryArticle } from '../support/story-score';
+import { annotatedArticles, loadStories, locate, scoreStory, type StoryArticle } from '../support/story-score';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const stories = loadStories(ROOT);
@@ -19,15 +19,22 @@ const FLOORS: Record<
 > = {
   'derna-floods-2023': {
     extraction: 1,
-    accuracy: 0.409,
+    accuracy: 0.273,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'maui-wildfires-2023': {
+    extraction: 0.969,
+    accuracy: 0.5,
+    conflictRecall: 1,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'turkey-syria-earthquake-2023': {
-    extraction: 0.98,
-    accuracy: 0.509,
-    conflictRecall: 0,
+    extraction: 0.97,
+    accuracy: 0.455,
+    conflictRecall: 0.1,
     falseAlarms: 2,
     trapConflicts: 2,
   },
@@ -40,15 +47,19 @@ const FLOORS: Record<
   },
   'us-jobs-report-august-2023': {
     extraction: 1,
-    accuracy: 0.345,
+    accuracy: 0.482,
     conflictRecall: 0,
-    falseAlarms: 4,
-    trapConflicts: 3,
+    falseAlarms: 6,
+    trapConflicts: 5,
   },
 };
 
 function expectCompleteSource(a: StoryArticle, where: string) {
   expect(Object.keys(a).sort(), where).toEqual(expect.arrayContaining(ARTICLE_KEYS));
+  expect(
+    Object.keys(a).filter((k) => k !== 'figures' && !ARTICLE_KEYS.includes(k)),
+    where,
+  ).toEqual([]);
   for (const key of ['outlet', 'title', 'text'] as const) expect(a[key].trim(), `${where} ${key}`).not.toBe('');
   expect(a.url, where).toMatch(/^https?:\/\/[^\s/]+\.[^\s]+$/);
   expect(a.published, where).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?$/);
@@ -82,7 +93,7 @@ describe('development stories: the files', () => {
       });
 
       it('annotates figures that occur in their article, each once, with a valid verdict and a note', () => {
-        for (const a of story.checked) {
+        for (const a of annotatedArticles(story)) {
           expect(a.figures.length, a.url).toBeGreaterThan(0);
           const spans = new Set<number>();
           for (const f of a.figures) {
