@@ -49,12 +49,12 @@ function corpusSide(hit: CorpusHit): Comparable {
 }
 
 /**
- * A running total reported at several times is checked against the nearest report in time: reports of
- * the same time decide when there are any, the other times are only shown.
+ * A running total reported at several times is checked against the nearest report in time: when a report
+ * of its own time agrees or conflicts, reports of other times (which never conflict) are only shown.
  */
 function nearestInTime(related: Related[]): Related[] {
   const sameTime = related.filter((r) => r.sameness !== 'series');
-  return sameTime.length ? sameTime : related;
+  return sameTime.some((r) => r.relation !== 'compatible') ? sameTime : related;
 }
 
 function relatedOf(claim: Comparable, candidates: CorpusHit[], exclude: ReadonlySet<number>): Related[] {

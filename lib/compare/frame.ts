@@ -94,7 +94,8 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const unnamed = q.event === '' || q.event === 'lose';
   const own = ownPart(sentence, offset, c);
   const told = counting && unnamed && (q.lemma === '' || namesPeople(q.lemma)) ? eventInSentence(own) : '';
-  const named = NAMED_YEAR.exec(own);
+  // The year may stand just before the figure's own part: "the toll of a 2018 wildfire that left 85 dead".
+  const named = NAMED_YEAR.exec(`${sentence.slice(Math.max(0, offset - 60), offset)} ${own}`);
   const event = told || q.event;
   const people = counting && countsPeople(q.lemma, event);
   return {

@@ -37,6 +37,10 @@ const comparable = (f: Comparable) => f.value * unitFactor(f.quantity.unit);
  * least 32" and "32", "about 240" and "240") and are compatible otherwise ("more than 15,000" and "more
  * than 14,800"). How sure the alignment is bounds the relation: a conflict only on the strongest evidence.
  */
+/** Only the sub-groups differ ("foreign workers", "workers"): the thing and what happened to it are said alike. */
+const sameHeadAndEvent = (a: Comparable, b: Comparable) =>
+  a.frame.head === b.frame.head && a.frame.event === b.frame.event;
+
 function overlapping(a: Comparable, b: Comparable): boolean {
   const [aLow, aHigh] = intervalOf(a, b);
   const [bLow, bHigh] = intervalOf(b, a);
@@ -87,7 +91,12 @@ export function relationOf(claimAsRead: Comparable, otherAsRead: Comparable): Re
   if (same === 'weak' && sameFigure(claim, other)) return result('agree');
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
   // 79,000 personnel") are compatible.
-  if (same === 'weak' && overlapping(claim, other) && near(comparable(claim), comparable(other)))
+  if (
+    same === 'weak' &&
+    sameHeadAndEvent(claim, other) &&
+    overlapping(claim, other) &&
+    near(comparable(claim), comparable(other))
+  )
     return result('compatible');
   if (
     Math.abs(claim.value) >= LOOSE_MIN_VALUE &&

@@ -19,9 +19,10 @@ import { sameTime } from './when';
 export type Sameness = 'same' | 'likely' | 'weak' | 'series' | null;
 
 const RANK: Record<Exclude<Sameness, null>, number> = { same: 3, likely: 2, weak: 1, series: 0 };
-/** The weaker of two levels of evidence; a series stays a series whatever else is weaker. */
+/** The weaker of two levels of evidence; one total at two times stays a series unless other evidence is weak. */
 function weaker(a: Sameness, b: Sameness): Sameness {
   if (a === null || b === null) return null;
+  if (a === 'weak' || b === 'weak') return 'weak';
   if (a === 'series' || b === 'series') return 'series';
   return RANK[a] <= RANK[b] ? a : b;
 }
