@@ -20,8 +20,11 @@ export interface Frame {
   event: string;
   family: string;
   when: When;
-  /** A figure the sentence gives as superseded ("revised the toll down from 1,400"): a report of an earlier time. */
-  superseded: boolean;
+  /**
+   * A figure its sentence sets at an earlier time than its report: superseded ("revised the toll down from
+   * 1,400") or dated back ("a year earlier, when the rate was 3.7%").
+   */
+  earlier: boolean;
   /** The participle said of the counted thing ("are still trapped": "trapped"), or ''. */
   predicate: string;
   /** A figure the sentence says was passed ("the toll climbs past 500"): a lower bound. */
@@ -68,6 +71,10 @@ function predicateOf(sentence: string, offset: number, c: Framed): string {
 const MOVED_PAST =
   /\b(?:(?:climb|ris|rose|jump|soar|surg|push|mov|go|went|gone|edg|creep|crept)\w*\s+(?:past|beyond)|(?:pass|surpass|exceed)\w*)\s+$/i;
 
+// "a year earlier", "a month ago", "last year", "the previous quarter": the figure is from before its report.
+const EARLIER_TIME =
+  /\b(?:an?|one|two|three|\d+)\s+(?:day|week|month|quarter|year)s?\s+(?:earlier|ago|before)\b|\b(?:last|previous|prior)\s+(?:week|month|quarter|year)\b|\bthe\s+(?:week|month|quarter|year)\s+before\b/i;
+
 /**
  * The part of a sentence that is about one figure: from the figure before it to the figure after it, so
  * "137 hostages remain; more than 1,200 people were killed" gives the 137 no death.
@@ -106,7 +113,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     event,
     family: unitFamily(q.unit),
     when: whenOf(q, published),
-    superseded: CHANGED_FROM.test(lead),
+    earlier: CHANGED_FROM.test(lead) || EARLIER_TIME.test(`${lead} ${own}`),
     predicate: predicateOf(sentence, offset, c),
     passed: c.qualifier === 'exact' && MOVED_PAST.test(lead),
     names: placesIn(own),

@@ -87,11 +87,13 @@ const runningOrUnstated = (q: Quantity) => q.scope === 'cumulative' || q.scope =
 function sameScope(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   const kind = a.kind;
-  // A superseded figure ("revised down from 1,400") is the same total at an earlier time.
-  const time = a.superseded !== b.superseded ? 'different' : sameTime(a.when, b.when);
+  // A superseded or dated-back figure ("revised down from 1,400", "a year earlier") is of an earlier time.
+  // Two figures both set before their reports may be set at different earlier times.
+  const time = a.earlier !== b.earlier ? 'different' : a.earlier ? 'unknown' : sameTime(a.when, b.when);
   if (CHANGES_OVER_TIME.has(kind) && runningOrUnstated(qa) && runningOrUnstated(qb)) {
     // One total reported at two times is a series, never a contradiction.
     if (time === 'different') return 'series';
+    if (a.earlier && b.earlier) return 'likely';
     // Totals over periods told differently ("since October 21", "during the truce") may both be right.
     if (qa.scope === 'cumulative' && qb.scope === 'cumulative' && qa.anchor !== qb.anchor && qa.anchor && qb.anchor)
       return 'likely';
