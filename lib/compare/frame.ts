@@ -26,11 +26,11 @@ export interface Frame {
    */
   earlier: boolean;
   /** The participle said of the counted thing ("are still trapped": "trapped"), or ''. */
-  predicate: string;
+  readonly predicate: string;
   /** A figure the sentence says was passed ("the toll climbs past 500"): a lower bound. */
   passed: boolean;
   /** Names the figure's own part gives as where or whose ("Syria's death toll", "in Turkey"), lower-cased. */
-  names: string[];
+  readonly names: string[];
   /** The year the figure's own part names ("a 2011 earthquake"), else the year of publication, else null. */
   year: number | null;
 }
@@ -75,6 +75,10 @@ const MOVED_PAST =
 const EARLIER_TIME =
   /\b(?:an?|one|two|three|\d+)\s+(?:day|week|month|quarter|year)s?\s+(?:earlier|ago|before)\b|\b(?:last|previous|prior)\s+(?:week|month|quarter|year)\b|\bthe\s+(?:week|month|quarter|year)\s+before\b/i;
 
+// Plain scans first: the patterns above are tried at every position of the text they test.
+const mayDateBack = (s: string) => ['earlier', 'ago', 'before', 'last', 'previous', 'prior'].some((w) => s.includes(w));
+const mayMovePast = (s: string) => ['past', 'beyond', 'pass', 'exceed'].some((w) => s.includes(w));
+
 /**
  * The part of a sentence that is about one figure: from the figure before it to the figure after it, so
  * "137 hostages remain; more than 1,200 people were killed" gives the 137 no death.
@@ -91,6 +95,7 @@ const PLACE_NAME = /\b(?:in|across|inside|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}
 const placesIn = (part: string) => [...part.matchAll(PLACE_NAME)].map((m) => (m[1] ?? m[2]!).toLowerCase());
 
 // "a 2011 earthquake", "in 2019": the year a figure is about; "since 2019" starts a total that runs to now.
+const YEAR_DIGITS = /(?:19|20)\d\d/;
 const NAMED_YEAR = /(?<!\bsince\s|\bfrom\s)\b((?:19|20)\d{2})\b(?![-–]\d)/;
 
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
@@ -102,7 +107,11 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const own = ownPart(sentence, offset, c);
   const told = counting && unnamed && (q.lemma === '' || namesPeople(q.lemma)) ? eventInSentence(own) : '';
   // The year may stand just before the figure's own part: "the toll of a 2018 wildfire that left 85 dead".
-  const named = NAMED_YEAR.exec(`${sentence.slice(Math.max(0, offset - 60), offset)} ${own}`);
+  const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}`;
+  const named = YEAR_DIGITS.test(around) ? NAMED_YEAR.exec(around) : null;
+  // Read only when a comparison asks for them: most candidates are told apart before.
+  let predicate: string | undefined;
+  let names: string[] | undefined;
   const event = told || q.event;
   const people = counting && countsPeople(q.lemma, event);
   return {
@@ -113,10 +122,14 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     event,
     family: unitFamily(q.unit),
     when: whenOf(q, published),
-    earlier: CHANGED_FROM.test(lead) || EARLIER_TIME.test(`${lead} ${own}`),
-    predicate: predicateOf(sentence, offset, c),
-    passed: c.qualifier === 'exact' && MOVED_PAST.test(lead),
-    names: placesIn(own),
+    earlier: (lead.includes('from') && CHANGED_FROM.test(lead)) || (mayDateBack(around) && EARLIER_TIME.test(around)),
+    get predicate() {
+      return (predicate ??= predicateOf(sentence, offset, c));
+    },
+    passed: c.qualifier === 'exact' && mayMovePast(lead) && MOVED_PAST.test(lead),
+    get names() {
+      return (names ??= placesIn(own));
+    },
     year: named ? Number(named[1]) : published ? Number(published.slice(0, 4)) : null,
   };
 }
