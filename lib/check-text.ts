@@ -4,6 +4,9 @@ import { sentenceFingerprints } from './claims/fingerprint';
 import { checkClaims } from './compare/check';
 import type { CheckedClaim, CorpusLookup } from './compare/types';
 
+/** A crawler's header or a "Published" line stands at the top of a text. */
+const HEAD_CHARS = 2000;
+
 /**
  * Finds the claims of a text and checks them against the corpus, never using the text itself as a
  * source. A page checked in batches passes the articles found to be the page from all its batches.
@@ -15,7 +18,7 @@ export async function checkText(
   corpus: CorpusLookup,
   url: string | null,
   self: Promise<ReadonlySet<number>> = corpus.selfArticleIds(url, sentenceFingerprints(text)),
-  published: string | null = inferMetadata(text, '').published,
+  published: string | null = inferMetadata(text.slice(0, HEAD_CHARS), '').published,
 ): Promise<CheckedClaim[]> {
   // Self detection and the claim lookups read different tables: they run side by side.
   return checkClaims(extractClaims(text), corpus, self, { text, published });

@@ -57,7 +57,7 @@ const bounded = (f: Comparable): Comparable =>
  */
 function differentSubjects(a: Comparable, b: Comparable): boolean {
   // How long a thing lasts is the thing's, whoever is named around it.
-  if (!changesOverTime(a)) return false;
+  if (!changesOverTime(a) || a.frame.names.length === 0 || b.frame.names.length === 0) return false;
   const shared = (names: string[]) => names.filter((n) => a.topics.includes(n) && b.topics.includes(n));
   const [na, nb] = [shared(a.frame.names), shared(b.frame.names)];
   return na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n));

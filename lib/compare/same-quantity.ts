@@ -147,7 +147,9 @@ export function sameness(a: Frame, b: Frame): Sameness {
   const units: Sameness = qa.unit === qb.unit || a.family === 'time' ? 'same' : 'likely';
   // A truce may be extended more than once ("by two days, then by one more day"): extensions may agree, never conflict.
   const repeatable: Sameness = REPEATABLE.has(qa.lemma) ? 'likely' : 'same';
-  return [sameEvent(a, b), units, repeatable, sameScope(a, b)].reduce(weaker, thing);
+  // The cheap fields first: most candidates differ in what happened or in the unit.
+  const known = weaker(weaker(weaker(thing, sameEvent(a, b)), units), repeatable);
+  return known && weaker(known, sameScope(a, b));
 }
 
 /**

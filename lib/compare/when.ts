@@ -11,7 +11,7 @@ import type { Quantity } from '../claims/types';
 export interface When {
   /** The day the figure is for or as of (YYYY-MM-DD), when words and publication date tell it. */
   day: string | null;
-  /** The weekday named, when the day itself cannot be told ("thursday"). */
+  /** The weekday named, or the weekday of the day ("thursday"); null when neither is known. */
   weekday: string | null;
 }
 
@@ -55,20 +55,26 @@ function dayNamed(anchor: string, published: string | null): When {
 /** Running totals told as of a day ("as of Sunday") or as of nothing but their report. */
 const AS_OF = /^as of\b/;
 
-export function whenOf(q: Pick<Quantity, 'scope' | 'anchor'>, published: string | null): When {
+const weekdayOf = (iso: string) => WEEKDAY_LIST[toDate(iso).getUTCDay()]!;
+
+function resolved(q: Pick<Quantity, 'scope' | 'anchor'>, published: string | null): When {
   if (q.scope === 'single_day' || (q.scope === 'cumulative' && AS_OF.test(q.anchor)))
     return dayNamed(q.anchor, published);
   if (q.scope === 'cumulative' || q.scope === 'other') return { day: published, weekday: null };
   return { day: null, weekday: null };
 }
 
-const weekdayOf = (iso: string) => WEEKDAY_LIST[toDate(iso).getUTCDay()]!;
+export function whenOf(q: Pick<Quantity, 'scope' | 'anchor'>, published: string | null): When {
+  const found = resolved(q, published);
+  // The weekday of a known day, worked out once: a day meets an undated weekday by its name.
+  return found.day && !found.weekday ? { day: found.day, weekday: weekdayOf(found.day) } : found;
+}
 
 /** Whether two times are one day, two days, or cannot be told apart. */
 export function sameTime(a: When, b: When): 'same' | 'different' | 'unknown' {
   if (a.day && b.day) return a.day === b.day ? 'same' : 'different';
-  const [wa, wb] = [a.weekday ?? (a.day && weekdayOf(a.day)), b.weekday ?? (b.day && weekdayOf(b.day))];
-  if (wa && wb && (a.weekday || b.weekday)) return wa === wb ? 'same' : 'different';
+  // An undated weekday against a dated one, or two undated weekdays: by the weekday's name.
+  if (a.weekday && b.weekday && !(a.day && b.day)) return a.weekday === b.weekday ? 'same' : 'different';
   return 'unknown';
 }
 
