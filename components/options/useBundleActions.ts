@@ -2,11 +2,10 @@ import { useState } from 'preact/hooks';
 import type { BundleRow, CorpusDb } from '@/lib/corpus/db';
 import { deleteBundle } from '@/lib/corpus/import';
 import { restoreSeedCorpus } from '@/lib/corpus/seed';
+import { errorText } from '@/lib/reply';
 import { downloadExport, exportFileName } from './download-export';
 import { count } from './format';
 import type { NoticeMessage } from './Notice';
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Deleting and exporting bundles, exporting the corpus and restoring the seed articles, one action at a time. */
 export function useBundleActions(
@@ -16,32 +15,33 @@ export function useBundleActions(
 ) {
   const [busy, setBusy] = useState(false);
 
+  // An action reports its outcome through `notify` and never rejects, so callers start it without waiting.
   async function run(action: () => Promise<string>, failure: string) {
     setBusy(true);
     try {
       notify({ kind: 'success', text: await action(), testId: 'bundle-summary' });
     } catch (e) {
-      notify({ kind: 'error', text: failure, details: [message(e)], testId: 'bundle-error' });
+      notify({ kind: 'error', text: failure, details: [errorText(e)], testId: 'bundle-error' });
     } finally {
       setBusy(false);
     }
   }
 
   const remove = (bundle: BundleRow) =>
-    run(
+    void run(
       async () => `Deleted ${bundle.name} (${count(await deleteBundle(db, bundle.id), 'article')}).`,
       `Could not delete ${bundle.name}:`,
     );
 
   const restoreSeed = () =>
-    run(async () => {
+    void run(async () => {
       await restoreSeedCorpus(db, await loadSeedBundle());
       return 'Restored the seed articles.';
     }, 'Could not restore the seed articles:');
 
   const exportBundle = (bundle: BundleRow | null) => {
     const fileName = exportFileName(bundle?.name ?? 'crosscheck-corpus');
-    return run(
+    void run(
       async () => {
         await downloadExport(db, bundle?.id ?? null, fileName);
         return `Exported ${bundle?.name ?? 'the corpus'} as ${fileName}.`;

@@ -15,19 +15,19 @@ export interface ImportState {
 export function useImport(createWorker: () => Worker) {
   const [state, setState] = useState<ImportState | null>(null);
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
-  const worker = useRef<Worker | null>(null);
-  useEffect(() => () => worker.current?.terminate(), []);
+  const workerRef = useRef<Worker | null>(null);
+  useEffect(() => () => workerRef.current?.terminate(), []);
 
   function finish(w: Worker) {
     w.terminate();
-    worker.current = null;
+    workerRef.current = null;
     setState(null);
   }
 
   function importFiles(files: File[]) {
-    if (worker.current || files.length === 0) return;
+    if (workerRef.current || files.length === 0) return;
     const w = createWorker();
-    worker.current = w;
+    workerRef.current = w;
     const send = (m: ToWorker) => w.postMessage(m);
     setOutcomes([]);
     setState({ progress: null, cancelling: false });
@@ -51,7 +51,7 @@ export function useImport(createWorker: () => Worker) {
   }
 
   function cancel() {
-    worker.current?.postMessage({ type: 'cancel' } satisfies ToWorker);
+    workerRef.current?.postMessage({ type: 'cancel' } satisfies ToWorker);
     setState((s) => s && { ...s, cancelling: true });
   }
 

@@ -6,7 +6,7 @@ import { openCorpus } from '@/lib/corpus/db';
 // Vite's worker import: WXT's build rewrites import.meta.url, so `new Worker(new URL(...))` is not bundled.
 import ImportWorker from './import.worker.ts?worker';
 
-const loadSeedBundle = async () => (await fetch(browser.runtime.getURL('/seed-bundle.json'))).json();
+const loadSeedBundle = async (): Promise<unknown> => (await fetch(browser.runtime.getURL('/seed-bundle.json'))).json();
 
 render(
   <OptionsApp db={openCorpus()} loadSeedBundle={loadSeedBundle} createImportWorker={() => new ImportWorker()} />,

@@ -93,7 +93,7 @@ export function corpusStats(db: CorpusDb): Promise<CorpusStats> {
       articles: await db.articles.count(),
       claims: await db.claims.count(),
       outlets: (await db.articles.orderBy('outlet').uniqueKeys()).length,
-      dateRange: from !== undefined && to !== undefined ? { from: String(from), to: String(to) } : null,
+      dateRange: typeof from === 'string' && typeof to === 'string' ? { from, to } : null,
       bundles: (await db.bundles.toArray()).sort(bundleOrder),
     };
   });
