@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import type { NewArticle } from '../bundle/types';
+import type { CorpusClaim } from '../compare/types';
 import { openCorpus, type CorpusDb } from './db';
+import { unpackClaims } from './pack';
 
 /** A fresh database of its own for each test. */
 export const freshCorpus = (): CorpusDb => openCorpus(`test-${crypto.randomUUID()}`);
@@ -20,7 +22,12 @@ export async function snapshot(db: CorpusDb) {
   return {
     bundles: await db.bundles.toArray(),
     articles: await db.articles.toArray(),
-    claims: await db.claims.toArray(),
+    packs: await db.packs.toArray(),
     sources: await db.sources.toArray(),
   };
+}
+
+/** Every stored claim, unpacked, in the order they were stored. */
+export async function storedClaims(db: CorpusDb): Promise<CorpusClaim[]> {
+  return (await db.packs.toArray()).flatMap(unpackClaims);
 }
