@@ -12,6 +12,7 @@ it('refuses a bundle that fills the disk, leaving the corpus as it was, and says
   await importBundle(db, { name: 'first.json', kind: 'import' }, [article('Some 30 people attended the meeting.')]);
   const before = await snapshot(db);
   // The disk fills while the second chunk of 250 articles is written: the first is already staged.
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- applied below with the store as `this`
   const add = IDBObjectStore.prototype.add;
   let packs = 0;
   vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
