@@ -25,9 +25,23 @@ const CHUNK = 250;
 /** A staging bundle not written to for this long was left by a page that closed during its import. */
 export const ABANDONED_MS = 10 * 60_000;
 
-async function prepareChunk(articles: NewArticle[]): Promise<PreparedArticle[]> {
+/** Analysis progress is reported this often within a chunk, and a cancel heard. */
+const REPORT_EVERY = 25;
+
+async function prepareChunk(
+  articles: NewArticle[],
+  analysed: (n: number) => void,
+  signal: AbortSignal | undefined,
+): Promise<PreparedArticle[]> {
   const prepared: PreparedArticle[] = [];
-  for (const a of articles) prepared.push(await prepareArticle(a));
+  for (const a of articles) {
+    // Hashing awaits the crypto API, so the worker hears a cancel between articles.
+    prepared.push(await prepareArticle(a));
+    if (prepared.length % REPORT_EVERY === 0) {
+      signal?.throwIfAborted();
+      analysed(prepared.length);
+    }
+  }
   return prepared;
 }
 
@@ -69,7 +83,16 @@ export async function importBundle(
   try {
     for (let i = 0; i < total; i += CHUNK) {
       signal?.throwIfAborted();
-      const fresh = freshOf(await prepareChunk(articles.slice(i, i + CHUNK)), seen);
+      const chunk = articles.slice(i, i + CHUNK);
+      const prepared = await prepareChunk(
+        chunk,
+        (n) => {
+          analysed = i + n;
+          report();
+        },
+        signal,
+      );
+      const fresh = freshOf(prepared, seen);
       analysed = Math.min(total, i + CHUNK);
       for (const p of fresh) {
         claims += p.row.claimCount;
