@@ -33,14 +33,23 @@ export default tseslint.config(
       parserOptions: { projectService: { allowDefaultProject: ['*.js'] }, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.browser, ...globals.node },
     },
-    plugins: { 'react-hooks': reactHooks },
     rules: {
-      ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrors: 'none' }],
       'no-shadow': 'off',
       // A local named like a global (`window`, `document`, `escape`) reads as the global; the window's
       // legacy one-word properties (`name`, `origin`, `top`...) are ordinary names for locals.
       '@typescript-eslint/no-shadow': ['error', { builtinGlobals: true, hoist: 'never', allow: WINDOW_PROPERTIES }],
+    },
+  },
+  {
+    // Preact's hooks live in the UI; elsewhere a `use...` name is not a hook (the e2e tests' useExtension
+    // registers vitest set-up and tear-down).
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The query hook's dependency lists are checked where it is called.
+      'react-hooks/exhaustive-deps': ['warn', { additionalHooks: '^useLiveQuery$' }],
     },
   },
   {
@@ -52,7 +61,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['wxt', 'wxt/*', '#imports', '@wxt-dev/*', 'webextension-polyfill'],
+              // Patterns are read like .gitignore lines, where a leading # starts a comment: WXT's
+              // auto-import module needs its # escaped.
+              group: ['wxt', 'wxt/*', '\\#imports', '@wxt-dev/*', 'webextension-polyfill'],
               message: 'lib/ is the engine: no extension APIs.',
             },
             { group: ['**/entrypoints/**', '**/components/**'], message: 'lib/ does not depend on the browser side.' },

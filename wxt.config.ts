@@ -30,15 +30,24 @@ export default defineConfig({
         css: ['assets/crosscheck.css'],
       },
     ],
-    // Keys to move between the page's conflicting figures; the reader can remap them in the browser.
+    // Keys to move between the page's contradicted figures (conflict and mixed) and between all its checked
+    // figures; the reader can remap them in the browser. Chrome allows four suggested keys.
     commands: {
       'next-conflict': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Next conflicting figure on the page',
+        description: 'Next conflicting or mixed figure on the page',
       },
       'previous-conflict': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Previous conflicting figure on the page',
+        description: 'Previous conflicting or mixed figure on the page',
+      },
+      'next-figure': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Next checked figure on the page',
+      },
+      'previous-figure': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Previous checked figure on the page',
       },
     },
     // The modules the content script imports when a page needs them: the reader, once the page shows a

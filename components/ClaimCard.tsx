@@ -1,10 +1,11 @@
 import type { CheckedClaim } from '@/lib/compare/types';
+import { readingOf } from './reading';
 import { SourceList } from './SourceList';
 import { VerdictBadge } from './VerdictBadge';
 import { VERDICT_EXPLANATION } from './verdicts';
 
 interface ClaimCardProps {
-  claim: Pick<CheckedClaim, 'text' | 'verdict' | 'matches'>;
+  claim: Pick<CheckedClaim, 'text' | 'verdict' | 'matches' | 'kind' | 'quantity'>;
   onClose: () => void;
 }
 
@@ -21,6 +22,17 @@ export function ClaimCard({ claim, onClose }: ClaimCardProps) {
       </header>
       <p class="cc-explanation">{VERDICT_EXPLANATION[claim.verdict]}</p>
       <SourceList matches={claim.matches} />
+      <details class="cc-reading" open={claim.verdict === 'unverified'}>
+        <summary>What Crosscheck read</summary>
+        <dl>
+          {readingOf(claim).map(({ label, value }) => (
+            <div key={label} class="cc-reading-row">
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
     </div>
   );
 }

@@ -14,4 +14,8 @@ export default defineBackground(() => {
       : replyWith(answerContent(message, sender, { seeded, corpus: corpusLookup }), sendResponse),
   );
   forwardCommands();
+  // Once, on install (not on update or browser start): what the colours mean and where the corpus lives.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePageClaimsResponse } from './messages';
+import { parsePageClaimsResponse, parsePopupMessage } from './messages';
 
 const match = {
   relation: 'conflict',
@@ -37,5 +37,18 @@ describe('parsePageClaimsResponse', () => {
       { ...response, claims: [{ ...claim, matches: [{ ...match, source: { ...match.source, url: 5 } }] }] },
     ];
     for (const answer of broken) expect(parsePageClaimsResponse(answer)).toBeNull();
+  });
+});
+
+describe('parsePopupMessage', () => {
+  it('accepts a step among the contradicted figures or among all figures', () => {
+    for (const among of ['conflicts', 'figures'] as const)
+      expect(parsePopupMessage({ type: 'step', step: 'next', among })).toEqual({ type: 'step', step: 'next', among });
+  });
+
+  it('rejects steps it cannot take', () => {
+    expect(parsePopupMessage({ type: 'step', step: 'sideways', among: 'figures' })).toBeNull();
+    expect(parsePopupMessage({ type: 'step', step: 'next', among: 'everything' })).toBeNull();
+    expect(parsePopupMessage({ type: 'step', step: 'next' })).toBeNull();
   });
 });

@@ -30,11 +30,13 @@ export interface BlockClaim extends CheckedClaim {
 
 export type CheckResponse = { ok: true; claims: BlockClaim[] } | { ok: false; error: string };
 
-export type ConflictStep = 'next' | 'previous';
+export type StepDirection = 'next' | 'previous';
+/** What a step moves among: the figures other sources contradict (conflict and mixed), or every figure. */
+export type StepAmong = 'conflicts' | 'figures';
 
 /** Popup or background (a keyboard command) -> content script. */
 export type PopupToContent =
-  { type: 'get-claims' } | { type: 'reveal'; id: number } | { type: 'step-conflict'; step: ConflictStep };
+  { type: 'get-claims' } | { type: 'reveal'; id: number } | { type: 'step'; step: StepDirection; among: StepAmong };
 
 export interface PageClaim extends CheckedClaim {
   id: number;
@@ -78,8 +80,12 @@ export function parsePopupMessage(x: unknown): PopupToContent | null {
   if (!isObject(x)) return null;
   if (x.type === 'get-claims') return { type: 'get-claims' };
   if (x.type === 'reveal' && typeof x.id === 'number' && Number.isInteger(x.id)) return { type: 'reveal', id: x.id };
-  if (x.type === 'step-conflict' && (x.step === 'next' || x.step === 'previous'))
-    return { type: 'step-conflict', step: x.step };
+  if (
+    x.type === 'step' &&
+    (x.step === 'next' || x.step === 'previous') &&
+    (x.among === 'conflicts' || x.among === 'figures')
+  )
+    return { type: 'step', step: x.step, among: x.among };
   return null;
 }
 

@@ -1,13 +1,11 @@
-// Writes public/seed-bundle.json from the seed articles in test/fixtures/seeds.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// Writes public/seed-bundle.json from the seed articles in test/fixtures/seeds and their stated sources.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildSeedBundle, serializeBundle } from '../lib/bundle/seed-bundle';
+import { ROOT } from '../test/support/demo-pages';
+import { readSeeds } from '../test/support/seeds';
 
-const root = resolve(import.meta.dirname, '..');
-const seeds = join(root, 'test/fixtures/seeds');
-const files = readdirSync(seeds)
-  .filter((name) => name.endsWith('.txt'))
-  .map((name) => ({ name, text: readFileSync(join(seeds, name), 'utf8') }));
-const out = join(root, 'public/seed-bundle.json');
-writeFileSync(out, serializeBundle(buildSeedBundle(files)));
+const { files, sources } = readSeeds();
+const out = join(ROOT, 'public/seed-bundle.json');
+writeFileSync(out, serializeBundle(buildSeedBundle(files, sources)));
 console.log(`wrote ${out} (${files.length} articles)`);

@@ -30,10 +30,10 @@ console.log(
   `\nCrosscheck is running in ${executable}\nDemo article: ${server.url('/')}\nHover a highlighted figure to see what other sources say; close the browser to stop.\n`,
 );
 
-const stop = async () => {
+const shutDown = async () => {
   await browser.close().catch(() => undefined);
   await server.close();
   process.exit(0);
 };
-browser.context.on('close', () => void stop());
-process.on('SIGINT', () => void stop());
+browser.context.on('close', () => void shutDown());
+process.on('SIGINT', () => void shutDown());

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { corpusStats, listArticles } from '@/lib/corpus/browse';
 import type { CorpusDb } from '@/lib/corpus/db';
 import { ensureSeedCorpus } from '@/lib/corpus/seed';
+import { errorText } from '@/lib/reply';
 import { ArticleTable } from './ArticleTable';
 import { BundleList } from './BundleList';
 import { CorpusStats } from './CorpusStats';
@@ -47,11 +48,11 @@ export function OptionsApp({ db, loadSeedBundle, createImportWorker, onCorpusCha
         setBundleNotice({
           kind: 'error',
           text: 'Could not install the seed articles:',
-          details: [e instanceof Error ? e.message : String(e)],
+          details: [errorText(e)],
           testId: 'bundle-error',
         }),
       );
-  }, [db]);
+  }, [db, loadSeedBundle]);
 
   // After a deletion or a new search the current page may lie past the end.
   const total = page.data?.total ?? 0;
@@ -59,10 +60,11 @@ export function OptionsApp({ db, loadSeedBundle, createImportWorker, onCorpusCha
     if (offset > 0 && offset >= total) setOffset(Math.max(0, Math.floor((total - 1) / PAGE_SIZE) * PAGE_SIZE));
   }, [offset, total]);
 
-  const search = (q: string) => {
+  // The same function from one render to the next, so the search box does not search again on every render.
+  const search = useCallback((q: string) => {
     setQuery(q);
     setOffset(0);
-  };
+  }, []);
 
   const busy = bundles.busy || importer.state !== null;
   const readError = stats.error ?? page.error;
@@ -81,7 +83,7 @@ export function OptionsApp({ db, loadSeedBundle, createImportWorker, onCorpusCha
           message={{
             kind: 'error',
             text: 'Could not read the corpus:',
-            details: [String(readError)],
+            details: [errorText(readError)],
             testId: 'read-error',
           }}
         />

@@ -8,7 +8,7 @@ export function SearchBox({ onSearch }: { onSearch: (query: string) => void }) {
   useEffect(() => {
     const timer = setTimeout(() => onSearch(value), PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [value]);
+  }, [value, onSearch]);
   return (
     <div class="search">
       <label for="article-search">Search titles and outlets</label>

@@ -19,21 +19,21 @@ export function useImport(
 ) {
   const [state, setState] = useState<ImportState | null>(null);
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
-  const worker = useRef<Worker | null>(null);
-  useEffect(() => () => worker.current?.terminate(), []);
+  const workerRef = useRef<Worker | null>(null);
+  useEffect(() => () => workerRef.current?.terminate(), []);
 
   function finish(w: Worker) {
     w.terminate();
-    worker.current = null;
+    workerRef.current = null;
     setState(null);
   }
 
   function importFiles(files: File[]) {
-    if (worker.current || files.length === 0) return;
+    if (workerRef.current || files.length === 0) return;
     // A researcher's corpus should not be evicted when the disk runs low; the browser may say no.
     storage.persist().catch(() => undefined);
     const w = createWorker();
-    worker.current = w;
+    workerRef.current = w;
     const send = (m: ToWorker) => w.postMessage(m);
     setOutcomes([]);
     setState({ progress: null, cancelling: false });
@@ -59,7 +59,7 @@ export function useImport(
   }
 
   function cancel() {
-    worker.current?.postMessage({ type: 'cancel' } satisfies ToWorker);
+    workerRef.current?.postMessage({ type: 'cancel' } satisfies ToWorker);
     setState((s) => s && { ...s, cancelling: true });
   }
 

@@ -13,6 +13,8 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): { dat
       error: (error) => setState((s) => ({ ...s, error })),
     });
     return () => subscription.unsubscribe();
+    // The caller's `deps` say when `query` changes; eslint.config.js checks them where useLiveQuery is called.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return state;
 }

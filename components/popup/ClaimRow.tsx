@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PageClaim } from '@/lib/messages';
 import { SentenceQuote } from '../SentenceQuote';
 import { SourceList } from '../SourceList';
+import { excerptAround } from './excerpt';
 
 interface ClaimRowProps {
   claim: PageClaim;
@@ -12,11 +13,12 @@ interface ClaimRowProps {
 export function ClaimRow({ claim, onReveal }: ClaimRowProps) {
   const [open, setOpen] = useState(false);
   const sourcesId = `cc-sources-${claim.id}`;
+  const excerpt = excerptAround(claim.sentence, claim.offsetInSentence, claim.text.length);
   return (
     <li class="cc-claim" data-claim={claim.id}>
       <button type="button" class="cc-claim-jump" onClick={() => onReveal(claim.id)} title="Show on the page">
         <span class="cc-claim-figure">{claim.text}</span>
-        <SentenceQuote sentence={claim.sentence} figure={claim.text} offset={claim.offsetInSentence} />
+        <SentenceQuote sentence={excerpt.text} figure={claim.text} offset={excerpt.offset} />
       </button>
       {claim.matches.length > 0 && (
         <button

@@ -20,11 +20,17 @@ function Status({ state }: { state: PopupState }) {
   if (page.status === 'failed')
     return <p class="cc-status">Checking this page failed: {page.error ?? 'unknown error'}</p>;
   if (page.claims.length === 0) return <p class="cc-status">No figures found on this page.</p>;
-  const conflicts = page.claims.filter((c) => c.verdict === 'conflict').length;
+  const conflicting = page.claims.filter((c) => c.verdict === 'conflict');
+  // A figure whose only conflicting sources are versions of the page's own story (an earlier edition, a
+  // rewrite) is not contradicted by anyone else; saying "other sources" would overstate it.
+  const withinStory = conflicting.filter((c) =>
+    c.matches.every((m) => m.relation !== 'conflict' || m.sameStoryAsPage),
+  ).length;
+  const figures = `${page.claims.length} ${page.claims.length === 1 ? 'figure' : 'figures'} checked`;
   return (
     <p class="cc-status">
-      {page.claims.length} {page.claims.length === 1 ? 'figure' : 'figures'} checked, {conflicts} in conflict with other
-      sources.
+      {figures}, {conflicting.length - withinStory} in conflict with other sources
+      {withinStory > 0 && `, ${withinStory} only with another version of the same story`}.
     </p>
   );
 }
@@ -58,6 +64,11 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
       {state.kind === 'page' && state.page.status === 'done' && (
         <ClaimGroups claims={state.page.claims} onReveal={reveal} />
       )}
+      <p class="cc-footer">
+        <button type="button" class="cc-link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Corpus and import
+        </button>
+      </p>
     </main>
   );
 }

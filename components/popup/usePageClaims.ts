@@ -24,7 +24,7 @@ export function usePageClaims(tabId: number | null, refresh: unknown): PopupStat
         .then(parsePageClaimsResponse, () => null);
       if (stopped) return;
       setState(page ? { kind: 'page', page } : { kind: 'unavailable' });
-      if (page?.status === 'scanning' || page?.status === 'off') timer = setTimeout(ask, POLL_MS);
+      if (page?.status === 'scanning' || page?.status === 'off') timer = setTimeout(() => void ask(), POLL_MS);
     };
     void ask();
     return () => {

@@ -29,6 +29,8 @@ type CardUi = ShadowRootContentScriptUi<HTMLElement>;
 export function createCardView(ctx: ContentScriptContext): CardView {
   let current: LocatedClaim | undefined;
   let ui: CardUi | undefined;
+  /** Where the focus was before a card took it, to give it back when the card closes. */
+  let focusBefore: Element | null = null;
   let creating: Promise<CardUi> | undefined;
   const shadowUi = () =>
     (creating ??= createShadowRootUi(ctx, {
@@ -42,6 +44,19 @@ export function createCardView(ctx: ContentScriptContext): CardView {
       onRemove: (container) => container && render(null, container),
     }).then((created) => (ui = created)));
   const cardElement = () => ui?.uiContainer.firstElementChild as HTMLElement | null | undefined;
+
+  /**
+   * Gives the focus back where it was when the card took it. When that was nowhere in particular (the
+   * page's body: the reader stepped to the figure with the keys), the caret goes to the figure, so that Tab
+   * and caret browsing carry on from it rather than from the top of the page.
+   */
+  const returnFocus = (claim: LocatedClaim) => {
+    const before = focusBefore;
+    focusBefore = null;
+    if (before instanceof HTMLElement && before !== document.body && before.isConnected) return before.focus();
+    const figure = liveRange(claim.range);
+    if (figure) document.getSelection()?.collapse(figure.startContainer, figure.startOffset);
+  };
 
   const view: CardView = {
     get current() {
@@ -59,16 +74,21 @@ export function createCardView(ctx: ContentScriptContext): CardView {
           aria-label={`Crosscheck: ${claim.text}, ${VERDICT_LABEL[claim.verdict]}`}
           tabIndex={-1}
         >
-          <ClaimCard claim={claim} onClose={view.hide} />
+          <ClaimCard claim={claim} onClose={() => view.hide()} />
         </div>,
         shown.uiContainer,
       );
       view.reposition();
-      if (focus) cardElement()?.focus();
+      if (!focus) return;
+      if (document.activeElement !== shown.shadowHost) focusBefore = document.activeElement;
+      cardElement()?.focus();
     },
     hide() {
+      const closing = current;
+      const hadFocus = ui !== undefined && document.activeElement === ui.shadowHost;
       current = undefined;
       ui?.remove();
+      if (hadFocus && closing) returnFocus(closing);
     },
     reposition() {
       const card = cardElement();

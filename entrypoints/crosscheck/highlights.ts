@@ -1,8 +1,25 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { VERDICTS, type Verdict } from '@/lib/compare/types';
+import { effectiveBackground, isDarkSurface, parseColor, type Rgba } from '@/extension/page/surface';
 import { highlightStyles } from './highlight-styles';
 
-export const highlightName = (verdict: Verdict) => `crosscheck-${verdict}`;
+/** The highlight of a verdict, in the palette drawn for the page's surface (highlights.css has both). */
+export const highlightName = (verdict: Verdict, onDark: boolean) => `crosscheck-${verdict}${onDark ? '-on-dark' : ''}`;
+
+const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
+/** What Chrome and Firefox paint under a page that declares only a dark colour scheme. */
+const DARK_CANVAS: Rgba = { r: 18, g: 18, b: 18, a: 1 };
+
+/** Whether the page's text sits on a dark background: its body's and root's colours over the canvas. */
+function pageIsDark(): boolean {
+  const root = document.documentElement;
+  const layers = [document.body, root]
+    .filter((el): el is HTMLElement => el !== null)
+    .map((el) => parseColor(getComputedStyle(el).backgroundColor) ?? WHITE);
+  const scheme = getComputedStyle(root).colorScheme;
+  const canvas = /\bdark\b/.test(scheme) && !/\blight\b/.test(scheme) ? DARK_CANVAS : WHITE;
+  return isDarkSurface(effectiveBackground(layers, canvas));
+}
 const FLASH = 'crosscheck-flash';
 const FLASH_MS = 1600;
 /**
@@ -27,13 +44,16 @@ export function createHighlighter(ctx: ContentScriptContext) {
   const byVerdict = new Map<Verdict, Highlight>();
   const byBlock = new Map<Element, Set<Painted>>();
   const nearBlocks = new Set<Element>();
+  // Read when the first figure is painted, once the page's styles have loaded.
+  let onDark: boolean | undefined;
 
   const highlightFor = (verdict: Verdict) => {
     let highlight = byVerdict.get(verdict);
     if (!highlight) {
       highlight = new Highlight();
       byVerdict.set(verdict, highlight);
-      CSS.highlights.set(highlightName(verdict), highlight);
+      onDark ??= pageIsDark();
+      CSS.highlights.set(highlightName(verdict, onDark), highlight);
     }
     return highlight;
   };
@@ -83,7 +103,8 @@ export function createHighlighter(ctx: ContentScriptContext) {
       near.disconnect();
       byBlock.clear();
       nearBlocks.clear();
-      for (const verdict of VERDICTS) CSS.highlights.delete(highlightName(verdict));
+      for (const verdict of VERDICTS)
+        for (const dark of [false, true]) CSS.highlights.delete(highlightName(verdict, dark));
       CSS.highlights.delete(FLASH);
       byVerdict.clear();
       styles.remove();
@@ -98,7 +119,7 @@ export function createHighlighter(ctx: ContentScriptContext) {
       }, FLASH_MS);
     },
   };
-  ctx.onInvalidated(highlighter.clear);
+  ctx.onInvalidated(() => highlighter.clear());
   return highlighter;
 }
 

@@ -6,6 +6,6 @@ type OwnModule = '/reader.js' | '/page-ui.js';
  * the content script may import them, and not subject to the page's content security policy.
  */
 export async function importOwn<T>(path: OwnModule): Promise<T> {
-  const module = (await import(/* @vite-ignore */ browser.runtime.getURL(path))) as { default: T };
-  return module.default;
+  const loaded = (await import(/* @vite-ignore */ browser.runtime.getURL(path))) as { default: T };
+  return loaded.default;
 }

@@ -14,10 +14,9 @@ export function locateClaim(claim: BlockClaim, blocks: TextBlock[], id: number):
   if (!source) return null;
   const figure = blockFigure(source, claim.start, claim.end);
   if (!figure) return null;
-  const { block: _index, ...rest } = claim;
   const sentence = source.text.slice(claim.sentenceStart, claim.sentenceEnd);
   return {
-    ...rest,
+    ...claim,
     id,
     sentence,
     offsetInSentence: claim.start - claim.sentenceStart,

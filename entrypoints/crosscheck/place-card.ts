@@ -19,11 +19,11 @@ const MARGIN_PX = 8;
 export function placeCard(
   figure: Box,
   size: { width: number; height: number },
-  viewport: { width: number; height: number },
+  viewportSize: { width: number; height: number },
 ): Placement {
-  const left = Math.max(MARGIN_PX, Math.min(figure.left, viewport.width - size.width - MARGIN_PX));
+  const left = Math.max(MARGIN_PX, Math.min(figure.left, viewportSize.width - size.width - MARGIN_PX));
   const below = figure.top + figure.height + GAP_PX;
-  const roomBelow = Math.max(0, viewport.height - below - MARGIN_PX);
+  const roomBelow = Math.max(0, viewportSize.height - below - MARGIN_PX);
   const roomAbove = Math.max(0, figure.top - GAP_PX - MARGIN_PX);
   if (size.height <= roomBelow || roomBelow >= roomAbove) return { top: below, left, maxHeight: roomBelow };
   return { top: figure.top - GAP_PX - Math.min(size.height, roomAbove), left, maxHeight: roomAbove };

@@ -26,7 +26,7 @@ export interface Reader {
 export async function startReader(dom: DomWatch): Promise<Reader> {
   // WXT's context stops the reading when the extension is updated or removed under an open page.
   const ctx = new ContentScriptContext('crosscheck', { noScriptStartedPostMessage: true });
-  const settings = readSettings().catch(() => DEFAULT_SETTINGS);
+  const firstSettings = readSettings().catch(() => DEFAULT_SETTINGS);
   const page = new PageClaims();
   const highlighter = createHighlighter(ctx);
   const ui = lazyPageUi(ctx, page, highlighter);
@@ -60,7 +60,7 @@ export async function startReader(dom: DomWatch): Promise<Reader> {
     onSettled();
   });
   await pageShown(ctx);
-  apply(await settings);
+  apply(await firstSettings);
   dom.onChange = safely((nodes, removed) => scanner.changed(nodes, removed));
   ctx.onInvalidated(() => dom.disconnect());
   ctx.onInvalidated(watchSettings(apply));

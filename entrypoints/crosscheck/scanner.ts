@@ -138,9 +138,9 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
     const request: CheckRequest = { type: 'check', url: location.href, blocks: batch.map((b) => b.text) };
     firstSent = true;
     performance.mark('crosscheck:sent', { detail: request.blocks.length });
-    const answer: CheckResponse = await browser.runtime
-      .sendMessage(request)
-      .catch((e: unknown) => ({ ok: false, error: errorText(e) }));
+    const answer = await browser.runtime
+      .sendMessage<CheckRequest, CheckResponse | undefined>(request)
+      .catch((e: unknown): CheckResponse => ({ ok: false, error: errorText(e) }));
     if (token !== generation || !ctx.isValid) return;
     if (!answer?.ok) return page.fail(answer?.error ?? 'no answer from the extension');
     answered = true;

@@ -8,8 +8,8 @@ type Scheduler = { yield?: () => Promise<void> };
 
 /** Gives the page's pending work a turn: scheduler.yield where present, else a message-channel hop (no timer clamping). */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+  const pageScheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (pageScheduler?.yield) return pageScheduler.yield();
   return new Promise((resume) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resume();

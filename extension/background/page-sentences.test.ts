@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { pageSelf } from './page-sentences';
 
-const detectWith = () => vi.fn(async (fps: string[]) => new Set(fps.map((f) => f.length)));
+const detectWith = () => vi.fn((fps: string[]) => Promise.resolve(new Set(fps.map((f) => f.length))));
 
 describe('pageSelf', () => {
   it("asks with all of a page's sentences so far, tab by tab and URL by URL", async () => {

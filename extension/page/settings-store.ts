@@ -13,7 +13,7 @@ export const saveSettings = (settings: SiteSettings): Promise<void> => browser.s
 /** Calls `onChange` with the new settings whenever they change; returns the function that stops watching. */
 export function watchSettings(onChange: (settings: SiteSettings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) onChange(parseSettings(changes[KEY]!.newValue));
+    if (area === 'local' && KEY in changes) onChange(parseSettings(changes[KEY].newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

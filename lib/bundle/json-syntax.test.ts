@@ -6,7 +6,7 @@ describe('syntaxErrorOffset', () => {
     'finds no error in valid JSON %j',
     (json) => {
       expect(syntaxErrorOffset(json)).toBeNull();
-      expect(() => JSON.parse(json)).not.toThrow();
+      expect((): unknown => JSON.parse(json)).not.toThrow();
     },
   );
 
@@ -24,6 +24,6 @@ describe('syntaxErrorOffset', () => {
     ['', 0],
   ])('finds the error in %j at %i', (json, offset) => {
     expect(syntaxErrorOffset(json)).toBe(offset);
-    expect(() => JSON.parse(json)).toThrow();
+    expect((): unknown => JSON.parse(json)).toThrow();
   });
 });

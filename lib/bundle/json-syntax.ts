@@ -3,6 +3,13 @@ const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const HEX4 = /[0-9a-fA-F]{4}/y;
 
+/** Unwinds the descent from wherever the first error is found. */
+class ErrorAt extends Error {
+  constructor(readonly offset: number) {
+    super(`JSON syntax error at offset ${offset}`);
+  }
+}
+
 /**
  * The offset of the first JSON syntax error in `s`, or null when there is none (or nesting is too deep
  * to tell). JSON.parse does not say where "Unexpected token" errors are, and a user fixing a file by
@@ -11,7 +18,7 @@ const HEX4 = /[0-9a-fA-F]{4}/y;
 export function syntaxErrorOffset(s: string): number | null {
   let i = 0;
   const fail = (): never => {
-    throw i;
+    throw new ErrorAt(i);
   };
   const skipWhitespace = () => {
     while (i < s.length && WHITESPACE.has(s[i]!)) i++;
@@ -72,6 +79,6 @@ export function syntaxErrorOffset(s: string): number | null {
     if (i < s.length) fail();
     return null;
   } catch (e) {
-    return typeof e === 'number' ? e : null;
+    return e instanceof ErrorAt ? e.offset : null;
   }
 }

@@ -104,7 +104,7 @@ export function corpusStats(db: CorpusDb): Promise<CorpusStats> {
       articles: await db.sources.count(),
       claims: bundles.reduce((n, b) => n + b.claimCount, 0),
       outlets: (await db.sources.orderBy('outlet').uniqueKeys()).length,
-      dateRange: from !== undefined && to !== undefined ? { from: String(from), to: String(to) } : null,
+      dateRange: typeof from === 'string' && typeof to === 'string' ? { from, to } : null,
       bundles,
     };
   });

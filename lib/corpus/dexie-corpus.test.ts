@@ -1,21 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sentenceFingerprints } from '../claims/fingerprint';
-import { freshCorpus, article, storedClaims } from './test-db';
+import { freshCorpus, article, seedBundle, storedClaims } from './test-db';
 import { DexieCorpus } from './dexie-corpus';
 import { importBundle } from './import';
 import { MemoryCorpus } from './memory-corpus';
 import { ensureSeedCorpus } from './seed';
 
-const seedBundle = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/seed-bundle.json'), 'utf8'));
-const seedText = (i: number): string => seedBundle.articles[i].text;
+const seedText = (i: number): string => seedBundle.articles[i]!.text;
 const LIBRARY = 'The city council approved a budget of $12.4 million for the new library on Tuesday.';
 
 const db = freshCorpus();
 const corpus = new DexieCorpus(db);
 const memory = new MemoryCorpus([
-  ...seedBundle.articles.map((a: object) => ({ url: null, ...a })),
+  ...seedBundle.articles.map((a) => ({ url: null, ...a })),
   { ...article(LIBRARY), url: 'https://example.org/library' },
 ]);
 let ids: number[];

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { freshCorpus, storedClaims } from './test-db';
+import { freshCorpus, seedBundle, storedClaims } from './test-db';
 import type { ArticleRow } from './db';
 import { exportJsonLines } from './export';
 import { importBundle } from './import';
 import { importBundleFile } from './import-file';
 import { ensureSeedCorpus } from './seed';
 
-const seedBundle = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/seed-bundle.json'), 'utf8'));
 const FIELDS = ['title', 'url', 'outlet', 'published', 'text', 'origin'] as const;
 const fields = (rows: ArticleRow[]) => rows.map((r) => Object.fromEntries(FIELDS.map((f) => [f, r[f]])));
 
@@ -35,7 +32,9 @@ it('exports the corpus as JSON Lines that imports back as the same articles', as
   expect(jsonl.trim().split('\n')).toHaveLength(6);
 
   const copy = freshCorpus();
-  const r = await importBundleFile(copy, new TextEncoder().encode(jsonl), 'corpus.jsonl', { readHtml: async () => [] });
+  const r = await importBundleFile(copy, new TextEncoder().encode(jsonl), 'corpus.jsonl', {
+    readHtml: () => Promise.resolve([]),
+  });
   expect(r.ok && r.result.added).toBe(6);
   expect(fields(await copy.articles.toArray())).toEqual(fields(await db.articles.toArray()));
   expect((await storedClaims(copy)).map(({ articleId: _a, ...c }) => c)).toEqual(

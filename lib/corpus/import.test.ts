@@ -98,7 +98,7 @@ describe('importBundle', () => {
 });
 
 const bytes = (s: string) => new TextEncoder().encode(s);
-const noHtml = { readHtml: async () => ['no DOM in these tests'] };
+const noHtml = { readHtml: () => Promise.resolve(['no DOM in these tests']) };
 
 describe('importBundleFile', () => {
   it('writes nothing when one record of the bundle is bad', async () => {

@@ -16,6 +16,7 @@ function latest(index: Map<string, CorpusHit[]>, keys: string[], perKey: number)
 /**
  * A corpus held in memory, for the command line, benchmarks and tests; the extension's corpus is the
  * Dexie store. Indexed like it: claims by key and figure key, articles by URL and sentence fingerprint.
+ * Its answers are at hand; they come as promises because the Dexie store's cannot.
  */
 export class MemoryCorpus implements CorpusLookup {
   private readonly byKey = new Map<string, CorpusHit[]>();
@@ -51,25 +52,25 @@ export class MemoryCorpus implements CorpusLookup {
     });
   }
 
-  async claimsByKeys(keys: string[], perKey: number): Promise<CorpusHit[]> {
-    return latest(this.byKey, keys, perKey);
+  claimsByKeys(keys: string[], perKey: number): Promise<CorpusHit[]> {
+    return Promise.resolve(latest(this.byKey, keys, perKey));
   }
 
-  async claimsByFigureKeys(figureKeys: string[], perKey: number): Promise<CorpusHit[]> {
-    return latest(this.byFigureKey, figureKeys, perKey);
+  claimsByFigureKeys(figureKeys: string[], perKey: number): Promise<CorpusHit[]> {
+    return Promise.resolve(latest(this.byFigureKey, figureKeys, perKey));
   }
 
-  async figureKeysOf(articleIds: number[]): Promise<Map<number, string[]>> {
-    return new Map(articleIds.map((id) => [id, this.figureKeys[id] ?? []]));
+  figureKeysOf(articleIds: number[]): Promise<Map<number, string[]>> {
+    return Promise.resolve(new Map(articleIds.map((id) => [id, this.figureKeys[id] ?? []])));
   }
 
-  async selfArticleIds(url: string | null, fingerprints: string[]): Promise<Set<number>> {
+  selfArticleIds(url: string | null, fingerprints: string[]): Promise<Set<number>> {
     const found = new Map<number, number>();
     for (const f of new Set(fingerprints)) {
       for (const id of this.byFingerprint.get(f) ?? []) countIn(found, id);
     }
     const ids = new Set(url === null ? [] : (this.byUrl.get(url) ?? []));
     for (const [id, n] of found) if (isSelf(this.fingerprintCounts[id]!, n)) ids.add(id);
-    return ids;
+    return Promise.resolve(ids);
   }
 }

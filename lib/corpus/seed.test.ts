@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshCorpus, article, snapshot, storedClaims } from './test-db';
+import { freshCorpus, article, snapshot, seedBundle, storedClaims } from './test-db';
 import { SEED_BUNDLE_ID, type CorpusDb } from './db';
 import { importBundle } from './import';
 import { ensureSeedCorpus, restoreSeedCorpus } from './seed';
 
-const seedBundle = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/seed-bundle.json'), 'utf8'));
 const IMPORTED = 'The city council approved a budget of $12.4 million for the new library on Tuesday.';
 
 let db: CorpusDb;
@@ -18,7 +15,7 @@ describe('ensureSeedCorpus', () => {
   it('installs the five seed articles once, then leaves them alone', async () => {
     expect(await ensureSeedCorpus(db, seedBundle)).toBe('installed');
     const articles = await db.articles.toArray();
-    expect(articles.map((a) => a.origin)).toEqual(seedBundle.articles.map((a: { origin: string }) => a.origin));
+    expect(articles.map((a) => a.origin)).toEqual(seedBundle.articles.map((a) => a.origin));
     expect(articles.map((a) => a.outlet).slice(1, 3)).toEqual(['CNN', 'UPI']);
     expect((await storedClaims(db)).length).toBeGreaterThan(0);
     const before = await snapshot(db);

@@ -1,8 +1,18 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { NewArticle } from '../bundle/types';
 import type { CorpusClaim } from '../compare/types';
 import { openCorpus, type CorpusDb } from './db';
 import { unpackClaims } from './pack';
+
+/** The seed bundle the extension ships (its articles have no URL). */
+export const seedBundle = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../public/seed-bundle.json'), 'utf8'),
+) as {
+  version: number;
+  articles: Omit<NewArticle, 'url'>[];
+};
 
 /** A fresh database of its own for each test. */
 export const freshCorpus = (): CorpusDb => openCorpus(`test-${crypto.randomUUID()}`);

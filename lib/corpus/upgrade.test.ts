@@ -1,7 +1,5 @@
 // First: Dexie finds its IndexedDB when it is loaded.
-import { article } from './test-db';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { article, seedBundle } from './test-db';
 import Dexie from 'dexie';
 import { expect, it } from 'vitest';
 import type { NewArticle } from '../bundle/types';
@@ -79,9 +77,6 @@ it('version 3 keeps the sources of articles stored before it in a table of their
 });
 
 it('version 4 packs the claims of a version 3 corpus per article, and every lookup answers as before', async () => {
-  const seedBundle = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/seed-bundle.json'), 'utf8')) as {
-    articles: Omit<NewArticle, 'url'>[];
-  };
   const texts: NewArticle[] = [
     ...seedBundle.articles.map((a) => ({ url: null, ...a })),
     article('The city council approved a budget of $12.4 million for the new library on Tuesday.', {

@@ -168,7 +168,7 @@ async function measure(
     () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
   );
   const paint = await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const { metrics } = await cdp.send('Performance.getMetrics');
   const extension = profiled
     ? extensionTime((await cdp.send('Profiler.stop')).profile as unknown as Parameters<typeof extensionTime>[0])
     : { ms: 0, rawMs: 0 };
@@ -218,7 +218,7 @@ async function main() {
       ['/live-blog', 'live blog (4,000 paragraphs)'],
       ['/no-figures', 'article without figures'],
     ] as const) {
-      const kb = Math.round(routes[path]!.length / 1024);
+      const pageKb = Math.round(routes[path]!.length / 1024);
       const figures = path !== '/no-figures';
       const runs: Run[] = [];
       const bare: Run[] = [];
@@ -229,7 +229,7 @@ async function main() {
         profiled.push(await measure(withExtension.context, server.url(path), figures, true));
       }
       const pick = (rs: Run[], key: keyof Run) => median(rs.map((r) => r[key]));
-      console.log(`\n${label}, ${kb} KB of HTML`);
+      console.log(`\n${label}, ${pageKb} KB of HTML`);
       if (figures) {
         console.log(
           `  figures placed: ${pick(runs, 'count')}; first highlight ${ms(pick(runs, 'first'))}, last figure placed ${ms(pick(runs, 'last'))} after DOMContentLoaded`,

@@ -1,6 +1,8 @@
 /** `npm run eval`: the engine's scores on the seed gold annotation, against the issue's targets. */
 import { resolve } from 'node:path';
 import { scoreSeeds, SEED_TARGETS } from '../../test/support/seed-score';
+import { printSpecScores } from './specs';
+import { printStories } from './stories';
 
 const score = await scoreSeeds(resolve(import.meta.dirname, '../..'));
 const rows = Object.entries(SEED_TARGETS).map(([name, target]) => {
@@ -21,4 +23,6 @@ for (const [label, list] of [
 ] as const) {
   if (list.length) console.log(`\n${label}:\n  ${list.join('\n  ')}`);
 }
+printSpecScores(resolve(import.meta.dirname, '../..'), process.argv.includes('--failures'));
+await printStories(resolve(import.meta.dirname, '../..'), process.argv);
 process.exit(rows.every((r) => r.ok) ? 0 : 1);

@@ -34,20 +34,48 @@ describe("the reader's controls", () => {
     scanned = await waitForScan(session, article);
   }, 60_000);
 
-  it('moves between the conflicting figures with Alt+Shift+N and Alt+Shift+P, opening each card with the focus', async () => {
-    const conflicts = scanned.claims.filter((c) => c.verdict === 'conflict');
-    expect(conflicts.length).toBeGreaterThan(0);
+  const cardText = async () => (await readShadowDialog(article, 'crosscheck-card'))?.text ?? '';
+
+  it('moves between the contradicted figures (conflict and mixed) with Alt+Shift+N and Alt+Shift+P, opening each card with the focus', async () => {
+    const contradicted = scanned.claims.filter((c) => c.verdict === 'conflict' || c.verdict === 'mixed');
+    expect(scanned.claims.some((c) => c.verdict === 'mixed')).toBe(true);
     await article.bringToFront();
-    await article.keyboard.press('Alt+Shift+KeyN');
-    await expect
-      .poll(async () => (await readShadowDialog(article, 'crosscheck-card'))?.text ?? '')
-      .toContain(conflicts[0]!.text);
+    const seen: string[] = [];
+    for (let i = 0; i < contradicted.length; i++) {
+      await article.keyboard.press('Alt+Shift+KeyN');
+      await expect.poll(cardText).toContain(contradicted[i]!.text);
+      seen.push(contradicted[i]!.verdict);
+    }
+    expect(seen).toContain('mixed');
     expect(await article.evaluate(() => document.activeElement?.localName)).toBe('crosscheck-card');
     await article.keyboard.press('Alt+Shift+KeyP');
-    await expect
-      .poll(async () => (await readShadowDialog(article, 'crosscheck-card'))?.text ?? '')
-      .toContain(conflicts.at(-1)!.text);
+    await expect.poll(cardText).toContain(contradicted.at(-2)!.text);
     await article.keyboard.press('Escape');
+  });
+
+  it('steps through every checked figure with Alt+Shift+. and Alt+Shift+, and gives the focus back on Escape', async () => {
+    await article.bringToFront();
+    await article.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // Steps go on from the figure the last step reached (the previous test's), whatever it was among.
+    const contradicted = scanned.claims.filter((c) => c.verdict === 'conflict' || c.verdict === 'mixed');
+    const from = scanned.claims.indexOf(contradicted.at(-2)!);
+    const next = (k: number) => scanned.claims[(from + k) % scanned.claims.length]!;
+    for (const k of [1, 2, 3]) {
+      await article.keyboard.press('Alt+Shift+Period');
+      await expect.poll(cardText).toContain(next(k).text);
+    }
+    expect(await cardText()).toMatch(/Conflict|Mixed|Agrees|Compatible|Unverified/);
+    await article.keyboard.press('Alt+Shift+Comma');
+    await expect.poll(cardText).toContain(next(2).text);
+    await article.keyboard.press('Escape');
+    await expect.poll(() => readShadowDialog(article, 'crosscheck-card')).toBeNull();
+    // The focus leaves the closed card, and the caret stands at the figure the reader stepped to.
+    expect(await article.evaluate(() => document.activeElement?.localName)).not.toBe('crosscheck-card');
+    const caret = await article.evaluate(() => {
+      const s = document.getSelection()!;
+      return s.anchorNode?.textContent?.slice(s.anchorOffset, s.anchorOffset + 12) ?? '';
+    });
+    expect(caret.startsWith(next(2).text)).toBe(true);
   });
 
   it('turns highlighting off for the site from the popup, remembers it, and turns it back on', async () => {

@@ -41,7 +41,7 @@ const allLive = (page: Page) =>
   page.evaluate(() =>
     [...CSS.highlights]
       .filter(([name]) => name.startsWith('crosscheck-'))
-      .every(([, h]) => [...(h as Highlight)].every((r) => r.startContainer.isConnected && r.endContainer.isConnected)),
+      .every(([, h]) => [...h].every((r) => r.startContainer.isConnected && r.endContainer.isConnected)),
   );
 
 describe('a page that changes', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker as WorkerHandle } from 'playwright-core';
 import { afterAll } from 'vitest';
 import type { PageClaimsResponse } from '../../lib/messages';
 import type { Box } from '../support/figure-box';
@@ -17,7 +17,7 @@ export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   /** The extension's service worker, for what only the extension can read (tabs, badge, content-script state). */
-  worker(): Promise<Worker>;
+  worker(): Promise<WorkerHandle>;
   close(): Promise<void>;
 }
 
@@ -46,7 +46,7 @@ export type FixtureServer = PageServer;
  */
 export function serveFixtures(extra: Record<string, () => string> = {}): Promise<FixtureServer> {
   return servePages((path) => {
-    if (extra[path]) return extra[path]!();
+    if (extra[path]) return extra[path]();
     if (path.startsWith('/seed/')) return seedPage(path.slice('/seed/'.length).replace(/[/\\]/g, ''));
     if (path.startsWith('/pages/'))
       return readFileSync(join(PAGES_DIR, path.slice('/pages/'.length).replace(/\.\.|[\\]/g, '')), 'utf8');
@@ -103,7 +103,7 @@ export async function highlightTexts(page: Page): Promise<Record<string, string[
       'crosscheck-unverified',
     ]) {
       const h = CSS.highlights.get(name);
-      out[name] = h ? [...h].map((r) => textOfRange(r as AbstractRange)) : [];
+      out[name] = h ? [...h].map((r) => textOfRange(r)) : [];
     }
     return out;
   });
@@ -126,7 +126,7 @@ export async function highlightSpans(page: Page): Promise<HighlightSpan[]> {
     const spans: HighlightSpan[] = [];
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('crosscheck-')) continue;
-      for (const range of highlight as Highlight) {
+      for (const range of highlight) {
         const paragraph = range.startContainer.isConnected ? range.startContainer.parentElement?.closest('p') : null;
         if (!paragraph) continue;
         const before = document.createRange();
@@ -218,7 +218,10 @@ export async function readShadowDialog(page: Page, hostName: string): Promise<Sh
     const shadow = findNode(root, (n) => n.nodeName === hostName.toUpperCase())?.shadowRoots?.[0];
     const dialog = shadow && findNode(shadow, isDialog);
     if (!dialog) return null;
-    const quad = (await cdp.send('DOM.getBoxModel', { nodeId: dialog.nodeId })).model.border;
+    // The card may close between the two requests, and a node without a box is not shown either.
+    const boxModel = await cdp.send('DOM.getBoxModel', { nodeId: dialog.nodeId }).catch(() => null);
+    if (!boxModel) return null;
+    const quad = boxModel.model.border;
     const xs = [quad[0]!, quad[2]!, quad[4]!, quad[6]!];
     const ys = [quad[1]!, quad[3]!, quad[5]!, quad[7]!];
     return {

@@ -6,6 +6,7 @@ import {
   openScanned,
   readShadowDialog,
   useExtension,
+  waitForScan,
   type Box,
   type ExtensionSession,
   type FixtureServer,
@@ -38,6 +39,25 @@ describe('hover card', () => {
     figure = await figureBox(page, DEMO_FIGURE.phrase, DEMO_FIGURE.figure);
   }, 60_000);
 
+  it('opens no card for a pointer that only passes over figures', async () => {
+    // Counts the card's host element being added to the page, however briefly.
+    await page.evaluate(() => {
+      const seen = { cards: 0 };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes) if ((n as Element).localName === 'crosscheck-card') seen.cards++;
+      }).observe(document.documentElement, { childList: true, subtree: true });
+    });
+    // A sweep along the figure's line, from the left edge to the right, crossing the figure and others.
+    const y = (figure.top + figure.bottom) / 2;
+    await page.mouse.move(0, y);
+    await page.mouse.move(1200, y, { steps: 60 });
+    await page.mouse.move(1200, 5);
+    await page.waitForTimeout(600);
+    expect(await page.evaluate(() => (window as unknown as { seen: { cards: number } }).seen.cards)).toBe(0);
+  });
+
   it('opens on the figure and shows the conflicting source', async () => {
     await page.mouse.move((figure.left + figure.right) / 2, (figure.top + figure.bottom) / 2);
     const card = await until(
@@ -46,6 +66,13 @@ describe('hover card', () => {
     );
     expect(card?.text).toContain('Conflicting sources');
     expect(card?.text).toContain('To date, Hamas has released 105 hostages');
+  });
+
+  it('names each source by its outlet and date, never by a file name', async () => {
+    const card = (await readShadowDialog(page, CARD)) as ShadowDialog;
+    expect(card.text).toContain('VOA');
+    expect(card.text).toContain('2023-12-01');
+    expect(card.text).not.toMatch(/\d{3}_[0-9a-f]{16}/);
   });
 
   it('does not cover the figure', async () => {
@@ -86,5 +113,19 @@ describe('hover card', () => {
         (c) => c === null,
       ),
     ).toBeNull();
+  });
+
+  it('on an unverified figure, shows what Crosscheck read, so a misreading can be told from a gap', async () => {
+    const { claims } = await waitForScan(session, page);
+    const unverified = claims.find((c) => c.verdict === 'unverified' && /^\d/.test(c.text))!;
+    const phrase = unverified.sentence.slice(unverified.offsetInSentence, unverified.offsetInSentence + 40);
+    const box = await figureBox(page, phrase, unverified.text);
+    await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+    const card = await until(
+      () => readShadowDialog(page, CARD),
+      (c) => c?.text.includes(unverified.text) ?? false,
+    );
+    expect(card?.text).toContain('What Crosscheck read');
+    expect(card?.text).toContain(`Counts${unverified.quantity.counted || unverified.quantity.lemma}`);
   });
 });

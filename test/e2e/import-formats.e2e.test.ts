@@ -161,9 +161,9 @@ describe('malformed bundles, dropped together', () => {
       name: m.name,
       bytes: [...(typeof m.content === 'string' ? strToU8(m.content) : m.content)],
     }));
-    const transfer = await options.evaluateHandle((files) => {
+    const transfer = await options.evaluateHandle((dropped) => {
       const dt = new DataTransfer();
-      for (const f of files) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
+      for (const f of dropped) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
       return dt;
     }, files);
     await options.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer: transfer });

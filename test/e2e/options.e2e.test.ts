@@ -58,6 +58,15 @@ describe('options page', () => {
     expect(await options.getByTestId('stat-articles').textContent()).toBe('5');
   });
 
+  it("reads at its own text size, not Chrome's 75% for extension pages", async () => {
+    const sizes = await options.evaluate(() =>
+      [document.body, document.querySelector('td')].map((el) => el && getComputedStyle(el).fontSize),
+    );
+    // The page sets 15 px at its root; Chrome's 75% made it 11.25 px.
+    expect(sizes[0]).toBe('15px');
+    expect(parseFloat(sizes[1] ?? '0')).toBeGreaterThanOrEqual(13);
+  });
+
   it('imports a bundle through the file input and lists the new article', async () => {
     await options.getByTestId('import-input').setInputFiles({ ...json(bundle), name: 'library.json' });
     const summary = options.getByTestId('import-summary');

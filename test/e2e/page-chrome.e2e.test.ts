@@ -26,7 +26,7 @@ describe('a news page with navigation chrome', () => {
       const out: { text: string; inChrome: boolean }[] = [];
       for (const [name, highlight] of CSS.highlights) {
         if (!name.startsWith('crosscheck-')) continue;
-        for (const r of highlight as Highlight) {
+        for (const r of highlight) {
           const range = document.createRange();
           range.setStart(r.startContainer, r.startOffset);
           range.setEnd(r.endContainer, r.endOffset);

@@ -13,6 +13,9 @@ import {
   type FixtureServer,
 } from './harness';
 
+/** The extension API as functions passed to `worker.evaluate` see it in the service worker. */
+declare const chrome: typeof import('wxt/browser').browser;
+
 const NO_FIGURES =
   '<!doctype html><html><head><title>Quiet</title></head><body><article><p>Nothing here is counted or measured.</p></article></body></html>';
 const VERDICT_ORDER = ['conflict', 'mixed', 'agree', 'compatible', 'unverified'];
@@ -68,6 +71,39 @@ describe('popup', () => {
     expect(await row.locator('.cc-source-meta').first().textContent()).not.toBe('');
   });
 
+  it('folds the unverified figures until the reader unfolds them', async () => {
+    const group = popup.locator('.cc-group[data-verdict="unverified"]');
+    expect(await group.getAttribute('open')).toBeNull();
+    expect(await group.locator('.cc-claim-jump').first().isVisible()).toBe(false);
+    expect(await popup.locator('.cc-group[data-verdict="conflict"]').getAttribute('open')).not.toBeNull();
+    await group.locator('summary').click();
+    expect(await group.locator('.cc-claim-jump').first().isVisible()).toBe(true);
+  });
+
+  it("shows each figure's sentence around the figure, so what it counts is in view", async () => {
+    const row = popup.locator('.cc-claim', { has: popup.locator('.cc-claim-figure', { hasText: /^110$/ }) }).first();
+    const sentence = row.locator('.cc-claim-jump .cc-sentence');
+    expect(await sentence.innerText()).toContain('110 Israeli women and children');
+    // In view, not only in the DOM: the words' box lies inside the sentence's visible box.
+    const inView = await sentence.evaluate((el) => {
+      const text = [...el.childNodes].find((n) => n.textContent?.includes(' Israeli women and children'));
+      if (!text?.firstChild && text?.nodeType !== Node.TEXT_NODE) return false;
+      const node = text.nodeType === Node.TEXT_NODE ? text : text.firstChild!;
+      const at = node.textContent!.indexOf('children');
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'children'.length);
+      return range.getBoundingClientRect().bottom <= el.getBoundingClientRect().bottom + 1;
+    });
+    expect(inView).toBe(true);
+  });
+
+  it('opens the corpus page from its link', async () => {
+    const opened = session.context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Corpus and import' }).click();
+    expect((await opened).url()).toBe(`chrome-extension://${session.extensionId}/options.html`);
+  });
+
   it('scrolls the page to a claim and flashes it when the claim is clicked', async () => {
     const last = scanned.claims.at(-1)!;
     expect(await article.evaluate(() => scrollY)).toBe(0);
@@ -100,7 +136,12 @@ describe('popup', () => {
 
   it('shows the number of conflicts on the toolbar badge', async () => {
     const conflicts = scanned.claims.filter((c) => c.verdict === 'conflict').length;
-    expect(await badgeText(session, tabId)).toBe(conflicts > 0 ? String(conflicts) : '');
+    expect(conflicts).toBeGreaterThan(0);
+    expect(await badgeText(session, tabId)).toBe(String(conflicts));
+    const worker = await session.worker();
+    expect(await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe(
+      `Crosscheck: ${conflicts} conflicting ${conflicts === 1 ? 'figure' : 'figures'} on this page`,
+    );
   });
 
   it('says so on a page without figures', async () => {

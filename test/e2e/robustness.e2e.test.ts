@@ -49,8 +49,7 @@ const figures = (target: Page | Frame) =>
     const texts: string[] = [];
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('crosscheck-')) continue;
-      for (const r of highlight as Highlight)
-        texts.push((r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+      for (const r of highlight) texts.push((r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
     }
     return texts;
   });

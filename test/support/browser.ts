@@ -28,7 +28,7 @@ export function findBrowser(): string | null {
 export interface BrowserSession {
   context: BrowserContext;
   /** Closes the browser (if still open) and deletes its throwaway profile. */
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** Starts the browser at `executablePath` with the built extension loaded, in a fresh profile. */

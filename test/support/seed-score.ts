@@ -67,9 +67,9 @@ export async function scoreSeeds(root: string): Promise<SeedScore> {
   const pointsAt = (m: Match, target: GoldClaim) => {
     if (!m.source.origin.startsWith(target.file.slice(0, 3)) || m.claim.value !== target.value) return false;
     const i = target.quote.indexOf(target.span);
-    const window = target.quote.slice(Math.max(0, i - 6), i + target.span.length + 6);
+    const around = target.quote.slice(Math.max(0, i - 6), i + target.span.length + 6);
     return (
-      m.claim.sentence.includes(window) ||
+      m.claim.sentence.includes(around) ||
       m.claim.sentence.includes(target.quote) ||
       target.quote.includes(m.claim.sentence)
     );

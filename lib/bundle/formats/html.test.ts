@@ -1,8 +1,8 @@
-import { DOMParser } from 'linkedom';
+import { DOMParser as LinkedomParser } from 'linkedom';
 import { expect, it } from 'vitest';
 import { articleRecordOfDocument } from './html';
 
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+const parse = (html: string) => new LinkedomParser().parseFromString(html, 'text/html') as unknown as Document;
 const LEAD = 'The city council approved a budget of $12.4 million for the new library on Tuesday, officials said.';
 const MORE =
   'The vote was 7 to 2. Construction is expected to take about 18 months and to employ 120 workers, the mayor said in a statement.';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBundleBytes } from '../read-file';
 
 const TEXT = 'The city council approved a budget of $12.4 million for the new library on Tuesday.';
-const noHtml = async () => ['no DOM here'];
+const noHtml = () => Promise.resolve(['no DOM here']);
 const read = (files: Record<string, string>, name = 'archive.zip') =>
   parseBundleBytes(zipSync(Object.fromEntries(Object.entries(files).map(([n, s]) => [n, strToU8(s)]))), name, noHtml);
 

@@ -1,0 +1,42 @@
+/**
+ * The engine's scores on the development stories (test/fixtures/stories): one row per story, the holdout
+ * marked, and a total over the stories used for tuning. With `--failures`, every wrong verdict on the
+ * tuning stories with the matches the engine gave; the holdout's only with `--holdout-failures`, since
+ * reading them while tuning would make it one more tuning story.
+ */
+import { loadStories, scoreStory, totalOf, type StoryScore } from '../../test/support/story-score';
+
+type Row = Omit<StoryScore, 'id' | 'holdout' | 'failures'>;
+
+const COLUMNS: [string, (r: Row) => string][] = [
+  ['articles', (r) => String(r.articles)],
+  ['figures', (r) => String(r.figures)],
+  ['extraction', (r) => r.extraction_recall.toFixed(3)],
+  ['accuracy', (r) => r.verdict_accuracy.toFixed(3)],
+  ['false alarms', (r) => String(r.false_alarms)],
+  ['conflict recall', (r) => `${r.conflict_recall.toFixed(3)} (${r.conflicts_caught}/${r.conflicts_annotated})`],
+  ['trap conflicts', (r) => `${r.trap_conflicts}/${r.traps}`],
+];
+
+function line(name: string, row: Row): string {
+  return [name.padEnd(40), ...COLUMNS.map(([title, cell]) => cell(row).padStart(title.length))].join('  ');
+}
+
+export async function printStories(root: string, flags: readonly string[]): Promise<void> {
+  const scores = await Promise.all(loadStories(root).map(({ id, story }) => scoreStory(id, story)));
+  console.log(`\ndevelopment stories\n${['story'.padEnd(40), ...COLUMNS.map(([title]) => title)].join('  ')}`);
+  for (const s of scores) console.log(line(s.holdout ? `${s.id} (HOLDOUT)` : s.id, s));
+  const tuned = scores.filter((s) => !s.holdout);
+  if (tuned.length) console.log(line('total (without the holdout)', totalOf(tuned)));
+  for (const s of scores) {
+    if (!s.failures.length || !flags.includes(s.holdout ? '--holdout-failures' : '--failures')) continue;
+    console.log(`\n${s.id}${s.holdout ? ' (HOLDOUT)' : ''}: ${s.failures.length} wrong verdicts`);
+    for (const f of s.failures) {
+      console.log(
+        `  ${f.outlet}: "${f.find}" expected ${f.expected}${f.trap ? ' (trap)' : ''}, got ${f.got ?? 'no claim'}`,
+      );
+      console.log(`      gold: ${f.note}`);
+      for (const m of f.matches) console.log(`      ${m}`);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll } from 'vitest';
+import { ROOT, seedPage, servePages, type PageServer } from '../support/demo-pages';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const EXTENSION_DIR = join(ROOT, '.output/firefox-mv3');
+const ADDON_ID = 'crosscheck@crosscheck.invalid';
+/** The add-on's address is fixed through a pref, so the test can open its pages by URL. */
+export const ADDON_UUID = '0c0ffee0-c4ec-4c4e-8000-000000000001';
+
+export interface FirefoxSession {
+  browser: Browser;
+  server: PageServer;
+}
+
+/**
+ * Firefox ESR with the built Firefox extension installed as a temporary add-on, driven over WebDriver BiDi,
+ * and a loopback server for the seed pages; both closed after the file's tests.
+ */
+export function useFirefox(): () => Promise<FirefoxSession> {
+  let running: Partial<FirefoxSession> = {};
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.server?.close();
+  });
+  return async () => {
+    if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install -y firefox-esr`);
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build it first: npm run build:firefox');
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      protocol: 'webDriverBiDi',
+      // Needed to navigate to moz-extension:// pages over BiDi.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }) },
+    });
+    await browser.installExtension(EXTENSION_DIR);
+    const server = await servePages((path) =>
+      path.startsWith('/seed/') ? seedPage(path.slice('/seed/'.length).replace(/[/\\]/g, '')) : undefined,
+    );
+    running = { browser, server };
+    return { browser, server };
+  };
+}
+
+/** Polls `read` until `done` holds or the time is up, and returns the last value read. */
+export async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read().catch(() => undefined as T);
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+}
+
+/** How many ranges each crosscheck highlight holds, read from the page's main world. */
+export const highlightCounts = (page: Page): Promise<Record<string, number>> =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      [...CSS.highlights].filter(([name]) => name.startsWith('crosscheck-')).map(([name, h]) => [name, h.size]),
+    ),
+  );
+
+/**
+ * Opens one of the add-on's pages in a new tab. Firefox does not report moz-extension:// navigations to
+ * BiDi as loads, so the tab is polled until the page answers.
+ */
+export async function openAddonPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  const url = `moz-extension://${ADDON_UUID}/${path}`;
+  void page.goto(url, { timeout: 0 }).catch(() => undefined);
+  await until(
+    () => page.evaluate(() => document.readyState === 'complete' && location.href),
+    (href) => typeof href === 'string' && href.startsWith('moz-extension:'),
+  );
+  return page;
+}
+
+interface SerializedNode {
+  value?: {
+    nodeType: number;
+    localName?: string;
+    nodeValue?: string;
+    attributes?: Record<string, string>;
+    children?: SerializedNode[];
+    shadowRoot?: SerializedNode | null;
+  };
+}
+
+const inside = (node: SerializedNode) => [node.value?.shadowRoot, ...(node.value?.children ?? [])];
+const textOf = (node: SerializedNode | null | undefined): string =>
+  !node?.value
+    ? ''
+    : node.value.nodeType === 3
+      ? (node.value.nodeValue ?? '')
+      : node.value.localName === 'style'
+        ? ''
+        : inside(node).map(textOf).join(' ');
+
+interface BidiConnection {
+  send(method: 'script.callFunction', params: object): Promise<{ result: { result?: SerializedNode } }>;
+}
+
+/**
+ * The text inside the closed shadow root of the element named `hostName`, or '' when there is none. BiDi
+ * serialises closed shadow trees when asked (`includeShadowTree: 'all'`), as CDP's pierce does in Chromium.
+ */
+export async function shadowText(browser: Browser, page: Page, hostName: string): Promise<string> {
+  // Puppeteer exposes no public way to ask for closed shadow trees; its BiDi connection takes the raw command.
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const { result } = await connection.send('script.callFunction', {
+    functionDeclaration: `() => document.querySelector(${JSON.stringify(hostName)})`,
+    awaitPromise: false,
+    target: { context },
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 40 },
+  });
+  return textOf(result.result).replace(/\s+/g, ' ').trim();
+}

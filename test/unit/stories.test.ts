@@ -1,0 +1,129 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { VERDICTS } from '../../lib/compare/types';
+import { annotatedArticles, loadStories, locate, scoreStory, type StoryArticle } from '../support/story-score';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const stories = loadStories(ROOT);
+
+const FIELDS = ['disaster', 'economy', 'politics'];
+const ARTICLE_KEYS = ['outlet', 'published', 'text', 'title', 'url'];
+
+/**
+ * What the engine reaches today on each story: a ratchet, raised as the engine improves and never
+ * lowered. Rates are minima, counts of false alarms and trap conflicts maxima.
+ */
+const FLOORS: Record<
+  string,
+  { extraction: number; accuracy: number; conflictRecall: number; falseAlarms: number; trapConflicts: number }
+> = {
+  'derna-floods-2023': {
+    extraction: 1,
+    accuracy: 0.273,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
+  'maui-wildfires-2023': {
+    extraction: 0.969,
+    accuracy: 0.5,
+    conflictRecall: 1,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
+  'turkey-syria-earthquake-2023': {
+    extraction: 0.97,
+    accuracy: 0.455,
+    conflictRecall: 0.1,
+    falseAlarms: 2,
+    trapConflicts: 2,
+  },
+  'uk-general-election-2024': {
+    extraction: 0.932,
+    accuracy: 0.441,
+    conflictRecall: 0,
+    falseAlarms: 5,
+    trapConflicts: 3,
+  },
+  'us-jobs-report-august-2023': {
+    extraction: 1,
+    accuracy: 0.482,
+    conflictRecall: 0,
+    falseAlarms: 6,
+    trapConflicts: 5,
+  },
+};
+
+function expectCompleteSource(a: StoryArticle, where: string) {
+  expect(Object.keys(a).sort(), where).toEqual(expect.arrayContaining(ARTICLE_KEYS));
+  expect(
+    Object.keys(a).filter((k) => k !== 'figures' && !ARTICLE_KEYS.includes(k)),
+    where,
+  ).toEqual([]);
+  for (const key of ['outlet', 'title', 'text'] as const) expect(a[key].trim(), `${where} ${key}`).not.toBe('');
+  expect(a.url, where).toMatch(/^https?:\/\/[^\s/]+\.[^\s]+$/);
+  expect(a.published, where).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?$/);
+  expect(Number.isNaN(Date.parse(a.published)), where).toBe(false);
+}
+
+describe('development stories: the files', () => {
+  it('are at least three, of at least three fields, exactly one of them the holdout', () => {
+    expect(stories.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(stories.map((s) => s.story.field)).size).toBeGreaterThanOrEqual(3);
+    expect(stories.filter((s) => s.story.holdout)).toHaveLength(1);
+  });
+
+  for (const { id, story } of stories) {
+    describe(id, () => {
+      it('names itself and its field', () => {
+        expect(story.story).toBe(id);
+        expect(FIELDS).toContain(story.field);
+        expect(typeof story.holdout).toBe('boolean');
+      });
+
+      it('has 6 to 14 articles from several outlets, each source complete and each URL once', () => {
+        const all = [...story.corpus, ...story.checked];
+        expect(all.length).toBeGreaterThanOrEqual(6);
+        expect(all.length).toBeLessThanOrEqual(14);
+        expect(story.checked.length).toBeGreaterThanOrEqual(2);
+        expect(story.corpus.length).toBeGreaterThan(story.checked.length);
+        expect(new Set(all.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(6);
+        expect(new Set(all.map((a) => a.url)).size).toBe(all.length);
+        all.forEach((a, i) => expectCompleteSource(a, `${id} article ${i + 1}`));
+      });
+
+      it('annotates figures that occur in their article, each once, with a valid verdict and a note', () => {
+        for (const a of annotatedArticles(story)) {
+          expect(a.figures.length, a.url).toBeGreaterThan(0);
+          const spans = new Set<number>();
+          for (const f of a.figures) {
+            const where = `${a.url} "${f.find}" #${f.occurrence}`;
+            expect(Number.isInteger(f.occurrence) && f.occurrence >= 1, where).toBe(true);
+            const start = locate(a.text, f.find, f.occurrence);
+            expect(start, where).not.toBeNull();
+            expect(spans.has(start!), `${where} annotated twice`).toBe(false);
+            spans.add(start!);
+            expect(VERDICTS, where).toContain(f.verdict);
+            expect(typeof f.trap, where).toBe('boolean');
+            expect(f.note.length, where).toBeGreaterThan(10);
+          }
+        }
+      });
+    });
+  }
+});
+
+describe('development stories: the engine stays at or above what it reaches', async () => {
+  const scores = await Promise.all(stories.map(({ id, story }) => scoreStory(id, story)));
+  for (const s of scores) {
+    it(`${s.id}${s.holdout ? ' (holdout)' : ''}`, () => {
+      const floor = FLOORS[s.id];
+      expect(floor, `no floors for ${s.id}`).toBeDefined();
+      expect(s.extraction_recall).toBeGreaterThanOrEqual(floor!.extraction);
+      expect(s.verdict_accuracy).toBeGreaterThanOrEqual(floor!.accuracy);
+      expect(s.conflict_recall).toBeGreaterThanOrEqual(floor!.conflictRecall);
+      expect(s.false_alarms).toBeLessThanOrEqual(floor!.falseAlarms);
+      expect(s.trap_conflicts).toBeLessThanOrEqual(floor!.trapConflicts);
+    });
+  }
+});
