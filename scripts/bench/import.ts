@@ -7,10 +7,11 @@
  * - then a generated news page of 200 claims opened against the corpus: the time from DOMContentLoaded
  *   until its last highlight is registered.
  */
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync, type WriteStream } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
+import { LIMITS } from '../../lib/bundle/types';
 import { extractClaims } from '../../lib/claims/extract';
 import { countIn } from '../../lib/map-lists';
 import { launchExtension, waitForScan, type ExtensionSession } from '../../test/e2e/harness';
@@ -27,10 +28,12 @@ const PAGE_CLAIMS = 200;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const n = (x: number) => Math.round(x).toLocaleString('en-US');
 
-async function writeBundle(dir: string, index: number): Promise<string> {
+/** A bundle's articles, in as many files as the options page's 50 MB limit per file needs. */
+async function writeBundle(dir: string, index: number): Promise<string[]> {
   const g = generator(2024 + index);
-  const path = join(dir, `bench-${index + 1}.jsonl`);
-  const out = createWriteStream(path);
+  const paths: string[] = [];
+  let out: WriteStream | undefined;
+  let bytes = 0;
   for (let i = 0; i < PER_BUNDLE; i++) {
     const id = index * PER_BUNDLE + i;
     const line = JSON.stringify({
@@ -40,10 +43,18 @@ async function writeBundle(dir: string, index: number): Promise<string> {
       published: `2024-01-${String(1 + (id % 28)).padStart(2, '0')}`,
       text: g.article(SENTENCES),
     });
-    if (!out.write(line + '\n')) await new Promise((ok) => out.once('drain', ok));
+    if (!out || bytes + Buffer.byteLength(line) + 1 > LIMITS.fileBytes) {
+      await new Promise((ok) => (out ? out.end(ok) : ok(undefined)));
+      paths.push(join(dir, `bench-${index + 1}-${paths.length + 1}.jsonl`));
+      out = createWriteStream(paths.at(-1)!);
+      bytes = 0;
+    }
+    bytes += Buffer.byteLength(line) + 1;
+    const stream = out;
+    if (!stream.write(line + '\n')) await new Promise((ok) => stream.once('drain', ok));
   }
-  await new Promise((ok) => out.end(ok));
-  return path;
+  await new Promise((ok) => out!.end(ok));
+  return paths;
 }
 
 function newsPage(): { html: string; text: string; claims: number } {
@@ -181,7 +192,8 @@ async function importFiles(options: Page, paths: string[], cdp: CDPSession, arti
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
 const first = await writeBundle(dir, 0);
-console.log(`bundle: ${n(PER_BUNDLE)} articles, ${mb(statSync(first).size)} of JSON Lines`);
+const size = first.reduce((total, path) => total + statSync(path).size, 0);
+console.log(`bundle: ${n(PER_BUNDLE)} articles, ${mb(size)} of JSON Lines in ${first.length} file(s)`);
 
 const session = await launchExtension();
 const page = newsPage();
@@ -194,14 +206,14 @@ try {
   const disk = async () =>
     mb(await options.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0).catch(() => 0));
 
-  await importFiles(options, [first], cdp, PER_BUNDLE);
+  await importFiles(options, first, cdp, PER_BUNDLE);
   console.log(`corpus on disk: ${await disk()}`);
   await timeHighlights(session, server.url('/news'), `${n(PER_BUNDLE)} articles`);
   await timeOneCheck(options, page.text, `${n(PER_BUNDLE)} articles`);
 
   if (BUNDLES > 1) {
     const rest: string[] = [];
-    for (let i = 1; i < BUNDLES; i++) rest.push(await writeBundle(dir, i));
+    for (let i = 1; i < BUNDLES; i++) rest.push(...(await writeBundle(dir, i)));
     console.log(`${BUNDLES - 1} more bundles of ${n(PER_BUNDLE)} articles`);
     await importFiles(options, rest, cdp, PER_BUNDLE * (BUNDLES - 1));
     console.log(`corpus on disk: ${await disk()}`);
