@@ -67,7 +67,7 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
       <div role="status" aria-live="polite">
         <Status state={state} />
       </div>
-      {state.kind === 'page' && state.page.language && <p class="cc-status">{languageNote(state.page.language)}</p>}
+      {state.kind === 'page' && state.page.language && <p class="cc-language">{languageNote(state.page.language)}</p>}
       {state.kind === 'page' && state.page.status === 'done' && (
         <ClaimGroups claims={state.page.claims} onReveal={reveal} />
       )}

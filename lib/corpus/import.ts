@@ -3,7 +3,7 @@ import { ENGINE_VERSION } from '../claims/version';
 import { SEED_BUNDLE_ID, type BundleKind, type BundleRow, type CorpusDb, type SourceRow } from './db';
 import { prepareArticle, type PreparedArticle, type Progress } from './prepare';
 import { QuotaError, isQuotaError } from './quota';
-import { freshOf, removeBundle, seenArticles, writeArticles, type ImportCounts } from './write-bundle';
+import { freshOf, notStored, removeBundle, seenArticles, writeArticles, type ImportCounts } from './write-bundle';
 
 export interface BundleInfo {
   name: string;
@@ -44,6 +44,9 @@ async function prepareChunk(
   }
   return prepared;
 }
+
+/** The bundle being imported was deleted while it was staged: the import ends with nothing added. */
+class BundleDeleted extends Error {}
 
 /**
  * Adds a parsed bundle to the corpus, all or nothing, in several transactions: each chunk's articles and
@@ -92,15 +95,10 @@ export async function importBundle(
         },
         signal,
       );
-      const fresh = freshOf(prepared, seen);
+      let fresh = freshOf(prepared, seen);
       analysed = Math.min(total, i + CHUNK);
-      for (const p of fresh) {
-        claims += p.row.claimCount;
-        bytes += p.bytes;
-      }
+      for (const p of fresh) bytes += p.bytes;
       await writing;
-      bundle.articleCount += fresh.length;
-      bundle.claimCount = claims;
       report();
       signal?.throwIfAborted();
       if (fresh.length === 0) continue;
@@ -109,11 +107,17 @@ export async function importBundle(
       writing = db
         .transaction('rw', db.bundles, db.articles, db.packs, async () => {
           if (first) await db.bundles.add(bundle);
-          else await db.bundles.update(bundle.id, { staging: { heartbeat: Date.now() } });
+          else if (!(await db.bundles.update(bundle.id, { staging: { heartbeat: Date.now() } })))
+            throw new BundleDeleted();
+          // Another import may have stored some of these texts since this one began.
+          fresh = await notStored(db, fresh);
           sources.push(...(await writeArticles(db, bundle.id, fresh)));
         })
         .then(() => {
           written += fresh.length;
+          bundle.articleCount += fresh.length;
+          claims += fresh.reduce((n, p) => n + p.row.claimCount, 0);
+          bundle.claimCount = claims;
           report();
         });
       // Awaited with the next chunk; until then a failure must not count as unhandled.
@@ -125,13 +129,20 @@ export async function importBundle(
     if (!staged) return { added: 0, duplicates, claims: 0, bundleId: null };
     report(true);
     await db.transaction('rw', db.bundles, db.sources, async () => {
+      const updated = await db.bundles.update(bundle.id, {
+        staging: undefined,
+        articleCount: bundle.articleCount,
+        claimCount: claims,
+      });
+      // Deleted by the reader while it was staged: nothing of it may become visible.
+      if (!updated) throw new BundleDeleted();
       await db.sources.bulkAdd(sources);
-      await db.bundles.update(bundle.id, { staging: undefined, articleCount: bundle.articleCount, claimCount: claims });
     });
     return { added: bundle.articleCount, duplicates, claims, bundleId: bundle.id };
   } catch (e) {
     await writing.catch(() => undefined);
     if (staged) await deleteBundle(db, bundle.id).catch(() => undefined);
+    if (e instanceof BundleDeleted) return { added: 0, duplicates: 0, claims: 0, bundleId: null };
     // What the whole bundle needs, from what its analysed part needs.
     if (isQuotaError(e)) throw new QuotaError(Math.round((bytes / Math.max(1, analysed)) * total), e);
     throw e;

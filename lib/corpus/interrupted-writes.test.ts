@@ -19,21 +19,25 @@ const articles = (prefix: string, n: number) =>
     article(`${prefix} ${i}: the council in Riverton approved ${i + 10} new schools and $${i + 2} million for roads.`),
   );
 
-/** What any finished state of the corpus holds: every row's owner exists, and every count is right. */
+/**
+ * What any finished state of the corpus holds: no bundle left staging, every row's owner exists, and every
+ * count is right (an article's claims are packed in one row of its own).
+ */
 async function expectWhole(db: CorpusDb) {
-  const { bundles, articles: rows, claims, sources } = await snapshot(db);
+  const { bundles, articles: rows, packs, sources } = await snapshot(db);
   const bundleIds = new Set(bundles.map((b) => b.id));
   const articleIds = new Set(rows.map((a) => a.id));
+  expect(bundles.filter((b) => b.staging !== undefined)).toEqual([]);
   expect(rows.filter((a) => !bundleIds.has(a.bundleId))).toEqual([]);
-  expect(claims.filter((c) => !articleIds.has(c.articleId))).toEqual([]);
+  expect(packs.filter((p) => !articleIds.has(p.articleId))).toEqual([]);
   expect(sources.map((s) => s.articleId).sort()).toEqual([...articleIds].sort());
   for (const b of bundles) expect(rows.filter((a) => a.bundleId === b.id)).toHaveLength(b.articleCount);
-  for (const a of rows) expect(claims.filter((c) => c.articleId === a.id)).toHaveLength(a.claimCount);
+  for (const a of rows) expect(packs.find((p) => p.articleId === a.id)?.claimKeys.length ?? 0).toBe(a.claimCount);
   expect(new Set(rows.map((a) => a.textHash)).size).toBe(rows.length);
 }
 
 describe('an import interrupted part way through its transaction', () => {
-  for (const table of ['articles', 'sources', 'claims'] as const) {
+  for (const table of ['articles', 'sources', 'packs'] as const) {
     it(`leaves the corpus as it was when the ${table} write fails after some rows`, async () => {
       const db = freshCorpus();
       await importBundle(db, { name: 'first.json', kind: 'import' }, articles('First', 3));

@@ -132,7 +132,8 @@ it('version 4 packs the claims of a version 3 corpus per article, and every look
   const claims = texts.flatMap((a) => corpusClaimsOf(0, a.text));
   const keys = [...new Set(claims.map((c) => c.key))];
   const figureKeys = [...new Set(claims.map((c) => c.figureKey))];
-  expect(keys.length).toBeGreaterThan(20);
+  // Enough different keys for the comparison to mean something (the keys are loose: kind, what is counted, unit family).
+  expect(keys.length).toBeGreaterThan(10);
   expect(await stored.claimsByKeys(keys, 3)).toEqual(shift(await memory.claimsByKeys(keys, 3)));
   expect(await stored.claimsByFigureKeys(figureKeys, 50)).toEqual(
     shift(await memory.claimsByFigureKeys(figureKeys, 50)),

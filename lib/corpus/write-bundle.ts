@@ -32,6 +32,22 @@ export function freshOf(prepared: PreparedArticle[], seen: { urls: Set<unknown>;
 }
 
 /**
+ * The prepared articles no article in the corpus already has the URL or text of, staged ones included: read
+ * inside the transaction that writes them, so two imports running at once never store one text twice.
+ */
+export async function notStored(db: CorpusDb, prepared: PreparedArticle[]): Promise<PreparedArticle[]> {
+  const urls = prepared.flatMap(({ row }) => (row.url === null ? [] : [row.url]));
+  const [storedUrls, storedHashes] = await Promise.all([
+    db.articles.where('url').anyOf(urls).keys(),
+    db.articles
+      .where('textHash')
+      .anyOf(prepared.map(({ row }) => row.textHash))
+      .keys(),
+  ]);
+  return freshOf(prepared, { urls: new Set(storedUrls), hashes: new Set(storedHashes) });
+}
+
+/**
  * Stores articles and their packs; inside a 'rw' transaction on articles and packs. Returns the source
  * rows, which make the articles visible once written (in the same transaction or a later one).
  */
