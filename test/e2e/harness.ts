@@ -21,13 +21,26 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-/** Starts headless Chromium with the built extension loaded, in a fresh profile. */
-export async function launchExtension(): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  /** Leave the welcome page the extension opens on install (the first-run test reads it); closed otherwise. */
+  keepWelcome?: boolean;
+}
+
+const isWelcome = (page: Page) => page.url().endsWith('/onboarding.html');
+
+/**
+ * Starts headless Chromium with the built extension loaded, in a fresh profile. The welcome page opened on
+ * install is waited for and closed, unless kept: opened late, it would come to the front over a test's tab,
+ * and the tests find their tab as the active one.
+ */
+export async function launchExtension({ keepWelcome = false }: LaunchOptions = {}): Promise<ExtensionSession> {
   const executable = findBrowser();
   if (!executable) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
   const { context, close } = await launchWithExtension(executable, { headless: true });
+  const welcome = context.pages().find(isWelcome) ?? context.waitForEvent('page', { predicate: isWelcome });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(firstWorker.url()).host;
+  if (!keepWelcome) await (await welcome).close();
   return {
     context,
     extensionId,
@@ -63,14 +76,14 @@ export interface Running {
  * The extension in Chromium and a fixture server for the tests of one file: the returned function starts
  * both (call it in the file's `beforeAll`), and both are closed after the file's tests.
  */
-export function useExtension(extra?: Record<string, () => string>): () => Promise<Running> {
+export function useExtension(extra?: Record<string, () => string>, options?: LaunchOptions): () => Promise<Running> {
   let running: Partial<Running> = {};
   afterAll(async () => {
     await running.session?.close();
     await running.server?.close();
   });
   return async () => {
-    const [session, server] = await Promise.all([launchExtension(), serveFixtures(extra)]);
+    const [session, server] = await Promise.all([launchExtension(options), serveFixtures(extra)]);
     running = { session, server };
     return { session, server };
   };

@@ -7,7 +7,7 @@ describe('first run', () => {
   let session: ExtensionSession;
   let welcome: Page;
 
-  const start = useExtension();
+  const start = useExtension(undefined, { keepWelcome: true });
   beforeAll(async () => {
     ({ session } = await start());
     const isWelcome = (p: Page) => p.url().endsWith('/onboarding.html');
