@@ -18,7 +18,16 @@ function SourceLink({ match: { source } }: { match: Match }) {
  * One source's version of the figure: the number as it wrote it, its sentence, and where it comes from;
  * with the other versions of the same story, one line each.
  */
-export function SourceItem({ match, versions = [] }: { match: Match; versions?: Match[] }) {
+export function SourceItem({
+  match,
+  versions = [],
+  onDispute,
+}: {
+  match: Match;
+  versions?: Match[];
+  /** The reader says this source (and its versions, which say the same) was matched wrongly. */
+  onDispute?: (matches: Match[]) => void;
+}) {
   const { claim, source, why } = match;
   return (
     <li class="cc-source">
@@ -30,6 +39,17 @@ export function SourceItem({ match, versions = [] }: { match: Match; versions?: 
         <span class="cc-outlet">{source.outlet}</span>
         {source.published && <time dateTime={source.published}>{source.published}</time>}
         <SourceLink match={match} />
+        {onDispute && (
+          <button
+            type="button"
+            class="cc-dispute"
+            aria-label="Mark this match as wrong"
+            title="Mark this match as wrong: it is hidden for you, and kept in this browser only"
+            onClick={() => onDispute([match, ...versions])}
+          >
+            Wrong match
+          </button>
+        )}
       </p>
       {why.length > 0 && (
         <ul class="cc-why">
