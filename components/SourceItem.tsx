@@ -43,8 +43,9 @@ export function SourceItem({
           <button
             type="button"
             class="cc-dispute"
-            aria-label="Mark this match as wrong"
-            title="Mark this match as wrong: it is hidden for you, and kept in this browser only"
+            // The visible words lead the name, so speech input finds the button by what it shows (WCAG 2.5.3).
+            aria-label="Wrong match: mark this match as wrong"
+            title="Hides this source for this figure; the mark stays in this browser"
             onClick={() => onDispute([match, ...versions])}
           >
             Wrong match

@@ -14,7 +14,7 @@ import {
 } from './harness';
 
 const CARD = 'crosscheck-card';
-const DISPUTE_LABEL = 'Mark this match as wrong';
+const DISPUTE_LABEL = 'Wrong match: mark this match as wrong';
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
