@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePageClaimsResponse, parsePopupMessage } from './messages';
+import { parseContentMessage, parsePageClaimsResponse, parsePopupMessage } from './messages';
 
 const match = {
   relation: 'conflict',
@@ -50,5 +50,21 @@ describe('parsePopupMessage', () => {
     expect(parsePopupMessage({ type: 'step', step: 'sideways', among: 'figures' })).toBeNull();
     expect(parsePopupMessage({ type: 'step', step: 'next', among: 'everything' })).toBeNull();
     expect(parsePopupMessage({ type: 'step', step: 'next' })).toBeNull();
+  });
+});
+
+describe("the page's language", () => {
+  const check = { type: 'check', url: 'https://news.example/fr', blocks: ['Mardi 5 mai, 438 voix.'] };
+
+  it('travels with a check as a primary language subtag', () => {
+    expect(parseContentMessage({ ...check, language: 'fr' })).toEqual({ ...check, language: 'fr' });
+    expect(parseContentMessage(check)).toEqual(check);
+    for (const language of ['fr-FR', 'FR', 'français', 5, ''])
+      expect(parseContentMessage({ ...check, language })).toBeNull();
+  });
+
+  it('comes back to the popup checked the same way', () => {
+    expect(parsePageClaimsResponse({ ...response, language: 'cs' })).not.toBeNull();
+    expect(parsePageClaimsResponse({ ...response, language: '<b>' })).toBeNull();
   });
 });

@@ -13,6 +13,8 @@ export interface CheckRequest {
   type: 'check';
   url: string;
   blocks: string[];
+  /** The page's language as a primary subtag ("fr"); absent for English. */
+  language?: string;
 }
 
 /** Content script -> background: the page's current number of conflicting claims, for the badge. */
@@ -52,21 +54,25 @@ export interface PageClaimsResponse {
   claims: PageClaim[];
   /** Why checking failed, when status is 'failed'. */
   error?: string;
+  /** The language the page was read in, as a primary subtag ("en", "fr"). */
+  language?: string;
 }
 
 /** Background -> content script or page: the outcome of a request that returns nothing else. */
 export type Ack = { ok: true } | { ok: false; error: string };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const isLanguage = (x: unknown): x is string => typeof x === 'string' && /^[a-z]{2,3}$/.test(x);
 
 export function parseContentMessage(x: unknown): ContentToBackground | null {
   if (!isObject(x)) return null;
   if (x.type === 'check') {
-    const { url, blocks } = x;
+    const { url, blocks, language } = x;
     if (typeof url !== 'string' || url.length > 8192) return null;
     if (!Array.isArray(blocks) || blocks.length > MAX_BLOCKS) return null;
     if (!blocks.every((b) => typeof b === 'string' && b.length <= MAX_BLOCK_CHARS)) return null;
-    return { type: 'check', url, blocks: blocks as string[] };
+    if (language !== undefined && !isLanguage(language)) return null;
+    return { type: 'check', url, blocks: blocks as string[], ...(language === undefined ? {} : { language }) };
   }
   if (x.type === 'summary') {
     const { conflicts } = x;
@@ -130,6 +136,7 @@ function isPageClaim(x: unknown): boolean {
 export function parsePageClaimsResponse(x: unknown): PageClaimsResponse | null {
   if (!isObject(x) || !isString(x.url) || !STATUSES.includes(x.status as string)) return null;
   if (x.error !== undefined && !isString(x.error)) return null;
+  if (x.language !== undefined && !isLanguage(x.language)) return null;
   if (!Array.isArray(x.claims) || !x.claims.every(isPageClaim)) return null;
   return x as unknown as PageClaimsResponse;
 }

@@ -44,6 +44,12 @@ function originOf(url: string): string | null {
   }
 }
 
+/** Which language the page was read in: the engine reads English whole, other languages' figures in digits. */
+function languageNote(language: string): string {
+  const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
+  return language === 'en' ? `Read as ${name}.` : `Read as ${name}: figures written in digits only, dates left out.`;
+}
+
 /** The toolbar popup: the active page's claims, grouped by verdict. */
 export function PopupApp({ tabId }: { tabId: number | null }) {
   const { settings, save } = useSettings();
@@ -61,6 +67,7 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
       <div role="status" aria-live="polite">
         <Status state={state} />
       </div>
+      {state.kind === 'page' && state.page.language && <p class="cc-status">{languageNote(state.page.language)}</p>}
       {state.kind === 'page' && state.page.status === 'done' && (
         <ClaimGroups claims={state.page.claims} onReveal={reveal} />
       )}

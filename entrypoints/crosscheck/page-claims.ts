@@ -49,6 +49,8 @@ export function inDocumentOrder(claims: LocatedClaim[]): LocatedClaim[] {
 export class PageClaims {
   status: PageClaimsResponse['status'] = 'scanning';
   error: string | undefined;
+  /** The language the page's text was read in. */
+  language: string | undefined;
   private byId = new Map<number, LocatedClaim>();
   /** Claims by the text nodes where they start and end, for hit-testing under the pointer. */
   private byNode = new Map<Node, LocatedClaim[]>();
@@ -125,6 +127,12 @@ export class PageClaims {
   /** The claims without their ranges and elements, which cannot cross to the popup. */
   toResponse(url: string): PageClaimsResponse {
     const claims = this.inOrder().map(({ range: _range, block: _block, ...claim }) => claim);
-    return { url, status: this.status, claims, ...(this.error === undefined ? {} : { error: this.error }) };
+    return {
+      url,
+      status: this.status,
+      claims,
+      ...(this.error === undefined ? {} : { error: this.error }),
+      ...(this.language === undefined ? {} : { language: this.language }),
+    };
   }
 }

@@ -21,3 +21,29 @@ export async function pageShown(ctx: ContentScriptContext): Promise<void> {
     await new Promise<void>((framed) => ctx.requestAnimationFrame(() => framed()));
   await yieldToPage();
 }
+
+/** How often a hidden page is looked at again, and for how long before it is read as it is. */
+const REVEAL_POLL_MS = 200;
+const REVEAL_WAIT_MS = 30_000;
+
+/** Whether the body is shown: an anti-flicker style hides it (visibility: hidden or opacity: 0) until the page's scripts run. */
+const bodyShown = () =>
+  !document.body || document.body.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+
+/**
+ * Resolves once the page shows its body. Pages that hide themselves while loading (an analytics
+ * anti-flicker snippet, a framework hiding its markup until hydrated) reveal themselves by removing a
+ * style sheet, a class or an inline style, which no mutation of text reports; a look every 200 ms is
+ * cheap and sees them all. Text read while hidden would be nothing: every block is left out unseen.
+ */
+export async function pageRevealed(ctx: ContentScriptContext): Promise<void> {
+  if (bodyShown()) return;
+  const since = performance.now();
+  await new Promise<void>((shown) => {
+    const timer = ctx.setInterval(() => {
+      if (!bodyShown() && performance.now() - since < REVEAL_WAIT_MS) return;
+      clearInterval(timer);
+      shown();
+    }, REVEAL_POLL_MS);
+  });
+}

@@ -8,7 +8,7 @@ import { hideDisputedMatches } from './disputed';
 import { createHighlighter } from './highlights';
 import { lazyPageUi, type LazyPageUi } from './lazy-ui';
 import { PageClaims } from './page-claims';
-import { pageShown } from './page-shown';
+import { pageRevealed, pageShown } from './page-shown';
 import { createScanner } from './scanner';
 
 export interface Reader {
@@ -48,13 +48,16 @@ export async function startReader(dom: DomWatch): Promise<Reader> {
   scanner.onShadowRoot = (root) => dom.observe(root);
 
   let active: boolean | undefined;
+  // Reading starts once the page shows itself; what changes before then is read with the rest.
+  let revealed = false;
+  let shown: Promise<void> = Promise.resolve();
   const apply = safely((settings: SiteSettings) => {
     const on = isActiveOn(settings, siteOrigin() ?? location.origin);
     if (on === active) return;
     active = on;
     if (on) {
       dom.observe(document);
-      scanner.start();
+      void shown.then(safely(() => (active ? scanner.start() : undefined)));
       return;
     }
     dom.disconnect();
@@ -64,8 +67,9 @@ export async function startReader(dom: DomWatch): Promise<Reader> {
     onSettled();
   });
   await pageShown(ctx);
+  shown = pageRevealed(ctx).then(() => void (revealed = true));
   apply(await firstSettings);
-  dom.onChange = safely((nodes, removed) => scanner.changed(nodes, removed));
+  dom.onChange = safely((nodes, removed) => (revealed ? scanner.changed(nodes, removed) : undefined));
   ctx.onInvalidated(() => dom.disconnect());
   ctx.onInvalidated(watchSettings(apply));
   // Single-page sites swap articles without a page load.

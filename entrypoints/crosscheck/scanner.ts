@@ -2,7 +2,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MAX_BLOCK_CHARS, type BlockClaim, type CheckRequest, type CheckResponse } from '@/lib/messages';
 import { BATCH_CHARS, takeBatch } from '@/extension/page/batches';
 import { mayHoldFigure } from '@/extension/page/figure-hint';
+import { isFurniture } from '@/extension/page/furniture';
 import { mainContent } from '@/extension/page/main-content';
+import { pageLanguage } from '@/extension/page/page-language';
+import { ENGLISH } from '@/lib/languages/readable-claims';
 import { errorText } from '@/lib/reply';
 import type { Highlighter } from './highlights';
 import { locateClaim, type PageClaims } from './page-claims';
@@ -55,6 +58,14 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
   let generation = 0;
   let running = false;
   let mainRoot: Element | null = null;
+  /** The language the main content is written in, sent with its text: the engine reads English in full. */
+  let language = ENGLISH;
+  const setRoot = (root: Element): Element => {
+    mainRoot = root;
+    language = pageLanguage(root);
+    page.language = language;
+    return root;
+  };
   /** The texts already sent for each block element. */
   let sent = new WeakMap<Element, Set<string>>();
   const dirty = new Map<Element | ShadowRoot, Reading>();
@@ -85,7 +96,7 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
     }
     const text = block.text.slice(0, MAX_BLOCK_CHARS);
     seen.now.add(text);
-    if (seen.before.has(text) || (walk.reading === 'figures' && !mayHoldFigure(text))) return;
+    if (seen.before.has(text) || (walk.reading === 'figures' && !mayHoldFigure(text)) || isFurniture(text)) return;
     pending.push({ ...block, text, visible: isNearViewport(block.element) });
     pendingChars += text.length;
   };
@@ -135,7 +146,12 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
   const sendBatch = async (clock: SliceClock, token: number) => {
     const batch = takeBatch(pending, batchChars());
     pendingChars = pending.reduce((n, b) => n + b.text.length, 0);
-    const request: CheckRequest = { type: 'check', url: location.href, blocks: batch.map((b) => b.text) };
+    const request: CheckRequest = {
+      type: 'check',
+      url: location.href,
+      blocks: batch.map((b) => b.text),
+      ...(language === ENGLISH ? {} : { language }),
+    };
     firstSent = true;
     performance.mark('crosscheck:sent', { detail: request.blocks.length });
     const answer = await browser.runtime
@@ -220,8 +236,7 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
         return;
       }
       performance.mark('crosscheck:start');
-      mainRoot = mainContent(body);
-      dirty.set(mainRoot, 'all');
+      dirty.set(setRoot(mainContent(body)), 'all');
       wake();
     },
     /** Forgets everything: highlights, claims and what was sent (the reader turned Crosscheck off). */
@@ -242,16 +257,17 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
     changed(nodes: Node[], removed: boolean): void {
       const body = document.body;
       if (!body) return;
-      if (!mainRoot?.isConnected) {
+      let root = mainRoot;
+      if (!root?.isConnected) {
         // Until a figure appears, a changing page costs a look at the new text only.
         if (!nodes.some(mayHoldFigureIn)) return;
-        mainRoot = mainContent(body);
-        dirty.set(mainRoot, 'all');
+        root = setRoot(mainContent(body));
+        dirty.set(root, 'all');
       }
       for (const node of nodes) {
         const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
         if (!element?.isConnected) continue;
-        const owner = blockOwner(element, mainRoot);
+        const owner = blockOwner(element, root);
         if (isRead(owner) && !dirty.has(owner)) dirty.set(owner, 'figures');
       }
       pruneWanted ||= removed;
@@ -264,7 +280,7 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
       const root = mainContent(body);
       pruneWanted = true;
       if (root !== mainRoot && mayHoldFigureIn(root)) {
-        mainRoot = root;
+        setRoot(root);
         dirty.set(root, 'all');
       }
       wake();

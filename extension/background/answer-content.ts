@@ -35,7 +35,7 @@ export async function answerContent(
     const self = pageSelf(sender.tab?.id, message.url, sentenceFingerprints(joined.text), (fps) =>
       corpus.selfArticleIds(message.url, fps),
     );
-    const claims = await checkText(joined.text, corpus, message.url, self);
+    const claims = await checkText(joined.text, corpus, message.url, self, { language: message.language });
     return { ok: true, claims: claimsPerBlock(claims, joined, message.blocks) };
   } catch (e) {
     return { ok: false, error: errorText(e) };

@@ -69,4 +69,43 @@ describe('main content and page chrome', () => {
     );
     expect([...page.querySelectorAll('div')].map(isPageChrome)).toEqual([false, false]);
   });
+
+  const prose = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `<p>Paragraph ${i}: officials said on Friday that ${i * 10} people, including children, were evacuated.</p>`,
+    ).join('');
+
+  it('never leaves out the article\'s own <main> for a class name ("social" on CNN)', () => {
+    const { document: page } = parseHTML(
+      `<html><body><nav><a href="/">Home</a></nav><main class="container js-social-anchor-start">${prose(6)}</main></body></html>`,
+    );
+    const main = page.querySelector('main')!;
+    expect(isPageChrome(main)).toBe(false);
+    expect(mainContent(page.body, () => true)).toBe(main);
+  });
+
+  it('reads an article split around an advert as one', () => {
+    const { document: page } = parseHTML(
+      `<html><body><div id="story"><div class="part">${prose(4)}</div><div class="ad-slot">Buy 2</div><div class="part">${prose(3)}</div></div><aside>${prose(1)}</aside></body></html>`,
+    );
+    expect(mainContent(page.body, () => true).id).toBe('story');
+  });
+
+  it('measures link lists without their indentation', () => {
+    const items = Array.from(
+      { length: 5 },
+      (_, i) => `\n        <li>\n          <a href="/${i}">${i + 2} dead in storm</a>\n        </li>`,
+    ).join('');
+    const { document: page } = parseHTML(`<html><body><ul>${items}</ul></body></html>`);
+    expect(isPageChrome(page.querySelector('ul')!)).toBe(true);
+  });
+
+  it('leaves out boxes titled as other stories', () => {
+    const { document: page } = parseHTML(
+      '<html><body><section><h2>Most Read</h2><p>3 things to know</p></section><section><h2>Les plus lus</h2><p>5 choses</p></section></body></html>',
+    );
+    expect([...page.querySelectorAll('section')].map(isPageChrome)).toEqual([true, true]);
+  });
 });

@@ -82,3 +82,23 @@ export function syntaxErrorOffset(s: string): number | null {
     return e instanceof ErrorAt ? e.offset : null;
   }
 }
+
+/**
+ * The offset of the first bracket nested deeper than `max` in JSON text (brackets in strings do not
+ * count), or null. Checked before JSON.parse, which would build every level of "[[[[…" in memory.
+ */
+export function tooDeepAt(s: string, max: number): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 import { describeType } from './describe';
-import { validateRecords } from './records';
-import { syntaxErrorOffset } from './json-syntax';
+import { tooManyArticles, validateRecords } from './records';
+import { syntaxErrorOffset, tooDeepAt } from './json-syntax';
 import { BUNDLE_FIELDS, LIMITS, type ParseResult } from './types';
 
 const SHAPE = 'a bundle must be an array of articles or an object {"articles": [...]}';
@@ -18,6 +18,9 @@ function utf8Bytes(s: string): number {
   }
   return bytes;
 }
+
+export const tooDeep = (max: number, where: string) =>
+  `arrays and objects are nested more than ${max} levels deep at ${where}`;
 
 function lineAndColumn(text: string, offset: number): string {
   const before = text.slice(0, offset);
@@ -68,6 +71,8 @@ export function parseBundle(jsonText: string, fileName: string): ParseResult {
     return { ok: false, errors: [FILE_TOO_LARGE] };
   }
   if (jsonText.trim() === '') return { ok: false, errors: ['the file is empty'] };
+  const deep = tooDeepAt(jsonText, LIMITS.jsonNesting);
+  if (deep !== null) return { ok: false, errors: [tooDeep(LIMITS.jsonNesting, lineAndColumn(jsonText, deep))] };
   let json: unknown;
   try {
     json = JSON.parse(jsonText);
@@ -81,6 +86,8 @@ export function parseBundle(jsonText: string, fileName: string): ParseResult {
 export function parseBundleValue(json: unknown, fileName: string): ParseResult {
   const shape = articlesOf(json);
   if (Array.isArray(shape)) return { ok: false, errors: shape };
+  // Before a record is made for each: a 50 MB "[0,0,0,…" holds 25 million.
+  if (shape.articles.length > LIMITS.articles) return { ok: false, errors: [tooManyArticles(shape.articles.length)] };
   return validateRecords(
     shape.articles.map((value, i) => ({ where: `article ${i + 1}`, value })),
     fileName,

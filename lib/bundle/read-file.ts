@@ -5,6 +5,7 @@ import { parseText } from './formats/text';
 import { parseZip } from './formats/zip';
 import { validateRecords } from './records';
 import { FILE_TOO_LARGE, parseBundle } from './parse';
+import { formatCount } from './describe';
 import { LIMITS, type ParseResult } from './types';
 
 /**
@@ -15,6 +16,33 @@ export type HtmlReader = (html: string) => Promise<Record<string, string> | stri
 
 /** How far into a file to look when its name does not say its format. */
 const SNIFF_BYTES = 4096;
+
+/** Where the first control character no text file holds is (tab, line feed, form feed, carriage return and escape are text), or -1. */
+function controlCodeAt(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && (c < 0x09 || c > 0x0d) && c !== 0x1b) return i;
+  }
+  return -1;
+}
+
+/**
+ * The file's text, or why it is none: bytes that are not UTF-8 (where the first bad one is), or control
+ * characters that mark a binary file (an image, a database) given a bundle's name. Replacing bad bytes
+ * with U+FFFD would import damaged text without a word.
+ */
+export function textOf(bytes: Uint8Array): string | string[] {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const good = new TextDecoder('utf-8').decode(bytes).indexOf('\ufffd');
+    return [`the file is not UTF-8 text (an invalid byte near character ${formatCount(good + 1)})`];
+  }
+  const control = controlCodeAt(text);
+  if (control >= 0) return [`the file is binary, not text (character ${formatCount(control + 1)} is a control code)`];
+  return text;
+}
 
 /**
  * Parses and validates a bundle file of any format we read, from its bytes. Nothing is written here:
@@ -30,7 +58,8 @@ export async function parseBundleBytes(
   const format: BundleFormat =
     formatOfName(fileName) ?? formatOfContent(bytes, new TextDecoder('utf-8').decode(bytes.subarray(0, SNIFF_BYTES)));
   if (format === 'zip') return parseZip(bytes, fileName, (entry, name) => parseBundleBytes(entry, name, readHtml));
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const text = textOf(bytes);
+  if (Array.isArray(text)) return { ok: false, errors: text };
   if (text.trim() === '') return { ok: false, errors: ['the file is empty'] };
   switch (format) {
     case 'json':

@@ -14,8 +14,11 @@ export function listed(errors: string[], total: number): string[] {
   return more > 0 ? [...errors, `… and ${formatCount(more)} more ${more === 1 ? 'error' : 'errors'}`] : errors;
 }
 
-export const tooManyArticles = (n: number) =>
-  `the bundle holds ${formatCount(n)} articles, more than the ${formatCount(LIMITS.articles)} allowed`;
+/** `atLeast` when reading stopped at the first article past the limit, so `n` is not the whole count. */
+export const tooManyArticles = (n: number, atLeast = false) =>
+  atLeast
+    ? `the bundle holds more than the ${formatCount(LIMITS.articles)} articles allowed`
+    : `the bundle holds ${formatCount(n)} articles, more than the ${formatCount(LIMITS.articles)} allowed`;
 
 /**
  * Validates every record of a file (lib/bundle/article.ts) and fills in what each leaves out. Any invalid

@@ -25,6 +25,14 @@ export const LIMITS = {
   urlChars: 2_048,
   publishedChars: 40,
   originChars: 2_048,
+  /** Bytes a ZIP archive may unpack to per byte of archive: text deflates about 5 to 1, a bomb 1,000 to 1. */
+  archiveRatio: 100,
+  /** Arrays and objects inside one another: a bundle needs 3, and each level costs memory before validation. */
+  jsonNesting: 64,
+  /** Columns of a CSV file: exports carry tens; a row object per row holds them all. */
+  csvColumns: 1_000,
+  /** Elements inside one another in a web page: real pages nest a few dozen deep; Readability slows with depth. */
+  htmlNesting: 256,
   /** Errors listed before the rest are only counted. */
   listedErrors: 20,
 } as const;

@@ -1,8 +1,12 @@
 import { charAfterSpaces, isOneOf, isSpaceAt, isWordChar } from './chars';
+import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES } from './expression';
 import type { FigureWords } from './figure-words';
 import { IRREGULAR_PLURALS } from './lexicon';
 import { fractionValue, isNumberWord, isScaleWord, numberWordsValue, SCALES } from './number-words';
 import { matchesOf } from './matches';
+import { VAGUE_AMOUNTS } from './grammar/vague';
+
+const VAGUE_BY_WORDS = new Map(VAGUE_AMOUNTS.map((v) => [v.words, v]));
 
 /** A bare number as written: digits ("14,800", "1.8"), number words ("Eighty-six"), with its scale ("1.8 million"). */
 export interface Atom {
@@ -15,15 +19,21 @@ export interface Atom {
   precision: number;
   /** A share written as a fraction ("three-quarters of"), its value in per cent. */
   fraction?: boolean;
+  /** A vague amount ("dozens of"): the interval its words allow. */
+  vague?: [number, number];
+  /** Written with a slash ("3/8", "2 1/4"): a fraction, not a date. */
+  slash?: boolean;
 }
 
 // Plain (non-unicode, no look-behind) patterns scan fastest; the character before a match is checked by hand.
-const DIGITS = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
+// "41 000" and "15 468": thousands set apart by a space, as European and agency copy writes them; ".05".
+const DIGITS = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)/g;
+const GROUPING = /[, \u00a0\u202f]/g;
 const joinedBefore = (text: string, at: number, hyphen: boolean) =>
   isWordChar(text, at - 1) || text[at - 1] === '_' || (hyphen && text[at - 1] === '-');
 // Sticky patterns read at a position of the whole text, without cutting a piece out of it first.
 const SCALE_AFTER =
-  /(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
+  /(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?|cr|bn|mn|mln|tn)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
 
 type WordClass = 'unit' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'a';
 
@@ -108,7 +118,7 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
     out.push({
       start,
       end: m.index + denominator.length,
-      value: Math.round(share * 10000) / 100,
+      value: share * 100,
       word: true,
       precision: 1,
       fraction: true,
@@ -125,7 +135,7 @@ function countsPlural(text: string, at: number): boolean {
   return word !== undefined && (word.endsWith('s') || IRREGULAR_PLURALS[word] !== undefined) && !RACES.has(word);
 }
 
-// "1.8m of Gaza's 2.3 million people": a share of a count is a count.
+// "1.8m of Sudan's 45 million people": a share of a count is a count.
 const SHARE_OF = /^\s+of\s/;
 // "half a million", "a quarter of a million", "three-quarters of a billion".
 const FRACTION_OF_A = /(?<![\p{L}\p{N}-])(?:(half)|(a|an|one|two|three)[\s-](thirds?|quarters?)\s+of)\s+$/iu;
@@ -141,24 +151,91 @@ function withFractionBefore(text: string, atom: Atom): void {
   atom.precision *= share;
 }
 
-const AND_A_HALF = /\s+and\s+a\s+half\b/iy;
+// "two and a half", "six-and-a-half".
+const AND_A_HALF = /[\s-]+and[\s-]+a[\s-]+half\b/iy;
 
 /** "two and a half years": a whole number and a half is one figure. */
 function withHalf(text: string, end: number, value: number, precision: number): [number, number, number] {
-  if (!isSpaceAt(text, end)) return [end, value, precision];
+  if (!isSpaceAt(text, end) && text[end] !== '-') return [end, value, precision];
   AND_A_HALF.lastIndex = end;
   return AND_A_HALF.exec(text) ? [AND_A_HALF.lastIndex, value + 0.5, 0.5] : [end, value, precision];
 }
 
+// "6.02×10^23", "6.02 X 10^23", "1.6 x 10²³": scientific notation, the exponent in digits or superscripts.
+const TIMES_TEN = /\s?[x×X]\s?10(?:\^|\*\*)?([-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?!\d|\.\d)/y;
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const exponentOf = (written: string) =>
+  Number(
+    [...written]
+      .map((c) => (c === '⁻' || c === '−' ? '-' : SUPERSCRIPTS.includes(c) ? String(SUPERSCRIPTS.indexOf(c)) : c))
+      .join(''),
+  );
+
+// "3/8", "1⁄4 mile", "2 1/4": fractions with the denominators of measures and old share prices. Not
+// "24/7", "9/11" or "50/50", and not a date after "on", "by", "since"...
+const SLASH_FRACTION = /(?:(\d{1,3})[ \u00a0])?(\d{1,2})[/⁄](\d{1,2})(?![\d/])/g;
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 8, 16, 32, 64]);
+const DATE_LEAD = /\b(?:on|by|from|until|since|dated|before|after)\s+$/i;
+
+function slashFractions(text: string): Atom[] {
+  const out: Atom[] = [];
+  for (const m of matchesOf(SLASH_FRACTION, text)) {
+    const [numerator, denominator] = [Number(m[2]), Number(m[3])];
+    if (!FRACTION_DENOMINATORS.has(denominator) || numerator >= denominator) continue;
+    if (joinedBefore(text, m.index, false) || text[m.index - 1] === '/') continue;
+    if (DATE_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const whole = m[1] ? Number(m[1]) : 0;
+    const end = m.index + m[0].length;
+    out.push({
+      start: m.index,
+      end,
+      value: whole + numerator / denominator,
+      word: false,
+      precision: 1 / denominator,
+      slash: true,
+    });
+  }
+  return out;
+}
+
+/** "M7.1": a unit's letter glued before a decimal, itself not glued to a word. */
+const isUnitPrefixed = (text: string, at: number, raw: string) =>
+  GLUED_UNIT_PREFIXES.has(text[at - 1] ?? '') && raw.includes('.') && !isWordChar(text, at - 2);
+
 /** All numbers in a text, left to right, without overlaps; `words` are the text's figure words. */
 export function findAtoms(text: string, words: FigureWords): Atom[] {
   const atoms: Atom[] = fractionAtoms(text, words.fractions);
+  if (text.includes('/') || text.includes('⁄')) atoms.push(...slashFractions(text));
   for (const m of matchesOf(DIGITS, text)) {
-    if (joinedBefore(text, m.index, false)) continue;
+    // Glued to letters ("MH17"), unless they are a currency ("EUR40m", "$A98 million").
+    if (
+      joinedBefore(text, m.index, false) &&
+      !CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index)) &&
+      !isUnitPrefixed(text, m.index, m[1]!)
+    )
+      continue;
     const raw = m[1]!;
     let end = m.index + raw.length;
-    let value = Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
-    let precision = digitPrecision(raw);
+    const grouped = raw.length > 4 && /\D/.test(raw.replace('.', ''));
+    let value = Number(grouped ? raw.replace(GROUPING, '') : raw);
+    let precision = digitPrecision(grouped ? raw.replace(GROUPING, ',') : raw);
+    const times = text[end] === ' ' ? text[end + 1] : text[end];
+    if (times === 'x' || times === 'X' || times === '×') {
+      TIMES_TEN.lastIndex = end;
+      const power = TIMES_TEN.exec(text);
+      if (power) {
+        const factor = 10 ** exponentOf(power[1]!);
+        const scaled = Number((value * factor).toPrecision(12));
+        atoms.push({
+          start: m.index,
+          end: TIMES_TEN.lastIndex,
+          value: scaled,
+          word: false,
+          precision: precision * factor,
+        });
+        continue;
+      }
+    }
     if (precision === 1) [end, value, precision] = withHalf(text, end, value, precision);
     SCALE_AFTER.lastIndex = end;
     const scale = isOneOf(isSpaceAt(text, end) ? charAfterSpaces(text, end) : (text[end] ?? ''), 'htmbklcHTMBKLC')
@@ -168,13 +245,16 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
       const factor = SCALES[(scale[1] ?? scale[2])!.toLowerCase()]!;
       // "m" and "b" alone are millions after a currency ("$3m"), before a plural ("1m people", "1.5m
       // tonnes") or a share ("1.8m of"); otherwise "100m" is metres.
+      // A decimal is millions ("8.21m viewers", "drew 4.6m"): races and distances are run in whole metres.
       const bare =
         /^(m|b)$/i.test(scale[2] ?? '') &&
-        !/[$€£¥₹]\s?$/.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+        !raw.includes('.') &&
+        !CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index)) &&
         !countsPlural(text, end + scale[0].length) &&
         !SHARE_OF.test(text.slice(end + scale[0].length, end + scale[0].length + 5));
       if (!bare) {
-        value *= factor;
+        // toPrecision: 4.1 × 1e6 is 4,099,999.9999999995 in binary.
+        value = Number((value * factor).toPrecision(12));
         precision *= factor;
         end += scale[0].length;
       }
@@ -189,6 +269,17 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
     if (atom && atom.precision > 1 && /^an?\s/i.test(m[0])) withFractionBefore(text, atom);
     if (atom) atoms.push(atom);
   }
+  for (const m of words.vague) {
+    const amount = VAGUE_BY_WORDS.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
+    const end = m.index + m[0].length;
+    atoms.push({ start: m.index, end, value: amount.low, word: true, precision: 1, vague: [amount.low, amount.high] });
+  }
   atoms.sort((a, b) => a.start - b.start || b.end - a.end);
-  return atoms.filter((a, i) => i === 0 || a.start >= atoms[i - 1]!.end);
+  // An atom inside a longer one before it is dropped ("10" and "23" in "6.02 × 10^23").
+  let reach = -1;
+  return atoms.filter((a) => {
+    if (a.start < reach) return false;
+    reach = a.end;
+    return true;
+  });
 }

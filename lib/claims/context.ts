@@ -1,4 +1,6 @@
-import { CALENDAR_WORDS, EVENTS, FUNCTION_WORDS, REPORTING_VERBS } from './lexicon';
+import { CALENDAR_WORDS } from './grammar/calendar';
+import { CAPTIVE_ROLES, CAPTIVE_VERBS, CAPTORS, HELD_BY_CAPTORS } from './grammar/roles';
+import { EVENTS, FUNCTION_WORDS, REPORTING_VERBS } from './lexicon';
 import { isLetterAt, startsWithUpper } from './chars';
 import { tokensBefore } from './tokens';
 import { matchesOf } from './matches';
@@ -56,7 +58,7 @@ const RELATIVE_CLAUSE = new RegExp(
   `[,–—]\\s*(?:${SHARES}|one|two)\\s+of\\s+(?:whom|which|them)\\b|,\\s*(?:who|which)\\b`,
 );
 
-/** The event after the counted phrase: "86 Israelis ... were released", "137 people remain hostage", "6,500 missing". */
+/** The event after the counted phrase: "86 Iraqis ... were released", "137 people remain captive", "6,500 missing". */
 function eventAfter(text: string, from: number, sentenceEnd: number): string | null {
   // Asides between dashes or brackets are skipped; a relative clause ("many of whom are displaced") is
   // about some of them, so reading stops there.
@@ -67,7 +69,7 @@ function eventAfter(text: string, from: number, sentenceEnd: number): string | n
   if (clause >= 0) reach = reach.slice(0, clause);
   const first = /^\s*(?:(?:still|now|also|reportedly|already)\s+)?(\p{L}+)(\s+to\b)?/u.exec(reach);
   const direct = first ? eventName(first[1]!) : null;
-  // "30,000 autoworkers returned to work" went back; "returned 30 hostages" released them.
+  // "30,000 autoworkers returned to work" went back; "returned 30 prisoners" released them.
   if (direct) return direct === 'release' && first![2] ? 'return-to' : direct;
   for (const m of matchesOf(AUX_THEN_VERB, reach)) {
     const verb = eventName(m[1]!);
@@ -86,16 +88,25 @@ export function eventOf(
   return eventBefore(text, sentenceStart, figureStart) ?? eventAfter(text, phraseEnd, sentenceEnd) ?? '';
 }
 
-/** A person-noun figure whose sentence says they were taken or held hostage counts hostages. */
-export function heldAsHostages(sentenceAfterFigure: string): boolean {
-  return /\b(?:taken|held|being held|remain(?:s|ed)?|kept|seized)\s+(?:as\s+)?(?:hostages?|captives?)\b|\bheld (?:captive|by)\b|\bas hostages\b/i.test(
-    sentenceAfterFigure,
-  );
+const CAPTIVE_WORDS = CAPTIVE_ROLES.map((r) => r.word).join('|');
+// "held by the Taliban" or "held by militants": a named group or a captor holds people captive.
+const TAKEN_AS = new RegExp(
+  `\\b(?:${CAPTIVE_VERBS.map((v) => v.phrase).join('|')})\\s+(?:as\\s+)?(${CAPTIVE_WORDS})s?\\b|\\bas\\s+(${CAPTIVE_WORDS})s\\b|\\bheld\\s+by\\s+(?:[A-Z]|(?:the\\s+)?(?:${CAPTORS.map((c) => c.word).join('|')})\\b)`,
+  // Case-sensitive: "held by Boko Haram" names a group, "held by police" does not.
+  'u',
+);
+
+/** The role a person-noun figure is put in by its sentence ("240 people taken captive", "held as prisoners"), or ''. */
+export function captiveRole(sentenceAfterFigure: string): string {
+  const m = TAKEN_AS.exec(sentenceAfterFigure);
+  if (!m) return '';
+  const word = (m[1] ?? m[2])?.toLowerCase();
+  return word ? CAPTIVE_ROLES.find((r) => r.word === word)!.role : HELD_BY_CAPTORS;
 }
 
-// "3 of the 12 victims were children", "two of the hostages freed on Friday are Thai", "4 of the 12 have been
+// "3 of the 12 victims were children", "two of the miners rescued on Friday are Chilean", "4 of the 12 have been
 // identified as children": a description after a share of a group, not only what happened to it ("1.8 million
-// of Gaza's 2.3 million people have been displaced").
+// of Sudan's 45 million people have been displaced").
 const DESCRIBED_PART =
   /^[^.;,]{0,40}?\b(?:(?:were|are|was|is)\s+(?!(?:being|been|also|still|later|reportedly|not|now)\b|\p{Ll}+ed\b)\p{L}|\p{Ll}+ed\s+as\b)/u;
 
@@ -113,7 +124,7 @@ export interface Place {
 // since a Unicode pattern over every sentence cost more than the rest of this file.
 const PLACE_LEAD = /\b(?:in|into|across)\s+(?:the\s+)?(?![a-z\s])/g;
 
-/** "in Gaza", "into Israel", "across the West Bank": the places a sentence names, in order. */
+/** "in Kharkiv", "into Poland", "across the West Midlands": the places a sentence names, in order. */
 export function placesIn(sentence: string): Place[] {
   const out: Place[] = [];
   for (const m of matchesOf(PLACE_LEAD, sentence)) {
@@ -143,7 +154,7 @@ export function placeOf(places: Place[], figureAt: number): string {
   return before;
 }
 
-/** "according to the Hamas-controlled Ministry of Health": who the sentence attributes the figure to. */
+/** "according to the state-run Ministry of Health": who the sentence attributes the figure to. */
 export function attributionOf(sentence: string): string {
   const m = /ccording/i.test(sentence) ? /\baccording to\s+([^,.;:()“”"]{3,90})/i.exec(sentence) : null;
   return m ? m[1]!.trim() : '';

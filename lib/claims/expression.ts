@@ -1,15 +1,16 @@
 import type { Atom } from './atoms';
 import { charAfterSpaces, isAsciiLetter, isLetterAt, isOneOf, isSpaceAt } from './chars';
+import { APPROACHING, BOUNDS_AFTER, BOUNDS_BEFORE } from './grammar/bounds';
+import { durationUnits } from './grammar/durations';
 import {
-  APPROACHING,
   CURRENCY_CODES,
   CURRENCY_MARKS,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
-  DURATION_UNITS,
+  DURATION_ABBREVIATIONS,
+  GLUED_ONLY_UNITS,
   MEASURE_UNITS,
-  QUALIFIERS_AFTER,
-  QUALIFIERS_BEFORE,
+  UNITS_BEFORE,
 } from './lexicon';
 import type { Kind, Qualifier } from './types';
 
@@ -47,7 +48,7 @@ interface Bound {
 // Longest first ("no more than" must win over "more than"), filed under their last character: only the
 // phrases that end like the text before a figure are compared with it.
 const BOUNDS_BY_LAST = new Map<string, Bound[]>();
-for (const [phrase, qualifier] of [...QUALIFIERS_BEFORE].sort(([a], [b]) => byLength(a, b))) {
+for (const { phrase, bound: qualifier } of [...BOUNDS_BEFORE].sort((a, b) => byLength(a.phrase, b.phrase))) {
   const last = phrase[phrase.length - 1]!;
   BOUNDS_BY_LAST.set(last, [...(BOUNDS_BY_LAST.get(last) ?? []), { phrase, qualifier }]);
 }
@@ -74,9 +75,20 @@ function qualifierBefore(text: string, start: number): { bound: Bound; from: num
   }
   return null;
 }
+/** The first letters of the bounds written after a figure, both cases: only these are read on. */
+export const BOUND_AFTER_FIRST = [
+  ...new Set(BOUNDS_AFTER.flatMap((b) => [b.phrase[0]!, b.phrase[0]!.toUpperCase()])),
+].join('');
+// How far a bound after a figure may reach: its longest phrase, after a space or two.
+const BOUND_AFTER_REACH = Math.max(...BOUNDS_AFTER.map((b) => b.phrase.length)) + 3;
 const QUALIFIER_AFTER = new RegExp(
-  `^\\s+(${QUALIFIERS_AFTER.map(([p]) => escapeRegExp(p)).join('|')})\\b|^(\\+|-plus\\b)`,
+  `^\\s+(${BOUNDS_AFTER.map((b) => escapeRegExp(b.phrase)).join('|')})\\b|^(\\+|-plus\\b)`,
   'i',
+);
+/** A currency sign or code written right before a figure, glued or not: "$", "$US", "S$", "EUR40m", "Rs 500". */
+export const CURRENCY_PREFIX = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_CODES)].map(escapeRegExp).join('|')})\\.?\\s?$`,
+  'iu',
 );
 const CURRENCY_BEFORE = new RegExp(
   `(${Object.keys(CURRENCY_SYMBOLS).map(escapeRegExp).sort(byLength).join('|')})\\s?$`,
@@ -98,19 +110,33 @@ const CURRENCY_AFTER = new RegExp(
 const TEMPERATURE_AFTER = /^°?\s?([CF])(?![\p{L}])/u;
 const TEMPERATURE_SCALE = /^\s+(Celsius|centigrade|Fahrenheit|C|F)(?![\p{L}])/u;
 const PERCENT_AFTER = /^\s?(%|per\s?cent\b|percent\b|percentage points?\b|pct\b|pc\b)/i;
+const DURATION_UNITS = durationUnits();
 const DURATION_NAMES = Object.keys(DURATION_UNITS).join('|');
-const HYPHEN_DURATION = new RegExp(`^-(${DURATION_NAMES})s?\\b(?!-old)`, 'i');
+// "seven-day", and "1,500-year-old" when non-claims has kept it as the age of a thing.
+const HYPHEN_DURATION = new RegExp(`^-(${DURATION_NAMES})s?(?:-old)?\\b`, 'i');
 const SPACE_DURATION = new RegExp(`^\\s+(${DURATION_NAMES}|centuries)s?\\b`, 'i');
+const ABBREVIATED_DURATION = new RegExp(`^[\\s-]?(${Object.keys(DURATION_ABBREVIATIONS).join('|')})\\b`, 'i');
 const TIME_REFERENCE_AFTER = /^\s+(?:ago|old|earlier|later|from now|prior)\b/i;
 const MULTI_LETTER_UNITS = Object.keys(MEASURE_UNITS)
-  .filter((u) => u.length > 1)
+  .filter((u) => u.length > 1 && !GLUED_ONLY_UNITS.has(u))
   .sort(byLength);
 const MEASURE_AFTER = new RegExp(
-  `^(?:\\s?(${MULTI_LETTER_UNITS.map(escapeRegExp).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escapeRegExp).sort(byLength).join('|')})(?![\\p{L}]))`,
+  `^(?:[\\s-]?(${MULTI_LETTER_UNITS.map(escapeRegExp).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escapeRegExp).sort(byLength).join('|')})(?![\\p{L}]))`,
   'iu',
 );
 const PRICE_PER =
   /^\s+(?:per|a|an)\s+(barrel|hour|month|year|week|day|night|share|gallon|litre|liter|tonne|ton|ounce|kilo|kg|pound|person|head|unit|square (?:foot|metre|meter))\b(?!\s+(?:ago|earlier|later|before|after)\b)/i;
+// "a magnitude of 3.8", "magnitude higher than 8": a unit named before the figure, and before its bound.
+const UNIT_BEFORE = new RegExp(
+  `\\b(${UNITS_BEFORE.filter((u) => !u.glued)
+    .map((u) => u.word)
+    .join(
+      '|',
+    )})(?:\\s+of)?\\s+(?:(?:higher|greater|more|larger|lower|less|smaller)\\s+than\\s+|(?:about|around|nearly|almost|over|under|some)\\s+)?$`,
+  'i',
+);
+/** Letters glued before a decimal that name its unit ("M7.1"). */
+export const GLUED_UNIT_PREFIXES = new Map(UNITS_BEFORE.filter((u) => u.glued).map((u) => [u.word, u.unit]));
 const PLUS_OR = /\bplus\s+or\s+$|±\s*$/i;
 // "10 to 20", "10-20", "between 10 and 20", "two or three".
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|or)\s*/i;
@@ -122,15 +148,19 @@ const BETWEEN = /\bbetween\s+(?:[$€£¥₹]\s?)?$/i;
 
 // "fell $0.12 to $3.25", "rose 12 cents to $3.25": a sum moved by, then the price it reached.
 const MOVED_BY =
-  /\b(?:rose|risen|fell|fallen|dropped|jumped|climbed|declined|gained|lost|slipped|slid|added|shed|increased|decreased|grew|sank|plunged|soared|tumbled|surged|up|down)\s+$/i;
+  /\b(?:rose|risen|fell|fallen|dropped|jumped|climbed|declined|gained|lost|slipped|slid|added|shed|increased|decreased|grew|sank|plunged|soared|tumbled|surged|advanced|retreated|eased|dipped|up|down)\s+$/i;
 
-/** Whether a figure joined to the next one ("10 to 20", "10 and 20") starts a range, given the words before it. */
-function isRangeStart(lead: string, join: string, money: boolean): boolean {
-  if (CHANGE_FROM.test(lead) || (money && MOVED_BY.test(lead))) return false;
+/**
+ * Whether a figure joined to the next one ("10 to 20", "10 and 20") starts a range, given the words before it.
+ * After a verb of change, a sum or a figure far below the next is the change, then the level reached
+ * ("fell 10.5 to 4,479.10").
+ */
+function isRangeStart(lead: string, join: string, money: boolean, farBelowNext: boolean): boolean {
+  if (CHANGE_FROM.test(lead) || ((money || farBelowNext) && MOVED_BY.test(lead))) return false;
   return !/and/i.test(join) || BETWEEN.test(lead);
 }
 
-const firstWord = (s: string) => s.split(' ')[0]!;
+const firstWord = (s: string) => s.split(/[\s-]/)[0]!;
 // The first words of every unit written after a figure: a figure followed by any other word has no unit,
 // and the unit patterns are then not tried.
 const UNIT_FIRST_WORDS = new Set([
@@ -142,11 +172,12 @@ const UNIT_FIRST_WORDS = new Set([
   'centuries',
   ...CODES_AFTER,
   ...Object.keys(DURATION_UNITS),
+  ...Object.keys(DURATION_ABBREVIATIONS),
   ...Object.keys(CURRENCY_WORDS).map(firstWord),
   ...Object.keys(MEASURE_UNITS).map(firstWord),
 ]);
 
-/** False when white space and a lower-case word that starts no unit follow the figure ("105 hostages"). */
+/** False when white space and a lower-case word that starts no unit follow the figure ("105 prisoners"). */
 function mayHaveUnit(text: string, at: number): boolean {
   if (!isSpaceAt(text, at)) return true;
   let i = at;
@@ -178,10 +209,11 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
   if (m) return { length: m[0].length, kind: 'percent', unit: /point/i.test(m[1]!) ? 'pp' : '%' };
   m = TEMPERATURE_AFTER.exec(rest);
   if (m) return { length: m[0].length, kind: 'other', unit: m[1] === 'C' ? 'degc' : 'degf' };
-  m = HYPHEN_DURATION.exec(rest) ?? SPACE_DURATION.exec(rest);
+  m = HYPHEN_DURATION.exec(rest) ?? SPACE_DURATION.exec(rest) ?? ABBREVIATED_DURATION.exec(rest);
   if (m) {
     if (TIME_REFERENCE_AFTER.test(rest.slice(m[0].length))) return 'time-reference';
-    const unit = m[1]!.toLowerCase() === 'centuries' ? 'century' : m[1]!.toLowerCase();
+    const written = m[1]!.toLowerCase();
+    const unit = written === 'centuries' ? 'century' : (DURATION_ABBREVIATIONS[written] ?? written);
     return { length: m[0].length, kind: 'duration', unit };
   }
   m = CURRENCY_AFTER.exec(rest);
@@ -223,19 +255,23 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   let unit = '';
   let lastAtom = i;
 
-  const before = text[isSpaceAt(text, start - 1) ? start - 2 : start - 1] ?? '';
-  const currency = CURRENCY_MARKS.has(before) ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 4), start)) : null;
+  // "$-12.4bn": a minus between the currency and the figure.
+  const minusFirst = (text[start - 1] === '-' || text[start - 1] === '−') && CURRENCY_MARKS.has(text[start - 2] ?? '');
+  const at = minusFirst ? start - 1 : start;
+  const before = text[isSpaceAt(text, at - 1) ? at - 2 : at - 1] ?? '';
+  const currency = CURRENCY_MARKS.has(before) ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 5), at)) : null;
   // "Rs 500 crore", "USD 2 million": a currency code before the sum.
   const code =
     !currency && (before === '.' || isAsciiLetter(before.charCodeAt(0)))
-      ? CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, start - 5), start))
+      ? CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, at - 5), at))
       : null;
   if ((currency || code) && !atom.word) {
     kind = 'money';
     unit = currency
       ? CURRENCY_SYMBOLS[currency[1]!.toLowerCase()]!
       : CURRENCY_CODES[code![1]!.replace('.', '').toLowerCase()]!;
-    start -= (currency ?? code)![0].length;
+    start = at - (currency ?? code)![0].length;
+    if (minusFirst) value = -value;
   }
   const signed =
     text[start - 1] === '-' ||
@@ -249,6 +285,15 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   }
   const suffix = atom.fraction ? null : suffixAt(text, end);
   if (suffix === 'time-reference') return null;
+  if (!suffix && kind === 'count' && !atom.word) {
+    const glued = GLUED_UNIT_PREFIXES.get(text[start - 1] ?? '');
+    const named = glued ? null : UNIT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    if (glued || named) {
+      kind = 'other';
+      unit = glued ?? UNITS_BEFORE.find((u) => u.word === named![1]!.toLowerCase())!.unit;
+      if (glued) start -= 1;
+    }
+  }
   if (atom.fraction) {
     kind = 'percent';
     unit = '%';
@@ -259,12 +304,21 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   const pricePer = kind === 'money' ? PRICE_PER.exec(text.slice(end, end + 20)) : null;
   if (pricePer) unit = `${unit}/${pricePer[1]!.toLowerCase()}`;
 
+  // "hundreds of", "tens of thousands": the interval the words allow, with no bound or range to read.
+  if (atom.vague) {
+    const [low, high] = atom.vague;
+    return { start, end, outerStart: start, value, qualifier: 'range', low, high, kind, unit, lastAtom };
+  }
   let qualifier: Qualifier = 'exact';
   let low: number | null = value;
   let high: number | null = value;
   const join = isOneOf(charAfterSpaces(text, end), '-–—tTaAoO') ? RANGE_JOIN.exec(text.slice(end, end + 8)) : null;
   const next = atoms[i + 1];
-  if (join && next && isRangeStart(text.slice(Math.max(0, start - 40), start), join[0], kind === 'money')) {
+  if (
+    join &&
+    next &&
+    isRangeStart(text.slice(Math.max(0, start - 40), start), join[0], kind === 'money', next.value > 10 * value)
+  ) {
     const secondStart = end + join[0].length;
     const cur = CURRENCY_BEFORE.exec(text.slice(secondStart, next.start));
     const secondSuffix = suffixAt(text, next.end);
@@ -304,8 +358,10 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   let outerStart = start;
   if (qualifier !== 'range') {
     const mayFollow =
-      text[end] === '+' || text[end] === '-' || (isSpaceAt(text, end) && isOneOf(charAfterSpaces(text, end), 'oOaA'));
-    const after = mayFollow ? QUALIFIER_AFTER.exec(text.slice(end, end + 14)) : null;
+      text[end] === '+' ||
+      text[end] === '-' ||
+      (isSpaceAt(text, end) && isOneOf(charAfterSpaces(text, end), BOUND_AFTER_FIRST));
+    const after = mayFollow ? QUALIFIER_AFTER.exec(text.slice(end, end + BOUND_AFTER_REACH)) : null;
     const outer = qualifierBefore(text, start);
     const word = outer?.bound.phrase;
     const q = outer?.bound.qualifier;
@@ -314,8 +370,16 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
       qualifier = q;
       outerStart = outer.from;
     } else if (after) {
-      qualifier = after[2] ? 'at_least' : QUALIFIERS_AFTER.find(([p]) => p === after[1]!.toLowerCase())![1];
-      if (after[2]) end += after[2].length;
+      qualifier = after[2] ? 'at_least' : BOUNDS_AFTER.find((b) => b.phrase === after[1]!.toLowerCase())!.bound;
+      if (after[2]) {
+        end += after[2].length;
+        // "157+ mph": the unit comes after the sign.
+        const unitAfterSign = kind === 'count' ? suffixAt(text, end) : null;
+        if (unitAfterSign && unitAfterSign !== 'time-reference') {
+          ({ kind, unit } = unitAfterSign);
+          end += unitAfterSign.length;
+        }
+      }
     }
     [low, high] = boundsOf(qualifier, value, APPROACHING.has(word ?? ''));
   }

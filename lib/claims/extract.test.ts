@@ -165,11 +165,11 @@ describe('durations, rates and ratios', () => {
   it('finds ratios in both word orders', () => {
     const a = only('Now we have one Israeli hostage for three Palestinian prisoners.');
     const b = only('Israel has to free three Palestinians for every Israeli hostage released.');
-    for (const c of [a, b]) expect([c.kind, c.value, c.key]).toEqual(['ratio', 3, 'ratio|hostage||israeli||']);
+    for (const c of [a, b]) expect([c.kind, c.value, c.key]).toEqual(['ratio', 3, 'ratio|hostage|']);
     expect(a.text).toBe('one Israeli hostage for three Palestinian prisoners');
     const c = only('Hamas freed one Israeli hostage for every three Palestinian prisoners.');
     const d = only('Israel released three Palestinian prisoners per Israeli hostage.');
-    for (const x of [c, d]) expect([x.kind, x.value, x.key]).toEqual(['ratio', 3, 'ratio|hostage||israeli||']);
+    for (const x of [c, d]) expect([x.kind, x.value, x.key]).toEqual(['ratio', 3, 'ratio|hostage|']);
     expect(only('The plan gives 5 meals per person.').kind).toBe('rate');
   });
 });

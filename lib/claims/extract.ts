@@ -5,6 +5,7 @@ import { figureWords } from './figure-words';
 import { implicitDurations } from './implicit-durations';
 import { claimKey, figureKey } from './key';
 import { singular } from './lemma';
+import { LENGTH_CHANGES } from './grammar/periods';
 import { RUNNING_TOTALS } from './lexicon';
 import { isNonClaim } from './non-claims';
 import { nounPhraseAfter, nounPhraseAfterIn, type NounPhrase } from './noun-phrase';
@@ -23,9 +24,13 @@ interface Figure {
   sentence: Span;
 }
 
-/** "one" is a pronoun or an idiom ("one of the most", "the temporary one") unless a unit or a ratio follows. */
+/**
+ * "one" is a pronoun or an idiom ("one of the most", "the temporary one") unless a unit or a ratio follows;
+ * "one square foot of space costs £199" names the unit a price is given for.
+ */
 function isBareOne(text: string, atom: Atom, expr: Expression): boolean {
-  return atom.word && atom.value === 1 && /^(?:one|an?)$/i.test(text.slice(atom.start, atom.end)) && expr.unit === '';
+  if (!atom.word || atom.value !== 1 || !/^(?:one|an?)$/i.test(text.slice(atom.start, atom.end))) return false;
+  return expr.unit === '' || (expr.kind === 'other' && /^\s+of\s/.test(text.slice(expr.end, expr.end + 5)));
 }
 
 function figures(text: string, sentences: Span[]): Figure[] {
@@ -65,8 +70,11 @@ function figures(text: string, sentences: Span[]): Figure[] {
   return out.sort((a, b) => a.expr.start - b.expr.start);
 }
 
-const WAS_EXTENDED =
-  /^[^,;]{0,40}?\b(?:(?:was|were|had been|has been|is being)\s+(?:\p{L}+\s+)?|then\s+|later\s+)extended\b/iu;
+// "The four-day strike was extended by two days", "later shortened": the length agreed before the change.
+const LENGTH_CHANGED = new RegExp(
+  `^[^,;]{0,40}?\\b(?:(?:was|were|had been|has been|is being)\\s+(?:\\p{L}+\\s+)?|then\\s+|later\\s+)(?:${LENGTH_CHANGES.map((c) => c.verb).join('|')})\\b`,
+  'iu',
+);
 const FROM_FIGURE = /^\s+from\s+(?:[$€£¥₹]\s?)?\d/;
 // A past event verb right before the figure ("released 105"), with no modal or "to" before it ("would
 // have released", "agreed to free") and not itself a promise ("pledged €50 billion"), or a past passive
@@ -138,7 +146,7 @@ function readClaim(
           // "fell to 3.7% from 3.9% in October": what follows the earlier figure is its own.
           FROM_FIGURE.test(text.slice(end, end + 12)) ? end - sentence.start : Infinity,
         );
-  // "Under the deal, Hamas released 105 hostages": what was done under a plan is a fact, not its terms.
+  // "Under the deal, the rebels released 40 prisoners": what was done under a plan is a fact, not its terms.
   if (
     scope === 'plan' &&
     kind !== 'duration' &&
@@ -146,15 +154,14 @@ function readClaim(
     toldAsDone(lead, text.slice(phraseEnd, phraseEnd + 40))
   )
     scope = 'other';
-  // "The four-day truce was extended by two days": the length agreed before the extension.
   if (
     kind === 'duration' &&
     scope === 'other' &&
     lemma !== 'extension' &&
-    WAS_EXTENDED.test(text.slice(end, sentence.end))
+    LENGTH_CHANGED.test(text.slice(end, sentence.end))
   )
     scope = 'plan';
-  // "Hamas released 105 hostages, including 81 Israelis": a part told with its whole shares what happened to it.
+  // "The army freed 105 captives, including 81 women": a part told with its whole shares what happened to it.
   const whole = previous?.sentenceStart === sentence.start && INCLUDING.test(lead) ? previous.quantity : null;
   if (whole && event === '') event = whole.event;
   if (whole && scope === 'other') ({ scope, anchor } = whole);

@@ -1,3 +1,5 @@
+import { DURATION_TABLE } from './grammar/durations';
+import { VAGUE_AMOUNTS } from './grammar/vague';
 import { matchesOf } from './matches';
 
 /**
@@ -12,9 +14,17 @@ const NUMBER =
 // "two-thirds of", "a quarter of", "half of": the denominator, its numerator read just before it.
 const FRACTION = '(?<denominator>half|halves|thirds?|quarters?|fifths?|tenths?)\\b(?<of>\\s+of\\b)?';
 // "week-long", "a month": durations written without a number.
-const DURATION =
-  '(?:(?<longUnit>day|week|fortnight|month|year|decade|hour)-long|an?\\s+(?<unit>week|fortnight|month|year|decade)(?!-))\\b';
-const FIGURE_WORD = new RegExp(`\\b(?:${NUMBER}|${FRACTION}|${DURATION})`, 'gi');
+const DURATION = `(?:(?<longUnit>${DURATION_TABLE.filter((d) => d.long)
+  .map((d) => d.word)
+  .join('|')})-long|an?\\s+(?<unit>${DURATION_TABLE.filter((d) => d.article)
+  .map((d) => d.word)
+  .join('|')})(?!-))\\b`;
+// "hundreds of thousands", "dozens": vague amounts, longest first, from the table of their intervals.
+const VAGUE = `(?<vague>${[...VAGUE_AMOUNTS]
+  .sort((a, b) => b.words.length - a.words.length)
+  .map((v) => v.words.replace(/ /g, '\\s+') + (v.needsOf ? '(?=\\s+of\\b)' : ''))
+  .join('|')})\\b`;
+const FIGURE_WORD = new RegExp(`\\b(?:${VAGUE}|${NUMBER}|${FRACTION}|${DURATION})`, 'gi');
 
 export interface FigureWords {
   /** "Eighty", "a million": the first word of a number, read on by the caller ("Eighty-six"). */
@@ -23,13 +33,16 @@ export interface FigureWords {
   fractions: RegExpExecArray[];
   /** "day-long" (group `longUnit`), "a week" (group `unit`). */
   durations: RegExpExecArray[];
+  /** "dozens", "tens of thousands" (group `vague`). */
+  vague: RegExpExecArray[];
 }
 
 export function figureWords(text: string): FigureWords {
-  const found: FigureWords = { numbers: [], fractions: [], durations: [] };
+  const found: FigureWords = { numbers: [], fractions: [], durations: [], vague: [] };
   for (const m of matchesOf(FIGURE_WORD, text)) {
     const groups = m.groups!;
-    if (groups.number !== undefined) found.numbers.push(m);
+    if (groups.vague !== undefined) found.vague.push(m);
+    else if (groups.number !== undefined) found.numbers.push(m);
     else if (groups.denominator !== undefined) found.fractions.push(m);
     else found.durations.push(m);
   }

@@ -1,22 +1,22 @@
-import { PERSON_ROLES } from './lexicon';
+import { countsPeople } from '../compare/people';
 import type { Kind, Quantity } from './types';
 import { unitFactor, unitFamily } from './units';
 
-type Keyed = Pick<Quantity, 'lemma' | 'event' | 'groups' | 'unit' | 'scope'>;
+type Keyed = Pick<Quantity, 'lemma' | 'event' | 'unit'>;
 
-// How long a thing lasts and the terms of a ratio belong to the thing, not to an event; the terms of a
-// ratio read the same whether quoted or stated as a plan.
-const timeless = (kind: Kind) => kind === 'duration' || kind === 'ratio';
+/** What a key files a count under: people as people, whatever the noun ("miners", "hostages", "victims"). */
+function keyHead(kind: Kind, q: Pick<Quantity, 'lemma' | 'event'>): string {
+  return (kind === 'count' || kind === 'rate') && countsPeople(q.lemma, q.event) ? 'person' : q.lemma;
+}
 
 /**
- * The corpus index key of a claim: everything two claims must share to be the same quantity, so that a
- * lookup reads only claims that can relate (lib/compare/same-quantity.ts holds the rest of the test):
- * kind, what is counted, its sub-groups, what happened to it, the unit family, and plan or fact.
+ * The corpus index key of a claim: the kind, what is counted (people as one head) and the unit family.
+ * It is loose on purpose: outlets tell one quantity with other sub-groups ("Israeli hostages",
+ * "hostages"), other verbs ("freed", "handed over", "lost their lives") and other time words, so the
+ * claims a lookup reads are weighed field by field afterwards (lib/compare/same-quantity.ts).
  */
 export function claimKey(kind: Kind, q: Keyed): string {
-  const event = timeless(kind) ? '' : q.event;
-  const plan = kind !== 'ratio' && q.scope === 'plan' ? 'plan' : '';
-  return `${kind}|${q.lemma}|${event}|${q.groups.join('+')}|${unitFamily(q.unit)}|${plan}`;
+  return `${kind}|${keyHead(kind, q)}|${unitFamily(q.unit)}`;
 }
 
 /** Rates and counts of the same thing share figure keys: "10 hostages a day" may agree with "10 hostages". */
@@ -34,14 +34,12 @@ export function figureKey(kind: Kind, q: Pick<Quantity, 'lemma' | 'unit'>, value
 }
 
 /**
- * Keys worth looking up for a claim: its own, and for people the roles they may hold, since
- * "240 Palestinians freed" and "240 Palestinian prisoners released" are one quantity.
+ * Keys worth looking up for a claim: its own, and for people the counts that name no noun, whose sentence
+ * may still say they are people ("the toll climbs past 500"), and the other way round.
  */
 export function lookupKeys(key: string): string[] {
-  const [kind, lemma, ...rest] = key.split('|');
-  if (!lemma) return [];
-  const withLemma = (l: string) => [kind, l, ...rest].join('|');
-  if (lemma === 'person') return [key, ...PERSON_ROLES.map(withLemma)];
-  if (PERSON_ROLES.includes(lemma)) return [key, withLemma('person')];
+  const [kind, head, unitFamilyOf] = key.split('|');
+  if (head === 'person') return [key, `${kind}||${unitFamilyOf}`];
+  if (head === '' && (kind === 'count' || kind === 'rate')) return [key, `${kind}|person|${unitFamilyOf}`];
   return [key];
 }

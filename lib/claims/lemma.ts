@@ -1,7 +1,8 @@
 import { startsWithUpper } from './chars';
 import { memoized } from './memo';
+import { DEMONYMS, SINGULAR_EXCEPTIONS } from './grammar/wordnet';
+import { singularByRule } from './lemma-rules';
 import {
-  CALENDAR_WORDS,
   COMPOUND_SYNONYMS,
   FUNCTION_WORDS,
   GENERAL_HEADS,
@@ -9,35 +10,34 @@ import {
   IRREGULAR_PLURALS,
   NARROWING,
   PERSON_NOUNS,
+  RECENT_DEMONYMS,
   ROLE_SYNONYMS,
 } from './lexicon';
 
-/** Singular of an English noun, lower-cased: "hostages" → "hostage", "casualties" → "casualty". */
+const wordnetSingulars = new Map(
+  SINGULAR_EXCEPTIONS.split(' ').map((entry) => {
+    const [plural, base] = entry.split('=');
+    return [plural!, base ?? plural!] as [string, string];
+  }),
+);
+const demonyms = new Set([...DEMONYMS.split(' '), ...RECENT_DEMONYMS.map(([w]) => w)]);
+
+/**
+ * Singular of an English noun, lower-cased: "prisoners" → "prisoner", "casualties" → "casualty", "Iraqis" →
+ * "iraqi", "crises" → "crisis": the lexicon's irregular plurals, then WordNet's exceptions to the spelling rules.
+ */
 export const singular = memoized((word: string): string => {
   const w = word.toLowerCase().replace(/[’']s$/, '');
-  if (w in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[w]!;
-  if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
-  if (/(?:ss|x|ch|sh|zz)es$/.test(w)) return w.slice(0, -2);
-  if (/(?:ss|us|is|ous)$/.test(w) || w.length <= 3) return w;
-  return w.endsWith('s') ? w.slice(0, -1) : w;
+  return IRREGULAR_PLURALS[w] ?? wordnetSingulars.get(w) ?? singularByRule(w);
 });
 
-const isDemonymWord = memoized((word: string): boolean => {
-  return (
-    /^\p{Lu}[\p{Ll}]+(?:i|ian|ean|an|ese|ish|ch|ic|er)s?$/u.test(word) &&
-    !/^(?:Hamas|Ukraine|Iran|Japan|Sudan|Oman|Taiwan|Pakistan|Afghanistan|Kazakhstan|Tehran|Amman|Michigan|Christian|Muslim|Jordan|Yemen|Zurich|Zürich|Munich|Greenwich|Norwich|Ipswich|Sandwich)$/.test(
-      word,
-    )
-  );
-});
-
-/** "Israeli", "Palestinians", "Russian", "Chinese": nationality words, which make a sub-group. */
+/** "Iraqi", "Pakistanis", "Russian", "Chinese": nationality words, which make a sub-group. */
 export function isDemonym(word: string): boolean {
-  if (!startsWithUpper(word) || CALENDAR_WORDS.has(word.toLowerCase())) return false;
-  // "Israeli-Russian", "Palestinian-American": every part a nationality.
+  if (!startsWithUpper(word)) return false;
+  // "Ukrainian-Russian", "Mexican-American": every part a nationality.
   return word.includes('-')
-    ? word.split('-').every((part) => startsWithUpper(part) && isDemonymWord(part))
-    : isDemonymWord(word);
+    ? word.split('-').every((part) => startsWithUpper(part) && demonyms.has(singular(part)))
+    : demonyms.has(singular(word));
 }
 
 const POSSESSIVE = /['’]s?$/;
@@ -54,8 +54,8 @@ const ownerOf = (m: string) =>
 
 /**
  * What a noun phrase counts, in a form two articles share: the head's singular with synonyms merged
- * ("detainees" → "prisoner", "Israelis" → person + group "israeli"), and the modifiers that make a
- * sub-group ("Israeli", "women", "foreign"), since a part is never the same quantity as its whole.
+ * ("detainees" → "prisoner", "Iraqis" → person + group "iraqi"), and the modifiers that make a
+ * sub-group ("Iraqi", "women", "foreign"), since a part is never the same quantity as its whole.
  */
 export function countedThing(
   head: string,
@@ -71,7 +71,7 @@ export function countedThing(
   const compound = COMPOUND_SYNONYMS[`${kindOf} ${lemma}`];
   if (compound) return { lemma: compound, groups: [], owner };
   // "the deposit rate" is not "mortgage rates", nor "core inflation" inflation: the word before a general
-  // head, and a word that narrows any head, make a sub-group as "Israeli" does.
+  // head, and a word that narrows any head, make a sub-group as "Iraqi" does.
   if (GENERAL_HEADS.has(lemma) && kindOf && !FUNCTION_WORDS.has(kindOf)) groups.add(singular(kindOf));
   for (const m of described) {
     if (NARROWING.has(m.toLowerCase())) groups.add(m.toLowerCase());

@@ -2,83 +2,19 @@
 
 const set = (s: string) => new Set(s.split(/\s*,\s*|\s+/).filter(Boolean));
 
-export const MONTHS =
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
-export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-export const MONTH_WORDS = new Set(MONTHS.split('|'));
-export const WEEKDAY_WORDS = new Set(WEEKDAYS.split('|'));
-/** Month and weekday names, lower case: when, never what or where. */
-export const CALENDAR_WORDS = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS]);
-
-/** Bounds written before a figure. Longest first so that "more than" wins over "more". */
-export const QUALIFIERS_BEFORE: [string, 'at_least' | 'at_most' | 'approx'][] = [
-  ['no fewer than', 'at_least'],
-  ['no less than', 'at_least'],
-  ['more than', 'at_least'],
-  ['greater than', 'at_least'],
-  ['at least', 'at_least'],
-  ['upwards of', 'at_least'],
-  ['upward of', 'at_least'],
-  ['in excess of', 'at_least'],
-  ['a minimum of', 'at_least'],
-  ['just over', 'at_least'],
-  ['well over', 'at_least'],
-  ['over', 'at_least'],
-  ['exceeding', 'at_least'],
-  ['above', 'at_least'],
-  ['north of', 'at_least'],
-  ['>', 'at_least'],
-  ['≥', 'at_least'],
-  ['topped', 'at_least'],
-  ['exceeded', 'at_least'],
-  ['surpassed', 'at_least'],
-  ['no more than', 'at_most'],
-  ['fewer than', 'at_most'],
-  ['less than', 'at_most'],
-  ['up to', 'at_most'],
-  ['at most', 'at_most'],
-  ['as many as', 'at_most'],
-  ['as much as', 'at_most'],
-  ['a maximum of', 'at_most'],
-  ['just under', 'at_most'],
-  ['under', 'at_most'],
-  ['below', 'at_most'],
-  ['<', 'at_most'],
-  ['≤', 'at_most'],
-  ['approximately', 'approx'],
-  ['an estimated', 'approx'],
-  ['estimated', 'approx'],
-  ['roughly', 'approx'],
-  ['around', 'approx'],
-  ['about', 'approx'],
-  ['some', 'approx'],
-  ['nearly', 'approx'],
-  ['almost', 'approx'],
-  ['close to', 'approx'],
-  ['circa', 'approx'],
-  ['an approximate', 'approx'],
-  ['~', 'approx'],
-];
-/** Words that make an approximate figure an upper estimate ("nearly 100" is just under 100). */
-export const APPROACHING = set('nearly almost');
-
-export const QUALIFIERS_AFTER: [string, 'at_least' | 'at_most' | 'approx'][] = [
-  ['or more', 'at_least'],
-  ['and more', 'at_least'],
-  ['and over', 'at_least'],
-  ['and above', 'at_least'],
-  ['or fewer', 'at_most'],
-  ['or less', 'at_most'],
-  ['and under', 'at_most'],
-  ['or so', 'approx'],
-];
-
 export const CURRENCY_SYMBOLS: Record<string, string> = {
   $: 'usd',
   us$: 'usd',
   a$: 'aud',
   c$: 'cad',
   hk$: 'hkd',
+  nz$: 'nzd',
+  s$: 'sgd',
+  r$: 'brl',
+  // Australian and New Zealand copy puts the country after the sign: "$US65.8 million", "$A98 million".
+  $us: 'usd',
+  $a: 'aud',
+  $nz: 'nzd',
   '€': 'eur',
   '£': 'gbp',
   '¥': 'jpy',
@@ -99,9 +35,14 @@ export const CURRENCY_CODES: Record<string, string> = {
   aud: 'aud',
   cad: 'cad',
   chf: 'chf',
+  sgd: 'sgd',
+  nzd: 'nzd',
+  hkd: 'hkd',
 };
 /** The last character of every currency symbol ("$", "US$", "€"): what stands right before a sum. */
-export const CURRENCY_MARKS = new Set(Object.keys(CURRENCY_SYMBOLS).map((k) => k[k.length - 1]!));
+export const CURRENCY_MARKS = new Set(
+  Object.keys(CURRENCY_SYMBOLS).flatMap((k) => [k[k.length - 1]!, k[k.length - 1]!.toUpperCase()]),
+);
 export const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'usd',
   dollars: 'usd',
@@ -133,20 +74,31 @@ export const CURRENCY_WORDS: Record<string, string> = {
 /** Coins below a currency's unit: the currency they count in and their worth in it ("12 cents" is $0.12). */
 export const MONEY_SUBUNITS: Record<string, [string, number]> = { cent: ['usd', 0.01], penny: ['gbp', 0.01] };
 
-/** Time units: value in days, for comparing "six weeks" with "42 days". */
-export const DURATION_UNITS: Record<string, number> = {
-  second: 1 / 86400,
-  minute: 1 / 1440,
-  hour: 1 / 24,
-  day: 1,
-  night: 1,
-  week: 7,
-  fortnight: 14,
-  month: 30.44,
-  year: 365.25,
-  decade: 3652.5,
-  century: 36525,
+/** Abbreviations of time units, written with or without a space: "9.81sec", "43.03secs", "90 mins". */
+export const DURATION_ABBREVIATIONS: Record<string, string> = {
+  sec: 'second',
+  secs: 'second',
+  min: 'minute',
+  mins: 'minute',
+  hr: 'hour',
+  hrs: 'hour',
+  wk: 'week',
+  wks: 'week',
+  yr: 'year',
+  yrs: 'year',
 };
+
+/** Measure abbreviations that are also words when spaced ("150 MPs" are members of parliament): read only glued ("50MP"). */
+export const GLUED_ONLY_UNITS = new Set(['mp']);
+
+/** Units named before a figure: "a magnitude of 3.8", "a magnitude 6 aftershock", "M7.1" (glued, with a decimal). */
+export const UNITS_BEFORE: { word: string; unit: string; glued?: boolean; reason: string }[] = [
+  { word: 'magnitude', unit: 'magnitude', reason: 'the size of an earthquake, named first' },
+  { word: 'M', unit: 'magnitude', glued: true, reason: 'seismologists\' shorthand: "M7.1"' },
+];
+
+/** What a measure's unit says it measures when no noun does: "with a 7.5 magnitude," is an earthquake's. */
+export const UNIT_SUBJECTS: Record<string, string> = { magnitude: 'earthquake' };
 
 /** Measures: canonical unit and factor to it. */
 export const MEASURE_UNITS: Record<string, [string, number]> = {
@@ -208,11 +160,55 @@ export const MEASURE_UNITS: Record<string, [string, number]> = {
   milligram: ['kg', 1e-6],
   millilitre: ['l', 0.001],
   milliliter: ['l', 0.001],
+  millimetre: ['m', 0.001],
+  millimeter: ['m', 0.001],
+  centimetre: ['m', 0.01],
+  centimeter: ['m', 0.01],
+  'light-year': ['m', 9.4607e15],
+  oz: ['kg', 0.02835],
+  'metric ton': ['kg', 1000],
+  megaton: ['kg', 1e9],
+  gigaton: ['kg', 1e12],
+  gigatonne: ['kg', 1e12],
+  'sq ft': ['m2', 0.0929],
+  'square foot': ['m2', 0.0929],
+  'square feet': ['m2', 0.0929],
+  'square metre': ['m2', 1],
+  'square meter': ['m2', 1],
+  'sq m': ['m2', 1],
+  km2: ['m2', 1e6],
+  'km²': ['m2', 1e6],
+  magnitude: ['magnitude', 1],
+  w: ['w', 1],
+  watt: ['w', 1],
+  kilowatt: ['w', 1e3],
+  megawatt: ['w', 1e6],
+  gigawatt: ['w', 1e9],
+  mah: ['ah', 0.001],
+  hz: ['hz', 1],
+  khz: ['hz', 1e3],
+  mhz: ['hz', 1e6],
+  ghz: ['hz', 1e9],
+  kbps: ['bit/s', 1e3],
+  mbps: ['bit/s', 1e6],
+  gbps: ['bit/s', 1e9],
+  'mb/s': ['bit/s', 1e6],
+  'gb/s': ['bit/s', 1e9],
+  megabit: ['bit', 1e6],
+  gigabit: ['bit', 1e9],
+  mp: ['px', 1e6],
+  ppm: ['ppm', 1],
+  'parts per million': ['ppm', 1],
+  ppb: ['ppm', 0.001],
+  'parts per billion': ['ppm', 0.001],
+  nanometre: ['m', 1e-9],
+  nanometer: ['m', 1e-9],
+  nm: ['m', 1e-9],
+  micrometre: ['m', 1e-6],
+  micrometer: ['m', 1e-6],
+  micron: ['m', 1e-6],
+  megapixel: ['px', 1e6],
 };
-
-/** Markers that turn a figure into a rate ("10 hostages per day", "10 each day", "daily"). */
-export const RATE_MARKERS =
-  /^(?:per|a|an|each|every)\s+(day|night|week|month|year|hour|minute|second|person|capita|head|household|resident)\b(?!\s+(?:ago|earlier|later|before|after|or so)\b)|^(?:for|in)\s+(?:each|every)\s+(?:(?:extra|additional|further|more)\s+)?(day|night|week|month|year|hour)\b|^(daily|nightly|weekly|monthly|yearly|annually|hourly|a\s+piece|apiece)\b/i;
 
 /** Events, by the forms news copy uses, with their canonical name. Synonyms share a name. */
 const EVENT_FORMS: [string, string][] = [
@@ -264,19 +260,6 @@ export const REPORTING_VERBS = set(
   'said says say told tells reported reports estimates estimated estimate according noted stated announced claimed claims believed confirmed showed shows found finds suggested',
 );
 
-/** Nouns for the thing that lasts, so that "seven-day truce" and "a week-long ceasefire" compare. */
-export const PERIOD_NOUNS = new Map<string, string>([
-  ...'truce ceasefire cease-fire pause lull respite armistice halt'
-    .split(' ')
-    .map((w) => [w, 'truce'] as [string, string]),
-  ['stand', 'truce'],
-  ...'war conflict fighting'.split(' ').map((w) => [w, 'war'] as [string, string]),
-  ...'extension extensions'.split(' ').map((w) => [w, 'extension'] as [string, string]),
-  ...'siege blockade lockdown strike strikes shutdown captivity detention imprisonment prison jail campaign offensive bombardment operation trial sentence term visit trip tour mission journey stay deal agreement contract program programme project season'
-    .split(' ')
-    .map((w) => [w, w.replace(/s$/, '')] as [string, string]),
-]);
-
 /** Nouns for people; a person noun compares with a role ("hostage", "prisoner") for the same group. */
 export const PERSON_NOUNS = set(
   'person people individual individuals resident residents national nationals citizen citizens',
@@ -296,6 +279,10 @@ export const ROLE_SYNONYMS: Record<string, string> = {
   casualty: 'casualty',
   troop: 'soldier',
   soldier: 'soldier',
+  quake: 'earthquake',
+  earthquake: 'earthquake',
+  tremor: 'earthquake',
+  temblor: 'earthquake',
   lorry: 'truck',
   truck: 'truck',
   production: 'output',
@@ -365,8 +352,17 @@ export const IRREGULAR_PLURALS: Record<string, string> = {
   aircraft: 'aircraft',
   staff: 'staff',
   personnel: 'personnel',
-  israelis: 'israeli',
 };
+
+/** Demonyms newer than WordNet 3.1 (lib/claims/grammar/wordnet.ts holds the rest), lower case, singular. */
+export const RECENT_DEMONYMS: [string, string][] = [
+  ['emirati', 'of the United Arab Emirates; WordNet has none'],
+  ['kosovar', 'of Kosovo, independent since 2008'],
+  ['rohingya', 'a people of Myanmar, in the news since 2012'],
+  ['uyghur', 'a people of Xinjiang; WordNet spells it Uighur'],
+  ['uighur', 'the older spelling'],
+  ['yazidi', 'a people of northern Iraq'],
+];
 
 /** Words that end a noun phrase or cannot be its head. */
 export const FUNCTION_WORDS = set(`

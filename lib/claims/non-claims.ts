@@ -1,6 +1,11 @@
 import type { Atom } from './atoms';
+import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES } from './expression';
 import { charAfterSpaces, isDigit, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
-import { MEASURE_UNITS, MONTH_WORDS, MONTHS, NAME_BEFORE_NUMBER_EXCEPTIONS, WEEKDAY_WORDS } from './lexicon';
+import { BOUNDS_BEFORE } from './grammar/bounds';
+import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
+import { AGED_THINGS, ERAS, LOWER_CASE_NAMING_WORDS, NUMBERED_NAMES, TENOR_NOUNS } from './grammar/names';
+import { singular } from './lemma';
+import { DURATION_ABBREVIATIONS, MEASURE_UNITS, NAME_BEFORE_NUMBER_EXCEPTIONS } from './lexicon';
 
 /**
  * Numbers that are not claims a reader would check: calendar dates, years, clock times, phone numbers,
@@ -8,7 +13,13 @@ import { MEASURE_UNITS, MONTH_WORDS, MONTHS, NAME_BEFORE_NUMBER_EXCEPTIONS, WEEK
  */
 
 const isMonth = (w: { word: string } | null) => w !== null && MONTH_WORDS.has(w.word.toLowerCase());
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
+// "3 October", "3-5 October": a day, or the first day of a span of days, before a month.
+const MONTH_AFTER = new RegExp(
+  `^(?:st|nd|rd|th)?(?:[-–]\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b`,
+  'i',
+);
+// "Oct. 3-5", "Sept. 19-22": the last day of a span after a month.
+const SPAN_END_AFTER_MONTH = new RegExp(`(?:^|[^\\p{L}])(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}[-–]$`, 'iu');
 const DAY_OF_MONTH_BEFORE = /(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?,?\s+$/i;
 const ORDINAL_DAY_AFTER = /^(?:st|nd|rd|th)\b/i;
 const CLOCK_AFTER =
@@ -84,7 +95,9 @@ function isDate(text: string, a: Atom): boolean {
   if (a.value >= 1 && a.value <= 31 && MONTH_AFTER.test(after)) return true;
   // "November 28, 2023": the year after a month-day date; not "Since Oct. 7, 14,800 people".
   if (a.end - a.start === 4 && a.value >= 1000 && monthDayBefore(text, a.start)) return true;
-  if (isNumericDate(text, a)) return true;
+  if (!a.slash && isNumericDate(text, a)) return true;
+  if ((text[a.start - 1] === '-' || text[a.start - 1] === '–') && SPAN_END_AFTER_MONTH.test(before(text, a.start, 16)))
+    return true;
   if (isOneOf(after[0] ?? '', 'sntSNT') && ORDINAL_DAY_AFTER.test(after)) {
     // "Friday the 13th"
     const the = wordBefore(text, a.start);
@@ -132,20 +145,69 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   // Numbers glued to letters or to URL/version punctuation: MH17, 3D, 1990s, 24/7, v2.1.3, example.com/2023.
   const prev = text[a.start - 1] ?? ' ';
   const next = text[a.end] ?? ' ';
+  // "$US65.8 million", "EUR40m": letters of a currency are not a code.
+  if (isLetterAt(text, a.start - 1) && CURRENCY_PREFIX.test(before(text, a.start, 6))) return false;
+  if (GLUED_UNIT_PREFIXES.has(prev) && !isLetterAt(text, a.start - 2) && !a.word) return false;
   if (isLetterAt(text, a.start - 1) || '_@#/:'.includes(prev) || '/@#_'.includes(next)) return true;
   if (text[a.end] === '.' && isDigit(text[a.end + 1] ?? '')) return true;
-  if (prev === '-' && isLetterAt(text, a.start - 2) && !/minus-$/i.test(before(text, a.start, 6))) return true;
+  if (prev === '-' && isLetterAt(text, a.start - 2) && !BOUND_PREFIX.test(before(text, a.start, 8))) return true;
   // Glued letters are an ordinal (1st) or a code (3D, 1990s), unless they are a unit (5km).
   if (isLetterAt(text, a.end) && !a.word) {
     const glued = /^[\p{L}]+/u.exec(text.slice(a.end, a.end + 20))![0];
-    return (
-      !(glued.toLowerCase() in MEASURE_UNITS) &&
-      !PERCENT_WORDS.has(glued.toLowerCase()) &&
-      glued !== 'C' &&
-      glued !== 'F'
-    );
+    const lower = glued.toLowerCase();
+    // A one-letter unit is lower case ("5g", "200W" aside): "4G" and "5G" are generations of a network.
+    const unit = lower in MEASURE_UNITS && (glued.length > 1 || glued === lower || glued === 'W');
+    return !unit && !(lower in DURATION_ABBREVIATIONS) && !PERCENT_WORDS.has(lower) && glued !== 'C' && glued !== 'F';
   }
   return false;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// "category 3", "No.8", "lane eight": naming words in any case, right before the figure.
+const NAMING_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${LOWER_CASE_NAMING_WORDS.map((w) => escapeRegExp(w.word)).join('|')})\\s?$`,
+  'iu',
+);
+const ERA_BEFORE = new RegExp(`(?:^|\\s)(?:${ERAS.map((e) => escapeRegExp(e.word)).join('|')})\\s$`);
+const ERA_AFTER = new RegExp(`^\\s(?:${ERAS.map((e) => escapeRegExp(e.word)).join('|')})(?![\\p{L}])`, 'u');
+
+// "minus-260", "sub-500": words glued by a hyphen that say the figure's sign or bound, not a code.
+const BOUND_PREFIX = new RegExp(
+  `(?:^|[^\\p{L}])(?:minus-|${BOUNDS_BEFORE.filter((b) => b.phrase.endsWith('-'))
+    .map((b) => escapeRegExp(b.phrase))
+    .join('|')})$`,
+  'iu',
+);
+const NUMBERED_NAME_BEFORE = new RegExp(
+  `(?:${NUMBERED_NAMES.map((n) => escapeRegExp(n.name)).join('|')})(?:/[A-Z]+)?\\s?$`,
+);
+const TENOR_AFTER = new RegExp(
+  `^[\\s-](?:year|month|week|day)s?\\s+(?:[A-Z][A-Za-z.]*\\s+)?(?:${TENOR_NOUNS.map((t) => t.word).join('|')})\\b`,
+  'i',
+);
+
+/** "category 3", "No.8", "A.D. 79", "500 BC", "OS X 10.10.3", "in '91", "Raspberry Pi Zero", "S&P 500". */
+function isNamingOrEra(text: string, a: Atom): boolean {
+  // Every naming word, era and index name ends in a letter, a dot or "&P"-like capitals: other figures skip the patterns.
+  const last = text[isSpaceAt(text, a.start - 1) ? a.start - 2 : a.start - 1] ?? '';
+  if (last === '.' || isLetterAt(text, a.start - (isSpaceAt(text, a.start - 1) ? 2 : 1))) {
+    const lead = before(text, a.start, 16);
+    if (NAMING_BEFORE.test(lead) || ERA_BEFORE.test(lead) || NUMBERED_NAME_BEFORE.test(lead)) return true;
+  }
+  const next = text[a.end];
+  if (next === ' ' && isOneOf(text[a.end + 1] ?? '', 'ABC') && ERA_AFTER.test(text.slice(a.end, a.end + 6)))
+    return true;
+  if ((next === ' ' || next === '-') && TENOR_AFTER.test(text.slice(a.end, a.end + 30))) return true;
+  if (a.word) {
+    // A capitalised number word after a capitalised word mid-sentence names a thing: "Pi Zero", "Formula One".
+    const first = text.charCodeAt(a.start);
+    return first >= 65 && first <= 90 && nameBefore(text, a.start) !== null;
+  }
+  // A version's dots ("10.10.3") and a year's apostrophe ("'91").
+  if (text[a.start - 1] === '.' && isDigit(text[a.start - 2] ?? '')) return true;
+  return (
+    (text[a.start - 1] === "'" || text[a.start - 1] === '’') && a.end - a.start === 2 && !isLetterAt(text, a.start - 2)
+  );
 }
 
 function afterSectionWord(text: string, at: number): boolean {
@@ -166,7 +228,7 @@ const isNameChar = (text: string, i: number) => text[i] === '&' || isLetterAt(te
 /** A capitalised word one space before `at` that does not open a sentence: "Apollo 11", "Boeing 737". */
 function nameBefore(text: string, at: number): string | null {
   const windowStart = Math.max(0, at - 30);
-  // A name and its number share a line: "Gaza\n105 hostages" is a list's next item, not "Gaza 105".
+  // A name and its number share a line: "Kenya\n105 deaths" is a list's next item, not "Kenya 105".
   if (at - 1 < windowStart || !isSpaceAt(text, at - 1) || text[at - 1] === '\n' || text[at - 1] === '\r') return null;
   let start = at - 1;
   while (start > windowStart && isNameChar(text, start - 1)) start--;
@@ -209,13 +271,26 @@ function isScore(text: string, a: Atom): boolean {
   );
 }
 
+// "a 1,500-year-old temple", "the tree is 300 years old": the age of a thing is a claim (a duration); a
+// person's age says who, not how many, and is left out.
+// Unknown nouns stay ages of people: a false highlight costs more than a missed age.
+const AGED_WORDS = /^[\s-]*(?:years?|yrs?)[\s-]*old\s+(\p{L}+)(?:\s+(\p{L}+))?/iu;
+const AGED_THING_WORDS = new Set(AGED_THINGS.map((t) => t.word));
+function isThingAged(text: string, end: number): boolean {
+  const m = AGED_WORDS.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  // "a 1,500-year-old Byzantine church": the thing may come after one describing word.
+  return [m[1], m[2]].some((w) => w !== undefined && AGED_THING_WORDS.has(singular(w)));
+}
+
 function isAge(text: string, a: Atom): boolean {
   const lead = before(text, a.start, 20);
   if (/age/i.test(lead)) {
     if (/\baged?\s+\d+\s*(?:to|-|–|and)\s*$/i.test(lead)) return true;
     if (AGE_BEFORE.test(before(text, a.start, 12))) return true;
   }
-  if (/^[\s-]*y/i.test(text.slice(a.end, a.end + 14)) && AGE_AFTER.test(text.slice(a.end, a.end + 14))) return true;
+  if (/^[\s-]*y/i.test(text.slice(a.end, a.end + 14)) && AGE_AFTER.test(text.slice(a.end, a.end + 14)))
+    return !isThingAged(text, a.end);
   // "she turned 30": an age.
   if (
     !a.word &&
@@ -245,6 +320,13 @@ const isPageChrome = (text: string, a: Atom) => {
   return (lead.endsWith(' of ') && PAGED_BEFORE.test(lead)) || (lead.endsWith('(') && COUNTER_BEFORE.test(lead));
 };
 
+// "22'" is a match minute; "the 800 block of Main Street" an address.
+const MINUTE_MARK = /^['’](?![\p{L}\d])/u;
+const BLOCK_OF = /^\s+block\s+of\b/i;
+const isMinuteOrBlock = (text: string, a: Atom) =>
+  (!a.word && a.value <= 130 && MINUTE_MARK.test(text.slice(a.end, a.end + 2))) ||
+  (text[a.end] === ' ' && BLOCK_OF.test(text.slice(a.end, a.end + 10)));
+
 export function isNonClaim(text: string, a: Atom): boolean {
   return (
     isDate(text, a) ||
@@ -252,9 +334,11 @@ export function isNonClaim(text: string, a: Atom): boolean {
     isYear(text, a) ||
     isPhoneOrCode(text, a) ||
     isInsideName(text, a) ||
+    isNamingOrEra(text, a) ||
     isAge(text, a) ||
     isScore(text, a) ||
     isReadingTime(text, a) ||
-    isPageChrome(text, a)
+    isPageChrome(text, a) ||
+    isMinuteOrBlock(text, a)
   );
 }

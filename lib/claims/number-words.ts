@@ -50,10 +50,13 @@ export const SCALES: Record<string, number> = {
   lakhs: 1e5,
   crore: 1e7,
   crores: 1e7,
+  cr: 1e7,
 };
 const WORD_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
 const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...WORD_SCALES, 'dozen']);
+/** Every word a number is written in, and every fraction's denominator: what the page's figure hint looks for. */
+export const NUMBER_AND_FRACTION_WORDS = (): string[] => [...NUMBER_WORDS, ...Object.keys(FRACTIONS)];
 
 export function isNumberWord(w: string): boolean {
   return NUMBER_WORDS.has(w.toLowerCase());

@@ -5,12 +5,12 @@ import { nounPhraseAfter, type NounPhrase } from './noun-phrase';
 export interface Ratio {
   end: number;
   value: number;
-  /** The noun of the "per one" side: "one hostage for three prisoners" is prisoners per hostage. */
+  /** The noun of the "per one" side: "one soldier for three prisoners" is prisoners per soldier. */
   per: NounPhrase | null;
   counted: NounPhrase | null;
 }
 
-// "for every", "per each", and a plain "per" ("three prisoners per hostage"): group 1 when every or each is said.
+// "for every", "per each", and a plain "per" ("three prisoners per soldier"): group 1 when every or each is said.
 const EVERY = /^\s+(?:(?:for|per)\s+(every|each)\s+(?:single\s+)?|per\s+(?:an?\s+)?)/i;
 const TIME = /^(?:day|night|week|month|year|hour|minute)s?$/i;
 const RATE_TERMS =
@@ -25,8 +25,8 @@ function nextLetterIs(text: string, at: number, letters: string): boolean {
 }
 
 /**
- * Ratios as news writes them: "one Israeli hostage for three Palestinian prisoners", "three Palestinians
- * for every Israeli hostage", "one in five adults", "three out of four voters". `first` is the noun phrase
+ * Ratios as news writes them: "one Russian soldier for three Ukrainian prisoners", "three Ukrainians
+ * for every Russian soldier", "one in five adults", "three out of four voters". `first` is the noun phrase
  * right after the figure, which the caller has read already.
  */
 export function ratioAt(
@@ -57,7 +57,7 @@ export function ratioAt(
     // "per day", "per person" make a rate, read elsewhere; "for every day" is no ratio either.
     if (!per || (every[1] ? TIME : RATE_TERMS).test(per.head)) return null;
     const value = atom.value / (unitAtom?.value ?? 1);
-    // "one hostage for every three prisoners" is three prisoners per hostage, as the other word order says.
+    // "one soldier for every three prisoners" is three prisoners per soldier, as the other word order says.
     return value < 1
       ? { end: per.end, value: 1 / value, per: first, counted: per }
       : { end: per.end, value, per, counted: first };

@@ -1,4 +1,11 @@
-import { MONTHS, PERIOD_NOUNS, WEEKDAYS } from './lexicon';
+import {
+  CAPITALISED_MONTH_PATTERN,
+  fullMonth,
+  MONTH_ABBREVIATION_PATTERN,
+  MONTH_PATTERN,
+  WEEKDAY_PATTERN,
+} from './grammar/calendar';
+import { PERIOD_MEANING, PERIOD_NOUNS } from './grammar/periods';
 import type { Scope } from './types';
 import { matchesOf } from './matches';
 
@@ -15,17 +22,25 @@ const PLAN =
   'would|will|must|shall|has to|have to|had to|is to|are to|was to|were to|plans? to|planned to|agreed to|expected to|set to|slated to|due to|aims? to|could|might|proposed|proposal|pushing (?:for|to)|pushed (?:for|to)|called for|calls for|call for|under the (?:terms|deal|agreement|plan|proposal)|original|originally|initially|required|requires|demanded|condition|pledged|promised|vowed|offered';
 const CUMULATIVE =
   'to date|so far|in total|in all|altogether|overall|cumulative|thus far|until now|up to now|still|remain(?:s|ed)?|throughout|as of\\s+\\S+|during the\\s+[\\w-]+|over the (?:past|last|course)';
-const DAY = `(?:(?:on|last|this|late|early)\\s+)?(?<weekday>${WEEKDAYS}|today|yesterday|tonight|overnight)|on\\s+(?<date>(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+(?:${MONTHS}))`;
+const DAY = `(?:(?:on|last|this|late|early)\\s+)?(?<weekday>${WEEKDAY_PATTERN}|today|yesterday|tonight|overnight)|on\\s+(?<date>(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+(?:${MONTH_PATTERN}))`;
 /** Plans, running totals and days in one pass over a sentence: this runs for every sentence with a figure. */
 const MARKER = new RegExp(`\\b(?:(?<plan>${PLAN})|(?<cumulative>${CUMULATIVE})|${DAY})\\b`, 'gi');
 // "since October 7", "since the war began": the word found by a plain scan (a case-insensitive Unicode
 // pattern is tried letter by letter over the whole sentence), what follows it read at its place.
 const SINCE_WORD = /\bsince\s+/gi;
-const SINCE_START =
-  /(?:its\s+|the\s+)?(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s?\d{1,2}\b|[\p{L}\d ]{1,40}?)(?=[,.;]|$|\s(?:attack|war|began|start|to|until|and|when|as)\b)/iuy;
-const DURING_PERIOD = /\bin the\s+(?:[\w-]+\s+){0,3}(?:pause|truce|ceasefire|war|conflict|period)\b/gi;
-const PERIOD_SUBJECT =
-  /\b(?:truce|ceasefire|cease-fire|pause|deal|agreement|war|conflict)\b(?:[^.]{0,50}?\b(?:that|which))?\s+(?:had\s+|has\s+)?(?:allowed|facilitated|saw|enabled|brought|led to|resulted in|paved the way for)\b/gi;
+const SINCE_START = new RegExp(
+  `(?:its\\s+|the\\s+)?(?:(?:${MONTH_ABBREVIATION_PATTERN})\\.\\s?\\d{1,2}\\b|[\\p{L}\\d ]{1,40}?)(?=[,.;]|$|\\s(?:attack|war|began|start|to|until|and|when|as)\\b)`,
+  'iuy',
+);
+// Periods a running total can run over ("killed during the lockdown", "in the war"), and those that can
+// bring one about ("the deal that allowed 300 trucks in").
+const SPANS = PERIOD_NOUNS.filter((p) => p.total === 'span').map((p) => p.word);
+const TOTAL_PERIODS = PERIOD_NOUNS.filter((p) => p.total).map((p) => p.word);
+const DURING_PERIOD = new RegExp(`\\bin the\\s+(?:[\\w-]+\\s+){0,3}(?:${SPANS.join('|')}|period)\\b`, 'gi');
+const PERIOD_SUBJECT = new RegExp(
+  `\\b(?:${TOTAL_PERIODS.join('|')})\\b(?:[^.]{0,50}?\\b(?:that|which))?\\s+(?:had\\s+|has\\s+)?(?:allowed|facilitated|saw|enabled|brought|led to|resulted in|paved the way for)\\b`,
+  'gi',
+);
 const REPORTING = 'said|says|told|announced|reported|stated|wrote|added|confirmed';
 const REPORTED_ON = new RegExp(`\\b(?:${REPORTING})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu');
 // The plain test first: the pattern above, anchored at the end, is tried at every position of the lead.
@@ -33,20 +48,11 @@ const REPORTING_WORD = new RegExp(REPORTING, 'i');
 
 // "in November", "in November 2023", "in the third quarter", "in 2023": the period a figure is for. Month
 // names are matched with their capital, since "may" is mostly a verb.
-const MONTH_NAMES =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const PERIOD = new RegExp(
-  `\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout)\\s+(?:(?:early|late|mid)[\\s-])?(?:(?<month>${MONTH_NAMES})\\.?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?|the\\s+(?<quarter>first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(?<quarterYear>(?:19|20)\\d{2}))?|Q(?<q>[1-4])(?:\\s+(?<qYear>(?:19|20)\\d{2}))?|(?:fiscal\\s+)?(?<onlyYear>(?:19|20)\\d{2}))\\b(?![-–/]\\d)`,
+  `\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout)\\s+(?:(?:early|late|mid)[\\s-])?(?:(?<month>${CAPITALISED_MONTH_PATTERN})\\.?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?|the\\s+(?<quarter>first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(?<quarterYear>(?:19|20)\\d{2}))?|Q(?<q>[1-4])(?:\\s+(?<qYear>(?:19|20)\\d{2}))?|(?:fiscal\\s+)?(?<onlyYear>(?:19|20)\\d{2}))\\b(?![-–/]\\d)`,
   'g',
 );
 const QUARTERS = ['first', 'second', 'third', 'fourth'];
-const MONTH_BY_ABBREVIATION = new Map(
-  'january february march april may june july august september october november december'
-    .split(' ')
-    .map((m) => [m.slice(0, 3), m]),
-);
-/** The full name of a month named or abbreviated ("Oct", "sept", "November"), or undefined. */
-const fullMonth = (word: string) => MONTH_BY_ABBREVIATION.get(word.slice(0, 3).toLowerCase());
 
 function periodMarkers(sentence: string): Marker[] {
   return matchesOf(PERIOD, sentence).map((m) => {
@@ -73,10 +79,10 @@ function dayMarker(sentence: string, m: RegExpMatchArray): Marker | null {
   return { scope: 'single_day', start: m.index!, end: m.index! + m[0].length, anchor };
 }
 
-const TOLD_PERIOD = /^(?:since|as|during|in|truce|ceasefire|cease-fire|pause|deal|agreement|war|conflict)\b/i;
+const TOLD_PERIOD = new RegExp(`^(?:since|as|during|in|${TOTAL_PERIODS.join('|')})\\b`, 'i');
 
-// What a running total runs over: "since october 7" (month names in full), "during truce" (a pause, a
-// ceasefire and a truce are one period), or '' when the text does not say.
+// What a running total runs over: "since october 7" (month names in full), "during strike" (a strike and
+// a walkout are one period, as the lexicon's period nouns say), or '' when the text does not say.
 function totalAnchor(matched: string): string {
   // "to date", "so far", "still": most running totals say nothing of their period, and are not split into words.
   if (!TOLD_PERIOD.test(matched)) return '';
@@ -87,8 +93,8 @@ function totalAnchor(matched: string): string {
     .filter(Boolean);
   if (words[0] === 'since' || words[0] === 'as')
     return words.map((w) => (w.length <= 4 && fullMonth(w)) || w).join(' ');
-  const period = words.find((w) => PERIOD_NOUNS.has(w));
-  return period && words[0] !== 'over' ? `during ${PERIOD_NOUNS.get(period)}` : '';
+  const period = words.find((w) => PERIOD_MEANING.has(w));
+  return period && words[0] !== 'over' ? `during ${PERIOD_MEANING.get(period)}` : '';
 }
 
 const cumulativeMarker = (start: number, matched: string): Marker => ({
@@ -137,9 +143,9 @@ export interface ScopeReading {
 
 /**
  * The scope nearest the figure in its sentence, before `until`: a plan or condition (only when said before the figure:
- * "called for four days"), a running total ("to date", "since", "as of", "the truce that allowed"),
+ * "called for four days"), a running total ("to date", "since", "as of", "the deal that allowed"),
  * or a single day ("on Thursday"). Durations and ratios only take plans: "on Friday" does not make a
- * seven-day truce a one-day quantity.
+ * seven-day strike a one-day quantity.
  */
 export function scopeOf(
   markers: Marker[],

@@ -38,7 +38,7 @@ const BULLETS = new Set(['•', '·', '-', '*', '–', '—']);
 /**
  * Where a line break that starts at `i` ends a sentence, or -1 when the sentence goes on. A blank line
  * always ends one; a single break ends one when the next line opens like a sentence or a list item (a
- * capital, a digit, a quote, a bullet): "137 hostages held\n105 hostages released" are two items of a list.
+ * capital, a digit, a quote, a bullet): "137 miners trapped\n105 miners rescued" are two items of a list.
  */
 function endOfLineBreak(text: string, i: number): number {
   let lastBreak = i;

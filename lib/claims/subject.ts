@@ -1,9 +1,10 @@
 import { charAfterSpaces, isOneOf } from './chars';
-import { describesPart, heldAsHostages } from './context';
+import { captiveRole, describesPart } from './context';
 import { durationSubject } from './duration-subject';
 import type { Expression } from './expression';
 import { countedThing, singular } from './lemma';
-import { EVENT_NOUNS, RATE_MARKERS } from './lexicon';
+import { RATE_ADVERBS, RATE_PERIODS, RATE_SHARES } from './grammar/rates';
+import { EVENT_NOUNS, UNIT_SUBJECTS } from './lexicon';
 import { nounPhraseBefore, type NounPhrase } from './noun-phrase';
 import type { Ratio } from './ratio';
 import type { Span } from './sentences';
@@ -32,33 +33,42 @@ export interface FigureReading {
   after: NounPhrase | null;
 }
 
-const RATE_ADVERBS: Record<string, string> = {
-  daily: 'day',
-  nightly: 'night',
-  weekly: 'week',
-  monthly: 'month',
-  yearly: 'year',
-  annually: 'year',
-  hourly: 'hour',
-  apiece: 'person',
-  'a piece': 'person',
-};
+const PER_ADVERB = new Map(RATE_ADVERBS.map((a) => [a.word, a.per]));
+const PERIODS = RATE_PERIODS.map((p) => p.word).join('|');
+const ADVERBS = RATE_ADVERBS.map((a) => a.word.replace(' ', '\\s+')).join('|');
+const NOT_A_RATE_AFTER = '(?!\\s+(?:ago|earlier|later|before|after|or so)\\b)';
+/** "10 per day", "10 a head", "for each extra day", "daily": a rate right after the counted phrase. */
+const RATE_MARKERS = new RegExp(
+  `^(?:per|a|an|each|every)\\s+(${PERIODS}|${RATE_SHARES.map((s) => s.word).join('|')})\\b${NOT_A_RATE_AFTER}|^(?:for|in)\\s+(?:each|every)\\s+(?:(?:extra|additional|further|more)\\s+)?(${PERIODS})\\b|^(${ADVERBS})\\b`,
+  'i',
+);
 // "10 soldiers died each day": the rate may follow the verb.
 const VERBS_BEFORE_RATE = /^\s*(?:(?:were|was|are|is|being|been|died|\p{Ll}+ed|\p{Ll}+ing)\s+){0,3}/u;
-// Every rate marker holds one of these: most figures have none nearby, and the verbs are then not read.
-const RATE_WORD =
-  /day|daily|night|week|month|year|hour|minute|second|person|capita|head|household|resident|piece|annual/i;
-// "200 trucks of aid entered Gaza daily": a rate said later in the figure's clause. Not "in a day", "a day later".
-const RATE_IN_CLAUSE =
-  /^[^,;:.—–()]*?\b(?:(daily|nightly|weekly|monthly|hourly|yearly|annually)|(?<!\b(?:in|on|for|within|of|than|over|at|by|from|to|after|before)\s)(?:each|every|per|a)\s+(day|night|week|month|hour|year))\b(?!\s+(?:ago|earlier|later|before|after|of|or so)\b)/i;
+// Every rate marker holds one of these words: most figures have none nearby, and the verbs are then not read.
+const RATE_WORD = new RegExp(
+  [...RATE_PERIODS, ...RATE_SHARES, ...RATE_ADVERBS].map((r) => r.word.split(' ').pop()).join('|'),
+  'i',
+);
+// "200 trucks of aid entered Sudan daily": a rate said later in the figure's clause. Not "in a day", "a day later".
+const RATE_IN_CLAUSE = new RegExp(
+  `^[^,;:.—–()]*?\\b(?:(${RATE_ADVERBS.filter((a) => RATE_PERIODS.some((p) => p.word === a.per))
+    .map((a) => a.word)
+    .join(
+      '|',
+    )})|(?<!\\b(?:in|on|for|within|of|than|over|at|by|from|to|after|before)\\s)(?:each|every|per|a)\\s+(${PERIODS}))\\b(?!\\s+(?:ago|earlier|later|before|after|of|or so)\\b)`,
+  'i',
+);
 
 /** The period a count is given per ("day" for "10 a day", "each day", "daily"), or ''. */
 function ratePeriod(following: string): string {
   if (!RATE_WORD.test(following)) return '';
   const rate = RATE_MARKERS.exec(following.replace(VERBS_BEFORE_RATE, ''));
-  if (rate) return RATE_ADVERBS[(rate[3] ?? '').toLowerCase()] ?? (rate[1] ?? rate[2] ?? '').toLowerCase();
+  if (rate)
+    return (
+      PER_ADVERB.get((rate[3] ?? '').toLowerCase().replace(/\s+/, ' ')) ?? (rate[1] ?? rate[2] ?? '').toLowerCase()
+    );
   const inClause = RATE_IN_CLAUSE.exec(following);
-  return inClause ? (RATE_ADVERBS[(inClause[1] ?? '').toLowerCase()] ?? (inClause[2] ?? '').toLowerCase()) : '';
+  return inClause ? (PER_ADVERB.get((inClause[1] ?? '').toLowerCase()) ?? (inClause[2] ?? '').toLowerCase()) : '';
 }
 
 const COVERS_ALL = /^,?\s+(?:as well as|along with|together with|plus)\b/i;
@@ -66,7 +76,7 @@ const coversAll = (text: string, at: number) =>
   isOneOf(charAfterSpaces(text, text[at] === ',' ? at + 1 : at), 'aAtTpP') && COVERS_ALL.test(text.slice(at, at + 20));
 
 /**
- * What a figure counts: a duration's subject ("seven-day truce"), else the noun phrase after the figure
+ * What a figure counts: a duration's subject ("seven-day strike"), else the noun phrase after the figure
  * (or the ratio's term), else the one before it ("Inflation eased to 3.1%"), else, after "another", what
  * the previous figure of the sentence counted. `previous` is that figure, when the sentence has one.
  */
@@ -102,7 +112,8 @@ export function subjectOf(
   } else if (previous && /\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart))) {
     ({ counted: subject.counted, lemma: subject.lemma, groups: subject.groups } = previous.quantity);
   }
-  if (subject.lemma === 'person' && heldAsHostages(text.slice(expr.end, sentence.end))) subject.lemma = 'hostage';
+  if (subject.lemma === 'person') subject.lemma = captiveRole(text.slice(expr.end, sentence.end)) || 'person';
+  if (!subject.lemma && subject.unit in UNIT_SUBJECTS) subject.lemma = UNIT_SUBJECTS[subject.unit]!;
   const period = subject.kind === 'count' ? ratePeriod(text.slice(subject.phraseEnd, subject.phraseEnd + 50)) : '';
   if (period) {
     subject.kind = 'rate';

@@ -22,6 +22,9 @@ function token(text: string, start: number, end: number): Token {
   return { w, lower: w.toLowerCase(), start, end };
 }
 
+/** Longer than any word or figure in prose ("1,000,000,000,000", "Llanfairpwllgwyngyll..."). */
+const LONGEST_WORD = 100;
+
 const joinsAt = (text: string, i: number) => JOINERS.has(text[i]!) && isWordChar(text, i + 1);
 
 /** Reads tokens as they are asked for and keeps them. */
@@ -56,7 +59,10 @@ class Forward extends LazyTokens {
     while (i < to && isSpaceAt(text, i)) i++;
     if (i >= to) return undefined;
     const start = i++;
-    if (isWordChar(text, start)) while (i < text.length && (isWordChar(text, i) || joinsAt(text, i))) i++;
+    // A word may run past the window, but not without end: "1,1,1,…" over a megabyte is one word, and
+    // reading it whole for every figure in it made extraction quadratic.
+    const wordEnd = Math.min(text.length, Math.max(to, start) + LONGEST_WORD);
+    if (isWordChar(text, start)) while (i < wordEnd && (isWordChar(text, i) || joinsAt(text, i))) i++;
     this.i = i;
     return token(text, start, i);
   }
@@ -85,7 +91,7 @@ class Backward extends LazyTokens {
 
 /**
  * Words and punctuation marks that start in text[from, to), first to last. A word runs on through joiners
- * ("14,800", "U.S", "Hamas-run"); every other mark is a token of its own.
+ * ("14,800", "U.S", "state-run"); every other mark is a token of its own.
  */
 export function tokensAfter(text: string, from: number, to: number): Tokens {
   return new Forward(text, from, to);

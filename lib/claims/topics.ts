@@ -1,4 +1,4 @@
-import { MONTHS, WEEKDAYS } from './lexicon';
+import { MONTH_FORMS, WEEKDAYS } from './grammar/calendar';
 import { singular } from './lemma';
 import { countIn } from '../map-lists';
 import { matchesOf } from './matches';
@@ -44,7 +44,8 @@ function opensSentence(text: string, at: number): boolean {
   return i < 0 || '.!?:\n\r'.includes(text[i]!);
 }
 const NOT_TOPICS = new Set([
-  ...`${MONTHS}|${WEEKDAYS}`.split('|'),
+  ...MONTH_FORMS,
+  ...WEEKDAYS,
   ...'i mr mrs ms dr prof sir the a an this that these those it he she we they but and or in on at for from with as by of to'.split(
     ' ',
   ),
@@ -76,9 +77,9 @@ function abbreviations(text: string): string[] {
 
 /**
  * The text's topics: capitalised words inside sentences (people, places, organisations, nationalities),
- * normalised ("Israelis" → "israeli", "Hamas’" → "hamas"), most frequent first. Two figures about the same
+ * normalised ("Iraqis" → "iraqi", "Reuters’" → "reuters"), most frequent first. Two figures about the same
  * quantity come from texts about the same thing, and those share names: "the hurricane killed 42 people"
- * says nothing about "14,800 people killed in Gaza".
+ * says nothing about "14,800 people killed in Sudan".
  */
 export function topicsOf(text: string): string[] {
   const counts = new Map<string, number>();

@@ -12,7 +12,7 @@ export type Scope = (typeof SCOPES)[number];
 export interface Quantity {
   /** The counted noun phrase as written, e.g. "Palestinian prisoners". */
   counted: string;
-  /** Normalised head of what is counted, e.g. "prisoner"; for durations the thing that lasts ("truce"). */
+  /** Normalised head of what is counted, e.g. "prisoner"; for durations the thing that lasts ("strike"). */
   lemma: string;
   /** Normalised restricting modifiers that make a sub-group, e.g. ["palestinian"], sorted. */
   groups: string[];
@@ -23,9 +23,9 @@ export interface Quantity {
   anchor: string;
   /** Unit of the value: "day", "week", "%", "usd", "km"...; '' for plain counts. */
   unit: string;
-  /** Who the figure is attributed to, as written ("the Hamas-controlled Ministry of Health"); '' when none. */
+  /** Who the figure is attributed to, as written ("the state-run Ministry of Health"); '' when none. */
   attribution: string;
-  /** Normalised place the figure is about ("gaza"); '' when none is named. */
+  /** Normalised place the figure is about ("sudan"); '' when none is named. */
   place: string;
 }
 

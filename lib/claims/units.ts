@@ -1,4 +1,7 @@
-import { DURATION_UNITS, MEASURE_UNITS, MONEY_SUBUNITS } from './lexicon';
+import { durationUnits } from './grammar/durations';
+import { MEASURE_UNITS, MONEY_SUBUNITS } from './lexicon';
+
+const DURATION_UNITS = durationUnits();
 
 /** Factor that brings a unit to the one figures are compared in: days for durations, metres, kilograms... */
 export function unitFactor(unit: string): number {

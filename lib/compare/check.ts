@@ -1,16 +1,22 @@
 import { lookupKeys } from '../claims/key';
 import type { Claim } from '../claims/types';
 import { appendTo, countIn } from '../map-lists';
-import { relationOf } from './relation';
+import { frameOf, type Frame } from './frame';
+import { relationOf, type Comparable, type Related as Relating } from './relation';
 import { storiesOf, versionsOfOneStory } from './stories';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, Relation } from './types';
 import { verdictOf } from './verdict';
 import { reasonsFor } from './why';
 
-interface Related {
+interface Related extends Relating {
   hit: CorpusHit;
-  relation: Relation;
-  loose: boolean;
+  frame: Frame;
+}
+
+/** The checked text, so its claims can be framed: their sentences, and its date of publication if known. */
+export interface Page {
+  text: string;
+  published: string | null;
 }
 
 const ORDER: Record<Relation, number> = { conflict: 0, agree: 1, compatible: 2 };
@@ -30,12 +36,34 @@ function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string
   return byKey;
 }
 
-function relatedOf(claim: Claim, candidates: CorpusHit[], exclude: ReadonlySet<number>): Related[] {
+// A corpus claim is a candidate for many claims of a page, and of many pages: framed once.
+const framed = new WeakMap<CorpusClaim, Comparable>();
+function corpusSide(hit: CorpusHit): Comparable {
+  let side = framed.get(hit.claim);
+  if (!side) {
+    const frame = frameOf(hit.claim, hit.claim.sentence, hit.claim.offsetInSentence, hit.source.published);
+    side = { ...hit.claim, frame, topics: hit.source.topics };
+    framed.set(hit.claim, side);
+  }
+  return side;
+}
+
+/**
+ * A running total reported at several times is checked against the nearest report in time: when a report
+ * of its own time agrees or conflicts, reports of other times (which never conflict) are only shown.
+ */
+function nearestInTime(related: Related[]): Related[] {
+  const sameTime = related.filter((r) => r.sameness !== 'series');
+  return sameTime.some((r) => r.relation !== 'compatible') ? sameTime : related;
+}
+
+function relatedOf(claim: Comparable, candidates: CorpusHit[], exclude: ReadonlySet<number>): Related[] {
   const related: Related[] = [];
   for (const hit of candidates) {
     if (exclude.has(hit.source.articleId)) continue;
-    const r = relationOf(claim, hit.claim, hit.source.topics);
-    if (r) related.push({ hit, ...r });
+    const other = corpusSide(hit);
+    const r = relationOf(claim, other);
+    if (r) related.push({ hit, frame: other.frame, ...r });
   }
   return related;
 }
@@ -80,6 +108,7 @@ export async function checkClaims(
   claims: Claim[],
   corpus: CorpusLookup,
   excluded: ReadonlySet<number> | Promise<ReadonlySet<number>>,
+  page: Page | null = null,
 ): Promise<CheckedClaim[]> {
   const pageFigures = new Set(claims.map((c) => c.figureKey));
   const [exclude, byKey, byFigure] = await Promise.all([
@@ -89,11 +118,23 @@ export async function checkClaims(
       .then((h) => group(h, (c) => c.key)),
     corpus.claimsByFigureKeys([...pageFigures], MAX_PER_KEY).then((h) => group(h, (c) => c.figureKey)),
   ]);
-  const related = claims.map((claim) => {
+  const claimFrames = claims.map((claim) =>
+    frameOf(
+      claim,
+      page ? page.text.slice(claim.sentenceStart, claim.sentenceEnd) : '',
+      claim.start - claim.sentenceStart,
+      page?.published ?? null,
+    ),
+  );
+  const related = claims.map((claim, i) => {
     const keys = lookupKeys(claim.key);
     // A claim under one of these keys is already a candidate through them; the figure key adds the others.
     const others = (byFigure.get(claim.figureKey) ?? []).filter((h) => !keys.includes(h.claim.key));
-    return relatedOf(claim, [...keys.flatMap((k) => byKey.get(k) ?? []), ...others], exclude);
+    return relatedOf(
+      { ...claim, frame: claimFrames[i]! },
+      [...keys.flatMap((k) => byKey.get(k) ?? []), ...others],
+      exclude,
+    );
   });
 
   const pageStory = pageStoryOf(pageFigures, byFigure);
@@ -120,11 +161,11 @@ export async function checkClaims(
       relation: r.relation,
       claim: r.hit.claim,
       source: r.hit.source,
-      why: reasonsFor(r.hit, r.relation, r.loose, datesDiffer && r.hit.source.published === newestDate, own(r)),
+      why: reasonsFor(r, claimFrames[i]!.when, datesDiffer && r.hit.source.published === newestDate, own(r)),
       story: storyOf.get(r.hit.source.articleId) ?? r.hit.source.articleId,
       sameStoryAsPage: own(r),
     }));
-    const counted = related[i]!.filter((r) => r.relation === 'conflict' || !own(r));
+    const counted = nearestInTime(related[i]!).filter((r) => r.relation === 'conflict' || !own(r));
     return { ...claim, verdict: verdictOf(counted.map((r) => r.relation)), matches };
   });
 }

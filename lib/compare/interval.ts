@@ -3,6 +3,7 @@ import type { Claim } from '../claims/types';
 
 export type Figure = Pick<Claim, 'text' | 'value' | 'qualifier' | 'low' | 'high' | 'quantity'>;
 
+const WRITTEN_NUMBER = /\d[\d,]*(?:\.(\d+))?/;
 const SCALED = /(\d+)(?:\.(\d+))?\s*(?:million|billion|trillion|thousand|mn|bn|tn|k|m)\b/i;
 
 /**
@@ -16,16 +17,30 @@ function roundingSlack(f: Figure): number {
   return mantissa === 0 ? 0 : (Math.abs(f.value) / mantissa) * 10 ** -(m[2]?.length ?? 0) * 0.5;
 }
 
-/** The interval a figure asserts, in comparable units, with rounding slack for exact rounded figures. */
-export function intervalOf(f: Figure): [number, number] {
+/**
+ * Half the step of the last digit written ("48": 0.5, "30": 5, "2.5": 0.05): a figure converted from
+ * another unit ("30 miles (48 km)") is rounded by whoever converted it, to as many digits as it shows.
+ */
+function writtenStepSlack(f: Figure): number {
+  const m = WRITTEN_NUMBER.exec(f.text);
+  if (!m) return 0;
+  if (m[1]) return 0.5 * 10 ** -m[1].length;
+  const zeros = /0*$/.exec(m[0].replace(/,/g, ''))![0].length;
+  return 0.5 * 10 ** zeros;
+}
+
+/**
+ * The interval a figure asserts, in comparable units, with rounding slack for exact rounded figures; and
+ * when it is compared with a figure in another unit of its family, the slack of a conversion.
+ */
+export function intervalOf(f: Figure, against?: Figure): [number, number] {
   const k = unitFactor(f.quantity.unit);
-  const slack = f.qualifier === 'exact' ? roundingSlack(f) : 0;
+  const converted = against !== undefined && against.quantity.unit !== f.quantity.unit;
+  const slack = f.qualifier !== 'exact' ? 0 : Math.max(roundingSlack(f), converted ? writtenStepSlack(f) : 0);
   const low = f.low === null ? -Infinity : (f.low - slack) * k;
   const high = f.high === null ? Infinity : (f.high + slack) * k;
   return [low, high];
 }
-
-const WRITTEN_NUMBER = /\d[\d,]*(?:\.(\d+))?/;
 
 /** The step a whole figure is rounded to when it ends in three or more zeros ("6,000": 1,000), else 0. */
 function thousandsStep(value: number): number {

@@ -1,41 +1,108 @@
 import { shareTopic } from '../claims/topics';
-import type { Claim } from '../claims/types';
-import type { CorpusClaim, Relation } from './types';
-import { intervalOf, roundsTo, sameFigure } from './interval';
-import { LOOSE_MIN_VALUE, sameFigureLooseContext, sameness } from './same-quantity';
+import { unitFactor } from '../claims/units';
+import type { Frame } from './frame';
+import { intervalOf, roundsTo, sameFigure, type Figure } from './interval';
+import { CHANGES_OVER_TIME, LOOSE_MIN_VALUE, sameFigureLooseContext, sameness, type Sameness } from './same-quantity';
+import type { Relation } from './types';
 
-type Comparable = Pick<Claim, 'text' | 'value' | 'qualifier' | 'low' | 'high' | 'kind' | 'quantity' | 'topics'>;
+/** A claim to compare: its figure, its frame (lib/compare/frame.ts) and what its text is about. */
+export interface Comparable extends Figure {
+  frame: Frame;
+  topics: readonly string[];
+}
+
+export interface Related {
+  relation: Relation;
+  /** How sure the alignment is: 'series' for one running total reported at two times. */
+  sameness: Exclude<Sameness, null>;
+  /** The same figure in a context that could not be aligned. */
+  loose: boolean;
+}
 
 /** Within a factor of two of each other. */
 const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 2 >= Math.max(Math.abs(a), Math.abs(b));
 
 /**
- * The relation between a claim and a corpus claim, or null when they are not about the same quantity.
- * Values compare as intervals: disjoint intervals conflict; overlapping ones agree when they state the
- * same figure ("at least 32" and "32", "about 240" and "240") and are compatible otherwise ("more than
- * 15,000" and "more than 14,800", "2.3 million" and "more than two million").
+ * Counts, shares and sums far apart are more often two quantities than one told wrong ("178 killed" in a
+ * day and "15,000 killed" in the war, a sector's 22,000 jobs and the economy's 187,000): a conflict
+ * between them needs the figures within a factor of two.
  */
-export function relationOf(
-  claim: Comparable,
-  other: CorpusClaim,
-  otherTopics: readonly string[],
-): { relation: Relation; loose: boolean } | null {
-  if (!shareTopic(claim.topics, otherTopics)) return null;
-  const same = sameness(claim, other);
-  if (same) {
-    const [aLow, aHigh] = intervalOf(claim);
-    const [bLow, bHigh] = intervalOf(other);
-    const overlap = aLow <= bHigh && bLow <= aHigh;
-    if (!overlap && roundsTo(claim, other)) return { relation: 'compatible', loose: false };
-    if (!overlap) return same === 'same' ? { relation: 'conflict', loose: false } : null;
-    if (sameFigure(claim, other)) return { relation: 'agree', loose: false };
+const changesOverTime = (a: Comparable) => CHANGES_OVER_TIME.has(a.frame.kind);
+
+const comparable = (f: Comparable) => f.value * unitFactor(f.quantity.unit);
+
+/**
+ * The relation between two claims, or null when they are not about the same quantity. Values compare as
+ * intervals: disjoint intervals conflict; overlapping ones agree when they state the same figure ("at
+ * least 32" and "32", "about 240" and "240") and are compatible otherwise ("more than 15,000" and "more
+ * than 14,800"). How sure the alignment is bounds the relation: a conflict only on the strongest evidence.
+ */
+/** Only the sub-groups differ ("foreign workers", "workers"): the thing and what happened to it are said alike. */
+const sameHeadAndEvent = (a: Comparable, b: Comparable) =>
+  a.frame.head === b.frame.head && a.frame.event === b.frame.event;
+
+function overlapping(a: Comparable, b: Comparable): boolean {
+  const [aLow, aHigh] = intervalOf(a, b);
+  const [bLow, bHigh] = intervalOf(b, a);
+  return aLow <= bHigh && bLow <= aHigh;
+}
+
+/** The figure as its sentence bounds it: a figure moved past ("climbs past 500") is a lower bound. */
+const bounded = (f: Comparable): Comparable =>
+  f.frame.passed ? { ...f, qualifier: 'at_least', low: f.value, high: null } : f;
+
+/**
+ * Two figures whose own words name different subjects both texts are about ("in Turkey" and "Syria's
+ * toll", the same two countries in both texts) count different parts: at most the same figure agrees.
+ */
+function differentSubjects(a: Comparable, b: Comparable): boolean {
+  // How long a thing lasts is the thing's, whoever is named around it.
+  if (!changesOverTime(a) || a.frame.names.length === 0 || b.frame.names.length === 0) return false;
+  const shared = (names: string[]) => names.filter((n) => a.topics.includes(n) && b.topics.includes(n));
+  const [na, nb] = [shared(a.frame.names), shared(b.frame.names)];
+  return na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n));
+}
+
+/** A figure about another year ("a 2011 earthquake left nearly 20,000 dead") is another quantity. */
+const otherYear = (a: Comparable, b: Comparable) =>
+  a.frame.year !== null && b.frame.year !== null && a.frame.year !== b.frame.year;
+
+export function relationOf(claimAsRead: Comparable, otherAsRead: Comparable): Related | null {
+  if (!shareTopic(claimAsRead.topics, otherAsRead.topics)) return null;
+  const [claim, other] = [bounded(claimAsRead), bounded(otherAsRead)];
+  if (otherYear(claim, other)) return null;
+  const aligned = sameness(claim.frame, other.frame);
+  const same = aligned && aligned !== 'series' && differentSubjects(claim, other) ? 'weak' : aligned;
+  const result = (relation: Relation, loose = false): Related => ({ relation, sameness: same ?? 'weak', loose });
+  if (same && same !== 'weak') {
+    const overlap = overlapping(claim, other);
+    const close = near(comparable(claim), comparable(other));
+    if (!overlap && roundsTo(claim, other)) return result('compatible');
+    if (same === 'series') return sameFigure(claim, other) ? result('agree') : close ? result('compatible') : null;
+    if (!overlap && same === 'same') return close || !changesOverTime(claim) ? result('conflict') : null;
+    // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
+    if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : null;
+    if (sameFigure(claim, other)) return result('agree');
     // "109 deaths" fits "at least 32 killed on Friday", but with a scope unstated they may be two tolls:
     // compatible only when the figures are close, as a toll told as it grows is ("at least 27 killed",
     // "the toll rose to 39").
-    return same === 'same' || near(claim.value, other.value) ? { relation: 'compatible', loose: false } : null;
+    return same === 'same' || close ? result('compatible') : null;
   }
-  if (Math.abs(claim.value) >= LOOSE_MIN_VALUE && sameFigure(claim, other) && sameFigureLooseContext(claim, other)) {
-    return { relation: 'agree', loose: true };
-  }
+  if (same === 'weak' && sameFigure(claim, other)) return result('agree');
+  // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
+  // 79,000 personnel") are compatible.
+  if (
+    same === 'weak' &&
+    sameHeadAndEvent(claim, other) &&
+    overlapping(claim, other) &&
+    near(comparable(claim), comparable(other))
+  )
+    return result('compatible');
+  if (
+    Math.abs(claim.value) >= LOOSE_MIN_VALUE &&
+    sameFigure(claim, other) &&
+    sameFigureLooseContext(claim.frame, other.frame)
+  )
+    return { relation: 'agree', sameness: 'weak', loose: true };
   return null;
 }

@@ -1,40 +1,53 @@
 import { PERSON_ROLES } from '../claims/lexicon';
 import type { Kind, Quantity } from '../claims/types';
-import { unitFamily } from '../claims/units';
-
-export interface Described {
-  kind: Kind;
-  quantity: Quantity;
-}
+import { areContrary } from './events';
+import type { Frame } from './frame';
+import { sameTime } from './when';
 
 /**
- * How sure we are that two claims are about one quantity:
- * - 'same': what is counted, the event, the scope (and its day) all agree: any relation may be called;
- * - 'likely': all agree but one scope is unstated ("killed 15,000" vs "since October 7, 14,800 killed"):
- *   agreement and compatibility may be called, a conflict may not (precision before recall);
+ * How sure we are that two claims are about one quantity, from field-by-field evidence (what is counted,
+ * its sub-groups, the event, the unit, the scope and its time, the place); the weakest field decides:
+ * - 'same': every field agrees: any relation may be called, a conflict included;
+ * - 'likely': all agree but one is unstated or told differently (a scope left unsaid, totals over
+ *   differently told periods, a figure converted between units): agreement and compatibility, no conflict;
+ * - 'weak': one thing told more or less fully ("Palestinian prisoners" and "prisoners", "60 miners" and
+ *   "60 workers", "240 prisoners" and "240 prisoners released"): the same figure agrees, nothing else;
+ * - 'series': one running total reported at two different times: never a conflict, the nearer report
+ *   decides (lib/compare/check.ts);
  * - null: different quantities.
  */
-export type Sameness = 'same' | 'likely' | null;
+export type Sameness = 'same' | 'likely' | 'weak' | 'series' | null;
+
+const RANK: Record<Exclude<Sameness, null>, number> = { same: 3, likely: 2, weak: 1, series: 0 };
+/** The weaker of two levels of evidence; one total at two times stays a series unless other evidence is weak. */
+function weaker(a: Sameness, b: Sameness): Sameness {
+  if (a === null || b === null) return null;
+  if (a === 'weak' || b === 'weak') return 'weak';
+  if (a === 'series' || b === 'series') return 'series';
+  return RANK[a] <= RANK[b] ? a : b;
+}
 
 // "240 Palestinians freed" is "240 Palestinian prisoners released": a person noun stands for a role, but
 // only when something happened to them; "2.3 million people" is not "two of the abductees".
-function standsForRole(x: Quantity, y: Quantity): boolean {
-  return x.lemma === 'person' && x.event !== '' && PERSON_ROLES.includes(y.lemma);
-}
-
-function sameGroups(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((g, i) => g === b[i]);
-}
-
-function sameThing(a: Quantity, b: Quantity): boolean {
-  if (!a.lemma || !b.lemma) return false;
-  return (a.lemma === b.lemma || standsForRole(a, b) || standsForRole(b, a)) && sameGroups(a.groups, b.groups);
+function standsForRole(x: Frame, y: Frame): boolean {
+  return x.head === 'person' && x.event !== '' && PERSON_ROLES.includes(y.head);
 }
 
 /** Whether the sub-groups of one side are all among the other's: one thing said more or less fully. */
-function groupsNest(a: string[], b: string[]): boolean {
+export function groupsNest(a: string[], b: string[]): boolean {
   const [fewer, more] = a.length <= b.length ? [a, b] : [b, a];
   return fewer.every((g) => more.includes(g));
+}
+
+const sameGroups = (a: string[], b: string[]) => a.length === b.length && a.every((g, i) => g === b[i]);
+
+function sameThing(a: Frame, b: Frame): Sameness {
+  if (!a.head || !b.head) return null;
+  const [ga, gb] = [a.quantity.groups, b.quantity.groups];
+  const groups: Sameness = sameGroups(ga, gb) ? 'same' : groupsNest(ga, gb) ? 'weak' : null;
+  if (a.head === b.head || standsForRole(a, b) || standsForRole(b, a)) return groups;
+  // Two nouns for people ("miners" and "workers", "victims" and "people") may count the same people.
+  return a.people && b.people ? weaker(groups, 'weak') : null;
 }
 
 /** "three prisoners for every hostage" and "three Palestinians for every Israeli hostage": one term said more fully. */
@@ -42,9 +55,22 @@ function sameRatioTerms(a: Quantity, b: Quantity): boolean {
   return a.lemma !== '' && a.lemma === b.lemma && groupsNest(a.groups, b.groups);
 }
 
+function sameEvent(a: Frame, b: Frame): Sameness {
+  // How long a thing lasts and the terms of a ratio belong to the thing, not to an event.
+  if (a.kind === 'duration' || a.kind === 'ratio' || a.event === b.event) return 'same';
+  if (areContrary(a.event, b.event)) return null;
+  if (a.event === '' || b.event === '') {
+    // "60 miners are still trapped" and "48 miners remain trapped": the same word said of them.
+    if (a.predicate && a.predicate === b.predicate) return 'same';
+    // "240 prisoners" and "240 prisoners released": what happened is said on one side only.
+    return 'weak';
+  }
+  return null;
+}
+
 // Counts, shares and sums of money change from day to day (prices move, a deal is one of many), so two of
 // them with no stated scope may be from different days; lengths, ratios and measures of one thing do not.
-const CHANGES_OVER_TIME = new Set<Kind>(['count', 'rate', 'percent', 'money']);
+export const CHANGES_OVER_TIME = new Set<Kind>(['count', 'rate', 'percent', 'money']);
 
 const isChange = (event: string) => event.endsWith(':by');
 
@@ -55,24 +81,47 @@ function samePeriod(a: string, b: string): Sameness {
   return longer.startsWith(`${shorter} `) ? 'likely' : null;
 }
 
-function sameScope(a: Quantity, b: Quantity, kind: Kind): Sameness {
-  if (a.scope === 'other' && b.scope === 'other') return CHANGES_OVER_TIME.has(kind) ? 'likely' : 'same';
+/** A figure told as a running total, or with no scope at all: what a toll reported day after day is. */
+const runningOrUnstated = (q: Quantity) => q.scope === 'cumulative' || q.scope === 'other';
+
+function sameScope(a: Frame, b: Frame): Sameness {
+  const [qa, qb] = [a.quantity, b.quantity];
+  const kind = a.kind;
+  // A superseded or dated-back figure ("revised down from 1,400", "a year earlier") is of an earlier time.
+  // Two figures both set before their reports may be set at different earlier times.
+  const time = a.earlier !== b.earlier ? 'different' : a.earlier ? 'unknown' : sameTime(a.when, b.when);
+  if (CHANGES_OVER_TIME.has(kind) && runningOrUnstated(qa) && runningOrUnstated(qb)) {
+    // One total reported at two times is a series, never a contradiction.
+    if (time === 'different') return 'series';
+    if (a.earlier && b.earlier) return 'likely';
+    // Totals over periods told differently ("since October 21", "during the truce") may both be right.
+    if (qa.scope === 'cumulative' && qb.scope === 'cumulative' && qa.anchor !== qb.anchor && qa.anchor && qb.anchor)
+      return 'likely';
+    // Two running totals said to be such ("so far", "still", "as of Sunday") at one time are one total; a
+    // count with no scope may be a part of the day's news (one province's injured, one hour's toll), and
+    // may agree, never conflict, even when reported the same day.
+    return qa.scope === 'cumulative' && qb.scope === 'cumulative' ? 'same' : 'likely';
+  }
+  if (qa.scope === 'other' && qb.scope === 'other') return 'same';
   // The terms of a deal ("three prisoners for every hostage") are the same whether quoted or stated as terms.
-  if (kind === 'ratio' && (a.scope === 'plan' || b.scope === 'plan') && (a.scope === 'other' || b.scope === 'other'))
+  if (
+    kind === 'ratio' &&
+    (qa.scope === 'plan' || qb.scope === 'plan') &&
+    (qa.scope === 'other' || qb.scope === 'other')
+  )
     return 'likely';
-  if (a.scope === 'period' && b.scope === 'period') {
-    const period = samePeriod(a.anchor, b.anchor);
+  if (qa.scope === 'period' && qb.scope === 'period') {
+    const period = samePeriod(qa.anchor, qb.anchor);
     // A change within a period may be measured against different bases ("up 3.1% from a year earlier",
     // "up 0.2% from October"): it may agree, never conflict.
     return period && isChange(a.event) ? 'likely' : period;
   }
-  if (a.scope === 'single_day' && b.scope === 'single_day') return a.anchor === b.anchor ? 'same' : null;
-  // Totals over periods told differently ("since October 21", "during the truce", "as of Thursday") may
-  // both be right: they may agree, never conflict.
-  if (a.scope === 'cumulative' && b.scope === 'cumulative' && a.anchor && b.anchor && a.anchor !== b.anchor)
-    return 'likely';
-  if (a.scope === b.scope) return 'same';
-  const unstated = a.scope === 'other' ? b : b.scope === 'other' ? a : null;
+  if (qa.scope === 'single_day' && qb.scope === 'single_day') {
+    if (time !== 'unknown') return time === 'same' ? 'same' : null;
+    return qa.anchor === qb.anchor ? 'same' : null;
+  }
+  if (qa.scope === qb.scope) return 'same';
+  const unstated = qa.scope === 'other' ? qb : qb.scope === 'other' ? qa : null;
   return unstated && (unstated.scope === 'cumulative' || unstated.scope === 'single_day' || unstated.scope === 'period')
     ? 'likely'
     : null;
@@ -86,44 +135,33 @@ function samePlace(a: string, b: string): boolean {
 
 const REPEATABLE = new Set(['extension']);
 
-export function sameness(a: Described, b: Described): Sameness {
-  const qa = a.quantity;
-  const qb = b.quantity;
-  if (a.kind !== b.kind || unitFamily(qa.unit) !== unitFamily(qb.unit)) return null;
-  if (!sameThing(qa, qb))
-    return a.kind === 'ratio' && sameRatioTerms(qa, qb) && sameScope(qa, qb, a.kind) ? 'likely' : null;
+export function sameness(a: Frame, b: Frame): Sameness {
+  const [qa, qb] = [a.quantity, b.quantity];
+  if (a.kind !== b.kind || a.family !== b.family) return null;
   if (a.kind === 'rate' && qa.unit !== qb.unit) return null;
-  // How long a thing lasts and the terms of a ratio belong to the thing, not to an event.
-  if (a.kind !== 'duration' && a.kind !== 'ratio' && qa.event !== qb.event) return null;
   if (qa.place && qb.place && !samePlace(qa.place, qb.place)) return null;
-  const scope = sameScope(qa, qb, a.kind);
+  const thing = sameThing(a, b);
+  if (!thing) return a.kind === 'ratio' && sameRatioTerms(qa, qb) ? weaker('likely', sameScope(a, b)) : null;
+  // A figure converted between units ("30 miles", "48 km") carries the rounding of the conversion.
+  // Lengths of time convert exactly ("a week", "seven days").
+  const units: Sameness = qa.unit === qb.unit || a.family === 'time' ? 'same' : 'likely';
   // A truce may be extended more than once ("by two days, then by one more day"): extensions may agree, never conflict.
-  return scope && REPEATABLE.has(qa.lemma) ? 'likely' : scope;
+  const repeatable: Sameness = REPEATABLE.has(qa.lemma) ? 'likely' : 'same';
+  // The cheap fields first: most candidates differ in what happened or in the unit.
+  const known = weaker(weaker(weaker(thing, sameEvent(a, b)), units), repeatable);
+  return known && weaker(known, sameScope(a, b));
 }
-
-// Events that undo or exclude each other: "took some 240 people captive" is not "240 Palestinians freed".
-const CONTRARY: [string, string][] = [
-  ['seize', 'release'],
-  ['hold', 'release'],
-  ['kill', 'injure'],
-  ['rise:by', 'fall:by'],
-  ['buy', 'sell'],
-  ['win', 'lose'],
-];
-const areContrary = (x: string, y: string) => CONTRARY.some(([p, q]) => (x === p && y === q) || (x === q && y === p));
 
 /**
  * The same figure for the same thing in a context we cannot align ("10 hostages per day" vs "locating
  * 10 women and children hostages" for the next day): worth showing as agreement, never as a conflict.
  * Small numbers are left out: two "two"s agree by coincidence too often to mean anything.
  */
-export function sameFigureLooseContext(a: Described, b: Described): boolean {
-  const qa = a.quantity;
-  const qb = b.quantity;
-  if (!qa.lemma || qa.lemma !== qb.lemma || areContrary(qa.event, qb.event)) return false;
+export function sameFigureLooseContext(a: Frame, b: Frame): boolean {
+  if (!a.head || a.head !== b.head || areContrary(a.event, b.event)) return false;
   const counting = (k: Kind) => k === 'count' || k === 'rate';
   if (!(a.kind === b.kind || (counting(a.kind) && counting(b.kind)))) return false;
-  return groupsNest(qa.groups, qb.groups);
+  return groupsNest(a.quantity.groups, b.quantity.groups);
 }
 
 export const LOOSE_MIN_VALUE = 10;

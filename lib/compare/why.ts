@@ -1,5 +1,8 @@
 import type { Quantity } from '../claims/types';
-import type { CorpusHit, Relation } from './types';
+import type { Frame } from './frame';
+import type { Related } from './relation';
+import type { CorpusHit } from './types';
+import { daysBetween, type When } from './when';
 
 function scopeWords(q: Quantity): string {
   switch (q.scope) {
@@ -18,22 +21,39 @@ function scopeWords(q: Quantity): string {
   }
 }
 
+/** "480 as of Saturday (2023-12-02), older than this figure": where a report stands in a running total. */
+function inSeries(hit: CorpusHit, other: When, page: When): string {
+  const q = hit.claim.quantity;
+  const told = q.anchor ? ` ${q.anchor}` : '';
+  const day = other.day ? ` (${other.day})` : '';
+  const order =
+    other.day && page.day
+      ? daysBetween(other.day, page.day) > 0
+        ? ', newer than this figure'
+        : ', older than this figure'
+      : '';
+  return `Same running total reported at another time: ${hit.claim.text}${told}${day}${order}`;
+}
+
 /** The reasons shown on the card and in the command line for one match. */
 export function reasonsFor(
-  hit: CorpusHit,
-  relation: Relation,
-  loose: boolean,
+  r: Related & { hit: CorpusHit; frame: Frame },
+  page: When,
   newest: boolean,
   sameStoryAsPage: boolean,
 ): string[] {
+  const { hit, relation, loose } = r;
   const q = hit.claim.quantity;
-  const what = [q.counted || q.lemma, q.event && `(${q.event})`].filter(Boolean).join(' ');
+  const what = [q.counted || q.lemma, r.frame.event && `(${r.frame.event})`].filter(Boolean).join(' ');
   const scope = scopeWords(q);
   const reasons = [
     loose
       ? `Same figure for ${q.lemma}, said in another context${scope ? `: ${scope}` : ''}`
-      : `Same quantity: ${what}${scope ? `, ${scope}` : ''}`,
+      : r.sameness === 'weak'
+        ? `Same figure for what is likely the same quantity, told differently: ${what}${scope ? `, ${scope}` : ''}`
+        : `Same quantity: ${what}${scope ? `, ${scope}` : ''}`,
   ];
+  if (r.sameness === 'series') reasons.push(inSeries(hit, r.frame.when, page));
   if (q.attribution) reasons.push(`Attributed to ${q.attribution}`);
   if (sameStoryAsPage) reasons.push('Another version of the story on this page: not an independent source');
   if (relation === 'conflict' && newest && hit.source.published)

@@ -19,24 +19,25 @@ const FLOORS: Record<
 > = {
   'derna-floods-2023': {
     extraction: 1,
-    accuracy: 0.273,
+    // 0.509 with the alignment alone; one figure fewer once the grammar's readings joined it.
+    accuracy: 0.491,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'maui-wildfires-2023': {
     extraction: 0.969,
-    accuracy: 0.5,
+    accuracy: 0.531,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'turkey-syria-earthquake-2023': {
     extraction: 0.97,
-    accuracy: 0.455,
-    conflictRecall: 0.1,
-    falseAlarms: 2,
-    trapConflicts: 2,
+    accuracy: 0.624,
+    conflictRecall: 0.4,
+    falseAlarms: 0,
+    trapConflicts: 0,
   },
   'uk-general-election-2024': {
     extraction: 0.932,
@@ -47,10 +48,10 @@ const FLOORS: Record<
   },
   'us-jobs-report-august-2023': {
     extraction: 1,
-    accuracy: 0.482,
+    accuracy: 0.509,
     conflictRecall: 0,
-    falseAlarms: 6,
-    trapConflicts: 5,
+    falseAlarms: 0,
+    trapConflicts: 0,
   },
 };
 

@@ -1,5 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { dateOfIso } from '../dates';
+import { LIMITS } from '../types';
+
+const NO_TEXT = 'no article text found in the page';
 
 /** Elements that hold one paragraph of an article each. */
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dd, dt';
@@ -28,6 +31,28 @@ function paragraphsOf(root: Element): string {
   return paragraphs.length > 0 ? paragraphs.join('\n\n') : clean(root.textContent);
 }
 
+/** Whether elements nest deeper than `max` anywhere under `root`, walked without recursion. */
+function nestsDeeperThan(root: Element, max: number): boolean {
+  const stack: [Element, number][] = [[root, 1]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [el, depth] = top;
+    if (depth > max) return true;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Readability, which recurses over the tree and slows with its depth, on a page shallow enough for it. */
+function mainContent(doc: Document): Element | null | string[] {
+  if (nestsDeeperThan(doc.documentElement, LIMITS.htmlNesting))
+    return [`the page nests elements more than ${LIMITS.htmlNesting} levels deep`];
+  try {
+    return new Readability(doc, { serializer: (node: Node) => node as Element }).parse()?.content ?? null;
+  } catch (e) {
+    return [`the page could not be read: ${e instanceof Error ? e.message : String(e)}`];
+  }
+}
+
 /**
  * An article record from a saved news page: the main text found by Readability (Firefox's reader view),
  * the title, outlet and date from the page's metadata (Open Graph, article:published_time, the
@@ -36,6 +61,8 @@ function paragraphsOf(root: Element): string {
  * caller chooses the DOM: DOMParser in the browser, linkedom in tests. Readability changes the document.
  */
 export function articleRecordOfDocument(doc: Document): Record<string, string> | string[] {
+  // A browser always makes an <html> element; linkedom leaves none for a file that is not markup.
+  if (!doc.documentElement) return [NO_TEXT];
   const title = meta(doc, 'og:title', 'twitter:title') || clean(doc.title);
   const outlet = meta(doc, 'og:site_name', 'application-name');
   const published = dateOfIso(
@@ -43,9 +70,10 @@ export function articleRecordOfDocument(doc: Document): Record<string, string> |
       clean(doc.querySelector('time[datetime]')?.getAttribute('datetime')),
   );
   const url = canonicalUrl(doc);
-  const article = new Readability(doc, { serializer: (node: Node) => node as Element }).parse();
-  const text = article?.content ? paragraphsOf(article.content) : '';
-  if (text === '') return ['no article text found in the page'];
+  const content = mainContent(doc);
+  if (Array.isArray(content)) return content;
+  const text = content ? paragraphsOf(content) : '';
+  if (text === '') return [NO_TEXT];
   const record: Record<string, string> = { text };
   if (title) record.title = title;
   if (outlet) record.outlet = outlet;

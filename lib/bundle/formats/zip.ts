@@ -1,9 +1,13 @@
 import { unzipSync } from 'fflate';
+import { FILE_TOO_LARGE } from '../parse';
 import { listed, tooManyArticles } from '../records';
 import { LIMITS, type NewArticle, type ParseResult } from '../types';
 import { formatOfName } from './detect';
 
 export const ARCHIVE_TOO_LARGE = `the archive unpacks to more than ${LIMITS.archiveBytes / 1024 / 1024} MB`;
+export const ARCHIVE_RATIO = `the archive unpacks to more than ${LIMITS.archiveRatio} times its size`;
+
+class Refused extends Error {}
 
 /** Folders, macOS resource forks and hidden files are no articles. */
 const skipped = (name: string) => name.endsWith('/') || /(^|\/)(__MACOSX\/|\.)/.test(name);
@@ -13,7 +17,9 @@ export type ReadEntry = (bytes: Uint8Array, name: string) => Promise<ParseResult
 /**
  * A ZIP archive of bundle files of any other format, read as one bundle: every file in it must be valid
  * for any of it to be imported. Errors name the file inside the archive. The sizes the archive declares
- * are checked before anything is unpacked, so a small archive cannot unpack to gigabytes.
+ * are checked before anything is unpacked, and fflate unpacks no entry past its declared size, so a
+ * small archive cannot unpack to gigabytes: no file may exceed a bundle file's limit, and the whole at
+ * most LIMITS.archiveRatio times the archive, and never LIMITS.archiveBytes.
  */
 export async function parseZip(bytes: Uint8Array, archiveName: string, readEntry: ReadEntry): Promise<ParseResult> {
   let unpacked = 0;
@@ -22,14 +28,16 @@ export async function parseZip(bytes: Uint8Array, archiveName: string, readEntry
     files = unzipSync(bytes, {
       filter: (f) => {
         if (skipped(f.name)) return false;
+        if (f.originalSize > LIMITS.fileBytes) throw new Refused(`${f.name}: ${FILE_TOO_LARGE}`);
         unpacked += f.originalSize;
-        if (unpacked > LIMITS.archiveBytes) throw new Error(ARCHIVE_TOO_LARGE);
+        if (unpacked > LIMITS.archiveBytes) throw new Refused(ARCHIVE_TOO_LARGE);
+        if (unpacked > LIMITS.archiveRatio * bytes.length) throw new Refused(ARCHIVE_RATIO);
         return true;
       },
     });
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [message === ARCHIVE_TOO_LARGE ? message : `not a ZIP archive: ${message}`] };
+    if (e instanceof Refused) return { ok: false, errors: [e.message] };
+    return { ok: false, errors: [`not a ZIP archive: ${e instanceof Error ? e.message : String(e)}`] };
   }
   const names = Object.keys(files).sort();
   const unreadable = names.filter((n) => formatOfName(n) === null || formatOfName(n) === 'zip');

@@ -1,0 +1,32 @@
+/**
+ * Time units, with their length in days (so "six weeks" compares with "42 days"), and how news writes
+ * them without a number: "a week-long strike" (`long`), "for a fortnight" (`article`). The word scan
+ * (lib/claims/figure-words.ts), the reading of durations and the page's figure hint are made from this.
+ */
+export interface DurationUnit {
+  word: string;
+  days: number;
+  /** "month-long": the unit alone says one of it. */
+  long?: boolean;
+  /** "for a year": the article is the number. */
+  article?: boolean;
+  reason: string;
+}
+
+export const DURATION_TABLE: DurationUnit[] = [
+  { word: 'second', days: 1 / 86400, reason: 'a unit of time' },
+  { word: 'minute', days: 1 / 1440, reason: 'a unit of time' },
+  { word: 'hour', days: 1 / 24, long: true, reason: '"an hour-long meeting"; "an hour" alone is mostly when' },
+  { word: 'day', days: 1, long: true, reason: '"a day-long strike"; "a day" alone is mostly a rate' },
+  { word: 'night', days: 1, reason: 'hotel stays and curfews count nights' },
+  { word: 'week', days: 7, long: true, article: true, reason: '"week-long", "for a week"' },
+  { word: 'fortnight', days: 14, long: true, article: true, reason: 'British for two weeks' },
+  { word: 'month', days: 30.44, long: true, article: true, reason: '"month-long", "for a month"' },
+  { word: 'year', days: 365.25, long: true, article: true, reason: '"year-long", "for a year"' },
+  { word: 'decade', days: 3652.5, long: true, article: true, reason: '"decade-long", "for a decade"' },
+  { word: 'century', days: 36525, reason: 'a unit of time' },
+];
+
+/** Time units: value in days, for comparing "six weeks" with "42 days"; made by each reader when it loads. */
+export const durationUnits = (): Record<string, number> =>
+  Object.fromEntries(DURATION_TABLE.map((d) => [d.word, d.days]));

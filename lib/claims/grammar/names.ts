@@ -1,0 +1,75 @@
+/**
+ * Numbers that name or order rather than count: the words before them, the eras after them. The
+ * capitalised section words ("Article 5", "Boeing 737") are in lib/claims/non-claims.ts; these are
+ * read in any case.
+ */
+export const LOWER_CASE_NAMING_WORDS: { word: string; reason: string }[] = [
+  { word: 'category', reason: '"a category 3 storm" is a class on a scale' },
+  { word: 'lane', reason: '"lane eight" is a place in a race' },
+  { word: 'number', reason: '"number 4" is a rank or a shirt' },
+  { word: 'no.', reason: '"No.8" is a rank' },
+  { word: 'numeric', reason: '"numeric 4" names a digit' },
+  { word: 'level', reason: '"a level 4 alert" is a step on a scale' },
+  { word: 'tier', reason: '"tier 2 restrictions" is a step on a scale' },
+  { word: 'grade', reason: '"grade 3" is a step on a scale' },
+  { word: 'stage', reason: '"stage 4 cancer" is a step on a scale' },
+  { word: 'phase', reason: '"phase 3 trials" is a step of a plan' },
+  { word: 'gate', reason: '"gate 12" is a place' },
+  { word: 'platform', reason: '"platform 9" is a place' },
+  { word: 'carbon', reason: '"carbon 14" names an isotope' },
+];
+
+/** Eras written around a year: "A.D. 79", "500 BC", "the year 1066 CE". */
+export const ERAS: { word: string; reason: string }[] = [
+  { word: 'A.D.', reason: 'anno Domini' },
+  { word: 'AD', reason: 'anno Domini' },
+  { word: 'B.C.', reason: 'before Christ' },
+  { word: 'BC', reason: 'before Christ' },
+  { word: 'BCE', reason: 'before the common era' },
+  { word: 'CE', reason: 'the common era' },
+];
+
+/** Things whose age is a claim ("a 1,500-year-old temple"), unlike a person's, which says who. */
+export const AGED_THINGS: { word: string; reason: string }[] = [
+  ...'temple church basilica mosque cathedral altar tomb grave site building house castle palace bridge wall city town village ruin'
+    .split(' ')
+    .map((word) => ({ word, reason: 'a building or place, dated by archaeologists and historians' })),
+  ...'tree forest fossil skeleton skull bone remains mummy manuscript painting statue artefact artifact coin shipwreck wreck ship'
+    .split(' ')
+    .map((word) => ({ word, reason: 'a find or a living thing, dated by science' })),
+  ...'tradition law treaty company firm institution record rock star galaxy'
+    .split(' ')
+    .map((word) => ({ word, reason: 'an institution or a natural object with an age' })),
+];
+
+/** Stock indices and groups named with a number: "S&P 500", "the S&P/ASX 200", "Group of 20". */
+export const NUMBERED_NAMES: { name: string; reason: string }[] = [
+  ...[
+    'S&P',
+    "Poor's",
+    'ASX',
+    'NZX',
+    'FTSE',
+    'Nasdaq',
+    'Dow Jones',
+    'Nikkei',
+    'DAX',
+    'CAC',
+    'Stoxx',
+    'STOXX',
+    'Hang Seng',
+  ].map((name) => ({ name, reason: 'a stock index is named by how many shares it holds' })),
+  ...['Sensex', 'Nifty', 'Russell', 'KOSPI', 'MSCI', 'TSX', 'IBEX', 'AEX', 'SMI'].map((name) => ({
+    name,
+    reason: 'a stock index is named by how many shares it holds',
+  })),
+  { name: 'Group of', reason: '"the Group of 20" is the G20' },
+];
+
+/** What a length of time names when it comes before these: "10-year Treasuries", "the 25-day moving average". */
+export const TENOR_NOUNS: { word: string; reason: string }[] = [
+  ...'note notes bond bonds treasury treasuries gilt gilts bund bunds bill bills yield yields paper swap swaps'
+    .split(' ')
+    .map((word) => ({ word, reason: 'a debt named by its term: the term is not a claim' })),
+  ...'ma moving'.split(' ').map((word) => ({ word, reason: 'a moving average named by its window' })),
+];

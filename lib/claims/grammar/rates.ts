@@ -1,0 +1,33 @@
+/**
+ * What turns a count into a rate: "10 a day", "per capita", "daily". The rate markers, the cheap test
+ * that a rate may follow a figure and the page's figure hint are made from these lists.
+ */
+
+/** Periods a count is given per: "10 a day", "each week". */
+export const RATE_PERIODS: { word: string; reason: string }[] = [
+  ...'day night week month year hour minute second'
+    .split(' ')
+    .map((word) => ({ word, reason: 'a unit of time a count may be given per' })),
+];
+
+/** Who or what a figure is given per: "$40 per person", "per capita". */
+export const RATE_SHARES: { word: string; reason: string }[] = [
+  ...'person capita head household resident'
+    .split(' ')
+    .map((word) => ({ word, reason: 'a unit of people a figure may be shared out per' })),
+];
+
+/** Adverbs that make a rate by themselves, with the period or share they stand for. */
+export const RATE_ADVERBS: { word: string; per: string; reason: string }[] = [
+  { word: 'daily', per: 'day', reason: '"200 trucks a day" said as "daily"' },
+  { word: 'nightly', per: 'night', reason: 'per night' },
+  { word: 'weekly', per: 'week', reason: 'per week' },
+  { word: 'fortnightly', per: 'fortnight', reason: 'per two weeks, in British copy' },
+  { word: 'monthly', per: 'month', reason: 'per month' },
+  { word: 'quarterly', per: 'quarter', reason: 'per quarter, in company results' },
+  { word: 'yearly', per: 'year', reason: 'per year' },
+  { word: 'annually', per: 'year', reason: 'per year' },
+  { word: 'hourly', per: 'hour', reason: 'per hour' },
+  { word: 'apiece', per: 'person', reason: '"$5 apiece"' },
+  { word: 'a piece', per: 'person', reason: '"$5 a piece"' },
+];

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../check-text';
+import { MemoryCorpus } from '../corpus/memory-corpus';
+
+/**
+ * One quantity told in other words by another outlet: each case is a kind of miss seen on real
+ * reporting (issue 12), in sentences of our own about an invented place.
+ */
+async function check(page: string, source: string, published = '2024-03-05', pagePublished: string | null = null) {
+  const corpus = new MemoryCorpus([{ title: 's', outlet: 'S', published, url: null, origin: 's', text: source }]);
+  const claims = await checkText(page, corpus, null, Promise.resolve(new Set()), { published: pagePublished });
+  return claims.map((c) => ({
+    text: c.text,
+    verdict: c.verdict,
+    with: c.matches.map((m) => `${m.relation}:${m.claim.text}`),
+  }));
+}
+
+describe('the same quantity told in other words', () => {
+  it('reads a length held with a verb or in other units as the length of the thing', async () => {
+    expect(
+      await check(
+        'The ceasefire in Marvale held for five days before shelling resumed.',
+        'A five-day ceasefire in Marvale ended on Sunday.',
+      ),
+    ).toEqual([{ text: 'five days', verdict: 'agree', with: ['agree:five-day'] }]);
+    expect(
+      await check(
+        'The blockade of Marvale port was lifted after a fortnight.',
+        'Marvale port was under a 14-day blockade.',
+      ),
+    ).toEqual([{ text: 'a fortnight', verdict: 'agree', with: ['agree:14-day'] }]);
+  });
+
+  it("takes handing over for freeing, losing one's life for being killed, being hurt for being injured", async () => {
+    expect(
+      await check('Militia leaders in Marvale handed over 23 captives.', 'The Marvale militia freed 23 hostages.'),
+    ).toMatchObject([{ text: '23', verdict: 'agree' }]);
+    expect(
+      await check(
+        'In Marvale, 31 villagers lost their lives when the dam gave way.',
+        'The Marvale dam failure killed 31 people.',
+      ),
+    ).toMatchObject([{ text: '31', verdict: 'agree' }]);
+    expect(
+      await check(
+        'Some 64 people were hurt when the Marvale dam gave way.',
+        'The Marvale dam failure left 64 people injured.',
+      ),
+    ).toMatchObject([{ text: '64', verdict: 'agree' }]);
+  });
+
+  it('never takes the dead for the wounded', async () => {
+    expect(
+      await check('The Marvale dam failure killed 31 people.', 'The Marvale dam failure left 35 people injured.'),
+    ).toMatchObject([{ text: '31', verdict: 'unverified' }]);
+  });
+
+  it("reads a headline's toll moving past a figure as a lower bound of the dead", async () => {
+    expect(
+      await check('Marvale quake toll climbs past 500', 'More than 520 people have died in the Marvale quake.'),
+    ).toEqual([{ text: '500', verdict: 'compatible', with: ['compatible:520'] }]);
+  });
+
+  it('takes a crew for the sailors it is made of, and a sub-group for its whole only on the same figure', async () => {
+    expect(
+      await check(
+        'The trawler sank off Marvale with 12 crew on board.',
+        'All 12 foreign sailors from the Marvale trawler were rescued.',
+      ),
+    ).toMatchObject([{ text: '12', verdict: 'agree' }]);
+    expect(
+      await check('Marvale police arrested 40 foreign students.', 'Marvale police arrested 55 students.'),
+    ).toMatchObject([{ text: '40', verdict: 'unverified' }]);
+  });
+
+  it('sets an approximate figure against an exact one reported the same day', async () => {
+    const page = 'Around 60 miners are still trapped in the Marvale pit.';
+    expect(await check(page, 'In Marvale, 48 miners remain trapped underground.', '2024-03-05', '2024-03-05')).toEqual([
+      { text: '60', verdict: 'conflict', with: ['conflict:48'] },
+    ]);
+    expect(await check(page, 'In Marvale, 58 miners remain trapped underground.', '2024-03-05', '2024-03-05')).toEqual([
+      { text: '60', verdict: 'compatible', with: ['compatible:58'] },
+    ]);
+  });
+
+  it('reads two ways of telling one evening, and a day named in reports of two days, as one time', async () => {
+    expect(
+      await check(
+        'Shelling killed 40 people in Marvale on Tuesday evening.',
+        'Late on Tuesday, shelling in Marvale killed 40 people.',
+      ),
+    ).toEqual([{ text: '40', verdict: 'agree', with: ['agree:40'] }]);
+    // Monday 4 March 2024, told on the day as "Monday's" and the next day as "on Monday".
+    expect(
+      await check(
+        'Officials in Marvale said 23 people were killed in the blast on Monday.',
+        "Monday's blast in Marvale killed 23 people.",
+        '2024-03-04',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '23', verdict: 'agree', with: ['agree:23'] }]);
+    expect(
+      await check(
+        'Officials in Marvale said 23 people were killed in the blast on Monday.',
+        "Sunday's blast in Marvale killed 19 people.",
+        '2024-03-04',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '23', verdict: 'unverified' }]);
+  });
+});
+
+describe('a running total reported at several times', () => {
+  const reports = [
+    {
+      title: 'sat',
+      outlet: 'SAT',
+      published: '2024-03-02',
+      url: null,
+      origin: 'sat',
+      text: 'As of Saturday evening, 480 people had died in the Marvale floods, officials in Marvale said.',
+    },
+    {
+      title: 'mon',
+      outlet: 'MON',
+      published: '2024-03-04',
+      url: null,
+      origin: 'mon',
+      text: 'The death toll from the Marvale floods rose to 612 by Monday, officials in Marvale said.',
+    },
+  ];
+  const checkOn = async (page: string, published: string) =>
+    (await checkText(page, new MemoryCorpus(reports), null, Promise.resolve(new Set()), { published }))[0]!;
+
+  it('is a series: a figure between two reports is compatible with both, and the card says which is newer', async () => {
+    const claim = await checkOn('So far, 530 people have died in the Marvale floods.', '2024-03-03');
+    expect(claim.verdict).toBe('compatible');
+    const why = claim.matches.map((m) => m.why.join('; '));
+    expect(why.find((w) => w.includes('480'))).toContain('480 as of saturday (2024-03-02), older than this figure');
+    expect(why.find((w) => w.includes('612'))).toContain('612 (2024-03-04), newer than this figure');
+  });
+
+  it('is checked against the report of its own time when there is one, never against another time', async () => {
+    const same = await checkOn('So far, 612 people have died in the Marvale floods.', '2024-03-04');
+    expect(same.verdict).toBe('agree');
+    const earlier = [
+      { ...reports[0]!, text: 'So far, 480 people have died in the Marvale floods, officials in Marvale said.' },
+    ];
+    const page = 'So far, 530 people have died in the Marvale floods.';
+    const onDay = async (published: string) =>
+      (await checkText(page, new MemoryCorpus(earlier), null, Promise.resolve(new Set()), { published }))[0]!.verdict;
+    expect(await onDay('2024-03-03')).toBe('compatible');
+    expect(await onDay('2024-03-02')).toBe('conflict');
+  });
+
+  it('takes a figure given as superseded ("revised down from") for an earlier report, not a contradiction', async () => {
+    const claims = await checkText(
+      'Marvale officials revised the flood toll down from 700, saying 612 people had died.',
+      new MemoryCorpus(reports),
+      null,
+      Promise.resolve(new Set()),
+      { published: '2024-03-04' },
+    );
+    expect(claims.find((c) => c.text === '700')?.verdict).not.toBe('conflict');
+    expect(claims.find((c) => c.text === '612')?.verdict).toBe('agree');
+  });
+});
+
+describe('units and rounding', () => {
+  it('gives a converted figure the rounding of its conversion, and never a conflict', async () => {
+    expect(
+      await check(
+        "The storm made landfall 30 miles south of Marvale's capital.",
+        "The storm hit land 48 km south of Marvale's capital.",
+      ),
+    ).toEqual([{ text: '30 miles', verdict: 'compatible', with: ['compatible:48 km'] }]);
+    expect(
+      await check('The Marvale quake struck 10 km deep.', 'The Marvale quake struck 6.2 miles deep.'),
+    ).toMatchObject([{ text: '10 km', verdict: 'compatible' }]);
+    expect(
+      await check('The Marvale fire burned 120 km from the coast.', 'The Marvale fire burned 90 miles from the coast.'),
+    ).toMatchObject([{ text: '120 km', verdict: 'unverified' }]);
+  });
+
+  it('takes a magnitude or a share rounded to fewer digits as compatible with the finer one', async () => {
+    expect(
+      await check(
+        'The Marvale dam holds 2.5 million cubic metres of water.',
+        'The Marvale dam holds 2,540,000 cubic metres of water.',
+      ),
+    ).toMatchObject([{ text: '2.5 million', verdict: 'compatible' }]);
+    expect(
+      await check("Marvale's inflation was 3.2% in March.", "Marvale's inflation was 3.17% in March."),
+    ).toMatchObject([{ text: '3.2%', verdict: 'compatible' }]);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * What happened to a counted thing, compared across outlets. Extraction names an event from the word next
+ * to the figure, with its synonyms merged ("freed", "returned", "handed over" are 'release'); a headline or
+ * a turn of phrase may leave it unnamed or misnamed ("toll climbs past 500", "lost their lives"), and the
+ * sentence says it elsewhere. Each entry says why.
+ */
+
+/**
+ * Words of a sentence that tell an event the extracted verb does not, for a count of people: "lost their
+ * lives" is a death, not a defeat; a "death toll" is deaths whatever verb moves it ("climbs past 500").
+ */
+const SENTENCE_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
+  [/\blos(?:t|e|es|ing)\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/i, 'kill', "to lose one's life is to die"],
+  // A "toll" with nothing said of what it counts is a death toll in news copy ("flood toll climbs past 500").
+  [
+    /\b(?:death|fatality)\s+(?:toll|count)\b|\btoll\b|\bdeaths?\b|\bdied\b|\bdead\b|\bkilled\b/i,
+    'kill',
+    'a toll of deaths',
+  ],
+  [/\b(?:injur(?:y|ies|ed)|wounded|hurt)\b/i, 'injure', 'injuries told by any of their words'],
+];
+
+/**
+ * The event class a sentence states for a count of people when extraction found no event (or "lost"):
+ * only when the sentence names one class, since "killed 40 and injured 120" leaves each figure's own.
+ */
+export function eventInSentence(sentence: string): string {
+  const found = new Set(SENTENCE_EVENTS.filter(([pattern]) => pattern.test(sentence)).map(([, cls]) => cls));
+  return found.size === 1 ? [...found][0]! : '';
+}
+
+/** Events that undo or exclude each other: "took some 240 people captive" is not "240 prisoners freed". */
+const CONTRARY: [string, string, string][] = [
+  ['seize', 'release', 'taking captives and freeing them'],
+  ['hold', 'release', 'those still held are not those freed'],
+  ['kill', 'injure', 'the dead and the wounded are counted apart'],
+  ['rise:by', 'fall:by', 'a rise is not a fall'],
+  ['buy', 'sell', 'opposite sides of a trade'],
+  ['win', 'lose', 'opposite outcomes'],
+];
+
+export const areContrary = (a: string, b: string): boolean =>
+  CONTRARY.some(([p, q]) => (a === p && b === q) || (a === q && b === p));

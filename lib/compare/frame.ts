@@ -1,0 +1,135 @@
+import type { Kind, Qualifier, Quantity } from '../claims/types';
+import { unitFamily } from '../claims/units';
+import { eventInSentence } from './events';
+import { countsPeople, namesPeople } from './people';
+import { whenOf, type When } from './when';
+
+/**
+ * A claim described for comparison: what is counted, what happened to it, in what unit, over what scope,
+ * at what time, where. Built from the claim's quantity as extraction read it, its sentence and its
+ * article's date of publication, so that what extraction leaves unsaid in one place ("toll climbs past
+ * 500" names no event next to the figure) is read from the rest of the sentence.
+ */
+export interface Frame {
+  kind: Kind;
+  quantity: Quantity;
+  /** What is counted, with every noun for a kind of person ("miners", "victims") counted as people. */
+  head: string;
+  /** Whether the head names people, so that "60 miners" may be told "60 workers" elsewhere. */
+  people: boolean;
+  event: string;
+  family: string;
+  when: When;
+  /**
+   * A figure its sentence sets at an earlier time than its report: superseded ("revised the toll down from
+   * 1,400") or dated back ("a year earlier, when the rate was 3.7%").
+   */
+  earlier: boolean;
+  /** The participle said of the counted thing ("are still trapped": "trapped"), or ''. */
+  readonly predicate: string;
+  /** A figure the sentence says was passed ("the toll climbs past 500"): a lower bound. */
+  passed: boolean;
+  /** Names the figure's own part gives as where or whose ("Syria's death toll", "in Turkey"), lower-cased. */
+  readonly names: string[];
+  /** The year the figure's own part names ("a 2011 earthquake"), else the year of publication, else null. */
+  year: number | null;
+}
+
+export interface Framed {
+  text: string;
+  kind: Kind;
+  qualifier: Qualifier;
+  quantity: Quantity;
+}
+
+// "revised the toll down from 1,400", "up from 3.1% in October", "rose from 10 to 15": the figure after
+// "from" is what the quantity was before, as a change word earlier in the sentence says.
+const CHANGED_FROM =
+  /\b(?:revis\w*|down|up|rais\w*|lower\w*|r[io]se|rising|fell|fall\w*|increas\w*|decreas\w*|climb\w*|jump\w*|dropp?\w*|grew|grow\w*)\b.*\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:earlier|previous|initial|original|prior)\s+)?(?:(?:figure|estimate|toll|count|tally|level)\s+of\s+)?$/i;
+
+// Words between a counted thing and what is said of it: "60 miners are still trapped", "remain missing".
+const AUXILIARIES = new Set(
+  'are is was were be been being have has had remain remains remained still now also reportedly believed thought feared said to including'.split(
+    ' ',
+  ),
+);
+const WORD = /[\p{L}-]+/gu;
+
+/** The first word said of the counted thing after its figure and noun phrase: a verb or a participle. */
+function predicateOf(sentence: string, offset: number, c: Framed): string {
+  const counted = new Set(c.quantity.counted.toLowerCase().split(/\s+/));
+  const after = sentence.slice(offset + c.text.length, offset + c.text.length + 120).toLowerCase();
+  for (const m of after.matchAll(WORD)) {
+    const w = m[0];
+    if (counted.has(w) || AUXILIARIES.has(w)) continue;
+    return /(?:ed|en|ing)$/.test(w) ? w : '';
+  }
+  return '';
+}
+
+// "the toll climbs past 500", "deaths surpassed 1,000": a figure moved past is a lower bound.
+const MOVED_PAST =
+  /\b(?:(?:climb|ris|rose|jump|soar|surg|push|mov|go|went|gone|edg|creep|crept)\w*\s+(?:past|beyond)|(?:pass|surpass|exceed)\w*)\s+$/i;
+
+// "a year earlier", "a month ago", "last year", "the previous quarter": the figure is from before its report.
+const EARLIER_TIME =
+  /\b(?:an?|one|two|three|\d+)\s+(?:day|week|month|quarter|year)s?\s+(?:earlier|ago|before)\b|\b(?:last|previous|prior)\s+(?:week|month|quarter|year)\b|\bthe\s+(?:week|month|quarter|year)\s+before\b/i;
+
+// Plain scans first: the patterns above are tried at every position of the text they test.
+const mayDateBack = (s: string) => ['earlier', 'ago', 'before', 'last', 'previous', 'prior'].some((w) => s.includes(w));
+const mayMovePast = (s: string) => ['past', 'beyond', 'pass', 'exceed'].some((w) => s.includes(w));
+
+/**
+ * The part of a sentence that is about one figure: from the figure before it to the figure after it, so
+ * "137 hostages remain; more than 1,200 people were killed" gives the 137 no death.
+ */
+function ownPart(sentence: string, offset: number, c: Framed): string {
+  const before = sentence.slice(0, offset).search(/\d[^\d]*$/);
+  const next = sentence.slice(offset + c.text.length).search(/\d/);
+  return sentence.slice(before + 1, next < 0 ? sentence.length : offset + c.text.length + next);
+}
+
+// "in Turkey", "across Syria", "Syria's toll": a name a figure is about, rather than one that acts in its
+// sentence ("Hamas has released 105 hostages").
+const PLACE_NAME = /\b(?:in|across|inside|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)|(\p{Lu}[\p{L}-]+)(?:'s|’s)\s/gu;
+const placesIn = (part: string) => [...part.matchAll(PLACE_NAME)].map((m) => (m[1] ?? m[2]!).toLowerCase());
+
+// "a 2011 earthquake", "in 2019": the year a figure is about; "since 2019" starts a total that runs to now.
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+const NAMED_YEAR = /(?<!\bsince\s|\bfrom\s)\b((?:19|20)\d{2})\b(?![-–]\d)/;
+
+/** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
+export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
+  const q = c.quantity;
+  const lead = sentence.slice(Math.max(0, offset - 80), offset);
+  const counting = c.kind === 'count' || c.kind === 'rate';
+  const unnamed = q.event === '' || q.event === 'lose';
+  const own = ownPart(sentence, offset, c);
+  const told = counting && unnamed && (q.lemma === '' || namesPeople(q.lemma)) ? eventInSentence(own) : '';
+  // The year may stand just before the figure's own part: "the toll of a 2018 wildfire that left 85 dead".
+  const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}`;
+  const named = YEAR_DIGITS.test(around) ? NAMED_YEAR.exec(around) : null;
+  // Read only when a comparison asks for them: most candidates are told apart before.
+  let predicate: string | undefined;
+  let names: string[] | undefined;
+  const event = told || q.event;
+  const people = counting && countsPeople(q.lemma, event);
+  return {
+    kind: c.kind,
+    quantity: q,
+    head: q.lemma || (people ? 'person' : ''),
+    people,
+    event,
+    family: unitFamily(q.unit),
+    when: whenOf(q, published),
+    earlier: (lead.includes('from') && CHANGED_FROM.test(lead)) || (mayDateBack(around) && EARLIER_TIME.test(around)),
+    get predicate() {
+      return (predicate ??= predicateOf(sentence, offset, c));
+    },
+    passed: c.qualifier === 'exact' && mayMovePast(lead) && MOVED_PAST.test(lead),
+    get names() {
+      return (names ??= placesIn(own));
+    },
+    year: named ? Number(named[1]) : published ? Number(published.slice(0, 4)) : null,
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Imports and deletes that are cut short or run at once, through the public functions only: afterwards
+ * the corpus is one of the states before or after, never one in between (a bundle without its articles,
+ * articles without their claims or sources, the same text stored twice).
+ */
+// First: it installs fake-indexeddb, which Dexie looks for when it is loaded.
+import { article, freshCorpus, snapshot } from './test-db';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { deleteBundle, importBundle } from './import';
+import { importBundleFile } from './import-file';
+import type { CorpusDb } from './db';
+
+const noHtml = () => Promise.resolve(['no DOM here']);
+
+/** Articles with figures, distinct by their number, so each has claims. */
+const articles = (prefix: string, n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    article(`${prefix} ${i}: the council in Riverton approved ${i + 10} new schools and $${i + 2} million for roads.`),
+  );
+
+/** What any finished state of the corpus holds: every row's owner exists, and every count is right. */
+async function expectWhole(db: CorpusDb) {
+  const { bundles, articles: rows, claims, sources } = await snapshot(db);
+  const bundleIds = new Set(bundles.map((b) => b.id));
+  const articleIds = new Set(rows.map((a) => a.id));
+  expect(rows.filter((a) => !bundleIds.has(a.bundleId))).toEqual([]);
+  expect(claims.filter((c) => !articleIds.has(c.articleId))).toEqual([]);
+  expect(sources.map((s) => s.articleId).sort()).toEqual([...articleIds].sort());
+  for (const b of bundles) expect(rows.filter((a) => a.bundleId === b.id)).toHaveLength(b.articleCount);
+  for (const a of rows) expect(claims.filter((c) => c.articleId === a.id)).toHaveLength(a.claimCount);
+  expect(new Set(rows.map((a) => a.textHash)).size).toBe(rows.length);
+}
+
+describe('an import interrupted part way through its transaction', () => {
+  for (const table of ['articles', 'sources', 'claims'] as const) {
+    it(`leaves the corpus as it was when the ${table} write fails after some rows`, async () => {
+      const db = freshCorpus();
+      await importBundle(db, { name: 'first.json', kind: 'import' }, articles('First', 3));
+      const before = await snapshot(db);
+      let written = 0;
+      // A hook that fails the transaction once some rows of the table are written, as a crash would.
+      db.table(table).hook('creating', () => {
+        if (++written > 2) Dexie.currentTransaction.abort();
+      });
+      await expect(importBundle(db, { name: 'second.json', kind: 'import' }, articles('Second', 20))).rejects.toThrow();
+      expect(written).toBeGreaterThan(2);
+      expect(await snapshot(db)).toEqual(before);
+      await expectWhole(db);
+    });
+  }
+
+  it('leaves nothing of a file import cancelled while it is analysed', async () => {
+    const db = freshCorpus();
+    const before = await snapshot(db);
+    const controller = new AbortController();
+    const bytes = new TextEncoder().encode(JSON.stringify(articles('Cancelled', 300)));
+    const importing = importBundleFile(db, bytes, 'big.json', {
+      readHtml: noHtml,
+      signal: controller.signal,
+      onProgress: ({ articles: done }) => {
+        if (done > 0) controller.abort();
+      },
+    });
+    await expect(importing).rejects.toThrow();
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('writes at the same time', () => {
+  it('two imports at once, with articles in common: each lands whole, no text twice', async () => {
+    const db = freshCorpus();
+    const shared = articles('Shared', 5);
+    const [a, b] = await Promise.all([
+      importBundle(db, { name: 'a.json', kind: 'import' }, [...shared, ...articles('A', 10)]),
+      importBundle(db, { name: 'b.json', kind: 'import' }, [...articles('B', 10), ...shared]),
+    ]);
+    expect(a.added + b.added).toBe(25);
+    expect(a.duplicates + b.duplicates).toBe(5);
+    await expectWhole(db);
+    expect(await db.articles.count()).toBe(25);
+  });
+
+  it('a delete during an import: the deleted bundle is gone whole, the imported one is there whole', async () => {
+    const db = freshCorpus();
+    const old = await importBundle(db, { name: 'old.json', kind: 'import' }, articles('Old', 10));
+    const importing = importBundle(db, { name: 'new.json', kind: 'import' }, articles('New', 200));
+    const deleting = deleteBundle(db, old.bundleId!);
+    const [imported, deleted] = await Promise.all([importing, deleting]);
+    expect(deleted).toBe(10);
+    expect(imported.added).toBe(200);
+    await expectWhole(db);
+    expect((await db.bundles.toArray()).map((b) => b.name)).toEqual(['new.json']);
+  });
+
+  it('a delete of the bundle being imported, issued as its transaction starts, removes all of it or none', async () => {
+    const db = freshCorpus();
+    let bundleId = '';
+    db.bundles.hook('creating', (id: string) => {
+      bundleId = id;
+    });
+    const importing = importBundle(db, { name: 'racing.json', kind: 'import' }, articles('Racing', 50));
+    // Polls until the bundle's id is known, then deletes while the import's writes may still be running.
+    while (!bundleId) await new Promise((r) => setTimeout(r, 1));
+    const deleted = await deleteBundle(db, bundleId);
+    await importing;
+    await expectWhole(db);
+    expect([0, 50]).toContain(deleted);
+    expect(await db.articles.count()).toBe(50 - deleted);
+  });
+});
