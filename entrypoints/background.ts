@@ -1,13 +1,17 @@
 import { answerContent } from '@/extension/background/answer-content';
 import { forwardCommands } from '@/extension/background/commands';
 import { corpusLookup, prepareCorpus } from '@/extension/background/corpus';
+import { relayCorpusChanged } from '@/extension/background/corpus-changed';
+import { forgetPages } from '@/extension/background/page-sentences';
 import { replyWith } from '@/lib/reply';
 
 // Runs on install, on update and on every service-worker start: each starts the worker afresh.
 export default defineBackground(() => {
   const seeded = prepareCorpus().catch((e) => console.error('Crosscheck: could not prepare the corpus', e));
   browser.runtime.onMessage.addListener((message, sender, sendResponse) =>
-    replyWith(answerContent(message, sender, { seeded, corpus: corpusLookup }), sendResponse),
+    relayCorpusChanged(message, sender, forgetPages)
+      ? false
+      : replyWith(answerContent(message, sender, { seeded, corpus: corpusLookup }), sendResponse),
   );
   forwardCommands();
   // Once, on install (not on update or browser start): what the colours mean and where the corpus lives.

@@ -140,3 +140,15 @@ export function parsePageClaimsResponse(x: unknown): PageClaimsResponse | null {
   if (!Array.isArray(x.claims) || !x.claims.every(isPageClaim)) return null;
   return x as unknown as PageClaimsResponse;
 }
+
+/**
+ * Options page -> background -> every tab's content script: the corpus changed (an import, a deletion, a
+ * restore), so figures checked against the old one are checked again.
+ */
+export interface CorpusChanged {
+  type: 'corpus-changed';
+}
+
+export const CORPUS_CHANGED: CorpusChanged = { type: 'corpus-changed' };
+
+export const isCorpusChanged = (x: unknown): x is CorpusChanged => isObject(x) && x.type === 'corpus-changed';

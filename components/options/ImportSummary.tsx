@@ -11,7 +11,7 @@ function messageOf(o: FileOutcome): NoticeMessage {
       testId: 'import-error',
     };
   if (o.status === 'cancelled')
-    return { kind: 'error', text: `Cancelled: nothing was imported from ${o.fileName}.`, testId: 'import-cancelled' };
+    return { kind: 'info', text: `Cancelled: nothing was imported from ${o.fileName}.`, testId: 'import-cancelled' };
   const skipped = o.duplicates > 0 ? ` ${count(o.duplicates, 'duplicate')} skipped (same URL or text).` : '';
   const text =
     o.added === 0
@@ -47,7 +47,7 @@ export function ImportSummary({ outcomes, onDismiss }: { outcomes: FileOutcome[]
       {outcomes.map((o, i) => (
         <Notice key={i} message={messageOf(o)} />
       ))}
-      <button type="button" class="button" onClick={onDismiss}>
+      <button type="button" class="button" data-testid="import-dismiss" onClick={onDismiss}>
         Dismiss
       </button>
     </div>

@@ -1,5 +1,5 @@
 export interface NoticeMessage {
-  kind: 'error' | 'success';
+  kind: 'error' | 'success' | 'info';
   text: string;
   details?: string[];
   testId: string;

@@ -14,6 +14,7 @@ import { Pager } from './Pager';
 import { SearchBox } from './SearchBox';
 import { useBundleActions } from './useBundleActions';
 import { useImport } from './useImport';
+import { useDiskUsage } from './useDiskUsage';
 import { useLiveQuery } from './useLiveQuery';
 
 const PAGE_SIZE = 50;
@@ -23,16 +24,21 @@ interface Props {
   loadSeedBundle: () => Promise<unknown>;
   /** Starts the import worker (entrypoints/options/import.worker.ts). */
   createImportWorker: () => Worker;
+  /** Called after an import, a deletion or a restore changed the corpus. */
+  onCorpusChanged: () => void;
+  /** The browser's storage manager: the corpus's size on disk, and persistence asked for with an import. */
+  storage: Pick<StorageManager, 'estimate' | 'persist'>;
 }
 
-export function OptionsApp({ db, loadSeedBundle, createImportWorker }: Props) {
+export function OptionsApp({ db, loadSeedBundle, createImportWorker, onCorpusChanged, storage }: Props) {
   const [offset, setOffset] = useState(0);
   const [query, setQuery] = useState('');
   const [bundleNotice, setBundleNotice] = useState<NoticeMessage | null>(null);
   const stats = useLiveQuery(() => corpusStats(db), [db]);
   const page = useLiveQuery(() => listArticles(db, { offset, limit: PAGE_SIZE, query }), [db, offset, query]);
-  const importer = useImport(createImportWorker);
-  const bundles = useBundleActions(db, loadSeedBundle, setBundleNotice);
+  const importer = useImport(createImportWorker, storage, onCorpusChanged);
+  const bundles = useBundleActions(db, loadSeedBundle, setBundleNotice, onCorpusChanged);
+  const disk = useDiskUsage(storage, stats.data);
 
   // The background installs the seeds too; doing it here as well means the page never shows an empty
   // corpus just because the service worker has not got to it yet. Installing twice is harmless.
@@ -88,7 +94,7 @@ export function OptionsApp({ db, loadSeedBundle, createImportWorker }: Props) {
         <h2 id="corpus-heading">Articles</h2>
         {stats.data && page.data ? (
           <>
-            <CorpusStats stats={stats.data} />
+            <CorpusStats stats={stats.data} disk={disk} />
             <div class="toolbar">
               <SearchBox onSearch={search} />
               <button

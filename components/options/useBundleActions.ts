@@ -12,6 +12,7 @@ export function useBundleActions(
   db: CorpusDb,
   loadSeedBundle: () => Promise<unknown>,
   notify: (m: NoticeMessage) => void,
+  onCorpusChanged: () => void,
 ) {
   const [busy, setBusy] = useState(false);
 
@@ -28,14 +29,16 @@ export function useBundleActions(
   }
 
   const remove = (bundle: BundleRow) =>
-    void run(
-      async () => `Deleted ${bundle.name} (${count(await deleteBundle(db, bundle.id), 'article')}).`,
-      `Could not delete ${bundle.name}:`,
-    );
+    void run(async () => {
+      const deleted = await deleteBundle(db, bundle.id);
+      onCorpusChanged();
+      return `Deleted ${bundle.name} (${count(deleted, 'article')}).`;
+    }, `Could not delete ${bundle.name}:`);
 
   const restoreSeed = () =>
     void run(async () => {
       await restoreSeedCorpus(db, await loadSeedBundle());
+      onCorpusChanged();
       return 'Restored the seed articles.';
     }, 'Could not restore the seed articles:');
 

@@ -12,7 +12,11 @@ export interface ImportState {
  * Imports files in a worker (see entrypoints/options/import.worker.ts), one bundle per file, with
  * progress, cancel, and what became of each file.
  */
-export function useImport(createWorker: () => Worker) {
+export function useImport(
+  createWorker: () => Worker,
+  storage: Pick<StorageManager, 'persist'>,
+  onCorpusChanged: () => void,
+) {
   const [state, setState] = useState<ImportState | null>(null);
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
   const workerRef = useRef<Worker | null>(null);
@@ -26,6 +30,8 @@ export function useImport(createWorker: () => Worker) {
 
   function importFiles(files: File[]) {
     if (workerRef.current || files.length === 0) return;
+    // A researcher's corpus should not be evicted when the disk runs low; the browser may say no.
+    storage.persist().catch(() => undefined);
     const w = createWorker();
     workerRef.current = w;
     const send = (m: ToWorker) => w.postMessage(m);
@@ -34,8 +40,10 @@ export function useImport(createWorker: () => Worker) {
     w.onmessage = ({ data }: MessageEvent<FromWorker>) => {
       if (data.type === 'progress') setState((s) => s && { ...s, progress: data.progress });
       else if (data.type === 'read-html') send({ type: 'html', id: data.id, record: readHtmlInPage(data.html) });
-      else if (data.type === 'file') setOutcomes((o) => [...o, data.outcome]);
-      else finish(w);
+      else if (data.type === 'file') {
+        setOutcomes((o) => [...o, data.outcome]);
+        if (data.outcome.status === 'imported' && data.outcome.added > 0) onCorpusChanged();
+      } else finish(w);
     };
     w.onerror = (e) => {
       const message = e.message || 'the import stopped unexpectedly';

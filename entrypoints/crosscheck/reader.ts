@@ -1,6 +1,7 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isActiveOn, DEFAULT_SETTINGS, type SiteSettings } from '@/extension/page/site-settings';
 import { readSettings, watchSettings } from '@/extension/page/settings-store';
+import { isCorpusChanged } from '@/lib/messages';
 import type { DomWatch } from './dom-watch';
 import { isTopFrame, siteOrigin } from './frames';
 import { safely } from './guard';
@@ -81,5 +82,14 @@ export async function startReader(dom: DomWatch): Promise<Reader> {
       if (active) scanner.navigated();
     }),
   );
+  // The corpus changed (an import, a deletion, a restore; extension/background/corpus-changed.ts): the
+  // page's figures are checked again.
+  const recheck = safely((message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || !isCorpusChanged(message) || !active) return;
+    scanner.stop();
+    scanner.start();
+  });
+  browser.runtime.onMessage.addListener(recheck);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(recheck));
   return { page, ui };
 }

@@ -1,8 +1,9 @@
 /**
  * Imports bundle files off the options page's main thread: reading, parsing, validating and finding the
- * claims of 10,000 articles takes long enough to freeze a page. Each file is parsed and analysed whole,
- * then written in one transaction; if the page closes, this worker ends with it and an unfinished
- * transaction is aborted, so a file lands whole or not at all.
+ * claims of 10,000 articles takes long enough to freeze a page. Each file is analysed and written in
+ * chunks under a staging bundle that becomes part of the corpus in one last transaction (lib/corpus/
+ * import.ts); if the page closes first, the staged rows are deleted later, so a file lands whole or not
+ * at all.
  *
  * Web pages inside bundles need a DOM to find their article, and a worker has none: the worker sends
  * each page's HTML to the options page, which reads it with DOMParser and Readability (one page per
@@ -13,7 +14,9 @@ import { FILE_TOO_LARGE } from '@/lib/bundle/parse';
 import type { HtmlReader } from '@/lib/bundle/read-file';
 import { LIMITS } from '@/lib/bundle/types';
 import { openCorpus } from '@/lib/corpus/db';
+import { removeAbandonedImports } from '@/lib/corpus/import';
 import { importBundleFile } from '@/lib/corpus/import-file';
+import { QuotaError, megabytes } from '@/lib/corpus/quota';
 import type { FileOutcome, FromWorker, HtmlRecord, ToWorker } from '@/lib/corpus/import-protocol';
 
 const db = openCorpus();
@@ -35,21 +38,25 @@ async function importOne(file: File, index: number, count: number): Promise<File
   if (controller.signal.aborted) return { fileName, status: 'cancelled' };
   // Checked before reading, so a huge file is never loaded into memory.
   if (file.size > LIMITS.fileBytes) return { fileName, status: 'refused', errors: [FILE_TOO_LARGE] };
-  post({ type: 'progress', progress: { index, count, fileName, stage: 'reading', articles: 0, total: 0, claims: 0 } });
+  post({
+    type: 'progress',
+    progress: { index, count, fileName, stage: 'reading', articles: 0, written: 0, total: 0, claims: 0 },
+  });
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const r = await importBundleFile(db, bytes, fileName, {
       readHtml,
       signal: controller.signal,
-      onProgress: ({ articles, total, claims }) =>
+      onProgress: ({ articles, written, total, claims, committing }) =>
         post({
           type: 'progress',
           progress: {
             index,
             count,
             fileName,
-            stage: articles < total ? 'analysing' : 'saving',
+            stage: committing ? 'committing' : 'importing',
             articles,
+            written,
             total,
             claims,
           },
@@ -66,8 +73,14 @@ async function importOne(file: File, index: number, count: number): Promise<File
       : { fileName, status: 'refused', errors: r.errors };
   } catch (e) {
     if (controller.signal.aborted) return { fileName, status: 'cancelled' };
+    if (e instanceof QuotaError) return { fileName, status: 'refused', errors: [e.message, await roomLeft()] };
     return { fileName, status: 'refused', errors: [e instanceof Error ? e.message : String(e)] };
   }
+}
+
+async function roomLeft(): Promise<string> {
+  const { usage = 0, quota = 0 } = await navigator.storage.estimate();
+  return `The browser lets Crosscheck use ${megabytes(quota)}, of which ${megabytes(usage)} are in use.`;
 }
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
@@ -78,6 +91,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     htmlWaiting.delete(message.id);
   } else {
     controller = new AbortController();
+    await removeAbandonedImports(db);
     for (const [i, file] of message.files.entries())
       post({ type: 'file', outcome: await importOne(file, i, message.files.length) });
     post({ type: 'done' });

@@ -1,5 +1,6 @@
 import { openCorpus } from '../../lib/corpus/db';
 import { DexieCorpus } from '../../lib/corpus/dexie-corpus';
+import { removeAbandonedImports } from '../../lib/corpus/import';
 import { reanalyseStaleBundles } from '../../lib/corpus/reanalyse';
 import { ensureSeedCorpus } from '../../lib/corpus/seed';
 
@@ -12,11 +13,13 @@ const db = () => (database ??= openCorpus());
 
 /**
  * Readies the corpus: loads the bundled seed articles (`ensureSeedCorpus` leaves an up-to-date corpus as
- * it is) and re-analyses bundles stored by an older claim engine.
+ * it is), deletes what imports interrupted by a closed page left staged, and re-analyses bundles stored
+ * by an older claim engine.
  */
 export async function prepareCorpus(): Promise<void> {
   const response = await fetch(browser.runtime.getURL('/seed-bundle.json'));
   await ensureSeedCorpus(db(), await response.json());
+  await removeAbandonedImports(db());
   await reanalyseStaleBundles(db());
 }
 

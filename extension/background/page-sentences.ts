@@ -39,3 +39,8 @@ export function pageSelf(
   while (pages.size > MAX_PAGES) pages.delete(pages.keys().next().value!);
   return self;
 }
+
+/** Forgets every page's answer: after the corpus changed, its articles and their ids may have changed too. */
+export function forgetPages(): void {
+  pages.clear();
+}

@@ -4,7 +4,7 @@ import { corpusStats, listArticles } from './browse';
 import { importBundle } from './import';
 
 const db = freshCorpus();
-afterEach(() => Promise.all([db.bundles.clear(), db.articles.clear(), db.claims.clear()]));
+afterEach(() => Promise.all([db.bundles.clear(), db.articles.clear(), db.packs.clear(), db.sources.clear()]));
 
 const titles = async (query: string, offset = 0, limit = 10) => {
   const page = await listArticles(db, { offset, limit, query });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sentenceFingerprints } from '../claims/fingerprint';
-import { freshCorpus, article, seedBundle } from './test-db';
+import { freshCorpus, article, seedBundle, storedClaims } from './test-db';
 import { DexieCorpus } from './dexie-corpus';
 import { importBundle } from './import';
 import { MemoryCorpus } from './memory-corpus';
@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 describe('DexieCorpus.claimsByKeys', () => {
   it('finds the claims filed under the keys, with their sources, as the memory corpus does', async () => {
-    const keys = [...new Set((await db.claims.toArray()).map((c) => c.key))].slice(0, 4);
+    const keys = [...new Set((await storedClaims(db)).map((c) => c.key))].slice(0, 4);
     const hits = await corpus.claimsByKeys([...keys, keys[0]!, 'no-such-key'], 100);
     const expected = await memory.claimsByKeys(keys, 100);
     // Ids differ between the two corpora and the order is the index's: compare the hits as sorted sets.
@@ -43,7 +43,7 @@ describe('DexieCorpus.claimsByKeys', () => {
   });
 
   it('reads at most so many claims per key, the latest stored first', async () => {
-    const [key] = (await db.claims.toArray()).map((c) => c.key);
+    const [key] = (await storedClaims(db)).map((c) => c.key);
     const all = await corpus.claimsByKeys([key!], 100);
     const latest = await corpus.claimsByKeys([key!], 1);
     expect(latest).toHaveLength(1);

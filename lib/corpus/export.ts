@@ -19,8 +19,9 @@ export function articleLine(row: ArticleRow): string {
  * same articles back (their stored fields are already what validation and inference leave unchanged).
  */
 export async function* exportJsonLines(db: CorpusDb, bundleId: string | null = null): AsyncGenerator<string> {
+  // The whole corpus is its committed articles, those with a source: not a bundle still being imported.
   const ids = await (
-    bundleId === null ? db.articles.toCollection() : db.articles.where('bundleId').equals(bundleId)
+    bundleId === null ? db.sources.toCollection() : db.articles.where('bundleId').equals(bundleId)
   ).primaryKeys();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const rows = await db.articles.bulkGet(ids.slice(i, i + CHUNK));

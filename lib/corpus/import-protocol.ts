@@ -1,6 +1,7 @@
 /** The messages between the options page and its import worker (entrypoints/options/import.worker.ts). */
 
-export type ImportStage = 'reading' | 'analysing' | 'saving';
+/** Reading and checking the file; analysing and writing its articles; the last, uncancellable transaction. */
+export type ImportStage = 'reading' | 'importing' | 'committing';
 
 export interface FileProgress {
   /** Which of the files being imported, from 0, and how many there are. */
@@ -8,7 +9,9 @@ export interface FileProgress {
   count: number;
   fileName: string;
   stage: ImportStage;
+  /** Articles analysed and written, of the total. */
   articles: number;
+  written: number;
   total: number;
   claims: number;
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { freshCorpus, article, snapshot } from './test-db';
+import { freshCorpus, article, snapshot, storedClaims } from './test-db';
 import { deleteBundle, importBundle } from './import';
 import { importBundleFile } from './import-file';
 import { corpusStats, listArticles } from './browse';
@@ -11,7 +11,7 @@ const BRIDGE = 'Officials said 40 workers will repair the old bridge over the ne
 const db = freshCorpus();
 afterEach(async () => {
   vi.restoreAllMocks();
-  await Promise.all([db.bundles.clear(), db.articles.clear(), db.claims.clear()]);
+  await Promise.all([db.bundles.clear(), db.articles.clear(), db.packs.clear(), db.sources.clear()]);
 });
 
 describe('importBundle', () => {
@@ -28,7 +28,7 @@ describe('importBundle', () => {
     expect(articles.map((a) => a.bundleId)).toEqual([r.bundleId, r.bundleId]);
     expect(articles[0]!.fingerprints.length).toBe(1);
     expect(articles[0]!.textHash).toMatch(/^[0-9a-f]{32}$/);
-    const claims = await db.claims.toArray();
+    const claims = await storedClaims(db);
     expect(claims).toHaveLength(r.claims);
     expect(new Set(claims.map((c) => c.articleId))).toEqual(
       new Set(articles.filter((a) => a.claimCount > 0).map((a) => a.id)),
@@ -65,7 +65,7 @@ describe('importBundle', () => {
   it('leaves the corpus exactly as before when a write fails inside the transaction', async () => {
     await importBundle(db, { name: 'a.json', kind: 'import' }, [article(LIBRARY)]);
     const before = await snapshot(db);
-    vi.spyOn(db.claims, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
+    vi.spyOn(db.packs, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
     await expect(importBundle(db, { name: 'b.json', kind: 'import' }, [article(BRIDGE)])).rejects.toThrow('disk full');
     expect(await snapshot(db)).toEqual(before);
   });
@@ -75,7 +75,13 @@ describe('importBundle', () => {
     await importBundle(db, { name: 'a.json', kind: 'import' }, [article(LIBRARY), article(BRIDGE)], {
       onProgress: progress,
     });
-    expect(progress).toHaveBeenLastCalledWith({ articles: 2, total: 2, claims: await db.claims.count() });
+    expect(progress).toHaveBeenLastCalledWith({
+      articles: 2,
+      written: 2,
+      total: 2,
+      claims: (await storedClaims(db)).length,
+      committing: true,
+    });
   });
 
   it('writes nothing when cancelled during the analysis', async () => {
@@ -136,7 +142,7 @@ describe('deleteBundle, listArticles, corpusStats', () => {
     expect(stats).toMatchObject({ articles: 1, claims: b.claims });
     expect(stats.bundles.map((x) => x.name)).toEqual(['b.json']);
     const [remaining] = await db.articles.toArray();
-    expect((await db.claims.toArray()).every((c) => c.articleId === remaining!.id)).toBe(true);
+    expect((await storedClaims(db)).every((c) => c.articleId === remaining!.id)).toBe(true);
     await ensureSeedCorpus(db, { version: 1, articles: [{ text: 'A seed article with 2 figures and 3 more.' }] });
     expect((await corpusStats(db)).bundles.map((x) => x.kind)).toEqual(['seed', 'import']);
   });

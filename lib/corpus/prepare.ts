@@ -1,62 +1,68 @@
 import type { NewArticle } from '../bundle/types';
 import { sentenceFingerprints } from '../claims/fingerprint';
-import type { CorpusClaim } from '../compare/types';
+import { figureCountOf } from '../compare/stories';
 import type { ArticleRow } from './db';
 import { corpusClaimsOf } from './article-claims';
+import { packClaims, type PackRow } from './pack';
 import { searchWordsOf } from './search-words';
+import { selfPrintsOf } from './self-prints';
 import { textHash } from './text-hash';
 
 /** An article with everything the store needs computed, before any write. */
 export interface PreparedArticle {
   row: Omit<ArticleRow, 'id' | 'bundleId'>;
-  /** Claims with a placeholder articleId; the real one is known only once the article is stored. */
-  claims: CorpusClaim[];
+  /** The claims packed, with a placeholder articleId, like the claims. */
+  pack: PackRow;
+  figureCount: number;
+  /** About how many bytes the article takes in IndexedDB: its strings as UTF-16. */
+  bytes: number;
 }
 
-/** How far the analysis of a bundle has got: articles done of the total, and the claims found so far. */
+/**
+ * How far the import of a bundle has got: articles analysed and written of the total, and the claims
+ * found so far. `committing` is the last transaction, which makes the bundle visible and cannot be
+ * cancelled.
+ */
 export interface ImportProgress {
   articles: number;
+  written: number;
   total: number;
   claims: number;
+  committing?: boolean;
 }
 
 export type Progress = (progress: ImportProgress) => void;
 
 const PLACEHOLDER_ID = -1;
-// Yield to the event loop between batches so progress is shown and a cancel is heard.
-const BATCH = 50;
 
-/**
- * Computes claims, fingerprints, text hash and search words of every article, yielding between batches so
- * a cancel (`signal`) is heard; an aborted signal throws its reason and nothing is returned.
- */
-export async function prepareArticles(
-  articles: NewArticle[],
-  { onProgress, signal }: { onProgress?: Progress; signal?: AbortSignal } = {},
-): Promise<PreparedArticle[]> {
-  const prepared: PreparedArticle[] = [];
-  let claimCount = 0;
-  for (const [i, a] of articles.entries()) {
-    const claims = corpusClaimsOf(PLACEHOLDER_ID, a.text);
-    const fingerprints = sentenceFingerprints(a.text);
-    claimCount += claims.length;
-    prepared.push({
-      row: {
-        ...a,
-        textHash: await textHash(a.text),
-        fingerprints,
-        fingerprintCount: fingerprints.length,
-        claimCount: claims.length,
-        searchWords: searchWordsOf(a.title, a.outlet),
-      },
-      claims,
-    });
-    if ((i + 1) % BATCH === 0) {
-      onProgress?.({ articles: i + 1, total: articles.length, claims: claimCount });
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      signal?.throwIfAborted();
-    }
-  }
-  onProgress?.({ articles: articles.length, total: articles.length, claims: claimCount });
-  return prepared;
+/** Claims, fingerprints, text hash and search words of one article. */
+export async function prepareArticle(a: NewArticle): Promise<PreparedArticle> {
+  const claims = corpusClaimsOf(PLACEHOLDER_ID, a.text);
+  const fingerprints = sentenceFingerprints(a.text);
+  const pack = packClaims(PLACEHOLDER_ID, claims);
+  return {
+    row: {
+      ...a,
+      textHash: await textHash(a.text),
+      fingerprints,
+      selfPrints: selfPrintsOf(fingerprints),
+      fingerprintCount: fingerprints.length,
+      claimCount: claims.length,
+      searchWords: searchWordsOf(a.title, a.outlet),
+    },
+    pack,
+    figureCount: figureCountOf(claims),
+    bytes:
+      2 *
+      (a.text.length +
+        [...pack.keys, ...pack.claimKeys, ...pack.figureKeys, ...pack.claims, ...pack.sentences].reduce(
+          (n, k) => n + k.length,
+          0,
+        )),
+  };
+}
+
+/** Every article prepared; for the small bundles written in one transaction (the seeds). */
+export function prepareArticles(articles: NewArticle[]): Promise<PreparedArticle[]> {
+  return Promise.all(articles.map(prepareArticle));
 }

@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 // First: Dexie finds its IndexedDB when it is loaded.
-import { article, freshCorpus, snapshot } from './test-db';
+import { article, freshCorpus, snapshot, storedClaims } from './test-db';
 import { ENGINE_VERSION } from '../claims/version';
 import { DexieCorpus } from './dexie-corpus';
 import type { CorpusDb } from './db';
 import { importBundle } from './import';
 import { reanalyseStaleBundles } from './reanalyse';
+import { packClaims } from './pack';
 
 let db: CorpusDb;
 beforeEach(() => {
@@ -17,9 +18,14 @@ describe('reanalyseStaleBundles', () => {
     const { bundleId } = await importBundle(db, { name: 'mine.json', kind: 'import' }, [
       article('To date, Hamas has released 110 hostages.'),
     ]);
-    const fresh = await db.claims.toArray();
+    const fresh = await storedClaims(db);
     // What an older engine left behind: a claim under a key the current comparison never looks up.
-    await db.claims.toCollection().modify({ key: 'count:hostage', figureKey: 'count:hostage:110' });
+    await db.packs.toCollection().modify((p) => {
+      Object.assign(
+        p,
+        packClaims(p.articleId, [{ ...fresh[0]!, key: 'count:hostage', figureKey: 'count:hostage:110' }]),
+      );
+    });
     await db.bundles.update(bundleId!, { engineVersion: ENGINE_VERSION - 1 });
     expect(await new DexieCorpus(db).claimsByKeys([fresh[0]!.key], 10)).toHaveLength(0);
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshCorpus, article, snapshot, seedBundle } from './test-db';
+import { freshCorpus, article, snapshot, seedBundle, storedClaims } from './test-db';
 import { SEED_BUNDLE_ID, type CorpusDb } from './db';
 import { importBundle } from './import';
 import { ensureSeedCorpus, restoreSeedCorpus } from './seed';
@@ -17,7 +17,7 @@ describe('ensureSeedCorpus', () => {
     const articles = await db.articles.toArray();
     expect(articles.map((a) => a.origin)).toEqual(seedBundle.articles.map((a) => a.origin));
     expect(articles.map((a) => a.outlet).slice(1, 3)).toEqual(['CNN', 'UPI']);
-    expect(await db.claims.count()).toBeGreaterThan(0);
+    expect((await storedClaims(db)).length).toBeGreaterThan(0);
     const before = await snapshot(db);
     expect(await ensureSeedCorpus(db, seedBundle)).toBe('current');
     expect(await snapshot(db)).toEqual(before);
@@ -33,23 +33,15 @@ describe('ensureSeedCorpus', () => {
     await ensureSeedCorpus(db, { version: 1, articles: seedBundle.articles.slice(0, 2) });
     const imported = await importBundle(db, { name: 'mine.json', kind: 'import' }, [article(IMPORTED)]);
     const importedRows = await db.articles.where('bundleId').equals(imported.bundleId!).toArray();
-    const importedClaims = await db.claims
-      .where('articleId')
-      .anyOf(importedRows.map((a) => a.id))
-      .toArray();
+    const importedClaims = await db.packs.bulkGet(importedRows.map((a) => a.id));
 
     expect(await ensureSeedCorpus(db, { ...seedBundle, version: 2 })).toBe('installed');
     expect(await db.bundles.get(SEED_BUNDLE_ID)).toMatchObject({ version: 2, articleCount: 5 });
     expect(await db.articles.where('bundleId').equals(SEED_BUNDLE_ID).count()).toBe(5);
     expect(await db.articles.where('bundleId').equals(imported.bundleId!).toArray()).toEqual(importedRows);
-    expect(
-      await db.claims
-        .where('articleId')
-        .anyOf(importedRows.map((a) => a.id))
-        .toArray(),
-    ).toEqual(importedClaims);
+    expect(await db.packs.bulkGet(importedRows.map((a) => a.id))).toEqual(importedClaims);
     const seedIds = await db.articles.where('bundleId').equals(SEED_BUNDLE_ID).primaryKeys();
-    const allClaimIds = new Set((await db.claims.toArray()).map((c) => c.articleId));
+    const allClaimIds = new Set((await storedClaims(db)).map((c) => c.articleId));
     expect([...allClaimIds].every((id) => seedIds.includes(id) || importedRows.some((a) => a.id === id))).toBe(true);
   });
 

@@ -19,7 +19,7 @@ async function installSeed(
 ): Promise<'installed' | 'current'> {
   const { articles, version } = parseSeed(bundle);
   const prepared = await prepareArticles(articles);
-  return db.transaction('rw', db.bundles, db.articles, db.claims, db.sources, async () => {
+  return db.transaction('rw', db.bundles, db.articles, db.packs, db.sources, async () => {
     // Checked again here: the background and the options page may both install at once.
     if (!outdated(await db.bundles.get(SEED_BUNDLE_ID))) return 'current';
     await removeBundle(db, SEED_BUNDLE_ID);

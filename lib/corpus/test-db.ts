@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NewArticle } from '../bundle/types';
+import type { CorpusClaim } from '../compare/types';
 import { openCorpus, type CorpusDb } from './db';
+import { unpackClaims } from './pack';
 
 /** The seed bundle the extension ships (its articles have no URL). */
 export const seedBundle = JSON.parse(
@@ -30,7 +32,12 @@ export async function snapshot(db: CorpusDb) {
   return {
     bundles: await db.bundles.toArray(),
     articles: await db.articles.toArray(),
-    claims: await db.claims.toArray(),
+    packs: await db.packs.toArray(),
     sources: await db.sources.toArray(),
   };
+}
+
+/** Every stored claim, unpacked, in the order they were stored. */
+export async function storedClaims(db: CorpusDb): Promise<CorpusClaim[]> {
+  return (await db.packs.toArray()).flatMap(unpackClaims);
 }

@@ -1,8 +1,17 @@
 // First: Dexie finds its IndexedDB when it is loaded.
-import { article } from './test-db';
+import { article, seedBundle } from './test-db';
 import Dexie from 'dexie';
 import { expect, it } from 'vitest';
-import { openCorpus } from './db';
+import type { NewArticle } from '../bundle/types';
+import { sentenceFingerprints } from '../claims/fingerprint';
+import { ENGINE_VERSION } from '../claims/version';
+import { figureCountOf } from '../compare/stories';
+import type { CorpusHit } from '../compare/types';
+import { corpusClaimsOf } from './article-claims';
+import { corpusStats } from './browse';
+import { openCorpus, sourceOf } from './db';
+import { DexieCorpus } from './dexie-corpus';
+import { MemoryCorpus } from './memory-corpus';
 
 it('version 2 fills the search words of articles stored by version 1', async () => {
   const name = `test-${crypto.randomUUID()}`;
@@ -65,4 +74,75 @@ it('version 3 keeps the sources of articles stored before it in a table of their
     figureCount: 2,
     topics: [],
   });
+});
+
+it('version 4 packs the claims of a version 3 corpus per article, and every lookup answers as before', async () => {
+  const texts: NewArticle[] = [
+    ...seedBundle.articles.map((a) => ({ url: null, ...a })),
+    article('The city council approved a budget of $12.4 million for the new library on Tuesday.', {
+      url: 'https://example.org/library',
+    }),
+  ];
+  // The corpus as version 3 wrote it: a row per claim, every fingerprint indexed.
+  const name = `test-${crypto.randomUUID()}`;
+  const v3 = new Dexie(name);
+  v3.version(3).stores({
+    bundles: 'id',
+    articles: '++id, bundleId, url, textHash, *fingerprints, fingerprintCount, *searchWords, outlet, published',
+    claims: '++id, articleId, key, figureKey',
+    sources: 'articleId',
+  });
+  await v3.table('bundles').add({
+    id: 'b',
+    name: 'b.json',
+    kind: 'import',
+    version: 1,
+    importedAt: 1,
+    engineVersion: ENGINE_VERSION,
+    articleCount: texts.length,
+  });
+  for (const a of texts) {
+    const fingerprints = sentenceFingerprints(a.text);
+    const row = {
+      ...a,
+      bundleId: 'b',
+      textHash: a.text,
+      fingerprints,
+      fingerprintCount: fingerprints.length,
+      searchWords: [],
+    };
+    const id = (await v3.table('articles').add(row)) as number;
+    const claims = corpusClaimsOf(id, a.text);
+    await v3.table('claims').bulkAdd(claims);
+    await v3
+      .table('sources')
+      .add(sourceOf({ ...row, id, claimCount: claims.length, selfPrints: [] }, figureCountOf(claims)));
+  }
+  v3.close();
+
+  const db = openCorpus(name);
+  const stored = new DexieCorpus(db);
+  // The memory corpus numbers articles from 0, IndexedDB from 1.
+  const memory = new MemoryCorpus(texts);
+  const shift = (hits: CorpusHit[]) =>
+    hits.map((h) => ({
+      claim: { ...h.claim, articleId: h.claim.articleId + 1 },
+      source: { ...h.source, articleId: h.source.articleId + 1 },
+    }));
+  const claims = texts.flatMap((a) => corpusClaimsOf(0, a.text));
+  const keys = [...new Set(claims.map((c) => c.key))];
+  const figureKeys = [...new Set(claims.map((c) => c.figureKey))];
+  expect(keys.length).toBeGreaterThan(20);
+  expect(await stored.claimsByKeys(keys, 3)).toEqual(shift(await memory.claimsByKeys(keys, 3)));
+  expect(await stored.claimsByFigureKeys(figureKeys, 50)).toEqual(
+    shift(await memory.claimsByFigureKeys(figureKeys, 50)),
+  );
+  const byMemory = await memory.figureKeysOf([0, 1, 2, 3, 4, 5]);
+  expect(await stored.figureKeysOf([1, 2, 3, 4, 5, 6])).toEqual(new Map([...byMemory].map(([id, k]) => [id + 1, k])));
+  for (const [i, a] of texts.entries()) {
+    const self = await stored.selfArticleIds(a.url, sentenceFingerprints(`Breaking news\n\n${a.text}`));
+    expect(self).toEqual(new Set([i + 1]));
+  }
+  expect(await corpusStats(db)).toMatchObject({ articles: texts.length, claims: claims.length });
+  expect(db.tables.map((t) => t.name)).not.toContain('claims');
 });

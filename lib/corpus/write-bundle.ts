@@ -1,6 +1,5 @@
 import { ENGINE_VERSION } from '../claims/version';
-import { figureCountOf } from '../compare/stories';
-import { sourceOf, type BundleRow, type CorpusDb } from './db';
+import { sourceOf, type BundleRow, type CorpusDb, type SourceRow } from './db';
 import type { PreparedArticle } from './prepare';
 
 export interface ImportCounts {
@@ -10,42 +9,63 @@ export interface ImportCounts {
   claims: number;
 }
 
-/**
- * Stores a bundle's articles and claims, skipping duplicates. Must run inside a 'rw' transaction on
- * bundles, articles and claims: it awaits only Dexie, so any failure aborts every write. A bundle left
- * with no new article is not stored.
- */
-export async function writeBundle(
-  db: CorpusDb,
-  bundle: Omit<BundleRow, 'articleCount' | 'engineVersion'>,
-  prepared: PreparedArticle[],
-): Promise<ImportCounts> {
+export type NewBundle = Omit<BundleRow, 'articleCount' | 'engineVersion' | 'claimCount' | 'staging'>;
+
+/** The URLs and text hashes already stored, to skip duplicates; staging bundles' included. */
+export async function seenArticles(db: CorpusDb): Promise<{ urls: Set<unknown>; hashes: Set<unknown> }> {
   // Reading the two indexes whole costs the same for one article or 200,000; articles without a URL
   // have no entry in the url index.
-  const seenUrls = new Set(await db.articles.orderBy('url').keys());
-  const seenHashes = new Set(await db.articles.orderBy('textHash').keys());
-  const fresh = prepared.filter(({ row }) => {
-    if ((row.url !== null && seenUrls.has(row.url)) || seenHashes.has(row.textHash)) return false;
-    if (row.url !== null) seenUrls.add(row.url);
-    seenHashes.add(row.textHash);
-    return true;
-  });
-  const duplicates = prepared.length - fresh.length;
-  if (fresh.length === 0) return { added: 0, duplicates, claims: 0 };
-
-  await db.bundles.add({ ...bundle, articleCount: fresh.length, engineVersion: ENGINE_VERSION });
-  const rows = fresh.map((p) => ({ ...p.row, bundleId: bundle.id }));
-  const ids = await db.articles.bulkAdd(rows, { allKeys: true });
-  await db.sources.bulkAdd(rows.map((row, i) => sourceOf({ ...row, id: ids[i]! }, figureCountOf(fresh[i]!.claims))));
-  const claims = fresh.flatMap((p, i) => p.claims.map((c) => ({ ...c, articleId: ids[i]! })));
-  await db.claims.bulkAdd(claims);
-  return { added: fresh.length, duplicates, claims: claims.length };
+  return {
+    urls: new Set(await db.articles.orderBy('url').keys()),
+    hashes: new Set(await db.articles.orderBy('textHash').keys()),
+  };
 }
 
-/** Deletes a bundle with its articles, their sources and claims; inside a 'rw' transaction like writeBundle. */
+/** The prepared articles that are neither in the corpus nor earlier in the bundle; `seen` learns them. */
+export function freshOf(prepared: PreparedArticle[], seen: { urls: Set<unknown>; hashes: Set<unknown> }) {
+  return prepared.filter(({ row }) => {
+    if ((row.url !== null && seen.urls.has(row.url)) || seen.hashes.has(row.textHash)) return false;
+    if (row.url !== null) seen.urls.add(row.url);
+    seen.hashes.add(row.textHash);
+    return true;
+  });
+}
+
+/**
+ * Stores articles and their packs; inside a 'rw' transaction on articles and packs. Returns the source
+ * rows, which make the articles visible once written (in the same transaction or a later one).
+ */
+export async function writeArticles(db: CorpusDb, bundleId: string, fresh: PreparedArticle[]): Promise<SourceRow[]> {
+  const rows = fresh.map((p) => ({ ...p.row, bundleId }));
+  const ids = await db.articles.bulkAdd(rows, { allKeys: true });
+  await db.packs.bulkAdd(fresh.map((p, i) => ({ ...p.pack, articleId: ids[i]! })));
+  return rows.map((row, i) => sourceOf({ ...row, id: ids[i]! }, fresh[i]!.figureCount));
+}
+
+/**
+ * Stores a small bundle whole, skipping duplicates. Must run inside a 'rw' transaction on bundles,
+ * articles, packs and sources: it awaits only Dexie, so any failure aborts every write. A bundle left
+ * with no new article is not stored.
+ */
+export async function writeBundle(db: CorpusDb, bundle: NewBundle, prepared: PreparedArticle[]): Promise<ImportCounts> {
+  const fresh = freshOf(prepared, await seenArticles(db));
+  const duplicates = prepared.length - fresh.length;
+  if (fresh.length === 0) return { added: 0, duplicates, claims: 0 };
+  const claims = fresh.reduce((n, p) => n + p.row.claimCount, 0);
+  await db.bundles.add({
+    ...bundle,
+    articleCount: fresh.length,
+    claimCount: claims,
+    engineVersion: ENGINE_VERSION,
+  });
+  await db.sources.bulkAdd(await writeArticles(db, bundle.id, fresh));
+  return { added: fresh.length, duplicates, claims };
+}
+
+/** Deletes a bundle with its articles, their packs and sources; inside a 'rw' transaction like writeBundle. */
 export async function removeBundle(db: CorpusDb, bundleId: string): Promise<number> {
   const articleIds = await db.articles.where('bundleId').equals(bundleId).primaryKeys();
-  await db.claims.where('articleId').anyOf(articleIds).delete();
+  await db.packs.bulkDelete(articleIds);
   await db.articles.bulkDelete(articleIds);
   await db.sources.bulkDelete(articleIds);
   await db.bundles.delete(bundleId);

@@ -1,44 +1,63 @@
 /**
- * `npm run bench:import`: a researcher's big import, in Chromium, through the real options page.
- * - 10,000 generated articles imported with the file input: articles per second and the peak JS heap
- *   of the options page;
- * - then a generated news page of 200 claims checked against that corpus: the time until its
- *   highlights are complete.
+ * `npm run bench:import`: a researcher's big imports, in Chromium, through the real options page.
+ * - 10,000 generated articles (about 50 MB of JSON Lines) imported with the file input, then nine more
+ *   bundles of 10,000 (100,000 articles in all; `-- --quick` stops at 10,000). After each stage: articles
+ *   per second, the peak JS heap of the options page and of the import worker, the corpus's size on disk
+ *   (navigator.storage.estimate());
+ * - then a generated news page of 200 claims opened against the corpus: the time from DOMContentLoaded
+ *   until its last highlight is registered.
  */
-import { writeFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createWriteStream, mkdtempSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { LIMITS } from '../../lib/bundle/types';
 import { extractClaims } from '../../lib/claims/extract';
 import { countIn } from '../../lib/map-lists';
-import { launchExtension, waitForScan } from '../../test/e2e/harness';
+import { launchExtension, waitForScan, type ExtensionSession } from '../../test/e2e/harness';
 import { generator } from '../../test/support/generate';
 import { servePages } from '../../test/support/demo-pages';
 
-const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
-const SENTENCES = 78; // about 5 KB of text per article: some 50 MB of JSON Lines in all
+/** The extension API as the options page sees it. */
+declare const chrome: typeof import('wxt/browser').browser;
+
+const PER_BUNDLE = Number(process.env.BENCH_ARTICLES ?? 10_000);
+const BUNDLES = process.argv.includes('--quick') ? 1 : 10;
+const SENTENCES = 78; // about 5 KB of text per article: some 50 MB of JSON Lines per bundle
 const PAGE_CLAIMS = 200;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const n = (x: number) => Math.round(x).toLocaleString('en-US');
 
-function writeBundle(dir: string): string {
-  const g = generator(2024);
-  const lines: string[] = [];
-  for (let i = 0; i < ARTICLES; i++) {
-    lines.push(
-      JSON.stringify({
-        title: `Generated report ${i} from ${g.place()}`,
-        url: `https://bench.example/${i}`,
-        outlet: `Outlet ${i % 60}`,
-        published: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`,
-        text: g.article(SENTENCES),
-      }),
-    );
+/** A bundle's articles, in as many files as the options page's 50 MB limit per file needs. */
+async function writeBundle(dir: string, index: number): Promise<string[]> {
+  const g = generator(2024 + index);
+  const paths: string[] = [];
+  let out: WriteStream | undefined;
+  let bytes = 0;
+  for (let i = 0; i < PER_BUNDLE; i++) {
+    const id = index * PER_BUNDLE + i;
+    const line = JSON.stringify({
+      title: `Generated report ${id} from ${g.place()}`,
+      url: `https://bench.example/${id}`,
+      outlet: `Outlet ${id % 60}`,
+      published: `2024-01-${String(1 + (id % 28)).padStart(2, '0')}`,
+      text: g.article(SENTENCES),
+    });
+    if (!out || bytes + Buffer.byteLength(line) + 1 > LIMITS.fileBytes) {
+      await new Promise((ok) => (out ? out.end(ok) : ok(undefined)));
+      paths.push(join(dir, `bench-${index + 1}-${paths.length + 1}.jsonl`));
+      out = createWriteStream(paths.at(-1)!);
+      bytes = 0;
+    }
+    bytes += Buffer.byteLength(line) + 1;
+    const stream = out;
+    if (!stream.write(line + '\n')) await new Promise((ok) => stream.once('drain', ok));
   }
-  const path = join(dir, 'bench.jsonl');
-  writeFileSync(path, lines.join('\n') + '\n');
-  return path;
+  await new Promise((ok) => out!.end(ok));
+  return paths;
 }
 
-function newsPage(): { html: string; claims: number } {
+function newsPage(): { html: string; text: string; claims: number } {
   const g = generator(2024);
   const sentences: string[] = [];
   while (extractClaims(sentences.join(' ')).length < PAGE_CLAIMS) sentences.push(g.sentence());
@@ -46,13 +65,135 @@ function newsPage(): { html: string; claims: number } {
   for (let i = 0; i < sentences.length; i += 4) paragraphs.push(`<p>${sentences.slice(i, i + 4).join(' ')}</p>`);
   return {
     html: `<!doctype html><html><head><meta charset="utf-8"><title>Bench page</title></head><body><article>${paragraphs.join('\n')}</article></body></html>`,
+    text: sentences.join(' '),
     claims: extractClaims(sentences.join(' ')).length,
   };
 }
 
+/**
+ * Peak JS heaps, sampled while an import runs: the options page's through its DevTools session, the
+ * import worker's through a session attached to it (workers have no performance.memory).
+ */
+async function heapSampler(cdp: CDPSession) {
+  const workers = new Set<string>();
+  const waiting = new Map<number, (used: number) => void>();
+  let nextId = 1;
+  cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
+    if (targetInfo.type === 'worker') workers.add(sessionId);
+  });
+  cdp.on('Target.detachedFromTarget', ({ sessionId }) => workers.delete(sessionId ?? ''));
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const { id, result } = JSON.parse(message) as { id: number; result?: { usedSize: number } };
+    waiting.get(id)?.(result?.usedSize ?? 0);
+    waiting.delete(id);
+  });
+  await cdp.send('Performance.enable');
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  const workerHeap = (sessionId: string) =>
+    new Promise<number>((resolve) => {
+      const id = nextId++;
+      waiting.set(id, resolve);
+      setTimeout(() => waiting.delete(id) && resolve(0), 1000);
+      void cdp
+        .send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }),
+        })
+        .catch(() => resolve(0));
+    });
+  let page = 0;
+  let worker = 0;
+  let sampling = true;
+  const loop = (async () => {
+    while (sampling) {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      page = Math.max(page, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+      for (const id of workers) worker = Math.max(worker, await workerHeap(id));
+      await new Promise((ok) => setTimeout(ok, 250));
+    }
+  })();
+  return async () => {
+    sampling = false;
+    await loop;
+    return { page, worker };
+  };
+}
+
+/** Opens the news page and times DOMContentLoaded to its last highlight (read from the page's main world). */
+async function timeHighlights(session: ExtensionSession, url: string, label: string) {
+  const news = await session.context.newPage();
+  await news.addInitScript(() => {
+    // Counts registered highlight ranges every few milliseconds and remembers when the count last moved.
+    const w = window as unknown as { lastHighlight: number };
+    w.lastHighlight = 0;
+    let seen = 0;
+    setInterval(() => {
+      let ranges = 0;
+      for (const [name, h] of CSS.highlights) if (name.startsWith('crosscheck-')) ranges += h.size;
+      if (ranges !== seen) {
+        seen = ranges;
+        w.lastHighlight = performance.now();
+      }
+    }, 4);
+  });
+  await news.goto(url);
+  const scan = await waitForScan(session, news, 300_000);
+  await new Promise((ok) => setTimeout(ok, 300));
+  const { last, dcl } = await news.evaluate(() => ({
+    last: (window as unknown as { lastHighlight: number }).lastHighlight,
+    dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+  }));
+  const verdicts = new Map<string, number>();
+  for (const c of scan.claims) countIn(verdicts, c.verdict);
+  console.log(
+    `check (${label}): a page of ${scan.claims.length} claims fully highlighted ${n(last - dcl)} ms after DOMContentLoaded ` +
+      `(status ${scan.status}; ${[...verdicts].map(([v, k]) => `${k} ${v}`).join(', ')})`,
+  );
+  await news.close();
+}
+
+/**
+ * One check of the whole page as one message to the background, from the options page: the lookups'
+ * cost without the content script's batches (median of 3, after one to open the database).
+ */
+async function timeOneCheck(options: Page, text: string, label: string) {
+  const runs = await options.evaluate(
+    async (blocks) => {
+      const times: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const t = performance.now();
+        await chrome.runtime.sendMessage({ type: 'check', url: 'https://bench.example/page', blocks });
+        times.push(performance.now() - t);
+      }
+      return times.slice(1).sort((a, b) => a - b);
+    },
+    [text],
+  );
+  console.log(`check (${label}): the page's text as one message to the background: median ${n(runs[1]!)} ms`);
+}
+
+async function importFiles(options: Page, paths: string[], cdp: CDPSession, articles: number) {
+  const stopSampling = await heapSampler(cdp);
+  const load = loadavg()[0]!;
+  const start = performance.now();
+  await options.getByTestId('import-input').setInputFiles(paths);
+  await options.getByTestId('import-outcomes').waitFor({ timeout: 60 * 60_000 });
+  await options.getByTestId('import-busy').waitFor({ state: 'detached', timeout: 60 * 60_000 });
+  const seconds = (performance.now() - start) / 1000;
+  const heaps = await stopSampling();
+  const outcome = await options.getByTestId('import-outcomes').textContent();
+  console.log(`import: ${outcome?.replace(/Dismiss$/, '')}`);
+  console.log(
+    `import: ${seconds.toFixed(1)} s, ${n(articles / seconds)} articles/s (load average ${load.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ${'2 cores'})`,
+  );
+  console.log(`peak JS heap: options page ${mb(heaps.page)}, import worker ${mb(heaps.worker)}`);
+  await options.getByTestId('import-dismiss').click();
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
-const bundlePath = writeBundle(dir);
-console.log(`bundle: ${ARTICLES.toLocaleString('en-US')} articles, ${mb(statSync(bundlePath).size)} of JSON Lines`);
+const first = await writeBundle(dir, 0);
+const size = first.reduce((total, path) => total + statSync(path).size, 0);
+console.log(`bundle: ${n(PER_BUNDLE)} articles, ${mb(size)} of JSON Lines in ${first.length} file(s)`);
 
 const session = await launchExtension();
 const page = newsPage();
@@ -61,44 +202,24 @@ try {
   const options = await session.context.newPage();
   await options.goto(`chrome-extension://${session.extensionId}/options.html`);
   await options.getByText('shipped with Crosscheck', { exact: false }).waitFor({ timeout: 30_000 });
-
-  // The options page's heap through the DevTools protocol, sampled while the import runs. The import
-  // worker's heap is not included: Chromium gives workers no performance.memory, and playwright's CDP
-  // sessions attach to pages only.
   const cdp = await session.context.newCDPSession(options);
-  await cdp.send('Performance.enable');
-  let pagePeak = 0;
-  let sampling = true;
-  const sampler = (async () => {
-    while (sampling) {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      pagePeak = Math.max(pagePeak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
-      await new Promise((ok) => setTimeout(ok, 200));
-    }
-  })();
+  const disk = async () =>
+    mb(await options.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0).catch(() => 0));
 
-  const start = performance.now();
-  await options.getByTestId('import-input').setInputFiles(bundlePath);
-  const outcome = options.locator('[data-testid=import-summary], [data-testid=import-error]');
-  await outcome.waitFor({ timeout: 30 * 60_000 });
-  const seconds = (performance.now() - start) / 1000;
-  sampling = false;
-  await sampler;
-  console.log(`import: ${await outcome.textContent()}`);
-  console.log(`import: ${seconds.toFixed(1)} s, ${Math.round(ARTICLES / seconds).toLocaleString('en-US')} articles/s`);
-  console.log(`peak JS heap of the options page (import worker not included): ${mb(pagePeak)}`);
+  await importFiles(options, first, cdp, PER_BUNDLE);
+  console.log(`corpus on disk: ${await disk()}`);
+  await timeHighlights(session, server.url('/news'), `${n(PER_BUNDLE)} articles`);
+  await timeOneCheck(options, page.text, `${n(PER_BUNDLE)} articles`);
 
-  const news = await session.context.newPage();
-  const t0 = performance.now();
-  await news.goto(server.url('/news'));
-  const scan = await waitForScan(session, news, 120_000);
-  const checkMs = performance.now() - t0;
-  const verdicts = new Map<string, number>();
-  for (const c of scan.claims) countIn(verdicts, c.verdict);
-  console.log(
-    `check: a page of ${page.claims} claims against ${ARTICLES.toLocaleString('en-US')} imported articles: highlights complete ${(checkMs / 1000).toFixed(2)} s after navigation ` +
-      `(status ${scan.status}; ${[...verdicts].map(([v, n]) => `${n} ${v}`).join(', ')})`,
-  );
+  if (BUNDLES > 1) {
+    const rest: string[] = [];
+    for (let i = 1; i < BUNDLES; i++) rest.push(...(await writeBundle(dir, i)));
+    console.log(`${BUNDLES - 1} more bundles of ${n(PER_BUNDLE)} articles`);
+    await importFiles(options, rest, cdp, PER_BUNDLE * (BUNDLES - 1));
+    console.log(`corpus on disk: ${await disk()}`);
+    await timeHighlights(session, server.url('/news'), `${n(PER_BUNDLE * BUNDLES)} articles`);
+    await timeOneCheck(options, page.text, `${n(PER_BUNDLE * BUNDLES)} articles`);
+  }
 } finally {
   await session.close();
   await server.close();

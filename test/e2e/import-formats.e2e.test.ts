@@ -197,7 +197,7 @@ describe('a large import', () => {
       .setInputFiles({ name: 'big.jsonl', mimeType: 'application/octet-stream', buffer: Buffer.from(lines) });
     await expect
       .poll(() => options.getByTestId('import-progress').textContent(), { timeout: 15_000, interval: 20 })
-      .toMatch(/of 6,000 articles analysed, [\d,]+ claims found…$/);
+      .toMatch(/of 6,000 articles written \([\d,]+ analysed, [\d,]+ claims found\)…$/);
     await options.getByTestId('import-cancel').click();
     await options.getByTestId('import-cancelled').waitFor({ timeout: 15_000 });
     expect(await options.getByTestId('import-cancelled').textContent()).toBe(
