@@ -1,4 +1,4 @@
-import type { CheckedClaim } from '@/lib/compare/types';
+import type { CheckedClaim, Match } from '@/lib/compare/types';
 import { readingOf } from './reading';
 import { SourceList } from './SourceList';
 import { VerdictBadge } from './VerdictBadge';
@@ -7,10 +7,12 @@ import { VERDICT_EXPLANATION } from './verdicts';
 interface ClaimCardProps {
   claim: Pick<CheckedClaim, 'text' | 'verdict' | 'matches' | 'kind' | 'quantity'>;
   onClose: () => void;
+  /** Marks matches as wrong; without it the card offers no such button (a static rendering). */
+  onDispute?: (matches: Match[]) => void;
 }
 
 /** What the corpus says about one figure of the page. */
-export function ClaimCard({ claim, onClose }: ClaimCardProps) {
+export function ClaimCard({ claim, onClose, onDispute }: ClaimCardProps) {
   return (
     <div class="cc-card-body">
       <header class="cc-card-header">
@@ -21,7 +23,7 @@ export function ClaimCard({ claim, onClose }: ClaimCardProps) {
         </button>
       </header>
       <p class="cc-explanation">{VERDICT_EXPLANATION[claim.verdict]}</p>
-      <SourceList matches={claim.matches} />
+      <SourceList matches={claim.matches} onDispute={onDispute} />
       <details class="cc-reading" open={claim.verdict === 'unverified'}>
         <summary>What Crosscheck read</summary>
         <dl>

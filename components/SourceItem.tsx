@@ -18,7 +18,16 @@ function SourceLink({ match: { source } }: { match: Match }) {
  * One source's version of the figure: the number as it wrote it, its sentence, and where it comes from;
  * with the other versions of the same story, one line each.
  */
-export function SourceItem({ match, versions = [] }: { match: Match; versions?: Match[] }) {
+export function SourceItem({
+  match,
+  versions = [],
+  onDispute,
+}: {
+  match: Match;
+  versions?: Match[];
+  /** The reader says this source (and its versions, which say the same) was matched wrongly. */
+  onDispute?: (matches: Match[]) => void;
+}) {
   const { claim, source, why } = match;
   return (
     <li class="cc-source">
@@ -30,6 +39,18 @@ export function SourceItem({ match, versions = [] }: { match: Match; versions?: 
         <span class="cc-outlet">{source.outlet}</span>
         {source.published && <time dateTime={source.published}>{source.published}</time>}
         <SourceLink match={match} />
+        {onDispute && (
+          <button
+            type="button"
+            class="cc-dispute"
+            // The visible words lead the name, so speech input finds the button by what it shows (WCAG 2.5.3).
+            aria-label="Wrong match: mark this match as wrong"
+            title="Hides this source for this figure; the mark stays in this browser"
+            onClick={() => onDispute([match, ...versions])}
+          >
+            Wrong match
+          </button>
+        )}
       </p>
       {why.length > 0 && (
         <ul class="cc-why">

@@ -3,7 +3,14 @@ import { SourceItem } from './SourceItem';
 import { groupByStory } from '@/lib/compare/story-groups';
 import { RELATION_HEADING, RELATION_ORDER } from './verdicts';
 
-function Section({ kind, heading, matches }: { kind: string; heading: string; matches: Match[] }) {
+interface SectionProps {
+  kind: string;
+  heading: string;
+  matches: Match[];
+  onDispute?: (matches: Match[]) => void;
+}
+
+function Section({ kind, heading, matches, onDispute }: SectionProps) {
   const stories = groupByStory(matches);
   if (stories.length === 0) return null;
   return (
@@ -13,7 +20,7 @@ function Section({ kind, heading, matches }: { kind: string; heading: string; ma
       </h3>
       <ul class="cc-source-list">
         {stories.map(({ lead, versions }, i) => (
-          <SourceItem key={i} match={lead} versions={versions} />
+          <SourceItem key={i} match={lead} versions={versions} onDispute={onDispute} />
         ))}
       </ul>
     </section>
@@ -25,7 +32,7 @@ function Section({ kind, heading, matches }: { kind: string; heading: string; ma
  * its versions; then the versions of the page's own story that agree with it, kept apart because they
  * confirm nothing.
  */
-export function SourceList({ matches }: { matches: Match[] }) {
+export function SourceList({ matches, onDispute }: { matches: Match[]; onDispute?: (matches: Match[]) => void }) {
   const ownAgreement = (m: Match) => m.sameStoryAsPage && m.relation !== 'conflict';
   return (
     <>
@@ -35,9 +42,15 @@ export function SourceList({ matches }: { matches: Match[] }) {
           kind={relation}
           heading={RELATION_HEADING[relation]}
           matches={matches.filter((m) => m.relation === relation && !ownAgreement(m))}
+          onDispute={onDispute}
         />
       ))}
-      <Section kind="versions" heading="Other versions of this story" matches={matches.filter(ownAgreement)} />
+      <Section
+        kind="versions"
+        heading="Other versions of this story"
+        matches={matches.filter(ownAgreement)}
+        onDispute={onDispute}
+      />
     </>
   );
 }

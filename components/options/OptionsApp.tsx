@@ -6,6 +6,7 @@ import { errorText } from '@/lib/reply';
 import { ArticleTable } from './ArticleTable';
 import { BundleList } from './BundleList';
 import { CorpusStats } from './CorpusStats';
+import { DisputeList } from './DisputeList';
 import { ImportPanel } from './ImportPanel';
 import { ImportSummary } from './ImportSummary';
 import { Notice, type NoticeMessage } from './Notice';
@@ -135,6 +136,8 @@ export function OptionsApp({ db, loadSeedBundle, createImportWorker, onCorpusCha
         )}
         {bundleNotice && <Notice message={bundleNotice} onDismiss={() => setBundleNotice(null)} />}
       </section>
+
+      <DisputeList />
     </main>
   );
 }

@@ -10,7 +10,12 @@ const REVOKE_AFTER_MS = 60_000;
 export async function downloadExport(db: CorpusDb, bundleId: string | null, fileName: string): Promise<void> {
   const parts: Blob[] = [];
   for await (const chunk of exportJsonLines(db, bundleId)) parts.push(new Blob([chunk]));
-  const url = URL.createObjectURL(new Blob(parts, { type: 'application/x-ndjson' }));
+  saveFile(new Blob(parts, { type: 'application/x-ndjson' }), fileName);
+}
+
+/** Hands a file to the browser's downloads. */
+export function saveFile(file: Blob, fileName: string): void {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

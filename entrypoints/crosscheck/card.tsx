@@ -4,6 +4,8 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { ClaimCard } from '@/components/ClaimCard';
 import claimCardCss from '@/components/claim-card.css?inline';
 import { VERDICT_LABEL } from '@/components/verdicts';
+import { addDisputes } from '@/extension/page/disputes-store';
+import { disputeOf } from '@/lib/disputes';
 import cardCss from './card.css?inline';
 import type { LocatedClaim } from './page-claims';
 import { placeCard } from './place-card';
@@ -74,7 +76,15 @@ export function createCardView(ctx: ContentScriptContext): CardView {
           aria-label={`Crosscheck: ${claim.text}, ${VERDICT_LABEL[claim.verdict]}`}
           tabIndex={-1}
         >
-          <ClaimCard claim={claim} onClose={() => view.hide()} />
+          <ClaimCard
+            claim={claim}
+            onClose={() => view.hide()}
+            onDispute={(matches) =>
+              void addDisputes(matches.map((m) => disputeOf(location.href, claim, m, new Date()))).catch(
+                () => undefined,
+              )
+            }
+          />
         </div>,
         shown.uiContainer,
       );

@@ -5,6 +5,7 @@ import { isCorpusChanged } from '@/lib/messages';
 import type { DomWatch } from './dom-watch';
 import { isTopFrame, siteOrigin } from './frames';
 import { safely } from './guard';
+import { hideDisputedMatches } from './disputed';
 import { createHighlighter } from './highlights';
 import { lazyPageUi, type LazyPageUi } from './lazy-ui';
 import { PageClaims } from './page-claims';
@@ -39,7 +40,11 @@ export async function startReader(dom: DomWatch): Promise<Reader> {
     conflictsShown = conflicts;
     void browser.runtime.sendMessage({ type: 'summary', conflicts }).catch(() => undefined);
   });
-  const onPlaced = safely(() => (page.size > 0 ? ui.load() : undefined));
+  const disputed = hideDisputedMatches(ctx, page, highlighter, () => ui.loaded?.card, onSettled);
+  const onPlaced = safely(() => {
+    disputed.apply();
+    return page.size > 0 ? ui.load() : undefined;
+  });
   const scanner = createScanner(ctx, page, highlighter, { placed: onPlaced, settled: onSettled });
   scanner.onShadowRoot = (root) => dom.observe(root);
 
