@@ -92,13 +92,6 @@ describe('marking a match as wrong', () => {
   beforeAll(async () => {
     let server;
     ({ session, server } = await start());
-    // The welcome tab opens on install; coming after the article it would take the front, where the harness
-    // looks for the article's tab.
-    const isWelcome = (p: Page) => p.url().includes('/onboarding.html');
-    const welcome =
-      session.context.pages().find(isWelcome) ??
-      (await session.context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }));
-    await welcome.close();
     article = await openScanned(session, server.url(`/seed/${DEMO_SEED}`));
     figure = await figureBox(article, DEMO_FIGURE.phrase, DEMO_FIGURE.figure);
     conflictsBefore = (await conflicting(article)).filter((t) => t === DEMO_FIGURE.figure).length;

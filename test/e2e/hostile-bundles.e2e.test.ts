@@ -152,7 +152,7 @@ describe('script in data', () => {
       const row = options.getByTestId('bundle-row').filter({ hasText: 'hostile.json' });
       const download = options.waitForEvent('download');
       await row.getByTestId('export-bundle').click();
-      const exported = readFileSync((await (await download).path()), 'utf8');
+      const exported = readFileSync(await (await download).path(), 'utf8');
       const [back] = exported
         .split('\n')
         .filter(Boolean)
@@ -168,13 +168,11 @@ describe('script in data', () => {
       await row.getByTestId('delete-bundle').click();
       await options.getByTestId('confirm-delete').click();
       await expect.poll(() => options.getByTestId('article-row').filter({ hasText: 'Gazette' }).count()).toBe(0);
-      await options
-        .getByTestId('import-input')
-        .setInputFiles({
-          name: 'hostile-again.jsonl',
-          mimeType: 'application/x-ndjson',
-          buffer: Buffer.from(exported),
-        });
+      await options.getByTestId('import-input').setInputFiles({
+        name: 'hostile-again.jsonl',
+        mimeType: 'application/x-ndjson',
+        buffer: Buffer.from(exported),
+      });
       const summary = options.getByTestId('import-summary').filter({ hasText: 'hostile-again.jsonl' });
       await summary.waitFor({ timeout: 30_000 });
       expect(await summary.textContent()).toContain('Imported 1 article');
