@@ -93,6 +93,17 @@ describe('main content and page chrome', () => {
     expect(mainContent(page.body, () => true).id).toBe('story');
   });
 
+  it('never takes a sidebar feed for the article, however many updates it holds', () => {
+    const feed = Array.from(
+      { length: 50 },
+      (_, i) => `<p>Update ${i}: ${i % 9} more trucks arrived at the border.</p>`,
+    );
+    const { document: page } = parseHTML(
+      `<html><body><article id="story">${prose(3)}</article><aside id="feed">${feed.join('')}</aside></body></html>`,
+    );
+    expect(mainContent(page.body, () => true).id).toBe('story');
+  });
+
   it('measures link lists without their indentation', () => {
     const items = Array.from(
       { length: 5 },

@@ -85,6 +85,11 @@ const isProse = (element: Element) =>
   linkDensity(element) < PROSE_LINKS;
 
 const HINTED = 'article, main, [role=main], [itemprop~="articleBody" i]';
+/**
+ * Paragraphs in these are never the article's: a sidebar's live feed or a footer's list can out-score a
+ * short story by paragraph count alone (a feed of fifty updates beside a five-paragraph article did).
+ */
+const NEVER_ARTICLE = 'aside, nav, footer, menu, [role=complementary], [role=navigation], [role=contentinfo]';
 const FALLBACK_PARAGRAPHS = 'p, li, blockquote, pre, td, dd';
 const MAIN_SHARE = 0.5;
 
@@ -138,7 +143,7 @@ function scoreContainers(body: Element, isShown: (element: Element) => boolean):
   for (const paragraph of body.querySelectorAll(PARAGRAPHS)) {
     const text = paragraphText(paragraph);
     const length = visibleLength(text);
-    if (length < MIN_PARAGRAPH || !isShown(paragraph)) continue;
+    if (length < MIN_PARAGRAPH || paragraph.closest(NEVER_ARTICLE) || !isShown(paragraph)) continue;
     if (++scored > MAX_PARAGRAPHS) break;
     const score = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
     let at: Element | null = /^(?:div|li|section)$/.test(paragraph.localName) ? paragraph : paragraph.parentElement;

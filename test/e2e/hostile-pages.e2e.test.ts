@@ -16,6 +16,14 @@ import {
 } from './harness';
 
 const FIGURE = 'Hamas has released 105 hostages since the truce began, officials said.';
+/** An article's worth of prose around the figure, so the page reads as a news page. */
+const PROSE = Array.from(
+  { length: 4 },
+  () =>
+    '<p>Negotiators met again in the capital on the second day of talks, and officials from both sides said the ' +
+    'discussions had been constructive, though neither side would say when an agreement might be reached.</p>',
+).join('');
+
 const page = (head: string, body = '') =>
   `<!doctype html><html><head>${head}</head><body><article><p id="figure">${FIGURE}</p>${body}</article></body></html>`;
 
@@ -49,10 +57,11 @@ const PAGES: Record<string, () => string> = {
     }, 5);
   </script>`),
   // Thousands of DOM changes a second for three seconds, then still; the figure's paragraph never changes.
+  // The churn is a feed beside an article of a few paragraphs, as on a live news page.
   '/storm': () =>
-    page(
-      '',
-      `<div id="churn"></div><script>
+    page('', PROSE).replace(
+      '</body>',
+      `<aside id="churn"></aside><script>
     window.__mutations = 0;
     const churn = document.getElementById('churn');
     const until = performance.now() + 3000;
@@ -67,7 +76,7 @@ const PAGES: Record<string, () => string> = {
       if (performance.now() < until) setTimeout(tick, 0); else window.__stormDone = true;
     };
     tick();
-  </script>`,
+  </script></body>`,
     ),
   // 200,000 text nodes after the article.
   '/many-nodes': () =>
