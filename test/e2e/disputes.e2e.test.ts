@@ -12,18 +12,10 @@ import {
   type Box,
   type ExtensionSession,
 } from './harness';
+import { until } from '../support/until';
 
 const CARD = 'crosscheck-card';
 const DISPUTE_LABEL = 'Wrong match: mark this match as wrong';
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-}
 
 interface CdpNode {
   nodeId: number;

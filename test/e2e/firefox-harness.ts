@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll } from 'vitest';
 import { ROOT, seedPage, servePages, type PageServer } from '../support/demo-pages';
+import { until } from '../support/until';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION_DIR = join(ROOT, '.output/firefox-mv3');
@@ -46,15 +47,12 @@ export function useFirefox(): () => Promise<FirefoxSession> {
   };
 }
 
-/** Polls `read` until `done` holds or the time is up, and returns the last value read. */
-export async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read().catch(() => undefined as T);
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((ok) => setTimeout(ok, 200));
-  }
-}
+/**
+ * `until` for Firefox: a read that fails (a page still navigating over BiDi) counts as not yet, and the
+ * browser is given longer.
+ */
+export const untilAnswered = <T>(read: () => Promise<T>, done: (value: T | undefined) => boolean) =>
+  until(() => read().catch(() => undefined), done, 15_000);
 
 /** How many ranges each crosscheck highlight holds, read from the page's main world. */
 export const highlightCounts = (page: Page): Promise<Record<string, number>> =>
@@ -72,7 +70,7 @@ export async function openAddonPage(browser: Browser, path: string): Promise<Pag
   const page = await browser.newPage();
   const url = `moz-extension://${ADDON_UUID}/${path}`;
   void page.goto(url, { timeout: 0 }).catch(() => undefined);
-  await until(
+  await untilAnswered(
     () => page.evaluate(() => document.readyState === 'complete' && location.href),
     (href) => typeof href === 'string' && href.startsWith('moz-extension:'),
   );

@@ -12,17 +12,9 @@ import {
   type FixtureServer,
   type ShadowDialog,
 } from './harness';
+import { until } from '../support/until';
 
 const CARD = 'crosscheck-card';
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-}
 
 const intersects = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
