@@ -89,9 +89,10 @@ export function useExtension(extra?: Record<string, () => string>, options?: Lau
   };
 }
 
-/** A new tab on `url`, once the extension has read it. */
-export async function openScanned(session: ExtensionSession, url: string): Promise<Page> {
+/** A new tab on `url`, once the extension has read it; its uncaught page errors, if asked, go to `errors`. */
+export async function openScanned(session: ExtensionSession, url: string, errors?: string[]): Promise<Page> {
   const page = await session.context.newPage();
+  if (errors) page.on('pageerror', (e) => errors.push(`${new URL(url).pathname}: ${e.message}`));
   await page.goto(url);
   await waitForScan(session, page);
   return page;

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  openScanned,
   figureBox,
   readShadowDialog,
   useExtension,
@@ -111,13 +112,7 @@ describe('hostile pages', () => {
   let server: FixtureServer;
   const errors: string[] = [];
 
-  const open = async (path: string) => {
-    const tab = await session.context.newPage();
-    tab.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-    await tab.goto(server.url(path));
-    await waitForScan(session, tab);
-    return tab;
-  };
+  const open = (path: string) => openScanned(session, server.url(path), errors);
 
   const start = useExtension(PAGES);
   beforeAll(async () => {

@@ -1,10 +1,10 @@
 import type { Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  openScanned,
   figureBox,
   readShadowDialog,
   useExtension,
-  waitForScan,
   type ExtensionSession,
   type FixtureServer,
 } from './harness';
@@ -59,13 +59,7 @@ describe('pages that are hard to read', () => {
   let server: FixtureServer;
   const errors: string[] = [];
 
-  const open = async (path: string) => {
-    const page = await session.context.newPage();
-    page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-    await page.goto(server.url(path));
-    await waitForScan(session, page);
-    return page;
-  };
+  const open = (path: string) => openScanned(session, server.url(path), errors);
 
   const start = useExtension(PAGES);
   beforeAll(async () => {
