@@ -2,7 +2,7 @@ import { charAfterSpaces, isOneOf, isSpaceAt, isWordChar } from './chars';
 import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES } from './expression';
 import type { FigureWords } from './figure-words';
 import { IRREGULAR_PLURALS } from './lexicon';
-import { fractionValue, isNumberWord, isScaleWord, numberWordsValue, SCALES } from './number-words';
+import { fractionValue, isNumberWord, isScaleWord, MULTIPLES, numberWordsValue, SCALES } from './number-words';
 import { matchesOf } from './matches';
 import { VAGUE_AMOUNTS } from './grammar/vague';
 
@@ -35,10 +35,11 @@ const joinedBefore = (text: string, at: number, hyphen: boolean) =>
 const SCALE_AFTER =
   /(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?|cr|bn|mn|mln|tn)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
 
-type WordClass = 'unit' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'a';
+type WordClass = 'unit' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'a' | 'multiple';
 
 function classOf(w: string): WordClass {
   if (w === 'a' || w === 'an') return 'a';
+  if (w in MULTIPLES) return 'multiple';
   if (w === 'hundred') return 'hundred';
   if (w === 'dozen') return 'dozen';
   if (isScaleWord(w)) return 'scale';
@@ -47,6 +48,7 @@ function classOf(w: string): WordClass {
 
 // Which word may follow which in one number: "twenty-five", "two hundred and six", "a dozen"; not "three four".
 function mayFollow(prev: WordClass, next: WordClass, viaAnd: boolean): boolean {
+  if (prev === 'multiple' || next === 'multiple') return false;
   if (viaAnd) return (prev === 'hundred' || prev === 'scale') && (next === 'unit' || next === 'tens');
   if (prev === 'a') return next === 'hundred' || next === 'scale' || next === 'dozen';
   if (prev === 'unit') return next === 'hundred' || next === 'scale' || next === 'dozen';

@@ -469,10 +469,10 @@ describe('what is counted and what happened to it', () => {
       lemma: 'price',
       groups: ['ticket'],
     });
-    expect(only('The patient was given 5 mg of the drug twice a day.').quantity).toMatchObject({
-      lemma: 'drug',
-      unit: 'mg',
-    });
+    // "twice a day" is a claim of its own: a rate of two a day.
+    const [dose, times] = extractClaims('The patient was given 5 mg of the drug twice a day.');
+    expect(dose!.quantity).toMatchObject({ lemma: 'drug', unit: 'mg' });
+    expect(times).toMatchObject({ text: 'twice', value: 2, kind: 'rate' });
   });
 
   it('reads the noun after "of the" even when it is also a verb, past "last" and "first"', () => {

@@ -9,6 +9,7 @@ import { LENGTH_CHANGES } from './grammar/periods';
 import { RUNNING_TOTALS } from './lexicon';
 import { isNonClaim } from './non-claims';
 import { nounPhraseAfter, nounPhraseAfterIn, type NounPhrase } from './noun-phrase';
+import { countsOne } from './one';
 import { ratioAt, type Ratio } from './ratio';
 import { scopeMarkers, scopeOf, type Marker } from './scope';
 import { topicsOf } from './topics';
@@ -22,6 +23,8 @@ interface Figure {
   /** The noun phrase right after the figure: read once, for the ratio and for what the figure counts. */
   after: NounPhrase | null;
   sentence: Span;
+  /** A bare "one" ("one person"), kept only when the sentence counts with it (lib/claims/one.ts). */
+  bareOne?: boolean;
 }
 
 /**
@@ -53,10 +56,11 @@ function figures(text: string, sentences: Span[]): Figure[] {
           (expr.kind === 'money' ? nounPhraseAfterIn(text, expr.end, sentence.end) : null));
     const ratio =
       expr.kind === 'count' && expr.qualifier !== 'range'
-        ? ratioAt(text, atoms, i, expr.end, sentence.end, after)
+        ? ratioAt(text, atoms, i, expr.end, sentence.end, after, !nonClaims[i + 1])
         : null;
-    if (!ratio && isBareOne(text, atom, expr)) continue;
-    out.push({ expr, ratio, after, sentence });
+    const bareOne = !ratio && isBareOne(text, atom, expr);
+    if (bareOne && (expr.unit !== '' || !/^one$/i.test(text.slice(atom.start, atom.end)))) continue;
+    out.push({ expr, ratio, after, sentence, bareOne });
     if (ratio) {
       while (atoms[i + 1] && atoms[i + 1]!.start < ratio.end) i++;
     } else {
@@ -208,6 +212,20 @@ export function extractClaims(text: string): Claim[] {
   for (const { sentence } of found)
     if (!contexts.has(sentence)) contexts.set(sentence, sentenceContext(text, sentence));
   for (const figure of found)
-    claims.push(readClaim(text, figure, contexts.get(figure.sentence)!, claims[claims.length - 1], topics));
-  return claims;
+    if (!figure.bareOne)
+      claims.push(readClaim(text, figure, contexts.get(figure.sentence)!, claims[claims.length - 1], topics));
+  // A bare "one" is read after the other claims, which it never changes, and kept when its neighbours say it counts.
+  if (!found.some((f) => f.bareOne)) return claims;
+  const withOnes: Claim[] = [];
+  let next = 0;
+  for (const figure of found) {
+    if (!figure.bareOne) {
+      withOnes.push(claims[next++]!);
+      continue;
+    }
+    const previous = claims[next - 1];
+    const claim = readClaim(text, figure, contexts.get(figure.sentence)!, previous, topics);
+    if (countsOne(text, claim, figure.after, previous, claims[next])) withOnes.push(claim);
+  }
+  return withOnes;
 }

@@ -10,7 +10,7 @@ import { matchesOf } from './matches';
 
 // "a thousand", "a million": the scale words count only after "a", never alone ("Thousand Oaks").
 const NUMBER =
-  '(?<number>an?\\s+(?:hundred|thousand|million|billion|dozen)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\\b';
+  '(?<number>an?\\s+(?:hundred|thousand|million|billion|dozen)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|twice|thrice)\\b';
 // "two-thirds of", "a quarter of", "half of": the denominator, its numerator read just before it.
 const FRACTION = '(?<denominator>half|halves|thirds?|quarters?|fifths?|tenths?)\\b(?<of>\\s+of\\b)?';
 // "week-long", "a month": durations written without a number.

@@ -1,11 +1,13 @@
 import type { Atom } from './atoms';
-import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES } from './expression';
+import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES, suffixAt } from './expression';
 import { charAfterSpaces, isDigit, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
 import { BOUNDS_BEFORE } from './grammar/bounds';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
 import { AGED_THINGS, ERAS, LOWER_CASE_NAMING_WORDS, NUMBERED_NAMES, TENOR_NOUNS } from './grammar/names';
+import { IDIOMS } from './grammar/idioms';
 import { singular } from './lemma';
-import { DURATION_ABBREVIATIONS, MEASURE_UNITS, NAME_BEFORE_NUMBER_EXCEPTIONS } from './lexicon';
+import { matchesOf } from './matches';
+import { DURATION_ABBREVIATIONS, IRREGULAR_PLURALS, MEASURE_UNITS, NAME_BEFORE_NUMBER_EXCEPTIONS } from './lexicon';
 
 /**
  * Numbers that are not claims a reader would check: calendar dates, years, clock times, phone numbers,
@@ -27,7 +29,23 @@ const CLOCK_AFTER =
 const CLOCK_BEFORE = /\b(?:at|by|from|until|till|before|after|around|about)\s+$/i;
 const STREET_AFTER =
   /^\s+(?:[A-Z][\p{L}.'-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Square|Sq\.?|Court|Ct\.?|Terrace|Highway|Hwy\.?|Plaza|Parkway|Pkwy\.?|Circle)(?![\p{L}])/u;
-const AGE_BEFORE = /\b(?:aged|age of|ages of|ages|age)\s+$/i;
+// "aged 30", "aged between 26 and 42", "aged up to 12", "some as young as four": who, not how many.
+const AGE_BEFORE =
+  /\b(?:(?:aged|age of|ages of|ages|age)(?:\s+(?:between|from|up to|under|over|as young as|as old as))?|as (?:young|old) as)\s+$/i;
+// People named by an age band right after them: "children 2 to 8", "adults 18-64", "people 65 and older".
+const AGE_BAND_NOUNS =
+  'children kids boys girls teens teenagers adults youngsters infants babies toddlers men women people'
+    .split(' ')
+    .join('|');
+// The second end of an age band: "aged 26 and 42", "aged between five and 15", "ages 5 to 17", "children 2 to 8".
+const AGE_BAND_END = new RegExp(
+  `\\b(?:(?:aged?|ages)\\s+(?:between\\s+|from\\s+)?(?:\\d+|[a-z]+)|(?:${AGE_BAND_NOUNS})\\s+\\d+)\\s*(?:to|-|–|and)\\s*$`,
+  'i',
+);
+// The first end of a band after a people noun: "children 2 to 8", "people 65 and older".
+const AGE_BAND_NOUN_BEFORE = new RegExp(`\\b(?:${AGE_BAND_NOUNS})\\s+$`, 'i');
+const AGE_BAND_AFTER = /^\s*(?:(?:to|-|–)\s*\d|(?:and|or)\s+(?:older|over|above|up|younger|under|below)\b)/i;
+const AGE_LAST_WORDS = new Set(['aged', 'age', 'ages', 'of', 'between', 'from', 'to', 'and', 'under', 'over', 'as']);
 const TURNED_BEFORE = /\bturn(?:s|ed|ing)?\s+$/i;
 // "call 911", "text 741741": numbers to call, however short.
 const CALL_BEFORE = /\b(?:call|calls|calling|dial|dials|dialled|dialed|text|texting)\s+$/i;
@@ -107,6 +125,9 @@ function isDate(text: string, a: Atom): boolean {
   return false;
 }
 
+const YEAR_PREPOSITION = /\b(?:in|since|by|until|during|before|after|from)\s+$/i;
+const PROPORTION_IN = /\b(?:one|1|an?)\s+in\s+$/i;
+
 function isYear(text: string, a: Atom): boolean {
   if (a.end - a.start !== 4 || a.value < 1800 || a.value > 2100) return false;
   const raw = text.slice(a.start, a.end);
@@ -116,6 +137,9 @@ function isYear(text: string, a: Atom): boolean {
   if (/[$€£¥₹]\s?$/.test(before(text, a.start, 3))) return false;
   // "2000 people" counts; "its 1948 founding", "in 2023," are years.
   const next = /^\s+([a-z]+)/.exec(after)?.[1] ?? '';
+  // "2000 people", but "in 2023 children were": after a preposition of time, a year (unless "one in 2000 people").
+  if (IRREGULAR_PLURALS[next] !== undefined)
+    return YEAR_PREPOSITION.test(before(text, a.start, 14)) && !PROPORTION_IN.test(before(text, a.start, 10));
   return !(next.endsWith('s') && !/^(?:was|is|has|as|its|this|his|plus|thus|does|says)$/.test(next));
 }
 
@@ -169,7 +193,11 @@ const NAMING_BEFORE = new RegExp(
   'iu',
 );
 const ERA_BEFORE = new RegExp(`(?:^|\\s)(?:${ERAS.map((e) => escapeRegExp(e.word)).join('|')})\\s$`);
-const ERA_AFTER = new RegExp(`^\\s(?:${ERAS.map((e) => escapeRegExp(e.word)).join('|')})(?![\\p{L}])`, 'u');
+const ERA_WORDS = ERAS.map((e) => escapeRegExp(e.word)).join('|');
+const ERA_AFTER = new RegExp(`^\\s(?:${ERA_WORDS})(?![\\p{L}])`, 'u');
+const ERA_AFTER_SPAN = new RegExp(`^\\s*[-–]\\s*\\d{1,4}\\s(?:${ERA_WORDS})(?![\\p{L}])`, 'u');
+// The numbers of a list before a figure: "3, 4 or " in "Category 3, 4 or 5"; group 1 is the first of them.
+const LISTED_AFTER = /(\d{1,2})(?:,\s?\d{1,2})*(?:,?\s(?:and|or|to)\s|,\s?|\s?[-–]\s?)$/;
 
 // "minus-260", "sub-500": words glued by a hyphen that say the figure's sign or bound, not a code.
 const BOUND_PREFIX = new RegExp(
@@ -197,6 +225,14 @@ function isNamingOrEra(text: string, a: Atom): boolean {
   const next = text[a.end];
   if (next === ' ' && isOneOf(text[a.end + 1] ?? '', 'ABC') && ERA_AFTER.test(text.slice(a.end, a.end + 6)))
     return true;
+  // "(317 – 420 A.D.)": the first year of a span whose era is written after the second.
+  if (isOneOf(charAfterSpaces(text, a.end), '-–') && ERA_AFTER_SPAN.test(text.slice(a.end, a.end + 16))) return true;
+  // "Category 3, 4 or 5", "phases 2 and 3": the numbers listed after a naming word name too.
+  const list = !a.word && a.end - a.start <= 2 ? LISTED_AFTER.exec(before(text, a.start, 16)) : null;
+  if (list) {
+    const first = a.start - list[0].length;
+    if (isNamingOrEra(text, { ...a, start: first, end: first + list[1]!.length })) return true;
+  }
   if ((next === ' ' || next === '-') && TENOR_AFTER.test(text.slice(a.end, a.end + 30))) return true;
   if (a.word) {
     // A capitalised number word after a capitalised word mid-sentence names a thing: "Pi Zero", "Formula One".
@@ -223,7 +259,11 @@ function afterSectionWord(text: string, at: number): boolean {
   );
 }
 
-const isNameChar = (text: string, i: number) => text[i] === '&' || isLetterAt(text, i);
+// "S&P", "Hi-Fi": a name may hold an ampersand, and a hyphen between letters.
+const isNameChar = (text: string, i: number) =>
+  text[i] === '&' || isLetterAt(text, i) || (text[i] === '-' && isLetterAt(text, i - 1) && isLetterAt(text, i + 1));
+// A sentence-case word that opens a text or a line is an ordinary word, not a name: "Remaining 75 seats".
+const ORDINARY_OPENER = /(?:ing|ed|ly)$/;
 
 /** A capitalised word one space before `at` that does not open a sentence: "Apollo 11", "Boeing 737". */
 function nameBefore(text: string, at: number): string | null {
@@ -237,6 +277,8 @@ function nameBefore(text: string, at: number): string | null {
   const named = (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && /[A-Z]/.test(text.slice(start + 1, at - 1)));
   if (at - 1 - start < 2 || !named) return null;
   const opensWindow = start === windowStart;
+  const opensLine = start === 0 || text[start - 1] === '\n';
+  if (opensLine && ORDINARY_OPENER.test(text.slice(start, at - 1))) return null;
   if (!opensWindow && !(isSpaceAt(text, start - 1) && start - 2 >= windowStart && !'.!?'.includes(text[start - 2]!)))
     return null;
   return text.slice(start, at - 1);
@@ -253,7 +295,10 @@ function isInsideName(text: string, a: Atom): boolean {
   if (a.word) return false;
   const name = nameBefore(text, a.start)?.toLowerCase();
   if (name && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(name) && !MONTH_WORDS.has(name) && !WEEKDAY_WORDS.has(name)) {
-    return !/^\s*(?:%|per\s?cent|percent|million|billion|thousand)/i.test(text.slice(a.end, a.end + 12));
+    // "Quad Core 2.0 GHz", "World Championship 100 metres": a unit makes the number a measure, not a name.
+    if (/^\s*(?:%|per\s?cent|percent|million|billion|thousand)/i.test(text.slice(a.end, a.end + 12))) return false;
+    const unit = suffixAt(text, a.end);
+    return unit === null || unit === 'time-reference' || unit.kind === 'duration';
   }
   return false;
 }
@@ -284,11 +329,15 @@ function isThingAged(text: string, end: number): boolean {
 }
 
 function isAge(text: string, a: Atom): boolean {
-  const lead = before(text, a.start, 20);
-  if (/age/i.test(lead)) {
-    if (/\baged?\s+\d+\s*(?:to|-|–|and)\s*$/i.test(lead)) return true;
-    if (AGE_BEFORE.test(before(text, a.start, 12))) return true;
-  }
+  const lead = before(text, a.start, 28);
+  // Every age pattern before a figure ends in one of these words or a dash: other figures skip them.
+  const last = wordBefore(text, a.start)?.word.toLowerCase();
+  if (
+    (last !== undefined ? AGE_LAST_WORDS.has(last) : /[-–]\s*$/.test(lead)) &&
+    (AGE_BAND_END.test(lead) || AGE_BEFORE.test(lead))
+  )
+    return true;
+  if (!a.word && AGE_BAND_AFTER.test(text.slice(a.end, a.end + 12)) && AGE_BAND_NOUN_BEFORE.test(lead)) return true;
   if (/^[\s-]*y/i.test(text.slice(a.end, a.end + 14)) && AGE_AFTER.test(text.slice(a.end, a.end + 14)))
     return !isThingAged(text, a.end);
   // "she turned 30": an age.
@@ -315,9 +364,15 @@ const isReadingTime = (text: string, a: Atom) =>
 const PAGED_BEFORE = /\b(?:Photo|Image|Picture|Slide|Page|Step|Part|Episode|Chapter)\s+\d+\s+of\s+$/;
 // "Comments (87)", "Replies (3)": a page's counters.
 const COUNTER_BEFORE = /\b(?:Comments?|Replies|Reviews|Likes|Shares|Views|Reactions)\s*\(\s*$/i;
+// "This story has been viewed 6684 times": a page's own counter of readers.
+const VIEWED_BEFORE = /\b(?:story|article|page|post|entry)\s+has\s+been\s+(?:viewed|read|shared)\s+$/i;
 const isPageChrome = (text: string, a: Atom) => {
-  const lead = before(text, a.start, 24);
-  return (lead.endsWith(' of ') && PAGED_BEFORE.test(lead)) || (lead.endsWith('(') && COUNTER_BEFORE.test(lead));
+  const lead = before(text, a.start, 40);
+  return (
+    (lead.endsWith(' of ') && PAGED_BEFORE.test(lead)) ||
+    (lead.endsWith('(') && COUNTER_BEFORE.test(lead)) ||
+    (/^\s+times\b/.test(text.slice(a.end, a.end + 7)) && VIEWED_BEFORE.test(lead))
+  );
 };
 
 // "22'" is a match minute; "the 800 block of Main Street" an address.
@@ -327,8 +382,25 @@ const isMinuteOrBlock = (text: string, a: Atom) =>
   (!a.word && a.value <= 130 && MINUTE_MARK.test(text.slice(a.end, a.end + 2))) ||
   (text[a.end] === ' ' && BLOCK_OF.test(text.slice(a.end, a.end + 10)));
 
+const IDIOM = new RegExp(
+  `(?:^|[^\\p{L}])(${IDIOMS.map((i) => escapeRegExp(i.phrase).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
+  'giu',
+);
+/** A number word inside a set phrase: "two birds with one stone", "think twice". */
+const IDIOM_WORDS = new Set(IDIOMS.flatMap((i) => i.phrase.split(' ')));
+function isIdiom(text: string, a: Atom): boolean {
+  if (!a.word || !IDIOM_WORDS.has(text.slice(a.start, a.end).toLowerCase().split(/\s+/).pop()!)) return false;
+  const from = Math.max(0, a.start - 32);
+  for (const m of matchesOf(IDIOM, text.slice(from, a.end + 32))) {
+    const start = from + m.index + m[0].length - m[1]!.length;
+    if (start <= a.start && start + m[1]!.length >= a.end) return true;
+  }
+  return false;
+}
+
 export function isNonClaim(text: string, a: Atom): boolean {
   return (
+    isIdiom(text, a) ||
     isDate(text, a) ||
     isClockTime(text, a) ||
     isYear(text, a) ||

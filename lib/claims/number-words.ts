@@ -52,9 +52,27 @@ export const SCALES: Record<string, number> = {
   crores: 1e7,
   cr: 1e7,
 };
-const WORD_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+const WORD_SCALES = new Set([
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'lakh',
+  'lakhs',
+  'crore',
+  'crores',
+]);
+/** Words that are a number of times by themselves: "scored twice", "twice as fast", "more than twice the average". */
+export const MULTIPLES: Record<string, number> = { twice: 2, thrice: 3 };
 
-const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...WORD_SCALES, 'dozen']);
+const NUMBER_WORDS = new Set([
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...WORD_SCALES,
+  'dozen',
+  ...Object.keys(MULTIPLES),
+]);
 /** Every word a number is written in, and every fraction's denominator: what the page's figure hint looks for. */
 export const NUMBER_AND_FRACTION_WORDS = (): string[] => [...NUMBER_WORDS, ...Object.keys(FRACTIONS)];
 
@@ -81,6 +99,8 @@ export function numberWordsValue(words: string[]): number | null {
       current += UNITS[w]!;
     } else if (w in TENS) {
       current += TENS[w]!;
+    } else if (w in MULTIPLES) {
+      current += MULTIPLES[w]!;
     } else if (w === 'dozen') {
       current = (current || 1) * 12;
     } else if (w === 'hundred') {

@@ -17,6 +17,12 @@ const RATE_TERMS =
   /^(?:day|night|week|month|year|hour|minute|second|person|people|capita|head|household|resident|share|unit|barrel|gallon|litre|liter|tonne|ton|ounce|kilo|kg|pound)s?$/i;
 const PROPORTION = /^\s+(?:in|out of)\s+(?:every\s+)?/i;
 
+const PER_BASE = /^\s+(?:per|for every|in every|out of every)\s+$/i;
+/** 100, 1,000, 10,000...: the bases a proportion is given per. */
+const isRoundBase = (n: number) => n >= 100 && Number.isInteger(Math.log10(n));
+const perBase = (text: string, from: number, to: number) =>
+  to > from && to - from < 20 && PER_BASE.test(text.slice(from, to));
+
 /** Whether the first letter after the spaces at `at` is one of `letters` (lower case): a cheap test before a pattern. */
 function nextLetterIs(text: string, at: number, letters: string): boolean {
   let i = at;
@@ -36,9 +42,17 @@ export function ratioAt(
   figureEnd: number,
   sentenceEnd: number,
   first: NounPhrase | null,
+  nextIsFigure: boolean,
 ): Ratio | null {
   const atom = atoms[i]!;
-  const next = atoms[i + 1];
+  // "27 in 2023-24", "372 in 2019": a year or a date after the figure is no term of a ratio.
+  const next = nextIsFigure ? atoms[i + 1] : undefined;
+  // "5 per 100,000", "12.5 deaths per 100,000 people": a proportion of a round base.
+  const perRoundBase = next && isRoundBase(next.value) ? perBase(text, first?.end ?? figureEnd, next.start) : false;
+  if (perRoundBase) {
+    const counted = first ?? nounPhraseAfter(text, next!.end, sentenceEnd);
+    return { end: next!.end, value: atom.value / next!.value, per: null, counted };
+  }
   const proportion = nextLetterIs(text, figureEnd, 'io')
     ? PROPORTION.exec(text.slice(figureEnd, figureEnd + 16))
     : null;

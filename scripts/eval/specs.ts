@@ -1,6 +1,7 @@
 /**
  * The engine on the spec files: pass rate per topic against the issue's 95% target, and value precision,
- * recall and F1 over every figure. `tsx scripts/eval/specs.ts --failures` also lists each failing case.
+ * recall and F1 over every figure. `tsx scripts/eval/specs.ts --failures` also lists each failing case, and
+ * `--failures --topic sport` those of one topic.
  */
 import { resolve } from 'node:path';
 import { loadSpecs, scoreSpecs, type Failure, type SpecScore } from '../../test/support/specs';
@@ -29,11 +30,12 @@ function describe(f: Failure): string {
 }
 
 /** Scores the engine on the spec files under `root` and prints the table; true when every topic meets the target. */
-export function printSpecScores(root: string, failures: boolean): boolean {
+export function printSpecScores(root: string, failures: boolean | string): boolean {
   return printSpecScore(scoreSpecs(loadSpecs(root)), failures);
 }
 
-function printSpecScore(score: SpecScore, failures: boolean): boolean {
+/** `failures`: list every failing case (true), those of one topic (its name), or none (false). */
+function printSpecScore(score: SpecScore, failures: boolean | string): boolean {
   console.log(`\nspec files (test/fixtures/specs), target ${pct(SPEC_TARGET)} per topic:`);
   console.log(`     ${'topic'.padEnd(12)} ${'cases'.padStart(6)} ${'passed'.padStart(7)} ${'rate'.padStart(7)}`);
   for (const t of score.topics)
@@ -54,10 +56,12 @@ function printSpecScore(score: SpecScore, failures: boolean): boolean {
         .join(', ') || 'none'
     }`,
   );
-  if (failures) for (const f of score.failures) console.log(describe(f));
+  if (failures) for (const f of score.failures) if (failures === true || f.topic === failures) console.log(describe(f));
   return score.topics.every((t) => t.rate >= SPEC_TARGET);
 }
 
 if (import.meta.filename === process.argv[1]) {
-  printSpecScores(resolve(import.meta.dirname, '../..'), process.argv.includes('--failures'));
+  const topic = process.argv.indexOf('--topic');
+  const failures = topic > 0 ? (process.argv[topic + 1] ?? true) : process.argv.includes('--failures');
+  printSpecScores(resolve(import.meta.dirname, '../..'), failures);
 }

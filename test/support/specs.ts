@@ -26,10 +26,13 @@ export interface FigureCase {
 
 export interface SpecSentence {
   text: string;
-  outlet: string;
-  url: string;
+  /** Where a sentence of real reporting was copied from; a written sentence has none of these three. */
+  outlet?: string;
+  url?: string;
   /** When the report was published, as precisely as its page tells: YYYY-MM-DD, YYYY-MM or YYYY. */
-  date: string;
+  date?: string;
+  /** A sentence written for the grammar, not copied: the rule of the engine it exercises. */
+  written?: string;
   figures: FigureCase[];
 }
 
@@ -197,10 +200,16 @@ export function specProblems(file: SpecFile): string[] {
   for (const s of file.sentences) {
     const where = `${file.topic}: "${s.text?.slice(0, 60)}"`;
     if (typeof s.text !== 'string' || !s.text.trim()) problems.push(`${where}: no text`);
-    if (typeof s.outlet !== 'string' || !s.outlet.trim()) problems.push(`${where}: no outlet`);
-    if (typeof s.url !== 'string' || !/^https?:\/\/[^\s/]+\.[^\s/]+/.test(s.url)) problems.push(`${where}: bad url`);
-    if (typeof s.date !== 'string' || !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(s.date))
-      problems.push(`${where}: bad date`);
+    if (s.written !== undefined) {
+      if (typeof s.written !== 'string' || !s.written.trim()) problems.push(`${where}: written names no rule`);
+      if (s.outlet !== undefined || s.url !== undefined || s.date !== undefined)
+        problems.push(`${where}: a written sentence has no source`);
+    } else {
+      if (typeof s.outlet !== 'string' || !s.outlet.trim()) problems.push(`${where}: no outlet`);
+      if (typeof s.url !== 'string' || !/^https?:\/\/[^\s/]+\.[^\s/]+/.test(s.url)) problems.push(`${where}: bad url`);
+      if (typeof s.date !== 'string' || !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(s.date))
+        problems.push(`${where}: bad date`);
+    }
     if (!Array.isArray(s.figures) || !s.figures.length) problems.push(`${where}: no figures`);
     const spans = new Set<string>();
     for (const c of s.figures ?? []) {
@@ -215,7 +224,12 @@ export function specProblems(file: SpecFile): string[] {
         const [start, end] = spanOf(s.text, c);
         if (start < 0) problems.push(`${what}: not in the text`);
         // "2" found inside "21st": the case would score another figure.
-        else if (/\d/.test(s.text[start - 1] ?? '') || /\d/.test(s.text[end] ?? ''))
+        // "150" inside "150,000" or "2" inside "2.5": a separator and a digit go on with the number.
+        else if (
+          /\d/.test(s.text[start - 1] ?? '') ||
+          /\d/.test(s.text[end] ?? '') ||
+          (/\d/.test(c.find[c.find.length - 1] ?? '') && /^[,.]\d/.test(s.text.slice(end, end + 2)))
+        )
           problems.push(`${what}: the span cuts a number (give an occurrence or a longer find)`);
       }
       if (c.occurrence !== undefined && !(Number.isInteger(c.occurrence) && c.occurrence >= 2))

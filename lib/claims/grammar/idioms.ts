@@ -1,0 +1,30 @@
+/**
+ * Set phrases that hold a number but count nothing: "killed two birds with one stone", "think twice". A
+ * number word inside one of them is no claim (lib/claims/non-claims.ts). Each phrase is matched as written,
+ * in any case, with any white space between its words.
+ */
+export const IDIOMS: { phrase: string; reason: string }[] = [
+  { phrase: 'two birds with one stone', reason: 'doing two things at once' },
+  ...['think twice', 'thinks twice', 'thought twice', 'thinking twice'].map((phrase) => ({
+    phrase,
+    reason: 'to reconsider',
+  })),
+  { phrase: 'at sixes and sevens', reason: 'in confusion' },
+  { phrase: 'on cloud nine', reason: 'very happy' },
+  { phrase: 'to the nines', reason: 'dressed smartly' },
+  { phrase: 'the whole nine yards', reason: 'everything; no distance' },
+  { phrase: 'six feet under', reason: 'dead and buried; no depth' },
+  { phrase: 'a thousand words', reason: '"a picture is worth a thousand words"' },
+  { phrase: 'nine lives', reason: 'a survivor, as a cat is said to have' },
+  ...['my two cents', 'his two cents', 'her two cents', 'their two cents', 'our two cents'].map((phrase) => ({
+    phrase,
+    reason: 'an opinion offered',
+  })),
+  { phrase: 'one by one', reason: 'in turn' },
+  { phrase: 'two by two', reason: 'in pairs' },
+  { phrase: 'one after another', reason: 'in turn' },
+  { phrase: 'back to square one', reason: 'to the start' },
+  { phrase: 'one in a million', reason: 'exceptional; no measured odds' },
+  { phrase: 'high five', reason: 'a greeting' },
+  { phrase: 'forty winks', reason: 'a nap' },
+];

@@ -1,0 +1,47 @@
+import { GROUP_NOUNS, PERSON_NOUNS } from './lexicon';
+import { singular } from './lemma';
+import type { NounPhrase } from './noun-phrase';
+import type { Claim } from './types';
+
+/**
+ * "one" is mostly a pronoun or an idiom ("one of the most", "one day", "the temporary one"), so a bare "one"
+ * with a noun after it is a claim only when the sentence counts with it: it is bounded or stressed ("at least
+ * one dose", "just one dose"), something happened to the one counted ("one person was killed", "killing one
+ * person"), or it stands in a list of counts ("three men and one woman", "41 appearances, one goal").
+ */
+
+// Nouns that make "one" an idiom or a time rather than a count: "one day", "one way or another", "at one point".
+const IDIOM_HEADS = new Set(
+  'day night time moment point way thing side hand end part kind sort reason another other more year week month hour minute morning evening afternoon occasion stage instance case example question problem issue'.split(
+    ' ',
+  ),
+);
+const STRESSED_BEFORE = /\b(?:just|only|a single|one more|exactly)\s+$/i;
+// Between a count's figure and "one": its noun and a joining word ("three men and one woman", "41 appearances, one goal").
+const LISTED_AFTER = /^\s+(?:\p{L}+\s+){0,2}?\p{L}+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+// Between the noun after "one" and the next count: "one goal, three assists".
+const LISTED_BEFORE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+
+const isCount = (c: Claim | undefined) => c !== undefined && c.kind === 'count' && c.value !== 1;
+
+/** Whether a bare "one" followed by `after` is a claim; `previous` and `next` are the claims around it. */
+export function countsOne(
+  text: string,
+  claim: Claim,
+  after: NounPhrase | null,
+  previous: Claim | undefined,
+  next: Claim | undefined,
+): boolean {
+  if (!after || after.partitive) return false;
+  const head = singular(after.head.toLowerCase());
+  if (IDIOM_HEADS.has(head)) return false;
+  if (claim.qualifier !== 'exact' || STRESSED_BEFORE.test(text.slice(Math.max(0, claim.start - 12), claim.start)))
+    return true;
+  if (claim.quantity.event && (PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head))) return true;
+  const listed = (c: Claim | undefined, between: string, join: RegExp) =>
+    c !== undefined && c.sentenceStart === claim.sentenceStart && isCount(c) && join.test(between);
+  return (
+    listed(previous, previous ? text.slice(previous.end, claim.start) : '', LISTED_AFTER) ||
+    listed(next, next ? text.slice(after.end, next.start) : '', LISTED_BEFORE)
+  );
+}
