@@ -1,3 +1,5 @@
+import { words } from './entries';
+
 /** Month and weekday names, listed once: every pattern and word set that needs them is made from these. */
 export const MONTHS: { name: string; abbreviations: string[] }[] = [
   { name: 'january', abbreviations: ['jan'] },
@@ -13,6 +15,8 @@ export const MONTHS: { name: string; abbreviations: string[] }[] = [
   { name: 'november', abbreviations: ['nov'] },
   { name: 'december', abbreviations: ['dec'] },
 ];
+/** "early December", "late 2023", "mid-November": a part of a period, said before it. */
+export const PERIOD_PARTS = words('a part of a period', 'early late mid');
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
