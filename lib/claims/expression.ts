@@ -10,6 +10,8 @@ import { NEGATIVE_WORDS } from './grammar/signs';
 import { PERCENT_FORMS, TEMPERATURE_SCALES } from './grammar/units';
 import {
   CURRENCY_CODES,
+  CURRENCY_CODES_AFTER,
+  CURRENCY_CODES_WRITTEN,
   CURRENCY_MARKS,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
@@ -101,14 +103,9 @@ const CURRENCY_BEFORE = new RegExp(
   `(${Object.keys(CURRENCY_SYMBOLS).map(escapeRegExp).sort(byLength).join('|')})\\s?$`,
   'i',
 );
-const CURRENCY_CODE_BEFORE = new RegExp(
-  `(?<![\\p{L}])(${Object.keys(CURRENCY_CODES)
-    .map((c) => (c === 'rs' ? 'Rs\\.?' : c.toUpperCase()))
-    .join('|')})\\s?$`,
-  'u',
-);
-// Codes written after a sum: "500 USD".
-const CODES_AFTER = ['usd', 'eur', 'gbp', 'jpy', 'cny'];
+const CURRENCY_CODE_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_CODES_WRITTEN.join('|')})\\s?$`, 'u');
+// Codes written after a sum: "500 USD", "500USD".
+const CODES_AFTER = CURRENCY_CODES_AFTER;
 const CURRENCY_AFTER = new RegExp(
   `^\\s+(${Object.keys(CURRENCY_WORDS).sort(byLength).join('|')})\\b|^\\s?(${CODES_AFTER.join('|')})\\b`,
   'i',

@@ -14,19 +14,41 @@ export interface DurationUnit {
   article?: boolean;
   /** A plural not made by adding -s. */
   plural?: string;
+  /** Abbreviations, written with or without a space: "9.81sec", "43.03secs", "90 mins". */
+  abbreviations?: string[];
   reason: string;
 }
 
 export const DURATION_TABLE: DurationUnit[] = [
-  { word: 'second', days: 1 / 86400, reason: 'a unit of time' },
-  { word: 'minute', days: 1 / 1440, reason: 'a unit of time' },
-  { word: 'hour', days: 1 / 24, long: true, reason: '"an hour-long meeting"; "an hour" alone is mostly when' },
+  { word: 'second', days: 1 / 86400, abbreviations: ['sec', 'secs'], reason: 'a unit of time' },
+  { word: 'minute', days: 1 / 1440, abbreviations: ['min', 'mins'], reason: 'a unit of time' },
+  {
+    word: 'hour',
+    days: 1 / 24,
+    long: true,
+    abbreviations: ['hr', 'hrs'],
+    reason: '"an hour-long meeting"; "an hour" alone is mostly when',
+  },
   { word: 'day', days: 1, long: true, reason: '"a day-long strike"; "a day" alone is mostly a rate' },
   { word: 'night', days: 1, reason: 'hotel stays and curfews count nights' },
-  { word: 'week', days: 7, long: true, article: true, reason: '"week-long", "for a week"' },
+  {
+    word: 'week',
+    days: 7,
+    long: true,
+    article: true,
+    abbreviations: ['wk', 'wks'],
+    reason: '"week-long", "for a week"',
+  },
   { word: 'fortnight', days: 14, long: true, article: true, reason: 'British for two weeks' },
   { word: 'month', days: 30.44, long: true, article: true, reason: '"month-long", "for a month"' },
-  { word: 'year', days: 365.25, long: true, article: true, reason: '"year-long", "for a year"' },
+  {
+    word: 'year',
+    days: 365.25,
+    long: true,
+    article: true,
+    abbreviations: ['yr', 'yrs'],
+    reason: '"year-long", "for a year"',
+  },
   { word: 'decade', days: 3652.5, long: true, article: true, reason: '"decade-long", "for a decade"' },
   { word: 'century', days: 36525, plural: 'centuries', reason: 'a unit of time' },
 ];
