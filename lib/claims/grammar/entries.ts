@@ -21,6 +21,16 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/
 export const alternatives = (...tables: readonly Entry[][]): string =>
   tables.flatMap((table) => table.map((e) => escapeRegExp(e.word))).join('|');
 
+/** The same, each space matching one white space or more: "more than" also matches "more\u00a0than". */
+export const spacedAlternatives = (...tables: readonly Entry[][]): string =>
+  alternatives(...tables).replace(/ /g, '\\s+');
+
+const bothCases = (chars: string[]) => [...new Set(chars.flatMap((c) => [c, c.toUpperCase()]))].join('');
+
 /** The first characters of the words of tables, in both cases: the cheap test before a pattern is tried. */
 export const firstCharacters = (...tables: readonly Entry[][]): string =>
-  [...new Set(tables.flatMap((table) => table.flatMap((e) => [e.word[0]!, e.word[0]!.toUpperCase()])))].join('');
+  bothCases(tables.flatMap((table) => table.map((e) => e.word[0]!)));
+
+/** The last characters, for a pattern that reads backwards from a figure. */
+export const lastCharacters = (...tables: readonly Entry[][]): string =>
+  bothCases(tables.flatMap((table) => table.map((e) => e.word[e.word.length - 1]!)));
