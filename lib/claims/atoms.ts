@@ -23,6 +23,8 @@ export interface Atom {
   vague?: [number, number];
   /** Written with a slash ("3/8", "2 1/4"): a fraction, not a date. */
   slash?: boolean;
+  /** The scale written with it ("1.9 Bn": 1e9, "three million": 1e6), which a range's first end may share. */
+  scale?: number;
 }
 
 // Plain (non-unicode, no look-behind) patterns scan fastest; the character before a match is checked by hand.
@@ -76,7 +78,7 @@ function wordAtom(text: string, start: number, head: string): Atom | null {
   if (value === null) return null;
   const last = words[words.length - 1]!;
   const precision = last === 'dozen' ? 12 : isScaleWord(last) ? SCALES[last]! : 1;
-  return { start, end, value, word: true, precision };
+  return { start, end, value, word: true, precision, ...(isScaleWord(last) && { scale: SCALES[last] }) };
 }
 
 /** The unit of the last written digit: "1.25" → 0.01, "14,800" → 100. */
@@ -239,6 +241,7 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
       }
     }
     if (precision === 1) [end, value, precision] = withHalf(text, end, value, precision);
+    let scaled = 1;
     SCALE_AFTER.lastIndex = end;
     const scale = isOneOf(isSpaceAt(text, end) ? charAfterSpaces(text, end) : (text[end] ?? ''), 'htmbklcHTMBKLC')
       ? SCALE_AFTER.exec(text)
@@ -255,13 +258,14 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
         !countsPlural(text, end + scale[0].length) &&
         !SHARE_OF.test(text.slice(end + scale[0].length, end + scale[0].length + 5));
       if (!bare) {
+        scaled = factor;
         // toPrecision: 4.1 × 1e6 is 4,099,999.9999999995 in binary.
         value = Number((value * factor).toPrecision(12));
         precision *= factor;
         end += scale[0].length;
       }
     }
-    atoms.push({ start: m.index, end, value, word: false, precision });
+    atoms.push({ start: m.index, end, value, word: false, precision, ...(scaled !== 1 && { scale: scaled }) });
   }
   for (const m of words.numbers) {
     if (joinedBefore(text, m.index, true)) continue;

@@ -1,13 +1,28 @@
 import type { Atom } from './atoms';
-import { charAfterSpaces, isAsciiLetter, isLetterAt, isOneOf, isSpaceAt } from './chars';
-import { APPROACHING, BOUNDS_AFTER, BOUNDS_AFTER_UNIT_NAME, BOUNDS_BEFORE, GLUED_BOUNDS_AFTER } from './grammar/bounds';
+import { charAfterSpaces, isAsciiLetter, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
+import {
+  APPROACHING,
+  BOUNDS_AFTER,
+  BOUNDS_AFTER_UNIT_NAME,
+  BOUNDS_BEFORE,
+  BOUNDS_CANCELLED,
+  GLUED_BOUNDS_AFTER,
+  OVER_TIME_AS_FLOOR,
+} from './grammar/bounds';
 import { CHANGE_FROM_VERBS, MOVED_BY_VERBS } from './grammar/changes';
-import { DURATION_TABLE, durationUnits, TIME_REFERENCES, WHEN_AFTER_PERIOD } from './grammar/durations';
+import {
+  DURATION_ADJECTIVES,
+  DURATION_TABLE,
+  durationUnits,
+  INTO_WORDS,
+  TIME_REFERENCES,
+  WHEN_AFTER_PERIOD,
+} from './grammar/durations';
 import { alternatives, escapeRegExp, firstCharacters, lastCharacters, spacedAlternatives } from './grammar/entries';
 import { RANGE_JOINS, RANGE_OPENERS } from './grammar/ranges';
 import { PER_WORDS, PRICE_UNITS } from './grammar/rates';
 import { NEGATIVE_WORDS } from './grammar/signs';
-import { PERCENT_FORMS, TEMPERATURE_SCALES } from './grammar/units';
+import { PERCENT_FORMS, POLL_WORDS, SCALES_AFTER, TEMPERATURE_SCALES } from './grammar/units';
 import {
   CURRENCY_CODES,
   CURRENCY_CODES_AFTER,
@@ -82,6 +97,19 @@ function qualifierBefore(text: string, start: number): { bound: Bound; from: num
   }
   return null;
 }
+const CANCELLED_BY = new Map(BOUNDS_CANCELLED.map((c) => [c.phrase, new Set(c.before)]));
+const OVER_FLOOR = new Set(OVER_TIME_AS_FLOOR);
+
+/**
+ * Whether a bound read before a figure holds: not after the words that cancel it ("worried about"), and
+ * "over" before a length of time only after the words that make it a floor ("for over 13 years").
+ */
+function boundHolds(text: string, phrase: string, from: number, kind: Kind): boolean {
+  const cancelling = CANCELLED_BY.get(phrase);
+  if (kind === 'duration' && phrase === 'over') return OVER_FLOOR.has(wordBefore(text, from)?.word.toLowerCase() ?? '');
+  return !cancelling?.has(wordBefore(text, from)?.word.toLowerCase() ?? '');
+}
+
 /** The first letters of the bounds written after a figure, both cases: only these are read on. */
 export const BOUND_AFTER_FIRST = [
   ...new Set(BOUNDS_AFTER.flatMap((b) => [b.phrase[0]!, b.phrase[0]!.toUpperCase()])),
@@ -120,9 +148,10 @@ const TEMPERATURE_AFTER = new RegExp(
 const TEMPERATURE_SCALE = new RegExp(`^\\s+(${alternatives(TEMPERATURE_SCALES)})(?![\\p{L}])`, 'u');
 const TEMPERATURE_UNIT = new Map(TEMPERATURE_SCALES.map((t) => [t.word, t.unit]));
 // A space in a percent form stands for one white space ("per cent", and "percent" is listed too).
+// "75-percent contained", "a two-percentage-point lead": a word form may be joined by a hyphen.
 const PERCENT_AFTER = new RegExp(
-  `^\\s?(${PERCENT_FORMS.map((p) => escapeRegExp(p.word).replace(/ /g, '\\s') + (/\w$/.test(p.word) ? '\\b' : '')).join('|')})`,
-  'i',
+  `^(?:\\s|-(?=\\p{L}))?(${PERCENT_FORMS.map((p) => escapeRegExp(p.word).replace(/ /g, '[\\s-]') + (/\w$/.test(p.word) ? '\\b' : '')).join('|')})`,
+  'iu',
 );
 const PERCENT_UNIT = new Map(PERCENT_FORMS.map((p) => [p.word, p.unit]));
 const DURATION_UNITS = durationUnits();
@@ -131,9 +160,15 @@ const DURATION_NAMES = Object.keys(DURATION_UNITS).join('|');
 const DURATION_PLURALS = new Map(DURATION_TABLE.filter((d) => d.plural).map((d) => [d.plural!, d.word]));
 // "seven-day", and "1,500-year-old" when non-claims has kept it as the age of a thing.
 const HYPHEN_DURATION = new RegExp(`^-(${DURATION_NAMES})s?(?:-old)?\\b`, 'i');
-const SPACE_DURATION = new RegExp(`^\\s+(${[DURATION_NAMES, ...DURATION_PLURALS.keys()].join('|')})s?\\b`, 'i');
+const SPACE_DURATION = new RegExp(
+  `^\\s+(?:(?:${alternatives(DURATION_ADJECTIVES)})\\s+)?(${[DURATION_NAMES, ...DURATION_PLURALS.keys()].join('|')})s?\\b`,
+  'i',
+);
 const ABBREVIATED_DURATION = new RegExp(`^[\\s-]?(${Object.keys(DURATION_ABBREVIATIONS).join('|')})\\b`, 'i');
-const TIME_REFERENCE_AFTER = new RegExp(`^\\s+(?:${alternatives(TIME_REFERENCES)})\\b`, 'i');
+const TIME_REFERENCE_AFTER = new RegExp(
+  `^\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$)))`,
+  'i',
+);
 const MULTI_LETTER_UNITS = Object.keys(MEASURE_UNITS)
   .filter((u) => u.length > 1 && !GLUED_ONLY_UNITS.has(u))
   .sort(byLength);
@@ -152,6 +187,58 @@ const UNIT_BEFORE = new RegExp(
     .join('|')})(?:\\s+of)?\\s+(?:(?:${spacedAlternatives(BOUNDS_AFTER_UNIT_NAME)})\\s+)?$`,
   'i',
 );
+// "3 points", "a 2-point lead", "the 3.5 point margin": read as percentage points only near POLL_WORDS.
+const POINTS_AFTER = /^[\s-]points?\b/i;
+const POLL_CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:${spacedAlternatives(POLL_WORDS)})(?![\\p{L}])`, 'iu');
+// How far around the figure the poll words are looked for: about a sentence.
+const POLL_REACH = 150;
+// "7.7 on the Richter scale", "9.0 on the open-ended Richter scale".
+const SCALE_NAMED_AFTER = new RegExp(
+  `^\\s+on\\s+the\\s+(?:[\\p{L}-]+\\s+)?(${spacedAlternatives(SCALES_AFTER)})\\s+scale\\b`,
+  'iu',
+);
+const SCALE_UNIT = new Map(SCALES_AFTER.map((s) => [s.word.toLowerCase(), s.unit]));
+
+/** A unit told by the words after a bare figure rather than fused to it: poll points, a named scale. */
+function unitInWords(text: string, start: number, end: number): Suffix | null {
+  const next = charAfterSpaces(text, end);
+  if ((next === 'p' || next === 'P' || text[end] === '-') && POINTS_AFTER.test(text.slice(end, end + 8))) {
+    const around = text.slice(Math.max(0, start - POLL_REACH), end + POLL_REACH);
+    return POLL_CONTEXT.test(around)
+      ? { length: POINTS_AFTER.exec(text.slice(end, end + 8))![0].length, kind: 'percent', unit: 'pp' }
+      : null;
+  }
+  if (next !== 'o' && next !== 'O') return null;
+  const scale = SCALE_NAMED_AFTER.exec(text.slice(end, end + 48));
+  return scale
+    ? { length: 0, kind: 'other', unit: SCALE_UNIT.get(scale[1]!.toLowerCase().replace(/\s+/g, ' '))! }
+    : null;
+}
+
+const LIST_COMMA = /^,\s*$/;
+const LIST_LAST = /^,?\s+(?:and|or)\s+$/;
+
+/**
+ * "98, 98, 100, 106 and 103 degrees, respectively": a list of bare figures whose last carries a measure
+ * or a percent gives it to every figure of the list.
+ */
+function unitOfList(text: string, atoms: Atom[], i: number): Suffix | null {
+  for (let j = i + 1; j < atoms.length && j < i + 12; j++) {
+    const between = text.slice(atoms[j - 1]!.end, atoms[j]!.start);
+    if (atoms[j]!.word || between.length > 6) return null;
+    if (LIST_COMMA.test(between)) {
+      if (suffixAt(text, atoms[j]!.end) !== null) return null;
+      continue;
+    }
+    if (!LIST_LAST.test(between)) return null;
+    const unit = suffixAt(text, atoms[j]!.end);
+    return unit !== null && unit !== 'time-reference' && (unit.kind === 'other' || unit.kind === 'percent')
+      ? { ...unit, length: 0 }
+      : null;
+  }
+  return null;
+}
+
 /** Letters glued before a decimal that name its unit ("M7.1"). */
 export const GLUED_UNIT_PREFIXES = new Map(UNITS_BEFORE.filter((u) => u.glued).map((u) => [u.word, u.unit]));
 // "minus 5", "-5": a sign before the figure; the words are tried only after their last letter.
@@ -172,7 +259,11 @@ const CHANGE_FROM = new RegExp(
 const BETWEEN = new RegExp(`\\b(?:${alternatives(RANGE_OPENERS)})\\s+(?:[$€£¥₹]\\s?)?$`, 'i');
 
 // "fell $0.12 to $3.25", "rose 12 cents to $3.25": a sum moved by, then the price it reached.
-const MOVED_BY = new RegExp(`\\b(?:${alternatives(MOVED_BY_VERBS)})\\s+$`, 'i');
+// "fell 0.2% or 10.5 to 4,479.10": the move told in per cent first, then in points.
+const MOVED_BY = new RegExp(
+  `\\b(?:${alternatives(MOVED_BY_VERBS)})\\s+(?:[\\d.,]+\\s?(?:%|per\\s?cent|percent|pc)\\s*,?\\s+or\\s+)?$`,
+  'i',
+);
 
 /**
  * Whether a figure joined to the next one ("10 to 20", "10 and 20") starts a range, given the words before it.
@@ -188,6 +279,7 @@ const firstWord = (s: string) => s.split(/[\s-]/)[0]!;
 // The first words of every unit written after a figure: a figure followed by any other word has no unit,
 // and the unit patterns are then not tried.
 const UNIT_FIRST_WORDS = new Set([
+  ...DURATION_ADJECTIVES.map((a) => a.word),
   ...PERCENT_FORMS.map((p) => firstWord(p.word)),
   ...DURATION_PLURALS.keys(),
   ...CODES_AFTER,
@@ -216,7 +308,7 @@ function mayHaveUnit(text: string, at: number): boolean {
 }
 
 /** The unit of a percent form as written ("Per cent", "percentage\u00a0points"). */
-const percentUnit = (written: string) => PERCENT_UNIT.get(written.toLowerCase().replace(/\s/g, ' ')) ?? '%';
+const percentUnit = (written: string) => PERCENT_UNIT.get(written.toLowerCase().replace(/[\s-]/g, ' ')) ?? '%';
 
 export interface Suffix {
   length: number;
@@ -316,9 +408,17 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
       if (glued) start -= 1;
     }
   }
+  const worded =
+    !suffix && kind === 'count'
+      ? (unitInWords(text, start, end) ??
+        (!atom.word && (text[end] === ',' || text[end] === ' ') ? unitOfList(text, atoms, i) : null))
+      : null;
   if (atom.fraction) {
     kind = 'percent';
     unit = '%';
+  } else if (worded) {
+    ({ kind, unit } = worded);
+    end += worded.length;
   } else if (suffix && kind !== 'money') {
     ({ kind, unit } = suffix);
     end += suffix.length;
@@ -353,25 +453,23 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
       (!suffix || (second !== null && suffix.kind === second.kind && suffix.unit === second.unit)) &&
       (Boolean(cur) || currencyCarried) === (kind === 'money');
     if (sameUnit && next.start === secondStart + (cur?.[0].length ?? 0)) {
-      // "$2 to $3 million", "between 2 and 3 million": a scale on the second end applies to a smaller first.
+      // "$2 to $3 million", "$1.8-1.9 Bn": a scale on the second end applies to a first below its figure.
       let first = value;
-      if (
-        next.precision >= 1e3 &&
-        Math.abs(first) < Math.abs(next.value) / next.precision &&
-        Number.isInteger(Math.log10(next.precision))
-      ) {
-        first = value * next.precision;
-      }
-      if (next.value > first) {
+      const scale = next.scale ?? 1;
+      if (scale >= 1e3 && Math.abs(first) < Math.abs(next.value) / scale)
+        first = Number((value * scale).toPrecision(12));
+      // "lost between 2.8% and 2.3%": a range told from its top.
+      const fromTop = next.value < first && BETWEEN.test(text.slice(Math.max(0, start - 40), start));
+      if (next.value > first || fromTop) {
         end = next.end;
         if (second) {
           if (!suffix) ({ kind, unit } = second);
           end += second.length;
         }
         qualifier = 'range';
-        value = first;
-        low = first;
-        high = next.value;
+        value = Math.min(first, next.value);
+        low = value;
+        high = Math.max(first, next.value);
         lastAtom = i + 1;
       }
     }
@@ -386,8 +484,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
     const outer = qualifierBefore(text, start);
     const word = outer?.bound.phrase;
     const q = outer?.bound.qualifier;
-    // "over two days" is a span of time, not a lower bound.
-    if (q && !(kind === 'duration' && word === 'over')) {
+    if (q && boundHolds(text, word!, outer.from, kind)) {
       qualifier = q;
       outerStart = outer.from;
     } else if (after) {

@@ -40,6 +40,11 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries('at_most', 'a ceiling: the figure or less', 'no more than, fewer than, less than, up to, at most'),
   ...entries('at_most', 'a ceiling said as a size', 'as many as, as much as, as high as, a maximum of'),
   ...entries('at_most', 'a ceiling said as a distance: "within 1% of its high"', 'within'),
+  ...entries(
+    'at_most',
+    'a ceiling on a span of time: "within the next three years"',
+    'within the next, within the past, within the last, within the first',
+  ),
   ...entries('at_most', 'just short of the figure', 'just under, under, below'),
   ...entries('at_most', 'a comparison downwards', 'lower than, smaller than'),
   ...entries('at_most', 'the signs', '<, ≤'),
@@ -48,6 +53,32 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries('approx', 'an estimate', 'around, about, some, close to'),
   ...entries('approx', 'the band just under the figure ("nearly 100")', 'nearly, almost'),
 ];
+
+/**
+ * Words right before a bound phrase that make it no bound: the figure is then exact. "worried about $12.5
+ * billion" is about a sum, not near it; "after falling as low as 10,557" is the level a market reached.
+ */
+export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: string }[] = [
+  {
+    phrase: 'about',
+    before:
+      'worried worry worries concerned concern concerns anxious nervous fears fear talked talk talks spoke speak asked ask questions question know knew learned care cares complained upset angry optimistic pessimistic excited news information details'.split(
+        ' ',
+      ),
+    reason: '"about" means concerning after a word of worry, speech or knowledge',
+  },
+  ...['as low as', 'as high as'].map((phrase) => ({
+    phrase,
+    before:
+      'fell falling fall falls dropped dropping dipped dipping sank sinking slid sliding slumped plunged rose rising rise rises climbed climbing jumped jumping soared soaring surged surging traded trading went going hit reached touched'.split(
+        ' ',
+      ),
+    reason: 'after a verb of movement the phrase gives the level reached, not a bound',
+  })),
+];
+
+/** Before "over" and a length of time, words that make it a floor: "for over 13 years"; "over two days" is a span. */
+export const OVER_TIME_AS_FLOOR = 'for in after of than took lasted spent since'.split(' ');
 
 /** Words that make an approximate figure an upper estimate: "nearly 100" is just under 100. */
 export const APPROACHING = new Set(['nearly', 'almost']);

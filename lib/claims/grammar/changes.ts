@@ -17,6 +17,8 @@ export const CHANGE_FROM_VERBS = [
 /** Before a sum or a much smaller figure and then "to", a move by that much to a level. */
 export const MOVED_BY_VERBS = [
   ...words('a rise by an amount', 'rose risen jumped climbed gained added increased grew soared surged advanced'),
+  ...words('a rise by an amount, told as it goes', 'rising jumping climbing gaining adding increasing advancing'),
+  ...words('a fall by an amount, told as it goes', 'falling dropping declining losing slipping shedding sinking'),
   ...words(
     'a fall by an amount',
     'fell fallen dropped declined lost slipped slid shed decreased sank plunged tumbled retreated eased dipped',

@@ -57,12 +57,24 @@ export const DURATION_TABLE: DurationUnit[] = [
 export const durationUnits = (): Record<string, number> =>
   Object.fromEntries(DURATION_TABLE.map((d) => [d.word, d.days]));
 
+/** Words between a figure and its time unit that leave it a length of time: "4 additional years", "five straight days". */
+export const DURATION_ADJECTIVES = words(
+  'says the length is added or unbroken, not what it is',
+  'additional extra further consecutive straight successive full long whole',
+);
+
 /** After a length of time these make it a point in time: "two years ago", "a 1,500-year-old temple". */
 export const TIME_REFERENCES = [
   ...words('a time counted back from now', 'ago old earlier prior'),
   ...words('a time counted from another', 'later'),
   ...phrases('a time counted on from now', 'from now'),
 ];
+
+/**
+ * After a length of time and before a pause or "with", these make it a moment into something: "just 25
+ * minutes in, with goals from...", "two years in, the war has...".
+ */
+export const INTO_WORDS = words('how far into a match or an event, not how long', 'in into');
 
 /** After "a day", "a week": "a day earlier" says when, so "$5 a day earlier" is no price per day. */
 export const WHEN_AFTER_PERIOD = words('the period is a distance in time', 'ago earlier later before after');

@@ -1,4 +1,4 @@
-import type { Entry } from './entries';
+import { phrases, words, type Entry } from './entries';
 
 /**
  * Units written after a figure. Every unit pattern, and the list of first words that tells the cheap test
@@ -120,9 +120,28 @@ export const MEASURES: MeasureUnit[] = [
     ['square metre', 1],
     ['square meter', 1],
     ['sq m', 1],
+    ['sq. ft', 0.0929],
+    ['sq. m', 1],
+  ]),
+  ...family('l', 'a volume of a solid or a space, in cubic lengths', [
+    ['cubic metre', 1000],
+    ['cubic meter', 1000],
+    ['cubic foot', 28.317],
+    ['cubic feet', 28.317],
+    ['cubic kilometre', 1e12],
+    ['cubic kilometer', 1e12],
+    ['cubic centimetre', 0.001],
+    ['cubic centimeter', 0.001],
+    ['cubic micrometre', 1e-15],
+    ['cubic micrometer', 1e-15],
+    ['cubic micron', 1e-15],
   ]),
   ...family('kmh', 'a speed of wind or of vehicles', [
     ['mph', 1.609],
+    ['miles per hour', 1.609],
+    ['mile per hour', 1.609],
+    ['kilometres per hour', 1],
+    ['kilometers per hour', 1],
     ['km/h', 1],
     ['kph', 1],
     ['knot', 1.852],
@@ -181,6 +200,27 @@ export const MEASURES: MeasureUnit[] = [
   ]),
   ...family('cal', 'food energy, as labels and diets count it', [['calorie', 1]]),
   ...family('magnitude', "an earthquake's size, on the moment magnitude scale", [['magnitude', 1]]),
+];
+
+/**
+ * Points are percentage points when the text around them speaks of polls or votes: "a 3-point lead in the
+ * poll", "vote share fell by 20 points", "a margin of error of 3 points"; elsewhere they are points of an
+ * index or a game and stay counts.
+ */
+export const POLL_WORDS: Entry[] = [
+  ...words('a poll or a survey', 'poll polls polling polled pollster survey surveys'),
+  ...words('votes and who casts them', 'vote votes voters voting ballot electorate candidate candidates'),
+  ...words(
+    'a share of the vote or of approval ("shares" are stock, and per cent is in market reports too)',
+    'share approval',
+  ),
+  ...phrases("a poll's stated error", 'margin of error'),
+];
+
+/** Scales named after a figure: "7.7 on the Richter scale". */
+export const SCALES_AFTER: (Entry & { unit: string })[] = [
+  { word: 'Richter', unit: 'magnitude', reason: "an earthquake's size, on the scale most news still names" },
+  { word: 'moment magnitude', unit: 'magnitude', reason: "an earthquake's size, on the seismologists' scale" },
 ];
 
 /** Units named before a figure: "a magnitude of 3.8", "a magnitude 6 aftershock", "M7.1" (glued, with a decimal). */
