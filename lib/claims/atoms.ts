@@ -23,6 +23,8 @@ export interface Atom {
   vague?: [number, number];
   /** Written with a slash ("3/8", "2 1/4"): a fraction, not a date. */
   slash?: boolean;
+  /** A time told on a stopwatch ("2:07:30", "3:43.13"): its value is in seconds. */
+  stopwatch?: boolean;
   /** The scale written with it ("1.9 Bn": 1e9, "three million": 1e6), which a range's first end may share. */
   scale?: number;
 }
@@ -202,6 +204,26 @@ function slashFractions(text: string): Atom[] {
   return out;
 }
 
+// "2:07:30", "4:20:47", "3:43.13": race times, in hours, minutes and seconds or minutes, seconds and hundredths.
+const STOPWATCH = /(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d{1,3})?)(?![\d:])|(\d{1,2}):([0-5]\d\.\d{1,3})(?![\d:])/g;
+// A clock reads the same: "at 10:30:15 GMT", "Updated 12:45:10".
+const CLOCK_LEAD = /\b(?:at|by|from|until|till|since|before|after|updated|published|posted|modified)\s+$/i;
+const CLOCK_TAIL = /^\s*(?:a\.?m\b|p\.?m\b|gmt|utc|bst|cet|et\b|est\b|edt\b|pst\b|local)/i;
+
+function stopwatchTimes(text: string): Atom[] {
+  const out: Atom[] = [];
+  for (const m of matchesOf(STOPWATCH, text)) {
+    const end = m.index + m[0].length;
+    if (joinedBefore(text, m.index, false) || text[m.index - 1] === ':' || text[m.index - 1] === '.') continue;
+    if (CLOCK_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) || CLOCK_TAIL.test(text.slice(end, end + 8)))
+      continue;
+    const [hours, minutes, seconds] = m[1] ? [m[1], m[2]!, m[3]!] : ['0', m[4]!, m[5]!];
+    const value = Number((Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)).toPrecision(12));
+    out.push({ start: m.index, end, value, word: false, precision: digitPrecision(seconds), stopwatch: true });
+  }
+  return out;
+}
+
 /** "M7.1": a unit's letter glued before a decimal, itself not glued to a word. */
 const isUnitPrefixed = (text: string, at: number, raw: string) =>
   GLUED_UNIT_PREFIXES.has(text[at - 1] ?? '') && raw.includes('.') && !isWordChar(text, at - 2);
@@ -210,6 +232,7 @@ const isUnitPrefixed = (text: string, at: number, raw: string) =>
 export function findAtoms(text: string, words: FigureWords): Atom[] {
   const atoms: Atom[] = fractionAtoms(text, words.fractions);
   if (text.includes('/') || text.includes('⁄')) atoms.push(...slashFractions(text));
+  if (text.includes(':')) atoms.push(...stopwatchTimes(text));
   for (const m of matchesOf(DIGITS, text)) {
     // Glued to letters ("MH17"), unless they are a currency ("EUR40m", "$A98 million").
     if (

@@ -15,6 +15,8 @@ import {
   DURATION_TABLE,
   durationUnits,
   INTO_WORDS,
+  RACE_CUES,
+  STOPWATCH_LEADS,
   TIME_REFERENCES,
   WHEN_AFTER_PERIOD,
 } from './grammar/durations';
@@ -165,6 +167,7 @@ const SPACE_DURATION = new RegExp(
   'i',
 );
 const ABBREVIATED_DURATION = new RegExp(`^[\\s-]?(${Object.keys(DURATION_ABBREVIATIONS).join('|')})\\b`, 'i');
+const YEARS_OLD = /^\s+old\b/i;
 const TIME_REFERENCE_AFTER = new RegExp(
   `^\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$)))`,
   'i',
@@ -199,8 +202,23 @@ const SCALE_NAMED_AFTER = new RegExp(
 );
 const SCALE_UNIT = new Map(SCALES_AFTER.map((s) => [s.word.toLowerCase(), s.unit]));
 
-/** A unit told by the words after a bare figure rather than fused to it: poll points, a named scale. */
+// A race time is a length of time in seconds, with nothing more to read after it.
+const STOPWATCH_SECONDS: Suffix = { length: 0, kind: 'duration', unit: 'second' };
+const STOPWATCH_LEAD = new RegExp(`\\b(?:${spacedAlternatives(STOPWATCH_LEADS)})\\s+$`, 'i');
+const RACE_CUE = new RegExp(`(?:\\d\\s?(?:m|sec|secs)\\b|\\b(?:${spacedAlternatives(RACE_CUES)})\\b)`, 'i');
+const HUNDREDTHS = /^\d{1,2}\.\d\d$/;
+
+/** "clocked 9.89", "a time of 9.71", "crossed in 9.89sec with De Grasse just behind in 9.91": a race time. */
+function isRaceTime(text: string, start: number, end: number): boolean {
+  if (!HUNDREDTHS.test(text.slice(start, end))) return false;
+  const lead = text.slice(Math.max(0, start - 16), start);
+  if (STOPWATCH_LEAD.test(lead)) return true;
+  return /\bin\s+$/.test(lead) && RACE_CUE.test(text.slice(Math.max(0, start - 120), end + 120));
+}
+
+/** A unit told by the words around a bare figure rather than fused to it: poll points, a named scale, a race time. */
 function unitInWords(text: string, start: number, end: number): Suffix | null {
+  if (isOneOf(text[start - 1] ?? '', ' \u00a0') && isRaceTime(text, start, end)) return STOPWATCH_SECONDS;
   const next = charAfterSpaces(text, end);
   if ((next === 'p' || next === 'P' || text[end] === '-') && POINTS_AFTER.test(text.slice(end, end + 8))) {
     const around = text.slice(Math.max(0, start - POLL_REACH), end + POLL_REACH);
@@ -213,6 +231,36 @@ function unitInWords(text: string, start: number, end: number): Suffix | null {
   return scale
     ? { length: 0, kind: 'other', unit: SCALE_UNIT.get(scale[1]!.toLowerCase().replace(/\s+/g, ' '))! }
     : null;
+}
+
+const DURATION_JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+
+/** The parts of time after a duration ("two minutes and 37 seconds"), each in a smaller unit, summed. */
+function compoundDuration(
+  text: string,
+  atoms: Atom[],
+  i: number,
+  end: number,
+  value: number,
+  unit: string,
+): { end: number; value: number; unit: string; lastAtom: number } | null {
+  let days = value * DURATION_UNITS[unit]!;
+  let smallest = unit;
+  let at = end;
+  let last = i;
+  for (let j = i + 1; j < atoms.length && j < i + 4; j++) {
+    if (!DURATION_JOIN.test(text.slice(at, atoms[j]!.start))) break;
+    const part = suffixAt(text, atoms[j]!.end);
+    if (!part || part === 'time-reference' || part.kind !== 'duration') break;
+    if (!(DURATION_UNITS[part.unit]! < DURATION_UNITS[smallest]!)) break;
+    days += atoms[j]!.value * DURATION_UNITS[part.unit]!;
+    smallest = part.unit;
+    at = atoms[j]!.end + part.length;
+    last = j;
+  }
+  if (last === i) return null;
+  // To a hundredth: a year is 365.25 days and a month 30.44, so "two years and three months" is 26.998 months.
+  return { end: at, value: Math.round((days / DURATION_UNITS[smallest]!) * 100) / 100, unit: smallest, lastAtom: last };
 }
 
 const LIST_COMMA = /^,\s*$/;
@@ -267,11 +315,11 @@ const MOVED_BY = new RegExp(
 
 /**
  * Whether a figure joined to the next one ("10 to 20", "10 and 20") starts a range, given the words before it.
- * After a verb of change, a sum or a figure far below the next is the change, then the level reached
- * ("fell 10.5 to 4,479.10").
+ * After a verb of change, a sum, a percentage or a figure far below the next is the change, then the level
+ * reached ("fell 10.5 to 4,479.10", "inflation rose 0.3% to 2.1%", "down one per cent to 8pc").
  */
-function isRangeStart(lead: string, join: string, money: boolean, farBelowNext: boolean): boolean {
-  if (CHANGE_FROM.test(lead) || ((money || farBelowNext) && MOVED_BY.test(lead))) return false;
+function isRangeStart(lead: string, join: string, moved: boolean, farBelowNext: boolean): boolean {
+  if (CHANGE_FROM.test(lead) || ((moved || farBelowNext) && MOVED_BY.test(lead))) return false;
   return !/and/i.test(join) || BETWEEN.test(lead);
 }
 
@@ -316,6 +364,17 @@ export interface Suffix {
   unit: string;
 }
 
+/** The bound written right before a figure and where it starts ("nearly an hour"), or null; for readers of figures without digits. */
+export function boundBefore(
+  text: string,
+  start: number,
+  kind: Kind,
+): { qualifier: Qualifier; from: number; approaching: boolean } | null {
+  const outer = qualifierBefore(text, start);
+  if (!outer || !boundHolds(text, outer.bound.phrase, outer.from, kind)) return null;
+  return { qualifier: outer.bound.qualifier, from: outer.from, approaching: APPROACHING.has(outer.bound.phrase) };
+}
+
 /** Unit fused to a number: "%", "-day", " weeks", " km", " dollars"; null when there is none. */
 export function suffixAt(text: string, at: number): Suffix | null | 'time-reference' {
   if (!mayHaveUnit(text, at)) return null;
@@ -326,9 +385,11 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
   if (m) return { length: m[0].length, kind: 'other', unit: TEMPERATURE_UNIT.get(m[1]!)! };
   m = HYPHEN_DURATION.exec(rest) ?? SPACE_DURATION.exec(rest) ?? ABBREVIATED_DURATION.exec(rest);
   if (m) {
-    if (TIME_REFERENCE_AFTER.test(rest.slice(m[0].length))) return 'time-reference';
     const written = m[1]!.toLowerCase();
     const unit = DURATION_PLURALS.get(written) ?? DURATION_ABBREVIATIONS[written] ?? written;
+    // "3.5 billion years old": non-claims has left only the ages of things in years, which are lengths of time.
+    const after = rest.slice(m[0].length);
+    if (TIME_REFERENCE_AFTER.test(after) && !(unit === 'year' && YEARS_OLD.test(after))) return 'time-reference';
     return { length: m[0].length, kind: 'duration', unit };
   }
   m = CURRENCY_AFTER.exec(rest);
@@ -397,7 +458,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
     value = -value;
     start -= sign[1]!.length;
   }
-  const suffix = atom.fraction ? null : suffixAt(text, end);
+  const suffix = atom.fraction ? null : atom.stopwatch ? STOPWATCH_SECONDS : suffixAt(text, end);
   if (suffix === 'time-reference') return null;
   if (!suffix && kind === 'count' && !atom.word) {
     const glued = GLUED_UNIT_PREFIXES.get(text[start - 1] ?? '');
@@ -439,7 +500,12 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   if (
     join &&
     next &&
-    isRangeStart(text.slice(Math.max(0, start - 40), start), join[0], kind === 'money', next.value > 10 * value)
+    isRangeStart(
+      text.slice(Math.max(0, start - 40), start),
+      join[0],
+      kind === 'money' || kind === 'percent',
+      next.value > 10 * value,
+    )
   ) {
     const secondStart = end + join[0].length;
     const cur = CURRENCY_BEFORE.exec(text.slice(secondStart, next.start));
@@ -473,6 +539,13 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
         lastAtom = i + 1;
       }
     }
+  }
+
+  // "two hours, five minutes and six seconds": one length of time told in several units, in the smallest.
+  if (kind === 'duration' && qualifier !== 'range' && !atom.stopwatch) {
+    const compound = compoundDuration(text, atoms, i, end, value, unit);
+    if (compound) ({ end, value, unit, lastAtom } = compound);
+    low = high = value;
   }
 
   let outerStart = start;

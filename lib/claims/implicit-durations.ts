@@ -1,19 +1,23 @@
-import type { Expression } from './expression';
+import { boundBefore, boundsOf, type Expression } from './expression';
 
 const WRITTEN_IN_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 };
 
-function expression(start: number, end: number, unitWord: string): Expression {
+function expression(text: string, start: number, end: number, unitWord: string): Expression {
   const unit = unitWord.toLowerCase();
   const days = WRITTEN_IN_DAYS[unit];
   const value = days ?? 1;
+  // "for nearly an hour", "more than a week": a bound before the article bounds the length.
+  const bound = boundBefore(text, start, 'duration');
+  const qualifier = bound?.qualifier ?? 'exact';
+  const [low, high] = boundsOf(qualifier, value, bound?.approaching ?? false);
   return {
     start,
     end,
-    outerStart: start,
+    outerStart: bound?.from ?? start,
     value,
-    qualifier: 'exact',
-    low: value,
-    high: value,
+    qualifier,
+    low,
+    high,
     kind: 'duration',
     unit: days ? 'day' : unit,
     lastAtom: -1,
@@ -36,7 +40,7 @@ export function implicitDurations(text: string, durations: RegExpExecArray[]): E
       (!LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) || TIME_REFERENCE.test(text.slice(end, end + 12)))
     )
       continue;
-    out.push(expression(m.index, end, (longUnit ?? unit)!));
+    out.push(expression(text, m.index, end, (longUnit ?? unit)!));
   }
   return out;
 }

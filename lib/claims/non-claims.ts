@@ -3,11 +3,28 @@ import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES, suffixAt } from './expression';
 import { charAfterSpaces, isDigit, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
 import { BOUNDS_BEFORE } from './grammar/bounds';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
-import { AGED_THINGS, ERAS, LOWER_CASE_NAMING_WORDS, NUMBERED_NAMES, TENOR_NOUNS } from './grammar/names';
+import {
+  AGED_THINGS,
+  ERAS,
+  FORMAT_NOUNS,
+  OLDEST_PERSON_AGE,
+  LOWER_CASE_NAMING_WORDS,
+  NUMBERED_NAMES,
+  TENOR_NOUNS,
+} from './grammar/names';
+import { alternatives, spacedAlternatives } from './grammar/entries';
 import { IDIOMS } from './grammar/idioms';
+import { SCORE_NOUNS_AFTER, SCORE_WORDS_BEFORE } from './grammar/scores';
 import { singular } from './lemma';
 import { matchesOf } from './matches';
-import { DURATION_ABBREVIATIONS, IRREGULAR_PLURALS, MEASURE_UNITS, NAME_BEFORE_NUMBER_EXCEPTIONS } from './lexicon';
+import {
+  DURATION_ABBREVIATIONS,
+  GROUP_NOUNS,
+  IRREGULAR_PLURALS,
+  PERSON_NOUNS,
+  MEASURE_UNITS,
+  NAME_BEFORE_NUMBER_EXCEPTIONS,
+} from './lexicon';
 
 /**
  * Numbers that are not claims a reader would check: calendar dates, years, clock times, phone numbers,
@@ -156,6 +173,13 @@ function isClockTime(text: string, a: Atom): boolean {
   );
 }
 
+// "166k/0.7%": an audience and its share, set apart by a slash as ratings tables write them.
+const SLASHED_SHARE_AFTER = /^\/\d+(?:\.\d+)?%/;
+const SLASHED_AUDIENCE_BEFORE = /\d[kKmM]\/$/;
+const isSlashedPair = (text: string, a: Atom) =>
+  (text[a.end] === '/' && /[kKmM]/.test(text[a.end - 1]!) && SLASHED_SHARE_AFTER.test(text.slice(a.end, a.end + 8))) ||
+  (text[a.start - 1] === '/' && SLASHED_AUDIENCE_BEFORE.test(before(text, a.start, 4)) && text[a.end] === '%');
+
 function isPhoneOrCode(text: string, a: Atom): boolean {
   if (!a.word && CALL_BEFORE.test(before(text, a.start, 12))) return true;
   const from = Math.max(0, a.start - 10);
@@ -172,6 +196,7 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   // "$US65.8 million", "EUR40m": letters of a currency are not a code.
   if (isLetterAt(text, a.start - 1) && CURRENCY_PREFIX.test(before(text, a.start, 6))) return false;
   if (GLUED_UNIT_PREFIXES.has(prev) && !isLetterAt(text, a.start - 2) && !a.word) return false;
+  if (isSlashedPair(text, a)) return false;
   if (isLetterAt(text, a.start - 1) || '_@#/:'.includes(prev) || '/@#_'.includes(next)) return true;
   if (text[a.end] === '.' && isDigit(text[a.end + 1] ?? '')) return true;
   if (prev === '-' && isLetterAt(text, a.start - 2) && !BOUND_PREFIX.test(before(text, a.start, 8))) return true;
@@ -181,7 +206,16 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
     const lower = glued.toLowerCase();
     // A one-letter unit is lower case ("5g", "200W" aside): "4G" and "5G" are generations of a network.
     const unit = lower in MEASURE_UNITS && (glued.length > 1 || glued === lower || glued === 'W');
-    return !unit && !(lower in DURATION_ABBREVIATIONS) && !PERCENT_WORDS.has(lower) && glued !== 'C' && glued !== 'F';
+    // "3x optical zoom", "10x faster": a multiple; "4x4" and "3x3" are names.
+    const multiple = glued === 'x' && !isDigit(text[a.end + 1] ?? '');
+    return (
+      !unit &&
+      !multiple &&
+      !(lower in DURATION_ABBREVIATIONS) &&
+      !PERCENT_WORDS.has(lower) &&
+      glued !== 'C' &&
+      glued !== 'F'
+    );
   }
   return false;
 }
@@ -241,10 +275,15 @@ function isNamingOrEra(text: string, a: Atom): boolean {
   }
   // A version's dots ("10.10.3") and a year's apostrophe ("'91").
   if (text[a.start - 1] === '.' && isDigit(text[a.start - 2] ?? '')) return true;
+  // A quotation that opens on a count is no year: "reads '41 appearances, one goal'".
   return (
-    (text[a.start - 1] === "'" || text[a.start - 1] === '’') && a.end - a.start === 2 && !isLetterAt(text, a.start - 2)
+    (text[a.start - 1] === "'" || text[a.start - 1] === '’') &&
+    a.end - a.start === 2 &&
+    !isLetterAt(text, a.start - 2) &&
+    !PLURAL_AFTER.test(text.slice(a.end, a.end + 20))
   );
 }
+const PLURAL_AFTER = /^\s+(?!(?:was|is|has|as|its|this|his|plus|thus|does|says)\b)[a-z]+s\b/;
 
 function afterSectionWord(text: string, at: number): boolean {
   const word = wordBefore(text, at, true);
@@ -309,12 +348,17 @@ function isScore(text: string, a: Atom): boolean {
   const around =
     /(\d+)[-–](\d+)$/.exec(text.slice(Math.max(0, a.start - 6), a.end)) ??
     /^(\d+)[-–](\d+)/.exec(text.slice(a.start, a.end + 6));
-  return (
-    around !== null &&
-    !/[-–]\d+[-–]/.test(text.slice(Math.max(0, a.start - 6), a.end + 6)) &&
-    Number(around[2]) <= Number(around[1])
-  );
+  if (around === null || /[-–]\d+[-–]/.test(text.slice(Math.max(0, a.start - 6), a.end + 6))) return false;
+  if (Number(around[2]) <= Number(around[1])) return true;
+  // A rising pair is a range unless a result is named around it: "to make it 1-4", "a 1-4 defeat".
+  const first = DASHES.includes(text[a.start - 1]!) ? a.end - around[0].length : a.start;
+  const last = first + around[0].length;
+  if (SCORE_AFTER.test(text.slice(last, last + 16))) return true;
+  return SCORE_BEFORE.test(before(text, first, 16)) && suffixAt(text, last) === null;
 }
+
+const SCORE_BEFORE = new RegExp(`\\b(?:${spacedAlternatives(SCORE_WORDS_BEFORE)})\\s+$`, 'i');
+const SCORE_AFTER = new RegExp(`^\\s+(?:${alternatives(SCORE_NOUNS_AFTER)})\\b`, 'i');
 
 // "a 1,500-year-old temple", "the tree is 300 years old": the age of a thing is a claim (a duration); a
 // person's age says who, not how many, and is left out.
@@ -328,6 +372,15 @@ function isThingAged(text: string, end: number): boolean {
   return [m[1], m[2]].some((w) => w !== undefined && AGED_THING_WORDS.has(singular(w)));
 }
 
+// "a six-month-old baby": an infant's age in months, weeks or days, told before a person.
+const YOUNG_AGE_AFTER = /^[\s-]*(?:months?|weeks?|days?)[\s-]*old\s+(\p{L}+)/iu;
+const isInfantAge = (text: string, end: number) => {
+  const m = YOUNG_AGE_AFTER.exec(text.slice(end, end + 30));
+  const noun = m ? singular(m[1]!.toLowerCase()) : '';
+  return m !== null && (PERSON_NOUNS.has(noun) || GROUP_NOUNS.has(noun) || INFANT_NOUNS.has(noun));
+};
+const INFANT_NOUNS = new Set(['son', 'daughter', 'newborn', 'baby', 'infant', 'toddler']);
+
 function isAge(text: string, a: Atom): boolean {
   const lead = before(text, a.start, 28);
   // Every age pattern before a figure ends in one of these words or a dash: other figures skip them.
@@ -339,7 +392,8 @@ function isAge(text: string, a: Atom): boolean {
     return true;
   if (!a.word && AGE_BAND_AFTER.test(text.slice(a.end, a.end + 12)) && AGE_BAND_NOUN_BEFORE.test(lead)) return true;
   if (/^[\s-]*y/i.test(text.slice(a.end, a.end + 14)) && AGE_AFTER.test(text.slice(a.end, a.end + 14)))
-    return !isThingAged(text, a.end);
+    return a.value <= OLDEST_PERSON_AGE && !isThingAged(text, a.end);
+  if (text[a.end] === '-' && isInfantAge(text, a.end)) return true;
   // "she turned 30": an age.
   if (
     !a.word &&
@@ -398,8 +452,22 @@ function isIdiom(text: string, a: Atom): boolean {
   return false;
 }
 
+// "(+1: 166k)": a channel's timeshift service, "+1" for an hour later, in ratings reports.
+const isTimeshift = (text: string, a: Atom) =>
+  a.value === 1 && text[a.start - 1] === '+' && text[a.end] === ':' && !isDigit(text[a.end + 1] ?? '');
+
+// "4K video", "a 2K resolution": a picture format, not four thousand of anything.
+const FORMAT_AFTER = new RegExp(`^\\s+(?:${FORMAT_NOUNS.map((f) => f.word).join('|')})\\b`, 'i');
+const isPictureFormat = (text: string, a: Atom) =>
+  text[a.end - 1] === 'K' &&
+  a.value <= 16000 &&
+  a.end - a.start <= 3 &&
+  FORMAT_AFTER.test(text.slice(a.end, a.end + 14));
+
 export function isNonClaim(text: string, a: Atom): boolean {
   return (
+    isTimeshift(text, a) ||
+    isPictureFormat(text, a) ||
     isIdiom(text, a) ||
     isDate(text, a) ||
     isClockTime(text, a) ||

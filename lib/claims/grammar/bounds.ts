@@ -26,6 +26,11 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries('at_least', 'just or well past the figure', 'just over, well over, over, exceeding, above, north of'),
   ...entries(
     'at_least',
+    'a little past the figure',
+    'a little over, a little more than, a bit over, a bit more than, slightly over, slightly more than',
+  ),
+  ...entries(
+    'at_least',
     'a floor in headline verbs: "the toll tops 18,000"',
     'topped, tops, topping, exceeded, exceeds',
   ),
@@ -51,6 +56,7 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries('at_most', 'a prefix glued to the figure: "sub-500 sq ft"', 'sub-'),
   ...entries('approx', 'an estimate', 'approximately, an estimated, estimated, an approximate, roughly, circa, ~'),
   ...entries('approx', 'an estimate', 'around, about, some, close to'),
+  ...entries('approx', 'an estimate said as a likeness', 'roughly equal to, about equal to, approximately equal to'),
   ...entries('approx', 'the band just under the figure ("nearly 100")', 'nearly, almost'),
 ];
 

@@ -26,8 +26,9 @@ export const DURATION_TABLE: DurationUnit[] = [
     word: 'hour',
     days: 1 / 24,
     long: true,
+    article: true,
     abbreviations: ['hr', 'hrs'],
-    reason: '"an hour-long meeting"; "an hour" alone is mostly when',
+    reason: '"an hour-long meeting", "for nearly an hour" (read only after "for", "lasted", a bound...)',
   },
   { word: 'day', days: 1, long: true, reason: '"a day-long strike"; "a day" alone is mostly a rate' },
   { word: 'night', days: 1, reason: 'hotel stays and curfews count nights' },
@@ -75,6 +76,19 @@ export const TIME_REFERENCES = [
  * minutes in, with goals from...", "two years in, the war has...".
  */
 export const INTO_WORDS = words('how far into a match or an event, not how long', 'in into');
+
+/**
+ * Before a bare decimal of hundredths ("clocked 9.89", "a time of 9.71"), words that make it a race time in
+ * seconds; "in" ("third in 9.84") only where the sentence speaks of a race (RACE_CUES).
+ */
+export const STOPWATCH_LEADS = [
+  ...words('a time taken by a clock', 'clocked clocking timed'),
+  ...phrases('a time taken by a clock', 'a time of, time of, timed at'),
+];
+export const RACE_CUES = [
+  ...words('a race or its timing', 'race sprint final heat semi-final hurdles seconds sec secs stopwatch'),
+  ...phrases('a race or its timing', 'world record, personal best, season’s best, metres, meters'),
+];
 
 /** After "a day", "a week": "a day earlier" says when, so "$5 a day earlier" is no price per day. */
 export const WHEN_AFTER_PERIOD = words('the period is a distance in time', 'ago earlier later before after');

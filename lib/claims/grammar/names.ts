@@ -40,7 +40,19 @@ export const AGED_THINGS: { word: string; reason: string }[] = [
   ...'tradition law treaty company firm institution record rock star galaxy'
     .split(' ')
     .map((word) => ({ word, reason: 'an institution or a natural object with an age' })),
+  ...'computer laptop phone smartphone device car vehicle truck bus plane aircraft jet train engine machine satellite reactor plant dam pipeline tanker boat vessel software system network fleet'
+    .split(' ')
+    .map((word) => ({ word, reason: 'a made thing, whose age says how worn or out of date it is' })),
 ];
+
+/** No person is this old: a greater age ("3.5 billion years old") is a thing's, whatever follows it. */
+export const OLDEST_PERSON_AGE = 125;
+
+/** Resolutions and formats named by a number and "K": "4K video", "a 2K resolution", "8K TVs". */
+export const FORMAT_NOUNS: { word: string; reason: string }[] =
+  'video videos resolution display displays screen screens tv tvs television televisions monitor monitors content streaming footage camera cameras recording gaming hdr uhd oled ultra quality playback projector projectors performance'
+    .split(' ')
+    .map((word) => ({ word, reason: 'a format of picture named by its width in thousands of pixels' }));
 
 /** Stock indices and groups named with a number: "S&P 500", "the S&P/ASX 200", "Group of 20". */
 export const NUMBERED_NAMES: { name: string; reason: string }[] = [

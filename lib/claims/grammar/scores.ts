@@ -1,0 +1,21 @@
+import { phrases, words } from './entries';
+
+/**
+ * Words that make "1-4" a score rather than a range, when the second number is the larger (a range rises:
+ * "18-25"; a score that falls, "3-1", is read as one anyway). Read in lib/claims/non-claims.ts.
+ */
+
+/** Right after the figures: "a 1-4 defeat", "the 2-3 scoreline". */
+export const SCORE_NOUNS_AFTER = words(
+  'what a result is called',
+  'win wins victory victories defeat defeats loss losses draw draws lead deficit advantage scoreline thrashing drubbing result home away',
+);
+
+/** Right before the figures: "to make it 1-4", "they lost 2-3", "trailing 0-2". */
+export const SCORE_WORDS_BEFORE = [
+  ...phrases('a score reached', 'make it, made it, making it'),
+  ...words(
+    'a result told by its verb',
+    'won lost drew beat beaten trailing trailed leading led win lose lost losing winning draw',
+  ),
+];
