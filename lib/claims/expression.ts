@@ -263,6 +263,18 @@ function compoundDuration(
   return { end: at, value: Math.round((days / DURATION_UNITS[smallest]!) * 100) / 100, unit: smallest, lastAtom: last };
 }
 
+const OF_A = /^\s+of\s+an?(?=\s)/i;
+
+/** The unit a fraction is of ("of an hour", "of a mile"), with the length of the words up to its end. */
+function fractionOfUnit(text: string, end: number): Suffix | null {
+  const of = OF_A.exec(text.slice(end, end + 8));
+  if (!of) return null;
+  const unit = suffixAt(text, end + of[0].length);
+  return unit && unit !== 'time-reference' && (unit.kind === 'duration' || unit.kind === 'other')
+    ? { ...unit, length: of[0].length + unit.length }
+    : null;
+}
+
 const LIST_COMMA = /^,\s*$/;
 const LIST_LAST = /^,?\s+(?:and|or)\s+$/;
 
@@ -278,7 +290,8 @@ function unitOfList(text: string, atoms: Atom[], i: number): Suffix | null {
       if (suffixAt(text, atoms[j]!.end) !== null) return null;
       continue;
     }
-    if (!LIST_LAST.test(between)) return null;
+    // "below it by 290,000, or 1.7%": a figure told again in another unit, not a list.
+    if (!LIST_LAST.test(between) || (j === i + 1 && between.includes(','))) return null;
     const unit = suffixAt(text, atoms[j]!.end);
     return unit !== null && unit !== 'time-reference' && (unit.kind === 'other' || unit.kind === 'percent')
       ? { ...unit, length: 0 }
@@ -420,8 +433,11 @@ export function boundsOf(qualifier: Qualifier, value: number, approaching: boole
   return [value, value];
 }
 
-/** Grows atom `i` into the expression it heads; null when it is a time reference ("two years ago"). */
-export function expressionAt(text: string, atoms: Atom[], i: number): Expression | null {
+/**
+ * Grows atom `i` into the expression it heads; null when it is a time reference ("two years ago"). A range
+ * is read only to a next atom that is itself a figure (`nextIsFigure`): not "between 4K and 1080p".
+ */
+export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigure = true): Expression | null {
   const atom = atoms[i]!;
   let start = atom.start;
   let end = atom.end;
@@ -474,7 +490,13 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
       ? (unitInWords(text, start, end) ??
         (!atom.word && (text[end] === ',' || text[end] === ' ') ? unitOfList(text, atoms, i) : null))
       : null;
-  if (atom.fraction) {
+  const unitOfFraction = atom.fraction ? fractionOfUnit(text, end) : null;
+  if (unitOfFraction) {
+    // "one-tenth of an hour", "a third of a mile": a part of the unit, in that unit.
+    ({ kind, unit } = unitOfFraction);
+    value = Number((value / 100).toPrecision(12));
+    end += unitOfFraction.length;
+  } else if (atom.fraction) {
     kind = 'percent';
     unit = '%';
   } else if (worded) {
@@ -496,7 +518,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   let low: number | null = value;
   let high: number | null = value;
   const join = isOneOf(charAfterSpaces(text, end), RANGE_JOIN_FIRST) ? RANGE_JOIN.exec(text.slice(end, end + 8)) : null;
-  const next = atoms[i + 1];
+  const next = nextIsFigure ? atoms[i + 1] : undefined;
   if (
     join &&
     next &&

@@ -46,7 +46,7 @@ function figures(text: string, sentences: Span[]): Figure[] {
   for (let i = 0; i < atoms.length; i++) {
     const atom = atoms[i]!;
     if (nonClaims[i]) continue;
-    const expr = expressionAt(text, atoms, i);
+    const expr = expressionAt(text, atoms, i, !nonClaims[i + 1]);
     if (!expr) continue;
     const sentence = sentenceAt(sentences, atom.start);
     const after =

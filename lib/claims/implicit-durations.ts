@@ -28,6 +28,9 @@ function expression(text: string, start: number, end: number, unitWord: string):
 const LEAD =
   /\b(?:for|after|lasted|lasting|last|of|over|within|took|take|takes|spent|spend|than|nearly|almost|about|barely|just)\s+$/i;
 const TIME_REFERENCE = /^\s+(?:ago|earlier|later|before|after|or so)\b/i;
+// "one-tenth of an hour", "half of a year": a part of the unit, not the unit.
+const PART_OF =
+  /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|fraction|part|rest|most|end|start|beginning|middle)\s+of\s+$/i;
 
 /** Durations written without a number: "week-long", "for a week", from the text's `durations` words. */
 export function implicitDurations(text: string, durations: RegExpExecArray[]): Expression[] {
@@ -37,7 +40,9 @@ export function implicitDurations(text: string, durations: RegExpExecArray[]): E
     const end = m.index + m[0].length;
     if (
       unit &&
-      (!LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) || TIME_REFERENCE.test(text.slice(end, end + 12)))
+      (!LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) ||
+        TIME_REFERENCE.test(text.slice(end, end + 12)) ||
+        PART_OF.test(text.slice(Math.max(0, m.index - 14), m.index)))
     )
       continue;
     out.push(expression(text, m.index, end, (longUnit ?? unit)!));

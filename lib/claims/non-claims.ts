@@ -145,6 +145,8 @@ function isDate(text: string, a: Atom): boolean {
 const YEAR_PREPOSITION = /\b(?:in|since|by|until|during|before|after|from)\s+$/i;
 const PROPORTION_IN = /\b(?:one|1|an?)\s+in\s+$/i;
 
+const YEAR_SPAN_BEFORE = /\b(?:between|from)\s+(?:1[89]|20)\d\d\s*(?:and|to|-|–)\s*$/i;
+
 function isYear(text: string, a: Atom): boolean {
   if (a.end - a.start !== 4 || a.value < 1800 || a.value > 2100) return false;
   const raw = text.slice(a.start, a.end);
@@ -152,6 +154,8 @@ function isYear(text: string, a: Atom): boolean {
   const after = text.slice(a.end, a.end + 30);
   if (/^\s*(?:%|per\s?cent|percent)/i.test(after)) return false;
   if (/[$€£¥₹]\s?$/.test(before(text, a.start, 3))) return false;
+  // "between 2019 and 2023 prices rose": the second year of a span of years.
+  if (YEAR_SPAN_BEFORE.test(before(text, a.start, 20))) return true;
   // "2000 people" counts; "its 1948 founding", "in 2023," are years.
   const next = /^\s+([a-z]+)/.exec(after)?.[1] ?? '';
   // "2000 people", but "in 2023 children were": after a preposition of time, a year (unless "one in 2000 people").
@@ -457,7 +461,11 @@ const isTimeshift = (text: string, a: Atom) =>
   a.value === 1 && text[a.start - 1] === '+' && text[a.end] === ':' && !isDigit(text[a.end + 1] ?? '');
 
 // "4K video", "a 2K resolution": a picture format, not four thousand of anything.
-const FORMAT_AFTER = new RegExp(`^\\s+(?:${FORMAT_NOUNS.map((f) => f.word).join('|')})\\b`, 'i');
+// ... or beside another format: "between 4K and 1080p", "8K or 4K".
+const FORMAT_AFTER = new RegExp(
+  `^\\s+(?:${FORMAT_NOUNS.map((f) => f.word).join('|')})\\b|^,?\\s+(?:and|or|to|vs\\.?)\\s+\\d{1,4}[pK]\\b`,
+  'i',
+);
 const isPictureFormat = (text: string, a: Atom) =>
   text[a.end - 1] === 'K' &&
   a.value <= 16000 &&
