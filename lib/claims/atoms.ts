@@ -99,6 +99,9 @@ const POINT_AFTER = /^\s+(?:an?\s+)?(?:percentage\s+)?points?\b/i;
 const BY_BEFORE = /\bby\s+(?:(?:about|roughly|nearly|almost|around|some|more than|less than|over|under|up to)\s+)?$/i;
 const NUMERATOR = /(?:^|[^\p{L}\p{N}-])(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]$/iu;
 
+const HALF_OF_UNSAID = /^\s+(?:the|its|their|his|her|our|this|that|these|those)\b/i;
+const SHARE_NOUN_AFTER = /^\s+(?:majority|share|stake|cut|drop|fall|rise|increase|decline|reduction|of)\b/i;
+
 /** The fractions of a text, from its denominators. */
 function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
   const out: Atom[] = [];
@@ -107,11 +110,12 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
     const numerator = NUMERATOR.exec(text.slice(Math.max(0, m.index - 7), m.index));
     const start = numerator ? m.index - numerator[1]!.length - 1 : m.index;
     if (joinedBefore(text, start, true)) continue;
-    if (
-      !of &&
-      (!BY_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
-        POINT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
-    )
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    // "half the population", "a two-thirds majority": a share said without "of".
+    const ofUnsaid =
+      (/^half$/i.test(denominator) && HALF_OF_UNSAID.test(after)) ||
+      (numerator !== null && text[m.index - 1] === '-' && SHARE_NOUN_AFTER.test(after));
+    if (!of && !ofUnsaid && (!BY_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || POINT_AFTER.test(after)))
       continue;
     if (!numerator && !/^half$/i.test(denominator)) continue;
     if (

@@ -7,6 +7,8 @@ import {
   BOUNDS_BEFORE,
   BOUNDS_CANCELLED,
   GLUED_BOUNDS_AFTER,
+  NEGATED_VERBS,
+  NEGATIONS,
   OVER_TIME_AS_FLOOR,
 } from './grammar/bounds';
 import { CHANGE_FROM_VERBS, MOVED_BY_VERBS } from './grammar/changes';
@@ -23,6 +25,7 @@ import {
 import { alternatives, escapeRegExp, firstCharacters, lastCharacters, spacedAlternatives } from './grammar/entries';
 import { RANGE_JOINS, RANGE_OPENERS } from './grammar/ranges';
 import { PER_WORDS, PRICE_UNITS } from './grammar/rates';
+import { MONEY_NOUNS, POUNDS_AS_MONEY_AFTER, POUNDS_AS_WEIGHT_AFTER } from './grammar/currencies';
 import { NEGATIVE_WORDS } from './grammar/signs';
 import { PERCENT_FORMS, POLL_WORDS, SCALES_AFTER, TEMPERATURE_SCALES } from './grammar/units';
 import {
@@ -112,6 +115,11 @@ function boundHolds(text: string, phrase: string, from: number, kind: Kind): boo
   return !cancelling?.has(wordBefore(text, from)?.word.toLowerCase() ?? '');
 }
 
+const NEGATED = new RegExp(`\\b(?:${NEGATIONS.join('|')})\\s+(?:(?:${NEGATED_VERBS.join('|')})\\s+)?$`, 'i');
+/** "never been above", "not less than": a negation right before the bound. */
+const isNegated = (text: string, from: number) => NEGATED.test(text.slice(Math.max(0, from - 20), from));
+const turnedOver = (q: Qualifier): Qualifier => (q === 'at_least' ? 'at_most' : q === 'at_most' ? 'at_least' : q);
+
 /** The first letters of the bounds written after a figure, both cases: only these are read on. */
 export const BOUND_AFTER_FIRST = [
   ...new Set(BOUNDS_AFTER.flatMap((b) => [b.phrase[0]!, b.phrase[0]!.toUpperCase()])),
@@ -167,6 +175,7 @@ const SPACE_DURATION = new RegExp(
   'i',
 );
 const ABBREVIATED_DURATION = new RegExp(`^[\\s-]?(${Object.keys(DURATION_ABBREVIATIONS).join('|')})\\b`, 'i');
+const isDigitAt = (s: string, i: number) => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 const YEARS_OLD = /^\s+old\b/i;
 const TIME_REFERENCE_AFTER = new RegExp(
   `^\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$)))`,
@@ -273,6 +282,45 @@ function fractionOfUnit(text: string, end: number): Suffix | null {
   return unit && unit !== 'time-reference' && (unit.kind === 'duration' || unit.kind === 'other')
     ? { ...unit, length: of[0].length + unit.length }
     : null;
+}
+
+const POUNDS_AFTER = new RegExp(
+  `^\\s+pounds?\\b(?:\\s+(${POUNDS_AS_MONEY_AFTER.join('|')})\\b|\\s*\\(\\s*[\\d.,]+\\s*(${POUNDS_AS_WEIGHT_AFTER.join('|')})\\b)?`,
+  'i',
+);
+const POUND_WORD = /^\s+pounds?\b/i;
+
+/** "half a million pounds worth", "10 pounds (4.5 kg)": money or a weight; null where the words do not tell. */
+function poundsAt(text: string, end: number, scale: number): Suffix | null {
+  const m = POUNDS_AFTER.exec(text.slice(end, end + 32));
+  if (!m) return null;
+  const length = POUND_WORD.exec(m[0])![0].length;
+  if (m[2]) return { length, kind: 'other', unit: 'lb' };
+  return m[1] || scale >= 1e6 ? { length, kind: 'money', unit: 'gbp' } : null;
+}
+
+const IN_MONEY_NOUN = new RegExp(`^\\s+in\\s+(?:${alternatives(MONEY_NOUNS)})\\b`, 'i');
+// A currency sign in the sentence around: not past a sentence's end.
+const SIGN_NEARBY = new RegExp(
+  `(${Object.keys(CURRENCY_SYMBOLS)
+    .filter((k) => !/\p{L}/u.test(k))
+    .map(escapeRegExp)
+    .join('|')})\\s?\\d`,
+  'u',
+);
+const MONEY_REACH = 100;
+
+/** "24.7 billion in revenue and $6 billion in profit": the currency of a sum told by its neighbour. */
+function currencyInSentence(text: string, start: number, end: number, scale: number): Suffix | null {
+  if (scale < 1e6 || text[end] !== ' ' || !IN_MONEY_NOUN.test(text.slice(end, end + 24))) return null;
+  const around = text.slice(Math.max(0, start - MONEY_REACH), end + MONEY_REACH);
+  const at = start - Math.max(0, start - MONEY_REACH);
+  const sentence = around.slice(
+    around.lastIndexOf('. ', at) + 1,
+    around.indexOf('. ', at + end - start) + 1 || undefined,
+  );
+  const sign = SIGN_NEARBY.exec(sentence);
+  return sign ? { length: 0, kind: 'money', unit: CURRENCY_SYMBOLS[sign[1]!]! } : null;
 }
 
 const LIST_COMMA = /^,\s*$/;
@@ -405,6 +453,9 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
     if (TIME_REFERENCE_AFTER.test(after) && !(unit === 'year' && YEARS_OLD.test(after))) return 'time-reference';
     return { length: m[0].length, kind: 'duration', unit };
   }
+  // "8.1p": pence glued to a sum (non-claims has left out formats such as "1080p").
+  if (rest[0] === 'p' && !isLetterAt(rest, 1) && !isDigitAt(rest, 1))
+    return { length: 1, kind: 'money', unit: 'penny' };
   m = CURRENCY_AFTER.exec(rest);
   if (m)
     return {
@@ -488,6 +539,8 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
   const worded =
     !suffix && kind === 'count'
       ? (unitInWords(text, start, end) ??
+        (charAfterSpaces(text, end) === 'p' ? poundsAt(text, end, atom.scale ?? atom.precision) : null) ??
+        currencyInSentence(text, start, end, atom.scale ?? 1) ??
         (!atom.word && (text[end] === ',' || text[end] === ' ') ? unitOfList(text, atoms, i) : null))
       : null;
   const unitOfFraction = atom.fraction ? fractionOfUnit(text, end) : null;
@@ -580,7 +633,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     const word = outer?.bound.phrase;
     const q = outer?.bound.qualifier;
     if (q && boundHolds(text, word!, outer.from, kind)) {
-      qualifier = q;
+      qualifier = isNegated(text, outer.from) ? turnedOver(q) : q;
       outerStart = outer.from;
     } else if (after) {
       const written = (after[1] ?? after[2]!).toLowerCase();

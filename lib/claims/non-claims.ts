@@ -184,6 +184,9 @@ const isSlashedPair = (text: string, a: Atom) =>
   (text[a.end] === '/' && /[kKmM]/.test(text[a.end - 1]!) && SLASHED_SHARE_AFTER.test(text.slice(a.end, a.end + 8))) ||
   (text[a.start - 1] === '/' && SLASHED_AUDIENCE_BEFORE.test(before(text, a.start, 4)) && text[a.end] === '%');
 
+// "+44 20 7946 0958", "+1-202-555-0143": a country code; "+0.48p" and "+12%" are signed figures.
+const PHONE_PLUS = /\+\d{1,3}(?:[\s-]\d|\d{4}|\.\d{3,}[\s.-])/;
+
 function isPhoneOrCode(text: string, a: Atom): boolean {
   if (!a.word && CALL_BEFORE.test(before(text, a.start, 12))) return true;
   const from = Math.max(0, a.start - 10);
@@ -191,7 +194,7 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   // Digits counted in place: most figures have a few around them, and the phone pattern is then not tried.
   if (
     (digitCount(text, from, a.end + 14) >= 10 && /\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/.test(around)) ||
-    (around.includes('+') && /\+\d{1,3}[\s.-]?\d/.test(around))
+    (around.includes('+') && PHONE_PLUS.test(around))
   )
     return true;
   // Numbers glued to letters or to URL/version punctuation: MH17, 3D, 1990s, 24/7, v2.1.3, example.com/2023.
@@ -212,9 +215,12 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
     const unit = lower in MEASURE_UNITS && (glued.length > 1 || glued === lower || glued === 'W');
     // "3x optical zoom", "10x faster": a multiple; "4x4" and "3x3" are names.
     const multiple = glued === 'x' && !isDigit(text[a.end + 1] ?? '');
+    // "8.1p", "+0.48p": pence; "1080p" and "720p" are formats of video.
+    const pence = glued === 'p' && (text.slice(a.start, a.end).includes('.') || a.value < 100);
     return (
       !unit &&
       !multiple &&
+      !pence &&
       !(lower in DURATION_ABBREVIATIONS) &&
       !PERCENT_WORDS.has(lower) &&
       glued !== 'C' &&

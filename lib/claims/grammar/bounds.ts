@@ -83,6 +83,14 @@ export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: strin
   })),
 ];
 
+/**
+ * Before a floor or a ceiling, words that turn it over: "has never been above 70%" is at most 70, "not less
+ * than 5" at least 5. A verb may stand between ("never fell below").
+ */
+export const NEGATIONS = 'never not'.split(' ');
+export const NEGATED_VERBS =
+  'been gone risen fallen dropped climbed got gotten was were is are be fell rose went'.split(' ');
+
 /** Before "over" and a length of time, words that make it a floor: "for over 13 years"; "over two days" is a span. */
 export const OVER_TIME_AS_FLOOR = 'for in after of than took lasted spent since'.split(' ');
 

@@ -1,3 +1,5 @@
+import { words } from './entries';
+
 /**
  * Currencies as news writes them: signs before a sum ("$", "A$", "€"), codes before or after it ("USD 2
  * million", "Rs 500 crore", "500 USD"), words after it ("40 euros"), and coins below a unit ("12 cents").
@@ -103,6 +105,22 @@ export const CURRENCY_NAMES: Currency[] = [
   ...each("Switzerland's currency", [['francs', 'chf']]),
   ...each("Mexico's currency; other pesos are named with their country", [['pesos', 'mxn']]),
   ...each("South Korea's currency", [['won', 'krw']]),
+  ...each('a dollar named with its country', [
+    ['us dollars', 'usd'],
+    ['singapore dollars', 'sgd'],
+    ['australian dollars', 'aud'],
+    ['canadian dollars', 'cad'],
+    ['hong kong dollars', 'hkd'],
+    ['new zealand dollars', 'nzd'],
+  ]),
+  ...each('a cent named with its currency, read as a cent (MONEY_SUBUNITS)', [
+    ['us cents', 'cent'],
+    ['euro cents', 'cent'],
+    ['singapore cents', 'cent'],
+    ['australian cents', 'cent'],
+    ['canadian cents', 'cent'],
+    ['hong kong cents', 'cent'],
+  ]),
   ...each('a coin below the unit, read as its own unit (MONEY_SUBUNITS)', [
     ['cent', 'cent'],
     ['cents', 'cent'],
@@ -110,6 +128,23 @@ export const CURRENCY_NAMES: Currency[] = [
     ['penny', 'penny'],
   ]),
 ];
+
+/**
+ * "pounds" after a sum is money where it is worth something or large ("half a million pounds worth of",
+ * "2 billion pounds"), a weight where it is converted to kilograms ("10 pounds (4.5 kg)"), and else left
+ * unread: British copy counts money in pounds and American copy weight.
+ */
+export const POUNDS_AS_MONEY_AFTER = ['worth', 'sterling'];
+export const POUNDS_AS_WEIGHT_AFTER = ['kg', 'kilos', 'kilograms', 'kilogrammes'];
+
+/**
+ * Sums named after "in": "24.7 billion in revenue and $6 billion in profit" is a sum in the currency the
+ * sentence gives its neighbour, though written without one.
+ */
+export const MONEY_NOUNS = words(
+  'what a sum is counted as in business and public finance',
+  'revenue revenues sales premiums profit profits earnings income loss losses funding investment investments spending debt debts deficit budget aid assets capital turnover costs fines damages compensation bonuses wages savings bonds loans deposits',
+);
 
 /** Coins below a currency's unit: the currency they count in and their worth in it ("12 cents" is $0.12). */
 export const MONEY_SUBUNITS: { coin: string; currency: string; worth: number; reason: string }[] = [

@@ -71,7 +71,10 @@ export const MEASURES: MeasureUnit[] = [
     ['ft', 0.3048],
     ['inch', 0.0254],
   ]),
-  ...family('m', 'a length in astronomy', [['light-year', 9.4607e15]]),
+  ...family('m', 'a length in astronomy', [
+    ['light-year', 9.4607e15],
+    ['astronomical unit', 1.496e11],
+  ]),
   ...family('kg', 'a metric mass', [
     ['kg', 1],
     ['kilogram', 1],
