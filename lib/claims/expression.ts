@@ -25,7 +25,12 @@ import {
 import { alternatives, escapeRegExp, firstCharacters, lastCharacters, spacedAlternatives } from './grammar/entries';
 import { RANGE_JOINS, RANGE_OPENERS } from './grammar/ranges';
 import { PER_WORDS, PRICE_UNITS } from './grammar/rates';
-import { MONEY_NOUNS, POUNDS_AS_MONEY_AFTER, POUNDS_AS_WEIGHT_AFTER } from './grammar/currencies';
+import {
+  MONEY_NOUNS,
+  POUNDS_AS_MONEY_AFTER,
+  POUNDS_AS_MONEY_BEFORE,
+  POUNDS_AS_WEIGHT_AFTER,
+} from './grammar/currencies';
 import { NEGATIVE_WORDS } from './grammar/signs';
 import { PERCENT_FORMS, POLL_WORDS, SCALES_AFTER, TEMPERATURE_SCALES } from './grammar/units';
 import {
@@ -285,18 +290,26 @@ function fractionOfUnit(text: string, end: number): Suffix | null {
 }
 
 const POUNDS_AFTER = new RegExp(
-  `^\\s+pounds?\\b(?:\\s+(${POUNDS_AS_MONEY_AFTER.join('|')})\\b|\\s*\\(\\s*[\\d.,]+\\s*(${POUNDS_AS_WEIGHT_AFTER.join('|')})\\b)?`,
-  'i',
+  `^\\s+pounds?\\b(?:\\s+(${POUNDS_AS_MONEY_AFTER.join('|')})\\b|\\s*\\(\\s*[\\d.,]+\\s*(${POUNDS_AS_WEIGHT_AFTER.join('|')})\\b|\\s+of\\s+(\\p{L}+))?`,
+  'iu',
 );
 const POUND_WORD = /^\s+pounds?\b/i;
+const MONEY_NOUN_SET = new Set(MONEY_NOUNS.map((n) => n.word));
 
-/** "half a million pounds worth", "10 pounds (4.5 kg)": money or a weight; null where the words do not tell. */
-function poundsAt(text: string, end: number, scale: number): Suffix | null {
+const PAID_BEFORE = new RegExp(
+  `\\b(?:${POUNDS_AS_MONEY_BEFORE.join('|')})\\s+(?:(?:about|around|some|nearly|almost|over|more than|up to|an estimated)\\s+)?$`,
+  'i',
+);
+
+/** "half a million pounds worth", "paid 40 million pounds", "10 pounds (4.5 kg)": money or a weight; null where the words do not tell. */
+function poundsAt(text: string, start: number, end: number): Suffix | null {
   const m = POUNDS_AFTER.exec(text.slice(end, end + 32));
   if (!m) return null;
   const length = POUND_WORD.exec(m[0])![0].length;
-  if (m[2]) return { length, kind: 'other', unit: 'lb' };
-  return m[1] || scale >= 1e6 ? { length, kind: 'money', unit: 'gbp' } : null;
+  if (m[1] || PAID_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
+    return { length, kind: 'money', unit: 'gbp' };
+  // "10 pounds (4.5 kg)", "12.5 million pounds of cod": a weight; "pounds of funding" stays unread.
+  return m[2] || (m[3] && !MONEY_NOUN_SET.has(m[3].toLowerCase())) ? { length, kind: 'other', unit: 'lb' } : null;
 }
 
 const IN_MONEY_NOUN = new RegExp(`^\\s+in\\s+(?:${alternatives(MONEY_NOUNS)})\\b`, 'i');
@@ -539,7 +552,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
   const worded =
     !suffix && kind === 'count'
       ? (unitInWords(text, start, end) ??
-        (charAfterSpaces(text, end) === 'p' ? poundsAt(text, end, atom.scale ?? atom.precision) : null) ??
+        (charAfterSpaces(text, end) === 'p' ? poundsAt(text, start, end) : null) ??
         currencyInSentence(text, start, end, atom.scale ?? 1) ??
         (!atom.word && (text[end] === ',' || text[end] === ' ') ? unitOfList(text, atoms, i) : null))
       : null;

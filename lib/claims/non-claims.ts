@@ -19,6 +19,7 @@ import { singular } from './lemma';
 import { matchesOf } from './matches';
 import {
   DURATION_ABBREVIATIONS,
+  FUNCTION_WORDS,
   GROUP_NOUNS,
   IRREGULAR_PLURALS,
   PERSON_NOUNS,
@@ -161,12 +162,18 @@ function isYear(text: string, a: Atom): boolean {
   // "2000 people", but "in 2023 children were": after a preposition of time, a year (unless "one in 2000 people").
   if (IRREGULAR_PLURALS[next] !== undefined)
     return YEAR_PREPOSITION.test(before(text, a.start, 14)) && !PROPORTION_IN.test(before(text, a.start, 10));
-  return !(next.endsWith('s') && !/^(?:was|is|has|as|its|this|his|plus|thus|does|says)$/.test(next));
+  // "by 2100 unless": a function word ending in -s is no plural.
+  return !(next.endsWith('s') && !FUNCTION_WORDS.has(next) && !/^(?:plus|thus|perhaps|always)$/.test(next));
 }
+
+const CLOCK_SPAN_AFTER =
+  /^\s*(?:or|to|and|-|–)\s*(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:a\.?\s?m\b|p\.?\s?m\b|o'clock)/i;
 
 function isClockTime(text: string, a: Atom): boolean {
   // Every clock pattern goes on with ":" or with one of these letters ("a.m.", "o'clock", "GMT", "local time").
   const next = charAfterSpaces(text, a.end).toLowerCase();
+  // "at three or four a.m.", "between 9 and 11pm": the first hour of a span of the clock.
+  if (isOneOf(next, 'ot-–a') && a.value <= 24 && CLOCK_SPAN_AFTER.test(text.slice(a.end, a.end + 28))) return true;
   if (text[a.end] !== ':' && !isOneOf(next, 'apohguebcl')) return false;
   const after = text.slice(a.end, a.end + 14);
   if (/^:\d{2}/.test(after)) return true;
@@ -241,7 +248,7 @@ const ERA_WORDS = ERAS.map((e) => escapeRegExp(e.word)).join('|');
 const ERA_AFTER = new RegExp(`^\\s(?:${ERA_WORDS})(?![\\p{L}])`, 'u');
 const ERA_AFTER_SPAN = new RegExp(`^\\s*[-–]\\s*\\d{1,4}\\s(?:${ERA_WORDS})(?![\\p{L}])`, 'u');
 // The numbers of a list before a figure: "3, 4 or " in "Category 3, 4 or 5"; group 1 is the first of them.
-const LISTED_AFTER = /(\d{1,2})(?:,\s?\d{1,2})*(?:,?\s(?:and|or|to)\s|,\s?|\s?[-–]\s?)$/;
+const LISTED_AFTER = /(?<![\d.,])(\d{1,2})(?:,\s?\d{1,2})*(?:,?\s(?:and|or|to)\s|,\s?|\s?[-–]\s?)$/;
 
 // "minus-260", "sub-500": words glued by a hyphen that say the figure's sign or bound, not a code.
 const BOUND_PREFIX = new RegExp(
@@ -355,9 +362,10 @@ function isInsideName(text: string, a: Atom): boolean {
 // "3-1", "52-48", "9-11": a score, a tally or a code, never a range (a range rises: "18-25").
 function isScore(text: string, a: Atom): boolean {
   if (a.word || !(DASHES.includes(text[a.start - 1] ?? ' ') || DASHES.includes(text[a.end] ?? ' '))) return false;
+  // Scores are whole numbers: "1.5-2°C" is a range.
   const around =
-    /(\d+)[-–](\d+)$/.exec(text.slice(Math.max(0, a.start - 6), a.end)) ??
-    /^(\d+)[-–](\d+)/.exec(text.slice(a.start, a.end + 6));
+    /(?<!\d|\d\.)(\d+)[-–](\d+)$/.exec(text.slice(Math.max(0, a.start - 6), a.end)) ??
+    /^(\d+)[-–](\d+)(?!\d|\.\d)/.exec(text.slice(a.start, a.end + 6));
   if (around === null || /[-–]\d+[-–]/.test(text.slice(Math.max(0, a.start - 6), a.end + 6))) return false;
   if (Number(around[2]) <= Number(around[1])) return true;
   // A rising pair is a range unless a result is named around it: "to make it 1-4", "a 1-4 defeat".

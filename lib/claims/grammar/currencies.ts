@@ -130,11 +130,16 @@ export const CURRENCY_NAMES: Currency[] = [
 ];
 
 /**
- * "pounds" after a sum is money where it is worth something or large ("half a million pounds worth of",
- * "2 billion pounds"), a weight where it is converted to kilograms ("10 pounds (4.5 kg)"), and else left
- * unread: British copy counts money in pounds and American copy weight.
+ * "pounds" after a sum is money where it is worth something or paid ("half a million pounds worth of",
+ * "paid 40 million pounds"), a weight where it is converted to kilograms ("10 pounds (4.5 kg)"), and else
+ * left unread: British copy counts money in pounds and American copy weight ("29.4 million pounds" of fish).
  */
 export const POUNDS_AS_MONEY_AFTER = ['worth', 'sterling'];
+/** Verbs of paying before "N million pounds": "paid 40 million pounds"; "capped at 29.4 million pounds" of fish is a weight. */
+export const POUNDS_AS_MONEY_BEFORE =
+  'paid pay pays paying cost costs costing spent spend spending fined raised invested earned earns bid offered owed owes borrowed lent donated'.split(
+    ' ',
+  );
 export const POUNDS_AS_WEIGHT_AFTER = ['kg', 'kilos', 'kilograms', 'kilogrammes'];
 
 /**
