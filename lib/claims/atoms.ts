@@ -1,4 +1,4 @@
-import { charAfterSpaces, isOneOf, isSpaceAt, isWordChar } from './chars';
+import { charAfterSpaces, isDigit, isOneOf, isSpaceAt, isWordChar } from './chars';
 import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES } from './expression';
 import type { FigureWords } from './figure-words';
 import { IRREGULAR_PLURALS } from './lexicon';
@@ -228,6 +228,46 @@ function stopwatchTimes(text: string): Atom[] {
   return out;
 }
 
+// "6 ½ minutes", "2¼ miles", "¾ of voters": the vulgar fractions of Unicode.
+const VULGAR_FRACTIONS: Record<string, number> = {
+  '½': 1 / 2,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '¼': 1 / 4,
+  '¾': 3 / 4,
+  '⅕': 1 / 5,
+  '⅛': 1 / 8,
+  '⅜': 3 / 8,
+  '⅝': 5 / 8,
+  '⅞': 7 / 8,
+};
+const VULGAR = /[½⅓⅔¼¾⅕⅛⅜⅝⅞]/g;
+
+/** The fraction written right after a whole number ("6 ½", "2¼"), as [end, value]; null when there is none. */
+function vulgarAfter(text: string, end: number): [number, number] | null {
+  const at = text[end] === ' ' || text[end] === '\u00a0' ? end + 1 : end;
+  const share = VULGAR_FRACTIONS[text[at] ?? ''];
+  return share === undefined ? null : [at + 1, share];
+}
+
+/** Fractions standing alone ("½ mile"), not after a whole number, which the digits read. */
+function vulgarFractions(text: string): Atom[] {
+  const out: Atom[] = [];
+  for (const m of matchesOf(VULGAR, text)) {
+    const prev = text[m.index - 1] === ' ' ? text[m.index - 2] : text[m.index - 1];
+    if (isDigit(prev ?? '') || isWordChar(text, m.index - 1)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + 1,
+      value: VULGAR_FRACTIONS[m[0]]!,
+      word: false,
+      precision: 0.125,
+      slash: true,
+    });
+  }
+  return out;
+}
+
 /** "M7.1": a unit's letter glued before a decimal, itself not glued to a word. */
 const isUnitPrefixed = (text: string, at: number, raw: string) =>
   GLUED_UNIT_PREFIXES.has(text[at - 1] ?? '') && raw.includes('.') && !isWordChar(text, at - 2);
@@ -237,6 +277,8 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
   const atoms: Atom[] = fractionAtoms(text, words.fractions);
   if (text.includes('/') || text.includes('⁄')) atoms.push(...slashFractions(text));
   if (text.includes(':')) atoms.push(...stopwatchTimes(text));
+  VULGAR.lastIndex = 0;
+  if (VULGAR.test(text)) atoms.push(...vulgarFractions(text));
   for (const m of matchesOf(DIGITS, text)) {
     // Glued to letters ("MH17"), unless they are a currency ("EUR40m", "$A98 million").
     if (
@@ -268,6 +310,8 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
       }
     }
     if (precision === 1) [end, value, precision] = withHalf(text, end, value, precision);
+    const vulgar = precision === 1 ? vulgarAfter(text, end) : null;
+    if (vulgar) [end, value, precision] = [vulgar[0], value + vulgar[1], 0.125];
     let scaled = 1;
     SCALE_AFTER.lastIndex = end;
     const scale = isOneOf(isSpaceAt(text, end) ? charAfterSpaces(text, end) : (text[end] ?? ''), 'htmbklcHTMBKLC')

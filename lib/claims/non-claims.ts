@@ -57,7 +57,7 @@ const AGE_BAND_NOUNS =
     .join('|');
 // The second end of an age band: "aged 26 and 42", "aged between five and 15", "ages 5 to 17", "children 2 to 8".
 const AGE_BAND_END = new RegExp(
-  `\\b(?:(?:aged?|ages)\\s+(?:between\\s+|from\\s+)?(?:\\d+|[a-z]+)|(?:${AGE_BAND_NOUNS})\\s+\\d+)\\s*(?:to|-|–|and)\\s*$`,
+  `\\b(?:(?:aged?|ages)(?:\\s+of)?\\s+(?:between\\s+|from\\s+)?(?:\\d+|[a-z]+)|(?:${AGE_BAND_NOUNS})\\s+\\d+)\\s*(?:to|-|–|and)\\s*$`,
   'i',
 );
 // The first end of a band after a people noun: "children 2 to 8", "people 65 and older".
@@ -68,6 +68,8 @@ const TURNED_BEFORE = /\bturn(?:s|ed|ing)?\s+$/i;
 // "call 911", "text 741741": numbers to call, however short.
 const CALL_BEFORE = /\b(?:call|calls|calling|dial|dials|dialled|dialed|text|texting)\s+$/i;
 const AGE_AFTER = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i;
+// "by 11 months of age", "at 5 years of age": an age, whatever the unit.
+const OF_AGE_AFTER = /^\s+(?:years?|months?|weeks?|days?)\s+of\s+age\b/i;
 // Words before a number that make it part of a name or a heading: "Top 10", "Article 5", "World War 2".
 const SECTION_WORDS = new Set(
   'No Nos Section Sect Art Article Chapter Ch Page Pg p pp Paragraph Para Vol Volume Rule Clause Amendment Resolution Room Suite Flight Route Highway Interstate Apollo Top Windows Level Phase Stage Gate Terminal Platform Ward District Precinct Unit Block Building Lot Case Bill Title Item Question Figure Fig Table Episode Season Part Act Game Round Week Day Year Class Grade Category Cat Level Mark Model Type Version iPhone Galaxy Boeing Airbus Formula WWII Channel Number Photo Image Picture Slide Gallery Video Step'.split(
@@ -177,6 +179,8 @@ function isClockTime(text: string, a: Atom): boolean {
   if (text[a.end] !== ':' && !isOneOf(next, 'apohguebcl')) return false;
   const after = text.slice(a.end, a.end + 14);
   if (/^:\d{2}/.test(after)) return true;
+  // "(1451 GMT)", "0900 UTC": a 24-hour clock in four digits.
+  if (a.end - a.start === 4 && a.value % 100 < 60 && a.value < 2400 && /^\s?(?:gmt|utc|z)\b/i.test(after)) return true;
   if (CLOCK_AFTER.test(after) && a.value <= 24) return true;
   return (
     /^\s*(?:a\.m|p\.m)/i.test(after) ||
@@ -409,6 +413,7 @@ function isAge(text: string, a: Atom): boolean {
   )
     return true;
   if (!a.word && AGE_BAND_AFTER.test(text.slice(a.end, a.end + 12)) && AGE_BAND_NOUN_BEFORE.test(lead)) return true;
+  if (OF_AGE_AFTER.test(text.slice(a.end, a.end + 20))) return true;
   if (/^[\s-]*y/i.test(text.slice(a.end, a.end + 14)) && AGE_AFTER.test(text.slice(a.end, a.end + 14)))
     return a.value <= OLDEST_PERSON_AGE && !isThingAged(text, a.end);
   if (text[a.end] === '-' && isInfantAge(text, a.end)) return true;
@@ -438,8 +443,31 @@ const PAGED_BEFORE = /\b(?:Photo|Image|Picture|Slide|Page|Step|Part|Episode|Chap
 const COUNTER_BEFORE = /\b(?:Comments?|Replies|Reviews|Likes|Shares|Views|Reactions)\s*\(\s*$/i;
 // "This story has been viewed 6684 times": a page's own counter of readers.
 const VIEWED_BEFORE = /\b(?:story|article|page|post|entry)\s+has\s+been\s+(?:viewed|read|shared)\s+$/i;
+// "1 / 5" alone on a line: a gallery's counter.
+const GALLERY_COUNTER = /^\s*\d{1,3}\s*\/\s*\d{1,3}\s*$/;
+// "1. Finland", "2) Norway" at the start of a line: the number of a list's item.
+const LIST_MARKER_AFTER = /^[.)]\s+\p{Lu}/u;
+const itemBefore = (lead: string, n: number) => {
+  const at = lead.lastIndexOf(`${n}.`);
+  return (
+    at >= 0 && (at === 0 || /[\s:]/.test(lead[at - 1]!)) && /^\s+\p{Lu}/u.test(lead.slice(at + String(n).length + 1))
+  );
+};
+const lineAround = (text: string, a: Atom) => {
+  const from = text.lastIndexOf('\n', a.start) + 1;
+  const to = text.indexOf('\n', a.end);
+  return text.slice(from, to < 0 ? undefined : to);
+};
 const isPageChrome = (text: string, a: Atom) => {
   const lead = before(text, a.start, 40);
+  if (!a.word && (text[a.end] === '.' || text[a.end] === ')') && LIST_MARKER_AFTER.test(text.slice(a.end, a.end + 4))) {
+    const from = text.lastIndexOf('\n', a.start) + 1;
+    if (/^\s*$/.test(text.slice(from, a.start)) || /:\s+$/.test(lead)) return true;
+    // "1. Singapore 2. Zurich": the next item of a list run into one line.
+    if (Number.isInteger(a.value) && a.value > 1 && itemBefore(before(text, a.start, 60), a.value - 1)) return true;
+  }
+  if (text.slice(Math.max(0, a.start - 4), a.end + 4).includes('/') && GALLERY_COUNTER.test(lineAround(text, a)))
+    return true;
   return (
     (lead.endsWith(' of ') && PAGED_BEFORE.test(lead)) ||
     (lead.endsWith('(') && COUNTER_BEFORE.test(lead)) ||
@@ -459,7 +487,7 @@ const IDIOM = new RegExp(
   'giu',
 );
 /** A number word inside a set phrase: "two birds with one stone", "think twice". */
-const IDIOM_WORDS = new Set(IDIOMS.flatMap((i) => i.phrase.split(' ')));
+const IDIOM_WORDS = new Set(IDIOMS.flatMap((i) => i.phrase.split(/[\s-]/)));
 function isIdiom(text: string, a: Atom): boolean {
   if (!a.word || !IDIOM_WORDS.has(text.slice(a.start, a.end).toLowerCase().split(/\s+/).pop()!)) return false;
   const from = Math.max(0, a.start - 32);
