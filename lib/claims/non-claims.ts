@@ -55,9 +55,10 @@ const AGE_BAND_NOUNS =
   'children kids boys girls teens teenagers adults youngsters infants babies toddlers men women people'
     .split(' ')
     .join('|');
-// The second end of an age band: "aged 26 and 42", "aged between five and 15", "ages 5 to 17", "children 2 to 8".
+// The second end of an age band: "aged 26 and 42", "aged between five and 15", "ages 5 to 17", "children 2 to 8";
+// "and" only after "aged" or "between the ages of": "under the age of 18 and 10 are aged 75" counts ten.
 const AGE_BAND_END = new RegExp(
-  `\\b(?:(?:aged?|ages)(?:\\s+of)?\\s+(?:between\\s+|from\\s+)?(?:\\d+|[a-z]+)|(?:${AGE_BAND_NOUNS})\\s+\\d+)\\s*(?:to|-|–|and)\\s*$`,
+  `\\b(?:(?:aged?|ages)(?:\\s+of)?\\s+(?:from\\s+)?(?:\\d+|[a-z]+)\\s*(?:to|-|–)|(?:between\\s+(?:the\\s+)?ages\\s+of|aged\\s+between|aged)\\s+(?:\\d+|[a-z]+)\\s*(?:and|to|-|–)|(?:${AGE_BAND_NOUNS})\\s+\\d+\\s*(?:to|-|–))\\s*$`,
   'i',
 );
 // The first end of a band after a people noun: "children 2 to 8", "people 65 and older".
@@ -270,7 +271,8 @@ const TENOR_AFTER = new RegExp(
 );
 
 /** "category 3", "No.8", "A.D. 79", "500 BC", "OS X 10.10.3", "in '91", "Raspberry Pi Zero", "S&P 500". */
-function isNamingOrEra(text: string, a: Atom): boolean {
+/** `listed`: whether to look for a list before the figure; the list's first number is checked without it. */
+function isNamingOrEra(text: string, a: Atom, listed = true): boolean {
   // Every naming word, era and index name ends in a letter, a dot or "&P"-like capitals: other figures skip the patterns.
   const last = text[isSpaceAt(text, a.start - 1) ? a.start - 2 : a.start - 1] ?? '';
   if (last === '.' || isLetterAt(text, a.start - (isSpaceAt(text, a.start - 1) ? 2 : 1))) {
@@ -283,10 +285,10 @@ function isNamingOrEra(text: string, a: Atom): boolean {
   // "(317 – 420 A.D.)": the first year of a span whose era is written after the second.
   if (isOneOf(charAfterSpaces(text, a.end), '-–') && ERA_AFTER_SPAN.test(text.slice(a.end, a.end + 16))) return true;
   // "Category 3, 4 or 5", "phases 2 and 3": the numbers listed after a naming word name too.
-  const list = !a.word && a.end - a.start <= 2 ? LISTED_AFTER.exec(before(text, a.start, 16)) : null;
+  const list = listed && !a.word && a.end - a.start <= 2 ? LISTED_AFTER.exec(before(text, a.start, 16)) : null;
   if (list) {
     const first = a.start - list[0].length;
-    if (isNamingOrEra(text, { ...a, start: first, end: first + list[1]!.length })) return true;
+    if (isNamingOrEra(text, { ...a, start: first, end: first + list[1]!.length }, false)) return true;
   }
   if ((next === ' ' || next === '-') && TENOR_AFTER.test(text.slice(a.end, a.end + 30))) return true;
   if (a.word) {
