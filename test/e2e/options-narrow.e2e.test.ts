@@ -29,10 +29,10 @@ interface Overflow {
   buttons: number;
 }
 
-/** The page's width against the window's, and the buttons of the bundle list and the article table. */
+/** The page's width against the window's, and the buttons of the bundle list, the article table and messages. */
 const measure = (page: Page): Promise<Overflow> =>
   page.evaluate(() => {
-    const buttons = [...document.querySelectorAll<HTMLElement>('.bundles button, .articles button')];
+    const buttons = [...document.querySelectorAll<HTMLElement>('.bundles button, .articles button, .notice button')];
     const hidden = buttons
       .filter((b) => {
         const r = b.getBoundingClientRect();
@@ -88,6 +88,19 @@ describe('the options page at 390 px', () => {
     expect(scrollWidth).toBeLessThanOrEqual(windowWidth);
     expect(buttons).toBe(12);
     expect(hidden).toEqual([]);
+    expect(await axeViolations(options)).toEqual([]);
+  });
+
+  it('keeps the message of a deletion in view with its Undo, in dark mode', async () => {
+    await options.emulateMedia({ colorScheme: 'dark' });
+    await options.getByTestId('confirm-delete-article').click();
+    const notice = options.getByTestId('article-summary');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(`Deleted “${LONG} budget”`);
+    const { scrollWidth, windowWidth, hidden } = await measure(options);
+    expect(scrollWidth).toBeLessThanOrEqual(windowWidth);
+    expect(hidden).toEqual([]);
+    expect(await options.getByTestId('undo-delete-article').isVisible()).toBe(true);
     expect(await axeViolations(options)).toEqual([]);
   });
 });
