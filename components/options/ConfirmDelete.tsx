@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 
 interface Props {
   /** What is deleted, as the reader knows it: named in the button's accessible name and in the question. */
@@ -20,6 +20,7 @@ export function ConfirmDelete({ name, question, disabled, onConfirm, testIds }: 
   const [step, setStep] = useState<'idle' | 'asking' | 'cancelled'>('idle');
   const cancelRef = useRef<HTMLButtonElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
+  const questionId = useId();
   useEffect(() => {
     if (step === 'asking') cancelRef.current?.focus();
     if (step === 'cancelled') startRef.current?.focus();
@@ -44,12 +45,14 @@ export function ConfirmDelete({ name, question, disabled, onConfirm, testIds }: 
     <div
       class="confirm"
       role="group"
-      aria-label={question}
+      aria-labelledby={questionId}
       onKeyDown={(e) => {
         if (e.key === 'Escape') giveUp();
       }}
     >
-      <span class="confirm-question">{question}</span>
+      <span class="confirm-question" id={questionId}>
+        {question}
+      </span>
       <button
         type="button"
         class="button button-danger"
