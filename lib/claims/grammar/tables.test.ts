@@ -40,8 +40,8 @@ const modules = {
   units,
   vague,
 };
-const tables = Object.entries(modules).flatMap(([file, table]) =>
-  Object.entries(table)
+const tables = Object.entries(modules).flatMap(([file, exported]) =>
+  Object.entries(exported)
     .filter(([, value]) => Array.isArray(value) && value.length > 0 && typeof value[0] === 'object')
     .map(([name, value]) => [`${file}.${name}`, value as Record<string, unknown>[]] as const),
 );
