@@ -74,8 +74,7 @@ export async function answerArticle(
         : { ok: true, state: 'new', title: article.title };
     }
     const result = await appendArticle(db, INTO[request.type], article);
-    if (!result.added)
-      return { ok: true, state: 'stored', title: article.title, bundle: result.bundle?.name ?? 'the corpus' };
+    if (!result.added) return { ok: true, state: 'stored', title: article.title, bundle: result.bundle.name };
     deps.changed(request.type === 'keep-article' ? sender.tab?.id : undefined);
     return { ok: true, state: 'added', title: article.title };
   } catch (e) {

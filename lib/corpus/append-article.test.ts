@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 // First: it installs fake-indexeddb before Dexie loads.
-import { article, freshCorpus, storedClaims } from './test-db';
+import { article, freshCorpus, seedBundle, storedClaims } from './test-db';
 import { checkText } from '../check-text';
 import { sentenceFingerprints } from '../claims/fingerprint';
 import { appendArticle, bundleHolding, READER_BUNDLES } from './append-article';
 import { corpusStats } from './browse';
 import { DexieCorpus } from './dexie-corpus';
 import { deleteBundle, importBundle } from './import';
+import { ensureSeedCorpus } from './seed';
 
 const NURSES =
   'Officials in Riverton said 160 nurses had been hired since the start of the year.\n\nThe nurses in Riverton will work at the hospital.';
@@ -59,7 +60,7 @@ describe('appendArticle', () => {
     const sameUrl = article('A later edition with other words entirely, 7 of them.', { url: nurses.url });
     const holder = async (a: typeof sameUrl) => {
       const result = await appendArticle(db, 'added', a);
-      return result.added ? 'added' : result.bundle?.name;
+      return result.added ? 'added' : result.bundle.name;
     };
     expect(await holder(sameUrl)).toBe('Articles I read');
     const sameText = article(`  ${TEACHERS.replace(/ /g, '\n')} `, { url: 'https://elsewhere.example/t' });
@@ -68,6 +69,17 @@ describe('appendArticle', () => {
     expect(await db.bundles.get(READER_BUNDLES.added.id)).toBeUndefined();
     expect((await bundleHolding(db, sameText))?.id).toBe(imported.bundleId);
     expect(await bundleHolding(db, article('Nothing like it, 3 times.'))).toBeNull();
+  });
+
+  it('takes the same report with another headline line or caption for the stored one', async () => {
+    await ensureSeedCorpus(db, seedBundle);
+    const seed = seedBundle.articles[0]!.text;
+    const page = article(`Live: the latest\n\n${seed.replace(/\n+/g, '\n\n')}\n\nPhoto: a caption`, {
+      url: 'https://news.example/seed-story',
+    });
+    expect((await bundleHolding(db, page))?.name).toBe('Seed articles');
+    const result = await appendArticle(db, 'added', page);
+    expect(result.added ? 'added' : result.bundle.name).toBe('Seed articles');
   });
 
   it('starts the bundle afresh once the reader deleted it', async () => {

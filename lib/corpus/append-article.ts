@@ -1,9 +1,11 @@
 import type { NewArticle } from '../bundle/types';
+import { sentenceFingerprints } from '../claims/fingerprint';
 import { ENGINE_VERSION } from '../claims/version';
 import type { BundleRow, CorpusDb } from './db';
+import { DexieCorpus } from './dexie-corpus';
 import { prepareArticle } from './prepare';
 import { textHash } from './text-hash';
-import { notStored, writeArticles } from './write-bundle';
+import { writeArticles } from './write-bundle';
 
 /**
  * The bundles that grow one article at a time from the pages a reader reads: the articles added from the
@@ -17,33 +19,40 @@ export const READER_BUNDLES = {
 
 export type ReaderBundle = keyof typeof READER_BUNDLES;
 
-export type AppendResult = { added: true } | { added: false; bundle: BundleRow | null };
+export type AppendResult = { added: true } | { added: false; bundle: BundleRow };
 
-/** The bundle of the stored article with this URL or text hash (staged imports' included); null for none. */
-async function holderOf(db: CorpusDb, url: string | null, hash: string): Promise<BundleRow | null> {
+/**
+ * The bundle of the stored article (staged imports' included) with this URL, this text, or whose sentences
+ * are nearly all in this text (80% of its fingerprints, as a page recognises itself in the corpus: the same
+ * report with another headline line, dateline or caption); null for none.
+ */
+async function holderOf(db: CorpusDb, url: string | null, hash: string, fingerprints: string[]) {
   const byUrl = url === null ? undefined : await db.articles.where('url').equals(url).first();
-  const article = byUrl ?? (await db.articles.where('textHash').equals(hash).first());
-  return article ? ((await db.bundles.get(article.bundleId)) ?? null) : null;
+  const byText = byUrl ?? (await db.articles.where('textHash').equals(hash).first());
+  const [within] = byText ? [] : await new DexieCorpus(db).selfArticleIds(null, fingerprints);
+  const found = byText ?? (within === undefined ? undefined : await db.articles.get(within));
+  return found ? ((await db.bundles.get(found.bundleId)) ?? null) : null;
 }
 
-/** The bundle already holding an article with the same URL or text; null when the article is new. */
+/** The bundle already holding this article (same URL, same text, or the same sentences); null when it is new. */
 export async function bundleHolding(db: CorpusDb, article: NewArticle): Promise<BundleRow | null> {
-  return holderOf(db, article.url, await textHash(article.text));
+  return holderOf(db, article.url, await textHash(article.text), sentenceFingerprints(article.text));
 }
 
 /**
  * Adds one article to a reader's bundle through the import's write path (claims analysed and packed, keys
  * filed, fingerprints for self detection, a source row that makes it visible), in one transaction that
  * makes the bundle when it is missing and counts the article in it. An article the corpus already holds
- * (same URL or text, in any bundle) is not added; the bundle holding it is returned.
+ * (in any bundle, as `bundleHolding` finds it) is not added; the bundle holding it is returned.
  */
 export async function appendArticle(db: CorpusDb, into: ReaderBundle, article: NewArticle): Promise<AppendResult> {
   const prepared = await prepareArticle(article);
   const { id, name } = READER_BUNDLES[into];
   return db.transaction('rw', db.bundles, db.articles, db.packs, db.sources, async (): Promise<AppendResult> => {
-    const [fresh] = await notStored(db, [prepared]);
-    if (!fresh) return { added: false, bundle: await holderOf(db, prepared.row.url, prepared.row.textHash) };
-    const claims = fresh.row.claimCount;
+    const { url, textHash: hash, fingerprints } = prepared.row;
+    const holder = await holderOf(db, url, hash, fingerprints);
+    if (holder) return { added: false, bundle: holder };
+    const claims = prepared.row.claimCount;
     const bundle = await db.bundles.get(id);
     // A stale engine version stays as it is: the bundle's older articles still need re-analysing.
     if (bundle)
@@ -59,7 +68,7 @@ export async function appendArticle(db: CorpusDb, into: ReaderBundle, article: N
         articleCount: 1,
         claimCount: claims,
       });
-    await db.sources.bulkAdd(await writeArticles(db, id, [fresh]));
+    await db.sources.bulkAdd(await writeArticles(db, id, [prepared]));
     return { added: true };
   });
 }
