@@ -6,6 +6,12 @@ import { safely } from './guard';
 import { readPageArticle } from './page-article';
 
 /**
+ * Addresses decided in one page load, at most: a reader of a single-page site reads a few dozen articles
+ * in a tab, while a page that rewrites its address and text in a loop must not fill the corpus.
+ */
+const MAX_ADDRESSES = 50;
+
+/**
  * With the reader's opt-in (extension/page/keep-setting.ts, off by default), offers the page's article to
  * the background to keep in "Articles I read" once the page has been checked: its own check came first,
  * against the corpus without it. Decided once per address, from the top frame, and only when the page
@@ -32,7 +38,7 @@ export function keepReadArticles(ctx: ContentScriptContext): { settled(): void }
       // Decided once per address, with the setting as it was then: a page read while it was off is not
       // kept later because the corpus changed and the page was checked again.
       const url = location.href;
-      if (!isTopFrame() || decided.has(url)) return;
+      if (!isTopFrame() || decided.has(url) || decided.size >= MAX_ADDRESSES) return;
       decided.add(url);
       if (await keep) ctx.requestIdleCallback(offer, { timeout: 2_000 });
     }),

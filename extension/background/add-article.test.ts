@@ -86,4 +86,17 @@ describe('answerArticle', () => {
     expect(deps.changed).toHaveBeenCalledWith(4);
     expect(await db.articles.toArray()).toMatchObject([{ url: PAGE_URL, bundleId: READER_BUNDLES.read.id }]);
   });
+
+  it('keeps at most 60 articles from one site in an hour', async () => {
+    await saveKeepArticles(true);
+    const keepNth = (n: number) =>
+      answerArticle(
+        { type: 'keep-article', article: { ...article, text: `Report number ${n}: ${n + 3} buses were late today.` } },
+        { ...tab, url: `https://loop.example/${n}` },
+        deps,
+      );
+    for (let n = 0; n < 60; n++) expect(await keepNth(n)).toMatchObject({ ok: true, state: 'added' });
+    expect(await keepNth(60)).toEqual({ ok: false, error: 'more than 60 articles kept from this site in an hour' });
+    expect(await db.articles.count()).toBe(60);
+  });
 });

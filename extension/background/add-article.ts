@@ -23,6 +23,20 @@ const failed = (error: string): ArticleState => ({
   error: error.length > MAX_ERROR ? `${error.slice(0, MAX_ERROR - 1)}…` : error,
 });
 
+/**
+ * Articles kept from one site per hour, at most: more than anyone reads, while a page that reloads itself
+ * with new text in a loop cannot fill the corpus. In the worker's memory; a restart forgets it.
+ */
+const KEPT_PER_SITE_HOUR = 60;
+const HOUR_MS = 3_600_000;
+const keptAt = new Map<string, number[]>();
+
+function overKeepLimit(origin: string, now = Date.now()): boolean {
+  const recent = (keptAt.get(origin) ?? []).filter((t) => now - t < HOUR_MS);
+  keptAt.set(origin, recent);
+  return recent.length >= KEPT_PER_SITE_HOUR;
+}
+
 const INTO: Record<Exclude<ArticleRequest['type'], 'article-stored'>, ReaderBundle> = {
   'add-article': 'added',
   'keep-article': 'read',
@@ -42,7 +56,9 @@ async function refusal(request: ArticleRequest, sender: Browser.runtime.MessageS
   if (sender.tab?.id === undefined || sender.frameId !== 0 || url === null)
     return 'only a web page may offer its article';
   if (!(await readKeepArticles())) return 'keeping the articles read is off';
-  if (!isActiveOn(await readSettings(), new URL(url).origin)) return 'Crosscheck is off on this site';
+  const { origin } = new URL(url);
+  if (!isActiveOn(await readSettings(), origin)) return 'Crosscheck is off on this site';
+  if (overKeepLimit(origin)) return `more than ${KEPT_PER_SITE_HOUR} articles kept from this site in an hour`;
   return null;
 }
 
@@ -75,6 +91,7 @@ export async function answerArticle(
     }
     const result = await appendArticle(db, INTO[request.type], article);
     if (!result.added) return { ok: true, state: 'stored', title: article.title, bundle: result.bundle.name };
+    if (request.type === 'keep-article') keptAt.get(new URL(article.url!).origin)?.push(Date.now());
     deps.changed(request.type === 'keep-article' ? sender.tab?.id : undefined);
     return { ok: true, state: 'added', title: article.title };
   } catch (e) {
