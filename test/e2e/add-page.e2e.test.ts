@@ -142,5 +142,14 @@ describe('keeping every article read, opted in', () => {
     // read again was not kept twice.
     expect(await bundleLines(options)).toContain('Articles I read · 1 article');
     expect(await options.getByTestId('article-row').filter({ hasText: 'Lakeside Monday News' }).count()).toBe(0);
+
+    // Deleted like any bundle; Monday's page, checked again, has no source left.
+    const read = options.getByTestId('bundle-row').filter({ hasText: 'Articles I read' });
+    await read.getByTestId('delete-bundle').click();
+    await read.getByTestId('confirm-delete').click();
+    await expect.poll(() => options.getByTestId('bundle-row').filter({ hasText: 'Articles I read' }).count()).toBe(0);
+    await expect
+      .poll(async () => (await highlightTexts(monday))['crosscheck-unverified'], { timeout: 15_000 })
+      .toContain('42');
   }, 120_000);
 });
