@@ -5,6 +5,7 @@ import { checkText } from '../check-text';
 import { sentenceFingerprints } from '../claims/fingerprint';
 import { appendArticle, bundleHolding, READER_BUNDLES } from './append-article';
 import { corpusStats } from './browse';
+import { SEED_BUNDLE_ID } from './db';
 import { DexieCorpus } from './dexie-corpus';
 import { deleteBundle, importBundle } from './import';
 import { ensureSeedCorpus } from './seed';
@@ -77,9 +78,9 @@ describe('appendArticle', () => {
     const page = article(`Live: the latest\n\n${seed.replace(/\n+/g, '\n\n')}\n\nPhoto: a caption`, {
       url: 'https://news.example/seed-story',
     });
-    expect((await bundleHolding(db, page))?.name).toBe('Seed articles');
+    expect((await bundleHolding(db, page))?.id).toBe(SEED_BUNDLE_ID);
     const result = await appendArticle(db, 'added', page);
-    expect(result.added ? 'added' : result.bundle.name).toBe('Seed articles');
+    expect(result.added ? 'added' : result.bundle.id).toBe(SEED_BUNDLE_ID);
   });
 
   it('starts the bundle afresh once the reader deleted it', async () => {

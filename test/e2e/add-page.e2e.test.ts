@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_SEED } from '../support/demo-pages';
 import { ROUTES } from './add-page-pages';
 import { highlightTexts, openScanned, tabIdOf, useExtension, waitForScan, type Running } from './harness';
 
@@ -103,6 +104,17 @@ describe('adding the page to my corpus from the popup', () => {
     expect(await add.getAttribute('aria-disabled')).toBe('true');
     expect(await popup.locator('#cc-add-note').textContent()).toBe(
       'This page does not look like a news article: it holds too little prose.',
+    );
+  }, 60_000);
+
+  it('knows a seed article on a page, under another address and headline, for one already stored', async () => {
+    const { session, server } = running;
+    const demo = await openScanned(session, server.url(`/seed/${DEMO_SEED}`));
+    const popup = await openPopupFor(running, await tabIdOf(session, demo));
+    const add = popup.getByRole('button', { name: 'Add this article to my corpus' });
+    await expect.poll(() => add.getAttribute('data-state'), { timeout: 15_000 }).toBe('stored');
+    expect(await popup.locator('#cc-add-note').textContent()).toMatch(
+      /^Already in your corpus, in “Built-in articles”: /,
     );
   }, 60_000);
 });
