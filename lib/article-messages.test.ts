@@ -7,6 +7,12 @@ describe('article messages', () => {
   it('validates requests, with their article', () => {
     for (const type of ['article-stored', 'add-article', 'keep-article'] as const)
       expect(parseArticleRequest({ type, article })).toEqual({ type, article });
+    expect(parseArticleRequest({ type: 'add-article', article, tabId: 3 })).toEqual({
+      type: 'add-article',
+      article,
+      tabId: 3,
+    });
+    expect(parseArticleRequest({ type: 'add-article', article, tabId: '3' })).toBeNull();
     expect(parseArticleRequest({ type: 'add-article', article: { ...article, text: 1 } })).toBeNull();
     expect(parseArticleRequest({ type: 'delete-corpus', article })).toBeNull();
     expect(isArticleRequest({ type: 'keep-article' })).toBe(true);

@@ -15,7 +15,12 @@ export type PageArticleAnswer = { ok: true; article: PageArticle } | { ok: false
  * (`add-article`). Content script -> background: keep the article just read in "Articles I read"
  * (`keep-article`), when the reader has opted in.
  */
-export type ArticleRequest = { type: 'article-stored' | 'add-article' | 'keep-article'; article: PageArticle };
+export interface ArticleRequest {
+  type: 'article-stored' | 'add-article' | 'keep-article';
+  article: PageArticle;
+  /** The popup's tab: once its article is added it has nothing new to check against. */
+  tabId?: number;
+}
 
 /**
  * Background -> popup or content script: the article can be added (`new`), was added now (`added`), or
@@ -36,7 +41,13 @@ const isShortString = (x: unknown): x is string => typeof x === 'string' && x.le
 export function parseArticleRequest(x: unknown): ArticleRequest | null {
   if (!isObject(x) || !REQUESTS.includes(x.type as string)) return null;
   const article = parsePageArticle(x.article);
-  return article && { type: x.type as ArticleRequest['type'], article };
+  const { tabId } = x;
+  if (!article || (tabId !== undefined && !(Number.isInteger(tabId) && (tabId as number) >= 0))) return null;
+  return {
+    type: x.type as ArticleRequest['type'],
+    article,
+    ...(tabId === undefined ? {} : { tabId: tabId as number }),
+  };
 }
 
 /** Whether a message is one of these requests, before it is validated (the background routes on it). */

@@ -58,7 +58,9 @@ export function usePageArticle(tabId: number | null): { state: AddState; add: ()
     if (state.kind !== 'new') return;
     const { article, title } = state;
     setState({ kind: 'adding', title });
-    void ask({ type: 'add-article', article }).then((answer) => setState(stateOf(answer, article)));
+    void ask({ type: 'add-article', article, ...(tabId === null ? {} : { tabId }) }).then((answer) =>
+      setState(stateOf(answer, article)),
+    );
   };
   return { state, add };
 }

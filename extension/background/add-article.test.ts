@@ -29,18 +29,19 @@ describe('answerArticle', () => {
     deps = { seeded: Promise.resolve(), db: () => db, changed: vi.fn() };
   });
 
-  it("adds the popup's article to “Articles I added”, under its normalised address, and tells every tab", async () => {
+  it("adds the popup's article to “Articles I added”, under its normalised address, and tells the other tabs", async () => {
     expect(await answerArticle({ type: 'article-stored', article }, popup, deps)).toEqual({
       ok: true,
       state: 'new',
       title: 'Riverton hires nurses',
     });
-    expect(await answerArticle({ type: 'add-article', article }, popup, deps)).toEqual({
+    expect(await answerArticle({ type: 'add-article', article, tabId: 8 }, popup, deps)).toEqual({
       ok: true,
       state: 'added',
       title: 'Riverton hires nurses',
     });
-    expect(deps.changed).toHaveBeenCalledWith(undefined);
+    // Every tab but the page added.
+    expect(deps.changed).toHaveBeenCalledWith(8);
     expect(await db.articles.toArray()).toMatchObject([
       { url: PAGE_URL, outlet: 'Riverton Gazette', published: '2024-03-05', bundleId: READER_BUNDLES.added.id },
     ]);

@@ -92,7 +92,8 @@ export async function answerArticle(
     const result = await appendArticle(db, INTO[request.type], article);
     if (!result.added) return { ok: true, state: 'stored', title: article.title, bundle: result.bundle.name };
     if (request.type === 'keep-article') keptAt.get(new URL(article.url!).origin)?.push(Date.now());
-    deps.changed(request.type === 'keep-article' ? sender.tab?.id : undefined);
+    // The page the article came from has nothing new to check against.
+    deps.changed(request.type === 'keep-article' ? sender.tab?.id : request.tabId);
     return { ok: true, state: 'added', title: article.title };
   } catch (e) {
     return failed(errorText(e));
