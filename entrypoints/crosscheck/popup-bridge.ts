@@ -7,7 +7,8 @@ type Answer = PageClaimsResponse | PageArticleAnswer | Ack;
 
 /**
  * Answers the extension (popup, or the background forwarding a keyboard command): the page's claims, its
- * article (to add it to the corpus), and jumps to the claims with the page UI. A page not read yet is read first, so the answer is its own.
+ * article (to add it to the corpus), and jumps to the claims with the page UI. A page not read yet is read
+ * first, so the answer is its own.
  */
 export function answerExtension(reader: () => Promise<Reader>): void {
   const listener = (raw: unknown, sender: { id?: string }, sendResponse: (answer: Answer) => void) => {
