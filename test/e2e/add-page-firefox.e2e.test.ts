@@ -40,4 +40,38 @@ describe('adding the page to my corpus, in Firefox ESR', () => {
     );
     expect(counts?.['crosscheck-conflict']).toBe(1);
   }, 120_000);
+
+  it('keeps an article read once the reader opts in', async () => {
+    const options = await openAddonPage(firefox.browser, 'options.html');
+    await untilAnswered(
+      () => options.evaluate(() => document.querySelector<HTMLInputElement>('input[name="keep-articles"]')?.disabled),
+      (disabled) => disabled === false,
+    );
+    await options.click('input[name="keep-articles"]');
+    expect(
+      await options.evaluate(() => document.querySelector<HTMLInputElement>('input[name="keep-articles"]')?.checked),
+    ).toBe(true);
+    const tuesday = await firefox.browser.newPage();
+    await tuesday.goto(news.url('/lakeside/tuesday'));
+    // The corpus as the options page's own database holds it (a reload of an add-on page is not reported
+    // to BiDi as a load).
+    const bundles = () =>
+      options.evaluate(
+        () =>
+          new Promise<string[]>((resolve, reject) => {
+            const open = indexedDB.open('crosscheck');
+            open.onerror = () => reject(new Error(String(open.error)));
+            open.onsuccess = () => {
+              const all = open.result.transaction('bundles').objectStore('bundles').getAll();
+              all.onsuccess = () =>
+                resolve(
+                  (all.result as { name: string; articleCount: number }[]).map((b) => `${b.name}: ${b.articleCount}`),
+                );
+              open.result.close();
+            };
+          }),
+      );
+    const kept = await untilAnswered(bundles, (names) => names?.some((n) => n.startsWith('Articles I read')) ?? false);
+    expect(kept).toContain('Articles I read: 1');
+  }, 120_000);
 });
