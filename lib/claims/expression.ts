@@ -109,7 +109,7 @@ function qualifierBefore(text: string, start: number): { bound: Bound; from: num
   return null;
 }
 const CANCELLED_BY = new Map(BOUNDS_CANCELLED.map((c) => [c.phrase, new Set(c.before)]));
-const OVER_FLOOR = new Set(OVER_TIME_AS_FLOOR);
+const OVER_FLOOR = new Set(OVER_TIME_AS_FLOOR.map((w) => w.word));
 
 /**
  * Whether a bound read before a figure holds: not after the words that cancel it ("worried about"), and
@@ -121,7 +121,7 @@ function boundHolds(text: string, phrase: string, from: number, kind: Kind): boo
   return !cancelling?.has(wordBefore(text, from)?.word.toLowerCase() ?? '');
 }
 
-const NEGATED = new RegExp(`\\b(?:${NEGATIONS.join('|')})\\s+(?:(?:${NEGATED_VERBS.join('|')})\\s+)?$`, 'i');
+const NEGATED = new RegExp(`\\b(?:${alternatives(NEGATIONS)})\\s+(?:(?:${alternatives(NEGATED_VERBS)})\\s+)?$`, 'i');
 /** "never been above", "not less than": a negation right before the bound. */
 const isNegated = (text: string, from: number) => NEGATED.test(text.slice(Math.max(0, from - 20), from));
 const turnedOver = (q: Qualifier): Qualifier => (q === 'at_least' ? 'at_most' : q === 'at_most' ? 'at_least' : q);
@@ -291,14 +291,14 @@ function fractionOfUnit(text: string, end: number): Suffix | null {
 }
 
 const POUNDS_AFTER = new RegExp(
-  `^\\s+pounds?\\b(?:\\s+(${POUNDS_AS_MONEY_AFTER.join('|')})\\b|\\s*\\(\\s*[\\d.,]+\\s*(${POUNDS_AS_WEIGHT_AFTER.join('|')})\\b|\\s+of\\s+(\\p{L}+))?`,
+  `^\\s+pounds?\\b(?:\\s+(${alternatives(POUNDS_AS_MONEY_AFTER)})\\b|\\s*\\(\\s*[\\d.,]+\\s*(${alternatives(POUNDS_AS_WEIGHT_AFTER)})\\b|\\s+of\\s+(\\p{L}+))?`,
   'iu',
 );
 const POUND_WORD = /^\s+pounds?\b/i;
 const MONEY_NOUN_SET = new Set(MONEY_NOUNS.map((n) => n.word));
 
 const PAID_BEFORE = new RegExp(
-  `\\b(?:${POUNDS_AS_MONEY_BEFORE.join('|')})\\s+(?:(?:about|around|some|nearly|almost|over|more than|up to|an estimated)\\s+)?$`,
+  `\\b(?:${alternatives(POUNDS_AS_MONEY_BEFORE)})\\s+(?:(?:about|around|some|nearly|almost|over|more than|up to|an estimated)\\s+)?$`,
   'i',
 );
 

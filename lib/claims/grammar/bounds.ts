@@ -1,4 +1,4 @@
-import { phrases } from './entries';
+import { phrases, words } from './entries';
 
 /**
  * Bounds news writes around a figure. Every matcher of bounds, and the first-character filters that
@@ -87,12 +87,17 @@ export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: strin
  * Before a floor or a ceiling, words that turn it over: "has never been above 70%" is at most 70, "not less
  * than 5" at least 5. A verb may stand between ("never fell below").
  */
-export const NEGATIONS = 'never not'.split(' ');
-export const NEGATED_VERBS =
-  'been gone risen fallen dropped climbed got gotten was were is are be fell rose went'.split(' ');
+export const NEGATIONS = words('a negation turns a floor into a ceiling and back', 'never not');
+export const NEGATED_VERBS = words(
+  'a verb between the negation and the bound',
+  'been gone risen fallen dropped climbed got gotten was were is are be fell rose went',
+);
 
 /** Before "over" and a length of time, words that make it a floor: "for over 13 years"; "over two days" is a span. */
-export const OVER_TIME_AS_FLOOR = 'for in after of than took lasted spent since'.split(' ');
+export const OVER_TIME_AS_FLOOR = words(
+  '"for over 13 years": a length of time exceeded',
+  'for in after of than took lasted spent since',
+);
 
 /** Words that make an approximate figure an upper estimate: "nearly 100" is just under 100. */
 export const APPROACHING = new Set(['nearly', 'almost']);

@@ -134,13 +134,16 @@ export const CURRENCY_NAMES: Currency[] = [
  * "paid 40 million pounds"), a weight where it is converted to kilograms ("10 pounds (4.5 kg)"), and else
  * left unread: British copy counts money in pounds and American copy weight ("29.4 million pounds" of fish).
  */
-export const POUNDS_AS_MONEY_AFTER = ['worth', 'sterling'];
+export const POUNDS_AS_MONEY_AFTER = words('a sum worth something, or named sterling', 'worth sterling');
 /** Verbs of paying before "N million pounds": "paid 40 million pounds"; "capped at 29.4 million pounds" of fish is a weight. */
-export const POUNDS_AS_MONEY_BEFORE =
-  'paid pay pays paying cost costs costing spent spend spending fined raised invested earned earns bid offered owed owes borrowed lent donated'.split(
-    ' ',
-  );
-export const POUNDS_AS_WEIGHT_AFTER = ['kg', 'kilos', 'kilograms', 'kilogrammes'];
+export const POUNDS_AS_MONEY_BEFORE = words(
+  'a verb of paying or owing: "paid 40 million pounds"',
+  'paid pay pays paying cost costs costing spent spend spending fined raised invested earned earns bid offered owed owes borrowed lent donated',
+);
+export const POUNDS_AS_WEIGHT_AFTER = words(
+  'a weight converted: "10 pounds (4.5 kg)"',
+  'kg kilos kilograms kilogrammes',
+);
 
 /**
  * Sums named after "in": "24.7 billion in revenue and $6 billion in profit" is a sum in the currency the

@@ -16,6 +16,6 @@ export const SCORE_WORDS_BEFORE = [
   ...phrases('a score reached', 'make it, made it, making it'),
   ...words(
     'a result told by its verb',
-    'won lost drew beat beaten trailing trailed leading led win lose lost losing winning draw',
+    'won lost drew beat beaten trailing trailed leading led win lose losing winning draw',
   ),
 ];

@@ -7,6 +7,7 @@ import * as durations from './durations';
 import { alternatives, firstCharacters, lastCharacters, phrases, wordSet, words } from './entries';
 import * as events from './events';
 import * as functionWords from './function-words';
+import * as idioms from './idioms';
 import * as names from './names';
 import * as nouns from './nouns';
 import * as periods from './periods';
@@ -15,6 +16,7 @@ import * as ranges from './ranges';
 import * as rates from './rates';
 import * as roles from './roles';
 import * as scope from './scope';
+import * as scores from './scores';
 import * as signs from './signs';
 import * as units from './units';
 import * as vague from './vague';
@@ -28,6 +30,7 @@ const modules = {
   durations,
   events,
   functionWords,
+  idioms,
   names,
   nouns,
   periods,
@@ -36,6 +39,7 @@ const modules = {
   rates,
   roles,
   scope,
+  scores,
   signs,
   units,
   vague,
