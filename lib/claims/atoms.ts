@@ -172,7 +172,8 @@ function withHalf(text: string, end: number, value: number, precision: number): 
 }
 
 // "6.02×10^23", "6.02 X 10^23", "1.6 x 10²³": scientific notation, the exponent in digits or superscripts.
-const TIMES_TEN = /\s?[x×X]\s?10(?:\^|\*\*)?([-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?!\d|\.\d)/y;
+// The exponent in digits needs its mark: "4x100m" is a relay, not 4 × 10⁰.
+const TIMES_TEN = /\s?[x×X]\s?10(?:(?:\^|\*\*)([-−]?\d{1,3})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?!\d|\.\d)/y;
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const exponentOf = (written: string) =>
   Number(
@@ -297,7 +298,7 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
       TIMES_TEN.lastIndex = end;
       const power = TIMES_TEN.exec(text);
       if (power) {
-        const factor = 10 ** exponentOf(power[1]!);
+        const factor = 10 ** exponentOf((power[1] ?? power[2])!);
         const scaled = Number((value * factor).toPrecision(12));
         atoms.push({
           start: m.index,
