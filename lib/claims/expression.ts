@@ -198,11 +198,11 @@ const PRICE_PER = new RegExp(
   `^\\s+(?:${alternatives(PER_WORDS)})\\s+(${alternatives(PRICE_UNITS)})\\b(?!\\s+(?:${alternatives(WHEN_AFTER_PERIOD)})\\b)`,
   'i',
 );
-// "a magnitude of 3.8", "magnitude higher than 8": a unit named before the figure, and before its bound.
+// "a magnitude of 3.8", "magnitude higher than 8", "a magnitude-6.4 quake": a unit named before the figure.
 const UNIT_BEFORE = new RegExp(
   `\\b(${UNITS_BEFORE.filter((u) => !u.glued)
     .map((u) => u.word)
-    .join('|')})(?:\\s+of)?\\s+(?:(?:${spacedAlternatives(BOUNDS_AFTER_UNIT_NAME)})\\s+)?$`,
+    .join('|')})(?:(?:\\s+of)?\\s+(?:(?:${spacedAlternatives(BOUNDS_AFTER_UNIT_NAME)})\\s+)?|-)$`,
   'i',
 );
 // "3 points", "a 2-point lead", "the 3.5 point margin": read as percentage points only near POLL_WORDS.

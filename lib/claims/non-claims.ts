@@ -25,6 +25,7 @@ import {
   PERSON_NOUNS,
   MEASURE_UNITS,
   NAME_BEFORE_NUMBER_EXCEPTIONS,
+  UNITS_BEFORE,
 } from './lexicon';
 
 /**
@@ -218,7 +219,7 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   if (isSlashedPair(text, a)) return false;
   if (isLetterAt(text, a.start - 1) || '_@#/:'.includes(prev) || '/@#_'.includes(next)) return true;
   if (text[a.end] === '.' && isDigit(text[a.end + 1] ?? '')) return true;
-  if (prev === '-' && isLetterAt(text, a.start - 2) && !BOUND_PREFIX.test(before(text, a.start, 8))) return true;
+  if (prev === '-' && isLetterAt(text, a.start - 2) && !BOUND_PREFIX.test(before(text, a.start, 12))) return true;
   // Glued letters are an ordinal (1st) or a code (3D, 1990s), unless they are a unit (5km).
   if (isLetterAt(text, a.end) && !a.word) {
     const glued = /^[\p{L}]+/u.exec(text.slice(a.end, a.end + 20))![0];
@@ -256,8 +257,11 @@ const ERA_AFTER_SPAN = new RegExp(`^\\s*[-–]\\s*\\d{1,4}\\s(?:${ERA_WORDS})(?!
 const LISTED_AFTER = /(?<![\d.,])(\d{1,2})(?:,\s?\d{1,2})*(?:,?\s(?:and|or|to)\s|,\s?|\s?[-–]\s?)$/;
 
 // "minus-260", "sub-500": words glued by a hyphen that say the figure's sign or bound, not a code.
+// ... and "magnitude-6.4": a unit named before the figure, joined to it.
 const BOUND_PREFIX = new RegExp(
-  `(?:^|[^\\p{L}])(?:minus-|${BOUNDS_BEFORE.filter((b) => b.phrase.endsWith('-'))
+  `(?:^|[^\\p{L}])(?:minus-|${UNITS_BEFORE.filter((u) => !u.glued)
+    .map((u) => `${u.word}-|`)
+    .join('')}${BOUNDS_BEFORE.filter((b) => b.phrase.endsWith('-'))
     .map((b) => escapeRegExp(b.phrase))
     .join('|')})$`,
   'iu',
