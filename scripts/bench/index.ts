@@ -9,6 +9,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { NewArticle } from '../../lib/bundle/types';
 import { checkText } from '../../lib/check-text';
 import { extractClaims } from '../../lib/claims/extract';
 import { MemoryCorpus, type MemoryArticle } from '../../lib/corpus/memory-corpus';
@@ -74,14 +75,15 @@ function benchExtraction(label: string, text: string) {
  */
 async function benchArticles() {
   const g = generator(2024);
-  const articles = Array.from({ length: 400 }, (_, i) => ({
+  const articles: NewArticle[] = Array.from({ length: 400 }, (_, i) => ({
     title: `Generated report ${i}`,
     url: `https://bench.example/${i}`,
     outlet: `Outlet ${i % 60}`,
     published: '2024-01-01',
     text: g.article(78),
+    origin: `generated-${i}`,
   }));
-  const perArticle = async (f: (a: (typeof articles)[number]) => unknown) => {
+  const perArticle = async (f: (a: NewArticle) => unknown) => {
     const passes: number[] = [];
     for (let pass = 0; pass < 6; pass++) {
       const start = process.cpuUsage();
