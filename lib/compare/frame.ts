@@ -121,7 +121,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     people,
     event,
     family: unitFamily(q.unit),
-    when: whenOf(q, published),
+    when: whenOf(q, published, sentence, offset, c.text.length),
     earlier: (lead.includes('from') && CHANGED_FROM.test(lead)) || (mayDateBack(around) && EARLIER_TIME.test(around)),
     get predicate() {
       return (predicate ??= predicateOf(sentence, offset, c));
