@@ -1,7 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { expect, it } from 'vitest';
+import { extractClaims } from '@/lib/claims/extract';
 import type { SeriesPoint } from '@/lib/compare/series';
+import { ClaimCard } from './ClaimCard';
 import { SeriesLine } from './SeriesLine';
 import { seriesLineText } from './series-text';
 
@@ -38,4 +40,17 @@ it('renders a named list of the reports, the figure itself marked as current, th
   expect(items.map((li) => li.getAttribute('aria-current'))).toEqual([null, 'true', null, null]);
   expect(items[0]!.querySelector('time')!.getAttribute('datetime')).toBe('2024-03-02');
   expect(section.querySelector('b')).toBeNull();
+});
+
+it('stands in the claim card of a running total, under the verdict', () => {
+  const { document: page } = parseHTML('<!doctype html><html><body></body></html>');
+  const root = page.createElement('div');
+  const claim = extractClaims('So far, 530 people have died in the Marvale floods.')[0]!;
+  const card = (series?: SeriesPoint[]) => (
+    <ClaimCard claim={{ ...claim, verdict: 'compatible', matches: [], series }} onClose={() => undefined} />
+  );
+  render(card(POINTS), root);
+  expect(root.querySelector('.cc-explanation + section[aria-label="Running total over time"]')).not.toBeNull();
+  render(card(), root);
+  expect(root.querySelector('section[aria-label="Running total over time"]')).toBeNull();
 });
