@@ -2,7 +2,7 @@ import { PERSON_ROLES } from '../claims/lexicon';
 import type { Kind, Quantity } from '../claims/types';
 import { areContrary } from './events';
 import type { Frame } from './frame';
-import { sameMoment, sameTime } from './when';
+import { differentEventDays, sameMoment, sameTime } from './when';
 
 /**
  * How sure we are that two claims are about one quantity, from field-by-field evidence (what is counted,
@@ -91,6 +91,8 @@ function sameScope(a: Frame, b: Frame): Sameness {
   // Two figures both set before their reports may be set at different earlier times.
   const time = a.earlier !== b.earlier ? 'different' : a.earlier ? 'unknown' : sameTime(a.when, b.when);
   if (CHANGES_OVER_TIME.has(kind) && runningOrUnstated(qa) && runningOrUnstated(qb)) {
+    // Tolls of events on different days ("Sunday's blast", "Monday's blast") are of two events.
+    if (differentEventDays(a.when, b.when)) return null;
     // One total reported at two times is a series, never a contradiction.
     if (time === 'different') return 'series';
     if (a.earlier && b.earlier) return 'likely';

@@ -115,6 +115,27 @@ describe('a running total reported at several times', () => {
     expect(between.verdict).toBe('compatible');
   });
 
+  it("takes the toll of an event named by its day as of its report: no conflict between two days' tolls", async () => {
+    const wednesday = [
+      report('WED', '2024-03-06', "Monday's earthquake in Marvale killed 8,704 people, officials said."),
+    ];
+    const later = await checked(
+      'The earthquake that struck Marvale on Monday has killed 15,383 people.',
+      '2024-03-07',
+      wednesday,
+      '15,383',
+    );
+    expect(later.verdict).toBe('compatible');
+    expect(line(later.series)).toBe('8,704 2024-03-06 (older); 15,383 2024-03-07 (this)');
+    const sameDay = await checked(
+      'So far, 8,704 people have died in the Marvale earthquake.',
+      '2024-03-06',
+      wednesday,
+      '8,704',
+    );
+    expect(sameDay.verdict).toBe('agree');
+  });
+
   it('still lets two different counts of one total at one time conflict', async () => {
     const monday = [report('MON', '2024-03-04', 'As of Monday, 612 people had died in the Marvale floods.')];
     const claim = await checked('So far, 530 people have died in the Marvale floods.', '2024-03-04', monday, '530');

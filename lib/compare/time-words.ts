@@ -69,3 +69,21 @@ export const AS_OF_REPORT: { words: string; reason: string }[] = [
   { words: 'latest', reason: '"the latest official figures": the newest at the time of the report' },
   { words: 'now', reason: '"the toll now stands at": at the time of the report' },
 ];
+
+/**
+ * Verbs after which a day is when the event struck, not when a toll of it was counted: "the earthquake
+ * that struck on Monday has killed 15,383" is a toll as of the report. A day in the possessive ("Monday's
+ * earthquake") or after a noun ("killed in the blast on Monday") says the same.
+ */
+export const EVENT_DAY_VERBS: { word: string; reason: string }[] = [
+  { word: 'struck', reason: 'an earthquake, storm or attack struck on that day' },
+  { word: 'hit', reason: 'a storm or quake hit on that day' },
+  { word: 'shook', reason: 'an earthquake shook a region on that day' },
+  { word: 'began', reason: 'a fire, war or outbreak began on that day' },
+  { word: 'started', reason: 'a fire or war started on that day' },
+  { word: 'erupted', reason: 'a volcano or violence erupted on that day' },
+  { word: 'happened', reason: 'the event happened on that day' },
+  { word: 'occurred', reason: 'the event occurred on that day' },
+  { word: 'swept', reason: 'a fire or flood swept through on that day' },
+  { word: 'burst', reason: 'dams burst on that day' },
+];

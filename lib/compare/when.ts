@@ -1,7 +1,15 @@
 import { MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS } from '../claims/grammar/calendar';
 import { REPORTING_VERBS } from '../claims/lexicon';
 import type { Quantity } from '../claims/types';
-import { AS_OF_REPORT, AS_OF_WORDS, DAY_EDGES, DAY_PARTS, RELATIVE_DAYS, RELATIVE_WEEKS } from './time-words';
+import {
+  AS_OF_REPORT,
+  AS_OF_WORDS,
+  DAY_EDGES,
+  DAY_PARTS,
+  EVENT_DAY_VERBS,
+  RELATIVE_DAYS,
+  RELATIVE_WEEKS,
+} from './time-words';
 
 /**
  * The time a figure refers to, resolved from its words and its article's date of publication: "on
@@ -22,6 +30,11 @@ export interface When {
   daysBefore: number;
   /** The time words as read, lower case ("as of sunday night", "by monday"), '' when the time is the report's. */
   words: string;
+  /**
+   * For a running total of an event its words name by its day ("Monday's earthquake has killed 8,704"), that
+   * day (YYYY-MM-DD, or the weekday's name when undated); `day` is then the count's, as of the report.
+   */
+  eventDay?: string;
 }
 
 // In the order of Date's getUTCDay: Sunday first.
@@ -54,6 +67,12 @@ const AS_OF_BEFORE = new RegExp(
 );
 // "the ministry said on Friday", "officials announced late Friday": when a tally was given out.
 const REPORTED_BEFORE = new RegExp(`\\b(?:${[...REPORTING_VERBS].join('|')})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`);
+// "Monday's earthquake", "the earthquake that struck (the region) on Monday", "killed in the blast on Monday".
+const EVENT_BEFORE = new RegExp(
+  `(?:\\b(?:${EVENT_DAY_VERBS.map((v) => v.word).join('|')})(?:\\s+[\\p{L}-]+){0,3}|\\bthe\\s+[\\p{L}-]+)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+  'u',
+);
+const POSSESSIVE_NOUN = /^(?:'s|’s)\s+(?!(?:morning|midday|noon|afternoon|evening|night)\b)\p{L}/u;
 const RELATIVE_WORDS = new RegExp(`\\b(?:${alternatives([...RELATIVE.keys()]).join('|')})\\b`, 'g');
 const WEEK_WORDS = new RegExp(`\\b(?:${alternatives(RELATIVE_WEEKS.map((w) => w.words)).join('|')})\\b`);
 const REPORT_WORDS = new RegExp(`\\b(?:${alternatives(AS_OF_REPORT.map((w) => w.words)).join('|')})\\b`);
@@ -105,6 +124,8 @@ interface Mention {
   asOf: boolean;
   /** The words as they read, for the card: "late on tuesday", "by monday", "sunday night". */
   words: string;
+  /** The day is the event's, not the count's: "Monday's earthquake", "the quake that struck on Monday". */
+  event: boolean;
 }
 
 function mentionsIn(part: string): Mention[] {
@@ -120,7 +141,9 @@ function mentionsIn(part: string): Mention[] {
     // A tally said on a day is as of that day: "officials said on Friday" reads "as of friday".
     const lead = asOf ? asOf[0] : reported ? 'as of ' : edge ? edge[0] : '';
     const words = `${lead}${m[0]}${after ? ` ${after[1]}` : ''}`.replace(/\s+/g, ' ').replace(/\.$/, '');
-    out.push({ at, name: m[0].replace(/\./g, ''), hours, asOf: Boolean(asOf) || reported, words });
+    const rest = part.slice(at + m[0].length, at + m[0].length + 16);
+    const event = !asOf && !reported && (POSSESSIVE_NOUN.test(rest) || EVENT_BEFORE.test(before));
+    out.push({ at, name: m[0].replace(/\./g, ''), hours, asOf: Boolean(asOf) || reported, words, event });
   }
   return out;
 }
@@ -185,7 +208,14 @@ function ownWords(sentence: string, offset: number, length: number): { text: str
  * sunday"), the words about it in its sentence (where the figure starts in it, and its length), and its
  * article's date of publication.
  */
-export function whenOf(q: Told, published: string | null, sentence = '', offset = 0, length = 0): When {
+export function whenOf(
+  q: Told,
+  published: string | null,
+  sentence = '',
+  offset = 0,
+  length = 0,
+  runningTotal = false,
+): When {
   const { text, at } = ownWords(sentence, offset, length);
   // A plain scan first: most figures' words name no day and no month.
   const mentions = text && MAY_NAME_DAY.test(text) ? mentionsIn(text) : [];
@@ -208,6 +238,18 @@ export function whenOf(q: Told, published: string | null, sentence = '', offset 
       mentions.filter((m) => sameDayName(m.name, q.anchor)),
       at,
     );
+    // The toll of an event named by its day runs to the report, or to the day its words take it as of.
+    if (runningTotal && said?.event && asOfTime !== null && asOf !== said)
+      return { ...asOfTime, eventDay: named.day ?? named.weekday ?? q.anchor };
+    if (runningTotal && said?.event)
+      return withWeekday({
+        day: published,
+        weekday: null,
+        hours: WHOLE_DAY,
+        daysBefore: 0,
+        words: '',
+        eventDay: named.day ?? named.weekday ?? q.anchor,
+      });
     const hours = named.hours !== WHOLE_DAY ? named.hours : (said?.hours ?? WHOLE_DAY);
     return withWeekday({ ...named, hours, daysBefore: 0, words: said?.words ?? q.anchor });
   }
@@ -272,4 +314,12 @@ export function hoursBetween(a: When, b: When): number | null {
   if (!a.day || !b.day) return null;
   const middle = (w: When) => (span(w)[0] + span(w)[1]) / 2;
   return daysBetween(a.day, b.day) * 24 + middle(a) - middle(b);
+}
+
+/** Whether two tolls are of events on different days ("Sunday's blast", "Monday's blast"), dated or not. */
+export function differentEventDays(a: When, b: When): boolean {
+  if (!a.eventDay || !b.eventDay) return false;
+  const name = (d: string) => (/^\d{4}-/.test(d) ? weekdayOf(d) : d);
+  const bothDated = /^\d{4}-/.test(a.eventDay) && /^\d{4}-/.test(b.eventDay);
+  return bothDated ? a.eventDay !== b.eventDay : name(a.eventDay) !== name(b.eventDay);
 }
