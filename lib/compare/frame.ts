@@ -120,8 +120,8 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const time = whenOf(q, published, sentence, offset, c.text.length, total);
   return {
     kind: c.kind,
-    // The toll of an event named by its day ("Monday's earthquake has killed 8,704") is a running total.
-    quantity: time.eventDay ? { ...q, scope: 'cumulative', anchor: '' } : q,
+    // The toll of an event named by its day ("Monday's earthquake has killed 8,704") runs since that day.
+    quantity: time.eventDay ? { ...q, scope: 'cumulative', anchor: `since ${q.anchor}` } : q,
     head,
     people,
     event,
