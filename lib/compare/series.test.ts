@@ -89,6 +89,12 @@ describe('a running total reported at several times', () => {
     expect(claim.series!.map((p) => `${p.text}:${p.order}`)).toEqual(['2,800:older', '20,000:this']);
   });
 
+  it("does not take a day's toll for the next report of a far larger total", async () => {
+    const war = [report('THU', '2024-03-07', 'The war in Marvale has killed 14,800 people, officials said.')];
+    const day = await checked('Strikes in Marvale killed 109 people.', '2024-03-08', war, '109');
+    expect(day.verdict).toBe('unverified');
+  });
+
   it('says a toll reported lower at a later time was revised down, and calls it no conflict', async () => {
     const revision = [
       report('SAT', '2024-03-02', 'Officials in Marvale said 11,300 people had died in the floods.'),

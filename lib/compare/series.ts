@@ -70,15 +70,24 @@ export interface Report {
   frame: Frame;
 }
 
+/** How far a running total moves between two reports and still is one series: see `inSeries`. */
+export const MAX_GROWTH_PER_DAY = 10;
+export const MAX_REVISION = 3;
+
 /**
- * Whether two reports of one running total are of different times, so that they are one series however far
- * apart their figures: a toll may grow sevenfold in four days (2,800 dead on Monday, 20,000 by Friday) or
- * be revised to a third (11,300 to 3,958); neither is a contradiction.
+ * Whether two reports of one running total at different times may be one series, however far apart their
+ * figures: a toll may grow sevenfold in four days (2,800 dead on Monday, 20,000 by Friday; early on, six
+ * dead become 36 within a day) and be revised down to a third (11,300 to 3,958), never a contradiction.
+ * Beyond that (a day's 109 dead a day after a war's 14,800) the two count different things.
  */
 export function inSeries(a: Report, b: Report): boolean {
   const total = runningTotalOf(a.frame);
   if (!total || runningTotalOf(b.frame)?.event !== total.event) return false;
-  return Boolean(hoursBetween(a.frame.when, b.frame.when));
+  const hours = hoursBetween(a.frame.when, b.frame.when);
+  if (!hours || a.value <= 0 || b.value <= 0) return false;
+  const [earlier, later] = hours > 0 ? [b.value, a.value] : [a.value, b.value];
+  const days = Math.max(1, Math.abs(hours) / 24);
+  return later >= earlier ? later <= earlier * MAX_GROWTH_PER_DAY * days : later * MAX_REVISION >= earlier;
 }
 
 /**
