@@ -9,10 +9,11 @@ const FRIDAY = '2023-12-01';
 const WEDNESDAY = '2024-03-06';
 
 /** The time of the figure `figure` in `sentence`, as extraction reads its scope and the sentence its words. */
-function timeOf(sentence: string, figure: string, published: string | null = WEDNESDAY): When {
+function timeOf(sentence: string, figure: string, published: string | null = WEDNESDAY, runningTotal = false): When {
   const claim = extractClaims(sentence).find((c) => c.text === figure);
   if (!claim) throw new Error(`no claim "${figure}" in: ${sentence}`);
-  return whenOf(claim.quantity, published, sentence, claim.start - claim.sentenceStart, claim.text.length);
+  const at = claim.start - claim.sentenceStart;
+  return whenOf(claim.quantity, published, sentence, at, claim.text.length, runningTotal);
 }
 
 describe('the time a figure refers to', () => {
@@ -90,6 +91,23 @@ describe('the time a figure refers to', () => {
       day: WEDNESDAY,
       hours: [5, 12],
     });
+  });
+
+  it("takes the day of an event's toll for the event's, the toll as of its report", () => {
+    const toll = (sentence: string, figure: string) => timeOf(sentence, figure, '2024-03-07', true);
+    expect(toll("Monday's earthquake in Marvale has killed 8,704 people.", '8,704')).toMatchObject({
+      day: '2024-03-07',
+      eventDay: '2024-03-04',
+    });
+    expect(toll('The earthquake that struck Marvale on Monday has killed 15,383 people.', '15,383')).toMatchObject({
+      day: '2024-03-07',
+      eventDay: '2024-03-04',
+    });
+    expect(toll('In Marvale, 23 people were killed in the blast on Monday.', '23').eventDay).toBe('2024-03-04');
+    // The day of the count itself, and a figure that is no running total, keep their day.
+    expect(toll('In Marvale the toll on Monday stood at 80.', '80')).toMatchObject({ day: '2024-03-04' });
+    expect(toll('In Marvale the toll on Monday stood at 80.', '80').eventDay).toBeUndefined();
+    expect(timeOf("Monday's vote in Marvale gave the mayor 52%.", '52%', '2024-03-07').day).toBe('2024-03-04');
   });
 
   it('gives each of two totals in one sentence its own day', () => {

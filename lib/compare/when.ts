@@ -67,9 +67,11 @@ const AS_OF_BEFORE = new RegExp(
 );
 // "the ministry said on Friday", "officials announced late Friday": when a tally was given out.
 const REPORTED_BEFORE = new RegExp(`\\b(?:${[...REPORTING_VERBS].join('|')})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`);
-// "Monday's earthquake", "the earthquake that struck (the region) on Monday", "killed in the blast on Monday".
+// "Monday's earthquake", "the earthquake that struck (the region) on Monday", "killed in the blast on Monday";
+// not "the toll on Friday", which is the count's day.
+const TALLY_NOUNS = ['toll', 'tally', 'count', 'number', 'figure', 'total', 'deaths', 'dead', 'casualties'];
 const EVENT_BEFORE = new RegExp(
-  `(?:\\b(?:${EVENT_DAY_VERBS.map((v) => v.word).join('|')})(?:\\s+[\\p{L}-]+){0,3}|\\bthe\\s+[\\p{L}-]+)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+  `(?:\\b(?:${EVENT_DAY_VERBS.map((v) => v.word).join('|')})(?:\\s+[\\p{L}-]+){0,3}|\\bthe\\s+(?!(?:${TALLY_NOUNS.join('|')})\\b)[\\p{L}-]+)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
   'u',
 );
 const POSSESSIVE_NOUN = /^(?:'s|’s)\s+(?!(?:morning|midday|noon|afternoon|evening|night)\b)\p{L}/u;
