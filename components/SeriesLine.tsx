@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import type { SeriesPoint } from '@/lib/compare/series';
 import { seriesPointText } from './series-text';
 
@@ -7,9 +8,12 @@ import { seriesPointText } from './series-text';
  * contradiction; a later figure below an earlier one of a toll is marked as revised down.
  */
 export function SeriesLine({ points }: { points: SeriesPoint[] }) {
+  const titleId = useId();
   return (
-    <section class="cc-series" aria-label="Running total over time">
-      <p class="cc-series-title">Running total over time</p>
+    <section class="cc-series" aria-labelledby={titleId}>
+      <p class="cc-series-title" id={titleId}>
+        Running total over time
+      </p>
       <ol class="cc-series-points">
         {points.map((p, i) => (
           <li key={i} aria-current={p.order === 'this' ? 'true' : undefined}>
