@@ -89,6 +89,21 @@ describe('a running total reported at several times', () => {
     expect(claim.series!.map((p) => `${p.text}:${p.order}`)).toEqual(['2,800:older', '20,000:this']);
   });
 
+  it('orders two reports of one day by the hour', async () => {
+    const morning = [
+      report('WED', '2024-03-06', 'By Wednesday morning, 8,704 people had died in the Marvale earthquake.'),
+    ];
+    const claim = await checked(
+      'As of Wednesday evening, 11,104 people had died in the Marvale earthquake.',
+      '2024-03-06',
+      morning,
+      '11,104',
+    );
+    expect(claim.verdict).toBe('compatible');
+    expect(line(claim.series)).toBe('8,704 by wednesday morning (older); 11,104 as of wednesday evening (this)');
+    expect(claim.matches[0]!.why.join('; ')).toContain('8,704 (2024-03-06), older than this figure');
+  });
+
   it("does not take a day's toll for the next report of a far larger total", async () => {
     const war = [report('THU', '2024-03-07', 'The war in Marvale has killed 14,800 people, officials said.')];
     const day = await checked('Strikes in Marvale killed 109 people.', '2024-03-08', war, '109');
