@@ -90,18 +90,18 @@ describe('a running total reported at several times', () => {
   });
 
   it('orders two reports of one day by the hour', async () => {
-    const morning = [
-      report('WED', '2024-03-06', 'By Wednesday morning, 8,704 people had died in the Marvale earthquake.'),
+    const evening = [
+      report('WED', '2024-03-06', 'As of Wednesday evening, 11,104 people had died in the Marvale earthquake.'),
     ];
     const claim = await checked(
-      'As of Wednesday evening, 11,104 people had died in the Marvale earthquake.',
+      'By Wednesday morning, 8,704 people had died in the Marvale earthquake.',
       '2024-03-06',
-      morning,
-      '11,104',
+      evening,
+      '8,704',
     );
     expect(claim.verdict).toBe('compatible');
-    expect(line(claim.series)).toBe('8,704 by wednesday morning (older); 11,104 as of wednesday evening (this)');
-    expect(claim.matches[0]!.why.join('; ')).toContain('8,704 (2024-03-06), older than this figure');
+    expect(line(claim.series)).toBe('8,704 by wednesday morning (this); 11,104 as of wednesday evening (newer)');
+    expect(claim.matches[0]!.why.join('; ')).toContain('11,104 as of wednesday (2024-03-06), newer than this figure');
   });
 
   it("does not take a day's toll for the next report of a far larger total", async () => {
