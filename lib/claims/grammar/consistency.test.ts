@@ -14,6 +14,7 @@ beforeAll(async () => {
   bounds.BOUNDS_BEFORE.push({ phrase: 'in the region of', bound: 'approx', reason: 'test' });
   bounds.BOUNDS_AFTER.push({ phrase: 'or thereabouts', bound: 'approx', reason: 'test' });
   bounds.GLUED_BOUNDS_AFTER.push({ phrase: '-odd', bound: 'approx', reason: 'test' });
+  bounds.SPANS_BEFORE_DURATION.push({ word: 'north of', reason: 'test' });
   const units = await import('./units');
   units.MEASURES.push({ word: 'furlong', family: 'm', factor: 201.168, reason: 'test' });
   units.PERCENT_FORMS.push({ word: 'percentum', unit: '%', reason: 'test' });
@@ -72,6 +73,10 @@ describe('a new table entry reaches every matcher', () => {
   it('a bound after the figure, whatever letter it starts with, spaced or glued', () => {
     expect(only('There were 300 or thereabouts.')).toMatchObject({ value: 300, qualifier: 'approx' });
     expect(only('There were 300-odd.')).toMatchObject({ value: 300, qualifier: 'approx' });
+  });
+
+  it('a bound that before a length of time says its span', () => {
+    expect(only('Talks lasted north of two days.')).toMatchObject({ kind: 'duration', qualifier: 'exact' });
   });
 
   it('a unit, spaced, plural, hyphenated and glued', () => {
