@@ -31,6 +31,7 @@ beforeAll(async () => {
   const changes = await import('./changes');
   changes.CHANGE_FROM_VERBS.push({ word: 'edged', reason: 'test' });
   changes.MOVED_BY_VERBS.push({ word: 'ticked', reason: 'test' });
+  changes.LEVEL_CHANGES.push({ word: 'firmer', reason: 'test' });
   const durations = await import('./durations');
   durations.DURATION_TABLE.push({ word: 'semester', days: 182, long: true, article: true, reason: 'test' });
   durations.TIME_REFERENCES.push({ word: 'hence', reason: 'test' });
@@ -108,6 +109,8 @@ describe('a new table entry reaches every matcher', () => {
   it('verbs of change: a change between two figures, and a move by an amount, are no range', () => {
     expect(extractClaims('Shares edged from 10 to 12.').map((c) => c.value)).toEqual([10, 12]);
     expect(extractClaims('The index ticked 10.5 to 4,479.10.').map((c) => c.value)).toEqual([10.5, 4479.1]);
+    // The level reached after a change is of what changed: "closed firmer 2% at 35,500".
+    expect(extractClaims('The index closed firmer 2% at 35,500.')[1]!.quantity.counted).toBe('index');
   });
 
   it('a noun synonym and a linking verb', () => {
