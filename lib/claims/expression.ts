@@ -10,6 +10,7 @@ import {
   NEGATED_VERBS,
   NEGATIONS,
   OVER_TIME_AS_FLOOR,
+  SPANS_BEFORE_DURATION,
 } from './grammar/bounds';
 import { CHANGE_FROM_VERBS, MOVED_BY_VERBS } from './grammar/changes';
 import {
@@ -22,7 +23,14 @@ import {
   TIME_REFERENCES,
   WHEN_AFTER_PERIOD,
 } from './grammar/durations';
-import { alternatives, escapeRegExp, firstCharacters, lastCharacters, spacedAlternatives } from './grammar/entries';
+import {
+  alternatives,
+  escapeRegExp,
+  firstCharacters,
+  lastCharacters,
+  spacedAlternatives,
+  wordSet,
+} from './grammar/entries';
 import { RANGE_JOINS, RANGE_OPENERS } from './grammar/ranges';
 import { PER_WORDS, PRICE_UNITS } from './grammar/rates';
 import {
@@ -85,6 +93,7 @@ for (const { phrase, bound: qualifier } of [...BOUNDS_BEFORE].sort((a, b) => byL
   const last = phrase[phrase.length - 1]!;
   BOUNDS_BY_LAST.set(last, [...(BOUNDS_BY_LAST.get(last) ?? []), { phrase, qualifier }]);
 }
+const SPAN_BEFORE_DURATION = wordSet(SPANS_BEFORE_DURATION);
 /** How far back a bound word may start. */
 const QUALIFIER_REACH = 24;
 
@@ -112,12 +121,13 @@ const CANCELLED_BY = new Map(BOUNDS_CANCELLED.map((c) => [c.phrase, new Set(c.be
 const OVER_FLOOR = new Set(OVER_TIME_AS_FLOOR.map((w) => w.word));
 
 /**
- * Whether a bound read before a figure holds: not after the words that cancel it ("worried about"), and
- * "over" before a length of time only after the words that make it a floor ("for over 13 years").
+ * Whether a bound read before a figure holds: not after the words that cancel it ("worried about"), and a
+ * span word before a length of time ("over two days") only after the words that make it a floor ("for over 13 years").
  */
 function boundHolds(text: string, phrase: string, from: number, kind: Kind): boolean {
   const cancelling = CANCELLED_BY.get(phrase);
-  if (kind === 'duration' && phrase === 'over') return OVER_FLOOR.has(wordBefore(text, from)?.word.toLowerCase() ?? '');
+  if (kind === 'duration' && SPAN_BEFORE_DURATION.has(phrase))
+    return OVER_FLOOR.has(wordBefore(text, from)?.word.toLowerCase() ?? '');
   return !cancelling?.has(wordBefore(text, from)?.word.toLowerCase() ?? '');
 }
 

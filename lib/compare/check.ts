@@ -2,6 +2,7 @@ import { lookupKeys } from '../claims/key';
 import type { Claim } from '../claims/types';
 import { appendTo, countIn } from '../map-lists';
 import { frameOf, type Frame } from './frame';
+import { seriesOf } from './series';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
 import { storiesOf, versionsOfOneStory } from './stories';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, Relation } from './types';
@@ -85,6 +86,8 @@ function pageStoryOf(pageFigures: Set<string>, byFigure: Map<string, CorpusHit[]
   return new Set(ids.map(([id]) => id));
 }
 
+const reportOf = (r: Related) => ({ ...r.hit.claim, frame: r.frame, outlet: r.hit.source.outlet });
+
 /** Sources grouped into stories for the card, the most cited first: beyond these, each is its own story. */
 const MAX_GROUPED_SOURCES = 60;
 
@@ -166,6 +169,7 @@ export async function checkClaims(
       sameStoryAsPage: own(r),
     }));
     const counted = nearestInTime(related[i]!).filter((r) => r.relation === 'conflict' || !own(r));
-    return { ...claim, verdict: verdictOf(counted.map((r) => r.relation)), matches };
+    const series = seriesOf({ ...claim, frame: claimFrames[i]! }, shown[i]!.filter((r) => !r.loose).map(reportOf));
+    return { ...claim, verdict: verdictOf(counted.map((r) => r.relation)), matches, ...(series && { series }) };
   });
 }

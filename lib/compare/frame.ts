@@ -2,6 +2,7 @@ import type { Kind, Qualifier, Quantity } from '../claims/types';
 import { unitFamily } from '../claims/units';
 import { eventInSentence } from './events';
 import { countsPeople, namesPeople } from './people';
+import { runningTotalOf } from './series';
 import { whenOf, type When } from './when';
 
 /**
@@ -114,14 +115,18 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   let names: string[] | undefined;
   const event = told || q.event;
   const people = counting && countsPeople(q.lemma, event);
+  const head = q.lemma || (people ? 'person' : '');
+  const total = runningTotalOf({ kind: c.kind, event, head }) !== null;
+  const time = whenOf(q, published, sentence, offset, c.text.length, total);
   return {
     kind: c.kind,
-    quantity: q,
-    head: q.lemma || (people ? 'person' : ''),
+    // The toll of an event named by its day ("Monday's earthquake has killed 8,704") runs since that day.
+    quantity: time.eventDay ? { ...q, scope: 'cumulative', anchor: `since ${q.anchor}` } : q,
+    head,
     people,
     event,
     family: unitFamily(q.unit),
-    when: whenOf(q, published),
+    when: time,
     earlier: (lead.includes('from') && CHANGED_FROM.test(lead)) || (mayDateBack(around) && EARLIER_TIME.test(around)),
     get predicate() {
       return (predicate ??= predicateOf(sentence, offset, c));

@@ -2,6 +2,7 @@ import { shareTopic } from '../claims/topics';
 import { unitFactor } from '../claims/units';
 import type { Frame } from './frame';
 import { intervalOf, roundsTo, sameFigure, type Figure } from './interval';
+import { inSeries } from './series';
 import { CHANGES_OVER_TIME, LOOSE_MIN_VALUE, sameFigureLooseContext, sameness, type Sameness } from './same-quantity';
 import type { Relation } from './types';
 
@@ -78,7 +79,8 @@ export function relationOf(claimAsRead: Comparable, otherAsRead: Comparable): Re
     const overlap = overlapping(claim, other);
     const close = near(comparable(claim), comparable(other));
     if (!overlap && roundsTo(claim, other)) return result('compatible');
-    if (same === 'series') return sameFigure(claim, other) ? result('agree') : close ? result('compatible') : null;
+    if (same === 'series')
+      return sameFigure(claim, other) ? result('agree') : close || inSeries(claim, other) ? result('compatible') : null;
     if (!overlap && same === 'same') return close || !changesOverTime(claim) ? result('conflict') : null;
     // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
     if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : null;

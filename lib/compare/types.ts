@@ -1,4 +1,5 @@
 import type { Assertion, Claim } from '../claims/types';
+import type { SeriesPoint } from './series';
 
 export const RELATIONS = ['agree', 'conflict', 'compatible'] as const;
 export type Relation = (typeof RELATIONS)[number];
@@ -67,4 +68,6 @@ export interface Match {
 export interface CheckedClaim extends Claim {
   verdict: Verdict;
   matches: Match[];
+  /** The running total the figure belongs to, at the times it was reported (lib/compare/series.ts). */
+  series?: SeriesPoint[];
 }

@@ -27,7 +27,7 @@ const FLOORS: Record<
   },
   'maui-wildfires-2023': {
     extraction: 0.969,
-    accuracy: 0.531,
+    accuracy: 0.547,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,

@@ -93,11 +93,14 @@ export const NEGATED_VERBS = words(
   'been gone risen fallen dropped climbed got gotten was were is are be fell rose went',
 );
 
-/** Before "over" and a length of time, words that make it a floor: "for over 13 years"; "over two days" is a span. */
+/** Before a span word (SPANS_BEFORE_DURATION) and a length of time, words that make it a floor after all: "for over 13 years". */
 export const OVER_TIME_AS_FLOOR = words(
   '"for over 13 years": a length of time exceeded',
-  'for in after of than took lasted spent since',
+  'for in after of than since',
 );
+
+/** Bounds that before a length of time say the span it took, not a floor: "over two days". */
+export const SPANS_BEFORE_DURATION = words('"talks over two days" took two days, not more', 'over');
 
 /** Words that make an approximate figure an upper estimate: "nearly 100" is just under 100. */
 export const APPROACHING = new Set(['nearly', 'almost']);
