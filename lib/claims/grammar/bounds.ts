@@ -94,10 +94,7 @@ export const NEGATED_VERBS = words(
 );
 
 /** Before a span word (SPANS_BEFORE_DURATION) and a length of time, words that make it a floor after all: "for over 13 years". */
-export const OVER_TIME_AS_FLOOR = words(
-  '"for over 13 years": a length of time exceeded',
-  'for in after of than since',
-);
+export const OVER_TIME_AS_FLOOR = words('"for over 13 years": a length of time exceeded', 'for in after of than since');
 
 /** Bounds that before a length of time say the span it took, not a floor: "over two days". */
 export const SPANS_BEFORE_DURATION = words('"talks over two days" took two days, not more', 'over');
