@@ -38,7 +38,7 @@ function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string
 
 // A corpus claim is a candidate for many claims of a page, and of many pages: framed once.
 const framed = new WeakMap<CorpusClaim, Comparable>();
-function corpusSide(hit: CorpusHit): Comparable {
+export function corpusSide(hit: CorpusHit): Comparable {
   let side = framed.get(hit.claim);
   if (!side) {
     const frame = frameOf(hit.claim, hit.claim.sentence, hit.claim.offsetInSentence, hit.source.published);

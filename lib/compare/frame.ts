@@ -1,5 +1,6 @@
 import type { Kind, Qualifier, Quantity } from '../claims/types';
 import { unitFamily } from '../claims/units';
+import { aboutWords } from './about';
 import { eventInSentence } from './events';
 import { countsPeople, namesPeople } from './people';
 import { whenOf, type When } from './when';
@@ -17,6 +18,14 @@ export interface Frame {
   head: string;
   /** Whether the head names people, so that "60 miners" may be told "60 workers" elsewhere. */
   people: boolean;
+  /**
+   * Whether what is counted is named next to the figure ("71,000 new jobs"), rather than read from
+   * elsewhere in the sentence ("the toll from the floods in Derna has reached 5200" read as "city") or
+   * not at all ("Health care added 71,000"): a head read from afar is weak evidence either way.
+   */
+  named: boolean;
+  /** The words of the figure's part of its sentence that may say what it counts (about.ts). */
+  readonly about: ReadonlySet<string>;
   event: string;
   family: string;
   when: When;
@@ -98,6 +107,17 @@ const placesIn = (part: string) => [...part.matchAll(PLACE_NAME)].map((m) => (m[
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 const NAMED_YEAR = /(?<!\bsince\s|\bfrom\s)\b((?:19|20)\d{2})\b(?![-–]\d)/;
 
+/** Whether the counted noun phrase follows the figure within a few words: "71,000 new jobs", "5200 people". */
+function namedAtFigure(sentence: string, offset: number, c: Framed): boolean {
+  const head = c.quantity.counted.toLowerCase().split(/\s+/).at(-1);
+  if (!head) return false;
+  const after = sentence.slice(offset + c.text.length, offset + c.text.length + 60).toLowerCase();
+  return after
+    .split(/[^\p{L}'’-]+/u)
+    .slice(0, 5)
+    .includes(head);
+}
+
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
   const q = c.quantity;
@@ -105,20 +125,30 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const counting = c.kind === 'count' || c.kind === 'rate';
   const unnamed = q.event === '' || q.event === 'lose';
   const own = ownPart(sentence, offset, c);
-  const told = counting && unnamed && (q.lemma === '' || namesPeople(q.lemma)) ? eventInSentence(own) : '';
+  const named = namedAtFigure(sentence, offset, c);
+  // A toll, deaths or injuries told in the figure's part when what it counts was read from afar ("the
+  // death toll from the floods in Libya's eastern city has reached 5200") count people, whatever noun was read.
+  const toll = counting && !named && unnamed ? eventInSentence(own) : '';
+  const told = toll || (counting && unnamed && (q.lemma === '' || namesPeople(q.lemma)) ? eventInSentence(own) : '');
   // The year may stand just before the figure's own part: "the toll of a 2018 wildfire that left 85 dead".
   const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}`;
-  const named = YEAR_DIGITS.test(around) ? NAMED_YEAR.exec(around) : null;
+  const namedYear = YEAR_DIGITS.test(around) ? NAMED_YEAR.exec(around) : null;
   // Read only when a comparison asks for them: most candidates are told apart before.
   let predicate: string | undefined;
   let names: string[] | undefined;
+  let about: Set<string> | undefined;
   const event = told || q.event;
-  const people = counting && countsPeople(q.lemma, event);
+  const lemma = toll ? '' : q.lemma;
+  const people = counting && countsPeople(lemma, event);
   return {
     kind: c.kind,
     quantity: q,
-    head: q.lemma || (people ? 'person' : ''),
+    head: lemma || (people ? 'person' : ''),
     people,
+    named: named && !toll,
+    get about() {
+      return (about ??= aboutWords(own));
+    },
     event,
     family: unitFamily(q.unit),
     when: whenOf(q, published),
@@ -130,6 +160,6 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     get names() {
       return (names ??= placesIn(own));
     },
-    year: named ? Number(named[1]) : published ? Number(published.slice(0, 4)) : null,
+    year: namedYear ? Number(namedYear[1]) : published ? Number(published.slice(0, 4)) : null,
   };
 }
