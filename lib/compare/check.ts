@@ -4,7 +4,8 @@ import { appendTo, countIn } from '../map-lists';
 import { frameOf, type Frame } from './frame';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
 import { storiesOf, versionsOfOneStory } from './stories';
-import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, Relation } from './types';
+import { nearestMiss } from './near-miss';
+import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, NearMiss, Relation } from './types';
 import { verdictOf } from './verdict';
 import { reasonsFor } from './why';
 
@@ -57,15 +58,22 @@ function nearestInTime(related: Related[]): Related[] {
   return sameTime.some((r) => r.relation !== 'compatible') ? sameTime : related;
 }
 
-function relatedOf(claim: Comparable, candidates: CorpusHit[], exclude: ReadonlySet<number>): Related[] {
+/** The claim's related corpus claims; with none, the nearest that was not matched, and why. */
+function relatedOf(
+  claim: Comparable,
+  candidates: CorpusHit[],
+  exclude: ReadonlySet<number>,
+): { related: Related[]; nearMiss: NearMiss | null } {
   const related: Related[] = [];
+  const sides: { hit: CorpusHit; side: Comparable }[] = [];
   for (const hit of candidates) {
     if (exclude.has(hit.source.articleId)) continue;
-    const other = corpusSide(hit);
-    const r = relationOf(claim, other);
-    if (r) related.push({ hit, frame: other.frame, ...r });
+    const side = corpusSide(hit);
+    sides.push({ hit, side });
+    const r = relationOf(claim, side);
+    if (r) related.push({ hit, frame: side.frame, ...r });
   }
-  return related;
+  return { related, nearMiss: related.length ? null : nearestMiss(claim, sides) };
 }
 
 /**
@@ -126,7 +134,7 @@ export async function checkClaims(
       page?.published ?? null,
     ),
   );
-  const related = claims.map((claim, i) => {
+  const found = claims.map((claim, i) => {
     const keys = lookupKeys(claim.key);
     // A claim under one of these keys is already a candidate through them; the figure key adds the others.
     const others = (byFigure.get(claim.figureKey) ?? []).filter((h) => !keys.includes(h.claim.key));
@@ -136,6 +144,7 @@ export async function checkClaims(
       exclude,
     );
   });
+  const related = found.map((f) => f.related);
 
   const pageStory = pageStoryOf(pageFigures, byFigure);
   const own = (r: Related) => pageStory.has(r.hit.source.articleId);
@@ -166,6 +175,8 @@ export async function checkClaims(
       sameStoryAsPage: own(r),
     }));
     const counted = nearestInTime(related[i]!).filter((r) => r.relation === 'conflict' || !own(r));
-    return { ...claim, verdict: verdictOf(counted.map((r) => r.relation)), matches };
+    const verdict = verdictOf(counted.map((r) => r.relation));
+    const nearMiss = found[i]!.nearMiss;
+    return { ...claim, verdict, matches, ...(verdict === 'unverified' && nearMiss ? { nearMiss } : {}) };
   });
 }

@@ -92,10 +92,10 @@ const mayMovePast = (s: string) => ['past', 'beyond', 'pass', 'exceed'].some((w)
  * The part of a sentence that is about one figure: from the figure before it to the figure after it, so
  * "137 hostages remain; more than 1,200 people were killed" gives the 137 no death.
  */
-function ownPart(sentence: string, offset: number, c: Framed): string {
+function ownPart(sentence: string, offset: number, c: Framed): [start: number, end: number] {
   const before = sentence.slice(0, offset).search(/\d[^\d]*$/);
   const next = sentence.slice(offset + c.text.length).search(/\d/);
-  return sentence.slice(before + 1, next < 0 ? sentence.length : offset + c.text.length + next);
+  return [before + 1, next < 0 ? sentence.length : offset + c.text.length + next];
 }
 
 // "in Turkey", "across Syria", "Syria's toll": a name a figure is about, rather than one that acts in its
@@ -106,6 +106,12 @@ const placesIn = (part: string) => [...part.matchAll(PLACE_NAME)].map((m) => (m[
 // "a 2011 earthquake", "in 2019": the year a figure is about; "since 2019" starts a total that runs to now.
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 const NAMED_YEAR = /(?<!\bsince\s|\bfrom\s)\b((?:19|20)\d{2})\b(?![-–]\d)/;
+
+/**
+ * Words extraction may take for what a percentage or a sum counts that only qualify it ("a 4.3 percent
+ * annual increase", "the 3.8% peak"): what is counted is then read from the sentence (about.ts).
+ */
+const QUALIFYING_HEADS = new Set(['annual', 'monthly', 'quarterly', 'yearly', 'weekly', 'daily', 'peak', 'record']);
 
 /** Whether the counted noun phrase follows the figure within a few words: "71,000 new jobs", "5200 people". */
 function namedAtFigure(sentence: string, offset: number, c: Framed): boolean {
@@ -124,11 +130,12 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const lead = sentence.slice(Math.max(0, offset - 80), offset);
   const counting = c.kind === 'count' || c.kind === 'rate';
   const unnamed = q.event === '' || q.event === 'lose';
-  const own = ownPart(sentence, offset, c);
+  const [ownStart, ownEnd] = ownPart(sentence, offset, c);
+  const own = sentence.slice(ownStart, ownEnd);
   const named = namedAtFigure(sentence, offset, c);
   // A toll, deaths or injuries told in the figure's part when what it counts was read from afar ("the
   // death toll from the floods in Libya's eastern city has reached 5200") count people, whatever noun was read.
-  const toll = counting && !named && unnamed ? eventInSentence(own) : '';
+  const toll = counting && !named && !namesPeople(q.lemma) ? eventInSentence(own) : '';
   const told = toll || (counting && unnamed && (q.lemma === '' || namesPeople(q.lemma)) ? eventInSentence(own) : '');
   // The year may stand just before the figure's own part: "the toll of a 2018 wildfire that left 85 dead".
   const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}`;
@@ -137,8 +144,8 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   let predicate: string | undefined;
   let names: string[] | undefined;
   let about: Set<string> | undefined;
-  const event = told || q.event;
-  const lemma = toll ? '' : q.lemma;
+  const event = (unnamed && told) || q.event || told;
+  const lemma = toll || QUALIFYING_HEADS.has(q.lemma) ? '' : q.lemma;
   const people = counting && countsPeople(lemma, event);
   return {
     kind: c.kind,
@@ -147,7 +154,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     people,
     named: named && !toll,
     get about() {
-      return (about ??= aboutWords(own));
+      // What a figure counts may be named before an earlier figure of its sentence ("Average hourly earnings
+      // rose by 6 cents, a 0.2 percent increase, to $29.00"): its words run from the sentence's start.
+      return (about ??= aboutWords(sentence.slice(0, ownEnd)));
     },
     event,
     family: unitFamily(q.unit),

@@ -1,0 +1,36 @@
+import type { Comparable, MissReason } from './relation';
+import { relate } from './relation';
+import type { CorpusHit, NearMiss } from './types';
+
+/**
+ * Why a corpus figure that speaks of the same thing was not matched, in the words a reader sees on an
+ * unverified figure's card: the field that kept the two apart, or the rule on their figures.
+ */
+const MISS_WORDS: Partial<Record<MissReason, string>> = {
+  time: 'different day',
+  thing: 'different group',
+  event: 'different event',
+  unit: 'different unit',
+  place: 'different place',
+  subject: 'different place',
+  year: 'different year',
+  far: 'figures too far apart to be one count',
+  weak: 'not clearly the same quantity',
+};
+
+/**
+ * The corpus figure nearest to matching an unmatched claim, and why it did not: among the candidates,
+ * one kept apart by a single field (by its sub-groups only, when the field is what is counted) or by a
+ * rule on figures that align, the fewest fields apart first. Null when none speaks of the same thing.
+ */
+export function nearestMiss(claim: Comparable, candidates: { hit: CorpusHit; side: Comparable }[]): NearMiss | null {
+  let best: { hit: CorpusHit; why: string; apart: number } | null = null;
+  for (const { hit, side } of candidates) {
+    const r = relate(claim, side, true);
+    if (r.relation !== null || r.fieldsApart > 1) continue;
+    const words = MISS_WORDS[r.why];
+    if (!words || (r.why === 'thing' && claim.frame.head !== side.frame.head)) continue;
+    if (!best || r.fieldsApart < best.apart) best = { hit, why: words, apart: r.fieldsApart };
+  }
+  return best && { claim: best.hit.claim, source: best.hit.source, why: best.why };
+}
