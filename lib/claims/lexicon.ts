@@ -1,264 +1,61 @@
-/** Word lists the extractor needs. Kept together so that what the engine knows about English is in one place. */
+/**
+ * The views of the grammar's tables (lib/claims/grammar/) the engine reads, and the word lists not yet in
+ * a table. The views are made here, when the engine loads, so that an entry added to a table is in them.
+ */
+import { CURRENCY_CODES as CODES, CURRENCY_NAMES, CURRENCY_SIGNS, MONEY_SUBUNITS as COINS } from './grammar/currencies';
+import { DURATION_TABLE } from './grammar/durations';
+import {
+  EVENT_FORMS,
+  EVENT_NOUNS as NOUNS_OF_EVENTS,
+  REPORTING_VERB_FORMS,
+  RUNNING_TOTAL_NOUNS,
+} from './grammar/events';
+import { MEASURES, UNIT_SUBJECTS as SUBJECTS_OF_UNITS } from './grammar/units';
 
 const set = (s: string) => new Set(s.split(/\s*,\s*|\s+/).filter(Boolean));
+const record = <T>(entries: [string, T][]): Record<string, T> => Object.fromEntries(entries);
 
-export const CURRENCY_SYMBOLS: Record<string, string> = {
-  $: 'usd',
-  us$: 'usd',
-  a$: 'aud',
-  c$: 'cad',
-  hk$: 'hkd',
-  nz$: 'nzd',
-  s$: 'sgd',
-  r$: 'brl',
-  // Australian and New Zealand copy puts the country after the sign: "$US65.8 million", "$A98 million".
-  $us: 'usd',
-  $a: 'aud',
-  $nz: 'nzd',
-  '€': 'eur',
-  '£': 'gbp',
-  '¥': 'jpy',
-  '₹': 'inr',
-  '₪': 'ils',
-  '₩': 'krw',
-  '₽': 'rub',
-};
+/** Currency signs written before a sum, with the currency they stand for: "$" → "usd". */
+export const CURRENCY_SYMBOLS = record(CURRENCY_SIGNS.map((c) => [c.word, c.currency]));
 /** Currency codes written before a sum ("USD 2 million", "Rs 500 crore"), with the unit they stand for. */
-export const CURRENCY_CODES: Record<string, string> = {
-  rs: 'inr',
-  inr: 'inr',
-  usd: 'usd',
-  eur: 'eur',
-  gbp: 'gbp',
-  jpy: 'jpy',
-  cny: 'cny',
-  aud: 'aud',
-  cad: 'cad',
-  chf: 'chf',
-  sgd: 'sgd',
-  nzd: 'nzd',
-  hkd: 'hkd',
-};
+export const CURRENCY_CODES = record(CODES.map((c) => [c.word, c.currency]));
+/** How each code is written before a sum, as a pattern: "USD", "Rs\\.?". */
+export const CURRENCY_CODES_WRITTEN = CODES.map((c) => (c.written ? `${c.written}\\.?` : c.word.toUpperCase()));
+/** Codes also written after a sum: "500 USD". */
+export const CURRENCY_CODES_AFTER = CODES.filter((c) => c.after).map((c) => c.word);
 /** The last character of every currency symbol ("$", "US$", "€"): what stands right before a sum. */
 export const CURRENCY_MARKS = new Set(
   Object.keys(CURRENCY_SYMBOLS).flatMap((k) => [k[k.length - 1]!, k[k.length - 1]!.toUpperCase()]),
 );
-export const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'usd',
-  dollars: 'usd',
-  usd: 'usd',
-  euro: 'eur',
-  euros: 'eur',
-  eur: 'eur',
-  'pounds sterling': 'gbp',
-  gbp: 'gbp',
-  yen: 'jpy',
-  yuan: 'cny',
-  renminbi: 'cny',
-  rupee: 'inr',
-  rupees: 'inr',
-  shekel: 'ils',
-  shekels: 'ils',
-  ruble: 'rub',
-  rubles: 'rub',
-  roubles: 'rub',
-  francs: 'chf',
-  pesos: 'mxn',
-  won: 'krw',
-  cent: 'cent',
-  cents: 'cent',
-  pence: 'penny',
-  penny: 'penny',
-};
+/** Currency names written after a sum, with the currency they stand for: "euros" → "eur". */
+export const CURRENCY_WORDS = record(CURRENCY_NAMES.map((c) => [c.word, c.currency]));
 
 /** Coins below a currency's unit: the currency they count in and their worth in it ("12 cents" is $0.12). */
-export const MONEY_SUBUNITS: Record<string, [string, number]> = { cent: ['usd', 0.01], penny: ['gbp', 0.01] };
+export const MONEY_SUBUNITS = record(COINS.map((c): [string, [string, number]] => [c.coin, [c.currency, c.worth]]));
 
 /** Abbreviations of time units, written with or without a space: "9.81sec", "43.03secs", "90 mins". */
-export const DURATION_ABBREVIATIONS: Record<string, string> = {
-  sec: 'second',
-  secs: 'second',
-  min: 'minute',
-  mins: 'minute',
-  hr: 'hour',
-  hrs: 'hour',
-  wk: 'week',
-  wks: 'week',
-  yr: 'year',
-  yrs: 'year',
-};
+export const DURATION_ABBREVIATIONS = record(
+  DURATION_TABLE.flatMap((d) => (d.abbreviations ?? []).map((a): [string, string] => [a, d.word])),
+);
 
 /** Measure abbreviations that are also words when spaced ("150 MPs" are members of parliament): read only glued ("50MP"). */
-export const GLUED_ONLY_UNITS = new Set(['mp']);
+export const GLUED_ONLY_UNITS = new Set(MEASURES.filter((m) => m.gluedOnly).map((m) => m.word));
 
-/** Units named before a figure: "a magnitude of 3.8", "a magnitude 6 aftershock", "M7.1" (glued, with a decimal). */
-export const UNITS_BEFORE: { word: string; unit: string; glued?: boolean; reason: string }[] = [
-  { word: 'magnitude', unit: 'magnitude', reason: 'the size of an earthquake, named first' },
-  { word: 'M', unit: 'magnitude', glued: true, reason: 'seismologists\' shorthand: "M7.1"' },
-];
+export { UNITS_BEFORE } from './grammar/units';
 
 /** What a measure's unit says it measures when no noun does: "with a 7.5 magnitude," is an earthquake's. */
-export const UNIT_SUBJECTS: Record<string, string> = { magnitude: 'earthquake' };
+export const UNIT_SUBJECTS = record(SUBJECTS_OF_UNITS.map((u) => [u.unit, u.subject]));
 
 /** Measures: canonical unit and factor to it. */
-export const MEASURE_UNITS: Record<string, [string, number]> = {
-  km: ['m', 1000],
-  kilometre: ['m', 1000],
-  kilometer: ['m', 1000],
-  mile: ['m', 1609.34],
-  metre: ['m', 1],
-  meter: ['m', 1],
-  m: ['m', 1],
-  cm: ['m', 0.01],
-  mm: ['m', 0.001],
-  foot: ['m', 0.3048],
-  feet: ['m', 0.3048],
-  ft: ['m', 0.3048],
-  inch: ['m', 0.0254],
-  yard: ['m', 0.9144],
-  kg: ['kg', 1],
-  kilogram: ['kg', 1],
-  kilo: ['kg', 1],
-  gram: ['kg', 0.001],
-  g: ['kg', 0.001],
-  tonne: ['kg', 1000],
-  ton: ['kg', 907.2],
-  lb: ['kg', 0.4536],
-  lbs: ['kg', 0.4536],
-  ounce: ['kg', 0.02835],
-  litre: ['l', 1],
-  liter: ['l', 1],
-  l: ['l', 1],
-  gallon: ['l', 3.785],
-  barrel: ['bbl', 1],
-  acre: ['m2', 4046.9],
-  hectare: ['m2', 10000],
-  ha: ['m2', 10000],
-  'square kilometre': ['m2', 1e6],
-  'square kilometer': ['m2', 1e6],
-  'square mile': ['m2', 2.59e6],
-  mph: ['kmh', 1.609],
-  'km/h': ['kmh', 1],
-  kph: ['kmh', 1],
-  knot: ['kmh', 1.852],
-  degree: ['deg', 1],
-  '°c': ['degc', 1],
-  '°f': ['degf', 1],
-  '°': ['deg', 1],
-  mw: ['w', 1e6],
-  gw: ['w', 1e9],
-  kw: ['w', 1e3],
-  kwh: ['wh', 1e3],
-  mwh: ['wh', 1e6],
-  gwh: ['wh', 1e9],
-  gb: ['byte', 1e9],
-  tb: ['byte', 1e12],
-  mb: ['byte', 1e6],
-  calorie: ['cal', 1],
-  mg: ['kg', 1e-6],
-  ml: ['l', 0.001],
-  milligram: ['kg', 1e-6],
-  millilitre: ['l', 0.001],
-  milliliter: ['l', 0.001],
-  millimetre: ['m', 0.001],
-  millimeter: ['m', 0.001],
-  centimetre: ['m', 0.01],
-  centimeter: ['m', 0.01],
-  'light-year': ['m', 9.4607e15],
-  oz: ['kg', 0.02835],
-  'metric ton': ['kg', 1000],
-  megaton: ['kg', 1e9],
-  gigaton: ['kg', 1e12],
-  gigatonne: ['kg', 1e12],
-  'sq ft': ['m2', 0.0929],
-  'square foot': ['m2', 0.0929],
-  'square feet': ['m2', 0.0929],
-  'square metre': ['m2', 1],
-  'square meter': ['m2', 1],
-  'sq m': ['m2', 1],
-  km2: ['m2', 1e6],
-  'km²': ['m2', 1e6],
-  magnitude: ['magnitude', 1],
-  w: ['w', 1],
-  watt: ['w', 1],
-  kilowatt: ['w', 1e3],
-  megawatt: ['w', 1e6],
-  gigawatt: ['w', 1e9],
-  mah: ['ah', 0.001],
-  hz: ['hz', 1],
-  khz: ['hz', 1e3],
-  mhz: ['hz', 1e6],
-  ghz: ['hz', 1e9],
-  kbps: ['bit/s', 1e3],
-  mbps: ['bit/s', 1e6],
-  gbps: ['bit/s', 1e9],
-  'mb/s': ['bit/s', 1e6],
-  'gb/s': ['bit/s', 1e9],
-  megabit: ['bit', 1e6],
-  gigabit: ['bit', 1e9],
-  mp: ['px', 1e6],
-  ppm: ['ppm', 1],
-  'parts per million': ['ppm', 1],
-  ppb: ['ppm', 0.001],
-  'parts per billion': ['ppm', 0.001],
-  nanometre: ['m', 1e-9],
-  nanometer: ['m', 1e-9],
-  nm: ['m', 1e-9],
-  micrometre: ['m', 1e-6],
-  micrometer: ['m', 1e-6],
-  micron: ['m', 1e-6],
-  megapixel: ['px', 1e6],
-};
+export const MEASURE_UNITS = record(MEASURES.map((m): [string, [string, number]] => [m.word, [m.family, m.factor]]));
 
 /** Events, by the forms news copy uses, with their canonical name. Synonyms share a name. */
-const EVENT_FORMS: [string, string][] = [
-  [
-    'release',
-    'release released releasing releases freed free freeing frees returned return returning handed set exchange exchanged swap swapped',
-  ],
-  ['kill', 'kill killed killing kills dead died die dying death deaths slain massacred fatalities'],
-  ['injure', 'injure injured injuring injuries wounded wounding wound hurt'],
-  ['hold', 'hold held holding remain remains remained remaining captive'],
-  ['seize', 'seize seized seizing abducted abducting kidnapped kidnapping captured capturing'],
-  ['flee', 'fled flee fleeing displaced displacing uprooted'],
-  ['enter', 'enter entered entering crossed cross crossing arrived delivered'],
-  ['arrest', 'arrest arrested arresting detained detaining'],
-  ['evacuate', 'evacuate evacuated evacuating rescued'],
-  // Headlines say "rises" and "slows": the present forms are here too.
-  [
-    'rise',
-    'rose rise rises rising risen increased increase increases increasing grew grow grows growing climbed climb climbs jumped jumps surged surges soared soars gained gains accelerated accelerates rebounded rebounds',
-  ],
-  [
-    'fall',
-    'fell fall falls falling fallen dropped drop drops decreased decreases decline declined declines declining slipped slips plunged plunges slumped shrank eased eases slowed slows cooled cools dipped dips slid slides tumbled tumbles sank sinks',
-  ],
-  ['cost', 'cost costs costing'],
-  ['spend', 'spend spent spending'],
-  ['pay', 'pay paid paying'],
-  ['raise', 'raised raise raising'],
-  ['sell', 'sold sell selling'],
-  ['buy', 'bought buy buying'],
-  ['win', 'won win winning'],
-  ['lose', 'lost lose losing'],
-  ['vote', 'voted vote voting'],
-  ['produce', 'produce produced producing provide provided'],
-  ['add', 'added add adding'],
-  ['missing', 'missing'],
-  ['infect', 'infected infecting infect'],
-  ['hire', 'hired hire hiring'],
-  ['cut', 'cut cuts cutting laid'],
-  ['approve', 'approved approve approving'],
-  ['destroy', 'destroyed destroy damaged'],
-];
 export const EVENTS = new Map<string, string>(
-  EVENT_FORMS.flatMap(([name, forms]) => forms.split(' ').map((f) => [f, name] as [string, string])),
+  EVENT_FORMS.flatMap(({ event, forms }) => forms.split(' ').map((f): [string, string] => [f, event])),
 );
 
 /** Verbs that report rather than happen: never an event. */
-export const REPORTING_VERBS = set(
-  'said says say told tells reported reports estimates estimated estimate according noted stated announced claimed claims believed confirmed showed shows found finds suggested',
-);
+export const REPORTING_VERBS = new Set(REPORTING_VERB_FORMS.map((v) => v.word));
 
 /** Nouns for people; a person noun compares with a role ("hostage", "prisoner") for the same group. */
 export const PERSON_NOUNS = set(
@@ -288,21 +85,10 @@ export const ROLE_SYNONYMS: Record<string, string> = {
   production: 'output',
   output: 'output',
 };
-/**
- * Nouns that count people by what happened to them: "45,000 deaths", "the death toll", "120 injured" are
- * people killed or injured, as "45,000 people were killed" says.
- */
-export const EVENT_NOUNS: Record<string, string> = {
-  death: 'kill',
-  dead: 'kill',
-  fatality: 'kill',
-  toll: 'kill',
-  injury: 'injure',
-  injured: 'injure',
-  wounded: 'injure',
-};
+/** Nouns that count people by what happened to them: "45,000 deaths" are people killed. */
+export const EVENT_NOUNS = record(NOUNS_OF_EVENTS.map((n) => [n.noun, n.event]));
 /** Counted nouns that are running totals by themselves. */
-export const RUNNING_TOTALS = set('toll tally');
+export const RUNNING_TOTALS = new Set(RUNNING_TOTAL_NOUNS.map((n) => n.noun));
 /** Heads that say little on their own: what they are of is in the word before ("deposit rate", "gas prices"). */
 export const GENERAL_HEADS = set('rate price index level share growth yield cost value total margin');
 /** Words that narrow what any head counts: "core inflation" and "average rents" are not inflation and rents. */

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { dateOfIso } from '../dates';
 import { LIMITS } from '../types';
+import { errorText } from '../../reply';
 
 const NO_TEXT = 'no article text found in the page';
 
@@ -49,7 +50,7 @@ function mainContent(doc: Document): Element | null | string[] {
   try {
     return new Readability(doc, { serializer: (node: Node) => node as Element }).parse()?.content ?? null;
   } catch (e) {
-    return [`the page could not be read: ${e instanceof Error ? e.message : String(e)}`];
+    return [`the page could not be read: ${errorText(e)}`];
   }
 }
 

@@ -13,8 +13,8 @@ beforeAll(async () => {
   const bounds = await import('./bounds');
   bounds.BOUNDS_BEFORE.push({ phrase: 'a tad over', bound: 'at_least', reason: 'test' });
   bounds.BOUNDS_AFTER.push({ phrase: 'or thereabouts', bound: 'approx', reason: 'test' });
-  const lexicon = await import('../lexicon');
-  lexicon.MEASURE_UNITS.furlong = ['m', 201.168];
+  const units = await import('./units');
+  units.MEASURES.push({ word: 'furlong', family: 'm', factor: 201.168, reason: 'test' });
   const rates = await import('./rates');
   rates.RATE_ADVERBS.push({ word: 'biweekly', per: 'fortnight', reason: 'test' });
   const durations = await import('./durations');
