@@ -24,7 +24,8 @@ beforeEach(async () => {
       article(BRIDGE),
     ])
   ).bundleId!;
-  [libraryId, bridgeId] = await db.articles.where('bundleId').equals(importedId).primaryKeys();
+  const ids = await db.articles.where('bundleId').equals(importedId).primaryKeys();
+  [libraryId, bridgeId] = [ids[0]!, ids[1]!];
 });
 
 const keysOf = async (articleId: number) => (await db.packs.get(articleId))!.keys;
@@ -97,9 +98,9 @@ describe('undoDeleteArticle', () => {
 
   it('brings back the bundle its last article took with it, and the built-in articles stay back', async () => {
     const seedIds = await db.articles.where('bundleId').equals(SEED_BUNDLE_ID).primaryKeys();
-    let last = null;
-    for (const id of seedIds) last = await deleteArticle(db, id);
-    expect(await undoDeleteArticle(db, last)).toBe(true);
+    const deleted = [];
+    for (const id of seedIds) deleted.push(await deleteArticle(db, id));
+    expect(await undoDeleteArticle(db, deleted.at(-1)!)).toBe(true);
     expect(await db.bundles.get(SEED_BUNDLE_ID)).toMatchObject({ articleCount: 1 });
     expect(await ensureSeedCorpus(db, seedBundle)).toBe('current');
   });
