@@ -1,12 +1,17 @@
-import { countsPeople } from '../compare/people';
+import { countsPeople, PEOPLE_EVENTS } from '../compare/people';
 import type { Kind, Quantity } from './types';
 import { unitFactor, unitFamily } from './units';
 
 type Keyed = Pick<Quantity, 'lemma' | 'event' | 'unit'>;
 
-/** What a key files a count under: people as people, whatever the noun ("miners", "hostages", "victims"). */
+/**
+ * What a key files a count under: people as people, whatever the noun ("miners", "hostages", "victims"),
+ * and a count of what only people undergo (killed, injured, freed...) as people whatever noun was read for
+ * it: "the toll from the floods in the eastern city has reached 5200" is read as counting "city".
+ */
 function keyHead(kind: Kind, q: Pick<Quantity, 'lemma' | 'event'>): string {
-  return (kind === 'count' || kind === 'rate') && countsPeople(q.lemma, q.event) ? 'person' : q.lemma;
+  const counting = kind === 'count' || kind === 'rate';
+  return counting && (countsPeople(q.lemma, q.event) || PEOPLE_EVENTS.has(q.event)) ? 'person' : q.lemma;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lookupKeys } from '../claims/key';
+import { claimKey, lookupKeys } from '../claims/key';
 import type { Claim } from '../claims/types';
 import { appendTo, countIn } from '../map-lists';
 import { frameOf, type Frame } from './frame';
@@ -119,13 +119,6 @@ export async function checkClaims(
   page: Page | null = null,
 ): Promise<CheckedClaim[]> {
   const pageFigures = new Set(claims.map((c) => c.figureKey));
-  const [exclude, byKey, byFigure] = await Promise.all([
-    excluded,
-    corpus
-      .claimsByKeys([...new Set(claims.flatMap((c) => lookupKeys(c.key)))], MAX_PER_KEY)
-      .then((h) => group(h, (c) => c.key)),
-    corpus.claimsByFigureKeys([...pageFigures], MAX_PER_KEY).then((h) => group(h, (c) => c.figureKey)),
-  ]);
   const claimFrames = claims.map((claim) =>
     frameOf(
       claim,
@@ -134,8 +127,19 @@ export async function checkClaims(
       page?.published ?? null,
     ),
   );
+  // The keys of what the frame read (a toll read as counting "city" counts people), with the claim's own.
+  const claimKeys = claims.map((claim, i) => {
+    const f = claimFrames[i]!;
+    const asRead = claimKey(claim.kind, { lemma: f.head, event: f.event, unit: claim.quantity.unit });
+    return [...new Set([...lookupKeys(claim.key), ...lookupKeys(asRead)])];
+  });
+  const [exclude, byKey, byFigure] = await Promise.all([
+    excluded,
+    corpus.claimsByKeys([...new Set(claimKeys.flat())], MAX_PER_KEY).then((h) => group(h, (c) => c.key)),
+    corpus.claimsByFigureKeys([...pageFigures], MAX_PER_KEY).then((h) => group(h, (c) => c.figureKey)),
+  ]);
   const found = claims.map((claim, i) => {
-    const keys = lookupKeys(claim.key);
+    const keys = claimKeys[i]!;
     // A claim under one of these keys is already a candidate through them; the figure key adds the others.
     const others = (byFigure.get(claim.figureKey) ?? []).filter((h) => !keys.includes(h.claim.key));
     return relatedOf(

@@ -1,3 +1,4 @@
+import { EVENTS } from '../claims/lexicon';
 import type { Kind, Qualifier, Quantity } from '../claims/types';
 import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
@@ -113,6 +114,16 @@ const NAMED_YEAR = /(?<!\bsince\s|\bfrom\s)\b((?:19|20)\d{2})\b(?![-–]\d)/;
  */
 const QUALIFYING_HEADS = new Set(['annual', 'monthly', 'quarterly', 'yearly', 'weekly', 'daily', 'peak', 'record']);
 
+/**
+ * What happened, as far as it tells two quantities apart: one of the lexicon's events, or a change ("rose
+ * by"). A figure's level reached ("rose to 93", "fell to 2.4%") and a verb the lexicon does not know
+ * ("reached", "exceeded", "marked", "stands at") say how a figure moved or was told, not what happened to
+ * what it counts: "the toll reached 93" and "93 people died" are one quantity.
+ */
+const KNOWN_EVENTS = new Set(EVENTS.values());
+const LEVELS = new Set(['rise', 'fall']);
+const eventOf = (e: string) => (e.endsWith(':by') || (KNOWN_EVENTS.has(e) && !LEVELS.has(e)) ? e : '');
+
 /** Whether the counted noun phrase follows the figure within a few words: "71,000 new jobs", "5200 people". */
 function namedAtFigure(sentence: string, offset: number, c: Framed): boolean {
   const head = c.quantity.counted.toLowerCase().split(/\s+/).at(-1);
@@ -129,7 +140,8 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const q = c.quantity;
   const lead = sentence.slice(Math.max(0, offset - 80), offset);
   const counting = c.kind === 'count' || c.kind === 'rate';
-  const unnamed = q.event === '' || q.event === 'lose';
+  const said = eventOf(q.event);
+  const unnamed = said === '' || said === 'lose';
   const [ownStart, ownEnd] = ownPart(sentence, offset, c);
   const own = sentence.slice(ownStart, ownEnd);
   const named = namedAtFigure(sentence, offset, c);
@@ -144,7 +156,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   let predicate: string | undefined;
   let names: string[] | undefined;
   let about: Set<string> | undefined;
-  const event = (unnamed && told) || q.event || told;
+  const event = (unnamed && told) || said || told;
   const lemma = toll || QUALIFYING_HEADS.has(q.lemma) ? '' : q.lemma;
   const people = counting && countsPeople(lemma, event);
   return {

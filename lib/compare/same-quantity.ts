@@ -89,6 +89,9 @@ function samePeriod(a: string, b: string): Sameness {
 /** A figure told as a running total, or with no scope at all: what a toll reported day after day is. */
 const runningOrUnstated = (q: Quantity) => q.scope === 'cumulative' || q.scope === 'other';
 
+/** A figure said to be as of a day that could be resolved neither to a date nor to a weekday. */
+const untoldDay = (f: Frame) => f.quantity.anchor.startsWith('as of') && !f.when.day && !f.when.weekday;
+
 function sameScope(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   const kind = a.kind;
@@ -104,8 +107,10 @@ function sameScope(a: Frame, b: Frame): Sameness {
       return 'likely';
     // Two running totals said to be such ("so far", "still", "as of Sunday") at one time are one total; a
     // count with no scope may be a part of the day's news (one province's injured, one hour's toll), and
-    // may agree, never conflict, even when reported the same day.
-    return qa.scope === 'cumulative' && qb.scope === 'cumulative' ? 'same' : 'likely';
+    // may agree, never conflict, even when reported the same day. A day told but not understood ("as of
+    // early" read as the day) is no evidence of one time.
+    const oneTime = time === 'same' || (time === 'unknown' && !untoldDay(a) && !untoldDay(b));
+    return qa.scope === 'cumulative' && qb.scope === 'cumulative' && oneTime ? 'same' : 'likely';
   }
   if (qa.scope === 'other' && qb.scope === 'other') return 'same';
   // The terms of a deal ("three prisoners for every hostage") are the same whether quoted or stated as terms.
