@@ -391,7 +391,8 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
       qualifier = q;
       outerStart = outer.from;
     } else if (after) {
-      qualifier = after[2] ? 'at_least' : BOUNDS_AFTER.find((b) => b.phrase === after[1]!.toLowerCase())!.bound;
+      const written = (after[1] ?? after[2]!).toLowerCase();
+      qualifier = [...BOUNDS_AFTER, ...GLUED_BOUNDS_AFTER].find((b) => b.phrase === written)!.bound;
       if (after[2]) {
         end += after[2].length;
         // "157+ mph": the unit comes after the sign.

@@ -10,7 +10,7 @@ import {
   YEAR_QUALIFIERS,
 } from './grammar/calendar';
 import { alternatives } from './grammar/entries';
-import { PERIOD_MEANING, PERIOD_NOUNS } from './grammar/periods';
+import { PERIOD_NOUNS, periodMeanings } from './grammar/periods';
 import {
   BRINGING_VERBS,
   CUMULATIVE_BEFORE_NAME,
@@ -104,6 +104,7 @@ function dayMarker(sentence: string, m: RegExpMatchArray): Marker | null {
   return { scope: 'single_day', start: m.index!, end: m.index! + m[0].length, anchor };
 }
 
+const PERIOD_MEANING = periodMeanings();
 const TOLD_PERIOD = new RegExp(`^(?:since|as|during|in|${TOTAL_PERIODS.join('|')})\\b`, 'i');
 
 // What a running total runs over: "since october 7" (month names in full), "during strike" (a strike and
