@@ -30,6 +30,12 @@ export const MAX_MATCHES = 20;
  * all, for seconds; the latest reports of it are the ones a reader compares with.
  */
 export const MAX_PER_KEY = 50;
+/**
+ * Corpus claims read per figure at the most, the latest first. A figure is looked up whatever it counts
+ * (lib/claims/key.ts), so a common one ("10", "2,000") brings claims of anything: a figure shared by one
+ * story's reports is rare in a corpus, and the latest few hold it.
+ */
+export const MAX_PER_FIGURE = 10;
 
 function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string, CorpusHit[]> {
   const byKey = new Map<string, CorpusHit[]>();
@@ -65,15 +71,17 @@ function relatedOf(
   exclude: ReadonlySet<number>,
 ): { related: Related[]; nearMiss: NearMiss | null } {
   const related: Related[] = [];
-  const sides: { hit: CorpusHit; side: Comparable }[] = [];
   for (const hit of candidates) {
     if (exclude.has(hit.source.articleId)) continue;
     const side = corpusSide(hit);
-    sides.push({ hit, side });
     const r = relationOf(claim, side);
     if (r) related.push({ hit, frame: side.frame, ...r });
   }
-  return { related, nearMiss: related.length ? null : nearestMiss(claim, sides) };
+  if (related.length) return { related, nearMiss: null };
+  const sides = candidates
+    .filter((h) => !exclude.has(h.source.articleId))
+    .map((hit) => ({ hit, side: corpusSide(hit) }));
+  return { related, nearMiss: nearestMiss(claim, sides) };
 }
 
 /**
@@ -136,7 +144,7 @@ export async function checkClaims(
   const [exclude, byKey, byFigure] = await Promise.all([
     excluded,
     corpus.claimsByKeys([...new Set(claimKeys.flat())], MAX_PER_KEY).then((h) => group(h, (c) => c.key)),
-    corpus.claimsByFigureKeys([...pageFigures], MAX_PER_KEY).then((h) => group(h, (c) => c.figureKey)),
+    corpus.claimsByFigureKeys([...pageFigures], MAX_PER_FIGURE).then((h) => group(h, (c) => c.figureKey)),
   ]);
   const found = claims.map((claim, i) => {
     const keys = claimKeys[i]!;

@@ -26,10 +26,12 @@ const MISS_WORDS: Partial<Record<MissReason, string>> = {
 export function nearestMiss(claim: Comparable, candidates: { hit: CorpusHit; side: Comparable }[]): NearMiss | null {
   let best: { hit: CorpusHit; why: string; apart: number } | null = null;
   for (const { hit, side } of candidates) {
+    // What else is counted is no near miss: told apart by the thing, a figure is one only by its sub-groups.
+    if (side.frame.head !== claim.frame.head || side.frame.kind !== claim.frame.kind) continue;
     const r = relate(claim, side, true);
     if (r.relation !== null || r.fieldsApart > 1) continue;
     const words = MISS_WORDS[r.why];
-    if (!words || (r.why === 'thing' && claim.frame.head !== side.frame.head)) continue;
+    if (!words) continue;
     if (!best || r.fieldsApart < best.apart) best = { hit, why: words, apart: r.fieldsApart };
   }
   return best && { claim: best.hit.claim, source: best.hit.source, why: best.why };

@@ -90,20 +90,25 @@ export interface Miss {
 }
 
 const miss = (why: MissReason, fieldsApart = 0): Miss => ({ relation: null, why, fieldsApart });
+/** Told apart by a field, when no one asks which: most candidates end here, so one answer serves them all. */
+const APART: Miss = Object.freeze(miss('thing', 1));
 
 /**
  * How two claims relate, or why they do not. With `explain`, a pair told apart by its frames has every
  * field weighed, to say which and how many keep them apart; without, the first field that does ends it.
  */
 export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain = false): Related | Miss {
-  if (!shareTopic(claimAsRead.topics, otherAsRead.topics)) return miss('topic');
-  const [claim, other] = [bounded(claimAsRead), bounded(otherAsRead)];
-  if (otherYear(claim, other)) return miss('year');
-  const grade = sameness(claim.frame, other.frame);
+  // The frames first: most candidates are told apart by what they count or the unit, before their texts.
+  const grade = sameness(claimAsRead.frame, otherAsRead.frame);
   if (grade === null) {
-    const apart = explain ? apartOf(claim.frame, other.frame) : null;
-    return miss(apart?.field ?? 'thing', apart?.fields ?? 1);
+    if (!explain) return APART;
+    const apart = apartOf(claimAsRead.frame, otherAsRead.frame);
+    return apart ? miss(apart.field, apart.fields) : APART;
   }
+  const claim = bounded(claimAsRead);
+  const other = bounded(otherAsRead);
+  if (!shareTopic(claim.topics, other.topics)) return miss('topic');
+  if (otherYear(claim, other)) return miss('year');
   const subjects = grade !== 'series' && differentSubjects(claim, other);
   const same = subjects ? 'weak' : grade;
   const result = (relation: Relation, loose = false): Related => ({ relation, sameness: same ?? 'weak', loose });
@@ -135,11 +140,12 @@ export function relationOf(claim: Comparable, other: Comparable): Related | null
   const r = relate(claim, other);
   if (r.relation !== null) return r;
   if (
-    r.why !== 'topic' &&
-    r.why !== 'year' &&
+    claim.frame.head === other.frame.head &&
     Math.abs(claim.value) >= LOOSE_MIN_VALUE &&
     sameFigure(claim, other) &&
-    sameFigureLooseContext(claim.frame, other.frame)
+    sameFigureLooseContext(claim.frame, other.frame) &&
+    shareTopic(claim.topics, other.topics) &&
+    !otherYear(claim, other)
   )
     return { relation: 'agree', sameness: 'weak', loose: true };
   return null;
