@@ -9,6 +9,7 @@ import { CorpusStats } from './CorpusStats';
 import { DisputeList } from './DisputeList';
 import { ImportPanel } from './ImportPanel';
 import { ImportSummary } from './ImportSummary';
+import { KeepArticlesSetting } from './KeepArticlesSetting';
 import { Notice, type NoticeMessage } from './Notice';
 import { Pager } from './Pager';
 import { SearchBox } from './SearchBox';
@@ -139,6 +140,8 @@ export function OptionsApp({ db, loadSeedBundle, createImportWorker, onCorpusCha
         )}
         {bundleNotice && <Notice message={bundleNotice} onDismiss={() => setBundleNotice(null)} />}
       </section>
+
+      <KeepArticlesSetting />
 
       <DisputeList />
     </main>

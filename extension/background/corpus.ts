@@ -24,3 +24,6 @@ export async function prepareCorpus(): Promise<void> {
 }
 
 export const corpusLookup = () => new DexieCorpus(db());
+
+/** The database itself, for the one write the background makes: a reader's article (add-article.ts). */
+export const corpusDb = db;

@@ -13,6 +13,7 @@ import {
   CURRENCY_CODES_AFTER,
   CURRENCY_CODES_WRITTEN,
   CURRENCY_MARKS,
+  CURRENCY_SIGN_CLASS,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   DURATION_ABBREVIATIONS,
@@ -166,10 +167,10 @@ const RANGE_JOIN_FIRST = firstCharacters(RANGE_JOINS);
 
 // "rose from 10 to 12" is a change between two figures; "cost from $200 to $4 million" is a range.
 const CHANGE_FROM = new RegExp(
-  `\\b(?:${alternatives(CHANGE_FROM_VERBS)})\\b[^.,;]{0,25}\\bfrom\\s+(?:[$€£¥₹]\\s?)?$|\\bby\\s+$`,
+  `\\b(?:${alternatives(CHANGE_FROM_VERBS)})\\b[^.,;]{0,25}\\bfrom\\s+(?:${CURRENCY_SIGN_CLASS}\\s?)?$|\\bby\\s+$`,
   'i',
 );
-const BETWEEN = new RegExp(`\\b(?:${alternatives(RANGE_OPENERS)})\\s+(?:[$€£¥₹]\\s?)?$`, 'i');
+const BETWEEN = new RegExp(`\\b(?:${alternatives(RANGE_OPENERS)})\\s+(?:${CURRENCY_SIGN_CLASS}\\s?)?$`, 'i');
 
 // "fell $0.12 to $3.25", "rose 12 cents to $3.25": a sum moved by, then the price it reached.
 const MOVED_BY = new RegExp(`\\b(?:${alternatives(MOVED_BY_VERBS)})\\s+$`, 'i');

@@ -30,6 +30,10 @@ export const CURRENCY_CODES_AFTER = CODES.filter((c) => c.after).map((c) => c.wo
 export const CURRENCY_MARKS = new Set(
   Object.keys(CURRENCY_SYMBOLS).flatMap((k) => [k[k.length - 1]!, k[k.length - 1]!.toUpperCase()]),
 );
+/** The one-character currency signs as a pattern's character class: "[$€£...]". */
+export const CURRENCY_SIGN_CLASS = `[${CURRENCY_SIGNS.filter((c) => [...c.word].length === 1)
+  .map((c) => c.word.replace(/[$\]\\^-]/g, '\\$&'))
+  .join('')}]`;
 /** Currency names written after a sum, with the currency they stand for: "euros" → "eur". */
 export const CURRENCY_WORDS = record(CURRENCY_NAMES.map((c) => [c.word, c.currency]));
 
