@@ -39,9 +39,10 @@ describe('storiesOf', () => {
 });
 
 describe('versionsOfOneStory', () => {
-  it('asks for four shared figures and 60% of the smaller text', () => {
+  it('asks for four shared figures and three quarters of the smaller text', () => {
     expect(versionsOfOneStory(4, 6, 5)).toBe(true);
     expect(versionsOfOneStory(4, 10, 7)).toBe(false);
+    expect(versionsOfOneStory(4, 6, 6)).toBe(false);
     expect(versionsOfOneStory(3, 3, 3)).toBe(false);
   });
 });
