@@ -4,7 +4,8 @@ import type { CorpusHit, NearMiss } from './types';
 
 /**
  * Why a corpus figure that speaks of the same thing was not matched, in the words a reader sees on an
- * unverified figure's card: the field that kept the two apart, or the rule on their figures.
+ * unverified figure's card: the field that kept the two apart, or the rule on their figures. Figures
+ * told too differently to be weighed ('weak': "117 men" and "two million people") speak of another thing.
  */
 const MISS_WORDS: Partial<Record<MissReason, string>> = {
   time: 'different day',
@@ -15,7 +16,6 @@ const MISS_WORDS: Partial<Record<MissReason, string>> = {
   subject: 'different place',
   year: 'different year',
   far: 'figures too far apart to be one count',
-  weak: 'not clearly the same quantity',
 };
 
 /**
