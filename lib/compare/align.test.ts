@@ -147,6 +147,14 @@ describe('what is counted, named away from the figure or not at all', () => {
     );
   });
 
+  it("takes a sentence that names the other text's subject as about it, whatever its own text's topics", async () => {
+    const page =
+      'Economists at Brightbank and at Corvel Partners had expected a rise, Brightbank and Corvel said. ' +
+      "Marvale's jobless rate was 6.4% in May.";
+    const claims = await check(page, 'Officials said the jobless rate in Marvale was 6.4% in May.');
+    expect(claims.find((c) => c.text === '6.4%')).toMatchObject({ verdict: 'agree' });
+  });
+
   it('never takes the same figure for two things the sentences do not share', async () => {
     expect(
       await check('Marvale opened 26 schools in May.', 'Marvale police arrested 26 protesters in May.'),

@@ -27,6 +27,8 @@ export interface Frame {
   named: boolean;
   /** The words of the figure's part of its sentence that may say what it counts (about.ts). */
   readonly about: ReadonlySet<string>;
+  /** Every word of the sentence, lower-cased: whether it names another text's topics. */
+  readonly words: ReadonlySet<string>;
   event: string;
   family: string;
   when: When;
@@ -156,6 +158,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   let predicate: string | undefined;
   let names: string[] | undefined;
   let about: Set<string> | undefined;
+  let words: Set<string> | undefined;
   const event = (unnamed && told) || said || told;
   const lemma = toll || QUALIFYING_HEADS.has(q.lemma) ? '' : q.lemma;
   const people = counting && countsPeople(lemma, event);
@@ -165,6 +168,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     head: lemma || (people ? 'person' : ''),
     people,
     named: named && !toll,
+    get words() {
+      return (words ??= new Set(sentence.toLowerCase().match(WORD)));
+    },
     get about() {
       // What a figure counts may be named before an earlier figure of its sentence ("Average hourly earnings
       // rose by 6 cents, a 0.2 percent increase, to $29.00"): its words run from the sentence's start.

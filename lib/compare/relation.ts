@@ -97,6 +97,16 @@ const APART: Miss = Object.freeze(miss('thing', 1));
  * How two claims relate, or why they do not. With `explain`, a pair told apart by its frames has every
  * field weighed, to say which and how many keep them apart; without, the first field that does ends it.
  */
+/**
+ * Whether two claims' texts are about one thing: they share a topic, or one claim's sentence names a
+ * topic of the other text (a short text's topics are few: "jobs", "report"; a text whose place is named
+ * only at the start of its sentences has none of it).
+ */
+const sameSubjectMatter = (a: Comparable, b: Comparable) =>
+  shareTopic(a.topics, b.topics) ||
+  a.topics.some((t) => b.frame.words.has(t)) ||
+  b.topics.some((t) => a.frame.words.has(t));
+
 export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain = false): Related | Miss {
   // The frames first: most candidates are told apart by what they count or the unit, before their texts.
   const grade = sameness(claimAsRead.frame, otherAsRead.frame);
@@ -107,7 +117,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   }
   const claim = bounded(claimAsRead);
   const other = bounded(otherAsRead);
-  if (!shareTopic(claim.topics, other.topics)) return miss('topic');
+  if (!sameSubjectMatter(claim, other)) return miss('topic');
   if (otherYear(claim, other)) return miss('year');
   const subjects = grade !== 'series' && differentSubjects(claim, other);
   const same = subjects ? 'weak' : grade;
@@ -144,7 +154,7 @@ export function relationOf(claim: Comparable, other: Comparable): Related | null
     Math.abs(claim.value) >= LOOSE_MIN_VALUE &&
     sameFigure(claim, other) &&
     sameFigureLooseContext(claim.frame, other.frame) &&
-    shareTopic(claim.topics, other.topics) &&
+    sameSubjectMatter(claim, other) &&
     !otherYear(claim, other)
   )
     return { relation: 'agree', sameness: 'weak', loose: true };
