@@ -2,6 +2,7 @@ import { claimKey, lookupKeys } from '../claims/key';
 import type { Claim } from '../claims/types';
 import { appendTo, countIn } from '../map-lists';
 import { frameOf, type Frame } from './frame';
+import { seriesOf } from './series';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
 import { storiesOf, versionsOfOneStory } from './stories';
 import { nearestMiss } from './near-miss';
@@ -101,6 +102,8 @@ function pageStoryOf(pageFigures: Set<string>, byFigure: Map<string, CorpusHit[]
   return new Set(ids.map(([id]) => id));
 }
 
+const reportOf = (r: Related) => ({ ...r.hit.claim, frame: r.frame, outlet: r.hit.source.outlet });
+
 /** Sources grouped into stories for the card, the most cited first: beyond these, each is its own story. */
 const MAX_GROUPED_SOURCES = 60;
 
@@ -189,6 +192,13 @@ export async function checkClaims(
     const counted = nearestInTime(related[i]!).filter((r) => r.relation === 'conflict' || !own(r));
     const verdict = verdictOf(counted.map((r) => r.relation));
     const nearMiss = found[i]!.nearMiss;
-    return { ...claim, verdict, matches, ...(verdict === 'unverified' && nearMiss ? { nearMiss } : {}) };
+    const series = seriesOf({ ...claim, frame: claimFrames[i]! }, shown[i]!.filter((r) => !r.loose).map(reportOf));
+    return {
+      ...claim,
+      verdict,
+      matches,
+      ...(series && { series }),
+      ...(verdict === 'unverified' && nearMiss ? { nearMiss } : {}),
+    };
   });
 }

@@ -4,6 +4,7 @@ import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
 import { eventInSentence } from './events';
 import { countsPeople, namesPeople } from './people';
+import { runningTotalOf } from './series';
 import { whenOf, type When } from './when';
 
 /**
@@ -162,10 +163,14 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const event = (unnamed && told) || said || told;
   const lemma = toll || QUALIFYING_HEADS.has(q.lemma) ? '' : q.lemma;
   const people = counting && countsPeople(lemma, event);
+  const head = lemma || (people ? 'person' : '');
+  const total = runningTotalOf({ kind: c.kind, event, head }) !== null;
+  const time = whenOf(q, published, sentence, offset, c.text.length, total);
   return {
     kind: c.kind,
-    quantity: q,
-    head: lemma || (people ? 'person' : ''),
+    // The toll of an event named by its day ("Monday's earthquake has killed 8,704") runs since that day.
+    quantity: time.eventDay ? { ...q, scope: 'cumulative', anchor: `since ${q.anchor}` } : q,
+    head,
     people,
     named: named && !toll,
     get words() {
@@ -178,7 +183,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     },
     event,
     family: unitFamily(q.unit),
-    when: whenOf(q, published),
+    when: time,
     earlier: (lead.includes('from') && CHANGED_FROM.test(lead)) || (mayDateBack(around) && EARLIER_TIME.test(around)),
     get predicate() {
       return (predicate ??= predicateOf(sentence, offset, c));

@@ -11,6 +11,7 @@ import {
   sameness,
   type Sameness,
 } from './same-quantity';
+import { inSeries } from './series';
 import type { Relation } from './types';
 
 /** A claim to compare: its figure, its frame (lib/compare/frame.ts) and what its text is about. */
@@ -127,7 +128,11 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     const close = near(comparable(claim), comparable(other));
     if (!overlap && roundsTo(claim, other)) return result('compatible');
     if (same === 'series')
-      return sameFigure(claim, other) ? result('agree') : close ? result('compatible') : miss('far');
+      return sameFigure(claim, other)
+        ? result('agree')
+        : close || inSeries(claim, other)
+          ? result('compatible')
+          : miss('far');
     if (!overlap && same === 'same') return close || !changesOverTime(claim) ? result('conflict') : miss('far');
     // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
     if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : miss(close ? 'weak' : 'far');

@@ -3,7 +3,7 @@ import type { Kind, Quantity } from '../claims/types';
 import { shareWord } from './about';
 import { areContrary } from './events';
 import type { Frame } from './frame';
-import { sameTime } from './when';
+import { differentEventDays, sameMoment, sameTime } from './when';
 
 /**
  * How sure we are that two claims are about one quantity, from field-by-field evidence (what is counted,
@@ -99,6 +99,8 @@ function sameScope(a: Frame, b: Frame): Sameness {
   // Two figures both set before their reports may be set at different earlier times.
   const time = a.earlier !== b.earlier ? 'different' : a.earlier ? 'unknown' : sameTime(a.when, b.when);
   if (CHANGES_OVER_TIME.has(kind) && runningOrUnstated(qa) && runningOrUnstated(qb)) {
+    // Tolls of events on different days ("Sunday's blast", "Monday's blast") are of two events.
+    if (differentEventDays(a.when, b.when)) return null;
     // One total reported at two times is a series, never a contradiction.
     if (time === 'different') return 'series';
     if (a.earlier && b.earlier) return 'likely';
@@ -107,9 +109,10 @@ function sameScope(a: Frame, b: Frame): Sameness {
       return 'likely';
     // Two running totals said to be such ("so far", "still", "as of Sunday") at one time are one total; a
     // count with no scope may be a part of the day's news (one province's injured, one hour's toll), and
-    // may agree, never conflict, even when reported the same day. A day told but not understood ("as of
+    // may agree, never conflict, even when reported the same day. A day told to the hour on one side only
+    // ("as of Wednesday morning", "on Wednesday") may be two counts; a day told but not understood ("as of
     // early" read as the day) is no evidence of one time.
-    const oneTime = time === 'same' || (time === 'unknown' && !untoldDay(a) && !untoldDay(b));
+    const oneTime = time === 'same' ? sameMoment(a.when, b.when) : !untoldDay(a) && !untoldDay(b);
     return qa.scope === 'cumulative' && qb.scope === 'cumulative' && oneTime ? 'same' : 'likely';
   }
   if (qa.scope === 'other' && qb.scope === 'other') return 'same';

@@ -1,4 +1,5 @@
 import type { Assertion, Claim } from '../claims/types';
+import type { SeriesPoint } from './series';
 
 export const RELATIONS = ['agree', 'conflict', 'compatible'] as const;
 export type Relation = (typeof RELATIONS)[number];
@@ -77,4 +78,6 @@ export interface CheckedClaim extends Claim {
   matches: Match[];
   /** On an unverified claim, the nearest corpus figure that was not matched, when one speaks of the same thing. */
   nearMiss?: NearMiss;
+  /** The running total the figure belongs to, at the times it was reported (lib/compare/series.ts). */
+  series?: SeriesPoint[];
 }

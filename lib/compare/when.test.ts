@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { sameTime, whenOf } from './when';
+import { extractClaims } from '../claims/extract';
+import { AS_OF_WORDS, DAY_EDGES, DAY_PARTS, RELATIVE_DAYS, RELATIVE_WEEKS } from './time-words';
+import { hoursBetween, sameMoment, sameTime, whenOf, type When } from './when';
 
 // Friday 1 December 2023.
 const FRIDAY = '2023-12-01';
+// Wednesday 6 March 2024.
+const WEDNESDAY = '2024-03-06';
+
+/** The time of the figure `figure` in `sentence`, as extraction reads its scope and the sentence its words. */
+function timeOf(sentence: string, figure: string, published: string | null = WEDNESDAY, runningTotal = false): When {
+  const claim = extractClaims(sentence).find((c) => c.text === figure);
+  if (!claim) throw new Error(`no claim "${figure}" in: ${sentence}`);
+  const at = claim.start - claim.sentenceStart;
+  return whenOf(claim.quantity, published, sentence, at, claim.text.length, runningTotal);
+}
 
 describe('the time a figure refers to', () => {
   it('resolves named days against the date of publication', () => {
@@ -17,6 +29,99 @@ describe('the time a figure refers to', () => {
     expect(whenOf({ scope: 'cumulative', anchor: 'since october 7' }, FRIDAY).day).toBe(FRIDAY);
     expect(whenOf({ scope: 'other', anchor: '' }, FRIDAY).day).toBe(FRIDAY);
     expect(whenOf({ scope: 'period', anchor: 'november' }, FRIDAY).day).toBeNull();
+    const since = timeOf('Since 9 January, 300 people have been arrested in the Marvale protests.', '300');
+    expect([since.day, since.words]).toEqual([WEDNESDAY, 'since 9 january']);
+    const latest = timeOf('According to the latest official figures, 530 people have died in Marvale.', '530');
+    expect([latest.day, latest.words]).toEqual([WEDNESDAY, 'latest']);
+    expect(timeOf('So far, 530 people have died in Marvale.', '530').words).toBe('so far');
+  });
+
+  it('reads the part of a day: an evening said two ways is one time, a morning another', () => {
+    const evening = timeOf('Rescuers in Marvale said 40 people died on Tuesday evening.', '40');
+    const late = timeOf('Late on Tuesday, 40 people died in Marvale.', '40');
+    const lateNoOn = timeOf('Floods killed 40 people in Marvale late Tuesday.', '40');
+    const morning = timeOf('Floods killed 40 people in Marvale on Tuesday morning.', '40');
+    expect(evening).toMatchObject({ day: '2024-03-05', hours: [17, 24] });
+    expect(sameTime(evening, late)).toBe('same');
+    expect(sameMoment(evening, late)).toBe(true);
+    expect(sameTime(lateNoOn, evening)).toBe('same');
+    expect(sameTime(morning, evening)).toBe('different');
+    // The whole of Tuesday holds its evening: one day, told more or less closely.
+    const tuesday = timeOf('Floods killed 40 people in Marvale on Tuesday.', '40');
+    expect(sameTime(tuesday, evening)).toBe('same');
+    expect(sameMoment(tuesday, evening)).toBe(false);
+  });
+
+  it('reads a weekday in the possessive as that day, in a report of the next day', () => {
+    const possessive = timeOf("Tuesday's landslide in Marvale buried 14 houses.", '14');
+    const onTheDay = timeOf('A landslide buried 14 houses in Marvale on Tuesday.', '14', '2024-03-05');
+    expect(possessive.day).toBe('2024-03-05');
+    expect(sameTime(possessive, onTheDay)).toBe('same');
+  });
+
+  it('takes "overnight" for the night just past, which meets the night before named and the early hours', () => {
+    const overnight = timeOf('Overnight, floods in Marvale killed 12 people.', '12');
+    const named = timeOf('Floods in Marvale killed 12 people on Tuesday night.', '12');
+    const early = timeOf('Floods in Marvale killed 12 people early on Wednesday.', '12');
+    expect(overnight).toMatchObject({ day: '2024-03-05', hours: [18, 29] });
+    expect(sameTime(overnight, named)).toBe('same');
+    expect(sameTime(overnight, early)).toBe('same');
+    expect(sameTime(named, timeOf('Floods in Marvale killed 12 people on Wednesday.', '12'))).toBe('different');
+  });
+
+  it('puts a running total as of the day its words say it was taken or given', () => {
+    expect(timeOf('As of Sunday night, 480 people had died in the Marvale floods.', '480')).toMatchObject({
+      day: '2024-03-03',
+      hours: [18, 29],
+      words: 'as of sunday night',
+    });
+    expect(timeOf('The death toll from the Marvale floods rose to 612 by Monday.', '612')).toMatchObject({
+      day: '2024-03-04',
+      words: 'by monday',
+    });
+    expect(timeOf('Officials said on Monday that 612 people had died in the Marvale floods.', '612').day).toBe(
+      '2024-03-04',
+    );
+    expect(timeOf('Marvale officials announced late Friday that 1,200 people were missing.', '1,200')).toMatchObject({
+      day: '2024-03-01',
+      hours: [17, 24],
+    });
+    expect(timeOf('The toll in Marvale stood at 96 as of Feb. 27, officials said.', '96').day).toBe('2024-02-27');
+    expect(timeOf('Police in Marvale said 25 people were arrested this morning.', '25')).toMatchObject({
+      day: WEDNESDAY,
+      hours: [5, 12],
+    });
+  });
+
+  it("takes the day of an event's toll for the event's, the toll as of its report", () => {
+    const toll = (sentence: string, figure: string) => timeOf(sentence, figure, '2024-03-07', true);
+    expect(toll("Monday's earthquake in Marvale has killed 8,704 people.", '8,704')).toMatchObject({
+      day: '2024-03-07',
+      eventDay: '2024-03-04',
+    });
+    expect(toll('The earthquake that struck Marvale on Monday has killed 15,383 people.', '15,383')).toMatchObject({
+      day: '2024-03-07',
+      eventDay: '2024-03-04',
+    });
+    expect(toll('In Marvale, 23 people were killed in the blast on Monday.', '23').eventDay).toBe('2024-03-04');
+    // The day of the count itself, and a figure that is no running total, keep their day.
+    expect(toll('In Marvale the toll on Monday stood at 80.', '80')).toMatchObject({ day: '2024-03-04' });
+    expect(toll('In Marvale the toll on Monday stood at 80.', '80').eventDay).toBeUndefined();
+    expect(timeOf("Monday's vote in Marvale gave the mayor 52%.", '52%', '2024-03-07').day).toBe('2024-03-04');
+  });
+
+  it('gives each of two totals in one sentence its own day', () => {
+    const sentence = 'The Marvale toll rose from 480 as of Saturday to 612 by Monday.';
+    expect(timeOf(sentence, '480').day).toBe('2024-03-02');
+    expect(timeOf(sentence, '612').day).toBe('2024-03-04');
+    expect(hoursBetween(timeOf(sentence, '612'), timeOf(sentence, '480'))).toBe(48);
+  });
+
+  it('takes "last week" for the days of the week before, which hold a day named in it', () => {
+    const lastWeek = timeOf('Last week, storms destroyed 300 homes in Marvale.', '300');
+    expect(lastWeek).toMatchObject({ day: '2024-03-03', daysBefore: 6 });
+    expect(sameTime(lastWeek, whenOf({ scope: 'single_day', anchor: 'march 1' }, WEDNESDAY))).toBe('same');
+    expect(sameTime(lastWeek, whenOf({ scope: 'other', anchor: '' }, WEDNESDAY))).toBe('different');
   });
 
   it('meets an undated weekday with a dated one by its name, and tells unknown apart', () => {
@@ -26,5 +131,18 @@ describe('the time a figure refers to', () => {
     expect(sameTime(whenOf({ scope: 'other', anchor: '' }, null), whenOf({ scope: 'other', anchor: '' }, FRIDAY))).toBe(
       'unknown',
     );
+  });
+});
+
+describe('the time words tables', () => {
+  it('give a reason for every entry and read each entry in a sentence', () => {
+    for (const table of [DAY_PARTS, DAY_EDGES, RELATIVE_DAYS, AS_OF_WORDS, RELATIVE_WEEKS])
+      for (const entry of table) expect(entry.reason.length).toBeGreaterThan(5);
+    for (const { word, hours } of DAY_PARTS)
+      expect(timeOf(`Floods killed 40 people in Marvale on Tuesday ${word}.`, '40').hours).toEqual(hours);
+    for (const { words } of AS_OF_WORDS)
+      expect(timeOf(`The Marvale toll reached 612 ${words} Monday.`, '612').day).toBe('2024-03-04');
+    for (const { words } of RELATIVE_WEEKS)
+      expect(timeOf(`${words}, storms destroyed 300 homes.`, '300').words).toBe(words);
   });
 });

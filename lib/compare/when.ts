@@ -1,31 +1,83 @@
-import { WEEKDAYS } from '../claims/grammar/calendar';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS } from '../claims/grammar/calendar';
+import { REPORTING_VERBS } from '../claims/lexicon';
 import type { Quantity } from '../claims/types';
+import {
+  AS_OF_REPORT,
+  AS_OF_WORDS,
+  DAY_EDGES,
+  DAY_PARTS,
+  EVENT_DAY_VERBS,
+  RELATIVE_DAYS,
+  RELATIVE_WEEKS,
+} from './time-words';
 
 /**
  * The time a figure refers to, resolved from its words and its article's date of publication: "on
- * Thursday" in a report of Friday 1 December 2023 is 30 November; "as of Sunday" is the Sunday before
- * publication; a running total told with no day ("so far", "since October 7", or no marker at all) is as
- * of publication. Without a publication date a named weekday is kept as a name, so two undated "on
- * Thursday"s still meet.
+ * Thursday" in a report of Friday 1 December 2023 is 30 November; "as of Sunday night" is the night of the
+ * Sunday before publication; "late on Tuesday" is Tuesday evening; "overnight" the night just past; a
+ * running total told with no day ("so far", "since October 7", "the latest figures", or no marker at
+ * all) is as of publication. Without a publication date a named weekday is kept as a name, so two
+ * undated "on Thursday"s still meet.
  */
 export interface When {
   /** The day the figure is for or as of (YYYY-MM-DD), when words and publication date tell it. */
   day: string | null;
   /** The weekday named, or the weekday of the day ("thursday"); null when neither is known. */
   weekday: string | null;
+  /** The hours of that day the words narrow it to, from midnight ([17, 24] for an evening); [0, 24] for the day. */
+  hours: readonly [number, number];
+  /** The days before `day` the time covers as well: 6 for "last week", 0 for one day. */
+  daysBefore: number;
+  /** The time words as read, lower case ("as of sunday night", "by monday"), '' when the time is the report's. */
+  words: string;
+  /**
+   * For a running total of an event its words name by its day ("Monday's earthquake has killed 8,704"), that
+   * day (YYYY-MM-DD, or the weekday's name when undated); `day` is then the count's, as of the report.
+   */
+  eventDay?: string;
 }
 
 // In the order of Date's getUTCDay: Sunday first.
 const WEEKDAY_LIST = ['sunday', ...WEEKDAYS.slice(0, 6)];
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 const DAY_MS = 86_400_000;
+const WHOLE_DAY = [0, 24] as const;
 
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 const shift = (iso: string, days: number) => isoOf(new Date(toDate(iso).getTime() + days * DAY_MS));
+const weekdayOf = (iso: string) => WEEKDAY_LIST[toDate(iso).getUTCDay()]!;
+const alternatives = (words: string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+'));
 
-/** Days relative to publication that a word names: "yesterday" is the day before, "overnight" the night just past. */
-const RELATIVE_DAYS: Record<string, number> = { today: 0, tonight: 0, overnight: 0, yesterday: -1 };
+const PART_HOURS = new Map(DAY_PARTS.map((p) => [p.word, p.hours]));
+const EDGE_HOURS = new Map(DAY_EDGES.map((e) => [e.word, e.hours]));
+const RELATIVE = new Map(RELATIVE_DAYS.map((r) => [r.words, r]));
+
+// A day named in a figure's part of its sentence: a weekday ("Monday's", "late on Tuesday", "Sunday
+// night") or a date ("September 12", "12 Sept").
+const DAY_NAME = new RegExp(
+  `\\b(?:${WEEKDAY_PATTERN}|(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+(?:${MONTH_PATTERN}))\\b`,
+  'g',
+);
+const PART_AFTER = new RegExp(`^(?:'s|’s)?\\s+(${DAY_PARTS.map((p) => p.word).join('|')})\\b`);
+const EDGE_BEFORE = new RegExp(`\\b(${DAY_EDGES.map((e) => e.word).join('|')})\\s+(?:on\\s+)?$`);
+const AS_OF_BEFORE = new RegExp(
+  `\\b(${alternatives(AS_OF_WORDS.map((a) => a.words)).join('|')})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+);
+// "the ministry said on Friday", "officials announced late Friday": when a tally was given out.
+const REPORTED_BEFORE = new RegExp(`\\b(?:${[...REPORTING_VERBS].join('|')})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`);
+// "Monday's earthquake", "the earthquake that struck (the region) on Monday", "killed in the blast on Monday";
+// not "the toll on Friday", which is the count's day.
+const TALLY_NOUNS = ['toll', 'tally', 'count', 'number', 'figure', 'total', 'deaths', 'dead', 'casualties'];
+const EVENT_BEFORE = new RegExp(
+  `(?:\\b(?:${EVENT_DAY_VERBS.map((v) => v.word).join('|')})(?:\\s+[\\p{L}-]+){0,3}|\\bthe\\s+(?!(?:${TALLY_NOUNS.join('|')})\\b)[\\p{L}-]+)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+  'u',
+);
+const POSSESSIVE_NOUN = /^(?:'s|’s)\s+(?!(?:morning|midday|noon|afternoon|evening|night)\b)\p{L}/u;
+const RELATIVE_WORDS = new RegExp(`\\b(?:${alternatives([...RELATIVE.keys()]).join('|')})\\b`, 'g');
+const WEEK_WORDS = new RegExp(`\\b(?:${alternatives(RELATIVE_WEEKS.map((w) => w.words)).join('|')})\\b`);
+const REPORT_WORDS = new RegExp(`\\b(?:${alternatives(AS_OF_REPORT.map((w) => w.words)).join('|')})\\b`);
 
 /** The latest such weekday on or before the day of publication: news reports what has happened. */
 function weekdayBefore(published: string, weekday: number): string {
@@ -36,47 +88,240 @@ function weekdayBefore(published: string, weekday: number): string {
 /** "december 1", "1 december", "dec 1": the date in the year of publication, or the year before for a later month. */
 function dateOfAnchor(words: string[], published: string): string | null {
   const month = words.map((w) => MONTHS.findIndex((m) => w.length >= 3 && m.startsWith(w))).find((i) => i >= 0);
-  const dayOfMonth = words.map(Number).find((n) => Number.isInteger(n) && n >= 1 && n <= 31);
+  const dayOfMonth = words.map((w) => parseInt(w, 10)).find((n) => Number.isInteger(n) && n >= 1 && n <= 31);
   if (month === undefined || dayOfMonth === undefined) return null;
   const [year, pubMonth] = [Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 1];
   const y = month > pubMonth + 1 ? year - 1 : year;
   return `${y}-${String(month + 1).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
 }
 
-function dayNamed(anchor: string, published: string | null): When {
-  const words = anchor.split(/\s+/).filter((w) => w !== 'as' && w !== 'of' && w !== 'on');
-  const weekday = WEEKDAY_LIST.findIndex((w) => words.includes(w));
-  if (weekday >= 0) return { day: published && weekdayBefore(published, weekday), weekday: WEEKDAY_LIST[weekday]! };
-  const relative = words.map((w) => RELATIVE_DAYS[w]).find((n) => n !== undefined);
-  if (relative !== undefined) return { day: published && shift(published, relative), weekday: null };
-  return { day: published && dateOfAnchor(words, published), weekday: null };
+interface Day {
+  day: string | null;
+  weekday: string | null;
+  hours: readonly [number, number];
 }
 
-/** Running totals told as of a day ("as of Sunday") or as of nothing but their report. */
+/** The day words name ("thursday", "as of sunday", "overnight", "december 1"), from the date of publication. */
+function dayNamed(words: string, published: string | null): Day | null {
+  const relative = RELATIVE.get(words.replace(/\s+/g, ' '));
+  if (relative) {
+    const hours = relative.part ? PART_HOURS.get(relative.part)! : WHOLE_DAY;
+    return { day: published && shift(published, relative.days), weekday: null, hours };
+  }
+  const list = words.split(/\s+/).filter((w) => w !== 'as' && w !== 'of' && w !== 'on');
+  const weekday = WEEKDAY_LIST.findIndex((w) => list.includes(w));
+  if (weekday >= 0)
+    return { day: published && weekdayBefore(published, weekday), weekday: WEEKDAY_LIST[weekday]!, hours: WHOLE_DAY };
+  if (!published) return null;
+  const day = dateOfAnchor(list, published);
+  return day ? { day, weekday: null, hours: WHOLE_DAY } : null;
+}
+
+/** A day named in a figure's words, with what stands around it: "late on", "as of", "said", "night". */
+interface Mention {
+  at: number;
+  name: string;
+  hours: readonly [number, number];
+  /** "as of Sunday", "by Monday", "said on Friday": the time a tally was taken or given. */
+  asOf: boolean;
+  /** The words as they read, for the card: "late on tuesday", "by monday", "sunday night". */
+  words: string;
+  /** The day is the event's, not the count's: "Monday's earthquake", "the quake that struck on Monday". */
+  event: boolean;
+}
+
+function mentionsIn(part: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of part.matchAll(DAY_NAME)) {
+    const at = m.index;
+    const before = part.slice(Math.max(0, at - 40), at);
+    const after = PART_AFTER.exec(part.slice(at + m[0].length, at + m[0].length + 16));
+    const edge = EDGE_BEFORE.exec(before);
+    const asOf = AS_OF_BEFORE.exec(before);
+    const reported = !asOf && REPORTED_BEFORE.test(before);
+    const hours = (after && PART_HOURS.get(after[1]!)) ?? (edge && EDGE_HOURS.get(edge[1]!)) ?? WHOLE_DAY;
+    // A tally said on a day is as of that day: "officials said on Friday" reads "as of friday".
+    const lead = asOf ? asOf[0] : reported ? 'as of ' : edge ? edge[0] : '';
+    const words = `${lead}${m[0]}${after ? ` ${after[1]}` : ''}`.replace(/\s+/g, ' ').replace(/\.$/, '');
+    const rest = part.slice(at + m[0].length, at + m[0].length + 16);
+    const event = !asOf && !reported && (POSSESSIVE_NOUN.test(rest) || EVENT_BEFORE.test(before));
+    out.push({ at, name: m[0].replace(/\./g, ''), hours, asOf: Boolean(asOf) || reported, words, event });
+  }
+  return out;
+}
+
+/** The mention nearest a position: the figure's own day when its part names two. */
+const nearest = <T extends { at: number }>(list: T[], at: number): T | undefined =>
+  list.reduce<T | undefined>(
+    (best, m) => (!best || Math.abs(m.at - at) < Math.abs(best.at - at) ? m : best),
+    undefined,
+  );
+
+/** "as of sunday" and "sunday", "december 1" and "december 1": the anchor's day named in the words. */
+const sameDayName = (mention: string, anchor: string) =>
+  anchor.split(/\s+/).some((w) => w.length > 2 && mention.includes(w));
+
+function withWeekday(found: Omit<When, 'weekday'> & { weekday: string | null }): When {
+  // The weekday of a known day, worked out once: a day meets an undated weekday by its name.
+  return found.day && !found.weekday ? { ...found, weekday: weekdayOf(found.day) } : found;
+}
+
+/** "last week", "over the weekend": the days they cover, ending on the last of them. */
+function weekNamed(words: string, published: string): Omit<When, 'weekday'> {
+  const back = (toDate(published).getUTCDay() + 6) % 7; // days since Monday
+  const w = words.replace(/\s+/g, ' ');
+  if (w === 'last week') return { day: shift(published, -back - 1), hours: WHOLE_DAY, daysBefore: 6, words: w };
+  if (w === 'this week') return { day: published, hours: WHOLE_DAY, daysBefore: back, words: w };
+  if (w === 'earlier this week')
+    return { day: shift(published, -1), hours: WHOLE_DAY, daysBefore: Math.max(0, back - 1), words: w };
+  const sunday = weekdayBefore(published, 0);
+  return { day: sunday, hours: WHOLE_DAY, daysBefore: 1, words: w };
+}
+
+const MAY_BE_RELATIVE = /day|night|morning|noon|evening|week/;
+const MAY_NAME_DAY = /day|night|noon|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+const NO_TIME: When = { day: null, weekday: null, hours: WHOLE_DAY, daysBefore: 0, words: '' };
 const AS_OF = /^as of\b/;
 
-const weekdayOf = (iso: string) => WEEKDAY_LIST[toDate(iso).getUTCDay()]!;
-
-function resolved(q: Pick<Quantity, 'scope' | 'anchor'>, published: string | null): When {
-  if (q.scope === 'single_day' || (q.scope === 'cumulative' && AS_OF.test(q.anchor)))
-    return dayNamed(q.anchor, published);
-  if (q.scope === 'cumulative' || q.scope === 'other') return { day: published, weekday: null };
-  return { day: null, weekday: null };
+export interface Told {
+  scope: Quantity['scope'];
+  anchor: string;
 }
 
-export function whenOf(q: Pick<Quantity, 'scope' | 'anchor'>, published: string | null): When {
-  const found = resolved(q, published);
-  // The weekday of a known day, worked out once: a day meets an undated weekday by its name.
-  return found.day && !found.weekday ? { day: found.day, weekday: weekdayOf(found.day) } : found;
+const DATE = new RegExp(
+  `\\b(?:(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_PATTERN}))\\b`,
+  'g',
+);
+
+/**
+ * The words about one figure: from the figure before it to the figure after it, so "480 as of Saturday;
+ * 612 by Monday" gives each its own day. The day of a date ("as of Sept. 12") is no figure.
+ */
+function ownWords(sentence: string, offset: number, length: number): { text: string; at: number } {
+  const lower = sentence.toLowerCase();
+  const masked = MAY_NAME_DAY.test(lower) ? lower.replace(DATE, (d) => d.replace(/\d/g, '#')) : lower;
+  const start = masked.slice(0, offset).search(/\d[^\d]*$/) + 1;
+  const next = masked.slice(offset + length).search(/\d/);
+  return { text: lower.slice(start, next < 0 ? lower.length : offset + length + next), at: offset - start };
 }
 
-/** Whether two times are one day, two days, or cannot be told apart. */
+/**
+ * Resolves a figure's time from its scope as extraction read it (`single_day` "tuesday", `cumulative` "as of
+ * sunday"), the words about it in its sentence (where the figure starts in it, and its length), and its
+ * article's date of publication.
+ */
+export function whenOf(
+  q: Told,
+  published: string | null,
+  sentence = '',
+  offset = 0,
+  length = 0,
+  runningTotal = false,
+): When {
+  const { text, at } = ownWords(sentence, offset, length);
+  // A plain scan first: most figures' words name no day and no month.
+  const mentions = text && MAY_NAME_DAY.test(text) ? mentionsIn(text) : [];
+  const asOf = nearest(
+    mentions.filter((m) => m.asOf),
+    at,
+  );
+  const asOfDay = asOf && dayNamed(asOf.name, published);
+  const asOfTime =
+    asOf && asOfDay ? withWeekday({ ...asOfDay, hours: asOf.hours, daysBefore: 0, words: asOf.words }) : null;
+  if (q.scope === 'single_day' || (q.scope === 'cumulative' && AS_OF.test(q.anchor))) {
+    // "from 480 as of Saturday to 612 by Monday": extraction gives the 612 the nearest marker it knows, the
+    // figure's own words another day.
+    if (asOfTime && nearest(mentions, at) === asOf && !sameDayName(asOf!.name, q.anchor)) return asOfTime;
+    const named = dayNamed(q.anchor, published);
+    // "as of Sept. 12": extraction keeps the month of a date as of which a total stands, the words the rest.
+    if (!named) return asOfTime ?? NO_TIME;
+    // "Tuesday evening", "late on Tuesday", "as of Sunday night": the part of the day said around the anchor.
+    const said = nearest(
+      mentions.filter((m) => sameDayName(m.name, q.anchor)),
+      at,
+    );
+    // The toll of an event named by its day runs to the report, or to the day its words take it as of.
+    if (runningTotal && said?.event && asOfTime !== null && asOf !== said)
+      return { ...asOfTime, eventDay: named.day ?? named.weekday ?? q.anchor };
+    if (runningTotal && said?.event)
+      return withWeekday({
+        day: published,
+        weekday: null,
+        hours: WHOLE_DAY,
+        daysBefore: 0,
+        words: '',
+        eventDay: named.day ?? named.weekday ?? q.anchor,
+      });
+    const hours = named.hours !== WHOLE_DAY ? named.hours : (said?.hours ?? WHOLE_DAY);
+    return withWeekday({ ...named, hours, daysBefore: 0, words: said?.words ?? q.anchor });
+  }
+  if (q.scope !== 'cumulative' && q.scope !== 'other') return NO_TIME;
+  // A running total or a figure with no scope: as of a day its words name ("by Monday", "said on Friday"),
+  // or of the report.
+  if (asOfTime) return asOfTime;
+  const more = text && MAY_BE_RELATIVE.test(text);
+  const relative =
+    more &&
+    nearest(
+      [...text.matchAll(RELATIVE_WORDS)].map((m) => ({ at: m.index, words: m[0] })),
+      at,
+    );
+  const day = relative && dayNamed(relative.words, published);
+  if (relative && day) return withWeekday({ ...day, daysBefore: 0, words: relative.words.replace(/\s+/g, ' ') });
+  const week = published && more ? WEEK_WORDS.exec(text) : null;
+  if (week && published) return withWeekday({ ...weekNamed(week[0], published), weekday: null });
+  const report = q.anchor || (text ? (REPORT_WORDS.exec(text)?.[0] ?? '') : '');
+  return withWeekday({ day: published, weekday: null, hours: WHOLE_DAY, daysBefore: 0, words: report });
+}
+
+/** The hours a time covers, from midnight of its first day, for telling overlapping times apart. */
+const span = (w: When): [number, number] => [w.hours[0] - w.daysBefore * 24, w.hours[1]];
+
+const disjoint = (a: When, b: When, offset: number) => {
+  const [a0, a1] = span(a);
+  const [b0, b1] = span(b).map((h) => h + offset) as [number, number];
+  return a1 <= b0 || b1 <= a0;
+};
+
+const wholeDay = (w: When) => w.hours[0] === 0 && w.hours[1] === 24;
+
+/**
+ * Whether two times are one, two, or cannot be told apart: parts of one day that do not overlap ("Tuesday
+ * morning", "late on Tuesday") are two; so are two calendar days, unless a night runs into the other's early
+ * hours ("overnight" and "early Wednesday") or a span of days ("last week") holds the other.
+ */
 export function sameTime(a: When, b: When): 'same' | 'different' | 'unknown' {
-  if (a.day && b.day) return a.day === b.day ? 'same' : 'different';
+  if (a.day && b.day) {
+    if (disjoint(a, b, daysBetween(b.day, a.day) * 24)) return 'different';
+    const calendarDays = a.day !== b.day && !a.daysBefore && !b.daysBefore;
+    return calendarDays && (wholeDay(a) || wholeDay(b)) ? 'different' : 'same';
+  }
   // An undated weekday against a dated one, or two undated weekdays: by the weekday's name.
-  if (a.weekday && b.weekday && !(a.day && b.day)) return a.weekday === b.weekday ? 'same' : 'different';
+  if (a.weekday && b.weekday) return a.weekday !== b.weekday || disjoint(a, b, 0) ? 'different' : 'same';
   return 'unknown';
 }
 
+/**
+ * Whether two times of one day are told alike: "as of Wednesday morning" and "on Wednesday" are one day
+ * but may be two counts of a toll that rises by the hour.
+ */
+export const sameMoment = (a: When, b: When): boolean =>
+  a.hours[0] === b.hours[0] && a.hours[1] === b.hours[1] && a.daysBefore === b.daysBefore;
+
 /** Which of two known days is later: positive when `a` is. */
 export const daysBetween = (a: string, b: string): number => (toDate(a).getTime() - toDate(b).getTime()) / DAY_MS;
+
+/** Hours from `b` to `a` by the middle of what each covers, when both are dated: positive when `a` is later. */
+export function hoursBetween(a: When, b: When): number | null {
+  if (!a.day || !b.day) return null;
+  const middle = (w: When) => (span(w)[0] + span(w)[1]) / 2;
+  return daysBetween(a.day, b.day) * 24 + middle(a) - middle(b);
+}
+
+/** Whether two tolls are of events on different days ("Sunday's blast", "Monday's blast"), dated or not. */
+export function differentEventDays(a: When, b: When): boolean {
+  if (!a.eventDay || !b.eventDay) return false;
+  const name = (d: string) => (/^\d{4}-/.test(d) ? weekdayOf(d) : d);
+  const bothDated = /^\d{4}-/.test(a.eventDay) && /^\d{4}-/.test(b.eventDay);
+  return bothDated ? a.eventDay !== b.eventDay : name(a.eventDay) !== name(b.eventDay);
+}

@@ -2,7 +2,7 @@ import type { Quantity } from '../claims/types';
 import type { Frame } from './frame';
 import type { Related } from './relation';
 import type { CorpusHit } from './types';
-import { daysBetween, type When } from './when';
+import { hoursBetween, type When } from './when';
 
 function scopeWords(q: Quantity): string {
   switch (q.scope) {
@@ -21,17 +21,14 @@ function scopeWords(q: Quantity): string {
   }
 }
 
-/** "480 as of Saturday (2023-12-02), older than this figure": where a report stands in a running total. */
+/** "480 as of saturday (2023-12-02), older than this figure": where a report stands in a running total. */
 function inSeries(hit: CorpusHit, other: When, page: When): string {
   const q = hit.claim.quantity;
   const told = q.anchor ? ` ${q.anchor}` : '';
   const day = other.day ? ` (${other.day})` : '';
-  const order =
-    other.day && page.day
-      ? daysBetween(other.day, page.day) > 0
-        ? ', newer than this figure'
-        : ', older than this figure'
-      : '';
+  // By the hour: "Wednesday morning" is older than "Wednesday evening".
+  const hours = hoursBetween(other, page) ?? 0;
+  const order = hours > 0 ? ', newer than this figure' : hours < 0 ? ', older than this figure' : '';
   return `Same running total reported at another time: ${hit.claim.text}${told}${day}${order}`;
 }
 

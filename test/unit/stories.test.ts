@@ -26,7 +26,7 @@ const FLOORS: Record<
   },
   'maui-wildfires-2023': {
     extraction: 0.969,
-    accuracy: 0.641,
+    accuracy: 0.656,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../check-text';
+import { extractClaims } from '../claims/extract';
+import { MemoryCorpus } from '../corpus/memory-corpus';
+import { frameOf } from './frame';
+import { KNOWN_EVENTS, RUNNING_TOTAL_EVENTS, RUNNING_TOTAL_HEADS, runningTotalOf, type SeriesPoint } from './series';
+
+const report = (outlet: string, published: string, text: string) => ({
+  title: outlet,
+  outlet,
+  published,
+  url: null,
+  origin: outlet,
+  text,
+});
+
+async function checked(page: string, published: string, reports: ReturnType<typeof report>[], figure: string) {
+  const claims = await checkText(page, new MemoryCorpus(reports), null, Promise.resolve(new Set()), { published });
+  const claim = claims.find((c) => c.text === figure);
+  if (!claim) throw new Error(`no claim "${figure}" in: ${page}`);
+  return claim;
+}
+
+/** The points of a series as "figure, time words or day, order". */
+const line = (points: SeriesPoint[] | undefined) =>
+  (points ?? [])
+    .map((p) => `${p.text} ${p.words || p.day} (${p.order}${p.revised ? ', revised down' : ''})`)
+    .join('; ');
+
+const totalOf = (sentence: string, figure: string) => {
+  const claim = extractClaims(sentence).find((c) => c.text === figure)!;
+  return runningTotalOf(frameOf(claim, sentence, claim.start - claim.sentenceStart, null))?.event ?? null;
+};
+
+describe('running totals', () => {
+  it('name only events the lexicon knows, and give a reason for each', () => {
+    for (const t of RUNNING_TOTAL_EVENTS) {
+      expect(KNOWN_EVENTS.has(t.event), t.event).toBe(true);
+      expect(t.reason.length).toBeGreaterThan(10);
+    }
+    const events = new Set(RUNNING_TOTAL_EVENTS.map((t) => t.event));
+    for (const h of RUNNING_TOTAL_HEADS) expect(events.has(h.event), h.head).toBe(true);
+  });
+
+  it('are read from what happened or from what is counted, and other counts are not', () => {
+    expect(totalOf('Floods in Marvale have killed 480 people.', '480')).toBe('kill');
+    expect(totalOf('The Marvale flood toll rose to 480.', '480')).toBe('kill');
+    expect(totalOf('Health officials in Marvale have confirmed 300 cases of cholera.', '300')).toBe('infect');
+    expect(totalOf('Police in Marvale made 45 arrests overnight.', '45')).toBe('arrest');
+    expect(totalOf('Some 30,000 people were displaced by the Marvale floods.', '30,000')).toBe('flee');
+    expect(totalOf('Marvale, a port city, is home to about 90,000 people.', '90,000')).toBeNull();
+    expect(totalOf('Two bridges in Marvale collapsed in the storm.', 'Two')).toBeNull();
+  });
+});
+
+describe('a running total reported at several times', () => {
+  const reports = [
+    report(
+      'SAT',
+      '2024-03-02',
+      'As of Saturday evening, 480 people had died in the Marvale floods, officials in Marvale said.',
+    ),
+    report(
+      'MON',
+      '2024-03-04',
+      'The death toll from the Marvale floods rose to 612 by Monday, officials in Marvale said.',
+    ),
+  ];
+
+  it('lists the reports around the figure in order of time, with their own time words', async () => {
+    const claim = await checked('So far, 530 people have died in the Marvale floods.', '2024-03-03', reports, '530');
+    expect(claim.verdict).toBe('compatible');
+    expect(line(claim.series)).toBe('480 as of saturday evening (older); 530 so far (this); 612 by monday (newer)');
+  });
+
+  it('has no line for a figure that is no running total, nor for one reported only at its own time', async () => {
+    const population = [report('P', '2024-03-02', 'Marvale, a port city, is home to about 90,000 people.')];
+    const city = await checked('Marvale is home to about 90,000 people.', '2024-03-04', population, '90,000');
+    expect(city.series).toBeUndefined();
+    const sameDay = await checked('So far, 612 people have died in the Marvale floods.', '2024-03-04', reports, '612');
+    expect(sameDay.verdict).toBe('agree');
+    expect(sameDay.series?.map((p) => p.order)).toEqual(['older', 'this', 'same time']);
+  });
+
+  it('takes a toll that grew far between two reports for one series, never a contradiction', async () => {
+    const early = [report('MON', '2024-03-04', 'The Marvale earthquake killed at least 2,800 people, officials said.')];
+    const claim = await checked('The Marvale earthquake has killed 20,000 people.', '2024-03-08', early, '20,000');
+    expect(claim.verdict).toBe('compatible');
+    expect(claim.series!.map((p) => `${p.text}:${p.order}`)).toEqual(['2,800:older', '20,000:this']);
+  });
+
+  it('orders two reports of one day by the hour', async () => {
+    const evening = [
+      report('WED', '2024-03-06', 'As of Wednesday evening, 11,104 people had died in the Marvale earthquake.'),
+    ];
+    const claim = await checked(
+      'By Wednesday morning, 8,704 people had died in the Marvale earthquake.',
+      '2024-03-06',
+      evening,
+      '8,704',
+    );
+    expect(claim.verdict).toBe('compatible');
+    expect(line(claim.series)).toBe('8,704 by wednesday morning (this); 11,104 as of wednesday evening (newer)');
+    expect(claim.matches[0]!.why.join('; ')).toContain('11,104 as of wednesday (2024-03-06), newer than this figure');
+  });
+
+  it("does not take a day's toll for the next report of a far larger total", async () => {
+    const war = [report('THU', '2024-03-07', 'The war in Marvale has killed 14,800 people, officials said.')];
+    const day = await checked('Strikes in Marvale killed 109 people.', '2024-03-08', war, '109');
+    expect(day.verdict).toBe('unverified');
+  });
+
+  it('says a toll reported lower at a later time was revised down, and calls it no conflict', async () => {
+    const revision = [
+      report('SAT', '2024-03-02', 'Officials in Marvale said 11,300 people had died in the floods.'),
+      report('MON', '2024-03-04', 'The UN said 3,958 people had died in the Marvale floods.'),
+    ];
+    const claim = await checked(
+      'So far, 11,300 people have died in the Marvale floods.',
+      '2024-03-02',
+      revision,
+      '11,300',
+    );
+    expect(claim.verdict).toBe('agree');
+    expect(line(claim.series)).toBe(
+      '11,300 so far (this); 11,300 2024-03-02 (same time); 3,958 2024-03-04 (newer, revised down)',
+    );
+    const later = await checked(
+      'So far, 3,958 people have died in the Marvale floods.',
+      '2024-03-04',
+      revision,
+      '3,958',
+    );
+    expect(later.verdict).toBe('agree');
+    const between = await checked('The Marvale flood toll is 6,000.', '2024-03-03', revision, '6,000');
+    expect(between.verdict).toBe('compatible');
+  });
+
+  it("takes the toll of an event named by its day as of its report: no conflict between two days' tolls", async () => {
+    const wednesday = [
+      report('WED', '2024-03-06', "Monday's earthquake in Marvale killed 8,704 people, officials said."),
+    ];
+    const later = await checked(
+      'The earthquake that struck Marvale on Monday has killed 15,383 people.',
+      '2024-03-07',
+      wednesday,
+      '15,383',
+    );
+    expect(later.verdict).toBe('compatible');
+    expect(line(later.series)).toBe('8,704 2024-03-06 (older); 15,383 2024-03-07 (this)');
+    const sameDay = await checked(
+      'So far, 8,704 people have died in the Marvale earthquake.',
+      '2024-03-06',
+      wednesday,
+      '8,704',
+    );
+    expect(sameDay.verdict).toBe('agree');
+  });
+
+  it('still lets two different counts of one total at one time conflict', async () => {
+    const monday = [report('MON', '2024-03-04', 'As of Monday, 612 people had died in the Marvale floods.')];
+    const claim = await checked('So far, 530 people have died in the Marvale floods.', '2024-03-04', monday, '530');
+    expect(claim.verdict).toBe('conflict');
+    expect(claim.series).toBeUndefined();
+  });
+});

@@ -1,0 +1,153 @@
+import { EVENT_NOUNS, EVENTS, RUNNING_TOTALS as RUNNING_TOTAL_NOUNS } from '../claims/lexicon';
+import type { Frame } from './frame';
+import { hoursBetween } from './when';
+
+/**
+ * Running totals: counts that news reports again and again as they change (tolls, the injured, the
+ * missing, arrests, cases...). Reports of one at different times form a time series, never a
+ * contradiction: a later, larger toll is newer news, not a conflict with an earlier one. A total that
+ * `rises` only (the dead do not come back) and is reported lower later has been revised, which the card
+ * says. Events are the lexicon's event classes (lib/claims/lexicon.ts, EVENT_FORMS).
+ */
+export const RUNNING_TOTAL_EVENTS: { event: string; rises: boolean; reason: string }[] = [
+  { event: 'kill', rises: true, reason: 'the dead are counted as bodies are found and deaths confirmed' },
+  { event: 'injure', rises: true, reason: 'the injured are counted as hospitals and agencies report them' },
+  { event: 'missing', rises: false, reason: 'the missing are found, or found dead: the count falls as well as rises' },
+  { event: 'hold', rises: false, reason: 'those still held, trapped or missing fall as they are freed or found' },
+  { event: 'flee', rises: false, reason: 'the displaced are counted as they flee and fall as they return' },
+  { event: 'arrest', rises: true, reason: 'arrests add up over days of unrest' },
+  { event: 'evacuate', rises: true, reason: 'the evacuated and the rescued add up as operations go on' },
+  { event: 'infect', rises: true, reason: 'cases add up over an outbreak' },
+  { event: 'destroy', rises: true, reason: 'buildings destroyed or damaged are counted as assessors reach them' },
+  { event: 'release', rises: true, reason: 'captives freed add up over an exchange' },
+  { event: 'enter', rises: true, reason: 'aid trucks or people let in add up' },
+  { event: 'seize', rises: true, reason: 'people taken add up as the count is established' },
+];
+
+/**
+ * Nouns that count a running total when no verb says what happened ("300 cases", "45 arrests"), with the
+ * event they stand for. The lexicon's nouns for events ("deaths", "injured") and for totals ("toll",
+ * "tally") are added to these.
+ */
+export const RUNNING_TOTAL_HEADS: { head: string; event: string; reason: string }[] = [
+  { head: 'case', event: 'infect', reason: '"300 cases of cholera": people infected' },
+  { head: 'arrest', event: 'arrest', reason: '"45 arrests": people arrested' },
+  { head: 'arrestee', event: 'arrest', reason: 'people arrested' },
+  { head: 'evacuee', event: 'evacuate', reason: 'people evacuated' },
+  { head: 'survivor', event: 'evacuate', reason: '"80 survivors pulled from the rubble": people rescued' },
+  { head: 'victim', event: 'kill', reason: "a disaster's victims are its dead" },
+  { head: 'body', event: 'kill', reason: '"the bodies of 200 victims were recovered": the dead' },
+  { head: 'casualty', event: 'kill', reason: 'casualties, the dead (and wounded), rise as a toll does' },
+  { head: 'refugee', event: 'flee', reason: 'people who fled' },
+  { head: 'evacuation', event: 'evacuate', reason: 'people evacuated' },
+];
+
+const BY_EVENT = new Map(RUNNING_TOTAL_EVENTS.map((t) => [t.event, t]));
+const EVENT_OF_HEAD = new Map<string, string>([
+  ...RUNNING_TOTAL_HEADS.map((h): [string, string] => [h.head, h.event]),
+  ...Object.entries(EVENT_NOUNS),
+  ...[...RUNNING_TOTAL_NOUNS].map((noun): [string, string] => [noun, 'kill']),
+]);
+
+/** The event classes the lexicon knows, so that a table entry naming another is caught by a test. */
+export const KNOWN_EVENTS = new Set(EVENTS.values());
+
+/** The running total a figure counts, or null: by what happened to it, else by what it counts. */
+export function runningTotalOf(
+  frame: Pick<Frame, 'kind' | 'event' | 'head'>,
+): { event: string; rises: boolean } | null {
+  if (frame.kind !== 'count') return null;
+  return BY_EVENT.get(frame.event) ?? BY_EVENT.get(EVENT_OF_HEAD.get(frame.head) ?? '') ?? null;
+}
+
+/** Where a report stands against the checked figure in time. */
+export type Order = 'older' | 'newer' | 'same time';
+
+/** A report of one running total: its figure, its value and its frame. */
+export interface Report {
+  text: string;
+  value: number;
+  frame: Frame;
+}
+
+/** How far a running total moves between two reports and still is one series: see `inSeries`. */
+export const MAX_GROWTH_PER_DAY = 10;
+export const MAX_REVISION = 3;
+
+/**
+ * Whether two reports of one running total at different times may be one series, however far apart their
+ * figures: a toll may grow sevenfold in four days (2,800 dead on Monday, 20,000 by Friday; early on, six
+ * dead become 36 within a day) and be revised down to a third (11,300 to 3,958), never a contradiction.
+ * Beyond that (a day's 109 dead a day after a war's 14,800) the two count different things.
+ */
+export function inSeries(a: Report, b: Report): boolean {
+  const total = runningTotalOf(a.frame);
+  if (!total || runningTotalOf(b.frame)?.event !== total.event) return false;
+  const hours = hoursBetween(a.frame.when, b.frame.when);
+  if (!hours || a.value <= 0 || b.value <= 0) return false;
+  const [earlier, later] = hours > 0 ? [b.value, a.value] : [a.value, b.value];
+  const days = Math.max(1, Math.abs(hours) / 24);
+  return later >= earlier ? later <= earlier * MAX_GROWTH_PER_DAY * days : later * MAX_REVISION >= earlier;
+}
+
+/**
+ * A later report below an earlier one of a total that only rises ("11,300 dead" on Saturday, "3,958" on
+ * Monday): the toll was revised down, not counted on.
+ */
+export function revisedDown(later: Report, earlier: Report): boolean {
+  const total = runningTotalOf(later.frame);
+  return Boolean(total?.rises) && later.value < earlier.value;
+}
+
+/** One point of a running total on the card: the figure, when it holds, where it stands against the page's. */
+export interface SeriesPoint {
+  text: string;
+  /** The time words as the report gives them ("as of sunday night", "by monday"), or ''. */
+  words: string;
+  /** The day it holds for (YYYY-MM-DD), or null. */
+  day: string | null;
+  /** 'this' for the checked figure itself. */
+  order: Order | 'this';
+  /** A report lower than an earlier one of a total that only rises. */
+  revised: boolean;
+  /** The outlet of the report, '' for the checked figure. */
+  outlet: string;
+}
+
+/** At most this many reports in the line: the nearest in time to the checked figure. */
+export const MAX_POINTS = 6;
+
+/**
+ * The running total the checked figure belongs to, as the card lists it: its reports at other times and
+ * the figure itself, in order of time, each with its time words and whether it is older or newer; null
+ * when the figure counts no running total or no report of it is of another time.
+ */
+export function seriesOf(claim: Report, reports: (Report & { outlet: string })[]): SeriesPoint[] | null {
+  if (!runningTotalOf(claim.frame)) return null;
+  const time = claim.frame.when;
+  const dated = reports
+    .filter((r) => runningTotalOf(r.frame)?.event === runningTotalOf(claim.frame)!.event)
+    .map((r) => ({ r, hours: hoursBetween(r.frame.when, time) }))
+    .filter((x): x is { r: Report & { outlet: string }; hours: number } => x.hours !== null);
+  if (!dated.some((x) => x.hours !== 0)) return null;
+  const seen = new Set<string>();
+  const nearest = dated
+    .sort((x, y) => Math.abs(x.hours) - Math.abs(y.hours))
+    .filter(({ r }) => {
+      const key = `${r.value}|${r.frame.when.day}|${r.frame.when.words}`;
+      return !seen.has(key) && seen.add(key);
+    })
+    .slice(0, MAX_POINTS);
+  const points = [
+    { r: { ...claim, outlet: '' }, hours: 0, self: true },
+    ...nearest.map((x) => ({ ...x, self: false })),
+  ].sort((x, y) => x.hours - y.hours || Number(y.self) - Number(x.self));
+  return points.map(({ r, hours, self }, i) => ({
+    text: r.text,
+    words: r.frame.when.words,
+    day: r.frame.when.day,
+    order: self ? 'this' : hours > 0 ? 'newer' : hours < 0 ? 'older' : 'same time',
+    revised: points.slice(0, i).some((p) => hoursBetween(r.frame.when, p.r.frame.when)! > 0 && revisedDown(r, p.r)),
+    outlet: r.outlet,
+  }));
+}

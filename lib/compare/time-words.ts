@@ -1,0 +1,89 @@
+/**
+ * The words news copy uses to say when a figure holds, as data: `when.ts` makes its matcher from these
+ * tables and resolves what they name against the article's date of publication. Hours are of the day
+ * named, from midnight; a night runs past the next midnight (to hour 29, dawn). Each entry says why.
+ */
+
+/** Hours of a day a word narrows a figure to: "Tuesday evening", "late on Tuesday", "early Tuesday". */
+export const DAY_PARTS: { word: string; hours: readonly [number, number]; reason: string }[] = [
+  { word: 'morning', hours: [5, 12], reason: 'from dawn to noon' },
+  { word: 'midday', hours: [11, 14], reason: 'around noon' },
+  { word: 'noon', hours: [11, 14], reason: 'around noon' },
+  { word: 'afternoon', hours: [12, 18], reason: 'from noon to early evening' },
+  { word: 'evening', hours: [17, 24], reason: 'from the end of the working day to midnight' },
+  { word: 'night', hours: [18, 29], reason: 'a night runs past midnight to dawn of the next day' },
+];
+
+/** Words before a day that place a figure in part of it: "late on Tuesday" is Tuesday evening. */
+export const DAY_EDGES: { word: string; hours: readonly [number, number]; reason: string }[] = [
+  { word: 'late', hours: [17, 24], reason: '"late on Tuesday", "late Tuesday": its evening, as newsrooms use it' },
+  { word: 'early', hours: [0, 12], reason: '"early on Tuesday", "early Tuesday": before dawn or in the morning' },
+];
+
+/**
+ * Days said relative to the report, with the part of the day where the words give one: "overnight" in
+ * Friday's paper is the night from Thursday into Friday, so it meets "on Thursday night".
+ */
+export const RELATIVE_DAYS: { words: string; days: number; part?: string; reason: string }[] = [
+  { words: 'today', days: 0, reason: 'the day of the report' },
+  { words: 'earlier today', days: 0, reason: 'the day of the report, before it' },
+  { words: 'this morning', days: 0, part: 'morning', reason: "the report's own morning" },
+  { words: 'this afternoon', days: 0, part: 'afternoon', reason: "the report's own afternoon" },
+  { words: 'this evening', days: 0, part: 'evening', reason: "the report's own evening" },
+  { words: 'tonight', days: 0, part: 'evening', reason: "the report's own evening" },
+  { words: 'yesterday', days: -1, reason: 'the day before the report' },
+  { words: 'last night', days: -1, part: 'night', reason: 'the night before the report' },
+  { words: 'overnight', days: -1, part: 'night', reason: 'the night just past, from the day before into the report' },
+];
+
+/**
+ * Words that put a running total as of a day ("as of Sunday night", "by Monday", "the ministry said on
+ * Friday"): the count's own time, where "on Monday" alone may be the day of the event it counts.
+ */
+export const AS_OF_WORDS: { words: string; reason: string }[] = [
+  { words: 'as of', reason: 'the time a tally was taken' },
+  { words: 'as at', reason: 'the British form of "as of"' },
+  { words: 'by', reason: '"rose to 612 by Monday": how far a total had come by then' },
+  { words: 'until', reason: '"until Sunday": a total up to that day' },
+  { words: 'through', reason: '"through Friday": a total up to that day' },
+];
+
+/** Weeks and weekends told relative to the report: an interval of days, for what a figure is about. */
+export const RELATIVE_WEEKS: { words: string; reason: string }[] = [
+  { words: 'last week', reason: 'Monday to Sunday of the week before the report' },
+  { words: 'this week', reason: "from Monday of the report's week to the report" },
+  { words: 'earlier this week', reason: "from Monday of the report's week to the day before the report" },
+  { words: 'last weekend', reason: 'the Saturday and Sunday before the report' },
+  { words: 'over the weekend', reason: 'the Saturday and Sunday before the report' },
+  { words: 'at the weekend', reason: 'the Saturday and Sunday before the report' },
+];
+
+/**
+ * Words that say a total is the latest one at the time of the report ("the latest official figures",
+ * "so far", "to date"): as of publication, which is where a running total with no time words stands too.
+ */
+export const AS_OF_REPORT: { words: string; reason: string }[] = [
+  { words: 'so far', reason: 'up to the report' },
+  { words: 'to date', reason: 'up to the report' },
+  { words: 'thus far', reason: 'up to the report' },
+  { words: 'latest', reason: '"the latest official figures": the newest at the time of the report' },
+  { words: 'now', reason: '"the toll now stands at": at the time of the report' },
+];
+
+/**
+ * Verbs after which a day is when the event struck, not when a toll of it was counted: "the earthquake
+ * that struck on Monday has killed 15,383" is a toll as of the report. A day in the possessive ("Monday's
+ * earthquake") or after a noun ("killed in the blast on Monday") says the same.
+ */
+export const EVENT_DAY_VERBS: { word: string; reason: string }[] = [
+  { word: 'struck', reason: 'an earthquake, storm or attack struck on that day' },
+  { word: 'hit', reason: 'a storm or quake hit on that day' },
+  { word: 'shook', reason: 'an earthquake shook a region on that day' },
+  { word: 'began', reason: 'a fire, war or outbreak began on that day' },
+  { word: 'started', reason: 'a fire or war started on that day' },
+  { word: 'erupted', reason: 'a volcano or violence erupted on that day' },
+  { word: 'happened', reason: 'the event happened on that day' },
+  { word: 'occurred', reason: 'the event occurred on that day' },
+  { word: 'swept', reason: 'a fire or flood swept through on that day' },
+  { word: 'burst', reason: 'dams burst on that day' },
+];
