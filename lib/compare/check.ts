@@ -79,10 +79,8 @@ function relatedOf(
     if (r) related.push({ hit, frame: side.frame, ...r });
   }
   if (related.length) return { related, nearMiss: null };
-  const sides = candidates
-    .filter((h) => !exclude.has(h.source.articleId))
-    .map((hit) => ({ hit, side: corpusSide(hit) }));
-  return { related, nearMiss: nearestMiss(claim, sides) };
+  const sideOf = (hit: CorpusHit) => (exclude.has(hit.source.articleId) ? null : corpusSide(hit));
+  return { related, nearMiss: nearestMiss(claim, candidates, sideOf) };
 }
 
 /**
