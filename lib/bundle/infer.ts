@@ -17,7 +17,7 @@ const FOOT_PARAGRAPHS = 3;
 
 // The seed crawler prefixes " date YYYY-MM-DD " to the first paragraph.
 const CRAWLER_HEADER = /^\s*date (\d{4}-\d{2}-\d{2})\s+/;
-// "(CNN) —", "Dec. 1 (UPI) --", "WASHINGTON (Reuters) -", "GAZA CITY, Dec 1 (Reuters) -".
+// "(CNN) —", "Dec. 1 (UPI) --", "WASHINGTON (Reuters) -", "NAIROBI, March 4 (Reuters) -".
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]*,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+)?\((\p{Lu}[\p{L}&.' ]{0,30})\)\s*(?:—|–|--?)\s*/u;
 const APPEARED_ON = /\bappeared first on\s+(?:https?:\/\/)?([\w.-]+\.[a-z]{2,})/i;

@@ -1,9 +1,23 @@
 import type { Atom } from './atoms';
 import { charAfterSpaces, isAsciiLetter, isLetterAt, isOneOf, isSpaceAt } from './chars';
-import { APPROACHING, BOUNDS_AFTER, BOUNDS_AFTER_UNIT_NAME, BOUNDS_BEFORE, GLUED_BOUNDS_AFTER } from './grammar/bounds';
+import {
+  APPROACHING,
+  BOUNDS_AFTER,
+  BOUNDS_AFTER_UNIT_NAME,
+  BOUNDS_BEFORE,
+  GLUED_BOUNDS_AFTER,
+  SPANS_BEFORE_DURATION,
+} from './grammar/bounds';
 import { CHANGE_FROM_VERBS, MOVED_BY_VERBS } from './grammar/changes';
 import { DURATION_TABLE, durationUnits, TIME_REFERENCES, WHEN_AFTER_PERIOD } from './grammar/durations';
-import { alternatives, escapeRegExp, firstCharacters, lastCharacters, spacedAlternatives } from './grammar/entries';
+import {
+  alternatives,
+  escapeRegExp,
+  firstCharacters,
+  lastCharacters,
+  spacedAlternatives,
+  wordSet,
+} from './grammar/entries';
 import { RANGE_JOINS, RANGE_OPENERS } from './grammar/ranges';
 import { PER_WORDS, PRICE_UNITS } from './grammar/rates';
 import { NEGATIVE_WORDS } from './grammar/signs';
@@ -60,6 +74,7 @@ for (const { phrase, bound: qualifier } of [...BOUNDS_BEFORE].sort((a, b) => byL
   const last = phrase[phrase.length - 1]!;
   BOUNDS_BY_LAST.set(last, [...(BOUNDS_BY_LAST.get(last) ?? []), { phrase, qualifier }]);
 }
+const SPAN_BEFORE_DURATION = wordSet(SPANS_BEFORE_DURATION);
 /** How far back a bound word may start. */
 const QUALIFIER_REACH = 24;
 
@@ -387,8 +402,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
     const outer = qualifierBefore(text, start);
     const word = outer?.bound.phrase;
     const q = outer?.bound.qualifier;
-    // "over two days" is a span of time, not a lower bound.
-    if (q && !(kind === 'duration' && word === 'over')) {
+    if (q && !(kind === 'duration' && SPAN_BEFORE_DURATION.has(word!))) {
       qualifier = q;
       outerStart = outer.from;
     } else if (after) {

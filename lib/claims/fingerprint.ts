@@ -2,14 +2,41 @@ import { splitSentences } from './sentences';
 
 const MIN_WORDS = 6;
 
-/** FNV-1a, 32 bit: a short, stable id for a normalised sentence. */
-function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether a code point is a letter or a digit, as `[\p{L}\p{N}]` reads it: by code for ASCII. */
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+/**
+ * FNV-1a, 32 bit, of the sentence's words in lower case joined by single spaces (a short, stable id for
+ * the normalised sentence), or null when it has fewer than six words. Read in one pass over the lower-case
+ * sentence, without cutting it into words: this runs for every sentence of every imported article.
+ */
+function sentenceHash(lower: string): string | null {
+  let h = FNV_OFFSET;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const cp = lower.codePointAt(i)!;
+    const wide = cp > 0xffff;
+    if (isWordCodePoint(cp)) {
+      if (!inWord) {
+        if (words > 0) h = Math.imul(h ^ SPACE, FNV_PRIME);
+        words++;
+        inWord = true;
+      }
+      h = Math.imul(h ^ lower.charCodeAt(i), FNV_PRIME);
+      if (wide) h = Math.imul(h ^ lower.charCodeAt(i + 1), FNV_PRIME);
+    } else inWord = false;
+    if (wide) i++;
   }
-  return (h >>> 0).toString(36);
+  return words >= MIN_WORDS ? (h >>> 0).toString(36) : null;
 }
 
 /**
@@ -19,12 +46,8 @@ function hash(s: string): string {
 export function sentenceFingerprints(text: string): string[] {
   const out = new Set<string>();
   for (const { start, end } of splitSentences(text)) {
-    const words =
-      text
-        .slice(start, end)
-        .toLowerCase()
-        .match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.length >= MIN_WORDS) out.add(hash(words.join(' ')));
+    const hash = sentenceHash(text.slice(start, end).toLowerCase());
+    if (hash !== null) out.add(hash);
   }
   return [...out];
 }

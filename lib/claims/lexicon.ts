@@ -1,7 +1,7 @@
 /**
  * The views of the grammar's tables (lib/claims/grammar/) that the engine and lib/compare read: records,
  * sets and maps by word. They are made here, when the engine loads, so that an entry added to a table is
- * in them; what English is lives in the tables, each entry with its reason.
+ * in them. What the engine knows of English lives in the tables, each entry with its reason.
  */
 import { CURRENCY_CODES as CODES, CURRENCY_NAMES, CURRENCY_SIGNS, MONEY_SUBUNITS as COINS } from './grammar/currencies';
 import { DURATION_TABLE } from './grammar/durations';

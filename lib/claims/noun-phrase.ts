@@ -1,6 +1,7 @@
 import { isDigit, startsWithLetter, startsWithUpper } from './chars';
 import { isNumberWord } from './number-words';
 import { CALENDAR_WORDS, PERIOD_PARTS } from './grammar/calendar';
+import { LEVEL_CHANGES } from './grammar/changes';
 import { alternatives, wordSet } from './grammar/entries';
 import * as PHRASE from './grammar/phrase';
 import {
@@ -163,6 +164,7 @@ const NARROWING_PREPOSITIONS = wordSet(PHRASE.NARROWING_PREPOSITIONS);
 
 const CHANGE_UNITS = new Set([...wordSet(PHRASE.CHANGE_UNITS), ...Object.keys(CURRENCY_WORDS)]);
 const FRACTIONS_OF_A_POINT = wordSet(PHRASE.FRACTIONS_OF_A_POINT);
+const LEVEL_CHANGE = wordSet(LEVEL_CHANGES);
 
 /**
  * "rose 3% to", "rose by 0.1 points to", "up 5.7% at": the change told on the way to the figure,
@@ -188,8 +190,7 @@ function changeVerbBefore(toks: Tokens, i: number): number {
   const by = toks.at(j)?.lower === 'by';
   if (by) j++;
   const word = toks.at(j)?.lower ?? '';
-  const verb = EVENTS.get(word);
-  if (verb === 'rise' || verb === 'fall' || word === 'up' || word === 'down') return j;
+  if (LEVEL_CHANGE.has(EVENTS.get(word) ?? word)) return j;
   // "raised its key rate by a quarter point to 5.5%": the noun before "by" is what changed.
   return by && isWord(toks.at(j)) && !FUNCTION_WORDS.has(word) ? j - 1 : -1;
 }

@@ -1,4 +1,4 @@
-import { phrases } from './entries';
+import { phrases, words } from './entries';
 
 /**
  * Bounds news writes around a figure. Every matcher of bounds, and the first-character filters that
@@ -48,6 +48,9 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries('approx', 'an estimate', 'around, about, some, close to'),
   ...entries('approx', 'the band just under the figure ("nearly 100")', 'nearly, almost'),
 ];
+
+/** Bounds that before a length of time say the span it took, not a floor: "over two days". */
+export const SPANS_BEFORE_DURATION = words('"talks over two days" took two days, not more', 'over');
 
 /** Words that make an approximate figure an upper estimate: "nearly 100" is just under 100. */
 export const APPROACHING = new Set(['nearly', 'almost']);

@@ -23,3 +23,12 @@ export const MOVED_BY_VERBS = [
   ),
   ...words('a move by an amount, in market reports', 'up down'),
 ];
+
+/**
+ * Before a level, the change told on the way to it ("rose 3% to $189.50", "closed up 2% at 35,500"): the
+ * events of grammar/events.ts that move a level, and the words market reports use for them.
+ */
+export const LEVEL_CHANGES = [
+  ...words('an event that moves a level: its forms are in grammar/events.ts', 'rise fall'),
+  ...words('a move of a level, in market reports', 'up down'),
+];

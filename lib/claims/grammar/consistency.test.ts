@@ -14,9 +14,11 @@ beforeAll(async () => {
   bounds.BOUNDS_BEFORE.push({ phrase: 'in the region of', bound: 'approx', reason: 'test' });
   bounds.BOUNDS_AFTER.push({ phrase: 'or thereabouts', bound: 'approx', reason: 'test' });
   bounds.GLUED_BOUNDS_AFTER.push({ phrase: '-odd', bound: 'approx', reason: 'test' });
+  bounds.SPANS_BEFORE_DURATION.push({ word: 'north of', reason: 'test' });
   const units = await import('./units');
   units.MEASURES.push({ word: 'furlong', family: 'm', factor: 201.168, reason: 'test' });
   units.PERCENT_FORMS.push({ word: 'percentum', unit: '%', reason: 'test' });
+  units.UNITS_BEFORE.push({ word: 'intensity', unit: 'intensity', reason: 'test' });
   const currencies = await import('./currencies');
   currencies.CURRENCY_SIGNS.push({ word: '₴', currency: 'uah', reason: 'test' });
   currencies.CURRENCY_CODES.push({ word: 'uah', currency: 'uah', after: true, reason: 'test' });
@@ -25,6 +27,11 @@ beforeAll(async () => {
   events.EVENT_FORMS.push({ event: 'release', forms: 'liberated', reason: 'test' });
   const rates = await import('./rates');
   rates.RATE_ADVERBS.push({ word: 'biweekly', per: 'fortnight', reason: 'test' });
+  rates.PRICE_UNITS.push({ word: 'carat', reason: 'test' });
+  const changes = await import('./changes');
+  changes.CHANGE_FROM_VERBS.push({ word: 'edged', reason: 'test' });
+  changes.MOVED_BY_VERBS.push({ word: 'ticked', reason: 'test' });
+  changes.LEVEL_CHANGES.push({ word: 'firmer', reason: 'test' });
   const durations = await import('./durations');
   durations.DURATION_TABLE.push({ word: 'semester', days: 182, long: true, article: true, reason: 'test' });
   durations.TIME_REFERENCES.push({ word: 'hence', reason: 'test' });
@@ -33,10 +40,16 @@ beforeAll(async () => {
   const scope = await import('./scope');
   scope.PLAN_MARKERS.push({ word: 'intends to', reason: 'test' });
   scope.CUMULATIVE_MARKERS.push({ word: 'all told', reason: 'test' });
+  scope.SAYING_VERBS.push({ word: 'tweeted', reason: 'test' });
+  scope.DAY_LIMITS.push({ word: 'through', reason: 'test' });
+  scope.PERIOD_PREPOSITIONS.push({ word: 'across', reason: 'test' });
+  const nouns = await import('./nouns');
+  nouns.NOUN_SYNONYMS.push({ word: 'convict', means: 'prisoner', reason: 'test' });
   const periods = await import('./periods');
   periods.PERIOD_NOUNS.push({ word: 'blackout', means: 'blackout', total: 'span', reason: 'test' });
   const phrase = await import('./phrase');
   phrase.DETERMINERS.push({ word: 'thy', reason: 'test' });
+  phrase.LINKS.push({ word: 'approached', reason: 'test' });
   const ranges = await import('./ranges');
   ranges.RANGE_JOINS.push({ word: '‒', reason: 'test' });
   const signs = await import('./signs');
@@ -63,9 +76,17 @@ describe('a new table entry reaches every matcher', () => {
     expect(only('There were 300-odd.')).toMatchObject({ value: 300, qualifier: 'approx' });
   });
 
+  it('a bound that before a length of time says its span', () => {
+    expect(only('Talks lasted north of two days.')).toMatchObject({ kind: 'duration', qualifier: 'exact' });
+  });
+
   it('a unit, spaced, plural, hyphenated and glued', () => {
     for (const text of ['She ran 5 furlongs.', 'a 5-furlong race', 'a 5furlong sprint'])
       expect(only(text).quantity.unit, text).toBe('furlong');
+  });
+
+  it('a unit named before the figure', () => {
+    expect(only('The quake had an intensity of 7.')).toMatchObject({ kind: 'other', quantity: { unit: 'intensity' } });
   });
 
   it('a percent form', () => {
@@ -79,6 +100,22 @@ describe('a new table entry reaches every matcher', () => {
     expect(only('Fares cost between ₴5 and ₴7.')).toMatchObject({ qualifier: 'range', low: 5, high: 7 });
     // A change from one sum to another is two figures, not a range.
     expect(extractClaims('The fare rose from ₴5 to ₴7.').map((c) => c.value)).toEqual([5, 7]);
+  });
+
+  it('what a price is given per', () => {
+    expect(only('Diamonds sold at $500 per carat.').quantity.unit).toBe('usd/carat');
+  });
+
+  it('verbs of change: a change between two figures, and a move by an amount, are no range', () => {
+    expect(extractClaims('Shares edged from 10 to 12.').map((c) => c.value)).toEqual([10, 12]);
+    expect(extractClaims('The index ticked 10.5 to 4,479.10.').map((c) => c.value)).toEqual([10.5, 4479.1]);
+    // The level reached after a change is of what changed: "closed firmer 2% at 35,500".
+    expect(extractClaims('The index closed firmer 2% at 35,500.')[1]!.quantity.counted).toBe('index');
+  });
+
+  it('a noun synonym and a linking verb', () => {
+    expect(only('The jail holds 300 convicts.').quantity.lemma).toBe('prisoner');
+    expect(only('The crowd approached 3,000.').quantity.counted).toBe('crowd');
   });
 
   it('an event synonym', () => {
@@ -116,6 +153,12 @@ describe('a new table entry reaches every matcher', () => {
       scope: 'cumulative',
       anchor: 'during blackout',
     });
+  });
+
+  it('scope markers: a reporting verb, a limit before a day, a preposition before a period', () => {
+    expect(only('Twelve people died, the mayor tweeted on Friday.').quantity.scope).toBe('other');
+    expect(only('Sales reached 300 through Friday.').quantity.scope).toBe('other');
+    expect(only('Sales rose 5% across 2023.').quantity).toMatchObject({ scope: 'period', anchor: '2023' });
   });
 
   it('a determiner of the counted phrase', () => {
