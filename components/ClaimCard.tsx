@@ -1,12 +1,12 @@
 import type { CheckedClaim, Match } from '@/lib/compare/types';
-import { readingOf } from './reading';
+import { nearMissLine, readingOf } from './reading';
 import { SeriesLine } from './SeriesLine';
 import { SourceList } from './SourceList';
 import { VerdictBadge } from './VerdictBadge';
 import { VERDICT_EXPLANATION } from './verdicts';
 
 interface ClaimCardProps {
-  claim: Pick<CheckedClaim, 'text' | 'verdict' | 'matches' | 'kind' | 'quantity' | 'series'>;
+  claim: Pick<CheckedClaim, 'text' | 'verdict' | 'matches' | 'kind' | 'quantity' | 'series' | 'nearMiss'>;
   onClose: () => void;
   /** Marks matches as wrong; without it the card offers no such button (a static rendering). */
   onDispute?: (matches: Match[]) => void;
@@ -24,6 +24,7 @@ export function ClaimCard({ claim, onClose, onDispute }: ClaimCardProps) {
         </button>
       </header>
       <p class="cc-explanation">{VERDICT_EXPLANATION[claim.verdict]}</p>
+      {claim.nearMiss && <p class="cc-explanation cc-near-miss">{nearMissLine(claim.nearMiss)}</p>}
       {claim.series && <SeriesLine points={claim.series} />}
       <SourceList matches={claim.matches} onDispute={onDispute} />
       <details class="cc-reading" open={claim.verdict === 'unverified'}>

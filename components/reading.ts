@@ -1,4 +1,5 @@
 import type { Kind, Quantity, Scope } from '@/lib/claims/types';
+import type { NearMiss } from '@/lib/compare/types';
 
 /** How a scope reads to a person; '' where saying it adds nothing. */
 const SCOPE_WORDS: Record<Scope, string> = {
@@ -36,4 +37,13 @@ export function readingOf(claim: { kind: Kind; quantity: Quantity }): { label: s
     { label: 'Said by', value: q.attribution },
   ];
   return parts.filter((p) => p.value !== '');
+}
+
+/**
+ * One line for an unverified figure when a corpus article speaks of the same thing but was not matched:
+ * its figure, outlet and date, and why ("different day", "different group").
+ */
+export function nearMissLine({ claim, source, why }: NearMiss): string {
+  const where = [source.outlet || 'unknown outlet', source.published].filter(Boolean).join(', ');
+  return `Not matched: ${claim.text} (${where}), ${why}`;
 }

@@ -1,3 +1,4 @@
+import { dateOfIso } from './bundle/dates';
 import { inferMetadata } from './bundle/infer';
 import { extractClaims } from './claims/extract';
 import { sentenceFingerprints } from './claims/fingerprint';
@@ -11,7 +12,10 @@ const HEAD_CHARS = 2000;
 export interface TextReading {
   /** The text's language (a primary subtag); outside English only the claims the engine can read there are kept. */
   language?: string;
-  /** When the text was published; resolves its time words ("on Thursday", "as of Sunday"). */
+  /**
+   * When the text was published, a date or an ISO timestamp (its date as written is the one kept);
+   * resolves its time words ("on Thursday", "as of Sunday").
+   */
   published?: string | null;
 }
 
@@ -30,5 +34,6 @@ export async function checkText(
   { language = ENGLISH, published = inferMetadata(text.slice(0, HEAD_CHARS), '').published }: TextReading = {},
 ): Promise<CheckedClaim[]> {
   // Self detection and the claim lookups read different tables: they run side by side.
-  return checkClaims(claimsReadIn(extractClaims(text), text, language), corpus, self, { text, published });
+  const day = published && dateOfIso(published);
+  return checkClaims(claimsReadIn(extractClaims(text), text, language), corpus, self, { text, published: day || null });
 }

@@ -384,7 +384,7 @@ describe('what is counted and what happened to it', () => {
   });
 
   it('prices in cents and pence, and does not take a move and a price for a range', () => {
-    expect(only('A stamp costs 85 pence.')).toMatchObject({ kind: 'money', figureKey: 'money|stamp|0.85' });
+    expect(only('A stamp costs 85 pence.')).toMatchObject({ kind: 'money', figureKey: 'money|0.85' });
     const [move, price] = extractClaims('Gas fell $0.12 to $3.25 a gallon.');
     expect([move!.text, move!.quantity.event, price!.text]).toEqual(['$0.12', 'fall:by', '$3.25']);
   });

@@ -1,12 +1,17 @@
-import { countsPeople } from '../compare/people';
+import { countsPeople, PEOPLE_EVENTS } from '../compare/people';
 import type { Kind, Quantity } from './types';
 import { unitFactor, unitFamily } from './units';
 
 type Keyed = Pick<Quantity, 'lemma' | 'event' | 'unit'>;
 
-/** What a key files a count under: people as people, whatever the noun ("miners", "hostages", "victims"). */
+/**
+ * What a key files a count under: people as people, whatever the noun ("miners", "hostages", "victims"),
+ * and a count of what only people undergo (killed, injured, freed...) as people whatever noun was read for
+ * it: "the toll from the floods in the eastern city has reached 5200" is read as counting "city".
+ */
 function keyHead(kind: Kind, q: Pick<Quantity, 'lemma' | 'event'>): string {
-  return (kind === 'count' || kind === 'rate') && countsPeople(q.lemma, q.event) ? 'person' : q.lemma;
+  const counting = kind === 'count' || kind === 'rate';
+  return counting && (countsPeople(q.lemma, q.event) || PEOPLE_EVENTS.has(q.event)) ? 'person' : q.lemma;
 }
 
 /**
@@ -19,18 +24,20 @@ export function claimKey(kind: Kind, q: Keyed): string {
   return `${kind}|${keyHead(kind, q)}|${unitFamily(q.unit)}`;
 }
 
-/** Rates and counts of the same thing share figure keys: "10 hostages a day" may agree with "10 hostages". */
+/** Rates and counts share figure keys: "10 hostages a day" may agree with "10 hostages". */
 const family = (kind: Kind) => (kind === 'rate' ? 'count' : kind);
 
 /**
- * The key of the same figure for the same thing, whatever happened to it ("count|hostage|10"): the
- * comparison's loose agreement ("10 hostages per day" and "locating 10 hostages") looks claims up by it.
+ * The key of the same figure, whatever it is said to count ("count|11300"): outlets name what a figure
+ * counts in other words or far from it ("the toll from the floods in Derna has risen to 11,300", "Health
+ * care added 71,000"), so a figure is looked up by its value alone and weighed afterwards; the comparison's
+ * loose agreement ("10 hostages per day" and "locating 10 hostages") looks claims up by it too.
  */
-export function figureKey(kind: Kind, q: Pick<Quantity, 'lemma' | 'unit'>, value: number): string {
+export function figureKey(kind: Kind, q: Pick<Quantity, 'unit'>, value: number): string {
   const scaled = value * unitFactor(q.unit);
   // Eight significant digits absorb the float noise of unit factors; whole figures have none to absorb.
   const comparable = Number.isInteger(scaled) && Math.abs(scaled) < 1e8 ? scaled : Number(scaled.toPrecision(8));
-  return `${family(kind)}|${q.lemma}|${comparable}`;
+  return `${family(kind)}|${comparable}`;
 }
 
 /**

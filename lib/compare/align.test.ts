@@ -111,6 +111,57 @@ describe('the same quantity told in other words', () => {
   });
 });
 
+describe('what is counted, named away from the figure or not at all', () => {
+  it('reads a toll named far from its figure as a count of the dead', async () => {
+    expect(
+      await check(
+        "The death toll from the landslide in Marvale's northern valley town has reached 412, rescuers said.",
+        'At least 390 people were killed by the Marvale landslide.',
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toEqual([{ text: '412', verdict: 'compatible', with: ['compatible:390'] }]);
+  });
+
+  it('takes the same figure for a sector told with and without its noun', async () => {
+    expect(
+      await check(
+        'In Marvale, retail added 18,500 in May, the statistics office said.',
+        'Marvale retailers added 18,500 jobs in May.',
+      ),
+    ).toMatchObject([{ text: '18,500', verdict: 'agree' }]);
+  });
+
+  it('reads a share named by a word that only qualifies it ("annual") from the rest of the sentence', async () => {
+    expect(
+      await check(
+        "Marvale's wages showed a 5.1 percent annual increase in May.",
+        'Average wages in Marvale rose 5.1% from a year earlier in May.',
+      ),
+    ).toMatchObject([{ text: '5.1 percent', verdict: 'agree' }]);
+  });
+
+  it('takes a verb that only says how a figure stood ("marked", "stood at") for no event', async () => {
+    expect(await check("Marvale's inflation marked 7.4% in May.", "Marvale's inflation stood at 7.1% in May.")).toEqual(
+      [{ text: '7.4%', verdict: 'conflict', with: ['conflict:7.1%'] }],
+    );
+  });
+
+  it("takes a sentence that names the other text's subject as about it, whatever its own text's topics", async () => {
+    const page =
+      'Economists at Brightbank and at Corvel Partners had expected a rise, Brightbank and Corvel said. ' +
+      "Marvale's jobless rate was 6.4% in May.";
+    const claims = await check(page, 'Officials said the jobless rate in Marvale was 6.4% in May.');
+    expect(claims.find((c) => c.text === '6.4%')).toMatchObject({ verdict: 'agree' });
+  });
+
+  it('never takes the same figure for two things the sentences do not share', async () => {
+    expect(
+      await check('Marvale opened 26 schools in May.', 'Marvale police arrested 26 protesters in May.'),
+    ).toMatchObject([{ text: '26', verdict: 'unverified' }]);
+  });
+});
+
 describe('a running total reported at several times', () => {
   const reports = [
     {

@@ -1,11 +1,12 @@
-import { lookupKeys } from '../claims/key';
+import { claimKey, lookupKeys } from '../claims/key';
 import type { Claim } from '../claims/types';
 import { appendTo, countIn } from '../map-lists';
 import { frameOf, type Frame } from './frame';
 import { seriesOf } from './series';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
 import { storiesOf, versionsOfOneStory } from './stories';
-import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, Relation } from './types';
+import { nearestMiss } from './near-miss';
+import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, NearMiss, Relation } from './types';
 import { verdictOf } from './verdict';
 import { reasonsFor } from './why';
 
@@ -30,6 +31,12 @@ export const MAX_MATCHES = 20;
  * all, for seconds; the latest reports of it are the ones a reader compares with.
  */
 export const MAX_PER_KEY = 50;
+/**
+ * Corpus claims read per figure at the most, the latest first. A figure is looked up whatever it counts
+ * (lib/claims/key.ts), so a common one ("10", "2,000") brings claims of anything: a figure shared by one
+ * story's reports is rare in a corpus, and the latest few hold it.
+ */
+export const MAX_PER_FIGURE = 10;
 
 function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string, CorpusHit[]> {
   const byKey = new Map<string, CorpusHit[]>();
@@ -39,7 +46,7 @@ function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string
 
 // A corpus claim is a candidate for many claims of a page, and of many pages: framed once.
 const framed = new WeakMap<CorpusClaim, Comparable>();
-function corpusSide(hit: CorpusHit): Comparable {
+export function corpusSide(hit: CorpusHit): Comparable {
   let side = framed.get(hit.claim);
   if (!side) {
     const frame = frameOf(hit.claim, hit.claim.sentence, hit.claim.offsetInSentence, hit.source.published);
@@ -58,15 +65,22 @@ function nearestInTime(related: Related[]): Related[] {
   return sameTime.some((r) => r.relation !== 'compatible') ? sameTime : related;
 }
 
-function relatedOf(claim: Comparable, candidates: CorpusHit[], exclude: ReadonlySet<number>): Related[] {
+/** The claim's related corpus claims; with none, the nearest that was not matched, and why. */
+function relatedOf(
+  claim: Comparable,
+  candidates: CorpusHit[],
+  exclude: ReadonlySet<number>,
+): { related: Related[]; nearMiss: NearMiss | null } {
   const related: Related[] = [];
   for (const hit of candidates) {
     if (exclude.has(hit.source.articleId)) continue;
-    const other = corpusSide(hit);
-    const r = relationOf(claim, other);
-    if (r) related.push({ hit, frame: other.frame, ...r });
+    const side = corpusSide(hit);
+    const r = relationOf(claim, side);
+    if (r) related.push({ hit, frame: side.frame, ...r });
   }
-  return related;
+  if (related.length) return { related, nearMiss: null };
+  const sideOf = (hit: CorpusHit) => (exclude.has(hit.source.articleId) ? null : corpusSide(hit));
+  return { related, nearMiss: nearestMiss(claim, candidates, sideOf) };
 }
 
 /**
@@ -114,13 +128,6 @@ export async function checkClaims(
   page: Page | null = null,
 ): Promise<CheckedClaim[]> {
   const pageFigures = new Set(claims.map((c) => c.figureKey));
-  const [exclude, byKey, byFigure] = await Promise.all([
-    excluded,
-    corpus
-      .claimsByKeys([...new Set(claims.flatMap((c) => lookupKeys(c.key)))], MAX_PER_KEY)
-      .then((h) => group(h, (c) => c.key)),
-    corpus.claimsByFigureKeys([...pageFigures], MAX_PER_KEY).then((h) => group(h, (c) => c.figureKey)),
-  ]);
   const claimFrames = claims.map((claim) =>
     frameOf(
       claim,
@@ -129,8 +136,19 @@ export async function checkClaims(
       page?.published ?? null,
     ),
   );
-  const related = claims.map((claim, i) => {
-    const keys = lookupKeys(claim.key);
+  // The keys of what the frame read (a toll read as counting "city" counts people), with the claim's own.
+  const claimKeys = claims.map((claim, i) => {
+    const f = claimFrames[i]!;
+    const asRead = claimKey(claim.kind, { lemma: f.head, event: f.event, unit: claim.quantity.unit });
+    return [...new Set([...lookupKeys(claim.key), ...lookupKeys(asRead)])];
+  });
+  const [exclude, byKey, byFigure] = await Promise.all([
+    excluded,
+    corpus.claimsByKeys([...new Set(claimKeys.flat())], MAX_PER_KEY).then((h) => group(h, (c) => c.key)),
+    corpus.claimsByFigureKeys([...pageFigures], MAX_PER_FIGURE).then((h) => group(h, (c) => c.figureKey)),
+  ]);
+  const found = claims.map((claim, i) => {
+    const keys = claimKeys[i]!;
     // A claim under one of these keys is already a candidate through them; the figure key adds the others.
     const others = (byFigure.get(claim.figureKey) ?? []).filter((h) => !keys.includes(h.claim.key));
     return relatedOf(
@@ -139,6 +157,7 @@ export async function checkClaims(
       exclude,
     );
   });
+  const related = found.map((f) => f.related);
 
   const pageStory = pageStoryOf(pageFigures, byFigure);
   const own = (r: Related) => pageStory.has(r.hit.source.articleId);
@@ -169,7 +188,15 @@ export async function checkClaims(
       sameStoryAsPage: own(r),
     }));
     const counted = nearestInTime(related[i]!).filter((r) => r.relation === 'conflict' || !own(r));
+    const verdict = verdictOf(counted.map((r) => r.relation));
+    const nearMiss = found[i]!.nearMiss;
     const series = seriesOf({ ...claim, frame: claimFrames[i]! }, shown[i]!.filter((r) => !r.loose).map(reportOf));
-    return { ...claim, verdict: verdictOf(counted.map((r) => r.relation)), matches, ...(series && { series }) };
+    return {
+      ...claim,
+      verdict,
+      matches,
+      ...(series && { series }),
+      ...(verdict === 'unverified' && nearMiss ? { nearMiss } : {}),
+    };
   });
 }

@@ -1,5 +1,7 @@
+import { EVENTS } from '../claims/lexicon';
 import type { Kind, Qualifier, Quantity } from '../claims/types';
 import { unitFamily } from '../claims/units';
+import { aboutWords } from './about';
 import { eventInSentence } from './events';
 import { countsPeople, namesPeople } from './people';
 import { runningTotalOf } from './series';
@@ -18,6 +20,16 @@ export interface Frame {
   head: string;
   /** Whether the head names people, so that "60 miners" may be told "60 workers" elsewhere. */
   people: boolean;
+  /**
+   * Whether what is counted is named next to the figure ("71,000 new jobs"), rather than read from
+   * elsewhere in the sentence ("the toll from the floods in Derna has reached 5200" read as "city") or
+   * not at all ("Health care added 71,000"): a head read from afar is weak evidence either way.
+   */
+  named: boolean;
+  /** The words of the figure's part of its sentence that may say what it counts (about.ts). */
+  readonly about: ReadonlySet<string>;
+  /** Every word of the sentence, lower-cased: whether it names another text's topics. */
+  readonly words: ReadonlySet<string>;
   event: string;
   family: string;
   when: When;
@@ -84,10 +96,10 @@ const mayMovePast = (s: string) => ['past', 'beyond', 'pass', 'exceed'].some((w)
  * The part of a sentence that is about one figure: from the figure before it to the figure after it, so
  * "137 hostages remain; more than 1,200 people were killed" gives the 137 no death.
  */
-function ownPart(sentence: string, offset: number, c: Framed): string {
+function ownPart(sentence: string, offset: number, c: Framed): [start: number, end: number] {
   const before = sentence.slice(0, offset).search(/\d[^\d]*$/);
   const next = sentence.slice(offset + c.text.length).search(/\d/);
-  return sentence.slice(before + 1, next < 0 ? sentence.length : offset + c.text.length + next);
+  return [before + 1, next < 0 ? sentence.length : offset + c.text.length + next];
 }
 
 // "in Turkey", "across Syria", "Syria's toll": a name a figure is about, rather than one that acts in its
@@ -99,23 +111,59 @@ const placesIn = (part: string) => [...part.matchAll(PLACE_NAME)].map((m) => (m[
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 const NAMED_YEAR = /(?<!\bsince\s|\bfrom\s)\b((?:19|20)\d{2})\b(?![-–]\d)/;
 
+/**
+ * Words extraction may take for what a percentage or a sum counts that only qualify it ("a 4.3 percent
+ * annual increase", "the 3.8% peak"): what is counted is then read from the sentence (about.ts).
+ */
+const QUALIFYING_HEADS = new Set(['annual', 'monthly', 'quarterly', 'yearly', 'weekly', 'daily', 'peak', 'record']);
+
+/**
+ * What happened, as far as it tells two quantities apart: one of the lexicon's events, or a change ("rose
+ * by"). A figure's level reached ("rose to 93", "fell to 2.4%") and a verb the lexicon does not know
+ * ("reached", "exceeded", "marked", "stands at") say how a figure moved or was told, not what happened to
+ * what it counts: "the toll reached 93" and "93 people died" are one quantity.
+ */
+const KNOWN_EVENTS = new Set(EVENTS.values());
+const LEVELS = new Set(['rise', 'fall']);
+const eventOf = (e: string) => (e.endsWith(':by') || (KNOWN_EVENTS.has(e) && !LEVELS.has(e)) ? e : '');
+
+/** Whether the counted noun phrase follows the figure within a few words: "71,000 new jobs", "5200 people". */
+function namedAtFigure(sentence: string, offset: number, c: Framed): boolean {
+  const head = c.quantity.counted.toLowerCase().split(/\s+/).at(-1);
+  if (!head) return false;
+  const after = sentence.slice(offset + c.text.length, offset + c.text.length + 60).toLowerCase();
+  return after
+    .split(/[^\p{L}'’-]+/u)
+    .slice(0, 5)
+    .includes(head);
+}
+
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
   const q = c.quantity;
   const lead = sentence.slice(Math.max(0, offset - 80), offset);
   const counting = c.kind === 'count' || c.kind === 'rate';
-  const unnamed = q.event === '' || q.event === 'lose';
-  const own = ownPart(sentence, offset, c);
-  const told = counting && unnamed && (q.lemma === '' || namesPeople(q.lemma)) ? eventInSentence(own) : '';
+  const said = eventOf(q.event);
+  const unnamed = said === '' || said === 'lose';
+  const [ownStart, ownEnd] = ownPart(sentence, offset, c);
+  const own = sentence.slice(ownStart, ownEnd);
+  const named = namedAtFigure(sentence, offset, c);
+  // A toll, deaths or injuries told in the figure's part when what it counts was read from afar ("the
+  // death toll from the floods in Libya's eastern city has reached 5200") count people, whatever noun was read.
+  const toll = counting && !named && !namesPeople(q.lemma) ? eventInSentence(own) : '';
+  const told = toll || (counting && unnamed && (q.lemma === '' || namesPeople(q.lemma)) ? eventInSentence(own) : '');
   // The year may stand just before the figure's own part: "the toll of a 2018 wildfire that left 85 dead".
   const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}`;
-  const named = YEAR_DIGITS.test(around) ? NAMED_YEAR.exec(around) : null;
+  const namedYear = YEAR_DIGITS.test(around) ? NAMED_YEAR.exec(around) : null;
   // Read only when a comparison asks for them: most candidates are told apart before.
   let predicate: string | undefined;
   let names: string[] | undefined;
-  const event = told || q.event;
-  const people = counting && countsPeople(q.lemma, event);
-  const head = q.lemma || (people ? 'person' : '');
+  let about: Set<string> | undefined;
+  let words: Set<string> | undefined;
+  const event = (unnamed && told) || said || told;
+  const lemma = toll || QUALIFYING_HEADS.has(q.lemma) ? '' : q.lemma;
+  const people = counting && countsPeople(lemma, event);
+  const head = lemma || (people ? 'person' : '');
   const total = runningTotalOf({ kind: c.kind, event, head }) !== null;
   const time = whenOf(q, published, sentence, offset, c.text.length, total);
   return {
@@ -124,6 +172,15 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     quantity: time.eventDay ? { ...q, scope: 'cumulative', anchor: `since ${q.anchor}` } : q,
     head,
     people,
+    named: named && !toll,
+    get words() {
+      return (words ??= new Set(sentence.toLowerCase().match(WORD)));
+    },
+    get about() {
+      // What a figure counts may be named before an earlier figure of its sentence ("Average hourly earnings
+      // rose by 6 cents, a 0.2 percent increase, to $29.00"): its words run from the sentence's start.
+      return (about ??= aboutWords(sentence.slice(0, ownEnd)));
+    },
     event,
     family: unitFamily(q.unit),
     when: time,
@@ -135,6 +192,6 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     get names() {
       return (names ??= placesIn(own));
     },
-    year: named ? Number(named[1]) : published ? Number(published.slice(0, 4)) : null,
+    year: namedYear ? Number(namedYear[1]) : published ? Number(published.slice(0, 4)) : null,
   };
 }

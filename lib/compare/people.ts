@@ -9,7 +9,17 @@ export const namesPeople = (lemma: string): boolean =>
   lemma === 'person' || PERSON_ROLES.includes(lemma) || PERSON_NOUNS_WORDNET.has(lemma) || MEMBERS.has(lemma);
 
 /** Events only people undergo: a figure with one of these and no noun ("40 were hurt") counts people. */
-const PEOPLE_EVENTS = new Set(['kill', 'injure', 'release', 'hold', 'seize', 'flee', 'evacuate', 'arrest', 'missing']);
+export const PEOPLE_EVENTS = new Set([
+  'kill',
+  'injure',
+  'release',
+  'hold',
+  'seize',
+  'flee',
+  'evacuate',
+  'arrest',
+  'missing',
+]);
 
 /** Whether a count counts people: by its noun, or with no noun by what happened to them. */
 export const countsPeople = (lemma: string, event: string): boolean =>

@@ -2,8 +2,16 @@ import { shareTopic } from '../claims/topics';
 import { unitFactor } from '../claims/units';
 import type { Frame } from './frame';
 import { intervalOf, roundsTo, sameFigure, type Figure } from './interval';
+import {
+  CHANGES_OVER_TIME,
+  apartOf,
+  LOOSE_MIN_VALUE,
+  sameFigureLooseContext,
+  type Field,
+  sameness,
+  type Sameness,
+} from './same-quantity';
 import { inSeries } from './series';
-import { CHANGES_OVER_TIME, LOOSE_MIN_VALUE, sameFigureLooseContext, sameness, type Sameness } from './same-quantity';
 import type { Relation } from './types';
 
 /** A claim to compare: its figure, its frame (lib/compare/frame.ts) and what its text is about. */
@@ -68,42 +76,91 @@ function differentSubjects(a: Comparable, b: Comparable): boolean {
 const otherYear = (a: Comparable, b: Comparable) =>
   a.frame.year !== null && b.frame.year !== null && a.frame.year !== b.frame.year;
 
-export function relationOf(claimAsRead: Comparable, otherAsRead: Comparable): Related | null {
-  if (!shareTopic(claimAsRead.topics, otherAsRead.topics)) return null;
-  const [claim, other] = [bounded(claimAsRead), bounded(otherAsRead)];
-  if (otherYear(claim, other)) return null;
-  const aligned = sameness(claim.frame, other.frame);
-  const same = aligned && aligned !== 'series' && differentSubjects(claim, other) ? 'weak' : aligned;
+/**
+ * Why two claims were not related: a field of their frames that tells them apart (lib/compare/same-quantity.ts),
+ * or a rule on their figures: texts about different things ('topic'), another year, different subjects
+ * named ('subject'), counts too far apart for one quantity told wrong ('far'), or evidence of the same
+ * quantity too weak for how the figures differ ('weak': only the same figure may agree, no conflict).
+ */
+export type MissReason = Field | 'topic' | 'year' | 'subject' | 'far' | 'weak';
+export interface Miss {
+  relation: null;
+  why: MissReason;
+  /** How many fields of the two frames tell them apart: the nearest miss has the fewest. */
+  fieldsApart: number;
+}
+
+const miss = (why: MissReason, fieldsApart = 0): Miss => ({ relation: null, why, fieldsApart });
+/** Told apart by a field, when no one asks which: most candidates end here, so one answer serves them all. */
+const APART: Miss = Object.freeze(miss('thing', 1));
+
+/**
+ * How two claims relate, or why they do not. With `explain`, a pair told apart by its frames has every
+ * field weighed, to say which and how many keep them apart; without, the first field that does ends it.
+ */
+/**
+ * Whether two claims' texts are about one thing: they share a topic, or one claim's sentence names a
+ * topic of the other text (a short text's topics are few: "jobs", "report"; a text whose place is named
+ * only at the start of its sentences has none of it).
+ */
+const sameSubjectMatter = (a: Comparable, b: Comparable) =>
+  shareTopic(a.topics, b.topics) ||
+  a.topics.some((t) => b.frame.words.has(t)) ||
+  b.topics.some((t) => a.frame.words.has(t));
+
+export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain = false): Related | Miss {
+  // The frames first: most candidates are told apart by what they count or the unit, before their texts.
+  const grade = sameness(claimAsRead.frame, otherAsRead.frame);
+  if (grade === null) {
+    if (!explain) return APART;
+    const apart = apartOf(claimAsRead.frame, otherAsRead.frame);
+    return apart ? miss(apart.field, apart.fields) : APART;
+  }
+  const claim = bounded(claimAsRead);
+  const other = bounded(otherAsRead);
+  if (!sameSubjectMatter(claim, other)) return miss('topic');
+  if (otherYear(claim, other)) return miss('year');
+  const subjects = grade !== 'series' && differentSubjects(claim, other);
+  const same = subjects ? 'weak' : grade;
   const result = (relation: Relation, loose = false): Related => ({ relation, sameness: same ?? 'weak', loose });
   if (same && same !== 'weak') {
     const overlap = overlapping(claim, other);
     const close = near(comparable(claim), comparable(other));
     if (!overlap && roundsTo(claim, other)) return result('compatible');
     if (same === 'series')
-      return sameFigure(claim, other) ? result('agree') : close || inSeries(claim, other) ? result('compatible') : null;
-    if (!overlap && same === 'same') return close || !changesOverTime(claim) ? result('conflict') : null;
+      return sameFigure(claim, other)
+        ? result('agree')
+        : close || inSeries(claim, other)
+          ? result('compatible')
+          : miss('far');
+    if (!overlap && same === 'same') return close || !changesOverTime(claim) ? result('conflict') : miss('far');
     // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
-    if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : null;
+    if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : miss(close ? 'weak' : 'far');
     if (sameFigure(claim, other)) return result('agree');
     // "109 deaths" fits "at least 32 killed on Friday", but with a scope unstated they may be two tolls:
     // compatible only when the figures are close, as a toll told as it grows is ("at least 27 killed",
     // "the toll rose to 39").
-    return same === 'same' || close ? result('compatible') : null;
+    return same === 'same' || close ? result('compatible') : miss('far');
   }
-  if (same === 'weak' && sameFigure(claim, other)) return result('agree');
+  if (sameFigure(claim, other)) return result('agree');
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
   // 79,000 personnel") are compatible.
-  if (
-    same === 'weak' &&
-    sameHeadAndEvent(claim, other) &&
-    overlapping(claim, other) &&
-    near(comparable(claim), comparable(other))
-  )
+  if (sameHeadAndEvent(claim, other) && overlapping(claim, other) && near(comparable(claim), comparable(other)))
     return result('compatible');
+  return miss(subjects ? 'subject' : 'weak');
+}
+
+/** The relation between two claims, or null when they are not about the same quantity. */
+export function relationOf(claim: Comparable, other: Comparable): Related | null {
+  const r = relate(claim, other);
+  if (r.relation !== null) return r;
   if (
+    claim.frame.head === other.frame.head &&
     Math.abs(claim.value) >= LOOSE_MIN_VALUE &&
     sameFigure(claim, other) &&
-    sameFigureLooseContext(claim.frame, other.frame)
+    sameFigureLooseContext(claim.frame, other.frame) &&
+    sameSubjectMatter(claim, other) &&
+    !otherYear(claim, other)
   )
     return { relation: 'agree', sameness: 'weak', loose: true };
   return null;

@@ -1,5 +1,6 @@
 import { PERSON_ROLES } from '../claims/lexicon';
 import type { Kind, Quantity } from '../claims/types';
+import { shareWord } from './about';
 import { areContrary } from './events';
 import type { Frame } from './frame';
 import { differentEventDays, sameMoment, sameTime } from './when';
@@ -42,12 +43,16 @@ export function groupsNest(a: string[], b: string[]): boolean {
 const sameGroups = (a: string[], b: string[]) => a.length === b.length && a.every((g, i) => g === b[i]);
 
 function sameThing(a: Frame, b: Frame): Sameness {
-  if (!a.head || !b.head) return null;
   const [ga, gb] = [a.quantity.groups, b.quantity.groups];
   const groups: Sameness = sameGroups(ga, gb) ? 'same' : groupsNest(ga, gb) ? 'weak' : null;
-  if (a.head === b.head || standsForRole(a, b) || standsForRole(b, a)) return groups;
-  // Two nouns for people ("miners" and "workers", "victims" and "people") may count the same people.
-  return a.people && b.people ? weaker(groups, 'weak') : null;
+  if (a.head && b.head) {
+    if (a.head === b.head || standsForRole(a, b) || standsForRole(b, a)) return groups;
+    // Two nouns for people ("miners" and "workers", "victims" and "people") may count the same people.
+    if (a.people && b.people) return weaker(groups, 'weak');
+  }
+  // What is counted left unnamed or named away from the figure ("Health care added 71,000" and "health
+  // care added 71,000 jobs"): the words of the figures' parts of their sentences are what they share.
+  return (!a.named || !b.named) && shareWord(a.about, b.about) ? 'weak' : null;
 }
 
 /** "three prisoners for every hostage" and "three Palestinians for every Israeli hostage": one term said more fully. */
@@ -84,6 +89,9 @@ function samePeriod(a: string, b: string): Sameness {
 /** A figure told as a running total, or with no scope at all: what a toll reported day after day is. */
 const runningOrUnstated = (q: Quantity) => q.scope === 'cumulative' || q.scope === 'other';
 
+/** A figure said to be as of a day that could be resolved neither to a date nor to a weekday. */
+const untoldDay = (f: Frame) => f.quantity.anchor.startsWith('as of') && !f.when.day && !f.when.weekday;
+
 function sameScope(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   const kind = a.kind;
@@ -101,10 +109,11 @@ function sameScope(a: Frame, b: Frame): Sameness {
       return 'likely';
     // Two running totals said to be such ("so far", "still", "as of Sunday") at one time are one total; a
     // count with no scope may be a part of the day's news (one province's injured, one hour's toll), and
-    // may agree, never conflict, even when reported the same day.
-    // A day told to the hour on one side only ("as of Wednesday morning", "on Wednesday") may be two counts.
-    const oneMoment = time !== 'same' || sameMoment(a.when, b.when);
-    return qa.scope === 'cumulative' && qb.scope === 'cumulative' && oneMoment ? 'same' : 'likely';
+    // may agree, never conflict, even when reported the same day. A day told to the hour on one side only
+    // ("as of Wednesday morning", "on Wednesday") may be two counts; a day told but not understood ("as of
+    // early" read as the day) is no evidence of one time.
+    const oneTime = time === 'same' ? sameMoment(a.when, b.when) : !untoldDay(a) && !untoldDay(b);
+    return qa.scope === 'cumulative' && qb.scope === 'cumulative' && oneTime ? 'same' : 'likely';
   }
   if (qa.scope === 'other' && qb.scope === 'other') return 'same';
   // The terms of a deal ("three prisoners for every hostage") are the same whether quoted or stated as terms.
@@ -139,21 +148,67 @@ function samePlace(a: string, b: string): boolean {
 
 const REPEATABLE = new Set(['extension']);
 
-export function sameness(a: Frame, b: Frame): Sameness {
+/**
+ * The fields two frames are weighed on, the cheap ones first: most candidates differ in what happened
+ * or in the unit. Named so that a near miss can say which field kept two figures apart ("different day").
+ */
+export const FIELDS = ['unit', 'place', 'thing', 'event', 'time'] as const;
+export type Field = (typeof FIELDS)[number];
+
+function unitGrade(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   if (a.kind !== b.kind || a.family !== b.family) return null;
   if (a.kind === 'rate' && qa.unit !== qb.unit) return null;
-  if (qa.place && qb.place && !samePlace(qa.place, qb.place)) return null;
-  const thing = sameThing(a, b);
-  if (!thing) return a.kind === 'ratio' && sameRatioTerms(qa, qb) ? weaker('likely', sameScope(a, b)) : null;
   // A figure converted between units ("30 miles", "48 km") carries the rounding of the conversion.
   // Lengths of time convert exactly ("a week", "seven days").
-  const units: Sameness = qa.unit === qb.unit || a.family === 'time' ? 'same' : 'likely';
+  return qa.unit === qb.unit || a.family === 'time' ? 'same' : 'likely';
+}
+
+function placeGrade(a: Frame, b: Frame): Sameness {
+  const [pa, pb] = [a.quantity.place, b.quantity.place];
+  return pa && pb && !samePlace(pa, pb) ? null : 'same';
+}
+
+function thingGrade(a: Frame, b: Frame): Sameness {
+  const thing = sameThing(a, b);
+  if (thing) return thing;
+  return a.kind === 'ratio' && sameRatioTerms(a.quantity, b.quantity) ? 'likely' : null;
+}
+
+function eventGrade(a: Frame, b: Frame): Sameness {
   // A truce may be extended more than once ("by two days, then by one more day"): extensions may agree, never conflict.
-  const repeatable: Sameness = REPEATABLE.has(qa.lemma) ? 'likely' : 'same';
-  // The cheap fields first: most candidates differ in what happened or in the unit.
-  const known = weaker(weaker(weaker(thing, sameEvent(a, b)), units), repeatable);
-  return known && weaker(known, sameScope(a, b));
+  const repeatable: Sameness = REPEATABLE.has(a.quantity.lemma) ? 'likely' : 'same';
+  return weaker(sameEvent(a, b), repeatable);
+}
+
+const GRADERS: Record<Field, (a: Frame, b: Frame) => Sameness> = {
+  unit: unitGrade,
+  place: placeGrade,
+  thing: thingGrade,
+  event: eventGrade,
+  time: sameScope,
+};
+
+/** How sure we are that two frames are one quantity: the weakest of their fields. */
+export function sameness(a: Frame, b: Frame): Sameness {
+  let grade: Sameness = 'same';
+  for (const field of FIELDS) {
+    grade = weaker(grade, GRADERS[field](a, b));
+    if (grade === null) return null;
+  }
+  return grade;
+}
+
+/** What keeps two frames apart: the first field that does, and how many do (the nearest miss has the fewest). */
+export interface Apart {
+  field: Field;
+  fields: number;
+}
+
+/** Which fields tell two frames apart, all of them weighed: for saying why two figures were not matched. */
+export function apartOf(a: Frame, b: Frame): Apart | null {
+  const apart = FIELDS.filter((f) => GRADERS[f](a, b) === null);
+  return apart.length ? { field: apart[0]!, fields: apart.length } : null;
 }
 
 /**

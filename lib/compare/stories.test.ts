@@ -7,9 +7,9 @@ describe('storiesOf', () => {
     const storyOf = storiesOf(
       new Map([
         [7, wire],
-        [3, ['a|1', 'a|2', 'a|3', 'x|9']],
+        [3, ['a|1', 'a|2', 'a|3', 'a|4', 'x|9']],
         [9, ['a|2', 'a|3', 'a|4', 'a|5', 'y|1', 'y|2']],
-        [4, ['a|1', 'b|2', 'c|3', 'd|4']],
+        [4, ['a|1', 'a|2', 'c|3', 'd|4']],
       ]),
     );
     expect([storyOf.get(7), storyOf.get(3), storyOf.get(9)]).toEqual([3, 3, 3]);
@@ -27,11 +27,11 @@ describe('storiesOf', () => {
     expect(storyOf.get(1)).not.toBe(storyOf.get(2));
   });
 
-  it('needs three shared figures: two are news, not copying', () => {
+  it('needs four shared figures: three are news, not copying', () => {
     const storyOf = storiesOf(
       new Map([
-        [1, ['a|1', 'a|2']],
-        [2, ['a|1', 'a|2']],
+        [1, ['a|1', 'a|2', 'a|3']],
+        [2, ['a|1', 'a|2', 'a|3']],
       ]),
     );
     expect(storyOf.get(1)).not.toBe(storyOf.get(2));
@@ -39,9 +39,10 @@ describe('storiesOf', () => {
 });
 
 describe('versionsOfOneStory', () => {
-  it('asks for three shared figures and 60% of the smaller text', () => {
-    expect(versionsOfOneStory(3, 5, 4)).toBe(true);
-    expect(versionsOfOneStory(3, 10, 6)).toBe(false);
-    expect(versionsOfOneStory(2, 2, 2)).toBe(false);
+  it('asks for four shared figures and three quarters of the smaller text', () => {
+    expect(versionsOfOneStory(4, 6, 5)).toBe(true);
+    expect(versionsOfOneStory(4, 10, 7)).toBe(false);
+    expect(versionsOfOneStory(4, 6, 6)).toBe(false);
+    expect(versionsOfOneStory(3, 3, 3)).toBe(false);
   });
 });

@@ -65,9 +65,19 @@ export interface Match {
   sameStoryAsPage: boolean;
 }
 
+/** A corpus figure that speaks of the same thing as an unmatched claim, and why it was not matched. */
+export interface NearMiss {
+  claim: CorpusClaim;
+  source: SourceRef;
+  /** In a reader's words: "different day", "different group", "different unit", "different event"… */
+  why: string;
+}
+
 export interface CheckedClaim extends Claim {
   verdict: Verdict;
   matches: Match[];
+  /** On an unverified claim, the nearest corpus figure that was not matched, when one speaks of the same thing. */
+  nearMiss?: NearMiss;
   /** The running total the figure belongs to, at the times it was reported (lib/compare/series.ts). */
   series?: SeriesPoint[];
 }

@@ -2,9 +2,13 @@
  * The engine's scores on the development stories (test/fixtures/stories): one row per story, the holdout
  * marked, and a total over the stories used for tuning. With `--failures`, every wrong verdict on the
  * tuning stories with the matches the engine gave; the holdout's only with `--holdout-failures`, since
- * reading them while tuning would make it one more tuning story.
+ * reading them while tuning would make it one more tuning story. With `--diagnose`, each tuning story's
+ * confusion matrix and where each wrong verdict's corpus claims were lost (test/support/story-diagnosis.ts);
+ * the holdout's only with `--holdout-diagnose`.
  */
-import { loadStories, scoreStory, totalOf, type StoryScore } from '../../test/support/story-score';
+import { countIn } from '../../lib/map-lists';
+import { diagnoseStory } from '../../test/support/story-diagnosis';
+import { loadStories, scoreStory, totalOf, type StoryScore, type Story } from '../../test/support/story-score';
 
 type Row = Omit<StoryScore, 'id' | 'holdout' | 'failures'>;
 
@@ -28,6 +32,9 @@ export async function printStories(root: string, flags: readonly string[]): Prom
   for (const s of scores) console.log(line(s.holdout ? `${s.id} (HOLDOUT)` : s.id, s));
   const tuned = scores.filter((s) => !s.holdout);
   if (tuned.length) console.log(line('total (without the holdout)', totalOf(tuned)));
+  for (const { id, story } of loadStories(root)) {
+    if (flags.includes(story.holdout ? '--holdout-diagnose' : '--diagnose')) await printDiagnosis(id, story);
+  }
   for (const s of scores) {
     if (!s.failures.length || !flags.includes(s.holdout ? '--holdout-failures' : '--failures')) continue;
     console.log(`\n${s.id}${s.holdout ? ' (HOLDOUT)' : ''}: ${s.failures.length} wrong verdicts`);
@@ -38,5 +45,31 @@ export async function printStories(root: string, flags: readonly string[]): Prom
       console.log(`      gold: ${f.note}`);
       for (const m of f.matches) console.log(`      ${m}`);
     }
+  }
+}
+
+const SHORT: Record<string, string> = {
+  agree: 'agr',
+  conflict: 'cnf',
+  mixed: 'mix',
+  compatible: 'cmp',
+  unverified: 'unv',
+  none: '-',
+};
+
+async function printDiagnosis(id: string, story: Story): Promise<void> {
+  const { confusion, wrong } = await diagnoseStory(story);
+  const columns = Object.keys(confusion.agree!);
+  console.log(`\n${id}: annotated (rows) against the engine (columns)`);
+  console.log(['', ...columns].map((c) => (SHORT[c] ?? c).padStart(5)).join(''));
+  for (const [gold, row] of Object.entries(confusion))
+    console.log([SHORT[gold]!, ...columns.map((c) => String(row[c] || '.'))].map((c) => c.padStart(5)).join(''));
+  const tally = new Map<string, number>();
+  for (const { got, loss } of wrong) if (got === 'unverified') countIn(tally, loss);
+  console.log(`wrong "unverified", where the quoted corpus claim was lost:`);
+  for (const [loss, n] of [...tally].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(3)}  ${loss}`);
+  for (const w of wrong) {
+    console.log(`  "${w.find}" (${w.outlet}) expected ${w.expected}, got ${w.got}: ${w.loss}`);
+    for (const l of w.losses) console.log(`      ${l}`);
   }
 }

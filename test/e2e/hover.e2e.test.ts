@@ -120,4 +120,18 @@ describe('hover card', () => {
     expect(card?.text).toContain('What Crosscheck read');
     expect(card?.text).toContain(`Counts${unverified.quantity.counted || unverified.quantity.lemma}`);
   });
+
+  it('on an unverified figure that a corpus figure of the same thing misses, says in one line why', async () => {
+    const { claims } = await waitForScan(session, page);
+    const missed = claims.find((c) => c.verdict === 'unverified' && c.nearMiss && /^\d/.test(c.text))!;
+    const phrase = missed.sentence.slice(missed.offsetInSentence, missed.offsetInSentence + 40);
+    const box = await figureBox(page, phrase, missed.text);
+    await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+    const card = await until(
+      () => readShadowDialog(page, CARD),
+      (c) => c?.text.includes('Not matched') ?? false,
+    );
+    expect(card?.text).toContain(`Not matched: ${missed.nearMiss!.claim.text} (`);
+    expect(card?.text).toContain(missed.nearMiss!.why);
+  });
 });

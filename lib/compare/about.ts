@@ -1,0 +1,47 @@
+import { FUNCTION_WORDS, REPORTING_VERBS } from '../claims/lexicon';
+import { singular } from '../claims/lemma';
+
+/**
+ * Words that say nothing of what a figure counts, whatever sentence they stand in: units and measures of
+ * time, nouns for figures themselves, and words every report of anything uses. Each line says why.
+ */
+const SAYS_NOTHING = new Set(
+  [
+    // what a figure is, not what it counts
+    'number figure total amount count estimate tally level percent percentage point per cent',
+    // time, which the time field weighs
+    'year month week day hour minute time today yesterday morning evening night weekend',
+    // people as such: the people field weighs nouns for people
+    'people person',
+    // who speaks, which the attribution carries
+    'official officials authority government ministry spokesman spokeswoman spokesperson agency report statement news',
+    // verbs and adverbs of any report
+    'least least more than about around nearly almost some over under up down just now new latest previous',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/**
+ * The words of a figure's part of its sentence that may say what it counts, each singular and lower-cased:
+ * when what is counted is named apart from the figure ("Health care added 71,000", "the toll from the
+ * floods in Derna has reached 5200"), these are what two outlets share.
+ */
+export function aboutWords(part: string): Set<string> {
+  const words = new Set<string>();
+  for (const [w] of part.matchAll(WORD)) {
+    const word = singular(w);
+    if (word.length < 3 || FUNCTION_WORDS.has(word) || REPORTING_VERBS.has(word) || SAYS_NOTHING.has(word)) continue;
+    words.add(word);
+  }
+  return words;
+}
+
+/** Whether two sets of words share one. */
+export const shareWord = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of small) if (large.has(w)) return true;
+  return false;
+};

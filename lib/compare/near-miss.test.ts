@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../check-text';
+import { MemoryCorpus } from '../corpus/memory-corpus';
+
+/** The unverified card's one line: a corpus figure that speaks of the same thing, and why it was not matched. */
+async function nearMiss(page: string, source: string, published = '2024-03-05', pagePublished = '2024-03-05') {
+  const corpus = new MemoryCorpus([{ title: 's', outlet: 'S', published, url: null, origin: 's', text: source }]);
+  const [claim] = await checkText(page, corpus, null, Promise.resolve(new Set()), { published: pagePublished });
+  return (
+    claim && { verdict: claim.verdict, near: claim.nearMiss && `${claim.nearMiss.claim.text}: ${claim.nearMiss.why}` }
+  );
+}
+
+describe('why a figure of the same thing was not matched', () => {
+  it('names another day', async () => {
+    expect(
+      await nearMiss(
+        'Officials in Marvale said 23 people were killed in the blast on Monday.',
+        "Sunday's blast in Marvale killed 19 people.",
+        '2024-03-04',
+      ),
+    ).toEqual({ verdict: 'unverified', near: '19: different day' });
+  });
+
+  it('names another event', async () => {
+    expect(
+      await nearMiss('The Marvale dam failure killed 31 people.', 'The Marvale dam failure left 35 people injured.'),
+    ).toEqual({ verdict: 'unverified', near: '35: different event' });
+  });
+
+  it('names another group of the same thing', async () => {
+    expect(
+      await nearMiss('Marvale police arrested 40 foreign students.', 'Marvale police arrested 55 Chinese students.'),
+    ).toEqual({ verdict: 'unverified', near: '55: different group' });
+  });
+
+  it('names another unit', async () => {
+    expect(
+      await nearMiss(
+        "Marvale's unemployment rate rose by 0.3 percentage point in May.",
+        "Marvale's unemployment rate rose by 0.3 percent in May.",
+      ),
+    ).toEqual({ verdict: 'unverified', near: '0.3 percent: different unit' });
+  });
+
+  it('says nothing when no corpus figure speaks of the same thing', async () => {
+    expect(
+      await nearMiss(
+        'Marvale police arrested 40 foreign students.',
+        'The Marvale ferry carries 400 passengers a week.',
+      ),
+    ).toEqual({ verdict: 'unverified', near: undefined });
+  });
+
+  it('says nothing on a matched figure', async () => {
+    expect(
+      await nearMiss('The Marvale dam failure killed 31 people.', 'The Marvale dam failure killed 31 people.'),
+    ).toEqual({ verdict: 'agree', near: undefined });
+  });
+});
