@@ -5,7 +5,7 @@ import { unitFactor, unitFamily } from './units';
 type Keyed = Pick<Quantity, 'lemma' | 'event' | 'unit'>;
 
 /**
- * What a key files a count under: people as people, whatever the noun ("miners", "hostages", "victims"),
+ * What a key files a count under: people as people, whatever the noun ("miners", "prisoners", "victims"),
  * and a count of what only people undergo (killed, injured, freed...) as people whatever noun was read for
  * it: "the toll from the floods in the eastern city has reached 5200" is read as counting "city".
  */
@@ -16,22 +16,22 @@ function keyHead(kind: Kind, q: Pick<Quantity, 'lemma' | 'event'>): string {
 
 /**
  * The corpus index key of a claim: the kind, what is counted (people as one head) and the unit family.
- * It is loose on purpose: outlets tell one quantity with other sub-groups ("Israeli hostages",
- * "hostages"), other verbs ("freed", "handed over", "lost their lives") and other time words, so the
+ * It is loose on purpose: outlets tell one quantity with other sub-groups ("Chilean miners",
+ * "miners"), other verbs ("freed", "handed over", "lost their lives") and other time words, so the
  * claims a lookup reads are weighed field by field afterwards (lib/compare/same-quantity.ts).
  */
 export function claimKey(kind: Kind, q: Keyed): string {
   return `${kind}|${keyHead(kind, q)}|${unitFamily(q.unit)}`;
 }
 
-/** Rates and counts share figure keys: "10 hostages a day" may agree with "10 hostages". */
+/** Rates and counts share figure keys: "10 patients a day" may agree with "10 patients". */
 const family = (kind: Kind) => (kind === 'rate' ? 'count' : kind);
 
 /**
  * The key of the same figure, whatever it is said to count ("count|11300"): outlets name what a figure
  * counts in other words or far from it ("the toll from the floods in Derna has risen to 11,300", "Health
  * care added 71,000"), so a figure is looked up by its value alone and weighed afterwards; the comparison's
- * loose agreement ("10 hostages per day" and "locating 10 hostages") looks claims up by it too.
+ * loose agreement ("10 patients per day" and "treating 10 patients") looks claims up by it too.
  */
 export function figureKey(kind: Kind, q: Pick<Quantity, 'unit'>, value: number): string {
   const scaled = value * unitFactor(q.unit);

@@ -94,7 +94,7 @@ const mayMovePast = (s: string) => ['past', 'beyond', 'pass', 'exceed'].some((w)
 
 /**
  * The part of a sentence that is about one figure: from the figure before it to the figure after it, so
- * "137 hostages remain; more than 1,200 people were killed" gives the 137 no death.
+ * "137 miners remain trapped; more than 1,200 people were killed" gives the 137 no death.
  */
 function ownPart(sentence: string, offset: number, c: Framed): [start: number, end: number] {
   const before = sentence.slice(0, offset).search(/\d[^\d]*$/);
@@ -103,7 +103,7 @@ function ownPart(sentence: string, offset: number, c: Framed): [start: number, e
 }
 
 // "in Turkey", "across Syria", "Syria's toll": a name a figure is about, rather than one that acts in its
-// sentence ("Hamas has released 105 hostages").
+// sentence ("the militia has released 105 prisoners").
 const PLACE_NAME = /\b(?:in|across|inside|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)|(\p{Lu}[\p{L}-]+)(?:'s|’s)\s/gu;
 const placesIn = (part: string) => [...part.matchAll(PLACE_NAME)].map((m) => (m[1] ?? m[2]!).toLowerCase());
 

@@ -55,7 +55,7 @@ function sameThing(a: Frame, b: Frame): Sameness {
   return (!a.named || !b.named) && shareWord(a.about, b.about) ? 'weak' : null;
 }
 
-/** "three prisoners for every hostage" and "three Palestinians for every Israeli hostage": one term said more fully. */
+/** "two refugees for every resident" and "two Sudanese refugees for every Chadian resident": one term said more fully. */
 function sameRatioTerms(a: Quantity, b: Quantity): boolean {
   return a.lemma !== '' && a.lemma === b.lemma && groupsNest(a.groups, b.groups);
 }
@@ -104,7 +104,7 @@ function sameScope(a: Frame, b: Frame): Sameness {
     // One total reported at two times is a series, never a contradiction.
     if (time === 'different') return 'series';
     if (a.earlier && b.earlier) return 'likely';
-    // Totals over periods told differently ("since October 21", "during the truce") may both be right.
+    // Totals over periods told differently ("since October 21", "during the strike") may both be right.
     if (qa.scope === 'cumulative' && qb.scope === 'cumulative' && qa.anchor !== qb.anchor && qa.anchor && qb.anchor)
       return 'likely';
     // Two running totals said to be such ("so far", "still", "as of Sunday") at one time are one total; a
@@ -116,7 +116,7 @@ function sameScope(a: Frame, b: Frame): Sameness {
     return qa.scope === 'cumulative' && qb.scope === 'cumulative' && oneTime ? 'same' : 'likely';
   }
   if (qa.scope === 'other' && qb.scope === 'other') return 'same';
-  // The terms of a deal ("three prisoners for every hostage") are the same whether quoted or stated as terms.
+  // The terms of a deal ("two shares for every share held") are the same whether quoted or stated as terms.
   if (
     kind === 'ratio' &&
     (qa.scope === 'plan' || qb.scope === 'plan') &&
@@ -140,7 +140,7 @@ function sameScope(a: Frame, b: Frame): Sameness {
     : null;
 }
 
-/** "gaza" and "gaza strip", "korea" and "south korea" may name one place; "north korea" and "south korea" do not. */
+/** "congo" and "democratic republic of congo", "korea" and "south korea" may name one place; "north korea" and "south korea" do not. */
 function samePlace(a: string, b: string): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return shorter === longer || longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`);
@@ -176,7 +176,7 @@ function thingGrade(a: Frame, b: Frame): Sameness {
 }
 
 function eventGrade(a: Frame, b: Frame): Sameness {
-  // A truce may be extended more than once ("by two days, then by one more day"): extensions may agree, never conflict.
+  // A deadline may be extended more than once ("by two days, then by one more day"): extensions may agree, never conflict.
   const repeatable: Sameness = REPEATABLE.has(a.quantity.lemma) ? 'likely' : 'same';
   return weaker(sameEvent(a, b), repeatable);
 }
@@ -212,8 +212,8 @@ export function apartOf(a: Frame, b: Frame): Apart | null {
 }
 
 /**
- * The same figure for the same thing in a context we cannot align ("10 hostages per day" vs "locating
- * 10 women and children hostages" for the next day): worth showing as agreement, never as a conflict.
+ * The same figure for the same thing in a context we cannot align ("10 patients per day" vs "treating
+ * 10 women and children patients" for the next day): worth showing as agreement, never as a conflict.
  * Small numbers are left out: two "two"s agree by coincidence too often to mean anything.
  */
 export function sameFigureLooseContext(a: Frame, b: Frame): boolean {
