@@ -240,7 +240,7 @@ describe('units and rounding', () => {
         'The Marvale dam holds 2.5 million cubic metres of water.',
         'The Marvale dam holds 2,540,000 cubic metres of water.',
       ),
-    ).toMatchObject([{ text: '2.5 million', verdict: 'compatible' }]);
+    ).toMatchObject([{ text: '2.5 million cubic metres', verdict: 'compatible' }]);
     expect(
       await check("Marvale's inflation was 3.2% in March.", "Marvale's inflation was 3.17% in March."),
     ).toMatchObject([{ text: '3.2%', verdict: 'compatible' }]);
