@@ -116,14 +116,12 @@ describe('DexieCorpus lookups together', () => {
     const stored = await storedClaims(db);
     const keys = [...new Set(stored.map((c) => c.key))].slice(0, 5);
     const figures = [...new Set(stored.map((c) => c.figureKey))].slice(0, 5);
-    const transaction = vi.spyOn(db, 'transaction');
-    const bulkGet = vi.spyOn(db.packs, 'bulkGet');
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
     const [byKey, byFigure] = await Promise.all([
       together.claimsByKeys(keys, 50),
       together.claimsByFigureKeys(figures, 50),
     ]);
     expect(transaction).toHaveBeenCalledTimes(1);
-    expect(bulkGet).toHaveBeenCalledTimes(1);
     expect(byKey).toEqual(await new DexieCorpus(db).claimsByKeys(keys, 50));
     expect(byFigure).toEqual(await new DexieCorpus(db).claimsByFigureKeys(figures, 50));
 
@@ -144,9 +142,28 @@ describe('DexieCorpus lookups together', () => {
   it('forgets a failed reading, so the next check reads again', async () => {
     const cache = new LookupCache();
     const [key] = (await storedClaims(db)).map((c) => c.key);
-    vi.spyOn(db.packs, 'bulkGet').mockRejectedValueOnce(new Error('gone'));
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementationOnce(() => {
+      throw new Error('gone');
+    });
     await expect(new DexieCorpus(db, cache).claimsByKeys([key!], 50)).rejects.toThrow('gone');
     expect(await new DexieCorpus(db, cache).claimsByKeys([key!], 50)).not.toEqual([]);
+    vi.restoreAllMocks();
+  });
+});
+
+describe('DexieCorpus.figureKeysOf', () => {
+  it('gives the figure keys of the articles a lookup read without reading their packs again', async () => {
+    const cache = new LookupCache();
+    const lookup = new DexieCorpus(db, cache);
+    const stored = await storedClaims(db);
+    await lookup.claimsByKeys([stored[0]!.key], 50);
+    const read = [...cache.figureKeys.keys()];
+    expect(read.length).toBeGreaterThan(0);
+    const bulkGet = vi.spyOn(db.packs, 'bulkGet');
+    const byArticle = await lookup.figureKeysOf(read);
+    expect(bulkGet).not.toHaveBeenCalled();
+    expect(byArticle).toEqual(await new DexieCorpus(db).figureKeysOf(read));
+    expect(bulkGet).toHaveBeenCalledTimes(1);
     vi.restoreAllMocks();
   });
 });

@@ -4,6 +4,7 @@ import { countIn } from '../map-lists';
 import type { CorpusDb } from './db';
 import { figureIndexKey } from './filed-keys';
 import { LookupCache } from './lookup-cache';
+import { readLatestPacks } from './latest-packs';
 import { claimsUnderKeys } from './pack';
 import { FEW, TINY } from './self-prints';
 
@@ -33,9 +34,13 @@ export class DexieCorpus implements CorpusLookup {
     return this.claimsBy(figureKeys.map(figureIndexKey), perKey);
   }
 
+  /** Mostly the articles a lookup just read: their figure keys were kept then. */
   async figureKeysOf(articleIds: number[]): Promise<Map<number, string[]>> {
-    const packs = await this.db.packs.bulkGet(articleIds);
-    return new Map(articleIds.map((id, i) => [id, packs[i]?.figureKeys ?? []]));
+    const known = this.cache.figureKeys;
+    const missing = articleIds.filter((id) => !known.has(id));
+    const packs = missing.length > 0 ? await this.db.packs.bulkGet(missing) : [];
+    missing.forEach((id, i) => this.cache.setFigureKeys(id, packs[i]?.figureKeys ?? []));
+    return new Map(articleIds.map((id) => [id, known.get(id) ?? []]));
   }
 
   /** At most `perKey` claims under each index key, the latest stored first. */
@@ -68,38 +73,34 @@ export class DexieCorpus implements CorpusLookup {
   }
 
   /**
-   * One transaction: the latest ids under each key (keys in order, as the index is), then every pack
-   * they name read once, the claims each key files parsed once per pack. An article's claims were stored
-   * in order, so the latest claims under a key are the last of the latest article.
+   * One transaction (readLatestPacks): the latest ids under each key, keys in order as the index is, then
+   * every pack they name read once, the claims each key files parsed once per pack. An article's claims
+   * were stored in order, so the latest claims under a key are the last of the latest article.
    */
-  private readNow(indexKeys: string[], perKey: number): Promise<Map<string, CorpusHit[]>> {
-    const { db } = this;
+  private async readNow(indexKeys: string[], perKey: number): Promise<Map<string, CorpusHit[]>> {
     const keys = [...new Set(indexKeys)].sort();
-    return db.transaction('r', db.packs, db.sources, async () => {
-      const idLists = await Promise.all(
-        keys.map((k) => db.packs.where('keys').equals(k).reverse().limit(perKey).primaryKeys()),
-      );
-      const ids = [...new Set(idLists.flat())];
-      const [packs, found] = await Promise.all([db.packs.bulkGet(ids), db.sources.bulkGet(ids)]);
-      const stored = new Map<number, { claimsUnder: (key: string) => CorpusClaim[]; source: SourceRef }>();
-      ids.forEach((id, i) => {
-        // Articles of a bundle still being imported have no source yet: they are not in the corpus.
-        if (packs[i] && found[i]) stored.set(id, { claimsUnder: claimsUnderKeys(packs[i]), source: found[i] });
-      });
-      return new Map(
-        keys.map((key, k) => {
-          const hits: CorpusHit[] = [];
-          for (const id of idLists[k]!) {
-            const article = stored.get(id);
-            if (!article) continue;
-            const filed = article.claimsUnder(key);
-            for (let i = filed.length - 1; i >= 0 && hits.length < perKey; i--)
-              hits.push({ claim: filed[i]!, source: article.source });
-          }
-          return [key, hits];
-        }),
-      );
-    });
+    await this.db.open();
+    const { idLists, packs, sources } = await readLatestPacks(this.db.backendDB(), keys, perKey);
+    const stored = new Map<number, { claimsUnder: (key: string) => CorpusClaim[]; source: SourceRef }>();
+    for (const [id, pack] of packs) {
+      const source = sources.get(id);
+      // Articles of a bundle still being imported have no source yet: they are not in the corpus.
+      if (source) stored.set(id, { claimsUnder: claimsUnderKeys(pack), source });
+      this.cache.setFigureKeys(id, pack.figureKeys);
+    }
+    return new Map(
+      keys.map((key, k) => {
+        const hits: CorpusHit[] = [];
+        for (const id of idLists[k]!) {
+          const article = stored.get(id);
+          if (!article) continue;
+          const filed = article.claimsUnder(key);
+          for (let i = filed.length - 1; i >= 0 && hits.length < perKey; i--)
+            hits.push({ claim: filed[i]!, source: article.source });
+        }
+        return [key, hits];
+      }),
+    );
   }
 
   async selfArticleIds(url: string | null, fingerprints: string[]): Promise<Set<number>> {
