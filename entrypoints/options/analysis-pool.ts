@@ -15,11 +15,17 @@ interface Slot {
 }
 
 /**
+ * Past this, more workers mostly add memory (each holds the engine's tables): their transactions take
+ * turns on the same object stores.
+ */
+const MAX_WORKERS = 4;
+
+/**
  * Analysis workers, one per core (at least two: one analyses while the other's chunk is written), and a
  * Stage that gives each chunk to the least busy of them.
  */
 export function analysisPool(cores: number): { stage: Stage; size: number; terminate: () => void } {
-  const size = Math.min(8, Math.max(2, cores));
+  const size = Math.min(MAX_WORKERS, Math.max(2, cores));
   let nextId = 0;
   const slots: Slot[] = Array.from({ length: size }, () => {
     const slot: Slot = { worker: new AnalyseWorker(), jobs: new Map() };
