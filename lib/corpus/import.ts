@@ -2,7 +2,7 @@ import type { NewArticle } from '../bundle/types';
 import { ENGINE_VERSION } from '../claims/version';
 import { SEED_BUNDLE_ID, type BundleKind, type BundleRow, type CorpusDb, type SourceRow } from './db';
 import { hashArticles, type Progress } from './prepare';
-import { QuotaError } from './quota';
+import { QuotaError, isQuotaError } from './quota';
 import { BundleDeleted, stageChunk, type Stage } from './stage';
 import { freshOf, removeBundle, seenArticles, type ImportCounts } from './write-bundle';
 
@@ -106,6 +106,8 @@ async function importAlone(
   let staged = false;
   /** The first chunk that failed; the others are awaited, then everything staged is deleted. */
   const failures: unknown[] = [];
+  /** Articles in the first chunk that found the disk full. */
+  let unwritten = 0;
   const analysed = () => skipped + written + [...analysing.values()].reduce((n, k) => n + k, 0);
   const report = (committing = false) =>
     onProgress?.({ articles: analysed(), written, total, claims, ...(committing ? { committing } : {}) });
@@ -144,6 +146,7 @@ async function importAlone(
         },
         (error: unknown) => {
           analysing.delete(i);
+          if (error instanceof QuotaError && unwritten === 0) unwritten = fresh.length;
           failures.push(error);
         },
       );
@@ -173,9 +176,11 @@ async function importAlone(
     if (e instanceof BundleDeleted) return { added: 0, duplicates: 0, claims: 0, bundleId: null };
     // What the whole bundle needs, from what its written part and the chunk that failed needed.
     if (e instanceof QuotaError) {
-      const perArticle = (bytes + e.neededBytes) / (written + CHUNK);
+      const perArticle = (bytes + e.neededBytes) / Math.max(1, written + unwritten);
       throw new QuotaError(Math.round(perArticle * (total - skipped)), e.cause);
     }
+    // Full before any chunk was written (the bundle's own row): it needs at least its texts.
+    if (isQuotaError(e)) throw new QuotaError(2 * articles.reduce((n, a) => n + a.text.length, 0), e);
     throw e;
   }
 }
