@@ -46,6 +46,10 @@ describe('parsePopupMessage', () => {
       expect(parsePopupMessage({ type: 'step', step: 'next', among })).toEqual({ type: 'step', step: 'next', among });
   });
 
+  it("accepts the popup's question for the page's article, with nothing else taken from it", () => {
+    expect(parsePopupMessage({ type: 'get-article', url: 'x' })).toEqual({ type: 'get-article' });
+  });
+
   it('rejects steps it cannot take', () => {
     expect(parsePopupMessage({ type: 'step', step: 'sideways', among: 'figures' })).toBeNull();
     expect(parsePopupMessage({ type: 'step', step: 'next', among: 'everything' })).toBeNull();

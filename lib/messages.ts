@@ -36,9 +36,15 @@ export type StepDirection = 'next' | 'previous';
 /** What a step moves among: the figures other sources contradict (conflict and mixed), or every figure. */
 export type StepAmong = 'conflicts' | 'figures';
 
-/** Popup or background (a keyboard command) -> content script. */
+/**
+ * Popup or background (a keyboard command) -> content script. `get-article` asks for the page's article,
+ * to add it to the corpus (answered with a PageArticleAnswer, lib/article-messages.ts).
+ */
 export type PopupToContent =
-  { type: 'get-claims' } | { type: 'reveal'; id: number } | { type: 'step'; step: StepDirection; among: StepAmong };
+  | { type: 'get-claims' }
+  | { type: 'get-article' }
+  | { type: 'reveal'; id: number }
+  | { type: 'step'; step: StepDirection; among: StepAmong };
 
 export interface PageClaim extends CheckedClaim {
   id: number;
@@ -85,6 +91,7 @@ export function parseContentMessage(x: unknown): ContentToBackground | null {
 export function parsePopupMessage(x: unknown): PopupToContent | null {
   if (!isObject(x)) return null;
   if (x.type === 'get-claims') return { type: 'get-claims' };
+  if (x.type === 'get-article') return { type: 'get-article' };
   if (x.type === 'reveal' && typeof x.id === 'number' && Number.isInteger(x.id)) return { type: 'reveal', id: x.id };
   if (
     x.type === 'step' &&

@@ -9,9 +9,11 @@ import { CorpusStats } from './CorpusStats';
 import { DisputeList } from './DisputeList';
 import { ImportPanel } from './ImportPanel';
 import { ImportSummary } from './ImportSummary';
+import { KeepArticlesSetting } from './KeepArticlesSetting';
 import { Notice, type NoticeMessage } from './Notice';
 import { Pager } from './Pager';
 import { SearchBox } from './SearchBox';
+import { useArticleActions } from './useArticleActions';
 import { useBundleActions } from './useBundleActions';
 import { useImport } from './useImport';
 import { useDiskUsage } from './useDiskUsage';
@@ -38,6 +40,7 @@ export function OptionsApp({ db, loadSeedBundle, createImportWorker, onCorpusCha
   const page = useLiveQuery(() => listArticles(db, { offset, limit: PAGE_SIZE, query }), [db, offset, query]);
   const importer = useImport(createImportWorker, storage, onCorpusChanged);
   const bundles = useBundleActions(db, loadSeedBundle, setBundleNotice, onCorpusChanged);
+  const articles = useArticleActions(db, onCorpusChanged);
   const disk = useDiskUsage(storage, stats.data);
 
   // The background installs the seeds too; doing it here as well means the page never shows an empty
@@ -67,7 +70,7 @@ export function OptionsApp({ db, loadSeedBundle, createImportWorker, onCorpusCha
     setOffset(0);
   }, []);
 
-  const busy = bundles.busy || importer.state !== null;
+  const busy = bundles.busy || articles.busy || importer.state !== null;
   const readError = stats.error ?? page.error;
   return (
     <main class="page">
@@ -107,7 +110,8 @@ export function OptionsApp({ db, loadSeedBundle, createImportWorker, onCorpusCha
                 Export corpus
               </button>
             </div>
-            <ArticleTable articles={page.data.articles} query={query} />
+            <ArticleTable articles={page.data.articles} query={query} busy={busy} onDelete={articles.remove} />
+            {articles.notice && <Notice message={articles.notice} onDismiss={articles.dismiss} />}
             <Pager offset={offset} pageSize={PAGE_SIZE} total={total} onChange={setOffset} />
           </>
         ) : (
@@ -136,6 +140,8 @@ export function OptionsApp({ db, loadSeedBundle, createImportWorker, onCorpusCha
         )}
         {bundleNotice && <Notice message={bundleNotice} onDismiss={() => setBundleNotice(null)} />}
       </section>
+
+      <KeepArticlesSetting />
 
       <DisputeList />
     </main>

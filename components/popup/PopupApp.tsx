@@ -1,6 +1,8 @@
 import type { PopupToContent } from '@/lib/messages';
+import { AddArticle } from './AddArticle';
 import { ClaimGroups } from './ClaimGroups';
 import { SiteSwitches } from './SiteSwitches';
+import { usePageArticle } from './usePageArticle';
 import { usePageClaims, type PopupState } from './usePageClaims';
 import { useSettings } from './useSettings';
 import './popup.css';
@@ -54,6 +56,7 @@ function languageNote(language: string): string {
 export function PopupApp({ tabId }: { tabId: number | null }) {
   const { settings, save } = useSettings();
   const state = usePageClaims(tabId, settings);
+  const article = usePageArticle(tabId);
   const origin = state.kind === 'page' ? originOf(state.page.url) : null;
   const reveal = (id: number) => {
     if (tabId === null) return;
@@ -71,6 +74,7 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
       {state.kind === 'page' && state.page.status === 'done' && (
         <ClaimGroups claims={state.page.claims} onReveal={reveal} />
       )}
+      <AddArticle state={article.state} onAdd={article.add} />
       <p class="cc-footer">
         <button type="button" class="cc-link" onClick={() => void browser.runtime.openOptionsPage()}>
           Corpus and import

@@ -7,8 +7,8 @@ import { openCardsOnHover } from './hover';
 import type { PageClaims } from './page-claims';
 import { reveal } from './reveal';
 
-/** What the extension asks of a page besides its claims: show one, or step to the next figure. */
-export type Jump = Exclude<PopupToContent, { type: 'get-claims' }>;
+/** What the extension asks of a page besides its claims and article: show a claim, or step to the next figure. */
+export type Jump = Exclude<PopupToContent, { type: 'get-claims' | 'get-article' }>;
 
 export interface PageUi {
   card: CardView;

@@ -1,21 +1,25 @@
+import type { PageArticleAnswer } from '@/lib/article-messages';
 import { parsePopupMessage, type Ack, type PageClaimsResponse } from '@/lib/messages';
 import { errorText } from '@/lib/reply';
 import type { Reader } from './reader';
 
+type Answer = PageClaimsResponse | PageArticleAnswer | Ack;
+
 /**
- * Answers the extension (popup, or the background forwarding a keyboard command): the page's claims, and
- * jumps to them with the page UI. A page not read yet is read first, so the answer is its own.
+ * Answers the extension (popup, or the background forwarding a keyboard command): the page's claims, its
+ * article (to add it to the corpus), and jumps to the claims with the page UI. A page not read yet is read
+ * first, so the answer is its own.
  */
 export function answerExtension(reader: () => Promise<Reader>): void {
-  const listener = (
-    raw: unknown,
-    sender: { id?: string },
-    sendResponse: (answer: PageClaimsResponse | Ack) => void,
-  ) => {
+  const listener = (raw: unknown, sender: { id?: string }, sendResponse: (answer: Answer) => void) => {
     const message = sender.id === browser.runtime.id ? parsePopupMessage(raw) : null;
     if (!message) return false;
-    const answer = async ({ page, ui }: Reader): Promise<PageClaimsResponse | Ack> =>
-      message.type === 'get-claims' ? page.toResponse(location.href) : (await ui.load()).jump(message);
+    const answer = async ({ page, ui, article }: Reader): Promise<Answer> =>
+      message.type === 'get-claims'
+        ? page.toResponse(location.href)
+        : message.type === 'get-article'
+          ? article()
+          : (await ui.load()).jump(message);
     void reader()
       .then(answer)
       .catch((e: unknown): Ack => ({ ok: false, error: errorText(e) }))

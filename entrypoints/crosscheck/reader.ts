@@ -1,13 +1,16 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isActiveOn, DEFAULT_SETTINGS, type SiteSettings } from '@/extension/page/site-settings';
 import { readSettings, watchSettings } from '@/extension/page/settings-store';
+import type { PageArticleAnswer } from '@/lib/article-messages';
 import { isCorpusChanged } from '@/lib/messages';
 import type { DomWatch } from './dom-watch';
 import { isTopFrame, siteOrigin } from './frames';
 import { safely } from './guard';
 import { hideDisputedMatches } from './disputed';
+import { keepReadArticles } from './keep-article';
 import { createHighlighter } from './highlights';
 import { lazyPageUi, type LazyPageUi } from './lazy-ui';
+import { readPageArticle } from './page-article';
 import { PageClaims } from './page-claims';
 import { pageRevealed, pageShown } from './page-shown';
 import { createScanner } from './scanner';
@@ -15,6 +18,8 @@ import { createScanner } from './scanner';
 export interface Reader {
   page: PageClaims;
   ui: LazyPageUi;
+  /** The page's article, for the corpus (page-article.ts). */
+  article: () => PageArticleAnswer;
 }
 
 /**
@@ -32,7 +37,9 @@ export async function startReader(dom: DomWatch): Promise<Reader> {
   const highlighter = createHighlighter(ctx);
   const ui = lazyPageUi(ctx, page, highlighter);
   let conflictsShown = -1;
+  const keeper = keepReadArticles(ctx);
   const onSettled = safely(() => {
+    if (page.status === 'done') keeper.settled();
     const card = ui.loaded?.card;
     if (card?.current && !page.get(card.current.id)) card.hide();
     const conflicts = [...page.all()].filter((c) => c.verdict === 'conflict').length;
@@ -91,5 +98,5 @@ export async function startReader(dom: DomWatch): Promise<Reader> {
   });
   browser.runtime.onMessage.addListener(recheck);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(recheck));
-  return { page, ui };
+  return { page, ui, article: readPageArticle };
 }

@@ -14,13 +14,22 @@ export function relayCorpusChanged(
 ): boolean {
   if (!isCorpusChanged(message)) return false;
   if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return true;
+  broadcastCorpusChanged(forget);
+  return true;
+}
+
+/**
+ * Tells every tab, but `except` (a page whose own article was just added: it has nothing new to check
+ * against), that the corpus changed; `forget` drops what the background remembers of the old corpus.
+ */
+export function broadcastCorpusChanged(forget: () => void, except?: number): void {
   forget();
   forgetLookups();
   void browser.tabs.query({}).then((tabs) => {
     for (const tab of tabs) {
       // Tabs without the content script (browser pages, other extensions) refuse the message.
-      if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, CORPUS_CHANGED).catch(() => undefined);
+      if (tab.id !== undefined && tab.id !== except)
+        void browser.tabs.sendMessage(tab.id, CORPUS_CHANGED).catch(() => undefined);
     }
   });
-  return true;
 }

@@ -30,7 +30,10 @@ export async function prepareCorpus(): Promise<void> {
 
 export const corpusLookup = () => new DexieCorpus(db(), lookups);
 
-/** After the corpus changed (an import, a delete, a restore, a re-analysis), keys are read again. */
+/** After the corpus changed (an import, a delete, a restore, a re-analysis, a reader's article), keys are read again. */
 export function forgetLookups(): void {
   lookups.clear();
 }
+
+/** The database itself, for the one write the background makes: a reader's article (add-article.ts). */
+export const corpusDb = db;

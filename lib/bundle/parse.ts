@@ -2,6 +2,7 @@ import { describeType } from './describe';
 import { tooManyArticles, validateRecords } from './records';
 import { syntaxErrorOffset, tooDeepAt } from './json-syntax';
 import { BUNDLE_FIELDS, LIMITS, type ParseResult } from './types';
+import { errorText } from '../reply';
 
 const SHAPE = 'a bundle must be an array of articles or an object {"articles": [...]}';
 export const FILE_TOO_LARGE = `the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`;
@@ -33,7 +34,7 @@ function lineAndColumn(text: string, offset: number): string {
  * where, as Firefox's does.
  */
 export function jsonError(error: unknown, text: string): { what: string; offset: number | null } {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorText(error);
   if (/\bline \d+ column \d+ of the JSON data/.test(message)) return { what: message, offset: null };
   return { what: message.split(/,\s*(?:\.\.\.)?"|\s+in JSON\b|\s+at position\b/)[0]!, offset: syntaxErrorOffset(text) };
 }

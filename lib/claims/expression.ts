@@ -1,10 +1,19 @@
 import type { Atom } from './atoms';
 import { charAfterSpaces, isAsciiLetter, isLetterAt, isOneOf, isSpaceAt } from './chars';
-import { APPROACHING, BOUNDS_AFTER, BOUNDS_BEFORE } from './grammar/bounds';
-import { durationUnits } from './grammar/durations';
+import { APPROACHING, BOUNDS_AFTER, BOUNDS_AFTER_UNIT_NAME, BOUNDS_BEFORE, GLUED_BOUNDS_AFTER } from './grammar/bounds';
+import { CHANGE_FROM_VERBS, MOVED_BY_VERBS } from './grammar/changes';
+import { DURATION_TABLE, durationUnits, TIME_REFERENCES, WHEN_AFTER_PERIOD } from './grammar/durations';
+import { alternatives, escapeRegExp, firstCharacters, lastCharacters, spacedAlternatives } from './grammar/entries';
+import { RANGE_JOINS, RANGE_OPENERS } from './grammar/ranges';
+import { PER_WORDS, PRICE_UNITS } from './grammar/rates';
+import { NEGATIVE_WORDS } from './grammar/signs';
+import { PERCENT_FORMS, TEMPERATURE_SCALES } from './grammar/units';
 import {
   CURRENCY_CODES,
+  CURRENCY_CODES_AFTER,
+  CURRENCY_CODES_WRITTEN,
   CURRENCY_MARKS,
+  CURRENCY_SIGN_CLASS,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   DURATION_ABBREVIATIONS,
@@ -37,7 +46,6 @@ export interface Expression {
  */
 export const APPROX_TOLERANCE = 0.1;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 
 /** A bound written before a figure: "more than", "about". */
@@ -81,8 +89,10 @@ export const BOUND_AFTER_FIRST = [
 ].join('');
 // How far a bound after a figure may reach: its longest phrase, after a space or two.
 const BOUND_AFTER_REACH = Math.max(...BOUNDS_AFTER.map((b) => b.phrase.length)) + 3;
+// Bounds glued to the figure ("157+", "50-plus"), tried only when the figure is followed by their first mark.
+const GLUED_BOUND_FIRST = GLUED_BOUNDS_AFTER.map((b) => b.phrase[0]!).join('');
 const QUALIFIER_AFTER = new RegExp(
-  `^\\s+(${BOUNDS_AFTER.map((b) => escapeRegExp(b.phrase)).join('|')})\\b|^(\\+|-plus\\b)`,
+  `^\\s+(${BOUNDS_AFTER.map((b) => escapeRegExp(b.phrase)).join('|')})\\b|^(${GLUED_BOUNDS_AFTER.map((b) => escapeRegExp(b.phrase) + (/\w$/.test(b.phrase) ? '\\b' : '')).join('|')})`,
   'i',
 );
 /** A currency sign or code written right before a figure, glued or not: "$", "$US", "S$", "EUR40m", "Rs 500". */
@@ -94,29 +104,37 @@ const CURRENCY_BEFORE = new RegExp(
   `(${Object.keys(CURRENCY_SYMBOLS).map(escapeRegExp).sort(byLength).join('|')})\\s?$`,
   'i',
 );
-const CURRENCY_CODE_BEFORE = new RegExp(
-  `(?<![\\p{L}])(${Object.keys(CURRENCY_CODES)
-    .map((c) => (c === 'rs' ? 'Rs\\.?' : c.toUpperCase()))
-    .join('|')})\\s?$`,
-  'u',
-);
-// Codes written after a sum: "500 USD".
-const CODES_AFTER = ['usd', 'eur', 'gbp', 'jpy', 'cny'];
+const CURRENCY_CODE_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_CODES_WRITTEN.join('|')})\\s?$`, 'u');
+// Codes written after a sum: "500 USD", "500USD".
+const CODES_AFTER = CURRENCY_CODES_AFTER;
 const CURRENCY_AFTER = new RegExp(
   `^\\s+(${Object.keys(CURRENCY_WORDS).sort(byLength).join('|')})\\b|^\\s?(${CODES_AFTER.join('|')})\\b`,
   'i',
 );
 // "48.8C", "104F": a capital right after the figure is a temperature scale.
-const TEMPERATURE_AFTER = /^°?\s?([CF])(?![\p{L}])/u;
-const TEMPERATURE_SCALE = /^\s+(Celsius|centigrade|Fahrenheit|C|F)(?![\p{L}])/u;
-const PERCENT_AFTER = /^\s?(%|per\s?cent\b|percent\b|percentage points?\b|pct\b|pc\b)/i;
+const TEMPERATURE_AFTER = new RegExp(
+  `^°?\\s?([${TEMPERATURE_SCALES.filter((t) => t.letter)
+    .map((t) => t.word)
+    .join('')}])(?![\\p{L}])`,
+  'u',
+);
+const TEMPERATURE_SCALE = new RegExp(`^\\s+(${alternatives(TEMPERATURE_SCALES)})(?![\\p{L}])`, 'u');
+const TEMPERATURE_UNIT = new Map(TEMPERATURE_SCALES.map((t) => [t.word, t.unit]));
+// A space in a percent form stands for one white space ("per cent", and "percent" is listed too).
+const PERCENT_AFTER = new RegExp(
+  `^\\s?(${PERCENT_FORMS.map((p) => escapeRegExp(p.word).replace(/ /g, '\\s') + (/\w$/.test(p.word) ? '\\b' : '')).join('|')})`,
+  'i',
+);
+const PERCENT_UNIT = new Map(PERCENT_FORMS.map((p) => [p.word, p.unit]));
 const DURATION_UNITS = durationUnits();
 const DURATION_NAMES = Object.keys(DURATION_UNITS).join('|');
+// Plurals not made with -s ("centuries"), with the unit they are of.
+const DURATION_PLURALS = new Map(DURATION_TABLE.filter((d) => d.plural).map((d) => [d.plural!, d.word]));
 // "seven-day", and "1,500-year-old" when non-claims has kept it as the age of a thing.
 const HYPHEN_DURATION = new RegExp(`^-(${DURATION_NAMES})s?(?:-old)?\\b`, 'i');
-const SPACE_DURATION = new RegExp(`^\\s+(${DURATION_NAMES}|centuries)s?\\b`, 'i');
+const SPACE_DURATION = new RegExp(`^\\s+(${[DURATION_NAMES, ...DURATION_PLURALS.keys()].join('|')})s?\\b`, 'i');
 const ABBREVIATED_DURATION = new RegExp(`^[\\s-]?(${Object.keys(DURATION_ABBREVIATIONS).join('|')})\\b`, 'i');
-const TIME_REFERENCE_AFTER = /^\s+(?:ago|old|earlier|later|from now|prior)\b/i;
+const TIME_REFERENCE_AFTER = new RegExp(`^\\s+(?:${alternatives(TIME_REFERENCES)})\\b`, 'i');
 const MULTI_LETTER_UNITS = Object.keys(MEASURE_UNITS)
   .filter((u) => u.length > 1 && !GLUED_ONLY_UNITS.has(u))
   .sort(byLength);
@@ -124,31 +142,38 @@ const MEASURE_AFTER = new RegExp(
   `^(?:[\\s-]?(${MULTI_LETTER_UNITS.map(escapeRegExp).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escapeRegExp).sort(byLength).join('|')})(?![\\p{L}]))`,
   'iu',
 );
-const PRICE_PER =
-  /^\s+(?:per|a|an)\s+(barrel|hour|month|year|week|day|night|share|gallon|litre|liter|tonne|ton|ounce|kilo|kg|pound|person|head|unit|square (?:foot|metre|meter))\b(?!\s+(?:ago|earlier|later|before|after)\b)/i;
+const PRICE_PER = new RegExp(
+  `^\\s+(?:${alternatives(PER_WORDS)})\\s+(${alternatives(PRICE_UNITS)})\\b(?!\\s+(?:${alternatives(WHEN_AFTER_PERIOD)})\\b)`,
+  'i',
+);
 // "a magnitude of 3.8", "magnitude higher than 8": a unit named before the figure, and before its bound.
 const UNIT_BEFORE = new RegExp(
   `\\b(${UNITS_BEFORE.filter((u) => !u.glued)
     .map((u) => u.word)
-    .join(
-      '|',
-    )})(?:\\s+of)?\\s+(?:(?:higher|greater|more|larger|lower|less|smaller)\\s+than\\s+|(?:about|around|nearly|almost|over|under|some)\\s+)?$`,
+    .join('|')})(?:\\s+of)?\\s+(?:(?:${spacedAlternatives(BOUNDS_AFTER_UNIT_NAME)})\\s+)?$`,
   'i',
 );
 /** Letters glued before a decimal that name its unit ("M7.1"). */
 export const GLUED_UNIT_PREFIXES = new Map(UNITS_BEFORE.filter((u) => u.glued).map((u) => [u.word, u.unit]));
+// "minus 5", "-5": a sign before the figure; the words are tried only after their last letter.
+const SIGN_BEFORE = new RegExp(`(?:^|[\\s(])((?:${alternatives(NEGATIVE_WORDS)})[\\s-]|[-−])$`, 'i');
+const NEGATIVE_WORD_LAST = lastCharacters(NEGATIVE_WORDS);
+// The longest sign word, its space, and the space or bracket before it.
+const SIGN_REACH = Math.max(...NEGATIVE_WORDS.map((n) => n.word.length)) + 2;
 const PLUS_OR = /\bplus\s+or\s+$|±\s*$/i;
-// "10 to 20", "10-20", "between 10 and 20", "two or three".
-const RANGE_JOIN = /^\s*(?:-|–|—|to|and|or)\s*/i;
+// "10 to 20", "10-20", "between 10 and 20", "two or three"; tried only after the first character of a join.
+const RANGE_JOIN = new RegExp(`^\\s*(?:${alternatives(RANGE_JOINS)})\\s*`, 'i');
+const RANGE_JOIN_FIRST = firstCharacters(RANGE_JOINS);
 
 // "rose from 10 to 12" is a change between two figures; "cost from $200 to $4 million" is a range.
-const CHANGE_FROM =
-  /\b(?:rise|rose|risen|rising|rises|fall|fell|fallen|falling|falls|increase|increased|decrease|decreased|grow|grew|drop|dropped|jump|jumped|climb|climbed|decline|declined|go|went|up|down|raise|raised|cut|lower|lowered)\b[^.,;]{0,25}\bfrom\s+(?:[$€£¥₹]\s?)?$|\bby\s+$/i;
-const BETWEEN = /\bbetween\s+(?:[$€£¥₹]\s?)?$/i;
+const CHANGE_FROM = new RegExp(
+  `\\b(?:${alternatives(CHANGE_FROM_VERBS)})\\b[^.,;]{0,25}\\bfrom\\s+(?:${CURRENCY_SIGN_CLASS}\\s?)?$|\\bby\\s+$`,
+  'i',
+);
+const BETWEEN = new RegExp(`\\b(?:${alternatives(RANGE_OPENERS)})\\s+(?:${CURRENCY_SIGN_CLASS}\\s?)?$`, 'i');
 
 // "fell $0.12 to $3.25", "rose 12 cents to $3.25": a sum moved by, then the price it reached.
-const MOVED_BY =
-  /\b(?:rose|risen|fell|fallen|dropped|jumped|climbed|declined|gained|lost|slipped|slid|added|shed|increased|decreased|grew|sank|plunged|soared|tumbled|surged|advanced|retreated|eased|dipped|up|down)\s+$/i;
+const MOVED_BY = new RegExp(`\\b(?:${alternatives(MOVED_BY_VERBS)})\\s+$`, 'i');
 
 /**
  * Whether a figure joined to the next one ("10 to 20", "10 and 20") starts a range, given the words before it.
@@ -164,12 +189,8 @@ const firstWord = (s: string) => s.split(/[\s-]/)[0]!;
 // The first words of every unit written after a figure: a figure followed by any other word has no unit,
 // and the unit patterns are then not tried.
 const UNIT_FIRST_WORDS = new Set([
-  'per',
-  'percent',
-  'percentage',
-  'pct',
-  'pc',
-  'centuries',
+  ...PERCENT_FORMS.map((p) => firstWord(p.word)),
+  ...DURATION_PLURALS.keys(),
   ...CODES_AFTER,
   ...Object.keys(DURATION_UNITS),
   ...Object.keys(DURATION_ABBREVIATIONS),
@@ -195,6 +216,9 @@ function mayHaveUnit(text: string, at: number): boolean {
   );
 }
 
+/** The unit of a percent form as written ("Per cent", "percentage\u00a0points"). */
+const percentUnit = (written: string) => PERCENT_UNIT.get(written.toLowerCase().replace(/\s/g, ' ')) ?? '%';
+
 export interface Suffix {
   length: number;
   kind: Kind;
@@ -206,14 +230,14 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
   if (!mayHaveUnit(text, at)) return null;
   const rest = text.slice(at, at + 40);
   let m = PERCENT_AFTER.exec(rest);
-  if (m) return { length: m[0].length, kind: 'percent', unit: /point/i.test(m[1]!) ? 'pp' : '%' };
+  if (m) return { length: m[0].length, kind: 'percent', unit: percentUnit(m[1]!) };
   m = TEMPERATURE_AFTER.exec(rest);
-  if (m) return { length: m[0].length, kind: 'other', unit: m[1] === 'C' ? 'degc' : 'degf' };
+  if (m) return { length: m[0].length, kind: 'other', unit: TEMPERATURE_UNIT.get(m[1]!)! };
   m = HYPHEN_DURATION.exec(rest) ?? SPACE_DURATION.exec(rest) ?? ABBREVIATED_DURATION.exec(rest);
   if (m) {
     if (TIME_REFERENCE_AFTER.test(rest.slice(m[0].length))) return 'time-reference';
     const written = m[1]!.toLowerCase();
-    const unit = written === 'centuries' ? 'century' : (DURATION_ABBREVIATIONS[written] ?? written);
+    const unit = DURATION_PLURALS.get(written) ?? DURATION_ABBREVIATIONS[written] ?? written;
     return { length: m[0].length, kind: 'duration', unit };
   }
   m = CURRENCY_AFTER.exec(rest);
@@ -230,8 +254,7 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
   const unit = (m[1] ?? m[2])!.toLowerCase();
   // "40 degrees Celsius" is a temperature, not an angle.
   const scale = MEASURE_UNITS[unit]![0] === 'deg' ? TEMPERATURE_SCALE.exec(rest.slice(m[0].length)) : null;
-  if (scale)
-    return { length: m[0].length + scale[0].length, kind: 'other', unit: /^[cC]/.test(scale[1]!) ? 'degc' : 'degf' };
+  if (scale) return { length: m[0].length + scale[0].length, kind: 'other', unit: TEMPERATURE_UNIT.get(scale[1]!)! };
   return { length: m[0].length, kind: 'other', unit };
 }
 
@@ -276,8 +299,8 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   const signed =
     text[start - 1] === '-' ||
     text[start - 1] === '−' ||
-    (isSpaceAt(text, start - 1) && isOneOf(text[start - 2] ?? '', 'sS'));
-  const sign = signed ? /(?:^|[\s(])(minus[\s-]|[-−])$/i.exec(text.slice(Math.max(0, start - 7), start)) : null;
+    (isSpaceAt(text, start - 1) && isOneOf(text[start - 2] ?? '', NEGATIVE_WORD_LAST));
+  const sign = signed ? SIGN_BEFORE.exec(text.slice(Math.max(0, start - SIGN_REACH), start)) : null;
   // "plus or minus 3 points" is a margin, not a negative figure.
   if (sign && !PLUS_OR.test(text.slice(Math.max(0, start - 16), start - sign[1]!.length))) {
     value = -value;
@@ -312,7 +335,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   let qualifier: Qualifier = 'exact';
   let low: number | null = value;
   let high: number | null = value;
-  const join = isOneOf(charAfterSpaces(text, end), '-–—tTaAoO') ? RANGE_JOIN.exec(text.slice(end, end + 8)) : null;
+  const join = isOneOf(charAfterSpaces(text, end), RANGE_JOIN_FIRST) ? RANGE_JOIN.exec(text.slice(end, end + 8)) : null;
   const next = atoms[i + 1];
   if (
     join &&
@@ -358,8 +381,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
   let outerStart = start;
   if (qualifier !== 'range') {
     const mayFollow =
-      text[end] === '+' ||
-      text[end] === '-' ||
+      isOneOf(text[end] ?? '', GLUED_BOUND_FIRST) ||
       (isSpaceAt(text, end) && isOneOf(charAfterSpaces(text, end), BOUND_AFTER_FIRST));
     const after = mayFollow ? QUALIFIER_AFTER.exec(text.slice(end, end + BOUND_AFTER_REACH)) : null;
     const outer = qualifierBefore(text, start);
@@ -370,7 +392,8 @@ export function expressionAt(text: string, atoms: Atom[], i: number): Expression
       qualifier = q;
       outerStart = outer.from;
     } else if (after) {
-      qualifier = after[2] ? 'at_least' : BOUNDS_AFTER.find((b) => b.phrase === after[1]!.toLowerCase())!.bound;
+      const written = (after[1] ?? after[2]!).toLowerCase();
+      qualifier = [...BOUNDS_AFTER, ...GLUED_BOUNDS_AFTER].find((b) => b.phrase === written)!.bound;
       if (after[2]) {
         end += after[2].length;
         // "157+ mph": the unit comes after the sign.

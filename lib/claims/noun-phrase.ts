@@ -1,6 +1,8 @@
 import { isDigit, startsWithLetter, startsWithUpper } from './chars';
 import { isNumberWord } from './number-words';
-import { CALENDAR_WORDS } from './grammar/calendar';
+import { CALENDAR_WORDS, PERIOD_PARTS } from './grammar/calendar';
+import { alternatives, wordSet } from './grammar/entries';
+import * as PHRASE from './grammar/phrase';
 import {
   CURRENCY_MARKS,
   CURRENCY_WORDS,
@@ -17,29 +19,24 @@ import { isDemonym, singular } from './lemma';
 import { tokensAfter, tokensBefore, type Token, type Tokens } from './tokens';
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && startsWithLetter(t.w);
-// Word lists are sets of lower-case words: each is asked about every word near every figure.
-const wordSet = (list: string) => new Set(list.split(' '));
-const NUMBER_LIKE = wordSet('million billion thousand more than some about around nearly');
-const isNumberToken = (t: Token) => isDigit(t.w) || isNumberWord(t.w) || NUMBER_LIKE.has(t.lower);
-const DETERMINERS = wordSet('the a an its their his her these those all our');
-const SKIP_FIRST = wordSet('more additional extra further new other another');
-// "eight of its last 10 games"
-const ORDER_WORDS = wordSet('last first past next final previous');
-const NOT_VERB_EVENTS = wordSet('death dead captive injuries fatalities missing');
-// "one in four children lives in poverty": after a plural noun these are its verb, not a second noun.
-const VERBS_OR_PLURALS = wordSet(
-  'lives works needs lies stands falls rises plans claims costs pays means earns owns uses holds lacks range support oppose say believe think want favor favour approve disapprove expect agree disagree back prefer trust fear live work own use need earn pay plan lack face',
-);
+// The grammar's word lists (grammar/phrase.ts) as sets: each is asked about every word near every figure.
+const FIGURE_WORDS_AFTER_OF = wordSet(PHRASE.FIGURE_WORDS_AFTER_OF);
+const isNumberToken = (t: Token) => isDigit(t.w) || isNumberWord(t.w) || FIGURE_WORDS_AFTER_OF.has(t.lower);
+const DETERMINERS = wordSet(PHRASE.DETERMINERS);
+const ADDING_WORDS = wordSet(PHRASE.ADDING_WORDS);
+const ORDER_WORDS = wordSet(PHRASE.ORDER_WORDS);
+const EVENTS_NOT_VERBS = wordSet(PHRASE.EVENTS_NOT_VERBS);
+const VERBS_OR_PLURALS = wordSet(PHRASE.VERBS_OR_PLURALS);
 const isPlural = (w: string) => singular(w) !== w;
 const isPossessive = (w: string) => w.endsWith("'s") || w.endsWith('’s');
 
-const PERIODS = wordSet('year month quarter week day');
+const BASIS_PERIODS = wordSet(PHRASE.BASIS_PERIODS);
 
 /** "year over year", "month on month": the basis of a change, not what it counts. */
 function isTimeBasis(toks: Tokens, i: number): boolean {
   const t = toks.at(i)!;
   const link = toks.at(i + 1)?.lower;
-  return PERIODS.has(t.lower) && (link === 'over' || link === 'on') && toks.at(i + 2)?.lower === t.lower;
+  return BASIS_PERIODS.has(t.lower) && (link === 'over' || link === 'on') && toks.at(i + 2)?.lower === t.lower;
 }
 
 export interface NounPhrase {
@@ -55,8 +52,7 @@ export interface NounPhrase {
   narrowedTo: string[];
 }
 
-// Nouns with a verb's ending: "$550 billion in new spending", "$2 billion in funding".
-const ING_NOUNS = wordSet('spending funding financing borrowing lending housing clothing shipping training pricing');
+const ING_NOUNS = wordSet(PHRASE.ING_NOUNS);
 
 function isVerbForm(t: Token): boolean {
   const w = t.lower;
@@ -64,16 +60,15 @@ function isVerbForm(t: Token): boolean {
   if (startsWithUpper(t.w) || ING_NOUNS.has(w)) return false;
   return (
     ((w.endsWith('ed') || w.endsWith('ing')) && w.length >= 4) ||
-    (EVENTS.has(w) && !w.endsWith('s') && !NOT_VERB_EVENTS.has(w))
+    (EVENTS.has(w) && !w.endsWith('s') && !EVENTS_NOT_VERBS.has(w))
   );
 }
 
 // Adjectives by their endings ("effective", "annual"): they describe, they are not what is counted.
-const ADJECTIVE_ENDINGS = ['ive', 'ous', 'ful', 'able', 'ible', 'ical'];
+const ADJECTIVE_ENDINGS = PHRASE.ADJECTIVE_ENDINGS.map((e) => e.word);
 const isAdjective = (w: string) => ADJECTIVE_ENDINGS.some((e) => w.endsWith(e));
 
-// "120 injured were taken to hospital": right after a figure these name people, as "dead" does.
-const PARTICIPLES_AS_NOUNS = wordSet('injured wounded');
+const PARTICIPLES_AS_NOUNS = wordSet(PHRASE.PARTICIPLES_AS_NOUNS);
 
 /**
  * Whether a token may join the counted phrase at `index`. `nounSlot`: the phrase follows "of the", where a
@@ -104,7 +99,7 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
   if (text[from] === '-' && isWord(toks.at(1)) && toks.at(1)!.start === from + 1) i++;
   // "50: prisoners the rebels first agreed to free": a box of key numbers names what each counts after a colon.
   else if (text[from] === ':' && isWord(toks.at(1))) i++;
-  if (toks.at(i) && SKIP_FIRST.has(toks.at(i)!.lower)) i++;
+  if (toks.at(i) && ADDING_WORDS.has(toks.at(i)!.lower)) i++;
   if (toks.at(i)?.lower === 'of') {
     partitive = true;
     i++;
@@ -148,7 +143,10 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
 }
 
 // Not "in late September", "in early trading".
-const IN_LOWER_CASE = /\s+in\s+(?!(?:late|early|mid|recent)\b)(?=\p{Ll})/uy;
+const IN_LOWER_CASE = new RegExp(
+  `\\s+in\\s+(?!(?:${alternatives(PERIOD_PARTS, PHRASE.TIME_BEFORE_IN)})\\b)(?=\\p{Ll})`,
+  'uy',
+);
 
 /** "$200 billion in market value", "$5 million in aid": what a sum is, named after "in". */
 export function nounPhraseAfterIn(text: string, from: number, sentenceEnd: number): NounPhrase | null {
@@ -156,22 +154,15 @@ export function nounPhraseAfterIn(text: string, from: number, sentenceEnd: numbe
   return IN_LOWER_CASE.test(text) ? nounPhraseAfter(text, IN_LOWER_CASE.lastIndex, sentenceEnd) : null;
 }
 
-const LINKS = wordSet(
-  'of is was are were at to reached hit totalled totaled totalling totaling stood stands stand numbered topped exceeded passed neared worth be been by',
-);
-const CLAUSE_WORDS = wordSet('and but or after before while when whereas although because since as though if unless');
-const UNIT_WORDS = wordSet(
-  'cent percent point points day days week weeks month months year years hour hours million billion trillion thousand bn tn metres meters miles tonnes tons degrees',
-);
-const PLACE_PREPOSITIONS = wordSet('in at across from on within over');
+const LINKS = wordSet(PHRASE.LINKS);
+const CLAUSE_WORDS = wordSet(PHRASE.CLAUSE_WORDS);
+const UNIT_WORDS = wordSet(PHRASE.UNIT_WORDS);
+const PLACE_PREPOSITIONS = wordSet(PHRASE.PLACE_PREPOSITIONS);
 // "the rate among women", "the figure for under-25s": a part of the whole, as "Iraqi" makes one.
-const NARROWING_PREPOSITIONS = wordSet('among for');
+const NARROWING_PREPOSITIONS = wordSet(PHRASE.NARROWING_PREPOSITIONS);
 
-const CHANGE_UNITS = new Set([
-  ...wordSet('% percent per cent percentage point points'),
-  ...Object.keys(CURRENCY_WORDS),
-]);
-const FRACTIONS_OF_A_POINT = wordSet('quarter half');
+const CHANGE_UNITS = new Set([...wordSet(PHRASE.CHANGE_UNITS), ...Object.keys(CURRENCY_WORDS)]);
+const FRACTIONS_OF_A_POINT = wordSet(PHRASE.FRACTIONS_OF_A_POINT);
 
 /**
  * "rose 3% to", "rose by 0.1 points to", "up 5.7% at": the change told on the way to the figure,
@@ -203,17 +194,16 @@ function changeVerbBefore(toks: Tokens, i: number): number {
   return by && isWord(toks.at(j)) && !FUNCTION_WORDS.has(word) ? j - 1 : -1;
 }
 
-// "a range of", "a total of": nouns that hold a figure without saying what it measures.
-const CONTAINERS = wordSet('range total average maximum minimum high low peak record sum number figure band level');
-const BASIS_ENDS = wordSet('earlier ago before');
-// Words between a subject and its figure that say how it stands, not what it is: "held steady at 6.5%".
-const SKIPPED_BEFORE = wordSet('worth valued up down steady unchanged flat stable aside away back off out');
+const CONTAINERS = wordSet(PHRASE.CONTAINERS);
+const BASIS_ENDS = wordSet(PHRASE.BASIS_ENDS);
+const SKIPPED_BEFORE = wordSet(PHRASE.SKIPPED_BEFORE);
+const VALUE_WORDS = wordSet(PHRASE.VALUE_WORDS);
 
 /** "from a year earlier", "from the month before", read backwards from `i`. */
 function isBasisBefore(toks: Tokens, i: number): boolean {
   return (
     BASIS_ENDS.has(toks.at(i)?.lower ?? '') &&
-    PERIODS.has(toks.at(i + 1)?.lower ?? '') &&
+    BASIS_PERIODS.has(toks.at(i + 1)?.lower ?? '') &&
     DETERMINERS.has(toks.at(i + 2)?.lower ?? '') &&
     toks.at(i + 3)?.lower === 'from'
   );
@@ -265,7 +255,7 @@ export function nounPhraseBefore(
       i += 2;
       continue;
     }
-    if (w === 'worth' || w === 'valued') worth = true;
+    if (VALUE_WORDS.has(w)) worth = true;
     if (!startsWithLetter(t.w)) {
       if (t.w === ',' && worth) continue;
       return null;

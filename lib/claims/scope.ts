@@ -3,9 +3,26 @@ import {
   fullMonth,
   MONTH_ABBREVIATION_PATTERN,
   MONTH_PATTERN,
+  PERIOD_PARTS,
+  QUARTER_ORDINALS,
+  RELATIVE_DAYS,
   WEEKDAY_PATTERN,
+  YEAR_QUALIFIERS,
 } from './grammar/calendar';
-import { PERIOD_MEANING, PERIOD_NOUNS } from './grammar/periods';
+import { alternatives } from './grammar/entries';
+import { PERIOD_NOUNS, periodMeanings } from './grammar/periods';
+import {
+  BRINGING_VERBS,
+  CUMULATIVE_BEFORE_NAME,
+  CUMULATIVE_MARKERS,
+  DAY_LIMITS,
+  DAY_OPENERS,
+  GENERAL_SPANS,
+  PERIOD_PREPOSITIONS,
+  PLAN_MARKERS,
+  SAYING_VERBS,
+  SINCE_ENDS,
+} from './grammar/scope';
 import type { Scope } from './types';
 import { matchesOf } from './matches';
 
@@ -18,57 +35,65 @@ export interface Marker {
   anchor: string;
 }
 
-const PLAN =
-  'would|will|must|shall|has to|have to|had to|is to|are to|was to|were to|plans? to|planned to|agreed to|expected to|set to|slated to|due to|aims? to|could|might|proposed|proposal|pushing (?:for|to)|pushed (?:for|to)|called for|calls for|call for|under the (?:terms|deal|agreement|plan|proposal)|original|originally|initially|required|requires|demanded|condition|pledged|promised|vowed|offered';
-const CUMULATIVE =
-  'to date|so far|in total|in all|altogether|overall|cumulative|thus far|until now|up to now|still|remain(?:s|ed)?|throughout|as of\\s+\\S+|during the\\s+[\\w-]+|over the (?:past|last|course)';
-const DAY = `(?:(?:on|last|this|late|early)\\s+)?(?<weekday>${WEEKDAY_PATTERN}|today|yesterday|tonight|overnight)|on\\s+(?<date>(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+(?:${MONTH_PATTERN}))`;
+const PLAN = alternatives(PLAN_MARKERS);
+// "as of Dec. 1" names a date in any characters, "during the week-long strike" a period in a word.
+const NAMED = { date: '\\s+\\S+', period: '\\s+[\\w-]+' };
+const CUMULATIVE = [
+  alternatives(CUMULATIVE_MARKERS),
+  ...CUMULATIVE_BEFORE_NAME.map((c) => alternatives([c]) + NAMED[c.names]),
+].join('|');
+const DAY = `(?:(?:${alternatives(DAY_OPENERS)})\\s+)?(?<weekday>${WEEKDAY_PATTERN}|${alternatives(RELATIVE_DAYS)})|on\\s+(?<date>(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+(?:${MONTH_PATTERN}))`;
 /** Plans, running totals and days in one pass over a sentence: this runs for every sentence with a figure. */
 const MARKER = new RegExp(`\\b(?:(?<plan>${PLAN})|(?<cumulative>${CUMULATIVE})|${DAY})\\b`, 'gi');
 // "since October 7", "since the war began": the word found by a plain scan (a case-insensitive Unicode
 // pattern is tried letter by letter over the whole sentence), what follows it read at its place.
 const SINCE_WORD = /\bsince\s+/gi;
 const SINCE_START = new RegExp(
-  `(?:its\\s+|the\\s+)?(?:(?:${MONTH_ABBREVIATION_PATTERN})\\.\\s?\\d{1,2}\\b|[\\p{L}\\d ]{1,40}?)(?=[,.;]|$|\\s(?:attack|war|began|start|to|until|and|when|as)\\b)`,
+  `(?:its\\s+|the\\s+)?(?:(?:${MONTH_ABBREVIATION_PATTERN})\\.\\s?\\d{1,2}\\b|[\\p{L}\\d ]{1,40}?)(?=[,.;]|$|\\s(?:${alternatives(SINCE_ENDS)})\\b)`,
   'iuy',
 );
 // Periods a running total can run over ("killed during the lockdown", "in the war"), and those that can
 // bring one about ("the deal that allowed 300 trucks in").
 const SPANS = PERIOD_NOUNS.filter((p) => p.total === 'span').map((p) => p.word);
 const TOTAL_PERIODS = PERIOD_NOUNS.filter((p) => p.total).map((p) => p.word);
-const DURING_PERIOD = new RegExp(`\\bin the\\s+(?:[\\w-]+\\s+){0,3}(?:${SPANS.join('|')}|period)\\b`, 'gi');
-const PERIOD_SUBJECT = new RegExp(
-  `\\b(?:${TOTAL_PERIODS.join('|')})\\b(?:[^.]{0,50}?\\b(?:that|which))?\\s+(?:had\\s+|has\\s+)?(?:allowed|facilitated|saw|enabled|brought|led to|resulted in|paved the way for)\\b`,
+const DURING_PERIOD = new RegExp(
+  `\\bin the\\s+(?:[\\w-]+\\s+){0,3}(?:${[...SPANS, ...GENERAL_SPANS.map((s) => s.word)].join('|')})\\b`,
   'gi',
 );
-const REPORTING = 'said|says|told|announced|reported|stated|wrote|added|confirmed';
+const PERIOD_SUBJECT = new RegExp(
+  `\\b(?:${TOTAL_PERIODS.join('|')})\\b(?:[^.]{0,50}?\\b(?:that|which))?\\s+(?:had\\s+|has\\s+)?(?:${alternatives(BRINGING_VERBS)})\\b`,
+  'gi',
+);
+const REPORTING = alternatives(SAYING_VERBS);
 const REPORTED_ON = new RegExp(`\\b(?:${REPORTING})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu');
 // The plain test first: the pattern above, anchored at the end, is tried at every position of the lead.
 const REPORTING_WORD = new RegExp(REPORTING, 'i');
 
 // "in November", "in November 2023", "in the third quarter", "in 2023": the period a figure is for. Month
-// names are matched with their capital, since "may" is mostly a verb.
+// names are matched with their capital, since "may" is mostly a verb; the pattern is case-sensitive, so
+// the prepositions that open it are matched with a capital or without.
+const eitherCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const PERIOD = new RegExp(
-  `\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout)\\s+(?:(?:early|late|mid)[\\s-])?(?:(?<month>${CAPITALISED_MONTH_PATTERN})\\.?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?|the\\s+(?<quarter>first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(?<quarterYear>(?:19|20)\\d{2}))?|Q(?<q>[1-4])(?:\\s+(?<qYear>(?:19|20)\\d{2}))?|(?:fiscal\\s+)?(?<onlyYear>(?:19|20)\\d{2}))\\b(?![-–/]\\d)`,
+  `\\b(?:${PERIOD_PREPOSITIONS.map((p) => eitherCase(p.word)).join('|')})\\s+(?:(?:${alternatives(PERIOD_PARTS)})[\\s-])?(?:(?<month>${CAPITALISED_MONTH_PATTERN})\\.?(?:,?\\s+(?<year>(?:19|20)\\d{2}))?|the\\s+(?<quarter>${QUARTER_ORDINALS.join('|')})\\s+quarter(?:\\s+of\\s+(?<quarterYear>(?:19|20)\\d{2}))?|Q(?<q>[1-4])(?:\\s+(?<qYear>(?:19|20)\\d{2}))?|(?:(?:${alternatives(YEAR_QUALIFIERS)})\\s+)?(?<onlyYear>(?:19|20)\\d{2}))\\b(?![-–/]\\d)`,
   'g',
 );
-const QUARTERS = ['first', 'second', 'third', 'fourth'];
 
 function periodMarkers(sentence: string): Marker[] {
   return matchesOf(PERIOD, sentence).map((m) => {
     const { month, year, quarter, quarterYear, q, qYear, onlyYear } = m.groups!;
     // "Q3 2023" is "the third quarter of 2023".
-    const ordinal = quarter ?? (q ? QUARTERS[Number(q) - 1] : undefined);
+    const ordinal = quarter ?? (q ? QUARTER_ORDINALS[Number(q) - 1] : undefined);
     const name = month ? fullMonth(month)! : ordinal ? `${ordinal} quarter` : onlyYear!;
     const anchor = [name, year ?? quarterYear ?? qYear].filter(Boolean).join(' ');
     return { scope: 'period' as const, start: m.index, end: m.index + m[0].length, anchor };
   });
 }
 
+const LIMIT_BEFORE = new RegExp(`\\b(?:${alternatives(DAY_LIMITS)})\\s+$`, 'i');
+
 function dayMarker(sentence: string, m: RegExpMatchArray): Marker | null {
   // "since October 7", "as of Thursday" are the start or end of a running total, not a single day.
-  if (/\b(?:since|as of|until|by|before|after)\s+$/i.test(sentence.slice(Math.max(0, m.index! - 9), m.index)))
-    return null;
+  if (LIMIT_BEFORE.test(sentence.slice(Math.max(0, m.index! - 9), m.index))) return null;
   // "..., the ministry said on Friday": the day it was said, not the day it happened.
   const lead = sentence.slice(Math.max(0, m.index! - 30), m.index);
   if (REPORTING_WORD.test(lead) && REPORTED_ON.test(lead)) return null;
@@ -79,6 +104,7 @@ function dayMarker(sentence: string, m: RegExpMatchArray): Marker | null {
   return { scope: 'single_day', start: m.index!, end: m.index! + m[0].length, anchor };
 }
 
+const PERIOD_MEANING = periodMeanings();
 const TOLD_PERIOD = new RegExp(`^(?:since|as|during|in|${TOTAL_PERIODS.join('|')})\\b`, 'i');
 
 // What a running total runs over: "since october 7" (month names in full), "during strike" (a strike and

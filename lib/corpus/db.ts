@@ -56,6 +56,11 @@ export interface ClaimRow extends CorpusClaim {
 
 export type { PackRow };
 
+/** A fact about the corpus as a whole, e.g. that the reader deleted the seed articles (seed.ts). */
+export interface FlagRow {
+  name: string;
+}
+
 /** What a match shows of its article, kept apart from the article's text so checking never reads it. */
 export type SourceRow = SourceRef;
 
@@ -64,6 +69,7 @@ export class CorpusDb extends Dexie {
   articles!: EntityTable<ArticleRow, 'id'>;
   packs!: EntityTable<PackRow, 'articleId'>;
   sources!: EntityTable<SourceRow, 'articleId'>;
+  flags!: EntityTable<FlagRow, 'name'>;
 
   constructor(name: string) {
     super(name);
@@ -118,6 +124,7 @@ export class CorpusDb extends Dexie {
       })
       .upgrade(migrateToPacks);
     this.version(5).stores({ claims: null });
+    this.version(6).stores({ flags: 'name' });
   }
 }
 

@@ -15,15 +15,15 @@ const BOILERPLATE = 50;
  * The corpus in IndexedDB, looked up through its indexes only. Claims are stored packed per article
  * (pack.ts): a lookup reads, key by key, the ids of the latest articles filed under it from the index
  * alone, then each of those articles' packs once. The claim and figure lookups a check makes together
- * are read together, in one transaction, and what each key gave is remembered (`cache`; the background
- * keeps one across checks and clears it when the corpus changes).
+ * are read together, in one transaction. Given a `cache` (the background keeps one across checks and
+ * clears it when the corpus changes), what each key gave is remembered; without one, every call reads.
  */
 export class DexieCorpus implements CorpusLookup {
   private batch: { perKey: number; keys: string[]; read: Promise<Map<string, CorpusHit[]>> } | undefined;
 
   constructor(
     private readonly db: CorpusDb,
-    private readonly cache = new LookupCache(),
+    private readonly cache?: LookupCache,
   ) {}
 
   claimsByKeys(keys: string[], perKey: number): Promise<CorpusHit[]> {
@@ -34,25 +34,32 @@ export class DexieCorpus implements CorpusLookup {
     return this.claimsBy(figureKeys.map(figureIndexKey), perKey);
   }
 
-  /** Mostly the articles a lookup just read: their figure keys were kept then. */
+  /** Mostly the articles a lookup just read: with a cache, their figure keys were kept then. */
   async figureKeysOf(articleIds: number[]): Promise<Map<number, string[]>> {
-    const known = this.cache.figureKeys;
+    const known = new Map<number, string[]>();
+    for (const id of articleIds) {
+      const kept = this.cache?.figureKeys.get(id);
+      if (kept) known.set(id, kept);
+    }
     const missing = articleIds.filter((id) => !known.has(id));
     const packs = missing.length > 0 ? await this.db.packs.bulkGet(missing) : [];
-    missing.forEach((id, i) => this.cache.setFigureKeys(id, packs[i]?.figureKeys ?? []));
-    return new Map(articleIds.map((id) => [id, known.get(id) ?? []]));
+    missing.forEach((id, i) => {
+      known.set(id, packs[i]?.figureKeys ?? []);
+      this.cache?.setFigureKeys(id, known.get(id)!);
+    });
+    return new Map(articleIds.map((id) => [id, known.get(id)!]));
   }
 
   /** At most `perKey` claims under each index key, the latest stored first. */
   private async claimsBy(indexKeys: string[], perKey: number): Promise<CorpusHit[]> {
     const keys = [...new Set(indexKeys)];
-    const known = keys.map((k) => this.cache.get(perKey, k));
+    const known = keys.map((k) => this.cache?.get(perKey, k));
     const missing = keys.filter((_, i) => !known[i]);
     const read = missing.length > 0 ? this.read(missing, perKey) : undefined;
     const answers = keys.map((k, i) => {
       if (known[i]) return known[i];
       const answer = read!.then((hits) => hits.get(k) ?? []);
-      this.cache.set(perKey, k, answer);
+      this.cache?.set(perKey, k, answer);
       return answer;
     });
     return (await Promise.all(answers)).flat();
@@ -86,7 +93,7 @@ export class DexieCorpus implements CorpusLookup {
       const source = sources.get(id);
       // Articles of a bundle still being imported have no source yet: they are not in the corpus.
       if (source) stored.set(id, { claimsUnder: claimsUnderKeys(pack), source });
-      this.cache.setFigureKeys(id, pack.figureKeys);
+      this.cache?.setFigureKeys(id, pack.figureKeys);
     }
     return new Map(
       keys.map((key, k) => {

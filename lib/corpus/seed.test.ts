@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { freshCorpus, article, snapshot, seedBundle, storedClaims } from './test-db';
 import { SEED_BUNDLE_ID, type CorpusDb } from './db';
 import { importBundle } from './import';
-import { ensureSeedCorpus, restoreSeedCorpus } from './seed';
+import { ensureSeedCorpus, removeSeedCorpus, restoreSeedCorpus } from './seed';
 
 const IMPORTED = 'The city council approved a budget of $12.4 million for the new library on Tuesday.';
 
@@ -68,5 +68,39 @@ describe('restoreSeedCorpus', () => {
     await restoreSeedCorpus(db, seedBundle);
     expect(await db.articles.where('bundleId').equals(SEED_BUNDLE_ID).count()).toBe(5);
     expect(await db.articles.count()).toBe(6);
+  });
+});
+
+describe('removeSeedCorpus', () => {
+  it('deletes the built-in articles for good: no later install brings them back, whatever its version', async () => {
+    await ensureSeedCorpus(db, seedBundle);
+    await importBundle(db, { name: 'mine.json', kind: 'import' }, [article(IMPORTED)]);
+    expect(await removeSeedCorpus(db)).toBe(5);
+    expect(await db.bundles.get(SEED_BUNDLE_ID)).toBeUndefined();
+    expect(await db.articles.count()).toBe(1);
+    const before = await snapshot(db);
+    // Each start of the background, and each opening of the options page, calls ensureSeedCorpus.
+    expect(await ensureSeedCorpus(db, seedBundle)).toBe('removed');
+    expect(await ensureSeedCorpus(db, { ...seedBundle, version: seedBundle.version + 1 })).toBe('removed');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('leaves the corpus empty when the seeds were all it held, until restored with their metadata', async () => {
+    await ensureSeedCorpus(db, seedBundle);
+    const installed = await db.articles.toArray();
+    await removeSeedCorpus(db);
+    expect(await ensureSeedCorpus(db, seedBundle)).toBe('removed');
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.packs.count()).toBe(0);
+    expect(await db.sources.count()).toBe(0);
+
+    await restoreSeedCorpus(db, seedBundle);
+    const restored = await db.articles.toArray();
+    const metadata = (a: (typeof installed)[number]) => [a.title, a.outlet, a.published, a.url, a.origin];
+    expect(restored.map(metadata)).toEqual(installed.map(metadata));
+    expect(await db.sources.count()).toBe(5);
+    expect(await ensureSeedCorpus(db, seedBundle)).toBe('current');
+    await removeSeedCorpus(db);
+    expect(await ensureSeedCorpus(db, seedBundle)).toBe('removed');
   });
 });

@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { afterAll } from 'vitest';
+import type { PageClaimsResponse } from '../../lib/messages';
 import { ROOT, seedPage, servePages, type PageServer } from '../support/demo-pages';
+import type { Box } from '../support/figure-box';
+import { HIGHLIGHT_NAMES, readHighlightTexts } from '../support/highlight-texts';
 import { until } from '../support/until';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -62,6 +65,36 @@ export const highlightCounts = (page: Page): Promise<Record<string, number>> =>
     ),
   );
 
+/** The ranges registered under each crosscheck highlight name, as text, read from the page's main world. */
+export const highlightTexts = (page: Page): Promise<Record<string, string[]>> =>
+  page.evaluate(readHighlightTexts, HIGHLIGHT_NAMES);
+
+/** Presses keys together, e.g. chord(page, 'Alt', 'Shift', 'KeyN'): the last is pressed, the others held. */
+export async function chord(page: Page, ...keys: KeyInput[]): Promise<void> {
+  const held = keys.slice(0, -1);
+  for (const key of held) await page.keyboard.down(key);
+  await page.keyboard.press(keys.at(-1)!);
+  for (const key of held.reverse()) await page.keyboard.up(key);
+}
+
+/**
+ * What the content script of the tab showing `url` found, asked from one of the add-on's pages (a page's
+ * own scripts cannot message the add-on). The probe page is closed after.
+ */
+export async function askTab(firefox: Browser, url: string): Promise<PageClaimsResponse | undefined> {
+  // `browser` inside the evaluated function is the add-on page's WebExtension API.
+  const probe = await openAddonPage(firefox, 'popup.html');
+  try {
+    return await probe.evaluate(async (pageUrl) => {
+      const tab = (await browser.tabs.query({})).find((t) => t.url === pageUrl);
+      if (tab?.id === undefined) return undefined;
+      return browser.tabs.sendMessage<unknown, PageClaimsResponse>(tab.id, { type: 'get-claims' }, { frameId: 0 });
+    }, url);
+  } finally {
+    await probe.close();
+  }
+}
+
 /**
  * Opens one of the add-on's pages in a new tab. Firefox does not report moz-extension:// navigations to
  * BiDi as loads, so the tab is polled until the page answers.
@@ -78,6 +111,7 @@ export async function openAddonPage(browser: Browser, path: string): Promise<Pag
 }
 
 interface SerializedNode {
+  sharedId?: string;
   value?: {
     nodeType: number;
     localName?: string;
@@ -102,19 +136,72 @@ interface BidiConnection {
   send(method: 'script.callFunction', params: object): Promise<{ result: { result?: SerializedNode } }>;
 }
 
-/**
- * The text inside the closed shadow root of the element named `hostName`, or '' when there is none. BiDi
- * serialises closed shadow trees when asked (`includeShadowTree: 'all'`), as CDP's pierce does in Chromium.
- */
-export async function shadowText(browser: Browser, page: Page, hostName: string): Promise<string> {
-  // Puppeteer exposes no public way to ask for closed shadow trees; its BiDi connection takes the raw command.
-  const connection = (browser as unknown as { connection: BidiConnection }).connection;
-  const context = (page.mainFrame() as unknown as { _id: string })._id;
+// Puppeteer exposes no public way to ask for closed shadow trees; its BiDi connection takes the raw command.
+const bidi = (browser: Browser, page: Page) => ({
+  connection: (browser as unknown as { connection: BidiConnection }).connection,
+  context: (page.mainFrame() as unknown as { _id: string })._id,
+});
+
+/** The element named `hostName` serialised with its closed shadow tree, or undefined when there is none. */
+async function serialisedHost(browser: Browser, page: Page, hostName: string) {
+  const { connection, context } = bidi(browser, page);
   const { result } = await connection.send('script.callFunction', {
     functionDeclaration: `() => document.querySelector(${JSON.stringify(hostName)})`,
     awaitPromise: false,
     target: { context },
     serializationOptions: { includeShadowTree: 'all', maxDomDepth: 40 },
   });
-  return textOf(result.result).replace(/\s+/g, ' ').trim();
+  return result.result;
+}
+
+/**
+ * The text inside the closed shadow root of the element named `hostName`, or '' when there is none. BiDi
+ * serialises closed shadow trees when asked (`includeShadowTree: 'all'`), as CDP's pierce does in Chromium.
+ */
+export async function shadowText(browser: Browser, page: Page, hostName: string): Promise<string> {
+  return textOf(await serialisedHost(browser, page, hostName))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface ShadowElement {
+  attributes: Record<string, string>;
+  box: Box;
+  focused: boolean;
+}
+
+const findNode = (
+  node: SerializedNode | null | undefined,
+  test: (n: SerializedNode) => boolean,
+): SerializedNode | undefined =>
+  !node?.value
+    ? undefined
+    : test(node)
+      ? node
+      : inside(node).reduce<SerializedNode | undefined>((found, child) => found ?? findNode(child, test), undefined);
+
+/**
+ * The first element inside the closed shadow root of `hostName` whose attributes pass `test`: its
+ * attributes, its box in the viewport and whether it has the focus; null when there is none. BiDi gives
+ * each serialised node a shared id, through which the element itself is then asked.
+ */
+export async function shadowElement(
+  browser: Browser,
+  page: Page,
+  hostName: string,
+  test: (attributes: Record<string, string>) => boolean,
+): Promise<ShadowElement | null> {
+  const node = findNode(await serialisedHost(browser, page, hostName), (n) => test(n.value?.attributes ?? {}));
+  if (!node?.sharedId) return null;
+  const { connection, context } = bidi(browser, page);
+  const { result } = await connection.send('script.callFunction', {
+    functionDeclaration: `(el) => { const r = el.getBoundingClientRect();
+      return JSON.stringify({ box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom }, focused: el.matches(':focus') }); }`,
+    awaitPromise: false,
+    target: { context },
+    arguments: [{ sharedId: node.sharedId }],
+  });
+  const read = result.result as { value?: string } | undefined;
+  if (typeof read?.value !== 'string') return null;
+  return { attributes: node.value?.attributes ?? {}, ...(JSON.parse(read.value) as Omit<ShadowElement, 'attributes'>) };
 }

@@ -6,6 +6,7 @@ import type { PageClaimsResponse } from '../../lib/messages';
 import type { Box } from '../support/figure-box';
 import { findBrowser, launchWithExtension } from '../support/browser';
 import { ROOT, seedPage, servePages, type PageServer } from '../support/demo-pages';
+import { HIGHLIGHT_NAMES, readHighlightTexts } from '../support/highlight-texts';
 
 export { figureBox, type Box } from '../support/figure-box';
 const PAGES_DIR = join(ROOT, 'test/e2e/pages');
@@ -99,29 +100,8 @@ export async function openScanned(session: ExtensionSession, url: string, errors
 }
 
 /** The ranges registered under each crosscheck highlight name, as text, read from the page's main world. */
-export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    // Highlights hold StaticRanges, which have no text of their own.
-    const textOfRange = (r: AbstractRange) => {
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return live.toString();
-    };
-    const out: Record<string, string[]> = {};
-    for (const name of [
-      'crosscheck-agree',
-      'crosscheck-conflict',
-      'crosscheck-mixed',
-      'crosscheck-compatible',
-      'crosscheck-unverified',
-    ]) {
-      const h = CSS.highlights.get(name);
-      out[name] = h ? [...h].map((r) => textOfRange(r)) : [];
-    }
-    return out;
-  });
-}
+export const highlightTexts = (page: Page): Promise<Record<string, string[]>> =>
+  page.evaluate(readHighlightTexts, HIGHLIGHT_NAMES);
 
 export interface HighlightSpan {
   /** The highlight's name, e.g. "crosscheck-conflict". */

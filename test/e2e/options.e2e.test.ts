@@ -105,8 +105,9 @@ describe('options page', () => {
   });
 
   it('deletes the imported bundle after confirmation, keeping the seeds', async () => {
-    await options.getByTestId('delete-bundle').click();
-    await options.getByTestId('confirm-delete').click();
+    const imported = options.locator('[data-testid="bundle-row"][data-kind="import"]');
+    await imported.getByTestId('delete-bundle').click();
+    await imported.getByTestId('confirm-delete').click();
     await options.getByTestId('bundle-summary').waitFor({ timeout: 15_000 });
     await expect.poll(rowOrigins).toEqual(SEED_ORIGINS);
   });

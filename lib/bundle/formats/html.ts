@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
-import { dateOfIso } from '../dates';
+import { metaContent, pageMetadata } from '../page-metadata';
 import { LIMITS } from '../types';
+import { errorText } from '../../reply';
 
 const NO_TEXT = 'no article text found in the page';
 
@@ -9,18 +10,9 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, 
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-function meta(doc: Document, ...names: string[]): string {
-  for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-    const content = clean(el?.getAttribute('content'));
-    if (content) return content;
-  }
-  return '';
-}
-
 /** The page's own address, when it states an absolute http(s) one. */
 function canonicalUrl(doc: Document): string {
-  const href = clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) || meta(doc, 'og:url');
+  const href = clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) || metaContent(doc, 'og:url');
   return /^https?:\/\//i.test(href) ? href : '';
 }
 
@@ -49,26 +41,21 @@ function mainContent(doc: Document): Element | null | string[] {
   try {
     return new Readability(doc, { serializer: (node: Node) => node as Element }).parse()?.content ?? null;
   } catch (e) {
-    return [`the page could not be read: ${e instanceof Error ? e.message : String(e)}`];
+    return [`the page could not be read: ${errorText(e)}`];
   }
 }
 
 /**
  * An article record from a saved news page: the main text found by Readability (Firefox's reader view),
- * the title, outlet and date from the page's metadata (Open Graph, article:published_time, the
- * canonical link). Fields the page does not state are left out, to be inferred like any article's; a
+ * the title, outlet and date from the page's metadata (`pageMetadata`: Open Graph,
+ * article:published_time, JSON-LD) and the URL from its canonical link. Fields the page does not state are left out, to be inferred like any article's; a
  * metadata date that is not ISO is left out rather than refusing the page. Takes a Document so the
  * caller chooses the DOM: DOMParser in the browser, linkedom in tests. Readability changes the document.
  */
 export function articleRecordOfDocument(doc: Document): Record<string, string> | string[] {
   // A browser always makes an <html> element; linkedom leaves none for a file that is not markup.
   if (!doc.documentElement) return [NO_TEXT];
-  const title = meta(doc, 'og:title', 'twitter:title') || clean(doc.title);
-  const outlet = meta(doc, 'og:site_name', 'application-name');
-  const published = dateOfIso(
-    meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate') ||
-      clean(doc.querySelector('time[datetime]')?.getAttribute('datetime')),
-  );
+  const { title, siteName: outlet, published } = pageMetadata(doc);
   const url = canonicalUrl(doc);
   const content = mainContent(doc);
   if (Array.isArray(content)) return content;

@@ -3,6 +3,7 @@ import { FILE_TOO_LARGE } from '../parse';
 import { listed, tooManyArticles } from '../records';
 import { LIMITS, type NewArticle, type ParseResult } from '../types';
 import { formatOfName } from './detect';
+import { errorText } from '../../reply';
 
 export const ARCHIVE_TOO_LARGE = `the archive unpacks to more than ${LIMITS.archiveBytes / 1024 / 1024} MB`;
 export const ARCHIVE_RATIO = `the archive unpacks to more than ${LIMITS.archiveRatio} times its size`;
@@ -37,7 +38,7 @@ export async function parseZip(bytes: Uint8Array, archiveName: string, readEntry
     });
   } catch (e) {
     if (e instanceof Refused) return { ok: false, errors: [e.message] };
-    return { ok: false, errors: [`not a ZIP archive: ${e instanceof Error ? e.message : String(e)}`] };
+    return { ok: false, errors: [`not a ZIP archive: ${errorText(e)}`] };
   }
   const names = Object.keys(files).sort();
   const unreadable = names.filter((n) => formatOfName(n) === null || formatOfName(n) === 'zip');

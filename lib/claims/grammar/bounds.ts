@@ -1,3 +1,5 @@
+import { phrases } from './entries';
+
 /**
  * Bounds news writes around a figure. Every matcher of bounds, and the first-character filters that
  * keep them cheap, is made from these lists (lib/claims/expression.ts), so a new bound is one line here.
@@ -10,8 +12,8 @@ export interface BoundPhrase {
   reason: string;
 }
 
-const entries = (bound: Bound, reason: string, phrases: string): BoundPhrase[] =>
-  phrases.split(',').map((phrase) => ({ phrase: phrase.trim(), bound, reason }));
+const entries = (bound: Bound, reason: string, list: string): BoundPhrase[] =>
+  list.split(',').map((phrase) => ({ phrase: phrase.trim(), bound, reason }));
 
 /** Written before a figure: "more than 105", "about 20", "tops 18,000". */
 export const BOUNDS_BEFORE: BoundPhrase[] = [
@@ -55,4 +57,19 @@ export const BOUNDS_AFTER: BoundPhrase[] = [
   ...entries('at_least', 'a floor after the figure', 'or more, and more, and over, and above, or higher, or above'),
   ...entries('at_most', 'a ceiling after the figure', 'or fewer, or less, and under, or lower, or below'),
   ...entries('approx', 'an estimate after the figure', 'or so, give or take'),
+];
+
+/** Glued to the figure after it: "157+", "50-plus". */
+export const GLUED_BOUNDS_AFTER: BoundPhrase[] = [
+  { phrase: '+', bound: 'at_least', reason: 'the sign: "157+ mph"' },
+  { phrase: '-plus', bound: 'at_least', reason: '"a 50-plus majority"' },
+];
+
+/** Between a unit named first and its figure: "a magnitude higher than 8", "magnitude of about 6". */
+export const BOUNDS_AFTER_UNIT_NAME = [
+  ...phrases(
+    'a comparison after the unit',
+    'higher than, greater than, more than, larger than, lower than, less than, smaller than',
+  ),
+  ...phrases('an estimate or a bound after the unit', 'about, around, nearly, almost, over, under, some'),
 ];

@@ -1,3 +1,5 @@
+import { words } from './entries';
+
 /** Month and weekday names, listed once: every pattern and word set that needs them is made from these. */
 export const MONTHS: { name: string; abbreviations: string[] }[] = [
   { name: 'january', abbreviations: ['jan'] },
@@ -13,6 +15,14 @@ export const MONTHS: { name: string; abbreviations: string[] }[] = [
   { name: 'november', abbreviations: ['nov'] },
   { name: 'december', abbreviations: ['dec'] },
 ];
+/** Days named from the day of the report. */
+export const RELATIVE_DAYS = words('a day named from the day of the report', 'today yesterday tonight overnight');
+/** Quarters of a year, by their ordinal: "the third quarter", "Q3". */
+export const QUARTER_ORDINALS = ['first', 'second', 'third', 'fourth'];
+/** "fiscal 2024": a year of accounts, still named by its number. */
+export const YEAR_QUALIFIERS = words('a year of accounts', 'fiscal');
+/** "early December", "late 2023", "mid-November": a part of a period, said before it. */
+export const PERIOD_PARTS = words('a part of a period', 'early late mid');
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);

@@ -1,3 +1,5 @@
+import { phrases, words } from './entries';
+
 /**
  * Time units, with their length in days (so "six weeks" compares with "42 days"), and how news writes
  * them without a number: "a week-long strike" (`long`), "for a fortnight" (`article`). The word scan
@@ -10,23 +12,57 @@ export interface DurationUnit {
   long?: boolean;
   /** "for a year": the article is the number. */
   article?: boolean;
+  /** A plural not made by adding -s. */
+  plural?: string;
+  /** Abbreviations, written with or without a space: "9.81sec", "43.03secs", "90 mins". */
+  abbreviations?: string[];
   reason: string;
 }
 
 export const DURATION_TABLE: DurationUnit[] = [
-  { word: 'second', days: 1 / 86400, reason: 'a unit of time' },
-  { word: 'minute', days: 1 / 1440, reason: 'a unit of time' },
-  { word: 'hour', days: 1 / 24, long: true, reason: '"an hour-long meeting"; "an hour" alone is mostly when' },
+  { word: 'second', days: 1 / 86400, abbreviations: ['sec', 'secs'], reason: 'a unit of time' },
+  { word: 'minute', days: 1 / 1440, abbreviations: ['min', 'mins'], reason: 'a unit of time' },
+  {
+    word: 'hour',
+    days: 1 / 24,
+    long: true,
+    abbreviations: ['hr', 'hrs'],
+    reason: '"an hour-long meeting"; "an hour" alone is mostly when',
+  },
   { word: 'day', days: 1, long: true, reason: '"a day-long strike"; "a day" alone is mostly a rate' },
   { word: 'night', days: 1, reason: 'hotel stays and curfews count nights' },
-  { word: 'week', days: 7, long: true, article: true, reason: '"week-long", "for a week"' },
+  {
+    word: 'week',
+    days: 7,
+    long: true,
+    article: true,
+    abbreviations: ['wk', 'wks'],
+    reason: '"week-long", "for a week"',
+  },
   { word: 'fortnight', days: 14, long: true, article: true, reason: 'British for two weeks' },
   { word: 'month', days: 30.44, long: true, article: true, reason: '"month-long", "for a month"' },
-  { word: 'year', days: 365.25, long: true, article: true, reason: '"year-long", "for a year"' },
+  {
+    word: 'year',
+    days: 365.25,
+    long: true,
+    article: true,
+    abbreviations: ['yr', 'yrs'],
+    reason: '"year-long", "for a year"',
+  },
   { word: 'decade', days: 3652.5, long: true, article: true, reason: '"decade-long", "for a decade"' },
-  { word: 'century', days: 36525, reason: 'a unit of time' },
+  { word: 'century', days: 36525, plural: 'centuries', reason: 'a unit of time' },
 ];
 
 /** Time units: value in days, for comparing "six weeks" with "42 days"; made by each reader when it loads. */
 export const durationUnits = (): Record<string, number> =>
   Object.fromEntries(DURATION_TABLE.map((d) => [d.word, d.days]));
+
+/** After a length of time these make it a point in time: "two years ago", "a 1,500-year-old temple". */
+export const TIME_REFERENCES = [
+  ...words('a time counted back from now', 'ago old earlier prior'),
+  ...words('a time counted from another', 'later'),
+  ...phrases('a time counted on from now', 'from now'),
+];
+
+/** After "a day", "a week": "a day earlier" says when, so "$5 a day earlier" is no price per day. */
+export const WHEN_AFTER_PERIOD = words('the period is a distance in time', 'ago earlier later before after');

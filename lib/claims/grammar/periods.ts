@@ -40,8 +40,9 @@ export const PERIOD_NOUNS: PeriodNoun[] = [
   ...lasting('contract program programme project season', 'time agreed or planned'),
 ];
 
-/** What each period noun means: "ceasefire" → "truce". */
-export const PERIOD_MEANING = new Map(PERIOD_NOUNS.map((p) => [p.word, p.means]));
+/** What each period noun means: "ceasefire" → "truce"; made by each reader when it loads. */
+export const periodMeanings = (): Map<string, string> => new Map(PERIOD_NOUNS.map((p) => [p.word, p.means]));
+export const PERIOD_MEANING = periodMeanings();
 
 /**
  * Events that may happen more than once, so two different figures for them need not conflict: a period

@@ -1,3 +1,5 @@
+import { phrases, words } from './entries';
+
 /**
  * What turns a count into a rate: "10 a day", "per capita", "daily". The rate markers, the cheap test
  * that a rate may follow a figure and the page's figure hint are made from these lists.
@@ -31,3 +33,14 @@ export const RATE_ADVERBS: { word: string; per: string; reason: string }[] = [
   { word: 'apiece', per: 'person', reason: '"$5 apiece"' },
   { word: 'a piece', per: 'person', reason: '"$5 a piece"' },
 ];
+
+/** "$80 per barrel", "£5 a head": a price given per one of these is a price per unit. */
+export const PRICE_UNITS = [
+  ...words('a unit of time a price or a wage is given per', 'barrel hour month year week day night'),
+  ...words('a unit of trade a price is given per', 'share gallon litre liter tonne ton ounce kilo kg pound'),
+  ...words('a unit of people or goods a price is given per', 'person head unit'),
+  ...phrases('a unit of floor space', 'square foot, square metre, square meter'),
+];
+
+/** The words between a price and what it is given per. */
+export const PER_WORDS = words('"$5 per person", "$5 a day"', 'per a an');

@@ -1,0 +1,118 @@
+/**
+ * Currencies as news writes them: signs before a sum ("$", "A$", "€"), codes before or after it ("USD 2
+ * million", "Rs 500 crore", "500 USD"), words after it ("40 euros"), and coins below a unit ("12 cents").
+ * Each maps to the ISO 4217 code, lower case, that sums are compared in. The currency patterns and the
+ * marks a sum may follow (lib/claims/expression.ts) are made from these tables, through lib/claims/lexicon.ts.
+ */
+export interface Currency {
+  /** As written, lower case. */
+  word: string;
+  currency: string;
+  reason: string;
+}
+
+const each = (reason: string, list: [string, string][]): Currency[] =>
+  list.map(([word, currency]) => ({ word, currency, reason }));
+
+/** Signs written before a sum, glued or spaced. */
+export const CURRENCY_SIGNS: Currency[] = [
+  ...each('the dollar sign: the US dollar unless a country is named', [['$', 'usd']]),
+  ...each('a dollar sign with its country before it', [
+    ['us$', 'usd'],
+    ['a$', 'aud'],
+    ['c$', 'cad'],
+    ['hk$', 'hkd'],
+    ['nz$', 'nzd'],
+    ['s$', 'sgd'],
+    ['r$', 'brl'],
+  ]),
+  ...each('Australian and New Zealand copy puts the country after the sign: "$US65.8 million", "$A98 million"', [
+    ['$us', 'usd'],
+    ['$a', 'aud'],
+    ['$nz', 'nzd'],
+  ]),
+  ...each('a currency sign of its own', [
+    ['€', 'eur'],
+    ['£', 'gbp'],
+    ['¥', 'jpy'],
+    ['₹', 'inr'],
+    ['₪', 'ils'],
+    ['₩', 'krw'],
+    ['₽', 'rub'],
+  ]),
+];
+
+/**
+ * ISO codes and abbreviations written before a sum, in capitals ("USD 2 million"); `after` ones are also
+ * read after a sum, glued or spaced ("500 USD", "500USD"); `written` is how a code that is not in capitals
+ * is written before a sum, with an optional full stop ("Rs. 500").
+ */
+export const CURRENCY_CODES: (Currency & { after?: true; written?: string })[] = [
+  { word: 'rs', currency: 'inr', written: 'Rs', reason: 'the rupee, as Indian and Pakistani copy writes it' },
+  ...each('an ISO 4217 code', [['inr', 'inr']]),
+  ...['usd', 'eur', 'gbp', 'jpy', 'cny'].map((word): Currency & { after: true } => ({
+    word,
+    currency: word,
+    after: true,
+    reason: 'an ISO 4217 code of a reserve currency, written before or after a sum',
+  })),
+  ...each('an ISO 4217 code', [
+    ['aud', 'aud'],
+    ['cad', 'cad'],
+    ['chf', 'chf'],
+    ['sgd', 'sgd'],
+    ['nzd', 'nzd'],
+    ['hkd', 'hkd'],
+  ]),
+];
+
+/** Names written after a sum: "40 euros", "500 rupees". */
+export const CURRENCY_NAMES: Currency[] = [
+  ...each('the US dollar, unless a country is named', [
+    ['dollar', 'usd'],
+    ['dollars', 'usd'],
+  ]),
+  ...each('an ISO code written as a word after the sum', [
+    ['usd', 'usd'],
+    ['eur', 'eur'],
+    ['gbp', 'gbp'],
+  ]),
+  ...each('the euro', [
+    ['euro', 'eur'],
+    ['euros', 'eur'],
+  ]),
+  ...each('the pound; "pounds" alone may be a weight', [['pounds sterling', 'gbp']]),
+  ...each("Japan's currency", [['yen', 'jpy']]),
+  ...each("China's currency, by either name", [
+    ['yuan', 'cny'],
+    ['renminbi', 'cny'],
+  ]),
+  ...each("India's currency", [
+    ['rupee', 'inr'],
+    ['rupees', 'inr'],
+  ]),
+  ...each("Israel's currency", [
+    ['shekel', 'ils'],
+    ['shekels', 'ils'],
+  ]),
+  ...each("Russia's currency, in both spellings", [
+    ['ruble', 'rub'],
+    ['rubles', 'rub'],
+    ['roubles', 'rub'],
+  ]),
+  ...each("Switzerland's currency", [['francs', 'chf']]),
+  ...each("Mexico's currency; other pesos are named with their country", [['pesos', 'mxn']]),
+  ...each("South Korea's currency", [['won', 'krw']]),
+  ...each('a coin below the unit, read as its own unit (MONEY_SUBUNITS)', [
+    ['cent', 'cent'],
+    ['cents', 'cent'],
+    ['pence', 'penny'],
+    ['penny', 'penny'],
+  ]),
+];
+
+/** Coins below a currency's unit: the currency they count in and their worth in it ("12 cents" is $0.12). */
+export const MONEY_SUBUNITS: { coin: string; currency: string; worth: number; reason: string }[] = [
+  { coin: 'cent', currency: 'usd', worth: 0.01, reason: 'a hundredth of a dollar (or a euro; dollars are likelier)' },
+  { coin: 'penny', currency: 'gbp', worth: 0.01, reason: 'a hundredth of a pound' },
+];

@@ -1,0 +1,119 @@
+import { words } from './entries';
+
+/**
+ * The words that open, end and link the noun phrase a figure counts (lib/claims/noun-phrase.ts): "105
+ * of the Palestinian prisoners", "the average price of a home hit £285,000". A word added here is read by
+ * the phrase reader with no other edit.
+ */
+
+/** Opens the phrase after "of": "of the prisoners", "of its last 10 games". */
+export const DETERMINERS = words(
+  'a determiner between "of" and what is counted',
+  'the a an its their his her these those all our',
+);
+
+/** Read over after "of", as part of the larger figure a share is of: "of Sudan's 45 million people". */
+export const FIGURE_WORDS_AFTER_OF = [
+  ...words('the scale of the larger figure', 'million billion thousand'),
+  ...words('a bound of the larger figure: "of more than 300"', 'more than some about around nearly'),
+];
+
+/** Right after a figure, how it adds to another, not what it counts: "300 more prisoners", "5 new cases". */
+export const ADDING_WORDS = words(
+  'says the figure adds to another; the noun after it is what is counted',
+  'more additional extra further new other another',
+);
+
+/** "eight of its last 10 games": the order of what is counted, not what it is. */
+export const ORDER_WORDS = words('orders what is counted', 'last first past next final previous');
+
+/** Events named by a noun or an adjective: they may be counted ("deaths", "the missing"), unlike a verb. */
+export const EVENTS_NOT_VERBS = words(
+  'an event form that is a noun or an adjective, not a verb',
+  'death dead captive injuries fatalities missing',
+);
+
+/**
+ * After a plural noun these are its verb, not a second noun: "one in four children lives in poverty",
+ * "Ticket prices range from $30".
+ */
+export const VERBS_OR_PLURALS = [
+  ...words(
+    'a verb in the third person that is also a plural noun',
+    'lives works needs lies stands falls rises plans claims costs pays means earns owns uses holds lacks',
+  ),
+  ...words(
+    'a verb of a plural subject that is also a noun',
+    'range support oppose say believe think want favor favour approve disapprove expect agree disagree back prefer trust fear live work own use need earn pay plan lack face',
+  ),
+];
+
+/** "year over year", "month on month": the basis of a change; and "from a year earlier". */
+export const BASIS_PERIODS = words('a period a change is measured against', 'year month quarter week day');
+
+/** Ends "from a year earlier", "from the month before", read backwards. */
+export const BASIS_ENDS = words('ends the basis of a change: "from a year earlier"', 'earlier ago before');
+
+/** Nouns with a verb's ending: "$550 billion in new spending", "$2 billion in funding". */
+export const ING_NOUNS = words(
+  'a noun ending in -ing, which is otherwise read as a verb',
+  'spending funding financing borrowing lending housing clothing shipping training pricing',
+);
+
+/** Endings of adjectives ("effective", "annual"): they describe what is counted, they are not it. */
+export const ADJECTIVE_ENDINGS = words('an ending of adjectives', 'ive ous ful able ible ical');
+
+/** Right after a figure these name people, as "dead" does: "120 injured were taken to hospital". */
+export const PARTICIPLES_AS_NOUNS = words('a participle that names the people it happened to', 'injured wounded');
+
+/** Before the figure, the words that tie it to the noun before them: "the toll stood at 42", "revenue of $12m". */
+export const LINKS = [
+  ...words('a preposition or copula between a noun and its figure', 'of is was are were at to be been by'),
+  ...words(
+    'a verb that states a level: "the toll reached 42"',
+    'reached hit totalled totaled totalling totaling stood stands stand numbered topped exceeded passed neared worth',
+  ),
+];
+
+/** A clause begins: what lies before it is not what this figure counts. */
+export const CLAUSE_WORDS = words(
+  'a conjunction that starts another clause',
+  'and but or after before while when whereas although because since as though if unless',
+);
+
+/** A unit or a scale between a noun and the figure: the noun belongs to another figure ("3 percent of ..."). */
+export const UNIT_WORDS = words(
+  'the unit or the scale of another figure',
+  'cent percent point points day days week weeks month months year years hour hours million billion trillion thousand bn tn metres meters miles tonnes tons degrees',
+);
+
+/** "Prices in Dakar rose 3%": the noun after these is where, not what. */
+export const PLACE_PREPOSITIONS = words('a preposition of place', 'in at across from on within over');
+
+/** "the rate among women", "the figure for under-25s": the noun after these narrows what is counted. */
+export const NARROWING_PREPOSITIONS = words('narrows what is counted to a part', 'among for');
+
+/** Units of the change told on the way to a level: "rose 3% to", "by 0.1 points to". */
+export const CHANGE_UNITS = words('the unit of a change', '% percent per cent percentage point points');
+
+/** "by a quarter point", "by half a percentage point". */
+export const FRACTIONS_OF_A_POINT = words('a fraction of a point a rate changes by', 'quarter half');
+
+/** Nouns that hold a figure without saying what it measures: "a range of", "a total of", "the number of". */
+export const CONTAINERS = words(
+  'holds a figure without saying what it measures',
+  'range total average maximum minimum high low peak record sum number figure band level',
+);
+
+/** "a stake worth, at the time, $5 million": a value may be told after a comma. */
+export const VALUE_WORDS = words('a value follows, maybe after a comma', 'worth valued');
+
+/** Words between a subject and its figure that say how it stands, not what it is: "held steady at 6.5%". */
+export const SKIPPED_BEFORE = [
+  ...VALUE_WORDS,
+  ...words('tells how a level stands or moved', 'up down steady unchanged flat stable'),
+  ...words('a particle of a phrasal verb: "set aside $5m"', 'aside away back off out'),
+];
+
+/** "in late September", "in early trading": after "in" these say when, not what a sum is in. */
+export const TIME_BEFORE_IN = words('says when, not what', 'recent');

@@ -1,0 +1,10 @@
+import { words, type Entry } from './entries';
+
+/** What joins the two ends of a range: "10 to 20", "10-20", "between 10 and 20", "two or three". */
+export const RANGE_JOINS: Entry[] = [
+  ...['-', '–', '—'].map((word) => ({ word, reason: 'a hyphen or a dash between two figures' })),
+  ...words('a word between two figures', 'to and or'),
+];
+
+/** "between 10 and 20": only after it is a figure joined by "and" a range's first end. */
+export const RANGE_OPENERS = words('opens a range closed by "and"', 'between');

@@ -1,0 +1,195 @@
+import type { Entry } from './entries';
+
+/**
+ * Units written after a figure. Every unit pattern, and the list of first words that tells the cheap test
+ * in lib/claims/expression.ts that a unit may follow, is made from these tables (through the views of
+ * lib/claims/lexicon.ts), so a new unit is one line here.
+ */
+
+/** Percentages and percentage points: "5%", "5 per cent", "0.25 percentage points". */
+export const PERCENT_FORMS: (Entry & { unit: '%' | 'pp' })[] = [
+  { word: '%', unit: '%', reason: 'the sign' },
+  { word: 'per cent', unit: '%', reason: 'British and Commonwealth copy' },
+  { word: 'percent', unit: '%', reason: 'American copy' },
+  { word: 'percentage points', unit: 'pp', reason: 'a difference between two percentages' },
+  { word: 'percentage point', unit: 'pp', reason: 'a difference between two percentages' },
+  { word: 'pct', unit: '%', reason: 'wire-service shorthand' },
+  { word: 'pc', unit: '%', reason: 'British shorthand: "4.5pc"' },
+];
+
+/** Temperature scales; `letter` ones are also read glued to the figure: "48.8C", "104F". */
+export const TEMPERATURE_SCALES: (Entry & { unit: 'degc' | 'degf'; letter?: true })[] = [
+  { word: 'Celsius', unit: 'degc', reason: '"40 degrees Celsius"' },
+  { word: 'centigrade', unit: 'degc', reason: 'the older name of Celsius' },
+  { word: 'Fahrenheit', unit: 'degf', reason: '"104 degrees Fahrenheit"' },
+  { word: 'C', unit: 'degc', letter: true, reason: 'the symbol of Celsius' },
+  { word: 'F', unit: 'degf', letter: true, reason: 'the symbol of Fahrenheit' },
+];
+
+/**
+ * Measures, by the forms news writes after a figure (singular: "-s" and "-es" are read on), with the unit
+ * of their family and the factor to it, so that "18 km" and "18,000 metres" compare.
+ */
+export interface MeasureUnit extends Entry {
+  family: string;
+  factor: number;
+  /** Read only glued to the figure ("50MP"): spaced, the letters are a word ("150 MPs" are members of parliament). */
+  gluedOnly?: true;
+}
+
+const family = (name: string, reason: string, units: [string, number][]): MeasureUnit[] =>
+  units.map(([word, factor]) => ({ word, family: name, factor, reason }));
+
+export const MEASURES: MeasureUnit[] = [
+  ...family('m', 'a metric length', [
+    ['km', 1000],
+    ['kilometre', 1000],
+    ['kilometer', 1000],
+    ['metre', 1],
+    ['meter', 1],
+    ['m', 1],
+    ['cm', 0.01],
+    ['centimetre', 0.01],
+    ['centimeter', 0.01],
+    ['mm', 0.001],
+    ['millimetre', 0.001],
+    ['millimeter', 0.001],
+  ]),
+  ...family('m', 'a length in science and chips', [
+    ['micrometre', 1e-6],
+    ['micrometer', 1e-6],
+    ['micron', 1e-6],
+    ['nanometre', 1e-9],
+    ['nanometer', 1e-9],
+    ['nm', 1e-9],
+  ]),
+  ...family('m', 'an imperial length, in American and British copy', [
+    ['mile', 1609.34],
+    ['yard', 0.9144],
+    ['foot', 0.3048],
+    ['feet', 0.3048],
+    ['ft', 0.3048],
+    ['inch', 0.0254],
+  ]),
+  ...family('m', 'a length in astronomy', [['light-year', 9.4607e15]]),
+  ...family('kg', 'a metric mass', [
+    ['kg', 1],
+    ['kilogram', 1],
+    ['kilo', 1],
+    ['gram', 0.001],
+    ['g', 0.001],
+    ['mg', 1e-6],
+    ['milligram', 1e-6],
+    ['tonne', 1000],
+    ['metric ton', 1000],
+  ]),
+  ...family('kg', 'a mass of emissions or of explosive yield', [
+    ['megaton', 1e9],
+    ['gigaton', 1e12],
+    ['gigatonne', 1e12],
+  ]),
+  ...family('kg', 'an imperial mass; a ton alone is the American short ton', [
+    ['ton', 907.2],
+    ['lb', 0.4536],
+    ['lbs', 0.4536],
+    ['ounce', 0.02835],
+    ['oz', 0.02835],
+  ]),
+  ...family('l', 'a volume of liquid', [
+    ['litre', 1],
+    ['liter', 1],
+    ['l', 1],
+    ['ml', 0.001],
+    ['millilitre', 0.001],
+    ['milliliter', 0.001],
+    ['gallon', 3.785],
+  ]),
+  ...family('bbl', 'oil is counted in barrels, never turned into litres by the trade', [['barrel', 1]]),
+  ...family('m2', 'an area of land or of floor', [
+    ['acre', 4046.9],
+    ['hectare', 10000],
+    ['ha', 10000],
+    ['square kilometre', 1e6],
+    ['square kilometer', 1e6],
+    ['km2', 1e6],
+    ['km²', 1e6],
+    ['square mile', 2.59e6],
+    ['sq ft', 0.0929],
+    ['square foot', 0.0929],
+    ['square feet', 0.0929],
+    ['square metre', 1],
+    ['square meter', 1],
+    ['sq m', 1],
+  ]),
+  ...family('kmh', 'a speed of wind or of vehicles', [
+    ['mph', 1.609],
+    ['km/h', 1],
+    ['kph', 1],
+    ['knot', 1.852],
+  ]),
+  ...family('deg', 'an angle, or a temperature when a scale follows', [
+    ['degree', 1],
+    ['°', 1],
+  ]),
+  ...family('degc', 'a temperature in Celsius', [['°c', 1]]),
+  ...family('degf', 'a temperature in Fahrenheit', [['°f', 1]]),
+  ...family('w', 'a power: of a plant, an engine or a charger', [
+    ['w', 1],
+    ['watt', 1],
+    ['kw', 1e3],
+    ['kilowatt', 1e3],
+    ['mw', 1e6],
+    ['megawatt', 1e6],
+    ['gw', 1e9],
+    ['gigawatt', 1e9],
+  ]),
+  ...family('wh', 'an energy produced or stored', [
+    ['kwh', 1e3],
+    ['mwh', 1e6],
+    ['gwh', 1e9],
+  ]),
+  ...family('ah', "a battery's charge", [['mah', 0.001]]),
+  ...family('byte', 'a size of storage or of data', [
+    ['mb', 1e6],
+    ['gb', 1e9],
+    ['tb', 1e12],
+  ]),
+  ...family('bit/s', 'a speed of a connection', [
+    ['kbps', 1e3],
+    ['mbps', 1e6],
+    ['gbps', 1e9],
+    ['mb/s', 1e6],
+    ['gb/s', 1e9],
+  ]),
+  ...family('bit', 'an amount of data', [
+    ['megabit', 1e6],
+    ['gigabit', 1e9],
+  ]),
+  ...family('hz', 'a frequency: of a processor, a radio or a screen', [
+    ['hz', 1],
+    ['khz', 1e3],
+    ['mhz', 1e6],
+    ['ghz', 1e9],
+  ]),
+  ...family('px', "a camera's resolution", [['megapixel', 1e6]]),
+  { word: 'mp', family: 'px', factor: 1e6, gluedOnly: true, reason: '"a 50MP camera"; spaced, "MPs" are members' },
+  ...family('ppm', 'a concentration in the air or in water', [
+    ['ppm', 1],
+    ['parts per million', 1],
+    ['ppb', 0.001],
+    ['parts per billion', 0.001],
+  ]),
+  ...family('cal', 'food energy, as labels and diets count it', [['calorie', 1]]),
+  ...family('magnitude', "an earthquake's size, on the moment magnitude scale", [['magnitude', 1]]),
+];
+
+/** Units named before a figure: "a magnitude of 3.8", "a magnitude 6 aftershock", "M7.1" (glued, with a decimal). */
+export const UNITS_BEFORE: { word: string; unit: string; glued?: boolean; reason: string }[] = [
+  { word: 'magnitude', unit: 'magnitude', reason: 'the size of an earthquake, named first' },
+  { word: 'M', unit: 'magnitude', glued: true, reason: 'seismologists\' shorthand: "M7.1"' },
+];
+
+/** What a measure's unit says it measures when no noun does: "with a 7.5 magnitude," is an earthquake's. */
+export const UNIT_SUBJECTS: { unit: string; subject: string; reason: string }[] = [
+  { unit: 'magnitude', subject: 'earthquake', reason: 'only earthquakes are measured in magnitudes in news' },
+];
