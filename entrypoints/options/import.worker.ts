@@ -1,9 +1,11 @@
 /**
  * Imports bundle files off the options page's main thread: reading, parsing, validating and finding the
- * claims of 10,000 articles takes long enough to freeze a page. Each file is analysed and written in
- * chunks under a staging bundle that becomes part of the corpus in one last transaction (lib/corpus/
- * import.ts); if the page closes first, the staged rows are deleted later, so a file lands whole or not
- * at all.
+ * claims of 10,000 articles takes long enough to freeze a page. This worker reads and validates each
+ * file, tells duplicates by their text hash, and hands chunks of the rest to analysis workers, one per
+ * core (analysis-pool.ts), which write them under a staging bundle that becomes part of the corpus in
+ * one last transaction (lib/corpus/import.ts); if the page closes first, the staged rows are deleted
+ * later, so a file lands whole or not at all. Imports in several tabs take turns (a Web Lock), so one
+ * reading of what is stored tells every duplicate.
  *
  * Web pages inside bundles need a DOM to find their article, and a worker has none: the worker sends
  * each page's HTML to the options page, which reads it with DOMParser and Readability (one page per
@@ -18,6 +20,8 @@ import { removeAbandonedImports } from '@/lib/corpus/import';
 import { importBundleFile } from '@/lib/corpus/import-file';
 import { QuotaError, megabytes } from '@/lib/corpus/quota';
 import type { FileOutcome, FromWorker, HtmlRecord, ToWorker } from '@/lib/corpus/import-protocol';
+import type { Stage } from '@/lib/corpus/stage';
+import { analysisPool } from './analysis-pool';
 
 const db = openCorpus();
 const post = (message: FromWorker) => self.postMessage(message);
@@ -33,7 +37,15 @@ const readHtml: HtmlReader = (html) =>
     post({ type: 'read-html', id, html });
   });
 
-async function importOne(file: File, index: number, count: number): Promise<FileOutcome> {
+const exclusive = <T>(run: () => Promise<T>): Promise<T> =>
+  navigator.locks.request('crosscheck-import', run) as Promise<T>;
+
+async function importOne(
+  file: File,
+  index: number,
+  count: number,
+  pool: { stage: Stage; size: number },
+): Promise<FileOutcome> {
   const fileName = file.name;
   if (controller.signal.aborted) return { fileName, status: 'cancelled' };
   // Checked before reading, so a huge file is never loaded into memory.
@@ -47,6 +59,9 @@ async function importOne(file: File, index: number, count: number): Promise<File
     const r = await importBundleFile(db, bytes, fileName, {
       readHtml,
       signal: controller.signal,
+      stage: pool.stage,
+      parallel: 2 * pool.size,
+      exclusive,
       onProgress: ({ articles, written, total, claims, committing }) =>
         post({
           type: 'progress',
@@ -92,8 +107,10 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
   } else {
     controller = new AbortController();
     await removeAbandonedImports(db);
+    const pool = analysisPool(navigator.hardwareConcurrency);
     for (const [i, file] of message.files.entries())
-      post({ type: 'file', outcome: await importOne(file, i, message.files.length) });
+      post({ type: 'file', outcome: await importOne(file, i, message.files.length, pool) });
+    pool.terminate();
     post({ type: 'done' });
   }
 };

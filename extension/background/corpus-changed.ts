@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { CORPUS_CHANGED, isCorpusChanged } from '../../lib/messages';
+import { forgetLookups } from './corpus';
 
 /**
  * Passes the options page's news of a changed corpus on to every tab, so open pages check their figures
@@ -23,6 +24,7 @@ export function relayCorpusChanged(
  */
 export function broadcastCorpusChanged(forget: () => void, except?: number): void {
   forget();
+  forgetLookups();
   void browser.tabs.query({}).then((tabs) => {
     for (const tab of tabs) {
       // Tabs without the content script (browser pages, other extensions) refuse the message.

@@ -1,6 +1,7 @@
 import { openCorpus } from '../../lib/corpus/db';
 import { DexieCorpus } from '../../lib/corpus/dexie-corpus';
 import { removeAbandonedImports } from '../../lib/corpus/import';
+import { LookupCache } from '../../lib/corpus/lookup-cache';
 import { reanalyseStaleBundles } from '../../lib/corpus/reanalyse';
 import { ensureSeedCorpus } from '../../lib/corpus/seed';
 
@@ -10,6 +11,9 @@ import { ensureSeedCorpus } from '../../lib/corpus/seed';
  */
 let database: ReturnType<typeof openCorpus> | undefined;
 const db = () => (database ??= openCorpus());
+
+/** What the corpus answered for each key, across checks (the batches of a page share most keys). */
+const lookups = new LookupCache();
 
 /**
  * Readies the corpus: loads the bundled seed articles (`ensureSeedCorpus` leaves an up-to-date corpus as
@@ -21,9 +25,15 @@ export async function prepareCorpus(): Promise<void> {
   await ensureSeedCorpus(db(), await response.json());
   await removeAbandonedImports(db());
   await reanalyseStaleBundles(db());
+  forgetLookups();
 }
 
-export const corpusLookup = () => new DexieCorpus(db());
+export const corpusLookup = () => new DexieCorpus(db(), lookups);
+
+/** After the corpus changed (an import, a delete, a restore, a re-analysis, a reader's article), keys are read again. */
+export function forgetLookups(): void {
+  lookups.clear();
+}
 
 /** The database itself, for the one write the background makes: a reader's article (add-article.ts). */
 export const corpusDb = db;

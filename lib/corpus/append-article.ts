@@ -46,7 +46,7 @@ export async function bundleHolding(db: CorpusDb, article: NewArticle): Promise<
  * (in any bundle, as `bundleHolding` finds it) is not added; the bundle holding it is returned.
  */
 export async function appendArticle(db: CorpusDb, into: ReaderBundle, article: NewArticle): Promise<AppendResult> {
-  const prepared = await prepareArticle(article);
+  const prepared = prepareArticle({ article, textHash: await textHash(article.text) });
   const { id, name } = READER_BUNDLES[into];
   return db.transaction('rw', db.bundles, db.articles, db.packs, db.sources, async (): Promise<AppendResult> => {
     const { url, textHash: hash, fingerprints } = prepared.row;

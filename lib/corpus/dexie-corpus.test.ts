@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sentenceFingerprints } from '../claims/fingerprint';
 import { freshCorpus, article, seedBundle, storedClaims } from './test-db';
 import { DexieCorpus } from './dexie-corpus';
+import { LookupCache } from './lookup-cache';
 import { importBundle } from './import';
 import { MemoryCorpus } from './memory-corpus';
 import { ensureSeedCorpus } from './seed';
@@ -105,5 +106,64 @@ describe('DexieCorpus.selfArticleIds with boilerplate', () => {
     await importBundle(own, { name: 'notes.json', kind: 'import' }, stories);
     const page = `A different story about the weather over the Alps this weekend in full.\n\n${signOff}`;
     expect(await new DexieCorpus(own).selfArticleIds(null, sentenceFingerprints(page))).toEqual(new Set());
+  });
+});
+
+describe('DexieCorpus lookups together', () => {
+  it('reads the claim and figure lookups of one check in one transaction, and each key once', async () => {
+    const cache = new LookupCache();
+    const together = new DexieCorpus(db, cache);
+    const stored = await storedClaims(db);
+    const keys = [...new Set(stored.map((c) => c.key))].slice(0, 5);
+    const figures = [...new Set(stored.map((c) => c.figureKey))].slice(0, 5);
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const [byKey, byFigure] = await Promise.all([
+      together.claimsByKeys(keys, 50),
+      together.claimsByFigureKeys(figures, 50),
+    ]);
+    expect(transaction).toHaveBeenCalledTimes(1);
+    expect(byKey).toEqual(await new DexieCorpus(db).claimsByKeys(keys, 50));
+    expect(byFigure).toEqual(await new DexieCorpus(db).claimsByFigureKeys(figures, 50));
+
+    // Asked again, through another lookup sharing the cache, nothing is read: the same hits come back.
+    transaction.mockClear();
+    const again = await new DexieCorpus(db, cache).claimsByKeys(keys, 50);
+    expect(transaction).not.toHaveBeenCalled();
+    expect(again[0]).toBe(byKey[0]);
+    // Another limit per key is another question.
+    await new DexieCorpus(db, cache).claimsByKeys(keys, 1);
+    expect(transaction).toHaveBeenCalledTimes(1);
+    cache.clear();
+    await new DexieCorpus(db, cache).claimsByKeys(keys, 50);
+    expect(transaction).toHaveBeenCalledTimes(2);
+    vi.restoreAllMocks();
+  });
+
+  it('forgets a failed reading, so the next check reads again', async () => {
+    const cache = new LookupCache();
+    const [key] = (await storedClaims(db)).map((c) => c.key);
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementationOnce(() => {
+      throw new Error('gone');
+    });
+    await expect(new DexieCorpus(db, cache).claimsByKeys([key!], 50)).rejects.toThrow('gone');
+    expect(await new DexieCorpus(db, cache).claimsByKeys([key!], 50)).not.toEqual([]);
+    vi.restoreAllMocks();
+  });
+});
+
+describe('DexieCorpus.figureKeysOf', () => {
+  it('gives the figure keys of the articles a lookup read without reading their packs again', async () => {
+    const cache = new LookupCache();
+    const lookup = new DexieCorpus(db, cache);
+    const stored = await storedClaims(db);
+    await lookup.claimsByKeys([stored[0]!.key], 50);
+    const read = [...cache.figureKeys.keys()];
+    expect(read.length).toBeGreaterThan(0);
+    const bulkGet = vi.spyOn(db.packs, 'bulkGet');
+    const byArticle = await lookup.figureKeysOf(read);
+    expect(bulkGet).not.toHaveBeenCalled();
+    expect(byArticle).toEqual(await new DexieCorpus(db).figureKeysOf(read));
+    expect(bulkGet).toHaveBeenCalledTimes(1);
+    vi.restoreAllMocks();
   });
 });

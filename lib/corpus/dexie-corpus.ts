@@ -1,9 +1,11 @@
 import { isSelf } from '../claims/fingerprint';
-import type { CorpusHit, CorpusLookup, SourceRef } from '../compare/types';
+import type { CorpusClaim, CorpusHit, CorpusLookup, SourceRef } from '../compare/types';
 import { countIn } from '../map-lists';
 import type { CorpusDb } from './db';
 import { figureIndexKey } from './filed-keys';
-import { claimsFiledUnder, type PackRow } from './pack';
+import { LookupCache } from './lookup-cache';
+import { readLatestPacks } from './latest-packs';
+import { claimsUnderKeys } from './pack';
 import { FEW, TINY } from './self-prints';
 
 /** A sentence in more articles than this is boilerplate ("This story has been updated."): it names no article. */
@@ -12,10 +14,17 @@ const BOILERPLATE = 50;
 /**
  * The corpus in IndexedDB, looked up through its indexes only. Claims are stored packed per article
  * (pack.ts): a lookup reads, key by key, the ids of the latest articles filed under it from the index
- * alone, then each of those articles' packs once.
+ * alone, then each of those articles' packs once. The claim and figure lookups a check makes together
+ * are read together, in one transaction. Given a `cache` (the background keeps one across checks and
+ * clears it when the corpus changes), what each key gave is remembered; without one, every call reads.
  */
 export class DexieCorpus implements CorpusLookup {
-  constructor(private readonly db: CorpusDb) {}
+  private batch: { perKey: number; keys: string[]; read: Promise<Map<string, CorpusHit[]>> } | undefined;
+
+  constructor(
+    private readonly db: CorpusDb,
+    private readonly cache?: LookupCache,
+  ) {}
 
   claimsByKeys(keys: string[], perKey: number): Promise<CorpusHit[]> {
     return this.claimsBy(keys, perKey);
@@ -25,41 +34,80 @@ export class DexieCorpus implements CorpusLookup {
     return this.claimsBy(figureKeys.map(figureIndexKey), perKey);
   }
 
+  /** Mostly the articles a lookup just read: with a cache, their figure keys were kept then. */
   async figureKeysOf(articleIds: number[]): Promise<Map<number, string[]>> {
-    const packs = await this.db.packs.bulkGet(articleIds);
-    return new Map(articleIds.map((id, i) => [id, packs[i]?.figureKeys ?? []]));
+    const known = new Map<number, string[]>();
+    for (const id of articleIds) {
+      const kept = this.cache?.figureKeys.get(id);
+      if (kept) known.set(id, kept);
+    }
+    const missing = articleIds.filter((id) => !known.has(id));
+    const packs = missing.length > 0 ? await this.db.packs.bulkGet(missing) : [];
+    missing.forEach((id, i) => {
+      known.set(id, packs[i]?.figureKeys ?? []);
+      this.cache?.setFigureKeys(id, known.get(id)!);
+    });
+    return new Map(articleIds.map((id) => [id, known.get(id)!]));
+  }
+
+  /** At most `perKey` claims under each index key, the latest stored first. */
+  private async claimsBy(indexKeys: string[], perKey: number): Promise<CorpusHit[]> {
+    const keys = [...new Set(indexKeys)];
+    const known = keys.map((k) => this.cache?.get(perKey, k));
+    const missing = keys.filter((_, i) => !known[i]);
+    const read = missing.length > 0 ? this.read(missing, perKey) : undefined;
+    const answers = keys.map((k, i) => {
+      if (known[i]) return known[i];
+      const answer = read!.then((hits) => hits.get(k) ?? []);
+      this.cache?.set(perKey, k, answer);
+      return answer;
+    });
+    return (await Promise.all(answers)).flat();
+  }
+
+  /** Reads the keys asked for in this turn of the event loop together: the claim and figure lookups of a check. */
+  private read(keys: string[], perKey: number): Promise<Map<string, CorpusHit[]>> {
+    if (this.batch?.perKey !== perKey) {
+      const batch = { perKey, keys: [] as string[], read: Promise.resolve(new Map<string, CorpusHit[]>()) };
+      batch.read = Promise.resolve().then(() => {
+        if (this.batch === batch) this.batch = undefined;
+        return this.readNow(batch.keys, perKey);
+      });
+      this.batch = batch;
+    }
+    this.batch.keys.push(...keys);
+    return this.batch.read;
   }
 
   /**
-   * At most `perKey` claims under each index key, the latest stored first, as the claim-per-row store
-   * gave them: an article's claims were stored in order, so the latest are the last of the latest article.
+   * One transaction (readLatestPacks): the latest ids under each key, keys in order as the index is, then
+   * every pack they name read once, the claims each key files parsed once per pack. An article's claims
+   * were stored in order, so the latest claims under a key are the last of the latest article.
    */
-  private async claimsBy(indexKeys: string[], perKey: number): Promise<CorpusHit[]> {
-    const { db } = this;
-    const keys = [...new Set(indexKeys)];
-    return db.transaction('r', db.packs, db.sources, async () => {
-      const idLists = await Promise.all(
-        keys.map((k) => db.packs.where('keys').equals(k).reverse().limit(perKey).primaryKeys()),
-      );
-      const ids = [...new Set(idLists.flat())];
-      const [packs, found] = await Promise.all([db.packs.bulkGet(ids), db.sources.bulkGet(ids)]);
-      const stored = new Map<number, { pack: PackRow; source: SourceRef }>();
-      ids.forEach((id, i) => {
-        // Articles of a bundle still being imported have no source yet: they are not in the corpus.
-        if (packs[i] && found[i]) stored.set(id, { pack: packs[i], source: found[i] });
-      });
-      return keys.flatMap((key, k) => {
+  private async readNow(indexKeys: string[], perKey: number): Promise<Map<string, CorpusHit[]>> {
+    const keys = [...new Set(indexKeys)].sort();
+    await this.db.open();
+    const { idLists, packs, sources } = await readLatestPacks(this.db.backendDB(), keys, perKey);
+    const stored = new Map<number, { claimsUnder: (key: string) => CorpusClaim[]; source: SourceRef }>();
+    for (const [id, pack] of packs) {
+      const source = sources.get(id);
+      // Articles of a bundle still being imported have no source yet: they are not in the corpus.
+      if (source) stored.set(id, { claimsUnder: claimsUnderKeys(pack), source });
+      this.cache?.setFigureKeys(id, pack.figureKeys);
+    }
+    return new Map(
+      keys.map((key, k) => {
         const hits: CorpusHit[] = [];
         for (const id of idLists[k]!) {
           const article = stored.get(id);
           if (!article) continue;
-          const filed = claimsFiledUnder(article.pack, key);
+          const filed = article.claimsUnder(key);
           for (let i = filed.length - 1; i >= 0 && hits.length < perKey; i--)
             hits.push({ claim: filed[i]!, source: article.source });
         }
-        return hits;
-      });
-    });
+        return [key, hits];
+      }),
+    );
   }
 
   async selfArticleIds(url: string | null, fingerprints: string[]): Promise<Set<number>> {

@@ -1,4 +1,6 @@
 /** The messages between the options page and its import worker (entrypoints/options/import.worker.ts). */
+import type { HashedArticle } from './prepare';
+import type { StagedChunk, WireError } from './stage';
 
 /** Reading and checking the file; analysing and writing its articles; the last, uncancellable transaction. */
 export type ImportStage = 'reading' | 'importing' | 'committing';
@@ -35,3 +37,15 @@ export type FromWorker =
   | { type: 'read-html'; id: number; html: string }
   | { type: 'file'; outcome: FileOutcome }
   | { type: 'done' };
+
+/** The import worker's messages to one of its analysis workers (entrypoints/options/analyse.worker.ts). */
+export interface ToAnalyser {
+  id: number;
+  bundleId: string;
+  articles: HashedArticle[];
+}
+
+export type FromAnalyser =
+  | { id: number; type: 'analysed'; n: number }
+  | { id: number; type: 'staged'; chunk: StagedChunk }
+  | { id: number; type: 'failed'; error: WireError };

@@ -1,9 +1,10 @@
 import type { NewArticle } from '../bundle/types';
 import { ENGINE_VERSION } from '../claims/version';
 import { SEED_BUNDLE_ID, type BundleKind, type BundleRow, type CorpusDb, type SourceRow } from './db';
-import { prepareArticle, type PreparedArticle, type Progress } from './prepare';
+import { hashArticles, type Progress } from './prepare';
 import { QuotaError, isQuotaError } from './quota';
-import { freshOf, notStored, removeBundle, seenArticles, writeArticles, type ImportCounts } from './write-bundle';
+import { BundleDeleted, stageChunk, type Stage } from './stage';
+import { freshOf, removeBundle, seenArticles, type ImportCounts } from './write-bundle';
 
 export interface BundleInfo {
   name: string;
@@ -16,6 +17,20 @@ export interface ImportResult extends ImportCounts {
   bundleId: string | null;
 }
 
+export interface ImportOptions {
+  onProgress?: Progress;
+  signal?: AbortSignal;
+  /** Analyses and stages a chunk: by default here, one chunk at a time; the options page uses workers. */
+  stage?: Stage;
+  /** Chunks staged at once: with workers, two each, so each analyses one while the other is written. */
+  parallel?: number;
+  /**
+   * Runs the import alone among imports, so one reading of what is stored tells every duplicate. Defaults
+   * to a queue per database in this context; the options page's worker passes a Web Lock, held across tabs.
+   */
+  exclusive?: <T>(run: () => Promise<T>) => Promise<T>;
+}
+
 /**
  * Articles analysed and written per transaction. One transaction for a whole bundle would keep every
  * check of an open tab waiting behind it, and analysis could not go on while the database writes.
@@ -25,41 +40,48 @@ const CHUNK = 250;
 /** A staging bundle not written to for this long was left by a page that closed during its import. */
 export const ABANDONED_MS = 10 * 60_000;
 
-/** Analysis progress is reported this often within a chunk, and a cancel heard. */
-const REPORT_EVERY = 25;
+const queues = new WeakMap<CorpusDb, Promise<unknown>>();
 
-async function prepareChunk(
-  articles: NewArticle[],
-  analysed: (n: number) => void,
-  signal: AbortSignal | undefined,
-): Promise<PreparedArticle[]> {
-  const prepared: PreparedArticle[] = [];
-  for (const a of articles) {
-    // Hashing awaits the crypto API, so the worker hears a cancel between articles.
-    prepared.push(await prepareArticle(a));
-    if (prepared.length % REPORT_EVERY === 0) {
-      signal?.throwIfAborted();
-      analysed(prepared.length);
-    }
-  }
-  return prepared;
+/** One import at a time per database in this context. */
+function queued(db: CorpusDb) {
+  return <T>(run: () => Promise<T>): Promise<T> => {
+    const result = (queues.get(db) ?? Promise.resolve()).then(run);
+    queues.set(
+      db,
+      result.catch(() => undefined),
+    );
+    return result;
+  };
 }
 
-/** The bundle being imported was deleted while it was staged: the import ends with nothing added. */
-class BundleDeleted extends Error {}
-
 /**
- * Adds a parsed bundle to the corpus, all or nothing, in several transactions: each chunk's articles and
- * claim packs are written under a staging bundle, which no lookup or listing sees, while the next chunk
- * is analysed; a last transaction adds their sources and clears the flag. A cancel (`signal`) is heard
- * until that last transaction; a cancel or a failure (a full disk) deletes what was staged. Duplicates
- * (same URL or text as an article already in the corpus or earlier in the bundle) are skipped and counted.
+ * Adds a parsed bundle to the corpus, all or nothing, in several transactions: duplicates (same URL or
+ * text as an article already in the corpus or earlier in the bundle) are told by their text hash before
+ * any analysis and skipped; chunks of the rest are analysed and written under a staging bundle, which no
+ * lookup or listing sees, several at once when `stage` runs in workers; a last transaction adds their
+ * sources and clears the flag. A cancel (`signal`) is heard until that last transaction; a cancel or a
+ * failure (a full disk) deletes what was staged.
  */
 export async function importBundle(
   db: CorpusDb,
+  info: BundleInfo,
+  articles: NewArticle[],
+  {
+    onProgress,
+    signal,
+    stage = (bundleId, chunk, analysed) => stageChunk(db, bundleId, chunk, analysed),
+    parallel = 2,
+    exclusive = queued(db),
+  }: ImportOptions = {},
+): Promise<ImportResult> {
+  return exclusive(() => importAlone(db, info, articles, { onProgress, signal, stage, parallel }));
+}
+
+async function importAlone(
+  db: CorpusDb,
   { name, kind, version = 1 }: BundleInfo,
   articles: NewArticle[],
-  { onProgress, signal }: { onProgress?: Progress; signal?: AbortSignal } = {},
+  { onProgress, signal, stage, parallel }: Required<Pick<ImportOptions, 'stage' | 'parallel'>> & ImportOptions,
 ): Promise<ImportResult> {
   const bundle: BundleRow = {
     id: kind === 'seed' ? SEED_BUNDLE_ID : crypto.randomUUID(),
@@ -75,76 +97,90 @@ export async function importBundle(
   const seen = await seenArticles(db);
   const total = articles.length;
   const sources: SourceRow[] = [];
-  let analysed = 0;
+  /** Articles analysed in chunks still being staged, by chunk. */
+  const analysing = new Map<number, number>();
+  let skipped = 0;
   let written = 0;
   let claims = 0;
   let bytes = 0;
   let staged = false;
+  /** The first chunk that failed; the others are awaited, then everything staged is deleted. */
+  const failures: unknown[] = [];
+  /** Articles in the first chunk that found the disk full. */
+  let unwritten = 0;
+  const analysed = () => skipped + written + [...analysing.values()].reduce((n, k) => n + k, 0);
   const report = (committing = false) =>
-    onProgress?.({ articles: analysed, written, total, claims, ...(committing ? { committing } : {}) });
-  let writing: Promise<void> = Promise.resolve();
+    onProgress?.({ articles: analysed(), written, total, claims, ...(committing ? { committing } : {}) });
+  const inFlight = new Set<Promise<void>>();
   try {
     for (let i = 0; i < total; i += CHUNK) {
       signal?.throwIfAborted();
-      const chunk = articles.slice(i, i + CHUNK);
-      const prepared = await prepareChunk(
-        chunk,
-        (n) => {
-          analysed = i + n;
+      if (failures.length > 0) throw failures[0];
+      const chunk = await hashArticles(articles.slice(i, i + CHUNK));
+      const fresh = freshOf(chunk, seen, ({ article, textHash }) => ({ url: article.url, textHash }));
+      skipped += chunk.length - fresh.length;
+      if (fresh.length === 0) {
+        report();
+        continue;
+      }
+      if (!staged) {
+        await db.bundles.add(bundle);
+        staged = true;
+      }
+      while (inFlight.size >= parallel) await Promise.race(inFlight);
+      signal?.throwIfAborted();
+      if (failures.length > 0) throw failures[0];
+      analysing.set(i, 0);
+      const staging = stage(bundle.id, fresh, (n) => {
+        if (!analysing.has(i)) return;
+        analysing.set(i, n);
+        report();
+      }).then(
+        (done) => {
+          analysing.delete(i);
+          written += fresh.length;
+          claims += done.claims;
+          bytes += done.bytes;
+          sources.push(...done.sources);
           report();
         },
-        signal,
+        (error: unknown) => {
+          analysing.delete(i);
+          if (error instanceof QuotaError && unwritten === 0) unwritten = fresh.length;
+          failures.push(error);
+        },
       );
-      let fresh = freshOf(prepared, seen);
-      analysed = Math.min(total, i + CHUNK);
-      for (const p of fresh) bytes += p.bytes;
-      await writing;
-      report();
-      signal?.throwIfAborted();
-      if (fresh.length === 0) continue;
-      const first = !staged;
-      staged = true;
-      writing = db
-        .transaction('rw', db.bundles, db.articles, db.packs, async () => {
-          if (first) await db.bundles.add(bundle);
-          else if (!(await db.bundles.update(bundle.id, { staging: { heartbeat: Date.now() } })))
-            throw new BundleDeleted();
-          // Another import may have stored some of these texts since this one began.
-          fresh = await notStored(db, fresh);
-          sources.push(...(await writeArticles(db, bundle.id, fresh)));
-        })
-        .then(() => {
-          written += fresh.length;
-          bundle.articleCount += fresh.length;
-          claims += fresh.reduce((n, p) => n + p.row.claimCount, 0);
-          bundle.claimCount = claims;
-          report();
-        });
-      // Awaited with the next chunk; until then a failure must not count as unhandled.
-      writing.catch(() => undefined);
+      inFlight.add(staging);
+      void staging.then(() => inFlight.delete(staging));
     }
-    await writing;
+    await Promise.all(inFlight);
+    if (failures.length > 0) throw failures[0];
     signal?.throwIfAborted();
-    const duplicates = total - bundle.articleCount;
+    const duplicates = total - written;
     if (!staged) return { added: 0, duplicates, claims: 0, bundleId: null };
     report(true);
     await db.transaction('rw', db.bundles, db.sources, async () => {
       const updated = await db.bundles.update(bundle.id, {
         staging: undefined,
-        articleCount: bundle.articleCount,
+        articleCount: written,
         claimCount: claims,
       });
       // Deleted by the reader while it was staged: nothing of it may become visible.
       if (!updated) throw new BundleDeleted();
       await db.sources.bulkAdd(sources);
     });
-    return { added: bundle.articleCount, duplicates, claims, bundleId: bundle.id };
+    return { added: written, duplicates, claims, bundleId: bundle.id };
   } catch (e) {
-    await writing.catch(() => undefined);
+    await Promise.all(inFlight);
     if (staged) await deleteBundle(db, bundle.id).catch(() => undefined);
     if (e instanceof BundleDeleted) return { added: 0, duplicates: 0, claims: 0, bundleId: null };
-    // What the whole bundle needs, from what its analysed part needs.
-    if (isQuotaError(e)) throw new QuotaError(Math.round((bytes / Math.max(1, analysed)) * total), e);
+    // What the whole bundle needs, from what its written part and the chunk that failed needed.
+    if (e instanceof QuotaError) {
+      const perArticle = (bytes + e.neededBytes) / Math.max(1, written + unwritten);
+      throw new QuotaError(Math.round(perArticle * (total - skipped)), e.cause);
+    }
+    // Full before any chunk was written (the bundle's own row): it needs at least its texts.
+    if (isQuotaError(e)) throw new QuotaError(2 * articles.reduce((n, a) => n + a.text.length, 0), e);
     throw e;
   }
 }

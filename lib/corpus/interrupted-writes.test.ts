@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { deleteBundle, importBundle } from './import';
 import { importBundleFile } from './import-file';
 import type { CorpusDb } from './db';
+import { QuotaError } from './quota';
+import { BundleDeleted, errorFromWire, stageChunk, wireError, type Stage } from './stage';
 
 const noHtml = () => Promise.resolve(['no DOM here']);
 
@@ -97,7 +99,7 @@ describe('writes at the same time', () => {
     expect((await db.bundles.toArray()).map((b) => b.name)).toEqual(['new.json']);
   });
 
-  it('a delete of the bundle being imported, issued as its transaction starts, removes all of it or none', async () => {
+  it('a delete of the bundle being imported, issued as soon as it is staged, leaves nothing of it', async () => {
     const db = freshCorpus();
     let bundleId = '';
     db.bundles.hook('creating', (id: string) => {
@@ -106,10 +108,68 @@ describe('writes at the same time', () => {
     const importing = importBundle(db, { name: 'racing.json', kind: 'import' }, articles('Racing', 50));
     // Polls until the bundle's id is known, then deletes while the import's writes may still be running.
     while (!bundleId) await new Promise((r) => setTimeout(r, 1));
-    const deleted = await deleteBundle(db, bundleId);
-    await importing;
+    await deleteBundle(db, bundleId);
+    const imported = await importing;
     await expectWhole(db);
-    expect([0, 50]).toContain(deleted);
-    expect(await db.articles.count()).toBe(50 - deleted);
+    // Deleted while staged, it never lands; deleted after its commit, it was there whole until then.
+    expect([0, 50]).toContain(imported.added);
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.bundles.count()).toBe(0);
+  });
+});
+
+describe('chunks staged side by side, as the analysis workers do', () => {
+  /** stageChunk, with how many chunks ran at once and a chosen chunk failing. */
+  function watchedStage(db: CorpusDb, failing?: number) {
+    let running = 0;
+    let chunks = 0;
+    const seen = { most: 0 };
+    const stage: Stage = async (bundleId, chunk, analysed) => {
+      const n = chunks++;
+      seen.most = Math.max(seen.most, ++running);
+      try {
+        // Lets the other chunks start, as a worker would.
+        await new Promise((r) => setTimeout(r, 5));
+        if (n === failing) throw errorFromWire(wireError(new Error('worker lost')));
+        return await stageChunk(db, bundleId, chunk, analysed);
+      } finally {
+        running--;
+      }
+    };
+    return { stage, seen };
+  }
+
+  it('lands whole, every article once, however many chunks run at once', async () => {
+    const db = freshCorpus();
+    const { stage, seen } = watchedStage(db);
+    const r = await importBundle(db, { name: 'wide.json', kind: 'import' }, articles('Wide', 700), {
+      stage,
+      parallel: 3,
+    });
+    expect(seen.most).toBe(3);
+    expect(r).toMatchObject({ added: 700, duplicates: 0 });
+    await expectWhole(db);
+    expect(await db.articles.count()).toBe(700);
+  });
+
+  it('one chunk failing leaves nothing of the bundle, whatever the others wrote', async () => {
+    const db = freshCorpus();
+    await importBundle(db, { name: 'first.json', kind: 'import' }, articles('First', 3));
+    const before = await snapshot(db);
+    const { stage } = watchedStage(db, 1);
+    await expect(
+      importBundle(db, { name: 'wide.json', kind: 'import' }, articles('Wide', 700), { stage, parallel: 3 }),
+    ).rejects.toThrow('worker lost');
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('failures crossing from an analysis worker', () => {
+  it('keep what they were: a full disk with what the chunk needed, a deleted bundle', () => {
+    const full = errorFromWire(wireError(new QuotaError(1234, new DOMException('full', 'QuotaExceededError'))));
+    expect(full).toBeInstanceOf(QuotaError);
+    expect((full as QuotaError).neededBytes).toBe(1234);
+    expect(errorFromWire(wireError(new BundleDeleted()))).toBeInstanceOf(BundleDeleted);
+    expect(errorFromWire(wireError(new TypeError('bad')))).toMatchObject({ name: 'TypeError', message: 'bad' });
   });
 });

@@ -1,4 +1,5 @@
 import type { CorpusClaim } from '../compare/types';
+import { appendTo } from '../map-lists';
 import { filedKeys } from './filed-keys';
 
 /**
@@ -6,7 +7,8 @@ import { filedKeys } from './filed-keys';
  * cloned and stored five times slower than as one row of strings (measured in Chromium, 2,000 generated
  * articles). A lookup reads the latest articles filed under a key and needs one or two claims of each:
  * the keys stay plain strings, beside each claim's JSON, so only the claims a lookup selects are parsed.
- * Each sentence is kept once, however many figures it holds.
+ * Each sentence is kept once, however many figures it holds, and the claims' field names once: a check
+ * reads thousands of packs, and as JSON objects the names were 60% of a pack's 27,000 characters.
  */
 export interface PackRow {
   articleId: number;
@@ -15,8 +17,13 @@ export interface PackRow {
   /** Each claim's key and figure key, in the order the claims were found. */
   claimKeys: string[];
   figureKeys: string[];
-  /** Each claim's other fields, as JSON of PackedClaim. */
+  /**
+   * Each claim's other fields: the JSON array of its values in the order of `fields`, or, for a claim of
+   * another shape and in packs stored before `fields`, the JSON object of PackedClaim.
+   */
   claims: string[];
+  /** The fields of the claims' arrays, a field of a field named "quantity.lemma". */
+  fields?: string[];
   sentences: string[];
 }
 
@@ -26,27 +33,68 @@ type PackedClaim = Omit<CorpusClaim, 'articleId' | 'key' | 'figureKey' | 'senten
   offsetInSentence: number;
 };
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The claim's fields, those of its object fields (the quantity) one level down. */
+function fieldsOf(claim: PackedClaim): string[] {
+  const fields: string[] = [];
+  for (const [k, v] of Object.entries(claim)) {
+    if (isRecord(v)) for (const k2 of Object.keys(v)) fields.push(`${k}.${k2}`);
+    else fields.push(k);
+  }
+  return fields;
+}
+
+/** The claim's values in the order of `fields`, or null when it has other fields or one set to undefined. */
+function valuesOf(claim: PackedClaim, fields: string[][]): unknown[] | null {
+  const record = claim as unknown as Record<string, unknown>;
+  let count = 0;
+  for (const v of Object.values(record)) count += isRecord(v) ? Object.keys(v).length : 1;
+  if (count !== fields.length) return null;
+  const values: unknown[] = [];
+  for (const [k, k2] of fields) {
+    const v = k2 === undefined ? record[k!] : (record[k!] as Record<string, unknown> | undefined)?.[k2];
+    if (v === undefined) return null;
+    values.push(v);
+  }
+  return values;
+}
+
+function unflatten(fields: string[], values: unknown[]): PackedClaim {
+  const claim: Record<string, unknown> = {};
+  fields.forEach((field, i) => {
+    const dot = field.indexOf('.');
+    if (dot === -1) claim[field] = values[i];
+    else ((claim[field.slice(0, dot)] ??= {}) as Record<string, unknown>)[field.slice(dot + 1)] = values[i];
+  });
+  return claim as PackedClaim;
+}
+
 export function packClaims(articleId: number, claims: CorpusClaim[]): PackRow {
   const sentences = new Map<string, number>();
   const packed = claims.map(
-    ({ articleId: _id, key: _key, figureKey: _figure, sentence, offsetInSentence, ...rest }) => {
+    ({ articleId: _id, key: _key, figureKey: _figure, sentence, offsetInSentence, ...rest }): PackedClaim => {
       if (!sentences.has(sentence)) sentences.set(sentence, sentences.size);
-      return JSON.stringify({ ...rest, s: sentences.get(sentence)!, offsetInSentence });
+      return { ...rest, s: sentences.get(sentence)!, offsetInSentence };
     },
   );
+  const fields = packed[0] ? fieldsOf(packed[0]) : [];
+  const paths = fields.map((f) => f.split('.'));
   return {
     articleId,
     keys: [...new Set(claims.flatMap(filedKeys))],
     claimKeys: claims.map((c) => c.key),
     figureKeys: claims.map((c) => c.figureKey),
-    claims: packed,
+    claims: packed.map((p) => JSON.stringify(valuesOf(p, paths) ?? p)),
+    fields,
     sentences: [...sentences.keys()],
   };
 }
 
 /** The claim at `i` as corpusClaimsOf gives it, fields in the same order. */
 function claimAt(row: PackRow, i: number): CorpusClaim {
-  const { s, offsetInSentence, ...rest } = JSON.parse(row.claims[i]!) as PackedClaim;
+  const stored = JSON.parse(row.claims[i]!) as unknown[] | PackedClaim;
+  const { s, offsetInSentence, ...rest } = Array.isArray(stored) ? unflatten(row.fields ?? [], stored) : stored;
   return {
     articleId: row.articleId,
     key: row.claimKeys[i]!,
@@ -60,11 +108,15 @@ function claimAt(row: PackRow, i: number): CorpusClaim {
 /** Every claim of the pack. */
 export const unpackClaims = (row: PackRow): CorpusClaim[] => row.claimKeys.map((_, i) => claimAt(row, i));
 
-/** The claims of the pack filed under `indexKey`, in the order they were found; only these are parsed. */
-export function claimsFiledUnder(row: PackRow, indexKey: string): CorpusClaim[] {
-  const out: CorpusClaim[] = [];
+/**
+ * A pack read for lookups: the claims filed under an index key, in the order they were found. Which
+ * claims each key files is worked out once per pack, and each claim is parsed once, when first asked for.
+ */
+export function claimsUnderKeys(row: PackRow): (indexKey: string) => CorpusClaim[] {
+  const under = new Map<string, number[]>();
   row.claimKeys.forEach((key, i) => {
-    if (filedKeys({ key, figureKey: row.figureKeys[i]! }).includes(indexKey)) out.push(claimAt(row, i));
+    for (const k of filedKeys({ key, figureKey: row.figureKeys[i]! })) appendTo(under, k, i);
   });
-  return out;
+  const parsed: CorpusClaim[] = [];
+  return (indexKey) => (under.get(indexKey) ?? []).map((i) => (parsed[i] ??= claimAt(row, i)));
 }

@@ -35,15 +35,21 @@ export type Progress = (progress: ImportProgress) => void;
 
 const PLACEHOLDER_ID = -1;
 
-/** Claims, fingerprints, text hash and search words of one article. */
-export async function prepareArticle(a: NewArticle): Promise<PreparedArticle> {
+/** An article with the hash of its text, computed before its analysis to tell duplicates. */
+export interface HashedArticle {
+  article: NewArticle;
+  textHash: string;
+}
+
+/** Claims, fingerprints and search words of one article. */
+export function prepareArticle({ article: a, textHash: hash }: HashedArticle): PreparedArticle {
   const claims = corpusClaimsOf(PLACEHOLDER_ID, a.text);
   const fingerprints = sentenceFingerprints(a.text);
   const pack = packClaims(PLACEHOLDER_ID, claims);
   return {
     row: {
       ...a,
-      textHash: await textHash(a.text),
+      textHash: hash,
       fingerprints,
       selfPrints: selfPrintsOf(fingerprints),
       fingerprintCount: fingerprints.length,
@@ -62,7 +68,13 @@ export async function prepareArticle(a: NewArticle): Promise<PreparedArticle> {
   };
 }
 
+/** The text hash of each article, to tell duplicates before any analysis. */
+export async function hashArticles(articles: NewArticle[]): Promise<HashedArticle[]> {
+  const hashes = await Promise.all(articles.map((a) => textHash(a.text)));
+  return articles.map((article, i) => ({ article, textHash: hashes[i]! }));
+}
+
 /** Every article prepared; for the small bundles written in one transaction (the seeds). */
-export function prepareArticles(articles: NewArticle[]): Promise<PreparedArticle[]> {
-  return Promise.all(articles.map(prepareArticle));
+export async function prepareArticles(articles: NewArticle[]): Promise<PreparedArticle[]> {
+  return (await hashArticles(articles)).map(prepareArticle);
 }

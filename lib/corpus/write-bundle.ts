@@ -11,8 +11,19 @@ export interface ImportCounts {
 
 export type NewBundle = Omit<BundleRow, 'articleCount' | 'engineVersion' | 'claimCount' | 'staging'>;
 
+/** What tells one article from another: the same URL, or the same text. */
+export interface Identity {
+  url: string | null;
+  textHash: string;
+}
+
+export interface Seen {
+  urls: Set<unknown>;
+  hashes: Set<unknown>;
+}
+
 /** The URLs and text hashes already stored, to skip duplicates; staging bundles' included. */
-export async function seenArticles(db: CorpusDb): Promise<{ urls: Set<unknown>; hashes: Set<unknown> }> {
+export async function seenArticles(db: CorpusDb): Promise<Seen> {
   // Reading the two indexes whole costs the same for one article or 200,000; articles without a URL
   // have no entry in the url index.
   return {
@@ -21,30 +32,15 @@ export async function seenArticles(db: CorpusDb): Promise<{ urls: Set<unknown>; 
   };
 }
 
-/** The prepared articles that are neither in the corpus nor earlier in the bundle; `seen` learns them. */
-export function freshOf(prepared: PreparedArticle[], seen: { urls: Set<unknown>; hashes: Set<unknown> }) {
-  return prepared.filter(({ row }) => {
-    if ((row.url !== null && seen.urls.has(row.url)) || seen.hashes.has(row.textHash)) return false;
-    if (row.url !== null) seen.urls.add(row.url);
-    seen.hashes.add(row.textHash);
+/** The items that are neither in the corpus nor earlier in the bundle; `seen` learns them. */
+export function freshOf<T>(items: T[], seen: Seen, identity: (item: T) => Identity): T[] {
+  return items.filter((item) => {
+    const { url, textHash } = identity(item);
+    if ((url !== null && seen.urls.has(url)) || seen.hashes.has(textHash)) return false;
+    if (url !== null) seen.urls.add(url);
+    seen.hashes.add(textHash);
     return true;
   });
-}
-
-/**
- * The prepared articles no article in the corpus already has the URL or text of, staged ones included: read
- * inside the transaction that writes them, so two imports running at once never store one text twice.
- */
-export async function notStored(db: CorpusDb, prepared: PreparedArticle[]): Promise<PreparedArticle[]> {
-  const urls = prepared.flatMap(({ row }) => (row.url === null ? [] : [row.url]));
-  const [storedUrls, storedHashes] = await Promise.all([
-    db.articles.where('url').anyOf(urls).keys(),
-    db.articles
-      .where('textHash')
-      .anyOf(prepared.map(({ row }) => row.textHash))
-      .keys(),
-  ]);
-  return freshOf(prepared, { urls: new Set(storedUrls), hashes: new Set(storedHashes) });
 }
 
 /**
@@ -64,7 +60,7 @@ export async function writeArticles(db: CorpusDb, bundleId: string, fresh: Prepa
  * with no new article is not stored.
  */
 export async function writeBundle(db: CorpusDb, bundle: NewBundle, prepared: PreparedArticle[]): Promise<ImportCounts> {
-  const fresh = freshOf(prepared, await seenArticles(db));
+  const fresh = freshOf(prepared, await seenArticles(db), (p) => p.row);
   const duplicates = prepared.length - fresh.length;
   if (fresh.length === 0) return { added: 0, duplicates, claims: 0 };
   const claims = fresh.reduce((n, p) => n + p.row.claimCount, 0);

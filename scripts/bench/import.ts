@@ -1,48 +1,61 @@
 /**
  * `npm run bench:import`: a researcher's big imports, in Chromium, through the real options page.
- * - 10,000 generated articles (about 50 MB of JSON Lines) imported with the file input, then nine more
- *   bundles of 10,000 (100,000 articles in all; `-- --quick` stops at 10,000). After each stage: articles
- *   per second, the peak JS heap of the options page and of the import worker, the corpus's size on disk
- *   (navigator.storage.estimate());
+ * - where an article's analysis time goes, step by step (analysis-breakdown.ts, in Node);
+ * - 10,000 generated articles (about 50 MB of JSON Lines) imported with the file input; with `-- --full`,
+ *   nine more bundles of 10,000 (100,000 articles in all: some 20 minutes on 2 cores). After each stage:
+ *   articles per second, the peak JS heap of the options page, of the import worker and of its analysis
+ *   workers, the corpus's size on disk (navigator.storage.estimate());
  * - then a generated news page of 200 claims opened against the corpus: the time from DOMContentLoaded
- *   until its last highlight is registered.
+ *   until its last highlight is registered; and the page's text checked as one message, first with the
+ *   background's lookups forgotten (as after an import), then again (each key's answer kept).
  */
 import { createWriteStream, mkdtempSync, rmSync, statSync, type WriteStream } from 'node:fs';
-import { tmpdir, loadavg } from 'node:os';
+import { cpus, tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { LIMITS } from '../../lib/bundle/types';
+import { LIMITS, type NewArticle } from '../../lib/bundle/types';
 import { extractClaims } from '../../lib/claims/extract';
 import { countIn } from '../../lib/map-lists';
+import { CORPUS_CHANGED } from '../../lib/messages';
 import { launchExtension, waitForScan, type ExtensionSession } from '../../test/e2e/harness';
 import { generator } from '../../test/support/generate';
 import { servePages } from '../../test/support/demo-pages';
+import { analysisBreakdown } from './analysis-breakdown';
 
 /** The extension API as the options page sees it. */
 declare const chrome: typeof import('wxt/browser').browser;
 
 const PER_BUNDLE = Number(process.env.BENCH_ARTICLES ?? 10_000);
-const BUNDLES = process.argv.includes('--quick') ? 1 : 10;
+const BUNDLES = process.argv.includes('--full') ? 10 : 1;
+/** Articles of the first bundle whose analysis is timed step by step. */
+const BREAKDOWN_ARTICLES = 500;
 const SENTENCES = 78; // about 5 KB of text per article: some 50 MB of JSON Lines per bundle
 const PAGE_CLAIMS = 200;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const n = (x: number) => Math.round(x).toLocaleString('en-US');
 
-/** A bundle's articles, in as many files as the options page's 50 MB limit per file needs. */
-async function writeBundle(dir: string, index: number): Promise<string[]> {
+/** The articles of bundle `index`, as the bundle file holds them. */
+function* bundleArticles(index: number): Generator<Omit<NewArticle, 'origin'>> {
   const g = generator(2024 + index);
-  const paths: string[] = [];
-  let out: WriteStream | undefined;
-  let bytes = 0;
   for (let i = 0; i < PER_BUNDLE; i++) {
     const id = index * PER_BUNDLE + i;
-    const line = JSON.stringify({
+    yield {
       title: `Generated report ${id} from ${g.place()}`,
       url: `https://bench.example/${id}`,
       outlet: `Outlet ${id % 60}`,
       published: `2024-01-${String(1 + (id % 28)).padStart(2, '0')}`,
       text: g.article(SENTENCES),
-    });
+    };
+  }
+}
+
+/** A bundle's articles, in as many files as the options page's 50 MB limit per file needs. */
+async function writeBundle(dir: string, index: number): Promise<string[]> {
+  const paths: string[] = [];
+  let out: WriteStream | undefined;
+  let bytes = 0;
+  for (const article of bundleArticles(index)) {
+    const line = JSON.stringify(article);
     if (!out || bytes + Buffer.byteLength(line) + 1 > LIMITS.fileBytes) {
       await new Promise((ok) => (out ? out.end(ok) : ok(undefined)));
       paths.push(join(dir, `bench-${index + 1}-${paths.length + 1}.jsonl`));
@@ -70,52 +83,92 @@ function newsPage(): { html: string; text: string; claims: number } {
   };
 }
 
+/** A worker's DevTools session, reached through its parents' sessions: the page's worker, then its own. */
+type Route = string[];
+
+interface ProtocolMessage {
+  id?: number;
+  method?: string;
+  params?: { sessionId: string; message: string; targetInfo: { type: string } };
+  result?: { usedSize?: number };
+}
+
 /**
  * Peak JS heaps, sampled while an import runs: the options page's through its DevTools session, the
- * import worker's through a session attached to it (workers have no performance.memory).
+ * import worker's and its analysis workers' through sessions attached to them (workers have no
+ * performance.memory), the analysis workers' through the import worker's session.
  */
 async function heapSampler(cdp: CDPSession) {
-  const workers = new Set<string>();
+  const workers = new Map<string, Route>();
   const waiting = new Map<number, (used: number) => void>();
   let nextId = 1;
+  const sendDown = (route: Route, method: string, params: object = {}, id = nextId++) => {
+    let message = JSON.stringify({ id, method, params });
+    for (let i = route.length - 1; i >= 1; i--)
+      message = JSON.stringify({
+        id: nextId++,
+        method: 'Target.sendMessageToTarget',
+        params: { sessionId: route[i], message },
+      });
+    return cdp.send('Target.sendMessageToTarget', { sessionId: route[0]!, message });
+  };
+  const attached = (route: Route) => {
+    workers.set(route.join('/'), route);
+    sendDown(route, 'Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false }).catch(
+      () => undefined,
+    );
+  };
+  // A message from a worker: a reply, or news of a worker of its own, wrapped once per parent.
+  const received = (route: Route, raw: string) => {
+    const m = JSON.parse(raw) as ProtocolMessage;
+    if (m.method === 'Target.attachedToTarget' && m.params!.targetInfo.type === 'worker')
+      attached([...route, m.params!.sessionId]);
+    else if (m.method === 'Target.detachedFromTarget') workers.delete([...route, m.params!.sessionId].join('/'));
+    else if (m.method === 'Target.receivedMessageFromTarget')
+      received([...route, m.params!.sessionId], m.params!.message);
+    else if (m.id !== undefined && waiting.has(m.id)) {
+      waiting.get(m.id)!(m.result?.usedSize ?? 0);
+      waiting.delete(m.id);
+    }
+  };
   cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
-    if (targetInfo.type === 'worker') workers.add(sessionId);
+    if (targetInfo.type === 'worker') attached([sessionId]);
   });
   cdp.on('Target.detachedFromTarget', ({ sessionId }) => workers.delete(sessionId ?? ''));
-  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
-    const { id, result } = JSON.parse(message) as { id: number; result?: { usedSize: number } };
-    waiting.get(id)?.(result?.usedSize ?? 0);
-    waiting.delete(id);
-  });
+  cdp.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => received([sessionId], message));
   await cdp.send('Performance.enable');
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-  const workerHeap = (sessionId: string) =>
+  const workerHeap = (route: Route) =>
     new Promise<number>((resolve) => {
       const id = nextId++;
       waiting.set(id, resolve);
       setTimeout(() => waiting.delete(id) && resolve(0), 1000);
-      void cdp
-        .send('Target.sendMessageToTarget', {
-          sessionId,
-          message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }),
-        })
-        .catch(() => resolve(0));
+      sendDown(route, 'Runtime.getHeapUsage', {}, id).catch(() => resolve(0));
     });
   let page = 0;
   let worker = 0;
+  let analyser = 0;
+  const analysers = new Set<string>();
   let sampling = true;
   const loop = (async () => {
     while (sampling) {
       const { metrics } = await cdp.send('Performance.getMetrics');
       page = Math.max(page, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
-      for (const id of workers) worker = Math.max(worker, await workerHeap(id));
+      for (const [key, route] of workers) {
+        const used = await workerHeap(route);
+        if (route.length === 1) worker = Math.max(worker, used);
+        else {
+          analysers.add(key);
+          analyser = Math.max(analyser, used);
+        }
+      }
       await new Promise((ok) => setTimeout(ok, 250));
     }
   })();
   return async () => {
     sampling = false;
     await loop;
-    return { page, worker };
+    return { page, worker, analyser, analysers: analysers.size };
   };
 }
 
@@ -154,22 +207,27 @@ async function timeHighlights(session: ExtensionSession, url: string, label: str
 
 /**
  * One check of the whole page as one message to the background, from the options page: the lookups'
- * cost without the content script's batches (median of 3, after one to open the database).
+ * cost without the content script's batches. First with the background's remembered lookups forgotten,
+ * as after an import; then three more (median), which find every key's answer kept.
  */
 async function timeOneCheck(options: Page, text: string, label: string) {
   const runs = await options.evaluate(
-    async (blocks) => {
+    async ([blocks, forget]) => {
+      await chrome.runtime.sendMessage(forget);
       const times: number[] = [];
       for (let i = 0; i < 4; i++) {
         const t = performance.now();
         await chrome.runtime.sendMessage({ type: 'check', url: 'https://bench.example/page', blocks });
         times.push(performance.now() - t);
       }
-      return times.slice(1).sort((a, b) => a - b);
+      return times;
     },
-    [text],
+    [[text], CORPUS_CHANGED] as const,
   );
-  console.log(`check (${label}): the page's text as one message to the background: median ${n(runs[1]!)} ms`);
+  const warm = runs.slice(1).sort((a, b) => a - b);
+  console.log(
+    `check (${label}): the page's text as one message to the background: ${n(runs[0]!)} ms with nothing remembered, then median ${n(warm[1]!)} ms`,
+  );
 }
 
 async function importFiles(options: Page, paths: string[], cdp: CDPSession, articles: number) {
@@ -184,11 +242,26 @@ async function importFiles(options: Page, paths: string[], cdp: CDPSession, arti
   const outcome = await options.getByTestId('import-outcomes').textContent();
   console.log(`import: ${outcome?.replace(/Dismiss$/, '')}`);
   console.log(
-    `import: ${seconds.toFixed(1)} s, ${n(articles / seconds)} articles/s (load average ${load.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ${'2 cores'})`,
+    `import: ${seconds.toFixed(1)} s, ${n(articles / seconds)} articles/s (load average ${load.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ${cpus().length} cores)`,
   );
-  console.log(`peak JS heap: options page ${mb(heaps.page)}, import worker ${mb(heaps.worker)}`);
+  console.log(
+    `peak JS heap: options page ${mb(heaps.page)}, import worker ${mb(heaps.worker)}, ` +
+      `${heaps.analysers} analysis workers ${mb(heaps.analyser)} each at most`,
+  );
   await options.getByTestId('import-dismiss').click();
 }
+
+console.log(
+  `machine: ${cpus().length} cores, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+const sample: NewArticle[] = [];
+for (const a of bundleArticles(0)) {
+  if (sample.length === BREAKDOWN_ARTICLES) break;
+  sample.push({ ...a, origin: a.url! });
+}
+console.log(await analysisBreakdown(sample));
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
 const first = await writeBundle(dir, 0);

@@ -1,0 +1,84 @@
+import type { CorpusDb, SourceRow } from './db';
+import { prepareArticle, type HashedArticle, type PreparedArticle } from './prepare';
+import { QuotaError, isQuotaError } from './quota';
+import { writeArticles } from './write-bundle';
+
+/** What one staged chunk added: the source rows that make its articles visible at the commit. */
+export interface StagedChunk {
+  sources: SourceRow[];
+  claims: number;
+  /** About how many bytes its articles take in IndexedDB, to say what a bundle needs when the disk is full. */
+  bytes: number;
+}
+
+/**
+ * Analyses a chunk of fresh articles and stages them: one function whether it runs beside the import
+ * (tests, Node) or in one of the options page's analysis workers. `analysed(n)` hears every
+ * REPORT_EVERY articles, for progress.
+ */
+export type Stage = (
+  bundleId: string,
+  articles: HashedArticle[],
+  analysed: (n: number) => void,
+) => Promise<StagedChunk>;
+
+const REPORT_EVERY = 25;
+
+/** The bundle being imported was deleted while it was staged: the import ends with nothing added. */
+export class BundleDeleted extends Error {
+  constructor() {
+    super('the bundle was deleted during its import');
+    this.name = 'BundleDeleted';
+  }
+}
+
+/**
+ * Analyses the articles, then writes them and their packs in one transaction under the staging bundle,
+ * whose heartbeat it moves. The transaction's writes are issued at once: the caller may analyse its next
+ * chunk while IndexedDB commits this one.
+ */
+export async function stageChunk(
+  db: CorpusDb,
+  bundleId: string,
+  articles: HashedArticle[],
+  analysed: (n: number) => void = () => undefined,
+): Promise<StagedChunk> {
+  const prepared: PreparedArticle[] = [];
+  for (const a of articles) {
+    prepared.push(prepareArticle(a));
+    if (prepared.length % REPORT_EVERY === 0) analysed(prepared.length);
+  }
+  analysed(prepared.length);
+  const bytes = prepared.reduce((n, p) => n + p.bytes, 0);
+  try {
+    const sources = await db.transaction('rw', db.bundles, db.articles, db.packs, async () => {
+      if (!(await db.bundles.update(bundleId, { staging: { heartbeat: Date.now() } }))) throw new BundleDeleted();
+      return writeArticles(db, bundleId, prepared);
+    });
+    return { sources, claims: prepared.reduce((n, p) => n + p.row.claimCount, 0), bytes };
+  } catch (e) {
+    // What this chunk needed, from which the import tells what the whole bundle needs.
+    throw isQuotaError(e) ? new QuotaError(bytes, e) : e;
+  }
+}
+
+/** A failure as it crosses from an analysis worker to the import: what it was is kept in its name. */
+export interface WireError {
+  name: string;
+  message: string;
+  /** A full disk's: what the chunk needed. */
+  neededBytes?: number;
+}
+
+export const wireError = (e: unknown): WireError =>
+  e instanceof QuotaError
+    ? { name: e.name, message: e.message, neededBytes: e.neededBytes }
+    : { name: e instanceof Error ? e.name : 'Error', message: e instanceof Error ? e.message : String(e) };
+
+export function errorFromWire({ name, message, neededBytes }: WireError): Error {
+  if (name === 'BundleDeleted') return new BundleDeleted();
+  if (name === 'QuotaError') return new QuotaError(neededBytes ?? 0, new DOMException(message, 'QuotaExceededError'));
+  const e = new Error(message);
+  e.name = name;
+  return e;
+}
