@@ -7,8 +7,12 @@ export interface LatestPacks {
   sources: Map<number, SourceRow>;
 }
 
-/** Browsers whose indexes hand out the last n keys in one request (Chromium 141 on). */
-const lastKeysAtOnce = typeof IDBIndex !== 'undefined' && 'getAllRecords' in IDBIndex.prototype;
+/**
+ * Whether indexes hand out the last n keys in one request (Chromium 141 on). Firefox ESR 153 has the same
+ * options object but ignores its direction and hands out the first n, so the first full answer that comes
+ * in ascending order turns this off.
+ */
+let lastKeysAtOnce = typeof IDBIndex !== 'undefined' && 'getAllRecords' in IDBIndex.prototype;
 
 interface LastKeys {
   getAllKeys(options: { query: IDBKeyRange; count: number; direction: IDBCursorDirection }): IDBRequest<IDBValidKey[]>;
@@ -40,27 +44,32 @@ export function readLatestPacks(idb: IDBDatabase, keys: string[], perKey: number
     };
     const listed = () => --waiting === 0 && readRows();
 
-    keys.forEach((key, k) => {
-      const ids = found.idLists[k]!;
-      if (perKey < 1) return listed();
-      if (lastKeysAtOnce) {
-        const request = (index as unknown as LastKeys).getAllKeys({
-          query: IDBKeyRange.only(key),
-          count: perKey,
-          direction: 'prev',
-        });
-        request.onsuccess = () => {
-          ids.push(...(request.result as number[]));
-          listed();
-        };
-        return;
-      }
+    const walk = (key: string, ids: number[]) => {
       const cursor = index.openKeyCursor(IDBKeyRange.only(key), 'prev');
       cursor.onsuccess = () => {
         const at = cursor.result;
         if (at) ids.push(at.primaryKey as number);
         if (at && ids.length < perKey) at.continue();
         else listed();
+      };
+    };
+    keys.forEach((key, k) => {
+      const ids = found.idLists[k]!;
+      if (perKey < 1) return listed();
+      if (!lastKeysAtOnce) return walk(key, ids);
+      const request = (index as unknown as LastKeys).getAllKeys({
+        query: IDBKeyRange.only(key),
+        count: perKey,
+        direction: 'prev',
+      });
+      request.onsuccess = () => {
+        const got = request.result as number[];
+        if (got.length === perKey && perKey > 1 && got[0]! < got[perKey - 1]!) {
+          lastKeysAtOnce = false;
+          return walk(key, ids);
+        }
+        ids.push(...got.sort((a, b) => b - a));
+        listed();
       };
     });
     if (keys.length === 0) readRows();
