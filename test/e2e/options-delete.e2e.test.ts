@@ -65,10 +65,10 @@ describe('deleting one article', () => {
     await question.waitFor();
     expect(await question.textContent()).toContain(`Delete “${TITLE}” from the corpus?`);
     // The harmless choice has the focus; Escape puts the button back, focused.
-    expect((await focused()).text).toBe('Cancel');
+    await expect.poll(async () => (await focused()).text).toBe('Cancel');
     await options.keyboard.press('Escape');
     await question.waitFor({ state: 'detached' });
-    expect((await focused()).text).toBe(`Delete “${TITLE}”…`);
+    await expect.poll(async () => (await focused()).text).toBe(`Delete “${TITLE}”…`);
     expect(await rowTitles()).toContain(TITLE);
   });
 
@@ -78,7 +78,8 @@ describe('deleting one article', () => {
     await options.bringToFront();
     await deleteButton().focus();
     await options.keyboard.press('Enter');
-    // From Cancel, Shift+Tab reaches Delete.
+    // The question gives Cancel the focus once it is drawn; from Cancel, Shift+Tab reaches Delete.
+    await expect.poll(async () => (await focused()).text).toBe('Cancel');
     await options.keyboard.press('Shift+Tab');
     expect((await focused()).testId).toBe('confirm-delete-article');
     await options.keyboard.press('Enter');
@@ -87,7 +88,7 @@ describe('deleting one article', () => {
     await notice.waitFor();
     expect(await notice.getAttribute('role')).toBe('status');
     expect(await notice.textContent()).toContain(`Deleted “${TITLE}” and its 1 claim.`);
-    expect((await focused()).testId).toBe('article-summary');
+    await expect.poll(async () => (await focused()).testId).toBe('article-summary');
     await expect.poll(rowTitles).not.toContain(TITLE);
     expect(await options.getByTestId('stat-articles').textContent()).toBe('5');
     // Its bundle held nothing else, so it went with it.
@@ -96,7 +97,7 @@ describe('deleting one article', () => {
 
     await options.getByTestId('undo-delete-article').click();
     await expect.poll(() => notice.textContent()).toContain(`Restored “${TITLE}”.`);
-    expect((await focused()).testId).toBe('article-summary');
+    await expect.poll(async () => (await focused()).testId).toBe('article-summary');
     await expect.poll(rowTitles).toContain(TITLE);
     expect(await options.getByTestId('bundle-row').filter({ hasText: 'library.json' }).count()).toBe(1);
     await expect.poll(() => verdictOf(news, '$15 million'), { timeout: 15_000 }).toBe('crosscheck-conflict');
@@ -115,7 +116,7 @@ describe('the built-in articles', () => {
     const notice = options.getByTestId('bundle-summary');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('(5 articles)');
-    expect((await focused()).testId).toBe('bundle-summary');
+    await expect.poll(async () => (await focused()).testId).toBe('bundle-summary');
     await expect.poll(rowTitles).toEqual([TITLE]);
     expect(await options.getByTestId('restore-seed').textContent()).toBe('Restore the built-in articles');
   });
