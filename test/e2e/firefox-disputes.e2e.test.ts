@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_FIGURE, DEMO_SEED } from '../support/demo-pages';
+import { DEMO_FIGURE } from '../support/demo-pages';
 import { locateFigure, type Box } from '../support/figure-box';
 import {
   chord,
@@ -11,6 +11,7 @@ import {
   untilAnswered,
   useFirefox,
   type FirefoxSession,
+  openDemoArticle,
 } from './firefox-harness';
 
 /**
@@ -33,9 +34,7 @@ describe('marking a match as wrong in Firefox ESR', () => {
   const start = useFirefox();
   beforeAll(async () => {
     firefox = await start();
-    article = await firefox.browser.newPage();
-    await article.setViewport({ width: 1200, height: 800 });
-    await article.goto(firefox.server.url(`/seed/${DEMO_SEED}`));
+    article = await openDemoArticle(firefox);
     const texts = await untilAnswered(
       () => highlightTexts(article),
       (t) => (t?.['crosscheck-conflict'] ?? []).includes(DEMO_FIGURE.figure),

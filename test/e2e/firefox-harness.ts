@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { afterAll } from 'vitest';
 import type { PageClaimsResponse } from '../../lib/messages';
-import { ROOT, seedPage, servePages, type PageServer } from '../support/demo-pages';
+import { DEMO_SEED, ROOT, seedPage, servePages, type PageServer } from '../support/demo-pages';
 import type { Box } from '../support/figure-box';
 import { HIGHLIGHT_NAMES, readHighlightTexts } from '../support/highlight-texts';
 import { until } from '../support/until';
@@ -48,6 +48,14 @@ export function useFirefox(): () => Promise<FirefoxSession> {
     running = { browser, server };
     return { browser, server };
   };
+}
+
+/** A new tab at a desktop size on the demo seed article, the page the Firefox tests read. */
+export async function openDemoArticle(firefox: FirefoxSession): Promise<Page> {
+  const article = await firefox.browser.newPage();
+  await article.setViewport({ width: 1200, height: 800 });
+  await article.goto(firefox.server.url(`/seed/${DEMO_SEED}`));
+  return article;
 }
 
 /**

@@ -2,7 +2,6 @@ import type { KeyInput, Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { VERDICT_LABEL } from '../../components/verdicts';
 import type { PageClaim } from '../../lib/messages';
-import { DEMO_SEED } from '../support/demo-pages';
 import {
   askTab,
   chord,
@@ -11,6 +10,7 @@ import {
   untilAnswered,
   useFirefox,
   type FirefoxSession,
+  openDemoArticle,
 } from './firefox-harness';
 
 /**
@@ -26,9 +26,7 @@ describe('the keyboard in Firefox ESR', () => {
   const start = useFirefox();
   beforeAll(async () => {
     firefox = await start();
-    article = await firefox.browser.newPage();
-    await article.setViewport({ width: 1200, height: 800 });
-    await article.goto(firefox.server.url(`/seed/${DEMO_SEED}`));
+    article = await openDemoArticle(firefox);
     await untilAnswered(
       () => highlightCounts(article),
       (c) => (c?.['crosscheck-conflict'] ?? 0) > 0,

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_FIGURE, DEMO_SEED } from '../support/demo-pages';
+import { DEMO_FIGURE } from '../support/demo-pages';
 import {
   highlightCounts,
   openAddonPage,
@@ -8,6 +8,7 @@ import {
   untilAnswered,
   useFirefox,
   type FirefoxSession,
+  openDemoArticle,
 } from './firefox-harness';
 
 describe('in Firefox ESR', () => {
@@ -17,9 +18,7 @@ describe('in Firefox ESR', () => {
   const start = useFirefox();
   beforeAll(async () => {
     firefox = await start();
-    article = await firefox.browser.newPage();
-    await article.setViewport({ width: 1200, height: 800 });
-    await article.goto(firefox.server.url(`/seed/${DEMO_SEED}`));
+    article = await openDemoArticle(firefox);
   }, 90_000);
 
   it("highlights the article's figures, with the demo figure's conflict", async () => {
