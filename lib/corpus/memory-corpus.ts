@@ -52,6 +52,11 @@ export class MemoryCorpus implements CorpusLookup {
     });
   }
 
+  /** Every claim held, with its source: what a lookup could ever return. */
+  allHits(): CorpusHit[] {
+    return [...this.byKey.values()].flat();
+  }
+
   claimsByKeys(keys: string[], perKey: number): Promise<CorpusHit[]> {
     return Promise.resolve(latest(this.byKey, keys, perKey));
   }

@@ -6,14 +6,11 @@
  * (then the verdict's own rules decided).
  */
 import { claimKey, lookupKeys } from '../../lib/claims/key';
-import { topicsOf } from '../../lib/claims/topics';
 import { corpusSide } from '../../lib/compare/check';
 import { frameOf } from '../../lib/compare/frame';
 import { relate } from '../../lib/compare/relation';
 import type { CheckedClaim, CorpusHit, Verdict } from '../../lib/compare/types';
 import { VERDICTS } from '../../lib/compare/types';
-import { parseBundleValue } from '../../lib/bundle/parse';
-import { corpusClaimsOf } from '../../lib/corpus/article-claims';
 import { checkText } from '../../lib/check-text';
 import { annotatedArticles, corpusOf, locate, type Story } from './story-score';
 
@@ -24,26 +21,6 @@ export interface Diagnosis {
   confusion: Record<string, Record<string, number>>;
   /** For each wrong verdict: where each quoted corpus claim was lost. */
   wrong: { outlet: string; find: string; expected: Verdict; got: Verdict | null; losses: string[]; loss: Loss }[];
-}
-
-/** Every claim of the corpus with its source, as the corpus would return it. */
-function allHits(story: Story): CorpusHit[] {
-  const parsed = parseBundleValue({ articles: story.corpus.map(({ figures: _, ...a }) => a) }, 'story');
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
-  return parsed.articles.flatMap((a, articleId) => {
-    const claims = corpusClaimsOf(articleId, a.text);
-    const source = {
-      articleId,
-      title: a.title,
-      outlet: a.outlet,
-      published: a.published,
-      url: a.url,
-      origin: a.origin,
-      figureCount: 0,
-      topics: topicsOf(a.text),
-    };
-    return claims.map((claim) => ({ claim, source }));
-  });
 }
 
 const squash = (s: string) => s.toLowerCase().replace(/[‘’`]/g, "'").replace(/\s+/g, ' ');
@@ -67,7 +44,7 @@ const stage = (l: Loss) => STAGES.findIndex((s) => l.startsWith(s));
 
 export async function diagnoseStory(story: Story): Promise<Diagnosis> {
   const corpus = corpusOf(story);
-  const hits = allHits(story);
+  const hits = corpus.allHits();
   const confusion: Diagnosis['confusion'] = {};
   for (const g of VERDICTS) confusion[g] = Object.fromEntries([...VERDICTS, 'none'].map((v) => [v, 0]));
   const wrong: Diagnosis['wrong'] = [];
