@@ -31,7 +31,9 @@ export interface Atom {
 
 // Plain (non-unicode, no look-behind) patterns scan fastest; the character before a match is checked by hand.
 // "41 000" and "15 468": thousands set apart by a space, as European and agency copy writes them; ".05".
-const DIGITS = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)/g;
+// "5,48,149.65" and "1,53,211": the Indian grouping, in twos above the thousands, as Indian reports write sums.
+const DIGITS =
+  /(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)/g;
 const GROUPING = /[, \u00a0\u202f]/g;
 const joinedBefore = (text: string, at: number, hyphen: boolean) =>
   isWordChar(text, at - 1) || text[at - 1] === '_' || (hyphen && text[at - 1] === '-');
@@ -330,11 +332,15 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
         !countsPlural(text, end + scale[0].length) &&
         !SHARE_OF.test(text.slice(end + scale[0].length, end + scale[0].length + 5));
       if (!bare) {
-        scaled = factor;
+        // "Rs 4.78 lakh crore", "Rs 10 thousand crore": a greater scale word after the first multiplies it.
+        SCALE_AFTER.lastIndex = end + scale[0].length;
+        const next = scale[1] ? SCALE_AFTER.exec(text) : null;
+        const further = next?.[1] ? SCALES[next[1].toLowerCase()]! : 0;
+        scaled = further > factor ? factor * further : factor;
         // toPrecision: 4.1 × 1e6 is 4,099,999.9999999995 in binary.
-        value = Number((value * factor).toPrecision(12));
-        precision *= factor;
-        end += scale[0].length;
+        value = Number((value * scaled).toPrecision(12));
+        precision *= scaled;
+        end += scale[0].length + (further > factor ? next![0].length : 0);
       }
     }
     atoms.push({ start: m.index, end, value, word: false, precision, ...(scaled !== 1 && { scale: scaled }) });

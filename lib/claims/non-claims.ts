@@ -50,25 +50,41 @@ const STREET_AFTER =
   /^\s+(?:[A-Z][\p{L}.'-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Square|Sq\.?|Court|Ct\.?|Terrace|Highway|Hwy\.?|Plaza|Parkway|Pkwy\.?|Circle)(?![\p{L}])/u;
 // "aged 30", "aged between 26 and 42", "aged up to 12", "some as young as four": who, not how many.
 const AGE_BEFORE =
-  /\b(?:(?:aged|age of|ages of|ages|age)(?:\s+(?:between|from|up to|under|over|as young as|as old as))?|as (?:young|old) as)\s+$/i;
+  /\b(?:(?:aged|age of|ages of|ages|age|age (?:group|bracket|range)s? of)(?:\s+(?:between|from|up to|under|over|as young as|as old as))?|as (?:young|old) as)\s+$/i;
 // People named by an age band right after them: "children 2 to 8", "adults 18-64", "people 65 and older".
 const AGE_BAND_NOUNS =
-  'children kids boys girls teens teenagers adults youngsters infants babies toddlers men women people'
+  'children kids boys girls teens teenagers adults youngsters infants babies toddlers men women people females males persons viewers'
     .split(' ')
     .join('|');
 // The second end of an age band: "aged 26 and 42", "aged between five and 15", "ages 5 to 17", "children 2 to 8";
 // "and" only after "aged" or "between the ages of": "under the age of 18 and 10 are aged 75" counts ten.
 const AGE_BAND_END = new RegExp(
-  `\\b(?:(?:aged?|ages)(?:\\s+of)?\\s+(?:from\\s+)?(?:\\d+|[a-z]+)\\s*(?:to|-|–)|(?:between\\s+(?:the\\s+)?ages\\s+of|aged\\s+between|aged)\\s+(?:\\d+|[a-z]+)\\s*(?:and|to|-|–)|(?:${AGE_BAND_NOUNS})\\s+\\d+\\s*(?:to|-|–))\\s*$`,
+  `\\b(?:(?:aged?|ages|age (?:group|bracket|range)s?)(?:\\s+of)?\\s+(?:from\\s+)?(?:\\d+|[a-z]+)\\s*(?:to|-|–)|(?:between\\s+(?:the\\s+)?ages\\s+of|aged\\s+between|aged)\\s+(?:\\d+|[a-z]+)\\s*(?:and|to|-|–)|(?:${AGE_BAND_NOUNS})\\s+\\d+\\s*(?:to|-|–))\\s*$`,
   'i',
 );
 // The first end of a band after a people noun: "children 2 to 8", "people 65 and older".
 const AGE_BAND_NOUN_BEFORE = new RegExp(`\\b(?:${AGE_BAND_NOUNS})\\s+$`, 'i');
 const AGE_BAND_AFTER = /^\s*(?:(?:to|-|–)\s*\d|(?:and|or)\s+(?:older|over|above|up|younger|under|below)\b)/i;
+// "the 18-49 age group", "its 18-49 rating", "the 25-54 demo": an audience named by its band of ages.
+const BAND_NAMED_AFTER =
+  /^\s*[-–]\s*\d{2}\s+(?:age\b|demos?\b|demographics?\b|ratings?\b(?!\s+points)|year-olds\b|bracket\b)/i;
+const BAND_END_NAMED_AFTER = /^\s+(?:age\b|demos?\b|demographics?\b|ratings?\b(?!\s+points)|year-olds\b|bracket\b)/i;
 const AGE_LAST_WORDS = new Set(['aged', 'age', 'ages', 'of', 'between', 'from', 'to', 'and', 'under', 'over', 'as']);
 const TURNED_BEFORE = /\bturn(?:s|ed|ing)?\s+$/i;
 // "call 911", "text 741741": numbers to call, however short.
 const CALL_BEFORE = /\b(?:call|calls|calling|dial|dials|dialled|dialed|text|texting)\s+$/i;
+// "call Police immediately on 111", "contact Manawatu Police on 105": whom to call, then the number. A word
+// must come between ("called on 30 countries" asks them); none of them a number ("contact 20 people at").
+const CALL_ON_BEFORE =
+  /\b(?:call|calling|contact|contacting|phone|phoning|ring|ringing|text|texting)\s+(?:[\p{L}'’.-]+\s+){1,4}(?:on|at)\s+$/iu;
+// "0800 555 111", "020 7946 0958": a trunk prefix starting with 0, then groups of digits set apart.
+const TRUNK_NUMBER = /(?<![\d,.])0\d{2,4}(?:[ -]\d{3,4}){1,2}(?![\d,])/g;
+function inTrunkNumber(text: string, a: Atom): boolean {
+  const from = Math.max(0, a.start - 16);
+  for (const m of matchesOf(TRUNK_NUMBER, text.slice(from, a.end + 12)))
+    if (from + m.index <= a.start && from + m.index + m[0].length >= a.end) return true;
+  return false;
+}
 const AGE_AFTER = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i;
 // "by 11 months of age", "at 5 years of age": an age, whatever the unit.
 const OF_AGE_AFTER = /^\s+(?:years?|months?|weeks?|days?)\s+of\s+age\b/i;
@@ -201,8 +217,10 @@ const isSlashedPair = (text: string, a: Atom) =>
 const PHONE_PLUS = /\+\d{1,3}(?:[\s-]\d|\d{4}|\.\d{3,}[\s.-])/;
 
 function isPhoneOrCode(text: string, a: Atom): boolean {
-  if (!a.word && CALL_BEFORE.test(before(text, a.start, 12))) return true;
+  if (!a.word && (CALL_BEFORE.test(before(text, a.start, 12)) || CALL_ON_BEFORE.test(before(text, a.start, 60))))
+    return true;
   const from = Math.max(0, a.start - 10);
+  if (!a.word && inTrunkNumber(text, a)) return true;
   const around = text.slice(from, a.end + 14);
   // Digits counted in place: most figures have a few around them, and the phone pattern is then not tried.
   if (
@@ -220,6 +238,8 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   if (isLetterAt(text, a.start - 1) || '_@#/:'.includes(prev) || '/@#_'.includes(next)) return true;
   if (text[a.end] === '.' && isDigit(text[a.end + 1] ?? '')) return true;
   if (prev === '-' && isLetterAt(text, a.start - 2) && !BOUND_PREFIX.test(before(text, a.start, 12))) return true;
+  // "P25-54", "W18-49": the second end of a code glued to letters is part of it.
+  if (prev === '-' && /\p{L}\d+-$/u.test(before(text, a.start, 8))) return true;
   // Glued letters are an ordinal (1st) or a code (3D, 1990s), unless they are a unit (5km).
   if (isLetterAt(text, a.end) && !a.word) {
     const glued = /^[\p{L}]+/u.exec(text.slice(a.end, a.end + 20))![0];
@@ -358,13 +378,16 @@ function isInsideName(text: string, a: Atom): boolean {
     STREET_AFTER.test(text.slice(a.end, a.end + 60))
   )
     return !a.word;
-  if (a.word) return false;
+  // A scale word ("Nets 22.6 Million Viewers") or thousands set apart ("Total 3,366") make an amount: models and
+  // versions are numbered plainly, so a headline's capitals or a label before such a figure name nothing.
+  if (a.word || a.scale !== undefined || (a.end - a.start > 4 && text.slice(a.start, a.end).includes(',')))
+    return false;
   const name = nameBefore(text, a.start)?.toLowerCase();
   if (name && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(name) && !MONTH_WORDS.has(name) && !WEEKDAY_WORDS.has(name)) {
     // "Quad Core 2.0 GHz", "World Championship 100 metres": a unit makes the number a measure, not a name.
     if (/^\s*(?:%|per\s?cent|percent|million|billion|thousand)/i.test(text.slice(a.end, a.end + 12))) return false;
     const unit = suffixAt(text, a.end);
-    return unit === null || unit === 'time-reference' || unit.kind === 'duration';
+    return unit === null || unit === 'time-reference';
   }
   return false;
 }
@@ -419,6 +442,10 @@ function isAge(text: string, a: Atom): boolean {
   )
     return true;
   if (!a.word && AGE_BAND_AFTER.test(text.slice(a.end, a.end + 12)) && AGE_BAND_NOUN_BEFORE.test(lead)) return true;
+  if (!a.word && a.value >= 10 && a.value < 100 && Number.isInteger(a.value)) {
+    if (BAND_NAMED_AFTER.test(text.slice(a.end, a.end + 24))) return true;
+    if (/\d{2}\s*[-–]\s*$/.test(lead) && BAND_END_NAMED_AFTER.test(text.slice(a.end, a.end + 16))) return true;
+  }
   if (OF_AGE_AFTER.test(text.slice(a.end, a.end + 20))) return true;
   if (/^[\s-]*y/i.test(text.slice(a.end, a.end + 14)) && AGE_AFTER.test(text.slice(a.end, a.end + 14)))
     return a.value <= OLDEST_PERSON_AGE && !isThingAged(text, a.end);

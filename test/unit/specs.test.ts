@@ -9,12 +9,12 @@ const specs = loadSpecs(resolve(import.meta.dirname, '../..'));
  * as the grammar improves until every topic stands at the issue's 95%. A topic missing here fails the test.
  */
 const FLOORS: Record<string, number> = {
-  crime: 0.95,
+  crime: 0.97,
   disasters: 0.94,
-  economy: 0.96,
+  economy: 0.97,
   elections: 0.95,
-  health: 0.96,
-  media: 0.9,
+  health: 0.97,
+  media: 0.95,
   science: 0.94,
   sport: 0.93,
   technology: 0.91,
