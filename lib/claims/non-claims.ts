@@ -7,9 +7,12 @@ import {
   AGED_THINGS,
   ERAS,
   FORMAT_NOUNS,
+  INDEX_SIZE_WORDS,
+  MODEL_SUFFIXES,
   OLDEST_PERSON_AGE,
   LOWER_CASE_NAMING_WORDS,
   NUMBERED_NAMES,
+  RANK_WORDS,
   TENOR_NOUNS,
 } from './grammar/names';
 import { alternatives, spacedAlternatives } from './grammar/entries';
@@ -41,6 +44,11 @@ const MONTH_AFTER = new RegExp(
 );
 // "Oct. 3-5", "Sept. 19-22": the last day of a span after a month.
 const SPAN_END_AFTER_MONTH = new RegExp(`(?:^|[^\\p{L}])(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}[-–]$`, 'iu');
+// "between June 1 and 18", "from March 3 to 9": the last day of a span told in words.
+const WORDED_SPAN_END_AFTER_MONTH = new RegExp(
+  `(?:^|[^\\p{L}])(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|to|through|until|till)\\s+$`,
+  'iu',
+);
 const DAY_OF_MONTH_BEFORE = /(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?,?\s+$/i;
 const ORDINAL_DAY_AFTER = /^(?:st|nd|rd|th)\b/i;
 const CLOCK_AFTER =
@@ -154,6 +162,14 @@ function isDate(text: string, a: Atom): boolean {
   if (!a.slash && isNumericDate(text, a)) return true;
   if ((text[a.start - 1] === '-' || text[a.start - 1] === '–') && SPAN_END_AFTER_MONTH.test(before(text, a.start, 16)))
     return true;
+  if (
+    isSpaceAt(text, a.start - 1) &&
+    Number.isInteger(a.value) &&
+    a.value >= 1 &&
+    a.value <= 31 &&
+    WORDED_SPAN_END_AFTER_MONTH.test(before(text, a.start, 28))
+  )
+    return true;
   if (isOneOf(after[0] ?? '', 'sntSNT') && ORDINAL_DAY_AFTER.test(after)) {
     // "Friday the 13th"
     const the = wordBefore(text, a.start);
@@ -238,6 +254,8 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   if (isLetterAt(text, a.start - 1) || '_@#/:'.includes(prev) || '/@#_'.includes(next)) return true;
   if (text[a.end] === '.' && isDigit(text[a.end + 1] ?? '')) return true;
   if (prev === '-' && isLetterAt(text, a.start - 2) && !BOUND_PREFIX.test(before(text, a.start, 12))) return true;
+  // "J1142+1527": a catalogue name's second part, glued by a sign.
+  if (prev === '+' && /[\p{L}\d]/u.test(text[a.start - 2] ?? ' ')) return true;
   // "P25-54", "W18-49": the second end of a code glued to letters is part of it.
   if (prev === '-' && /\p{L}\d+-$/u.test(before(text, a.start, 8))) return true;
   // Glued letters are an ordinal (1st) or a code (3D, 1990s), unless they are a unit (5km).
@@ -269,6 +287,13 @@ const NAMING_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${LOWER_CASE_NAMING_WORDS.map((w) => escapeRegExp(w.word)).join('|')})\\s?$`,
   'iu',
 );
+const MODEL_SUFFIX_AFTER = new RegExp(`^ (?:${alternatives(MODEL_SUFFIXES)})(?![\\p{L}])`, 'u');
+const INDEX_SIZE_AFTER = new RegExp(
+  `^-(?:${alternatives(INDEX_SIZE_WORDS)})\\s+(?:[\\p{L}&/]+\\s+){0,2}(?:${NUMBERED_NAMES.map((n) => escapeRegExp(n.name)).join('|')}|index)\\b`,
+  'iu',
+);
+const RANK_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(RANK_WORDS)})\\s$`, 'iu');
+const SHARE_AFTER = /^\s*(?:%|per\s?cent|percent)/i;
 const ERA_BEFORE = new RegExp(`(?:^|\\s)(?:${ERAS.map((e) => escapeRegExp(e.word)).join('|')})\\s$`);
 const ERA_WORDS = ERAS.map((e) => escapeRegExp(e.word)).join('|');
 const ERA_AFTER = new RegExp(`^\\s(?:${ERA_WORDS})(?![\\p{L}])`, 'u');
@@ -302,6 +327,7 @@ function isNamingOrEra(text: string, a: Atom, listed = true): boolean {
   if (last === '.' || isLetterAt(text, a.start - (isSpaceAt(text, a.start - 1) ? 2 : 1))) {
     const lead = before(text, a.start, 16);
     if (NAMING_BEFORE.test(lead) || ERA_BEFORE.test(lead) || NUMBERED_NAME_BEFORE.test(lead)) return true;
+    if (RANK_BEFORE.test(lead) && !SHARE_AFTER.test(text.slice(a.end, a.end + 10))) return true;
   }
   const next = text[a.end];
   if (next === ' ' && isOneOf(text[a.end + 1] ?? '', 'ABC') && ERA_AFTER.test(text.slice(a.end, a.end + 6)))
@@ -315,6 +341,10 @@ function isNamingOrEra(text: string, a: Atom, listed = true): boolean {
     if (isNamingOrEra(text, { ...a, start: first, end: first + list[1]!.length }, false)) return true;
   }
   if ((next === ' ' || next === '-') && TENOR_AFTER.test(text.slice(a.end, a.end + 30))) return true;
+  // "Boeing's 737 Max", "premium 3000 Xtra": a model word after the number; "the 30-share BSE Sensex".
+  if (next === ' ' && !a.word && Number.isInteger(a.value) && MODEL_SUFFIX_AFTER.test(text.slice(a.end, a.end + 8)))
+    return true;
+  if (next === '-' && INDEX_SIZE_AFTER.test(text.slice(a.end, a.end + 40))) return true;
   if (a.word) {
     // A capitalised number word after a capitalised word mid-sentence names a thing: "Pi Zero", "Formula One".
     const first = text.charCodeAt(a.start);
@@ -405,9 +435,13 @@ function isScore(text: string, a: Atom): boolean {
   const first = DASHES.includes(text[a.start - 1]!) ? a.end - around[0].length : a.start;
   const last = first + around[0].length;
   if (SCORE_AFTER.test(text.slice(last, last + 16))) return true;
+  // "Middlesbrough 0-2 Huddersfield Town": a line of results, a score between the two sides' names.
+  if (text[last] === ' ' && RESULT_LINE.test(lineAround(text, a))) return true;
   return SCORE_BEFORE.test(before(text, first, 16)) && suffixAt(text, last) === null;
 }
 
+const RESULT_LINE =
+  /^\s*\p{Lu}[\p{L}.'’&]*(?: \p{Lu}[\p{L}.'’&]*){0,3} \d{1,2}[-–]\d{1,2} \p{Lu}[\p{L}.'’&]*(?: \p{Lu}[\p{L}.'’&]*){0,3}\s*$/u;
 const SCORE_BEFORE = new RegExp(`\\b(?:${spacedAlternatives(SCORE_WORDS_BEFORE)})\\s+$`, 'i');
 const SCORE_AFTER = new RegExp(`^\\s+(?:${alternatives(SCORE_NOUNS_AFTER)})\\b`, 'i');
 

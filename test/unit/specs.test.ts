@@ -10,13 +10,13 @@ const specs = loadSpecs(resolve(import.meta.dirname, '../..'));
  */
 const FLOORS: Record<string, number> = {
   crime: 0.97,
-  disasters: 0.94,
+  disasters: 0.95,
   economy: 0.97,
   elections: 0.95,
   health: 0.97,
-  media: 0.95,
-  science: 0.94,
-  sport: 0.93,
+  media: 0.96,
+  science: 0.95,
+  sport: 0.94,
   technology: 0.91,
 };
 
