@@ -38,9 +38,10 @@ import {
   POUNDS_AS_MONEY_AFTER,
   POUNDS_AS_MONEY_BEFORE,
   POUNDS_AS_WEIGHT_AFTER,
+  POUNDS_AS_WEIGHT_BEFORE,
 } from './grammar/currencies';
 import { NEGATIVE_WORDS } from './grammar/signs';
-import { PERCENT_FORMS, POLL_WORDS, SCALES_AFTER, TEMPERATURE_SCALES } from './grammar/units';
+import { PERCENT_FORMS, POLL_WORDS, SCALES_AFTER, SPACED_SYMBOLS, TEMPERATURE_SCALES } from './grammar/units';
 import {
   CURRENCY_CODES,
   CURRENCY_CODES_AFTER,
@@ -161,9 +162,10 @@ const CURRENCY_CODE_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_CODES_WRITTEN.
 // Codes written after a sum: "500 USD", "500USD".
 const CODES_AFTER = CURRENCY_CODES_AFTER;
 const CURRENCY_AFTER = new RegExp(
-  `^\\s+(${Object.keys(CURRENCY_WORDS).sort(byLength).join('|')})\\b|^\\s?(${CODES_AFTER.join('|')})\\b`,
+  `^(?:\\s+|-)(${Object.keys(CURRENCY_WORDS).sort(byLength).join('|')})\\b|^\\s?(${CODES_AFTER.join('|')})\\b`,
   'i',
 );
+const VAGUE_OF_CURRENCY = new RegExp(`^\\s+of\\s+(${Object.keys(CURRENCY_WORDS).sort(byLength).join('|')})\\b`, 'i');
 // "48.8C", "104F": a capital right after the figure is a temperature scale.
 const TEMPERATURE_AFTER = new RegExp(
   `^°?\\s?([${TEMPERATURE_SCALES.filter((t) => t.letter)
@@ -204,6 +206,8 @@ const MEASURE_AFTER = new RegExp(
   `^(?:[\\s-]?(${MULTI_LETTER_UNITS.map(escapeRegExp).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escapeRegExp).sort(byLength).join('|')})(?![\\p{L}]))`,
   'iu',
 );
+const SPACED_SYMBOL_UNITS = new Map(SPACED_SYMBOLS.map((u) => [u.written, u.unit]));
+const SPACED_SYMBOL_AFTER = new RegExp(`^ (${[...SPACED_SYMBOL_UNITS.keys()].join('|')})(?![\\p{L}\\d])`, 'u');
 const PRICE_PER = new RegExp(
   `^\\s+(?:${alternatives(PER_WORDS)})\\s+(${alternatives(PRICE_UNITS)})\\b(?!\\s+(?:${alternatives(WHEN_AFTER_PERIOD)})\\b)`,
   'i',
@@ -320,7 +324,23 @@ function poundsAt(text: string, start: number, end: number): Suffix | null {
   if (m[1] || PAID_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
     return { length, kind: 'money', unit: 'gbp' };
   // "10 pounds (4.5 kg)", "12.5 million pounds of cod": a weight; "pounds of funding" stays unread.
-  return m[2] || (m[3] && !MONEY_NOUN_SET.has(m[3].toLowerCase())) ? { length, kind: 'other', unit: 'lb' } : null;
+  if (m[2] || (m[3] && !MONEY_NOUN_SET.has(m[3].toLowerCase()))) return { length, kind: 'other', unit: 'lb' };
+  if (WEIGHED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return { length, kind: 'other', unit: 'lb' };
+  // "revenue was 626 million pounds ($1.25 billion)": a sum where the sentence speaks of money.
+  const sentence = sentenceAround(text, start, end);
+  return SIGN_NEARBY.test(sentence) || MONEY_NOUN_IN.test(sentence) ? { length, kind: 'money', unit: 'gbp' } : null;
+}
+const WEIGHED_BEFORE = new RegExp(
+  `\\b(?:${alternatives(POUNDS_AS_WEIGHT_BEFORE)})\\s+(?:(?:about|around|some|nearly|almost|over|more than|up to)\\s+)?$`,
+  'i',
+);
+const MONEY_NOUN_IN = new RegExp(`\\b(?:${alternatives(MONEY_NOUNS)})\\b`, 'i');
+
+/** The sentence around a figure, within MONEY_REACH of it: not past a sentence's end. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const around = text.slice(Math.max(0, start - MONEY_REACH), end + MONEY_REACH);
+  const at = start - Math.max(0, start - MONEY_REACH);
+  return around.slice(around.lastIndexOf('. ', at) + 1, around.indexOf('. ', at + end - start) + 1 || undefined);
 }
 
 const IN_MONEY_NOUN = new RegExp(`^\\s+in\\s+(?:${alternatives(MONEY_NOUNS)})\\b`, 'i');
@@ -337,13 +357,7 @@ const MONEY_REACH = 100;
 /** "24.7 billion in revenue and $6 billion in profit": the currency of a sum told by its neighbour. */
 function currencyInSentence(text: string, start: number, end: number, scale: number): Suffix | null {
   if (scale < 1e6 || text[end] !== ' ' || !IN_MONEY_NOUN.test(text.slice(end, end + 24))) return null;
-  const around = text.slice(Math.max(0, start - MONEY_REACH), end + MONEY_REACH);
-  const at = start - Math.max(0, start - MONEY_REACH);
-  const sentence = around.slice(
-    around.lastIndexOf('. ', at) + 1,
-    around.indexOf('. ', at + end - start) + 1 || undefined,
-  );
-  const sign = SIGN_NEARBY.exec(sentence);
+  const sign = SIGN_NEARBY.exec(sentenceAround(text, start, end));
   return sign ? { length: 0, kind: 'money', unit: CURRENCY_SYMBOLS[sign[1]!]! } : null;
 }
 
@@ -488,7 +502,10 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
       unit: CURRENCY_WORDS[(m[1] ?? m[2])!.toLowerCase()] ?? (m[1] ?? m[2])!.toLowerCase(),
     };
   m = MEASURE_AFTER.exec(rest);
-  if (!m) return null;
+  if (!m) {
+    const symbol = SPACED_SYMBOL_AFTER.exec(rest);
+    return symbol ? { length: symbol[0].length, kind: 'other', unit: SPACED_SYMBOL_UNITS.get(symbol[1]!)! } : null;
+  }
   // The unit as written ("km", "tonne"): its family and its factor to the family's unit come from the lexicon,
   // so that "18 km" and "18,000 metres" compare.
   const unit = (m[1] ?? m[2])!.toLowerCase();
@@ -589,6 +606,9 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
   // "hundreds of", "tens of thousands": the interval the words allow, with no bound or range to read.
   if (atom.vague) {
     const [low, high] = atom.vague;
+    // "thousands of dollars", "millions of euros": a vague sum.
+    const ofCurrency = kind === 'count' ? VAGUE_OF_CURRENCY.exec(text.slice(end, end + 24)) : null;
+    if (ofCurrency) [kind, unit] = ['money', CURRENCY_WORDS[ofCurrency[1]!.toLowerCase()]!];
     return { start, end, outerStart: start, value, qualifier: 'range', low, high, kind, unit, lastAtom };
   }
   let qualifier: Qualifier = 'exact';

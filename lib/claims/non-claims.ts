@@ -5,6 +5,7 @@ import { BOUNDS_BEFORE } from './grammar/bounds';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
 import {
   AGED_THINGS,
+  DATED_PLURALS,
   ERAS,
   FORMAT_NOUNS,
   INDEX_SIZE_WORDS,
@@ -182,6 +183,7 @@ function isDate(text: string, a: Atom): boolean {
 const YEAR_PREPOSITION = /\b(?:in|since|by|until|during|before|after|from)\s+$/i;
 const PROPORTION_IN = /\b(?:one|1|an?)\s+in\s+$/i;
 
+const DATED_PLURAL_WORDS = new Set(DATED_PLURALS.map((d) => d.word));
 const YEAR_SPAN_BEFORE = /\b(?:between|from)\s+(?:1[89]|20)\d\d\s*(?:and|to|-|–)\s*$/i;
 
 function isYear(text: string, a: Atom): boolean {
@@ -198,6 +200,8 @@ function isYear(text: string, a: Atom): boolean {
   // "2000 people", but "in 2023 children were": after a preposition of time, a year (unless "one in 2000 people").
   if (IRREGULAR_PLURALS[next] !== undefined)
     return YEAR_PREPOSITION.test(before(text, a.start, 14)) && !PROPORTION_IN.test(before(text, a.start, 10));
+  // "worse than 2008 levels", "in 1990 dollars": the year a measure stood at.
+  if (DATED_PLURAL_WORDS.has(next)) return true;
   // "by 2100 unless": a function word ending in -s is no plural.
   return !(next.endsWith('s') && !FUNCTION_WORDS.has(next) && !/^(?:plus|thus|perhaps|always)$/.test(next));
 }
@@ -264,8 +268,8 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
     const lower = glued.toLowerCase();
     // A one-letter unit is lower case ("5g", "200W" aside): "4G" and "5G" are generations of a network.
     const unit = lower in MEASURE_UNITS && (glued.length > 1 || glued === lower || glued === 'W');
-    // "3x optical zoom", "10x faster": a multiple; "4x4" and "3x3" are names.
-    const multiple = glued === 'x' && !isDigit(text[a.end + 1] ?? '');
+    // "3x optical zoom", "2X zoom", "10x faster": a multiple; "4x4" and "3x3" are names.
+    const multiple = (glued === 'x' || glued === 'X') && !isDigit(text[a.end + 1] ?? '');
     // "8.1p", "+0.48p": pence; "1080p" and "720p" are formats of video.
     const pence = glued === 'p' && (text.slice(a.start, a.end).includes('.') || a.value < 100);
     return (

@@ -23,6 +23,13 @@ const isRoundBase = (n: number) => n >= 100 && Number.isInteger(Math.log10(n));
 const perBase = (text: string, from: number, to: number) =>
   to > from && to - from < 20 && PER_BASE.test(text.slice(from, to));
 
+/**
+ * "three out of four voters", "one out of 61", "nine out of 10", "19 out of 100": a share, told over a small or
+ * round base or of one; "won 34 out of 42 seats" tells two counts, of what was won and of what there was.
+ */
+const proportionBase = (part: number, whole: number, words: string) =>
+  /every/i.test(words) || part === 1 || whole <= 10 || isRoundBase(whole);
+
 /** Whether the first letter after the spaces at `at` is one of `letters` (lower case): a cheap test before a pattern. */
 function nextLetterIs(text: string, at: number, letters: string): boolean {
   let i = at;
@@ -56,7 +63,13 @@ export function ratioAt(
   const proportion = nextLetterIs(text, figureEnd, 'io')
     ? PROPORTION.exec(text.slice(figureEnd, figureEnd + 16))
     : null;
-  if (proportion && next && next.start === figureEnd + proportion[0].length && next.value > atom.value) {
+  if (
+    proportion &&
+    next &&
+    next.start === figureEnd + proportion[0].length &&
+    next.value > atom.value &&
+    (!proportion[0].includes('out') || proportionBase(atom.value, next.value, proportion[0]))
+  ) {
     const counted = nounPhraseAfter(text, next.end, sentenceEnd);
     return { end: next.end, value: atom.value / next.value, per: null, counted };
   }

@@ -105,3 +105,9 @@ export const MODEL_SUFFIXES: { word: string; reason: string }[] =
 export const INDEX_SIZE_WORDS: { word: string; reason: string }[] = 'share stock issue'
   .split(' ')
   .map((word) => ({ word, reason: 'the size of a stock index, part of how it is named' }));
+
+/** Plurals a year may stand before as their date, not as their count: "2008 levels", "1990 prices"; not "2000 dollars", a sum. */
+export const DATED_PLURALS: { word: string; reason: string }[] =
+  'levels figures prices rates results standards highs lows peaks averages'
+    .split(' ')
+    .map((word) => ({ word, reason: 'a measure as it stood in that year: "below 2008 levels", "at 1990 prices"' }));
