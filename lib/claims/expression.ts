@@ -149,6 +149,15 @@ const QUALIFIER_AFTER = new RegExp(
   `^\\s+(${BOUNDS_AFTER.map((b) => escapeRegExp(b.phrase)).join('|')})\\b|^(${GLUED_BOUNDS_AFTER.map((b) => escapeRegExp(b.phrase) + (/\w$/.test(b.phrase) ? '\\b' : '')).join('|')})`,
   'i',
 );
+// "33 knots (38 mph) or less": the figure told again in another unit, in brackets, before the bound.
+const CONVERSION_AFTER = /^ \((?=[^()]*\d)[^()]{1,32}\)/;
+function boundAfterConversion(text: string, end: number): RegExpExecArray | null {
+  const conversion = CONVERSION_AFTER.exec(text.slice(end, end + 36));
+  if (!conversion) return null;
+  const at = end + conversion[0].length;
+  const bound = QUALIFIER_AFTER.exec(text.slice(at, at + BOUND_AFTER_REACH));
+  return bound?.[1] ? bound : null;
+}
 /** A currency sign or code written right before a figure, glued or not: "$", "$US", "S$", "EUR40m", "Rs 500". */
 export const CURRENCY_PREFIX = new RegExp(
   `(?:^|[^\\p{L}])(?:${[...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_CODES)].map(escapeRegExp).join('|')})\\.?\\s?$`,
@@ -672,7 +681,11 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     const mayFollow =
       isOneOf(text[end] ?? '', GLUED_BOUND_FIRST) ||
       (isSpaceAt(text, end) && isOneOf(charAfterSpaces(text, end), BOUND_AFTER_FIRST));
-    const after = mayFollow ? QUALIFIER_AFTER.exec(text.slice(end, end + BOUND_AFTER_REACH)) : null;
+    const after = mayFollow
+      ? QUALIFIER_AFTER.exec(text.slice(end, end + BOUND_AFTER_REACH))
+      : text[end + 1] === '('
+        ? boundAfterConversion(text, end)
+        : null;
     const outer = qualifierBefore(text, start);
     const word = outer?.bound.phrase;
     const q = outer?.bound.qualifier;
