@@ -212,9 +212,13 @@ const MULTI_LETTER_UNITS = Object.keys(MEASURE_UNITS)
   .filter((u) => u.length > 1 && !GLUED_ONLY_UNITS.has(u))
   .sort(byLength);
 const MEASURE_AFTER = new RegExp(
-  `^(?:[\\s-]?(${MULTI_LETTER_UNITS.map(escapeRegExp).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escapeRegExp).sort(byLength).join('|')})(?![\\p{L}]))`,
+  `^(?:[\\s-]?(${MULTI_LETTER_UNITS.map((u) => escapeRegExp(u).replace(/ |-/g, '[\\s-]')).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escapeRegExp).sort(byLength).join('|')})(?![\\p{L}]))`,
   'iu',
 );
+const measureUnitAs = (written: string) =>
+  written in MEASURE_UNITS
+    ? written
+    : [written.replace(/[\s-]+/g, ' '), written.replace(/[\s-]+/g, '-')].find((u) => u in MEASURE_UNITS)!;
 const SPACED_SYMBOL_UNITS = new Map(SPACED_SYMBOLS.map((u) => [u.written, u.unit]));
 const SPACED_SYMBOL_AFTER = new RegExp(`^ (${[...SPACED_SYMBOL_UNITS.keys()].join('|')})(?![\\p{L}\\d])`, 'u');
 const PRICE_PER = new RegExp(
@@ -517,7 +521,8 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
   }
   // The unit as written ("km", "tonne"): its family and its factor to the family's unit come from the lexicon,
   // so that "18 km" and "18,000 metres" compare.
-  const unit = (m[1] ?? m[2])!.toLowerCase();
+  // "a 3.2-square-mile area", "28 billion light years": words of a unit joined by a space or a hyphen.
+  const unit = measureUnitAs((m[1] ?? m[2])!.toLowerCase());
   // "40 degrees Celsius" is a temperature, not an angle.
   const scale = MEASURE_UNITS[unit]![0] === 'deg' ? TEMPERATURE_SCALE.exec(rest.slice(m[0].length)) : null;
   if (scale) return { length: m[0].length + scale[0].length, kind: 'other', unit: TEMPERATURE_UNIT.get(scale[1]!)! };
@@ -643,9 +648,11 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     // Both ends measure the same thing: "18-25%" or "5.25% to 5.5%", not "1.2% to 4,783.45".
     // "$5-6 million": a hyphen carries the currency to the second end.
     const currencyCarried = kind === 'money' && !cur && /^[-–]$/.test(join[0]);
+    // "$1,000 to 20,000 USD": the second end names the currency the first wrote as a sign.
+    const currencyNamed = kind === 'money' && !suffix && second?.kind === 'money';
     const sameUnit =
       (!suffix || (second !== null && suffix.kind === second.kind && suffix.unit === second.unit)) &&
-      (Boolean(cur) || currencyCarried) === (kind === 'money');
+      (Boolean(cur) || currencyCarried || currencyNamed) === (kind === 'money');
     if (sameUnit && next.start === secondStart + (cur?.[0].length ?? 0)) {
       // "$2 to $3 million", "$1.8-1.9 Bn": a scale on the second end applies to a first below its figure.
       let first = value;

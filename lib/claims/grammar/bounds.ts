@@ -50,6 +50,11 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries('at_least', 'a comparison of ages: "older than 4 billion years"', 'older than'),
   ...entries('at_most', 'a ceiling: the figure or less', 'no more than, fewer than, less than, up to, at most'),
   ...entries('at_most', 'a ceiling said as a size', 'as many as, as much as, as high as, a maximum of'),
+  ...entries(
+    'at_most',
+    'the most a law allows: "faces a maximum sentence of 10 years", "a maximum fine of 20 million euros"',
+    'maximum fine of, maximum penalty of, maximum sentence of, maximum term of, maximum jail term of, maximum prison term of',
+  ),
   ...entries('at_most', 'a ceiling said as a distance: "within 1% of its high"', 'within'),
   ...entries(
     'at_most',

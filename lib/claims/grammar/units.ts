@@ -74,7 +74,6 @@ export const MEASURES: MeasureUnit[] = [
   ...family('m', 'a length in astronomy', [
     ['light-year', 9.4607e15],
     ['lightyear', 9.4607e15],
-    ['light year', 9.4607e15],
     ['astronomical unit', 1.496e11],
   ]),
   ...family('kg', 'a metric mass', [
