@@ -51,6 +51,7 @@ import {
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   DURATION_ABBREVIATIONS,
+  FUNCTION_WORDS,
   GLUED_ONLY_UNITS,
   MEASURE_UNITS,
   UNITS_BEFORE,
@@ -515,6 +516,8 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
       unit: CURRENCY_WORDS[(m[1] ?? m[2])!.toLowerCase()] ?? (m[1] ?? m[2])!.toLowerCase(),
     };
   m = MEASURE_AFTER.exec(rest);
+  // "The Mi 10 has": a unit with a plural ending ("ha" and "s") may spell a word.
+  if (m && FUNCTION_WORDS.has(m[0].trim().toLowerCase())) m = null;
   if (!m) {
     const symbol = SPACED_SYMBOL_AFTER.exec(rest);
     return symbol ? { length: symbol[0].length, kind: 'other', unit: SPACED_SYMBOL_UNITS.get(symbol[1]!)! } : null;

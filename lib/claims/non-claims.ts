@@ -321,9 +321,10 @@ const BOUND_PREFIX = new RegExp(
 const NUMBERED_NAME_BEFORE = new RegExp(
   `(?:${NUMBERED_NAMES.map((n) => escapeRegExp(n.name)).join('|')})(?:/[A-Z]+)?\\s?$`,
 );
+// "10-year Treasuries", "India's 10-year benchmark federal paper": up to two words before the debt's name.
 const TENOR_AFTER = new RegExp(
-  `^[\\s-](?:year|month|week|day)s?\\s+(?:[A-Z][A-Za-z.]*\\s+)?(?:${TENOR_NOUNS.map((t) => t.word).join('|')})\\b`,
-  'i',
+  `^[\\s-](?:year|month|week|day)s?\\s+(?:[\\p{L}.]+\\s+){0,2}(?:${TENOR_NOUNS.map((t) => t.word).join('|')})\\b`,
+  'iu',
 );
 
 /** "category 3", "No.8", "A.D. 79", "500 BC", "OS X 10.10.3", "in '91", "Raspberry Pi Zero", "S&P 500". */
@@ -347,7 +348,7 @@ function isNamingOrEra(text: string, a: Atom, listed = true): boolean {
     const first = a.start - list[0].length;
     if (isNamingOrEra(text, { ...a, start: first, end: first + list[1]!.length }, false)) return true;
   }
-  if ((next === ' ' || next === '-') && TENOR_AFTER.test(text.slice(a.end, a.end + 30))) return true;
+  if ((next === ' ' || next === '-') && TENOR_AFTER.test(text.slice(a.end, a.end + 48))) return true;
   // "Boeing's 737 Max", "premium 3000 Xtra": a model word after the number; "the 30-share BSE Sensex".
   if (next === ' ' && !a.word && Number.isInteger(a.value) && MODEL_SUFFIX_AFTER.test(text.slice(a.end, a.end + 8)))
     return true;
