@@ -97,7 +97,7 @@ export const RANK_WORDS: { word: string; reason: string }[] = [
 
 /** Words after a model's number that finish its name: "the 737 Max", "the 3000 Xtra", "an iPhone 15 Pro". */
 export const MODEL_SUFFIXES: { word: string; reason: string }[] =
-  'Max Pro Plus Ultra Mini Lite Xtra Neo Edge Fold Flip XL'
+  'Max MAX Pro Plus Ultra Mini Lite Xtra Neo Edge Fold Flip XL'
     .split(' ')
     .map((word) => ({ word, reason: 'a capitalised model word after a number: the number names the model' }));
 
