@@ -40,7 +40,7 @@ export const AGED_THINGS: { word: string; reason: string }[] = [
   ...'tree forest fossil skeleton skull bone remains mummy manuscript painting statue artefact artifact coin shipwreck wreck ship'
     .split(' ')
     .map((word) => ({ word, reason: 'a find or a living thing, dated by science' })),
-  ...'tradition law treaty company firm institution record rock star galaxy'
+  ...'tradition law treaty company firm institution record rock star galaxy service platform app website brand channel show series franchise business league tournament festival organisation organization'
     .split(' ')
     .map((word) => ({ word, reason: 'an institution or a natural object with an age' })),
   ...'computer laptop phone smartphone device car vehicle truck bus plane aircraft jet train engine machine satellite reactor plant dam pipeline tanker boat vessel software system network fleet'
