@@ -5,7 +5,7 @@ import { aboutWords } from './about';
 import { eventInSentence } from './events';
 import { countsPeople, namesPeople } from './people';
 import { runningTotalOf } from './series';
-import { whenOf, type When } from './when';
+import { whenOf, yearNamed, type When } from './when';
 
 /**
  * A claim described for comparison: what is counted, what happened to it, in what unit, over what scope,
@@ -107,9 +107,6 @@ function ownPart(sentence: string, offset: number, c: Framed): [start: number, e
 const PLACE_NAME = /\b(?:in|across|inside|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)|(\p{Lu}[\p{L}-]+)(?:'s|’s)\s/gu;
 const placesIn = (part: string) => [...part.matchAll(PLACE_NAME)].map((m) => (m[1] ?? m[2]!).toLowerCase());
 
-// "a 2011 earthquake", "in 2019": the year a figure is about; "since 2019" starts a total that runs to now.
-const YEAR_DIGITS = /(?:19|20)\d\d/;
-const NAMED_YEAR = /(?<!\bsince\s|\bfrom\s)\b((?:19|20)\d{2})\b(?![-–]\d)/;
 
 /**
  * Words extraction may take for what a percentage or a sum counts that only qualify it ("a 4.3 percent
@@ -154,7 +151,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const told = toll || (counting && unnamed && (q.lemma === '' || namesPeople(q.lemma)) ? eventInSentence(own) : '');
   // The year may stand just before the figure's own part: "the toll of a 2018 wildfire that left 85 dead".
   const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}`;
-  const namedYear = YEAR_DIGITS.test(around) ? NAMED_YEAR.exec(around) : null;
+  const namedYear = yearNamed(sentence, offset, c.text.length);
   // Read only when a comparison asks for them: most candidates are told apart before.
   let predicate: string | undefined;
   let names: string[] | undefined;
@@ -192,6 +189,6 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     get names() {
       return (names ??= placesIn(own));
     },
-    year: namedYear ? Number(namedYear[1]) : published ? Number(published.slice(0, 4)) : null,
+    year: namedYear ?? (published ? Number(published.slice(0, 4)) : null),
   };
 }

@@ -325,3 +325,45 @@ export function differentEventDays(a: When, b: When): boolean {
   const bothDated = /^\d{4}-/.test(a.eventDay) && /^\d{4}-/.test(b.eventDay);
   return bothDated ? a.eventDay !== b.eventDay : name(a.eventDay) !== name(b.eventDay);
 }
+
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+const YEAR = /\b(?:19|20)\d\d\b/g;
+// "a 2011 earthquake", "in 2019": the year a figure is about; "since 2019" starts a total that runs to now.
+// A year that is the base of a comparison or the end of a span ("up 4.3% from August 2022", "rose to 2032") is not.
+const NAMED_YEAR = new RegExp(
+  `(?<!\\b(?:since|from|to|than|over)\\s+(?:(?:${MONTH_PATTERN})\\.?\\s+)?)\\b((?:19|20)\\d{2})\\b(?![-–]\\d)`,
+);
+// After the figure, only a year it happened in: "killed 61 people on the island in 1960", not "the 2015-2019 average".
+const YEAR_AFTER = new RegExp(`\\bin\\s+(?:(?:${MONTH_PATTERN})\\.?\\s+)?((?:19|20)\\d{2})\\b(?![-–]\\d)`);
+// "4 seats, for a party founded in 2018": a year after a clause ends is another noun's.
+const CLAUSE_END = /[,;:(—–]|\b(?:which|who|whose|that|when|after|before)\b/;
+// "the deadliest since 1918, when 453 people died": the figure is that year's.
+const YEAR_OPENING = /^\W*(?:(?:back|later|earlier)\s+)?(?:in|during|by)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?![-–]\d)/;
+const YEAR_WHEN = /\b(?:since|in)\s+((?:19|20)\d\d),?\s+when\b/;
+
+/**
+ * The year a figure's own words say it is about, or null: "a 2011 earthquake near the coast that set off a
+ * tsunami left nearly 20,000 dead", "since 1918, when 453 people died". Its words run from the figure before
+ * it to the figure after it, a year being no figure.
+ */
+export function yearNamed(sentence: string, offset: number, length: number): number | null {
+  if (!YEAR_DIGITS.test(sentence)) return null;
+  const lower = sentence.toLowerCase();
+  const start =
+    lower
+      .slice(0, offset)
+      .replace(YEAR, 'yyyy')
+      .search(/\d[^\d]*$/) + 1;
+  const next = lower
+    .slice(offset + length)
+    .replace(YEAR, 'yyyy')
+    .search(/\d/);
+  const before = lower.slice(start, offset);
+  const after = lower.slice(offset + length, next < 0 ? lower.length : offset + length + next);
+  const found = YEAR_WHEN.exec(before) ?? NAMED_YEAR.exec(before) ?? YEAR_AFTER.exec(after.split(CLAUSE_END)[0]!);
+  if (found) return Number(found[1]);
+  // "In 2019, the Greens won 12 seats and the Liberals 30": a year that opens the sentence governs its figures.
+  const head = lower.slice(0, lower.replace(YEAR, 'yyyy').search(/\d/));
+  const opening = YEAR_OPENING.exec(head);
+  return opening ? Number(opening[1]) : null;
+}
