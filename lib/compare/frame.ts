@@ -107,7 +107,6 @@ function ownPart(sentence: string, offset: number, c: Framed): [start: number, e
 const PLACE_NAME = /\b(?:in|across|inside|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)|(\p{Lu}[\p{L}-]+)(?:'s|’s)\s/gu;
 const placesIn = (part: string) => [...part.matchAll(PLACE_NAME)].map((m) => (m[1] ?? m[2]!).toLowerCase());
 
-
 /**
  * Words extraction may take for what a percentage or a sum counts that only qualify it ("a 4.3 percent
  * annual increase", "the 3.8% peak"): what is counted is then read from the sentence (about.ts).
