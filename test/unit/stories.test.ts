@@ -27,6 +27,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'fed-rate-hike-july-2023': {
+    extraction: 0.88,
+    accuracy: 0.642,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'israel-hamas-truce-end-2023': {
     extraction: 0.936,
     accuracy: 0.571,
