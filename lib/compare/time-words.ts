@@ -87,3 +87,35 @@ export const EVENT_DAY_VERBS: { word: string; reason: string }[] = [
   { word: 'swept', reason: 'a fire or flood swept through on that day' },
   { word: 'burst', reason: 'dams burst on that day' },
 ];
+
+/**
+ * Words that say one figure was given in place of another for the same time: a correction, not a count
+ * taken later. "3,958 people died instead of 11,300 as earlier reported": the 11,300 was wrong, so a
+ * source that still gives it contradicts one that gives 3,958. The linking words name the figure replaced;
+ * a marker elsewhere in the sentence must say it was a report set right, for "instead of" alone also
+ * sets a figure against an expectation ("a rise of 0.2 instead of the 0.4 expected"). "Revised to X, up
+ * from Y" is a statistics office's later estimate (a new count, a series), never one of these.
+ */
+export const REPLACED_BEFORE: { words: string; reason: string }[] = [
+  { words: 'instead of', reason: '"3,958 instead of 11,300": the figure after it is the one replaced' },
+  { words: 'rather than', reason: '"3,958 rather than 11,300 as first announced"' },
+  { words: 'not', reason: '"3,958, not 11,300 as earlier reported"' },
+];
+
+export const CORRECTION_MARKERS: { words: string; reason: string }[] = [
+  { words: 'as earlier reported', reason: 'the replaced figure was a report' },
+  { words: 'as was earlier reported', reason: 'the replaced figure was a report' },
+  { words: 'as previously reported', reason: 'the replaced figure was a report' },
+  { words: 'as initially reported', reason: 'the replaced figure was a report' },
+  { words: 'as first reported', reason: 'the replaced figure was a report' },
+  { words: 'as reported earlier', reason: 'the replaced figure was a report' },
+  { words: 'as first announced', reason: 'the replaced figure was an announcement' },
+  { words: 'as earlier announced', reason: 'the replaced figure was an announcement' },
+  { words: 'as previously announced', reason: 'the replaced figure was an announcement' },
+  { words: 'amended', reason: '"amended the previous death toll": a figure set right' },
+  { words: 'corrected', reason: '"corrected the toll": a figure set right' },
+  { words: 'correction', reason: 'a published correction' },
+  { words: 'erroneously', reason: 'the replaced figure was an error' },
+  { words: 'mistakenly', reason: 'the replaced figure was a mistake' },
+  { words: 'in error', reason: 'the replaced figure was an error' },
+];
