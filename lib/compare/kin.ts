@@ -1,0 +1,37 @@
+import { NOUN_KIN } from './noun-kin';
+
+/**
+ * Whether two nouns may name one thing, by WordNet (noun-kin.ts, distilled by scripts/lexicon/noun-kin.ts):
+ * 'synonym' when a main sense of each is one synset ("lorry", "truck"), 'kind' when one's main sense is a
+ * kind, or a kind of a kind, of the other's ("building" and "structure", "house" and "home"), 'sibling' when
+ * both are near kinds of one thing ("zone" and "area" are regions); else null.
+ */
+export type Kin = 'synonym' | 'kind' | 'sibling' | null;
+
+interface Senses {
+  own: readonly string[];
+  up: readonly string[];
+}
+
+let table: Map<string, Senses> | undefined;
+function sensesOf(noun: string): Senses | undefined {
+  if (!table) {
+    table = new Map();
+    for (const entry of NOUN_KIN.split(' ')) {
+      const [word, synsets] = entry.split(':') as [string, string];
+      const [own, up = ''] = synsets.split('/');
+      table.set(word, { own: own ? own.split('.') : [], up: up ? up.split('.') : [] });
+    }
+  }
+  return table.get(noun);
+}
+
+const meet = (a: readonly string[], b: readonly string[]) => a.some((s) => b.includes(s));
+
+export function kinOf(a: string, b: string): Kin {
+  const [sa, sb] = [sensesOf(a), sensesOf(b)];
+  if (!sa || !sb) return null;
+  if (meet(sa.own, sb.own)) return 'synonym';
+  if (meet(sa.own, sb.up) || meet(sb.own, sa.up)) return 'kind';
+  return meet(sa.up, sb.up) ? 'sibling' : null;
+}
