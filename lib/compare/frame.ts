@@ -6,7 +6,7 @@ import { aboutWords } from './about';
 import { eventInSentence } from './events';
 import { countsPeople, namesPeople } from './people';
 import { runningTotalOf } from './series';
-import { whenOf, yearNamed, type When } from './when';
+import { offsetWord, whenOf, yearNamed, type When } from './when';
 
 /**
  * A claim described for comparison: what is counted, what happened to it, in what unit, over what scope,
@@ -182,7 +182,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const event = (unnamed && told) || said || told;
   const lemma = toll || QUALIFYING_HEADS.has(read) ? '' : read;
   const people = counting && countsPeople(lemma, event);
-  const head = lemma || (people ? 'person' : '');
+  // "two hours after the truce expired" is a time from the truce, not its length: another thing than "a seven-day truce".
+  const from = c.kind === 'duration' ? offsetWord(sentence, offset, c.text.length) : null;
+  const head = from ? `${from} ${lemma}` : lemma || (people ? 'person' : '');
   const total = runningTotalOf({ kind: c.kind, event, head }) !== null;
   const time = whenOf(q, published, sentence, offset, c.text.length, total);
   return {

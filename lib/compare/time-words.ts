@@ -119,3 +119,20 @@ export const CORRECTION_MARKERS: { words: string; reason: string }[] = [
   { words: 'mistakenly', reason: 'the replaced figure was a mistake' },
   { words: 'in error', reason: 'the replaced figure was an error' },
 ];
+
+/**
+ * Words after a length of time that make it a time from or to an event rather than how long something
+ * lasted: "two hours after the truce expired" is no length of the truce, "fifty days before the truce" none
+ * either. `then` says what must follow: a noun phrase or clause ("the truce"), or nothing ("two days later").
+ */
+export const OFFSET_WORDS: { words: string; then: 'phrase' | 'none'; reason: string }[] = [
+  { words: 'after', then: 'phrase', reason: '"two hours after the truce expired": time since an event' },
+  { words: 'before', then: 'phrase', reason: '"fifty days before the truce": time up to an event' },
+  { words: 'ahead of', then: 'phrase', reason: '"three days ahead of the vote": time up to an event' },
+  { words: 'prior to', then: 'phrase', reason: '"two weeks prior to the election": time up to an event' },
+  { words: 'into', then: 'phrase', reason: '"ten days into the strike": time since its start' },
+  { words: 'since', then: 'phrase', reason: '"a month since the flood": time since an event' },
+  { words: 'later', then: 'none', reason: '"two days later": time since an event told before' },
+  { words: 'earlier', then: 'none', reason: '"three days earlier": time before an event told before' },
+  { words: 'ago', then: 'none', reason: '"two weeks ago": time before the report' },
+];

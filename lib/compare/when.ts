@@ -7,6 +7,7 @@ import {
   DAY_EDGES,
   DAY_PARTS,
   EVENT_DAY_VERBS,
+  OFFSET_WORDS,
   RELATIVE_DAYS,
   RELATIVE_WEEKS,
 } from './time-words';
@@ -366,4 +367,26 @@ export function yearNamed(sentence: string, offset: number, length: number): num
   const head = lower.slice(0, lower.replace(YEAR, 'yyyy').search(/\d/));
   const opening = YEAR_OPENING.exec(head);
   return opening ? Number(opening[1]) : null;
+}
+
+// "after the truce", "before its collapse", "after Hamas": a noun phrase or clause follows; "before collapsing" says
+// what the thing lasted until, so the length is still its own.
+const OFFSET = new RegExp(
+  `^\\s+(?:(${OFFSET_WORDS.filter((w) => w.then === 'phrase')
+    .map((w) => w.words.replace(/ /g, '\\s+'))
+    .join('|')})\\s+(?:the|an?|its|his|her|their|this|that|these|those|\\p{Lu})|(${OFFSET_WORDS.filter(
+    (w) => w.then === 'none',
+  )
+    .map((w) => w.words)
+    .join('|')})\\b)`,
+  'u',
+);
+
+/**
+ * The word that makes a length of time a time from or to an event ("two hours after the truce expired":
+ * "after"), or null when the figure is how long something lasted (time-words.ts, OFFSET_WORDS).
+ */
+export function offsetWord(sentence: string, offset: number, length: number): string | null {
+  const m = OFFSET.exec(sentence.slice(offset + length, offset + length + 30));
+  return m ? (m[1] ?? m[2]!).toLowerCase().replace(/\s+/g, ' ') : null;
 }
