@@ -208,7 +208,10 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     event,
     family: unitFamily(q.unit),
     when: time,
-    earlier: (lead.includes('from') && CHANGED_FROM.test(lead)) || (mayDateBack(around) && EARLIER_TIME.test(around)),
+    earlier:
+      (lead.includes('from') && CHANGED_FROM.test(lead)) ||
+      // "three days ago" is dated to the day (when.ts): no longer a time unknown before the report.
+      (!time.words.endsWith(' ago') && mayDateBack(around) && EARLIER_TIME.test(around)),
     get predicate() {
       return (predicate ??= predicateOf(sentence, offset, c));
     },

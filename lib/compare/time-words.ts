@@ -86,6 +86,12 @@ export const EVENT_DAY_VERBS: { word: string; reason: string }[] = [
   { word: 'occurred', reason: 'the event occurred on that day' },
   { word: 'swept', reason: 'a fire or flood swept through on that day' },
   { word: 'burst', reason: 'dams burst on that day' },
+  { word: 'resumed', reason: '"killed since the fighting resumed Friday": a toll running since that day' },
+  { word: 'restarted', reason: 'fighting or strikes restarted on that day' },
+  { word: 'collapsed', reason: 'a truce, a building or a dam collapsed on that day' },
+  { word: 'expired', reason: 'a truce or deadline expired on that day' },
+  { word: 'ended', reason: 'a truce or a strike ended on that day' },
+  { word: 'landed', reason: 'a storm made landfall, a hurricane landed on that day' },
 ];
 
 /**
@@ -135,4 +141,14 @@ export const OFFSET_WORDS: { words: string; then: 'phrase' | 'none'; reason: str
   { words: 'later', then: 'none', reason: '"two days later": time since an event told before' },
   { words: 'earlier', then: 'none', reason: '"three days earlier": time before an event told before' },
   { words: 'ago', then: 'none', reason: '"two weeks ago": time before the report' },
+];
+
+/**
+ * Lengths counted back from the report with "ago": "three days ago" in a report of Wednesday is Sunday;
+ * "two weeks ago" the week around the day fourteen days back. Months and years ago stay a figure dated
+ * back to a time not known to the day (frame.ts).
+ */
+export const AGO_UNITS: { unit: string; days: number; spread: number; reason: string }[] = [
+  { unit: 'day', days: 1, spread: 0, reason: '"three days ago": that day' },
+  { unit: 'week', days: 7, spread: 3, reason: '"two weeks ago": about that day, give or take half a week' },
 ];

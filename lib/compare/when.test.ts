@@ -142,6 +142,28 @@ describe('the time a figure refers to', () => {
     expect(yearOf('The Marvale Party won 4 seats, a party founded in 2018.', '4')).toBeNull();
   });
 
+  it('counts days and weeks back from the report with "ago"', () => {
+    expect(timeOf('Three days ago, floods killed 40 people in Marvale.', '40')).toMatchObject({
+      day: '2024-03-03',
+      daysBefore: 0,
+      words: 'three days ago',
+    });
+    const weeks = timeOf('Police arrested 75 people in Marvale two weeks ago.', '75');
+    expect(weeks).toMatchObject({ day: '2024-02-24', daysBefore: 6 });
+    expect(sameTime(weeks, whenOf({ scope: 'single_day', anchor: 'february 21' }, WEDNESDAY))).toBe('same');
+    expect(sameTime(weeks, whenOf({ scope: 'other', anchor: '' }, WEDNESDAY))).toBe('different');
+  });
+
+  it("takes a toll since an event's day for a total running from it, as of the report", () => {
+    const toll = (sentence: string) => timeOf(sentence, '90', WEDNESDAY, true);
+    const resumed = toll('At least 90 people have been killed in Marvale after the fighting resumed on Monday.');
+    expect(resumed).toMatchObject({ day: WEDNESDAY, eventDay: '2024-03-04' });
+    const expired = toll(
+      'Strikes have killed 90 people in Marvale since the truce expired Monday after a week of calm.',
+    );
+    expect(expired).toMatchObject({ day: WEDNESDAY, eventDay: '2024-03-04' });
+  });
+
   it('meets an undated weekday with a dated one by its name, and tells unknown apart', () => {
     const undated = whenOf({ scope: 'single_day', anchor: 'thursday' }, null);
     expect(sameTime(undated, whenOf({ scope: 'single_day', anchor: 'thursday' }, FRIDAY))).toBe('same');

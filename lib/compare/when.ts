@@ -1,8 +1,10 @@
 import { MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS } from '../claims/grammar/calendar';
 import { REPORTING_VERBS } from '../claims/lexicon';
+import { numberWordsValue } from '../claims/number-words';
 import type { Quantity } from '../claims/types';
 import {
   AS_OF_REPORT,
+  AGO_UNITS,
   AS_OF_WORDS,
   DAY_EDGES,
   DAY_PARTS,
@@ -179,6 +181,20 @@ function weekNamed(words: string, published: string): Omit<When, 'weekday'> {
   return { day: sunday, hours: WHOLE_DAY, daysBefore: 1, words: w };
 }
 
+const AGO_UNIT = new Map(AGO_UNITS.map((u) => [u.unit, u]));
+const AGO = new RegExp(`\\b(an?|\\d+|[a-z]+)\\s+(${AGO_UNITS.map((u) => u.unit).join('|')})s?\\s+ago\\b`);
+
+/** "three days ago", "a week ago": counted back from the day of publication. */
+function agoIn(text: string, published: string): Omit<When, 'weekday'> | null {
+  const m = AGO.exec(text);
+  if (!m) return null;
+  const count = /^an?$/.test(m[1]!) ? 1 : /^\d+$/.test(m[1]!) ? Number(m[1]) : numberWordsValue([m[1]!]);
+  const unit = AGO_UNIT.get(m[2]!)!;
+  if (!count) return null;
+  const day = shift(published, -count * unit.days + unit.spread);
+  return { day, hours: WHOLE_DAY, daysBefore: 2 * unit.spread, words: m[0] };
+}
+
 const MAY_BE_RELATIVE = /day|night|morning|noon|evening|week/;
 const MAY_NAME_DAY = /day|night|noon|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 const NO_TIME: When = { day: null, weekday: null, hours: WHOLE_DAY, daysBefore: 0, words: '' };
@@ -269,6 +285,8 @@ export function whenOf(
     );
   const day = relative && dayNamed(relative.words, published);
   if (relative && day) return withWeekday({ ...day, daysBefore: 0, words: relative.words.replace(/\s+/g, ' ') });
+  const ago = published && text.includes(' ago') ? agoIn(text, published) : null;
+  if (ago) return withWeekday({ ...ago, weekday: null });
   const week = published && more ? WEEK_WORDS.exec(text) : null;
   if (week && published) return withWeekday({ ...weekNamed(week[0], published), weekday: null });
   const report = q.anchor || (text ? (REPORT_WORDS.exec(text)?.[0] ?? '') : '');
