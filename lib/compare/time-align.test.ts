@@ -43,3 +43,44 @@ describe('a length of time from or to an event', () => {
     expect((await checked(length, '2025-06-02', corpus, 'four days')).verdict).toBe('conflict');
   });
 });
+
+describe("an event's day and a count of that day", () => {
+  it('are one count when reported the same day, so different figures conflict', async () => {
+    const corpus = [report('Harbour Post', '2025-06-04', 'Artillery fire killed 35 people in Tolvan on Tuesday.')];
+    const page = "Tuesday's artillery fire in Tolvan killed 41 people, medics said.";
+    expect(await checked(page, '2025-06-04', corpus, '41')).toEqual({
+      verdict: 'conflict',
+      relations: ['conflict 35'],
+    });
+    const same = "Tuesday's artillery fire in Tolvan killed 35 people, medics said.";
+    expect((await checked(same, '2025-06-04', corpus, '35')).verdict).toBe('agree');
+  });
+
+  it('meet across a report of the day itself and one of the next day, as one total at two times', async () => {
+    // "Monday's blast" in Tuesday's paper against Monday's own report: the toll may have grown.
+    const corpus = [report('Harbour Post', '2025-06-02', 'A blast at the Tolvan refinery killed 9 people on Monday.')];
+    const page = "Monday's blast at the Tolvan refinery has killed 12 people, the company said.";
+    const next = await checked(page, '2025-06-03', corpus, '12');
+    expect(next).toEqual({ verdict: 'compatible', relations: ['compatible 9'] });
+    // Both in Tuesday's paper: the same count.
+    const tuesday = [report('Harbour Post', '2025-06-03', 'A blast at the Tolvan refinery killed 9 people on Monday.')];
+    expect((await checked(page, '2025-06-03', tuesday, '12')).verdict).toBe('conflict');
+  });
+
+  it('an evening said two ways is one time', async () => {
+    const corpus = [report('Harbour Post', '2025-06-04', 'Shelling killed 23 people in Tolvan on Tuesday evening.')];
+    const page = 'Shelling killed 27 people in Tolvan late on Tuesday, medics said.';
+    expect((await checked(page, '2025-06-04', corpus, '27')).verdict).toBe('conflict');
+    const morning = 'Shelling killed 27 people in Tolvan on Tuesday morning, medics said.';
+    expect((await checked(morning, '2025-06-04', corpus, '27')).verdict).toBe('unverified');
+  });
+});
+
+describe('a lower bound and a running total', () => {
+  it('are compatible when the total has moved past the bound', async () => {
+    const corpus = [report('Harbour Post', '2025-06-03', 'The Tolvan flood toll climbs past 500.')];
+    const page = 'More than 520 people have died in the Tolvan floods, officials said.';
+    expect((await checked(page, '2025-06-04', corpus, '520')).verdict).toBe('compatible');
+    expect((await checked(page, '2025-06-03', corpus, '520')).verdict).toBe('compatible');
+  });
+});

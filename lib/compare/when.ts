@@ -38,6 +38,8 @@ export interface When {
    * day (YYYY-MM-DD, or the weekday's name when undated); `day` is then the count's, as of the report.
    */
   eventDay?: string;
+  /** The day of the report the figure was read in (YYYY-MM-DD), when known. */
+  reported?: string;
 }
 
 // In the order of Date's getUTCDay: Sunday first.
@@ -235,6 +237,18 @@ export function whenOf(
   length = 0,
   runningTotal = false,
 ): When {
+  const time = timeTold(q, published, sentence, offset, length, runningTotal);
+  return published ? { ...time, reported: published } : time;
+}
+
+function timeTold(
+  q: Told,
+  published: string | null,
+  sentence: string,
+  offset: number,
+  length: number,
+  runningTotal: boolean,
+): When {
   const { text, at } = ownWords(sentence, offset, length);
   // A plain scan first: most figures' words name no day and no month.
   const mentions = text && MAY_NAME_DAY.test(text) ? mentionsIn(text) : [];
@@ -407,4 +421,20 @@ const OFFSET = new RegExp(
 export function offsetWord(sentence: string, offset: number, length: number): string | null {
   const m = OFFSET.exec(sentence.slice(offset + length, offset + length + 30));
   return m ? (m[1] ?? m[2]!).toLowerCase().replace(/\s+/g, ' ') : null;
+}
+
+/**
+ * A toll of an event named by its day ("Tuesday's shelling killed 40", as of its report) against a count of
+ * that day ("35 were killed on Tuesday"): both count that day's event, each as of its report. Reported the
+ * same day they are one count ('same'); reported on different days, one total at two times ('series'); null
+ * when the two are not an event's day and a count of that day.
+ */
+export function eventAgainstDay(a: When, b: When, aScope: string, bScope: string): 'same' | 'series' | null {
+  const [event, day] =
+    a.eventDay && bScope === 'single_day' ? [a, b] : b.eventDay && aScope === 'single_day' ? [b, a] : [];
+  if (!event || !day || day.eventDay || !event.reported || !day.reported) return null;
+  const dated = /^\d{4}-/.test(event.eventDay!);
+  const sameDay = dated && day.day ? event.eventDay === day.day : event.eventDay === (day.weekday ?? '');
+  if (!sameDay) return null;
+  return event.reported === day.reported ? 'same' : 'series';
 }
