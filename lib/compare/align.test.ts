@@ -215,6 +215,16 @@ describe('what is counted, told with other nouns or misread', () => {
     ).toMatchObject([{ text: '44', verdict: 'agree' }]);
   });
 
+  it('never takes a span of time after or before an event for the length of the event', async () => {
+    const source = 'The three-day ceasefire in Marvale ended on Sunday.';
+    expect(await check('Shelling resumed in Marvale two hours after the ceasefire ended.', source)).toMatchObject([
+      { text: 'two hours', verdict: 'unverified' },
+    ]);
+    expect(await check('The forty days before the ceasefire left Marvale in ruins.', source)).toMatchObject([
+      { text: 'forty days', verdict: 'unverified' },
+    ]);
+  });
+
   it("leaves an earlier figure's verb to that figure", async () => {
     expect(
       await check(

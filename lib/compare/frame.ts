@@ -122,6 +122,12 @@ const NAMED_YEAR = /(?<!\bsince\s|\bfrom\s)\b((?:19|20)\d{2})\b(?![-–]\d)/;
 const QUALIFYING_HEADS = new Set(['annual', 'monthly', 'quarterly', 'yearly', 'weekly', 'daily', 'peak', 'record']);
 
 /**
+ * A length of time said to run from or to an event ("two hours after the truce expired", "the fifty days
+ * before the truce", "three days into the strike") is that span, not the event's own length.
+ */
+const OFFSET_FROM = /^\s*(after|before|since|into|until|following|ahead\s+of|prior\s+to|later|earlier|ago)\b/i;
+
+/**
  * Words extraction may take for what is counted that name nothing: a pronoun standing for what the sentence
  * counts ("11,300 dead and an estimated 170 others"), a word for a figure itself ("the total number of
  * fatalities", "the overall total"), an adverb ("lives lost so far to 7,926", "3,958 instead of 11,300").
@@ -184,7 +190,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const event = (unnamed && told) || said || told;
   const lemma = toll || QUALIFYING_HEADS.has(read) ? '' : read;
   const people = counting && countsPeople(lemma, event);
-  const head = lemma || (people ? 'person' : '');
+  const offsetFrom = c.kind === 'duration' ? OFFSET_FROM.exec(sentence.slice(offset + c.text.length))?.[1] : undefined;
+  const thing = lemma || (people ? 'person' : '');
+  const head = offsetFrom ? `${offsetFrom.toLowerCase().replace(/\s+/g, ' ')} ${thing}` : thing;
   const total = runningTotalOf({ kind: c.kind, event, head }) !== null;
   const time = whenOf(q, published, sentence, offset, c.text.length, total);
   return {
