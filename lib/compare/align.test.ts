@@ -204,6 +204,16 @@ describe('what is counted, told with other nouns or misread', () => {
     ).toMatchObject([{ text: '1,204', verdict: 'compatible' }]);
   });
 
+  it('reads what the words just after a figure count when its noun was read from elsewhere', async () => {
+    // The quote marks hide the noun from extraction, which reads "truce" for what is counted.
+    expect(
+      await check(
+        'The truce saw the release of 61 ‘Corvellian’ detainees held in Marvale.',
+        'So far Marvale has released 64 prisoners.',
+      ),
+    ).toEqual([{ text: '61', verdict: 'conflict', with: ['conflict:64'] }]);
+  });
+
   it("reads a year standing just after a figure's part as the year it is about", async () => {
     expect(
       await check(
