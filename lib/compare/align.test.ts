@@ -162,6 +162,98 @@ describe('what is counted, named away from the figure or not at all', () => {
   });
 });
 
+describe('what is counted, told with other nouns or misread', () => {
+  it('takes a thing and its kind, or two words for one thing, as one quantity (WordNet)', async () => {
+    expect(
+      await check(
+        'Inspectors in Marvale counted 1,480 buildings damaged by the quake.',
+        'About 1,480 structures in Marvale were damaged in the quake.',
+      ),
+    ).toMatchObject([{ text: '1,480', verdict: 'agree' }]);
+    expect(
+      await check('The Marvale floods destroyed 312 houses.', 'In Marvale, 312 homes were destroyed by the floods.'),
+    ).toMatchObject([{ text: '312', verdict: 'agree' }]);
+  });
+
+  it('looks up the figures of what a thing is a kind of, not only the same figure', async () => {
+    expect(
+      await check(
+        'The quake damaged 1,480 buildings in Marvale, inspectors said.',
+        'About 1,470 structures in Marvale were damaged in the quake.',
+      ),
+    ).toEqual([{ text: '1,480', verdict: 'compatible', with: ['compatible:1,470'] }]);
+  });
+
+  it('reads the noun among the words after a figure when another word was taken for what is counted', async () => {
+    expect(
+      await check(
+        'Marvale was flooded after three dams north of the town gave way.',
+        'Three dams collapsed upstream of Marvale during the storm.',
+      ),
+    ).toMatchObject([{ text: 'three', verdict: 'agree' }]);
+  });
+
+  it('counts lives as people, and a pronoun or a word for a figure as naming nothing', async () => {
+    expect(
+      await check('The Marvale blaze has claimed 52 lives.', 'Officials said 52 people died in the Marvale blaze.'),
+    ).toMatchObject([{ text: '52', verdict: 'agree' }]);
+    expect(
+      await check(
+        'The landslide killed 230 people in Marvale and 41 others in nearby villages.',
+        'Officials said 41 people died in villages near Marvale.',
+      ),
+    ).toMatchObject([{ text: '230' }, { text: '41', verdict: 'agree' }]);
+    expect(
+      await check(
+        'The storm brought the total number of fatalities in Marvale to 1,204.',
+        'At least 1,150 people have died in Marvale since the storm.',
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '1,204', verdict: 'compatible' }]);
+  });
+
+  it('reads what the words just after a figure count when its noun was read from elsewhere', async () => {
+    // The quote marks hide the noun from extraction, which reads "truce" for what is counted.
+    expect(
+      await check(
+        'The truce saw the release of 61 ‘Corvellian’ detainees held in Marvale.',
+        'So far Marvale has released 64 prisoners.',
+      ),
+    ).toEqual([{ text: '61', verdict: 'conflict', with: ['conflict:64'] }]);
+  });
+
+  it("reads a year standing just after a figure's part as the year it is about", async () => {
+    expect(
+      await check(
+        'It is the worst disaster in Marvale since a flood killed 44 people there in 1987.',
+        "Marvale's deadliest flood, in 1987, killed 44 people.",
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '44', verdict: 'agree' }]);
+  });
+
+  it('never takes a span of time after or before an event for the length of the event', async () => {
+    const source = 'The three-day ceasefire in Marvale ended on Sunday.';
+    expect(await check('Shelling resumed in Marvale two hours after the ceasefire ended.', source)).toMatchObject([
+      { text: 'two hours', verdict: 'unverified' },
+    ]);
+    expect(await check('The forty days before the ceasefire left Marvale in ruins.', source)).toMatchObject([
+      { text: 'forty days', verdict: 'unverified' },
+    ]);
+  });
+
+  it("leaves an earlier figure's verb to that figure", async () => {
+    expect(
+      await check(
+        'Officials in Marvale said 2,100 people were injured, adding that more than 3,000 rescuers were at work.',
+        'More than 2,900 people were injured in Marvale.',
+      ),
+    ).toMatchObject([{ text: '2,100' }, { text: '3,000', verdict: 'unverified' }]);
+  });
+});
+
 describe('a running total reported at several times', () => {
   const reports = [
     {

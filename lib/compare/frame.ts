@@ -1,11 +1,12 @@
-import { EVENTS } from '../claims/lexicon';
+import { EVENT_NOUNS, EVENTS, ROLE_SYNONYMS } from '../claims/lexicon';
 import type { Kind, Qualifier, Quantity } from '../claims/types';
+import { singular } from '../claims/lemma';
 import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
 import { eventInSentence } from './events';
 import { countsPeople, namesPeople } from './people';
 import { runningTotalOf } from './series';
-import { whenOf, type When } from './when';
+import { offsetWord, whenOf, yearNamed, type When } from './when';
 
 /**
  * A claim described for comparison: what is counted, what happened to it, in what unit, over what scope,
@@ -26,6 +27,8 @@ export interface Frame {
    * not at all ("Health care added 71,000"): a head read from afar is weak evidence either way.
    */
   named: boolean;
+  /** The words extraction read as what is counted ("dam walls burst"), each singular and lower-cased. */
+  readonly countedWords: ReadonlySet<string>;
   /** The words of the figure's part of its sentence that may say what it counts (about.ts). */
   readonly about: ReadonlySet<string>;
   /** Every word of the sentence, lower-cased: whether it names another text's topics. */
@@ -107,15 +110,21 @@ function ownPart(sentence: string, offset: number, c: Framed): [start: number, e
 const PLACE_NAME = /\b(?:in|across|inside|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)|(\p{Lu}[\p{L}-]+)(?:'s|’s)\s/gu;
 const placesIn = (part: string) => [...part.matchAll(PLACE_NAME)].map((m) => (m[1] ?? m[2]!).toLowerCase());
 
-// "a 2011 earthquake", "in 2019": the year a figure is about; "since 2019" starts a total that runs to now.
-const YEAR_DIGITS = /(?:19|20)\d\d/;
-const NAMED_YEAR = /(?<!\bsince\s|\bfrom\s)\b((?:19|20)\d{2})\b(?![-–]\d)/;
+// "killed 61 people in 1960": a year just after a figure's part belongs to its words.
+const YEAR_AT_START = /^(?:19|20)\d\d\b(?![-–.,]?\d)/;
 
 /**
  * Words extraction may take for what a percentage or a sum counts that only qualify it ("a 4.3 percent
  * annual increase", "the 3.8% peak"): what is counted is then read from the sentence (about.ts).
  */
 const QUALIFYING_HEADS = new Set(['annual', 'monthly', 'quarterly', 'yearly', 'weekly', 'daily', 'peak', 'record']);
+
+/**
+ * Words extraction may take for what is counted that name nothing: a pronoun standing for what the sentence
+ * counts ("11,300 dead and an estimated 170 others"), a word for a figure itself ("the total number of
+ * fatalities", "the overall total"), an adverb ("lives lost so far to 7,926", "3,958 instead of 11,300").
+ */
+const NO_THING_HEADS = new Set(['other', 'more', 'one', 'number', 'total', 'figure', 'far', 'instead']);
 
 /**
  * What happened, as far as it tells two quantities apart: one of the lexicon's events, or a change ("rose
@@ -134,8 +143,28 @@ function namedAtFigure(sentence: string, offset: number, c: Framed): boolean {
   const after = sentence.slice(offset + c.text.length, offset + c.text.length + 60).toLowerCase();
   return after
     .split(/[^\p{L}'’-]+/u)
+    .filter(Boolean)
     .slice(0, 5)
     .includes(head);
+}
+
+/**
+ * What the words just after a figure say it counts when extraction read its noun from elsewhere: a noun for
+ * people ("105 ‘Israeli’ captives", a quote mark having hidden it) or a noun that counts the dead or the
+ * injured ("about 4,000 confirmed deaths", read as the "researchers" who gave the figure).
+ */
+function countedAfter(sentence: string, offset: number, c: Framed): { lemma: string; event: string } | null {
+  const after = sentence.slice(offset + c.text.length, offset + c.text.length + 60).toLowerCase();
+  let people: string | null = null;
+  for (const w of after.match(WORD)?.slice(0, 4) ?? []) {
+    const word = singular(w);
+    const event = EVENT_NOUNS[word] ?? EVENT_NOUNS[w];
+    if (event) return { lemma: '', event };
+    // The last of a run of nouns for people: "Israeli captives" counts captives.
+    if (namesPeople(word)) people = ROLE_SYNONYMS[word] ?? word;
+    else if (people) break;
+  }
+  return people ? { lemma: people, event: '' } : null;
 }
 
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
@@ -147,23 +176,39 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const unnamed = said === '' || said === 'lose';
   const [ownStart, ownEnd] = ownPart(sentence, offset, c);
   const own = sentence.slice(ownStart, ownEnd);
-  const named = namedAtFigure(sentence, offset, c);
+  const noThing = NO_THING_HEADS.has(q.lemma);
+  const atFigure = !noThing && namedAtFigure(sentence, offset, c);
+  const after = !atFigure && (c.kind === 'count' || c.kind === 'rate') ? countedAfter(sentence, offset, c) : null;
+  const read = after ? after.lemma : noThing ? '' : q.lemma;
+  const named = atFigure || after !== null;
   // A toll, deaths or injuries told in the figure's part when what it counts was read from afar ("the
   // death toll from the floods in Libya's eastern city has reached 5200") count people, whatever noun was read.
-  const toll = counting && !named && !namesPeople(q.lemma) ? eventInSentence(own) : '';
-  const told = toll || (counting && unnamed && (q.lemma === '' || namesPeople(q.lemma)) ? eventInSentence(own) : '');
+  // After an earlier figure, the words before this one up to a clause break are the earlier figure's: "37,011
+  // people had been injured, adding that more than 79,000 personnel were engaged" injured no personnel.
+  const clause = ownStart > 0 ? sentence.slice(ownStart, offset).search(/[,;:][^,;:]*$/) : -1;
+  const ownEvent = clause < 0 ? own : sentence.slice(ownStart + clause + 1, ownEnd);
+  const toll = counting && !named && read !== '' && !namesPeople(read) ? eventInSentence(ownEvent) : '';
+  const told =
+    after?.event ||
+    toll ||
+    (counting && unnamed && (read === '' || namesPeople(read)) ? eventInSentence(ownEvent) : '');
   // The year may stand just before the figure's own part: "the toll of a 2018 wildfire that left 85 dead".
-  const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}`;
-  const namedYear = YEAR_DIGITS.test(around) ? NAMED_YEAR.exec(around) : null;
+  // or just after it: "killed 61 people on the island in 1960" (a year is no figure of its own).
+  const yearAfter = own.endsWith(' in ') ? (YEAR_AT_START.exec(sentence.slice(ownEnd))?.[0] ?? '') : '';
+  const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}${yearAfter}`;
+  const namedYear = yearNamed(sentence, offset, c.text.length);
   // Read only when a comparison asks for them: most candidates are told apart before.
   let predicate: string | undefined;
   let names: string[] | undefined;
   let about: Set<string> | undefined;
+  let countedWords: Set<string> | undefined;
   let words: Set<string> | undefined;
   const event = (unnamed && told) || said || told;
-  const lemma = toll || QUALIFYING_HEADS.has(q.lemma) ? '' : q.lemma;
+  const lemma = toll || QUALIFYING_HEADS.has(read) ? '' : read;
   const people = counting && countsPeople(lemma, event);
-  const head = lemma || (people ? 'person' : '');
+  // "two hours after the truce expired" is a time from the truce, not its length: another thing than "a seven-day truce".
+  const from = c.kind === 'duration' ? offsetWord(sentence, offset, c.text.length) : null;
+  const head = from ? `${from} ${lemma}` : lemma || (people ? 'person' : '');
   const total = runningTotalOf({ kind: c.kind, event, head }) !== null;
   const time = whenOf(q, published, sentence, offset, c.text.length, total);
   return {
@@ -173,6 +218,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     head,
     people,
     named: named && !toll,
+    get countedWords() {
+      return (countedWords ??= new Set(q.counted.toLowerCase().match(WORD)?.map(singular)));
+    },
     get words() {
       return (words ??= new Set(sentence.toLowerCase().match(WORD)));
     },
@@ -184,7 +232,10 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     event,
     family: unitFamily(q.unit),
     when: time,
-    earlier: (lead.includes('from') && CHANGED_FROM.test(lead)) || (mayDateBack(around) && EARLIER_TIME.test(around)),
+    earlier:
+      (lead.includes('from') && CHANGED_FROM.test(lead)) ||
+      // "three days ago" is dated to the day (when.ts): no longer a time unknown before the report.
+      (!time.words.endsWith(' ago') && mayDateBack(around) && EARLIER_TIME.test(around)),
     get predicate() {
       return (predicate ??= predicateOf(sentence, offset, c));
     },
@@ -192,6 +243,6 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     get names() {
       return (names ??= placesIn(own));
     },
-    year: namedYear ? Number(namedYear[1]) : published ? Number(published.slice(0, 4)) : null,
+    year: namedYear ?? (published ? Number(published.slice(0, 4)) : null),
   };
 }

@@ -1,8 +1,11 @@
 import { PERSON_ROLES } from '../claims/lexicon';
 import { PERSON_NOUNS_WORDNET } from './person-nouns';
 
-/** Nouns for a body of people that, counted, count its members ("12 crew", "300 staff"); WordNet files them as groups. */
-const MEMBERS = new Set(['crew', 'staff', 'personnel', 'workforce']);
+/**
+ * Nouns WordNet does not file as kinds of person that, counted, count people: a body of people counts its
+ * members ("12 crew", "300 staff"), and a life counted is a person ("the fire has claimed 36 lives").
+ */
+const MEMBERS = new Set(['crew', 'staff', 'personnel', 'workforce', 'life']);
 
 /** Nouns for people as extraction merges them ("person", the roles it knows), and WordNet's kinds of person. */
 export const namesPeople = (lemma: string): boolean =>

@@ -26,6 +26,8 @@ export interface Related {
   sameness: Exclude<Sameness, null>;
   /** The same figure in a context that could not be aligned. */
   loose: boolean;
+  /** A figure one source says replaced the other's for the same time (correction.ts). */
+  corrected?: boolean;
 }
 
 /** Within a factor of two of each other. */

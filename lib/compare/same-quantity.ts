@@ -2,8 +2,9 @@ import { PERSON_ROLES } from '../claims/lexicon';
 import type { Kind, Quantity } from '../claims/types';
 import { shareWord } from './about';
 import { areContrary } from './events';
+import { kinOf } from './kin';
 import type { Frame } from './frame';
-import { differentEventDays, sameMoment, sameTime } from './when';
+import { differentEventDays, eventAgainstDay, sameMoment, sameTime } from './when';
 
 /**
  * How sure we are that two claims are about one quantity, from field-by-field evidence (what is counted,
@@ -47,8 +48,17 @@ function sameThing(a: Frame, b: Frame): Sameness {
   const groups: Sameness = sameGroups(ga, gb) ? 'same' : groupsNest(ga, gb) ? 'weak' : null;
   if (a.head && b.head) {
     if (a.head === b.head || standsForRole(a, b) || standsForRole(b, a)) return groups;
-    // Two nouns for people ("miners" and "workers", "victims" and "people") may count the same people.
+    // People and one kind of them ("victims", "people"): the same people told more or less fully.
+    if (a.people && b.people && (a.head === 'person' || b.head === 'person')) return weaker(groups, 'likely');
+    // Two nouns for people ("miners" and "workers") may count the same people.
     if (a.people && b.people) return weaker(groups, 'weak');
+    // Synonyms or a thing and its kind ("buildings" and "structures", "homes" and "houses"), by WordNet; two
+    // kinds of one thing ("zone", "area") may be one thing told in other words, on the same figure.
+    const kin = kinOf(a.head, b.head);
+    if (kin) return weaker(groups, kin === 'sibling' ? 'weak' : 'likely');
+    // A head misread from the words after the figure ("two dams south of the city" read as "south"): the
+    // other side's noun among them.
+    if (a.named && b.named && (a.countedWords.has(b.head) || b.countedWords.has(a.head))) return 'weak';
   }
   // What is counted left unnamed or named away from the figure ("Health care added 71,000" and "health
   // care added 71,000 jobs"): the words of the figures' parts of their sentences are what they share.
@@ -98,6 +108,10 @@ function sameScope(a: Frame, b: Frame): Sameness {
   // A superseded or dated-back figure ("revised down from 1,400", "a year earlier") is of an earlier time.
   // Two figures both set before their reports may be set at different earlier times.
   const time = a.earlier !== b.earlier ? 'different' : a.earlier ? 'unknown' : sameTime(a.when, b.when);
+  // "Tuesday's shelling killed 40" and "35 were killed on Tuesday": that day's toll, as of each report (when.ts).
+  const eventDay =
+    CHANGES_OVER_TIME.has(kind) && !a.earlier && !b.earlier && eventAgainstDay(a.when, b.when, qa.scope, qb.scope);
+  if (eventDay) return eventDay;
   if (CHANGES_OVER_TIME.has(kind) && runningOrUnstated(qa) && runningOrUnstated(qb)) {
     // Tolls of events on different days ("Sunday's blast", "Monday's blast") are of two events.
     if (differentEventDays(a.when, b.when)) return null;
