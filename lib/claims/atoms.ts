@@ -100,6 +100,7 @@ function digitPrecision(s: string): number {
 // "cut the risk by roughly a third", "halved by half": a fraction of a change needs no "of".
 // Not "by a quarter point", "by half a percentage point".
 const POINT_AFTER = /^\s+(?:an?\s+)?(?:percentage\s+)?points?\b/i;
+const PART_OF_POINT = /^[\s-](?:percentage[\s-])?points?\b/i;
 const BY_BEFORE = /\bby\s+(?:(?:about|roughly|nearly|almost|around|some|more than|less than|over|under|up to)\s+)?$/i;
 const NUMERATOR = /(?:^|[^\p{L}\p{N}-])(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]$/iu;
 
@@ -111,17 +112,27 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
   const out: Atom[] = [];
   for (const m of denominators) {
     const { denominator, of } = m.groups as { denominator: string; of?: string };
-    const numerator = NUMERATOR.exec(text.slice(Math.max(0, m.index - 7), m.index));
+    const written = NUMERATOR.exec(text.slice(Math.max(0, m.index - 7), m.index));
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    // "a quarter-point rise", "a half percentage point cut": a part of a point; in "two quarter-point rises"
+    // the number counts the rises, not quarters.
+    const ofPoint = PART_OF_POINT.test(after);
+    const numerator =
+      written && ofPoint && !/^(?:a|an|one)$/i.test(written[1]!) && !/s$/i.test(denominator) ? null : written;
     const start = numerator ? m.index - numerator[1]!.length - 1 : m.index;
     if (joinedBefore(text, start, true)) continue;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     // "half the population", "a two-thirds majority": a share said without "of".
     const ofUnsaid =
       (/^half$/i.test(denominator) && HALF_OF_UNSAID.test(after)) ||
       (numerator !== null && text[m.index - 1] === '-' && SHARE_NOUN_AFTER.test(after));
-    if (!of && !ofUnsaid && (!BY_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || POINT_AFTER.test(after)))
+    if (
+      !of &&
+      !ofUnsaid &&
+      !ofPoint &&
+      (!BY_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || POINT_AFTER.test(after))
+    )
       continue;
-    if (!numerator && !/^half$/i.test(denominator)) continue;
+    if (!numerator && !/^half$/i.test(denominator) && !ofPoint) continue;
     if (
       !numerator &&
       /\b(?:first|second|last|latter|former|other|the)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))

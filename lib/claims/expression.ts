@@ -307,13 +307,20 @@ function compoundDuration(
 }
 
 const OF_A = /^\s+of\s+an?(?=\s)/i;
+const POINT_OF_FRACTION = /^(?:\s+of\s+a)?[\s-](?:percentage[\s-])?points?\b/i;
 
 /** The unit a fraction is of ("of an hour", "of a mile"), with the length of the words up to its end. */
 function fractionOfUnit(text: string, end: number): Suffix | null {
+  // "a quarter-point rise", "a half percentage point", "three-quarters of a point": a part of a point.
+  const point = POINT_OF_FRACTION.exec(text.slice(end, end + 28));
+  if (point) return { length: point[0].length, kind: 'percent', unit: 'pp' };
   const of = OF_A.exec(text.slice(end, end + 8));
   if (!of) return null;
   const unit = suffixAt(text, end + of[0].length);
-  return unit && unit !== 'time-reference' && (unit.kind === 'duration' || unit.kind === 'other')
+  // "a quarter of a percentage point": a part of a point, as central banks move rates.
+  return unit &&
+    unit !== 'time-reference' &&
+    (unit.kind === 'duration' || unit.kind === 'other' || (unit.kind === 'percent' && unit.unit === 'pp'))
     ? { ...unit, length: of[0].length + unit.length }
     : null;
 }

@@ -422,6 +422,10 @@ function isInsideName(text: string, a: Atom): boolean {
     return false;
   const name = nameBefore(text, a.start)?.toLowerCase();
   if (name && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(name) && !MONTH_WORDS.has(name) && !WEEKDAY_WORDS.has(name)) {
+    // "won 184 seats, the Conservatives 32, the Liberal Democrats 23 and others 11": a list that goes on
+    // counting what its first item counted, the noun left out after each name.
+    if (GAPPED_LIST_AFTER.test(text.slice(a.end, a.end + 6)) && GAPPED_LIST_BEFORE.test(before(text, a.start, 160)))
+      return false;
     // "Quad Core 2.0 GHz", "World Championship 100 metres": a unit makes the number a measure, not a name.
     if (/^\s*(?:%|per\s?cent|percent|million|billion|thousand)/i.test(text.slice(a.end, a.end + 12))) return false;
     const unit = suffixAt(text, a.end);
@@ -429,6 +433,10 @@ function isInsideName(text: string, a: Atom): boolean {
   }
   return false;
 }
+
+const GAPPED_LIST_BEFORE =
+  /\d[\d,.]*\s+\p{Ll}+,\s+(?:and\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\d[\d,.]*(?:,\s+(?:and\s+)?|\s+and\s+))*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
+const GAPPED_LIST_AFTER = /^\s*(?:[,;.]|and\b)/;
 
 // "3-1", "52-48", "9-11": a score, a tally or a code, never a range (a range rises: "18-25").
 function isScore(text: string, a: Atom): boolean {
