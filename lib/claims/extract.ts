@@ -68,8 +68,11 @@ function figures(text: string, sentences: Span[]): Figure[] {
     }
   }
   for (const expr of implicitDurations(text, words.durations)) {
-    if (!out.some((f) => f.expr.start < expr.end && expr.start < (f.ratio?.end ?? f.expr.end)))
-      out.push({ expr, ratio: null, after: null, sentence: sentenceAt(sentences, expr.start) });
+    const overlapping = out.filter((f) => f.expr.start < expr.end && expr.start < (f.ratio?.end ?? f.expr.end));
+    // "an hour and 51 minutes": the whole length replaces the "51 minutes" read inside it.
+    if (overlapping.some((f) => f.expr.start < expr.start || (f.ratio?.end ?? f.expr.end) > expr.end)) continue;
+    for (const f of overlapping) out.splice(out.indexOf(f), 1);
+    out.push({ expr, ratio: null, after: null, sentence: sentenceAt(sentences, expr.start) });
   }
   return out.sort((a, b) => a.expr.start - b.expr.start);
 }

@@ -16,7 +16,7 @@ const FLOORS: Record<string, number> = {
   health: 0.98,
   media: 0.97,
   science: 0.96,
-  sport: 0.95,
+  sport: 0.96,
   technology: 0.99,
 };
 
