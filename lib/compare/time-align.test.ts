@@ -84,3 +84,23 @@ describe('a lower bound and a running total', () => {
     expect((await checked(page, '2025-06-03', corpus, '520')).verdict).toBe('compatible');
   });
 });
+
+describe('a total over a period told as over', () => {
+  it('is one figure whichever day it is reported, so different figures conflict', async () => {
+    const corpus = [
+      report(
+        'Harbour Post',
+        '2025-06-02',
+        'Fighting resumed on Monday, marking the end of a ceasefire in Tolvan that allowed for the release of 64 detainees.',
+      ),
+    ];
+    const page = 'The Tolvan ceasefire saw the release of 90 detainees.';
+    expect((await checked(page, '2025-06-03', corpus, '90')).verdict).toBe('conflict');
+    // While the period runs, a total during it is a running total: reported later, a larger figure is news.
+    const running = [
+      report('Harbour Post', '2025-06-01', 'During the ceasefire in Tolvan, 64 detainees have been released.'),
+    ];
+    const ongoing = 'During the ceasefire in Tolvan, 90 detainees have been released.';
+    expect((await checked(ongoing, '2025-06-03', running, '90')).verdict).toBe('compatible');
+  });
+});

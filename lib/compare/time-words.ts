@@ -152,3 +152,24 @@ export const AGO_UNITS: { unit: string; days: number; spread: number; reason: st
   { unit: 'day', days: 1, spread: 0, reason: '"three days ago": that day' },
   { unit: 'week', days: 7, spread: 3, reason: '"two weeks ago": about that day, give or take half a week' },
 ];
+
+/**
+ * Words that tell a period as over ("the truce, which saw 300 prisoners released", "the end of a truce that
+ * allowed for the release of 110"): a total over it no longer runs, so reports of it on different days give
+ * one figure, and different figures contradict each other.
+ */
+export const PERIOD_ENDED: { words: string; reason: string }[] = [
+  { words: 'saw', reason: '"the truce, which saw the release of 105": what the whole period brought' },
+  { words: 'lasted', reason: '"the truce lasted seven days and saw": a period told as over' },
+  { words: 'ended', reason: 'the period has ended' },
+  { words: 'collapsed', reason: 'the period has ended' },
+  { words: 'expired', reason: 'the period has ended' },
+  { words: 'broke down', reason: 'the period has ended' },
+  { words: 'the end of', reason: '"marks the end of a brittle truce that allowed for": the period has ended' },
+  { words: 'the conclusion of', reason: 'the period has ended' },
+  {
+    words: 'allowed for',
+    reason: '"a truce that allowed for the release of 110", past: what the whole period brought',
+  },
+  { words: 'brought', reason: '"the truce brought the release of": what the whole period brought' },
+];

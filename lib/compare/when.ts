@@ -10,6 +10,7 @@ import {
   DAY_PARTS,
   EVENT_DAY_VERBS,
   OFFSET_WORDS,
+  PERIOD_ENDED,
   RELATIVE_DAYS,
   RELATIVE_WEEKS,
 } from './time-words';
@@ -40,6 +41,8 @@ export interface When {
   eventDay?: string;
   /** The day of the report the figure was read in (YYYY-MM-DD), when known. */
   reported?: string;
+  /** A total over a period its sentence tells as over ("during truce" in "the truce, which saw..."): its time is the period's. */
+  closed?: string;
 }
 
 // In the order of Date's getUTCDay: Sunday first.
@@ -238,8 +241,13 @@ export function whenOf(
   runningTotal = false,
 ): When {
   const time = timeTold(q, published, sentence, offset, length, runningTotal);
-  return published ? { ...time, reported: published } : time;
+  // "the truce, which saw 300 prisoners released": a total over a period told as over is that period's.
+  const over = q.scope === 'cumulative' && q.anchor.startsWith('during ') && ENDED.test(sentence);
+  if (!published && !over) return time;
+  return { ...time, ...(published && { reported: published }), ...(over && { closed: q.anchor }) };
 }
+
+const ENDED = new RegExp(`\\b(?:${alternatives(PERIOD_ENDED.map((w) => w.words)).join('|')})\\b`, 'i');
 
 function timeTold(
   q: Told,
@@ -324,6 +332,7 @@ const wholeDay = (w: When) => w.hours[0] === 0 && w.hours[1] === 24;
  * hours ("overnight" and "early Wednesday") or a span of days ("last week") holds the other.
  */
 export function sameTime(a: When, b: When): 'same' | 'different' | 'unknown' {
+  if (a.closed && a.closed === b.closed) return 'same';
   if (a.day && b.day) {
     if (disjoint(a, b, daysBetween(b.day, a.day) * 24)) return 'different';
     const calendarDays = a.day !== b.day && !a.daysBefore && !b.daysBefore;
@@ -339,7 +348,8 @@ export function sameTime(a: When, b: When): 'same' | 'different' | 'unknown' {
  * but may be two counts of a toll that rises by the hour.
  */
 export const sameMoment = (a: When, b: When): boolean =>
-  a.hours[0] === b.hours[0] && a.hours[1] === b.hours[1] && a.daysBefore === b.daysBefore;
+  (a.closed !== undefined && a.closed === b.closed) ||
+  (a.hours[0] === b.hours[0] && a.hours[1] === b.hours[1] && a.daysBefore === b.daysBefore);
 
 /** Which of two known days is later: positive when `a` is. */
 export const daysBetween = (a: string, b: string): number => (toDate(a).getTime() - toDate(b).getTime()) / DAY_MS;
