@@ -104,3 +104,21 @@ describe('a total over a period told as over', () => {
     expect((await checked(ongoing, '2025-06-03', running, '90')).verdict).toBe('compatible');
   });
 });
+
+describe('a one-time figure dated only by its report', () => {
+  const release = [
+    report('Harbour Post', '2025-03-07', "Tolvan's jobless rate rose to 5.1 percent, the statistics office said."),
+  ];
+
+  it('is the same release told again within four weeks, and the next release after that', async () => {
+    const retold = "Tolvan's jobless rate is 5.1 percent, a two-year high.";
+    expect((await checked(retold, '2025-03-20', release, '5.1 percent')).verdict).toBe('agree');
+    expect((await checked(retold, '2025-04-09', release, '5.1 percent')).verdict).toBe('unverified');
+  });
+
+  it('while a running total a month later is still one series', async () => {
+    const toll = [report('Harbour Post', '2025-03-07', 'Floods in Tolvan have killed 40 people, officials said.')];
+    const later = 'The Tolvan flood toll stands at 52, officials said.';
+    expect((await checked(later, '2025-04-07', toll, '52')).verdict).toBe('compatible');
+  });
+});
