@@ -190,7 +190,12 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   return {
     kind: c.kind,
     // The toll of an event named by its day ("Monday's earthquake has killed 8,704") runs since that day.
-    quantity: time.eventDay ? { ...q, scope: 'cumulative', anchor: `since ${q.anchor}` } : q,
+    // A day that is another figure's ("52, up from 40 on Monday") leaves this one with no scope of its own.
+    quantity: time.eventDay
+      ? { ...q, scope: 'cumulative', anchor: `since ${q.anchor}` }
+      : time.notOwnDay
+        ? { ...q, scope: 'other', anchor: '' }
+        : q,
     head,
     people,
     named: named && !toll,

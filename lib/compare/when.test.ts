@@ -164,6 +164,14 @@ describe('the time a figure refers to', () => {
     expect(expired).toMatchObject({ day: WEDNESDAY, eventDay: '2024-03-04' });
   });
 
+  it('leaves a day to the later figure it is compared with, and to all figures when it closes or opens the clause', () => {
+    const up = 'The Marvale flood toll stands at 52, up from 40 on Monday.';
+    expect(timeOf(up, '52')).toMatchObject({ day: WEDNESDAY, notOwnDay: true });
+    expect(timeOf(up, '40').day).toBe('2024-03-04');
+    expect(timeOf('Floods killed 12 people in Marvale and injured 40 on Monday.', '12').day).toBe('2024-03-04');
+    expect(timeOf('On Monday, 12 people died in Marvale and 40 were injured.', '40').day).toBe('2024-03-04');
+  });
+
   it('meets an undated weekday with a dated one by its name, and tells unknown apart', () => {
     const undated = whenOf({ scope: 'single_day', anchor: 'thursday' }, null);
     expect(sameTime(undated, whenOf({ scope: 'single_day', anchor: 'thursday' }, FRIDAY))).toBe('same');

@@ -39,6 +39,8 @@ export interface When {
    * day (YYYY-MM-DD, or the weekday's name when undated); `day` is then the count's, as of the report.
    */
   eventDay?: string;
+  /** The day extraction gave the figure is another figure's of its sentence ("52, up from 40 on Monday"). */
+  notOwnDay?: boolean;
   /** The day of the report the figure was read in (YYYY-MM-DD), when known. */
   reported?: string;
   /** A total over a period its sentence tells as over ("during truce" in "the truce, which saw..."): its time is the period's. */
@@ -249,6 +251,24 @@ export function whenOf(
 
 const ENDED = new RegExp(`\\b(?:${alternatives(PERIOD_ENDED.map((w) => w.words)).join('|')})\\b`, 'i');
 
+/**
+ * Whether the day extraction gave a figure belongs to a later figure it is compared with ("52, up from 40 on
+ * Monday", "more than the 30 of last Tuesday"): named after a word that sets that figure against this one,
+ * and not in this figure's own words. A day closing a clause is everyone's ("killed 12 and injured 40 on
+ * Monday"), as is a day opening the sentence ("On Monday, 12 died and 40 were hurt").
+ */
+function dayOfAnother(sentence: string, offset: number, length: number, own: string, anchor: string): boolean {
+  const names = anchor.split(/\s+/).filter((w) => w.length > 2 && w !== 'the');
+  const at = (text: string) => names.findIndex((w) => text.includes(w)) >= 0;
+  if (!names.length || at(own)) return false;
+  const after = sentence.slice(offset + length).toLowerCase();
+  const day = Math.min(...names.map((w) => after.indexOf(w)).filter((i) => i >= 0));
+  return Number.isFinite(day) && COMPARED_WITH.test(after.slice(0, day));
+}
+
+// Words that set a later figure against the one before it: its day is its own.
+const COMPARED_WITH = /\b(?:from|than|compared\s+(?:with|to)|versus|against)\b/;
+
 function timeTold(
   q: Told,
   published: string | null,
@@ -291,6 +311,9 @@ function timeTold(
         words: '',
         eventDay: named.day ?? named.weekday ?? q.anchor,
       });
+    // "The toll stands at 52, up from 40 on Monday": the day is the other figure's; this one is as of the report.
+    if (!said && q.scope === 'single_day' && dayOfAnother(sentence, offset, length, text, q.anchor))
+      return withWeekday({ ...NO_TIME, day: published, notOwnDay: true });
     const hours = named.hours !== WHOLE_DAY ? named.hours : (said?.hours ?? WHOLE_DAY);
     return withWeekday({ ...named, hours, daysBefore: 0, words: said?.words ?? q.anchor });
   }
