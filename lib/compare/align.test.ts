@@ -175,6 +175,15 @@ describe('what is counted, told with other nouns or misread', () => {
     ).toMatchObject([{ text: '312', verdict: 'agree' }]);
   });
 
+  it('looks up the figures of what a thing is a kind of, not only the same figure', async () => {
+    expect(
+      await check(
+        'The quake damaged 1,480 buildings in Marvale, inspectors said.',
+        'About 1,470 structures in Marvale were damaged in the quake.',
+      ),
+    ).toEqual([{ text: '1,480', verdict: 'compatible', with: ['compatible:1,470'] }]);
+  });
+
   it('reads the noun among the words after a figure when another word was taken for what is counted', async () => {
     expect(
       await check(
@@ -204,6 +213,16 @@ describe('what is counted, told with other nouns or misread', () => {
     ).toMatchObject([{ text: '1,204', verdict: 'compatible' }]);
   });
 
+  it('reads what the words just after a figure count when its noun was read from elsewhere', async () => {
+    // The quote marks hide the noun from extraction, which reads "truce" for what is counted.
+    expect(
+      await check(
+        'The truce saw the release of 61 ‘Corvellian’ detainees held in Marvale.',
+        'So far Marvale has released 64 prisoners.',
+      ),
+    ).toEqual([{ text: '61', verdict: 'conflict', with: ['conflict:64'] }]);
+  });
+
   it("reads a year standing just after a figure's part as the year it is about", async () => {
     expect(
       await check(
@@ -213,6 +232,16 @@ describe('what is counted, told with other nouns or misread', () => {
         '2024-03-05',
       ),
     ).toMatchObject([{ text: '44', verdict: 'agree' }]);
+  });
+
+  it('never takes a span of time after or before an event for the length of the event', async () => {
+    const source = 'The three-day ceasefire in Marvale ended on Sunday.';
+    expect(await check('Shelling resumed in Marvale two hours after the ceasefire ended.', source)).toMatchObject([
+      { text: 'two hours', verdict: 'unverified' },
+    ]);
+    expect(await check('The forty days before the ceasefire left Marvale in ruins.', source)).toMatchObject([
+      { text: 'forty days', verdict: 'unverified' },
+    ]);
   });
 
   it("leaves an earlier figure's verb to that figure", async () => {

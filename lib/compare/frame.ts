@@ -1,4 +1,4 @@
-import { EVENTS } from '../claims/lexicon';
+import { EVENT_NOUNS, EVENTS, ROLE_SYNONYMS } from '../claims/lexicon';
 import type { Kind, Qualifier, Quantity } from '../claims/types';
 import { singular } from '../claims/lemma';
 import { unitFamily } from '../claims/units';
@@ -148,6 +148,25 @@ function namedAtFigure(sentence: string, offset: number, c: Framed): boolean {
     .includes(head);
 }
 
+/**
+ * What the words just after a figure say it counts when extraction read its noun from elsewhere: a noun for
+ * people ("105 ‘Israeli’ captives", a quote mark having hidden it) or a noun that counts the dead or the
+ * injured ("about 4,000 confirmed deaths", read as the "researchers" who gave the figure).
+ */
+function countedAfter(sentence: string, offset: number, c: Framed): { lemma: string; event: string } | null {
+  const after = sentence.slice(offset + c.text.length, offset + c.text.length + 60).toLowerCase();
+  let people: string | null = null;
+  for (const w of after.match(WORD)?.slice(0, 4) ?? []) {
+    const word = singular(w);
+    const event = EVENT_NOUNS[word] ?? EVENT_NOUNS[w];
+    if (event) return { lemma: '', event };
+    // The last of a run of nouns for people: "Israeli captives" counts captives.
+    if (namesPeople(word)) people = ROLE_SYNONYMS[word] ?? word;
+    else if (people) break;
+  }
+  return people ? { lemma: people, event: '' } : null;
+}
+
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
   const q = c.quantity;
@@ -158,8 +177,10 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const [ownStart, ownEnd] = ownPart(sentence, offset, c);
   const own = sentence.slice(ownStart, ownEnd);
   const noThing = NO_THING_HEADS.has(q.lemma);
-  const read = noThing ? '' : q.lemma;
-  const named = !noThing && namedAtFigure(sentence, offset, c);
+  const atFigure = !noThing && namedAtFigure(sentence, offset, c);
+  const after = !atFigure && (c.kind === 'count' || c.kind === 'rate') ? countedAfter(sentence, offset, c) : null;
+  const read = after ? after.lemma : noThing ? '' : q.lemma;
+  const named = atFigure || after !== null;
   // A toll, deaths or injuries told in the figure's part when what it counts was read from afar ("the
   // death toll from the floods in Libya's eastern city has reached 5200") count people, whatever noun was read.
   // After an earlier figure, the words before this one up to a clause break are the earlier figure's: "37,011
@@ -167,7 +188,10 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const clause = ownStart > 0 ? sentence.slice(ownStart, offset).search(/[,;:][^,;:]*$/) : -1;
   const ownEvent = clause < 0 ? own : sentence.slice(ownStart + clause + 1, ownEnd);
   const toll = counting && !named && read !== '' && !namesPeople(read) ? eventInSentence(ownEvent) : '';
-  const told = toll || (counting && unnamed && (read === '' || namesPeople(read)) ? eventInSentence(ownEvent) : '');
+  const told =
+    after?.event ||
+    toll ||
+    (counting && unnamed && (read === '' || namesPeople(read)) ? eventInSentence(ownEvent) : '');
   // The year may stand just before the figure's own part: "the toll of a 2018 wildfire that left 85 dead".
   // or just after it: "killed 61 people on the island in 1960" (a year is no figure of its own).
   const yearAfter = own.endsWith(' in ') ? (YEAR_AT_START.exec(sentence.slice(ownEnd))?.[0] ?? '') : '';

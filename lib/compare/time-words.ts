@@ -138,6 +138,8 @@ export const OFFSET_WORDS: { words: string; then: 'phrase' | 'none'; reason: str
   { words: 'prior to', then: 'phrase', reason: '"two weeks prior to the election": time up to an event' },
   { words: 'into', then: 'phrase', reason: '"ten days into the strike": time since its start' },
   { words: 'since', then: 'phrase', reason: '"a month since the flood": time since an event' },
+  { words: 'following', then: 'phrase', reason: '"hours following the blast": time since an event' },
+  { words: 'until', then: 'phrase', reason: '"two days until the vote": time up to an event' },
   { words: 'later', then: 'none', reason: '"two days later": time since an event told before' },
   { words: 'earlier', then: 'none', reason: '"three days earlier": time before an event told before' },
   { words: 'ago', then: 'none', reason: '"two weeks ago": time before the report' },
