@@ -219,7 +219,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
       ? { ...q, scope: 'cumulative', anchor: `since ${q.anchor}` }
       : time.notOwnDay
         ? { ...q, scope: 'other', anchor: '' }
-        : q,
+        : time.asOfDay
+          ? { ...q, scope: 'cumulative', anchor: `as of ${q.anchor}` }
+          : q,
     head,
     people,
     named: named && !toll,

@@ -172,6 +172,20 @@ describe('the time a figure refers to', () => {
     expect(timeOf('On Monday, 12 people died in Marvale and 40 were injured.', '40').day).toBe('2024-03-04');
   });
 
+  it("takes a running total said on a day for a total as of that day, not that day's count", () => {
+    const given = timeOf(
+      'The Marvale flood toll is now 212, according to the regional authority on Tuesday.',
+      '212',
+      WEDNESDAY,
+      true,
+    );
+    expect(given).toMatchObject({ day: '2024-03-05', asOfDay: true });
+    // A day's own count stays one day's.
+    expect(
+      timeOf('Floods killed 35 people in Marvale on Tuesday, officials said.', '35', WEDNESDAY, true).asOfDay,
+    ).toBeUndefined();
+  });
+
   it('meets an undated weekday with a dated one by its name, and tells unknown apart', () => {
     const undated = whenOf({ scope: 'single_day', anchor: 'thursday' }, null);
     expect(sameTime(undated, whenOf({ scope: 'single_day', anchor: 'thursday' }, FRIDAY))).toBe('same');

@@ -39,6 +39,8 @@ export interface When {
    * day (YYYY-MM-DD, or the weekday's name when undated); `day` is then the count's, as of the report.
    */
   eventDay?: string;
+  /** A running total extraction read as one day's, said to stand as of that day ("said on Thursday"). */
+  asOfDay?: boolean;
   /** The day extraction gave the figure is another figure's of its sentence ("52, up from 40 on Monday"). */
   notOwnDay?: boolean;
   /** The day of the report the figure was read in (YYYY-MM-DD), when known. */
@@ -76,7 +78,10 @@ const AS_OF_BEFORE = new RegExp(
   `\\b(${alternatives(AS_OF_WORDS.map((a) => a.words)).join('|')})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
 );
 // "the ministry said on Friday", "officials announced late Friday": when a tally was given out.
-const REPORTED_BEFORE = new RegExp(`\\b(?:${[...REPORTING_VERBS].join('|')})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`);
+// "according to the disaster agency on Thursday": when the source gave it, too.
+const REPORTED_BEFORE = new RegExp(
+  `(?:\\b(?:${[...REPORTING_VERBS].join('|')})|\\baccording\\s+to\\b[^,;.]{0,60}?)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+);
 // "Monday's earthquake", "the earthquake that struck (the region) on Monday", "killed in the blast on Monday";
 // not "the toll on Friday", which is the count's day.
 const TALLY_NOUNS = ['toll', 'tally', 'count', 'number', 'figure', 'total', 'deaths', 'dead', 'casualties'];
@@ -315,7 +320,15 @@ function timeTold(
     if (!said && q.scope === 'single_day' && dayOfAnother(sentence, offset, length, text, q.anchor))
       return withWeekday({ ...NO_TIME, day: published, notOwnDay: true });
     const hours = named.hours !== WHOLE_DAY ? named.hours : (said?.hours ?? WHOLE_DAY);
-    return withWeekday({ ...named, hours, daysBefore: 0, words: said?.words ?? q.anchor });
+    // "the toll is now at 12,391, according to the agency on Thursday": a running total as of the day it was given.
+    const given = runningTotal && q.scope === 'single_day' && said?.asOf === true;
+    return withWeekday({
+      ...named,
+      hours,
+      daysBefore: 0,
+      words: said?.words ?? q.anchor,
+      ...(given && { asOfDay: true }),
+    });
   }
   if (q.scope !== 'cumulative' && q.scope !== 'other') return NO_TIME;
   // A running total or a figure with no scope: as of a day its words name ("by Monday", "said on Friday"),
