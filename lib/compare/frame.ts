@@ -6,7 +6,8 @@ import { aboutWords } from './about';
 import { eventInSentence } from './events';
 import { countsPeople, namesPeople } from './people';
 import { runningTotalOf } from './series';
-import { offsetWord, whenOf, yearNamed, type When } from './when';
+import { correctionsIn } from './correction';
+import { datedBack, offsetWord, whenOf, yearNamed, type When } from './when';
 
 /**
  * A claim described for comparison: what is counted, what happened to it, in what unit, over what scope,
@@ -240,6 +241,11 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     family: unitFamily(q.unit),
     when: time,
     earlier:
+      datedBack(
+        sentence,
+        offset,
+        correctionsIn(sentence).some((r) => r.at === offset),
+      ) ||
       (lead.includes('from') && CHANGED_FROM.test(lead)) ||
       // "three days ago" is dated to the day (when.ts): no longer a time unknown before the report.
       (!time.words.endsWith(' ago') && mayDateBack(around) && EARLIER_TIME.test(around)),

@@ -122,3 +122,13 @@ describe('a one-time figure dated only by its report', () => {
     expect((await checked(later, '2025-04-07', toll, '52')).verdict).toBe('compatible');
   });
 });
+
+describe('a figure its sentence sets before the report', () => {
+  it('is an earlier count of a running total, not a second figure for the same time', async () => {
+    const corpus = [report('Harbour Post', '2025-06-03', 'So far, 46 people have died in the Tolvan floods.')];
+    const now = 'So far, 40 people have died in the Tolvan floods.';
+    expect((await checked(now, '2025-06-03', corpus, '40')).verdict).toBe('conflict');
+    const before = 'Earlier, 40 people had been counted dead in the Tolvan floods so far.';
+    expect((await checked(before, '2025-06-03', corpus, '40')).verdict).toBe('compatible');
+  });
+});

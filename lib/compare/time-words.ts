@@ -175,3 +175,17 @@ export const PERIOD_ENDED: { words: string; reason: string }[] = [
   },
   { words: 'brought', reason: '"the truce brought the release of": what the whole period brought' },
 ];
+
+/**
+ * Words that open a sentence to say its figures were given before the report's own ("Earlier, officials said
+ * 40 had died"): an earlier count of a running total, not a second figure for the report's time. A day after
+ * them ("Earlier on Friday,") is read as that day instead.
+ */
+export const EARLIER_OPENERS: { words: string; reason: string }[] = [
+  { words: 'earlier', reason: '"Earlier, officials said 40 had died": before the report\'s own figures' },
+  { words: 'earlier in the day', reason: "before the report's own figures, the same day" },
+  { words: 'earlier today', reason: "before the report's own figures, the same day" },
+  { words: 'previously', reason: 'an earlier figure' },
+  { words: 'initially', reason: 'a first figure, since updated' },
+  { words: 'at first', reason: 'a first figure, since updated' },
+];

@@ -8,6 +8,7 @@ import {
   AS_OF_WORDS,
   DAY_EDGES,
   DAY_PARTS,
+  EARLIER_OPENERS,
   EVENT_DAY_VERBS,
   OFFSET_WORDS,
   PERIOD_ENDED,
@@ -483,4 +484,15 @@ export function eventAgainstDay(a: When, b: When, aScope: string, bScope: string
   const sameDay = dated && day.day ? event.eventDay === day.day : event.eventDay === (day.weekday ?? '');
   if (!sameDay) return null;
   return event.reported === day.reported ? 'same' : 'series';
+}
+
+const OPENER = new RegExp(`^\\W*(?:${alternatives(EARLIER_OPENERS.map((w) => w.words)).join('|')})\\s*,`, 'i');
+
+/**
+ * Whether a figure's sentence sets it before its report without a day: opened by "Earlier," or "Initially,"
+ * (time-words.ts, EARLIER_OPENERS), or the figure a correction replaced ("3,958 instead of 11,300 as earlier
+ * reported": the 11,300; correction.ts).
+ */
+export function datedBack(sentence: string, offset: number, replaced: boolean): boolean {
+  return replaced || (offset > 0 && OPENER.test(sentence));
 }
