@@ -186,6 +186,18 @@ describe('the time a figure refers to', () => {
     ).toBeUndefined();
   });
 
+  it('dates the totals of a sentence that opens on a day', () => {
+    const opened = timeOf(
+      'On Sunday, the Marvale health minister told reporters that 1,310 people had been buried so far.',
+      '1,310',
+    );
+    expect(opened).toMatchObject({ day: '2024-03-03', words: 'on sunday' });
+    expect(timeOf('Late on Monday, Marvale officials put the toll at 93.', '93')).toMatchObject({
+      day: '2024-03-04',
+      hours: [17, 24],
+    });
+  });
+
   it('meets an undated weekday with a dated one by its name, and tells unknown apart', () => {
     const undated = whenOf({ scope: 'single_day', anchor: 'thursday' }, null);
     expect(sameTime(undated, whenOf({ scope: 'single_day', anchor: 'thursday' }, FRIDAY))).toBe('same');

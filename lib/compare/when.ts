@@ -275,6 +275,22 @@ function dayOfAnother(sentence: string, offset: number, length: number, own: str
 // Words that set a later figure against the one before it: its day is its own.
 const COMPARED_WITH = /\b(?:from|than|compared\s+(?:with|to)|versus|against)\b/;
 
+// "On Sunday, the minister said 3,283 had been buried so far", "Late on Friday, officials put the toll at 93".
+const OPENING_DAY = new RegExp(
+  `^\\W*(?:(${DAY_EDGES.map((e) => e.word).join('|')})\\s+)?on\\s+(${DAY_NAME.source})(?:\\s+(${DAY_PARTS.map((p) => p.word).join('|')}))?\\s*,`,
+  'i',
+);
+
+/** A day opening the sentence, which dates the totals and unscoped figures in it. */
+function openingDay(sentence: string, published: string | null): When | null {
+  const m = OPENING_DAY.exec(sentence.toLowerCase());
+  const day = m && dayNamed(m[2]!.replace(/\./g, ''), published);
+  if (!m || !day) return null;
+  const hours = (m[3] && PART_HOURS.get(m[3])) || (m[1] && EDGE_HOURS.get(m[1])) || WHOLE_DAY;
+  const words = m[0].replace(/^\W+|\s*,$/g, '').replace(/\s+/g, ' ');
+  return withWeekday({ ...day, hours, daysBefore: 0, words });
+}
+
 function timeTold(
   q: Told,
   published: string | null,
@@ -335,6 +351,8 @@ function timeTold(
   // A running total or a figure with no scope: as of a day its words name ("by Monday", "said on Friday"),
   // or of the report.
   if (asOfTime) return asOfTime;
+  const opening = sentence && OPENING_DAY.test(sentence) ? openingDay(sentence, published) : null;
+  if (opening) return opening;
   const more = text && MAY_BE_RELATIVE.test(text);
   const relative =
     more &&
