@@ -132,9 +132,10 @@ function sameScope(a: Frame, b: Frame): Sameness {
     return qa.scope === 'cumulative' && qb.scope === 'cumulative' && oneTime ? 'same' : 'likely';
   }
   if (qa.scope === 'other' && qb.scope === 'other') return 'same';
-  // The terms of a deal ("two shares for every share held") are the same whether quoted or stated as terms.
+  // The terms of a deal ("two shares for every share held") are the same whether quoted or stated as terms, and
+  // so is a length planned and told ("will last for three months", "a state of emergency for three months").
   if (
-    kind === 'ratio' &&
+    (kind === 'ratio' || kind === 'duration') &&
     (qa.scope === 'plan' || qb.scope === 'plan') &&
     (qa.scope === 'other' || qb.scope === 'other')
   )

@@ -132,3 +132,15 @@ describe('a figure its sentence sets before the report', () => {
     expect((await checked(before, '2025-06-03', corpus, '40')).verdict).toBe('compatible');
   });
 });
+
+describe('a length planned and a length told', () => {
+  it('agree on the same figure and never conflict', async () => {
+    const corpus = [
+      report('Harbour Post', '2025-06-03', 'Tolvan declared a state of emergency for three months on Monday.'),
+    ];
+    const planned = 'The state of emergency in Tolvan will last three months, the governor said.';
+    expect((await checked(planned, '2025-06-03', corpus, 'three months')).verdict).toBe('agree');
+    const other = 'The state of emergency in Tolvan will last two months, the governor said.';
+    expect((await checked(other, '2025-06-03', corpus, 'two months')).verdict).not.toMatch(/conflict|mixed/);
+  });
+});
