@@ -198,6 +198,13 @@ describe('the time a figure refers to', () => {
     });
   });
 
+  it('leaves a month named past a comparison to the figure compared with', () => {
+    const following = timeOf('Marvale factories added 4,100 jobs, following a similar gain in May.', '4,100');
+    expect(following).toMatchObject({ day: WEDNESDAY, notOwnDay: true });
+    expect(timeOf('Marvale factories added 4,100 jobs in June.', '4,100').notOwnDay).toBeUndefined();
+    expect(timeOf('In June, Marvale factories added 4,100 jobs.', '4,100').notOwnDay).toBeUndefined();
+  });
+
   it('meets an undated weekday with a dated one by its name, and tells unknown apart', () => {
     const undated = whenOf({ scope: 'single_day', anchor: 'thursday' }, null);
     expect(sameTime(undated, whenOf({ scope: 'single_day', anchor: 'thursday' }, FRIDAY))).toBe('same');

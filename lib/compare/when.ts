@@ -272,6 +272,23 @@ function dayOfAnother(sentence: string, offset: number, length: number, own: str
   return Number.isFinite(day) && COMPARED_WITH.test(after.slice(0, day));
 }
 
+/**
+ * Whether the period extraction gave a figure is named only after it, past a word that brings in another
+ * figure or event to compare it with ("added 71,000 jobs, following a similar gain in July", "up from 3.5% in
+ * July"); a period named before the figure ("In August, ...") or plainly after it ("71,000 jobs in August") is its own.
+ */
+function periodOfAnother(sentence: string, offset: number, length: number, anchor: string): boolean {
+  const names = anchor.split(/\s+/).filter((w) => w.length > 2 && !/^\d+$/.test(w));
+  const lower = sentence.toLowerCase();
+  const before = lower.slice(0, offset);
+  if (!names.length || names.some((w) => before.includes(w))) return false;
+  const after = lower.slice(offset + length);
+  const at = Math.min(...names.map((w) => after.indexOf(w)).filter((i) => i >= 0));
+  return Number.isFinite(at) && PERIOD_OF_ANOTHER.test(after.slice(0, at));
+}
+
+const PERIOD_OF_ANOTHER = /\b(?:from|than|compared\s+(?:with|to)|versus|against|following)\b/;
+
 // Words that set a later figure against the one before it: its day is its own.
 const COMPARED_WITH = /\b(?:from|than|compared\s+(?:with|to)|versus|against)\b/;
 
@@ -347,6 +364,9 @@ function timeTold(
       ...(given && { asOfDay: true }),
     });
   }
+  // "Health care added 71,000 jobs, following a similar gain in July": the month is the other gain's.
+  if (q.scope === 'period' && periodOfAnother(sentence, offset, length, q.anchor))
+    return withWeekday({ ...NO_TIME, day: published, notOwnDay: true });
   if (q.scope !== 'cumulative' && q.scope !== 'other') return NO_TIME;
   // A running total or a figure with no scope: as of a day its words name ("by Monday", "said on Friday"),
   // or of the report.
