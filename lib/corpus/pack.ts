@@ -12,8 +12,8 @@ import { filedKeys } from './filed-keys';
  */
 export interface PackRow {
   articleId: number;
-  /** Every index entry the article's claims are filed under (filedKeys), once each: a multi-entry index. */
-  keys: string[];
+  /** Every key the claims are filed under, indexed by versions 4 to 6; since 7 in postings.ts, not here. */
+  keys?: string[];
   /** Each claim's key and figure key, in the order the claims were found. */
   claimKeys: string[];
   figureKeys: string[];
@@ -82,7 +82,6 @@ export function packClaims(articleId: number, claims: CorpusClaim[]): PackRow {
   const paths = fields.map((f) => f.split('.'));
   return {
     articleId,
-    keys: [...new Set(claims.flatMap(filedKeys))],
     claimKeys: claims.map((c) => c.key),
     figureKeys: claims.map((c) => c.figureKey),
     claims: packed.map((p) => JSON.stringify(valuesOf(p, paths) ?? p)),
