@@ -222,7 +222,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
         ? { ...q, scope: 'other', anchor: '' }
         : time.asOfDay
           ? { ...q, scope: 'cumulative', anchor: `as of ${q.anchor}` }
-          : q,
+          : time.closed && q.scope === 'other'
+            ? { ...q, scope: 'cumulative', anchor: time.closed }
+            : q,
     head,
     people,
     named: named && !toll,

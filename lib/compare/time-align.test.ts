@@ -144,3 +144,13 @@ describe('a length planned and a length told', () => {
     expect((await checked(other, '2025-06-03', corpus, 'two months')).verdict).not.toMatch(/conflict|mixed/);
   });
 });
+
+describe('what a period brought, told as over', () => {
+  it('is a total over that period, compared with a total to date reported when it was over', async () => {
+    const corpus = [report('Harbour Post', '2025-06-02', 'To date, 64 detainees have been released in Tolvan.')];
+    const page = 'The Tolvan ceasefire lasted six days and saw the release of 70 detainees.';
+    expect((await checked(page, '2025-06-02', corpus, '70')).verdict).toBe('conflict');
+    const same = 'The Tolvan ceasefire lasted six days and saw the release of 64 detainees.';
+    expect((await checked(same, '2025-06-02', corpus, '64')).verdict).toBe('agree');
+  });
+});

@@ -1,4 +1,5 @@
 import { MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS } from '../claims/grammar/calendar';
+import { PERIOD_NOUNS } from '../claims/grammar/periods';
 import { REPORTING_VERBS } from '../claims/lexicon';
 import { numberWordsValue } from '../claims/number-words';
 import type { Quantity } from '../claims/types';
@@ -250,9 +251,33 @@ export function whenOf(
 ): When {
   const time = timeTold(q, published, sentence, offset, length, runningTotal);
   // "the truce, which saw 300 prisoners released": a total over a period told as over is that period's.
-  const over = q.scope === 'cumulative' && q.anchor.startsWith('during ') && ENDED.test(sentence);
+  const over =
+    q.scope === 'cumulative' && q.anchor.startsWith('during ') && ENDED.test(sentence)
+      ? q.anchor
+      : q.scope === 'other'
+        ? periodThatSaw(sentence.slice(0, offset))
+        : null;
   if (!published && !over) return time;
-  return { ...time, ...(published && { reported: published }), ...(over && { closed: q.anchor }) };
+  return { ...time, ...(published && { reported: published }), ...(over && { closed: over }) };
+}
+
+const SPAN_MEANING = new Map(PERIOD_NOUNS.filter((p) => p.total === 'span').map((p) => [p.word, p.means]));
+// "The truce lasted seven days and saw the release of 110 hostages": what a period brought, told as over.
+const PERIOD_SAW = new RegExp(
+  `\\b(${[...SPAN_MEANING.keys()].join('|')})\\b[^.;]{0,100}?\\b(?:saw|brought|allowed\\s+for|facilitated)\\b[^.;]*$`,
+  'i',
+);
+
+/** The period a sentence says brought a figure ("the truce ... saw the release of 110"), as "during truce". */
+function periodThatSaw(before: string): string | null {
+  const m =
+    before.includes(' saw ') ||
+    before.includes('brought') ||
+    before.includes('allowed') ||
+    before.includes('facilitated')
+      ? PERIOD_SAW.exec(before)
+      : null;
+  return m ? `during ${SPAN_MEANING.get(m[1]!.toLowerCase())}` : null;
 }
 
 const ENDED = new RegExp(`\\b(?:${alternatives(PERIOD_ENDED.map((w) => w.words)).join('|')})\\b`, 'i');
