@@ -310,6 +310,30 @@ describe('a running total reported at several times', () => {
   });
 });
 
+describe('a figure its source says was corrected', () => {
+  const corrected =
+    'Marvale officials said on Monday the death toll had risen to 2,900. ' +
+    'On Wednesday the agency amended its count, saying 1,150 people have died instead of 2,900.';
+
+  it('sets reports of the corrected figure against the correction, whenever each was reported', async () => {
+    expect(
+      await check('Health officials in Marvale said 1,150 people had died in the floods.', corrected),
+    ).toMatchObject([{ text: '1,150', verdict: 'mixed' }]);
+    expect(await check('The death toll in Marvale stood at 2,900, a relief agency said.', corrected)).toMatchObject([
+      { text: '2,900', verdict: 'mixed' },
+    ]);
+  });
+
+  it('never takes the size of a correction for a corrected figure', async () => {
+    expect(
+      await check(
+        'The agency lowered its count of Marvale deaths by 40, a spokesman said.',
+        'The agency revised the Marvale toll down by 40, from 900 to 860 deaths.',
+      ),
+    ).toMatchObject([{ text: '40', verdict: 'agree' }]);
+  });
+});
+
 describe('units and rounding', () => {
   it('gives a converted figure the rounding of its conversion, and never a conflict', async () => {
     expect(

@@ -4,7 +4,8 @@ import { singular } from '../claims/lemma';
 import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
 import { eventInSentence } from './events';
-import { countsPeople, namesPeople } from './people';
+import { countsPeople, namesPeople, NO_THING_HEADS } from './people';
+import { replacementOf, type Replacement } from './replaced';
 import { runningTotalOf } from './series';
 import { whenOf, type When } from './when';
 
@@ -41,6 +42,8 @@ export interface Frame {
    * 1,400") or dated back ("a year earlier, when the rate was 3.7%").
    */
   earlier: boolean;
+  /** The figure its sentence says this one replaced, or was replaced by (replaced.ts). */
+  readonly replacement: Replacement;
   /** The participle said of the counted thing ("are still trapped": "trapped"), or ''. */
   readonly predicate: string;
   /** A figure the sentence says was passed ("the toll climbs past 500"): a lower bound. */
@@ -128,13 +131,6 @@ const QUALIFYING_HEADS = new Set(['annual', 'monthly', 'quarterly', 'yearly', 'w
 const OFFSET_FROM = /^\s*(after|before|since|into|until|following|ahead\s+of|prior\s+to|later|earlier|ago)\b/i;
 
 /**
- * Words extraction may take for what is counted that name nothing: a pronoun standing for what the sentence
- * counts ("11,300 dead and an estimated 170 others"), a word for a figure itself ("the total number of
- * fatalities", "the overall total"), an adverb ("lives lost so far to 7,926", "3,958 instead of 11,300").
- */
-const NO_THING_HEADS = new Set(['other', 'more', 'one', 'number', 'total', 'figure', 'far', 'instead']);
-
-/**
  * What happened, as far as it tells two quantities apart: one of the lexicon's events, or a change ("rose
  * by"). A figure's level reached ("rose to 93", "fell to 2.4%") and a verb the lexicon does not know
  * ("reached", "exceeded", "marked", "stands at") say how a figure moved or was told, not what happened to
@@ -207,6 +203,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const namedYear = YEAR_DIGITS.test(around) ? NAMED_YEAR.exec(around) : null;
   // Read only when a comparison asks for them: most candidates are told apart before.
   let predicate: string | undefined;
+  let replacement: Replacement | undefined;
   let names: string[] | undefined;
   let about: Set<string> | undefined;
   let countedWords: Set<string> | undefined;
@@ -241,6 +238,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     family: unitFamily(q.unit),
     when: time,
     earlier: (lead.includes('from') && CHANGED_FROM.test(lead)) || (mayDateBack(around) && EARLIER_TIME.test(around)),
+    get replacement() {
+      return (replacement ??= replacementOf(sentence, offset, offset + c.text.length));
+    },
     get predicate() {
       return (predicate ??= predicateOf(sentence, offset, c));
     },

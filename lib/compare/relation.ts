@@ -11,6 +11,7 @@ import {
   sameness,
   type Sameness,
 } from './same-quantity';
+import { correctsOther } from './replaced';
 import { inSeries } from './series';
 import type { Relation } from './types';
 
@@ -120,6 +121,17 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   const other = bounded(otherAsRead);
   if (!sameSubjectMatter(claim, other)) return miss('topic');
   if (otherYear(claim, other)) return miss('year');
+  // A source that says one figure replaced the other ("3,958 people have died instead of 11,300") says they
+  // are one quantity with two values: a correction contradicts what it corrects, whenever each was reported.
+  // What is counted must be named alike on both sides: a figure named by nothing may be any month's.
+  if (
+    grade !== 'weak' &&
+    claim.frame.head !== '' &&
+    claim.frame.head === other.frame.head &&
+    correctsOther(claim.frame.replacement, claim.value, other.frame.replacement, other.value) &&
+    !sameFigure(claim, other)
+  )
+    return { relation: 'conflict', sameness: 'same', loose: false };
   const subjects = grade !== 'series' && differentSubjects(claim, other);
   const same = subjects ? 'weak' : grade;
   const result = (relation: Relation, loose = false): Related => ({ relation, sameness: same ?? 'weak', loose });
