@@ -2,6 +2,7 @@ import { claimKey, lookupKeys } from '../claims/key';
 import type { Claim } from '../claims/types';
 import { appendTo, countIn } from '../map-lists';
 import { frameOf, type Frame } from './frame';
+import { corrected, correctionsIn, correctionsOf, type Correction } from './correction';
 import { kinNouns } from './kin';
 import { seriesOf } from './series';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
@@ -62,8 +63,10 @@ export function corpusSide(hit: CorpusHit): Comparable {
  * of its own time agrees or conflicts, reports of other times (which never conflict) are only shown.
  */
 function nearestInTime(related: Related[]): Related[] {
-  const sameTime = related.filter((r) => r.sameness !== 'series');
-  return sameTime.some((r) => r.relation !== 'compatible') ? sameTime : related;
+  // A correction pairs two figures whatever their reports' times: it always counts.
+  const sameTime = related.filter((r) => r.sameness !== 'series' && !r.corrected);
+  const corrections = related.filter((r) => r.corrected);
+  return sameTime.some((r) => r.relation !== 'compatible') ? [...sameTime, ...corrections] : related;
 }
 
 /** The claim's related corpus claims; with none, the nearest that was not matched, and why. */
@@ -71,13 +74,23 @@ function relatedOf(
   claim: Comparable,
   candidates: CorpusHit[],
   exclude: ReadonlySet<number>,
+  pageCorrections: Correction[],
 ): { related: Related[]; nearMiss: NearMiss | null } {
-  const related: Related[] = [];
-  for (const hit of candidates) {
-    if (exclude.has(hit.source.articleId)) continue;
+  let related: Related[] = [];
+  const sources = candidates.filter((hit) => !exclude.has(hit.source.articleId));
+  for (const hit of sources) {
     const side = corpusSide(hit);
     const r = relationOf(claim, side);
     if (r) related.push({ hit, frame: side.frame, ...r });
+  }
+  // A figure one source says replaced another for the same time contradicts it (correction.ts).
+  const corrections = [...pageCorrections, ...sources.flatMap((hit) => correctionsOf(hit.claim))];
+  if (corrections.length) {
+    const sides = sources.map((hit) => ({
+      side: corpusSide(hit),
+      make: (r: Relating) => ({ hit, frame: corpusSide(hit).frame, ...r }),
+    }));
+    related = corrected(claim, related, (r) => r.hit.claim.value, sides, corrections);
   }
   if (related.length) return { related, nearMiss: null };
   const sideOf = (hit: CorpusHit) => (exclude.has(hit.source.articleId) ? null : corpusSide(hit));
@@ -150,6 +163,9 @@ export async function checkClaims(
     corpus.claimsByKeys([...new Set(claimKeys.flat())], MAX_PER_KEY).then((h) => group(h, (c) => c.key)),
     corpus.claimsByFigureKeys([...pageFigures], MAX_PER_FIGURE).then((h) => group(h, (c) => c.figureKey)),
   ]);
+  const pageCorrections = page
+    ? [...new Set(claims.map((c) => page.text.slice(c.sentenceStart, c.sentenceEnd)))].flatMap(correctionsIn)
+    : [];
   const found = claims.map((claim, i) => {
     const keys = claimKeys[i]!;
     // A claim under one of these keys is already a candidate through them; the figure key adds the others.
@@ -158,6 +174,7 @@ export async function checkClaims(
       { ...claim, frame: claimFrames[i]! },
       [...keys.flatMap((k) => byKey.get(k) ?? []), ...others],
       exclude,
+      pageCorrections,
     );
   });
   const related = found.map((f) => f.related);

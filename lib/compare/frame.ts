@@ -5,9 +5,8 @@ import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
 import { eventInSentence } from './events';
 import { countsPeople, namesPeople, NO_THING_HEADS } from './people';
-import { replacementOf, type Replacement } from './replaced';
 import { runningTotalOf } from './series';
-import { whenOf, type When } from './when';
+import { offsetWord, whenOf, yearNamed, type When } from './when';
 
 /**
  * A claim described for comparison: what is counted, what happened to it, in what unit, over what scope,
@@ -42,8 +41,6 @@ export interface Frame {
    * 1,400") or dated back ("a year earlier, when the rate was 3.7%").
    */
   earlier: boolean;
-  /** The figure its sentence says this one replaced, or was replaced by (replaced.ts). */
-  readonly replacement: Replacement;
   /** The participle said of the counted thing ("are still trapped": "trapped"), or ''. */
   readonly predicate: string;
   /** A figure the sentence says was passed ("the toll climbs past 500"): a lower bound. */
@@ -113,22 +110,14 @@ function ownPart(sentence: string, offset: number, c: Framed): [start: number, e
 const PLACE_NAME = /\b(?:in|across|inside|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)|(\p{Lu}[\p{L}-]+)(?:'s|’s)\s/gu;
 const placesIn = (part: string) => [...part.matchAll(PLACE_NAME)].map((m) => (m[1] ?? m[2]!).toLowerCase());
 
-// "a 2011 earthquake", "in 2019": the year a figure is about; "since 2019" starts a total that runs to now.
-const YEAR_DIGITS = /(?:19|20)\d\d/;
+// "killed 61 people in 1960": a year just after a figure's part belongs to its words.
 const YEAR_AT_START = /^(?:19|20)\d\d\b(?![-–.,]?\d)/;
-const NAMED_YEAR = /(?<!\bsince\s|\bfrom\s)\b((?:19|20)\d{2})\b(?![-–]\d)/;
 
 /**
  * Words extraction may take for what a percentage or a sum counts that only qualify it ("a 4.3 percent
  * annual increase", "the 3.8% peak"): what is counted is then read from the sentence (about.ts).
  */
 const QUALIFYING_HEADS = new Set(['annual', 'monthly', 'quarterly', 'yearly', 'weekly', 'daily', 'peak', 'record']);
-
-/**
- * A length of time said to run from or to an event ("two hours after the truce expired", "the fifty days
- * before the truce", "three days into the strike") is that span, not the event's own length.
- */
-const OFFSET_FROM = /^\s*(after|before|since|into|until|following|ahead\s+of|prior\s+to|later|earlier|ago)\b/i;
 
 /**
  * What happened, as far as it tells two quantities apart: one of the lexicon's events, or a change ("rose
@@ -200,10 +189,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   // or just after it: "killed 61 people on the island in 1960" (a year is no figure of its own).
   const yearAfter = own.endsWith(' in ') ? (YEAR_AT_START.exec(sentence.slice(ownEnd))?.[0] ?? '') : '';
   const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}${yearAfter}`;
-  const namedYear = YEAR_DIGITS.test(around) ? NAMED_YEAR.exec(around) : null;
+  const namedYear = yearNamed(sentence, offset, c.text.length);
   // Read only when a comparison asks for them: most candidates are told apart before.
   let predicate: string | undefined;
-  let replacement: Replacement | undefined;
   let names: string[] | undefined;
   let about: Set<string> | undefined;
   let countedWords: Set<string> | undefined;
@@ -211,9 +199,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const event = (unnamed && told) || said || told;
   const lemma = toll || QUALIFYING_HEADS.has(read) ? '' : read;
   const people = counting && countsPeople(lemma, event);
-  const offsetFrom = c.kind === 'duration' ? OFFSET_FROM.exec(sentence.slice(offset + c.text.length))?.[1] : undefined;
-  const thing = lemma || (people ? 'person' : '');
-  const head = offsetFrom ? `${offsetFrom.toLowerCase().replace(/\s+/g, ' ')} ${thing}` : thing;
+  // "two hours after the truce expired" is a time from the truce, not its length: another thing than "a seven-day truce".
+  const from = c.kind === 'duration' ? offsetWord(sentence, offset, c.text.length) : null;
+  const head = from ? `${from} ${lemma}` : lemma || (people ? 'person' : '');
   const total = runningTotalOf({ kind: c.kind, event, head }) !== null;
   const time = whenOf(q, published, sentence, offset, c.text.length, total);
   return {
@@ -237,10 +225,10 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     event,
     family: unitFamily(q.unit),
     when: time,
-    earlier: (lead.includes('from') && CHANGED_FROM.test(lead)) || (mayDateBack(around) && EARLIER_TIME.test(around)),
-    get replacement() {
-      return (replacement ??= replacementOf(sentence, offset, offset + c.text.length));
-    },
+    earlier:
+      (lead.includes('from') && CHANGED_FROM.test(lead)) ||
+      // "three days ago" is dated to the day (when.ts): no longer a time unknown before the report.
+      (!time.words.endsWith(' ago') && mayDateBack(around) && EARLIER_TIME.test(around)),
     get predicate() {
       return (predicate ??= predicateOf(sentence, offset, c));
     },
@@ -248,6 +236,6 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     get names() {
       return (names ??= placesIn(own));
     },
-    year: namedYear ? Number(namedYear[1]) : published ? Number(published.slice(0, 4)) : null,
+    year: namedYear ?? (published ? Number(published.slice(0, 4)) : null),
   };
 }

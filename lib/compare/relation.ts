@@ -11,7 +11,6 @@ import {
   sameness,
   type Sameness,
 } from './same-quantity';
-import { correctsOther } from './replaced';
 import { inSeries } from './series';
 import type { Relation } from './types';
 
@@ -27,6 +26,8 @@ export interface Related {
   sameness: Exclude<Sameness, null>;
   /** The same figure in a context that could not be aligned. */
   loose: boolean;
+  /** A figure one source says replaced the other's for the same time (correction.ts). */
+  corrected?: boolean;
 }
 
 /** Within a factor of two of each other. */
@@ -121,17 +122,6 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   const other = bounded(otherAsRead);
   if (!sameSubjectMatter(claim, other)) return miss('topic');
   if (otherYear(claim, other)) return miss('year');
-  // A source that says one figure replaced the other ("3,958 people have died instead of 11,300") says they
-  // are one quantity with two values: a correction contradicts what it corrects, whenever each was reported.
-  // What is counted must be named alike on both sides: a figure named by nothing may be any month's.
-  if (
-    grade !== 'weak' &&
-    claim.frame.head !== '' &&
-    claim.frame.head === other.frame.head &&
-    correctsOther(claim.frame.replacement, claim.value, other.frame.replacement, other.value) &&
-    !sameFigure(claim, other)
-  )
-    return { relation: 'conflict', sameness: 'same', loose: false };
   const subjects = grade !== 'series' && differentSubjects(claim, other);
   const same = subjects ? 'weak' : grade;
   const result = (relation: Relation, loose = false): Related => ({ relation, sameness: same ?? 'weak', loose });

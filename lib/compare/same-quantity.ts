@@ -4,7 +4,7 @@ import { shareWord } from './about';
 import { areContrary } from './events';
 import { kinOf } from './kin';
 import type { Frame } from './frame';
-import { differentEventDays, sameMoment, sameTime } from './when';
+import { differentEventDays, eventAgainstDay, sameMoment, sameTime } from './when';
 
 /**
  * How sure we are that two claims are about one quantity, from field-by-field evidence (what is counted,
@@ -108,6 +108,10 @@ function sameScope(a: Frame, b: Frame): Sameness {
   // A superseded or dated-back figure ("revised down from 1,400", "a year earlier") is of an earlier time.
   // Two figures both set before their reports may be set at different earlier times.
   const time = a.earlier !== b.earlier ? 'different' : a.earlier ? 'unknown' : sameTime(a.when, b.when);
+  // "Tuesday's shelling killed 40" and "35 were killed on Tuesday": that day's toll, as of each report (when.ts).
+  const eventDay =
+    CHANGES_OVER_TIME.has(kind) && !a.earlier && !b.earlier && eventAgainstDay(a.when, b.when, qa.scope, qb.scope);
+  if (eventDay) return eventDay;
   if (CHANGES_OVER_TIME.has(kind) && runningOrUnstated(qa) && runningOrUnstated(qb)) {
     // Tolls of events on different days ("Sunday's blast", "Monday's blast") are of two events.
     if (differentEventDays(a.when, b.when)) return null;

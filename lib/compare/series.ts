@@ -1,6 +1,6 @@
 import { EVENT_NOUNS, EVENTS, RUNNING_TOTALS as RUNNING_TOTAL_NOUNS } from '../claims/lexicon';
 import type { Frame } from './frame';
-import { hoursBetween } from './when';
+import { eventAgainstDay, hoursBetween } from './when';
 
 /**
  * Running totals: counts that news reports again and again as they change (tolls, the injured, the
@@ -114,6 +114,10 @@ export interface SeriesPoint {
   outlet: string;
 }
 
+/** Hours from one report to another; a count of an event's day and its toll reported that day are one time. */
+const hoursApart = (a: Frame, b: Frame) =>
+  eventAgainstDay(a.when, b.when, a.quantity.scope, b.quantity.scope) === 'same' ? 0 : hoursBetween(a.when, b.when);
+
 /** At most this many reports in the line: the nearest in time to the checked figure. */
 export const MAX_POINTS = 6;
 
@@ -124,10 +128,9 @@ export const MAX_POINTS = 6;
  */
 export function seriesOf(claim: Report, reports: (Report & { outlet: string })[]): SeriesPoint[] | null {
   if (!runningTotalOf(claim.frame)) return null;
-  const time = claim.frame.when;
   const dated = reports
     .filter((r) => runningTotalOf(r.frame)?.event === runningTotalOf(claim.frame)!.event)
-    .map((r) => ({ r, hours: hoursBetween(r.frame.when, time) }))
+    .map((r) => ({ r, hours: hoursApart(r.frame, claim.frame) }))
     .filter((x): x is { r: Report & { outlet: string }; hours: number } => x.hours !== null);
   if (!dated.some((x) => x.hours !== 0)) return null;
   const seen = new Set<string>();

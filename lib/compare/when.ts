@@ -1,12 +1,15 @@
 import { MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS } from '../claims/grammar/calendar';
 import { REPORTING_VERBS } from '../claims/lexicon';
+import { numberWordsValue } from '../claims/number-words';
 import type { Quantity } from '../claims/types';
 import {
   AS_OF_REPORT,
+  AGO_UNITS,
   AS_OF_WORDS,
   DAY_EDGES,
   DAY_PARTS,
   EVENT_DAY_VERBS,
+  OFFSET_WORDS,
   RELATIVE_DAYS,
   RELATIVE_WEEKS,
 } from './time-words';
@@ -35,6 +38,8 @@ export interface When {
    * day (YYYY-MM-DD, or the weekday's name when undated); `day` is then the count's, as of the report.
    */
   eventDay?: string;
+  /** The day of the report the figure was read in (YYYY-MM-DD), when known. */
+  reported?: string;
 }
 
 // In the order of Date's getUTCDay: Sunday first.
@@ -178,6 +183,20 @@ function weekNamed(words: string, published: string): Omit<When, 'weekday'> {
   return { day: sunday, hours: WHOLE_DAY, daysBefore: 1, words: w };
 }
 
+const AGO_UNIT = new Map(AGO_UNITS.map((u) => [u.unit, u]));
+const AGO = new RegExp(`\\b(an?|\\d+|[a-z]+)\\s+(${AGO_UNITS.map((u) => u.unit).join('|')})s?\\s+ago\\b`);
+
+/** "three days ago", "a week ago": counted back from the day of publication. */
+function agoIn(text: string, published: string): Omit<When, 'weekday'> | null {
+  const m = AGO.exec(text);
+  if (!m) return null;
+  const count = /^an?$/.test(m[1]!) ? 1 : /^\d+$/.test(m[1]!) ? Number(m[1]) : numberWordsValue([m[1]!]);
+  const unit = AGO_UNIT.get(m[2]!)!;
+  if (!count) return null;
+  const day = shift(published, -count * unit.days + unit.spread);
+  return { day, hours: WHOLE_DAY, daysBefore: 2 * unit.spread, words: m[0] };
+}
+
 const MAY_BE_RELATIVE = /day|night|morning|noon|evening|week/;
 const MAY_NAME_DAY = /day|night|noon|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 const NO_TIME: When = { day: null, weekday: null, hours: WHOLE_DAY, daysBefore: 0, words: '' };
@@ -217,6 +236,18 @@ export function whenOf(
   offset = 0,
   length = 0,
   runningTotal = false,
+): When {
+  const time = timeTold(q, published, sentence, offset, length, runningTotal);
+  return published ? { ...time, reported: published } : time;
+}
+
+function timeTold(
+  q: Told,
+  published: string | null,
+  sentence: string,
+  offset: number,
+  length: number,
+  runningTotal: boolean,
 ): When {
   const { text, at } = ownWords(sentence, offset, length);
   // A plain scan first: most figures' words name no day and no month.
@@ -268,6 +299,8 @@ export function whenOf(
     );
   const day = relative && dayNamed(relative.words, published);
   if (relative && day) return withWeekday({ ...day, daysBefore: 0, words: relative.words.replace(/\s+/g, ' ') });
+  const ago = published && text.includes(' ago') ? agoIn(text, published) : null;
+  if (ago) return withWeekday({ ...ago, weekday: null });
   const week = published && more ? WEEK_WORDS.exec(text) : null;
   if (week && published) return withWeekday({ ...weekNamed(week[0], published), weekday: null });
   const report = q.anchor || (text ? (REPORT_WORDS.exec(text)?.[0] ?? '') : '');
@@ -324,4 +357,84 @@ export function differentEventDays(a: When, b: When): boolean {
   const name = (d: string) => (/^\d{4}-/.test(d) ? weekdayOf(d) : d);
   const bothDated = /^\d{4}-/.test(a.eventDay) && /^\d{4}-/.test(b.eventDay);
   return bothDated ? a.eventDay !== b.eventDay : name(a.eventDay) !== name(b.eventDay);
+}
+
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+const YEAR = /\b(?:19|20)\d\d\b/g;
+// "a 2011 earthquake", "in 2019": the year a figure is about; "since 2019" starts a total that runs to now.
+// A year that is the base of a comparison or the end of a span ("up 4.3% from August 2022", "rose to 2032") is not.
+const NAMED_YEAR = new RegExp(
+  `(?<!\\b(?:since|from|to|than|over)\\s+(?:(?:${MONTH_PATTERN})\\.?\\s+)?)\\b((?:19|20)\\d{2})\\b(?![-–]\\d)`,
+);
+// After the figure, only a year it happened in: "killed 61 people on the island in 1960", not "the 2015-2019 average".
+const YEAR_AFTER = new RegExp(`\\bin\\s+(?:(?:${MONTH_PATTERN})\\.?\\s+)?((?:19|20)\\d{2})\\b(?![-–]\\d)`);
+// "4 seats, for a party founded in 2018": a year after a clause ends is another noun's.
+const CLAUSE_END = /[,;:(—–]|\b(?:which|who|whose|that|when|after|before)\b/;
+// "the deadliest since 1918, when 453 people died": the figure is that year's.
+const YEAR_OPENING = /^\W*(?:(?:back|later|earlier)\s+)?(?:in|during|by)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?![-–]\d)/;
+const YEAR_WHEN = /\b(?:since|in)\s+((?:19|20)\d\d),?\s+when\b/;
+
+/**
+ * The year a figure's own words say it is about, or null: "a 2011 earthquake near the coast that set off a
+ * tsunami left nearly 20,000 dead", "since 1918, when 453 people died". Its words run from the figure before
+ * it to the figure after it, a year being no figure.
+ */
+export function yearNamed(sentence: string, offset: number, length: number): number | null {
+  if (!YEAR_DIGITS.test(sentence)) return null;
+  const lower = sentence.toLowerCase();
+  const start =
+    lower
+      .slice(0, offset)
+      .replace(YEAR, 'yyyy')
+      .search(/\d[^\d]*$/) + 1;
+  const next = lower
+    .slice(offset + length)
+    .replace(YEAR, 'yyyy')
+    .search(/\d/);
+  const before = lower.slice(start, offset);
+  const after = lower.slice(offset + length, next < 0 ? lower.length : offset + length + next);
+  const found = YEAR_WHEN.exec(before) ?? NAMED_YEAR.exec(before) ?? YEAR_AFTER.exec(after.split(CLAUSE_END)[0]!);
+  if (found) return Number(found[1]);
+  // "In 2019, the Greens won 12 seats and the Liberals 30": a year that opens the sentence governs its figures.
+  const head = lower.slice(0, lower.replace(YEAR, 'yyyy').search(/\d/));
+  const opening = YEAR_OPENING.exec(head);
+  return opening ? Number(opening[1]) : null;
+}
+
+// "after the truce", "before its collapse", "after Hamas": a noun phrase or clause follows; "before collapsing" says
+// what the thing lasted until, so the length is still its own.
+const OFFSET = new RegExp(
+  `^\\s+(?:(${OFFSET_WORDS.filter((w) => w.then === 'phrase')
+    .map((w) => w.words.replace(/ /g, '\\s+'))
+    .join('|')})\\s+(?:the|an?|its|his|her|their|this|that|these|those|\\p{Lu})|(${OFFSET_WORDS.filter(
+    (w) => w.then === 'none',
+  )
+    .map((w) => w.words)
+    .join('|')})\\b)`,
+  'u',
+);
+
+/**
+ * The word that makes a length of time a time from or to an event ("two hours after the truce expired":
+ * "after"), or null when the figure is how long something lasted (time-words.ts, OFFSET_WORDS).
+ */
+export function offsetWord(sentence: string, offset: number, length: number): string | null {
+  const m = OFFSET.exec(sentence.slice(offset + length, offset + length + 30));
+  return m ? (m[1] ?? m[2]!).toLowerCase().replace(/\s+/g, ' ') : null;
+}
+
+/**
+ * A toll of an event named by its day ("Tuesday's shelling killed 40", as of its report) against a count of
+ * that day ("35 were killed on Tuesday"): both count that day's event, each as of its report. Reported the
+ * same day they are one count ('same'); reported on different days, one total at two times ('series'); null
+ * when the two are not an event's day and a count of that day.
+ */
+export function eventAgainstDay(a: When, b: When, aScope: string, bScope: string): 'same' | 'series' | null {
+  const [event, day] =
+    a.eventDay && bScope === 'single_day' ? [a, b] : b.eventDay && aScope === 'single_day' ? [b, a] : [];
+  if (!event || !day || day.eventDay || !event.reported || !day.reported) return null;
+  const dated = /^\d{4}-/.test(event.eventDay!);
+  const sameDay = dated && day.day ? event.eventDay === day.day : event.eventDay === (day.weekday ?? '');
+  if (!sameDay) return null;
+  return event.reported === day.reported ? 'same' : 'series';
 }
