@@ -32,6 +32,24 @@ describe('the same quantity told in other words', () => {
     ).toEqual([{ text: 'a fortnight', verdict: 'agree', with: ['agree:14-day'] }]);
   });
 
+  it('takes a participle with its agent ("held by") for who has them, and the event from the rest', async () => {
+    expect(
+      await check(
+        'The deal saw the release of 36 detainees held by the Marvale militia and 12 soldiers held by the army.',
+        'The Marvale militia has freed 36 detainees and the army 12 soldiers.',
+      ),
+    ).toMatchObject([
+      { text: '36', verdict: 'agree' },
+      { text: '12', verdict: 'agree' },
+    ]);
+    expect(
+      await check(
+        'In Marvale, 19 fishermen held by the coast guard were released on Monday.',
+        'Marvale freed 19 fishermen.',
+      ),
+    ).toMatchObject([{ text: '19', verdict: 'agree' }]);
+  });
+
   it("takes handing over for freeing, losing one's life for being killed, being hurt for being injured", async () => {
     expect(
       await check('Militia leaders in Marvale handed over 23 captives.', 'The Marvale militia freed 23 hostages.'),

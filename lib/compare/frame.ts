@@ -160,12 +160,40 @@ function countedAfter(sentence: string, offset: number, c: Framed): { lemma: str
   return people ? { lemma: people, event: '' } : null;
 }
 
+// "110 hostages held by Hamas were released": a participle with its agent after the counted noun says who
+// has them, not what happened to them.
+const AGENT_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,3}?([\p{L}]+ed|held)\s+by\b/iu;
+// "the release of 110 hostages and 240 prisoners": an event named as a noun before the figures it governs.
+const EVENT_OF = /\bthe\s+([\p{L}]+)\s+of\b(?![^]*\bthe\s+[\p{L}]+\s+of\b)/iu;
+
+/**
+ * What happened to what a figure counts, when extraction read it from a participle that only says who has
+ * it ("hostages held by Hamas"): the verb after it ("were released"), else an event named as a noun before
+ * the figure ("the release of 110 hostages held by Hamas and 240 prisoners held by the state").
+ */
+function actionOf(sentence: string, offset: number, c: Framed, said: string): string {
+  if (said === '') return said;
+  const end = offset + c.text.length;
+  const agent = AGENT_AFTER.exec(sentence.slice(end, end + 80));
+  if (!agent || EVENTS.get(agent[1]!.toLowerCase()) !== said) return said;
+  const rest = sentence.slice(end + agent.index + agent[0].length, end + 160).toLowerCase();
+  const next = sentence.slice(end).search(/\d/);
+  const clause = next < 0 ? rest : rest.slice(0, Math.max(0, next - agent[0].length - agent.index));
+  for (const w of clause.match(WORD)?.slice(0, 8) ?? []) {
+    const event = EVENTS.get(w);
+    if (event && event !== said) return event;
+  }
+  const noun = EVENT_OF.exec(sentence.slice(0, offset))?.[1]?.toLowerCase();
+  const named = noun ? EVENTS.get(noun) : undefined;
+  return named && named !== said ? named : said;
+}
+
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
   const q = c.quantity;
   const lead = sentence.slice(Math.max(0, offset - 80), offset);
   const counting = c.kind === 'count' || c.kind === 'rate';
-  const said = eventOf(q.event);
+  const said = eventOf(actionOf(sentence, offset, c, q.event));
   const unnamed = said === '' || said === 'lose';
   const [ownStart, ownEnd] = ownPart(sentence, offset, c);
   const own = sentence.slice(ownStart, ownEnd);
