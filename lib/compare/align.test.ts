@@ -50,6 +50,18 @@ describe('the same quantity told in other words', () => {
     ).toMatchObject([{ text: '19', verdict: 'agree' }]);
   });
 
+  it('gives a figure joined to the one before it ("as well as 130 prisoners") the verb of that one', async () => {
+    expect(
+      await check(
+        'During the truce, 64 hostages held by the Marvale militia were released as well as 130 prisoners.',
+        'The state has released 128 prisoners, officials said.',
+      ),
+    ).toEqual([
+      { text: '64', verdict: 'unverified', with: [] },
+      { text: '130', verdict: 'compatible', with: ['compatible:128'] },
+    ]);
+  });
+
   it("takes handing over for freeing, losing one's life for being killed, being hurt for being injured", async () => {
     expect(
       await check('Militia leaders in Marvale handed over 23 captives.', 'The Marvale militia freed 23 hostages.'),

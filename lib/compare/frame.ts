@@ -172,7 +172,7 @@ const EVENT_OF = /\bthe\s+([\p{L}]+)\s+of\b(?![^]*\bthe\s+[\p{L}]+\s+of\b)/iu;
  * the figure ("the release of 110 hostages held by Hamas and 240 prisoners held by the state").
  */
 function actionOf(sentence: string, offset: number, c: Framed, said: string): string {
-  if (said === '') return said;
+  if (said === '') return sharedAction(sentence, offset);
   const end = offset + c.text.length;
   const agent = AGENT_AFTER.exec(sentence.slice(end, end + 80));
   if (!agent || EVENTS.get(agent[1]!.toLowerCase()) !== said) return said;
@@ -187,6 +187,28 @@ function actionOf(sentence: string, offset: number, c: Framed, said: string): st
   const named = noun ? EVENTS.get(noun) : undefined;
   return named && named !== said ? named : said;
 }
+
+// "were released as well as 230 prisoners", "killed 40 soldiers and 12 civilians": a figure joined to the one before it.
+const JOINED =
+  /(?:\band|\bas\s+well\s+as|\balong\s+with|\bplus)\s+(?:(?:some|about|around|nearly|almost|more\s+than|at\s+least|another)\s+)?$/i;
+
+/** The verb of the figure before, for a figure joined to it with no verb of its own. */
+function sharedAction(sentence: string, offset: number): string {
+  const before = sentence.slice(0, offset);
+  const joined = JOINED.exec(before);
+  if (!joined) return '';
+  const previous = before.slice(0, joined.index).search(/\d[^\d]*$/);
+  if (previous < 0) return '';
+  const words = before.slice(previous, joined.index).toLowerCase().match(WORD) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const event = EVENTS.get(words[i]!);
+    // "held by Hamas", "held in Gaza" say who had them or where, not what happened.
+    if (event && !MODIFYING.has(words[i + 1] ?? '')) return event;
+  }
+  const noun = EVENT_OF.exec(before)?.[1]?.toLowerCase();
+  return (noun && EVENTS.get(noun)) || '';
+}
+const MODIFYING = new Set(['by', 'in', 'at', 'since', 'for', 'on', 'inside']);
 
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
