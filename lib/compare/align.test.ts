@@ -104,6 +104,23 @@ describe('the same quantity told in other words', () => {
     ).toMatchObject([{ text: '40', verdict: 'unverified' }]);
   });
 
+  it('takes each part of a group told by its parts as compatible with the whole they add up to', async () => {
+    const source = 'All 12 foreign sailors from the Marvale trawler were rescued.';
+    expect(
+      await check('Rescuers off Marvale brought ashore nine Filipinos and three Indians from the trawler.', source),
+    ).toMatchObject([
+      { text: 'nine', verdict: 'compatible' },
+      { text: 'three', verdict: 'compatible' },
+    ]);
+    // Parts of different things are no group: 20 dogs and 90 people are not 110 of anything.
+    expect(
+      await check(
+        'Marvale sent 20 sniffer dogs and 90 rescuers to the quake zone.',
+        'About 110 firefighters are in the Marvale quake zone.',
+      ),
+    ).toMatchObject([{ text: '20', verdict: 'unverified' }, { text: '90' }]);
+  });
+
   it('sets an approximate figure against an exact one reported the same day', async () => {
     const page = 'Around 60 miners are still trapped in the Marvale pit.';
     expect(await check(page, 'In Marvale, 48 miners remain trapped underground.', '2024-03-05', '2024-03-05')).toEqual([
