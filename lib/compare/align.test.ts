@@ -270,6 +270,15 @@ describe('what is counted, told with other nouns or misread', () => {
     ).toEqual([{ text: '61', verdict: 'conflict', with: ['conflict:64'] }]);
   });
 
+  it("reads a date's day as no figure: the words before it still belong to the figure's part", async () => {
+    expect(
+      await check(
+        'Officials said the overall death toll in Marvale since the Jan. 9 start of the fighting passed 2,150.',
+        'More than 2,000 people have been killed in Marvale since the fighting began.',
+      ),
+    ).toEqual([{ text: '2,150', verdict: 'compatible', with: ['compatible:2,000'] }]);
+  });
+
   it("reads a year standing just after a figure's part as the year it is about", async () => {
     expect(
       await check(

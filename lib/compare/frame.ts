@@ -1,5 +1,6 @@
 import { EVENT_NOUNS, EVENTS, ROLE_SYNONYMS } from '../claims/lexicon';
 import type { Kind, Qualifier, Quantity } from '../claims/types';
+import { MONTH_FORMS } from '../claims/grammar/calendar';
 import { singular } from '../claims/lemma';
 import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
@@ -95,12 +96,33 @@ const EARLIER_TIME =
 const mayDateBack = (s: string) => ['earlier', 'ago', 'before', 'last', 'previous', 'prior'].some((w) => s.includes(w));
 const mayMovePast = (s: string) => ['past', 'beyond', 'pass', 'exceed'].some((w) => s.includes(w));
 
+// "since the Oct. 7 start of the war", "on 6 February", "in 2023": a date is no figure of its own.
+const DIGITS = /\d[\d,.]*/g;
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_FORMS.join('|')})\\.?\\s+$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:${MONTH_FORMS.join('|')})\\b`, 'i');
+const YEAR_RUN = /^(?:19|20)\d\d$/;
+
+/** Where the last figure before a figure ends (0 with none), dates and years not counted. */
+function lastFigureEnd(before: string): number {
+  let end = 0;
+  for (const m of before.matchAll(DIGITS)) {
+    const run = m[0].replace(/[.,]$/, '');
+    const at = m.index;
+    const date =
+      YEAR_RUN.test(run) ||
+      MONTH_BEFORE.test(before.slice(Math.max(0, at - 12), at)) ||
+      MONTH_AFTER.test(before.slice(at + run.length, at + run.length + 14));
+    if (!date) end = at + run.length;
+  }
+  return end;
+}
+
 /**
  * The part of a sentence that is about one figure: from the figure before it to the figure after it, so
  * "137 miners remain trapped; more than 1,200 people were killed" gives the 137 no death.
  */
 function ownPart(sentence: string, offset: number, c: Framed): [start: number, end: number] {
-  const before = sentence.slice(0, offset).search(/\d[^\d]*$/);
+  const before = lastFigureEnd(sentence.slice(0, offset)) - 1;
   const next = sentence.slice(offset + c.text.length).search(/\d/);
   return [before + 1, next < 0 ? sentence.length : offset + c.text.length + next];
 }

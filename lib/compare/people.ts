@@ -33,4 +33,4 @@ export const countsPeople = (lemma: string, event: string): boolean =>
  * counts ("11,300 dead and an estimated 170 others"), a word for a figure itself ("the total number of
  * fatalities", "the overall total"), an adverb ("lives lost so far to 7,926", "3,958 instead of 11,300").
  */
-export const NO_THING_HEADS = new Set(['other', 'more', 'one', 'number', 'total', 'figure', 'far', 'instead']);
+export const NO_THING_HEADS = new Set(['other', 'more', 'one', 'number', 'total', 'figure', 'count', 'far', 'instead']);
