@@ -121,6 +121,24 @@ describe('the same quantity told in other words', () => {
     ).toMatchObject([{ text: '20', verdict: 'unverified' }, { text: '90' }]);
   });
 
+  it("sets a count of a named group's release against the running total reported the same day", async () => {
+    const page = 'The Marvale militia has freed 58 detainees, officials said.';
+    const source = 'To date, the Marvale militia has released 61 detainees.';
+    expect(await check(page, source, '2024-03-05', '2024-03-05')).toEqual([
+      { text: '58', verdict: 'conflict', with: ['conflict:61'] },
+    ]);
+    // A page of unknown date may be weeks from its source; a toll's day holds many part counts.
+    expect(await check(page, source)).toMatchObject([{ text: '58', verdict: 'compatible' }]);
+    expect(
+      await check(
+        'The Marvale floods killed 58 people.',
+        'So far, 61 people have been killed in Marvale.',
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '58', verdict: 'compatible' }]);
+  });
+
   it('sets an approximate figure against an exact one reported the same day', async () => {
     const page = 'Around 60 miners are still trapped in the Marvale pit.';
     expect(await check(page, 'In Marvale, 48 miners remain trapped underground.', '2024-03-05', '2024-03-05')).toEqual([
