@@ -1,4 +1,4 @@
-import { countsPeople, PEOPLE_EVENTS } from '../compare/people';
+import { countsPeople, NO_THING_HEADS, PEOPLE_EVENTS } from '../compare/people';
 import type { Kind, Quantity } from './types';
 import { unitFactor, unitFamily } from './units';
 
@@ -10,6 +10,8 @@ type Keyed = Pick<Quantity, 'lemma' | 'event' | 'unit'>;
  * it: "the toll from the floods in the eastern city has reached 5200" is read as counting "city".
  */
 function keyHead(kind: Kind, q: Pick<Quantity, 'lemma' | 'event'>): string {
+  // "170 others", "instead of 11,300": filed with the figures that name nothing.
+  if (NO_THING_HEADS.has(q.lemma)) return keyHead(kind, { lemma: '', event: q.event });
   const counting = kind === 'count' || kind === 'rate';
   return counting && (countsPeople(q.lemma, q.event) || PEOPLE_EVENTS.has(q.event)) ? 'person' : q.lemma;
 }

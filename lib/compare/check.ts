@@ -4,6 +4,7 @@ import { appendTo, countIn } from '../map-lists';
 import { frameOf, type Frame } from './frame';
 import { corrected, correctionsIn, correctionsOf, type Correction } from './correction';
 import { kinNouns } from './kin';
+import { partSums } from './parts';
 import { seriesOf } from './series';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
 import { storiesOf, versionsOfOneStory } from './stories';
@@ -166,12 +167,17 @@ export async function checkClaims(
   const pageCorrections = page
     ? [...new Set(claims.map((c) => page.text.slice(c.sentenceStart, c.sentenceEnd)))].flatMap(correctionsIn)
     : [];
+  const alike = (a: number, b: number) => {
+    const [fa, fb] = [claimFrames[a]!, claimFrames[b]!];
+    return (fa.people && fb.people) || (fa.head !== '' && fa.head === fb.head);
+  };
+  const sums = page ? partSums(claims, page.text, alike) : claims.map(() => null);
   const found = claims.map((claim, i) => {
     const keys = claimKeys[i]!;
     // A claim under one of these keys is already a candidate through them; the figure key adds the others.
     const others = (byFigure.get(claim.figureKey) ?? []).filter((h) => !keys.includes(h.claim.key));
     return relatedOf(
-      { ...claim, frame: claimFrames[i]! },
+      { ...claim, frame: claimFrames[i]!, partsSum: sums[i] ?? undefined },
       [...keys.flatMap((k) => byKey.get(k) ?? []), ...others],
       exclude,
       pageCorrections,

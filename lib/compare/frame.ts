@@ -1,12 +1,14 @@
 import { EVENT_NOUNS, EVENTS, ROLE_SYNONYMS } from '../claims/lexicon';
 import type { Kind, Qualifier, Quantity } from '../claims/types';
+import { MONTH_FORMS } from '../claims/grammar/calendar';
 import { singular } from '../claims/lemma';
 import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
 import { eventInSentence } from './events';
-import { countsPeople, namesPeople } from './people';
+import { countsPeople, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
-import { offsetWord, whenOf, yearNamed, type When } from './when';
+import { correctionsIn } from './correction';
+import { datedBack, offsetWord, whenOf, yearNamed, type When } from './when';
 
 /**
  * A claim described for comparison: what is counted, what happened to it, in what unit, over what scope,
@@ -95,12 +97,33 @@ const EARLIER_TIME =
 const mayDateBack = (s: string) => ['earlier', 'ago', 'before', 'last', 'previous', 'prior'].some((w) => s.includes(w));
 const mayMovePast = (s: string) => ['past', 'beyond', 'pass', 'exceed'].some((w) => s.includes(w));
 
+// "since the Oct. 7 start of the war", "on 6 February", "in 2023": a date is no figure of its own.
+const DIGITS = /\d[\d,.]*/g;
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_FORMS.join('|')})\\.?\\s+$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:${MONTH_FORMS.join('|')})\\b`, 'i');
+const YEAR_RUN = /^(?:19|20)\d\d$/;
+
+/** Where the last figure before a figure ends (0 with none), dates and years not counted. */
+function lastFigureEnd(before: string): number {
+  let end = 0;
+  for (const m of before.matchAll(DIGITS)) {
+    const run = m[0].replace(/[.,]$/, '');
+    const at = m.index;
+    const date =
+      YEAR_RUN.test(run) ||
+      MONTH_BEFORE.test(before.slice(Math.max(0, at - 12), at)) ||
+      MONTH_AFTER.test(before.slice(at + run.length, at + run.length + 14));
+    if (!date) end = at + run.length;
+  }
+  return end;
+}
+
 /**
  * The part of a sentence that is about one figure: from the figure before it to the figure after it, so
  * "137 miners remain trapped; more than 1,200 people were killed" gives the 137 no death.
  */
 function ownPart(sentence: string, offset: number, c: Framed): [start: number, end: number] {
-  const before = sentence.slice(0, offset).search(/\d[^\d]*$/);
+  const before = lastFigureEnd(sentence.slice(0, offset)) - 1;
   const next = sentence.slice(offset + c.text.length).search(/\d/);
   return [before + 1, next < 0 ? sentence.length : offset + c.text.length + next];
 }
@@ -118,13 +141,6 @@ const YEAR_AT_START = /^(?:19|20)\d\d\b(?![-–.,]?\d)/;
  * annual increase", "the 3.8% peak"): what is counted is then read from the sentence (about.ts).
  */
 const QUALIFYING_HEADS = new Set(['annual', 'monthly', 'quarterly', 'yearly', 'weekly', 'daily', 'peak', 'record']);
-
-/**
- * Words extraction may take for what is counted that name nothing: a pronoun standing for what the sentence
- * counts ("11,300 dead and an estimated 170 others"), a word for a figure itself ("the total number of
- * fatalities", "the overall total"), an adverb ("lives lost so far to 7,926", "3,958 instead of 11,300").
- */
-const NO_THING_HEADS = new Set(['other', 'more', 'one', 'number', 'total', 'figure', 'far', 'instead']);
 
 /**
  * What happened, as far as it tells two quantities apart: one of the lexicon's events, or a change ("rose
@@ -167,12 +183,62 @@ function countedAfter(sentence: string, offset: number, c: Framed): { lemma: str
   return people ? { lemma: people, event: '' } : null;
 }
 
+// "110 hostages held by Hamas were released": a participle with its agent after the counted noun says who
+// has them, not what happened to them.
+const AGENT_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,3}?([\p{L}]+ed|held)\s+by\b/iu;
+// "the release of 110 hostages and 240 prisoners": an event named as a noun before the figures it governs.
+const EVENT_OF = /\bthe\s+([\p{L}]+)\s+of\b(?![^]*\bthe\s+[\p{L}]+\s+of\b)/iu;
+
+/**
+ * What happened to what a figure counts, when extraction read it from a participle that only says who has
+ * it ("hostages held by Hamas"): the verb after it ("were released"), else an event named as a noun before
+ * the figure ("the release of 110 hostages held by Hamas and 240 prisoners held by the state").
+ */
+function actionOf(sentence: string, offset: number, c: Framed, said: string): string {
+  if (said === '') return sharedAction(sentence, offset);
+  const end = offset + c.text.length;
+  const agent = AGENT_AFTER.exec(sentence.slice(end, end + 80));
+  if (!agent || EVENTS.get(agent[1]!.toLowerCase()) !== said) return said;
+  const rest = sentence.slice(end + agent.index + agent[0].length, end + 160).toLowerCase();
+  const next = sentence.slice(end).search(/\d/);
+  const clause = next < 0 ? rest : rest.slice(0, Math.max(0, next - agent[0].length - agent.index));
+  for (const w of clause.match(WORD)?.slice(0, 8) ?? []) {
+    const event = EVENTS.get(w);
+    if (event && event !== said) return event;
+  }
+  const noun = EVENT_OF.exec(sentence.slice(0, offset))?.[1]?.toLowerCase();
+  const named = noun ? EVENTS.get(noun) : undefined;
+  return named && named !== said ? named : said;
+}
+
+// "were released as well as 230 prisoners", "killed 40 soldiers and 12 civilians": a figure joined to the one before it.
+const JOINED =
+  /(?:\band|\bas\s+well\s+as|\balong\s+with|\bplus)\s+(?:(?:some|about|around|nearly|almost|more\s+than|at\s+least|another)\s+)?$/i;
+
+/** The verb of the figure before, for a figure joined to it with no verb of its own. */
+function sharedAction(sentence: string, offset: number): string {
+  const before = sentence.slice(0, offset);
+  const joined = JOINED.exec(before);
+  if (!joined) return '';
+  const previous = before.slice(0, joined.index).search(/\d[^\d]*$/);
+  if (previous < 0) return '';
+  const words = before.slice(previous, joined.index).toLowerCase().match(WORD) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const event = EVENTS.get(words[i]!);
+    // "held by Hamas", "held in Gaza" say who had them or where, not what happened.
+    if (event && !MODIFYING.has(words[i + 1] ?? '')) return event;
+  }
+  const noun = EVENT_OF.exec(before)?.[1]?.toLowerCase();
+  return (noun && EVENTS.get(noun)) || '';
+}
+const MODIFYING = new Set(['by', 'in', 'at', 'since', 'for', 'on', 'inside']);
+
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
   const q = c.quantity;
   const lead = sentence.slice(Math.max(0, offset - 80), offset);
   const counting = c.kind === 'count' || c.kind === 'rate';
-  const said = eventOf(q.event);
+  const said = eventOf(actionOf(sentence, offset, c, q.event));
   const unnamed = said === '' || said === 'lose';
   const [ownStart, ownEnd] = ownPart(sentence, offset, c);
   const own = sentence.slice(ownStart, ownEnd);
@@ -214,7 +280,16 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   return {
     kind: c.kind,
     // The toll of an event named by its day ("Monday's earthquake has killed 8,704") runs since that day.
-    quantity: time.eventDay ? { ...q, scope: 'cumulative', anchor: `since ${q.anchor}` } : q,
+    // A day that is another figure's ("52, up from 40 on Monday") leaves this one with no scope of its own.
+    quantity: time.eventDay
+      ? { ...q, scope: 'cumulative', anchor: `since ${q.anchor}` }
+      : time.notOwnDay
+        ? { ...q, scope: 'other', anchor: '' }
+        : time.asOfDay
+          ? { ...q, scope: 'cumulative', anchor: `as of ${q.anchor}` }
+          : time.closed && q.scope === 'other'
+            ? { ...q, scope: 'cumulative', anchor: time.closed }
+            : q,
     head,
     people,
     named: named && !toll,
@@ -233,6 +308,11 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     family: unitFamily(q.unit),
     when: time,
     earlier:
+      datedBack(
+        sentence,
+        offset,
+        correctionsIn(sentence).some((r) => r.at === offset),
+      ) ||
       (lead.includes('from') && CHANGED_FROM.test(lead)) ||
       // "three days ago" is dated to the day (when.ts): no longer a time unknown before the report.
       (!time.words.endsWith(' ago') && mayDateBack(around) && EARLIER_TIME.test(around)),

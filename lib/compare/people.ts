@@ -27,3 +27,10 @@ export const PEOPLE_EVENTS = new Set([
 /** Whether a count counts people: by its noun, or with no noun by what happened to them. */
 export const countsPeople = (lemma: string, event: string): boolean =>
   namesPeople(lemma) || (lemma === '' && PEOPLE_EVENTS.has(event));
+
+/**
+ * Words extraction may take for what is counted that name nothing: a pronoun standing for what the sentence
+ * counts ("11,300 dead and an estimated 170 others"), a word for a figure itself ("the total number of
+ * fatalities", "the overall total"), an adverb ("lives lost so far to 7,926", "3,958 instead of 11,300").
+ */
+export const NO_THING_HEADS = new Set(['other', 'more', 'one', 'number', 'total', 'figure', 'count', 'far', 'instead']);
