@@ -154,3 +154,17 @@ describe('what a period brought, told as over', () => {
     expect((await checked(same, '2025-06-02', corpus, '64')).verdict).toBe('agree');
   });
 });
+
+describe('a running total told by what is said of the people counted', () => {
+  it('is a series across days', async () => {
+    const corpus = [
+      report(
+        'Harbour Post',
+        '2025-06-02',
+        'More than 120 victims were buried in mass graves in Tolvan, officials said.',
+      ),
+    ];
+    const page = 'On Saturday, the Tolvan health minister said 1,310 people had been buried so far.';
+    expect((await checked(page, '2025-06-08', corpus, '1,310')).verdict).toBe('compatible');
+  });
+});
