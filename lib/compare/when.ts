@@ -151,7 +151,7 @@ function mentionsIn(part: string): Mention[] {
   const out: Mention[] = [];
   for (const m of part.matchAll(DAY_NAME)) {
     const at = m.index;
-    const before = part.slice(Math.max(0, at - 40), at);
+    const before = part.slice(Math.max(0, at - 80), at);
     const after = PART_AFTER.exec(part.slice(at + m[0].length, at + m[0].length + 16));
     const edge = EDGE_BEFORE.exec(before);
     const asOf = AS_OF_BEFORE.exec(before);
@@ -380,7 +380,8 @@ function timeTold(
       return withWeekday({ ...NO_TIME, day: published, notOwnDay: true });
     const hours = named.hours !== WHOLE_DAY ? named.hours : (said?.hours ?? WHOLE_DAY);
     // "the toll is now at 12,391, according to the agency on Thursday": a running total as of the day it was given.
-    const given = runningTotal && q.scope === 'single_day' && said?.asOf === true;
+    // "is now at 12,391": a level said to hold now is as of the day it was given, whatever it counts.
+    const given = q.scope === 'single_day' && said?.asOf === true && (runningTotal || REPORT_WORDS.test(text));
     return withWeekday({
       ...named,
       hours,
