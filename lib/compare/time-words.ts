@@ -189,3 +189,25 @@ export const EARLIER_OPENERS: { words: string; reason: string }[] = [
   { words: 'initially', reason: 'a first figure, since updated' },
   { words: 'at first', reason: 'a first figure, since updated' },
 ];
+
+/**
+ * Words that revise a figure downward ("revised the death toll down to 3,958 from 11,300"). A toll only rises
+ * as the dead are counted, so a toll revised down was wrong before: a correction, read only where the
+ * sentence names a toll or the dead. Other figures revised either way (a month's payrolls) are a later
+ * estimate, a series.
+ */
+export const REVISED_DOWN: { words: string; reason: string }[] = [
+  { words: 'revised', reason: '"revised the toll down to 3,958 from 11,300"' },
+  { words: 'lowered', reason: '"lowered the death toll to 3,958 from 11,300"' },
+  { words: 'cut', reason: '"cut the toll to 3,958 from 11,300"' },
+  { words: 'reduced', reason: '"reduced the toll to 3,958"' },
+];
+
+/** Words that name a toll of the dead, where a downward revision is a correction. */
+export const TOLL_WORDS: { words: string; reason: string }[] = [
+  { words: 'toll', reason: 'a count of the dead' },
+  { words: 'dead', reason: 'a count of the dead' },
+  { words: 'deaths', reason: 'a count of the dead' },
+  { words: 'killed', reason: 'a count of the dead' },
+  { words: 'died', reason: 'a count of the dead' },
+];
