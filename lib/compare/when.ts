@@ -254,17 +254,21 @@ export function whenOf(
   const over =
     q.scope === 'cumulative' && q.anchor.startsWith('during ') && ENDED.test(sentence)
       ? q.anchor
-      : q.scope === 'other'
+      : q.scope === 'other' && OVER.test(sentence)
         ? periodThatSaw(sentence.slice(0, offset))
         : null;
   if (!published && !over) return time;
   return { ...time, ...(published && { reported: published }), ...(over && { closed: over }) };
 }
 
+const OVER = new RegExp(
+  `\\b(?:${alternatives(PERIOD_ENDED.filter((w) => w.says === 'over').map((w) => w.words)).join('|')})\\b`,
+  'i',
+);
 const SPAN_MEANING = new Map(PERIOD_NOUNS.filter((p) => p.total === 'span').map((p) => [p.word, p.means]));
 // "The truce lasted seven days and saw the release of 110 hostages": what a period brought, told as over.
 const PERIOD_SAW = new RegExp(
-  `\\b(${[...SPAN_MEANING.keys()].join('|')})\\b[^.;]{0,100}?\\b(?:saw|brought|allowed\\s+for|facilitated)\\b[^.;]*$`,
+  `\\b(${[...SPAN_MEANING.keys()].join('|')})\\b[^.;]{0,100}?\\b(?:${alternatives(PERIOD_ENDED.filter((w) => w.says === 'brought').map((w) => w.words)).join('|')})\\b[^.;]*$`,
   'i',
 );
 
