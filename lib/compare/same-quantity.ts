@@ -4,8 +4,8 @@ import { shareWord } from './about';
 import { areContrary } from './events';
 import { kinOf } from './kin';
 import type { Frame } from './frame';
-import { separateReleases } from './series';
-import { differentEventDays, eventAgainstDay, sameMoment, sameTime } from './when';
+import { countedWithinDay, separateReleases } from './series';
+import { dayInProgress, differentEventDays, eventAgainstDay, namedMoment, sameMoment, sameTime } from './when';
 
 /**
  * How sure we are that two claims are about one quantity, from field-by-field evidence (what is counted,
@@ -133,10 +133,12 @@ function sameScope(a: Frame, b: Frame): Sameness {
   if (CHANGES_OVER_TIME.has(kind) && runningOrUnstated(qa) && runningOrUnstated(qb)) {
     // Tolls of events on different days ("Sunday's blast", "Monday's blast") are of two events.
     if (differentEventDays(a.when, b.when)) return null;
-    // One total reported at two times is a series, never a contradiction.
     // One total reported at two times is a series; a one-time figure a month later is the next one (series.ts).
     if (time === 'different') return separateReleases(a, b) ? null : 'series';
     if (a.earlier && b.earlier) return 'likely';
+    // A toll updated through the day, reported twice that day, may be a morning's count and an evening's
+    // (series.ts, `hourly`): one count only when both name the moment; at an unknown time, no conflict either.
+    if (countedWithinDay(a, b) && !namedMoment(a.when, b.when)) return time === 'same' ? 'series' : 'likely';
     // Totals over periods told differently ("since October 21", "during the strike") may both be right.
     if (qa.scope === 'cumulative' && qb.scope === 'cumulative' && qa.anchor !== qb.anchor && qa.anchor && qb.anchor)
       return 'likely';
@@ -169,6 +171,8 @@ function sameScope(a: Frame, b: Frame): Sameness {
     return period && isChange(a.event) ? 'likely' : period;
   }
   if (qa.scope === 'single_day' && qb.scope === 'single_day') {
+    // A day's toll reported twice while the day went on: a morning's count and an evening's.
+    if (time === 'same' && countedWithinDay(a, b) && dayInProgress(a.when, b.when)) return 'series';
     if (time !== 'unknown') return time === 'same' ? 'same' : null;
     return qa.anchor === qb.anchor ? 'same' : null;
   }

@@ -44,6 +44,7 @@ describe('running totals', () => {
     for (const t of RUNNING_TOTAL_EVENTS) {
       expect(KNOWN_EVENTS.has(t.event), t.event).toBe(true);
       expect(t.reason.length).toBeGreaterThan(10);
+      expect(typeof t.hourly, t.event).toBe('boolean');
     }
     const events = new Set(RUNNING_TOTAL_EVENTS.map((t) => t.event));
     for (const h of RUNNING_TOTAL_HEADS) expect(events.has(h.event), h.head).toBe(true);
@@ -168,10 +169,63 @@ describe('a running total reported at several times', () => {
     expect(sameDay.verdict).toBe('agree');
   });
 
-  it('still lets two different counts of one total at one time conflict', async () => {
-    const monday = [report('MON', '2024-03-04', 'As of Monday, 612 people had died in the Marvale floods.')];
-    const claim = await checked('So far, 530 people have died in the Marvale floods.', '2024-03-04', monday, '530');
+  it('still lets two different counts of one total at one named moment conflict', async () => {
+    const evening = [report('MON', '2024-03-04', 'As of Monday evening, 612 people had died in the Marvale floods.')];
+    const page = 'As of Monday evening, 530 people had died in the Marvale floods.';
+    const claim = await checked(page, '2024-03-04', evening, '530');
     expect(claim.verdict).toBe('conflict');
     expect(claim.series).toBeUndefined();
+    const monday = [report('MON', '2024-03-04', 'As of Monday, 612 people had died in the Marvale floods.')];
+    const asOf = 'As of Monday, 530 people had died in the Marvale floods.';
+    expect((await checked(asOf, '2024-03-04', monday, '530')).verdict).toBe('conflict');
+  });
+});
+
+describe('a running total reported twice on one day', () => {
+  // 4 March 2024 was a Monday; neither report says at what hour it was written.
+  const morning = [report('AM', '2024-03-04', 'The Marvale floods have killed 1,204 people so far, officials said.')];
+
+  it('is a morning count and an evening one, not a contradiction', async () => {
+    const page = 'So far, 1,650 people have died in the Marvale floods, officials said.';
+    const claim = await checked(page, '2024-03-04', morning, '1,650');
+    expect(claim.verdict).toBe('compatible');
+    expect(claim.matches[0]!.why.join('; ')).toContain('Same running total reported at another time: 1,204');
+    const injured = [report('AM', '2024-03-04', 'At least 940 people were hurt in the Marvale floods so far.')];
+    const more = 'So far, at least 1,310 people have been injured in the Marvale floods.';
+    expect((await checked(more, '2024-03-04', injured, '1,310')).verdict).toBe('compatible');
+  });
+
+  it('is so whether a report says "so far", names the day, or names an hour the other does not', async () => {
+    const night = 'The toll from the Marvale floods rose to 1,650 by Monday night.';
+    expect((await checked(night, '2024-03-04', morning, '1,650')).verdict).toBe('compatible');
+    const asOf = [report('AM', '2024-03-04', 'As of Monday, the Marvale floods had killed 1,204 people.')];
+    const sofar = 'The Marvale floods have killed 1,650 people so far.';
+    expect((await checked(sofar, '2024-03-04', asOf, '1,650')).verdict).toBe('compatible');
+    // A day's toll told on that day: the day was not over.
+    const day = [report('AM', '2024-03-04', 'The Marvale floods killed 1,204 people on Monday.')];
+    const later = 'The Marvale floods killed 1,650 people on Monday, the governor said.';
+    expect((await checked(later, '2024-03-04', day, '1,650')).verdict).toBe('compatible');
+  });
+
+  it('grows as a toll does within a day, and no further', async () => {
+    const early = [report('AM', '2024-03-04', 'The Marvale floods have killed six people so far, officials said.')];
+    const page = 'The Marvale floods have killed 36 people so far, officials said.';
+    expect((await checked(page, '2024-03-04', early, '36')).verdict).toBe('compatible');
+    const far = 'The Marvale floods have killed 480 people so far, officials said.';
+    expect((await checked(far, '2024-03-04', early, '480')).verdict).toBe('unverified');
+  });
+
+  it('is no contradiction on a page of unknown date either', async () => {
+    const page = 'The Marvale floods have killed 1,650 people so far.';
+    const claims = await checkText(page, new MemoryCorpus(morning), null, Promise.resolve(new Set()), {
+      published: null,
+    });
+    expect(claims.find((c) => c.text === '1,650')!.verdict).toBe('compatible');
+  });
+
+  it('keeps counts made once a day, batch by batch, one count: different figures conflict', async () => {
+    const freed = [report('AM', '2024-03-04', 'Rebels in Marvale have released 105 captives so far.')];
+    const page = 'Rebels in Marvale have released 110 captives so far.';
+    expect((await checked(page, '2024-03-04', freed, '110')).verdict).toBe('conflict');
   });
 });

@@ -9,19 +9,80 @@ import { eventAgainstDay, hoursBetween } from './when';
  * `rises` only (the dead do not come back) and is reported lower later has been revised, which the card
  * says. Events are the lexicon's event classes (lib/claims/lexicon.ts, EVENT_FORMS).
  */
-export const RUNNING_TOTAL_EVENTS: { event: string; rises: boolean; reason: string }[] = [
-  { event: 'kill', rises: true, reason: 'the dead are counted as bodies are found and deaths confirmed' },
-  { event: 'injure', rises: true, reason: 'the injured are counted as hospitals and agencies report them' },
-  { event: 'missing', rises: false, reason: 'the missing are found, or found dead: the count falls as well as rises' },
-  { event: 'hold', rises: false, reason: 'those still held, trapped or missing fall as they are freed or found' },
-  { event: 'flee', rises: false, reason: 'the displaced are counted as they flee and fall as they return' },
-  { event: 'arrest', rises: true, reason: 'arrests add up over days of unrest' },
-  { event: 'evacuate', rises: true, reason: 'the evacuated and the rescued add up as operations go on' },
-  { event: 'infect', rises: true, reason: 'cases add up over an outbreak' },
-  { event: 'destroy', rises: true, reason: 'buildings destroyed or damaged are counted as assessors reach them' },
-  { event: 'release', rises: true, reason: 'captives freed add up over an exchange' },
-  { event: 'enter', rises: true, reason: 'aid trucks or people let in add up' },
-  { event: 'seize', rises: true, reason: 'people taken add up as the count is established' },
+export const RUNNING_TOTAL_EVENTS: { event: string; rises: boolean; hourly: boolean; reason: string }[] = [
+  {
+    event: 'kill',
+    rises: true,
+    hourly: true,
+    reason: 'the dead are counted as bodies are found and deaths confirmed, bulletin after bulletin within a day',
+  },
+  {
+    event: 'injure',
+    rises: true,
+    hourly: true,
+    reason: 'the injured are counted as hospitals and agencies report them, several times a day',
+  },
+  {
+    event: 'missing',
+    rises: false,
+    hourly: true,
+    reason: 'the missing are found, or found dead: the count falls as well as rises, as rescuers report',
+  },
+  {
+    event: 'hold',
+    rises: false,
+    hourly: false,
+    reason:
+      'those still held or trapped fall as they are freed or reached, events reported as such: one day gives one count',
+  },
+  {
+    event: 'flee',
+    rises: false,
+    hourly: true,
+    reason: 'the displaced are counted as they flee and fall as they return; agencies update the count within a day',
+  },
+  {
+    event: 'arrest',
+    rises: true,
+    hourly: true,
+    reason: 'arrests add up over days of unrest, and police update them through a night of it',
+  },
+  {
+    event: 'evacuate',
+    rises: true,
+    hourly: true,
+    reason: 'the evacuated and the rescued add up as operations go on, through the day',
+  },
+  {
+    event: 'infect',
+    rises: true,
+    hourly: true,
+    reason: 'cases add up over an outbreak; national and international bulletins of one day give different counts',
+  },
+  {
+    event: 'destroy',
+    rises: true,
+    hourly: true,
+    reason: 'buildings destroyed or damaged are counted as assessors reach them, area after area',
+  },
+  {
+    event: 'release',
+    rises: true,
+    hourly: false,
+    reason: 'captives freed add up over an exchange, batch by batch: reports of one day count the same batches',
+  },
+  {
+    event: 'enter',
+    rises: true,
+    hourly: false,
+    reason: "aid trucks or people let in add up, counted once a day by the crossing's authority",
+  },
+  {
+    event: 'seize',
+    rises: true,
+    hourly: false,
+    reason: 'people taken add up as the count is established, over days, not by the hour',
+  },
 ];
 
 /**
@@ -69,12 +130,21 @@ export const KNOWN_EVENTS = new Set(EVENTS.values());
 /** The running total a figure counts, or null: by what happened to it, else by what it counts. */
 export function runningTotalOf(
   frame: Pick<Frame, 'kind' | 'event' | 'head'> & { predicate?: string },
-): { event: string; rises: boolean } | null {
+): { event: string; rises: boolean; hourly: boolean } | null {
   if (frame.kind !== 'count') return null;
   const byHead = BY_EVENT.get(frame.event) ?? BY_EVENT.get(EVENT_OF_HEAD.get(frame.head) ?? '');
   if (byHead || frame.event || !('predicate' in frame)) return byHead ?? null;
   // Read last: what is said of the counted people ("3,283 people had been buried") is read on demand.
   return BY_EVENT.get(EVENT_OF_PREDICATE.get(frame.predicate ?? '') ?? '') ?? null;
+}
+
+/**
+ * Whether two figures count one running total that is updated within a day (`hourly`): two reports of it
+ * on one day may be a morning's count and an evening's, so they differ without contradicting each other.
+ */
+export function countedWithinDay(a: Frame, b: Frame): boolean {
+  const total = runningTotalOf(a);
+  return Boolean(total?.hourly && runningTotalOf(b)?.event === total.event);
 }
 
 /** Where a report stands against the checked figure in time. */
@@ -101,8 +171,14 @@ export function inSeries(a: Report, b: Report): boolean {
   const total = runningTotalOf(a.frame);
   if (!total || runningTotalOf(b.frame)?.event !== total.event) return false;
   const hours = hoursBetween(a.frame.when, b.frame.when);
-  if (!hours || a.value <= 0 || b.value <= 0) return false;
-  const [earlier, later] = hours > 0 ? [b.value, a.value] : [a.value, b.value];
+  if (hours === null || a.value <= 0 || b.value <= 0) return false;
+  // Two reports of one day whose hours are not told: the lower may be the morning's.
+  const [earlier, later] =
+    hours > 0
+      ? [b.value, a.value]
+      : hours < 0
+        ? [a.value, b.value]
+        : [Math.min(a.value, b.value), Math.max(a.value, b.value)];
   const days = Math.max(1, Math.abs(hours) / 24);
   return later >= earlier ? later <= earlier * MAX_GROWTH_PER_DAY * days : later * MAX_REVISION >= earlier;
 }

@@ -125,8 +125,11 @@ describe('a one-time figure dated only by its report', () => {
 
 describe('a figure its sentence sets before the report', () => {
   it('is an earlier count of a running total, not a second figure for the same time', async () => {
-    const corpus = [report('Harbour Post', '2025-06-03', 'So far, 46 people have died in the Tolvan floods.')];
-    const now = 'So far, 40 people have died in the Tolvan floods.';
+    // 3 June 2025 was a Tuesday: both name the same moment, so they are one count.
+    const corpus = [
+      report('Harbour Post', '2025-06-03', 'As of Tuesday evening, 46 people had died in the Tolvan floods.'),
+    ];
+    const now = 'As of Tuesday evening, 40 people had died in the Tolvan floods.';
     expect((await checked(now, '2025-06-03', corpus, '40')).verdict).toBe('conflict');
     const before = 'Earlier, 40 people had been counted dead in the Tolvan floods so far.';
     expect((await checked(before, '2025-06-03', corpus, '40')).verdict).toBe('compatible');

@@ -456,6 +456,25 @@ export const sameMoment = (a: When, b: When): boolean =>
   (a.closed !== undefined && a.closed === b.closed) ||
   (a.hours[0] === b.hours[0] && a.hours[1] === b.hours[1] && a.daysBefore === b.daysBefore);
 
+/** Whether a time is named in the figure's own words ("as of Tuesday evening"), not only the report's ("so far", "now"). */
+const named = (w: When) => w.words !== '' && !REPORT_TIME.has(w.words);
+const REPORT_TIME = new Set(AS_OF_REPORT.map((w) => w.words));
+
+/**
+ * Whether both figures name the one moment they hold for ("as of Tuesday evening" twice, "by Monday" and "as
+ * of Monday", or one period told as over): a running total counted within a day is one count only then, not
+ * when a report's own day stands for its time ("so far" in a morning edition and in an evening one).
+ */
+export const namedMoment = (a: When, b: When): boolean =>
+  (a.closed !== undefined && a.closed === b.closed) || (named(a) && named(b) && sameMoment(a, b));
+
+/**
+ * Whether two counts of one day ("killed 1,204 on Tuesday") were both reported that day, without both naming
+ * the same hours of it: the day was not over, so each is a count as of its report's hour.
+ */
+export const dayInProgress = (a: When, b: When): boolean =>
+  a.day !== null && a.reported === a.day && b.reported === b.day && !(sameMoment(a, b) && !wholeDay(a));
+
 /** Which of two known days is later: positive when `a` is. */
 export const daysBetween = (a: string, b: string): number => (toDate(a).getTime() - toDate(b).getTime()) / DAY_MS;
 
