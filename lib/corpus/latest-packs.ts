@@ -5,6 +5,8 @@ export interface LatestPacks {
   idLists: number[][];
   packs: Map<number, PackRow>;
   sources: Map<number, SourceRow>;
+  /** When the last key's ids were in (performance.now()), for the bench's timeline. */
+  listedAt: number;
 }
 
 /**
@@ -19,22 +21,23 @@ interface LastKeys {
 }
 
 /**
- * The ids of the latest `perKey` packs filed under each key, then those packs and their sources, in one
+ * The ids of the latest packs filed under each key (at most `perKey[k]` under `keys[k]`), then those packs and their sources, in one
  * read-only transaction, each request issued as soon as what it needs is known. Through IndexedDB
  * itself: walking the index with a cursor, a key cursor step per id (Dexie's `reverse().limit()`), made a
  * 200-figure check at 10,000 articles 22,500 round trips to the browser's database process; where the
  * browser can, each key's ids come in one request.
  */
-export function readLatestPacks(idb: IDBDatabase, keys: string[], perKey: number): Promise<LatestPacks> {
+export function readLatestPacks(idb: IDBDatabase, keys: string[], perKey: number[]): Promise<LatestPacks> {
   return new Promise((resolve, reject) => {
     const tx = idb.transaction(['packs', 'sources'], 'readonly');
     const packStore = tx.objectStore('packs');
     const sourceStore = tx.objectStore('sources');
     const index = packStore.index('keys');
-    const found: LatestPacks = { idLists: keys.map(() => []), packs: new Map(), sources: new Map() };
+    const found: LatestPacks = { idLists: keys.map(() => []), packs: new Map(), sources: new Map(), listedAt: 0 };
     let waiting = keys.length;
 
     const readRows = () => {
+      found.listedAt = performance.now();
       for (const id of new Set(found.idLists.flat())) {
         const pack = packStore.get(id) as IDBRequest<PackRow | undefined>;
         pack.onsuccess = () => pack.result && found.packs.set(id, pack.result);
@@ -44,29 +47,30 @@ export function readLatestPacks(idb: IDBDatabase, keys: string[], perKey: number
     };
     const listed = () => --waiting === 0 && readRows();
 
-    const walk = (key: string, ids: number[]) => {
+    const walk = (key: string, ids: number[], cap: number) => {
       const cursor = index.openKeyCursor(IDBKeyRange.only(key), 'prev');
       cursor.onsuccess = () => {
         const at = cursor.result;
         if (at) ids.push(at.primaryKey as number);
-        if (at && ids.length < perKey) at.continue();
+        if (at && ids.length < cap) at.continue();
         else listed();
       };
     };
     keys.forEach((key, k) => {
       const ids = found.idLists[k]!;
-      if (perKey < 1) return listed();
-      if (!lastKeysAtOnce) return walk(key, ids);
+      const cap = perKey[k]!;
+      if (cap < 1) return listed();
+      if (!lastKeysAtOnce) return walk(key, ids, cap);
       const request = (index as unknown as LastKeys).getAllKeys({
         query: IDBKeyRange.only(key),
-        count: perKey,
+        count: cap,
         direction: 'prev',
       });
       request.onsuccess = () => {
         const got = request.result as number[];
-        if (got.length === perKey && perKey > 1 && got[0]! < got[perKey - 1]!) {
+        if (got.length === cap && cap > 1 && got[0]! < got[cap - 1]!) {
           lastKeysAtOnce = false;
-          return walk(key, ids);
+          return walk(key, ids, cap);
         }
         ids.push(...got.sort((a, b) => b - a));
         listed();
