@@ -91,7 +91,7 @@ async function loadPage(session: ExtensionSession, url: string): Promise<Load> {
       marks: performance
         .getEntriesByType('mark')
         .filter((e) => e.name.startsWith('crosscheck:'))
-        .map((e) => ({ name: e.name, at: performance.timeOrigin + e.startTime, duration: 0, detail: null as unknown })),
+        .map((e) => ({ name: e.name, at: performance.timeOrigin + e.startTime, duration: 0, detail: null })),
     };
   });
   await news.close();
