@@ -1,6 +1,6 @@
 import { EVENT_NOUNS, EVENTS, RUNNING_TOTALS as RUNNING_TOTAL_NOUNS } from '../claims/lexicon';
 import type { Frame } from './frame';
-import { hoursBetween } from './when';
+import { eventAgainstDay, hoursBetween } from './when';
 
 /**
  * Running totals: counts that news reports again and again as they change (tolls, the injured, the
@@ -114,6 +114,10 @@ export interface SeriesPoint {
   outlet: string;
 }
 
+/** Hours from one report to another; a count of an event's day and its toll reported that day are one time. */
+const hoursApart = (a: Frame, b: Frame) =>
+  eventAgainstDay(a.when, b.when, a.quantity.scope, b.quantity.scope) === 'same' ? 0 : hoursBetween(a.when, b.when);
+
 /** At most this many reports in the line: the nearest in time to the checked figure. */
 export const MAX_POINTS = 6;
 
@@ -124,10 +128,9 @@ export const MAX_POINTS = 6;
  */
 export function seriesOf(claim: Report, reports: (Report & { outlet: string })[]): SeriesPoint[] | null {
   if (!runningTotalOf(claim.frame)) return null;
-  const time = claim.frame.when;
   const dated = reports
     .filter((r) => runningTotalOf(r.frame)?.event === runningTotalOf(claim.frame)!.event)
-    .map((r) => ({ r, hours: hoursBetween(r.frame.when, time) }))
+    .map((r) => ({ r, hours: hoursApart(r.frame, claim.frame) }))
     .filter((x): x is { r: Report & { outlet: string }; hours: number } => x.hours !== null);
   if (!dated.some((x) => x.hours !== 0)) return null;
   const seen = new Set<string>();
@@ -150,4 +153,19 @@ export function seriesOf(claim: Report, reports: (Report & { outlet: string })[]
     revised: points.slice(0, i).some((p) => hoursBetween(r.frame.when, p.r.frame.when)! > 0 && revisedDown(r, p.r)),
     outlet: r.outlet,
   }));
+}
+
+/**
+ * Days apart beyond which two reports of a quantity that is no running total (a monthly rate, a forecast, a
+ * month's payroll gain), neither saying when it holds, are taken for two quantities: most official figures
+ * come monthly, so reports four weeks apart are of the next release, the next forecast. Closer reports are
+ * most often of one release, told again (a weekly's recap of the month's jobs figure).
+ */
+export const ONE_TIME_DAYS = 28;
+
+/** Two reports of a one-time quantity, dated by their reports alone, too far apart to be of one release. */
+export function separateReleases(a: Frame, b: Frame): boolean {
+  if (runningTotalOf(a) || runningTotalOf(b) || a.when.words || b.when.words) return false;
+  if (!a.when.day || !b.when.day) return false;
+  return Math.abs(hoursBetween(a.when, b.when)!) > ONE_TIME_DAYS * 24;
 }
