@@ -139,6 +139,26 @@ describe('DexieCorpus lookups together', () => {
     vi.restoreAllMocks();
   });
 
+  it('reads lookups of different caps in one transaction, each answering as the memory corpus does', async () => {
+    const stored = await storedClaims(db);
+    const keys = [...new Set(stored.map((c) => c.key))];
+    const figures = [...new Set(stored.map((c) => c.figureKey))];
+    const together = new DexieCorpus(db);
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const answers = await Promise.all([
+      together.claimsByKeys(keys, 50),
+      together.claimsByFigureKeys(figures, 10),
+      together.claimsByKeys(keys.slice(0, 3), 1),
+    ]);
+    expect(transaction).toHaveBeenCalledTimes(1);
+    vi.restoreAllMocks();
+    const sources = (hits: { claim: object; source: { url: string | null } }[]) =>
+      hits.map(({ claim: { articleId: _id, ...claim }, source }) => ({ claim, url: source.url }));
+    expect(sources(answers[0])).toEqual(sources(await memory.claimsByKeys(keys, 50)));
+    expect(sources(answers[1])).toEqual(sources(await memory.claimsByFigureKeys(figures, 10)));
+    expect(sources(answers[2])).toEqual(sources(await memory.claimsByKeys(keys.slice(0, 3), 1)));
+  });
+
   it('forgets a failed reading, so the next check reads again', async () => {
     const cache = new LookupCache();
     const [key] = (await storedClaims(db)).map((c) => c.key);
