@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sentenceFingerprints } from '../claims/fingerprint';
+import type { CorpusHit } from '../compare/types';
 import { freshCorpus, article, seedBundle, storedClaims } from './test-db';
 import { DexieCorpus } from './dexie-corpus';
 import { LookupCache } from './lookup-cache';
@@ -152,7 +153,7 @@ describe('DexieCorpus lookups together', () => {
     ]);
     expect(transaction).toHaveBeenCalledTimes(1);
     vi.restoreAllMocks();
-    const sources = (hits: { claim: object; source: { url: string | null } }[]) =>
+    const sources = (hits: CorpusHit[]) =>
       hits.map(({ claim: { articleId: _id, ...claim }, source }) => ({ claim, url: source.url }));
     expect(sources(answers[0])).toEqual(sources(await memory.claimsByKeys(keys, 50)));
     expect(sources(answers[1])).toEqual(sources(await memory.claimsByFigureKeys(figures, 10)));
