@@ -1,11 +1,32 @@
 import { boundBefore, boundsOf, type Expression } from './expression';
+import { durationUnits } from './grammar/durations';
+import { FUNCTION_WORDS } from './lexicon';
+import { numberWordsValue } from './number-words';
 
 const WRITTEN_IN_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 };
 
+const DAYS = durationUnits();
+// "an hour and 51 minutes", "a year and three months" is read by the caller as one length.
+const AND_SMALLER =
+  /^\s+and\s+(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(second|minute|hour|day|week|month)s?\b/i;
+const amountOf = (written: string) =>
+  /^\d/.test(written) ? Number(written) : numberWordsValue([written.toLowerCase()]);
+
 function expression(text: string, start: number, end: number, unitWord: string): Expression {
-  const unit = unitWord.toLowerCase();
+  let unit = unitWord.toLowerCase();
   const days = WRITTEN_IN_DAYS[unit];
-  const value = days ?? 1;
+  let value = days ?? 1;
+  const and = AND_SMALLER.exec(text.slice(end, end + 28));
+  const smaller = and ? and[2]!.toLowerCase() : '';
+  const amount = and ? amountOf(and[1]!) : null;
+  let combined = false;
+  if (and && amount !== null && DAYS[smaller]! < DAYS[unit]!) {
+    // To a hundredth, as lengths told in several units are elsewhere.
+    value = Math.round(((DAYS[unit]! + amount * DAYS[smaller]!) / DAYS[smaller]!) * 100) / 100;
+    unit = smaller;
+    end += and[0].length;
+    combined = true;
+  }
   // "for nearly an hour", "more than a week": a bound before the article bounds the length.
   const bound = boundBefore(text, start, 'duration');
   const qualifier = bound?.qualifier ?? 'exact';
@@ -19,16 +40,22 @@ function expression(text: string, start: number, end: number, unitWord: string):
     low,
     high,
     kind: 'duration',
-    unit: days ? 'day' : unit,
+    unit: days !== undefined && !combined ? 'day' : unit,
     lastAtom: -1,
   };
 }
 
 // "for a week", "lasted a month": the article is the number. Not "last week", "once a week", "a week ago".
 const LEAD =
-  /\b(?:for|after|lasted|lasting|last|of|over|within|took|take|takes|spent|spend|than|nearly|almost|about|barely|just)\s+$/i;
+  /\b(?:for|after|lasted|lasting|last|of|over|under|within|took|take|takes|spent|spend|than|nearly|almost|about|barely|just)\s+$/i;
 const TIME_REFERENCE = /^\s+(?:ago|earlier|later|before|after|or so)\b/i;
 // "one-tenth of an hour", "half of a year": a part of the unit, not the unit.
+// "a day pass", "a week trip": the unit names a kind of thing, not a length.
+const NOUN_AFTER = /^\s+([a-z]+)\b/;
+const compoundAfter = (text: string, end: number) => {
+  const next = NOUN_AFTER.exec(text.slice(end, end + 16))?.[1];
+  return next !== undefined && !FUNCTION_WORDS.has(next);
+};
 const PART_OF =
   /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|fraction|part|rest|most|end|start|beginning|middle)\s+of\s+$/i;
 
@@ -42,6 +69,7 @@ export function implicitDurations(text: string, durations: RegExpExecArray[]): E
       unit &&
       (!LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) ||
         TIME_REFERENCE.test(text.slice(end, end + 12)) ||
+        compoundAfter(text, end) ||
         PART_OF.test(text.slice(Math.max(0, m.index - 14), m.index)))
     )
       continue;

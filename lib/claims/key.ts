@@ -1,4 +1,4 @@
-import { countsPeople, PEOPLE_EVENTS } from '../compare/people';
+import { countsPeople, NO_THING_HEADS, PEOPLE_EVENTS } from '../compare/people';
 import type { Kind, Quantity } from './types';
 import { unitFactor, unitFamily } from './units';
 
@@ -10,6 +10,8 @@ type Keyed = Pick<Quantity, 'lemma' | 'event' | 'unit'>;
  * it: "the toll from the floods in the eastern city has reached 5200" is read as counting "city".
  */
 function keyHead(kind: Kind, q: Pick<Quantity, 'lemma' | 'event'>): string {
+  // "170 others", "instead of 11,300": filed with the figures that name nothing.
+  if (NO_THING_HEADS.has(q.lemma)) return keyHead(kind, { lemma: '', event: q.event });
   const counting = kind === 'count' || kind === 'rate';
   return counting && (countsPeople(q.lemma, q.event) || PEOPLE_EVENTS.has(q.event)) ? 'person' : q.lemma;
 }
@@ -41,12 +43,12 @@ export function figureKey(kind: Kind, q: Pick<Quantity, 'unit'>, value: number):
 }
 
 /**
- * Keys worth looking up for a claim: its own, and for people the counts that name no noun, whose sentence
- * may still say they are people ("the toll climbs past 500"), and the other way round.
+ * Keys worth looking up for a claim: its own, and the figures of its kind and unit that name no noun, whose
+ * sentence may still say what they count ("the toll climbs past 500", "the jobless rate rose to 3.8%, the
+ * highest since..."); and for counts that name no noun, the counts of people.
  */
 export function lookupKeys(key: string): string[] {
   const [kind, head, unitFamilyOf] = key.split('|');
-  if (head === 'person') return [key, `${kind}||${unitFamilyOf}`];
   if (head === '' && (kind === 'count' || kind === 'rate')) return [key, `${kind}|person|${unitFamilyOf}`];
-  return [key];
+  return head === '' ? [key] : [key, `${kind}||${unitFamilyOf}`];
 }

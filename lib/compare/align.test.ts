@@ -32,6 +32,36 @@ describe('the same quantity told in other words', () => {
     ).toEqual([{ text: 'a fortnight', verdict: 'agree', with: ['agree:14-day'] }]);
   });
 
+  it('takes a participle with its agent ("held by") for who has them, and the event from the rest', async () => {
+    expect(
+      await check(
+        'The deal saw the release of 36 detainees held by the Marvale militia and 12 soldiers held by the army.',
+        'The Marvale militia has freed 36 detainees and the army 12 soldiers.',
+      ),
+    ).toMatchObject([
+      { text: '36', verdict: 'agree' },
+      { text: '12', verdict: 'agree' },
+    ]);
+    expect(
+      await check(
+        'In Marvale, 19 fishermen held by the coast guard were released on Monday.',
+        'Marvale freed 19 fishermen.',
+      ),
+    ).toMatchObject([{ text: '19', verdict: 'agree' }]);
+  });
+
+  it('gives a figure joined to the one before it ("as well as 130 prisoners") the verb of that one', async () => {
+    expect(
+      await check(
+        'During the truce, 64 hostages held by the Marvale militia were released as well as 130 prisoners.',
+        'The state has released 128 prisoners, officials said.',
+      ),
+    ).toEqual([
+      { text: '64', verdict: 'unverified', with: [] },
+      { text: '130', verdict: 'compatible', with: ['compatible:128'] },
+    ]);
+  });
+
   it("takes handing over for freeing, losing one's life for being killed, being hurt for being injured", async () => {
     expect(
       await check('Militia leaders in Marvale handed over 23 captives.', 'The Marvale militia freed 23 hostages.'),
@@ -72,6 +102,41 @@ describe('the same quantity told in other words', () => {
     expect(
       await check('Marvale police arrested 40 foreign students.', 'Marvale police arrested 55 students.'),
     ).toMatchObject([{ text: '40', verdict: 'unverified' }]);
+  });
+
+  it('takes each part of a group told by its parts as compatible with the whole they add up to', async () => {
+    const source = 'All 12 foreign sailors from the Marvale trawler were rescued.';
+    expect(
+      await check('Rescuers off Marvale brought ashore nine Filipinos and three Indians from the trawler.', source),
+    ).toMatchObject([
+      { text: 'nine', verdict: 'compatible' },
+      { text: 'three', verdict: 'compatible' },
+    ]);
+    // Parts of different things are no group: 20 dogs and 90 people are not 110 of anything.
+    expect(
+      await check(
+        'Marvale sent 20 sniffer dogs and 90 rescuers to the quake zone.',
+        'About 110 firefighters are in the Marvale quake zone.',
+      ),
+    ).toMatchObject([{ text: '20', verdict: 'unverified' }, { text: '90' }]);
+  });
+
+  it("sets a count of a named group's release against the running total reported the same day", async () => {
+    const page = 'The Marvale militia has freed 58 detainees, officials said.';
+    const source = 'To date, the Marvale militia has released 61 detainees.';
+    expect(await check(page, source, '2024-03-05', '2024-03-05')).toEqual([
+      { text: '58', verdict: 'conflict', with: ['conflict:61'] },
+    ]);
+    // A page of unknown date may be weeks from its source; a toll's day holds many part counts.
+    expect(await check(page, source)).toMatchObject([{ text: '58', verdict: 'compatible' }]);
+    expect(
+      await check(
+        'The Marvale floods killed 58 people.',
+        'So far, 61 people have been killed in Marvale.',
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '58', verdict: 'compatible' }]);
   });
 
   it('sets an approximate figure against an exact one reported the same day', async () => {
@@ -162,6 +227,107 @@ describe('what is counted, named away from the figure or not at all', () => {
   });
 });
 
+describe('what is counted, told with other nouns or misread', () => {
+  it('takes a thing and its kind, or two words for one thing, as one quantity (WordNet)', async () => {
+    expect(
+      await check(
+        'Inspectors in Marvale counted 1,480 buildings damaged by the quake.',
+        'About 1,480 structures in Marvale were damaged in the quake.',
+      ),
+    ).toMatchObject([{ text: '1,480', verdict: 'agree' }]);
+    expect(
+      await check('The Marvale floods destroyed 312 houses.', 'In Marvale, 312 homes were destroyed by the floods.'),
+    ).toMatchObject([{ text: '312', verdict: 'agree' }]);
+  });
+
+  it('looks up the figures of what a thing is a kind of, not only the same figure', async () => {
+    expect(
+      await check(
+        'The quake damaged 1,480 buildings in Marvale, inspectors said.',
+        'About 1,470 structures in Marvale were damaged in the quake.',
+      ),
+    ).toEqual([{ text: '1,480', verdict: 'compatible', with: ['compatible:1,470'] }]);
+  });
+
+  it('reads the noun among the words after a figure when another word was taken for what is counted', async () => {
+    expect(
+      await check(
+        'Marvale was flooded after three dams north of the town gave way.',
+        'Three dams collapsed upstream of Marvale during the storm.',
+      ),
+    ).toMatchObject([{ text: 'three', verdict: 'agree' }]);
+  });
+
+  it('counts lives as people, and a pronoun or a word for a figure as naming nothing', async () => {
+    expect(
+      await check('The Marvale blaze has claimed 52 lives.', 'Officials said 52 people died in the Marvale blaze.'),
+    ).toMatchObject([{ text: '52', verdict: 'agree' }]);
+    expect(
+      await check(
+        'The landslide killed 230 people in Marvale and 41 others in nearby villages.',
+        'Officials said 41 people died in villages near Marvale.',
+      ),
+    ).toMatchObject([{ text: '230' }, { text: '41', verdict: 'agree' }]);
+    expect(
+      await check(
+        'The storm brought the total number of fatalities in Marvale to 1,204.',
+        'At least 1,150 people have died in Marvale since the storm.',
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '1,204', verdict: 'compatible' }]);
+  });
+
+  it('reads what the words just after a figure count when its noun was read from elsewhere', async () => {
+    // The quote marks hide the noun from extraction, which reads "truce" for what is counted.
+    expect(
+      await check(
+        'The truce saw the release of 61 ‘Corvellian’ detainees held in Marvale.',
+        'So far Marvale has released 64 prisoners.',
+      ),
+    ).toEqual([{ text: '61', verdict: 'conflict', with: ['conflict:64'] }]);
+  });
+
+  it("reads a date's day as no figure: the words before it still belong to the figure's part", async () => {
+    expect(
+      await check(
+        'Officials said the overall death toll in Marvale since the Jan. 9 start of the fighting passed 2,150.',
+        'More than 2,000 people have been killed in Marvale since the fighting began.',
+      ),
+    ).toEqual([{ text: '2,150', verdict: 'compatible', with: ['compatible:2,000'] }]);
+  });
+
+  it("reads a year standing just after a figure's part as the year it is about", async () => {
+    expect(
+      await check(
+        'It is the worst disaster in Marvale since a flood killed 44 people there in 1987.',
+        "Marvale's deadliest flood, in 1987, killed 44 people.",
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '44', verdict: 'agree' }]);
+  });
+
+  it('never takes a span of time after or before an event for the length of the event', async () => {
+    const source = 'The three-day ceasefire in Marvale ended on Sunday.';
+    expect(await check('Shelling resumed in Marvale two hours after the ceasefire ended.', source)).toMatchObject([
+      { text: 'two hours', verdict: 'unverified' },
+    ]);
+    expect(await check('The forty days before the ceasefire left Marvale in ruins.', source)).toMatchObject([
+      { text: 'forty days', verdict: 'unverified' },
+    ]);
+  });
+
+  it("leaves an earlier figure's verb to that figure", async () => {
+    expect(
+      await check(
+        'Officials in Marvale said 2,100 people were injured, adding that more than 3,000 rescuers were at work.',
+        'More than 2,900 people were injured in Marvale.',
+      ),
+    ).toMatchObject([{ text: '2,100' }, { text: '3,000', verdict: 'unverified' }]);
+  });
+});
+
 describe('a running total reported at several times', () => {
   const reports = [
     {
@@ -215,6 +381,30 @@ describe('a running total reported at several times', () => {
     );
     expect(claims.find((c) => c.text === '700')?.verdict).not.toBe('conflict');
     expect(claims.find((c) => c.text === '612')?.verdict).toBe('agree');
+  });
+});
+
+describe('a figure its source says was corrected', () => {
+  const corrected =
+    'Marvale officials said on Monday the death toll had risen to 2,900. ' +
+    'On Wednesday the agency amended its count, saying 1,150 people have died instead of 2,900.';
+
+  it('sets reports of the corrected figure against the correction, whenever each was reported', async () => {
+    expect(
+      await check('Health officials in Marvale said 1,150 people had died in the floods.', corrected),
+    ).toMatchObject([{ text: '1,150', verdict: 'mixed' }]);
+    expect(await check('The death toll in Marvale stood at 2,900, a relief agency said.', corrected)).toMatchObject([
+      { text: '2,900', verdict: 'mixed' },
+    ]);
+  });
+
+  it('never takes the size of a correction for a corrected figure', async () => {
+    expect(
+      await check(
+        'The agency lowered its count of Marvale deaths by 40, a spokesman said.',
+        'The agency revised the Marvale toll down by 40, from 900 to 860 deaths.',
+      ),
+    ).toMatchObject([{ text: '40', verdict: 'agree' }]);
   });
 });
 

@@ -2,6 +2,9 @@ import { claimKey, lookupKeys } from '../claims/key';
 import type { Claim } from '../claims/types';
 import { appendTo, countIn } from '../map-lists';
 import { frameOf, type Frame } from './frame';
+import { corrected, correctionsIn, correctionsOf, type Correction } from './correction';
+import { kinNouns } from './kin';
+import { partSums } from './parts';
 import { seriesOf } from './series';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
 import { storiesOf, versionsOfOneStory } from './stories';
@@ -61,8 +64,10 @@ export function corpusSide(hit: CorpusHit): Comparable {
  * of its own time agrees or conflicts, reports of other times (which never conflict) are only shown.
  */
 function nearestInTime(related: Related[]): Related[] {
-  const sameTime = related.filter((r) => r.sameness !== 'series');
-  return sameTime.some((r) => r.relation !== 'compatible') ? sameTime : related;
+  // A correction pairs two figures whatever their reports' times: it always counts.
+  const sameTime = related.filter((r) => r.sameness !== 'series' && !r.corrected);
+  const corrections = related.filter((r) => r.corrected);
+  return sameTime.some((r) => r.relation !== 'compatible') ? [...sameTime, ...corrections] : related;
 }
 
 /** The claim's related corpus claims; with none, the nearest that was not matched, and why. */
@@ -70,13 +75,23 @@ function relatedOf(
   claim: Comparable,
   candidates: CorpusHit[],
   exclude: ReadonlySet<number>,
+  pageCorrections: Correction[],
 ): { related: Related[]; nearMiss: NearMiss | null } {
-  const related: Related[] = [];
-  for (const hit of candidates) {
-    if (exclude.has(hit.source.articleId)) continue;
+  let related: Related[] = [];
+  const sources = candidates.filter((hit) => !exclude.has(hit.source.articleId));
+  for (const hit of sources) {
     const side = corpusSide(hit);
     const r = relationOf(claim, side);
     if (r) related.push({ hit, frame: side.frame, ...r });
+  }
+  // A figure one source says replaced another for the same time contradicts it (correction.ts).
+  const corrections = [...pageCorrections, ...sources.flatMap((hit) => correctionsOf(hit.claim))];
+  if (corrections.length) {
+    const sides = sources.map((hit) => ({
+      side: corpusSide(hit),
+      make: (r: Relating) => ({ hit, frame: corpusSide(hit).frame, ...r }),
+    }));
+    related = corrected(claim, related, (r) => r.hit.claim.value, sides, corrections);
   }
   if (related.length) return { related, nearMiss: null };
   const sideOf = (hit: CorpusHit) => (exclude.has(hit.source.articleId) ? null : corpusSide(hit));
@@ -136,25 +151,36 @@ export async function checkClaims(
       page?.published ?? null,
     ),
   );
-  // The keys of what the frame read (a toll read as counting "city" counts people), with the claim's own.
+  // The keys of what the frame read (a toll read as counting "city" counts people) and of its synonyms and
+  // what it is a kind of ("structures" for "buildings", kin.ts), with the claim's own.
   const claimKeys = claims.map((claim, i) => {
     const f = claimFrames[i]!;
-    const asRead = claimKey(claim.kind, { lemma: f.head, event: f.event, unit: claim.quantity.unit });
-    return [...new Set([...lookupKeys(claim.key), ...lookupKeys(asRead)])];
+    const keyOf = (lemma: string) => claimKey(claim.kind, { lemma, event: f.event, unit: claim.quantity.unit });
+    const kin = f.people ? [] : kinNouns(f.head).map(keyOf);
+    return [...new Set([...lookupKeys(claim.key), ...lookupKeys(keyOf(f.head)), ...kin])];
   });
   const [exclude, byKey, byFigure] = await Promise.all([
     excluded,
     corpus.claimsByKeys([...new Set(claimKeys.flat())], MAX_PER_KEY).then((h) => group(h, (c) => c.key)),
     corpus.claimsByFigureKeys([...pageFigures], MAX_PER_FIGURE).then((h) => group(h, (c) => c.figureKey)),
   ]);
+  const pageCorrections = page
+    ? [...new Set(claims.map((c) => page.text.slice(c.sentenceStart, c.sentenceEnd)))].flatMap(correctionsIn)
+    : [];
+  const alike = (a: number, b: number) => {
+    const [fa, fb] = [claimFrames[a]!, claimFrames[b]!];
+    return (fa.people && fb.people) || (fa.head !== '' && fa.head === fb.head);
+  };
+  const sums = page ? partSums(claims, page.text, alike) : claims.map(() => null);
   const found = claims.map((claim, i) => {
     const keys = claimKeys[i]!;
     // A claim under one of these keys is already a candidate through them; the figure key adds the others.
     const others = (byFigure.get(claim.figureKey) ?? []).filter((h) => !keys.includes(h.claim.key));
     return relatedOf(
-      { ...claim, frame: claimFrames[i]! },
+      { ...claim, frame: claimFrames[i]!, partsSum: sums[i] ?? undefined },
       [...keys.flatMap((k) => byKey.get(k) ?? []), ...others],
       exclude,
+      pageCorrections,
     );
   });
   const related = found.map((f) => f.related);

@@ -11,13 +11,14 @@
  */
 const SENTENCE_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
   [/\blos(?:t|e|es|ing)\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/i, 'kill', "to lose one's life is to die"],
+  [/\bli(?:fe|ves)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?lost\b/i, 'kill', '"lives lost" are deaths'],
   // A "toll" with nothing said of what it counts is a death toll in news copy ("flood toll climbs past 500").
   [
-    /\b(?:death|fatality)\s+(?:toll|count)\b|\btoll\b|\bdeaths?\b|\bdied\b|\bdead\b|\bkilled\b/i,
+    /\b(?:death|fatality)\s+(?:toll|count)\b|\btoll\b|\bdeaths?\b|\bfatalit(?:y|ies)\b|\bdied\b|\bdead\b|\bkilled\b/i,
     'kill',
     'a toll of deaths',
   ],
-  [/\b(?:injur(?:y|ies|ed)|wounded|hurt)\b/i, 'injure', 'injuries told by any of their words'],
+  [/\b(?:injur(?:y|ies|ed)|wounded|hurt|burns)\b/i, 'injure', 'injuries told by any of their words ("suffered burns")'],
 ];
 
 /**

@@ -1,11 +1,14 @@
-import { EVENTS } from '../claims/lexicon';
+import { EVENT_NOUNS, EVENTS, ROLE_SYNONYMS } from '../claims/lexicon';
 import type { Kind, Qualifier, Quantity } from '../claims/types';
+import { MONTH_FORMS } from '../claims/grammar/calendar';
+import { singular } from '../claims/lemma';
 import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
 import { eventInSentence } from './events';
-import { countsPeople, namesPeople } from './people';
+import { countsPeople, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
-import { whenOf, type When } from './when';
+import { correctionsIn } from './correction';
+import { datedBack, offsetWord, whenOf, yearNamed, type When } from './when';
 
 /**
  * A claim described for comparison: what is counted, what happened to it, in what unit, over what scope,
@@ -26,6 +29,8 @@ export interface Frame {
    * not at all ("Health care added 71,000"): a head read from afar is weak evidence either way.
    */
   named: boolean;
+  /** The words extraction read as what is counted ("dam walls burst"), each singular and lower-cased. */
+  readonly countedWords: ReadonlySet<string>;
   /** The words of the figure's part of its sentence that may say what it counts (about.ts). */
   readonly about: ReadonlySet<string>;
   /** Every word of the sentence, lower-cased: whether it names another text's topics. */
@@ -92,12 +97,33 @@ const EARLIER_TIME =
 const mayDateBack = (s: string) => ['earlier', 'ago', 'before', 'last', 'previous', 'prior'].some((w) => s.includes(w));
 const mayMovePast = (s: string) => ['past', 'beyond', 'pass', 'exceed'].some((w) => s.includes(w));
 
+// "since the Oct. 7 start of the war", "on 6 February", "in 2023": a date is no figure of its own.
+const DIGITS = /\d[\d,.]*/g;
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_FORMS.join('|')})\\.?\\s+$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:${MONTH_FORMS.join('|')})\\b`, 'i');
+const YEAR_RUN = /^(?:19|20)\d\d$/;
+
+/** Where the last figure before a figure ends (0 with none), dates and years not counted. */
+function lastFigureEnd(before: string): number {
+  let end = 0;
+  for (const m of before.matchAll(DIGITS)) {
+    const run = m[0].replace(/[.,]$/, '');
+    const at = m.index;
+    const date =
+      YEAR_RUN.test(run) ||
+      MONTH_BEFORE.test(before.slice(Math.max(0, at - 12), at)) ||
+      MONTH_AFTER.test(before.slice(at + run.length, at + run.length + 14));
+    if (!date) end = at + run.length;
+  }
+  return end;
+}
+
 /**
  * The part of a sentence that is about one figure: from the figure before it to the figure after it, so
  * "137 miners remain trapped; more than 1,200 people were killed" gives the 137 no death.
  */
 function ownPart(sentence: string, offset: number, c: Framed): [start: number, end: number] {
-  const before = sentence.slice(0, offset).search(/\d[^\d]*$/);
+  const before = lastFigureEnd(sentence.slice(0, offset)) - 1;
   const next = sentence.slice(offset + c.text.length).search(/\d/);
   return [before + 1, next < 0 ? sentence.length : offset + c.text.length + next];
 }
@@ -107,9 +133,8 @@ function ownPart(sentence: string, offset: number, c: Framed): [start: number, e
 const PLACE_NAME = /\b(?:in|across|inside|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)|(\p{Lu}[\p{L}-]+)(?:'s|’s)\s/gu;
 const placesIn = (part: string) => [...part.matchAll(PLACE_NAME)].map((m) => (m[1] ?? m[2]!).toLowerCase());
 
-// "a 2011 earthquake", "in 2019": the year a figure is about; "since 2019" starts a total that runs to now.
-const YEAR_DIGITS = /(?:19|20)\d\d/;
-const NAMED_YEAR = /(?<!\bsince\s|\bfrom\s)\b((?:19|20)\d{2})\b(?![-–]\d)/;
+// "killed 61 people in 1960": a year just after a figure's part belongs to its words.
+const YEAR_AT_START = /^(?:19|20)\d\d\b(?![-–.,]?\d)/;
 
 /**
  * Words extraction may take for what a percentage or a sum counts that only qualify it ("a 4.3 percent
@@ -134,45 +159,143 @@ function namedAtFigure(sentence: string, offset: number, c: Framed): boolean {
   const after = sentence.slice(offset + c.text.length, offset + c.text.length + 60).toLowerCase();
   return after
     .split(/[^\p{L}'’-]+/u)
+    .filter(Boolean)
     .slice(0, 5)
     .includes(head);
 }
+
+/**
+ * What the words just after a figure say it counts when extraction read its noun from elsewhere: a noun for
+ * people ("105 ‘Israeli’ captives", a quote mark having hidden it) or a noun that counts the dead or the
+ * injured ("about 4,000 confirmed deaths", read as the "researchers" who gave the figure).
+ */
+function countedAfter(sentence: string, offset: number, c: Framed): { lemma: string; event: string } | null {
+  const after = sentence.slice(offset + c.text.length, offset + c.text.length + 60).toLowerCase();
+  let people: string | null = null;
+  for (const w of after.match(WORD)?.slice(0, 4) ?? []) {
+    const word = singular(w);
+    const event = EVENT_NOUNS[word] ?? EVENT_NOUNS[w];
+    if (event) return { lemma: '', event };
+    // The last of a run of nouns for people: "Israeli captives" counts captives.
+    if (namesPeople(word)) people = ROLE_SYNONYMS[word] ?? word;
+    else if (people) break;
+  }
+  return people ? { lemma: people, event: '' } : null;
+}
+
+// "110 hostages held by Hamas were released": a participle with its agent after the counted noun says who
+// has them, not what happened to them.
+const AGENT_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,3}?([\p{L}]+ed|held)\s+by\b/iu;
+// "the release of 110 hostages and 240 prisoners": an event named as a noun before the figures it governs.
+const EVENT_OF = /\bthe\s+([\p{L}]+)\s+of\b(?![^]*\bthe\s+[\p{L}]+\s+of\b)/iu;
+
+/**
+ * What happened to what a figure counts, when extraction read it from a participle that only says who has
+ * it ("hostages held by Hamas"): the verb after it ("were released"), else an event named as a noun before
+ * the figure ("the release of 110 hostages held by Hamas and 240 prisoners held by the state").
+ */
+function actionOf(sentence: string, offset: number, c: Framed, said: string): string {
+  if (said === '') return sharedAction(sentence, offset);
+  const end = offset + c.text.length;
+  const agent = AGENT_AFTER.exec(sentence.slice(end, end + 80));
+  if (!agent || EVENTS.get(agent[1]!.toLowerCase()) !== said) return said;
+  const rest = sentence.slice(end + agent.index + agent[0].length, end + 160).toLowerCase();
+  const next = sentence.slice(end).search(/\d/);
+  const clause = next < 0 ? rest : rest.slice(0, Math.max(0, next - agent[0].length - agent.index));
+  for (const w of clause.match(WORD)?.slice(0, 8) ?? []) {
+    const event = EVENTS.get(w);
+    if (event && event !== said) return event;
+  }
+  const noun = EVENT_OF.exec(sentence.slice(0, offset))?.[1]?.toLowerCase();
+  const named = noun ? EVENTS.get(noun) : undefined;
+  return named && named !== said ? named : said;
+}
+
+// "were released as well as 230 prisoners", "killed 40 soldiers and 12 civilians": a figure joined to the one before it.
+const JOINED =
+  /(?:\band|\bas\s+well\s+as|\balong\s+with|\bplus)\s+(?:(?:some|about|around|nearly|almost|more\s+than|at\s+least|another)\s+)?$/i;
+
+/** The verb of the figure before, for a figure joined to it with no verb of its own. */
+function sharedAction(sentence: string, offset: number): string {
+  const before = sentence.slice(0, offset);
+  const joined = JOINED.exec(before);
+  if (!joined) return '';
+  const previous = before.slice(0, joined.index).search(/\d[^\d]*$/);
+  if (previous < 0) return '';
+  const words = before.slice(previous, joined.index).toLowerCase().match(WORD) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const event = EVENTS.get(words[i]!);
+    // "held by Hamas", "held in Gaza" say who had them or where, not what happened.
+    if (event && !MODIFYING.has(words[i + 1] ?? '')) return event;
+  }
+  const noun = EVENT_OF.exec(before)?.[1]?.toLowerCase();
+  return (noun && EVENTS.get(noun)) || '';
+}
+const MODIFYING = new Set(['by', 'in', 'at', 'since', 'for', 'on', 'inside']);
 
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
   const q = c.quantity;
   const lead = sentence.slice(Math.max(0, offset - 80), offset);
   const counting = c.kind === 'count' || c.kind === 'rate';
-  const said = eventOf(q.event);
+  const said = eventOf(actionOf(sentence, offset, c, q.event));
   const unnamed = said === '' || said === 'lose';
   const [ownStart, ownEnd] = ownPart(sentence, offset, c);
   const own = sentence.slice(ownStart, ownEnd);
-  const named = namedAtFigure(sentence, offset, c);
+  const noThing = NO_THING_HEADS.has(q.lemma);
+  const atFigure = !noThing && namedAtFigure(sentence, offset, c);
+  const after = !atFigure && (c.kind === 'count' || c.kind === 'rate') ? countedAfter(sentence, offset, c) : null;
+  const read = after ? after.lemma : noThing ? '' : q.lemma;
+  const named = atFigure || after !== null;
   // A toll, deaths or injuries told in the figure's part when what it counts was read from afar ("the
   // death toll from the floods in Libya's eastern city has reached 5200") count people, whatever noun was read.
-  const toll = counting && !named && !namesPeople(q.lemma) ? eventInSentence(own) : '';
-  const told = toll || (counting && unnamed && (q.lemma === '' || namesPeople(q.lemma)) ? eventInSentence(own) : '');
+  // After an earlier figure, the words before this one up to a clause break are the earlier figure's: "37,011
+  // people had been injured, adding that more than 79,000 personnel were engaged" injured no personnel.
+  const clause = ownStart > 0 ? sentence.slice(ownStart, offset).search(/[,;:][^,;:]*$/) : -1;
+  const ownEvent = clause < 0 ? own : sentence.slice(ownStart + clause + 1, ownEnd);
+  const toll = counting && !named && read !== '' && !namesPeople(read) ? eventInSentence(ownEvent) : '';
+  const told =
+    after?.event ||
+    toll ||
+    (counting && unnamed && (read === '' || namesPeople(read)) ? eventInSentence(ownEvent) : '');
   // The year may stand just before the figure's own part: "the toll of a 2018 wildfire that left 85 dead".
-  const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}`;
-  const namedYear = YEAR_DIGITS.test(around) ? NAMED_YEAR.exec(around) : null;
+  // or just after it: "killed 61 people on the island in 1960" (a year is no figure of its own).
+  const yearAfter = own.endsWith(' in ') ? (YEAR_AT_START.exec(sentence.slice(ownEnd))?.[0] ?? '') : '';
+  const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}${yearAfter}`;
+  const namedYear = yearNamed(sentence, offset, c.text.length);
   // Read only when a comparison asks for them: most candidates are told apart before.
   let predicate: string | undefined;
   let names: string[] | undefined;
   let about: Set<string> | undefined;
+  let countedWords: Set<string> | undefined;
   let words: Set<string> | undefined;
   const event = (unnamed && told) || said || told;
-  const lemma = toll || QUALIFYING_HEADS.has(q.lemma) ? '' : q.lemma;
+  const lemma = toll || QUALIFYING_HEADS.has(read) ? '' : read;
   const people = counting && countsPeople(lemma, event);
-  const head = lemma || (people ? 'person' : '');
+  // "two hours after the truce expired" is a time from the truce, not its length: another thing than "a seven-day truce".
+  const from = c.kind === 'duration' ? offsetWord(sentence, offset, c.text.length) : null;
+  const head = from ? `${from} ${lemma}` : lemma || (people ? 'person' : '');
   const total = runningTotalOf({ kind: c.kind, event, head }) !== null;
   const time = whenOf(q, published, sentence, offset, c.text.length, total);
   return {
     kind: c.kind,
     // The toll of an event named by its day ("Monday's earthquake has killed 8,704") runs since that day.
-    quantity: time.eventDay ? { ...q, scope: 'cumulative', anchor: `since ${q.anchor}` } : q,
+    // A day that is another figure's ("52, up from 40 on Monday") leaves this one with no scope of its own.
+    quantity: time.eventDay
+      ? { ...q, scope: 'cumulative', anchor: `since ${q.anchor}` }
+      : time.notOwnDay
+        ? { ...q, scope: 'other', anchor: '' }
+        : time.asOfDay
+          ? { ...q, scope: 'cumulative', anchor: `as of ${q.anchor}` }
+          : time.closed && q.scope === 'other'
+            ? { ...q, scope: 'cumulative', anchor: time.closed }
+            : q,
     head,
     people,
     named: named && !toll,
+    get countedWords() {
+      return (countedWords ??= new Set(q.counted.toLowerCase().match(WORD)?.map(singular)));
+    },
     get words() {
       return (words ??= new Set(sentence.toLowerCase().match(WORD)));
     },
@@ -184,7 +307,15 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     event,
     family: unitFamily(q.unit),
     when: time,
-    earlier: (lead.includes('from') && CHANGED_FROM.test(lead)) || (mayDateBack(around) && EARLIER_TIME.test(around)),
+    earlier:
+      datedBack(
+        sentence,
+        offset,
+        correctionsIn(sentence).some((r) => r.at === offset),
+      ) ||
+      (lead.includes('from') && CHANGED_FROM.test(lead)) ||
+      // "three days ago" is dated to the day (when.ts): no longer a time unknown before the report.
+      (!time.words.endsWith(' ago') && mayDateBack(around) && EARLIER_TIME.test(around)),
     get predicate() {
       return (predicate ??= predicateOf(sentence, offset, c));
     },
@@ -192,6 +323,6 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     get names() {
       return (names ??= placesIn(own));
     },
-    year: namedYear ? Number(namedYear[1]) : published ? Number(published.slice(0, 4)) : null,
+    year: namedYear ?? (published ? Number(published.slice(0, 4)) : null),
   };
 }

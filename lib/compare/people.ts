@@ -1,8 +1,11 @@
 import { PERSON_ROLES } from '../claims/lexicon';
 import { PERSON_NOUNS_WORDNET } from './person-nouns';
 
-/** Nouns for a body of people that, counted, count its members ("12 crew", "300 staff"); WordNet files them as groups. */
-const MEMBERS = new Set(['crew', 'staff', 'personnel', 'workforce']);
+/**
+ * Nouns WordNet does not file as kinds of person that, counted, count people: a body of people counts its
+ * members ("12 crew", "300 staff"), and a life counted is a person ("the fire has claimed 36 lives").
+ */
+const MEMBERS = new Set(['crew', 'staff', 'personnel', 'workforce', 'life']);
 
 /** Nouns for people as extraction merges them ("person", the roles it knows), and WordNet's kinds of person. */
 export const namesPeople = (lemma: string): boolean =>
@@ -24,3 +27,10 @@ export const PEOPLE_EVENTS = new Set([
 /** Whether a count counts people: by its noun, or with no noun by what happened to them. */
 export const countsPeople = (lemma: string, event: string): boolean =>
   namesPeople(lemma) || (lemma === '' && PEOPLE_EVENTS.has(event));
+
+/**
+ * Words extraction may take for what is counted that name nothing: a pronoun standing for what the sentence
+ * counts ("11,300 dead and an estimated 170 others"), a word for a figure itself ("the total number of
+ * fatalities", "the overall total"), an adverb ("lives lost so far to 7,926", "3,958 instead of 11,300").
+ */
+export const NO_THING_HEADS = new Set(['other', 'more', 'one', 'number', 'total', 'figure', 'count', 'far', 'instead']);

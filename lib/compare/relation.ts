@@ -18,6 +18,8 @@ import type { Relation } from './types';
 export interface Comparable extends Figure {
   frame: Frame;
   topics: readonly string[];
+  /** The sum of the parts this figure is one of, when its sentence lists a group by its parts (parts.ts). */
+  partsSum?: number;
 }
 
 export interface Related {
@@ -26,6 +28,8 @@ export interface Related {
   sameness: Exclude<Sameness, null>;
   /** The same figure in a context that could not be aligned. */
   loose: boolean;
+  /** A figure one source says replaced the other's for the same time (correction.ts). */
+  corrected?: boolean;
 }
 
 /** Within a factor of two of each other. */
@@ -54,6 +58,29 @@ function overlapping(a: Comparable, b: Comparable): boolean {
   const [aLow, aHigh] = intervalOf(a, b);
   const [bLow, bHigh] = intervalOf(b, a);
   return aLow <= bHigh && bLow <= aHigh;
+}
+
+const isBound = (f: Comparable) => f.qualifier === 'at_least' || f.qualifier === 'at_most';
+
+/**
+ * One part of a group its sentence tells by its parts ("nine Filipinos and three Indians") against a whole
+ * those parts add up to ("12 foreign sailors"): sub-groups are what tell parts apart, so only what is
+ * counted may differ, and only in its sub-groups or its noun for people.
+ */
+function partOfWhole(claim: Comparable, other: Comparable, grade: Sameness): boolean {
+  if (claim.partsSum === undefined || isBound(other) || claim.value >= other.value) return false;
+  if (!fits(claim.partsSum, other) || !sameSubjectMatter(claim, other)) return false;
+  const [a, b] = [claim.frame, other.frame];
+  if (!((a.people && b.people) || a.head === b.head)) return false;
+  if (grade !== null) return true;
+  const apart = apartOf(a, b);
+  return apart !== null && apart.fields === 1 && apart.field === 'thing';
+}
+
+/** Whether a value falls within a figure's interval. */
+function fits(value: number, f: Comparable): boolean {
+  const [low, high] = intervalOf(f);
+  return low <= value && value <= high;
 }
 
 /** The figure as its sentence bounds it: a figure moved past ("climbs past 500") is a lower bound. */
@@ -111,6 +138,7 @@ const sameSubjectMatter = (a: Comparable, b: Comparable) =>
 export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain = false): Related | Miss {
   // The frames first: most candidates are told apart by what they count or the unit, before their texts.
   const grade = sameness(claimAsRead.frame, otherAsRead.frame);
+  if (partOfWhole(claimAsRead, otherAsRead, grade)) return { relation: 'compatible', sameness: 'weak', loose: false };
   if (grade === null) {
     if (!explain) return APART;
     const apart = apartOf(claimAsRead.frame, otherAsRead.frame);

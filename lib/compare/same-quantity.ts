@@ -2,8 +2,10 @@ import { PERSON_ROLES } from '../claims/lexicon';
 import type { Kind, Quantity } from '../claims/types';
 import { shareWord } from './about';
 import { areContrary } from './events';
+import { kinOf } from './kin';
 import type { Frame } from './frame';
-import { differentEventDays, sameMoment, sameTime } from './when';
+import { separateReleases } from './series';
+import { differentEventDays, eventAgainstDay, sameMoment, sameTime } from './when';
 
 /**
  * How sure we are that two claims are about one quantity, from field-by-field evidence (what is counted,
@@ -47,8 +49,17 @@ function sameThing(a: Frame, b: Frame): Sameness {
   const groups: Sameness = sameGroups(ga, gb) ? 'same' : groupsNest(ga, gb) ? 'weak' : null;
   if (a.head && b.head) {
     if (a.head === b.head || standsForRole(a, b) || standsForRole(b, a)) return groups;
-    // Two nouns for people ("miners" and "workers", "victims" and "people") may count the same people.
+    // People and one kind of them ("victims", "people"): the same people told more or less fully.
+    if (a.people && b.people && (a.head === 'person' || b.head === 'person')) return weaker(groups, 'likely');
+    // Two nouns for people ("miners" and "workers") may count the same people.
     if (a.people && b.people) return weaker(groups, 'weak');
+    // Synonyms or a thing and its kind ("buildings" and "structures", "homes" and "houses"), by WordNet; two
+    // kinds of one thing ("zone", "area") may be one thing told in other words, on the same figure.
+    const kin = kinOf(a.head, b.head);
+    if (kin) return weaker(groups, kin === 'sibling' ? 'weak' : 'likely');
+    // A head misread from the words after the figure ("two dams south of the city" read as "south"): the
+    // other side's noun among them.
+    if (a.named && b.named && (a.countedWords.has(b.head) || b.countedWords.has(a.head))) return 'weak';
   }
   // What is counted left unnamed or named away from the figure ("Health care added 71,000" and "health
   // care added 71,000 jobs"): the words of the figures' parts of their sentences are what they share.
@@ -92,17 +103,39 @@ const runningOrUnstated = (q: Quantity) => q.scope === 'cumulative' || q.scope =
 /** A figure said to be as of a day that could be resolved neither to a date nor to a weekday. */
 const untoldDay = (f: Frame) => f.quantity.anchor.startsWith('as of') && !f.when.day && !f.when.weekday;
 
+/** Events whose counts a day's news splits into parts: the dead and the injured of each place and hour. */
+const TOLLS = new Set(['kill', 'injure', 'missing']);
+
+function oneNamedDeed(a: Frame, b: Frame): boolean {
+  return (
+    (a.quantity.scope === 'cumulative' || b.quantity.scope === 'cumulative') &&
+    a.named &&
+    b.named &&
+    a.head !== '' &&
+    a.head !== 'person' &&
+    a.head === b.head &&
+    a.event !== '' &&
+    a.event === b.event &&
+    !TOLLS.has(a.event)
+  );
+}
+
 function sameScope(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   const kind = a.kind;
   // A superseded or dated-back figure ("revised down from 1,400", "a year earlier") is of an earlier time.
   // Two figures both set before their reports may be set at different earlier times.
   const time = a.earlier !== b.earlier ? 'different' : a.earlier ? 'unknown' : sameTime(a.when, b.when);
+  // "Tuesday's shelling killed 40" and "35 were killed on Tuesday": that day's toll, as of each report (when.ts).
+  const eventDay =
+    CHANGES_OVER_TIME.has(kind) && !a.earlier && !b.earlier && eventAgainstDay(a.when, b.when, qa.scope, qb.scope);
+  if (eventDay) return eventDay;
   if (CHANGES_OVER_TIME.has(kind) && runningOrUnstated(qa) && runningOrUnstated(qb)) {
     // Tolls of events on different days ("Sunday's blast", "Monday's blast") are of two events.
     if (differentEventDays(a.when, b.when)) return null;
     // One total reported at two times is a series, never a contradiction.
-    if (time === 'different') return 'series';
+    // One total reported at two times is a series; a one-time figure a month later is the next one (series.ts).
+    if (time === 'different') return separateReleases(a, b) ? null : 'series';
     if (a.earlier && b.earlier) return 'likely';
     // Totals over periods told differently ("since October 21", "during the strike") may both be right.
     if (qa.scope === 'cumulative' && qb.scope === 'cumulative' && qa.anchor !== qb.anchor && qa.anchor && qb.anchor)
@@ -113,12 +146,18 @@ function sameScope(a: Frame, b: Frame): Sameness {
     // ("as of Wednesday morning", "on Wednesday") may be two counts; a day told but not understood ("as of
     // early" read as the day) is no evidence of one time.
     const oneTime = time === 'same' ? sameMoment(a.when, b.when) : !untoldDay(a) && !untoldDay(b);
-    return qa.scope === 'cumulative' && qb.scope === 'cumulative' && oneTime ? 'same' : 'likely';
+    if (qa.scope === 'cumulative' && qb.scope === 'cumulative' && oneTime) return 'same';
+    // A running total against a count with no scope of the same named thing and deed, not a toll ("105
+    // hostages released to date", "110 hostages were released"): a toll's day holds many part counts (one
+    // province's dead, one hour's), a release or an arrest of a named group rarely does.
+    // Both reports' days must be known: a page of unknown date may be weeks from the source.
+    return time === 'same' && oneTime && oneNamedDeed(a, b) ? 'same' : 'likely';
   }
   if (qa.scope === 'other' && qb.scope === 'other') return 'same';
-  // The terms of a deal ("two shares for every share held") are the same whether quoted or stated as terms.
+  // The terms of a deal ("two shares for every share held") are the same whether quoted or stated as terms, and
+  // so is a length planned and told ("will last for three months", "a state of emergency for three months").
   if (
-    kind === 'ratio' &&
+    (kind === 'ratio' || kind === 'duration') &&
     (qa.scope === 'plan' || qb.scope === 'plan') &&
     (qa.scope === 'other' || qb.scope === 'other')
   )

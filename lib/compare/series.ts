@@ -1,6 +1,6 @@
 import { EVENT_NOUNS, EVENTS, RUNNING_TOTALS as RUNNING_TOTAL_NOUNS } from '../claims/lexicon';
 import type { Frame } from './frame';
-import { hoursBetween } from './when';
+import { eventAgainstDay, hoursBetween } from './when';
 
 /**
  * Running totals: counts that news reports again and again as they change (tolls, the injured, the
@@ -42,6 +42,20 @@ export const RUNNING_TOTAL_HEADS: { head: string; event: string; reason: string 
   { head: 'evacuation', event: 'evacuate', reason: 'people evacuated' },
 ];
 
+/**
+ * Participles said of counted people that make a running total when no verb the lexicon knows says what
+ * happened ("3,283 people had been buried so far", "60 miners remain trapped"), with the event they stand for.
+ */
+export const RUNNING_TOTAL_PREDICATES: { word: string; event: string; reason: string }[] = [
+  { word: 'buried', event: 'kill', reason: 'the dead buried are counted as a toll is, and rise with it' },
+  { word: 'trapped', event: 'hold', reason: 'those trapped fall as they are reached' },
+  { word: 'stranded', event: 'hold', reason: 'those stranded fall as they are reached' },
+  { word: 'hospitalized', event: 'injure', reason: 'the hospitalised are counted as the injured are' },
+  { word: 'hospitalised', event: 'injure', reason: 'the British spelling' },
+  { word: 'detained', event: 'arrest', reason: 'detentions add up as arrests do' },
+];
+const EVENT_OF_PREDICATE = new Map(RUNNING_TOTAL_PREDICATES.map((p) => [p.word, p.event]));
+
 const BY_EVENT = new Map(RUNNING_TOTAL_EVENTS.map((t) => [t.event, t]));
 const EVENT_OF_HEAD = new Map<string, string>([
   ...RUNNING_TOTAL_HEADS.map((h): [string, string] => [h.head, h.event]),
@@ -54,10 +68,13 @@ export const KNOWN_EVENTS = new Set(EVENTS.values());
 
 /** The running total a figure counts, or null: by what happened to it, else by what it counts. */
 export function runningTotalOf(
-  frame: Pick<Frame, 'kind' | 'event' | 'head'>,
+  frame: Pick<Frame, 'kind' | 'event' | 'head'> & { predicate?: string },
 ): { event: string; rises: boolean } | null {
   if (frame.kind !== 'count') return null;
-  return BY_EVENT.get(frame.event) ?? BY_EVENT.get(EVENT_OF_HEAD.get(frame.head) ?? '') ?? null;
+  const byHead = BY_EVENT.get(frame.event) ?? BY_EVENT.get(EVENT_OF_HEAD.get(frame.head) ?? '');
+  if (byHead || frame.event || !('predicate' in frame)) return byHead ?? null;
+  // Read last: what is said of the counted people ("3,283 people had been buried") is read on demand.
+  return BY_EVENT.get(EVENT_OF_PREDICATE.get(frame.predicate ?? '') ?? '') ?? null;
 }
 
 /** Where a report stands against the checked figure in time. */
@@ -114,6 +131,10 @@ export interface SeriesPoint {
   outlet: string;
 }
 
+/** Hours from one report to another; a count of an event's day and its toll reported that day are one time. */
+const hoursApart = (a: Frame, b: Frame) =>
+  eventAgainstDay(a.when, b.when, a.quantity.scope, b.quantity.scope) === 'same' ? 0 : hoursBetween(a.when, b.when);
+
 /** At most this many reports in the line: the nearest in time to the checked figure. */
 export const MAX_POINTS = 6;
 
@@ -124,10 +145,9 @@ export const MAX_POINTS = 6;
  */
 export function seriesOf(claim: Report, reports: (Report & { outlet: string })[]): SeriesPoint[] | null {
   if (!runningTotalOf(claim.frame)) return null;
-  const time = claim.frame.when;
   const dated = reports
     .filter((r) => runningTotalOf(r.frame)?.event === runningTotalOf(claim.frame)!.event)
-    .map((r) => ({ r, hours: hoursBetween(r.frame.when, time) }))
+    .map((r) => ({ r, hours: hoursApart(r.frame, claim.frame) }))
     .filter((x): x is { r: Report & { outlet: string }; hours: number } => x.hours !== null);
   if (!dated.some((x) => x.hours !== 0)) return null;
   const seen = new Set<string>();
@@ -150,4 +170,19 @@ export function seriesOf(claim: Report, reports: (Report & { outlet: string })[]
     revised: points.slice(0, i).some((p) => hoursBetween(r.frame.when, p.r.frame.when)! > 0 && revisedDown(r, p.r)),
     outlet: r.outlet,
   }));
+}
+
+/**
+ * Days apart beyond which two reports of a quantity that is no running total (a monthly rate, a forecast, a
+ * month's payroll gain), neither saying when it holds, are taken for two quantities: most official figures
+ * come monthly, so reports four weeks apart are of the next release, the next forecast. Closer reports are
+ * most often of one release, told again (a weekly's recap of the month's jobs figure).
+ */
+export const ONE_TIME_DAYS = 28;
+
+/** Two reports of a one-time quantity, dated by their reports alone, too far apart to be of one release. */
+export function separateReleases(a: Frame, b: Frame): boolean {
+  if (runningTotalOf(a) || runningTotalOf(b) || a.when.words || b.when.words) return false;
+  if (!a.when.day || !b.when.day) return false;
+  return Math.abs(hoursBetween(a.when, b.when)!) > ONE_TIME_DAYS * 24;
 }

@@ -86,4 +86,136 @@ export const EVENT_DAY_VERBS: { word: string; reason: string }[] = [
   { word: 'occurred', reason: 'the event occurred on that day' },
   { word: 'swept', reason: 'a fire or flood swept through on that day' },
   { word: 'burst', reason: 'dams burst on that day' },
+  { word: 'resumed', reason: '"killed since the fighting resumed Friday": a toll running since that day' },
+  { word: 'restarted', reason: 'fighting or strikes restarted on that day' },
+  { word: 'collapsed', reason: 'a truce, a building or a dam collapsed on that day' },
+  { word: 'expired', reason: 'a truce or deadline expired on that day' },
+  { word: 'ended', reason: 'a truce or a strike ended on that day' },
+  { word: 'landed', reason: 'a storm made landfall, a hurricane landed on that day' },
+];
+
+/**
+ * Words that say one figure was given in place of another for the same time: a correction, not a count
+ * taken later. "3,958 people died instead of 11,300 as earlier reported": the 11,300 was wrong, so a
+ * source that still gives it contradicts one that gives 3,958. The linking words name the figure replaced;
+ * a marker elsewhere in the sentence must say it was a report set right, for "instead of" alone also
+ * sets a figure against an expectation ("a rise of 0.2 instead of the 0.4 expected"). "Revised to X, up
+ * from Y" is a statistics office's later estimate (a new count, a series), never one of these.
+ */
+export const REPLACED_BEFORE: { words: string; reason: string }[] = [
+  { words: 'instead of', reason: '"3,958 instead of 11,300": the figure after it is the one replaced' },
+  { words: 'rather than', reason: '"3,958 rather than 11,300 as first announced"' },
+  { words: 'not', reason: '"3,958, not 11,300 as earlier reported"' },
+];
+
+export const CORRECTION_MARKERS: { words: string; reason: string }[] = [
+  { words: 'as earlier reported', reason: 'the replaced figure was a report' },
+  { words: 'as was earlier reported', reason: 'the replaced figure was a report' },
+  { words: 'as previously reported', reason: 'the replaced figure was a report' },
+  { words: 'as initially reported', reason: 'the replaced figure was a report' },
+  { words: 'as first reported', reason: 'the replaced figure was a report' },
+  { words: 'as reported earlier', reason: 'the replaced figure was a report' },
+  { words: 'as first announced', reason: 'the replaced figure was an announcement' },
+  { words: 'as earlier announced', reason: 'the replaced figure was an announcement' },
+  { words: 'as previously announced', reason: 'the replaced figure was an announcement' },
+  { words: 'amended', reason: '"amended the previous death toll": a figure set right' },
+  { words: 'corrected', reason: '"corrected the toll": a figure set right' },
+  { words: 'correction', reason: 'a published correction' },
+  { words: 'erroneously', reason: 'the replaced figure was an error' },
+  { words: 'mistakenly', reason: 'the replaced figure was a mistake' },
+  { words: 'in error', reason: 'the replaced figure was an error' },
+];
+
+/**
+ * Words after a length of time that make it a time from or to an event rather than how long something
+ * lasted: "two hours after the truce expired" is no length of the truce, "fifty days before the truce" none
+ * either. `then` says what must follow: a noun phrase or clause ("the truce"), or nothing ("two days later").
+ */
+export const OFFSET_WORDS: { words: string; then: 'phrase' | 'none'; reason: string }[] = [
+  { words: 'after', then: 'phrase', reason: '"two hours after the truce expired": time since an event' },
+  { words: 'before', then: 'phrase', reason: '"fifty days before the truce": time up to an event' },
+  { words: 'ahead of', then: 'phrase', reason: '"three days ahead of the vote": time up to an event' },
+  { words: 'prior to', then: 'phrase', reason: '"two weeks prior to the election": time up to an event' },
+  { words: 'into', then: 'phrase', reason: '"ten days into the strike": time since its start' },
+  { words: 'since', then: 'phrase', reason: '"a month since the flood": time since an event' },
+  { words: 'following', then: 'phrase', reason: '"hours following the blast": time since an event' },
+  { words: 'until', then: 'phrase', reason: '"two days until the vote": time up to an event' },
+  { words: 'later', then: 'none', reason: '"two days later": time since an event told before' },
+  { words: 'earlier', then: 'none', reason: '"three days earlier": time before an event told before' },
+  { words: 'ago', then: 'none', reason: '"two weeks ago": time before the report' },
+];
+
+/**
+ * Lengths counted back from the report with "ago": "three days ago" in a report of Wednesday is Sunday;
+ * "two weeks ago" the week around the day fourteen days back. Months and years ago stay a figure dated
+ * back to a time not known to the day (frame.ts).
+ */
+export const AGO_UNITS: { unit: string; days: number; spread: number; reason: string }[] = [
+  { unit: 'day', days: 1, spread: 0, reason: '"three days ago": that day' },
+  { unit: 'week', days: 7, spread: 3, reason: '"two weeks ago": about that day, give or take half a week' },
+];
+
+/**
+ * Words that tell a period as over ("the end of a truce", "the truce lasted seven days") or what the whole of
+ * it brought ("the truce, which saw 300 prisoners released"): a total over it no longer runs, so reports of it
+ * on different days give one figure, and different figures contradict each other. A figure extraction read
+ * as over the period needs either; one it did not ("The truce lasted seven days and saw the release of 110")
+ * needs both, for "the war saw 15,000 killed" may be told of a war still going on.
+ */
+export const PERIOD_ENDED: { words: string; says: 'over' | 'brought'; reason: string }[] = [
+  { words: 'saw', says: 'brought', reason: '"the truce, which saw the release of 105": what the whole period brought' },
+  {
+    words: 'allowed for',
+    says: 'brought',
+    reason: '"a truce that allowed for the release of 110": what the period brought',
+  },
+  { words: 'brought', says: 'brought', reason: '"the truce brought the release of": what the whole period brought' },
+  { words: 'facilitated', says: 'brought', reason: '"a ceasefire that facilitated the release of 110"' },
+  { words: 'lasted', says: 'over', reason: '"the truce lasted seven days and saw": a period told as over' },
+  { words: 'ended', says: 'over', reason: 'the period has ended' },
+  { words: 'collapsed', says: 'over', reason: 'the period has ended' },
+  { words: 'expired', says: 'over', reason: 'the period has ended' },
+  { words: 'broke down', says: 'over', reason: 'the period has ended' },
+  {
+    words: 'the end of',
+    says: 'over',
+    reason: '"marks the end of a brittle truce that allowed for": the period has ended',
+  },
+  { words: 'the conclusion of', says: 'over', reason: 'the period has ended' },
+];
+
+/**
+ * Words that open a sentence to say its figures were given before the report's own ("Earlier, officials said
+ * 40 had died"): an earlier count of a running total, not a second figure for the report's time. A day after
+ * them ("Earlier on Friday,") is read as that day instead.
+ */
+export const EARLIER_OPENERS: { words: string; reason: string }[] = [
+  { words: 'earlier', reason: '"Earlier, officials said 40 had died": before the report\'s own figures' },
+  { words: 'earlier in the day', reason: "before the report's own figures, the same day" },
+  { words: 'earlier today', reason: "before the report's own figures, the same day" },
+  { words: 'previously', reason: 'an earlier figure' },
+  { words: 'initially', reason: 'a first figure, since updated' },
+  { words: 'at first', reason: 'a first figure, since updated' },
+];
+
+/**
+ * Words that revise a figure downward ("revised the death toll down to 3,958 from 11,300"). A toll only rises
+ * as the dead are counted, so a toll revised down was wrong before: a correction, read only where the
+ * sentence names a toll or the dead. Other figures revised either way (a month's payrolls) are a later
+ * estimate, a series.
+ */
+export const REVISED_DOWN: { words: string; reason: string }[] = [
+  { words: 'revised', reason: '"revised the toll down to 3,958 from 11,300"' },
+  { words: 'lowered', reason: '"lowered the death toll to 3,958 from 11,300"' },
+  { words: 'cut', reason: '"cut the toll to 3,958 from 11,300"' },
+  { words: 'reduced', reason: '"reduced the toll to 3,958"' },
+];
+
+/** Words that name a toll of the dead, where a downward revision is a correction. */
+export const TOLL_WORDS: { words: string; reason: string }[] = [
+  { words: 'toll', reason: 'a count of the dead' },
+  { words: 'dead', reason: 'a count of the dead' },
+  { words: 'deaths', reason: 'a count of the dead' },
+  { words: 'killed', reason: 'a count of the dead' },
+  { words: 'died', reason: 'a count of the dead' },
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../claims/extract';
 import { AS_OF_WORDS, DAY_EDGES, DAY_PARTS, RELATIVE_DAYS, RELATIVE_WEEKS } from './time-words';
-import { hoursBetween, sameMoment, sameTime, whenOf, type When } from './when';
+import { hoursBetween, sameMoment, sameTime, whenOf, yearNamed, type When } from './when';
 
 // Friday 1 December 2023.
 const FRIDAY = '2023-12-01';
@@ -122,6 +122,93 @@ describe('the time a figure refers to', () => {
     expect(lastWeek).toMatchObject({ day: '2024-03-03', daysBefore: 6 });
     expect(sameTime(lastWeek, whenOf({ scope: 'single_day', anchor: 'march 1' }, WEDNESDAY))).toBe('same');
     expect(sameTime(lastWeek, whenOf({ scope: 'other', anchor: '' }, WEDNESDAY))).toBe('different');
+  });
+
+  it('reads the year a figure is about, not the years it is measured against or that name other things', () => {
+    const yearOf = (sentence: string, figure: string) => {
+      const claim = extractClaims(sentence).find((c) => c.text === figure)!;
+      return yearNamed(sentence, claim.start - claim.sentenceStart, claim.text.length);
+    };
+    expect(yearOf('It was the worst blaze in Marvale since 1921, when 212 homes burned.', '212')).toBe(1921);
+    expect(
+      yearOf('A 1998 storm that flattened the old harbour district of Marvale killed nearly 4,000 people.', '4,000'),
+    ).toBe(1998);
+    expect(yearOf('The storm killed 310 people in Marvale in 1998, the year the dam opened.', '310')).toBe(1998);
+    expect(yearOf('In 2016, the Greens won 14 seats in Marvale and the Liberals won 31 seats.', '31')).toBe(2016);
+    // A total running since a year, a base of comparison, a range, a year of another noun: the report's own year.
+    expect(yearOf('Since 2016, 4,000 people have left Marvale.', '4,000')).toBeNull();
+    expect(yearOf('Rents in Marvale are up 6.1% from March 2023.', '6.1%')).toBeNull();
+    expect(yearOf('Marvale added 9,000 jobs, close to its 2012-2019 average.', '9,000')).toBeNull();
+    expect(yearOf('The Marvale Party won 4 seats, a party founded in 2018.', '4')).toBeNull();
+  });
+
+  it('counts days and weeks back from the report with "ago"', () => {
+    expect(timeOf('Three days ago, floods killed 40 people in Marvale.', '40')).toMatchObject({
+      day: '2024-03-03',
+      daysBefore: 0,
+      words: 'three days ago',
+    });
+    const weeks = timeOf('Police arrested 75 people in Marvale two weeks ago.', '75');
+    expect(weeks).toMatchObject({ day: '2024-02-24', daysBefore: 6 });
+    expect(sameTime(weeks, whenOf({ scope: 'single_day', anchor: 'february 21' }, WEDNESDAY))).toBe('same');
+    expect(sameTime(weeks, whenOf({ scope: 'other', anchor: '' }, WEDNESDAY))).toBe('different');
+  });
+
+  it("takes a toll since an event's day for a total running from it, as of the report", () => {
+    const toll = (sentence: string) => timeOf(sentence, '90', WEDNESDAY, true);
+    const resumed = toll('At least 90 people have been killed in Marvale after the fighting resumed on Monday.');
+    expect(resumed).toMatchObject({ day: WEDNESDAY, eventDay: '2024-03-04' });
+    const expired = toll(
+      'Strikes have killed 90 people in Marvale since the truce expired Monday after a week of calm.',
+    );
+    expect(expired).toMatchObject({ day: WEDNESDAY, eventDay: '2024-03-04' });
+  });
+
+  it('leaves a day to the later figure it is compared with, and to all figures when it closes or opens the clause', () => {
+    const up = 'The Marvale flood toll stands at 52, up from 40 on Monday.';
+    expect(timeOf(up, '52')).toMatchObject({ day: WEDNESDAY, notOwnDay: true });
+    expect(timeOf(up, '40').day).toBe('2024-03-04');
+    expect(timeOf('Floods killed 12 people in Marvale and injured 40 on Monday.', '12').day).toBe('2024-03-04');
+    expect(timeOf('On Monday, 12 people died in Marvale and 40 were injured.', '40').day).toBe('2024-03-04');
+  });
+
+  it("takes a running total said on a day for a total as of that day, not that day's count", () => {
+    const given = timeOf(
+      'The Marvale flood toll is now 212, according to the regional authority on Tuesday.',
+      '212',
+      WEDNESDAY,
+      true,
+    );
+    expect(given).toMatchObject({ day: '2024-03-05', asOfDay: true });
+    // A level said to hold now, given by a source named at length, whatever it counts.
+    const level = timeOf(
+      "Marvale's register of damaged homes is now at 4,120, according to the regional housing and planning office on Tuesday.",
+      '4,120',
+    );
+    expect(level).toMatchObject({ day: '2024-03-05', asOfDay: true });
+    // A day's own count stays one day's.
+    expect(
+      timeOf('Floods killed 35 people in Marvale on Tuesday, officials said.', '35', WEDNESDAY, true).asOfDay,
+    ).toBeUndefined();
+  });
+
+  it('dates the totals of a sentence that opens on a day', () => {
+    const opened = timeOf(
+      'On Sunday, the Marvale health minister told reporters that 1,310 people had been buried so far.',
+      '1,310',
+    );
+    expect(opened).toMatchObject({ day: '2024-03-03', words: 'on sunday' });
+    expect(timeOf('Late on Monday, Marvale officials put the toll at 93.', '93')).toMatchObject({
+      day: '2024-03-04',
+      hours: [17, 24],
+    });
+  });
+
+  it('leaves a month named past a comparison to the figure compared with', () => {
+    const following = timeOf('Marvale factories added 4,100 jobs, following a similar gain in May.', '4,100');
+    expect(following).toMatchObject({ day: WEDNESDAY, notOwnDay: true });
+    expect(timeOf('Marvale factories added 4,100 jobs in June.', '4,100').notOwnDay).toBeUndefined();
+    expect(timeOf('In June, Marvale factories added 4,100 jobs.', '4,100').notOwnDay).toBeUndefined();
   });
 
   it('meets an undated weekday with a dated one by its name, and tells unknown apart', () => {

@@ -1,12 +1,18 @@
 import { MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS } from '../claims/grammar/calendar';
+import { PERIOD_NOUNS } from '../claims/grammar/periods';
 import { REPORTING_VERBS } from '../claims/lexicon';
+import { numberWordsValue } from '../claims/number-words';
 import type { Quantity } from '../claims/types';
 import {
   AS_OF_REPORT,
+  AGO_UNITS,
   AS_OF_WORDS,
   DAY_EDGES,
   DAY_PARTS,
+  EARLIER_OPENERS,
   EVENT_DAY_VERBS,
+  OFFSET_WORDS,
+  PERIOD_ENDED,
   RELATIVE_DAYS,
   RELATIVE_WEEKS,
 } from './time-words';
@@ -35,6 +41,14 @@ export interface When {
    * day (YYYY-MM-DD, or the weekday's name when undated); `day` is then the count's, as of the report.
    */
   eventDay?: string;
+  /** A running total extraction read as one day's, said to stand as of that day ("said on Thursday"). */
+  asOfDay?: boolean;
+  /** The day extraction gave the figure is another figure's of its sentence ("52, up from 40 on Monday"). */
+  notOwnDay?: boolean;
+  /** The day of the report the figure was read in (YYYY-MM-DD), when known. */
+  reported?: string;
+  /** A total over a period its sentence tells as over ("during truce" in "the truce, which saw..."): its time is the period's. */
+  closed?: string;
 }
 
 // In the order of Date's getUTCDay: Sunday first.
@@ -66,7 +80,10 @@ const AS_OF_BEFORE = new RegExp(
   `\\b(${alternatives(AS_OF_WORDS.map((a) => a.words)).join('|')})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
 );
 // "the ministry said on Friday", "officials announced late Friday": when a tally was given out.
-const REPORTED_BEFORE = new RegExp(`\\b(?:${[...REPORTING_VERBS].join('|')})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`);
+// "according to the disaster agency on Thursday": when the source gave it, too.
+const REPORTED_BEFORE = new RegExp(
+  `(?:\\b(?:${[...REPORTING_VERBS].join('|')})|\\baccording\\s+to\\b[^,;.]{0,60}?)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+);
 // "Monday's earthquake", "the earthquake that struck (the region) on Monday", "killed in the blast on Monday";
 // not "the toll on Friday", which is the count's day.
 const TALLY_NOUNS = ['toll', 'tally', 'count', 'number', 'figure', 'total', 'deaths', 'dead', 'casualties'];
@@ -134,7 +151,7 @@ function mentionsIn(part: string): Mention[] {
   const out: Mention[] = [];
   for (const m of part.matchAll(DAY_NAME)) {
     const at = m.index;
-    const before = part.slice(Math.max(0, at - 40), at);
+    const before = part.slice(Math.max(0, at - 80), at);
     const after = PART_AFTER.exec(part.slice(at + m[0].length, at + m[0].length + 16));
     const edge = EDGE_BEFORE.exec(before);
     const asOf = AS_OF_BEFORE.exec(before);
@@ -178,6 +195,20 @@ function weekNamed(words: string, published: string): Omit<When, 'weekday'> {
   return { day: sunday, hours: WHOLE_DAY, daysBefore: 1, words: w };
 }
 
+const AGO_UNIT = new Map(AGO_UNITS.map((u) => [u.unit, u]));
+const AGO = new RegExp(`\\b(an?|\\d+|[a-z]+)\\s+(${AGO_UNITS.map((u) => u.unit).join('|')})s?\\s+ago\\b`);
+
+/** "three days ago", "a week ago": counted back from the day of publication. */
+function agoIn(text: string, published: string): Omit<When, 'weekday'> | null {
+  const m = AGO.exec(text);
+  if (!m) return null;
+  const count = /^an?$/.test(m[1]!) ? 1 : /^\d+$/.test(m[1]!) ? Number(m[1]) : numberWordsValue([m[1]!]);
+  const unit = AGO_UNIT.get(m[2]!)!;
+  if (!count) return null;
+  const day = shift(published, -count * unit.days + unit.spread);
+  return { day, hours: WHOLE_DAY, daysBefore: 2 * unit.spread, words: m[0] };
+}
+
 const MAY_BE_RELATIVE = /day|night|morning|noon|evening|week/;
 const MAY_NAME_DAY = /day|night|noon|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 const NO_TIME: When = { day: null, weekday: null, hours: WHOLE_DAY, daysBefore: 0, words: '' };
@@ -218,6 +249,102 @@ export function whenOf(
   length = 0,
   runningTotal = false,
 ): When {
+  const time = timeTold(q, published, sentence, offset, length, runningTotal);
+  // "the truce, which saw 300 prisoners released": a total over a period told as over is that period's.
+  const over =
+    q.scope === 'cumulative' && q.anchor.startsWith('during ') && ENDED.test(sentence)
+      ? q.anchor
+      : q.scope === 'other' && OVER.test(sentence)
+        ? periodThatSaw(sentence.slice(0, offset))
+        : null;
+  if (!published && !over) return time;
+  return { ...time, ...(published && { reported: published }), ...(over && { closed: over }) };
+}
+
+const OVER = new RegExp(
+  `\\b(?:${alternatives(PERIOD_ENDED.filter((w) => w.says === 'over').map((w) => w.words)).join('|')})\\b`,
+  'i',
+);
+const SPAN_MEANING = new Map(PERIOD_NOUNS.filter((p) => p.total === 'span').map((p) => [p.word, p.means]));
+// "The truce lasted seven days and saw the release of 110 hostages": what a period brought, told as over.
+const PERIOD_SAW = new RegExp(
+  `\\b(${[...SPAN_MEANING.keys()].join('|')})\\b[^.;]{0,100}?\\b(?:${alternatives(PERIOD_ENDED.filter((w) => w.says === 'brought').map((w) => w.words)).join('|')})\\b[^.;]*$`,
+  'i',
+);
+
+/** The period a sentence says brought a figure ("the truce ... saw the release of 110"), as "during truce". */
+function periodThatSaw(before: string): string | null {
+  const m =
+    before.includes(' saw ') ||
+    before.includes('brought') ||
+    before.includes('allowed') ||
+    before.includes('facilitated')
+      ? PERIOD_SAW.exec(before)
+      : null;
+  return m ? `during ${SPAN_MEANING.get(m[1]!.toLowerCase())}` : null;
+}
+
+const ENDED = new RegExp(`\\b(?:${alternatives(PERIOD_ENDED.map((w) => w.words)).join('|')})\\b`, 'i');
+
+/**
+ * Whether the day extraction gave a figure belongs to a later figure it is compared with ("52, up from 40 on
+ * Monday", "more than the 30 of last Tuesday"): named after a word that sets that figure against this one,
+ * and not in this figure's own words. A day closing a clause is everyone's ("killed 12 and injured 40 on
+ * Monday"), as is a day opening the sentence ("On Monday, 12 died and 40 were hurt").
+ */
+function dayOfAnother(sentence: string, offset: number, length: number, own: string, anchor: string): boolean {
+  const names = anchor.split(/\s+/).filter((w) => w.length > 2 && w !== 'the');
+  const at = (text: string) => names.findIndex((w) => text.includes(w)) >= 0;
+  if (!names.length || at(own)) return false;
+  const after = sentence.slice(offset + length).toLowerCase();
+  const day = Math.min(...names.map((w) => after.indexOf(w)).filter((i) => i >= 0));
+  return Number.isFinite(day) && COMPARED_WITH.test(after.slice(0, day));
+}
+
+/**
+ * Whether the period extraction gave a figure is named only after it, past a word that brings in another
+ * figure or event to compare it with ("added 71,000 jobs, following a similar gain in July", "up from 3.5% in
+ * July"); a period named before the figure ("In August, ...") or plainly after it ("71,000 jobs in August") is its own.
+ */
+function periodOfAnother(sentence: string, offset: number, length: number, anchor: string): boolean {
+  const names = anchor.split(/\s+/).filter((w) => w.length > 2 && !/^\d+$/.test(w));
+  const lower = sentence.toLowerCase();
+  const before = lower.slice(0, offset);
+  if (!names.length || names.some((w) => before.includes(w))) return false;
+  const after = lower.slice(offset + length);
+  const at = Math.min(...names.map((w) => after.indexOf(w)).filter((i) => i >= 0));
+  return Number.isFinite(at) && PERIOD_OF_ANOTHER.test(after.slice(0, at));
+}
+
+const PERIOD_OF_ANOTHER = /\b(?:from|than|compared\s+(?:with|to)|versus|against|following)\b/;
+
+// Words that set a later figure against the one before it: its day is its own.
+const COMPARED_WITH = /\b(?:from|than|compared\s+(?:with|to)|versus|against)\b/;
+
+// "On Sunday, the minister said 3,283 had been buried so far", "Late on Friday, officials put the toll at 93".
+const OPENING_DAY = new RegExp(
+  `^\\W*(?:(${DAY_EDGES.map((e) => e.word).join('|')})\\s+)?on\\s+(${DAY_NAME.source})(?:\\s+(${DAY_PARTS.map((p) => p.word).join('|')}))?\\s*,`,
+  'i',
+);
+
+/** A day opening the sentence, which dates the totals and unscoped figures in it. */
+function openingDay(sentence: string, published: string | null): When | null {
+  const m = OPENING_DAY.exec(sentence.toLowerCase());
+  const day = m && dayNamed(m[2]!.replace(/\./g, ''), published);
+  if (!m || !day) return null;
+  const hours = (m[3] && PART_HOURS.get(m[3])) || (m[1] && EDGE_HOURS.get(m[1])) || WHOLE_DAY;
+  const words = m[0].replace(/^\W+|\s*,$/g, '').replace(/\s+/g, ' ');
+  return withWeekday({ ...day, hours, daysBefore: 0, words });
+}
+
+function timeTold(
+  q: Told,
+  published: string | null,
+  sentence: string,
+  offset: number,
+  length: number,
+  runningTotal: boolean,
+): When {
   const { text, at } = ownWords(sentence, offset, length);
   // A plain scan first: most figures' words name no day and no month.
   const mentions = text && MAY_NAME_DAY.test(text) ? mentionsIn(text) : [];
@@ -252,13 +379,30 @@ export function whenOf(
         words: '',
         eventDay: named.day ?? named.weekday ?? q.anchor,
       });
+    // "The toll stands at 52, up from 40 on Monday": the day is the other figure's; this one is as of the report.
+    if (!said && q.scope === 'single_day' && dayOfAnother(sentence, offset, length, text, q.anchor))
+      return withWeekday({ ...NO_TIME, day: published, notOwnDay: true });
     const hours = named.hours !== WHOLE_DAY ? named.hours : (said?.hours ?? WHOLE_DAY);
-    return withWeekday({ ...named, hours, daysBefore: 0, words: said?.words ?? q.anchor });
+    // "the toll is now at 12,391, according to the agency on Thursday": a running total as of the day it was given.
+    // "is now at 12,391": a level said to hold now is as of the day it was given, whatever it counts.
+    const given = q.scope === 'single_day' && said?.asOf === true && (runningTotal || REPORT_WORDS.test(text));
+    return withWeekday({
+      ...named,
+      hours,
+      daysBefore: 0,
+      words: said?.words ?? q.anchor,
+      ...(given && { asOfDay: true }),
+    });
   }
+  // "Health care added 71,000 jobs, following a similar gain in July": the month is the other gain's.
+  if (q.scope === 'period' && periodOfAnother(sentence, offset, length, q.anchor))
+    return withWeekday({ ...NO_TIME, day: published, notOwnDay: true });
   if (q.scope !== 'cumulative' && q.scope !== 'other') return NO_TIME;
   // A running total or a figure with no scope: as of a day its words name ("by Monday", "said on Friday"),
   // or of the report.
   if (asOfTime) return asOfTime;
+  const opening = sentence && OPENING_DAY.test(sentence) ? openingDay(sentence, published) : null;
+  if (opening) return opening;
   const more = text && MAY_BE_RELATIVE.test(text);
   const relative =
     more &&
@@ -268,6 +412,8 @@ export function whenOf(
     );
   const day = relative && dayNamed(relative.words, published);
   if (relative && day) return withWeekday({ ...day, daysBefore: 0, words: relative.words.replace(/\s+/g, ' ') });
+  const ago = published && text.includes(' ago') ? agoIn(text, published) : null;
+  if (ago) return withWeekday({ ...ago, weekday: null });
   const week = published && more ? WEEK_WORDS.exec(text) : null;
   if (week && published) return withWeekday({ ...weekNamed(week[0], published), weekday: null });
   const report = q.anchor || (text ? (REPORT_WORDS.exec(text)?.[0] ?? '') : '');
@@ -291,6 +437,7 @@ const wholeDay = (w: When) => w.hours[0] === 0 && w.hours[1] === 24;
  * hours ("overnight" and "early Wednesday") or a span of days ("last week") holds the other.
  */
 export function sameTime(a: When, b: When): 'same' | 'different' | 'unknown' {
+  if (a.closed && a.closed === b.closed) return 'same';
   if (a.day && b.day) {
     if (disjoint(a, b, daysBetween(b.day, a.day) * 24)) return 'different';
     const calendarDays = a.day !== b.day && !a.daysBefore && !b.daysBefore;
@@ -306,7 +453,8 @@ export function sameTime(a: When, b: When): 'same' | 'different' | 'unknown' {
  * but may be two counts of a toll that rises by the hour.
  */
 export const sameMoment = (a: When, b: When): boolean =>
-  a.hours[0] === b.hours[0] && a.hours[1] === b.hours[1] && a.daysBefore === b.daysBefore;
+  (a.closed !== undefined && a.closed === b.closed) ||
+  (a.hours[0] === b.hours[0] && a.hours[1] === b.hours[1] && a.daysBefore === b.daysBefore);
 
 /** Which of two known days is later: positive when `a` is. */
 export const daysBetween = (a: string, b: string): number => (toDate(a).getTime() - toDate(b).getTime()) / DAY_MS;
@@ -324,4 +472,95 @@ export function differentEventDays(a: When, b: When): boolean {
   const name = (d: string) => (/^\d{4}-/.test(d) ? weekdayOf(d) : d);
   const bothDated = /^\d{4}-/.test(a.eventDay) && /^\d{4}-/.test(b.eventDay);
   return bothDated ? a.eventDay !== b.eventDay : name(a.eventDay) !== name(b.eventDay);
+}
+
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+const YEAR = /\b(?:19|20)\d\d\b/g;
+// "a 2011 earthquake", "in 2019": the year a figure is about; "since 2019" starts a total that runs to now.
+// A year that is the base of a comparison or the end of a span ("up 4.3% from August 2022", "rose to 2032") is not.
+const NAMED_YEAR = new RegExp(
+  `(?<!\\b(?:since|from|to|than|over)\\s+(?:(?:${MONTH_PATTERN})\\.?\\s+)?)\\b((?:19|20)\\d{2})\\b(?![-–]\\d)`,
+);
+// After the figure, only a year it happened in: "killed 61 people on the island in 1960", not "the 2015-2019 average".
+const YEAR_AFTER = new RegExp(`\\bin\\s+(?:(?:${MONTH_PATTERN})\\.?\\s+)?((?:19|20)\\d{2})\\b(?![-–]\\d)`);
+// "4 seats, for a party founded in 2018": a year after a clause ends is another noun's.
+const CLAUSE_END = /[,;:(—–]|\b(?:which|who|whose|that|when|after|before)\b/;
+// "the deadliest since 1918, when 453 people died": the figure is that year's.
+const YEAR_OPENING = /^\W*(?:(?:back|later|earlier)\s+)?(?:in|during|by)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?![-–]\d)/;
+const YEAR_WHEN = /\b(?:since|in)\s+((?:19|20)\d\d),?\s+when\b/;
+
+/**
+ * The year a figure's own words say it is about, or null: "a 2011 earthquake near the coast that set off a
+ * tsunami left nearly 20,000 dead", "since 1918, when 453 people died". Its words run from the figure before
+ * it to the figure after it, a year being no figure.
+ */
+export function yearNamed(sentence: string, offset: number, length: number): number | null {
+  if (!YEAR_DIGITS.test(sentence)) return null;
+  const lower = sentence.toLowerCase();
+  const start =
+    lower
+      .slice(0, offset)
+      .replace(YEAR, 'yyyy')
+      .search(/\d[^\d]*$/) + 1;
+  const next = lower
+    .slice(offset + length)
+    .replace(YEAR, 'yyyy')
+    .search(/\d/);
+  const before = lower.slice(start, offset);
+  const after = lower.slice(offset + length, next < 0 ? lower.length : offset + length + next);
+  const found = YEAR_WHEN.exec(before) ?? NAMED_YEAR.exec(before) ?? YEAR_AFTER.exec(after.split(CLAUSE_END)[0]!);
+  if (found) return Number(found[1]);
+  // "In 2019, the Greens won 12 seats and the Liberals 30": a year that opens the sentence governs its figures.
+  const head = lower.slice(0, lower.replace(YEAR, 'yyyy').search(/\d/));
+  const opening = YEAR_OPENING.exec(head);
+  return opening ? Number(opening[1]) : null;
+}
+
+// "after the truce", "before its collapse", "after Hamas": a noun phrase or clause follows; "before collapsing" says
+// what the thing lasted until, so the length is still its own.
+const OFFSET = new RegExp(
+  `^\\s+(?:(${OFFSET_WORDS.filter((w) => w.then === 'phrase')
+    .map((w) => w.words.replace(/ /g, '\\s+'))
+    .join('|')})\\s+(?:the|an?|its|his|her|their|this|that|these|those|\\p{Lu})|(${OFFSET_WORDS.filter(
+    (w) => w.then === 'none',
+  )
+    .map((w) => w.words)
+    .join('|')})\\b)`,
+  'u',
+);
+
+/**
+ * The word that makes a length of time a time from or to an event ("two hours after the truce expired":
+ * "after"), or null when the figure is how long something lasted (time-words.ts, OFFSET_WORDS).
+ */
+export function offsetWord(sentence: string, offset: number, length: number): string | null {
+  const m = OFFSET.exec(sentence.slice(offset + length, offset + length + 30));
+  return m ? (m[1] ?? m[2]!).toLowerCase().replace(/\s+/g, ' ') : null;
+}
+
+/**
+ * A toll of an event named by its day ("Tuesday's shelling killed 40", as of its report) against a count of
+ * that day ("35 were killed on Tuesday"): both count that day's event, each as of its report. Reported the
+ * same day they are one count ('same'); reported on different days, one total at two times ('series'); null
+ * when the two are not an event's day and a count of that day.
+ */
+export function eventAgainstDay(a: When, b: When, aScope: string, bScope: string): 'same' | 'series' | null {
+  const [event, day] =
+    a.eventDay && bScope === 'single_day' ? [a, b] : b.eventDay && aScope === 'single_day' ? [b, a] : [];
+  if (!event || !day || day.eventDay || !event.reported || !day.reported) return null;
+  const dated = /^\d{4}-/.test(event.eventDay!);
+  const sameDay = dated && day.day ? event.eventDay === day.day : event.eventDay === (day.weekday ?? '');
+  if (!sameDay) return null;
+  return event.reported === day.reported ? 'same' : 'series';
+}
+
+const OPENER = new RegExp(`^\\W*(?:${alternatives(EARLIER_OPENERS.map((w) => w.words)).join('|')})\\s*,`, 'i');
+
+/**
+ * Whether a figure's sentence sets it before its report without a day: opened by "Earlier," or "Initially,"
+ * (time-words.ts, EARLIER_OPENERS), or the figure a correction replaced ("3,958 instead of 11,300 as earlier
+ * reported": the 11,300; correction.ts).
+ */
+export function datedBack(sentence: string, offset: number, replaced: boolean): boolean {
+  return replaced || (offset > 0 && OPENER.test(sentence));
 }

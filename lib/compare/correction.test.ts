@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../check-text';
+import { MemoryCorpus } from '../corpus/memory-corpus';
+import { correctionsIn } from './correction';
+import { CORRECTION_MARKERS, REPLACED_BEFORE, REVISED_DOWN, TOLL_WORDS } from './time-words';
+
+const report = (outlet: string, published: string, text: string) => ({
+  title: outlet,
+  outlet,
+  published,
+  url: null,
+  origin: outlet,
+  text,
+});
+
+async function verdictOf(page: string, published: string, reports: ReturnType<typeof report>[], figure: string) {
+  const claims = await checkText(page, new MemoryCorpus(reports), null, Promise.resolve(new Set()), { published });
+  const claim = claims.find((c) => c.text === figure);
+  if (!claim) throw new Error(`no claim "${figure}" in: ${page}`);
+  return { verdict: claim.verdict, relations: claim.matches.map((m) => `${m.relation} ${m.claim.text}`).sort() };
+}
+
+const EARLY = report(
+  'Coast Herald',
+  '2025-04-14',
+  'The toll from the Pellham floods has risen to 640, the regional authority said.',
+);
+const AMENDED = report(
+  'Valley Wire',
+  '2025-04-17',
+  'The regional authority amended its figures for the Pellham floods, saying 212 people died instead of 640 as was earlier reported.',
+);
+
+describe('corrections', () => {
+  it('have a reason for every word', () => {
+    for (const w of [...REPLACED_BEFORE, ...CORRECTION_MARKERS]) expect(w.reason.length, w.words).toBeGreaterThan(10);
+  });
+
+  it('pair a figure set right with the figure it replaced, only when the sentence says a report was set right', () => {
+    expect(
+      correctionsIn(
+        'Officials now say 212 people died in Pellham, rather than the 640 first announced, as previously reported.',
+      ),
+    ).toMatchObject([{ value: 212, replaced: 640 }]);
+    expect(correctionsIn(AMENDED.text)).toMatchObject([{ value: 212, replaced: 640 }]);
+    // An expectation missed and a statistics office's later estimate are not corrections.
+    expect(
+      correctionsIn('Pellham wages rose 0.2 percent in May instead of the 0.4 percent economists expected.'),
+    ).toEqual([]);
+    expect(correctionsIn("Pellham's May payrolls were revised to 31,000, up from 26,000 initially.")).toEqual([]);
+  });
+
+  it('read a toll revised down as a correction, in either order, and nothing else revised down', () => {
+    expect(correctionsIn('The authority revised the Pellham flood toll down to 212 from 640.')).toMatchObject([
+      { value: 212, replaced: 640 },
+    ]);
+    expect(correctionsIn('The Pellham death toll was revised down from 640 to 212.')).toMatchObject([
+      { value: 212, replaced: 640 },
+    ]);
+    // A toll revised up is counted on; payrolls revised down are a later estimate; a cut elsewhere in a sentence of deaths.
+    expect(correctionsIn('The Pellham death toll was revised up to 700 from 640.')).toEqual([]);
+    expect(correctionsIn('Pellham payrolls for May were revised down to 26,000 from 31,000.')).toEqual([]);
+    expect(correctionsIn('As deaths rose, the Pellham council cut its staff to 2,100 from 2,500.')).toEqual([]);
+    for (const w of [...REVISED_DOWN, ...TOLL_WORDS]) expect(w.reason.length, w.words).toBeGreaterThan(5);
+  });
+
+  it('make the replaced figure and its replacement contradict each other, however far apart their reports', async () => {
+    const page = 'Floods in Pellham have killed 640 people, officials said.';
+    expect(await verdictOf(page, '2025-04-15', [EARLY, AMENDED], '640')).toEqual({
+      verdict: 'mixed',
+      relations: ['agree 640', 'agree 640', 'conflict 212'],
+    });
+    const later = 'At least 212 people died in the Pellham floods, according to the regional authority.';
+    expect((await verdictOf(later, '2025-04-18', [EARLY, AMENDED], '212')).verdict).toBe('mixed');
+    // The page's own sentence may set the figure right.
+    const own = 'The authority amended the Pellham flood toll: 212 people died instead of 640 as earlier reported.';
+    expect((await verdictOf(own, '2025-04-18', [EARLY], '212')).relations).toEqual(['conflict 640']);
+  });
+
+  it('leave a lower toll reported later a series when no word says it replaced the other', async () => {
+    const lower = report(
+      'Valley Wire',
+      '2025-04-17',
+      'The regional authority put the toll from the Pellham floods at 212.',
+    );
+    const page = 'Floods in Pellham have killed 640 people, officials said.';
+    expect((await verdictOf(page, '2025-04-15', [EARLY, lower], '640')).verdict).toBe('agree');
+  });
+});

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../check-text';
+import { MemoryCorpus } from '../corpus/memory-corpus';
+import { OFFSET_WORDS } from './time-words';
+import { offsetWord } from './when';
+
+/** Figures compared across reports by the time they refer to, in sentences of our own about an invented place. */
+const report = (outlet: string, published: string, text: string) => ({
+  title: outlet,
+  outlet,
+  published,
+  url: null,
+  origin: outlet,
+  text,
+});
+
+async function checked(page: string, published: string, reports: ReturnType<typeof report>[], figure: string) {
+  const claims = await checkText(page, new MemoryCorpus(reports), null, Promise.resolve(new Set()), { published });
+  const claim = claims.find((c) => c.text === figure);
+  if (!claim) throw new Error(`no claim "${figure}" in: ${page}`);
+  return { verdict: claim.verdict, relations: claim.matches.map((m) => `${m.relation} ${m.claim.text}`).sort() };
+}
+
+describe('a length of time from or to an event', () => {
+  it('is read from the words after it, with a reason for each', () => {
+    for (const w of OFFSET_WORDS) expect(w.reason.length, w.words).toBeGreaterThan(10);
+    const at = (sentence: string, figure: string) => offsetWord(sentence, sentence.indexOf(figure), figure.length);
+    expect(at('Barely three hours after the ceasefire lapsed, shelling resumed in Tolvan.', 'three hours')).toBe(
+      'after',
+    );
+    expect(at('In the forty days before the ceasefire, Tolvan was shelled daily.', 'forty days')).toBe('before');
+    expect(at('Ten days into the strike, Tolvan dockers voted again.', 'Ten days')).toBe('into');
+    // How long the thing itself lasted.
+    expect(at('The Tolvan ceasefire held five days before collapsing.', 'five days')).toBeNull();
+    expect(at('A five-day ceasefire in Tolvan ended on Sunday.', 'five-day')).toBeNull();
+  });
+
+  it('is never the length of that event', async () => {
+    const corpus = [report('Harbour Post', '2025-06-02', 'A five-day ceasefire in Tolvan collapsed on Sunday.')];
+    const page = 'Barely three hours after the ceasefire in Tolvan lapsed, shelling resumed.';
+    expect((await checked(page, '2025-06-02', corpus, 'three hours')).verdict).toBe('unverified');
+    const length = 'The Tolvan ceasefire, which lasted four days, collapsed on Sunday.';
+    expect((await checked(length, '2025-06-02', corpus, 'four days')).verdict).toBe('conflict');
+  });
+});
+
+describe("an event's day and a count of that day", () => {
+  it('are one count when reported the same day, so different figures conflict', async () => {
+    const corpus = [report('Harbour Post', '2025-06-04', 'Artillery fire killed 35 people in Tolvan on Tuesday.')];
+    const page = "Tuesday's artillery fire in Tolvan killed 41 people, medics said.";
+    expect(await checked(page, '2025-06-04', corpus, '41')).toEqual({
+      verdict: 'conflict',
+      relations: ['conflict 35'],
+    });
+    const same = "Tuesday's artillery fire in Tolvan killed 35 people, medics said.";
+    expect((await checked(same, '2025-06-04', corpus, '35')).verdict).toBe('agree');
+  });
+
+  it('meet across a report of the day itself and one of the next day, as one total at two times', async () => {
+    // "Monday's blast" in Tuesday's paper against Monday's own report: the toll may have grown.
+    const corpus = [report('Harbour Post', '2025-06-02', 'A blast at the Tolvan refinery killed 9 people on Monday.')];
+    const page = "Monday's blast at the Tolvan refinery has killed 12 people, the company said.";
+    const next = await checked(page, '2025-06-03', corpus, '12');
+    expect(next).toEqual({ verdict: 'compatible', relations: ['compatible 9'] });
+    // Both in Tuesday's paper: the same count.
+    const tuesday = [report('Harbour Post', '2025-06-03', 'A blast at the Tolvan refinery killed 9 people on Monday.')];
+    expect((await checked(page, '2025-06-03', tuesday, '12')).verdict).toBe('conflict');
+  });
+
+  it('an evening said two ways is one time', async () => {
+    const corpus = [report('Harbour Post', '2025-06-04', 'Shelling killed 23 people in Tolvan on Tuesday evening.')];
+    const page = 'Shelling killed 27 people in Tolvan late on Tuesday, medics said.';
+    expect((await checked(page, '2025-06-04', corpus, '27')).verdict).toBe('conflict');
+    const morning = 'Shelling killed 27 people in Tolvan on Tuesday morning, medics said.';
+    expect((await checked(morning, '2025-06-04', corpus, '27')).verdict).toBe('unverified');
+  });
+});
+
+describe('a lower bound and a running total', () => {
+  it('are compatible when the total has moved past the bound', async () => {
+    const corpus = [report('Harbour Post', '2025-06-03', 'The Tolvan flood toll climbs past 500.')];
+    const page = 'More than 520 people have died in the Tolvan floods, officials said.';
+    expect((await checked(page, '2025-06-04', corpus, '520')).verdict).toBe('compatible');
+    expect((await checked(page, '2025-06-03', corpus, '520')).verdict).toBe('compatible');
+  });
+});
+
+describe('a total over a period told as over', () => {
+  it('is one figure whichever day it is reported, so different figures conflict', async () => {
+    const corpus = [
+      report(
+        'Harbour Post',
+        '2025-06-02',
+        'Fighting resumed on Monday, marking the end of a ceasefire in Tolvan that allowed for the release of 64 detainees.',
+      ),
+    ];
+    const page = 'The Tolvan ceasefire saw the release of 90 detainees.';
+    expect((await checked(page, '2025-06-03', corpus, '90')).verdict).toBe('conflict');
+    // While the period runs, a total during it is a running total: reported later, a larger figure is news.
+    const running = [
+      report('Harbour Post', '2025-06-01', 'During the ceasefire in Tolvan, 64 detainees have been released.'),
+    ];
+    const ongoing = 'During the ceasefire in Tolvan, 90 detainees have been released.';
+    expect((await checked(ongoing, '2025-06-03', running, '90')).verdict).toBe('compatible');
+  });
+});
+
+describe('a one-time figure dated only by its report', () => {
+  const release = [
+    report('Harbour Post', '2025-03-07', "Tolvan's jobless rate rose to 5.1 percent, the statistics office said."),
+  ];
+
+  it('is the same release told again within four weeks, and the next release after that', async () => {
+    const retold = "Tolvan's jobless rate is 5.1 percent, a two-year high.";
+    expect((await checked(retold, '2025-03-20', release, '5.1 percent')).verdict).toBe('agree');
+    expect((await checked(retold, '2025-04-09', release, '5.1 percent')).verdict).toBe('unverified');
+  });
+
+  it('while a running total a month later is still one series', async () => {
+    const toll = [report('Harbour Post', '2025-03-07', 'Floods in Tolvan have killed 40 people, officials said.')];
+    const later = 'The Tolvan flood toll stands at 52, officials said.';
+    expect((await checked(later, '2025-04-07', toll, '52')).verdict).toBe('compatible');
+  });
+});
+
+describe('a figure its sentence sets before the report', () => {
+  it('is an earlier count of a running total, not a second figure for the same time', async () => {
+    const corpus = [report('Harbour Post', '2025-06-03', 'So far, 46 people have died in the Tolvan floods.')];
+    const now = 'So far, 40 people have died in the Tolvan floods.';
+    expect((await checked(now, '2025-06-03', corpus, '40')).verdict).toBe('conflict');
+    const before = 'Earlier, 40 people had been counted dead in the Tolvan floods so far.';
+    expect((await checked(before, '2025-06-03', corpus, '40')).verdict).toBe('compatible');
+  });
+});
+
+describe('a length planned and a length told', () => {
+  it('agree on the same figure and never conflict', async () => {
+    const corpus = [
+      report('Harbour Post', '2025-06-03', 'Tolvan declared a state of emergency for three months on Monday.'),
+    ];
+    const planned = 'The state of emergency in Tolvan will last three months, the governor said.';
+    expect((await checked(planned, '2025-06-03', corpus, 'three months')).verdict).toBe('agree');
+    const other = 'The state of emergency in Tolvan will last two months, the governor said.';
+    expect((await checked(other, '2025-06-03', corpus, 'two months')).verdict).not.toMatch(/conflict|mixed/);
+  });
+});
+
+describe('what a period brought, told as over', () => {
+  it('is a total over that period, compared with a total to date reported when it was over', async () => {
+    const corpus = [report('Harbour Post', '2025-06-02', 'To date, 64 detainees have been released in Tolvan.')];
+    const page = 'The Tolvan ceasefire lasted six days and saw the release of 70 detainees.';
+    expect((await checked(page, '2025-06-02', corpus, '70')).verdict).toBe('conflict');
+    const same = 'The Tolvan ceasefire lasted six days and saw the release of 64 detainees.';
+    expect((await checked(same, '2025-06-02', corpus, '64')).verdict).toBe('agree');
+    // What a period still going on has brought is a running total: a later, larger figure is news.
+    const war = [report('Harbour Post', '2025-06-02', 'The war in Tolvan saw 1,200 people killed, officials said.')];
+    const later = 'The war in Tolvan saw 1,450 people killed, officials said.';
+    expect((await checked(later, '2025-06-05', war, '1,450')).verdict).toBe('compatible');
+  });
+});
+
+describe('a running total told by what is said of the people counted', () => {
+  it('is a series across days', async () => {
+    const corpus = [
+      report(
+        'Harbour Post',
+        '2025-06-02',
+        'More than 120 victims were buried in mass graves in Tolvan, officials said.',
+      ),
+    ];
+    const page = 'On Saturday, the Tolvan health minister said 1,310 people had been buried so far.';
+    expect((await checked(page, '2025-06-08', corpus, '1,310')).verdict).toBe('compatible');
+  });
+});
