@@ -11,18 +11,17 @@
  *   until its last highlight is registered; and the page's text checked as one message, first with the
  *   background's lookups forgotten (as after an import), then again (each key's answer kept).
  */
-import { createWriteStream, mkdtempSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { LIMITS, type NewArticle } from '../../lib/bundle/types';
-import { extractClaims } from '../../lib/claims/extract';
+import type { NewArticle } from '../../lib/bundle/types';
 import { countIn } from '../../lib/map-lists';
 import { CORPUS_CHANGED } from '../../lib/messages';
 import { launchExtension, waitForScan, type ExtensionSession } from '../../test/e2e/harness';
-import { generator } from '../../test/support/generate';
 import { servePages } from '../../test/support/demo-pages';
 import { analysisBreakdown } from './analysis-breakdown';
+import { bundleArticles, newsPage, writeBundle } from './generated-corpus';
 import { threadCpu } from './thread-cpu';
 
 /** The extension API as the options page sees it. */
@@ -32,59 +31,8 @@ const PER_BUNDLE = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const BUNDLES = process.argv.includes('--full') ? 10 : 1;
 /** Articles of the first bundle whose analysis is timed step by step. */
 const BREAKDOWN_ARTICLES = 500;
-const SENTENCES = 78; // about 5 KB of text per article: some 50 MB of JSON Lines per bundle
-const PAGE_CLAIMS = 200;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const n = (x: number) => Math.round(x).toLocaleString('en-US');
-
-/** The articles of bundle `index`, as the bundle file holds them. */
-function* bundleArticles(index: number): Generator<Omit<NewArticle, 'origin'>> {
-  const g = generator(2024 + index);
-  for (let i = 0; i < PER_BUNDLE; i++) {
-    const id = index * PER_BUNDLE + i;
-    yield {
-      title: `Generated report ${id} from ${g.place()}`,
-      url: `https://bench.example/${id}`,
-      outlet: `Outlet ${id % 60}`,
-      published: `2024-01-${String(1 + (id % 28)).padStart(2, '0')}`,
-      text: g.article(SENTENCES),
-    };
-  }
-}
-
-/** A bundle's articles, in as many files as the options page's 50 MB limit per file needs. */
-async function writeBundle(dir: string, index: number): Promise<string[]> {
-  const paths: string[] = [];
-  let out: WriteStream | undefined;
-  let bytes = 0;
-  for (const article of bundleArticles(index)) {
-    const line = JSON.stringify(article);
-    if (!out || bytes + Buffer.byteLength(line) + 1 > LIMITS.fileBytes) {
-      await new Promise((ok) => (out ? out.end(ok) : ok(undefined)));
-      paths.push(join(dir, `bench-${index + 1}-${paths.length + 1}.jsonl`));
-      out = createWriteStream(paths.at(-1)!);
-      bytes = 0;
-    }
-    bytes += Buffer.byteLength(line) + 1;
-    const stream = out;
-    if (!stream.write(line + '\n')) await new Promise((ok) => stream.once('drain', ok));
-  }
-  await new Promise((ok) => out!.end(ok));
-  return paths;
-}
-
-function newsPage(): { html: string; text: string; claims: number } {
-  const g = generator(2024);
-  const sentences: string[] = [];
-  while (extractClaims(sentences.join(' ')).length < PAGE_CLAIMS) sentences.push(g.sentence());
-  const paragraphs = [];
-  for (let i = 0; i < sentences.length; i += 4) paragraphs.push(`<p>${sentences.slice(i, i + 4).join(' ')}</p>`);
-  return {
-    html: `<!doctype html><html><head><meta charset="utf-8"><title>Bench page</title></head><body><article>${paragraphs.join('\n')}</article></body></html>`,
-    text: sentences.join(' '),
-    claims: extractClaims(sentences.join(' ')).length,
-  };
-}
 
 /** A worker's DevTools session, reached through its parents' sessions: the page's worker, then its own. */
 type Route = string[];
@@ -297,14 +245,14 @@ console.log(
     .join(' ')}`,
 );
 const sample: NewArticle[] = [];
-for (const a of bundleArticles(0)) {
+for (const a of bundleArticles(0, PER_BUNDLE)) {
   if (sample.length === BREAKDOWN_ARTICLES) break;
   sample.push({ ...a, origin: a.url! });
 }
 console.log(await analysisBreakdown(sample));
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
-const first = await writeBundle(dir, 0);
+const first = await writeBundle(dir, 0, PER_BUNDLE);
 const size = first.reduce((total, path) => total + statSync(path).size, 0);
 console.log(`bundle: ${n(PER_BUNDLE)} articles, ${mb(size)} of JSON Lines in ${first.length} file(s)`);
 
@@ -327,7 +275,7 @@ try {
 
   if (BUNDLES > 1) {
     const rest: string[] = [];
-    for (let i = 1; i < BUNDLES; i++) rest.push(...(await writeBundle(dir, i)));
+    for (let i = 1; i < BUNDLES; i++) rest.push(...(await writeBundle(dir, i, PER_BUNDLE)));
     console.log(`${BUNDLES - 1} more bundles of ${n(PER_BUNDLE)} articles`);
     await importFiles(options, rest, cdp, PER_BUNDLE * (BUNDLES - 1));
     console.log(`corpus on disk: ${await disk()}`);
