@@ -1,8 +1,6 @@
 import { EVENT_NOUNS, EVENTS, ROLE_SYNONYMS } from '../claims/lexicon';
 import type { Kind, Qualifier, Quantity } from '../claims/types';
-import { STRICT_FLOORS } from '../claims/grammar/bounds';
 import { MONTH_FORMS } from '../claims/grammar/calendar';
-import { spacedAlternatives } from '../claims/grammar/entries';
 import { singular } from '../claims/lemma';
 import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
@@ -49,8 +47,6 @@ export interface Frame {
   readonly predicate: string;
   /** A figure the sentence says was passed ("the toll climbs past 500"): a lower bound. */
   passed: boolean;
-  /** A floor that leaves the figure out ("more than 5,200", grammar/bounds.ts): not that figure, exact. */
-  strictFloor: boolean;
   /** Names the figure's own part gives as where or whose ("Syria's death toll", "in Turkey"), lower-cased. */
   readonly names: string[];
   /** The year the figure's own part names ("a 2011 earthquake"), else the year of publication, else null. */
@@ -96,8 +92,6 @@ const MOVED_PAST =
 // "a year earlier", "a month ago", "last year", "the previous quarter": the figure is from before its report.
 const EARLIER_TIME =
   /\b(?:an?|one|two|three|\d+)\s+(?:day|week|month|quarter|year)s?\s+(?:earlier|ago|before)\b|\b(?:last|previous|prior)\s+(?:week|month|quarter|year)\b|\bthe\s+(?:week|month|quarter|year)\s+before\b/i;
-
-const STRICT_FLOOR_BEFORE = new RegExp(`\\b(?:${spacedAlternatives(STRICT_FLOORS)})\\s+$`, 'i');
 
 // Plain scans first: the patterns above are tried at every position of the text they test.
 const mayDateBack = (s: string) => ['earlier', 'ago', 'before', 'last', 'previous', 'prior'].some((w) => s.includes(w));
@@ -326,7 +320,6 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
       return (predicate ??= predicateOf(sentence, offset, c));
     },
     passed: c.qualifier === 'exact' && mayMovePast(lead) && MOVED_PAST.test(lead),
-    strictFloor: c.qualifier === 'at_least' && STRICT_FLOOR_BEFORE.test(lead),
     get names() {
       return (names ??= placesIn(own));
     },

@@ -63,15 +63,6 @@ function overlapping(a: Comparable, b: Comparable): boolean {
 const isBound = (f: Comparable) => f.qualifier === 'at_least' || f.qualifier === 'at_most';
 
 /**
- * The same figure agrees, unless a floor leaves it out ("more than 5,200" and "5,200"): then compatible. A
- * figure rounded with a scale word ("13 million") stands for more than itself, and agrees.
- */
-const onSameFigure = (a: Comparable, b: Comparable): Relation => {
-  const exactAt = (f: Comparable) => f.qualifier === 'exact' && intervalOf(f)[1] === comparable(f);
-  return (a.frame.strictFloor && exactAt(b)) || (b.frame.strictFloor && exactAt(a)) ? 'compatible' : 'agree';
-};
-
-/**
  * One part of a group its sentence tells by its parts ("nine Filipinos and three Indians") against a whole
  * those parts add up to ("12 foreign sailors"): sub-groups are what tell parts apart, so only what is
  * counted may differ, and only in its sub-groups or its noun for people.
@@ -166,20 +157,20 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     if (!overlap && roundsTo(claim, other)) return result('compatible');
     if (same === 'series')
       return sameFigure(claim, other)
-        ? result(onSameFigure(claim, other))
+        ? result('agree')
         : close || inSeries(claim, other)
           ? result('compatible')
           : miss('far');
     if (!overlap && same === 'same') return close || !changesOverTime(claim) ? result('conflict') : miss('far');
     // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
     if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : miss(close ? 'weak' : 'far');
-    if (sameFigure(claim, other)) return result(onSameFigure(claim, other));
+    if (sameFigure(claim, other)) return result('agree');
     // "109 deaths" fits "at least 32 killed on Friday", but with a scope unstated they may be two tolls:
     // compatible only when the figures are close, as a toll told as it grows is ("at least 27 killed",
     // "the toll rose to 39").
     return same === 'same' || close ? result('compatible') : miss('far');
   }
-  if (sameFigure(claim, other)) return result(onSameFigure(claim, other));
+  if (sameFigure(claim, other)) return result('agree');
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
   // 79,000 personnel") are compatible.
   if (sameHeadAndEvent(claim, other) && overlapping(claim, other) && near(comparable(claim), comparable(other)))

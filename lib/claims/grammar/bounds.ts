@@ -1,4 +1,4 @@
-import { phrases, words, type Entry } from './entries';
+import { phrases, words } from './entries';
 
 /**
  * Bounds news writes around a figure. Every matcher of bounds, and the first-character filters that
@@ -14,17 +14,6 @@ export interface BoundPhrase {
 
 const entries = (bound: Bound, reason: string, list: string): BoundPhrase[] =>
   list.split(',').map((phrase) => ({ phrase: phrase.trim(), bound, reason }));
-
-/**
- * Floors that leave the figure itself out ("more than 5,200"): against that very figure told exact, another
- * report is compatible with them, not in agreement. "At least" takes the figure in, and a figure moved past
- * ("climbed past 1,200") is most often the figure itself, reached, as its own reports give it. "Over" alone is
- * left out: it ends phrasal verbs too ("handed over 23 captives").
- */
-export const STRICT_FLOORS: Entry[] = phrases(
-  'the figure itself is not reached: "more than 5,200" is not 5,200',
-  'more than, greater than, higher than, larger than, bigger than, above, exceeding, in excess of, north of, just over, well over, a little over, a little more than, a bit over, a bit more than, slightly over, slightly more than',
-);
 
 /** Written before a figure: "more than 105", "about 20", "tops 18,000". */
 export const BOUNDS_BEFORE: BoundPhrase[] = [
