@@ -129,6 +129,8 @@ function sameScope(a: Frame, b: Frame): Sameness {
   // "Tuesday's shelling killed 40" and "35 were killed on Tuesday": that day's toll, as of each report (when.ts).
   const eventDay =
     CHANGES_OVER_TIME.has(kind) && !a.earlier && !b.earlier && eventAgainstDay(a.when, b.when, qa.scope, qb.scope);
+  // Both told on that very day, the day was not over: a morning's count and an evening's.
+  if (eventDay === 'same' && countedWithinDay(a, b) && dayInProgress(a.when, b.when)) return 'series';
   if (eventDay) return eventDay;
   if (CHANGES_OVER_TIME.has(kind) && runningOrUnstated(qa) && runningOrUnstated(qb)) {
     // Tolls of events on different days ("Sunday's blast", "Monday's blast") are of two events.

@@ -56,6 +56,16 @@ describe("an event's day and a count of that day", () => {
     expect((await checked(same, '2025-06-04', corpus, '35')).verdict).toBe('agree');
   });
 
+  it('are a morning count and an evening one when both are told on that very day', async () => {
+    // 3 June 2025 was a Tuesday: the day was not over when either report was written.
+    const corpus = [report('Harbour Post', '2025-06-03', 'Artillery fire killed 35 people in Tolvan on Tuesday.')];
+    const page = "Tuesday's artillery fire in Tolvan killed 41 people, medics said.";
+    expect(await checked(page, '2025-06-03', corpus, '41')).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 35'],
+    });
+  });
+
   it('meet across a report of the day itself and one of the next day, as one total at two times', async () => {
     // "Monday's blast" in Tuesday's paper against Monday's own report: the toll may have grown.
     const corpus = [report('Harbour Post', '2025-06-02', 'A blast at the Tolvan refinery killed 9 people on Monday.')];
