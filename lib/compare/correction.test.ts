@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../check-text';
-import { MemoryCorpus } from '../corpus/memory-corpus';
+import { checkedFigure, report, verdictAndRelations } from '../../test/support/dated-reports';
 import { correctionsIn } from './correction';
 import { CORRECTION_MARKERS, REPLACED_BEFORE, REVISED_DOWN, TOLL_WORDS } from './time-words';
 
-const report = (outlet: string, published: string, text: string) => ({
-  title: outlet,
-  outlet,
-  published,
-  url: null,
-  origin: outlet,
-  text,
-});
-
-async function verdictOf(page: string, published: string, reports: ReturnType<typeof report>[], figure: string) {
-  const claims = await checkText(page, new MemoryCorpus(reports), null, Promise.resolve(new Set()), { published });
-  const claim = claims.find((c) => c.text === figure);
-  if (!claim) throw new Error(`no claim "${figure}" in: ${page}`);
-  return { verdict: claim.verdict, relations: claim.matches.map((m) => `${m.relation} ${m.claim.text}`).sort() };
-}
+const verdictOf = async (...args: Parameters<typeof checkedFigure>) =>
+  verdictAndRelations(await checkedFigure(...args));
 
 const EARLY = report(
   'Coast Herald',

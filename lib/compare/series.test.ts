@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkedFigure as checked, report } from '../../test/support/dated-reports';
 import { checkText } from '../check-text';
 import { extractClaims } from '../claims/extract';
 import { MemoryCorpus } from '../corpus/memory-corpus';
@@ -11,22 +12,6 @@ import {
   runningTotalOf,
   type SeriesPoint,
 } from './series';
-
-const report = (outlet: string, published: string, text: string) => ({
-  title: outlet,
-  outlet,
-  published,
-  url: null,
-  origin: outlet,
-  text,
-});
-
-async function checked(page: string, published: string, reports: ReturnType<typeof report>[], figure: string) {
-  const claims = await checkText(page, new MemoryCorpus(reports), null, Promise.resolve(new Set()), { published });
-  const claim = claims.find((c) => c.text === figure);
-  if (!claim) throw new Error(`no claim "${figure}" in: ${page}`);
-  return claim;
-}
 
 /** The points of a series as "figure, time words or day, order". */
 const line = (points: SeriesPoint[] | undefined) =>

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../check-text';
-import { MemoryCorpus } from '../corpus/memory-corpus';
+import { checkedFigure, report, verdictAndRelations } from '../../test/support/dated-reports';
 import { OFFSET_WORDS } from './time-words';
 import { offsetWord } from './when';
 
 /** Figures compared across reports by the time they refer to, in sentences of our own about an invented place. */
-const report = (outlet: string, published: string, text: string) => ({
-  title: outlet,
-  outlet,
-  published,
-  url: null,
-  origin: outlet,
-  text,
-});
-
-async function checked(page: string, published: string, reports: ReturnType<typeof report>[], figure: string) {
-  const claims = await checkText(page, new MemoryCorpus(reports), null, Promise.resolve(new Set()), { published });
-  const claim = claims.find((c) => c.text === figure);
-  if (!claim) throw new Error(`no claim "${figure}" in: ${page}`);
-  return { verdict: claim.verdict, relations: claim.matches.map((m) => `${m.relation} ${m.claim.text}`).sort() };
-}
+const checked = async (...args: Parameters<typeof checkedFigure>) => verdictAndRelations(await checkedFigure(...args));
 
 describe('a length of time from or to an event', () => {
   it('is read from the words after it, with a reason for each', () => {

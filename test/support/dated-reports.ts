@@ -1,0 +1,29 @@
+import { checkText } from '../../lib/check-text';
+import type { CheckedClaim } from '../../lib/compare/types';
+import { MemoryCorpus } from '../../lib/corpus/memory-corpus';
+
+/** A corpus article of our own for alignment tests: an outlet's report, dated, with no address. */
+export const report = (outlet: string, published: string, text: string) => ({
+  title: outlet,
+  outlet,
+  published,
+  url: null,
+  origin: outlet,
+  text,
+});
+
+export type Report = ReturnType<typeof report>;
+
+/** The claim of `page` (published that day) written as `figure`, checked against `reports`. */
+export async function checkedFigure(page: string, published: string, reports: Report[], figure: string) {
+  const claims = await checkText(page, new MemoryCorpus(reports), null, Promise.resolve(new Set()), { published });
+  const claim = claims.find((c) => c.text === figure);
+  if (!claim) throw new Error(`no claim "${figure}" in: ${page}`);
+  return claim;
+}
+
+/** A claim's verdict and its relations to the sources, sorted, as the alignment tests compare them. */
+export const verdictAndRelations = (claim: CheckedClaim) => ({
+  verdict: claim.verdict,
+  relations: claim.matches.map((m) => `${m.relation} ${m.claim.text}`).sort(),
+});
