@@ -127,6 +127,15 @@ describe('the same quantity told in other words', () => {
     expect(await check(page, source, '2024-03-05', '2024-03-05')).toEqual([
       { text: '58', verdict: 'conflict', with: ['conflict:61'] },
     ]);
+    // A nationality names a group as a noun does; people as such do not.
+    expect(
+      await check(
+        'In the exchange, 44 Chilean and dual-national hostages were released by the militia.',
+        'During the pause, 47 Chileans have been released by the Marvale militia.',
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toEqual([{ text: '44', verdict: 'conflict', with: ['conflict:47'] }]);
     // A page of unknown date may be weeks from its source; a toll's day holds many part counts.
     expect(await check(page, source)).toMatchObject([{ text: '58', verdict: 'compatible' }]);
     expect(

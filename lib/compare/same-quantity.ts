@@ -111,7 +111,8 @@ function oneNamedDeed(a: Frame, b: Frame): boolean {
     a.named &&
     b.named &&
     a.head !== '' &&
-    a.head !== 'person' &&
+    // People as such are any people; a nationality names a group ("86 Israelis", "78 Israeli hostages").
+    (a.head !== 'person' || a.quantity.groups.length > 0) &&
     a.head === b.head &&
     a.event !== '' &&
     a.event === b.event &&
