@@ -297,6 +297,17 @@ describe('what is counted, told with other nouns or misread', () => {
     ).toEqual([{ text: '61', verdict: 'conflict', with: ['conflict:64'] }]);
   });
 
+  it('takes the noun before a function word read as what is counted ("people throughout the town")', async () => {
+    expect(
+      await check(
+        'Shelling has killed at least 41 people throughout Marvale since Friday, officials said.',
+        'At least 38 people have been killed in Marvale since Friday.',
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toEqual([{ text: '41', verdict: 'compatible', with: ['compatible:38'] }]);
+  });
+
   it("reads a date's day as no figure: the words before it still belong to the figure's part", async () => {
     expect(
       await check(

@@ -1,4 +1,4 @@
-import { EVENT_NOUNS, EVENTS, ROLE_SYNONYMS } from '../claims/lexicon';
+import { EVENT_NOUNS, EVENTS, FUNCTION_WORDS, NOT_NOUNS, ROLE_SYNONYMS } from '../claims/lexicon';
 import type { Kind, Qualifier, Quantity } from '../claims/types';
 import { MONTH_FORMS } from '../claims/grammar/calendar';
 import { singular } from '../claims/lemma';
@@ -232,6 +232,20 @@ function sharedAction(sentence: string, offset: number): string {
 }
 const MODIFYING = new Set(['by', 'in', 'at', 'since', 'for', 'on', 'inside']);
 
+/**
+ * What is counted when extraction took a function word for it ("178 people throughout the Strip" read as
+ * "throughout"): the last word of the counted phrase that is not one.
+ */
+function nounOf(lemma: string, counted: string): string {
+  if (!FUNCTION_WORDS.has(lemma) && !NOT_NOUNS.has(lemma)) return lemma;
+  const words = counted.toLowerCase().match(WORD) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = singular(words[i]!);
+    if (!FUNCTION_WORDS.has(word) && !NOT_NOUNS.has(word)) return ROLE_SYNONYMS[word] ?? word;
+  }
+  return '';
+}
+
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
   const q = c.quantity;
@@ -244,7 +258,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const noThing = NO_THING_HEADS.has(q.lemma);
   const atFigure = !noThing && namedAtFigure(sentence, offset, c);
   const after = !atFigure && (c.kind === 'count' || c.kind === 'rate') ? countedAfter(sentence, offset, c) : null;
-  const read = after ? after.lemma : noThing ? '' : q.lemma;
+  const read = after ? after.lemma : noThing ? '' : nounOf(q.lemma, q.counted);
   const named = atFigure || after !== null;
   // A toll, deaths or injuries told in the figure's part when what it counts was read from afar ("the
   // death toll from the floods in Libya's eastern city has reached 5200") count people, whatever noun was read.
