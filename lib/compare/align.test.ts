@@ -53,7 +53,7 @@ describe('the same quantity told in other words', () => {
   it('gives a figure joined to the one before it ("as well as 130 prisoners") the verb of that one', async () => {
     expect(
       await check(
-        'During the truce, 64 hostages held by the Marvale militia were released as well as 130 prisoners.',
+        'During the ceasefire, 64 captives held by the Marvale militia were released as well as 130 prisoners.',
         'The state has released 128 prisoners, officials said.',
       ),
     ).toEqual([
@@ -130,7 +130,7 @@ describe('the same quantity told in other words', () => {
     // A nationality names a group as a noun does; people as such do not.
     expect(
       await check(
-        'In the exchange, 44 Chilean and dual-national hostages were released by the militia.',
+        'In the exchange, 44 Chilean and dual-national captives were released by the militia.',
         'During the pause, 47 Chileans have been released by the Marvale militia.',
         '2024-03-05',
         '2024-03-05',
@@ -288,10 +288,10 @@ describe('what is counted, told with other nouns or misread', () => {
   });
 
   it('reads what the words just after a figure count when its noun was read from elsewhere', async () => {
-    // The quote marks hide the noun from extraction, which reads "truce" for what is counted.
+    // The quote marks hide the noun from extraction, which reads "ceasefire" for what is counted.
     expect(
       await check(
-        'The truce saw the release of 61 ‘Corvellian’ detainees held in Marvale.',
+        'The ceasefire saw the release of 61 ‘Corvellian’ detainees held in Marvale.',
         'So far Marvale has released 64 prisoners.',
       ),
     ).toEqual([{ text: '61', verdict: 'conflict', with: ['conflict:64'] }]);

@@ -165,7 +165,7 @@ function namedAtFigure(sentence: string, offset: number, c: Framed): boolean {
 
 /**
  * What the words just after a figure say it counts when extraction read its noun from elsewhere: a noun for
- * people ("105 ‘Israeli’ captives", a quote mark having hidden it) or a noun that counts the dead or the
+ * people ("40 ‘Chilean’ miners", a quote mark having hidden it) or a noun that counts the dead or the
  * injured ("about 4,000 confirmed deaths", read as the "researchers" who gave the figure).
  */
 function countedAfter(sentence: string, offset: number, c: Framed): { lemma: string; event: string } | null {
@@ -175,23 +175,23 @@ function countedAfter(sentence: string, offset: number, c: Framed): { lemma: str
     const word = singular(w);
     const event = EVENT_NOUNS[word] ?? EVENT_NOUNS[w];
     if (event) return { lemma: '', event };
-    // The last of a run of nouns for people: "Israeli captives" counts captives.
+    // The last of a run of nouns for people: "Chilean miners" counts miners.
     if (namesPeople(word)) people = ROLE_SYNONYMS[word] ?? word;
     else if (people) break;
   }
   return people ? { lemma: people, event: '' } : null;
 }
 
-// "110 hostages held by Hamas were released": a participle with its agent after the counted noun says who
+// "40 miners held by the militia were released": a participle with its agent after the counted noun says who
 // has them, not what happened to them.
 const AGENT_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,3}?([\p{L}]+ed|held)\s+by\b/iu;
-// "the release of 110 hostages and 240 prisoners": an event named as a noun before the figures it governs.
+// "the release of 40 miners and 12 engineers": an event named as a noun before the figures it governs.
 const EVENT_OF = /\bthe\s+([\p{L}]+)\s+of\b(?![^]*\bthe\s+[\p{L}]+\s+of\b)/iu;
 
 /**
  * What happened to what a figure counts, when extraction read it from a participle that only says who has
- * it ("hostages held by Hamas"): the verb after it ("were released"), else an event named as a noun before
- * the figure ("the release of 110 hostages held by Hamas and 240 prisoners held by the state").
+ * it ("miners held by the militia"): the verb after it ("were released"), else an event named as a noun before
+ * the figure ("the release of 40 miners held by the militia and 12 guards held by the army").
  */
 function actionOf(sentence: string, offset: number, c: Framed, said: string): string {
   if (said === '') return sharedAction(sentence, offset);
@@ -210,7 +210,7 @@ function actionOf(sentence: string, offset: number, c: Framed, said: string): st
   return named && named !== said ? named : said;
 }
 
-// "were released as well as 230 prisoners", "killed 40 soldiers and 12 civilians": a figure joined to the one before it.
+// "were rescued as well as 23 guards", "killed 40 soldiers and 12 civilians": a figure joined to the one before it.
 const JOINED =
   /(?:\band|\bas\s+well\s+as|\balong\s+with|\bplus)\s+(?:(?:some|about|around|nearly|almost|more\s+than|at\s+least|another)\s+)?$/i;
 
@@ -224,7 +224,7 @@ function sharedAction(sentence: string, offset: number): string {
   const words = before.slice(previous, joined.index).toLowerCase().match(WORD) ?? [];
   for (let i = words.length - 1; i >= 0; i--) {
     const event = EVENTS.get(words[i]!);
-    // "held by Hamas", "held in Gaza" say who had them or where, not what happened.
+    // "held by the militia", "held in the valley" say who had them or where, not what happened.
     if (event && !MODIFYING.has(words[i + 1] ?? '')) return event;
   }
   const noun = EVENT_OF.exec(before)?.[1]?.toLowerCase();

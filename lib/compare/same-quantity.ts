@@ -111,7 +111,7 @@ function oneNamedDeed(a: Frame, b: Frame): boolean {
     a.named &&
     b.named &&
     a.head !== '' &&
-    // People as such are any people; a nationality names a group ("86 Israelis", "78 Israeli hostages").
+    // People as such are any people; a nationality names a group ("86 Chileans", "78 Chilean miners").
     (a.head !== 'person' || a.quantity.groups.length > 0) &&
     a.head === b.head &&
     a.event !== '' &&
@@ -146,8 +146,8 @@ function sameScope(a: Frame, b: Frame): Sameness {
     // early" read as the day) is no evidence of one time.
     const oneTime = time === 'same' ? sameMoment(a.when, b.when) : !untoldDay(a) && !untoldDay(b);
     if (qa.scope === 'cumulative' && qb.scope === 'cumulative' && oneTime) return 'same';
-    // A running total against a count with no scope of the same named thing and deed, not a toll ("105
-    // hostages released to date", "110 hostages were released"): a toll's day holds many part counts (one
+    // A running total against a count with no scope of the same named thing and deed, not a toll ("61
+    // detainees released to date", "58 detainees were released"): a toll's day holds many part counts (one
     // province's dead, one hour's), a release or an arrest of a named group rarely does.
     // Both reports' days must be known: a page of unknown date may be weeks from the source.
     return time === 'same' && oneTime && oneNamedDeed(a, b) ? 'same' : 'likely';
