@@ -31,13 +31,17 @@ export interface Atom {
 
 // Plain (non-unicode, no look-behind) patterns scan fastest; the character before a match is checked by hand.
 // "41 000" and "15 468": thousands set apart by a space, as European and agency copy writes them; ".05".
-const DIGITS = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)/g;
+// "5,48,149.65" and "1,53,211": the Indian grouping, in twos above the thousands, as Indian reports write sums.
+const DIGITS =
+  /(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)/g;
 const GROUPING = /[, \u00a0\u202f]/g;
 const joinedBefore = (text: string, at: number, hyphen: boolean) =>
   isWordChar(text, at - 1) || text[at - 1] === '_' || (hyphen && text[at - 1] === '-');
 // Sticky patterns read at a position of the whole text, without cutting a piece out of it first.
+// A scale word may be glued to its figure ("£3.5million", "6.2million"), an abbreviation only spaced or glued
+// in its short forms ("5 bn", "5bn").
 const SCALE_AFTER =
-  /(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?|cr|bn|mn|mln|tn)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
+  /(?:(?:\s+|(?=hundred|thousand|million|billion|trillion|lakh|crore))(hundred|thousand|million|billion|trillion|lakhs?|crores?|cr|bn|mn|mln|tn)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
 
 type WordClass = 'unit' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'a' | 'multiple';
 
@@ -96,6 +100,7 @@ function digitPrecision(s: string): number {
 // "cut the risk by roughly a third", "halved by half": a fraction of a change needs no "of".
 // Not "by a quarter point", "by half a percentage point".
 const POINT_AFTER = /^\s+(?:an?\s+)?(?:percentage\s+)?points?\b/i;
+const PART_OF_POINT = /^[\s-](?:percentage[\s-])?points?\b/i;
 const BY_BEFORE = /\bby\s+(?:(?:about|roughly|nearly|almost|around|some|more than|less than|over|under|up to)\s+)?$/i;
 const NUMERATOR = /(?:^|[^\p{L}\p{N}-])(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]$/iu;
 
@@ -107,17 +112,27 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
   const out: Atom[] = [];
   for (const m of denominators) {
     const { denominator, of } = m.groups as { denominator: string; of?: string };
-    const numerator = NUMERATOR.exec(text.slice(Math.max(0, m.index - 7), m.index));
+    const written = NUMERATOR.exec(text.slice(Math.max(0, m.index - 7), m.index));
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    // "a quarter-point rise", "a half percentage point cut": a part of a point; in "two quarter-point rises"
+    // the number counts the rises, not quarters.
+    const ofPoint = PART_OF_POINT.test(after);
+    const numerator =
+      written && ofPoint && !/^(?:a|an|one)$/i.test(written[1]!) && !/s$/i.test(denominator) ? null : written;
     const start = numerator ? m.index - numerator[1]!.length - 1 : m.index;
     if (joinedBefore(text, start, true)) continue;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     // "half the population", "a two-thirds majority": a share said without "of".
     const ofUnsaid =
       (/^half$/i.test(denominator) && HALF_OF_UNSAID.test(after)) ||
       (numerator !== null && text[m.index - 1] === '-' && SHARE_NOUN_AFTER.test(after));
-    if (!of && !ofUnsaid && (!BY_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || POINT_AFTER.test(after)))
+    if (
+      !of &&
+      !ofUnsaid &&
+      !ofPoint &&
+      (!BY_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || POINT_AFTER.test(after))
+    )
       continue;
-    if (!numerator && !/^half$/i.test(denominator)) continue;
+    if (!numerator && !/^half$/i.test(denominator) && !ofPoint) continue;
     if (
       !numerator &&
       /\b(?:first|second|last|latter|former|other|the)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
@@ -330,11 +345,15 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
         !countsPlural(text, end + scale[0].length) &&
         !SHARE_OF.test(text.slice(end + scale[0].length, end + scale[0].length + 5));
       if (!bare) {
-        scaled = factor;
+        // "Rs 4.78 lakh crore", "Rs 10 thousand crore": a greater scale word after the first multiplies it.
+        SCALE_AFTER.lastIndex = end + scale[0].length;
+        const next = scale[1] ? SCALE_AFTER.exec(text) : null;
+        const further = next?.[1] ? SCALES[next[1].toLowerCase()]! : 0;
+        scaled = further > factor ? factor * further : factor;
         // toPrecision: 4.1 × 1e6 is 4,099,999.9999999995 in binary.
-        value = Number((value * factor).toPrecision(12));
-        precision *= factor;
-        end += scale[0].length;
+        value = Number((value * scaled).toPrecision(12));
+        precision *= scaled;
+        end += scale[0].length + (further > factor ? next![0].length : 0);
       }
     }
     atoms.push({ start: m.index, end, value, word: false, precision, ...(scaled !== 1 && { scale: scaled }) });

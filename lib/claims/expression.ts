@@ -38,9 +38,10 @@ import {
   POUNDS_AS_MONEY_AFTER,
   POUNDS_AS_MONEY_BEFORE,
   POUNDS_AS_WEIGHT_AFTER,
+  POUNDS_AS_WEIGHT_BEFORE,
 } from './grammar/currencies';
 import { NEGATIVE_WORDS } from './grammar/signs';
-import { PERCENT_FORMS, POLL_WORDS, SCALES_AFTER, TEMPERATURE_SCALES } from './grammar/units';
+import { PERCENT_FORMS, POLL_WORDS, SCALES_AFTER, SPACED_SYMBOLS, TEMPERATURE_SCALES } from './grammar/units';
 import {
   CURRENCY_CODES,
   CURRENCY_CODES_AFTER,
@@ -50,6 +51,7 @@ import {
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   DURATION_ABBREVIATIONS,
+  FUNCTION_WORDS,
   GLUED_ONLY_UNITS,
   MEASURE_UNITS,
   UNITS_BEFORE,
@@ -148,6 +150,15 @@ const QUALIFIER_AFTER = new RegExp(
   `^\\s+(${BOUNDS_AFTER.map((b) => escapeRegExp(b.phrase)).join('|')})\\b|^(${GLUED_BOUNDS_AFTER.map((b) => escapeRegExp(b.phrase) + (/\w$/.test(b.phrase) ? '\\b' : '')).join('|')})`,
   'i',
 );
+// "33 knots (38 mph) or less": the figure told again in another unit, in brackets, before the bound.
+const CONVERSION_AFTER = /^ \((?=[^()]*\d)[^()]{1,32}\)/;
+function boundAfterConversion(text: string, end: number): RegExpExecArray | null {
+  const conversion = CONVERSION_AFTER.exec(text.slice(end, end + 36));
+  if (!conversion) return null;
+  const at = end + conversion[0].length;
+  const bound = QUALIFIER_AFTER.exec(text.slice(at, at + BOUND_AFTER_REACH));
+  return bound?.[1] ? bound : null;
+}
 /** A currency sign or code written right before a figure, glued or not: "$", "$US", "S$", "EUR40m", "Rs 500". */
 export const CURRENCY_PREFIX = new RegExp(
   `(?:^|[^\\p{L}])(?:${[...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_CODES)].map(escapeRegExp).join('|')})\\.?\\s?$`,
@@ -161,9 +172,10 @@ const CURRENCY_CODE_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_CODES_WRITTEN.
 // Codes written after a sum: "500 USD", "500USD".
 const CODES_AFTER = CURRENCY_CODES_AFTER;
 const CURRENCY_AFTER = new RegExp(
-  `^\\s+(${Object.keys(CURRENCY_WORDS).sort(byLength).join('|')})\\b|^\\s?(${CODES_AFTER.join('|')})\\b`,
+  `^(?:\\s+|-)(${Object.keys(CURRENCY_WORDS).sort(byLength).join('|')})\\b|^\\s?(${CODES_AFTER.join('|')})\\b`,
   'i',
 );
+const VAGUE_OF_CURRENCY = new RegExp(`^\\s+of\\s+(${Object.keys(CURRENCY_WORDS).sort(byLength).join('|')})\\b`, 'i');
 // "48.8C", "104F": a capital right after the figure is a temperature scale.
 const TEMPERATURE_AFTER = new RegExp(
   `^°?\\s?([${TEMPERATURE_SCALES.filter((t) => t.letter)
@@ -201,9 +213,15 @@ const MULTI_LETTER_UNITS = Object.keys(MEASURE_UNITS)
   .filter((u) => u.length > 1 && !GLUED_ONLY_UNITS.has(u))
   .sort(byLength);
 const MEASURE_AFTER = new RegExp(
-  `^(?:[\\s-]?(${MULTI_LETTER_UNITS.map(escapeRegExp).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escapeRegExp).sort(byLength).join('|')})(?![\\p{L}]))`,
+  `^(?:[\\s-]?(${MULTI_LETTER_UNITS.map((u) => escapeRegExp(u).replace(/ |-/g, '[\\s-]')).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escapeRegExp).sort(byLength).join('|')})(?![\\p{L}]))`,
   'iu',
 );
+const measureUnitAs = (written: string) =>
+  written in MEASURE_UNITS
+    ? written
+    : [written.replace(/[\s-]+/g, ' '), written.replace(/[\s-]+/g, '-')].find((u) => u in MEASURE_UNITS)!;
+const SPACED_SYMBOL_UNITS = new Map(SPACED_SYMBOLS.map((u) => [u.written, u.unit]));
+const SPACED_SYMBOL_AFTER = new RegExp(`^ (${[...SPACED_SYMBOL_UNITS.keys()].join('|')})(?![\\p{L}\\d])`, 'u');
 const PRICE_PER = new RegExp(
   `^\\s+(?:${alternatives(PER_WORDS)})\\s+(${alternatives(PRICE_UNITS)})\\b(?!\\s+(?:${alternatives(WHEN_AFTER_PERIOD)})\\b)`,
   'i',
@@ -289,13 +307,20 @@ function compoundDuration(
 }
 
 const OF_A = /^\s+of\s+an?(?=\s)/i;
+const POINT_OF_FRACTION = /^(?:\s+of\s+a)?[\s-](?:percentage[\s-])?points?\b/i;
 
 /** The unit a fraction is of ("of an hour", "of a mile"), with the length of the words up to its end. */
 function fractionOfUnit(text: string, end: number): Suffix | null {
+  // "a quarter-point rise", "a half percentage point", "three-quarters of a point": a part of a point.
+  const point = POINT_OF_FRACTION.exec(text.slice(end, end + 28));
+  if (point) return { length: point[0].length, kind: 'percent', unit: 'pp' };
   const of = OF_A.exec(text.slice(end, end + 8));
   if (!of) return null;
   const unit = suffixAt(text, end + of[0].length);
-  return unit && unit !== 'time-reference' && (unit.kind === 'duration' || unit.kind === 'other')
+  // "a quarter of a percentage point": a part of a point, as central banks move rates.
+  return unit &&
+    unit !== 'time-reference' &&
+    (unit.kind === 'duration' || unit.kind === 'other' || (unit.kind === 'percent' && unit.unit === 'pp'))
     ? { ...unit, length: of[0].length + unit.length }
     : null;
 }
@@ -320,7 +345,23 @@ function poundsAt(text: string, start: number, end: number): Suffix | null {
   if (m[1] || PAID_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
     return { length, kind: 'money', unit: 'gbp' };
   // "10 pounds (4.5 kg)", "12.5 million pounds of cod": a weight; "pounds of funding" stays unread.
-  return m[2] || (m[3] && !MONEY_NOUN_SET.has(m[3].toLowerCase())) ? { length, kind: 'other', unit: 'lb' } : null;
+  if (m[2] || (m[3] && !MONEY_NOUN_SET.has(m[3].toLowerCase()))) return { length, kind: 'other', unit: 'lb' };
+  if (WEIGHED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return { length, kind: 'other', unit: 'lb' };
+  // "revenue was 626 million pounds ($1.25 billion)": a sum where the sentence speaks of money.
+  const sentence = sentenceAround(text, start, end);
+  return SIGN_NEARBY.test(sentence) || MONEY_NOUN_IN.test(sentence) ? { length, kind: 'money', unit: 'gbp' } : null;
+}
+const WEIGHED_BEFORE = new RegExp(
+  `\\b(?:${alternatives(POUNDS_AS_WEIGHT_BEFORE)})\\s+(?:(?:about|around|some|nearly|almost|over|more than|up to)\\s+)?$`,
+  'i',
+);
+const MONEY_NOUN_IN = new RegExp(`\\b(?:${alternatives(MONEY_NOUNS)})\\b`, 'i');
+
+/** The sentence around a figure, within MONEY_REACH of it: not past a sentence's end. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const around = text.slice(Math.max(0, start - MONEY_REACH), end + MONEY_REACH);
+  const at = start - Math.max(0, start - MONEY_REACH);
+  return around.slice(around.lastIndexOf('. ', at) + 1, around.indexOf('. ', at + end - start) + 1 || undefined);
 }
 
 const IN_MONEY_NOUN = new RegExp(`^\\s+in\\s+(?:${alternatives(MONEY_NOUNS)})\\b`, 'i');
@@ -337,13 +378,7 @@ const MONEY_REACH = 100;
 /** "24.7 billion in revenue and $6 billion in profit": the currency of a sum told by its neighbour. */
 function currencyInSentence(text: string, start: number, end: number, scale: number): Suffix | null {
   if (scale < 1e6 || text[end] !== ' ' || !IN_MONEY_NOUN.test(text.slice(end, end + 24))) return null;
-  const around = text.slice(Math.max(0, start - MONEY_REACH), end + MONEY_REACH);
-  const at = start - Math.max(0, start - MONEY_REACH);
-  const sentence = around.slice(
-    around.lastIndexOf('. ', at) + 1,
-    around.indexOf('. ', at + end - start) + 1 || undefined,
-  );
-  const sign = SIGN_NEARBY.exec(sentence);
+  const sign = SIGN_NEARBY.exec(sentenceAround(text, start, end));
   return sign ? { length: 0, kind: 'money', unit: CURRENCY_SYMBOLS[sign[1]!]! } : null;
 }
 
@@ -488,10 +523,16 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
       unit: CURRENCY_WORDS[(m[1] ?? m[2])!.toLowerCase()] ?? (m[1] ?? m[2])!.toLowerCase(),
     };
   m = MEASURE_AFTER.exec(rest);
-  if (!m) return null;
+  // "The Mi 10 has": a unit with a plural ending ("ha" and "s") may spell a word.
+  if (m && FUNCTION_WORDS.has(m[0].trim().toLowerCase())) m = null;
+  if (!m) {
+    const symbol = SPACED_SYMBOL_AFTER.exec(rest);
+    return symbol ? { length: symbol[0].length, kind: 'other', unit: SPACED_SYMBOL_UNITS.get(symbol[1]!)! } : null;
+  }
   // The unit as written ("km", "tonne"): its family and its factor to the family's unit come from the lexicon,
   // so that "18 km" and "18,000 metres" compare.
-  const unit = (m[1] ?? m[2])!.toLowerCase();
+  // "a 3.2-square-mile area", "28 billion light years": words of a unit joined by a space or a hyphen.
+  const unit = measureUnitAs((m[1] ?? m[2])!.toLowerCase());
   // "40 degrees Celsius" is a temperature, not an angle.
   const scale = MEASURE_UNITS[unit]![0] === 'deg' ? TEMPERATURE_SCALE.exec(rest.slice(m[0].length)) : null;
   if (scale) return { length: m[0].length + scale[0].length, kind: 'other', unit: TEMPERATURE_UNIT.get(scale[1]!)! };
@@ -589,6 +630,9 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
   // "hundreds of", "tens of thousands": the interval the words allow, with no bound or range to read.
   if (atom.vague) {
     const [low, high] = atom.vague;
+    // "thousands of dollars", "millions of euros": a vague sum.
+    const ofCurrency = kind === 'count' ? VAGUE_OF_CURRENCY.exec(text.slice(end, end + 24)) : null;
+    if (ofCurrency) [kind, unit] = ['money', CURRENCY_WORDS[ofCurrency[1]!.toLowerCase()]!];
     return { start, end, outerStart: start, value, qualifier: 'range', low, high, kind, unit, lastAtom };
   }
   let qualifier: Qualifier = 'exact';
@@ -614,9 +658,11 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     // Both ends measure the same thing: "18-25%" or "5.25% to 5.5%", not "1.2% to 4,783.45".
     // "$5-6 million": a hyphen carries the currency to the second end.
     const currencyCarried = kind === 'money' && !cur && /^[-–]$/.test(join[0]);
+    // "$1,000 to 20,000 USD": the second end names the currency the first wrote as a sign.
+    const currencyNamed = kind === 'money' && !suffix && second?.kind === 'money';
     const sameUnit =
       (!suffix || (second !== null && suffix.kind === second.kind && suffix.unit === second.unit)) &&
-      (Boolean(cur) || currencyCarried) === (kind === 'money');
+      (Boolean(cur) || currencyCarried || currencyNamed) === (kind === 'money');
     if (sameUnit && next.start === secondStart + (cur?.[0].length ?? 0)) {
       // "$2 to $3 million", "$1.8-1.9 Bn": a scale on the second end applies to a first below its figure.
       let first = value;
@@ -652,7 +698,11 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     const mayFollow =
       isOneOf(text[end] ?? '', GLUED_BOUND_FIRST) ||
       (isSpaceAt(text, end) && isOneOf(charAfterSpaces(text, end), BOUND_AFTER_FIRST));
-    const after = mayFollow ? QUALIFIER_AFTER.exec(text.slice(end, end + BOUND_AFTER_REACH)) : null;
+    const after = mayFollow
+      ? QUALIFIER_AFTER.exec(text.slice(end, end + BOUND_AFTER_REACH))
+      : text[end + 1] === '('
+        ? boundAfterConversion(text, end)
+        : null;
     const outer = qualifierBefore(text, start);
     const word = outer?.bound.phrase;
     const q = outer?.bound.qualifier;

@@ -42,8 +42,16 @@ describe('numbers in every form news uses', () => {
       kind: 'percent',
       qualifier: 'approx',
     });
-    expect(extractClaims('The bank raised its key rate by a quarter point to 5.5%.').map((x) => x.text)).toEqual([
-      '5.5%',
+    // A part of a point is a move in percentage points, not a share of the whole.
+    expect(
+      extractClaims('The bank raised its key rate by a quarter point to 5.5%.').map((x) => [
+        x.text,
+        x.value,
+        x.quantity.unit,
+      ]),
+    ).toEqual([
+      ['a quarter point', 0.25, 'pp'],
+      ['5.5%', 5.5, '%'],
     ]);
     expect(extractClaims('Profits rose in the third quarter and the first half.')).toEqual([]);
   });
@@ -376,7 +384,7 @@ describe('what is counted and what happened to it', () => {
     expect(only('A 7.8-magnitude earthquake struck.').quantity.lemma).toBe('earthquake');
     expect(only('Home prices rose 5.6% year over year in October.').quantity.counted).toBe('Home prices');
     expect(only('Shares traded in a range of $45-$50.').quantity.lemma).toBe('share');
-    expect(only('The bank raised its key rate by a quarter point to 5.5%.').quantity).toMatchObject({
+    expect(extractClaims('The bank raised its key rate by a quarter point to 5.5%.')[1]!.quantity).toMatchObject({
       lemma: 'rate',
       groups: ['key'],
     });

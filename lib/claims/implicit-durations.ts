@@ -1,4 +1,5 @@
 import { boundBefore, boundsOf, type Expression } from './expression';
+import { FUNCTION_WORDS } from './lexicon';
 
 const WRITTEN_IN_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 };
 
@@ -26,9 +27,15 @@ function expression(text: string, start: number, end: number, unitWord: string):
 
 // "for a week", "lasted a month": the article is the number. Not "last week", "once a week", "a week ago".
 const LEAD =
-  /\b(?:for|after|lasted|lasting|last|of|over|within|took|take|takes|spent|spend|than|nearly|almost|about|barely|just)\s+$/i;
+  /\b(?:for|after|lasted|lasting|last|of|over|under|within|took|take|takes|spent|spend|than|nearly|almost|about|barely|just)\s+$/i;
 const TIME_REFERENCE = /^\s+(?:ago|earlier|later|before|after|or so)\b/i;
 // "one-tenth of an hour", "half of a year": a part of the unit, not the unit.
+// "a day pass", "a week trip": the unit names a kind of thing, not a length.
+const NOUN_AFTER = /^\s+([a-z]+)\b/;
+const compoundAfter = (text: string, end: number) => {
+  const next = NOUN_AFTER.exec(text.slice(end, end + 16))?.[1];
+  return next !== undefined && !FUNCTION_WORDS.has(next);
+};
 const PART_OF =
   /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|fraction|part|rest|most|end|start|beginning|middle)\s+of\s+$/i;
 
@@ -42,6 +49,7 @@ export function implicitDurations(text: string, durations: RegExpExecArray[]): E
       unit &&
       (!LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) ||
         TIME_REFERENCE.test(text.slice(end, end + 12)) ||
+        compoundAfter(text, end) ||
         PART_OF.test(text.slice(Math.max(0, m.index - 14), m.index)))
     )
       continue;

@@ -5,11 +5,15 @@ import { BOUNDS_BEFORE } from './grammar/bounds';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
 import {
   AGED_THINGS,
+  DATED_PLURALS,
   ERAS,
   FORMAT_NOUNS,
+  INDEX_SIZE_WORDS,
+  MODEL_SUFFIXES,
   OLDEST_PERSON_AGE,
   LOWER_CASE_NAMING_WORDS,
   NUMBERED_NAMES,
+  RANK_WORDS,
   TENOR_NOUNS,
 } from './grammar/names';
 import { alternatives, spacedAlternatives } from './grammar/entries';
@@ -41,6 +45,11 @@ const MONTH_AFTER = new RegExp(
 );
 // "Oct. 3-5", "Sept. 19-22": the last day of a span after a month.
 const SPAN_END_AFTER_MONTH = new RegExp(`(?:^|[^\\p{L}])(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}[-–]$`, 'iu');
+// "between June 1 and 18", "from March 3 to 9": the last day of a span told in words.
+const WORDED_SPAN_END_AFTER_MONTH = new RegExp(
+  `(?:^|[^\\p{L}])(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|to|through|until|till)\\s+$`,
+  'iu',
+);
 const DAY_OF_MONTH_BEFORE = /(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?,?\s+$/i;
 const ORDINAL_DAY_AFTER = /^(?:st|nd|rd|th)\b/i;
 const CLOCK_AFTER =
@@ -50,25 +59,41 @@ const STREET_AFTER =
   /^\s+(?:[A-Z][\p{L}.'-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Square|Sq\.?|Court|Ct\.?|Terrace|Highway|Hwy\.?|Plaza|Parkway|Pkwy\.?|Circle)(?![\p{L}])/u;
 // "aged 30", "aged between 26 and 42", "aged up to 12", "some as young as four": who, not how many.
 const AGE_BEFORE =
-  /\b(?:(?:aged|age of|ages of|ages|age)(?:\s+(?:between|from|up to|under|over|as young as|as old as))?|as (?:young|old) as)\s+$/i;
+  /\b(?:(?:aged|age of|ages of|ages|age|age (?:group|bracket|range)s? of)(?:\s+(?:between|from|up to|under|over|as young as|as old as))?|as (?:young|old) as)\s+$/i;
 // People named by an age band right after them: "children 2 to 8", "adults 18-64", "people 65 and older".
 const AGE_BAND_NOUNS =
-  'children kids boys girls teens teenagers adults youngsters infants babies toddlers men women people'
+  'children kids boys girls teens teenagers adults youngsters infants babies toddlers men women people females males persons viewers'
     .split(' ')
     .join('|');
 // The second end of an age band: "aged 26 and 42", "aged between five and 15", "ages 5 to 17", "children 2 to 8";
 // "and" only after "aged" or "between the ages of": "under the age of 18 and 10 are aged 75" counts ten.
 const AGE_BAND_END = new RegExp(
-  `\\b(?:(?:aged?|ages)(?:\\s+of)?\\s+(?:from\\s+)?(?:\\d+|[a-z]+)\\s*(?:to|-|–)|(?:between\\s+(?:the\\s+)?ages\\s+of|aged\\s+between|aged)\\s+(?:\\d+|[a-z]+)\\s*(?:and|to|-|–)|(?:${AGE_BAND_NOUNS})\\s+\\d+\\s*(?:to|-|–))\\s*$`,
+  `\\b(?:(?:aged?|ages|age (?:group|bracket|range)s?)(?:\\s+of)?\\s+(?:from\\s+)?(?:\\d+|[a-z]+)\\s*(?:to|-|–)|(?:between\\s+(?:the\\s+)?ages\\s+of|aged\\s+between|aged)\\s+(?:\\d+|[a-z]+)\\s*(?:and|to|-|–)|(?:${AGE_BAND_NOUNS})\\s+\\d+\\s*(?:to|-|–))\\s*$`,
   'i',
 );
 // The first end of a band after a people noun: "children 2 to 8", "people 65 and older".
 const AGE_BAND_NOUN_BEFORE = new RegExp(`\\b(?:${AGE_BAND_NOUNS})\\s+$`, 'i');
 const AGE_BAND_AFTER = /^\s*(?:(?:to|-|–)\s*\d|(?:and|or)\s+(?:older|over|above|up|younger|under|below)\b)/i;
+// "the 18-49 age group", "its 18-49 rating", "the 25-54 demo": an audience named by its band of ages.
+const BAND_NAMED_AFTER =
+  /^\s*[-–]\s*\d{2}\s+(?:age\b|demos?\b|demographics?\b|ratings?\b(?!\s+points)|year-olds\b|bracket\b)/i;
+const BAND_END_NAMED_AFTER = /^\s+(?:age\b|demos?\b|demographics?\b|ratings?\b(?!\s+points)|year-olds\b|bracket\b)/i;
 const AGE_LAST_WORDS = new Set(['aged', 'age', 'ages', 'of', 'between', 'from', 'to', 'and', 'under', 'over', 'as']);
 const TURNED_BEFORE = /\bturn(?:s|ed|ing)?\s+$/i;
 // "call 911", "text 741741": numbers to call, however short.
 const CALL_BEFORE = /\b(?:call|calls|calling|dial|dials|dialled|dialed|text|texting)\s+$/i;
+// "call Police immediately on 111", "contact Manawatu Police on 105": whom to call, then the number. A word
+// must come between ("called on 30 countries" asks them); none of them a number ("contact 20 people at").
+const CALL_ON_BEFORE =
+  /\b(?:call|calling|contact|contacting|phone|phoning|ring|ringing|text|texting)\s+(?:[\p{L}'’.-]+\s+){1,4}(?:on|at)\s+$/iu;
+// "0800 555 111", "020 7946 0958": a trunk prefix starting with 0, then groups of digits set apart.
+const TRUNK_NUMBER = /(?<![\d,.])0\d{2,4}(?:[ -]\d{3,4}){1,2}(?![\d,])/g;
+function inTrunkNumber(text: string, a: Atom): boolean {
+  const from = Math.max(0, a.start - 16);
+  for (const m of matchesOf(TRUNK_NUMBER, text.slice(from, a.end + 12)))
+    if (from + m.index <= a.start && from + m.index + m[0].length >= a.end) return true;
+  return false;
+}
 const AGE_AFTER = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i;
 // "by 11 months of age", "at 5 years of age": an age, whatever the unit.
 const OF_AGE_AFTER = /^\s+(?:years?|months?|weeks?|days?)\s+of\s+age\b/i;
@@ -138,6 +163,14 @@ function isDate(text: string, a: Atom): boolean {
   if (!a.slash && isNumericDate(text, a)) return true;
   if ((text[a.start - 1] === '-' || text[a.start - 1] === '–') && SPAN_END_AFTER_MONTH.test(before(text, a.start, 16)))
     return true;
+  if (
+    isSpaceAt(text, a.start - 1) &&
+    Number.isInteger(a.value) &&
+    a.value >= 1 &&
+    a.value <= 31 &&
+    WORDED_SPAN_END_AFTER_MONTH.test(before(text, a.start, 28))
+  )
+    return true;
   if (isOneOf(after[0] ?? '', 'sntSNT') && ORDINAL_DAY_AFTER.test(after)) {
     // "Friday the 13th"
     const the = wordBefore(text, a.start);
@@ -150,6 +183,7 @@ function isDate(text: string, a: Atom): boolean {
 const YEAR_PREPOSITION = /\b(?:in|since|by|until|during|before|after|from)\s+$/i;
 const PROPORTION_IN = /\b(?:one|1|an?)\s+in\s+$/i;
 
+const DATED_PLURAL_WORDS = new Set(DATED_PLURALS.map((d) => d.word));
 const YEAR_SPAN_BEFORE = /\b(?:between|from)\s+(?:1[89]|20)\d\d\s*(?:and|to|-|–)\s*$/i;
 
 function isYear(text: string, a: Atom): boolean {
@@ -159,6 +193,9 @@ function isYear(text: string, a: Atom): boolean {
   const after = text.slice(a.end, a.end + 30);
   if (/^\s*(?:%|per\s?cent|percent)/i.test(after)) return false;
   if (/[$€£¥₹]\s?$/.test(before(text, a.start, 3))) return false;
+  // "a 2018 data breach", "a 1999 law": an article before a year-like figure dates what follows (a count
+  // after "a" would need a plural); "a 2000-strong crowd" counts.
+  if (text[a.end] !== '-' && /(?:^|[^\p{L}])an?\s+$/iu.test(before(text, a.start, 4))) return true;
   // "between 2019 and 2023 prices rose": the second year of a span of years.
   if (YEAR_SPAN_BEFORE.test(before(text, a.start, 20))) return true;
   // "2000 people" counts; "its 1948 founding", "in 2023," are years.
@@ -166,6 +203,8 @@ function isYear(text: string, a: Atom): boolean {
   // "2000 people", but "in 2023 children were": after a preposition of time, a year (unless "one in 2000 people").
   if (IRREGULAR_PLURALS[next] !== undefined)
     return YEAR_PREPOSITION.test(before(text, a.start, 14)) && !PROPORTION_IN.test(before(text, a.start, 10));
+  // "worse than 2008 levels", "in 1990 dollars": the year a measure stood at.
+  if (DATED_PLURAL_WORDS.has(next)) return true;
   // "by 2100 unless": a function word ending in -s is no plural.
   return !(next.endsWith('s') && !FUNCTION_WORDS.has(next) && !/^(?:plus|thus|perhaps|always)$/.test(next));
 }
@@ -201,8 +240,10 @@ const isSlashedPair = (text: string, a: Atom) =>
 const PHONE_PLUS = /\+\d{1,3}(?:[\s-]\d|\d{4}|\.\d{3,}[\s.-])/;
 
 function isPhoneOrCode(text: string, a: Atom): boolean {
-  if (!a.word && CALL_BEFORE.test(before(text, a.start, 12))) return true;
+  if (!a.word && (CALL_BEFORE.test(before(text, a.start, 12)) || CALL_ON_BEFORE.test(before(text, a.start, 60))))
+    return true;
   const from = Math.max(0, a.start - 10);
+  if (!a.word && inTrunkNumber(text, a)) return true;
   const around = text.slice(from, a.end + 14);
   // Digits counted in place: most figures have a few around them, and the phone pattern is then not tried.
   if (
@@ -220,14 +261,18 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   if (isLetterAt(text, a.start - 1) || '_@#/:'.includes(prev) || '/@#_'.includes(next)) return true;
   if (text[a.end] === '.' && isDigit(text[a.end + 1] ?? '')) return true;
   if (prev === '-' && isLetterAt(text, a.start - 2) && !BOUND_PREFIX.test(before(text, a.start, 12))) return true;
+  // "J1142+1527": a catalogue name's second part, glued by a sign.
+  if (prev === '+' && /[\p{L}\d]/u.test(text[a.start - 2] ?? ' ')) return true;
+  // "P25-54", "W18-49": the second end of a code glued to letters is part of it.
+  if (prev === '-' && /\p{L}\d+-$/u.test(before(text, a.start, 8))) return true;
   // Glued letters are an ordinal (1st) or a code (3D, 1990s), unless they are a unit (5km).
   if (isLetterAt(text, a.end) && !a.word) {
     const glued = /^[\p{L}]+/u.exec(text.slice(a.end, a.end + 20))![0];
     const lower = glued.toLowerCase();
     // A one-letter unit is lower case ("5g", "200W" aside): "4G" and "5G" are generations of a network.
     const unit = lower in MEASURE_UNITS && (glued.length > 1 || glued === lower || glued === 'W');
-    // "3x optical zoom", "10x faster": a multiple; "4x4" and "3x3" are names.
-    const multiple = glued === 'x' && !isDigit(text[a.end + 1] ?? '');
+    // "3x optical zoom", "2X zoom", "10x faster": a multiple; "4x4" and "3x3" are names.
+    const multiple = (glued === 'x' || glued === 'X') && !isDigit(text[a.end + 1] ?? '');
     // "8.1p", "+0.48p": pence; "1080p" and "720p" are formats of video.
     const pence = glued === 'p' && (text.slice(a.start, a.end).includes('.') || a.value < 100);
     return (
@@ -249,6 +294,13 @@ const NAMING_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${LOWER_CASE_NAMING_WORDS.map((w) => escapeRegExp(w.word)).join('|')})\\s?$`,
   'iu',
 );
+const MODEL_SUFFIX_AFTER = new RegExp(`^ (?:${alternatives(MODEL_SUFFIXES)})(?![\\p{L}])`, 'u');
+const INDEX_SIZE_AFTER = new RegExp(
+  `^-(?:${alternatives(INDEX_SIZE_WORDS)})\\s+(?:[\\p{L}&/]+\\s+){0,2}(?:${NUMBERED_NAMES.map((n) => escapeRegExp(n.name)).join('|')}|index)\\b`,
+  'iu',
+);
+const RANK_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(RANK_WORDS)})\\s$`, 'iu');
+const SHARE_AFTER = /^\s*(?:%|per\s?cent|percent)/i;
 const ERA_BEFORE = new RegExp(`(?:^|\\s)(?:${ERAS.map((e) => escapeRegExp(e.word)).join('|')})\\s$`);
 const ERA_WORDS = ERAS.map((e) => escapeRegExp(e.word)).join('|');
 const ERA_AFTER = new RegExp(`^\\s(?:${ERA_WORDS})(?![\\p{L}])`, 'u');
@@ -269,9 +321,10 @@ const BOUND_PREFIX = new RegExp(
 const NUMBERED_NAME_BEFORE = new RegExp(
   `(?:${NUMBERED_NAMES.map((n) => escapeRegExp(n.name)).join('|')})(?:/[A-Z]+)?\\s?$`,
 );
+// "10-year Treasuries", "India's 10-year benchmark federal paper": up to two words before the debt's name.
 const TENOR_AFTER = new RegExp(
-  `^[\\s-](?:year|month|week|day)s?\\s+(?:[A-Z][A-Za-z.]*\\s+)?(?:${TENOR_NOUNS.map((t) => t.word).join('|')})\\b`,
-  'i',
+  `^[\\s-](?:year|month|week|day)s?\\s+(?:[\\p{L}.]+\\s+){0,2}(?:${TENOR_NOUNS.map((t) => t.word).join('|')})\\b`,
+  'iu',
 );
 
 /** "category 3", "No.8", "A.D. 79", "500 BC", "OS X 10.10.3", "in '91", "Raspberry Pi Zero", "S&P 500". */
@@ -282,6 +335,7 @@ function isNamingOrEra(text: string, a: Atom, listed = true): boolean {
   if (last === '.' || isLetterAt(text, a.start - (isSpaceAt(text, a.start - 1) ? 2 : 1))) {
     const lead = before(text, a.start, 16);
     if (NAMING_BEFORE.test(lead) || ERA_BEFORE.test(lead) || NUMBERED_NAME_BEFORE.test(lead)) return true;
+    if (RANK_BEFORE.test(lead) && !SHARE_AFTER.test(text.slice(a.end, a.end + 10))) return true;
   }
   const next = text[a.end];
   if (next === ' ' && isOneOf(text[a.end + 1] ?? '', 'ABC') && ERA_AFTER.test(text.slice(a.end, a.end + 6)))
@@ -294,7 +348,11 @@ function isNamingOrEra(text: string, a: Atom, listed = true): boolean {
     const first = a.start - list[0].length;
     if (isNamingOrEra(text, { ...a, start: first, end: first + list[1]!.length }, false)) return true;
   }
-  if ((next === ' ' || next === '-') && TENOR_AFTER.test(text.slice(a.end, a.end + 30))) return true;
+  if ((next === ' ' || next === '-') && TENOR_AFTER.test(text.slice(a.end, a.end + 48))) return true;
+  // "Boeing's 737 Max", "premium 3000 Xtra": a model word after the number; "the 30-share BSE Sensex".
+  if (next === ' ' && !a.word && Number.isInteger(a.value) && MODEL_SUFFIX_AFTER.test(text.slice(a.end, a.end + 8)))
+    return true;
+  if (next === '-' && INDEX_SIZE_AFTER.test(text.slice(a.end, a.end + 40))) return true;
   if (a.word) {
     // A capitalised number word after a capitalised word mid-sentence names a thing: "Pi Zero", "Formula One".
     const first = text.charCodeAt(a.start);
@@ -358,16 +416,27 @@ function isInsideName(text: string, a: Atom): boolean {
     STREET_AFTER.test(text.slice(a.end, a.end + 60))
   )
     return !a.word;
-  if (a.word) return false;
+  // A scale word ("Nets 22.6 Million Viewers") or thousands set apart ("Total 3,366") make an amount: models and
+  // versions are numbered plainly, so a headline's capitals or a label before such a figure name nothing.
+  if (a.word || a.scale !== undefined || (a.end - a.start > 4 && text.slice(a.start, a.end).includes(',')))
+    return false;
   const name = nameBefore(text, a.start)?.toLowerCase();
   if (name && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(name) && !MONTH_WORDS.has(name) && !WEEKDAY_WORDS.has(name)) {
+    // "won 184 seats, the Conservatives 32, the Liberal Democrats 23 and others 11": a list that goes on
+    // counting what its first item counted, the noun left out after each name.
+    if (GAPPED_LIST_AFTER.test(text.slice(a.end, a.end + 6)) && GAPPED_LIST_BEFORE.test(before(text, a.start, 160)))
+      return false;
     // "Quad Core 2.0 GHz", "World Championship 100 metres": a unit makes the number a measure, not a name.
     if (/^\s*(?:%|per\s?cent|percent|million|billion|thousand)/i.test(text.slice(a.end, a.end + 12))) return false;
     const unit = suffixAt(text, a.end);
-    return unit === null || unit === 'time-reference' || unit.kind === 'duration';
+    return unit === null || unit === 'time-reference';
   }
   return false;
 }
+
+const GAPPED_LIST_BEFORE =
+  /\d[\d,.]*\s+\p{Ll}+,\s+(?:and\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\d[\d,.]*(?:,\s+(?:and\s+)?|\s+and\s+))*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
+const GAPPED_LIST_AFTER = /^\s*(?:[,;.]|and\b)/;
 
 // "3-1", "52-48", "9-11": a score, a tally or a code, never a range (a range rises: "18-25").
 function isScore(text: string, a: Atom): boolean {
@@ -382,9 +451,13 @@ function isScore(text: string, a: Atom): boolean {
   const first = DASHES.includes(text[a.start - 1]!) ? a.end - around[0].length : a.start;
   const last = first + around[0].length;
   if (SCORE_AFTER.test(text.slice(last, last + 16))) return true;
+  // "Middlesbrough 0-2 Huddersfield Town": a line of results, a score between the two sides' names.
+  if (text[last] === ' ' && RESULT_LINE.test(lineAround(text, a))) return true;
   return SCORE_BEFORE.test(before(text, first, 16)) && suffixAt(text, last) === null;
 }
 
+const RESULT_LINE =
+  /^\s*\p{Lu}[\p{L}.'’&]*(?: \p{Lu}[\p{L}.'’&]*){0,3} \d{1,2}[-–]\d{1,2} \p{Lu}[\p{L}.'’&]*(?: \p{Lu}[\p{L}.'’&]*){0,3}\s*$/u;
 const SCORE_BEFORE = new RegExp(`\\b(?:${spacedAlternatives(SCORE_WORDS_BEFORE)})\\s+$`, 'i');
 const SCORE_AFTER = new RegExp(`^\\s+(?:${alternatives(SCORE_NOUNS_AFTER)})\\b`, 'i');
 
@@ -419,6 +492,10 @@ function isAge(text: string, a: Atom): boolean {
   )
     return true;
   if (!a.word && AGE_BAND_AFTER.test(text.slice(a.end, a.end + 12)) && AGE_BAND_NOUN_BEFORE.test(lead)) return true;
+  if (!a.word && a.value >= 10 && a.value < 100 && Number.isInteger(a.value)) {
+    if (BAND_NAMED_AFTER.test(text.slice(a.end, a.end + 24))) return true;
+    if (/\d{2}\s*[-–]\s*$/.test(lead) && BAND_END_NAMED_AFTER.test(text.slice(a.end, a.end + 16))) return true;
+  }
   if (OF_AGE_AFTER.test(text.slice(a.end, a.end + 20))) return true;
   if (/^[\s-]*y/i.test(text.slice(a.end, a.end + 14)) && AGE_AFTER.test(text.slice(a.end, a.end + 14)))
     return a.value <= OLDEST_PERSON_AGE && !isThingAged(text, a.end);

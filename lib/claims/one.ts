@@ -7,7 +7,8 @@ import type { Claim } from './types';
  * "one" is mostly a pronoun or an idiom ("one of the most", "one day", "the temporary one"), so a bare "one"
  * with a noun after it is a claim only when the sentence counts with it: it is bounded or stressed ("at least
  * one dose", "just one dose"), something happened to the one counted ("one person was killed", "killing one
- * person"), or it stands in a list of counts ("three men and one woman", "41 appearances, one goal").
+ * person"), or it stands in a list of counts ("three men and one woman", "41 appearances, one goal") or
+ * is tallied over one ("one goal in 18 games").
  */
 
 // Nouns that make "one" an idiom or a time rather than a count: "one day", "one way or another", "at one point".
@@ -19,8 +20,9 @@ const IDIOM_HEADS = new Set(
 const STRESSED_BEFORE = /\b(?:just|only|a single|one more|exactly)\s+$/i;
 // Between a count's figure and "one": its noun and a joining word ("three men and one woman", "41 appearances, one goal").
 const LISTED_AFTER = /^\s+(?:\p{L}+\s+){0,2}?\p{L}+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
-// Between the noun after "one" and the next count: "one goal, three assists".
-const LISTED_BEFORE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+// Between the noun after "one" and the next count: "one goal, three assists"; a tally of it over a count,
+// "one goal in 18 games", "one win from five matches".
+const LISTED_BEFORE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?:in|from)\s+)$/;
 
 const isCount = (c: Claim | undefined) => c !== undefined && c.kind === 'count' && c.value !== 1;
 

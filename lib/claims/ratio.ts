@@ -23,6 +23,32 @@ const isRoundBase = (n: number) => n >= 100 && Number.isInteger(Math.log10(n));
 const perBase = (text: string, from: number, to: number) =>
   to > from && to - from < 20 && PER_BASE.test(text.slice(from, to));
 
+/**
+ * "three out of four voters", "one out of 61", "nine out of 10", "19 out of 100": a share, told over a small or
+ * round base or of one; "won 34 out of 42 seats" tells two counts, of what was won and of what there was.
+ */
+const proportionBase = (part: number, whole: number, words: string) =>
+  /every/i.test(words) || part === 1 || whole <= 10 || isRoundBase(whole);
+
+// "2 in 24 hours": a count over a length of time, not a share of a base.
+const TIME_AFTER_BASE = /^\s+(?:second|minute|hour|day|night|week|month|year)s?\b/i;
+
+// "a 3:1 margin", "a 2:1 lead", "the ratio was 4:1": a ratio written with a colon, told by a word of
+// comparison around it ("won 2:1" is a score, "at 10:30" a time).
+const COLON_BASE = /^:(\d{1,3})(?![\d:.])/;
+const COLON_RATIO_AFTER = /^\s+(?:lead|margin|ratio|majority|edge|advantage|split|odds)\b/i;
+const COLON_RATIO_BEFORE = /\b(?:ratio|odds)\b[^.;:\d]{0,40}\b(?:of|was|is|at)\s+$/i;
+function colonRatio(text: string, at: number): { end: number; base: number } | null {
+  const base = COLON_BASE.exec(text.slice(at, at + 5));
+  if (!base || Number(base[1]) === 0) return null;
+  const end = at + base[0].length;
+  const start = text.lastIndexOf(' ', at) + 1;
+  return COLON_RATIO_AFTER.test(text.slice(end, end + 12)) ||
+    COLON_RATIO_BEFORE.test(text.slice(Math.max(0, start - 50), start))
+    ? { end, base: Number(base[1]) }
+    : null;
+}
+
 /** Whether the first letter after the spaces at `at` is one of `letters` (lower case): a cheap test before a pattern. */
 function nextLetterIs(text: string, at: number, letters: string): boolean {
   let i = at;
@@ -56,7 +82,16 @@ export function ratioAt(
   const proportion = nextLetterIs(text, figureEnd, 'io')
     ? PROPORTION.exec(text.slice(figureEnd, figureEnd + 16))
     : null;
-  if (proportion && next && next.start === figureEnd + proportion[0].length && next.value > atom.value) {
+  const colon = text[figureEnd] === ':' ? colonRatio(text, figureEnd) : null;
+  if (colon) return { end: colon.end, value: atom.value / colon.base, per: null, counted: null };
+  if (
+    proportion &&
+    next &&
+    next.start === figureEnd + proportion[0].length &&
+    next.value > atom.value &&
+    !TIME_AFTER_BASE.test(text.slice(next.end, next.end + 12)) &&
+    (!proportion[0].includes('out') || proportionBase(atom.value, next.value, proportion[0]))
+  ) {
     const counted = nounPhraseAfter(text, next.end, sentenceEnd);
     return { end: next.end, value: atom.value / next.value, per: null, counted };
   }

@@ -12,6 +12,8 @@ export interface Correction {
   value: number;
   replaced: number;
   unit: string;
+  /** Where the replaced figure starts in its sentence. */
+  at: number;
 }
 
 const alternatives = (list: { words: string }[]) =>
@@ -39,7 +41,7 @@ export function correctionsIn(sentence: string): Correction[] {
   claims.forEach((replaced, i) => {
     const before = claims[i - 1];
     if (!before || !LINK.test(sentence.slice(before.end, replaced.start))) return;
-    out.push({ value: before.value, replaced: replaced.value, unit: replaced.quantity.unit });
+    out.push({ value: before.value, replaced: replaced.value, unit: replaced.quantity.unit, at: replaced.start });
   });
   return out;
 }

@@ -7,7 +7,8 @@ import { aboutWords } from './about';
 import { eventInSentence } from './events';
 import { countsPeople, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
-import { offsetWord, whenOf, yearNamed, type When } from './when';
+import { correctionsIn } from './correction';
+import { datedBack, offsetWord, whenOf, yearNamed, type When } from './when';
 
 /**
  * A claim described for comparison: what is counted, what happened to it, in what unit, over what scope,
@@ -293,7 +294,16 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   return {
     kind: c.kind,
     // The toll of an event named by its day ("Monday's earthquake has killed 8,704") runs since that day.
-    quantity: time.eventDay ? { ...q, scope: 'cumulative', anchor: `since ${q.anchor}` } : q,
+    // A day that is another figure's ("52, up from 40 on Monday") leaves this one with no scope of its own.
+    quantity: time.eventDay
+      ? { ...q, scope: 'cumulative', anchor: `since ${q.anchor}` }
+      : time.notOwnDay
+        ? { ...q, scope: 'other', anchor: '' }
+        : time.asOfDay
+          ? { ...q, scope: 'cumulative', anchor: `as of ${q.anchor}` }
+          : time.closed && q.scope === 'other'
+            ? { ...q, scope: 'cumulative', anchor: time.closed }
+            : q,
     head,
     people,
     named: named && !toll,
@@ -312,6 +322,11 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     family: unitFamily(q.unit),
     when: time,
     earlier:
+      datedBack(
+        sentence,
+        offset,
+        correctionsIn(sentence).some((r) => r.at === offset),
+      ) ||
       (lead.includes('from') && CHANGED_FROM.test(lead)) ||
       // "three days ago" is dated to the day (when.ts): no longer a time unknown before the report.
       (!time.words.endsWith(' ago') && mayDateBack(around) && EARLIER_TIME.test(around)),

@@ -4,6 +4,7 @@ import { shareWord } from './about';
 import { areContrary } from './events';
 import { kinOf } from './kin';
 import type { Frame } from './frame';
+import { separateReleases } from './series';
 import { differentEventDays, eventAgainstDay, sameMoment, sameTime } from './when';
 
 /**
@@ -134,7 +135,8 @@ function sameScope(a: Frame, b: Frame): Sameness {
     // Tolls of events on different days ("Sunday's blast", "Monday's blast") are of two events.
     if (differentEventDays(a.when, b.when)) return null;
     // One total reported at two times is a series, never a contradiction.
-    if (time === 'different') return 'series';
+    // One total reported at two times is a series; a one-time figure a month later is the next one (series.ts).
+    if (time === 'different') return separateReleases(a, b) ? null : 'series';
     if (a.earlier && b.earlier) return 'likely';
     // Totals over periods told differently ("since October 21", "during the strike") may both be right.
     if (qa.scope === 'cumulative' && qb.scope === 'cumulative' && qa.anchor !== qb.anchor && qa.anchor && qb.anchor)
@@ -153,9 +155,10 @@ function sameScope(a: Frame, b: Frame): Sameness {
     return time === 'same' && oneTime && oneNamedDeed(a, b) ? 'same' : 'likely';
   }
   if (qa.scope === 'other' && qb.scope === 'other') return 'same';
-  // The terms of a deal ("two shares for every share held") are the same whether quoted or stated as terms.
+  // The terms of a deal ("two shares for every share held") are the same whether quoted or stated as terms, and
+  // so is a length planned and told ("will last for three months", "a state of emergency for three months").
   if (
-    kind === 'ratio' &&
+    (kind === 'ratio' || kind === 'duration') &&
     (qa.scope === 'plan' || qb.scope === 'plan') &&
     (qa.scope === 'other' || qb.scope === 'other')
   )

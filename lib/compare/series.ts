@@ -154,3 +154,18 @@ export function seriesOf(claim: Report, reports: (Report & { outlet: string })[]
     outlet: r.outlet,
   }));
 }
+
+/**
+ * Days apart beyond which two reports of a quantity that is no running total (a monthly rate, a forecast, a
+ * month's payroll gain), neither saying when it holds, are taken for two quantities: most official figures
+ * come monthly, so reports four weeks apart are of the next release, the next forecast. Closer reports are
+ * most often of one release, told again (a weekly's recap of the month's jobs figure).
+ */
+export const ONE_TIME_DAYS = 28;
+
+/** Two reports of a one-time quantity, dated by their reports alone, too far apart to be of one release. */
+export function separateReleases(a: Frame, b: Frame): boolean {
+  if (runningTotalOf(a) || runningTotalOf(b) || a.when.words || b.when.words) return false;
+  if (!a.when.day || !b.when.day) return false;
+  return Math.abs(hoursBetween(a.when, b.when)!) > ONE_TIME_DAYS * 24;
+}

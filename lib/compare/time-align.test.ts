@@ -84,3 +84,73 @@ describe('a lower bound and a running total', () => {
     expect((await checked(page, '2025-06-03', corpus, '520')).verdict).toBe('compatible');
   });
 });
+
+describe('a total over a period told as over', () => {
+  it('is one figure whichever day it is reported, so different figures conflict', async () => {
+    const corpus = [
+      report(
+        'Harbour Post',
+        '2025-06-02',
+        'Fighting resumed on Monday, marking the end of a ceasefire in Tolvan that allowed for the release of 64 detainees.',
+      ),
+    ];
+    const page = 'The Tolvan ceasefire saw the release of 90 detainees.';
+    expect((await checked(page, '2025-06-03', corpus, '90')).verdict).toBe('conflict');
+    // While the period runs, a total during it is a running total: reported later, a larger figure is news.
+    const running = [
+      report('Harbour Post', '2025-06-01', 'During the ceasefire in Tolvan, 64 detainees have been released.'),
+    ];
+    const ongoing = 'During the ceasefire in Tolvan, 90 detainees have been released.';
+    expect((await checked(ongoing, '2025-06-03', running, '90')).verdict).toBe('compatible');
+  });
+});
+
+describe('a one-time figure dated only by its report', () => {
+  const release = [
+    report('Harbour Post', '2025-03-07', "Tolvan's jobless rate rose to 5.1 percent, the statistics office said."),
+  ];
+
+  it('is the same release told again within four weeks, and the next release after that', async () => {
+    const retold = "Tolvan's jobless rate is 5.1 percent, a two-year high.";
+    expect((await checked(retold, '2025-03-20', release, '5.1 percent')).verdict).toBe('agree');
+    expect((await checked(retold, '2025-04-09', release, '5.1 percent')).verdict).toBe('unverified');
+  });
+
+  it('while a running total a month later is still one series', async () => {
+    const toll = [report('Harbour Post', '2025-03-07', 'Floods in Tolvan have killed 40 people, officials said.')];
+    const later = 'The Tolvan flood toll stands at 52, officials said.';
+    expect((await checked(later, '2025-04-07', toll, '52')).verdict).toBe('compatible');
+  });
+});
+
+describe('a figure its sentence sets before the report', () => {
+  it('is an earlier count of a running total, not a second figure for the same time', async () => {
+    const corpus = [report('Harbour Post', '2025-06-03', 'So far, 46 people have died in the Tolvan floods.')];
+    const now = 'So far, 40 people have died in the Tolvan floods.';
+    expect((await checked(now, '2025-06-03', corpus, '40')).verdict).toBe('conflict');
+    const before = 'Earlier, 40 people had been counted dead in the Tolvan floods so far.';
+    expect((await checked(before, '2025-06-03', corpus, '40')).verdict).toBe('compatible');
+  });
+});
+
+describe('a length planned and a length told', () => {
+  it('agree on the same figure and never conflict', async () => {
+    const corpus = [
+      report('Harbour Post', '2025-06-03', 'Tolvan declared a state of emergency for three months on Monday.'),
+    ];
+    const planned = 'The state of emergency in Tolvan will last three months, the governor said.';
+    expect((await checked(planned, '2025-06-03', corpus, 'three months')).verdict).toBe('agree');
+    const other = 'The state of emergency in Tolvan will last two months, the governor said.';
+    expect((await checked(other, '2025-06-03', corpus, 'two months')).verdict).not.toMatch(/conflict|mixed/);
+  });
+});
+
+describe('what a period brought, told as over', () => {
+  it('is a total over that period, compared with a total to date reported when it was over', async () => {
+    const corpus = [report('Harbour Post', '2025-06-02', 'To date, 64 detainees have been released in Tolvan.')];
+    const page = 'The Tolvan ceasefire lasted six days and saw the release of 70 detainees.';
+    expect((await checked(page, '2025-06-02', corpus, '70')).verdict).toBe('conflict');
+    const same = 'The Tolvan ceasefire lasted six days and saw the release of 64 detainees.';
+    expect((await checked(same, '2025-06-02', corpus, '64')).verdict).toBe('agree');
+  });
+});

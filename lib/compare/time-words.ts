@@ -138,6 +138,8 @@ export const OFFSET_WORDS: { words: string; then: 'phrase' | 'none'; reason: str
   { words: 'prior to', then: 'phrase', reason: '"two weeks prior to the election": time up to an event' },
   { words: 'into', then: 'phrase', reason: '"ten days into the strike": time since its start' },
   { words: 'since', then: 'phrase', reason: '"a month since the flood": time since an event' },
+  { words: 'following', then: 'phrase', reason: '"hours following the blast": time since an event' },
+  { words: 'until', then: 'phrase', reason: '"two days until the vote": time up to an event' },
   { words: 'later', then: 'none', reason: '"two days later": time since an event told before' },
   { words: 'earlier', then: 'none', reason: '"three days earlier": time before an event told before' },
   { words: 'ago', then: 'none', reason: '"two weeks ago": time before the report' },
@@ -151,4 +153,39 @@ export const OFFSET_WORDS: { words: string; then: 'phrase' | 'none'; reason: str
 export const AGO_UNITS: { unit: string; days: number; spread: number; reason: string }[] = [
   { unit: 'day', days: 1, spread: 0, reason: '"three days ago": that day' },
   { unit: 'week', days: 7, spread: 3, reason: '"two weeks ago": about that day, give or take half a week' },
+];
+
+/**
+ * Words that tell a period as over ("the truce, which saw 300 prisoners released", "the end of a truce that
+ * allowed for the release of 110"): a total over it no longer runs, so reports of it on different days give
+ * one figure, and different figures contradict each other.
+ */
+export const PERIOD_ENDED: { words: string; reason: string }[] = [
+  { words: 'saw', reason: '"the truce, which saw the release of 105": what the whole period brought' },
+  { words: 'lasted', reason: '"the truce lasted seven days and saw": a period told as over' },
+  { words: 'ended', reason: 'the period has ended' },
+  { words: 'collapsed', reason: 'the period has ended' },
+  { words: 'expired', reason: 'the period has ended' },
+  { words: 'broke down', reason: 'the period has ended' },
+  { words: 'the end of', reason: '"marks the end of a brittle truce that allowed for": the period has ended' },
+  { words: 'the conclusion of', reason: 'the period has ended' },
+  {
+    words: 'allowed for',
+    reason: '"a truce that allowed for the release of 110", past: what the whole period brought',
+  },
+  { words: 'brought', reason: '"the truce brought the release of": what the whole period brought' },
+];
+
+/**
+ * Words that open a sentence to say its figures were given before the report's own ("Earlier, officials said
+ * 40 had died"): an earlier count of a running total, not a second figure for the report's time. A day after
+ * them ("Earlier on Friday,") is read as that day instead.
+ */
+export const EARLIER_OPENERS: { words: string; reason: string }[] = [
+  { words: 'earlier', reason: '"Earlier, officials said 40 had died": before the report\'s own figures' },
+  { words: 'earlier in the day', reason: "before the report's own figures, the same day" },
+  { words: 'earlier today', reason: "before the report's own figures, the same day" },
+  { words: 'previously', reason: 'an earlier figure' },
+  { words: 'initially', reason: 'a first figure, since updated' },
+  { words: 'at first', reason: 'a first figure, since updated' },
 ];

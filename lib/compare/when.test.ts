@@ -164,6 +164,47 @@ describe('the time a figure refers to', () => {
     expect(expired).toMatchObject({ day: WEDNESDAY, eventDay: '2024-03-04' });
   });
 
+  it('leaves a day to the later figure it is compared with, and to all figures when it closes or opens the clause', () => {
+    const up = 'The Marvale flood toll stands at 52, up from 40 on Monday.';
+    expect(timeOf(up, '52')).toMatchObject({ day: WEDNESDAY, notOwnDay: true });
+    expect(timeOf(up, '40').day).toBe('2024-03-04');
+    expect(timeOf('Floods killed 12 people in Marvale and injured 40 on Monday.', '12').day).toBe('2024-03-04');
+    expect(timeOf('On Monday, 12 people died in Marvale and 40 were injured.', '40').day).toBe('2024-03-04');
+  });
+
+  it("takes a running total said on a day for a total as of that day, not that day's count", () => {
+    const given = timeOf(
+      'The Marvale flood toll is now 212, according to the regional authority on Tuesday.',
+      '212',
+      WEDNESDAY,
+      true,
+    );
+    expect(given).toMatchObject({ day: '2024-03-05', asOfDay: true });
+    // A day's own count stays one day's.
+    expect(
+      timeOf('Floods killed 35 people in Marvale on Tuesday, officials said.', '35', WEDNESDAY, true).asOfDay,
+    ).toBeUndefined();
+  });
+
+  it('dates the totals of a sentence that opens on a day', () => {
+    const opened = timeOf(
+      'On Sunday, the Marvale health minister told reporters that 1,310 people had been buried so far.',
+      '1,310',
+    );
+    expect(opened).toMatchObject({ day: '2024-03-03', words: 'on sunday' });
+    expect(timeOf('Late on Monday, Marvale officials put the toll at 93.', '93')).toMatchObject({
+      day: '2024-03-04',
+      hours: [17, 24],
+    });
+  });
+
+  it('leaves a month named past a comparison to the figure compared with', () => {
+    const following = timeOf('Marvale factories added 4,100 jobs, following a similar gain in May.', '4,100');
+    expect(following).toMatchObject({ day: WEDNESDAY, notOwnDay: true });
+    expect(timeOf('Marvale factories added 4,100 jobs in June.', '4,100').notOwnDay).toBeUndefined();
+    expect(timeOf('In June, Marvale factories added 4,100 jobs.', '4,100').notOwnDay).toBeUndefined();
+  });
+
   it('meets an undated weekday with a dated one by its name, and tells unknown apart', () => {
     const undated = whenOf({ scope: 'single_day', anchor: 'thursday' }, null);
     expect(sameTime(undated, whenOf({ scope: 'single_day', anchor: 'thursday' }, FRIDAY))).toBe('same');

@@ -1,4 +1,5 @@
 import { MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS } from '../claims/grammar/calendar';
+import { PERIOD_NOUNS } from '../claims/grammar/periods';
 import { REPORTING_VERBS } from '../claims/lexicon';
 import { numberWordsValue } from '../claims/number-words';
 import type { Quantity } from '../claims/types';
@@ -8,8 +9,10 @@ import {
   AS_OF_WORDS,
   DAY_EDGES,
   DAY_PARTS,
+  EARLIER_OPENERS,
   EVENT_DAY_VERBS,
   OFFSET_WORDS,
+  PERIOD_ENDED,
   RELATIVE_DAYS,
   RELATIVE_WEEKS,
 } from './time-words';
@@ -38,8 +41,14 @@ export interface When {
    * day (YYYY-MM-DD, or the weekday's name when undated); `day` is then the count's, as of the report.
    */
   eventDay?: string;
+  /** A running total extraction read as one day's, said to stand as of that day ("said on Thursday"). */
+  asOfDay?: boolean;
+  /** The day extraction gave the figure is another figure's of its sentence ("52, up from 40 on Monday"). */
+  notOwnDay?: boolean;
   /** The day of the report the figure was read in (YYYY-MM-DD), when known. */
   reported?: string;
+  /** A total over a period its sentence tells as over ("during truce" in "the truce, which saw..."): its time is the period's. */
+  closed?: string;
 }
 
 // In the order of Date's getUTCDay: Sunday first.
@@ -71,7 +80,10 @@ const AS_OF_BEFORE = new RegExp(
   `\\b(${alternatives(AS_OF_WORDS.map((a) => a.words)).join('|')})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
 );
 // "the ministry said on Friday", "officials announced late Friday": when a tally was given out.
-const REPORTED_BEFORE = new RegExp(`\\b(?:${[...REPORTING_VERBS].join('|')})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`);
+// "according to the disaster agency on Thursday": when the source gave it, too.
+const REPORTED_BEFORE = new RegExp(
+  `(?:\\b(?:${[...REPORTING_VERBS].join('|')})|\\baccording\\s+to\\b[^,;.]{0,60}?)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+);
 // "Monday's earthquake", "the earthquake that struck (the region) on Monday", "killed in the blast on Monday";
 // not "the toll on Friday", which is the count's day.
 const TALLY_NOUNS = ['toll', 'tally', 'count', 'number', 'figure', 'total', 'deaths', 'dead', 'casualties'];
@@ -238,7 +250,87 @@ export function whenOf(
   runningTotal = false,
 ): When {
   const time = timeTold(q, published, sentence, offset, length, runningTotal);
-  return published ? { ...time, reported: published } : time;
+  // "the truce, which saw 300 prisoners released": a total over a period told as over is that period's.
+  const over =
+    q.scope === 'cumulative' && q.anchor.startsWith('during ') && ENDED.test(sentence)
+      ? q.anchor
+      : q.scope === 'other'
+        ? periodThatSaw(sentence.slice(0, offset))
+        : null;
+  if (!published && !over) return time;
+  return { ...time, ...(published && { reported: published }), ...(over && { closed: over }) };
+}
+
+const SPAN_MEANING = new Map(PERIOD_NOUNS.filter((p) => p.total === 'span').map((p) => [p.word, p.means]));
+// "The truce lasted seven days and saw the release of 110 hostages": what a period brought, told as over.
+const PERIOD_SAW = new RegExp(
+  `\\b(${[...SPAN_MEANING.keys()].join('|')})\\b[^.;]{0,100}?\\b(?:saw|brought|allowed\\s+for|facilitated)\\b[^.;]*$`,
+  'i',
+);
+
+/** The period a sentence says brought a figure ("the truce ... saw the release of 110"), as "during truce". */
+function periodThatSaw(before: string): string | null {
+  const m =
+    before.includes(' saw ') ||
+    before.includes('brought') ||
+    before.includes('allowed') ||
+    before.includes('facilitated')
+      ? PERIOD_SAW.exec(before)
+      : null;
+  return m ? `during ${SPAN_MEANING.get(m[1]!.toLowerCase())}` : null;
+}
+
+const ENDED = new RegExp(`\\b(?:${alternatives(PERIOD_ENDED.map((w) => w.words)).join('|')})\\b`, 'i');
+
+/**
+ * Whether the day extraction gave a figure belongs to a later figure it is compared with ("52, up from 40 on
+ * Monday", "more than the 30 of last Tuesday"): named after a word that sets that figure against this one,
+ * and not in this figure's own words. A day closing a clause is everyone's ("killed 12 and injured 40 on
+ * Monday"), as is a day opening the sentence ("On Monday, 12 died and 40 were hurt").
+ */
+function dayOfAnother(sentence: string, offset: number, length: number, own: string, anchor: string): boolean {
+  const names = anchor.split(/\s+/).filter((w) => w.length > 2 && w !== 'the');
+  const at = (text: string) => names.findIndex((w) => text.includes(w)) >= 0;
+  if (!names.length || at(own)) return false;
+  const after = sentence.slice(offset + length).toLowerCase();
+  const day = Math.min(...names.map((w) => after.indexOf(w)).filter((i) => i >= 0));
+  return Number.isFinite(day) && COMPARED_WITH.test(after.slice(0, day));
+}
+
+/**
+ * Whether the period extraction gave a figure is named only after it, past a word that brings in another
+ * figure or event to compare it with ("added 71,000 jobs, following a similar gain in July", "up from 3.5% in
+ * July"); a period named before the figure ("In August, ...") or plainly after it ("71,000 jobs in August") is its own.
+ */
+function periodOfAnother(sentence: string, offset: number, length: number, anchor: string): boolean {
+  const names = anchor.split(/\s+/).filter((w) => w.length > 2 && !/^\d+$/.test(w));
+  const lower = sentence.toLowerCase();
+  const before = lower.slice(0, offset);
+  if (!names.length || names.some((w) => before.includes(w))) return false;
+  const after = lower.slice(offset + length);
+  const at = Math.min(...names.map((w) => after.indexOf(w)).filter((i) => i >= 0));
+  return Number.isFinite(at) && PERIOD_OF_ANOTHER.test(after.slice(0, at));
+}
+
+const PERIOD_OF_ANOTHER = /\b(?:from|than|compared\s+(?:with|to)|versus|against|following)\b/;
+
+// Words that set a later figure against the one before it: its day is its own.
+const COMPARED_WITH = /\b(?:from|than|compared\s+(?:with|to)|versus|against)\b/;
+
+// "On Sunday, the minister said 3,283 had been buried so far", "Late on Friday, officials put the toll at 93".
+const OPENING_DAY = new RegExp(
+  `^\\W*(?:(${DAY_EDGES.map((e) => e.word).join('|')})\\s+)?on\\s+(${DAY_NAME.source})(?:\\s+(${DAY_PARTS.map((p) => p.word).join('|')}))?\\s*,`,
+  'i',
+);
+
+/** A day opening the sentence, which dates the totals and unscoped figures in it. */
+function openingDay(sentence: string, published: string | null): When | null {
+  const m = OPENING_DAY.exec(sentence.toLowerCase());
+  const day = m && dayNamed(m[2]!.replace(/\./g, ''), published);
+  if (!m || !day) return null;
+  const hours = (m[3] && PART_HOURS.get(m[3])) || (m[1] && EDGE_HOURS.get(m[1])) || WHOLE_DAY;
+  const words = m[0].replace(/^\W+|\s*,$/g, '').replace(/\s+/g, ' ');
+  return withWeekday({ ...day, hours, daysBefore: 0, words });
 }
 
 function timeTold(
@@ -283,13 +375,29 @@ function timeTold(
         words: '',
         eventDay: named.day ?? named.weekday ?? q.anchor,
       });
+    // "The toll stands at 52, up from 40 on Monday": the day is the other figure's; this one is as of the report.
+    if (!said && q.scope === 'single_day' && dayOfAnother(sentence, offset, length, text, q.anchor))
+      return withWeekday({ ...NO_TIME, day: published, notOwnDay: true });
     const hours = named.hours !== WHOLE_DAY ? named.hours : (said?.hours ?? WHOLE_DAY);
-    return withWeekday({ ...named, hours, daysBefore: 0, words: said?.words ?? q.anchor });
+    // "the toll is now at 12,391, according to the agency on Thursday": a running total as of the day it was given.
+    const given = runningTotal && q.scope === 'single_day' && said?.asOf === true;
+    return withWeekday({
+      ...named,
+      hours,
+      daysBefore: 0,
+      words: said?.words ?? q.anchor,
+      ...(given && { asOfDay: true }),
+    });
   }
+  // "Health care added 71,000 jobs, following a similar gain in July": the month is the other gain's.
+  if (q.scope === 'period' && periodOfAnother(sentence, offset, length, q.anchor))
+    return withWeekday({ ...NO_TIME, day: published, notOwnDay: true });
   if (q.scope !== 'cumulative' && q.scope !== 'other') return NO_TIME;
   // A running total or a figure with no scope: as of a day its words name ("by Monday", "said on Friday"),
   // or of the report.
   if (asOfTime) return asOfTime;
+  const opening = sentence && OPENING_DAY.test(sentence) ? openingDay(sentence, published) : null;
+  if (opening) return opening;
   const more = text && MAY_BE_RELATIVE.test(text);
   const relative =
     more &&
@@ -324,6 +432,7 @@ const wholeDay = (w: When) => w.hours[0] === 0 && w.hours[1] === 24;
  * hours ("overnight" and "early Wednesday") or a span of days ("last week") holds the other.
  */
 export function sameTime(a: When, b: When): 'same' | 'different' | 'unknown' {
+  if (a.closed && a.closed === b.closed) return 'same';
   if (a.day && b.day) {
     if (disjoint(a, b, daysBetween(b.day, a.day) * 24)) return 'different';
     const calendarDays = a.day !== b.day && !a.daysBefore && !b.daysBefore;
@@ -339,7 +448,8 @@ export function sameTime(a: When, b: When): 'same' | 'different' | 'unknown' {
  * but may be two counts of a toll that rises by the hour.
  */
 export const sameMoment = (a: When, b: When): boolean =>
-  a.hours[0] === b.hours[0] && a.hours[1] === b.hours[1] && a.daysBefore === b.daysBefore;
+  (a.closed !== undefined && a.closed === b.closed) ||
+  (a.hours[0] === b.hours[0] && a.hours[1] === b.hours[1] && a.daysBefore === b.daysBefore);
 
 /** Which of two known days is later: positive when `a` is. */
 export const daysBetween = (a: string, b: string): number => (toDate(a).getTime() - toDate(b).getTime()) / DAY_MS;
@@ -437,4 +547,15 @@ export function eventAgainstDay(a: When, b: When, aScope: string, bScope: string
   const sameDay = dated && day.day ? event.eventDay === day.day : event.eventDay === (day.weekday ?? '');
   if (!sameDay) return null;
   return event.reported === day.reported ? 'same' : 'series';
+}
+
+const OPENER = new RegExp(`^\\W*(?:${alternatives(EARLIER_OPENERS.map((w) => w.words)).join('|')})\\s*,`, 'i');
+
+/**
+ * Whether a figure's sentence sets it before its report without a day: opened by "Earlier," or "Initially,"
+ * (time-words.ts, EARLIER_OPENERS), or the figure a correction replaced ("3,958 instead of 11,300 as earlier
+ * reported": the 11,300; correction.ts).
+ */
+export function datedBack(sentence: string, offset: number, replaced: boolean): boolean {
+  return replaced || (offset > 0 && OPENER.test(sentence));
 }

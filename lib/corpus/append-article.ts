@@ -48,27 +48,35 @@ export async function bundleHolding(db: CorpusDb, article: NewArticle): Promise<
 export async function appendArticle(db: CorpusDb, into: ReaderBundle, article: NewArticle): Promise<AppendResult> {
   const prepared = prepareArticle({ article, textHash: await textHash(article.text) });
   const { id, name } = READER_BUNDLES[into];
-  return db.transaction('rw', db.bundles, db.articles, db.packs, db.sources, async (): Promise<AppendResult> => {
-    const { url, textHash: hash, fingerprints } = prepared.row;
-    const holder = await holderOf(db, url, hash, fingerprints);
-    if (holder) return { added: false, bundle: holder };
-    const claims = prepared.row.claimCount;
-    const bundle = await db.bundles.get(id);
-    // A stale engine version stays as it is: the bundle's older articles still need re-analysing.
-    if (bundle)
-      await db.bundles.update(id, { articleCount: bundle.articleCount + 1, claimCount: bundle.claimCount + claims });
-    else
-      await db.bundles.add({
-        id,
-        name,
-        kind: 'import',
-        version: 1,
-        importedAt: Date.now(),
-        engineVersion: ENGINE_VERSION,
-        articleCount: 1,
-        claimCount: claims,
-      });
-    await db.sources.bulkAdd(await writeArticles(db, id, [prepared]));
-    return { added: true };
-  });
+  return db.transaction(
+    'rw',
+    db.bundles,
+    db.articles,
+    db.packs,
+    db.postings,
+    db.sources,
+    async (): Promise<AppendResult> => {
+      const { url, textHash: hash, fingerprints } = prepared.row;
+      const holder = await holderOf(db, url, hash, fingerprints);
+      if (holder) return { added: false, bundle: holder };
+      const claims = prepared.row.claimCount;
+      const bundle = await db.bundles.get(id);
+      // A stale engine version stays as it is: the bundle's older articles still need re-analysing.
+      if (bundle)
+        await db.bundles.update(id, { articleCount: bundle.articleCount + 1, claimCount: bundle.claimCount + claims });
+      else
+        await db.bundles.add({
+          id,
+          name,
+          kind: 'import',
+          version: 1,
+          importedAt: Date.now(),
+          engineVersion: ENGINE_VERSION,
+          articleCount: 1,
+          claimCount: claims,
+        });
+      await db.sources.bulkAdd(await writeArticles(db, id, [prepared]));
+      return { added: true };
+    },
+  );
 }

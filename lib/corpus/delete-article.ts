@@ -1,4 +1,5 @@
 import { SEED_BUNDLE_ID, type ArticleRow, type BundleRow, type CorpusDb, type PackRow, type SourceRow } from './db';
+import { refileArticle, unfileArticle } from './postings';
 import { recordSeedsRemoved } from './seed';
 
 /** What deleting one article took out of the corpus, kept so the reader can undo it. */
@@ -10,10 +11,10 @@ export interface DeletedArticle {
   bundle: BundleRow;
 }
 
-const tables = (db: CorpusDb) => [db.bundles, db.articles, db.packs, db.sources, db.flags];
+const tables = (db: CorpusDb) => [db.bundles, db.articles, db.packs, db.postings, db.sources, db.flags];
 
 /**
- * Deletes one committed article with its claims (the pack, so every key it was filed under) and its
+ * Deletes one committed article with its claims (the pack, and its id in the postings of every key) and its
  * source row, in one transaction; its bundle's counts drop with it, and a bundle left without articles
  * goes too (the seed bundle then stays removed, as when deleted whole). Null when there is no such
  * article, or it belongs to an import still being written.
@@ -24,7 +25,12 @@ export function deleteArticle(db: CorpusDb, articleId: number): Promise<DeletedA
     const bundle = article && (await db.bundles.get(article.bundleId));
     if (!article || !bundle || bundle.staging) return null;
     const [pack, source] = await Promise.all([db.packs.get(articleId), db.sources.get(articleId)]);
-    await Promise.all([db.packs.delete(articleId), db.sources.delete(articleId), db.articles.delete(articleId)]);
+    await Promise.all([
+      db.packs.delete(articleId),
+      db.sources.delete(articleId),
+      db.articles.delete(articleId),
+      unfileArticle(db, articleId),
+    ]);
     if (bundle.articleCount <= 1) {
       await db.bundles.delete(bundle.id);
       if (bundle.id === SEED_BUNDLE_ID) await recordSeedsRemoved(db, true);
@@ -64,7 +70,7 @@ export function undoDeleteArticle(db: CorpusDb, deleted: DeletedArticle): Promis
       if (bundle.id === SEED_BUNDLE_ID) await recordSeedsRemoved(db, false);
     }
     await db.articles.add(article);
-    if (pack) await db.packs.add(pack);
+    if (pack) await Promise.all([db.packs.add(pack), refileArticle(db, article.bundleId, pack)]);
     if (source) await db.sources.add(source);
     return true;
   });

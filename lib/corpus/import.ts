@@ -187,7 +187,7 @@ async function importAlone(
 
 /** Deletes a bundle, its articles and their claims in one transaction; returns the number of articles. */
 export function deleteBundle(db: CorpusDb, id: string): Promise<number> {
-  return db.transaction('rw', db.bundles, db.articles, db.packs, db.sources, () => removeBundle(db, id));
+  return db.transaction('rw', db.bundles, db.articles, db.packs, db.postings, db.sources, () => removeBundle(db, id));
 }
 
 /** Deletes the staging bundles of imports that stopped with their page; returns how many. */

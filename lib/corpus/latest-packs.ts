@@ -1,4 +1,5 @@
 import type { PackRow, SourceRow } from './db';
+import type { Posting } from './postings';
 
 export interface LatestPacks {
   /** For each key asked, the ids of the latest packs filed under it, the latest first. */
@@ -8,29 +9,17 @@ export interface LatestPacks {
 }
 
 /**
- * Whether indexes hand out the last n keys in one request (Chromium 141 on). Firefox ESR 153 has the same
- * options object but ignores its direction and hands out the first n, so the first full answer that comes
- * in ascending order turns this off.
- */
-let lastKeysAtOnce = typeof IDBIndex !== 'undefined' && 'getAllRecords' in IDBIndex.prototype;
-
-interface LastKeys {
-  getAllKeys(options: { query: IDBKeyRange; count: number; direction: IDBCursorDirection }): IDBRequest<IDBValidKey[]>;
-}
-
-/**
  * The ids of the latest `perKey` packs filed under each key, then those packs and their sources, in one
- * read-only transaction, each request issued as soon as what it needs is known. Through IndexedDB
- * itself: walking the index with a cursor, a key cursor step per id (Dexie's `reverse().limit()`), made a
- * 200-figure check at 10,000 articles 22,500 round trips to the browser's database process; where the
- * browser can, each key's ids come in one request.
+ * read-only transaction, each request issued as soon as what it needs is known. The ids come from the
+ * postings' index alone (postings.ts): a key cursor over a key's postings, the latest run first, each
+ * entry holding the ids of a run's articles, the latest first; usually one step per key.
  */
 export function readLatestPacks(idb: IDBDatabase, keys: string[], perKey: number): Promise<LatestPacks> {
   return new Promise((resolve, reject) => {
-    const tx = idb.transaction(['packs', 'sources'], 'readonly');
+    const tx = idb.transaction(['packs', 'postings', 'sources'], 'readonly');
     const packStore = tx.objectStore('packs');
     const sourceStore = tx.objectStore('sources');
-    const index = packStore.index('keys');
+    const index = tx.objectStore('postings').index('postings');
     const found: LatestPacks = { idLists: keys.map(() => []), packs: new Map(), sources: new Map() };
     let waiting = keys.length;
 
@@ -44,32 +33,16 @@ export function readLatestPacks(idb: IDBDatabase, keys: string[], perKey: number
     };
     const listed = () => --waiting === 0 && readRows();
 
-    const walk = (key: string, ids: number[]) => {
-      const cursor = index.openKeyCursor(IDBKeyRange.only(key), 'prev');
-      cursor.onsuccess = () => {
-        const at = cursor.result;
-        if (at) ids.push(at.primaryKey as number);
-        if (at && ids.length < perKey) at.continue();
-        else listed();
-      };
-    };
     keys.forEach((key, k) => {
       const ids = found.idLists[k]!;
       if (perKey < 1) return listed();
-      if (!lastKeysAtOnce) return walk(key, ids);
-      const request = (index as unknown as LastKeys).getAllKeys({
-        query: IDBKeyRange.only(key),
-        count: perKey,
-        direction: 'prev',
-      });
-      request.onsuccess = () => {
-        const got = request.result as number[];
-        if (got.length === perKey && perKey > 1 && got[0]! < got[perKey - 1]!) {
-          lastKeysAtOnce = false;
-          return walk(key, ids);
-        }
-        ids.push(...got.sort((a, b) => b - a));
-        listed();
+      // Every posting of the key: [key, ...ids] sorts after [key] and before [key, []].
+      const cursor = index.openKeyCursor(IDBKeyRange.bound([key], [key, []]), 'prev');
+      cursor.onsuccess = () => {
+        const at = cursor.result;
+        if (at) ids.push(...((at.key as Posting).slice(1, 1 + perKey - ids.length) as number[]));
+        if (at && ids.length < perKey) at.continue();
+        else listed();
       };
     });
     if (keys.length === 0) readRows();

@@ -12,8 +12,8 @@ import { filedKeys } from './filed-keys';
  */
 export interface PackRow {
   articleId: number;
-  /** Every index entry the article's claims are filed under (filedKeys), once each: a multi-entry index. */
-  keys: string[];
+  /** Every key the claims are filed under, indexed by versions 4 to 6; since 7 in postings.ts, not here. */
+  keys?: string[];
   /** Each claim's key and figure key, in the order the claims were found. */
   claimKeys: string[];
   figureKeys: string[];
@@ -35,25 +35,39 @@ type PackedClaim = Omit<CorpusClaim, 'articleId' | 'key' | 'figureKey' | 'senten
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The claim's fields, those of its object fields (the quantity) one level down. */
-function fieldsOf(claim: PackedClaim): string[] {
+/** The fields of a CorpusClaim a pack keeps elsewhere: its article, its keys, its sentence. */
+const KEPT_APART = new Set(['articleId', 'key', 'figureKey', 'sentence', 'offsetInSentence']);
+
+/**
+ * The claim's fields as packed, those of its object fields (the quantity) one level down, then the index
+ * of its sentence and its offset there.
+ */
+function fieldsOf(claim: CorpusClaim): string[] {
   const fields: string[] = [];
   for (const [k, v] of Object.entries(claim)) {
+    if (KEPT_APART.has(k)) continue;
     if (isRecord(v)) for (const k2 of Object.keys(v)) fields.push(`${k}.${k2}`);
     else fields.push(k);
   }
-  return fields;
+  return [...fields, 's', 'offsetInSentence'];
 }
 
-/** The claim's values in the order of `fields`, or null when it has other fields or one set to undefined. */
-function valuesOf(claim: PackedClaim, fields: string[][]): unknown[] | null {
+/**
+ * The claim's values in the order of `fields` (`s` its sentence's index), or null when it has other
+ * fields or one set to undefined. Read off the claim itself: copying each claim without the fields kept
+ * apart cost more than the rest of packing.
+ */
+function valuesOf(claim: CorpusClaim, fields: string[][], s: number): unknown[] | null {
   const record = claim as unknown as Record<string, unknown>;
-  let count = 0;
-  for (const v of Object.values(record)) count += isRecord(v) ? Object.keys(v).length : 1;
+  let count = 1;
+  for (const k in record) {
+    if (k === 'offsetInSentence' || !KEPT_APART.has(k))
+      count += isRecord(record[k]) ? Object.keys(record[k]).length : 1;
+  }
   if (count !== fields.length) return null;
   const values: unknown[] = [];
   for (const [k, k2] of fields) {
-    const v = k2 === undefined ? record[k!] : (record[k!] as Record<string, unknown> | undefined)?.[k2];
+    const v = k === 's' ? s : k2 === undefined ? record[k!] : (record[k!] as Record<string, unknown> | undefined)?.[k2];
     if (v === undefined) return null;
     values.push(v);
   }
@@ -72,20 +86,21 @@ function unflatten(fields: string[], values: unknown[]): PackedClaim {
 
 export function packClaims(articleId: number, claims: CorpusClaim[]): PackRow {
   const sentences = new Map<string, number>();
-  const packed = claims.map(
-    ({ articleId: _id, key: _key, figureKey: _figure, sentence, offsetInSentence, ...rest }): PackedClaim => {
-      if (!sentences.has(sentence)) sentences.set(sentence, sentences.size);
-      return { ...rest, s: sentences.get(sentence)!, offsetInSentence };
-    },
-  );
-  const fields = packed[0] ? fieldsOf(packed[0]) : [];
+  const fields = claims[0] ? fieldsOf(claims[0]) : [];
   const paths = fields.map((f) => f.split('.'));
+  const packed = claims.map((claim) => {
+    let s = sentences.get(claim.sentence);
+    if (s === undefined) sentences.set(claim.sentence, (s = sentences.size));
+    const values = valuesOf(claim, paths, s);
+    if (values) return JSON.stringify(values);
+    const rest = Object.fromEntries(Object.entries(claim).filter(([k]) => !KEPT_APART.has(k)));
+    return JSON.stringify({ ...rest, s, offsetInSentence: claim.offsetInSentence });
+  });
   return {
     articleId,
-    keys: [...new Set(claims.flatMap(filedKeys))],
     claimKeys: claims.map((c) => c.key),
     figureKeys: claims.map((c) => c.figureKey),
-    claims: packed.map((p) => JSON.stringify(valuesOf(p, paths) ?? p)),
+    claims: packed,
     fields,
     sentences: [...sentences.keys()],
   };

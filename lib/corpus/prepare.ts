@@ -61,10 +61,7 @@ export function prepareArticle({ article: a, textHash: hash }: HashedArticle): P
     bytes:
       2 *
       (a.text.length +
-        [...pack.keys, ...pack.claimKeys, ...pack.figureKeys, ...pack.claims, ...pack.sentences].reduce(
-          (n, k) => n + k.length,
-          0,
-        )),
+        [...pack.claimKeys, ...pack.figureKeys, ...pack.claims, ...pack.sentences].reduce((n, k) => n + k.length, 0)),
   };
 }
 

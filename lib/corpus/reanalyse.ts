@@ -4,21 +4,25 @@ import { figureCountOf } from '../compare/stories';
 import { corpusClaimsOf } from './article-claims';
 import type { CorpusDb } from './db';
 import { packClaims } from './pack';
+import { postingRowsOf } from './postings';
 
 /**
  * Analyses again, from the stored texts, every committed bundle whose claims came from another engine
  * version. Each bundle is read, analysed outside any transaction, then its packs are replaced in one
- * transaction, so a bundle is never left half old, half new. Returns how many bundles were redone.
+ * transaction with their postings, so a bundle is never left half old, half new. Returns how many bundles were redone.
  */
 export async function reanalyseStaleBundles(db: CorpusDb): Promise<number> {
   const stale = await db.bundles.filter((b) => b.engineVersion !== ENGINE_VERSION && !b.staging).toArray();
   for (const bundle of stale) {
     const articles = await db.articles.where('bundleId').equals(bundle.id).toArray();
     const claims = articles.map((a) => corpusClaimsOf(a.id, a.text));
-    await db.transaction('rw', db.bundles, db.articles, db.packs, db.sources, async () => {
+    await db.transaction('rw', db.bundles, db.articles, db.packs, db.postings, db.sources, async () => {
       const current = await db.bundles.get(bundle.id);
       if (!current || current.engineVersion === ENGINE_VERSION) return;
-      await db.packs.bulkPut(articles.map((a, i) => packClaims(a.id, claims[i]!)));
+      const packs = articles.map((a, i) => packClaims(a.id, claims[i]!));
+      await db.packs.bulkPut(packs);
+      await db.postings.where('bundleId').equals(bundle.id).delete();
+      await db.postings.bulkAdd(postingRowsOf(bundle.id, packs));
       await db.articles.bulkUpdate(articles.map((a, i) => ({ key: a.id, changes: { claimCount: claims[i]!.length } })));
       await db.sources.bulkUpdate(
         articles.map((a, i) => ({

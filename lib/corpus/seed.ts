@@ -36,7 +36,7 @@ async function installSeed(
 ): Promise<'installed' | 'current'> {
   const { articles, version } = parseSeed(bundle);
   const prepared = await prepareArticles(articles);
-  return db.transaction('rw', db.bundles, db.articles, db.packs, db.sources, db.flags, async () => {
+  return db.transaction('rw', [db.bundles, db.articles, db.packs, db.postings, db.sources, db.flags], async () => {
     // Checked again here: the background and the options page may both install at once.
     if (!outdated(await db.bundles.get(SEED_BUNDLE_ID), await seedsRemoved(db))) return 'current';
     await removeBundle(db, SEED_BUNDLE_ID);
@@ -76,7 +76,7 @@ export async function restoreSeedCorpus(db: CorpusDb, bundle: unknown): Promise<
  * later start installs them again until restoreSeedCorpus. Returns the number of articles deleted.
  */
 export function removeSeedCorpus(db: CorpusDb): Promise<number> {
-  return db.transaction('rw', db.bundles, db.articles, db.packs, db.sources, db.flags, async () => {
+  return db.transaction('rw', [db.bundles, db.articles, db.packs, db.postings, db.sources, db.flags], async () => {
     await recordSeedsRemoved(db, true);
     return removeBundle(db, SEED_BUNDLE_ID);
   });

@@ -51,7 +51,7 @@ export async function stageChunk(
   analysed(prepared.length);
   const bytes = prepared.reduce((n, p) => n + p.bytes, 0);
   try {
-    const sources = await db.transaction('rw', db.bundles, db.articles, db.packs, async () => {
+    const sources = await db.transaction('rw', db.bundles, db.articles, db.packs, db.postings, async () => {
       if (!(await db.bundles.update(bundleId, { staging: { heartbeat: Date.now() } }))) throw new BundleDeleted();
       return writeArticles(db, bundleId, prepared);
     });

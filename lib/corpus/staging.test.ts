@@ -20,7 +20,7 @@ it('keeps a staged bundle out of lookups, listings, counts and exports, and dele
 
   // What an import leaves when its page closes between two chunks: articles and packs, no sources.
   const prepared = await prepareArticles([article(BRIDGE, { title: 'Bridge repairs' })]);
-  await db.transaction('rw', db.bundles, db.articles, db.packs, async () => {
+  await db.transaction('rw', db.bundles, db.articles, db.packs, db.postings, async () => {
     await db.bundles.add({
       id: 'staged',
       name: 'b.json',

@@ -33,6 +33,7 @@ export async function snapshot(db: CorpusDb) {
     bundles: await db.bundles.toArray(),
     articles: await db.articles.toArray(),
     packs: await db.packs.toArray(),
+    postings: await db.postings.toArray(),
     sources: await db.sources.toArray(),
   };
 }

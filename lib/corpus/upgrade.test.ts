@@ -9,8 +9,11 @@ import { figureCountOf } from '../compare/stories';
 import type { CorpusHit } from '../compare/types';
 import { corpusClaimsOf } from './article-claims';
 import { corpusStats } from './browse';
-import { openCorpus, sourceOf } from './db';
+import { openCorpus, sourceOf, type CorpusDb } from './db';
 import { DexieCorpus } from './dexie-corpus';
+import { deleteBundle } from './import';
+import { keysOfPack } from './postings';
+import { prepareArticles } from './prepare';
 import { MemoryCorpus } from './memory-corpus';
 
 it('version 2 fills the search words of articles stored by version 1', async () => {
@@ -121,6 +124,64 @@ it('version 4 packs the claims of a version 3 corpus per article, and every look
   v3.close();
 
   const db = openCorpus(name);
+  await expectLookupsAsInMemory(db, texts);
+  expect(db.tables.map((t) => t.name)).not.toContain('claims');
+});
+
+it('version 7 files the keys of a version 6 corpus in postings, and every lookup answers as before', async () => {
+  const texts: NewArticle[] = [
+    ...seedBundle.articles.map((a) => ({ url: null, ...a })),
+    article('The city council approved a budget of $12.4 million for the new library on Tuesday.', {
+      url: 'https://example.org/library',
+    }),
+  ];
+  // The corpus as version 6 wrote it: a pack per article under a multi-entry index of its keys, in two
+  // bundles whose articles alternate, as a reader's added pages do between imports.
+  const name = `test-${crypto.randomUUID()}`;
+  const v6 = new Dexie(name);
+  v6.version(6).stores({
+    bundles: 'id',
+    articles: '++id, bundleId, url, textHash, *selfPrints, fingerprintCount, *searchWords',
+    packs: 'articleId, *keys',
+    sources: 'articleId, outlet, published',
+    flags: 'name',
+  });
+  const bundleOf = (i: number) => (i % 2 === 0 ? 'even' : 'odd');
+  const prepared = await prepareArticles(texts);
+  for (const id of ['even', 'odd'])
+    await v6.table('bundles').add({
+      id,
+      name: `${id}.json`,
+      kind: 'import',
+      version: 1,
+      importedAt: 1,
+      engineVersion: ENGINE_VERSION,
+      articleCount: texts.filter((_, i) => bundleOf(i) === id).length,
+      claimCount: prepared.filter((_, i) => bundleOf(i) === id).reduce((n, p) => n + p.row.claimCount, 0),
+    });
+  for (const [i, p] of prepared.entries()) {
+    const row = { ...p.row, bundleId: bundleOf(i) };
+    const id = (await v6.table('articles').add(row)) as number;
+    await v6.table('packs').add({ ...p.pack, articleId: id, keys: keysOfPack(p.pack) });
+    await v6.table('sources').add(sourceOf({ ...row, id }, p.figureCount));
+  }
+  v6.close();
+
+  const db = openCorpus(name);
+  await expectLookupsAsInMemory(db, texts);
+  // A run per article, their ids alternating between the bundles; deleting one bundle leaves the other's.
+  expect(await db.postings.count()).toBe(texts.length);
+  await deleteBundle(db, 'odd');
+  const even = texts.filter((_, i) => bundleOf(i) === 'even');
+  const evenKeys = [...new Set(even.flatMap((a) => corpusClaimsOf(0, a.text).map((c) => c.key)))];
+  const hits = await new DexieCorpus(db).claimsByKeys(evenKeys, 50);
+  expect(new Set(hits.map((h) => h.source.articleId))).toEqual(
+    new Set(texts.flatMap((_, i) => (i % 2 === 0 ? [i + 1] : []))),
+  );
+});
+
+/** Every lookup of the upgraded corpus answers as a memory corpus of the same texts does. */
+async function expectLookupsAsInMemory(db: CorpusDb, texts: NewArticle[]) {
   const stored = new DexieCorpus(db);
   // The memory corpus numbers articles from 0, IndexedDB from 1.
   const memory = new MemoryCorpus(texts);
@@ -145,5 +206,4 @@ it('version 4 packs the claims of a version 3 corpus per article, and every look
     expect(self).toEqual(new Set([i + 1]));
   }
   expect(await corpusStats(db)).toMatchObject({ articles: texts.length, claims: claims.length });
-  expect(db.tables.map((t) => t.name)).not.toContain('claims');
-});
+}

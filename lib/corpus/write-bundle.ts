@@ -1,6 +1,7 @@
 import { ENGINE_VERSION } from '../claims/version';
 import { sourceOf, type BundleRow, type CorpusDb, type SourceRow } from './db';
 import type { PreparedArticle } from './prepare';
+import { postingRowsOf } from './postings';
 
 export interface ImportCounts {
   added: number;
@@ -44,19 +45,21 @@ export function freshOf<T>(items: T[], seen: Seen, identity: (item: T) => Identi
 }
 
 /**
- * Stores articles and their packs; inside a 'rw' transaction on articles and packs. Returns the source
- * rows, which make the articles visible once written (in the same transaction or a later one).
+ * Stores articles, their packs and postings; inside a 'rw' transaction on articles, packs and postings.
+ * Returns the source rows, which make the articles visible once written (in the same transaction or a
+ * later one).
  */
 export async function writeArticles(db: CorpusDb, bundleId: string, fresh: PreparedArticle[]): Promise<SourceRow[]> {
   const rows = fresh.map((p) => ({ ...p.row, bundleId }));
   const ids = await db.articles.bulkAdd(rows, { allKeys: true });
-  await db.packs.bulkAdd(fresh.map((p, i) => ({ ...p.pack, articleId: ids[i]! })));
+  const packs = fresh.map((p, i) => ({ ...p.pack, articleId: ids[i]! }));
+  await Promise.all([db.packs.bulkAdd(packs), db.postings.bulkAdd(postingRowsOf(bundleId, packs))]);
   return rows.map((row, i) => sourceOf({ ...row, id: ids[i]! }, fresh[i]!.figureCount));
 }
 
 /**
  * Stores a small bundle whole, skipping duplicates. Must run inside a 'rw' transaction on bundles,
- * articles, packs and sources: it awaits only Dexie, so any failure aborts every write. A bundle left
+ * articles, packs, postings and sources: it awaits only Dexie, so any failure aborts every write. A bundle left
  * with no new article is not stored.
  */
 export async function writeBundle(db: CorpusDb, bundle: NewBundle, prepared: PreparedArticle[]): Promise<ImportCounts> {
@@ -74,10 +77,11 @@ export async function writeBundle(db: CorpusDb, bundle: NewBundle, prepared: Pre
   return { added: fresh.length, duplicates, claims };
 }
 
-/** Deletes a bundle with its articles, their packs and sources; inside a 'rw' transaction like writeBundle. */
+/** Deletes a bundle with its articles, their packs, postings and sources; inside a 'rw' transaction like writeBundle. */
 export async function removeBundle(db: CorpusDb, bundleId: string): Promise<number> {
   const articleIds = await db.articles.where('bundleId').equals(bundleId).primaryKeys();
   await db.packs.bulkDelete(articleIds);
+  await db.postings.where('bundleId').equals(bundleId).delete();
   await db.articles.bulkDelete(articleIds);
   await db.sources.bulkDelete(articleIds);
   await db.bundles.delete(bundleId);

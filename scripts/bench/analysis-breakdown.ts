@@ -11,6 +11,7 @@ import { topicsOf } from '../../lib/claims/topics';
 import { figureCountOf } from '../../lib/compare/stories';
 import { corpusClaimsOf } from '../../lib/corpus/article-claims';
 import { packClaims } from '../../lib/corpus/pack';
+import { keysOfPack } from '../../lib/corpus/postings';
 import { hashArticles, prepareArticle } from '../../lib/corpus/prepare';
 import { selfPrintsOf } from '../../lib/corpus/self-prints';
 
@@ -50,7 +51,7 @@ export async function analysisBreakdown(articles: NewArticle[]): Promise<string>
   i = 0;
   const whole = perArticle(hashed, () => prepareArticle(hashed[next()]!));
   const chars = packs.reduce((n, p) => n + JSON.stringify(p).length, 0) / packs.length;
-  const keys = packs.reduce((n, p) => n + p.keys.length, 0) / packs.length;
+  const keys = packs.reduce((n, p) => n + keysOfPack(p).length, 0) / packs.length;
   const claimCount = claims.reduce((n, c) => n + c.length, 0) / claims.length;
   return [
     `analysis per article (Node, ${articles.length} of the bundle's articles, ${claimCount.toFixed(0)} claims and ${keys.toFixed(0)} index keys each, packs of ${Math.round(chars).toLocaleString('en-US')} characters):`,

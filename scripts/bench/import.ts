@@ -4,7 +4,9 @@
  * - 10,000 generated articles (about 50 MB of JSON Lines) imported with the file input; with `-- --full`,
  *   nine more bundles of 10,000 (100,000 articles in all: some 20 minutes on 2 cores). After each stage:
  *   articles per second, the peak JS heap of the options page, of the import worker and of its analysis
- *   workers, the corpus's size on disk (navigator.storage.estimate());
+ *   workers, the corpus's size on disk (navigator.storage.estimate()); the CPU time of each of the browser's
+ *   threads during the import (thread-cpu.ts: IndexedDB runs on the browser process's thread pool, the
+ *   analysis in the extension renderer's workers); the rows and index entries stored per article;
  * - then a generated news page of 200 claims opened against the corpus: the time from DOMContentLoaded
  *   until its last highlight is registered; and the page's text checked as one message, first with the
  *   background's lookups forgotten (as after an import), then again (each key's answer kept).
@@ -21,6 +23,7 @@ import { launchExtension, waitForScan, type ExtensionSession } from '../../test/
 import { generator } from '../../test/support/generate';
 import { servePages } from '../../test/support/demo-pages';
 import { analysisBreakdown } from './analysis-breakdown';
+import { threadCpu } from './thread-cpu';
 
 /** The extension API as the options page sees it. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -230,8 +233,37 @@ async function timeOneCheck(options: Page, text: string, label: string) {
   );
 }
 
+/** Rows of each object store and entries of each index, per imported article: what the import wrote. */
+async function census(options: Page, articles: number): Promise<string> {
+  const counts = await options.evaluate(
+    () =>
+      new Promise<[string, number][]>((resolve, reject) => {
+        const open = indexedDB.open('crosscheck');
+        open.onerror = () => reject(open.error ?? new Error('no corpus'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction([...db.objectStoreNames], 'readonly');
+          const found: [string, number][] = [];
+          for (const name of db.objectStoreNames) {
+            const store = tx.objectStore(name);
+            const rows = store.count();
+            rows.onsuccess = () => found.push([name, rows.result]);
+            for (const index of store.indexNames) {
+              const entries = store.index(index).count();
+              entries.onsuccess = () => found.push([`${name}.${index}`, entries.result]);
+            }
+          }
+          tx.oncomplete = () => resolve(found.sort());
+        };
+      }),
+  );
+  return `stored: ${counts.map(([name, k]) => `${name} ${n(k)} (${(k / articles).toFixed(1)}/article)`).join(', ')}`;
+}
+
 async function importFiles(options: Page, paths: string[], cdp: CDPSession, articles: number) {
   const stopSampling = await heapSampler(cdp);
+  const cpu = threadCpu();
+  const ticking = setInterval(cpu.tick, 250);
   const load = loadavg()[0]!;
   const start = performance.now();
   await options.getByTestId('import-input').setInputFiles(paths);
@@ -239,6 +271,14 @@ async function importFiles(options: Page, paths: string[], cdp: CDPSession, arti
   await options.getByTestId('import-busy').waitFor({ state: 'detached', timeout: 60 * 60_000 });
   const seconds = (performance.now() - start) / 1000;
   const heaps = await stopSampling();
+  clearInterval(ticking);
+  const threads = cpu.spent();
+  console.log(
+    `CPU by thread (s): ${threads
+      .slice(0, 14)
+      .map(([label, s]) => `\n  ${label.padEnd(60)} ${s.toFixed(1)}`)
+      .join('')}`,
+  );
   const outcome = await options.getByTestId('import-outcomes').textContent();
   console.log(`import: ${outcome?.replace(/Dismiss$/, '')}`);
   console.log(
@@ -281,6 +321,7 @@ try {
 
   await importFiles(options, first, cdp, PER_BUNDLE);
   console.log(`corpus on disk: ${await disk()}`);
+  console.log(await census(options, PER_BUNDLE));
   await timeHighlights(session, server.url('/news'), `${n(PER_BUNDLE)} articles`);
   await timeOneCheck(options, page.text, `${n(PER_BUNDLE)} articles`);
 

@@ -42,8 +42,19 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries('at_least', 'the least it can be: "prices as low as $5"', 'as low as'),
   ...entries('at_least', 'a comparison upwards: "a magnitude higher than 8"', 'higher than, larger than, bigger than'),
   ...entries('at_least', 'the signs', '>, ≥'),
+  ...entries(
+    'at_least',
+    'a floor before a figure told with an article: "more than an 84 percent increase"',
+    'more than a, more than an',
+  ),
+  ...entries('at_least', 'a comparison of ages: "older than 4 billion years"', 'older than'),
   ...entries('at_most', 'a ceiling: the figure or less', 'no more than, fewer than, less than, up to, at most'),
   ...entries('at_most', 'a ceiling said as a size', 'as many as, as much as, as high as, a maximum of'),
+  ...entries(
+    'at_most',
+    'the most a law allows: "faces a maximum sentence of 10 years", "a maximum fine of 20 million euros"',
+    'maximum fine of, maximum penalty of, maximum sentence of, maximum term of, maximum jail term of, maximum prison term of',
+  ),
   ...entries('at_most', 'a ceiling said as a distance: "within 1% of its high"', 'within'),
   ...entries(
     'at_most',
@@ -52,10 +63,17 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
   ),
   ...entries('at_most', 'just short of the figure', 'just under, under, below'),
   ...entries('at_most', 'a comparison downwards', 'lower than, smaller than'),
+  ...entries(
+    'at_most',
+    'a ceiling before a figure told with an article: "less than a 5% chance"',
+    'less than a, less than an',
+  ),
+  ...entries('at_most', 'a comparison of ages: "younger than 4 billion years"', 'younger than'),
   ...entries('at_most', 'the signs', '<, ≤'),
   ...entries('at_most', 'a prefix glued to the figure: "sub-500 sq ft"', 'sub-'),
   ...entries('approx', 'an estimate', 'approximately, an estimated, estimated, an approximate, roughly, circa, ~'),
   ...entries('approx', 'an estimate', 'around, about, some, close to'),
+  ...entries('approx', 'an estimate said as a place near the figure', 'in the vicinity of, in the region of'),
   ...entries('approx', 'an estimate said as a likeness', 'roughly equal to, about equal to, approximately equal to'),
   ...entries('approx', 'the band just under the figure ("nearly 100")', 'nearly, almost'),
 ];
@@ -81,6 +99,11 @@ export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: strin
       ),
     reason: 'after a verb of movement the phrase gives the level reached, not a bound',
   })),
+  {
+    phrase: 'up to',
+    before: 'bumped ramped scaled stepped moved went shot pushed pumped jumped climbed revved'.split(' '),
+    reason: '"bumped up to 65 W": after a verb of raising the phrase gives the level reached, not a ceiling',
+  },
 ];
 
 /**

@@ -27,6 +27,12 @@ export const CURRENCY_SIGNS: Currency[] = [
     ['nz$', 'nzd'],
     ['s$', 'sgd'],
     ['r$', 'brl'],
+    ['j$', 'jmd'],
+    ['ec$', 'xcd'],
+    ['tt$', 'ttd'],
+    ['bds$', 'bbd'],
+    ['n$', 'nad'],
+    ['nt$', 'twd'],
   ]),
   ...each('Australian and New Zealand copy puts the country after the sign: "$US65.8 million", "$A98 million"', [
     ['$us', 'usd'],
@@ -140,6 +146,11 @@ export const POUNDS_AS_MONEY_BEFORE = words(
   'a verb of paying or owing: "paid 40 million pounds"',
   'paid pay pays paying cost costs costing spent spend spending fined raised invested earned earns bid offered owed owes borrowed lent donated',
 );
+/** Verbs of weight before "N pounds": "weighed 8 pounds", whatever the sentence says of money. */
+export const POUNDS_AS_WEIGHT_BEFORE = words(
+  'a verb of weighing ("lost 30 million pounds" is mostly money, so losing and gaining are not here)',
+  'weigh weighs weighed weighing',
+);
 export const POUNDS_AS_WEIGHT_AFTER = words(
   'a weight converted: "10 pounds (4.5 kg)"',
   'kg kilos kilograms kilogrammes',
@@ -151,7 +162,7 @@ export const POUNDS_AS_WEIGHT_AFTER = words(
  */
 export const MONEY_NOUNS = words(
   'what a sum is counted as in business and public finance',
-  'revenue revenues sales premiums profit profits earnings income loss losses funding investment investments spending debt debts deficit budget aid assets capital turnover costs fines damages compensation bonuses wages savings bonds loans deposits',
+  'revenue revenues sales premiums profit profits earnings income loss losses funding investment investments spending debt debts deficit budget aid assets capital turnover costs fines damages compensation bonuses wages savings bonds loans deposits money fees prize purse',
 );
 
 /** Coins below a currency's unit: the currency they count in and their worth in it ("12 cents" is $0.12). */

@@ -30,7 +30,13 @@ export const DURATION_TABLE: DurationUnit[] = [
     abbreviations: ['hr', 'hrs'],
     reason: '"an hour-long meeting", "for nearly an hour" (read only after "for", "lasted", a bound...)',
   },
-  { word: 'day', days: 1, long: true, reason: '"a day-long strike"; "a day" alone is mostly a rate' },
+  {
+    word: 'day',
+    days: 1,
+    long: true,
+    article: true,
+    reason: '"a day-long strike", "lasts for over a day"; "a day" alone is mostly a rate, read only after a lead word',
+  },
   { word: 'night', days: 1, reason: 'hotel stays and curfews count nights' },
   {
     word: 'week',

@@ -7,14 +7,14 @@ import { VAGUE_AMOUNTS } from './vague';
  * What the page's figure hint (extension/page/figure-hint.ts) looks for besides digits, as one pattern
  * for lower-cased text, made from the tables the engine reads figures with: number words and
  * denominators, vague amounts ("dozens"), rate adverbs ("daily"), and durations written without a number
- * ("month-long", "a fortnight"). A word added to those tables reaches the hint without another edit.
+ * ("month-long", "weeklong", "a fortnight"). A word added to those tables reaches the hint without another edit.
  */
 export function figureHintPattern(): RegExp {
   const words = new Set([
     ...NUMBER_AND_FRACTION_WORDS(),
     ...VAGUE_AMOUNTS.map((v) => v.words.split(' ')[0]!),
     ...RATE_ADVERBS.filter((a) => !a.word.includes(' ')).map((a) => a.word),
-    ...DURATION_TABLE.filter((d) => d.long).map((d) => `${d.word}-long`),
+    ...DURATION_TABLE.filter((d) => d.long).flatMap((d) => [`${d.word}-long`, `${d.word}long`]),
   ]);
   const withArticle = DURATION_TABLE.filter((d) => d.article).map((d) => d.word);
   return new RegExp(`\\b(?:${[...words].join('|')}|an?\\s+(?:${withArticle.join('|')}))\\b`);

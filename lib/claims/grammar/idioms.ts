@@ -21,6 +21,7 @@ export const IDIOMS: { phrase: string; reason: string }[] = [
     reason: 'an opinion offered',
   })),
   { phrase: 'one by one', reason: 'in turn' },
+  { phrase: 'a thing or two', reason: 'something; no count' },
   { phrase: 'two by two', reason: 'in pairs' },
   { phrase: 'one after another', reason: 'in turn' },
   { phrase: 'back to square one', reason: 'to the start' },

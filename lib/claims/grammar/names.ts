@@ -17,6 +17,9 @@ export const LOWER_CASE_NAMING_WORDS: { word: string; reason: string }[] = [
   { word: 'gate', reason: '"gate 12" is a place' },
   { word: 'platform', reason: '"platform 9" is a place' },
   { word: 'carbon', reason: '"carbon 14" names an isotope' },
+  { word: 'flight', reason: '"flight 302" is a flight\'s number' },
+  { word: 'match-day', reason: '"match-day 19" is a round of a league' },
+  { word: 'matchday', reason: '"matchday 19" is a round of a league' },
 ];
 
 /** Eras written around a year: "A.D. 79", "500 BC", "the year 1066 CE". */
@@ -37,7 +40,7 @@ export const AGED_THINGS: { word: string; reason: string }[] = [
   ...'tree forest fossil skeleton skull bone remains mummy manuscript painting statue artefact artifact coin shipwreck wreck ship'
     .split(' ')
     .map((word) => ({ word, reason: 'a find or a living thing, dated by science' })),
-  ...'tradition law treaty company firm institution record rock star galaxy'
+  ...'tradition law treaty company firm institution record rock star galaxy service platform app website brand channel show series franchise business league tournament festival organisation organization'
     .split(' ')
     .map((word) => ({ word, reason: 'an institution or a natural object with an age' })),
   ...'computer laptop phone smartphone device car vehicle truck bus plane aircraft jet train engine machine satellite reactor plant dam pipeline tanker boat vessel software system network fleet'
@@ -85,3 +88,26 @@ export const TENOR_NOUNS: { word: string; reason: string }[] = [
     .map((word) => ({ word, reason: 'a debt named by its term: the term is not a claim' })),
   ...'ma moving'.split(' ').map((word) => ({ word, reason: 'a moving average named by its window' })),
 ];
+
+/** Words before a number that make it a rank, not a count: "climbed into the top six", "the top 10 series". */
+export const RANK_WORDS: { word: string; reason: string }[] = [
+  { word: 'top', reason: '"the top six" is a place in a table or a chart; "the top 1%" is a share and counts' },
+  { word: 'bottom', reason: '"the bottom three" is a place in a table; "the bottom 20%" is a share and counts' },
+];
+
+/** Words after a model's number that finish its name: "the 737 Max", "the 3000 Xtra", "an iPhone 15 Pro". */
+export const MODEL_SUFFIXES: { word: string; reason: string }[] =
+  'Max MAX Pro Plus Ultra Mini Lite Xtra Neo Edge Fold Flip XL'
+    .split(' ')
+    .map((word) => ({ word, reason: 'a capitalised model word after a number: the number names the model' }));
+
+/** "the 30-share BSE Sensex", "the 225-issue Nikkei": an index named by how many shares it holds. */
+export const INDEX_SIZE_WORDS: { word: string; reason: string }[] = 'share stock issue'
+  .split(' ')
+  .map((word) => ({ word, reason: 'the size of a stock index, part of how it is named' }));
+
+/** Plurals a year may stand before as their date, not as their count: "2008 levels", "1990 prices"; not "2000 dollars", a sum. */
+export const DATED_PLURALS: { word: string; reason: string }[] =
+  'levels figures prices rates results standards highs lows peaks averages'
+    .split(' ')
+    .map((word) => ({ word, reason: 'a measure as it stood in that year: "below 2008 levels", "at 1990 prices"' }));

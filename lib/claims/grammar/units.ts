@@ -73,6 +73,7 @@ export const MEASURES: MeasureUnit[] = [
   ]),
   ...family('m', 'a length in astronomy', [
     ['light-year', 9.4607e15],
+    ['lightyear', 9.4607e15],
     ['astronomical unit', 1.496e11],
   ]),
   ...family('kg', 'a metric mass', [
@@ -80,6 +81,8 @@ export const MEASURES: MeasureUnit[] = [
     ['kilogram', 1],
     ['kilo', 1],
     ['gram', 0.001],
+    ['gramme', 0.001],
+    ['kilogramme', 1],
     ['g', 0.001],
     ['mg', 1e-6],
     ['milligram', 1e-6],
@@ -171,6 +174,7 @@ export const MEASURES: MeasureUnit[] = [
     ['gwh', 1e9],
   ]),
   ...family('ah', "a battery's charge", [['mah', 0.001]]),
+  ...family('nit', "a screen's brightness, in candelas per square metre", [['nit', 1]]),
   ...family('byte', 'a size of storage or of data', [
     ['mb', 1e6],
     ['gb', 1e9],
@@ -203,6 +207,15 @@ export const MEASURES: MeasureUnit[] = [
   ]),
   ...family('cal', 'food energy, as labels and diets count it', [['calorie', 1]]),
   ...family('magnitude', "an earthquake's size, on the moment magnitude scale", [['magnitude', 1]]),
+];
+
+/**
+ * Unit symbols read spaced only as written, in this case: "a 30 W charger", "a 64 MP camera". Lower case or
+ * plural they are words ("150 MPs" are members of parliament), so the other tables read them only glued.
+ */
+export const SPACED_SYMBOLS: { written: string; unit: string; reason: string }[] = [
+  { written: 'W', unit: 'w', reason: "the watt's symbol, as chargers and lamps are sold" },
+  { written: 'MP', unit: 'mp', reason: 'megapixels, as cameras are sold; "MPs" are members of parliament' },
 ];
 
 /**
