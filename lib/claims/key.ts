@@ -23,7 +23,10 @@ function keyHead(kind: Kind, q: Pick<Quantity, 'lemma' | 'event'>): string {
  * claims a lookup reads are weighed field by field afterwards (lib/compare/same-quantity.ts).
  */
 export function claimKey(kind: Kind, q: Keyed): string {
-  return `${kind}|${keyHead(kind, q)}|${unitFamily(q.unit)}`;
+  const unit = unitFamily(q.unit);
+  // A measure's unit says most of what it measures, and outlets name the thing or not ("2,100 acres burned",
+  // "2,170 acres of land"): measures are filed by kind and unit family alone, and weighed after the lookup.
+  return `${kind}|${kind === 'other' && unit !== '' ? '' : keyHead(kind, q)}|${unit}`;
 }
 
 /** Rates and counts share figure keys: "10 patients a day" may agree with "10 patients". */

@@ -428,6 +428,19 @@ describe('a figure its source says was corrected', () => {
   });
 });
 
+describe('a measure whose thing is named on one side only', () => {
+  it('takes the unit and the deed for what is measured ("acres destroyed", "acres of forest destroyed")', async () => {
+    expect(
+      await check(
+        'Firefighters said more than 3,100 acres were destroyed near Marvale.',
+        'About 3,240 acres of forest were destroyed near Marvale, officials said.',
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toEqual([{ text: '3,100 acres', verdict: 'compatible', with: ['compatible:3,240 acres'] }]);
+  });
+});
+
 describe('units and rounding', () => {
   it('gives a converted figure the rounding of its conversion, and never a conflict', async () => {
     expect(

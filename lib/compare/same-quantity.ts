@@ -61,6 +61,11 @@ function sameThing(a: Frame, b: Frame): Sameness {
     // other side's noun among them.
     if (a.named && b.named && (a.countedWords.has(b.head) || b.countedWords.has(a.head))) return 'weak';
   }
+  // A measure in a unit of area, length or the like, its thing not named at the figure on one side, with the
+  // same deed ("more than 2,100 acres burned", "2,170 acres of land burned"): the unit and the deed say what
+  // is measured.
+  if ((!a.named || !b.named) && a.kind === 'other' && a.family !== '' && a.event !== '' && a.event === b.event)
+    return 'likely';
   // What is counted left unnamed or named away from the figure ("Health care added 71,000" and "health
   // care added 71,000 jobs"): the words of the figures' parts of their sentences are what they share.
   return (!a.named || !b.named) && shareWord(a.about, b.about) ? 'weak' : null;
