@@ -308,6 +308,17 @@ describe('what is counted, told with other nouns or misread', () => {
     ).toEqual([{ text: '41', verdict: 'compatible', with: ['compatible:38'] }]);
   });
 
+  it('reads a toll across a measure before its figure: the dead are not the injured', async () => {
+    expect(
+      await check(
+        'The death toll from a 6.1 magnitude quake in Marvale climbed to more than 410 people on Tuesday.',
+        'In Marvale, more than 410 people were injured in the quake.',
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '6.1 magnitude' }, { text: '410', verdict: 'unverified' }]);
+  });
+
   it("reads a date's day as no figure: the words before it still belong to the figure's part", async () => {
     expect(
       await check(

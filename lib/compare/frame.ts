@@ -1,4 +1,4 @@
-import { EVENT_NOUNS, EVENTS, FUNCTION_WORDS, NOT_NOUNS, ROLE_SYNONYMS } from '../claims/lexicon';
+import { EVENT_NOUNS, EVENTS, FUNCTION_WORDS, MEASURE_UNITS, NOT_NOUNS, ROLE_SYNONYMS } from '../claims/lexicon';
 import type { Kind, Qualifier, Quantity } from '../claims/types';
 import { MONTH_FORMS } from '../claims/grammar/calendar';
 import { singular } from '../claims/lemma';
@@ -103,7 +103,13 @@ const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_FORMS.join('|')})\\.?\\s+$`, 'i')
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:${MONTH_FORMS.join('|')})\\b`, 'i');
 const YEAR_RUN = /^(?:19|20)\d\d$/;
 
-/** Where the last figure before a figure ends (0 with none), dates and years not counted. */
+const UNIT_AFTER = /^[\s-]*([\p{L}]+)/u;
+const isMeasure = (after: string) => {
+  const unit = UNIT_AFTER.exec(after)?.[1]?.toLowerCase();
+  return unit !== undefined && (unit in MEASURE_UNITS || singular(unit) in MEASURE_UNITS);
+};
+
+/** Where the last figure before a figure ends (0 with none), dates, years and measures not counted. */
 function lastFigureEnd(before: string): number {
   let end = 0;
   for (const m of before.matchAll(DIGITS)) {
@@ -111,6 +117,8 @@ function lastFigureEnd(before: string): number {
     const at = m.index;
     const date =
       YEAR_RUN.test(run) ||
+      // "the death toll from a 7.8 magnitude earthquake climbed to 6,300": a measure names what the toll is of.
+      isMeasure(before.slice(at + run.length, at + run.length + 24)) ||
       MONTH_BEFORE.test(before.slice(Math.max(0, at - 12), at)) ||
       MONTH_AFTER.test(before.slice(at + run.length, at + run.length + 14));
     if (!date) end = at + run.length;
