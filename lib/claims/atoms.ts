@@ -100,7 +100,7 @@ function digitPrecision(s: string): number {
 // "cut the risk by roughly a third", "halved by half": a fraction of a change needs no "of".
 // Not "by a quarter point", "by half a percentage point".
 const POINT_AFTER = /^\s+(?:an?\s+)?(?:percentage\s+)?points?\b/i;
-const PART_OF_POINT = /^[\s-](?:percentage[\s-])?points?\b/i;
+const PART_OF_POINT = /^[\s-](?:an?\s+)?(?:percentage[\s-])?points?\b/i;
 const BY_BEFORE = /\bby\s+(?:(?:about|roughly|nearly|almost|around|some|more than|less than|over|under|up to)\s+)?$/i;
 const NUMERATOR = /(?:^|[^\p{L}\p{N}-])(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]$/iu;
 

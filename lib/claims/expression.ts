@@ -307,7 +307,7 @@ function compoundDuration(
 }
 
 const OF_A = /^\s+of\s+an?(?=\s)/i;
-const POINT_OF_FRACTION = /^(?:\s+of\s+a)?[\s-](?:percentage[\s-])?points?\b/i;
+const POINT_OF_FRACTION = /^(?:\s+of\s+a|\s+a)?[\s-](?:percentage[\s-])?points?\b/i;
 
 /** The unit a fraction is of ("of an hour", "of a mile"), with the length of the words up to its end. */
 function fractionOfUnit(text: string, end: number): Suffix | null {

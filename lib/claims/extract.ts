@@ -3,6 +3,7 @@ import { attributionOf, eventOf, placeOf, placesIn, type Place } from './context
 import { boundsOf, expressionAt, type Expression } from './expression';
 import { figureWords } from './figure-words';
 import { implicitDurations } from './implicit-durations';
+import { implicitMeasures } from './implicit-measures';
 import { claimKey, figureKey } from './key';
 import { singular } from './lemma';
 import { LENGTH_CHANGES } from './grammar/periods';
@@ -67,9 +68,12 @@ function figures(text: string, sentences: Span[]): Figure[] {
       i = Math.max(i, expr.lastAtom);
     }
   }
-  for (const expr of implicitDurations(text, words.durations)) {
-    if (!out.some((f) => f.expr.start < expr.end && expr.start < (f.ratio?.end ?? f.expr.end)))
-      out.push({ expr, ratio: null, after: null, sentence: sentenceAt(sentences, expr.start) });
+  for (const expr of [...implicitDurations(text, words.durations), ...implicitMeasures(text, words.measures)]) {
+    const overlapping = out.filter((f) => f.expr.start < expr.end && expr.start < (f.ratio?.end ?? f.expr.end));
+    // "an hour and 51 minutes": the whole length replaces the "51 minutes" read inside it.
+    if (overlapping.some((f) => f.expr.start < expr.start || (f.ratio?.end ?? f.expr.end) > expr.end)) continue;
+    for (const f of overlapping) out.splice(out.indexOf(f), 1);
+    out.push({ expr, ratio: null, after: null, sentence: sentenceAt(sentences, expr.start) });
   }
   return out.sort((a, b) => a.expr.start - b.expr.start);
 }

@@ -1,4 +1,5 @@
 import { DURATION_TABLE } from './grammar/durations';
+import { ARTICLE_MEASURES } from './grammar/units';
 import { VAGUE_AMOUNTS } from './grammar/vague';
 import { matchesOf } from './matches';
 
@@ -19,12 +20,14 @@ const DURATION = `(?:(?<longUnit>${DURATION_TABLE.filter((d) => d.long)
   .join('|')})-?long|an?\\s+(?<unit>${DURATION_TABLE.filter((d) => d.article)
   .map((d) => d.word)
   .join('|')})(?!-))\\b`;
+// "up to a mile", "almost a kilometre": lengths whose article is the number.
+const MEASURE = `an?\\s+(?<measure>${ARTICLE_MEASURES.map((m) => m.word).join('|')})\\b(?!-)`;
 // "hundreds of thousands", "dozens": vague amounts, longest first, from the table of their intervals.
 const VAGUE = `(?<vague>${[...VAGUE_AMOUNTS]
   .sort((a, b) => b.words.length - a.words.length)
   .map((v) => v.words.replace(/ /g, '\\s+') + (v.needsOf ? '(?=\\s+of\\b)' : ''))
   .join('|')})\\b`;
-const FIGURE_WORD = new RegExp(`\\b(?:${VAGUE}|${NUMBER}|${FRACTION}|${DURATION})`, 'gi');
+const FIGURE_WORD = new RegExp(`\\b(?:${VAGUE}|${NUMBER}|${FRACTION}|${DURATION}|${MEASURE})`, 'gi');
 
 export interface FigureWords {
   /** "Eighty", "a million": the first word of a number, read on by the caller ("Eighty-six"). */
@@ -35,15 +38,18 @@ export interface FigureWords {
   durations: RegExpExecArray[];
   /** "dozens", "tens of thousands" (group `vague`). */
   vague: RegExpExecArray[];
+  /** "a mile", "a kilometre" (group `measure`). */
+  measures: RegExpExecArray[];
 }
 
 export function figureWords(text: string): FigureWords {
-  const found: FigureWords = { numbers: [], fractions: [], durations: [], vague: [] };
+  const found: FigureWords = { numbers: [], fractions: [], durations: [], vague: [], measures: [] };
   for (const m of matchesOf(FIGURE_WORD, text)) {
     const groups = m.groups!;
     if (groups.vague !== undefined) found.vague.push(m);
     else if (groups.number !== undefined) found.numbers.push(m);
     else if (groups.denominator !== undefined) found.fractions.push(m);
+    else if (groups.measure !== undefined) found.measures.push(m);
     else found.durations.push(m);
   }
   return found;

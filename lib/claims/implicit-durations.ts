@@ -1,12 +1,32 @@
 import { boundBefore, boundsOf, type Expression } from './expression';
+import { durationUnits } from './grammar/durations';
 import { FUNCTION_WORDS } from './lexicon';
+import { numberWordsValue } from './number-words';
 
 const WRITTEN_IN_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 };
 
+const DAYS = durationUnits();
+// "an hour and 51 minutes", "a year and three months" is read by the caller as one length.
+const AND_SMALLER =
+  /^\s+and\s+(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(second|minute|hour|day|week|month)s?\b/i;
+const amountOf = (written: string) =>
+  /^\d/.test(written) ? Number(written) : numberWordsValue([written.toLowerCase()]);
+
 function expression(text: string, start: number, end: number, unitWord: string): Expression {
-  const unit = unitWord.toLowerCase();
+  let unit = unitWord.toLowerCase();
   const days = WRITTEN_IN_DAYS[unit];
-  const value = days ?? 1;
+  let value = days ?? 1;
+  const and = AND_SMALLER.exec(text.slice(end, end + 28));
+  const smaller = and ? and[2]!.toLowerCase() : '';
+  const amount = and ? amountOf(and[1]!) : null;
+  let combined = false;
+  if (and && amount !== null && DAYS[smaller]! < DAYS[unit]!) {
+    // To a hundredth, as lengths told in several units are elsewhere.
+    value = Math.round(((DAYS[unit]! + amount * DAYS[smaller]!) / DAYS[smaller]!) * 100) / 100;
+    unit = smaller;
+    end += and[0].length;
+    combined = true;
+  }
   // "for nearly an hour", "more than a week": a bound before the article bounds the length.
   const bound = boundBefore(text, start, 'duration');
   const qualifier = bound?.qualifier ?? 'exact';
@@ -20,7 +40,7 @@ function expression(text: string, start: number, end: number, unitWord: string):
     low,
     high,
     kind: 'duration',
-    unit: days ? 'day' : unit,
+    unit: days !== undefined && !combined ? 'day' : unit,
     lastAtom: -1,
   };
 }

@@ -6,6 +6,7 @@ import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
 import {
   AGED_THINGS,
   DATED_PLURALS,
+  EMERGENCY_NUMBERS,
   ERAS,
   FORMAT_NOUNS,
   INDEX_SIZE_WORDS,
@@ -239,7 +240,13 @@ const isSlashedPair = (text: string, a: Atom) =>
 // "+44 20 7946 0958", "+1-202-555-0143": a country code; "+0.48p" and "+12%" are signed figures.
 const PHONE_PLUS = /\+\d{1,3}(?:[\s-]\d|\d{4}|\.\d{3,}[\s.-])/;
 
+// "an uptick in 999 calls", "a 911 dispatcher": the number names the line, not how many calls.
+const EMERGENCY = new Set(EMERGENCY_NUMBERS.map((e) => e.word));
+const CALLS_AFTER = /^\s+(?:calls?|callers?|operators?|dispatchers?|line|number|services?|centres?|centers?)\b/i;
+
 function isPhoneOrCode(text: string, a: Atom): boolean {
+  if (!a.word && EMERGENCY.has(text.slice(a.start, a.end)) && CALLS_AFTER.test(text.slice(a.end, a.end + 14)))
+    return true;
   if (!a.word && (CALL_BEFORE.test(before(text, a.start, 12)) || CALL_ON_BEFORE.test(before(text, a.start, 60))))
     return true;
   const from = Math.max(0, a.start - 10);
@@ -482,8 +489,12 @@ const isInfantAge = (text: string, end: number) => {
 };
 const INFANT_NOUNS = new Set(['son', 'daughter', 'newborn', 'baby', 'infant', 'toddler']);
 
+// "Age: 18" opening a line of a factbox: a person's age under its label ("Average age: 34" tells a group).
+const AGE_LABEL = /(?:^|\n)[ \t]*age:\s*$/i;
+
 function isAge(text: string, a: Atom): boolean {
   const lead = before(text, a.start, 28);
+  if (text[a.start - 2] === ':' && AGE_LABEL.test(lead)) return true;
   // Every age pattern before a figure ends in one of these words or a dash: other figures skip them.
   const last = wordBefore(text, a.start)?.word.toLowerCase();
   if (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkText } from '../check-text';
 import { MemoryCorpus } from '../corpus/memory-corpus';
 import { correctionsIn } from './correction';
-import { CORRECTION_MARKERS, REPLACED_BEFORE } from './time-words';
+import { CORRECTION_MARKERS, REPLACED_BEFORE, REVISED_DOWN, TOLL_WORDS } from './time-words';
 
 const report = (outlet: string, published: string, text: string) => ({
   title: outlet,
@@ -48,6 +48,20 @@ describe('corrections', () => {
       correctionsIn('Pellham wages rose 0.2 percent in May instead of the 0.4 percent economists expected.'),
     ).toEqual([]);
     expect(correctionsIn("Pellham's May payrolls were revised to 31,000, up from 26,000 initially.")).toEqual([]);
+  });
+
+  it('read a toll revised down as a correction, in either order, and nothing else revised down', () => {
+    expect(correctionsIn('The authority revised the Pellham flood toll down to 212 from 640.')).toMatchObject([
+      { value: 212, replaced: 640 },
+    ]);
+    expect(correctionsIn('The Pellham death toll was revised down from 640 to 212.')).toMatchObject([
+      { value: 212, replaced: 640 },
+    ]);
+    // A toll revised up is counted on; payrolls revised down are a later estimate; a cut elsewhere in a sentence of deaths.
+    expect(correctionsIn('The Pellham death toll was revised up to 700 from 640.')).toEqual([]);
+    expect(correctionsIn('Pellham payrolls for May were revised down to 26,000 from 31,000.')).toEqual([]);
+    expect(correctionsIn('As deaths rose, the Pellham council cut its staff to 2,100 from 2,500.')).toEqual([]);
+    for (const w of [...REVISED_DOWN, ...TOLL_WORDS]) expect(w.reason.length, w.words).toBeGreaterThan(5);
   });
 
   it('make the replaced figure and its replacement contradict each other, however far apart their reports', async () => {

@@ -1,7 +1,8 @@
 import { extractClaims } from '../claims/extract';
 import type { Comparable, Related } from './relation';
 import { relate } from './relation';
-import { CORRECTION_MARKERS, REPLACED_BEFORE } from './time-words';
+import type { Claim } from '../claims/types';
+import { CORRECTION_MARKERS, REPLACED_BEFORE, REVISED_DOWN, TOLL_WORDS } from './time-words';
 
 /**
  * One figure given in place of another for the same time ("at least 3,958 people have died instead of
@@ -35,16 +36,43 @@ const LINK_WORDS = REPLACED_BEFORE.map((w) => w.words.split(' ')[0]!);
 export function correctionsIn(sentence: string): Correction[] {
   // Plain scans first: almost no sentence sets a figure right.
   const lower = sentence.toLowerCase();
-  if (!LINK_WORDS.some((w) => lower.includes(w)) || !MARKER.test(sentence)) return [];
+  const linked = LINK_WORDS.some((w) => lower.includes(w)) && MARKER.test(sentence);
+  const down = DOWN_WORDS.some((w) => lower.includes(w)) && TOLL.test(sentence);
+  if (!linked && !down) return [];
   const claims = extractClaims(sentence);
   const out: Correction[] = [];
-  claims.forEach((replaced, i) => {
-    const before = claims[i - 1];
-    if (!before || !LINK.test(sentence.slice(before.end, replaced.start))) return;
-    out.push({ value: before.value, replaced: replaced.value, unit: replaced.quantity.unit, at: replaced.start });
+  claims.forEach((second, i) => {
+    const first = claims[i - 1];
+    if (!first) return;
+    const between = sentence.slice(first.end, second.start);
+    const pair = (value: Claim, replaced: Claim) =>
+      out.push({ value: value.value, replaced: replaced.value, unit: replaced.quantity.unit, at: replaced.start });
+    if (linked && LINK.test(between)) pair(first, second);
+    else if (down && first.kind === 'count' && second.kind === 'count') {
+      const lead = sentence.slice(0, first.start);
+      // The toll itself is what was revised: "the death toll was revised", "revised the toll".
+      if (!TOLL.test(lead.slice(lead.search(/[^,;:]*$/)))) return;
+      // "revised the toll down to 3,958 from 11,300" and "revised the toll down from 11,300 to 3,958".
+      if (DOWN_TO.test(lead) && FROM.test(between) && first.value < second.value) pair(first, second);
+      else if (DOWN_FROM.test(lead) && /^\s+to\s+$/.test(between) && second.value < first.value) pair(second, first);
+    }
   });
   return out;
 }
+
+const DOWN_WORDS = REVISED_DOWN.map((w) => w.words);
+const TOLL = new RegExp(`\\b(?:${alternatives(TOLL_WORDS)})\\b`, 'i');
+const DOWN = `\\b(?:${alternatives(REVISED_DOWN)})\\b[^.;]{0,60}?`;
+const DOWN_TO = new RegExp(
+  `${DOWN}\\b(?:down(?:ward)?\\s+)?to\\s+(?:(?:just|only|about|around|at\\s+least)\\s+)?$`,
+  'i',
+);
+const DOWN_FROM = new RegExp(
+  `${DOWN}\\b(?:down(?:ward)?\\s+)?from\\s+(?:(?:an?|the)\\s+)?(?:(?:earlier|previous|initial)\\s+)?(?:(?:figure|toll|estimate|count)\\s+of\\s+)?$`,
+  'i',
+);
+const FROM =
+  /^\s*,?\s+(?:down\s+)?from\s+(?:(?:an?|the)\s+)?(?:(?:earlier|previous|initial)\s+)?(?:(?:figure|toll|estimate|count)\s+of\s+)?$/i;
 
 // A corpus claim is a candidate for many claims: its sentence is read once.
 const read = new WeakMap<object, Correction[]>();

@@ -3,7 +3,14 @@ import { checkText } from '../check-text';
 import { extractClaims } from '../claims/extract';
 import { MemoryCorpus } from '../corpus/memory-corpus';
 import { frameOf } from './frame';
-import { KNOWN_EVENTS, RUNNING_TOTAL_EVENTS, RUNNING_TOTAL_HEADS, runningTotalOf, type SeriesPoint } from './series';
+import {
+  KNOWN_EVENTS,
+  RUNNING_TOTAL_EVENTS,
+  RUNNING_TOTAL_HEADS,
+  RUNNING_TOTAL_PREDICATES,
+  runningTotalOf,
+  type SeriesPoint,
+} from './series';
 
 const report = (outlet: string, published: string, text: string) => ({
   title: outlet,
@@ -48,6 +55,10 @@ describe('running totals', () => {
     expect(totalOf('Health officials in Marvale have confirmed 300 cases of cholera.', '300')).toBe('infect');
     expect(totalOf('Police in Marvale made 45 arrests overnight.', '45')).toBe('arrest');
     expect(totalOf('Some 30,000 people were displaced by the Marvale floods.', '30,000')).toBe('flee');
+    // What is said of the people counted, when no verb the lexicon knows says what happened.
+    expect(totalOf('So far, 212 people have been buried in Marvale.', '212')).toBe('kill');
+    for (const p of RUNNING_TOTAL_PREDICATES)
+      expect(KNOWN_EVENTS.has(p.event) && p.reason.length > 10, p.word).toBe(true);
     expect(totalOf('Marvale, a port city, is home to about 90,000 people.', '90,000')).toBeNull();
     expect(totalOf('Two bridges in Marvale collapsed in the storm.', 'Two')).toBeNull();
   });

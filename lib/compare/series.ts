@@ -42,6 +42,20 @@ export const RUNNING_TOTAL_HEADS: { head: string; event: string; reason: string 
   { head: 'evacuation', event: 'evacuate', reason: 'people evacuated' },
 ];
 
+/**
+ * Participles said of counted people that make a running total when no verb the lexicon knows says what
+ * happened ("3,283 people had been buried so far", "60 miners remain trapped"), with the event they stand for.
+ */
+export const RUNNING_TOTAL_PREDICATES: { word: string; event: string; reason: string }[] = [
+  { word: 'buried', event: 'kill', reason: 'the dead buried are counted as a toll is, and rise with it' },
+  { word: 'trapped', event: 'hold', reason: 'those trapped fall as they are reached' },
+  { word: 'stranded', event: 'hold', reason: 'those stranded fall as they are reached' },
+  { word: 'hospitalized', event: 'injure', reason: 'the hospitalised are counted as the injured are' },
+  { word: 'hospitalised', event: 'injure', reason: 'the British spelling' },
+  { word: 'detained', event: 'arrest', reason: 'detentions add up as arrests do' },
+];
+const EVENT_OF_PREDICATE = new Map(RUNNING_TOTAL_PREDICATES.map((p) => [p.word, p.event]));
+
 const BY_EVENT = new Map(RUNNING_TOTAL_EVENTS.map((t) => [t.event, t]));
 const EVENT_OF_HEAD = new Map<string, string>([
   ...RUNNING_TOTAL_HEADS.map((h): [string, string] => [h.head, h.event]),
@@ -54,10 +68,13 @@ export const KNOWN_EVENTS = new Set(EVENTS.values());
 
 /** The running total a figure counts, or null: by what happened to it, else by what it counts. */
 export function runningTotalOf(
-  frame: Pick<Frame, 'kind' | 'event' | 'head'>,
+  frame: Pick<Frame, 'kind' | 'event' | 'head'> & { predicate?: string },
 ): { event: string; rises: boolean } | null {
   if (frame.kind !== 'count') return null;
-  return BY_EVENT.get(frame.event) ?? BY_EVENT.get(EVENT_OF_HEAD.get(frame.head) ?? '') ?? null;
+  const byHead = BY_EVENT.get(frame.event) ?? BY_EVENT.get(EVENT_OF_HEAD.get(frame.head) ?? '');
+  if (byHead || frame.event || !('predicate' in frame)) return byHead ?? null;
+  // Read last: what is said of the counted people ("3,283 people had been buried") is read on demand.
+  return BY_EVENT.get(EVENT_OF_PREDICATE.get(frame.predicate ?? '') ?? '') ?? null;
 }
 
 /** Where a report stands against the checked figure in time. */

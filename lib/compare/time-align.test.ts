@@ -152,5 +152,23 @@ describe('what a period brought, told as over', () => {
     expect((await checked(page, '2025-06-02', corpus, '70')).verdict).toBe('conflict');
     const same = 'The Tolvan ceasefire lasted six days and saw the release of 64 detainees.';
     expect((await checked(same, '2025-06-02', corpus, '64')).verdict).toBe('agree');
+    // What a period still going on has brought is a running total: a later, larger figure is news.
+    const war = [report('Harbour Post', '2025-06-02', 'The war in Tolvan saw 1,200 people killed, officials said.')];
+    const later = 'The war in Tolvan saw 1,450 people killed, officials said.';
+    expect((await checked(later, '2025-06-05', war, '1,450')).verdict).toBe('compatible');
+  });
+});
+
+describe('a running total told by what is said of the people counted', () => {
+  it('is a series across days', async () => {
+    const corpus = [
+      report(
+        'Harbour Post',
+        '2025-06-02',
+        'More than 120 victims were buried in mass graves in Tolvan, officials said.',
+      ),
+    ];
+    const page = 'On Saturday, the Tolvan health minister said 1,310 people had been buried so far.';
+    expect((await checked(page, '2025-06-08', corpus, '1,310')).verdict).toBe('compatible');
   });
 });

@@ -156,24 +156,32 @@ export const AGO_UNITS: { unit: string; days: number; spread: number; reason: st
 ];
 
 /**
- * Words that tell a period as over ("the truce, which saw 300 prisoners released", "the end of a truce that
- * allowed for the release of 110"): a total over it no longer runs, so reports of it on different days give
- * one figure, and different figures contradict each other.
+ * Words that tell a period as over ("the end of a truce", "the truce lasted seven days") or what the whole of
+ * it brought ("the truce, which saw 300 prisoners released"): a total over it no longer runs, so reports of it
+ * on different days give one figure, and different figures contradict each other. A figure extraction read
+ * as over the period needs either; one it did not ("The truce lasted seven days and saw the release of 110")
+ * needs both, for "the war saw 15,000 killed" may be told of a war still going on.
  */
-export const PERIOD_ENDED: { words: string; reason: string }[] = [
-  { words: 'saw', reason: '"the truce, which saw the release of 105": what the whole period brought' },
-  { words: 'lasted', reason: '"the truce lasted seven days and saw": a period told as over' },
-  { words: 'ended', reason: 'the period has ended' },
-  { words: 'collapsed', reason: 'the period has ended' },
-  { words: 'expired', reason: 'the period has ended' },
-  { words: 'broke down', reason: 'the period has ended' },
-  { words: 'the end of', reason: '"marks the end of a brittle truce that allowed for": the period has ended' },
-  { words: 'the conclusion of', reason: 'the period has ended' },
+export const PERIOD_ENDED: { words: string; says: 'over' | 'brought'; reason: string }[] = [
+  { words: 'saw', says: 'brought', reason: '"the truce, which saw the release of 105": what the whole period brought' },
   {
     words: 'allowed for',
-    reason: '"a truce that allowed for the release of 110", past: what the whole period brought',
+    says: 'brought',
+    reason: '"a truce that allowed for the release of 110": what the period brought',
   },
-  { words: 'brought', reason: '"the truce brought the release of": what the whole period brought' },
+  { words: 'brought', says: 'brought', reason: '"the truce brought the release of": what the whole period brought' },
+  { words: 'facilitated', says: 'brought', reason: '"a ceasefire that facilitated the release of 110"' },
+  { words: 'lasted', says: 'over', reason: '"the truce lasted seven days and saw": a period told as over' },
+  { words: 'ended', says: 'over', reason: 'the period has ended' },
+  { words: 'collapsed', says: 'over', reason: 'the period has ended' },
+  { words: 'expired', says: 'over', reason: 'the period has ended' },
+  { words: 'broke down', says: 'over', reason: 'the period has ended' },
+  {
+    words: 'the end of',
+    says: 'over',
+    reason: '"marks the end of a brittle truce that allowed for": the period has ended',
+  },
+  { words: 'the conclusion of', says: 'over', reason: 'the period has ended' },
 ];
 
 /**
@@ -188,4 +196,26 @@ export const EARLIER_OPENERS: { words: string; reason: string }[] = [
   { words: 'previously', reason: 'an earlier figure' },
   { words: 'initially', reason: 'a first figure, since updated' },
   { words: 'at first', reason: 'a first figure, since updated' },
+];
+
+/**
+ * Words that revise a figure downward ("revised the death toll down to 3,958 from 11,300"). A toll only rises
+ * as the dead are counted, so a toll revised down was wrong before: a correction, read only where the
+ * sentence names a toll or the dead. Other figures revised either way (a month's payrolls) are a later
+ * estimate, a series.
+ */
+export const REVISED_DOWN: { words: string; reason: string }[] = [
+  { words: 'revised', reason: '"revised the toll down to 3,958 from 11,300"' },
+  { words: 'lowered', reason: '"lowered the death toll to 3,958 from 11,300"' },
+  { words: 'cut', reason: '"cut the toll to 3,958 from 11,300"' },
+  { words: 'reduced', reason: '"reduced the toll to 3,958"' },
+];
+
+/** Words that name a toll of the dead, where a downward revision is a correction. */
+export const TOLL_WORDS: { words: string; reason: string }[] = [
+  { words: 'toll', reason: 'a count of the dead' },
+  { words: 'dead', reason: 'a count of the dead' },
+  { words: 'deaths', reason: 'a count of the dead' },
+  { words: 'killed', reason: 'a count of the dead' },
+  { words: 'died', reason: 'a count of the dead' },
 ];

@@ -180,6 +180,12 @@ describe('the time a figure refers to', () => {
       true,
     );
     expect(given).toMatchObject({ day: '2024-03-05', asOfDay: true });
+    // A level said to hold now, given by a source named at length, whatever it counts.
+    const level = timeOf(
+      "Marvale's register of damaged homes is now at 4,120, according to the regional housing and planning office on Tuesday.",
+      '4,120',
+    );
+    expect(level).toMatchObject({ day: '2024-03-05', asOfDay: true });
     // A day's own count stays one day's.
     expect(
       timeOf('Floods killed 35 people in Marvale on Tuesday, officials said.', '35', WEDNESDAY, true).asOfDay,

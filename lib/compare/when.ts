@@ -151,7 +151,7 @@ function mentionsIn(part: string): Mention[] {
   const out: Mention[] = [];
   for (const m of part.matchAll(DAY_NAME)) {
     const at = m.index;
-    const before = part.slice(Math.max(0, at - 40), at);
+    const before = part.slice(Math.max(0, at - 80), at);
     const after = PART_AFTER.exec(part.slice(at + m[0].length, at + m[0].length + 16));
     const edge = EDGE_BEFORE.exec(before);
     const asOf = AS_OF_BEFORE.exec(before);
@@ -254,17 +254,21 @@ export function whenOf(
   const over =
     q.scope === 'cumulative' && q.anchor.startsWith('during ') && ENDED.test(sentence)
       ? q.anchor
-      : q.scope === 'other'
+      : q.scope === 'other' && OVER.test(sentence)
         ? periodThatSaw(sentence.slice(0, offset))
         : null;
   if (!published && !over) return time;
   return { ...time, ...(published && { reported: published }), ...(over && { closed: over }) };
 }
 
+const OVER = new RegExp(
+  `\\b(?:${alternatives(PERIOD_ENDED.filter((w) => w.says === 'over').map((w) => w.words)).join('|')})\\b`,
+  'i',
+);
 const SPAN_MEANING = new Map(PERIOD_NOUNS.filter((p) => p.total === 'span').map((p) => [p.word, p.means]));
 // "The truce lasted seven days and saw the release of 110 hostages": what a period brought, told as over.
 const PERIOD_SAW = new RegExp(
-  `\\b(${[...SPAN_MEANING.keys()].join('|')})\\b[^.;]{0,100}?\\b(?:saw|brought|allowed\\s+for|facilitated)\\b[^.;]*$`,
+  `\\b(${[...SPAN_MEANING.keys()].join('|')})\\b[^.;]{0,100}?\\b(?:${alternatives(PERIOD_ENDED.filter((w) => w.says === 'brought').map((w) => w.words)).join('|')})\\b[^.;]*$`,
   'i',
 );
 
@@ -380,7 +384,8 @@ function timeTold(
       return withWeekday({ ...NO_TIME, day: published, notOwnDay: true });
     const hours = named.hours !== WHOLE_DAY ? named.hours : (said?.hours ?? WHOLE_DAY);
     // "the toll is now at 12,391, according to the agency on Thursday": a running total as of the day it was given.
-    const given = runningTotal && q.scope === 'single_day' && said?.asOf === true;
+    // "is now at 12,391": a level said to hold now is as of the day it was given, whatever it counts.
+    const given = q.scope === 'single_day' && said?.asOf === true && (runningTotal || REPORT_WORDS.test(text));
     return withWeekday({
       ...named,
       hours,

@@ -15,8 +15,8 @@ const FLOORS: Record<string, number> = {
   elections: 0.97,
   health: 0.98,
   media: 0.97,
-  science: 0.96,
-  sport: 0.95,
+  science: 0.97,
+  sport: 0.96,
   technology: 0.99,
 };
 

@@ -111,3 +111,13 @@ export const DATED_PLURALS: { word: string; reason: string }[] =
   'levels figures prices rates results standards highs lows peaks averages'
     .split(' ')
     .map((word) => ({ word, reason: 'a measure as it stood in that year: "below 2008 levels", "at 1990 prices"' }));
+
+/**
+ * Emergency numbers named before the calls they take: "999 calls", "a 911 dispatcher". Only numbers that
+ * are seldom a count of calls: "100 calls a day" counts, though 100 is a number to call in India.
+ */
+export const EMERGENCY_NUMBERS: { word: string; reason: string }[] = [
+  { word: '999', reason: 'the British emergency number' },
+  { word: '911', reason: 'the North American emergency number' },
+  { word: '988', reason: 'the American crisis line' },
+];

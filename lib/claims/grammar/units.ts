@@ -210,6 +210,15 @@ export const MEASURES: MeasureUnit[] = [
 ];
 
 /**
+ * Lengths news writes with "a" for one after a bound: "up to a mile away", "almost a kilometre wide". Read
+ * only after a bound: "a mile" alone is as often a manner of speaking ("a mile off").
+ */
+export const ARTICLE_MEASURES = words(
+  'a length told as one of its unit',
+  'mile kilometre kilometer metre meter foot yard',
+);
+
+/**
  * Unit symbols read spaced only as written, in this case: "a 30 W charger", "a 64 MP camera". Lower case or
  * plural they are words ("150 MPs" are members of parliament), so the other tables read them only glued.
  */
