@@ -80,6 +80,17 @@ describe('the same quantity told in other words', () => {
     ).toMatchObject([{ text: '64', verdict: 'agree' }]);
   });
 
+  it('never takes the dead for the missing', async () => {
+    expect(
+      await check(
+        'A doctor in Marvale said more than 2,000 people had died in the floods.',
+        'Rescuers in Marvale are still searching for thousands missing after the floods.',
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '2,000', verdict: 'unverified' }]);
+  });
+
   it('never takes the dead for the wounded', async () => {
     expect(
       await check('The Marvale dam failure killed 31 people.', 'The Marvale dam failure left 35 people injured.'),
