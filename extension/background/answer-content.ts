@@ -7,6 +7,7 @@ import { errorText } from '../../lib/reply';
 import { showConflictCount } from './badge';
 import { pageSelf } from './page-sentences';
 import { sentenceFingerprints } from '../../lib/claims/fingerprint';
+import { timedLookup } from './timed-lookup';
 
 export interface BackgroundDeps {
   /** Settles once the seed corpus is loaded (or failed to), so a first check sees the seeds. */
@@ -30,13 +31,17 @@ export async function answerContent(
       return { ok: true };
     }
     await deps.seeded;
+    const start = performance.now();
     const joined = joinBlocks(message.blocks);
-    const corpus = deps.corpus();
+    const { corpus, done } = timedLookup(deps.corpus(), start);
     const self = pageSelf(sender.tab?.id, message.url, sentenceFingerprints(joined.text), (fps) =>
       corpus.selfArticleIds(message.url, fps),
     );
     const claims = await checkText(joined.text, corpus, message.url, self, { language: message.language });
-    return { ok: true, claims: claimsPerBlock(claims, joined, message.blocks) };
+    done();
+    const answer = claimsPerBlock(claims, joined, message.blocks);
+    performance.measure('crosscheck:check', { start, detail: { chars: joined.text.length, claims: answer.length } });
+    return { ok: true, claims: answer };
   } catch (e) {
     return { ok: false, error: errorText(e) };
   }

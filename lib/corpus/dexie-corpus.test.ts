@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sentenceFingerprints } from '../claims/fingerprint';
+import type { CorpusHit } from '../compare/types';
 import { freshCorpus, article, seedBundle, storedClaims } from './test-db';
 import { DexieCorpus } from './dexie-corpus';
 import { LookupCache } from './lookup-cache';
@@ -137,6 +138,26 @@ describe('DexieCorpus lookups together', () => {
     await new DexieCorpus(db, cache).claimsByKeys(keys, 50);
     expect(transaction).toHaveBeenCalledTimes(2);
     vi.restoreAllMocks();
+  });
+
+  it('reads lookups of different caps in one transaction, each answering as the memory corpus does', async () => {
+    const stored = await storedClaims(db);
+    const keys = [...new Set(stored.map((c) => c.key))];
+    const figures = [...new Set(stored.map((c) => c.figureKey))];
+    const together = new DexieCorpus(db);
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const answers = await Promise.all([
+      together.claimsByKeys(keys, 50),
+      together.claimsByFigureKeys(figures, 10),
+      together.claimsByKeys(keys.slice(0, 3), 1),
+    ]);
+    expect(transaction).toHaveBeenCalledTimes(1);
+    vi.restoreAllMocks();
+    const sources = (hits: CorpusHit[]) =>
+      hits.map(({ claim: { articleId: _id, ...claim }, source }) => ({ claim, url: source.url }));
+    expect(sources(answers[0])).toEqual(sources(await memory.claimsByKeys(keys, 50)));
+    expect(sources(answers[1])).toEqual(sources(await memory.claimsByFigureKeys(figures, 10)));
+    expect(sources(answers[2])).toEqual(sources(await memory.claimsByKeys(keys.slice(0, 3), 1)));
   });
 
   it('forgets a failed reading, so the next check reads again', async () => {

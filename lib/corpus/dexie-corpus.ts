@@ -19,7 +19,8 @@ const BOILERPLATE = 50;
  * clears it when the corpus changes), what each key gave is remembered; without one, every call reads.
  */
 export class DexieCorpus implements CorpusLookup {
-  private batch: { perKey: number; keys: string[]; read: Promise<Map<string, CorpusHit[]>> } | undefined;
+  /** The keys asked for in this turn of the event loop, each with the most claims asked of it. */
+  private batch: { wanted: Map<string, number>; read: Promise<Map<string, CorpusHit[]>> } | undefined;
 
   constructor(
     private readonly db: CorpusDb,
@@ -58,24 +59,28 @@ export class DexieCorpus implements CorpusLookup {
     const read = missing.length > 0 ? this.read(missing, perKey) : undefined;
     const answers = keys.map((k, i) => {
       if (known[i]) return known[i];
-      const answer = read!.then((hits) => hits.get(k) ?? []);
+      const answer = read!.then((hits) => (hits.get(k) ?? []).slice(0, perKey));
       this.cache?.set(perKey, k, answer);
       return answer;
     });
     return (await Promise.all(answers)).flat();
   }
 
-  /** Reads the keys asked for in this turn of the event loop together: the claim and figure lookups of a check. */
+  /**
+   * Reads the keys asked for in this turn of the event loop together, whatever their caps: the claim and
+   * figure lookups of a check share one transaction, and a pack both want is read once.
+   */
   private read(keys: string[], perKey: number): Promise<Map<string, CorpusHit[]>> {
-    if (this.batch?.perKey !== perKey) {
-      const batch = { perKey, keys: [] as string[], read: Promise.resolve(new Map<string, CorpusHit[]>()) };
+    if (!this.batch) {
+      const batch = { wanted: new Map<string, number>(), read: Promise.resolve(new Map<string, CorpusHit[]>()) };
       batch.read = Promise.resolve().then(() => {
         if (this.batch === batch) this.batch = undefined;
-        return this.readNow(batch.keys, perKey);
+        return this.readNow(batch.wanted);
       });
       this.batch = batch;
     }
-    this.batch.keys.push(...keys);
+    const { wanted } = this.batch;
+    for (const key of keys) wanted.set(key, Math.max(perKey, wanted.get(key) ?? 0));
     return this.batch.read;
   }
 
@@ -84,10 +89,15 @@ export class DexieCorpus implements CorpusLookup {
    * every pack they name read once, the claims each key files parsed once per pack. An article's claims
    * were stored in order, so the latest claims under a key are the last of the latest article.
    */
-  private async readNow(indexKeys: string[], perKey: number): Promise<Map<string, CorpusHit[]>> {
-    const keys = [...new Set(indexKeys)].sort();
+  private async readNow(wanted: Map<string, number>): Promise<Map<string, CorpusHit[]>> {
+    const keys = [...wanted.keys()].sort();
+    const caps = keys.map((key) => wanted.get(key)!);
     await this.db.open();
-    const { idLists, packs, sources } = await readLatestPacks(this.db.backendDB(), keys, perKey);
+    const start = performance.now();
+    const { idLists, packs, sources, listedAt } = await readLatestPacks(this.db.backendDB(), keys, caps);
+    const read = performance.now();
+    performance.measure('crosscheck:read-ids', { start, end: listedAt, detail: { keys: keys.length } });
+    performance.measure('crosscheck:read-packs', { start: listedAt, end: read, detail: { packs: packs.size } });
     const stored = new Map<number, { claimsUnder: (key: string) => CorpusClaim[]; source: SourceRef }>();
     for (const [id, pack] of packs) {
       const source = sources.get(id);
@@ -95,19 +105,21 @@ export class DexieCorpus implements CorpusLookup {
       if (source) stored.set(id, { claimsUnder: claimsUnderKeys(pack), source });
       this.cache?.setFigureKeys(id, pack.figureKeys);
     }
-    return new Map(
+    const answers = new Map(
       keys.map((key, k) => {
         const hits: CorpusHit[] = [];
         for (const id of idLists[k]!) {
           const article = stored.get(id);
           if (!article) continue;
           const filed = article.claimsUnder(key);
-          for (let i = filed.length - 1; i >= 0 && hits.length < perKey; i--)
+          for (let i = filed.length - 1; i >= 0 && hits.length < caps[k]!; i--)
             hits.push({ claim: filed[i]!, source: article.source });
         }
         return [key, hits];
       }),
     );
+    performance.measure('crosscheck:decode', { start: read });
+    return answers;
   }
 
   async selfArticleIds(url: string | null, fingerprints: string[]): Promise<Set<number>> {

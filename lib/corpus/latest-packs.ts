@@ -6,24 +6,27 @@ export interface LatestPacks {
   idLists: number[][];
   packs: Map<number, PackRow>;
   sources: Map<number, SourceRow>;
+  /** When the last key's ids were in (performance.now()), for the bench's timeline. */
+  listedAt: number;
 }
 
 /**
- * The ids of the latest `perKey` packs filed under each key, then those packs and their sources, in one
+ * The ids of the latest packs filed under each key (at most `perKey[k]` under `keys[k]`), then those packs and their sources, in one
  * read-only transaction, each request issued as soon as what it needs is known. The ids come from the
  * postings' index alone (postings.ts): a key cursor over a key's postings, the latest run first, each
  * entry holding the ids of a run's articles, the latest first; usually one step per key.
  */
-export function readLatestPacks(idb: IDBDatabase, keys: string[], perKey: number): Promise<LatestPacks> {
+export function readLatestPacks(idb: IDBDatabase, keys: string[], perKey: number[]): Promise<LatestPacks> {
   return new Promise((resolve, reject) => {
     const tx = idb.transaction(['packs', 'postings', 'sources'], 'readonly');
     const packStore = tx.objectStore('packs');
     const sourceStore = tx.objectStore('sources');
     const index = tx.objectStore('postings').index('postings');
-    const found: LatestPacks = { idLists: keys.map(() => []), packs: new Map(), sources: new Map() };
+    const found: LatestPacks = { idLists: keys.map(() => []), packs: new Map(), sources: new Map(), listedAt: 0 };
     let waiting = keys.length;
 
     const readRows = () => {
+      found.listedAt = performance.now();
       for (const id of new Set(found.idLists.flat())) {
         const pack = packStore.get(id) as IDBRequest<PackRow | undefined>;
         pack.onsuccess = () => pack.result && found.packs.set(id, pack.result);
@@ -35,13 +38,14 @@ export function readLatestPacks(idb: IDBDatabase, keys: string[], perKey: number
 
     keys.forEach((key, k) => {
       const ids = found.idLists[k]!;
-      if (perKey < 1) return listed();
+      const cap = perKey[k]!;
+      if (cap < 1) return listed();
       // Every posting of the key: [key, ...ids] sorts after [key] and before [key, []].
       const cursor = index.openKeyCursor(IDBKeyRange.bound([key], [key, []]), 'prev');
       cursor.onsuccess = () => {
         const at = cursor.result;
-        if (at) ids.push(...((at.key as Posting).slice(1, 1 + perKey - ids.length) as number[]));
-        if (at && ids.length < perKey) at.continue();
+        if (at) ids.push(...((at.key as Posting).slice(1, 1 + cap - ids.length) as number[]));
+        if (at && ids.length < cap) at.continue();
         else listed();
       };
     });

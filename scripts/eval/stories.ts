@@ -1,14 +1,21 @@
 /**
- * The engine's scores on the development stories (test/fixtures/stories): one row per story, the holdout
- * marked, and a total over the stories used for tuning. With `--failures`, every wrong verdict on the
- * tuning stories with the matches the engine gave; the holdout's only with `--holdout-failures`, since
- * reading them while tuning would make it one more tuning story. With `--diagnose`, each tuning story's
- * confusion matrix and where each wrong verdict's corpus claims were lost (test/support/story-diagnosis.ts);
- * the holdout's only with `--holdout-diagnose`.
+ * The engine's scores on the development stories (test/fixtures/stories): one row per story, the holdouts
+ * marked (the clean one, and those once read while tuning as "seen"), and a total over the stories used
+ * for tuning. With `--failures`, every wrong verdict on the tuning stories with the matches the engine gave;
+ * the holdouts' only with `--holdout-failures`, since reading them while tuning would make them more tuning
+ * stories. With `--diagnose`, each tuning story's confusion matrix and where each wrong verdict's corpus
+ * claims were lost (test/support/story-diagnosis.ts); the holdouts' only with `--holdout-diagnose`.
  */
 import { countIn } from '../../lib/map-lists';
 import { diagnoseStory } from '../../test/support/story-diagnosis';
-import { loadStories, scoreStory, totalOf, type StoryScore, type Story } from '../../test/support/story-score';
+import {
+  holdoutLabel,
+  loadStories,
+  scoreStory,
+  totalOf,
+  type StoryScore,
+  type Story,
+} from '../../test/support/story-score';
 
 type Row = Omit<StoryScore, 'id' | 'holdout' | 'failures'>;
 
@@ -22,6 +29,12 @@ const COLUMNS: [string, (r: Row) => string][] = [
   ['trap conflicts', (r) => `${r.trap_conflicts}/${r.traps}`],
 ];
 
+/** The story's name with its role when it is a holdout: "uk-general-election-2024 (HOLDOUT, SEEN)". */
+function nameOf({ id, holdout }: { id: string; holdout: boolean }): string {
+  const label = holdoutLabel(id, holdout);
+  return label ? `${id} (${label.toUpperCase()})` : id;
+}
+
 function line(name: string, row: Row): string {
   return [name.padEnd(40), ...COLUMNS.map(([title, cell]) => cell(row).padStart(title.length))].join('  ');
 }
@@ -29,15 +42,15 @@ function line(name: string, row: Row): string {
 export async function printStories(root: string, flags: readonly string[]): Promise<void> {
   const scores = await Promise.all(loadStories(root).map(({ id, story }) => scoreStory(id, story)));
   console.log(`\ndevelopment stories\n${['story'.padEnd(40), ...COLUMNS.map(([title]) => title)].join('  ')}`);
-  for (const s of scores) console.log(line(s.holdout ? `${s.id} (HOLDOUT)` : s.id, s));
+  for (const s of scores) console.log(line(nameOf(s), s));
   const tuned = scores.filter((s) => !s.holdout);
-  if (tuned.length) console.log(line('total (without the holdout)', totalOf(tuned)));
+  if (tuned.length) console.log(line('total (without the holdouts)', totalOf(tuned)));
   for (const { id, story } of loadStories(root)) {
     if (flags.includes(story.holdout ? '--holdout-diagnose' : '--diagnose')) await printDiagnosis(id, story);
   }
   for (const s of scores) {
     if (!s.failures.length || !flags.includes(s.holdout ? '--holdout-failures' : '--failures')) continue;
-    console.log(`\n${s.id}${s.holdout ? ' (HOLDOUT)' : ''}: ${s.failures.length} wrong verdicts`);
+    console.log(`\n${nameOf(s)}: ${s.failures.length} wrong verdicts`);
     for (const f of s.failures) {
       console.log(
         `  ${f.outlet}: "${f.find}" expected ${f.expected}${f.trap ? ' (trap)' : ''}, got ${f.got ?? 'no claim'}`,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker as WorkerHandle } from 'playwright-core';
 import { afterAll } from 'vitest';
@@ -25,6 +25,8 @@ export interface ExtensionSession {
 export interface LaunchOptions {
   /** Leave the welcome page the extension opens on install (the first-run test reads it); closed otherwise. */
   keepWelcome?: boolean;
+  /** A profile kept across launches (a bench's imported corpus) instead of a fresh one. */
+  profile?: string;
 }
 
 const isWelcome = (page: Page) => page.url().endsWith('/onboarding.html');
@@ -34,14 +36,18 @@ const isWelcome = (page: Page) => page.url().endsWith('/onboarding.html');
  * install is waited for and closed, unless kept: opened late, it would come to the front over a test's tab,
  * and the tests find their tab as the active one.
  */
-export async function launchExtension({ keepWelcome = false }: LaunchOptions = {}): Promise<ExtensionSession> {
+export async function launchExtension({ keepWelcome = false, profile }: LaunchOptions = {}): Promise<ExtensionSession> {
   const executable = findBrowser();
   if (!executable) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
-  const { context, close } = await launchWithExtension(executable, { headless: true });
-  const welcome = context.pages().find(isWelcome) ?? context.waitForEvent('page', { predicate: isWelcome });
+  // A kept profile used before has the extension installed already: no welcome page opens.
+  const installs = !profile || !existsSync(join(profile, 'Default'));
+  const { context, close } = await launchWithExtension(executable, { headless: true, ...(profile && { profile }) });
+  const welcome = installs
+    ? (context.pages().find(isWelcome) ?? context.waitForEvent('page', { predicate: isWelcome }))
+    : undefined;
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(firstWorker.url()).host;
-  if (!keepWelcome) await (await welcome).close();
+  if (welcome && !keepWelcome) await (await welcome).close();
   return {
     context,
     extensionId,

@@ -31,13 +31,16 @@ export interface BrowserSession {
   close: () => Promise<void>;
 }
 
-/** Starts the browser at `executablePath` with the built extension loaded, in a fresh profile. */
+/**
+ * Starts the browser at `executablePath` with the built extension loaded, in a fresh profile, or in
+ * `profile` when given (kept on close: a bench reuses a corpus imported once).
+ */
 export async function launchWithExtension(
   executablePath: string,
-  options: { headless: boolean; viewport?: { width: number; height: number } | null },
+  options: { headless: boolean; viewport?: { width: number; height: number } | null; profile?: string },
 ): Promise<BrowserSession> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
-  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'crosscheck-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: options.headless,
@@ -57,7 +60,7 @@ export async function launchWithExtension(
     context,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -80,6 +80,18 @@ export interface StoryScore {
   failures: StoryFailure[];
 }
 
+/**
+ * Holdouts whose wrong verdicts a helper once read while tuning: still never tuned on and kept out of the
+ * total, but no longer news nobody tuned to, so they are labelled apart from the clean holdout.
+ */
+export const SEEN_HOLDOUTS: ReadonlySet<string> = new Set(['uk-general-election-2024']);
+
+/** How a story's role is printed beside its name: nothing for a tuning story. */
+export function holdoutLabel(id: string, holdout: boolean): string {
+  if (!holdout) return '';
+  return SEEN_HOLDOUTS.has(id) ? 'holdout, seen' : 'holdout';
+}
+
 const CONTRADICTS: ReadonlySet<Verdict | null> = new Set(['conflict', 'mixed']);
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
