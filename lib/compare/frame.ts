@@ -111,8 +111,11 @@ const isMeasure = (after: string) => {
 
 /** Where the last figure before a figure ends (0 with none), dates, years and measures not counted. */
 function lastFigureEnd(before: string): number {
-  let end = 0;
-  for (const m of before.matchAll(DIGITS)) {
+  // Most sentences hold no digit before a figure; the runs are weighed from the last, which usually decides.
+  if (!/\d/.test(before)) return 0;
+  const runs = [...before.matchAll(DIGITS)];
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const m = runs[i]!;
     const run = m[0].replace(/[.,]$/, '');
     const at = m.index;
     const date =
@@ -121,9 +124,9 @@ function lastFigureEnd(before: string): number {
       isMeasure(before.slice(at + run.length, at + run.length + 24)) ||
       MONTH_BEFORE.test(before.slice(Math.max(0, at - 12), at)) ||
       MONTH_AFTER.test(before.slice(at + run.length, at + run.length + 14));
-    if (!date) end = at + run.length;
+    if (!date) return at + run.length;
   }
-  return end;
+  return 0;
 }
 
 /**
