@@ -35,6 +35,8 @@ const CONTRARY: [string, string, string][] = [
   ['seize', 'release', 'taking captives and freeing them'],
   ['hold', 'release', 'those still held are not those freed'],
   ['kill', 'injure', 'the dead and the wounded are counted apart'],
+  ['kill', 'missing', 'the dead and the missing are counted apart until the missing are found'],
+  ['injure', 'missing', 'the injured are found, the missing are not'],
   ['rise:by', 'fall:by', 'a rise is not a fall'],
   ['buy', 'sell', 'opposite sides of a trade'],
   ['win', 'lose', 'opposite outcomes'],

@@ -1,4 +1,4 @@
-import { EVENT_NOUNS, EVENTS, ROLE_SYNONYMS } from '../claims/lexicon';
+import { EVENT_NOUNS, EVENTS, FUNCTION_WORDS, MEASURE_UNITS, NOT_NOUNS, ROLE_SYNONYMS } from '../claims/lexicon';
 import type { Kind, Qualifier, Quantity } from '../claims/types';
 import { MONTH_FORMS } from '../claims/grammar/calendar';
 import { singular } from '../claims/lemma';
@@ -103,19 +103,30 @@ const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_FORMS.join('|')})\\.?\\s+$`, 'i')
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:${MONTH_FORMS.join('|')})\\b`, 'i');
 const YEAR_RUN = /^(?:19|20)\d\d$/;
 
-/** Where the last figure before a figure ends (0 with none), dates and years not counted. */
+const UNIT_AFTER = /^[\s-]*([\p{L}]+)/u;
+const isMeasure = (after: string) => {
+  const unit = UNIT_AFTER.exec(after)?.[1]?.toLowerCase();
+  return unit !== undefined && (unit in MEASURE_UNITS || singular(unit) in MEASURE_UNITS);
+};
+
+/** Where the last figure before a figure ends (0 with none), dates, years and measures not counted. */
 function lastFigureEnd(before: string): number {
-  let end = 0;
-  for (const m of before.matchAll(DIGITS)) {
+  // Most sentences hold no digit before a figure; the runs are weighed from the last, which usually decides.
+  if (!/\d/.test(before)) return 0;
+  const runs = [...before.matchAll(DIGITS)];
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const m = runs[i]!;
     const run = m[0].replace(/[.,]$/, '');
     const at = m.index;
     const date =
       YEAR_RUN.test(run) ||
+      // "the death toll from a 7.8 magnitude earthquake climbed to 6,300": a measure names what the toll is of.
+      isMeasure(before.slice(at + run.length, at + run.length + 24)) ||
       MONTH_BEFORE.test(before.slice(Math.max(0, at - 12), at)) ||
       MONTH_AFTER.test(before.slice(at + run.length, at + run.length + 14));
-    if (!date) end = at + run.length;
+    if (!date) return at + run.length;
   }
-  return end;
+  return 0;
 }
 
 /**
@@ -166,7 +177,7 @@ function namedAtFigure(sentence: string, offset: number, c: Framed): boolean {
 
 /**
  * What the words just after a figure say it counts when extraction read its noun from elsewhere: a noun for
- * people ("105 ‘Israeli’ captives", a quote mark having hidden it) or a noun that counts the dead or the
+ * people ("40 ‘Chilean’ miners", a quote mark having hidden it) or a noun that counts the dead or the
  * injured ("about 4,000 confirmed deaths", read as the "researchers" who gave the figure).
  */
 function countedAfter(sentence: string, offset: number, c: Framed): { lemma: string; event: string } | null {
@@ -176,23 +187,23 @@ function countedAfter(sentence: string, offset: number, c: Framed): { lemma: str
     const word = singular(w);
     const event = EVENT_NOUNS[word] ?? EVENT_NOUNS[w];
     if (event) return { lemma: '', event };
-    // The last of a run of nouns for people: "Israeli captives" counts captives.
+    // The last of a run of nouns for people: "Chilean miners" counts miners.
     if (namesPeople(word)) people = ROLE_SYNONYMS[word] ?? word;
     else if (people) break;
   }
   return people ? { lemma: people, event: '' } : null;
 }
 
-// "110 hostages held by Hamas were released": a participle with its agent after the counted noun says who
+// "40 miners held by the militia were released": a participle with its agent after the counted noun says who
 // has them, not what happened to them.
 const AGENT_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,3}?([\p{L}]+ed|held)\s+by\b/iu;
-// "the release of 110 hostages and 240 prisoners": an event named as a noun before the figures it governs.
+// "the release of 40 miners and 12 engineers": an event named as a noun before the figures it governs.
 const EVENT_OF = /\bthe\s+([\p{L}]+)\s+of\b(?![^]*\bthe\s+[\p{L}]+\s+of\b)/iu;
 
 /**
  * What happened to what a figure counts, when extraction read it from a participle that only says who has
- * it ("hostages held by Hamas"): the verb after it ("were released"), else an event named as a noun before
- * the figure ("the release of 110 hostages held by Hamas and 240 prisoners held by the state").
+ * it ("miners held by the militia"): the verb after it ("were released"), else an event named as a noun before
+ * the figure ("the release of 40 miners held by the militia and 12 guards held by the army").
  */
 function actionOf(sentence: string, offset: number, c: Framed, said: string): string {
   if (said === '') return sharedAction(sentence, offset);
@@ -211,7 +222,7 @@ function actionOf(sentence: string, offset: number, c: Framed, said: string): st
   return named && named !== said ? named : said;
 }
 
-// "were released as well as 230 prisoners", "killed 40 soldiers and 12 civilians": a figure joined to the one before it.
+// "were rescued as well as 23 guards", "killed 40 soldiers and 12 civilians": a figure joined to the one before it.
 const JOINED =
   /(?:\band|\bas\s+well\s+as|\balong\s+with|\bplus)\s+(?:(?:some|about|around|nearly|almost|more\s+than|at\s+least|another)\s+)?$/i;
 
@@ -225,13 +236,27 @@ function sharedAction(sentence: string, offset: number): string {
   const words = before.slice(previous, joined.index).toLowerCase().match(WORD) ?? [];
   for (let i = words.length - 1; i >= 0; i--) {
     const event = EVENTS.get(words[i]!);
-    // "held by Hamas", "held in Gaza" say who had them or where, not what happened.
+    // "held by the militia", "held in the valley" say who had them or where, not what happened.
     if (event && !MODIFYING.has(words[i + 1] ?? '')) return event;
   }
   const noun = EVENT_OF.exec(before)?.[1]?.toLowerCase();
   return (noun && EVENTS.get(noun)) || '';
 }
 const MODIFYING = new Set(['by', 'in', 'at', 'since', 'for', 'on', 'inside']);
+
+/**
+ * What is counted when extraction took a function word for it ("178 people throughout the Strip" read as
+ * "throughout"): the last word of the counted phrase that is not one.
+ */
+function nounOf(lemma: string, counted: string): string {
+  if (!FUNCTION_WORDS.has(lemma) && !NOT_NOUNS.has(lemma)) return lemma;
+  const words = counted.toLowerCase().match(WORD) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = singular(words[i]!);
+    if (!FUNCTION_WORDS.has(word) && !NOT_NOUNS.has(word)) return ROLE_SYNONYMS[word] ?? word;
+  }
+  return '';
+}
 
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
@@ -245,7 +270,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const noThing = NO_THING_HEADS.has(q.lemma);
   const atFigure = !noThing && namedAtFigure(sentence, offset, c);
   const after = !atFigure && (c.kind === 'count' || c.kind === 'rate') ? countedAfter(sentence, offset, c) : null;
-  const read = after ? after.lemma : noThing ? '' : q.lemma;
+  const read = after ? after.lemma : noThing ? '' : nounOf(q.lemma, q.counted);
   const named = atFigure || after !== null;
   // A toll, deaths or injuries told in the figure's part when what it counts was read from afar ("the
   // death toll from the floods in Libya's eastern city has reached 5200") count people, whatever noun was read.

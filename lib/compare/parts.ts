@@ -1,9 +1,9 @@
 import type { Claim } from '../claims/types';
 
 /**
- * A group told by its parts ("115 adult men, 20 women and two children are still held", "nine Filipinos
+ * A group told by its parts ("40 miners, 12 engineers and three guards are still trapped", "nine Filipinos
  * and three Indians"): each part's figure is compatible with another source's figure for the whole when the
- * parts add up to it ("137 people are still held"). The parts are the counts of one sentence next to each
+ * parts add up to it ("55 workers are still trapped"). The parts are the counts of one sentence next to each
  * other, joined by a comma or "and" after a few words each.
  */
 const JOIN = /^[^\d,;:()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$/;

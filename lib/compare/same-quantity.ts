@@ -61,6 +61,11 @@ function sameThing(a: Frame, b: Frame): Sameness {
     // other side's noun among them.
     if (a.named && b.named && (a.countedWords.has(b.head) || b.countedWords.has(a.head))) return 'weak';
   }
+  // A measure in a unit of area, length or the like, its thing not named at the figure on one side, with the
+  // same deed ("more than 2,100 acres burned", "2,170 acres of land burned"): the unit and the deed say what
+  // is measured.
+  if ((!a.named || !b.named) && a.kind === 'other' && a.family !== '' && a.event !== '' && a.event === b.event)
+    return 'likely';
   // What is counted left unnamed or named away from the figure ("Health care added 71,000" and "health
   // care added 71,000 jobs"): the words of the figures' parts of their sentences are what they share.
   return (!a.named || !b.named) && shareWord(a.about, b.about) ? 'weak' : null;
@@ -112,7 +117,8 @@ function oneNamedDeed(a: Frame, b: Frame): boolean {
     a.named &&
     b.named &&
     a.head !== '' &&
-    a.head !== 'person' &&
+    // People as such are any people; a nationality names a group ("86 Chileans", "78 Chilean miners").
+    (a.head !== 'person' || a.quantity.groups.length > 0) &&
     a.head === b.head &&
     a.event !== '' &&
     a.event === b.event &&
@@ -151,8 +157,8 @@ function sameScope(a: Frame, b: Frame): Sameness {
     // early" read as the day) is no evidence of one time.
     const oneTime = time === 'same' ? sameMoment(a.when, b.when) : !untoldDay(a) && !untoldDay(b);
     if (qa.scope === 'cumulative' && qb.scope === 'cumulative' && oneTime) return 'same';
-    // A running total against a count with no scope of the same named thing and deed, not a toll ("105
-    // hostages released to date", "110 hostages were released"): a toll's day holds many part counts (one
+    // A running total against a count with no scope of the same named thing and deed, not a toll ("61
+    // detainees released to date", "58 detainees were released"): a toll's day holds many part counts (one
     // province's dead, one hour's), a release or an arrest of a named group rarely does.
     // Both reports' days must be known: a page of unknown date may be weeks from the source.
     return time === 'same' && oneTime && oneNamedDeed(a, b) ? 'same' : 'likely';

@@ -26,9 +26,11 @@ export const MIN_SHARED_FIGURES = 4;
 /**
  * Share of the smaller text's figures found in the other: a rewrite keeps nearly all of its source's.
  * At 60%, independent reports of one release (a jobs report's payrolls, rate, unemployed, wages) were
- * taken for one story on the development stories, and their agreement went uncounted.
+ * taken for one story on the development stories, and their agreement went uncounted; at 75%, still two
+ * reports of one quake's tolls (an agency's and a daily's, each quoting the same officials) and of one
+ * jobs release: nine tenths took 0.779 to 0.793 on the six tuning stories, with no false alarm.
  */
-export const MIN_SHARED_SHARE = 0.75;
+export const MIN_SHARED_SHARE = 0.9;
 
 /**
  * Groups articles into stories; versions of versions are one story. Pairs are found through the figures
