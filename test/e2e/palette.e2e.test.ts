@@ -1,11 +1,23 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contrast, parseColor } from '../../extension/page/surface';
-import { DEMO_SEED, seedPage } from '../support/demo-pages';
+import { articlePage } from '../support/demo-pages';
 import { useExtension, type ExtensionSession, type FixtureServer } from './harness';
 
+/**
+ * Another outlet's account, in our own sentences, whose figures take every verdict against the seed
+ * corpus: a seven-day truce (mixed: one seed says six days), 121 hostages freed (conflict), 240 prisoners
+ * (agree), more than 14,000 killed (compatible with 14,800) and 17 rockets (unverified).
+ */
+const VERDICTS_PAGE = () =>
+  articlePage('Another outlet', [
+    'Fighting resumed in Gaza on Friday after the seven-day truce between Israel and Hamas expired.',
+    'During the pause, Hamas freed 121 hostages, while Israel released 240 Palestinian prisoners.',
+    'More than 14,000 people have been killed in Gaza since the war began, according to the health ministry.',
+    'A spokesman said 17 rockets were fired at the town of Sderot on Friday morning.',
+  ]);
 const DARK_PAGE = () =>
-  seedPage(DEMO_SEED).replace('</head>', '<style>body { background: #15171a; color: #e8e8e8; }</style></head>');
+  VERDICTS_PAGE().replace('</head>', '<style>body { background: #15171a; color: #e8e8e8; }</style></head>');
 
 interface Painted {
   name: string;
@@ -43,13 +55,13 @@ describe("highlights follow the page's background, not the system's dark mode", 
   let session: ExtensionSession;
   let server: FixtureServer;
 
-  const start = useExtension({ '/dark': DARK_PAGE });
+  const start = useExtension({ '/light': VERDICTS_PAGE, '/dark': DARK_PAGE });
   beforeAll(async () => {
     ({ session, server } = await start());
   });
 
   for (const [label, path, suffix] of [
-    ['a light page', `/seed/${DEMO_SEED}`, ''],
+    ['a light page', '/light', ''],
     ['a dark page', '/dark', '-on-dark'],
   ] as const) {
     it(`on ${label} with the system in dark mode, every verdict's underline has at least 3:1 contrast`, async () => {

@@ -29,10 +29,16 @@ const ARTICLE_STYLE =
 
 /** A news-like HTML page holding a seed article's text, one paragraph per block. */
 export function seedPage(file: string): string {
-  const paragraphs = seedParagraphs(file)
-    .map((p) => `<p>${escapeHtml(p.text)}</p>`)
-    .join('\n');
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(file)}</title><style>${ARTICLE_STYLE}</style></head><body><article>${paragraphs}</article></body></html>`;
+  return articlePage(
+    file,
+    seedParagraphs(file).map((p) => p.text),
+  );
+}
+
+/** A news page of the given paragraphs, styled like the demo article. */
+export function articlePage(title: string, paragraphs: string[]): string {
+  const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${ARTICLE_STYLE}</style></head><body><article>${body}</article></body></html>`;
 }
 
 export interface PageServer {
