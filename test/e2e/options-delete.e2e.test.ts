@@ -90,16 +90,17 @@ describe('deleting one article', () => {
     expect(await notice.textContent()).toContain(`Deleted “${TITLE}” and its 1 claim.`);
     await expect.poll(async () => (await focused()).testId).toBe('article-summary');
     await expect.poll(rowTitles).not.toContain(TITLE);
-    expect(await options.getByTestId('stat-articles').textContent()).toBe('5');
+    // The stats and the bundle list are read again after the delete, a moment after the table.
+    await expect.poll(() => options.getByTestId('stat-articles').textContent()).toBe('5');
     // Its bundle held nothing else, so it went with it.
-    expect(await options.getByTestId('bundle-row').filter({ hasText: 'library.json' }).count()).toBe(0);
+    await expect.poll(() => options.getByTestId('bundle-row').filter({ hasText: 'library.json' }).count()).toBe(0);
     await expect.poll(() => verdictOf(news, '$15 million'), { timeout: 15_000 }).toBe('crosscheck-unverified');
 
     await options.getByTestId('undo-delete-article').click();
     await expect.poll(() => notice.textContent()).toContain(`Restored “${TITLE}”.`);
     await expect.poll(async () => (await focused()).testId).toBe('article-summary');
     await expect.poll(rowTitles).toContain(TITLE);
-    expect(await options.getByTestId('bundle-row').filter({ hasText: 'library.json' }).count()).toBe(1);
+    await expect.poll(() => options.getByTestId('bundle-row').filter({ hasText: 'library.json' }).count()).toBe(1);
     await expect.poll(() => verdictOf(news, '$15 million'), { timeout: 15_000 }).toBe('crosscheck-conflict');
     await news.close();
   });
