@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../check-text';
-import { MemoryCorpus } from '../corpus/memory-corpus';
+import { checkedAgainst, report } from '../../test/support/dated-reports';
 
 /**
  * One quantity told in other words by another outlet: each case is a kind of miss seen on real
  * reporting (issue 12), in sentences of our own about an invented place.
  */
 async function check(page: string, source: string, published = '2024-03-05', pagePublished: string | null = null) {
-  const corpus = new MemoryCorpus([{ title: 's', outlet: 'S', published, url: null, origin: 's', text: source }]);
-  const claims = await checkText(page, corpus, null, Promise.resolve(new Set()), { published: pagePublished });
+  const claims = await checkedAgainst(page, pagePublished, [report('S', published, source)]);
   return claims.map((c) => ({
     text: c.text,
     verdict: c.verdict,
@@ -363,25 +361,18 @@ describe('what is counted, told with other nouns or misread', () => {
 
 describe('a running total reported at several times', () => {
   const reports = [
-    {
-      title: 'sat',
-      outlet: 'SAT',
-      published: '2024-03-02',
-      url: null,
-      origin: 'sat',
-      text: 'As of Saturday evening, 480 people had died in the Marvale floods, officials in Marvale said.',
-    },
-    {
-      title: 'mon',
-      outlet: 'MON',
-      published: '2024-03-04',
-      url: null,
-      origin: 'mon',
-      text: 'The death toll from the Marvale floods rose to 612 by Monday, officials in Marvale said.',
-    },
+    report(
+      'SAT',
+      '2024-03-02',
+      'As of Saturday evening, 480 people had died in the Marvale floods, officials in Marvale said.',
+    ),
+    report(
+      'MON',
+      '2024-03-04',
+      'The death toll from the Marvale floods rose to 612 by Monday, officials in Marvale said.',
+    ),
   ];
-  const checkOn = async (page: string, published: string) =>
-    (await checkText(page, new MemoryCorpus(reports), null, Promise.resolve(new Set()), { published }))[0]!;
+  const checkOn = async (page: string, published: string) => (await checkedAgainst(page, published, reports))[0]!;
 
   it('is a series: a figure between two reports is compatible with both, and the card says which is newer', async () => {
     const claim = await checkOn('So far, 530 people have died in the Marvale floods.', '2024-03-03');
@@ -398,20 +389,17 @@ describe('a running total reported at several times', () => {
       { ...reports[0]!, text: 'So far, 480 people have died in the Marvale floods, officials in Marvale said.' },
     ];
     const page = 'So far, 530 people have died in the Marvale floods.';
-    const onDay = async (published: string) =>
-      (await checkText(page, new MemoryCorpus(earlier), null, Promise.resolve(new Set()), { published }))[0]!.verdict;
+    const onDay = async (published: string) => (await checkedAgainst(page, published, earlier))[0]!.verdict;
     expect(await onDay('2024-03-03')).toBe('compatible');
     // Reported the same day, hours untold: a morning's count and an evening's (series.test.ts).
     expect(await onDay('2024-03-02')).toBe('compatible');
   });
 
   it('takes a figure given as superseded ("revised down from") for an earlier report, not a contradiction', async () => {
-    const claims = await checkText(
+    const claims = await checkedAgainst(
       'Marvale officials revised the flood toll down from 700, saying 612 people had died.',
-      new MemoryCorpus(reports),
-      null,
-      Promise.resolve(new Set()),
-      { published: '2024-03-04' },
+      '2024-03-04',
+      reports,
     );
     expect(claims.find((c) => c.text === '700')?.verdict).not.toBe('conflict');
     expect(claims.find((c) => c.text === '612')?.verdict).toBe('agree');

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../check-text';
-import { MemoryCorpus } from '../corpus/memory-corpus';
+import { checkedAgainst, report } from '../../test/support/dated-reports';
 
 /** The unverified card's one line: a corpus figure that speaks of the same thing, and why it was not matched. */
 async function nearMiss(page: string, source: string, published = '2024-03-05', pagePublished = '2024-03-05') {
-  const corpus = new MemoryCorpus([{ title: 's', outlet: 'S', published, url: null, origin: 's', text: source }]);
-  const [claim] = await checkText(page, corpus, null, Promise.resolve(new Set()), { published: pagePublished });
+  const [claim] = await checkedAgainst(page, pagePublished, [report('S', published, source)]);
   return (
     claim && { verdict: claim.verdict, near: claim.nearMiss && `${claim.nearMiss.claim.text}: ${claim.nearMiss.why}` }
   );

@@ -14,9 +14,13 @@ export const report = (outlet: string, published: string, text: string) => ({
 
 export type Report = ReturnType<typeof report>;
 
+/** Every claim of `page` (published that day, or undated) checked against `reports`. */
+export const checkedAgainst = (page: string, published: string | null, reports: Report[]) =>
+  checkText(page, new MemoryCorpus(reports), null, Promise.resolve(new Set()), { published });
+
 /** The claim of `page` (published that day) written as `figure`, checked against `reports`. */
 export async function checkedFigure(page: string, published: string, reports: Report[], figure: string) {
-  const claims = await checkText(page, new MemoryCorpus(reports), null, Promise.resolve(new Set()), { published });
+  const claims = await checkedAgainst(page, published, reports);
   const claim = claims.find((c) => c.text === figure);
   if (!claim) throw new Error(`no claim "${figure}" in: ${page}`);
   return claim;
