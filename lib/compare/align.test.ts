@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../check-text';
+import { MemoryCorpus } from '../corpus/memory-corpus';
 import { checkedAgainst, report } from '../../test/support/dated-reports';
 
 /**
@@ -236,6 +238,22 @@ describe('what is counted, named away from the figure or not at all', () => {
       "Marvale's jobless rate was 6.4% in May.";
     const claims = await check(page, 'Officials said the jobless rate in Marvale was 6.4% in May.');
     expect(claims.find((c) => c.text === '6.4%')).toMatchObject({ verdict: 'agree' });
+  });
+
+  it("takes a source whose text names only agencies as about the page's subject when its title names it", async () => {
+    const page =
+      'Rescue crews near Tarvosh worked through the night. Officials in Tarvosh said 38 miners were still trapped.';
+    const agencies =
+      'The Mining Safety Board and the Regional Emergency Office said 38 miners were still trapped underground.';
+    const checked = async (title: string) => {
+      const source = { ...report('Wire', '2024-03-05', agencies), title };
+      const claims = await checkText(page, new MemoryCorpus([source]), null, Promise.resolve(new Set()), {
+        published: '2024-03-05',
+      });
+      return claims.map((c) => `${c.text} ${c.verdict}`);
+    };
+    expect(await checked('Tarvosh mine collapse: 38 still trapped')).toEqual(['38 agree']);
+    expect(await checked('Mine collapse: 38 still trapped')).toEqual(['38 unverified']);
   });
 
   it('never takes the same figure for two things the sentences do not share', async () => {
