@@ -413,6 +413,17 @@ describe('a running total reported at several times', () => {
     expect(await onDay('2024-03-02')).toBe('compatible');
   });
 
+  it('takes a toll told by nationality in a later report as the same total grown, not as another count', async () => {
+    const earlier = [
+      report('TUE', '2024-03-05', 'So far 30 people have died in the Marvale landslides, officials said.'),
+    ];
+    const page = 'So far 140 Peruvians have died in the Marvale landslides, officials in Marvale said.';
+    const verdict = async (published: string) => (await checkedAgainst(page, published, earlier))[0]!.verdict;
+    expect(await verdict('2024-03-07')).toBe('compatible');
+    // Within one day's reports a smaller count of people is as often a part (one village's dead) as an earlier hour's.
+    expect(await verdict('2024-03-05')).toBe('unverified');
+  });
+
   it('takes a figure given as superseded ("revised down from") for an earlier report, not a contradiction', async () => {
     const claims = await checkedAgainst(
       'Marvale officials revised the flood toll down from 700, saying 612 people had died.',

@@ -5,6 +5,7 @@ import { intervalOf, roundsTo, sameFigure, type Figure } from './interval';
 import {
   CHANGES_OVER_TIME,
   apartOf,
+  fieldGrade,
   LOOSE_MIN_VALUE,
   sameFigureLooseContext,
   type Field,
@@ -184,6 +185,17 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   // 79,000 personnel") are compatible.
   if (sameHeadAndEvent(claim, other) && overlapping(claim, other) && near(comparable(claim), comparable(other)))
     return result('compatible');
+  // One running total told more or less fully ("200 Palestinians killed since Friday", "32 people killed on
+  // Friday") in reports of different days: the later may have grown from the earlier as a toll does, never a
+  // contradiction. Within one day's reports, a smaller count is as often a part (one strike's dead) as an
+  // earlier hour's.
+  if (
+    sameHeadAndEvent(claim, other) &&
+    claim.frame.when.reported !== other.frame.when.reported &&
+    fieldGrade('time', claim.frame, other.frame) === 'series' &&
+    inSeries(claim, other)
+  )
+    return { relation: 'compatible', sameness: 'series', loose: false };
   return miss(subjects ? 'subject' : 'weak');
 }
 

@@ -240,6 +240,9 @@ const GRADERS: Record<Field, (a: Frame, b: Frame) => Sameness> = {
   time: sameScope,
 };
 
+/** How sure one field alone is that two frames are one quantity. */
+export const fieldGrade = (field: Field, a: Frame, b: Frame): Sameness => GRADERS[field](a, b);
+
 /** How sure we are that two frames are one quantity: the weakest of their fields. */
 export function sameness(a: Frame, b: Frame): Sameness {
   let grade: Sameness = 'same';
