@@ -499,4 +499,18 @@ describe('units and rounding', () => {
       await check("Marvale's inflation was 3.2% in March.", "Marvale's inflation was 3.17% in March."),
     ).toMatchObject([{ text: '3.2%', verdict: 'compatible' }]);
   });
+  it('takes the change of a rate told in percent for the same change told in points, never a conflict', async () => {
+    const source = "Marvale's central bank cut its deposit rate by half a percentage point on Tuesday.";
+    expect(await check("On Tuesday Marvale's central bank cut its deposit rate by 0.5% to 3%.", source)).toMatchObject([
+      { text: '0.5%', verdict: 'agree' },
+      { text: '3%' },
+    ]);
+    expect(await check("On Tuesday Marvale's central bank cut its deposit rate by 0.75%.", source)).toMatchObject([
+      { text: '0.75%', verdict: 'unverified' },
+    ]);
+    // A level in percent is no change in points.
+    expect(await check("Marvale's deposit rate stood at 0.5% on Tuesday.", source)).toMatchObject([
+      { text: '0.5%', verdict: 'unverified' },
+    ]);
+  });
 });

@@ -36,7 +36,7 @@ describe('why a figure of the same thing was not matched', () => {
     expect(
       await nearMiss(
         "Marvale's unemployment rate rose by 0.3 percentage point in May.",
-        "Marvale's unemployment rate rose by 0.3 percent in May.",
+        "Marvale's unemployment rate was 0.3 percent in May.",
       ),
     ).toEqual({ verdict: 'unverified', near: '0.3 percent: different unit' });
   });

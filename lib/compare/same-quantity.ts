@@ -206,8 +206,18 @@ const REPEATABLE = new Set(['extension']);
 export const FIELDS = ['unit', 'place', 'thing', 'event', 'time'] as const;
 export type Field = (typeof FIELDS)[number];
 
+/** A change of a share told in points on one side and in percent on the other ("by a quarter point", "by 0.25%"). */
+const pointsAsPercent = (a: Frame, b: Frame) =>
+  a.kind === 'percent' &&
+  b.kind === 'percent' &&
+  ((a.quantity.unit === 'pp' && b.quantity.unit === '%' && b.change) ||
+    (b.quantity.unit === 'pp' && a.quantity.unit === '%' && a.change));
+
 function unitGrade(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
+  // News copy gives the change of a rate in percent as often as in percentage points ("raised its rate by
+  // 0.25%"): one quantity, told loosely, so agreement and compatibility only.
+  if (pointsAsPercent(a, b)) return 'likely';
   if (a.kind !== b.kind || a.family !== b.family) return null;
   if (a.kind === 'rate' && qa.unit !== qb.unit) return null;
   // A figure converted between units ("30 miles", "48 km") carries the rounding of the conversion.
