@@ -129,6 +129,8 @@ function oneNamedDeed(a: Frame, b: Frame): boolean {
 function sameScope(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   const kind = a.kind;
+  // How many people live in a place does not move between one story's reports (standing.ts).
+  if (a.population && b.population && !a.earlier && !b.earlier) return 'same';
   // A superseded or dated-back figure ("revised down from 1,400", "a year earlier") is of an earlier time.
   // Two figures both set before their reports may be set at different earlier times.
   const time = a.earlier !== b.earlier ? 'different' : a.earlier ? 'unknown' : sameTime(a.when, b.when);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { checkedFigure, report, verdictAndRelations } from '../../test/support/dated-reports';
+import { countsPopulation, POPULATION_BEFORE, POPULATION_HEADS } from './standing';
+
+const verdictOf = async (...args: Parameters<typeof checkedFigure>) =>
+  verdictAndRelations(await checkedFigure(...args));
+
+const EARLY = report(
+  'Lake Gazette',
+  '2026-03-02',
+  'Voters in Amberley, a town of about 40,000 people, elect a new council on Sunday.',
+);
+const LATER = report(
+  'Shire Post',
+  '2026-03-16',
+  'Amberley, which has a population of at least 44,000, counted its council ballots overnight.',
+);
+
+describe('how many people live in a place', () => {
+  it('reads each table entry, with its reason', () => {
+    for (const w of POPULATION_BEFORE) {
+      expect(w.reason.length, w.words).toBeGreaterThan(10);
+      expect(countsPopulation(`Amberley, an old ${w.words} some `, 'person', ''), w.words).toBe(true);
+    }
+    for (const h of POPULATION_HEADS) expect(countsPopulation('Amberley has ', h.head, ''), h.head).toBe(true);
+    // Something happened to them: a count of what happened, not of who lives there.
+    expect(countsPopulation('The storm left a town of ', 'person', 'flee')).toBe(false);
+  });
+
+  it('is one figure whenever reported: figures that cannot both hold conflict, weeks apart', async () => {
+    const page = 'Amberley, home to roughly 30,000 people, votes on a new bypass.';
+    expect(await verdictOf(page, '2026-03-20', [EARLY, LATER], '30,000')).toEqual({
+      verdict: 'conflict',
+      relations: ['conflict 40,000', 'conflict 44,000'],
+    });
+    // "at least 44,000" allows "about 50,000"; "about 40,000" (36,000-44,000) does not.
+    const near = 'Amberley, a community of about 50,000 people, votes on a new bypass.';
+    expect(await verdictOf(near, '2026-03-20', [EARLY, LATER], '50,000')).toEqual({
+      verdict: 'conflict',
+      relations: ['compatible 44,000', 'conflict 40,000'],
+    });
+  });
+
+  it('leaves other counts of people a series, as before', async () => {
+    const crowd = 'Some 30,000 people in Amberley turned out for the council vote.';
+    expect((await verdictOf(crowd, '2026-03-20', [EARLY, LATER], '30,000')).relations).not.toContain('conflict 40,000');
+  });
+});

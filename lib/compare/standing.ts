@@ -1,0 +1,43 @@
+/**
+ * Standing figures: how many people live in a place ("Kestrel, a town of about 40,000", "home to 52,000
+ * people", "a population of at least 60,000"). Unlike a toll, a population does not move between the
+ * reports of one story, days or weeks apart: two outlets' figures for it are one quantity whenever they
+ * were reported, and figures that cannot both hold contradict each other.
+ */
+
+/** Words just before a figure that make it the number of people living in a place, each with its reason. */
+export const POPULATION_BEFORE: { words: string; reason: string }[] = [
+  { words: 'population of', reason: '"an estimated population of at least 120,000": the people living there' },
+  { words: 'populated by', reason: '"a district populated by 30,000": its inhabitants' },
+  { words: 'home to', reason: '"the city, home to about 100,000 people": those who live there' },
+  { words: 'community of', reason: '"a community of around 125,000 people": a place told by its people' },
+  { words: 'city of', reason: '"a city of 90,000": a city told by its inhabitants' },
+  { words: 'town of', reason: '"a town of 8,000 people": a town told by its inhabitants' },
+  { words: 'village of', reason: '"a village of 600": a village told by its inhabitants' },
+  { words: 'country of', reason: '"a country of 11 million": a country told by its people' },
+  { words: 'nation of', reason: '"a nation of 40 million": a nation told by its people' },
+  { words: 'island of', reason: '"an island of 70,000 people": an island told by its inhabitants' },
+];
+
+/** Nouns that count the people living in a place when nothing happened to them, each with its reason. */
+export const POPULATION_HEADS: { head: string; reason: string }[] = [
+  { head: 'population', reason: '"a population of 52,000" read with the population as what is counted' },
+  { head: 'inhabitant', reason: '"Kestrel has 38,000 inhabitants"' },
+];
+
+// A bound or an approximation may stand between the words and the figure ("home to some 45,000").
+const HEDGE =
+  '(?:(?:an?\\s+)?(?:estimated|about|around|roughly|some|nearly|almost|approximately|over|more\\s+than|at\\s+least|close\\s+to|just\\s+under|just\\s+over)\\s+)*';
+const BEFORE = new RegExp(
+  `\\b(?:${POPULATION_BEFORE.map((w) => w.words.replace(/ /g, '\\s+')).join('|')})\\s+${HEDGE}$`,
+  'i',
+);
+const HEADS = new Set(POPULATION_HEADS.map((h) => h.head));
+
+/**
+ * Whether a count is the number of people living in a place: nothing happened to them, and the words
+ * before the figure or what it counts say so. `lead` is the sentence up to the figure.
+ */
+export function countsPopulation(lead: string, head: string, event: string): boolean {
+  return event === '' && (HEADS.has(head) || BEFORE.test(lead));
+}
