@@ -4,6 +4,7 @@ import { shareWord } from './about';
 import { areContrary } from './events';
 import { kinOf } from './kin';
 import type { Frame } from './frame';
+import { fixedOnceHappened } from './standing';
 import { countedWithinDay, separateReleases } from './series';
 import { dayInProgress, differentEventDays, eventAgainstDay, namedMoment, sameMoment, sameTime } from './when';
 
@@ -131,6 +132,9 @@ function sameScope(a: Frame, b: Frame): Sameness {
   const kind = a.kind;
   // How many people live in a place does not move between one story's reports (standing.ts).
   if (a.population && b.population && !a.earlier && !b.earlier) return 'same';
+  // A quake's magnitude is the quake's: a day told with it on one side only dates the quake, not the figure.
+  if (fixedOnceHappened(qa.unit) && qa.unit === qb.unit && (qa.scope === 'other' || qb.scope === 'other'))
+    return 'same';
   // A superseded or dated-back figure ("revised down from 1,400", "a year earlier") is of an earlier time.
   // Two figures both set before their reports may be set at different earlier times.
   const time = a.earlier !== b.earlier ? 'different' : a.earlier ? 'unknown' : sameTime(a.when, b.when);

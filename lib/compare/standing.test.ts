@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkedFigure, report, verdictAndRelations } from '../../test/support/dated-reports';
-import { countsPopulation, POPULATION_BEFORE, POPULATION_HEADS } from './standing';
+import {
+  countsPopulation,
+  FIXED_MEASURE_UNITS,
+  fixedOnceHappened,
+  POPULATION_BEFORE,
+  POPULATION_HEADS,
+} from './standing';
 
 const verdictOf = async (...args: Parameters<typeof checkedFigure>) =>
   verdictAndRelations(await checkedFigure(...args));
@@ -44,5 +50,26 @@ describe('how many people live in a place', () => {
   it('leaves other counts of people a series, as before', async () => {
     const crowd = 'Some 30,000 people in Amberley turned out for the council vote.';
     expect((await verdictOf(crowd, '2026-03-20', [EARLY, LATER], '30,000')).relations).not.toContain('conflict 40,000');
+  });
+});
+
+describe('a measure fixed once its event happened', () => {
+  it('has a reason for each unit', () => {
+    for (const u of FIXED_MEASURE_UNITS) {
+      expect(u.reason.length, u.unit).toBeGreaterThan(10);
+      expect(fixedOnceHappened(u.unit)).toBe(true);
+    }
+  });
+
+  it("takes a day told with a quake's magnitude for the quake's day, not the figure's", async () => {
+    const sources = [
+      report('Isle Wire', '2026-05-04', 'The 6.9 magnitude undersea quake off Corvel shook the harbour.'),
+      report('Harbour News', '2026-05-05', 'The seismology institute measured the Corvel quake at magnitude 6.8.'),
+    ];
+    const page = 'A magnitude 6.9 earthquake struck off Corvel on Sunday, shaking the harbour.';
+    expect(await verdictOf(page, '2026-05-04', sources, '6.9')).toEqual({
+      verdict: 'mixed',
+      relations: ['agree 6.9 magnitude', 'conflict 6.8'],
+    });
   });
 });

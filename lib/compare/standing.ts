@@ -1,9 +1,23 @@
 /**
- * Standing figures: how many people live in a place ("Kestrel, a town of about 40,000", "home to 52,000
- * people", "a population of at least 60,000"). Unlike a toll, a population does not move between the
- * reports of one story, days or weeks apart: two outlets' figures for it are one quantity whenever they
- * were reported, and figures that cannot both hold contradict each other.
+ * Standing figures: quantities that do not move between the reports of one story, days or weeks apart,
+ * unlike a toll. How many people live in a place ("Kestrel, a town of about 40,000", "home to 52,000
+ * people", "a population of at least 60,000"), and measures of an event fixed once it happened (an
+ * earthquake's magnitude): two outlets' figures for one are one quantity whenever they were reported, and
+ * figures that cannot both hold contradict each other.
  */
+
+/** Units of measures fixed once their event happened, each with its reason. */
+export const FIXED_MEASURE_UNITS: { unit: string; reason: string }[] = [
+  {
+    unit: 'magnitude',
+    reason:
+      "a quake's magnitude is set when it strikes: agencies differ in their estimate, not as time goes by; a day named with it dates the quake, not the figure",
+  },
+];
+const FIXED_UNITS = new Set(FIXED_MEASURE_UNITS.map((u) => u.unit));
+
+/** Whether a measure is fixed once its event happened (an earthquake's magnitude). */
+export const fixedOnceHappened = (unit: string): boolean => FIXED_UNITS.has(unit);
 
 /** Words just before a figure that make it the number of people living in a place, each with its reason. */
 export const POPULATION_BEFORE: { words: string; reason: string }[] = [
