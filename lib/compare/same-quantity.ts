@@ -127,6 +127,20 @@ function oneNamedDeed(a: Frame, b: Frame): boolean {
   );
 }
 
+/**
+ * Shares of one named thing that one deed befell ("a quarter of the city has been destroyed", "destroyed up
+ * to a fifth of the city"): what a share of one whole is, on one day, is one figure, where counts of a
+ * day's news are many (one district's, one hour's).
+ */
+const oneShareOfDeed = (a: Frame, b: Frame) =>
+  a.kind === 'percent' &&
+  a.named &&
+  b.named &&
+  a.head !== '' &&
+  a.head === b.head &&
+  a.event !== '' &&
+  a.event === b.event;
+
 function sameScope(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   const kind = a.kind;
@@ -167,7 +181,7 @@ function sameScope(a: Frame, b: Frame): Sameness {
     // detainees released to date", "58 detainees were released"): a toll's day holds many part counts (one
     // province's dead, one hour's), a release or an arrest of a named group rarely does.
     // Both reports' days must be known: a page of unknown date may be weeks from the source.
-    return time === 'same' && oneTime && oneNamedDeed(a, b) ? 'same' : 'likely';
+    return time === 'same' && oneTime && (oneNamedDeed(a, b) || oneShareOfDeed(a, b)) ? 'same' : 'likely';
   }
   if (qa.scope === 'other' && qb.scope === 'other') return 'same';
   // The terms of a deal ("two shares for every share held") are the same whether quoted or stated as terms, and
