@@ -459,6 +459,22 @@ describe('units and rounding', () => {
     ).toMatchObject([{ text: '120 km', verdict: 'unverified' }]);
   });
 
+  it('takes a converted figure that fits for compatible when what it measures is told in other words', async () => {
+    expect(
+      await check(
+        'The landslide swept 2 kilometres down the Tarrow valley, residents said.',
+        'Mud from the slide travelled 1.2 miles down the valley of Tarrow.',
+      ),
+    ).toEqual([{ text: '2 kilometres', verdict: 'compatible', with: ['compatible:1.2 miles'] }]);
+    // Beyond the conversion's rounding it is another distance, and told in other words, no conflict either.
+    expect(
+      await check(
+        'The landslide swept 4 kilometres down the Tarrow valley, residents said.',
+        'Mud from the slide travelled 1.2 miles down the valley of Tarrow.',
+      ),
+    ).toEqual([{ text: '4 kilometres', verdict: 'unverified', with: [] }]);
+  });
+
   it('takes a magnitude or a share rounded to fewer digits as compatible with the finer one', async () => {
     expect(
       await check(

@@ -173,7 +173,14 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   if (sameFigure(claim, other)) return result('agree');
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
   // 79,000 personnel") are compatible.
-  if (sameHeadAndEvent(claim, other) && overlapping(claim, other) && near(comparable(claim), comparable(other)))
+  // A figure converted from another unit that fits the other within the conversion's rounding ("11 miles
+  // deep", "17.9 kilometres below the surface") is rarely a coincidence: compatible too.
+  const converted = claim.quantity.unit !== other.quantity.unit;
+  if (
+    (sameHeadAndEvent(claim, other) || converted) &&
+    overlapping(claim, other) &&
+    near(comparable(claim), comparable(other))
+  )
     return result('compatible');
   return miss(subjects ? 'subject' : 'weak');
 }
