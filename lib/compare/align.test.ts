@@ -443,6 +443,24 @@ describe('a measure whose thing is named on one side only', () => {
   });
 });
 
+describe('a small count on weak evidence', () => {
+  it('does not agree by chance when one side only says what happened', async () => {
+    expect(
+      await check(
+        'Six villagers were swept away by the Orvel river on Monday.',
+        'Police in Orvel detained 40 protesters and injured six others.',
+      ),
+    ).toEqual([{ text: 'Six', verdict: 'unverified', with: [] }]);
+    // Told alike, or larger, the same figure still agrees.
+    expect(
+      await check(
+        'Six villagers were swept away by the Orvel river on Monday.',
+        'The Orvel river swept away six villagers.',
+      ),
+    ).toMatchObject([{ text: 'Six', verdict: 'agree' }]);
+  });
+});
+
 describe('units and rounding', () => {
   it('gives a converted figure the rounding of its conversion, and never a conflict', async () => {
     expect(
