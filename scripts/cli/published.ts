@@ -38,6 +38,8 @@ function dateOfLine(line: string): string | null {
   return dateOfIso(line.trim()) ?? dateOfIso(bare) ?? dateOfWords(bare);
 }
 
+const PARTS = /\s+[|•·]\s+/;
+
 /** Lines of the top and of the foot of a text: where pages print their date. */
 const EDGE_LINES = 12;
 
@@ -55,9 +57,10 @@ export function publishedOf(text: string): string | null {
     .map((l) => l.trim())
     .filter(Boolean);
   const edges = [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
-  for (const line of edges) {
-    const labelled = LABEL.exec(line);
-    const date = labelled ? dateOfLine(labelled[1]!) : dateOfLine(line);
+  // A byline may hold the date among other parts: "By Ana Ruiz | Reuters | February 7, 2023 10:30 AM".
+  for (const part of edges.flatMap((line) => line.split(PARTS))) {
+    const labelled = LABEL.exec(part);
+    const date = labelled ? dateOfLine(labelled[1]!) : dateOfLine(part);
     if (date) return date;
   }
   return null;

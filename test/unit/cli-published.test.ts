@@ -17,6 +17,9 @@ describe('the date of a checked text', () => {
     expect(publishedOf(`Floods in Riverton\nDate: 2024-03-05\n\n${STORY}`)).toBe('2024-03-05');
     expect(publishedOf(`Floods in Riverton\n5 March 2024\n\n${STORY}`)).toBe('2024-03-05');
     expect(publishedOf(`${STORY}\n\nLast updated 2024-03-05T09:40:00Z`)).toBe('2024-03-05');
+    expect(publishedOf(`Floods in Riverton\nBy Ana Ruiz | Valley Wire | March 5, 2024 10:30 AM\n\n${STORY}`)).toBe(
+      '2024-03-05',
+    );
   });
 
   it('is never a date inside a sentence, and null when none is printed', () => {
