@@ -80,6 +80,8 @@ function sameRatioTerms(a: Quantity, b: Quantity): boolean {
 function sameEvent(a: Frame, b: Frame): Sameness {
   // How long a thing lasts and the terms of a ratio belong to the thing, not to an event.
   if (a.kind === 'duration' || a.kind === 'ratio' || a.event === b.event) return 'same';
+  // So does a quake's magnitude (standing.ts): "a 7.5 quake struck an area destroyed by war" destroyed nothing.
+  if (fixedOnceHappened(a.quantity.unit) && a.quantity.unit === b.quantity.unit) return 'same';
   if (areContrary(a.event, b.event)) return null;
   if (a.event === '' || b.event === '') {
     // "60 miners are still trapped" and "48 miners remain trapped": the same word said of them.

@@ -72,4 +72,15 @@ describe('a measure fixed once its event happened', () => {
       relations: ['agree 6.9 magnitude', 'conflict 6.8'],
     });
   });
+
+  it('takes no deed told in its sentence for the deed of the magnitude', async () => {
+    const sources = [
+      report('Harbour News', '2026-05-05', 'The seismology institute measured the Corvel quake at magnitude 6.8.'),
+    ];
+    const page = 'A magnitude 6.9 quake struck Corvel, an island whose harbour was destroyed by a storm last year.';
+    expect(await verdictOf(page, '2026-05-04', sources, '6.9')).toEqual({
+      verdict: 'conflict',
+      relations: ['conflict 6.8'],
+    });
+  });
 });
