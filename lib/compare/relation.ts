@@ -199,6 +199,8 @@ export function relationOf(claim: Comparable, other: Comparable): Related | null
   if (r.relation !== null) return r;
   if (
     claim.frame.head === other.frame.head &&
+    // "40 patients a day" is not "40 patients a week": a rate's unit is part of its figure.
+    (claim.quantity.unit === other.quantity.unit || claim.frame.kind !== 'rate') &&
     Math.abs(claim.value) >= LOOSE_MIN_VALUE &&
     sameFigure(claim, other) &&
     sameFigureLooseContext(claim.frame, other.frame) &&
