@@ -477,6 +477,22 @@ describe('units and rounding', () => {
     ).toMatchObject([{ text: '120 km', verdict: 'unverified' }]);
   });
 
+  it('takes a rate moved by a figure in percent as moved by that many percentage points, as writers put it', async () => {
+    expect(
+      await check(
+        "Norland's parliament raised the sales tax rate by 2% on Tuesday.",
+        'Norland raised its sales tax rate by two percentage points.',
+      ),
+    ).toEqual([{ text: '2%', verdict: 'agree', with: ['agree:two percentage points'] }]);
+    // Never a conflict: a rise of 3% of a rate may be a rise of a tenth of a point.
+    expect(
+      await check(
+        "Norland's parliament raised the sales tax rate by 3% on Tuesday.",
+        'Norland raised its sales tax rate by two percentage points.',
+      ),
+    ).toEqual([{ text: '3%', verdict: 'unverified', with: [] }]);
+  });
+
   it('takes a converted figure that fits for compatible when what it measures is told in other words', async () => {
     expect(
       await check(

@@ -230,12 +230,21 @@ export type Field = (typeof FIELDS)[number];
 
 function unitGrade(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
+  // A rate moved "by 0.25%" is moved by a quarter of a percentage point, as writers often put it.
+  if (a.kind === 'percent' && b.kind === 'percent' && pointsTold(a, b)) return 'likely';
   if (a.kind !== b.kind || a.family !== b.family) return null;
   if (a.kind === 'rate' && qa.unit !== qb.unit) return null;
   // A figure converted between units ("30 miles", "48 km") carries the rounding of the conversion.
   // Lengths of time convert exactly ("a week", "seven days").
   return qa.unit === qb.unit || a.family === 'time' ? 'same' : 'likely';
 }
+
+/** A rate's move told in percentage points on one side and in percent on the other, of one named rate. */
+const pointsTold = (a: Frame, b: Frame) =>
+  a.family !== b.family &&
+  [a.family, b.family].every((f) => f === '%' || f === 'pp') &&
+  a.head !== '' &&
+  a.head === b.head;
 
 function placeGrade(a: Frame, b: Frame): Sameness {
   const [pa, pb] = [a.quantity.place, b.quantity.place];
