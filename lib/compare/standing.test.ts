@@ -6,6 +6,7 @@ import {
   fixedOnceHappened,
   POPULATION_BEFORE,
   POPULATION_HEADS,
+  POPULATION_NOUNS,
 } from './standing';
 
 const verdictOf = async (...args: Parameters<typeof checkedFigure>) =>
@@ -29,8 +30,14 @@ describe('how many people live in a place', () => {
       expect(countsPopulation(`Amberley, an old ${w.words} some `, 'person', ''), w.words).toBe(true);
     }
     for (const h of POPULATION_HEADS) expect(countsPopulation('Amberley has ', h.head, ''), h.head).toBe(true);
+    for (const n of POPULATION_NOUNS) {
+      expect(n.reason.length, n.head).toBeGreaterThan(10);
+      expect(countsPopulation('Amberley, home to ', n.head, ''), n.head).toBe(true);
+    }
     // Something happened to them: a count of what happened, not of who lives there.
     expect(countsPopulation('The storm left a town of ', 'person', 'flee')).toBe(false);
+    // A group named is a part of those who live there.
+    expect(countsPopulation('Amberley, home to ', 'refugee', '')).toBe(false);
   });
 
   it('is one figure whenever reported: figures that cannot both hold conflict, weeks apart', async () => {
@@ -45,6 +52,12 @@ describe('how many people live in a place', () => {
       verdict: 'conflict',
       relations: ['compatible 44,000', 'conflict 40,000'],
     });
+  });
+
+  it('is not a group named among those who live there', async () => {
+    const refugees = report('Lake Gazette', '2026-03-02', 'Amberley, home to 40,000 refugees, elects a new council.');
+    const page = 'Amberley, home to roughly 30,000 people, votes on a new bypass.';
+    expect((await verdictOf(page, '2026-03-20', [refugees], '30,000')).relations).not.toContain('conflict 40,000');
   });
 
   it('leaves other counts of people a series, as before', async () => {

@@ -39,6 +39,26 @@ export const POPULATION_HEADS: { head: string; reason: string }[] = [
   { head: 'inhabitant', reason: '"Kestrel has 38,000 inhabitants"' },
 ];
 
+/**
+ * What may be read as counted after the words of `POPULATION_BEFORE` when the figure is a population: people
+ * as such, or the place itself ("a town of about 40,000" read as counting "town"). A named group ("home to
+ * 450,000 refugees", "a city of 90,000 Christians") is a part of the people living there, not all of them.
+ */
+export const POPULATION_NOUNS: { head: string; reason: string }[] = [
+  { head: '', reason: '"home to about 100,000": nothing named after the figure' },
+  { head: 'person', reason: '"home to 100,000 people"' },
+  { head: 'resident', reason: '"a town of 8,000 residents"' },
+  { head: 'soul', reason: '"a village of 600 souls"' },
+  { head: 'city', reason: '"a city of 90,000" read as counting the city' },
+  { head: 'town', reason: '"a town of about 40,000" read as counting the town' },
+  { head: 'village', reason: '"a village of 600" read as counting the village' },
+  { head: 'community', reason: '"a community of 125,000" read as counting the community' },
+  { head: 'country', reason: '"a country of 11 million" read as counting the country' },
+  { head: 'nation', reason: '"a nation of 40 million" read as counting the nation' },
+  { head: 'island', reason: '"an island of 70,000" read as counting the island' },
+];
+const NOUNS = new Set(POPULATION_NOUNS.map((n) => n.head));
+
 // A bound or an approximation may stand between the words and the figure ("home to some 45,000").
 const HEDGE =
   '(?:(?:an?\\s+)?(?:estimated|about|around|roughly|some|nearly|almost|approximately|over|more\\s+than|at\\s+least|close\\s+to|just\\s+under|just\\s+over)\\s+)*';
@@ -53,5 +73,5 @@ const HEADS = new Set(POPULATION_HEADS.map((h) => h.head));
  * before the figure or what it counts say so. `lead` is the sentence up to the figure.
  */
 export function countsPopulation(lead: string, head: string, event: string): boolean {
-  return event === '' && (HEADS.has(head) || BEFORE.test(lead));
+  return event === '' && (HEADS.has(head) || (NOUNS.has(head) && BEFORE.test(lead)));
 }
