@@ -47,7 +47,17 @@ export const CURRENCY_SIGNS: Currency[] = [
     ['₪', 'ils'],
     ['₩', 'krw'],
     ['₽', 'rub'],
+    ['₦', 'ngn'],
   ]),
+];
+
+/**
+ * Capital letters Nigerian and South African copy writes for their currencies: "N67,000", "R14,82". Read only
+ * glued to a sum written to the thousand or to the cent, so that "N95 masks" and "the R5 road" stay names.
+ */
+export const LETTER_SIGNS: Currency[] = [
+  ...each('the naira, as Nigerian copy writes it', [['N', 'ngn']]),
+  ...each('the rand, as South African copy writes it', [['R', 'zar']]),
 ];
 
 /**
