@@ -39,9 +39,9 @@ export interface Atom {
 const DIGITS =
   /(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)/g;
 const GROUPING = /[, \u00a0\u202f]/g;
-// "2,1%", "7,5 %", "R14,82", "€7,50": a comma before one or two last digits is a decimal comma, as continental
-// and South African copy write it, where a percent sign or a currency vouches that the figure is one number
-// (a thousands comma is followed by three digits).
+// "2,1%", "7,5 %", "1,5 metres", "R14,82", "€7,50": a comma before one or two last digits is a decimal comma, as
+// continental and South African copy write it, where a percent form, a unit or a currency vouches that the figure
+// is one number (a thousands comma is followed by three digits).
 const DECIMAL_COMMA = /,(\d{1,2})(?![\d,])/y;
 const PERCENT_NEXT = new RegExp(
   `^\\s?(?:${PERCENT_FORMS.map((p) => escapeRegExp(p.word).replace(/ /g, '\\s?')).join('|')})(?![\\p{L}])`,
@@ -368,6 +368,7 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
       if (
         decimals &&
         (PERCENT_NEXT.test(text.slice(after, after + PERCENT_REACH)) ||
+          isUnit(suffixAt(text, after)) ||
           lettered ||
           CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index)))
       ) {

@@ -31,7 +31,7 @@ import {
   spacedAlternatives,
   wordSet,
 } from './grammar/entries';
-import { RANGE_JOINS, RANGE_OPENERS } from './grammar/ranges';
+import { RANGE_FROM_OPENERS, RANGE_JOINS, RANGE_OPENERS } from './grammar/ranges';
 import { PER_WORDS, PRICE_UNITS } from './grammar/rates';
 import {
   LETTER_SIGNS,
@@ -450,6 +450,8 @@ const CHANGE_FROM = new RegExp(
   'i',
 );
 const BETWEEN = new RegExp(`\\b(?:${alternatives(RANGE_OPENERS)})\\s+(?:${CURRENCY_SIGN_CLASS}\\s?)?$`, 'i');
+// Where a range is certain from its opening words, so that the currency may be written on its second end alone.
+const RANGE_OPENED = new RegExp(`\\b(?:${alternatives([...RANGE_OPENERS, ...RANGE_FROM_OPENERS])})\\s+$`, 'i');
 
 // "fell $0.12 to $3.25", "rose 12 cents to $3.25": a sum moved by, then the price it reached.
 // "fell 0.2% or 10.5 to 4,479.10": the move told in per cent first, then in points.
@@ -716,9 +718,12 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     const currencyCarried = kind === 'money' && !cur && /^\s?[-–]\s?$/.test(join[0]);
     // "$1,000 to 20,000 USD": the second end names the currency the first wrote as a sign.
     const currencyNamed = kind === 'money' && !suffix && second?.kind === 'money';
+    // "ranging from 28.8 million to $120 million": only the second end writes the currency of both.
+    const currencySecond =
+      kind === 'count' && !suffix && Boolean(cur) && RANGE_OPENED.test(text.slice(Math.max(0, start - 20), start));
     const sameUnit =
       (!suffix || (second !== null && suffix.kind === second.kind && suffix.unit === second.unit)) &&
-      (Boolean(cur) || currencyCarried || currencyNamed) === (kind === 'money');
+      ((Boolean(cur) || currencyCarried || currencyNamed) === (kind === 'money') || currencySecond);
     if (sameUnit && next.start === secondStart + (cur?.[0].length ?? 0)) {
       // "$2 to $3 million", "$1.8-1.9 Bn": a scale on the second end applies to a first below its figure.
       let first = value;
@@ -739,6 +744,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
           if (!suffix) ({ kind, unit } = second);
           end += second.length;
         }
+        if (currencySecond) [kind, unit] = ['money', CURRENCY_SYMBOLS[cur![1]!.toLowerCase()]!];
         qualifier = 'range';
         value = Math.min(first, last);
         low = value;
