@@ -188,6 +188,8 @@ const CURRENCY_BEFORE = new RegExp(
   `(${Object.keys(CURRENCY_SYMBOLS).map(escapeRegExp).sort(byLength).join('|')})\\s?$`,
   'i',
 );
+// The longest code written before a sum ("US dollars"), its full stop and a space.
+const CODE_REACH = Math.max(...Object.keys(CURRENCY_CODES).map((c) => c.length)) + 2;
 const CURRENCY_CODE_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_CODES_WRITTEN.join('|')})\\s?$`, 'u');
 // Codes written after a sum: "500 USD", "500USD".
 const CODES_AFTER = CURRENCY_CODES_AFTER;
@@ -621,7 +623,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
   // "Rs 500 crore", "USD 2 million": a currency code before the sum.
   const code =
     !currency && (before === '.' || isAsciiLetter(before.charCodeAt(0)))
-      ? CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, at - 5), at))
+      ? CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, at - CODE_REACH), at))
       : null;
   const lettered = !currency && !code && !atom.word ? letterSignAt(text, at) : undefined;
   if ((currency || code) && !atom.word) {

@@ -639,9 +639,18 @@ function isFootnoteMark(text: string, a: Atom): boolean {
   );
 }
 
+// "the first three quarters of 2016", "three quarters of the year": quarters and halves of a year are a period.
+const PART_OF_YEAR =
+  /^(?:[\s-]+(?:quarters?|halves))?\s+of\s+(?:(?:1[89]|20)\d\d\b|(?:the|this|last|next)\s+(?:fiscal\s+|financial\s+)?year\b(?!['’]))/i;
+const isPartOfYear = (text: string, a: Atom): boolean =>
+  a.word &&
+  PART_OF_YEAR.test(text.slice(a.end, a.end + 40)) &&
+  (a.fraction === true || /^[\s-]+(?:quarter|halves)/i.test(text.slice(a.end, a.end + 10)));
+
 export function isNonClaim(text: string, a: Atom): boolean {
   return (
     isFootnoteMark(text, a) ||
+    isPartOfYear(text, a) ||
     isTimeshift(text, a) ||
     isPictureFormat(text, a) ||
     isIdiom(text, a) ||

@@ -107,8 +107,11 @@ export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: strin
   },
   {
     phrase: 'up to',
-    before: 'bumped ramped scaled stepped moved went shot pushed pumped jumped climbed revved'.split(' '),
-    reason: '"bumped up to 65 W": after a verb of raising the phrase gives the level reached, not a ceiling',
+    before: 'bumped ramped scaled stepped moved went gone goes going shot pushed pumped jumped climbed revved'.split(
+      ' ',
+    ),
+    reason:
+      '"bumped up to 65 W", "have gone up to Rs 80": after a verb of raising the phrase gives the level reached, not a ceiling',
   },
 ];
 

@@ -67,6 +67,12 @@ export const LETTER_SIGNS: Currency[] = [
  */
 export const CURRENCY_CODES: (Currency & { after?: true; written?: string })[] = [
   { word: 'rs', currency: 'inr', written: 'Rs', reason: 'the rupee, as Indian and Pakistani copy writes it' },
+  {
+    word: 'us dollars',
+    currency: 'usd',
+    written: 'US dollars',
+    reason: 'the dollar named before the sum, as central banks write it: "to US dollars 443 million"',
+  },
   ...each('an ISO 4217 code', [['inr', 'inr']]),
   ...['usd', 'eur', 'gbp', 'jpy', 'cny'].map((word): Currency & { after: true } => ({
     word,

@@ -10,6 +10,7 @@ export const LOWER_CASE_NAMING_WORDS: { word: string; reason: string }[] = [
   { word: 'no.', reason: '"No.8" is a rank' },
   { word: 'numeric', reason: '"numeric 4" names a digit' },
   { word: 'level', reason: '"a level 4 alert" is a step on a scale' },
+  { word: 'force', reason: '"a force 9 gale", "force seven winds": a step on the Beaufort scale' },
   { word: 'tier', reason: '"tier 2 restrictions" is a step on a scale' },
   { word: 'grade', reason: '"grade 3" is a step on a scale' },
   { word: 'stage', reason: '"stage 4 cancer" is a step on a scale' },
