@@ -256,6 +256,13 @@ describe('what is counted, named away from the figure or not at all', () => {
     expect(await checked('Mine collapse: 38 still trapped')).toEqual(['38 unverified']);
   });
 
+  it('takes two forms of one event in the sentences ("increased", "an increase") as a word they share', async () => {
+    const page = 'Marvale house prices were released on Monday. This marks a 6.1 percent annual increase.';
+    expect(await check(page, 'Over the past year, house prices in Marvale have increased 6.1 percent.')).toMatchObject([
+      { text: '6.1 percent', verdict: 'agree' },
+    ]);
+  });
+
   it('never takes the same figure for two things the sentences do not share', async () => {
     expect(
       await check('Marvale opened 26 schools in May.', 'Marvale police arrested 26 protesters in May.'),
