@@ -7,6 +7,7 @@ import {
   POPULATION_BEFORE,
   POPULATION_HEADS,
   POPULATION_NOUNS,
+  populationPlace,
 } from './standing';
 
 const verdictOf = async (...args: Parameters<typeof checkedFigure>) =>
@@ -52,6 +53,18 @@ describe('how many people live in a place', () => {
       verdict: 'conflict',
       relations: ['compatible 44,000', 'conflict 40,000'],
     });
+  });
+
+  it('is of the place its sentence names before it: two places, two populations', async () => {
+    expect(populationPlace('Voters in Amberley, a town of about ')).toBe('amberley');
+    expect(populationPlace('The water reached the city, home to ')).toBe('');
+    const corvel = report(
+      'Lake Gazette',
+      '2026-03-02',
+      'Voters in Corvel, a town of about 40,000 people, went to the polls.',
+    );
+    const page = 'Amberley, home to roughly 30,000 people, votes on a new bypass.';
+    expect((await verdictOf(page, '2026-03-20', [corvel], '30,000')).relations).not.toContain('conflict 40,000');
   });
 
   it('is not a group named among those who live there', async () => {
