@@ -12,6 +12,7 @@ import {
   type Sameness,
 } from './same-quantity';
 import { inSeries } from './series';
+import { fixedOnceHappened } from './standing';
 import type { Relation } from './types';
 
 /** A claim to compare: its figure, its frame (lib/compare/frame.ts) and what its text is about. */
@@ -34,6 +35,13 @@ export interface Related {
 
 /** A count of ten or fewer: found in almost any report, the same one in two sentences is no evidence of one quantity. */
 const commonCount = (f: Comparable) => f.frame.kind === 'count' && Math.abs(f.value) < LOOSE_MIN_VALUE;
+
+/**
+ * Two agencies' magnitudes for one quake differ by a few tenths (7.8 and 7.7, 7.5 and 7.6); farther apart they
+ * are two quakes of one story (a 7.8 main shock, a 6.4 aftershock), not one told wrong.
+ */
+const MAX_ESTIMATE_SPREAD = 0.3;
+const estimatesOfOne = (a: Comparable, b: Comparable) => Math.abs(a.value - b.value) <= MAX_ESTIMATE_SPREAD + 1e-9;
 
 /** Within a factor of two of each other. */
 const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 2 >= Math.max(Math.abs(a), Math.abs(b));
@@ -164,7 +172,10 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
         : close || inSeries(claim, other)
           ? result('compatible')
           : miss('far');
-    if (!overlap && same === 'same') return close || !changesOverTime(claim) ? result('conflict') : miss('far');
+    if (!overlap && same === 'same')
+      return (fixedOnceHappened(claim.quantity.unit) ? estimatesOfOne(claim, other) : close || !changesOverTime(claim))
+        ? result('conflict')
+        : miss('far');
     // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
     if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : miss(close ? 'weak' : 'far');
     if (sameFigure(claim, other)) return result('agree');

@@ -99,6 +99,12 @@ describe('a measure fixed once its event happened', () => {
     });
   });
 
+  it('takes magnitudes more than a few tenths apart for two quakes, not one told wrong', async () => {
+    const sources = [report('Isle Wire', '2026-05-04', 'The magnitude 7.0 earthquake off Corvel shook the harbour.')];
+    const page = 'A magnitude 6.1 quake struck Corvel on Monday, shaking the harbour.';
+    expect(await verdictOf(page, '2026-05-04', sources, '6.1')).toEqual({ verdict: 'unverified', relations: [] });
+  });
+
   it('takes no deed told in its sentence for the deed of the magnitude', async () => {
     const sources = [
       report('Harbour News', '2026-05-05', 'The seismology institute measured the Corvel quake at magnitude 6.8.'),
