@@ -71,6 +71,19 @@ function overlapping(a: Comparable, b: Comparable): boolean {
   return aLow <= bHigh && bLow <= aHigh;
 }
 
+/**
+ * A bound that names one end of the other's range ("to as much as 5.5%" and "to a range of 5.25% to 5.5%",
+ * "at least 40" and "40 to 60"): both give that end, the same figure.
+ */
+function boundAtRangeEnd(bound: Comparable, range: Comparable): boolean {
+  if (range.qualifier !== 'range' || range.low === null || range.high === null) return false;
+  const end = bound.qualifier === 'at_most' ? range.high : bound.qualifier === 'at_least' ? range.low : null;
+  return end !== null && bound.quantity.unit === range.quantity.unit && bound.value === end;
+}
+
+/** The same figure, or a bound at the end of the other's range. */
+const sameStated = (a: Comparable, b: Comparable) => sameFigure(a, b) || boundAtRangeEnd(a, b) || boundAtRangeEnd(b, a);
+
 const isBound = (f: Comparable) => f.qualifier === 'at_least' || f.qualifier === 'at_most';
 
 /**
@@ -178,7 +191,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
         : miss('far');
     // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
     if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : miss(close ? 'weak' : 'far');
-    if (sameFigure(claim, other)) return result('agree');
+    if (sameStated(claim, other)) return result('agree');
     // "109 deaths" fits "at least 32 killed on Friday", but with a scope unstated they may be two tolls:
     // compatible only when the figures are close, as a toll told as it grows is ("at least 27 killed",
     // "the toll rose to 39").
@@ -186,7 +199,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   }
   // On weak evidence the same figure agrees, but not a small count of which one side only says what
   // happened: "six martyred in a raid" and "six more were released" share a figure by chance.
-  if (sameFigure(claim, other))
+  if (sameStated(claim, other))
     return commonCount(claim) && (claim.frame.event === '') !== (other.frame.event === '')
       ? miss('weak')
       : result('agree');
