@@ -43,8 +43,11 @@ export interface ArticleRow extends NewArticle {
   fingerprints: string[];
   /** The few fingerprints indexed for self detection (self-prints.ts). */
   selfPrints: string[];
-  /** fingerprints.length, indexed so self detection can find the few short articles without reading rows. */
-  fingerprintCount: number;
+  /**
+   * fingerprints.length, indexed so self detection can find the few short articles without reading rows;
+   * stored only for those (at most TINY, self-prints.ts), though rows written before may have it.
+   */
+  fingerprintCount?: number;
   claimCount: number;
   /** searchWordsOf(title, outlet): what the options page searches. */
   searchWords: string[];

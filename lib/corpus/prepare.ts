@@ -5,7 +5,7 @@ import type { ArticleRow } from './db';
 import { corpusClaimsOf } from './article-claims';
 import { packClaims, type PackRow } from './pack';
 import { searchWordsOf } from './search-words';
-import { selfPrintsOf } from './self-prints';
+import { TINY, selfPrintsOf } from './self-prints';
 import { textHash } from './text-hash';
 
 /** An article with everything the store needs computed, before any write. */
@@ -52,7 +52,8 @@ export function prepareArticle({ article: a, textHash: hash }: HashedArticle): P
       textHash: hash,
       fingerprints,
       selfPrints: selfPrintsOf(fingerprints),
-      fingerprintCount: fingerprints.length,
+      // Only the articles self detection finds by their count have one: an index entry less for the others.
+      ...(fingerprints.length <= TINY ? { fingerprintCount: fingerprints.length } : {}),
       claimCount: claims.length,
       searchWords: searchWordsOf(a.title, a.outlet),
     },
