@@ -1,15 +1,18 @@
 import { RUN, type Posting, type PostingRow } from './postings';
 
-/** Rows of adjacent runs, in id order (each starting where the one before ended), as one row. */
+/**
+ * Rows of adjacent runs, in id order (each starting where the one before ended), as one row. Takes their
+ * postings over (a key's first posting is extended in place) rather than copying some 14,000 per run.
+ */
 export function joinRows(rows: PostingRow[]): PostingRow {
   if (rows.length === 1) return rows[0]!;
   const postings = new Map<string, Posting>();
   // The latest run first, so each key's ids stay the latest first.
   for (let i = rows.length - 1; i >= 0; i--)
-    for (const [key, ...ids] of rows[i]!.postings) {
-      const posting = postings.get(key);
-      if (posting) posting.push(...ids);
-      else postings.set(key, [key, ...ids]);
+    for (const posting of rows[i]!.postings) {
+      const joined = postings.get(posting[0]);
+      if (!joined) postings.set(posting[0], posting);
+      else for (let j = 1; j < posting.length; j++) joined.push(posting[j] as number);
     }
   return { id: rows[0]!.id, last: rows.at(-1)!.last, bundleId: rows[0]!.bundleId, postings: [...postings.values()] };
 }
