@@ -140,6 +140,7 @@ export class CorpusDb extends Dexie {
 export const sourceOf = (
   { id, title, outlet, published, url, origin, text }: ArticleRow,
   figureCount: number,
+  topics = topicsOf(text),
 ): SourceRow => ({
   articleId: id,
   title,
@@ -148,7 +149,7 @@ export const sourceOf = (
   url,
   origin,
   figureCount,
-  topics: topicsOf(text),
+  topics,
 });
 
 /**

@@ -58,7 +58,10 @@ export async function storeArticles(
   const ids = await db.articles.bulkAdd(rows, { allKeys: true });
   const packs = fresh.map((p, i) => ({ ...p.pack, articleId: ids[i]! }));
   await db.packs.bulkAdd(packs);
-  return { sources: rows.map((row, i) => sourceOf({ ...row, id: ids[i]! }, fresh[i]!.figureCount)), packs };
+  return {
+    sources: rows.map((row, i) => sourceOf({ ...row, id: ids[i]! }, fresh[i]!.figureCount, fresh[i]!.topics)),
+    packs,
+  };
 }
 
 /** Stores articles, their packs and postings; inside a 'rw' transaction on articles, packs and postings. */
