@@ -4,6 +4,7 @@ import { countIn } from '../map-lists';
 import type { CorpusDb } from './db';
 import { figureIndexKey } from './filed-keys';
 import { LookupCache } from './lookup-cache';
+import { measure } from './measure';
 import { readLatestPacks } from './latest-packs';
 import { claimsUnderKeys } from './pack';
 import { FEW, TINY } from './self-prints';
@@ -96,8 +97,8 @@ export class DexieCorpus implements CorpusLookup {
     const start = performance.now();
     const { idLists, packs, sources, listedAt } = await readLatestPacks(this.db.backendDB(), keys, caps);
     const read = performance.now();
-    performance.measure('crosscheck:read-ids', { start, end: listedAt, detail: { keys: keys.length } });
-    performance.measure('crosscheck:read-packs', { start: listedAt, end: read, detail: { packs: packs.size } });
+    measure('crosscheck:read-ids', { start, end: listedAt, detail: { keys: keys.length } });
+    measure('crosscheck:read-packs', { start: listedAt, end: read, detail: { packs: packs.size } });
     const stored = new Map<number, { claimsUnder: (key: string) => CorpusClaim[]; source: SourceRef }>();
     for (const [id, pack] of packs) {
       const source = sources.get(id);
@@ -118,7 +119,7 @@ export class DexieCorpus implements CorpusLookup {
         return [key, hits];
       }),
     );
-    performance.measure('crosscheck:decode', { start: read });
+    measure('crosscheck:decode', { start: read });
     return answers;
   }
 
