@@ -1,9 +1,11 @@
 import { charAfterSpaces, isDigit, isOneOf, isSpaceAt, isWordChar } from './chars';
-import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES } from './expression';
+import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES, letterSignAt, suffixAt, type Suffix } from './expression';
 import type { FigureWords } from './figure-words';
-import { IRREGULAR_PLURALS } from './lexicon';
+import { CURRENCY_SIGN_CLASS, IRREGULAR_PLURALS } from './lexicon';
 import { fractionValue, isNumberWord, isScaleWord, MULTIPLES, numberWordsValue, SCALES } from './number-words';
 import { matchesOf } from './matches';
+import { escapeRegExp } from './grammar/entries';
+import { PERCENT_FORMS } from './grammar/units';
 import { VAGUE_AMOUNTS } from './grammar/vague';
 
 const VAGUE_BY_WORDS = new Map(VAGUE_AMOUNTS.map((v) => [v.words, v]));
@@ -19,6 +21,8 @@ export interface Atom {
   precision: number;
   /** A share written as a fraction ("three-quarters of"), its value in per cent. */
   fraction?: boolean;
+  /** A share said with "every" and an ordinal ("every fifth"): one in five, a ratio (0.2). */
+  every?: boolean;
   /** A vague amount ("dozens of"): the interval its words allow. */
   vague?: [number, number];
   /** Written with a slash ("3/8", "2 1/4"): a fraction, not a date. */
@@ -35,6 +39,15 @@ export interface Atom {
 const DIGITS =
   /(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)/g;
 const GROUPING = /[, \u00a0\u202f]/g;
+// "2,1%", "7,5 %", "1,5 metres", "R14,82", "€7,50": a comma before one or two last digits is a decimal comma, as
+// continental and South African copy write it, where a percent form, a unit or a currency vouches that the figure
+// is one number (a thousands comma is followed by three digits).
+const DECIMAL_COMMA = /,(\d{1,2})(?![\d,])/y;
+const PERCENT_NEXT = new RegExp(
+  `^\\s?(?:${PERCENT_FORMS.map((p) => escapeRegExp(p.word).replace(/ /g, '\\s?')).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+const PERCENT_REACH = Math.max(...PERCENT_FORMS.map((p) => p.word.length)) + 2;
 const joinedBefore = (text: string, at: number, hyphen: boolean) =>
   isWordChar(text, at - 1) || text[at - 1] === '_' || (hyphen && text[at - 1] === '-');
 // Sticky patterns read at a position of the whole text, without cutting a piece out of it first.
@@ -42,6 +55,9 @@ const joinedBefore = (text: string, at: number, hyphen: boolean) =>
 // in its short forms ("5 bn", "5bn").
 const SCALE_AFTER =
   /(?:(?:\s+|(?=hundred|thousand|million|billion|trillion|lakh|crore))(hundred|thousand|million|billion|trillion|lakhs?|crores?|cr|bn|mn|mln|tn)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
+
+// "$40m-60m", "$40-60m": the second end of a range of sums in millions, whose currency and scale the first end wrote.
+const SUM_RANGE_BEFORE = new RegExp(`${CURRENCY_SIGN_CLASS}\\s?\\d[\\d.,]*(?:m|mn|bn|b)?\\s?[-–]\\s?$`, 'i');
 
 type WordClass = 'unit' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'a' | 'multiple';
 
@@ -104,6 +120,9 @@ const PART_OF_POINT = /^[\s-](?:an?\s+)?(?:percentage[\s-])?points?\b/i;
 const BY_BEFORE = /\bby\s+(?:(?:about|roughly|nearly|almost|around|some|more than|less than|over|under|up to)\s+)?$/i;
 const NUMERATOR = /(?:^|[^\p{L}\p{N}-])(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]$/iu;
 
+const EVERY_BEFORE = /every\s$/i;
+const WORD_BEFORE_HYPHEN = /(?:^|[^\p{L}-])(\p{L}+)-$/u;
+const isUnit = (s: Suffix | null | 'time-reference'): boolean => s !== null && s !== 'time-reference';
 const HALF_OF_UNSAID = /^\s+(?:the|its|their|his|her|our|this|that|these|those)\b/i;
 const SHARE_NOUN_AFTER = /^\s+(?:majority|share|stake|cut|drop|fall|rise|increase|decline|reduction|of)\b/i;
 
@@ -119,6 +138,21 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
     const ofPoint = PART_OF_POINT.test(after);
     const numerator =
       written && ofPoint && !/^(?:a|an|one)$/i.test(written[1]!) && !/s$/i.test(denominator) ? null : written;
+    // "every fifth resident", "every tenth job": one in five, a share said with "every" and an ordinal.
+    const every =
+      numerator || /s$/i.test(denominator) ? null : EVERY_BEFORE.exec(text.slice(Math.max(0, m.index - 7), m.index));
+    // Not "every fifth of July", a date.
+    if (
+      every &&
+      !/^half$/i.test(denominator) &&
+      !/^\s+of\s+\p{Lu}/u.test(text.slice(m.index + denominator.length, m.index + denominator.length + 8))
+    ) {
+      const share = fractionValue('one', denominator);
+      const start = m.index - every[0].length;
+      if (share !== null && !joinedBefore(text, start, true))
+        out.push({ start, end: m.index + denominator.length, value: share, word: true, precision: 1, every: true });
+      continue;
+    }
     const start = numerator ? m.index - numerator[1]!.length - 1 : m.index;
     if (joinedBefore(text, start, true)) continue;
     // "half the population", "a two-thirds majority": a share said without "of".
@@ -297,8 +331,10 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
   if (VULGAR.test(text)) atoms.push(...vulgarFractions(text));
   for (const m of matchesOf(DIGITS, text)) {
     // Glued to letters ("MH17"), unless they are a currency ("EUR40m", "$A98 million").
+    const lettered = letterSignAt(text, m.index) !== undefined;
     if (
       joinedBefore(text, m.index, false) &&
+      !lettered &&
       !CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index)) &&
       !isUnitPrefixed(text, m.index, m[1]!)
     )
@@ -325,6 +361,22 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
         continue;
       }
     }
+    if (!grouped && text[end] === ',' && !raw.includes('.')) {
+      DECIMAL_COMMA.lastIndex = end;
+      const decimals = DECIMAL_COMMA.exec(text);
+      const after = decimals ? end + decimals[0].length : end;
+      if (
+        decimals &&
+        (PERCENT_NEXT.test(text.slice(after, after + PERCENT_REACH)) ||
+          isUnit(suffixAt(text, after)) ||
+          lettered ||
+          CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index)))
+      ) {
+        value = Number(`${raw}.${decimals[1]}`);
+        precision = 10 ** -decimals[1]!.length;
+        end = after;
+      }
+    }
     if (precision === 1) [end, value, precision] = withHalf(text, end, value, precision);
     const vulgar = precision === 1 ? vulgarAfter(text, end) : null;
     if (vulgar) [end, value, precision] = [vulgar[0], value + vulgar[1], 0.125];
@@ -342,6 +394,7 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
         /^(m|b)$/i.test(scale[2] ?? '') &&
         !raw.includes('.') &&
         !CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index)) &&
+        !SUM_RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
         !countsPlural(text, end + scale[0].length) &&
         !SHARE_OF.test(text.slice(end + scale[0].length, end + scale[0].length + 5));
       if (!bare) {
@@ -359,8 +412,15 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
     atoms.push({ start: m.index, end, value, word: false, precision, ...(scaled !== 1 && { scale: scaled }) });
   }
   for (const m of words.numbers) {
-    if (joinedBefore(text, m.index, true)) continue;
-    const atom = wordAtom(text, m.index, m[0]);
+    const atom = joinedBefore(text, m.index, true) ? null : wordAtom(text, m.index, m[0]);
+    if (!atom && text[m.index - 1] === '-') {
+      // "three-four days", "five-six hours": the second end of a range of number words, which a unit must follow.
+      const second = wordAtom(text, m.index, m[0]);
+      const first = second && WORD_BEFORE_HYPHEN.exec(text.slice(Math.max(0, m.index - 10), m.index));
+      if (second && first && isNumberWord(first[1]!.toLowerCase()) && isUnit(suffixAt(text, second.end)))
+        atoms.push(second);
+      continue;
+    }
     if (atom && atom.precision === 1)
       [atom.end, atom.value, atom.precision] = withHalf(text, atom.end, atom.value, atom.precision);
     if (atom && atom.precision > 1 && /^an?\s/i.test(m[0])) withFractionBefore(text, atom);

@@ -1,5 +1,5 @@
 import type { Atom } from './atoms';
-import { charAfterSpaces, isAsciiLetter, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
+import { charAfterSpaces, isAsciiLetter, isLetterAt, isOneOf, isSpaceAt, isWordChar, wordBefore } from './chars';
 import {
   APPROACHING,
   BOUNDS_AFTER,
@@ -31,9 +31,10 @@ import {
   spacedAlternatives,
   wordSet,
 } from './grammar/entries';
-import { RANGE_JOINS, RANGE_OPENERS } from './grammar/ranges';
+import { RANGE_FROM_OPENERS, RANGE_JOINS, RANGE_OPENERS } from './grammar/ranges';
 import { PER_WORDS, PRICE_UNITS } from './grammar/rates';
 import {
+  LETTER_SIGNS,
   MONEY_NOUNS,
   POUNDS_AS_MONEY_AFTER,
   POUNDS_AS_MONEY_BEFORE,
@@ -41,6 +42,7 @@ import {
   POUNDS_AS_WEIGHT_BEFORE,
 } from './grammar/currencies';
 import { NEGATIVE_WORDS } from './grammar/signs';
+import { ORDINAL_COUNT_NOUNS } from './grammar/names';
 import { PERCENT_FORMS, POLL_WORDS, SCALES_AFTER, SPACED_SYMBOLS, TEMPERATURE_SCALES } from './grammar/units';
 import {
   CURRENCY_CODES,
@@ -159,6 +161,24 @@ function boundAfterConversion(text: string, end: number): RegExpExecArray | null
   const bound = QUALIFIER_AFTER.exec(text.slice(at, at + BOUND_AFTER_REACH));
   return bound?.[1] ? bound : null;
 }
+const LETTER_SIGN = new Map(LETTER_SIGNS.map((c) => [c.word, c.currency]));
+// A sum to the thousand ("67,000") or to the cent ("172.74", "14,82"), as a letter sign's sums are written.
+const SUM_TO_THE_CENT = /\d{1,3}(?:,\d{3})+(?![\d,])|\d+[.,]\d\d(?![\d.,])/y;
+
+/** The currency of a letter sign glued before the digits at `at` ("N67,000" → ngn), or undefined. */
+export function letterSignAt(text: string, at: number): string | undefined {
+  const currency = LETTER_SIGN.get(text[at - 1] ?? '');
+  if (!currency || isWordChar(text, at - 2)) return undefined;
+  SUM_TO_THE_CENT.lastIndex = at;
+  return SUM_TO_THE_CENT.test(text) ? currency : undefined;
+}
+
+// "a 99th victim", "the 100th death": an ordinal glued to its digits, before a noun of a toll.
+const ORDINAL_COUNT = new RegExp(`^(?:st|nd|rd|th)(?=\\s+(?:${alternatives(ORDINAL_COUNT_NOUNS)})\\b)`, 'i');
+/** The length of an ordinal ending that makes the digits before `at` a toll so far ("99th victim"), or 0. */
+export const ordinalCountAt = (text: string, at: number): number =>
+  isOneOf(text[at] ?? '', 'sntrSNTR') ? (ORDINAL_COUNT.exec(text.slice(at, at + 24))?.[0].length ?? 0) : 0;
+
 /** A currency sign or code written right before a figure, glued or not: "$", "$US", "S$", "EUR40m", "Rs 500". */
 export const CURRENCY_PREFIX = new RegExp(
   `(?:^|[^\\p{L}])(?:${[...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_CODES)].map(escapeRegExp).join('|')})\\.?\\s?$`,
@@ -168,6 +188,8 @@ const CURRENCY_BEFORE = new RegExp(
   `(${Object.keys(CURRENCY_SYMBOLS).map(escapeRegExp).sort(byLength).join('|')})\\s?$`,
   'i',
 );
+// The longest code written before a sum ("US dollars"), its full stop and a space.
+const CODE_REACH = Math.max(...Object.keys(CURRENCY_CODES).map((c) => c.length)) + 2;
 const CURRENCY_CODE_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_CODES_WRITTEN.join('|')})\\s?$`, 'u');
 // Codes written after a sum: "500 USD", "500USD".
 const CODES_AFTER = CURRENCY_CODES_AFTER;
@@ -192,6 +214,7 @@ const PERCENT_AFTER = new RegExp(
   'iu',
 );
 const PERCENT_UNIT = new Map(PERCENT_FORMS.map((p) => [p.word, p.unit]));
+const PERCENT_FACTOR = new Map(PERCENT_FORMS.map((p) => [p.word, p.factor ?? 1]));
 const DURATION_UNITS = durationUnits();
 const DURATION_NAMES = Object.keys(DURATION_UNITS).join('|');
 // Plurals not made with -s ("centuries"), with the unit they are of.
@@ -222,10 +245,14 @@ const measureUnitAs = (written: string) =>
     : [written.replace(/[\s-]+/g, ' '), written.replace(/[\s-]+/g, '-')].find((u) => u in MEASURE_UNITS)!;
 const SPACED_SYMBOL_UNITS = new Map(SPACED_SYMBOLS.map((u) => [u.written, u.unit]));
 const SPACED_SYMBOL_AFTER = new RegExp(`^ (${[...SPACED_SYMBOL_UNITS.keys()].join('|')})(?![\\p{L}\\d])`, 'u');
+// "$5 per person", "$30/MWh": what a price is given per, after a word or a slash.
 const PRICE_PER = new RegExp(
-  `^\\s+(?:${alternatives(PER_WORDS)})\\s+(${alternatives(PRICE_UNITS)})\\b(?!\\s+(?:${alternatives(WHEN_AFTER_PERIOD)})\\b)`,
+  `^(?:\\s+(?:${alternatives(PER_WORDS)})\\s+|\\s?/\\s?)(${alternatives(PRICE_UNITS)})\\b(?!\\s+(?:${alternatives(WHEN_AFTER_PERIOD)})\\b)`,
   'i',
 );
+
+/** True when what a price is given per follows `at`: "$30/MWh", "3c a litre", "60c per litre". */
+export const pricePerAt = (text: string, at: number): boolean => PRICE_PER.test(text.slice(at, at + 24));
 // "a magnitude of 3.8", "magnitude higher than 8", "a magnitude-6.4 quake": a unit named before the figure.
 const UNIT_BEFORE = new RegExp(
   `\\b(${UNITS_BEFORE.filter((u) => !u.glued)
@@ -421,10 +448,12 @@ const RANGE_JOIN_FIRST = firstCharacters(RANGE_JOINS);
 
 // "rose from 10 to 12" is a change between two figures; "cost from $200 to $4 million" is a range.
 const CHANGE_FROM = new RegExp(
-  `\\b(?:${alternatives(CHANGE_FROM_VERBS)})\\b[^.,;]{0,25}\\bfrom\\s+(?:${CURRENCY_SIGN_CLASS}\\s?)?$|\\bby\\s+$`,
+  `\\b(?:${alternatives(CHANGE_FROM_VERBS)})\\b[^.,;]{0,25}\\bfrom\\s+(?:${CURRENCY_SIGN_CLASS}\\s?)?$`,
   'i',
 );
 const BETWEEN = new RegExp(`\\b(?:${alternatives(RANGE_OPENERS)})\\s+(?:${CURRENCY_SIGN_CLASS}\\s?)?$`, 'i');
+// Where a range is certain from its opening words, so that the currency may be written on its second end alone.
+const RANGE_OPENED = new RegExp(`\\b(?:${alternatives([...RANGE_OPENERS, ...RANGE_FROM_OPENERS])})\\s+$`, 'i');
 
 // "fell $0.12 to $3.25", "rose 12 cents to $3.25": a sum moved by, then the price it reached.
 // "fell 0.2% or 10.5 to 4,479.10": the move told in per cent first, then in points.
@@ -438,8 +467,11 @@ const MOVED_BY = new RegExp(
  * After a verb of change, a sum, a percentage or a figure far below the next is the change, then the level
  * reached ("fell 10.5 to 4,479.10", "inflation rose 0.3% to 2.1%", "down one per cent to 8pc").
  */
+// "rose by 2% to 5%" is a move and a level; "widen by 25-50 basis points", joined by a dash, a range of moves.
+const BY_LEAD = /\bby\s+$/i;
 function isRangeStart(lead: string, join: string, moved: boolean, farBelowNext: boolean): boolean {
   if (CHANGE_FROM.test(lead) || ((moved || farBelowNext) && MOVED_BY.test(lead))) return false;
+  if (BY_LEAD.test(lead) && !/^\s?[-–]\s?$/.test(join)) return false;
   return !/and/i.test(join) || BETWEEN.test(lead);
 }
 
@@ -482,6 +514,8 @@ export interface Suffix {
   length: number;
   kind: Kind;
   unit: string;
+  /** What the figure is multiplied by in the unit: "25 basis points" is 0.25 percentage points. */
+  factor?: number;
 }
 
 /** The bound written right before a figure and where it starts ("nearly an hour"), or null; for readers of figures without digits. */
@@ -500,7 +534,11 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
   if (!mayHaveUnit(text, at)) return null;
   const rest = text.slice(at, at + 40);
   let m = PERCENT_AFTER.exec(rest);
-  if (m) return { length: m[0].length, kind: 'percent', unit: percentUnit(m[1]!) };
+  if (m) {
+    const written = m[1]!.toLowerCase().replace(/[\s-]/g, ' ');
+    const factor = PERCENT_FACTOR.get(written) ?? 1;
+    return { length: m[0].length, kind: 'percent', unit: percentUnit(m[1]!), ...(factor !== 1 && { factor }) };
+  }
   m = TEMPERATURE_AFTER.exec(rest);
   if (m) return { length: m[0].length, kind: 'other', unit: TEMPERATURE_UNIT.get(m[1]!)! };
   m = HYPHEN_DURATION.exec(rest) ?? SPACE_DURATION.exec(rest) ?? ABBREVIATED_DURATION.exec(rest);
@@ -515,6 +553,9 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
   // "8.1p": pence glued to a sum (non-claims has left out formats such as "1080p").
   if (rest[0] === 'p' && !isLetterAt(rest, 1) && !isDigitAt(rest, 1))
     return { length: 1, kind: 'money', unit: 'penny' };
+  // "2¢", and "3c a litre", "6c/kWh": cents, where the glued "c" is given per something (a bare "40c" may be Celsius).
+  if (rest[0] === '¢' || (rest[0] === 'c' && !isLetterAt(rest, 1) && pricePerAt(text, at + 1)))
+    return { length: 1, kind: 'money', unit: 'cent' };
   m = CURRENCY_AFTER.exec(rest);
   if (m)
     return {
@@ -549,6 +590,18 @@ export function boundsOf(qualifier: Qualifier, value: number, approaching: boole
   return [value, value];
 }
 
+/** "10-15,000": a small whole first end, dash-joined to a second written in thousands that it is below. */
+function sharesThousands(text: string, join: string, first: Atom, second: Atom): boolean {
+  return (
+    !first.word &&
+    /^\s?[-–]\s?$/.test(join) &&
+    Number.isInteger(first.value) &&
+    first.value * 1000 < second.value &&
+    first.value * 10000 > second.value &&
+    text.endsWith(',000', second.end)
+  );
+}
+
 /**
  * Grows atom `i` into the expression it heads; null when it is a time reference ("two years ago"). A range
  * is read only to a next atom that is itself a figure (`nextIsFigure`): not "between 4K and 1080p".
@@ -558,7 +611,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
   let start = atom.start;
   let end = atom.end;
   let value = atom.value;
-  let kind: Kind = 'count';
+  let kind: Kind = atom.every ? 'ratio' : 'count';
   let unit = '';
   let lastAtom = i;
 
@@ -570,8 +623,9 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
   // "Rs 500 crore", "USD 2 million": a currency code before the sum.
   const code =
     !currency && (before === '.' || isAsciiLetter(before.charCodeAt(0)))
-      ? CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, at - 5), at))
+      ? CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, at - CODE_REACH), at))
       : null;
+  const lettered = !currency && !code && !atom.word ? letterSignAt(text, at) : undefined;
   if ((currency || code) && !atom.word) {
     kind = 'money';
     unit = currency
@@ -579,6 +633,8 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
       : CURRENCY_CODES[code![1]!.replace('.', '').toLowerCase()]!;
     start = at - (currency ?? code)![0].length;
     if (minusFirst) value = -value;
+  } else if (lettered) {
+    [kind, unit, start] = ['money', lettered, at - 1];
   }
   const signed =
     text[start - 1] === '-' ||
@@ -590,7 +646,10 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     value = -value;
     start -= sign[1]!.length;
   }
-  const suffix = atom.fraction ? null : atom.stopwatch ? STOPWATCH_SECONDS : suffixAt(text, end);
+  const ordinal = atom.word ? 0 : ordinalCountAt(text, end);
+  end += ordinal;
+  const suffix =
+    atom.fraction || atom.every || ordinal ? null : atom.stopwatch ? STOPWATCH_SECONDS : suffixAt(text, end);
   if (suffix === 'time-reference') return null;
   if (!suffix && kind === 'count' && !atom.word) {
     const glued = GLUED_UNIT_PREFIXES.get(text[start - 1] ?? '');
@@ -623,6 +682,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
   } else if (suffix && kind !== 'money') {
     ({ kind, unit } = suffix);
     end += suffix.length;
+    if (suffix.factor) value = Number((value * suffix.factor).toPrecision(12));
   }
   const pricePer = kind === 'money' ? PRICE_PER.exec(text.slice(end, end + 20)) : null;
   if (pricePer) unit = `${unit}/${pricePer[1]!.toLowerCase()}`;
@@ -656,31 +716,41 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     const second = secondSuffix && secondSuffix !== 'time-reference' ? secondSuffix : null;
     // Both ends must measure the same thing: not "3.2 per cent to $45.60".
     // Both ends measure the same thing: "18-25%" or "5.25% to 5.5%", not "1.2% to 4,783.45".
-    // "$5-6 million": a hyphen carries the currency to the second end.
-    const currencyCarried = kind === 'money' && !cur && /^[-–]$/.test(join[0]);
+    // "$5-6 million", "US$3.1 – 4.0 billion": a dash carries the currency to the second end.
+    const currencyCarried = kind === 'money' && !cur && /^\s?[-–]\s?$/.test(join[0]);
     // "$1,000 to 20,000 USD": the second end names the currency the first wrote as a sign.
     const currencyNamed = kind === 'money' && !suffix && second?.kind === 'money';
+    // "ranging from 28.8 million to $120 million": only the second end writes the currency of both.
+    const currencySecond =
+      kind === 'count' && !suffix && Boolean(cur) && RANGE_OPENED.test(text.slice(Math.max(0, start - 20), start));
     const sameUnit =
       (!suffix || (second !== null && suffix.kind === second.kind && suffix.unit === second.unit)) &&
-      (Boolean(cur) || currencyCarried || currencyNamed) === (kind === 'money');
+      ((Boolean(cur) || currencyCarried || currencyNamed) === (kind === 'money') || currencySecond);
     if (sameUnit && next.start === secondStart + (cur?.[0].length ?? 0)) {
       // "$2 to $3 million", "$1.8-1.9 Bn": a scale on the second end applies to a first below its figure.
       let first = value;
       const scale = next.scale ?? 1;
       if (scale >= 1e3 && Math.abs(first) < Math.abs(next.value) / scale)
         first = Number((value * scale).toPrecision(12));
+      // "€10-15,000", "3-4,000 people": a dash lets the first end share the thousands the second writes.
+      else if (sharesThousands(text, join[0], atom, next)) first = value * 1000;
+      // "25-50 basis points": the second end's unit scales both ends.
+      const factor = second?.factor ?? 1;
+      const last = factor === 1 ? next.value : Number((next.value * factor).toPrecision(12));
+      if (!suffix && factor !== 1) first = Number((first * factor).toPrecision(12));
       // "lost between 2.8% and 2.3%": a range told from its top.
-      const fromTop = next.value < first && BETWEEN.test(text.slice(Math.max(0, start - 40), start));
-      if (next.value > first || fromTop) {
+      const fromTop = last < first && BETWEEN.test(text.slice(Math.max(0, start - 40), start));
+      if (last > first || fromTop) {
         end = next.end;
         if (second) {
           if (!suffix) ({ kind, unit } = second);
           end += second.length;
         }
+        if (currencySecond) [kind, unit] = ['money', CURRENCY_SYMBOLS[cur![1]!.toLowerCase()]!];
         qualifier = 'range';
-        value = Math.min(first, next.value);
+        value = Math.min(first, last);
         low = value;
-        high = Math.max(first, next.value);
+        high = Math.max(first, last);
         lastAtom = i + 1;
       }
     }

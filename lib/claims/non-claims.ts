@@ -1,11 +1,12 @@
 import type { Atom } from './atoms';
-import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES, suffixAt } from './expression';
+import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES, letterSignAt, ordinalCountAt, pricePerAt, suffixAt } from './expression';
 import { charAfterSpaces, isDigit, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
 import { BOUNDS_BEFORE } from './grammar/bounds';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
 import {
   AGED_THINGS,
   DATED_PLURALS,
+  DATED_SUMS,
   EMERGENCY_NUMBERS,
   ERAS,
   FORMAT_NOUNS,
@@ -20,6 +21,7 @@ import {
 import { alternatives, spacedAlternatives } from './grammar/entries';
 import { IDIOMS } from './grammar/idioms';
 import { SCORE_NOUNS_AFTER, SCORE_WORDS_BEFORE } from './grammar/scores';
+import { PERCENT_FORMS } from './grammar/units';
 import { singular } from './lemma';
 import { matchesOf } from './matches';
 import {
@@ -109,8 +111,8 @@ const SECTION_PAIRS = new Set(['World War', 'Super Bowl']);
 const PAIR_ENDS = new Set([...SECTION_PAIRS].map((pair) => pair.slice(pair.indexOf(' ') + 1)));
 
 const DASHES = '-–';
-// "10pc", "5pct": British and wire shorthands for per cent, glued to the figure.
-const PERCENT_WORDS = new Set(['pc', 'pct', 'percent']);
+// "10pc", "5pct", "5.3pp", "25bp": shorthands for per cent and for points, glued to the figure.
+const PERCENT_WORDS = new Set(PERCENT_FORMS.map((p) => p.word).filter((w) => /^[a-z]+$/.test(w)));
 
 function digitCount(text: string, from: number, to: number): number {
   let n = 0;
@@ -185,6 +187,7 @@ const YEAR_PREPOSITION = /\b(?:in|since|by|until|during|before|after|from)\s+$/i
 const PROPORTION_IN = /\b(?:one|1|an?)\s+in\s+$/i;
 
 const DATED_PLURAL_WORDS = new Set(DATED_PLURALS.map((d) => d.word));
+const DATED_SUM_WORDS = new Set(DATED_SUMS.map((d) => d.word));
 const YEAR_SPAN_BEFORE = /\b(?:between|from)\s+(?:1[89]|20)\d\d\s*(?:and|to|-|–)\s*$/i;
 
 function isYear(text: string, a: Atom): boolean {
@@ -206,6 +209,7 @@ function isYear(text: string, a: Atom): boolean {
     return YEAR_PREPOSITION.test(before(text, a.start, 14)) && !PROPORTION_IN.test(before(text, a.start, 10));
   // "worse than 2008 levels", "in 1990 dollars": the year a measure stood at.
   if (DATED_PLURAL_WORDS.has(next)) return true;
+  if (DATED_SUM_WORDS.has(next) && /\bin\s+$/i.test(before(text, a.start, 4))) return true;
   // "by 2100 unless": a function word ending in -s is no plural.
   return !(next.endsWith('s') && !FUNCTION_WORDS.has(next) && !/^(?:plus|thus|perhaps|always)$/.test(next));
 }
@@ -263,11 +267,22 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   const next = text[a.end] ?? ' ';
   // "$US65.8 million", "EUR40m": letters of a currency are not a code.
   if (isLetterAt(text, a.start - 1) && CURRENCY_PREFIX.test(before(text, a.start, 6))) return false;
+  if (letterSignAt(text, a.start)) return false;
   if (GLUED_UNIT_PREFIXES.has(prev) && !isLetterAt(text, a.start - 2) && !a.word) return false;
   if (isSlashedPair(text, a)) return false;
+  // "$30/MWh", "6c/kWh": a price and what it is given per, set apart by a slash.
+  if (next === '/' && !a.word && pricePerAt(text, a.end)) return false;
   if (isLetterAt(text, a.start - 1) || '_@#/:'.includes(prev) || '/@#_'.includes(next)) return true;
   if (text[a.end] === '.' && isDigit(text[a.end + 1] ?? '')) return true;
-  if (prev === '-' && isLetterAt(text, a.start - 2) && !BOUND_PREFIX.test(before(text, a.start, 12))) return true;
+  // "COVID-19" is a code; "$40m-60m" and "three-four days" are ranges.
+  if (
+    prev === '-' &&
+    isLetterAt(text, a.start - 2) &&
+    a.scale === undefined &&
+    !a.word &&
+    !BOUND_PREFIX.test(before(text, a.start, 12))
+  )
+    return true;
   // "J1142+1527": a catalogue name's second part, glued by a sign.
   if (prev === '+' && /[\p{L}\d]/u.test(text[a.start - 2] ?? ' ')) return true;
   // "P25-54", "W18-49": the second end of a code glued to letters is part of it.
@@ -282,10 +297,14 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
     const multiple = (glued === 'x' || glued === 'X') && !isDigit(text[a.end + 1] ?? '');
     // "8.1p", "+0.48p": pence; "1080p" and "720p" are formats of video.
     const pence = glued === 'p' && (text.slice(a.start, a.end).includes('.') || a.value < 100);
+    const cents = glued === 'c' && pricePerAt(text, a.end + 1);
+    const toll = ordinalCountAt(text, a.end) > 0;
     return (
       !unit &&
       !multiple &&
       !pence &&
+      !cents &&
+      !toll &&
       !(lower in DURATION_ABBREVIATIONS) &&
       !PERCENT_WORDS.has(lower) &&
       glued !== 'C' &&
@@ -608,8 +627,30 @@ const isPictureFormat = (text: string, a: Atom) =>
   a.end - a.start <= 3 &&
   FORMAT_AFTER.test(text.slice(a.end, a.end + 14));
 
+// "methods.(1)", "founded in 1990.[2]": a footnote mark glued to the text it annotates, as copied pages keep them.
+function isFootnoteMark(text: string, a: Atom): boolean {
+  const open = text[a.start - 1];
+  return (
+    !a.word &&
+    (open === '[' || open === '(') &&
+    text[a.end] === (open === '[' ? ']' : ')') &&
+    a.end - a.start <= 3 &&
+    /[\p{L}\p{P}]/u.test(text[a.start - 2] ?? ' ')
+  );
+}
+
+// "the first three quarters of 2016", "three quarters of the year": quarters and halves of a year are a period.
+const PART_OF_YEAR =
+  /^(?:[\s-]+(?:quarters?|halves))?\s+of\s+(?:(?:1[89]|20)\d\d\b|(?:the|this|last|next)\s+(?:fiscal\s+|financial\s+)?year\b(?!['’]))/i;
+const isPartOfYear = (text: string, a: Atom): boolean =>
+  a.word &&
+  PART_OF_YEAR.test(text.slice(a.end, a.end + 40)) &&
+  (a.fraction === true || /^[\s-]+(?:quarter|halves)/i.test(text.slice(a.end, a.end + 10)));
+
 export function isNonClaim(text: string, a: Atom): boolean {
   return (
+    isFootnoteMark(text, a) ||
+    isPartOfYear(text, a) ||
     isTimeshift(text, a) ||
     isPictureFormat(text, a) ||
     isIdiom(text, a) ||

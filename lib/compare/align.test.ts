@@ -443,6 +443,24 @@ describe('a measure whose thing is named on one side only', () => {
   });
 });
 
+describe('a small count on weak evidence', () => {
+  it('does not agree by chance when one side only says what happened', async () => {
+    expect(
+      await check(
+        'Six villagers were swept away by the Orvel river on Monday.',
+        'Police in Orvel detained 40 protesters and injured six others.',
+      ),
+    ).toEqual([{ text: 'Six', verdict: 'unverified', with: [] }]);
+    // Told alike, or larger, the same figure still agrees.
+    expect(
+      await check(
+        'Six villagers were swept away by the Orvel river on Monday.',
+        'The Orvel river swept away six villagers.',
+      ),
+    ).toMatchObject([{ text: 'Six', verdict: 'agree' }]);
+  });
+});
+
 describe('units and rounding', () => {
   it('gives a converted figure the rounding of its conversion, and never a conflict', async () => {
     expect(
@@ -457,6 +475,38 @@ describe('units and rounding', () => {
     expect(
       await check('The Marvale fire burned 120 km from the coast.', 'The Marvale fire burned 90 miles from the coast.'),
     ).toMatchObject([{ text: '120 km', verdict: 'unverified' }]);
+  });
+
+  it('takes a rate moved by a figure in percent as moved by that many percentage points, as writers put it', async () => {
+    expect(
+      await check(
+        "Norland's parliament raised the sales tax rate by 2% on Tuesday.",
+        'Norland raised its sales tax rate by two percentage points.',
+      ),
+    ).toEqual([{ text: '2%', verdict: 'agree', with: ['agree:two percentage points'] }]);
+    // Never a conflict: a rise of 3% of a rate may be a rise of a tenth of a point.
+    expect(
+      await check(
+        "Norland's parliament raised the sales tax rate by 3% on Tuesday.",
+        'Norland raised its sales tax rate by two percentage points.',
+      ),
+    ).toEqual([{ text: '3%', verdict: 'unverified', with: [] }]);
+  });
+
+  it('takes a converted figure that fits for compatible when what it measures is told in other words', async () => {
+    expect(
+      await check(
+        'The landslide swept 2 kilometres down the Tarrow valley, residents said.',
+        'Mud from the slide travelled 1.2 miles down the valley of Tarrow.',
+      ),
+    ).toEqual([{ text: '2 kilometres', verdict: 'compatible', with: ['compatible:1.2 miles'] }]);
+    // Beyond the conversion's rounding it is another distance, and told in other words, no conflict either.
+    expect(
+      await check(
+        'The landslide swept 4 kilometres down the Tarrow valley, residents said.',
+        'Mud from the slide travelled 1.2 miles down the valley of Tarrow.',
+      ),
+    ).toEqual([{ text: '4 kilometres', verdict: 'unverified', with: [] }]);
   });
 
   it('takes a magnitude or a share rounded to fewer digits as compatible with the finer one', async () => {

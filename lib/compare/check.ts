@@ -6,7 +6,7 @@ import { corrected, correctionsIn, correctionsOf, type Correction } from './corr
 import { partSums } from './parts';
 import { seriesOf } from './series';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
-import { storiesOf, versionsOfOneStory } from './stories';
+import { storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
 import { nearestMiss } from './near-miss';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, NearMiss, Relation } from './types';
 import { verdictOf } from './verdict';
@@ -104,6 +104,7 @@ function relatedOf(
 function pageStoryOf(pageFigures: Set<string>, byFigure: Map<string, CorpusHit[]>): Set<number> {
   const shared = new Map<number, { figures: Set<string>; count: number }>();
   for (const [figure, hits] of byFigure) {
+    if (!tellsOfCopy(figure)) continue;
     for (const h of hits) {
       const entry = shared.get(h.source.articleId) ?? { figures: new Set<string>(), count: h.source.figureCount };
       entry.figures.add(figure);

@@ -7,6 +7,7 @@ import { aboutWords } from './about';
 import { eventInSentence } from './events';
 import { countsPeople, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
+import { countsPopulation } from './standing';
 import { correctionsIn } from './correction';
 import { datedBack, offsetWord, whenOf, yearNamed, type When } from './when';
 
@@ -23,6 +24,8 @@ export interface Frame {
   head: string;
   /** Whether the head names people, so that "60 miners" may be told "60 workers" elsewhere. */
   people: boolean;
+  /** Whether it counts the people living in a place ("home to 100,000 people"): the same whenever reported (standing.ts). */
+  population: boolean;
   /**
    * Whether what is counted is named next to the figure ("71,000 new jobs"), rather than read from
    * elsewhere in the sentence ("the toll from the floods in Derna has reached 5200" read as "city") or
@@ -296,10 +299,12 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   let words: Set<string> | undefined;
   const event = (unnamed && told) || said || told;
   const lemma = toll || QUALIFYING_HEADS.has(read) ? '' : read;
-  const people = counting && countsPeople(lemma, event);
+  // "a town of about 40,000", "a population of 52,000": the people living there, whatever noun was read.
+  const population = c.kind === 'count' && countsPopulation(lead, lemma, event);
+  const people = population || (counting && countsPeople(lemma, event));
   // "two hours after the truce expired" is a time from the truce, not its length: another thing than "a seven-day truce".
   const from = c.kind === 'duration' ? offsetWord(sentence, offset, c.text.length) : null;
-  const head = from ? `${from} ${lemma}` : lemma || (people ? 'person' : '');
+  const head = from ? `${from} ${lemma}` : population ? 'person' : lemma || (people ? 'person' : '');
   const total = runningTotalOf({ kind: c.kind, event, head }) !== null;
   const time = whenOf(q, published, sentence, offset, c.text.length, total);
   return {
@@ -317,6 +322,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
             : q,
     head,
     people,
+    population,
     named: named && !toll,
     get countedWords() {
       return (countedWords ??= new Set(q.counted.toLowerCase().match(WORD)?.map(singular)));

@@ -32,6 +32,9 @@ export interface Related {
   corrected?: boolean;
 }
 
+/** A count of ten or fewer: found in almost any report, the same one in two sentences is no evidence of one quantity. */
+const commonCount = (f: Comparable) => f.frame.kind === 'count' && Math.abs(f.value) < LOOSE_MIN_VALUE;
+
 /** Within a factor of two of each other. */
 const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 2 >= Math.max(Math.abs(a), Math.abs(b));
 
@@ -170,10 +173,22 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     // "the toll rose to 39").
     return same === 'same' || close ? result('compatible') : miss('far');
   }
-  if (sameFigure(claim, other)) return result('agree');
+  // On weak evidence the same figure agrees, but not a small count of which one side only says what
+  // happened: "six martyred in a raid" and "six more were released" share a figure by chance.
+  if (sameFigure(claim, other))
+    return commonCount(claim) && (claim.frame.event === '') !== (other.frame.event === '')
+      ? miss('weak')
+      : result('agree');
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
   // 79,000 personnel") are compatible.
-  if (sameHeadAndEvent(claim, other) && overlapping(claim, other) && near(comparable(claim), comparable(other)))
+  // A figure converted from another unit that fits the other within the conversion's rounding ("11 miles
+  // deep", "17.9 kilometres below the surface") is rarely a coincidence: compatible too.
+  const converted = claim.quantity.unit !== other.quantity.unit;
+  if (
+    (sameHeadAndEvent(claim, other) || converted) &&
+    overlapping(claim, other) &&
+    near(comparable(claim), comparable(other))
+  )
     return result('compatible');
   return miss(subjects ? 'subject' : 'weak');
 }
@@ -184,6 +199,8 @@ export function relationOf(claim: Comparable, other: Comparable): Related | null
   if (r.relation !== null) return r;
   if (
     claim.frame.head === other.frame.head &&
+    // "40 patients a day" is not "40 patients a week": a rate's unit is part of its figure.
+    (claim.quantity.unit === other.quantity.unit || claim.frame.kind !== 'rate') &&
     Math.abs(claim.value) >= LOOSE_MIN_VALUE &&
     sameFigure(claim, other) &&
     sameFigureLooseContext(claim.frame, other.frame) &&

@@ -9,15 +9,29 @@ const specs = loadSpecs(resolve(import.meta.dirname, '../..'));
  * as the grammar improves until every topic stands at the issue's 95%. A topic missing here fails the test.
  */
 const FLOORS: Record<string, number> = {
+  agriculture: 0.99,
+  business: 0.98,
+  courts: 0.99,
   crime: 0.99,
+  culture: 0.98,
   disasters: 0.96,
   economy: 0.98,
+  education: 0.99,
   elections: 0.97,
+  energy: 0.97,
   health: 0.98,
+  housing: 0.98,
+  labour: 0.99,
+  markets: 0.98,
   media: 0.97,
+  migration: 0.98,
   science: 0.97,
+  space: 0.96,
   sport: 0.96,
   technology: 0.99,
+  tourism: 0.99,
+  transport: 0.98,
+  weather: 0.99,
 };
 
 describe('spec files', () => {

@@ -42,6 +42,7 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries('at_least', 'the least it can be: "prices as low as $5"', 'as low as'),
   ...entries('at_least', 'a comparison upwards: "a magnitude higher than 8"', 'higher than, larger than, bigger than'),
   ...entries('at_least', 'the signs', '>, ≥'),
+  ...entries('at_least', 'a floor whose "than" hurried copy dropped: "there were more 15,000 people"', 'more'),
   ...entries(
     'at_least',
     'a floor before a figure told with an article: "more than an 84 percent increase"',
@@ -100,9 +101,17 @@ export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: strin
     reason: 'after a verb of movement the phrase gives the level reached, not a bound',
   })),
   {
+    phrase: 'more',
+    before: 'one two three no any some many much even far lot few once the'.split(' '),
+    reason: '"one more 10-minute break", "no more 500-euro notes": "more" adds to what follows, no bound',
+  },
+  {
     phrase: 'up to',
-    before: 'bumped ramped scaled stepped moved went shot pushed pumped jumped climbed revved'.split(' '),
-    reason: '"bumped up to 65 W": after a verb of raising the phrase gives the level reached, not a ceiling',
+    before: 'bumped ramped scaled stepped moved went gone goes going shot pushed pumped jumped climbed revved'.split(
+      ' ',
+    ),
+    reason:
+      '"bumped up to 65 W", "have gone up to Rs 80": after a verb of raising the phrase gives the level reached, not a ceiling',
   },
 ];
 

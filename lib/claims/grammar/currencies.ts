@@ -47,7 +47,17 @@ export const CURRENCY_SIGNS: Currency[] = [
     ['₪', 'ils'],
     ['₩', 'krw'],
     ['₽', 'rub'],
+    ['₦', 'ngn'],
   ]),
+];
+
+/**
+ * Capital letters Nigerian and South African copy writes for their currencies: "N67,000", "R14,82". Read only
+ * glued to a sum written to the thousand or to the cent, so that "N95 masks" and "the R5 road" stay names.
+ */
+export const LETTER_SIGNS: Currency[] = [
+  ...each('the naira, as Nigerian copy writes it', [['N', 'ngn']]),
+  ...each('the rand, as South African copy writes it', [['R', 'zar']]),
 ];
 
 /**
@@ -57,6 +67,12 @@ export const CURRENCY_SIGNS: Currency[] = [
  */
 export const CURRENCY_CODES: (Currency & { after?: true; written?: string })[] = [
   { word: 'rs', currency: 'inr', written: 'Rs', reason: 'the rupee, as Indian and Pakistani copy writes it' },
+  {
+    word: 'us dollars',
+    currency: 'usd',
+    written: 'US dollars',
+    reason: 'the dollar named before the sum, as central banks write it: "to US dollars 443 million"',
+  },
   ...each('an ISO 4217 code', [['inr', 'inr']]),
   ...['usd', 'eur', 'gbp', 'jpy', 'cny'].map((word): Currency & { after: true } => ({
     word,

@@ -28,6 +28,9 @@ export const IDIOMS: { phrase: string; reason: string }[] = [
   { phrase: 'one in a million', reason: 'exceptional; no measured odds' },
   { phrase: 'high five', reason: 'a greeting' },
   { phrase: 'forty winks', reason: 'a nap' },
+  { phrase: 'zero hour', reason: 'the last moment: "a zero-hour bid"' },
+  { phrase: 'zero-hour', reason: 'the last moment: "a zero-hour bid"' },
+  { phrase: 'zero-hours', reason: 'a job with no set hours: "zero-hours contracts"' },
   { phrase: 'two-state solution', reason: 'a plan for two states, named; no count in the news' },
   ...['one-way', 'two-way', 'one-off', 'one-sided', 'one-stop', 'two-tier', 'two-faced', 'two-horse race'].map(
     (phrase) => ({ phrase, reason: 'a compound adjective whose number describes, not counts' }),

@@ -10,6 +10,7 @@ export const LOWER_CASE_NAMING_WORDS: { word: string; reason: string }[] = [
   { word: 'no.', reason: '"No.8" is a rank' },
   { word: 'numeric', reason: '"numeric 4" names a digit' },
   { word: 'level', reason: '"a level 4 alert" is a step on a scale' },
+  { word: 'force', reason: '"a force 9 gale", "force seven winds": a step on the Beaufort scale' },
   { word: 'tier', reason: '"tier 2 restrictions" is a step on a scale' },
   { word: 'grade', reason: '"grade 3" is a step on a scale' },
   { word: 'stage', reason: '"stage 4 cancer" is a step on a scale' },
@@ -20,6 +21,10 @@ export const LOWER_CASE_NAMING_WORDS: { word: string; reason: string }[] = [
   { word: 'flight', reason: '"flight 302" is a flight\'s number' },
   { word: 'match-day', reason: '"match-day 19" is a round of a league' },
   { word: 'matchday', reason: '"matchday 19" is a round of a league' },
+  ...'table annex appendix paragraph chapter clause page'.split(' ').map((word) => ({
+    word,
+    reason: 'a part of a document: "table 1220", "page 12", "paragraph 4" name where, not how many',
+  })),
 ];
 
 /** Eras written around a year: "A.D. 79", "500 BC", "the year 1066 CE". */
@@ -87,6 +92,13 @@ export const TENOR_NOUNS: { word: string; reason: string }[] = [
     .split(' ')
     .map((word) => ({ word, reason: 'a debt named by its term: the term is not a claim' })),
   ...'ma moving'.split(' ').map((word) => ({ word, reason: 'a moving average named by its window' })),
+  ...'mortgage mortgages'
+    .split(' ')
+    .map((word) => ({ word, reason: 'a loan named by its term: "the 30-year fixed mortgage" rate' })),
+  ...'college colleges institution institutions degree degrees'.split(' ').map((word) => ({
+    word,
+    reason: 'a kind of college or course named by its length: "a public four-year institution"',
+  })),
 ];
 
 /** Words before a number that make it a rank, not a count: "climbed into the top six", "the top 10 series". */
@@ -94,6 +106,15 @@ export const RANK_WORDS: { word: string; reason: string }[] = [
   { word: 'top', reason: '"the top six" is a place in a table or a chart; "the top 1%" is a share and counts' },
   { word: 'bottom', reason: '"the bottom three" is a place in a table; "the bottom 20%" is a share and counts' },
 ];
+
+/**
+ * Nouns an ordinal counts up to: "a 99th victim", "the 100th death" say that 99 victims, 100 deaths are
+ * counted so far; other ordinals ("the 53rd minute", "his 20th goal of the season") order and count nothing.
+ */
+export const ORDINAL_COUNT_NOUNS: { word: string; reason: string }[] =
+  'victim victims death deaths fatality fatalities casualty casualties body bodies'
+    .split(' ')
+    .map((word) => ({ word, reason: 'the last of a toll found one by one: the ordinal is the toll so far' }));
 
 /** Words after a model's number that finish its name: "the 737 Max", "the 3000 Xtra", "an iPhone 15 Pro". */
 export const MODEL_SUFFIXES: { word: string; reason: string }[] =
@@ -111,6 +132,11 @@ export const DATED_PLURALS: { word: string; reason: string }[] =
   'levels figures prices rates results standards highs lows peaks averages'
     .split(' ')
     .map((word) => ({ word, reason: 'a measure as it stood in that year: "below 2008 levels", "at 1990 prices"' }));
+
+/** Sums a year dates after "in": "in 1970 dollars", "in 2010 euros" are money of that year, not a count of it. */
+export const DATED_SUMS: { word: string; reason: string }[] = 'dollars euros pounds yen'
+  .split(' ')
+  .map((word) => ({ word, reason: 'money valued as in that year: "cost US$150 million each in 1970 dollars"' }));
 
 /**
  * Emergency numbers named before the calls they take: "999 calls", "a 911 dispatcher". Only numbers that

@@ -1,4 +1,4 @@
-import { words, type Entry } from './entries';
+import { phrases, words, type Entry } from './entries';
 
 /** What joins the two ends of a range: "10 to 20", "10-20", "between 10 and 20", "two or three". */
 export const RANGE_JOINS: Entry[] = [
@@ -8,3 +8,9 @@ export const RANGE_JOINS: Entry[] = [
 
 /** "between 10 and 20": only after it is a figure joined by "and" a range's first end. */
 export const RANGE_OPENERS = words('opens a range closed by "and"', 'between');
+
+/** "ranging from 28.8 million to $120 million": a range told from its low end, not a change from one figure to another. */
+export const RANGE_FROM_OPENERS = phrases(
+  'a span of values, not a move from one to the other',
+  'ranging from, ranged from, range from, ranges from',
+);

@@ -40,6 +40,8 @@ export const PRICE_UNITS = [
   ...words('a unit of trade a price is given per', 'share gallon litre liter tonne ton ounce kilo kg pound'),
   ...words('a unit of people or goods a price is given per', 'person head unit'),
   ...phrases('a unit of floor space', 'square foot, square metre, square meter'),
+  ...words('a unit of energy a tariff is given per: "$30/MWh", "6c/kWh"', 'MWh kWh GWh'),
+  ...phrases('a unit of energy a tariff is given per, spelt out', 'megawatt hour, kilowatt hour'),
 ];
 
 /** The words between a price and what it is given per. */

@@ -7,7 +7,8 @@ import { phrases, words, type Entry } from './entries';
  */
 
 /** Percentages and percentage points: "5%", "5 per cent", "0.25 percentage points". */
-export const PERCENT_FORMS: (Entry & { unit: '%' | 'pp' })[] = [
+/** `factor`: the form's worth in percentage points ("25 basis points" is 0.25 of a point). */
+export const PERCENT_FORMS: (Entry & { unit: '%' | 'pp'; factor?: number })[] = [
   { word: '%', unit: '%', reason: 'the sign' },
   { word: 'per cent', unit: '%', reason: 'British and Commonwealth copy' },
   { word: 'percent', unit: '%', reason: 'American copy' },
@@ -15,6 +16,29 @@ export const PERCENT_FORMS: (Entry & { unit: '%' | 'pp' })[] = [
   { word: 'percentage point', unit: 'pp', reason: 'a difference between two percentages' },
   { word: 'pct', unit: '%', reason: 'wire-service shorthand' },
   { word: 'pc', unit: '%', reason: 'British shorthand: "4.5pc"' },
+  {
+    word: 'margin points',
+    unit: 'pp',
+    reason: 'a change of a profit margin, in percentage points: "up 0.3 margin points"',
+  },
+  { word: 'margin point', unit: 'pp', reason: 'a change of a profit margin, in percentage points' },
+  { word: 'ppts', unit: 'pp', reason: 'shorthand for percentage points in results and statistics: "up 2.8ppts"' },
+  { word: 'ppt', unit: 'pp', reason: 'shorthand for percentage points: "a 0.5ppt fall"' },
+  { word: 'pp', unit: 'pp', reason: 'shorthand for percentage points in official statistics: "a decrease of 5.3pp"' },
+  {
+    word: 'basis points',
+    unit: 'pp',
+    factor: 0.01,
+    reason: 'a hundredth of a percentage point, as central banks and markets count',
+  },
+  {
+    word: 'basis point',
+    unit: 'pp',
+    factor: 0.01,
+    reason: 'a hundredth of a percentage point: "a 75 basis point hike"',
+  },
+  { word: 'bps', unit: 'pp', factor: 0.01, reason: 'basis points, as market copy abbreviates them: "50 bps"' },
+  { word: 'bp', unit: 'pp', factor: 0.01, reason: 'a basis point, as market copy abbreviates it: "cut by 25bp"' },
 ];
 
 /** Temperature scales; `letter` ones are also read glued to the figure: "48.8C", "104F". */
@@ -111,6 +135,9 @@ export const MEASURES: MeasureUnit[] = [
     ['gallon', 3.785],
   ]),
   ...family('bbl', 'oil is counted in barrels, never turned into litres by the trade', [['barrel', 1]]),
+  ...family('bu', 'grain is counted in bushels by the trade, a volume that weighs differently by crop', [
+    ['bushel', 1],
+  ]),
   ...family('m2', 'an area of land or of floor', [
     ['acre', 4046.9],
     ['hectare', 10000],
