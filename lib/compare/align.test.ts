@@ -479,6 +479,24 @@ describe('a measure whose thing is named on one side only', () => {
   });
 });
 
+describe("a bound at one end of another source's range", () => {
+  it('states that end: agreement, not mere compatibility', async () => {
+    expect(
+      await check(
+        'The Pelling reservoir is at most 40% full, engineers said.',
+        'The Pelling reservoir is between 30% and 40% full.',
+      ),
+    ).toEqual([{ text: '40%', verdict: 'agree', with: ['agree:30% and 40%'] }]);
+    // A bound inside the range states neither end.
+    expect(
+      await check(
+        'The Pelling reservoir is at most 35% full, engineers said.',
+        'The Pelling reservoir is between 30% and 40% full.',
+      ),
+    ).toEqual([{ text: '35%', verdict: 'compatible', with: ['compatible:30% and 40%'] }]);
+  });
+});
+
 describe('a small count on weak evidence', () => {
   it('does not agree by chance when one side only says what happened', async () => {
     expect(

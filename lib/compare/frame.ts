@@ -7,7 +7,7 @@ import { aboutWords } from './about';
 import { eventInSentence } from './events';
 import { countsPeople, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
-import { countsPopulation } from './standing';
+import { countsPopulation, populationPlace } from './standing';
 import { correctionsIn } from './correction';
 import { datedBack, offsetWord, whenOf, yearNamed, type When } from './when';
 
@@ -25,7 +25,8 @@ export interface Frame {
   /** Whether the head names people, so that "60 miners" may be told "60 workers" elsewhere. */
   people: boolean;
   /** Whether it counts the people living in a place ("home to 100,000 people"): the same whenever reported (standing.ts). */
-  population: boolean;
+  /** The place whose population it counts ("home to 100,000 people"; '' when unnamed), or null (standing.ts). */
+  population: string | null;
   /**
    * Whether what is counted is named next to the figure ("71,000 new jobs"), rather than read from
    * elsewhere in the sentence ("the toll from the floods in Derna has reached 5200" read as "city") or
@@ -305,11 +306,12 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const event = (unnamed && told) || said || told;
   const lemma = toll || QUALIFYING_HEADS.has(read) ? '' : read;
   // "a town of about 40,000", "a population of 52,000": the people living there, whatever noun was read.
-  const population = c.kind === 'count' && countsPopulation(lead, lemma, event);
-  const people = population || (counting && countsPeople(lemma, event));
+  const population =
+    c.kind === 'count' && countsPopulation(lead, lemma, event) ? populationPlace(sentence.slice(0, offset)) : null;
+  const people = population !== null || (counting && countsPeople(lemma, event));
   // "two hours after the truce expired" is a time from the truce, not its length: another thing than "a seven-day truce".
   const from = c.kind === 'duration' ? offsetWord(sentence, offset, c.text.length) : null;
-  const head = from ? `${from} ${lemma}` : population ? 'person' : lemma || (people ? 'person' : '');
+  const head = from ? `${from} ${lemma}` : population !== null ? 'person' : lemma || (people ? 'person' : '');
   const total = runningTotalOf({ kind: c.kind, event, head }) !== null;
   const time = whenOf(q, published, sentence, offset, c.text.length, total);
   return {

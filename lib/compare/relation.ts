@@ -13,6 +13,7 @@ import {
   type Sameness,
 } from './same-quantity';
 import { inSeries } from './series';
+import { fixedOnceHappened } from './standing';
 import type { Relation } from './types';
 
 /** A claim to compare: its figure, its frame (lib/compare/frame.ts) and what its text is about. */
@@ -37,6 +38,13 @@ export interface Related {
 
 /** A count of ten or fewer: found in almost any report, the same one in two sentences is no evidence of one quantity. */
 const commonCount = (f: Comparable) => f.frame.kind === 'count' && Math.abs(f.value) < LOOSE_MIN_VALUE;
+
+/**
+ * Two agencies' magnitudes for one quake differ by a few tenths (7.8 and 7.7, 7.5 and 7.6); farther apart they
+ * are two quakes of one story (a 7.8 main shock, a 6.4 aftershock), not one told wrong.
+ */
+const MAX_ESTIMATE_SPREAD = 0.3;
+const estimatesOfOne = (a: Comparable, b: Comparable) => Math.abs(a.value - b.value) <= MAX_ESTIMATE_SPREAD + 1e-9;
 
 /** Within a factor of two of each other. */
 const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 2 >= Math.max(Math.abs(a), Math.abs(b));
@@ -65,6 +73,19 @@ function overlapping(a: Comparable, b: Comparable): boolean {
   const [bLow, bHigh] = intervalOf(b, a);
   return aLow <= bHigh && bLow <= aHigh;
 }
+
+/**
+ * A bound that names one end of the other's range ("to as much as 5.5%" and "to a range of 5.25% to 5.5%",
+ * "at least 40" and "40 to 60"): both give that end, the same figure.
+ */
+function boundAtRangeEnd(bound: Comparable, range: Comparable): boolean {
+  if (range.qualifier !== 'range' || range.low === null || range.high === null) return false;
+  const end = bound.qualifier === 'at_most' ? range.high : bound.qualifier === 'at_least' ? range.low : null;
+  return end !== null && bound.quantity.unit === range.quantity.unit && bound.value === end;
+}
+
+/** The same figure, or a bound at the end of the other's range. */
+const sameStated = (a: Comparable, b: Comparable) => sameFigure(a, b) || boundAtRangeEnd(a, b) || boundAtRangeEnd(b, a);
 
 const isBound = (f: Comparable) => f.qualifier === 'at_least' || f.qualifier === 'at_most';
 
@@ -174,10 +195,13 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
         : close || inSeries(claim, other)
           ? result('compatible')
           : miss('far');
-    if (!overlap && same === 'same') return close || !changesOverTime(claim) ? result('conflict') : miss('far');
+    if (!overlap && same === 'same')
+      return (fixedOnceHappened(claim.quantity.unit) ? estimatesOfOne(claim, other) : close || !changesOverTime(claim))
+        ? result('conflict')
+        : miss('far');
     // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
     if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : miss(close ? 'weak' : 'far');
-    if (sameFigure(claim, other)) return result('agree');
+    if (sameStated(claim, other)) return result('agree');
     // "109 deaths" fits "at least 32 killed on Friday", but with a scope unstated they may be two tolls:
     // compatible only when the figures are close, as a toll told as it grows is ("at least 27 killed",
     // "the toll rose to 39").
@@ -185,7 +209,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   }
   // On weak evidence the same figure agrees, but not a small count of which one side only says what
   // happened: "six martyred in a raid" and "six more were released" share a figure by chance.
-  if (sameFigure(claim, other))
+  if (sameStated(claim, other))
     return commonCount(claim) && (claim.frame.event === '') !== (other.frame.event === '')
       ? miss('weak')
       : result('agree');

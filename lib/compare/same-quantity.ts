@@ -147,7 +147,9 @@ function sameScope(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   const kind = a.kind;
   // How many people live in a place does not move between one story's reports (standing.ts).
-  if (a.population && b.population && !a.earlier && !b.earlier) return 'same';
+  // Of two places named, two populations.
+  if (a.population !== null && b.population !== null && !a.earlier && !b.earlier)
+    return a.population && b.population && a.population !== b.population ? null : 'same';
   // A quake's magnitude is the quake's: a day told with it on one side only dates the quake, not the figure.
   if (fixedOnceHappened(qa.unit) && qa.unit === qb.unit && (qa.scope === 'other' || qb.scope === 'other'))
     return 'same';
