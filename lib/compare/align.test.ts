@@ -32,6 +32,16 @@ describe('the same quantity told in other words', () => {
     ).toEqual([{ text: 'a fortnight', verdict: 'agree', with: ['agree:14-day'] }]);
   });
 
+  it('takes two lengths whose compounds end in the same noun in -ing as one ("budget hearing", "council hearing")', async () => {
+    const source = 'The two-day Marvale council hearing ended on Friday.';
+    expect(await check('Marvale held a two-day budget hearing.', source)).toMatchObject([
+      { text: 'two-day', verdict: 'agree' },
+    ]);
+    expect(await check('Marvale held a two-day budget review.', source)).toMatchObject([
+      { text: 'two-day', verdict: 'unverified' },
+    ]);
+  });
+
   it('takes a participle with its agent ("held by") for who has them, and the event from the rest', async () => {
     expect(
       await check(

@@ -51,6 +51,8 @@ export interface Frame {
   readonly predicate: string;
   /** A figure given as a change ("rose by 0.2%", "raised its rate by 0.25%", an event of change). */
   change: boolean;
+  /** For a length, the noun closing its compound after what is counted ("two-day FOMC meeting": "meeting"), or ''. */
+  readonly compoundTail: string;
   /** A figure the sentence says was passed ("the toll climbs past 500"): a lower bound. */
   passed: boolean;
   /** Names the figure's own part gives as where or whose ("Syria's death toll", "in Turkey"), lower-cased. */
@@ -267,6 +269,21 @@ function nounOf(lemma: string, counted: string): string {
   return '';
 }
 
+/**
+ * The word after what extraction read a length to be of ("a two-day FOMC meeting", "its two-day policy
+ * meeting": "meeting"): extraction stops before a noun in -ing ("meeting", "hearing"), so two outlets that put
+ * different words before the same noun are read as lengths of different things.
+ */
+function compoundTailOf(sentence: string, offset: number, c: Framed): string {
+  const counted = c.quantity.counted.toLowerCase();
+  if (!counted) return '';
+  const after = sentence.slice(offset + c.text.length, offset + c.text.length + 60).toLowerCase();
+  const at = after.indexOf(counted);
+  if (at < 0 || at > 3) return '';
+  const next = /^\s+([\p{L}]+)/u.exec(after.slice(at + counted.length))?.[1] ?? '';
+  return next && !FUNCTION_WORDS.has(next) && !AUXILIARIES.has(next) ? singular(next) : '';
+}
+
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
   const q = c.quantity;
@@ -358,6 +375,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
       return (predicate ??= predicateOf(sentence, offset, c));
     },
     change: event.endsWith(':by') || BY_CHANGE.test(lead),
+    compoundTail: c.kind === 'duration' ? compoundTailOf(sentence, offset, c) : '',
     passed: c.qualifier === 'exact' && mayMovePast(lead) && MOVED_PAST.test(lead),
     get names() {
       return (names ??= placesIn(own));
