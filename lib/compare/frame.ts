@@ -49,6 +49,8 @@ export interface Frame {
   earlier: boolean;
   /** The participle said of the counted thing ("are still trapped": "trapped"), or ''. */
   readonly predicate: string;
+  /** A figure given as a change ("rose by 0.2%", "raised its rate by 0.25%", an event of change). */
+  change: boolean;
   /** A figure the sentence says was passed ("the toll climbs past 500"): a lower bound. */
   passed: boolean;
   /** Names the figure's own part gives as where or whose ("Syria's death toll", "in Turkey"), lower-cased. */
@@ -92,6 +94,9 @@ function predicateOf(sentence: string, offset: number, c: Framed): string {
 // "the toll climbs past 500", "deaths surpassed 1,000": a figure moved past is a lower bound.
 const MOVED_PAST =
   /\b(?:(?:climb|ris|rose|jump|soar|surg|push|mov|go|went|gone|edg|creep|crept)\w*\s+(?:past|beyond)|(?:pass|surpass|exceed)\w*)\s+$/i;
+
+// "raised its rate by 0.25%", "rose by about 6 cents": the figure is the size of a change.
+const BY_CHANGE = /\bby\s+(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$/i;
 
 // "a year earlier", "a month ago", "last year", "the previous quarter": the figure is from before its report.
 const EARLIER_TIME =
@@ -352,6 +357,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     get predicate() {
       return (predicate ??= predicateOf(sentence, offset, c));
     },
+    change: event.endsWith(':by') || BY_CHANGE.test(lead),
     passed: c.qualifier === 'exact' && mayMovePast(lead) && MOVED_PAST.test(lead),
     get names() {
       return (names ??= placesIn(own));

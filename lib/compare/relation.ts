@@ -5,6 +5,7 @@ import { intervalOf, roundsTo, sameFigure, type Figure } from './interval';
 import {
   CHANGES_OVER_TIME,
   apartOf,
+  fieldGrade,
   LOOSE_MIN_VALUE,
   sameFigureLooseContext,
   type Field,
@@ -19,6 +20,8 @@ import type { Relation } from './types';
 export interface Comparable extends Figure {
   frame: Frame;
   topics: readonly string[];
+  /** The words of its article's title, lower-cased, when it has one (a corpus claim's). */
+  titleWords?: ReadonlySet<string>;
   /** The sum of the parts this figure is one of, when its sentence lists a group by its parts (parts.ts). */
   partsSum?: number;
 }
@@ -155,9 +158,16 @@ const APART: Miss = Object.freeze(miss('thing', 1));
  * only at the start of its sentences has none of it).
  */
 const sameSubjectMatter = (a: Comparable, b: Comparable) =>
-  shareTopic(a.topics, b.topics) ||
-  a.topics.some((t) => b.frame.words.has(t)) ||
-  b.topics.some((t) => a.frame.words.has(t));
+  shareTopic(a.topics, b.topics) || namesTopicOf(a, b) || namesTopicOf(b, a);
+
+/**
+ * One claim's sentence or its article's title names a topic of the other text. A report kept to its
+ * figure-bearing sentences may name only agencies ("the Federal Emergency Management Agency estimates about
+ * 2,207 structures"); its title says where ("Island fires death toll rises to 80"), and is read as words
+ * rather than names since a headline capitalises its first word or all of them.
+ */
+const namesTopicOf = (a: Comparable, b: Comparable) =>
+  a.topics.some((t) => b.frame.words.has(t) || b.titleWords?.has(t) === true);
 
 export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain = false): Related | Miss {
   // The frames first: most candidates are told apart by what they count or the unit, before their texts.
@@ -214,6 +224,17 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     near(comparable(claim), comparable(other))
   )
     return result('compatible');
+  // One running total told more or less fully ("200 Palestinians killed since Friday", "32 people killed on
+  // Friday") in reports of different days: the later may have grown from the earlier as a toll does, never a
+  // contradiction. Within one day's reports, a smaller count is as often a part (one strike's dead) as an
+  // earlier hour's.
+  if (
+    sameHeadAndEvent(claim, other) &&
+    claim.frame.when.reported !== other.frame.when.reported &&
+    fieldGrade('time', claim.frame, other.frame) === 'series' &&
+    inSeries(claim, other)
+  )
+    return { relation: 'compatible', sameness: 'series', loose: false };
   return miss(subjects ? 'subject' : 'weak');
 }
 

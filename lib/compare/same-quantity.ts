@@ -246,7 +246,9 @@ const pointsTold = (a: Frame, b: Frame) =>
   a.family !== b.family &&
   [a.family, b.family].every((f) => f === '%' || f === 'pp') &&
   a.head !== '' &&
-  a.head === b.head;
+  a.head === b.head &&
+  // The side in percent moves the rate ("by 0.25%"): a level in percent is no move in points.
+  [a, b].every((f) => f.family === 'pp' || f.change);
 
 function placeGrade(a: Frame, b: Frame): Sameness {
   const [pa, pb] = [a.quantity.place, b.quantity.place];
@@ -272,6 +274,9 @@ const GRADERS: Record<Field, (a: Frame, b: Frame) => Sameness> = {
   event: eventGrade,
   time: sameScope,
 };
+
+/** How sure one field alone is that two frames are one quantity. */
+export const fieldGrade = (field: Field, a: Frame, b: Frame): Sameness => GRADERS[field](a, b);
 
 /** How sure we are that two frames are one quantity: the weakest of their fields. */
 export function sameness(a: Frame, b: Frame): Sameness {
