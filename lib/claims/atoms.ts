@@ -53,8 +53,9 @@ const joinedBefore = (text: string, at: number, hyphen: boolean) =>
 // Sticky patterns read at a position of the whole text, without cutting a piece out of it first.
 // A scale word may be glued to its figure ("£3.5million", "6.2million"), an abbreviation only spaced or glued
 // in its short forms ("5 bn", "5bn").
+// "a $3-billion deal", "the Rs 500-crore scheme": a scale word may be joined by a hyphen, an abbreviation not.
 const SCALE_AFTER =
-  /(?:(?:\s+|(?=hundred|thousand|million|billion|trillion|lakh|crore))(hundred|thousand|million|billion|trillion|lakhs?|crores?|cr|bn|mn|mln|tn)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
+  /(?:(?:\s+|-?(?=hundred|thousand|million|billion|trillion|lakh|crore))(hundred|thousand|million|billion|trillion|lakhs?|crores?|cr|bn|mn|mln|tn)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
 
 // "$40m-60m", "$40-60m": the second end of a range of sums in millions, whose currency and scale the first end wrote.
 const SUM_RANGE_BEFORE = new RegExp(`${CURRENCY_SIGN_CLASS}\\s?\\d[\\d.,]*(?:m|mn|bn|b)?\\s?[-–]\\s?$`, 'i');
@@ -382,9 +383,12 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
     if (vulgar) [end, value, precision] = [vulgar[0], value + vulgar[1], 0.125];
     let scaled = 1;
     SCALE_AFTER.lastIndex = end;
-    const scale = isOneOf(isSpaceAt(text, end) ? charAfterSpaces(text, end) : (text[end] ?? ''), 'htmbklcHTMBKLC')
-      ? SCALE_AFTER.exec(text)
-      : null;
+    const scaleFirst = isSpaceAt(text, end)
+      ? charAfterSpaces(text, end)
+      : text[end] === '-'
+        ? text[end + 1]
+        : text[end];
+    const scale = isOneOf(scaleFirst ?? '', 'htmbklcHTMBKLC') ? SCALE_AFTER.exec(text) : null;
     if (scale) {
       const factor = SCALES[(scale[1] ?? scale[2])!.toLowerCase()]!;
       // "m" and "b" alone are millions after a currency ("$3m"), before a plural ("1m people", "1.5m
@@ -394,6 +398,7 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
         /^(m|b)$/i.test(scale[2] ?? '') &&
         !raw.includes('.') &&
         !CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index)) &&
+        !lettered &&
         !SUM_RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
         !countsPlural(text, end + scale[0].length) &&
         !SHARE_OF.test(text.slice(end + scale[0].length, end + scale[0].length + 5));

@@ -162,8 +162,10 @@ function boundAfterConversion(text: string, end: number): RegExpExecArray | null
   return bound?.[1] ? bound : null;
 }
 const LETTER_SIGN = new Map(LETTER_SIGNS.map((c) => [c.word, c.currency]));
-// A sum to the thousand ("67,000") or to the cent ("172.74", "14,82"), as a letter sign's sums are written.
-const SUM_TO_THE_CENT = /\d{1,3}(?:,\d{3})+(?![\d,])|\d+[.,]\d\d(?![\d.,])/y;
+// A sum to the thousand ("67,000"), to the cent ("172.74", "14,82") or in millions and more ("2.5bn", "300 million"),
+// as a letter sign's sums are written.
+const SUM_TO_THE_CENT =
+  /\d{1,3}(?:,\d{3})+(?![\d,])|\d+[.,]\d\d(?![\d.,])|\d+(?:\.\d+)?\s?(?:bn|mn|m|million|billion|trillion|tn|trn)(?![A-Za-z])/y;
 
 /** The currency of a letter sign glued before the digits at `at` ("N67,000" → ngn), or undefined. */
 export function letterSignAt(text: string, at: number): string | undefined {

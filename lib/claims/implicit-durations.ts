@@ -50,11 +50,12 @@ const LEAD =
   /\b(?:for|after|lasted|lasting|last|of|over|under|within|took|take|takes|spent|spend|than|nearly|almost|about|barely|just)\s+$/i;
 const TIME_REFERENCE = /^\s+(?:ago|earlier|later|before|after|or so)\b/i;
 // "one-tenth of an hour", "half of a year": a part of the unit, not the unit.
-// "a day pass", "a week trip": the unit names a kind of thing, not a length.
+// "a day pass", "a week trip": the unit names a kind of thing, not a length; a participle after it goes on
+// with the clause ("spend about a year circling the asteroid", "a week spent at sea").
 const NOUN_AFTER = /^\s+([a-z]+)\b/;
 const compoundAfter = (text: string, end: number) => {
   const next = NOUN_AFTER.exec(text.slice(end, end + 16))?.[1];
-  return next !== undefined && !FUNCTION_WORDS.has(next);
+  return next !== undefined && !FUNCTION_WORDS.has(next) && !/.{3}(?:ing|ed)$/.test(next);
 };
 const PART_OF =
   /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|fraction|part|rest|most|end|start|beginning|middle)\s+of\s+$/i;

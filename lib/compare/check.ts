@@ -46,13 +46,16 @@ function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string
   return byKey;
 }
 
+const TITLE_WORD = /\p{L}+/gu;
+const titleWordsOf = (title: string) => new Set(title.toLowerCase().match(TITLE_WORD));
+
 // A corpus claim is a candidate for many claims of a page, and of many pages: framed once.
 const framed = new WeakMap<CorpusClaim, Comparable>();
 export function corpusSide(hit: CorpusHit): Comparable {
   let side = framed.get(hit.claim);
   if (!side) {
     const frame = frameOf(hit.claim, hit.claim.sentence, hit.claim.offsetInSentence, hit.source.published);
-    side = { ...hit.claim, frame, topics: hit.source.topics };
+    side = { ...hit.claim, frame, topics: hit.source.topics, titleWords: titleWordsOf(hit.source.title) };
     framed.set(hit.claim, side);
   }
   return side;

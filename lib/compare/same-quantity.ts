@@ -147,7 +147,9 @@ function sameScope(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   const kind = a.kind;
   // How many people live in a place does not move between one story's reports (standing.ts).
-  if (a.population && b.population && !a.earlier && !b.earlier) return 'same';
+  // Of two places named, two populations.
+  if (a.population !== null && b.population !== null && !a.earlier && !b.earlier)
+    return a.population && b.population && a.population !== b.population ? null : 'same';
   // A quake's magnitude is the quake's: a day told with it on one side only dates the quake, not the figure.
   if (fixedOnceHappened(qa.unit) && qa.unit === qb.unit && (qa.scope === 'other' || qb.scope === 'other'))
     return 'same';
@@ -244,7 +246,9 @@ const pointsTold = (a: Frame, b: Frame) =>
   a.family !== b.family &&
   [a.family, b.family].every((f) => f === '%' || f === 'pp') &&
   a.head !== '' &&
-  a.head === b.head;
+  a.head === b.head &&
+  // The side in percent moves the rate ("by 0.25%"): a level in percent is no move in points.
+  [a, b].every((f) => f.family === 'pp' || f.change);
 
 function placeGrade(a: Frame, b: Frame): Sameness {
   const [pa, pb] = [a.quantity.place, b.quantity.place];
@@ -270,6 +274,9 @@ const GRADERS: Record<Field, (a: Frame, b: Frame) => Sameness> = {
   event: eventGrade,
   time: sameScope,
 };
+
+/** How sure one field alone is that two frames are one quantity. */
+export const fieldGrade = (field: Field, a: Frame, b: Frame): Sameness => GRADERS[field](a, b);
 
 /** How sure we are that two frames are one quantity: the weakest of their fields. */
 export function sameness(a: Frame, b: Frame): Sameness {

@@ -7,6 +7,7 @@ import {
   POPULATION_BEFORE,
   POPULATION_HEADS,
   POPULATION_NOUNS,
+  populationPlace,
 } from './standing';
 
 const verdictOf = async (...args: Parameters<typeof checkedFigure>) =>
@@ -54,6 +55,18 @@ describe('how many people live in a place', () => {
     });
   });
 
+  it('is of the place its sentence names before it: two places, two populations', async () => {
+    expect(populationPlace('Voters in Amberley, a town of about ')).toBe('amberley');
+    expect(populationPlace('The water reached the city, home to ')).toBe('');
+    const corvel = report(
+      'Lake Gazette',
+      '2026-03-02',
+      'Voters in Corvel, a town of about 40,000 people, went to the polls.',
+    );
+    const page = 'Amberley, home to roughly 30,000 people, votes on a new bypass.';
+    expect((await verdictOf(page, '2026-03-20', [corvel], '30,000')).relations).not.toContain('conflict 40,000');
+  });
+
   it('is not a group named among those who live there', async () => {
     const refugees = report('Lake Gazette', '2026-03-02', 'Amberley, home to 40,000 refugees, elects a new council.');
     const page = 'Amberley, home to roughly 30,000 people, votes on a new bypass.';
@@ -84,6 +97,12 @@ describe('a measure fixed once its event happened', () => {
       verdict: 'mixed',
       relations: ['agree 6.9 magnitude', 'conflict 6.8'],
     });
+  });
+
+  it('takes magnitudes more than a few tenths apart for two quakes, not one told wrong', async () => {
+    const sources = [report('Isle Wire', '2026-05-04', 'The magnitude 7.0 earthquake off Corvel shook the harbour.')];
+    const page = 'A magnitude 6.1 quake struck Corvel on Monday, shaking the harbour.';
+    expect(await verdictOf(page, '2026-05-04', sources, '6.1')).toEqual({ verdict: 'unverified', relations: [] });
   });
 
   it('takes no deed told in its sentence for the deed of the magnitude', async () => {

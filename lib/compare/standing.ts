@@ -1,3 +1,5 @@
+import { FUNCTION_WORDS } from '../claims/lexicon';
+
 /**
  * Standing figures: quantities that do not move between the reports of one story, days or weeks apart,
  * unlike a toll. How many people live in a place ("Kestrel, a town of about 40,000", "home to 52,000
@@ -74,4 +76,20 @@ const HEADS = new Set(POPULATION_HEADS.map((h) => h.head));
  */
 export function countsPopulation(lead: string, head: string, event: string): boolean {
   return event === '' && (HEADS.has(head) || (NOUNS.has(head) && BEFORE.test(lead)));
+}
+
+const CAPITALISED = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
+
+/**
+ * The place a population figure is of, as its sentence names it before the figure ("Kestrel, a community of
+ * around 125,000", "In Kestrel, which has a population of 120,000"): the last name before it, lower-cased, or
+ * '' when none is named ("the city, home to 100,000"). A function word capitalised to open a sentence is no name.
+ */
+export function populationPlace(before: string): string {
+  const names = [...before.matchAll(CAPITALISED)]
+    .map((m) => m[0].split(/\s+/))
+    // "The", "In" open a sentence; "Kestrel" opening it is a name.
+    .map((words) => (FUNCTION_WORDS.has(words[0]!.toLowerCase()) ? words.slice(1) : words))
+    .filter((words) => words.length > 0);
+  return names.at(-1)?.join(' ').toLowerCase() ?? '';
 }
