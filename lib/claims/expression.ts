@@ -47,6 +47,7 @@ import { PERCENT_FORMS, POLL_WORDS, SCALES_AFTER, SPACED_SYMBOLS, TEMPERATURE_SC
 import {
   CURRENCY_CODES,
   CURRENCY_CODES_AFTER,
+  CURRENCY_CODES_CASED,
   CURRENCY_CODES_WRITTEN,
   CURRENCY_MARKS,
   CURRENCY_SIGN_CLASS,
@@ -182,10 +183,13 @@ export const ordinalCountAt = (text: string, at: number): number =>
   isOneOf(text[at] ?? '', 'sntrSNTR') ? (ORDINAL_COUNT.exec(text.slice(at, at + 24))?.[0].length ?? 0) : 0;
 
 /** A currency sign or code written right before a figure, glued or not: "$", "$US", "S$", "EUR40m", "Rs 500". */
-export const CURRENCY_PREFIX = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_CODES)].map(escapeRegExp).join('|')})\\.?\\s?$`,
+const CASED_CODES = new Set(CURRENCY_CODES_CASED.map((c) => c.replace('\\.?', '').toLowerCase()));
+const ANY_CASE_PREFIX = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_CODES).filter((c) => !CASED_CODES.has(c))].map(escapeRegExp).join('|')})\\.?\\s?$`,
   'iu',
 );
+const CASED_PREFIX = new RegExp(`(?:^|[^\\p{L}])(?:${CURRENCY_CODES_CASED.join('|')})\\s?$`, 'u');
+export const CURRENCY_PREFIX = { test: (s: string): boolean => ANY_CASE_PREFIX.test(s) || CASED_PREFIX.test(s) };
 const CURRENCY_BEFORE = new RegExp(
   `(${Object.keys(CURRENCY_SYMBOLS).map(escapeRegExp).sort(byLength).join('|')})\\s?$`,
   'i',

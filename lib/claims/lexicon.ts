@@ -22,6 +22,8 @@ const record = <T>(entries: [string, T][]): Record<string, T> => Object.fromEntr
 export const CURRENCY_SYMBOLS = record(CURRENCY_SIGNS.map((c) => [c.word, c.currency]));
 /** Currency codes written before a sum ("USD 2 million", "Rs 500 crore"), with the unit they stand for. */
 export const CURRENCY_CODES = record(CODES.map((c) => [c.word, c.currency]));
+/** Codes read only in the case they are written in ("Sh", "RM"), as patterns. */
+export const CURRENCY_CODES_CASED = CODES.filter((c) => c.cased).map((c) => `${c.written!}\\.?`);
 /** How each code is written before a sum, as a pattern: "USD", "Rs\\.?". */
 export const CURRENCY_CODES_WRITTEN = CODES.map((c) => (c.written ? `${c.written}\\.?` : c.word.toUpperCase()));
 /** Codes also written after a sum: "500 USD". */
