@@ -37,6 +37,12 @@ const readHtml: HtmlReader = (html) =>
     post({ type: 'read-html', id, html });
   });
 
+/**
+ * Progress is posted at most this often while articles are analysed and written: each message renders the
+ * options page again, and the analysis workers report every 25 articles.
+ */
+const PROGRESS_MS = 100;
+
 const exclusive = <T>(run: () => Promise<T>): Promise<T> =>
   navigator.locks.request('crosscheck-import', run) as Promise<T>;
 
@@ -54,6 +60,7 @@ async function importOne(
     type: 'progress',
     progress: { index, count, fileName, stage: 'reading', articles: 0, written: 0, total: 0, claims: 0 },
   });
+  let posted = 0;
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const r = await importBundleFile(db, bytes, fileName, {
@@ -62,7 +69,10 @@ async function importOne(
       stage: pool.stage,
       parallel: 2 * pool.size,
       exclusive,
-      onProgress: ({ articles, written, total, claims, committing }) =>
+      onProgress: ({ articles, written, total, claims, committing }) => {
+        const now = performance.now();
+        if (!committing && written < total && now - posted < PROGRESS_MS) return;
+        posted = now;
         post({
           type: 'progress',
           progress: {
@@ -75,7 +85,8 @@ async function importOne(
             total,
             claims,
           },
-        }),
+        });
+      },
     });
     return r.ok
       ? {

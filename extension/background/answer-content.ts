@@ -8,6 +8,7 @@ import { showConflictCount } from './badge';
 import { pageSelf } from './page-sentences';
 import { sentenceFingerprints } from '../../lib/claims/fingerprint';
 import { timedLookup } from './timed-lookup';
+import { measure } from '../../lib/corpus/measure';
 
 export interface BackgroundDeps {
   /** Settles once the seed corpus is loaded (or failed to), so a first check sees the seeds. */
@@ -40,7 +41,7 @@ export async function answerContent(
     const claims = await checkText(joined.text, corpus, message.url, self, { language: message.language });
     done();
     const answer = claimsPerBlock(claims, joined, message.blocks);
-    performance.measure('crosscheck:check', { start, detail: { chars: joined.text.length, claims: answer.length } });
+    measure('crosscheck:check', { start, detail: { chars: joined.text.length, claims: answer.length } });
     return { ok: true, claims: answer };
   } catch (e) {
     return { ok: false, error: errorText(e) };

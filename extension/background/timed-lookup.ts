@@ -1,4 +1,5 @@
 import type { CorpusHit, CorpusLookup } from '../../lib/compare/types';
+import { measure } from '../../lib/corpus/measure';
 
 /**
  * The corpus as one check sees it, timing the check's phases on the service worker's performance
@@ -11,7 +12,7 @@ export function timedLookup(corpus: CorpusLookup, since: number): { corpus: Corp
   const timed = (hits: Promise<CorpusHit[]>) => {
     if (asked === undefined) {
       asked = performance.now();
-      performance.measure('crosscheck:extract', { start: since, end: asked });
+      measure('crosscheck:extract', { start: since, end: asked });
     }
     return hits.then((h) => {
       answered = performance.now();
@@ -27,8 +28,8 @@ export function timedLookup(corpus: CorpusLookup, since: number): { corpus: Corp
     },
     done() {
       if (asked === undefined || answered === undefined) return;
-      performance.measure('crosscheck:lookup', { start: asked, end: answered });
-      performance.measure('crosscheck:compare', { start: answered, end: performance.now() });
+      measure('crosscheck:lookup', { start: asked, end: answered });
+      measure('crosscheck:compare', { start: answered, end: performance.now() });
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBundle } from './parse';
+import { textOf } from './read-file';
 import { LIMITS } from './types';
 
 const TEXT = 'The city council approved a budget of $12.4 million for the new library on Tuesday.';
@@ -114,5 +115,17 @@ describe('parseBundle rejects, naming the problem and where', () => {
   it('a file over 50 MB, counted in UTF-8 bytes', () => {
     const big = `[{"text": "${'é'.repeat(LIMITS.fileBytes / 2)}"}]`;
     expect(errorsOf(big)).toEqual(['the file is larger than 50 MB']);
+  });
+});
+
+describe('textOf', () => {
+  it('takes tab, line ends, form feed and escape as text and any other control code as a binary file, saying where', () => {
+    const text = (s: string) => textOf(new TextEncoder().encode(s));
+    for (let c = 0; c < 0x20; c++) {
+      const binary = c < 0x09 || (c > 0x0d && c !== 0x1b);
+      expect(text(`ab${String.fromCharCode(c)}`), `code ${c}`).toEqual(
+        binary ? ['the file is binary, not text (character 3 is a control code)'] : `ab${String.fromCharCode(c)}`,
+      );
+    }
   });
 });

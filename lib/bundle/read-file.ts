@@ -19,12 +19,12 @@ const SNIFF_BYTES = 4096;
 
 /** Where the first control character no text file holds is (tab, line feed, form feed, carriage return and escape are text), or -1. */
 function controlCodeAt(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 && (c < 0x09 || c > 0x0d) && c !== 0x1b) return i;
-  }
-  return -1;
+  // One regular expression scan: a loop over the characters of a 50 MB bundle took a second.
+  return CONTROL_CODE.exec(text)?.index ?? -1;
 }
+
+// eslint-disable-next-line no-control-regex -- control codes are what it looks for
+const CONTROL_CODE = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/;
 
 /**
  * The file's text, or why it is none: bytes that are not UTF-8 (where the first bad one is), or control

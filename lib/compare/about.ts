@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, REPORTING_VERBS } from '../claims/lexicon';
+import { EVENTS, FUNCTION_WORDS, REPORTING_VERBS } from '../claims/lexicon';
 import { singular } from '../claims/lemma';
 
 /**
@@ -34,7 +34,8 @@ export function aboutWords(part: string): Set<string> {
   for (const [w] of part.matchAll(WORD)) {
     const word = singular(w);
     if (word.length < 3 || FUNCTION_WORDS.has(word) || REPORTING_VERBS.has(word) || SAYS_NOTHING.has(word)) continue;
-    words.add(word);
+    // The forms of one event are one word here: "increased 4.3 percent" and "a 4.3 percent increase".
+    words.add(EVENTS.get(w.toLowerCase()) ?? word);
   }
   return words;
 }

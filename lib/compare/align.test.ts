@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../check-text';
+import { MemoryCorpus } from '../corpus/memory-corpus';
 import { checkedAgainst, report } from '../../test/support/dated-reports';
 
 /**
@@ -238,6 +240,29 @@ describe('what is counted, named away from the figure or not at all', () => {
     expect(claims.find((c) => c.text === '6.4%')).toMatchObject({ verdict: 'agree' });
   });
 
+  it("takes a source whose text names only agencies as about the page's subject when its title names it", async () => {
+    const page =
+      'Rescue crews near Tarvosh worked through the night. Officials in Tarvosh said 38 miners were still trapped.';
+    const agencies =
+      'The Mining Safety Board and the Regional Emergency Office said 38 miners were still trapped underground.';
+    const checked = async (title: string) => {
+      const source = { ...report('Wire', '2024-03-05', agencies), title };
+      const claims = await checkText(page, new MemoryCorpus([source]), null, Promise.resolve(new Set()), {
+        published: '2024-03-05',
+      });
+      return claims.map((c) => `${c.text} ${c.verdict}`);
+    };
+    expect(await checked('Tarvosh mine collapse: 38 still trapped')).toEqual(['38 agree']);
+    expect(await checked('Mine collapse: 38 still trapped')).toEqual(['38 unverified']);
+  });
+
+  it('takes two forms of one event in the sentences ("increased", "an increase") as a word they share', async () => {
+    const page = 'Marvale house prices were released on Monday. This marks a 6.1 percent annual increase.';
+    expect(await check(page, 'Over the past year, house prices in Marvale have increased 6.1 percent.')).toMatchObject([
+      { text: '6.1 percent', verdict: 'agree' },
+    ]);
+  });
+
   it('never takes the same figure for two things the sentences do not share', async () => {
     expect(
       await check('Marvale opened 26 schools in May.', 'Marvale police arrested 26 protesters in May.'),
@@ -395,6 +420,17 @@ describe('a running total reported at several times', () => {
     expect(await onDay('2024-03-02')).toBe('compatible');
   });
 
+  it('takes a toll told by nationality in a later report as the same total grown, not as another count', async () => {
+    const earlier = [
+      report('TUE', '2024-03-05', 'So far 30 people have died in the Marvale landslides, officials said.'),
+    ];
+    const page = 'So far 140 Peruvians have died in the Marvale landslides, officials in Marvale said.';
+    const verdict = async (published: string) => (await checkedAgainst(page, published, earlier))[0]!.verdict;
+    expect(await verdict('2024-03-07')).toBe('compatible');
+    // Within one day's reports a smaller count of people is as often a part (one village's dead) as an earlier hour's.
+    expect(await verdict('2024-03-05')).toBe('unverified');
+  });
+
   it('takes a figure given as superseded ("revised down from") for an earlier report, not a contradiction', async () => {
     const claims = await checkedAgainst(
       'Marvale officials revised the flood toll down from 700, saying 612 people had died.',
@@ -443,6 +479,42 @@ describe('a measure whose thing is named on one side only', () => {
   });
 });
 
+describe("a bound at one end of another source's range", () => {
+  it('states that end: agreement, not mere compatibility', async () => {
+    expect(
+      await check(
+        'The Pelling reservoir is at most 40% full, engineers said.',
+        'The Pelling reservoir is between 30% and 40% full.',
+      ),
+    ).toEqual([{ text: '40%', verdict: 'agree', with: ['agree:30% and 40%'] }]);
+    // A bound inside the range states neither end.
+    expect(
+      await check(
+        'The Pelling reservoir is at most 35% full, engineers said.',
+        'The Pelling reservoir is between 30% and 40% full.',
+      ),
+    ).toEqual([{ text: '35%', verdict: 'compatible', with: ['compatible:30% and 40%'] }]);
+  });
+});
+
+describe('a small count on weak evidence', () => {
+  it('does not agree by chance when one side only says what happened', async () => {
+    expect(
+      await check(
+        'Six villagers were swept away by the Orvel river on Monday.',
+        'Police in Orvel detained 40 protesters and injured six others.',
+      ),
+    ).toEqual([{ text: 'Six', verdict: 'unverified', with: [] }]);
+    // Told alike, or larger, the same figure still agrees.
+    expect(
+      await check(
+        'Six villagers were swept away by the Orvel river on Monday.',
+        'The Orvel river swept away six villagers.',
+      ),
+    ).toMatchObject([{ text: 'Six', verdict: 'agree' }]);
+  });
+});
+
 describe('units and rounding', () => {
   it('gives a converted figure the rounding of its conversion, and never a conflict', async () => {
     expect(
@@ -459,6 +531,38 @@ describe('units and rounding', () => {
     ).toMatchObject([{ text: '120 km', verdict: 'unverified' }]);
   });
 
+  it('takes a rate moved by a figure in percent as moved by that many percentage points, as writers put it', async () => {
+    expect(
+      await check(
+        "Norland's parliament raised the sales tax rate by 2% on Tuesday.",
+        'Norland raised its sales tax rate by two percentage points.',
+      ),
+    ).toEqual([{ text: '2%', verdict: 'agree', with: ['agree:two percentage points'] }]);
+    // Never a conflict: a rise of 3% of a rate may be a rise of a tenth of a point.
+    expect(
+      await check(
+        "Norland's parliament raised the sales tax rate by 3% on Tuesday.",
+        'Norland raised its sales tax rate by two percentage points.',
+      ),
+    ).toEqual([{ text: '3%', verdict: 'unverified', with: [] }]);
+  });
+
+  it('takes a converted figure that fits for compatible when what it measures is told in other words', async () => {
+    expect(
+      await check(
+        'The landslide swept 2 kilometres down the Tarrow valley, residents said.',
+        'Mud from the slide travelled 1.2 miles down the valley of Tarrow.',
+      ),
+    ).toEqual([{ text: '2 kilometres', verdict: 'compatible', with: ['compatible:1.2 miles'] }]);
+    // Beyond the conversion's rounding it is another distance, and told in other words, no conflict either.
+    expect(
+      await check(
+        'The landslide swept 4 kilometres down the Tarrow valley, residents said.',
+        'Mud from the slide travelled 1.2 miles down the valley of Tarrow.',
+      ),
+    ).toEqual([{ text: '4 kilometres', verdict: 'unverified', with: [] }]);
+  });
+
   it('takes a magnitude or a share rounded to fewer digits as compatible with the finer one', async () => {
     expect(
       await check(
@@ -469,5 +573,19 @@ describe('units and rounding', () => {
     expect(
       await check("Marvale's inflation was 3.2% in March.", "Marvale's inflation was 3.17% in March."),
     ).toMatchObject([{ text: '3.2%', verdict: 'compatible' }]);
+  });
+  it('takes the change of a rate told in percent for the same change told in points, never a conflict', async () => {
+    const source = "Marvale's central bank cut its deposit rate by half a percentage point on Tuesday.";
+    expect(await check("On Tuesday Marvale's central bank cut its deposit rate by 0.5% to 3%.", source)).toMatchObject([
+      { text: '0.5%', verdict: 'agree' },
+      { text: '3%' },
+    ]);
+    expect(await check("On Tuesday Marvale's central bank cut its deposit rate by 0.75%.", source)).toMatchObject([
+      { text: '0.75%', verdict: 'unverified' },
+    ]);
+    // A level in percent is no change in points.
+    expect(await check("Marvale's deposit rate stood at 0.5% on Tuesday.", source)).toMatchObject([
+      { text: '0.5%', verdict: 'unverified' },
+    ]);
   });
 });

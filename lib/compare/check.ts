@@ -6,7 +6,7 @@ import { corrected, correctionsIn, correctionsOf, type Correction } from './corr
 import { partSums } from './parts';
 import { seriesOf } from './series';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
-import { storiesOf, versionsOfOneStory } from './stories';
+import { storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
 import { nearestMiss } from './near-miss';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, NearMiss, Relation } from './types';
 import { verdictOf } from './verdict';
@@ -46,13 +46,16 @@ function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string
   return byKey;
 }
 
+const TITLE_WORD = /\p{L}+/gu;
+const titleWordsOf = (title: string) => new Set(title.toLowerCase().match(TITLE_WORD));
+
 // A corpus claim is a candidate for many claims of a page, and of many pages: framed once.
 const framed = new WeakMap<CorpusClaim, Comparable>();
 export function corpusSide(hit: CorpusHit): Comparable {
   let side = framed.get(hit.claim);
   if (!side) {
     const frame = frameOf(hit.claim, hit.claim.sentence, hit.claim.offsetInSentence, hit.source.published);
-    side = { ...hit.claim, frame, topics: hit.source.topics };
+    side = { ...hit.claim, frame, topics: hit.source.topics, titleWords: titleWordsOf(hit.source.title) };
     framed.set(hit.claim, side);
   }
   return side;
@@ -104,6 +107,7 @@ function relatedOf(
 function pageStoryOf(pageFigures: Set<string>, byFigure: Map<string, CorpusHit[]>): Set<number> {
   const shared = new Map<number, { figures: Set<string>; count: number }>();
   for (const [figure, hits] of byFigure) {
+    if (!tellsOfCopy(figure)) continue;
     for (const h of hits) {
       const entry = shared.get(h.source.articleId) ?? { figures: new Set<string>(), count: h.source.figureCount };
       entry.figures.add(figure);

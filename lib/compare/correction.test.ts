@@ -63,6 +63,27 @@ describe('corrections', () => {
     expect((await verdictOf(own, '2025-04-18', [EARLY], '212')).relations).toEqual(['conflict 640']);
   });
 
+  it('take a figure told roughly for the corrected figure it holds, not the one it replaced', async () => {
+    const amended = report(
+      'Hill Courier',
+      '2025-09-03',
+      'The mining ministry corrected its count of the Orlov landslide, saying 47 workers died instead of 130 as was first announced.',
+    );
+    const first = report(
+      'Hill Times',
+      '2025-09-01',
+      'The Orlov landslide killed 130 workers, the mining ministry said.',
+    );
+    const rough = 'Unions put the Orlov landslide toll at about 50 workers as of Tuesday.';
+    expect(await verdictOf(rough, '2025-09-04', [first, amended], '50')).toEqual({
+      verdict: 'conflict',
+      relations: ['compatible 47', 'conflict 130', 'conflict 130'],
+    });
+    // Told roughly enough to hold both figures, it stands for neither.
+    const vague = 'Unions put the Orlov landslide toll at about 100 workers as of Tuesday.';
+    expect((await verdictOf(vague, '2025-09-04', [first, amended], '100')).relations).not.toContain('conflict 130');
+  });
+
   it('leave a lower toll reported later a series when no word says it replaced the other', async () => {
     const lower = report(
       'Valley Wire',

@@ -1,6 +1,7 @@
 import { extractClaims } from '../claims/extract';
 import type { Comparable, Related } from './relation';
 import { relate } from './relation';
+import { intervalOf } from './interval';
 import type { Claim } from '../claims/types';
 import { CORRECTION_MARKERS, REPLACED_BEFORE, REVISED_DOWN, TOLL_WORDS } from './time-words';
 
@@ -84,7 +85,21 @@ export function correctionsOf(claim: { sentence: string }): Correction[] {
   return found;
 }
 
-const pairs = (c: Correction, a: number, b: number) =>
+/**
+ * The figure of a correction a claim gives: its own, or, for a figure told roughly ("about 4,000 confirmed
+ * deaths"), the one of the two its interval holds when it does not also hold the other: a rounded
+ * replacement is the replacement.
+ */
+function standsFor(claim: Comparable, c: Correction): number | null {
+  if (claim.value === c.value || claim.value === c.replaced) return claim.value;
+  if (claim.qualifier !== 'approx') return null;
+  const [low, high] = intervalOf(claim);
+  const holds = (v: number) => low <= v && v <= high;
+  if (holds(c.value) !== holds(c.replaced)) return holds(c.value) ? c.value : c.replaced;
+  return null;
+}
+
+const pairs = (c: Correction, a: number | null, b: number) =>
   (c.value === a && c.replaced === b) || (c.value === b && c.replaced === a);
 
 /**
@@ -99,13 +114,12 @@ export function corrected<R extends Related>(
   candidates: { side: Comparable; make: (r: Related) => R }[],
   corrections: Correction[],
 ): R[] {
-  const applies = corrections.filter(
-    (c) => c.unit === claim.quantity.unit && (c.value === claim.value || c.replaced === claim.value),
-  );
+  const applies = corrections.filter((c) => c.unit === claim.quantity.unit && standsFor(claim, c) !== null);
   if (!applies.length) return related;
-  const out = related.filter((r) => !applies.some((c) => pairs(c, claim.value, figureOf(r))));
+  const paired = (c: Correction, value: number) => pairs(c, standsFor(claim, c), value);
+  const out = related.filter((r) => !applies.some((c) => paired(c, figureOf(r))));
   for (const { side, make } of candidates) {
-    if (side.quantity.unit !== claim.quantity.unit || !applies.some((c) => pairs(c, claim.value, side.value))) continue;
+    if (side.quantity.unit !== claim.quantity.unit || !applies.some((c) => paired(c, side.value))) continue;
     const r = relate(claim, side, true);
     if (r.relation !== null || r.why === 'weak' || r.why === 'far')
       out.push(make({ relation: 'conflict', sameness: 'same', loose: false, corrected: true }));

@@ -7,6 +7,7 @@ import { aboutWords } from './about';
 import { eventInSentence } from './events';
 import { countsPeople, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
+import { countsPopulation, populationPlace } from './standing';
 import { correctionsIn } from './correction';
 import { datedBack, offsetWord, whenOf, yearNamed, type When } from './when';
 
@@ -23,6 +24,9 @@ export interface Frame {
   head: string;
   /** Whether the head names people, so that "60 miners" may be told "60 workers" elsewhere. */
   people: boolean;
+  /** Whether it counts the people living in a place ("home to 100,000 people"): the same whenever reported (standing.ts). */
+  /** The place whose population it counts ("home to 100,000 people"; '' when unnamed), or null (standing.ts). */
+  population: string | null;
   /**
    * Whether what is counted is named next to the figure ("71,000 new jobs"), rather than read from
    * elsewhere in the sentence ("the toll from the floods in Derna has reached 5200" read as "city") or
@@ -45,6 +49,8 @@ export interface Frame {
   earlier: boolean;
   /** The participle said of the counted thing ("are still trapped": "trapped"), or ''. */
   readonly predicate: string;
+  /** A figure given as a change ("rose by 0.2%", "raised its rate by 0.25%", an event of change). */
+  change: boolean;
   /** A figure the sentence says was passed ("the toll climbs past 500"): a lower bound. */
   passed: boolean;
   /** Names the figure's own part gives as where or whose ("Syria's death toll", "in Turkey"), lower-cased. */
@@ -88,6 +94,9 @@ function predicateOf(sentence: string, offset: number, c: Framed): string {
 // "the toll climbs past 500", "deaths surpassed 1,000": a figure moved past is a lower bound.
 const MOVED_PAST =
   /\b(?:(?:climb|ris|rose|jump|soar|surg|push|mov|go|went|gone|edg|creep|crept)\w*\s+(?:past|beyond)|(?:pass|surpass|exceed)\w*)\s+$/i;
+
+// "raised its rate by 0.25%", "rose by about 6 cents": the figure is the size of a change.
+const BY_CHANGE = /\bby\s+(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$/i;
 
 // "a year earlier", "a month ago", "last year", "the previous quarter": the figure is from before its report.
 const EARLIER_TIME =
@@ -296,10 +305,13 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   let words: Set<string> | undefined;
   const event = (unnamed && told) || said || told;
   const lemma = toll || QUALIFYING_HEADS.has(read) ? '' : read;
-  const people = counting && countsPeople(lemma, event);
+  // "a town of about 40,000", "a population of 52,000": the people living there, whatever noun was read.
+  const population =
+    c.kind === 'count' && countsPopulation(lead, lemma, event) ? populationPlace(sentence.slice(0, offset)) : null;
+  const people = population !== null || (counting && countsPeople(lemma, event));
   // "two hours after the truce expired" is a time from the truce, not its length: another thing than "a seven-day truce".
   const from = c.kind === 'duration' ? offsetWord(sentence, offset, c.text.length) : null;
-  const head = from ? `${from} ${lemma}` : lemma || (people ? 'person' : '');
+  const head = from ? `${from} ${lemma}` : population !== null ? 'person' : lemma || (people ? 'person' : '');
   const total = runningTotalOf({ kind: c.kind, event, head }) !== null;
   const time = whenOf(q, published, sentence, offset, c.text.length, total);
   return {
@@ -317,6 +329,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
             : q,
     head,
     people,
+    population,
     named: named && !toll,
     get countedWords() {
       return (countedWords ??= new Set(q.counted.toLowerCase().match(WORD)?.map(singular)));
@@ -344,6 +357,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     get predicate() {
       return (predicate ??= predicateOf(sentence, offset, c));
     },
+    change: event.endsWith(':by') || BY_CHANGE.test(lead),
     passed: c.qualifier === 'exact' && mayMovePast(lead) && MOVED_PAST.test(lead),
     get names() {
       return (names ??= placesIn(own));

@@ -3,9 +3,10 @@ import { PERSON_NOUNS_WORDNET } from './person-nouns';
 
 /**
  * Nouns WordNet does not file as kinds of person that, counted, count people: a body of people counts its
- * members ("12 crew", "300 staff"), and a life counted is a person ("the fire has claimed 36 lives").
+ * members ("12 crew", "300 staff"), a population its inhabitants ("a population of 120,000"), and a life
+ * counted is a person ("the fire has claimed 36 lives").
  */
-const MEMBERS = new Set(['crew', 'staff', 'personnel', 'workforce', 'life']);
+const MEMBERS = new Set(['crew', 'staff', 'personnel', 'workforce', 'population', 'life']);
 
 /** Nouns for people as extraction merges them ("person", the roles it knows), and WordNet's kinds of person. */
 export const namesPeople = (lemma: string): boolean =>

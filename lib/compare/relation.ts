@@ -5,6 +5,7 @@ import { intervalOf, roundsTo, sameFigure, type Figure } from './interval';
 import {
   CHANGES_OVER_TIME,
   apartOf,
+  fieldGrade,
   LOOSE_MIN_VALUE,
   sameFigureLooseContext,
   type Field,
@@ -12,12 +13,15 @@ import {
   type Sameness,
 } from './same-quantity';
 import { inSeries } from './series';
+import { fixedOnceHappened } from './standing';
 import type { Relation } from './types';
 
 /** A claim to compare: its figure, its frame (lib/compare/frame.ts) and what its text is about. */
 export interface Comparable extends Figure {
   frame: Frame;
   topics: readonly string[];
+  /** The words of its article's title, lower-cased, when it has one (a corpus claim's). */
+  titleWords?: ReadonlySet<string>;
   /** The sum of the parts this figure is one of, when its sentence lists a group by its parts (parts.ts). */
   partsSum?: number;
 }
@@ -31,6 +35,16 @@ export interface Related {
   /** A figure one source says replaced the other's for the same time (correction.ts). */
   corrected?: boolean;
 }
+
+/** A count of ten or fewer: found in almost any report, the same one in two sentences is no evidence of one quantity. */
+const commonCount = (f: Comparable) => f.frame.kind === 'count' && Math.abs(f.value) < LOOSE_MIN_VALUE;
+
+/**
+ * Two agencies' magnitudes for one quake differ by a few tenths (7.8 and 7.7, 7.5 and 7.6); farther apart they
+ * are two quakes of one story (a 7.8 main shock, a 6.4 aftershock), not one told wrong.
+ */
+const MAX_ESTIMATE_SPREAD = 0.3;
+const estimatesOfOne = (a: Comparable, b: Comparable) => Math.abs(a.value - b.value) <= MAX_ESTIMATE_SPREAD + 1e-9;
 
 /** Within a factor of two of each other. */
 const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 2 >= Math.max(Math.abs(a), Math.abs(b));
@@ -59,6 +73,19 @@ function overlapping(a: Comparable, b: Comparable): boolean {
   const [bLow, bHigh] = intervalOf(b, a);
   return aLow <= bHigh && bLow <= aHigh;
 }
+
+/**
+ * A bound that names one end of the other's range ("to as much as 5.5%" and "to a range of 5.25% to 5.5%",
+ * "at least 40" and "40 to 60"): both give that end, the same figure.
+ */
+function boundAtRangeEnd(bound: Comparable, range: Comparable): boolean {
+  if (range.qualifier !== 'range' || range.low === null || range.high === null) return false;
+  const end = bound.qualifier === 'at_most' ? range.high : bound.qualifier === 'at_least' ? range.low : null;
+  return end !== null && bound.quantity.unit === range.quantity.unit && bound.value === end;
+}
+
+/** The same figure, or a bound at the end of the other's range. */
+const sameStated = (a: Comparable, b: Comparable) => sameFigure(a, b) || boundAtRangeEnd(a, b) || boundAtRangeEnd(b, a);
 
 const isBound = (f: Comparable) => f.qualifier === 'at_least' || f.qualifier === 'at_most';
 
@@ -131,9 +158,16 @@ const APART: Miss = Object.freeze(miss('thing', 1));
  * only at the start of its sentences has none of it).
  */
 const sameSubjectMatter = (a: Comparable, b: Comparable) =>
-  shareTopic(a.topics, b.topics) ||
-  a.topics.some((t) => b.frame.words.has(t)) ||
-  b.topics.some((t) => a.frame.words.has(t));
+  shareTopic(a.topics, b.topics) || namesTopicOf(a, b) || namesTopicOf(b, a);
+
+/**
+ * One claim's sentence or its article's title names a topic of the other text. A report kept to its
+ * figure-bearing sentences may name only agencies ("the Federal Emergency Management Agency estimates about
+ * 2,207 structures"); its title says where ("Island fires death toll rises to 80"), and is read as words
+ * rather than names since a headline capitalises its first word or all of them.
+ */
+const namesTopicOf = (a: Comparable, b: Comparable) =>
+  a.topics.some((t) => b.frame.words.has(t) || b.titleWords?.has(t) === true);
 
 export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain = false): Related | Miss {
   // The frames first: most candidates are told apart by what they count or the unit, before their texts.
@@ -161,20 +195,46 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
         : close || inSeries(claim, other)
           ? result('compatible')
           : miss('far');
-    if (!overlap && same === 'same') return close || !changesOverTime(claim) ? result('conflict') : miss('far');
+    if (!overlap && same === 'same')
+      return (fixedOnceHappened(claim.quantity.unit) ? estimatesOfOne(claim, other) : close || !changesOverTime(claim))
+        ? result('conflict')
+        : miss('far');
     // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
     if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : miss(close ? 'weak' : 'far');
-    if (sameFigure(claim, other)) return result('agree');
+    if (sameStated(claim, other)) return result('agree');
     // "109 deaths" fits "at least 32 killed on Friday", but with a scope unstated they may be two tolls:
     // compatible only when the figures are close, as a toll told as it grows is ("at least 27 killed",
     // "the toll rose to 39").
     return same === 'same' || close ? result('compatible') : miss('far');
   }
-  if (sameFigure(claim, other)) return result('agree');
+  // On weak evidence the same figure agrees, but not a small count of which one side only says what
+  // happened: "six martyred in a raid" and "six more were released" share a figure by chance.
+  if (sameStated(claim, other))
+    return commonCount(claim) && (claim.frame.event === '') !== (other.frame.event === '')
+      ? miss('weak')
+      : result('agree');
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
   // 79,000 personnel") are compatible.
-  if (sameHeadAndEvent(claim, other) && overlapping(claim, other) && near(comparable(claim), comparable(other)))
+  // A figure converted from another unit that fits the other within the conversion's rounding ("11 miles
+  // deep", "17.9 kilometres below the surface") is rarely a coincidence: compatible too.
+  const converted = claim.quantity.unit !== other.quantity.unit;
+  if (
+    (sameHeadAndEvent(claim, other) || converted) &&
+    overlapping(claim, other) &&
+    near(comparable(claim), comparable(other))
+  )
     return result('compatible');
+  // One running total told more or less fully ("200 Palestinians killed since Friday", "32 people killed on
+  // Friday") in reports of different days: the later may have grown from the earlier as a toll does, never a
+  // contradiction. Within one day's reports, a smaller count is as often a part (one strike's dead) as an
+  // earlier hour's.
+  if (
+    sameHeadAndEvent(claim, other) &&
+    claim.frame.when.reported !== other.frame.when.reported &&
+    fieldGrade('time', claim.frame, other.frame) === 'series' &&
+    inSeries(claim, other)
+  )
+    return { relation: 'compatible', sameness: 'series', loose: false };
   return miss(subjects ? 'subject' : 'weak');
 }
 
@@ -184,6 +244,8 @@ export function relationOf(claim: Comparable, other: Comparable): Related | null
   if (r.relation !== null) return r;
   if (
     claim.frame.head === other.frame.head &&
+    // "40 patients a day" is not "40 patients a week": a rate's unit is part of its figure.
+    (claim.quantity.unit === other.quantity.unit || claim.frame.kind !== 'rate') &&
     Math.abs(claim.value) >= LOOSE_MIN_VALUE &&
     sameFigure(claim, other) &&
     sameFigureLooseContext(claim.frame, other.frame) &&

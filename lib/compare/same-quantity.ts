@@ -4,6 +4,7 @@ import { shareWord } from './about';
 import { areContrary } from './events';
 import { kinOf } from './kin';
 import type { Frame } from './frame';
+import { fixedOnceHappened } from './standing';
 import { countedWithinDay, separateReleases } from './series';
 import { dayInProgress, differentEventDays, eventAgainstDay, namedMoment, sameMoment, sameTime } from './when';
 
@@ -79,6 +80,8 @@ function sameRatioTerms(a: Quantity, b: Quantity): boolean {
 function sameEvent(a: Frame, b: Frame): Sameness {
   // How long a thing lasts and the terms of a ratio belong to the thing, not to an event.
   if (a.kind === 'duration' || a.kind === 'ratio' || a.event === b.event) return 'same';
+  // So does a quake's magnitude (standing.ts): "a 7.5 quake struck an area destroyed by war" destroyed nothing.
+  if (fixedOnceHappened(a.quantity.unit) && a.quantity.unit === b.quantity.unit) return 'same';
   if (areContrary(a.event, b.event)) return null;
   if (a.event === '' || b.event === '') {
     // "60 miners are still trapped" and "48 miners remain trapped": the same word said of them.
@@ -126,9 +129,30 @@ function oneNamedDeed(a: Frame, b: Frame): boolean {
   );
 }
 
+/**
+ * Shares of one named thing that one deed befell ("a quarter of the city has been destroyed", "destroyed up
+ * to a fifth of the city"): what a share of one whole is, on one day, is one figure, where counts of a
+ * day's news are many (one district's, one hour's).
+ */
+const oneShareOfDeed = (a: Frame, b: Frame) =>
+  a.kind === 'percent' &&
+  a.named &&
+  b.named &&
+  a.head !== '' &&
+  a.head === b.head &&
+  a.event !== '' &&
+  a.event === b.event;
+
 function sameScope(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   const kind = a.kind;
+  // How many people live in a place does not move between one story's reports (standing.ts).
+  // Of two places named, two populations.
+  if (a.population !== null && b.population !== null && !a.earlier && !b.earlier)
+    return a.population && b.population && a.population !== b.population ? null : 'same';
+  // A quake's magnitude is the quake's: a day told with it on one side only dates the quake, not the figure.
+  if (fixedOnceHappened(qa.unit) && qa.unit === qb.unit && (qa.scope === 'other' || qb.scope === 'other'))
+    return 'same';
   // A superseded or dated-back figure ("revised down from 1,400", "a year earlier") is of an earlier time.
   // Two figures both set before their reports may be set at different earlier times.
   const time = a.earlier !== b.earlier ? 'different' : a.earlier ? 'unknown' : sameTime(a.when, b.when);
@@ -161,7 +185,7 @@ function sameScope(a: Frame, b: Frame): Sameness {
     // detainees released to date", "58 detainees were released"): a toll's day holds many part counts (one
     // province's dead, one hour's), a release or an arrest of a named group rarely does.
     // Both reports' days must be known: a page of unknown date may be weeks from the source.
-    return time === 'same' && oneTime && oneNamedDeed(a, b) ? 'same' : 'likely';
+    return time === 'same' && oneTime && (oneNamedDeed(a, b) || oneShareOfDeed(a, b)) ? 'same' : 'likely';
   }
   if (qa.scope === 'other' && qb.scope === 'other') return 'same';
   // The terms of a deal ("two shares for every share held") are the same whether quoted or stated as terms, and
@@ -208,12 +232,23 @@ export type Field = (typeof FIELDS)[number];
 
 function unitGrade(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
+  // A rate moved "by 0.25%" is moved by a quarter of a percentage point, as writers often put it.
+  if (a.kind === 'percent' && b.kind === 'percent' && pointsTold(a, b)) return 'likely';
   if (a.kind !== b.kind || a.family !== b.family) return null;
   if (a.kind === 'rate' && qa.unit !== qb.unit) return null;
   // A figure converted between units ("30 miles", "48 km") carries the rounding of the conversion.
   // Lengths of time convert exactly ("a week", "seven days").
   return qa.unit === qb.unit || a.family === 'time' ? 'same' : 'likely';
 }
+
+/** A rate's move told in percentage points on one side and in percent on the other, of one named rate. */
+const pointsTold = (a: Frame, b: Frame) =>
+  a.family !== b.family &&
+  [a.family, b.family].every((f) => f === '%' || f === 'pp') &&
+  a.head !== '' &&
+  a.head === b.head &&
+  // The side in percent moves the rate ("by 0.25%"): a level in percent is no move in points.
+  [a, b].every((f) => f.family === 'pp' || f.change);
 
 function placeGrade(a: Frame, b: Frame): Sameness {
   const [pa, pb] = [a.quantity.place, b.quantity.place];
@@ -239,6 +274,9 @@ const GRADERS: Record<Field, (a: Frame, b: Frame) => Sameness> = {
   event: eventGrade,
   time: sameScope,
 };
+
+/** How sure one field alone is that two frames are one quantity. */
+export const fieldGrade = (field: Field, a: Frame, b: Frame): Sameness => GRADERS[field](a, b);
 
 /** How sure we are that two frames are one quantity: the weakest of their fields. */
 export function sameness(a: Frame, b: Frame): Sameness {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { storiesOf, versionsOfOneStory } from './stories';
+import { checkedAgainst, report } from '../../test/support/dated-reports';
+import { storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
 
 describe('storiesOf', () => {
   const wire = ['a|1', 'a|2', 'a|3', 'a|4', 'a|5'];
@@ -47,5 +48,33 @@ describe('versionsOfOneStory', () => {
     expect(versionsOfOneStory(4, 6, 5)).toBe(false);
     expect(versionsOfOneStory(4, 10, 7)).toBe(false);
     expect(versionsOfOneStory(3, 3, 3)).toBe(false);
+  });
+});
+
+describe('small counts shared by two texts', () => {
+  it('are no sign of copying: "two" and "six" turn up in any report', () => {
+    expect(['count|2', 'count|6', 'count|10'].map(tellsOfCopy)).toEqual([false, false, false]);
+    expect(['count|11', 'count|4200', 'percent|6', 'money|2'].map(tellsOfCopy)).toEqual([true, true, true, true]);
+    const storyOf = storiesOf(
+      new Map([
+        [1, ['count|2', 'count|6', 'count|310', 'count|4200', 'count|75']],
+        [2, ['count|2', 'count|6', 'count|310', 'count|4200', 'count|75']],
+      ]),
+    );
+    expect(storyOf.get(1)).not.toBe(storyOf.get(2));
+  });
+
+  it("leave another outlet's agreement counted when only they and three figures are shared", async () => {
+    const wire = report(
+      'Port Wire',
+      '2026-02-11',
+      'Two tugboats and six divers searched the Varna strait overnight. The ferry carried 310 passengers. ' +
+        'The ferry company has 4,200 employees. Rescuers have pulled 75 survivors from the water so far.',
+    );
+    const page =
+      'Six divers joined two tugboats in the Varna strait. At least 75 survivors have been rescued from the water ' +
+      'so far, out of 310 passengers on board, according to the ferry company, which employs 4,200 people.';
+    const claims = await checkedAgainst(page, '2026-02-11', [wire]);
+    expect(claims.find((c) => c.text === '310')?.verdict).toBe('agree');
   });
 });

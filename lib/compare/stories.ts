@@ -12,6 +12,20 @@ export function figureCountOf(claims: readonly { figureKey: string }[]): number 
   return new Set(claims.map((c) => c.figureKey)).size;
 }
 
+/**
+ * Counts of ten or fewer ("six Palestinians", "two children", "twice") turn up in almost any report of a
+ * story: sharing them is no sign that one text copies another, so they are not counted among the figures
+ * two texts share.
+ */
+export const COMMON_COUNT_MAX = 10;
+
+/** Whether a shared figure (its figure key, lib/claims/key.ts) is a sign of one text copying another. */
+export function tellsOfCopy(figureKey: string): boolean {
+  const [kind, value] = figureKey.split('|');
+  const n = Number(value);
+  return !(kind === 'count' && Number.isInteger(n) && Math.abs(n) <= COMMON_COUNT_MAX);
+}
+
 /** Whether a text is a version of another, from the figures they share and how many each gives. */
 export function versionsOfOneStory(shared: number, figuresA: number, figuresB: number): boolean {
   return shared >= MIN_SHARED_FIGURES && shared / Math.min(figuresA, figuresB) >= MIN_SHARED_SHARE;
@@ -47,7 +61,10 @@ export function storiesOf(articles: Map<number, Iterable<string>>): Map<number, 
   const root = (id: number): number => (parent.get(id) === id ? id : root(parent.get(id)!));
   for (const [id, keys] of sets) {
     const shared = new Map<number, number>();
-    for (const k of keys) for (const other of postings.get(k)!) if (other > id) countIn(shared, other);
+    for (const k of keys) {
+      if (!tellsOfCopy(k)) continue;
+      for (const other of postings.get(k)!) if (other > id) countIn(shared, other);
+    }
     for (const [other, n] of shared) {
       if (versionsOfOneStory(n, keys.size, sets.get(other)!.size)) parent.set(root(other), root(id));
     }

@@ -170,3 +170,26 @@ describe('a running total told by what is said of the people counted', () => {
     expect((await checked(page, '2025-06-08', corpus, '1,310')).verdict).toBe('compatible');
   });
 });
+
+describe('a share of one named thing that one deed befell', () => {
+  const corpus = [
+    report(
+      'Valley Courier',
+      '2026-06-10',
+      'Growers said half of the vineyards in the Morlan valley were destroyed by hail.',
+    ),
+  ];
+
+  it('is one figure on one day, so shares that cannot both hold conflict', async () => {
+    const page = 'Hail destroyed a third of the vineyards in the Morlan valley, growers said.';
+    expect(await checked(page, '2026-06-10', corpus, 'a third')).toEqual({
+      verdict: 'conflict',
+      relations: ['conflict half'],
+    });
+  });
+
+  it('may grow as the damage is assessed, days later', async () => {
+    const page = 'Hail destroyed 40% of the vineyards in the Morlan valley, growers said.';
+    expect((await checked(page, '2026-06-08', corpus, '40%')).verdict).toBe('compatible');
+  });
+});

@@ -211,6 +211,15 @@ describe('the time a figure refers to', () => {
     expect(timeOf('In June, Marvale factories added 4,100 jobs.', '4,100').notOwnDay).toBeUndefined();
   });
 
+  it('leaves a span named past a state held before the figure to that state', () => {
+    const sentence =
+      "Marvale's occupancy rate rose by 3 percentage points to 71 percent, after being flat since March.";
+    expect(timeOf(sentence, '3 percentage points')).toMatchObject({ day: WEDNESDAY, notOwnDay: true });
+    // A span of the figure's own: "since March" told plainly, or before the figure.
+    const own = timeOf('Marvale hotels have hired 900 workers since March, after a slow winter.', '900');
+    expect(own.notOwnDay).toBeUndefined();
+  });
+
   it('meets an undated weekday with a dated one by its name, and tells unknown apart', () => {
     const undated = whenOf({ scope: 'single_day', anchor: 'thursday' }, null);
     expect(sameTime(undated, whenOf({ scope: 'single_day', anchor: 'thursday' }, FRIDAY))).toBe('same');

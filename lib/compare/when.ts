@@ -318,6 +318,19 @@ function periodOfAnother(sentence: string, offset: number, length: number, ancho
 
 const PERIOD_OF_ANOTHER = /\b(?:from|than|compared\s+(?:with|to)|versus|against|following)\b/;
 
+/**
+ * Whether the span extraction gave a figure ("since March") is named only after it, past a state its
+ * sentence says held before ("rose by 0.2 point, after being flat since March", "after staying at 4% since
+ * May"): the span is that state's, the figure's time the report's.
+ */
+function spanOfAnother(sentence: string, offset: number, length: number, anchor: string): boolean {
+  const lower = sentence.toLowerCase();
+  const at = lower.indexOf(anchor, offset + length);
+  return at >= 0 && !lower.slice(0, offset).includes(anchor) && STATE_BEFORE.test(lower.slice(offset + length, at));
+}
+
+const STATE_BEFORE = /\bafter\s+(?:being|staying|holding|remaining|sitting|having\s+(?:been|stayed|held|remained))\b/;
+
 // Words that set a later figure against the one before it: its day is its own.
 const COMPARED_WITH = /\b(?:from|than|compared\s+(?:with|to)|versus|against)\b/;
 
@@ -396,6 +409,9 @@ function timeTold(
   }
   // "Health care added 71,000 jobs, following a similar gain in July": the month is the other gain's.
   if (q.scope === 'period' && periodOfAnother(sentence, offset, length, q.anchor))
+    return withWeekday({ ...NO_TIME, day: published, notOwnDay: true });
+  // "rose by 0.2 point to 62.8 percent, after being flat since March": the span is the state's before the move.
+  if (q.scope === 'cumulative' && q.anchor.startsWith('since ') && spanOfAnother(sentence, offset, length, q.anchor))
     return withWeekday({ ...NO_TIME, day: published, notOwnDay: true });
   if (q.scope !== 'cumulative' && q.scope !== 'other') return NO_TIME;
   // A running total or a figure with no scope: as of a day its words name ("by Monday", "said on Friday"),

@@ -43,8 +43,11 @@ export interface ArticleRow extends NewArticle {
   fingerprints: string[];
   /** The few fingerprints indexed for self detection (self-prints.ts). */
   selfPrints: string[];
-  /** fingerprints.length, indexed so self detection can find the few short articles without reading rows. */
-  fingerprintCount: number;
+  /**
+   * fingerprints.length, indexed so self detection can find the few short articles without reading rows;
+   * stored only for those (at most TINY, self-prints.ts), though rows written before may have it.
+   */
+  fingerprintCount?: number;
   claimCount: number;
   /** searchWordsOf(title, outlet): what the options page searches. */
   searchWords: string[];
@@ -137,6 +140,7 @@ export class CorpusDb extends Dexie {
 export const sourceOf = (
   { id, title, outlet, published, url, origin, text }: ArticleRow,
   figureCount: number,
+  topics = topicsOf(text),
 ): SourceRow => ({
   articleId: id,
   title,
@@ -145,7 +149,7 @@ export const sourceOf = (
   url,
   origin,
   figureCount,
-  topics: topicsOf(text),
+  topics,
 });
 
 /**

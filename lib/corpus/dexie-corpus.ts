@@ -1,15 +1,12 @@
-import { isSelf } from '../claims/fingerprint';
 import type { CorpusClaim, CorpusHit, CorpusLookup, SourceRef } from '../compare/types';
-import { countIn } from '../map-lists';
+import Dexie from 'dexie';
 import type { CorpusDb } from './db';
 import { figureIndexKey } from './filed-keys';
 import { LookupCache } from './lookup-cache';
+import { measure } from './measure';
 import { readLatestPacks } from './latest-packs';
 import { claimsUnderKeys } from './pack';
-import { FEW, TINY } from './self-prints';
-
-/** A sentence in more articles than this is boilerplate ("This story has been updated."): it names no article. */
-const BOILERPLATE = 50;
+import { readSelfArticles } from './self-articles';
 
 /**
  * The corpus in IndexedDB, looked up through its indexes only. Claims are stored packed per article
@@ -96,8 +93,8 @@ export class DexieCorpus implements CorpusLookup {
     const start = performance.now();
     const { idLists, packs, sources, listedAt } = await readLatestPacks(this.db.backendDB(), keys, caps);
     const read = performance.now();
-    performance.measure('crosscheck:read-ids', { start, end: listedAt, detail: { keys: keys.length } });
-    performance.measure('crosscheck:read-packs', { start: listedAt, end: read, detail: { packs: packs.size } });
+    measure('crosscheck:read-ids', { start, end: listedAt, detail: { keys: keys.length } });
+    measure('crosscheck:read-packs', { start: listedAt, end: read, detail: { packs: packs.size } });
     const stored = new Map<number, { claimsUnder: (key: string) => CorpusClaim[]; source: SourceRef }>();
     for (const [id, pack] of packs) {
       const source = sources.get(id);
@@ -118,40 +115,18 @@ export class DexieCorpus implements CorpusLookup {
         return [key, hits];
       }),
     );
-    performance.measure('crosscheck:decode', { start: read });
+    measure('crosscheck:decode', { start: read });
     return answers;
   }
 
   async selfArticleIds(url: string | null, fingerprints: string[]): Promise<Set<number>> {
-    const { db } = this;
-    return db.transaction('r', db.articles, async () => {
-      const ids = new Set(url === null ? [] : await db.articles.where('url').equals(url).primaryKeys());
-      const found = new Map<number, number>();
-      const page = new Set(fingerprints);
-      const lists = await Promise.all(
-        [...page].map((f) =>
-          db.articles
-            .where('selfPrints')
-            .equals(f)
-            .limit(BOILERPLATE + 1)
-            .primaryKeys(),
-        ),
-      );
-      for (const list of lists) {
-        if (list.length > BOILERPLATE) continue;
-        for (const id of list) countIn(found, id);
-      }
-      const rarelyFound = [...found.values()].some((n) => n < FEW);
-      const tiny = new Set(
-        rarelyFound ? await db.articles.where('fingerprintCount').between(1, TINY, true, true).primaryKeys() : [],
-      );
-      const candidates = [...found].filter(([id, n]) => !ids.has(id) && (n >= FEW || tiny.has(id))).map(([id]) => id);
-      for (const article of await db.articles.bulkGet(candidates)) {
-        if (!article) continue;
-        const shown = article.fingerprints.filter((f) => page.has(f)).length;
-        if (isSelf(article.fingerprints.length, shown)) ids.add(article.id);
-      }
-      return ids;
-    });
+    // Inside a caller's transaction (appending an article), in it; awaiting anything else would end it.
+    const current = Dexie.currentTransaction?.idbtrans;
+    if (!current) await this.db.open();
+    const start = performance.now();
+    const tx = current ?? this.db.backendDB().transaction('articles', 'readonly');
+    const self = await readSelfArticles(tx, url, fingerprints);
+    measure('crosscheck:self', { start, detail: { sentences: fingerprints.length, articles: self.size } });
+    return self;
   }
 }

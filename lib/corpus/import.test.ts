@@ -4,6 +4,7 @@ import { deleteBundle, importBundle } from './import';
 import { importBundleFile } from './import-file';
 import { corpusStats, listArticles } from './browse';
 import { ensureSeedCorpus } from './seed';
+import { TINY } from './self-prints';
 
 const LIBRARY = 'The city council approved a budget of $12.4 million for the new library on Tuesday.';
 const BRIDGE = 'Officials said 40 workers will repair the old bridge over the next three months.';
@@ -34,6 +35,21 @@ describe('importBundle', () => {
       new Set(articles.filter((a) => a.claimCount > 0).map((a) => a.id)),
     );
     expect(articles.reduce((n, a) => n + a.claimCount, 0)).toBe(r.claims);
+  });
+
+  it('keeps the fingerprint count, an index entry, only for articles too short to show FEW indexed fingerprints', async () => {
+    const long = [LIBRARY, BRIDGE, 'The mayor said the plan would take two years to finish.', 'Some 300 people came.'];
+    await importBundle(db, { name: 'counts.json', kind: 'import' }, [article(LIBRARY), article(long.join(' '))]);
+    const [short, longer] = await db.articles.toArray();
+    expect(short!.fingerprintCount).toBe(1);
+    expect(longer!.fingerprints).toHaveLength(3);
+    expect(longer!.fingerprintCount).toBe(3);
+    await importBundle(db, { name: 'more.json', kind: 'import' }, [
+      article([...long, 'Residents said they welcomed the plans for the library.'].join(' ')),
+    ]);
+    const [, , longest] = await db.articles.toArray();
+    expect(longest!.fingerprints.length).toBeGreaterThan(TINY);
+    expect(longest!.fingerprintCount).toBeUndefined();
   });
 
   it('skips duplicates of the corpus and of earlier articles in the bundle (same URL or same text)', async () => {

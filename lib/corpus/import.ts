@@ -1,6 +1,8 @@
 import type { NewArticle } from '../bundle/types';
 import { ENGINE_VERSION } from '../claims/version';
 import { SEED_BUNDLE_ID, type BundleKind, type BundleRow, type CorpusDb, type SourceRow } from './db';
+import { PostingRuns, bytesOfRows } from './posting-runs';
+import type { PostingRow } from './postings';
 import { hashArticles, type Progress } from './prepare';
 import { QuotaError, isQuotaError } from './quota';
 import { BundleDeleted, stageChunk, type Stage } from './stage';
@@ -58,8 +60,9 @@ function queued(db: CorpusDb) {
  * Adds a parsed bundle to the corpus, all or nothing, in several transactions: duplicates (same URL or
  * text as an article already in the corpus or earlier in the bundle) are told by their text hash before
  * any analysis and skipped; chunks of the rest are analysed and written under a staging bundle, which no
- * lookup or listing sees, several at once when `stage` runs in workers; a last transaction adds their
- * sources and clears the flag. A cancel (`signal`) is heard until that last transaction; a cancel or a
+ * lookup or listing sees, several at once when `stage` runs in workers, and the chunks' postings are
+ * written as runs of several chunks once complete; a last transaction adds the last runs and the sources
+ * and clears the flag. A cancel (`signal`) is heard until that last transaction; a cancel or a
  * failure (a full disk) deletes what was staged.
  */
 export async function importBundle(
@@ -112,6 +115,22 @@ async function importAlone(
   const report = (committing = false) =>
     onProgress?.({ articles: analysed(), written, total, claims, ...(committing ? { committing } : {}) });
   const inFlight = new Set<Promise<void>>();
+  const runs = new PostingRuns();
+  /** The complete runs' writes, one after another, beside the chunks'. */
+  let filing = Promise.resolve();
+  const file = (rows: PostingRow[]) => {
+    filing = filing.then(async () => {
+      if (failures.length > 0) return;
+      try {
+        await db.transaction('rw', db.bundles, db.postings, async () => {
+          if (!(await db.bundles.update(bundle.id, { staging: { heartbeat: Date.now() } }))) throw new BundleDeleted();
+          await db.postings.bulkAdd(rows);
+        });
+      } catch (error) {
+        failures.push(isQuotaError(error) ? new QuotaError(bytesOfRows(rows), error) : error);
+      }
+    });
+  };
   try {
     for (let i = 0; i < total; i += CHUNK) {
       signal?.throwIfAborted();
@@ -142,6 +161,8 @@ async function importAlone(
           claims += done.claims;
           bytes += done.bytes;
           sources.push(...done.sources);
+          const complete = runs.add(done.postings);
+          if (complete.length > 0) file(complete);
           report();
         },
         (error: unknown) => {
@@ -154,12 +175,13 @@ async function importAlone(
       void staging.then(() => inFlight.delete(staging));
     }
     await Promise.all(inFlight);
+    await filing;
     if (failures.length > 0) throw failures[0];
     signal?.throwIfAborted();
     const duplicates = total - written;
     if (!staged) return { added: 0, duplicates, claims: 0, bundleId: null };
     report(true);
-    await db.transaction('rw', db.bundles, db.sources, async () => {
+    await db.transaction('rw', db.bundles, db.postings, db.sources, async () => {
       const updated = await db.bundles.update(bundle.id, {
         staging: undefined,
         articleCount: written,
@@ -167,11 +189,13 @@ async function importAlone(
       });
       // Deleted by the reader while it was staged: nothing of it may become visible.
       if (!updated) throw new BundleDeleted();
+      await db.postings.bulkAdd(runs.rest());
       await db.sources.bulkAdd(sources);
     });
     return { added: written, duplicates, claims, bundleId: bundle.id };
   } catch (e) {
     await Promise.all(inFlight);
+    await filing;
     if (staged) await deleteBundle(db, bundle.id).catch(() => undefined);
     if (e instanceof BundleDeleted) return { added: 0, duplicates: 0, claims: 0, bundleId: null };
     // What the whole bundle needs, from what its written part and the chunk that failed needed.

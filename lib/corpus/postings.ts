@@ -26,8 +26,11 @@ export interface PostingRow {
   postings: Posting[];
 }
 
-/** Articles per posting row at most: the import's chunk, written in one transaction. */
-export const RUN = 250;
+/**
+ * Articles per posting row at most: an import joins the rows of its chunks of 250 (posting-runs.ts), as
+ * keys recur across them. A lookup reads the ids of a key from one entry per run.
+ */
+export const RUN = 1000;
 
 type Filed = Pick<PackRow, 'articleId' | 'claimKeys' | 'figureKeys'>;
 

@@ -2,10 +2,10 @@ import type { NewArticle } from '../bundle/types';
 import { sentenceFingerprints } from '../claims/fingerprint';
 import { figureCountOf } from '../compare/stories';
 import type { ArticleRow } from './db';
-import { corpusClaimsOf } from './article-claims';
+import { claimsAndTopicsOf } from './article-claims';
 import { packClaims, type PackRow } from './pack';
 import { searchWordsOf } from './search-words';
-import { selfPrintsOf } from './self-prints';
+import { TINY, selfPrintsOf } from './self-prints';
 import { textHash } from './text-hash';
 
 /** An article with everything the store needs computed, before any write. */
@@ -14,6 +14,8 @@ export interface PreparedArticle {
   /** The claims packed, with a placeholder articleId, like the claims. */
   pack: PackRow;
   figureCount: number;
+  /** What it is about, for its source row. */
+  topics: string[];
   /** About how many bytes the article takes in IndexedDB: its strings as UTF-16. */
   bytes: number;
 }
@@ -43,7 +45,7 @@ export interface HashedArticle {
 
 /** Claims, fingerprints and search words of one article. */
 export function prepareArticle({ article: a, textHash: hash }: HashedArticle): PreparedArticle {
-  const claims = corpusClaimsOf(PLACEHOLDER_ID, a.text);
+  const { claims, topics } = claimsAndTopicsOf(PLACEHOLDER_ID, a.text);
   const fingerprints = sentenceFingerprints(a.text);
   const pack = packClaims(PLACEHOLDER_ID, claims);
   return {
@@ -52,12 +54,14 @@ export function prepareArticle({ article: a, textHash: hash }: HashedArticle): P
       textHash: hash,
       fingerprints,
       selfPrints: selfPrintsOf(fingerprints),
-      fingerprintCount: fingerprints.length,
+      // Only the articles self detection finds by their count have one: an index entry less for the others.
+      ...(fingerprints.length <= TINY ? { fingerprintCount: fingerprints.length } : {}),
       claimCount: claims.length,
       searchWords: searchWordsOf(a.title, a.outlet),
     },
     pack,
     figureCount: figureCountOf(claims),
+    topics,
     bytes:
       2 *
       (a.text.length +

@@ -1,11 +1,16 @@
 import type { CorpusDb, SourceRow } from './db';
+import { postingRowsOf, type PostingRow } from './postings';
 import { prepareArticle, type HashedArticle, type PreparedArticle } from './prepare';
 import { QuotaError, isQuotaError } from './quota';
-import { writeArticles } from './write-bundle';
+import { storeArticles } from './write-bundle';
 
-/** What one staged chunk added: the source rows that make its articles visible at the commit. */
+/**
+ * What one staged chunk added: the source rows that make its articles visible at the commit, and the
+ * posting rows of its claims, not yet written: the import joins those of several chunks (posting-runs.ts).
+ */
 export interface StagedChunk {
   sources: SourceRow[];
+  postings: PostingRow[];
   claims: number;
   /** About how many bytes its articles take in IndexedDB, to say what a bundle needs when the disk is full. */
   bytes: number;
@@ -34,7 +39,7 @@ export class BundleDeleted extends Error {
 
 /**
  * Analyses the articles, then writes them and their packs in one transaction under the staging bundle,
- * whose heartbeat it moves. The transaction's writes are issued at once: the caller may analyse its next
+ * whose heartbeat it moves; their posting rows are returned to the import, which writes them. The transaction's writes are issued at once: the caller may analyse its next
  * chunk while IndexedDB commits this one.
  */
 export async function stageChunk(
@@ -51,11 +56,16 @@ export async function stageChunk(
   analysed(prepared.length);
   const bytes = prepared.reduce((n, p) => n + p.bytes, 0);
   try {
-    const sources = await db.transaction('rw', db.bundles, db.articles, db.packs, db.postings, async () => {
+    const { sources, packs } = await db.transaction('rw', db.bundles, db.articles, db.packs, async () => {
       if (!(await db.bundles.update(bundleId, { staging: { heartbeat: Date.now() } }))) throw new BundleDeleted();
-      return writeArticles(db, bundleId, prepared);
+      return storeArticles(db, bundleId, prepared);
     });
-    return { sources, claims: prepared.reduce((n, p) => n + p.row.claimCount, 0), bytes };
+    return {
+      sources,
+      postings: postingRowsOf(bundleId, packs),
+      claims: prepared.reduce((n, p) => n + p.row.claimCount, 0),
+      bytes,
+    };
   } catch (e) {
     // What this chunk needed, from which the import tells what the whole bundle needs.
     throw isQuotaError(e) ? new QuotaError(bytes, e) : e;

@@ -3,7 +3,8 @@
  * other line breaks is recognised. A 32-bit hash would collide within a corpus of 100,000 articles.
  */
 export async function textHash(text: string): Promise<string> {
-  const normalised = text.replace(/\s+/g, ' ').trim();
+  // The same as replacing every run of whitespace with a space, without replacing each single space.
+  const normalised = text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(normalised));
   return [...new Uint8Array(digest).slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

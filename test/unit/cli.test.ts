@@ -82,6 +82,21 @@ describe('check --corpus', () => {
     }, 60_000);
   }
 
+  it("reads the checked text's date where its page printed it, at its foot too, to resolve its time words", async () => {
+    const shelling = { ...ARTICLE, published: '2024-03-06', text: "Tuesday's shelling in Riverton killed 41 people." };
+    writeFileSync(at('shelling.json'), JSON.stringify([shelling]));
+    // 6 March 2024 was a Wednesday: "on Tuesday" is the day of "Tuesday's shelling", one count told twice.
+    const story = 'Shelling in Riverton\n\nOfficials said 35 people were killed in Riverton on Tuesday.\n';
+    writeFileSync(at('dated.txt'), `${story}\nPublished on Wednesday, March 6, 2024 at 9:10 am\n`);
+    writeFileSync(at('undated.txt'), story);
+    const run = await cli('check', '--json', '--corpus', at('shelling.json'), at('dated.txt'), at('undated.txt'));
+    const reports = JSON.parse(run.stdout) as { claims: { text: string; verdict: string }[] }[];
+    expect(reports.map((r) => r.claims.map((c) => [c.text, c.verdict]))).toEqual([
+      [['35', 'conflict']],
+      [['35', 'unverified']],
+    ]);
+  }, 60_000);
+
   it('reads several bundles, and the seed corpus without --corpus', async () => {
     const both = await cli('check', '--json', '--corpus', at('a.json'), `--corpus=${at('a.csv')}`, at('page.txt'));
     const [report] = JSON.parse(both.stdout) as { claims: { matches: unknown[] }[] }[];

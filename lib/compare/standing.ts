@@ -1,0 +1,95 @@
+import { FUNCTION_WORDS } from '../claims/lexicon';
+
+/**
+ * Standing figures: quantities that do not move between the reports of one story, days or weeks apart,
+ * unlike a toll. How many people live in a place ("Kestrel, a town of about 40,000", "home to 52,000
+ * people", "a population of at least 60,000"), and measures of an event fixed once it happened (an
+ * earthquake's magnitude): two outlets' figures for one are one quantity whenever they were reported, and
+ * figures that cannot both hold contradict each other.
+ */
+
+/** Units of measures fixed once their event happened, each with its reason. */
+export const FIXED_MEASURE_UNITS: { unit: string; reason: string }[] = [
+  {
+    unit: 'magnitude',
+    reason:
+      "a quake's magnitude is set when it strikes: agencies differ in their estimate, not as time goes by; a day named with it dates the quake, not the figure",
+  },
+];
+const FIXED_UNITS = new Set(FIXED_MEASURE_UNITS.map((u) => u.unit));
+
+/** Whether a measure is fixed once its event happened (an earthquake's magnitude). */
+export const fixedOnceHappened = (unit: string): boolean => FIXED_UNITS.has(unit);
+
+/** Words just before a figure that make it the number of people living in a place, each with its reason. */
+export const POPULATION_BEFORE: { words: string; reason: string }[] = [
+  { words: 'population of', reason: '"an estimated population of at least 120,000": the people living there' },
+  { words: 'populated by', reason: '"a district populated by 30,000": its inhabitants' },
+  { words: 'home to', reason: '"the city, home to about 100,000 people": those who live there' },
+  { words: 'community of', reason: '"a community of around 125,000 people": a place told by its people' },
+  { words: 'city of', reason: '"a city of 90,000": a city told by its inhabitants' },
+  { words: 'town of', reason: '"a town of 8,000 people": a town told by its inhabitants' },
+  { words: 'village of', reason: '"a village of 600": a village told by its inhabitants' },
+  { words: 'country of', reason: '"a country of 11 million": a country told by its people' },
+  { words: 'nation of', reason: '"a nation of 40 million": a nation told by its people' },
+  { words: 'island of', reason: '"an island of 70,000 people": an island told by its inhabitants' },
+];
+
+/** Nouns that count the people living in a place when nothing happened to them, each with its reason. */
+export const POPULATION_HEADS: { head: string; reason: string }[] = [
+  { head: 'population', reason: '"a population of 52,000" read with the population as what is counted' },
+  { head: 'inhabitant', reason: '"Kestrel has 38,000 inhabitants"' },
+];
+
+/**
+ * What may be read as counted after the words of `POPULATION_BEFORE` when the figure is a population: people
+ * as such, or the place itself ("a town of about 40,000" read as counting "town"). A named group ("home to
+ * 450,000 refugees", "a city of 90,000 Christians") is a part of the people living there, not all of them.
+ */
+export const POPULATION_NOUNS: { head: string; reason: string }[] = [
+  { head: '', reason: '"home to about 100,000": nothing named after the figure' },
+  { head: 'person', reason: '"home to 100,000 people"' },
+  { head: 'resident', reason: '"a town of 8,000 residents"' },
+  { head: 'soul', reason: '"a village of 600 souls"' },
+  { head: 'city', reason: '"a city of 90,000" read as counting the city' },
+  { head: 'town', reason: '"a town of about 40,000" read as counting the town' },
+  { head: 'village', reason: '"a village of 600" read as counting the village' },
+  { head: 'community', reason: '"a community of 125,000" read as counting the community' },
+  { head: 'country', reason: '"a country of 11 million" read as counting the country' },
+  { head: 'nation', reason: '"a nation of 40 million" read as counting the nation' },
+  { head: 'island', reason: '"an island of 70,000" read as counting the island' },
+];
+const NOUNS = new Set(POPULATION_NOUNS.map((n) => n.head));
+
+// A bound or an approximation may stand between the words and the figure ("home to some 45,000").
+const HEDGE =
+  '(?:(?:an?\\s+)?(?:estimated|about|around|roughly|some|nearly|almost|approximately|over|more\\s+than|at\\s+least|close\\s+to|just\\s+under|just\\s+over)\\s+)*';
+const BEFORE = new RegExp(
+  `\\b(?:${POPULATION_BEFORE.map((w) => w.words.replace(/ /g, '\\s+')).join('|')})\\s+${HEDGE}$`,
+  'i',
+);
+const HEADS = new Set(POPULATION_HEADS.map((h) => h.head));
+
+/**
+ * Whether a count is the number of people living in a place: nothing happened to them, and the words
+ * before the figure or what it counts say so. `lead` is the sentence up to the figure.
+ */
+export function countsPopulation(lead: string, head: string, event: string): boolean {
+  return event === '' && (HEADS.has(head) || (NOUNS.has(head) && BEFORE.test(lead)));
+}
+
+const CAPITALISED = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
+
+/**
+ * The place a population figure is of, as its sentence names it before the figure ("Derna, a community of
+ * around 125,000", "In Derna, which has a population of 120,000"): the last name before it, lower-cased, or
+ * '' when none is named ("the city, home to 100,000"). A function word capitalised to open a sentence is no name.
+ */
+export function populationPlace(before: string): string {
+  const names = [...before.matchAll(CAPITALISED)]
+    .map((m) => m[0].split(/\s+/))
+    // "The", "In" open a sentence; "Derna" opening it is a name.
+    .map((words) => (FUNCTION_WORDS.has(words[0]!.toLowerCase()) ? words.slice(1) : words))
+    .filter((words) => words.length > 0);
+  return names.at(-1)?.join(' ').toLowerCase() ?? '';
+}
