@@ -4,6 +4,7 @@ import { forwardCommands } from '@/extension/background/commands';
 import { corpusDb, corpusLookup, prepareCorpus } from '@/extension/background/corpus';
 import { broadcastCorpusChanged, relayCorpusChanged } from '@/extension/background/corpus-changed';
 import { forgetPages } from '@/extension/background/page-sentences';
+import { reanalyseThenTell } from '@/extension/background/upkeep';
 import { isArticleRequest } from '@/lib/article-messages';
 import { replyWith } from '@/lib/reply';
 
@@ -15,6 +16,9 @@ export default defineBackground(() => {
     db: corpusDb,
     changed: (except?: number) => broadcastCorpusChanged(forgetPages, except),
   };
+  void seeded
+    .then(() => reanalyseThenTell(corpusDb(), () => articleDeps.changed()))
+    .catch((e) => console.error('Crosscheck: could not re-analyse the corpus', e));
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (relayCorpusChanged(message, sender, forgetPages)) return false;
     if (isArticleRequest(message)) return replyWith(answerArticle(message, sender, articleDeps), sendResponse);

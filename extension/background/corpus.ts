@@ -2,7 +2,6 @@ import { openCorpus } from '../../lib/corpus/db';
 import { DexieCorpus } from '../../lib/corpus/dexie-corpus';
 import { removeAbandonedImports } from '../../lib/corpus/import';
 import { LookupCache } from '../../lib/corpus/lookup-cache';
-import { reanalyseStaleBundles } from '../../lib/corpus/reanalyse';
 import { ensureSeedCorpus } from '../../lib/corpus/seed';
 
 /**
@@ -16,15 +15,14 @@ const db = () => (database ??= openCorpus());
 const lookups = new LookupCache();
 
 /**
- * Readies the corpus: loads the bundled seed articles (`ensureSeedCorpus` leaves an up-to-date corpus as
- * it is), deletes what imports interrupted by a closed page left staged, and re-analyses bundles stored
- * by an older claim engine.
+ * Readies the corpus for checks: loads the bundled seed articles (`ensureSeedCorpus` leaves an up-to-date
+ * corpus as it is) and deletes what imports interrupted by a closed page left staged. Bundles stored by
+ * an older claim engine are re-analysed after it (upkeep.ts).
  */
 export async function prepareCorpus(): Promise<void> {
   const response = await fetch(browser.runtime.getURL('/seed-bundle.json'));
   await ensureSeedCorpus(db(), await response.json());
   await removeAbandonedImports(db());
-  await reanalyseStaleBundles(db());
   forgetLookups();
 }
 
