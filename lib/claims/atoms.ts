@@ -57,6 +57,8 @@ const joinedBefore = (text: string, at: number, hyphen: boolean) =>
 const SCALE_AFTER =
   /(?:(?:\s+|-?(?=hundred|thousand|million|billion|trillion|lakh|crore))(hundred|thousand|million|billion|trillion|lakhs?|crores?|cr|bn|mn|mln|tn)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
 
+// "8ft (2.43m)", "6ft 2in (1.88m)": a length in feet or inches told again in metres, not millions.
+const LENGTH_CONVERTED_BEFORE = /\d\s?(?:ft|feet|foot|in|inches|yd|yards?|miles?)\.?\s?\($/i;
 // "$40m-60m", "$40-60m": the second end of a range of sums in millions, whose currency and scale the first end wrote.
 const SUM_RANGE_BEFORE = new RegExp(`${CURRENCY_SIGN_CLASS}\\s?\\d[\\d.,]*(?:m|mn|bn|b)?\\s?[-–]\\s?$`, 'i');
 
@@ -402,7 +404,10 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
         !SUM_RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
         !countsPlural(text, end + scale[0].length) &&
         !SHARE_OF.test(text.slice(end + scale[0].length, end + scale[0].length + 5));
-      if (!bare) {
+      if (
+        !bare &&
+        !(/^m$/i.test(scale[2] ?? '') && LENGTH_CONVERTED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+      ) {
         // "Rs 4.78 lakh crore", "Rs 10 thousand crore": a greater scale word after the first multiplies it.
         SCALE_AFTER.lastIndex = end + scale[0].length;
         const next = scale[1] ? SCALE_AFTER.exec(text) : null;

@@ -47,6 +47,8 @@ import { PERCENT_FORMS, POLL_WORDS, SCALES_AFTER, SPACED_SYMBOLS, TEMPERATURE_SC
 import {
   CURRENCY_CODES,
   CURRENCY_CODES_AFTER,
+  CURRENCY_CODES_CASED,
+  CURRENCY_CODE_LAST_WORDS,
   CURRENCY_CODES_WRITTEN,
   CURRENCY_MARKS,
   CURRENCY_SIGN_CLASS,
@@ -182,10 +184,13 @@ export const ordinalCountAt = (text: string, at: number): number =>
   isOneOf(text[at] ?? '', 'sntrSNTR') ? (ORDINAL_COUNT.exec(text.slice(at, at + 24))?.[0].length ?? 0) : 0;
 
 /** A currency sign or code written right before a figure, glued or not: "$", "$US", "S$", "EUR40m", "Rs 500". */
-export const CURRENCY_PREFIX = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_CODES)].map(escapeRegExp).join('|')})\\.?\\s?$`,
+const CASED_CODES = new Set(CURRENCY_CODES_CASED.map((c) => c.replace('\\.?', '').toLowerCase()));
+const ANY_CASE_PREFIX = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_CODES).filter((c) => !CASED_CODES.has(c))].map(escapeRegExp).join('|')})\\.?\\s?$`,
   'iu',
 );
+const CASED_PREFIX = new RegExp(`(?:^|[^\\p{L}])(?:${CURRENCY_CODES_CASED.join('|')})\\s?$`, 'u');
+export const CURRENCY_PREFIX = { test: (s: string): boolean => ANY_CASE_PREFIX.test(s) || CASED_PREFIX.test(s) };
 const CURRENCY_BEFORE = new RegExp(
   `(${Object.keys(CURRENCY_SYMBOLS).map(escapeRegExp).sort(byLength).join('|')})\\s?$`,
   'i',
@@ -193,6 +198,16 @@ const CURRENCY_BEFORE = new RegExp(
 // The longest code written before a sum ("US dollars"), its full stop and a space.
 const CODE_REACH = Math.max(...Object.keys(CURRENCY_CODES).map((c) => c.length)) + 2;
 const CURRENCY_CODE_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_CODES_WRITTEN.join('|')})\\s?$`, 'u');
+/** The currency code written right before `at` ("USD 2m", "Rs. 500", "US dollars 443 million"), or null. */
+function codeBefore(text: string, at: number): RegExpExecArray | null {
+  let end = isSpaceAt(text, at - 1) ? at - 1 : at;
+  if (text[end - 1] === '.') end--;
+  let from = end;
+  while (from > end - 8 && isLetterAt(text, from - 1)) from--;
+  // Most figures follow a word that ends no code ("were 105"): the pattern is not tried for them.
+  if (!CURRENCY_CODE_LAST_WORDS.has(text.slice(from, end))) return null;
+  return CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, at - CODE_REACH), at));
+}
 // Codes written after a sum: "500 USD", "500USD".
 const CODES_AFTER = CURRENCY_CODES_AFTER;
 const CURRENCY_AFTER = new RegExp(
@@ -623,10 +638,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
   const before = text[isSpaceAt(text, at - 1) ? at - 2 : at - 1] ?? '';
   const currency = CURRENCY_MARKS.has(before) ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 5), at)) : null;
   // "Rs 500 crore", "USD 2 million": a currency code before the sum.
-  const code =
-    !currency && (before === '.' || isAsciiLetter(before.charCodeAt(0)))
-      ? CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, at - CODE_REACH), at))
-      : null;
+  const code = !currency && (before === '.' || isAsciiLetter(before.charCodeAt(0))) ? codeBefore(text, at) : null;
   const lettered = !currency && !code && !atom.word ? letterSignAt(text, at) : undefined;
   if ((currency || code) && !atom.word) {
     kind = 'money';

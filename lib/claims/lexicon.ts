@@ -22,8 +22,14 @@ const record = <T>(entries: [string, T][]): Record<string, T> => Object.fromEntr
 export const CURRENCY_SYMBOLS = record(CURRENCY_SIGNS.map((c) => [c.word, c.currency]));
 /** Currency codes written before a sum ("USD 2 million", "Rs 500 crore"), with the unit they stand for. */
 export const CURRENCY_CODES = record(CODES.map((c) => [c.word, c.currency]));
+/** Codes read only in the case they are written in ("Sh", "RM"), as patterns. */
+export const CURRENCY_CODES_CASED = CODES.filter((c) => c.cased).map((c) => `${c.written!}\\.?`);
 /** How each code is written before a sum, as a pattern: "USD", "Rs\\.?". */
 export const CURRENCY_CODES_WRITTEN = CODES.map((c) => (c.written ? `${c.written}\\.?` : c.word.toUpperCase()));
+/** The last word of each code as written before a sum ("USD", "Rs", "dollars" of "US dollars"): a cheap first test. */
+export const CURRENCY_CODE_LAST_WORDS = new Set(
+  CODES.map((c) => (c.written ?? c.word.toUpperCase()).split(' ').pop()!),
+);
 /** Codes also written after a sum: "500 USD". */
 export const CURRENCY_CODES_AFTER = CODES.filter((c) => c.after).map((c) => c.word);
 /** The last character of every currency symbol ("$", "US$", "€"): what stands right before a sum. */

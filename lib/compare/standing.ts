@@ -81,14 +81,14 @@ export function countsPopulation(lead: string, head: string, event: string): boo
 const CAPITALISED = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
 
 /**
- * The place a population figure is of, as its sentence names it before the figure ("Derna, a community of
- * around 125,000", "In Derna, which has a population of 120,000"): the last name before it, lower-cased, or
+ * The place a population figure is of, as its sentence names it before the figure ("Kestrel, a community of
+ * around 125,000", "In Kestrel, which has a population of 120,000"): the last name before it, lower-cased, or
  * '' when none is named ("the city, home to 100,000"). A function word capitalised to open a sentence is no name.
  */
 export function populationPlace(before: string): string {
   const names = [...before.matchAll(CAPITALISED)]
     .map((m) => m[0].split(/\s+/))
-    // "The", "In" open a sentence; "Derna" opening it is a name.
+    // "The", "In" open a sentence; "Kestrel" opening it is a name.
     .map((words) => (FUNCTION_WORDS.has(words[0]!.toLowerCase()) ? words.slice(1) : words))
     .filter((words) => words.length > 0);
   return names.at(-1)?.join(' ').toLowerCase() ?? '';

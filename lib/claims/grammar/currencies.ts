@@ -48,6 +48,13 @@ export const CURRENCY_SIGNS: Currency[] = [
     ['₩', 'krw'],
     ['₽', 'rub'],
     ['₦', 'ngn'],
+    ['₱', 'php'],
+    ['₺', 'try'],
+    ['₫', 'vnd'],
+    ['₴', 'uah'],
+    ['₵', 'ghs'],
+    ['gh¢', 'ghs'],
+    ['฿', 'thb'],
   ]),
 ];
 
@@ -65,7 +72,11 @@ export const LETTER_SIGNS: Currency[] = [
  * read after a sum, glued or spaced ("500 USD", "500USD"); `written` is how a code that is not in capitals
  * is written before a sum, with an optional full stop ("Rs. 500").
  */
-export const CURRENCY_CODES: (Currency & { after?: true; written?: string })[] = [
+/**
+ * `cased`: read only as written, since in other cases the letters spell other things ("SH2" is a gene, "rm" a
+ * room): short letter pairs.
+ */
+export const CURRENCY_CODES: (Currency & { after?: true; written?: string; cased?: true })[] = [
   { word: 'rs', currency: 'inr', written: 'Rs', reason: 'the rupee, as Indian and Pakistani copy writes it' },
   {
     word: 'us dollars',
@@ -88,6 +99,53 @@ export const CURRENCY_CODES: (Currency & { after?: true; written?: string })[] =
     ['nzd', 'nzd'],
     ['hkd', 'hkd'],
   ]),
+  ...each('an ISO 4217 code, as business copy in Africa, the Gulf and Asia writes it before a sum: "AED 2 billion"', [
+    ['zar', 'zar'],
+    ['ngn', 'ngn'],
+    ['kes', 'kes'],
+    ['ghs', 'ghs'],
+    ['ugx', 'ugx'],
+    ['tzs', 'tzs'],
+    ['egp', 'egp'],
+    ['aed', 'aed'],
+    ['sar', 'sar'],
+    ['qar', 'qar'],
+    ['kwd', 'kwd'],
+    ['pkr', 'pkr'],
+    ['bdt', 'bdt'],
+    ['lkr', 'lkr'],
+    ['myr', 'myr'],
+    ['idr', 'idr'],
+    ['thb', 'thb'],
+    ['vnd', 'vnd'],
+    ['krw', 'krw'],
+    ['brl', 'brl'],
+    ['mxn', 'mxn'],
+    ['pln', 'pln'],
+    ['sek', 'sek'],
+    ['nok', 'nok'],
+    ['dkk', 'dkk'],
+    ['rub', 'rub'],
+    ['uah', 'uah'],
+  ]),
+  { word: 'ksh', currency: 'kes', written: 'KSh', cased: true, reason: 'the Kenyan shilling: "KSh 5,000"' },
+  {
+    word: 'sh',
+    currency: 'kes',
+    written: 'Sh',
+    cased: true,
+    reason: 'the shilling as Kenyan papers write it: "Sh2.5 billion"',
+  },
+  { word: 'rm', currency: 'myr', written: 'RM', cased: true, reason: 'the Malaysian ringgit: "RM50"' },
+  { word: 'rp', currency: 'idr', written: 'Rp', cased: true, reason: 'the Indonesian rupiah: "Rp 10,000"' },
+  { word: 'tk', currency: 'bdt', written: 'Tk', cased: true, reason: 'the Bangladeshi taka: "Tk 500 crore"' },
+  {
+    word: 'dh',
+    currency: 'aed',
+    written: 'Dh',
+    cased: true,
+    reason: 'the UAE dirham as Gulf papers write it: "Dh5,000"',
+  },
 ];
 
 /** Names written after a sum: "40 euros", "500 rupees". */
@@ -125,6 +183,24 @@ export const CURRENCY_NAMES: Currency[] = [
     ['roubles', 'rub'],
   ]),
   ...each("Switzerland's currency", [['francs', 'chf']]),
+  ...each('a currency named after the sum, with the country whose papers most often write it', [
+    ['naira', 'ngn'],
+    ['rand', 'zar'],
+    ['shillings', 'kes'],
+    ['cedis', 'ghs'],
+    ['ringgit', 'myr'],
+    ['rupiah', 'idr'],
+    ['taka', 'bdt'],
+    ['dirhams', 'aed'],
+    ['riyals', 'sar'],
+    ['zloty', 'pln'],
+    ['lira', 'try'],
+    ['baht', 'thb'],
+    ['kwacha', 'zmw'],
+    ['birr', 'etb'],
+    ['hryvnias', 'uah'],
+    ['kronor', 'sek'],
+  ]),
   ...each("Mexico's currency; other pesos are named with their country", [['pesos', 'mxn']]),
   ...each("South Korea's currency", [['won', 'krw']]),
   ...each('a dollar named with its country', [
