@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BOUNDS_BEFORE } from '../claims/grammar/bounds';
 import { checkedFigure, report, verdictAndRelations } from '../../test/support/dated-reports';
 import {
   countsPopulation,
@@ -35,6 +36,12 @@ describe('how many people live in a place', () => {
       expect(n.reason.length, n.head).toBeGreaterThan(10);
       expect(countsPopulation('Amberley, home to ', n.head, ''), n.head).toBe(true);
     }
+    // Any bound written before a figure may stand between the words and it; a sign may be glued to it.
+    for (const b of BOUNDS_BEFORE) {
+      const lead = `Amberley, a town of ${b.phrase}${/\p{L}$/u.test(b.phrase) ? ' ' : ''}`;
+      expect(countsPopulation(lead, 'person', ''), b.phrase).toBe(true);
+    }
+    expect(countsPopulation('Amberley, a town of many ', 'person', '')).toBe(false);
     // Something happened to them: a count of what happened, not of who lives there.
     expect(countsPopulation('The storm left a town of ', 'person', 'flee')).toBe(false);
     // A group named is a part of those who live there.
