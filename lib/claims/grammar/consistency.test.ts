@@ -11,7 +11,7 @@ let mayHoldFigure: (text: string) => boolean;
 beforeAll(async () => {
   vi.resetModules();
   const bounds = await import('./bounds');
-  bounds.BOUNDS_BEFORE.push({ phrase: 'in the region of', bound: 'approx', reason: 'test' });
+  bounds.BOUNDS_BEFORE.push({ phrase: 'in the neighbourhood of', bound: 'approx', reason: 'test' });
   bounds.BOUNDS_AFTER.push({ phrase: 'or thereabouts', bound: 'approx', reason: 'test' });
   bounds.GLUED_BOUNDS_AFTER.push({ phrase: '-odd', bound: 'approx', reason: 'test' });
   bounds.SPANS_BEFORE_DURATION.push({ word: 'north of', reason: 'test' });
@@ -20,9 +20,11 @@ beforeAll(async () => {
   units.PERCENT_FORMS.push({ word: 'percentum', unit: '%', reason: 'test' });
   units.UNITS_BEFORE.push({ word: 'intensity', unit: 'intensity', reason: 'test' });
   const currencies = await import('./currencies');
-  currencies.CURRENCY_SIGNS.push({ word: '₴', currency: 'uah', reason: 'test' });
-  currencies.CURRENCY_CODES.push({ word: 'uah', currency: 'uah', after: true, reason: 'test' });
-  currencies.CURRENCY_NAMES.push({ word: 'hryvnias', currency: 'uah', reason: 'test' });
+  currencies.CURRENCY_SIGNS.push({ word: '₾', currency: 'gel', reason: 'test' });
+  currencies.CURRENCY_CODES.push({ word: 'gel', currency: 'gel', after: true, reason: 'test' });
+  currencies.CURRENCY_CODES.push({ word: 'ush', currency: 'ugx', written: 'USh', cased: true, reason: 'test' });
+  currencies.CURRENCY_NAMES.push({ word: 'laris', currency: 'gel', reason: 'test' });
+  currencies.LETTER_SIGNS.push({ word: 'K', currency: 'zmw', reason: 'test' });
   const events = await import('./events');
   events.EVENT_FORMS.push({ event: 'release', forms: 'liberated', reason: 'test' });
   const rates = await import('./rates');
@@ -43,6 +45,9 @@ beforeAll(async () => {
   scope.SAYING_VERBS.push({ word: 'tweeted', reason: 'test' });
   scope.DAY_LIMITS.push({ word: 'through', reason: 'test' });
   scope.PERIOD_PREPOSITIONS.push({ word: 'across', reason: 'test' });
+  const names = await import('./names');
+  names.DATED_SUMS.push({ word: 'francs', reason: 'test' });
+  names.ORDINAL_COUNT_NOUNS.push({ word: 'arrest', reason: 'test' });
   const nouns = await import('./nouns');
   nouns.NOUN_SYNONYMS.push({ word: 'convict', means: 'prisoner', reason: 'test' });
   const periods = await import('./periods');
@@ -52,6 +57,7 @@ beforeAll(async () => {
   phrase.LINKS.push({ word: 'approached', reason: 'test' });
   const ranges = await import('./ranges');
   ranges.RANGE_JOINS.push({ word: '‒', reason: 'test' });
+  ranges.RANGE_FROM_OPENERS.push({ word: 'varying from', reason: 'test' });
   const signs = await import('./signs');
   signs.NEGATIVE_WORDS.push({ word: 'negative', reason: 'test' });
   ({ extractClaims } = await import('../extract'));
@@ -68,7 +74,7 @@ const only = (text: string) => {
 
 describe('a new table entry reaches every matcher', () => {
   it('a bound before the figure', () => {
-    expect(only('In the region of 300 people came.')).toMatchObject({ value: 300, qualifier: 'approx' });
+    expect(only('In the neighbourhood of 300 people came.')).toMatchObject({ value: 300, qualifier: 'approx' });
   });
 
   it('a bound after the figure, whatever letter it starts with, spaced or glued', () => {
@@ -94,12 +100,45 @@ describe('a new table entry reaches every matcher', () => {
   });
 
   it('a currency sign, code and name, before and after the sum, in a range and in a change', () => {
-    for (const text of ['The loan was ₴40 million.', 'The loan was UAH 40 million.', 'The loan was 40 million UAH.'])
-      expect(only(text), text).toMatchObject({ kind: 'money', value: 40e6, quantity: { unit: 'uah' } });
-    expect(only('The fine was 500 hryvnias.')).toMatchObject({ kind: 'money', quantity: { unit: 'uah' } });
-    expect(only('Fares cost between ₴5 and ₴7.')).toMatchObject({ qualifier: 'range', low: 5, high: 7 });
+    for (const text of ['The loan was ₾40 million.', 'The loan was GEL 40 million.', 'The loan was 40 million GEL.'])
+      expect(only(text), text).toMatchObject({ kind: 'money', value: 40e6, quantity: { unit: 'gel' } });
+    expect(only('The fine was 500 laris.')).toMatchObject({ kind: 'money', quantity: { unit: 'gel' } });
+    expect(only('Fares cost between ₾5 and ₾7.')).toMatchObject({ qualifier: 'range', low: 5, high: 7 });
     // A change from one sum to another is two figures, not a range.
-    expect(extractClaims('The fare rose from ₴5 to ₴7.').map((c) => c.value)).toEqual([5, 7]);
+    expect(extractClaims('The fare rose from ₾5 to ₾7.').map((c) => c.value)).toEqual([5, 7]);
+  });
+
+  it('a code read only in the case it is written', () => {
+    expect(only('The fare was USh5,000.')).toMatchObject({ kind: 'money', value: 5000, quantity: { unit: 'ugx' } });
+    // In another case the letters are a name's, and the digits glued to them no figure.
+    expect(extractClaims('The USH2 gene was found.')).toEqual([]);
+  });
+
+  it('a letter sign glued to a sum to the thousand, not to a name', () => {
+    expect(only('The fee was K67,000.')).toMatchObject({ kind: 'money', value: 67000, quantity: { unit: 'zmw' } });
+    expect(extractClaims('He took the K5 road.').filter((c) => c.kind === 'money')).toEqual([]);
+  });
+
+  it('a decimal comma vouched for by a new percent form, unit or currency sign', () => {
+    expect(only('Inflation was 2,5 percentum.')).toMatchObject({ kind: 'percent', value: 2.5 });
+    expect(only('She ran 1,5 furlongs.')).toMatchObject({ value: 1.5, quantity: { unit: 'furlong' } });
+    expect(only('It cost ₾7,50.')).toMatchObject({ kind: 'money', value: 7.5, quantity: { unit: 'gel' } });
+  });
+
+  it('a sum dated by a year is no count of that year', () => {
+    expect(extractClaims('It cost 5 million in 1970 francs.').map((c) => c.value)).toEqual([5e6]);
+  });
+
+  it('an ordinal before a noun it counts up to', () => {
+    expect(only('Police made a 50th arrest.').value).toBe(50);
+  });
+
+  it('a range told from its low end', () => {
+    expect(only('Prices varying from 28.8 million to $120 million.')).toMatchObject({
+      qualifier: 'range',
+      low: 28.8e6,
+      high: 120e6,
+    });
   });
 
   it('what a price is given per', () => {

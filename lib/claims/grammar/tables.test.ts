@@ -69,6 +69,15 @@ const written = (e: Record<string, unknown>) =>
 describe('the grammar tables', () => {
   it('are found', () => {
     expect(tables.length).toBeGreaterThan(40);
+    expect(tables.map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        'currencies.LETTER_SIGNS',
+        'currencies.CURRENCY_CODES',
+        'names.DATED_SUMS',
+        'names.ORDINAL_COUNT_NOUNS',
+        'ranges.RANGE_FROM_OPENERS',
+      ]),
+    );
   });
 
   it('give every entry a reason (the months are facts, not choices)', () => {
@@ -97,6 +106,13 @@ describe('the grammar tables', () => {
         name,
       ).toEqual([]);
     }
+  });
+
+  it('write each code read only in its case as it is written, and each letter sign as one capital', () => {
+    // The cased codes are matched as written ("Sh", not "SH"): one without its spelling could never match.
+    expect(currencies.CURRENCY_CODES.filter((c) => c.cased && c.written?.toLowerCase() !== c.word)).toEqual([]);
+    // A letter sign is the one character glued before the digits.
+    expect(currencies.LETTER_SIGNS.filter((c) => !/^\p{Lu}$/u.test(c.word))).toEqual([]);
   });
 
   it('give each event form one event', () => {
