@@ -6,7 +6,7 @@ import { corrected, correctionsIn, correctionsOf, type Correction } from './corr
 import { partSums } from './parts';
 import { seriesOf } from './series';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
-import { storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
+import { copyTellingCount, storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
 import { nearestMiss } from './near-miss';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, NearMiss, Relation } from './types';
 import { verdictOf } from './verdict';
@@ -114,7 +114,8 @@ function pageStoryOf(pageFigures: Set<string>, byFigure: Map<string, CorpusHit[]
       shared.set(h.source.articleId, entry);
     }
   }
-  const ids = [...shared].filter(([, { figures, count }]) => versionsOfOneStory(figures.size, pageFigures.size, count));
+  const pageCount = copyTellingCount(pageFigures);
+  const ids = [...shared].filter(([, { figures, count }]) => versionsOfOneStory(figures.size, pageCount, count));
   return new Set(ids.map(([id]) => id));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkedAgainst, report } from '../../test/support/dated-reports';
-import { storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
+import { figureCountOf, storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
 
 describe('storiesOf', () => {
   const wire = ['a|1', 'a|2', 'a|3', 'a|4', 'a|5'];
@@ -76,5 +76,18 @@ describe('small counts shared by two texts', () => {
       'so far, out of 310 passengers on board, according to the ferry company, which employs 4,200 people.';
     const claims = await checkedAgainst(page, '2026-02-11', [wire]);
     expect(claims.find((c) => c.text === '310')?.verdict).toBe('agree');
+  });
+
+  it('are not counted in the share either: a rewrite that adds small counts is still a version', () => {
+    const source = ['count|110', 'count|240', 'count|137', 'count|32', 'count|7'];
+    const rewrite = ['count|110', 'count|240', 'count|137', 'count|32', 'count|3', 'count|5', 'count|9'];
+    const storyOf = storiesOf(
+      new Map([
+        [1, source],
+        [2, rewrite],
+      ]),
+    );
+    expect(storyOf.get(1)).toBe(storyOf.get(2));
+    expect(figureCountOf(rewrite.map((figureKey) => ({ figureKey })))).toBe(4);
   });
 });

@@ -9,7 +9,7 @@ import { appendTo, countIn } from '../map-lists';
 
 /** How many different figures a text gives: what the share of shared figures is taken of. */
 export function figureCountOf(claims: readonly { figureKey: string }[]): number {
-  return new Set(claims.map((c) => c.figureKey)).size;
+  return copyTellingCount(claims.map((c) => c.figureKey));
 }
 
 /**
@@ -24,6 +24,16 @@ export function tellsOfCopy(figureKey: string): boolean {
   const [kind, value] = figureKey.split('|');
   const n = Number(value);
   return !(kind === 'count' && Number.isInteger(n) && Math.abs(n) <= COMMON_COUNT_MAX);
+}
+
+/**
+ * How many distinct figures of a text could tell of copying: the share of figures two texts have in
+ * common is taken of these, as the shared ones are, so a rewrite rich in small counts still counts.
+ */
+export function copyTellingCount(figureKeys: Iterable<string>): number {
+  let n = 0;
+  for (const k of new Set(figureKeys)) if (tellsOfCopy(k)) n++;
+  return n;
 }
 
 /** Whether a text is a version of another, from the figures they share and how many each gives. */
@@ -66,7 +76,8 @@ export function storiesOf(articles: Map<number, Iterable<string>>): Map<number, 
       for (const other of postings.get(k)!) if (other > id) countIn(shared, other);
     }
     for (const [other, n] of shared) {
-      if (versionsOfOneStory(n, keys.size, sets.get(other)!.size)) parent.set(root(other), root(id));
+      if (versionsOfOneStory(n, copyTellingCount(keys), copyTellingCount(sets.get(other)!)))
+        parent.set(root(other), root(id));
     }
   }
   const members = new Map<number, number[]>();
