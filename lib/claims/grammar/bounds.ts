@@ -15,6 +15,9 @@ export interface BoundPhrase {
 const entries = (bound: Bound, reason: string, list: string): BoundPhrase[] =>
   list.split(',').map((phrase) => ({ phrase: phrase.trim(), bound, reason }));
 
+/** Approximations that make the figure an upper estimate: "nearly 100" is just under 100. */
+export const APPROACHING_BOUNDS = entries('approx', 'the band just under the figure ("nearly 100")', 'nearly, almost');
+
 /** Written before a figure: "more than 105", "about 20", "tops 18,000". */
 export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries(
@@ -76,7 +79,7 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries('approx', 'an estimate', 'around, about, some, close to'),
   ...entries('approx', 'an estimate said as a place near the figure', 'in the vicinity of, in the region of'),
   ...entries('approx', 'an estimate said as a likeness', 'roughly equal to, about equal to, approximately equal to'),
-  ...entries('approx', 'the band just under the figure ("nearly 100")', 'nearly, almost'),
+  ...APPROACHING_BOUNDS,
 ];
 
 /**
@@ -131,8 +134,8 @@ export const OVER_TIME_AS_FLOOR = words('"for over 13 years": a length of time e
 /** Bounds that before a length of time say the span it took, not a floor: "over two days". */
 export const SPANS_BEFORE_DURATION = words('"talks over two days" took two days, not more', 'over');
 
-/** Words that make an approximate figure an upper estimate: "nearly 100" is just under 100. */
-export const APPROACHING = new Set(['nearly', 'almost']);
+/** The phrases of `APPROACHING_BOUNDS`, asked about every approximate figure. */
+export const APPROACHING = new Set(APPROACHING_BOUNDS.map((b) => b.phrase));
 
 /** Written after a figure: "50 or more", "20 or so", "157+". */
 export const BOUNDS_AFTER: BoundPhrase[] = [
