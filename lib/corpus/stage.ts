@@ -19,12 +19,15 @@ export interface StagedChunk {
 /**
  * Analyses a chunk of fresh articles and stages them: one function whether it runs beside the import
  * (tests, Node) or in one of the options page's analysis workers. `analysed(n)` hears every
- * REPORT_EVERY articles, for progress.
+ * REPORT_EVERY articles, for progress. The chunk is written once `turn` settles, when the chunk before it
+ * in the bundle is written (or failed): article ids, which tell the latest articles under a key, then
+ * follow the bundle's order whichever chunk's analysis finishes first.
  */
 export type Stage = (
   bundleId: string,
   articles: HashedArticle[],
   analysed: (n: number) => void,
+  turn: Promise<unknown>,
 ) => Promise<StagedChunk>;
 
 const REPORT_EVERY = 25;
@@ -38,15 +41,17 @@ export class BundleDeleted extends Error {
 }
 
 /**
- * Analyses the articles, then writes them and their packs in one transaction under the staging bundle,
- * whose heartbeat it moves; their posting rows are returned to the import, which writes them. The transaction's writes are issued at once: the caller may analyse its next
- * chunk while IndexedDB commits this one.
+ * Analyses the articles, then, once `turn` settles, writes them and their packs in one transaction under
+ * the staging bundle, whose heartbeat it moves; their posting rows are returned to the import, which
+ * writes them. The transaction's writes are issued at once: the caller may analyse its next chunk while
+ * IndexedDB commits this one.
  */
 export async function stageChunk(
   db: CorpusDb,
   bundleId: string,
   articles: HashedArticle[],
   analysed: (n: number) => void = () => undefined,
+  turn: Promise<unknown> = Promise.resolve(),
 ): Promise<StagedChunk> {
   const prepared: PreparedArticle[] = [];
   for (const a of articles) {
@@ -55,6 +60,7 @@ export async function stageChunk(
   }
   analysed(prepared.length);
   const bytes = prepared.reduce((n, p) => n + p.bytes, 0);
+  await turn;
   try {
     const { sources, packs } = await db.transaction('rw', db.bundles, db.articles, db.packs, async () => {
       if (!(await db.bundles.update(bundleId, { staging: { heartbeat: Date.now() } }))) throw new BundleDeleted();
