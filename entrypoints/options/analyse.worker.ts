@@ -7,13 +7,15 @@
  */
 import { openCorpus } from '@/lib/corpus/db';
 import type { FromAnalyser, ToAnalyser } from '@/lib/corpus/import-protocol';
-import { stageChunk, wireError } from '@/lib/corpus/stage';
+import { analyseChunk, wireError, writeChunk } from '@/lib/corpus/stage';
 
 const db = openCorpus();
 const post = (message: FromAnalyser) => self.postMessage(message);
 
 /** The chunks received and not yet allowed to write, by id: the import writes them in the bundle's order. */
 const waiting = new Map<number, () => void>();
+/** One analysis after another (two side by side would both end late), each pausing to hear leaves to write. */
+let analyses: Promise<unknown> = Promise.resolve();
 
 self.onmessage = async ({ data }: MessageEvent<ToAnalyser>) => {
   if (data.type === 'write') {
@@ -22,10 +24,12 @@ self.onmessage = async ({ data }: MessageEvent<ToAnalyser>) => {
     return;
   }
   const { id, bundleId, articles } = data;
-  // Made before the analysis, which holds the thread: the leave to write may arrive during it.
+  // Made at once: the leave to write may arrive before the analysis ends.
   const turn = new Promise<void>((resolve) => waiting.set(id, resolve));
+  const analysis = analyses.then(() => analyseChunk(articles, (n) => post({ id, type: 'analysed', n })));
+  analyses = analysis.catch(() => undefined);
   try {
-    const chunk = await stageChunk(db, bundleId, articles, (n) => post({ id, type: 'analysed', n }), turn);
+    const chunk = await writeChunk(db, bundleId, await analysis, turn);
     post({ id, type: 'staged', chunk });
   } catch (e) {
     post({ id, type: 'failed', error: wireError(e) });

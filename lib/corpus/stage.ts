@@ -43,8 +43,7 @@ export class BundleDeleted extends Error {
 /**
  * Analyses the articles, then, once `turn` settles, writes them and their packs in one transaction under
  * the staging bundle, whose heartbeat it moves; their posting rows are returned to the import, which
- * writes them. The transaction's writes are issued at once: the caller may analyse its next chunk while
- * IndexedDB commits this one.
+ * writes them.
  */
 export async function stageChunk(
   db: CorpusDb,
@@ -53,12 +52,35 @@ export async function stageChunk(
   analysed: (n: number) => void = () => undefined,
   turn: Promise<unknown> = Promise.resolve(),
 ): Promise<StagedChunk> {
+  return writeChunk(db, bundleId, await analyseChunk(articles, analysed), turn);
+}
+
+/** Analyses a chunk's articles, hearing other messages every REPORT_EVERY: a leave to write another chunk. */
+export async function analyseChunk(
+  articles: HashedArticle[],
+  analysed: (n: number) => void,
+): Promise<PreparedArticle[]> {
   const prepared: PreparedArticle[] = [];
   for (const a of articles) {
     prepared.push(prepareArticle(a));
-    if (prepared.length % REPORT_EVERY === 0) analysed(prepared.length);
+    if (prepared.length % REPORT_EVERY !== 0) continue;
+    analysed(prepared.length);
+    await new Promise((resolve) => setTimeout(resolve));
   }
   analysed(prepared.length);
+  return prepared;
+}
+
+/**
+ * Writes an analysed chunk once `turn` settles. The transaction's writes are issued at once: the caller
+ * may analyse its next chunk while IndexedDB commits this one.
+ */
+export async function writeChunk(
+  db: CorpusDb,
+  bundleId: string,
+  prepared: PreparedArticle[],
+  turn: Promise<unknown>,
+): Promise<StagedChunk> {
   const bytes = prepared.reduce((n, p) => n + p.bytes, 0);
   await turn;
   try {
