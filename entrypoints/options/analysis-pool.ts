@@ -43,12 +43,13 @@ export function analysisPool(cores: number): { stage: Stage; size: number; termi
     };
     return slot;
   });
-  const stage: Stage = (bundleId, articles, analysed) =>
+  const stage: Stage = (bundleId, articles, analysed, turn) =>
     new Promise((resolve, reject) => {
       const slot = slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
       const id = nextId++;
       slot.jobs.set(id, { resolve, reject, analysed });
-      slot.worker.postMessage({ id, bundleId, articles } satisfies ToAnalyser);
+      slot.worker.postMessage({ type: 'stage', id, bundleId, articles } satisfies ToAnalyser);
+      void turn.then(() => slot.worker.postMessage({ type: 'write', id } satisfies ToAnalyser));
     });
   return { stage, size, terminate: () => slots.forEach((s) => s.worker.terminate()) };
 }

@@ -38,12 +38,12 @@ export type FromWorker =
   | { type: 'file'; outcome: FileOutcome }
   | { type: 'done' };
 
-/** The import worker's messages to one of its analysis workers (entrypoints/options/analyse.worker.ts). */
-export interface ToAnalyser {
-  id: number;
-  bundleId: string;
-  articles: HashedArticle[];
-}
+/**
+ * The import worker's messages to one of its analysis workers (entrypoints/options/analyse.worker.ts): a
+ * chunk to stage, then leave to write it once the chunk before it in the bundle is written.
+ */
+export type ToAnalyser =
+  { type: 'stage'; id: number; bundleId: string; articles: HashedArticle[] } | { type: 'write'; id: number };
 
 export type FromAnalyser =
   | { id: number; type: 'analysed'; n: number }

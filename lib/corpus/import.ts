@@ -60,7 +60,8 @@ function queued(db: CorpusDb) {
  * Adds a parsed bundle to the corpus, all or nothing, in several transactions: duplicates (same URL or
  * text as an article already in the corpus or earlier in the bundle) are told by their text hash before
  * any analysis and skipped; chunks of the rest are analysed and written under a staging bundle, which no
- * lookup or listing sees, several at once when `stage` runs in workers, and the chunks' postings are
+ * lookup or listing sees, analysed several at once when `stage` runs in workers but written in the
+ * bundle's order, so that later articles have higher ids; the chunks' postings are
  * written as runs of several chunks once complete; a last transaction adds the last runs and the sources
  * and clears the flag. A cancel (`signal`) is heard until that last transaction; a cancel or a
  * failure (a full disk) deletes what was staged.
@@ -72,7 +73,7 @@ export async function importBundle(
   {
     onProgress,
     signal,
-    stage = (bundleId, chunk, analysed) => stageChunk(db, bundleId, chunk, analysed),
+    stage = (bundleId, chunk, analysed, turn) => stageChunk(db, bundleId, chunk, analysed, turn),
     parallel = 2,
     exclusive = queued(db),
   }: ImportOptions = {},
@@ -115,6 +116,8 @@ async function importAlone(
   const report = (committing = false) =>
     onProgress?.({ articles: analysed(), written, total, claims, ...(committing ? { committing } : {}) });
   const inFlight = new Set<Promise<void>>();
+  /** Settles once the last chunk handed to `stage` is written or failed: the next one writes after it. */
+  let lastChunk = Promise.resolve();
   const runs = new PostingRuns();
   /** The complete runs' writes, one after another, beside the chunks'. */
   let filing = Promise.resolve();
@@ -150,11 +153,12 @@ async function importAlone(
       signal?.throwIfAborted();
       if (failures.length > 0) throw failures[0];
       analysing.set(i, 0);
-      const staging = stage(bundle.id, fresh, (n) => {
+      const onAnalysed = (n: number) => {
         if (!analysing.has(i)) return;
         analysing.set(i, n);
         report();
-      }).then(
+      };
+      const staging = stage(bundle.id, fresh, onAnalysed, lastChunk).then(
         (done) => {
           analysing.delete(i);
           written += fresh.length;
@@ -171,6 +175,7 @@ async function importAlone(
           failures.push(error);
         },
       );
+      lastChunk = staging;
       inFlight.add(staging);
       void staging.then(() => inFlight.delete(staging));
     }

@@ -128,14 +128,14 @@ describe('chunks staged side by side, as the analysis workers do', () => {
     let running = 0;
     let chunks = 0;
     const seen = { most: 0 };
-    const stage: Stage = async (bundleId, chunk, analysed) => {
+    const stage: Stage = async (bundleId, chunk, analysed, turn) => {
       const n = chunks++;
       seen.most = Math.max(seen.most, ++running);
       try {
         // Lets the other chunks start, as a worker would.
         await new Promise((r) => setTimeout(r, 5));
         if (n === failing) throw errorFromWire(wireError(new Error('worker lost')));
-        return await stageChunk(db, bundleId, chunk, analysed);
+        return await stageChunk(db, bundleId, chunk, analysed, turn);
       } finally {
         running--;
       }
@@ -154,6 +154,21 @@ describe('chunks staged side by side, as the analysis workers do', () => {
     expect(r).toMatchObject({ added: 700, duplicates: 0 });
     await expectWhole(db);
     expect(await db.articles.count()).toBe(700);
+  });
+
+  it("stores articles in the bundle's order, whichever chunk's analysis finishes first", async () => {
+    const db = freshCorpus();
+    let chunks = 0;
+    const stage: Stage = async (bundleId, chunk, analysed, turn) => {
+      // The first chunk's analysis takes longest: the later chunks are ready before it.
+      if (chunks++ === 0) await new Promise((r) => setTimeout(r, 30));
+      return stageChunk(db, bundleId, chunk, analysed, turn);
+    };
+    const bundle = articles('Ordered', 700);
+    await importBundle(db, { name: 'ordered.json', kind: 'import' }, bundle, { stage, parallel: 3 });
+    const stored = await db.articles.orderBy('id').toArray();
+    // Lookups take the highest ids under a key as the latest: they must be the bundle's last articles.
+    expect(stored.map((a) => a.text)).toEqual(bundle.map((a) => a.text));
   });
 
   it('one chunk failing leaves nothing of the bundle, whatever the others wrote', async () => {

@@ -19,12 +19,15 @@ export interface StagedChunk {
 /**
  * Analyses a chunk of fresh articles and stages them: one function whether it runs beside the import
  * (tests, Node) or in one of the options page's analysis workers. `analysed(n)` hears every
- * REPORT_EVERY articles, for progress.
+ * REPORT_EVERY articles, for progress. The chunk is written once `turn` settles, when the chunk before it
+ * in the bundle is written (or failed): article ids, which tell the latest articles under a key, then
+ * follow the bundle's order whichever chunk's analysis finishes first.
  */
 export type Stage = (
   bundleId: string,
   articles: HashedArticle[],
   analysed: (n: number) => void,
+  turn: Promise<unknown>,
 ) => Promise<StagedChunk>;
 
 const REPORT_EVERY = 25;
@@ -38,23 +41,48 @@ export class BundleDeleted extends Error {
 }
 
 /**
- * Analyses the articles, then writes them and their packs in one transaction under the staging bundle,
- * whose heartbeat it moves; their posting rows are returned to the import, which writes them. The transaction's writes are issued at once: the caller may analyse its next
- * chunk while IndexedDB commits this one.
+ * Analyses the articles, then, once `turn` settles, writes them and their packs in one transaction under
+ * the staging bundle, whose heartbeat it moves; their posting rows are returned to the import, which
+ * writes them.
  */
 export async function stageChunk(
   db: CorpusDb,
   bundleId: string,
   articles: HashedArticle[],
   analysed: (n: number) => void = () => undefined,
+  turn: Promise<unknown> = Promise.resolve(),
 ): Promise<StagedChunk> {
+  return writeChunk(db, bundleId, await analyseChunk(articles, analysed), turn);
+}
+
+/** Analyses a chunk's articles, hearing other messages every REPORT_EVERY: a leave to write another chunk. */
+export async function analyseChunk(
+  articles: HashedArticle[],
+  analysed: (n: number) => void,
+): Promise<PreparedArticle[]> {
   const prepared: PreparedArticle[] = [];
   for (const a of articles) {
     prepared.push(prepareArticle(a));
-    if (prepared.length % REPORT_EVERY === 0) analysed(prepared.length);
+    if (prepared.length % REPORT_EVERY !== 0) continue;
+    analysed(prepared.length);
+    await new Promise((resolve) => setTimeout(resolve));
   }
   analysed(prepared.length);
+  return prepared;
+}
+
+/**
+ * Writes an analysed chunk once `turn` settles. The transaction's writes are issued at once: the caller
+ * may analyse its next chunk while IndexedDB commits this one.
+ */
+export async function writeChunk(
+  db: CorpusDb,
+  bundleId: string,
+  prepared: PreparedArticle[],
+  turn: Promise<unknown>,
+): Promise<StagedChunk> {
   const bytes = prepared.reduce((n, p) => n + p.bytes, 0);
+  await turn;
   try {
     const { sources, packs } = await db.transaction('rw', db.bundles, db.articles, db.packs, async () => {
       if (!(await db.bundles.update(bundleId, { staging: { heartbeat: Date.now() } }))) throw new BundleDeleted();

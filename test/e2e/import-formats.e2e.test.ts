@@ -206,4 +206,29 @@ describe('a large import', () => {
     await options.reload();
     await expect.poll(articleCount, { timeout: 15_000 }).toBe(before);
   });
+
+  it("stores the articles in the file's order, whichever analysis worker finishes first", async () => {
+    const g = generator(12);
+    // Five chunks, analysed side by side by the workers.
+    const titles = Array.from({ length: 1250 }, (_, i) => `Ordered ${i}`);
+    const lines = titles.map((t) => JSON.stringify({ title: t, text: g.article(12) })).join('\n');
+    await options
+      .getByTestId('import-input')
+      .setInputFiles({ name: 'ordered.jsonl', mimeType: 'application/octet-stream', buffer: Buffer.from(lines) });
+    await options.getByTestId('import-summary').filter({ hasText: 'ordered.jsonl' }).waitFor({ timeout: 60_000 });
+    // Ids tell the latest articles under a key: they must follow the file.
+    const stored = await options.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('crosscheck');
+          open.onerror = () => reject(new Error(String(open.error)));
+          open.onsuccess = () => {
+            const all = open.result.transaction('articles').objectStore('articles').getAll();
+            all.onsuccess = () => resolve((all.result as { title: string }[]).map((a) => a.title));
+            open.result.close();
+          };
+        }),
+    );
+    expect(stored.filter((t) => t.startsWith('Ordered '))).toEqual(titles);
+  }, 90_000);
 });
