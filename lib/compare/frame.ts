@@ -51,7 +51,7 @@ export interface Frame {
   readonly predicate: string;
   /** A figure given as a change ("rose by 0.2%", "raised its rate by 0.25%", an event of change). */
   change: boolean;
-  /** For a length, the noun closing its compound after what is counted ("two-day FOMC meeting": "meeting"), or ''. */
+  /** For a length, the noun closing its compound after what is counted ("two-day board meeting": "meeting"), or ''. */
   readonly compoundTail: string;
   /** A figure the sentence says was passed ("the toll climbs past 500"): a lower bound. */
   passed: boolean;
@@ -270,7 +270,7 @@ function nounOf(lemma: string, counted: string): string {
 }
 
 /**
- * The word after what extraction read a length to be of ("a two-day FOMC meeting", "its two-day policy
+ * The word after what extraction read a length to be of ("a two-day board meeting", "its two-day budget
  * meeting": "meeting"): extraction stops before a noun in -ing ("meeting", "hearing"), so two outlets that put
  * different words before the same noun are read as lengths of different things.
  */

@@ -54,7 +54,7 @@ function sameThing(a: Frame, b: Frame): Sameness {
     if (a.people && b.people && (a.head === 'person' || b.head === 'person')) return weaker(groups, 'likely');
     // Two nouns for people ("miners" and "workers") may count the same people.
     if (a.people && b.people) return weaker(groups, 'weak');
-    // Two lengths of one thing with different words before it ("two-day FOMC meeting", "two-day policy meeting").
+    // Two lengths of one thing with different words before it ("a two-day board meeting", "its two-day budget meeting").
     if (a.kind === 'duration' && a.compoundTail !== '' && a.compoundTail === b.compoundTail)
       return weaker(groups, 'likely');
     // Synonyms or a thing and its kind ("buildings" and "structures", "homes" and "houses"), by WordNet; two
