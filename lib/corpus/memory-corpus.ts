@@ -1,10 +1,9 @@
 import type { NewArticle } from '../bundle/types';
 import { isSelf, sentenceFingerprints } from '../claims/fingerprint';
-import { topicsOf } from '../claims/topics';
 import { figureCountOf } from '../compare/stories';
 import type { CorpusHit, CorpusLookup, SourceRef } from '../compare/types';
 import { appendTo, countIn } from '../map-lists';
-import { corpusClaimsOf } from './article-claims';
+import { claimsAndTopicsOf } from './article-claims';
 
 /** An article as a bundle gives it, parsed and normalised. */
 export type MemoryArticle = NewArticle;
@@ -28,7 +27,7 @@ export class MemoryCorpus implements CorpusLookup {
 
   constructor(articles: MemoryArticle[]) {
     articles.forEach((a, articleId) => {
-      const claims = corpusClaimsOf(articleId, a.text);
+      const { claims, topics } = claimsAndTopicsOf(articleId, a.text);
       const source: SourceRef = {
         articleId,
         title: a.title,
@@ -37,7 +36,7 @@ export class MemoryCorpus implements CorpusLookup {
         url: a.url,
         origin: a.origin,
         figureCount: figureCountOf(claims),
-        topics: topicsOf(a.text),
+        topics,
       };
       const fingerprints = sentenceFingerprints(a.text);
       this.fingerprintCounts.push(fingerprints.length);

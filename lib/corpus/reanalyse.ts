@@ -1,7 +1,6 @@
 import { ENGINE_VERSION } from '../claims/version';
-import { topicsOf } from '../claims/topics';
 import { figureCountOf } from '../compare/stories';
-import { corpusClaimsOf } from './article-claims';
+import { claimsAndTopicsOf } from './article-claims';
 import type { CorpusDb } from './db';
 import { packClaims } from './pack';
 import { postingRowsOf } from './postings';
@@ -15,7 +14,8 @@ export async function reanalyseStaleBundles(db: CorpusDb): Promise<number> {
   const stale = await db.bundles.filter((b) => b.engineVersion !== ENGINE_VERSION && !b.staging).toArray();
   for (const bundle of stale) {
     const articles = await db.articles.where('bundleId').equals(bundle.id).toArray();
-    const claims = articles.map((a) => corpusClaimsOf(a.id, a.text));
+    const analysed = articles.map((a) => claimsAndTopicsOf(a.id, a.text));
+    const claims = analysed.map((a) => a.claims);
     await db.transaction('rw', db.bundles, db.articles, db.packs, db.postings, db.sources, async () => {
       const current = await db.bundles.get(bundle.id);
       if (!current || current.engineVersion === ENGINE_VERSION) return;
@@ -27,7 +27,7 @@ export async function reanalyseStaleBundles(db: CorpusDb): Promise<number> {
       await db.sources.bulkUpdate(
         articles.map((a, i) => ({
           key: a.id,
-          changes: { figureCount: figureCountOf(claims[i]!), topics: topicsOf(a.text) },
+          changes: { figureCount: figureCountOf(claims[i]!), topics: analysed[i]!.topics },
         })),
       );
       await db.bundles.update(bundle.id, {
