@@ -24,7 +24,6 @@ export interface Frame {
   head: string;
   /** Whether the head names people, so that "60 miners" may be told "60 workers" elsewhere. */
   people: boolean;
-  /** Whether it counts the people living in a place ("home to 100,000 people"): the same whenever reported (standing.ts). */
   /** The place whose population it counts ("home to 100,000 people"; '' when unnamed), or null (standing.ts). */
   population: string | null;
   /**

@@ -36,7 +36,7 @@ export interface Related {
   corrected?: boolean;
 }
 
-/** A count of ten or fewer: found in almost any report, the same one in two sentences is no evidence of one quantity. */
+/** A count under ten: found in almost any report, the same one in two sentences is no evidence of one quantity. */
 const commonCount = (f: Comparable) => f.frame.kind === 'count' && Math.abs(f.value) < LOOSE_MIN_VALUE;
 
 /**

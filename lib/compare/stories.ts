@@ -7,7 +7,7 @@ import { appendTo, countIn } from '../map-lists';
  * same thing, lib/claims/key.ts figureKey) are taken as one story, even when every sentence is reworded.
  */
 
-/** How many different figures a text gives: what the share of shared figures is taken of. */
+/** How many different figures of a text could tell of copying (copyTellingCount): what the share of shared figures is taken of. */
 export function figureCountOf(claims: readonly { figureKey: string }[]): number {
   return copyTellingCount(claims.map((c) => c.figureKey));
 }
@@ -64,6 +64,7 @@ export const MIN_SHARED_SHARE = 0.9;
  */
 export function storiesOf(articles: Map<number, Iterable<string>>): Map<number, number> {
   const sets = new Map<number, Set<string>>([...articles].map(([id, keys]) => [id, new Set(keys)]));
+  const telling = new Map([...sets].map(([id, keys]) => [id, copyTellingCount(keys)]));
   const postings = new Map<string, number[]>();
   for (const [id, keys] of sets) for (const k of keys) appendTo(postings, k, id);
 
@@ -76,8 +77,7 @@ export function storiesOf(articles: Map<number, Iterable<string>>): Map<number, 
       for (const other of postings.get(k)!) if (other > id) countIn(shared, other);
     }
     for (const [other, n] of shared) {
-      if (versionsOfOneStory(n, copyTellingCount(keys), copyTellingCount(sets.get(other)!)))
-        parent.set(root(other), root(id));
+      if (versionsOfOneStory(n, telling.get(id)!, telling.get(other)!)) parent.set(root(other), root(id));
     }
   }
   const members = new Map<number, number[]>();

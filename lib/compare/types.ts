@@ -17,7 +17,7 @@ export interface SourceRef {
   url: string | null;
   /** File name or URL the article was imported from (for the seeds, the seed's file name). */
   origin: string;
-  /** How many different figures the article gives (its distinct figure keys), to recognise its versions. */
+  /** How many different figures of the article could tell of copying (stories.ts), to recognise its versions. */
   figureCount: number;
   /** What the article is about (lib/claims/topics.ts), kept once per article rather than per claim. */
   topics: string[];
