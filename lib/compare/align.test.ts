@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../check-text';
 import { MemoryCorpus } from '../corpus/memory-corpus';
-import { checkedAgainst, report } from '../../test/support/dated-reports';
+import { checkedAgainst, floodTollReports, report } from '../../test/support/dated-reports';
 
 /**
  * One quantity told in other words by another outlet: each case is a kind of miss seen on real
@@ -395,18 +395,7 @@ describe('what is counted, told with other nouns or misread', () => {
 });
 
 describe('a running total reported at several times', () => {
-  const reports = [
-    report(
-      'SAT',
-      '2024-03-02',
-      'As of Saturday evening, 480 people had died in the Marvale floods, officials in Marvale said.',
-    ),
-    report(
-      'MON',
-      '2024-03-04',
-      'The death toll from the Marvale floods rose to 612 by Monday, officials in Marvale said.',
-    ),
-  ];
+  const reports = floodTollReports;
   const checkOn = async (page: string, published: string) => (await checkedAgainst(page, published, reports))[0]!;
 
   it('is a series: a figure between two reports is compatible with both, and the card says which is newer', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedAgainst, checkedFigure as checked, report } from '../../test/support/dated-reports';
+import { checkedAgainst, checkedFigure as checked, floodTollReports, report } from '../../test/support/dated-reports';
 import { extractClaims } from '../claims/extract';
 import { frameOf } from './frame';
 import {
@@ -49,18 +49,7 @@ describe('running totals', () => {
 });
 
 describe('a running total reported at several times', () => {
-  const reports = [
-    report(
-      'SAT',
-      '2024-03-02',
-      'As of Saturday evening, 480 people had died in the Marvale floods, officials in Marvale said.',
-    ),
-    report(
-      'MON',
-      '2024-03-04',
-      'The death toll from the Marvale floods rose to 612 by Monday, officials in Marvale said.',
-    ),
-  ];
+  const reports = floodTollReports;
 
   it('lists the reports around the figure in order of time, with their own time words', async () => {
     const claim = await checked('So far, 530 people have died in the Marvale floods.', '2024-03-03', reports, '530');

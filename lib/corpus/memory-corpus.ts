@@ -25,7 +25,7 @@ export class MemoryCorpus implements CorpusLookup {
   private readonly fingerprintCounts: number[] = [];
   private readonly figureKeys: string[][] = [];
 
-  constructor(articles: MemoryArticle[]) {
+  constructor(articles: readonly MemoryArticle[]) {
     articles.forEach((a, articleId) => {
       const { claims, topics } = claimsAndTopicsOf(articleId, a.text);
       const source: SourceRef = {

@@ -14,12 +14,26 @@ export const report = (outlet: string, published: string, text: string) => ({
 
 export type Report = ReturnType<typeof report>;
 
+/** One running total reported at two times: 480 dead as of Saturday evening, 612 by Monday. */
+export const floodTollReports: readonly Report[] = [
+  report(
+    'SAT',
+    '2024-03-02',
+    'As of Saturday evening, 480 people had died in the Marvale floods, officials in Marvale said.',
+  ),
+  report(
+    'MON',
+    '2024-03-04',
+    'The death toll from the Marvale floods rose to 612 by Monday, officials in Marvale said.',
+  ),
+];
+
 /** Every claim of `page` (published that day, or undated) checked against `reports`. */
-export const checkedAgainst = (page: string, published: string | null, reports: Report[]) =>
+export const checkedAgainst = (page: string, published: string | null, reports: readonly Report[]) =>
   checkText(page, new MemoryCorpus(reports), null, Promise.resolve(new Set()), { published });
 
 /** The claim of `page` (published that day) written as `figure`, checked against `reports`. */
-export async function checkedFigure(page: string, published: string, reports: Report[], figure: string) {
+export async function checkedFigure(page: string, published: string, reports: readonly Report[], figure: string) {
   const claims = await checkedAgainst(page, published, reports);
   const claim = claims.find((c) => c.text === figure);
   if (!claim) throw new Error(`no claim "${figure}" in: ${page}`);
