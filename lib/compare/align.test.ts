@@ -70,6 +70,13 @@ describe('the same quantity told in other words', () => {
       { text: '64', verdict: 'unverified', with: [] },
       { text: '130', verdict: 'compatible', with: ['compatible:128'] },
     ]);
+    // Any bound the table knows may stand between the joining word and the figure.
+    expect(
+      await check(
+        'During the ceasefire, 64 captives held by the Marvale militia were released along with as many as 130 prisoners.',
+        'The state has released 128 prisoners, officials said.',
+      ),
+    ).toMatchObject([{ text: '64' }, { text: '130', verdict: 'compatible' }]);
   });
 
   it("takes handing over for freeing, losing one's life for being killed, being hurt for being injured", async () => {
@@ -582,6 +589,10 @@ describe('units and rounding', () => {
     expect(await check("On Tuesday Marvale's central bank cut its deposit rate by 0.75%.", source)).toMatchObject([
       { text: '0.75%', verdict: 'unverified' },
     ]);
+    // Any bound the table knows may stand between "by" and the change.
+    expect(
+      await check("On Tuesday Marvale's central bank cut its deposit rate by upwards of 0.5%.", source),
+    ).toMatchObject([{ text: '0.5%', verdict: 'agree' }]);
     // A level in percent is no change in points.
     expect(await check("Marvale's deposit rate stood at 0.5% on Tuesday.", source)).toMatchObject([
       { text: '0.5%', verdict: 'unverified' },

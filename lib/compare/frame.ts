@@ -5,6 +5,7 @@ import { singular } from '../claims/lemma';
 import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
 import { eventInSentence } from './events';
+import { HEDGE } from './hedges';
 import { countsPeople, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
 import { countsPopulation, populationPlace } from './standing';
@@ -96,8 +97,9 @@ function predicateOf(sentence: string, offset: number, c: Framed): string {
 const MOVED_PAST =
   /\b(?:(?:climb|ris|rose|jump|soar|surg|push|mov|go|went|gone|edg|creep|crept)\w*\s+(?:past|beyond)|(?:pass|surpass|exceed)\w*)\s+$/i;
 
-// "raised its rate by 0.25%", "rose by about 6 cents": the figure is the size of a change.
-const BY_CHANGE = /\bby\s+(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$/i;
+// "raised its rate by 0.25%", "rose by about 6 cents", "fell by just 0.1 points": the figure is the size of a
+// change, whatever bound the table knows stands before it (hedges.ts); "just" and "only" say a change is small.
+const BY_CHANGE = new RegExp(`\\bby\\s+(?:(?:just|only)\\s+)?${HEDGE}$`, 'i');
 
 // "a year earlier", "a month ago", "last year", "the previous quarter": the figure is from before its report.
 const EARLIER_TIME =
@@ -232,9 +234,9 @@ function actionOf(sentence: string, offset: number, c: Framed, said: string): st
   return named && named !== said ? named : said;
 }
 
-// "were rescued as well as 23 guards", "killed 40 soldiers and 12 civilians": a figure joined to the one before it.
-const JOINED =
-  /(?:\band|\bas\s+well\s+as|\balong\s+with|\bplus)\s+(?:(?:some|about|around|nearly|almost|more\s+than|at\s+least|another)\s+)?$/i;
+// "were rescued as well as 23 guards", "killed 40 soldiers and 12 civilians", "and at least 12 more": a figure
+// joined to the one before it, whatever bound the table knows stands before it (hedges.ts), or "another".
+const JOINED = new RegExp(`(?:\\band|\\bas\\s+well\\s+as|\\balong\\s+with|\\bplus)\\s+(?:another\\s+)?${HEDGE}$`, 'i');
 
 /** The verb of the figure before, for a figure joined to it with no verb of its own. */
 function sharedAction(sentence: string, offset: number): string {
