@@ -225,6 +225,26 @@ describe('what is counted, named away from the figure or not at all', () => {
     ).toEqual([{ text: '412', verdict: 'compatible', with: ['compatible:390'] }]);
   });
 
+  it('reads a figure naming nothing after another as counting what the sentence opened on', async () => {
+    const source = 'The heatwave has killed 300 people across Marvale, the health office said.';
+    expect(
+      await check(
+        'The heatwave death toll in Marvale rose by 40 overnight and is now at 310, the health office said.',
+        source,
+        '2024-07-05',
+        '2024-07-05',
+      ),
+    ).toMatchObject([{ text: '40' }, { text: '310', verdict: 'compatible', with: ['compatible:300'] }]);
+    expect(
+      await check(
+        'Heat deaths in Marvale total 300, including 120 in the capital, the health office said.',
+        'Marvale has recorded 120 heat deaths in the capital.',
+        '2024-07-05',
+        '2024-07-05',
+      ),
+    ).toMatchObject([{ text: '300' }, { text: '120', verdict: 'agree' }]);
+  });
+
   it('takes the same figure for a sector told with and without its noun', async () => {
     expect(
       await check(

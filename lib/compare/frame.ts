@@ -121,25 +121,37 @@ const isMeasure = (after: string) => {
   return unit !== undefined && (unit in MEASURE_UNITS || singular(unit) in MEASURE_UNITS);
 };
 
-/** Where the last figure before a figure ends (0 with none), dates, years and measures not counted. */
-function lastFigureEnd(before: string): number {
-  // Most sentences hold no digit before a figure; the runs are weighed from the last, which usually decides.
-  if (!/\d/.test(before)) return 0;
-  const runs = [...before.matchAll(DIGITS)];
-  for (let i = runs.length - 1; i >= 0; i--) {
-    const m = runs[i]!;
+/**
+ * The first or the last run of digits of a text that is a figure of its own, or null: dates, years and
+ * measures left out ("the death toll from a 7.8 magnitude earthquake climbed to 6,300": a measure names what
+ * the toll is of).
+ */
+function figureRun(text: string, fromLast: boolean): { at: number; end: number } | null {
+  // Most sentences hold no digit before a figure.
+  if (!/\d/.test(text)) return null;
+  const runs = [...text.matchAll(DIGITS)];
+  if (fromLast) runs.reverse();
+  for (const m of runs) {
     const run = m[0].replace(/[.,]$/, '');
     const at = m.index;
     const date =
       YEAR_RUN.test(run) ||
-      // "the death toll from a 7.8 magnitude earthquake climbed to 6,300": a measure names what the toll is of.
-      isMeasure(before.slice(at + run.length, at + run.length + 24)) ||
-      MONTH_BEFORE.test(before.slice(Math.max(0, at - 12), at)) ||
-      MONTH_AFTER.test(before.slice(at + run.length, at + run.length + 14));
-    if (!date) return at + run.length;
+      isMeasure(text.slice(at + run.length, at + run.length + 24)) ||
+      MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
+      MONTH_AFTER.test(text.slice(at + run.length, at + run.length + 14));
+    if (!date) return { at, end: at + run.length };
   }
-  return 0;
+  return null;
 }
+
+/** Where the last figure before a figure ends (0 with none). */
+const lastFigureEnd = (before: string): number => figureRun(before, true)?.end ?? 0;
+
+/**
+ * What a sentence says before its first figure: its subject when it opens on what its figures count ("The
+ * death toll in the province rose by 300 and is now at 1,240").
+ */
+const subjectOf = (before: string): string => before.slice(0, figureRun(before, false)?.at ?? 0);
 
 /**
  * The part of a sentence that is about one figure: from the figure before it to the figure after it, so
@@ -309,7 +321,10 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const told =
     after?.event ||
     toll ||
-    (counting && unnamed && (read === '' || namesPeople(read)) ? eventInSentence(ownEvent) : '');
+    (counting && unnamed && (read === '' || namesPeople(read)) ? eventInSentence(ownEvent) : '') ||
+    // A figure naming nothing after another of its sentence counts what the sentence opened on: "The toll in
+    // the province rose by 300 and is now at 1,240", "deaths total 2,900, including 1,700 in the north".
+    (counting && unnamed && read === '' && ownStart > 0 ? eventInSentence(subjectOf(sentence.slice(0, ownStart))) : '');
   // The year may stand just before the figure's own part: "the toll of a 2018 wildfire that left 85 dead".
   // or just after it: "killed 61 people on the island in 1960" (a year is no figure of its own).
   const yearAfter = own.endsWith(' in ') ? (YEAR_AT_START.exec(sentence.slice(ownEnd))?.[0] ?? '') : '';
