@@ -108,6 +108,27 @@ describe('the same quantity told in other words', () => {
     ).toMatchObject([{ text: '2,000', verdict: 'unverified' }]);
   });
 
+  it('takes those who remain unaccounted for as the missing, not as people held', async () => {
+    const source = 'By Tuesday night the number of passengers missing after the Marvale ferry sank had fallen to 42.';
+    expect(
+      await check(
+        'Coast guard crews searched the bay on Tuesday as 42 passengers remained unaccounted for.',
+        source,
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '42', verdict: 'agree' }]);
+    // Still held is not missing.
+    expect(
+      await check(
+        'Pirates off Marvale said 42 passengers remained in their hands.',
+        source,
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '42', verdict: 'unverified' }]);
+  });
+
   it('never takes the dead for the wounded', async () => {
     expect(
       await check('The Marvale dam failure killed 31 people.', 'The Marvale dam failure left 35 people injured.'),

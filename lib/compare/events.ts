@@ -22,13 +22,28 @@ const SENTENCE_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
 ];
 
 /**
+ * The missing, told as such or as "unaccounted for": only when the sentence names no other class, since a
+ * toll is often told beside the missing still searched for ("the toll has risen to 480 as rescuers search
+ * for thousands missing").
+ */
+const MISSING = /\bmissing\b|\bunaccounted\s+for\b/i;
+
+/**
  * The event class a sentence states for a count of people when extraction found no event (or "lost"):
  * only when the sentence names one class, since "killed 40 and injured 120" leaves each figure's own.
  */
 export function eventInSentence(sentence: string): string {
   const found = new Set(SENTENCE_EVENTS.filter(([pattern]) => pattern.test(sentence)).map(([, cls]) => cls));
+  if (found.size === 0) return MISSING.test(sentence) ? 'missing' : '';
   return found.size === 1 ? [...found][0]! : '';
 }
+
+// "1,000 people remained unaccounted for", "40 remain missing": extraction reads "remain" as being held, and
+// the words after it say they are missing, which is not held.
+const REMAIN_MISSING = /^[^,;.]*?\bremain(?:s|ed|ing)?\s+(?:missing|unaccounted\s+for)\b/i;
+
+/** The event of a figure extraction read as held, from the words after it: 'missing' when they say so. */
+export const heldOrMissing = (after: string): string => (REMAIN_MISSING.test(after) ? 'missing' : 'hold');
 
 /** Events that undo or exclude each other: "took some 240 people captive" is not "240 prisoners freed". */
 const CONTRARY: [string, string, string][] = [
