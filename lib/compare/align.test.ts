@@ -141,6 +141,26 @@ describe('the same quantity told in other words', () => {
     ).toEqual([{ text: '500', verdict: 'compatible', with: ['compatible:520'] }]);
   });
 
+  it('reads a toll crossing a figure as a lower bound of the dead, and a total passing it on a day as of that day', async () => {
+    expect(
+      await check(
+        'Cholera deaths in Marvale crossed 1,200 as aid convoys arrived.',
+        'More than 1,200 people have died of cholera in Marvale.',
+        '2024-05-10',
+        '2024-05-10',
+      ),
+    ).toMatchObject([{ text: '1,200', verdict: 'agree' }]);
+    // Thursday's total and Friday's: one total grown.
+    expect(
+      await check(
+        'The toll from the Marvale cholera outbreak passed 1,200 on Thursday, as aid convoys arrived.',
+        'Cholera has killed 1,350 people in Marvale so far.',
+        '2024-05-10',
+        '2024-05-10',
+      ),
+    ).toMatchObject([{ text: '1,200', verdict: 'compatible', with: ['compatible:1,350'] }]);
+  });
+
   it('takes a crew for the sailors it is made of, and a sub-group for its whole only on the same figure', async () => {
     expect(
       await check(

@@ -93,9 +93,10 @@ function predicateOf(sentence: string, offset: number, c: Framed): string {
   return '';
 }
 
-// "the toll climbs past 500", "deaths surpassed 1,000": a figure moved past is a lower bound.
+// "the toll climbs past 500", "deaths surpassed 1,000", "crossed 11,000": a figure moved past is a lower bound,
+// and the verb says how the figure moved, not what happened to what it counts.
 const MOVED_PAST =
-  /\b(?:(?:climb|ris|rose|jump|soar|surg|push|mov|go|went|gone|edg|creep|crept)\w*\s+(?:past|beyond)|(?:pass|surpass|exceed)\w*)\s+$/i;
+  /\b(?:(?:climb|ris|rose|jump|soar|surg|push|mov|go|went|gone|edg|creep|crept)\w*\s+(?:past|beyond)|(?:pass|surpass|exceed|cross)\w*)\s+$/i;
 
 // "raised its rate by 0.25%", "rose by about 6 cents", "fell by just 0.1 points": the figure is the size of a
 // change, whatever bound the table knows stands before it (hedges.ts); "just" and "only" say a change is small.
@@ -107,7 +108,7 @@ const EARLIER_TIME =
 
 // Plain scans first: the patterns above are tried at every position of the text they test.
 const mayDateBack = (s: string) => ['earlier', 'ago', 'before', 'last', 'previous', 'prior'].some((w) => s.includes(w));
-const mayMovePast = (s: string) => ['past', 'beyond', 'pass', 'exceed'].some((w) => s.includes(w));
+const mayMovePast = (s: string) => ['past', 'beyond', 'pass', 'exceed', 'cross'].some((w) => s.includes(w));
 
 // "since the Oct. 7 start of the war", "on 6 February", "in 2023": a date is no figure of its own.
 const DIGITS = /\d[\d,.]*/g;
@@ -304,7 +305,8 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const counting = c.kind === 'count' || c.kind === 'rate';
   const action = eventOf(actionOf(sentence, offset, c, q.event));
   const end = offset + c.text.length;
-  const said = action === 'hold' ? heldOrMissing(sentence.slice(end, end + 80)) : action;
+  const movedPast = mayMovePast(lead) && MOVED_PAST.test(lead);
+  const said = movedPast ? '' : action === 'hold' ? heldOrMissing(sentence.slice(end, end + 80)) : action;
   const unnamed = said === '' || said === 'lose';
   const [ownStart, ownEnd] = ownPart(sentence, offset, c);
   const own = sentence.slice(ownStart, ownEnd);
@@ -394,7 +396,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     },
     change: event.endsWith(':by') || BY_CHANGE.test(lead),
     compoundTail: c.kind === 'duration' ? compoundTailOf(sentence, offset, c) : '',
-    passed: c.qualifier === 'exact' && mayMovePast(lead) && MOVED_PAST.test(lead),
+    passed: c.qualifier === 'exact' && movedPast,
     get names() {
       return (names ??= placesIn(own));
     },
