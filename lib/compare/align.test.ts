@@ -129,6 +129,25 @@ describe('the same quantity told in other words', () => {
     ).toMatchObject([{ text: '42', verdict: 'unverified' }]);
   });
 
+  it('takes those displaced and those left homeless as one count, and a toll told beside them as the dead', async () => {
+    expect(
+      await check(
+        'The latest count of those displaced by the Marvale eruption is 12,000, the relief agency said.',
+        'The eruption has left more than 9,000 people homeless in Marvale.',
+        '2024-04-03',
+        '2024-04-06',
+      ),
+    ).toMatchObject([{ text: '12,000', verdict: 'compatible', with: ['compatible:9,000'] }]);
+    expect(
+      await check(
+        'The toll from the Marvale eruption has risen to 41 as thousands remain homeless.',
+        'The Marvale eruption killed 41 people.',
+        '2024-04-06',
+        '2024-04-06',
+      ),
+    ).toMatchObject([{ text: '41', verdict: 'agree' }, { text: 'thousands' }]);
+  });
+
   it('never takes the dead for the wounded', async () => {
     expect(
       await check('The Marvale dam failure killed 31 people.', 'The Marvale dam failure left 35 people injured.'),

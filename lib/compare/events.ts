@@ -22,20 +22,33 @@ const SENTENCE_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
 ];
 
 /**
- * The missing, told as such or as "unaccounted for": only when the sentence names no other class, since a
- * toll is often told beside the missing still searched for ("the toll has risen to 480 as rescuers search
- * for thousands missing").
+ * Words of a sentence that tell the event of people left in a state by a disaster, read only when the
+ * sentence names no toll nor injury: a toll is often told beside those still searched for or left homeless
+ * ("the toll has risen to 480 as rescuers search for thousands missing"), and the figure is then the toll's.
  */
-const MISSING = /\bmissing\b|\bunaccounted\s+for\b/i;
+const AFTERMATH_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
+  [/\bmissing\b|\bunaccounted\s+for\b/i, 'missing', 'the missing, told as such or as "unaccounted for"'],
+  [
+    /\b(?:displaced|homeless|uprooted)\b/i,
+    'flee',
+    'people driven from home ("those displaced", "left homeless"), as the lexicon\'s "fled" and "displaced" are',
+  ],
+];
+
+/** The one class the patterns of a table find in a sentence, or '' for none or several. */
+function oneClass(table: [RegExp, string, string][], sentence: string): string {
+  const found = new Set(table.filter(([pattern]) => pattern.test(sentence)).map(([, cls]) => cls));
+  return found.size === 1 ? [...found][0]! : '';
+}
 
 /**
  * The event class a sentence states for a count of people when extraction found no event (or "lost"):
  * only when the sentence names one class, since "killed 40 and injured 120" leaves each figure's own.
  */
 export function eventInSentence(sentence: string): string {
-  const found = new Set(SENTENCE_EVENTS.filter(([pattern]) => pattern.test(sentence)).map(([, cls]) => cls));
-  if (found.size === 0) return MISSING.test(sentence) ? 'missing' : '';
-  return found.size === 1 ? [...found][0]! : '';
+  const toll = oneClass(SENTENCE_EVENTS, sentence);
+  if (toll || SENTENCE_EVENTS.some(([pattern]) => pattern.test(sentence))) return toll;
+  return oneClass(AFTERMATH_EVENTS, sentence);
 }
 
 // "1,000 people remained unaccounted for", "40 remain missing": extraction reads "remain" as being held, and
