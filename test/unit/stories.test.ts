@@ -58,6 +58,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'morocco-earthquake-2023': {
+    extraction: 0.958,
+    accuracy: 0.732,
+    conflictRecall: 0,
+    falseAlarms: 2,
+    trapConflicts: 2,
+  },
   'turkey-syria-earthquake-2023': {
     extraction: 0.99,
     accuracy: 0.851,
