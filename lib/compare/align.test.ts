@@ -146,6 +146,15 @@ describe('the same quantity told in other words', () => {
         '2024-04-06',
       ),
     ).toMatchObject([{ text: '41', verdict: 'agree' }, { text: 'thousands' }]);
+    // Those of whom a part are displaced are not the displaced.
+    expect(
+      await check(
+        'Aid is short for the 40,000 people of Marvale, many of whom are displaced.',
+        'More than 35,000 people have been displaced in Marvale.',
+        '2024-04-06',
+        '2024-04-06',
+      ),
+    ).toMatchObject([{ text: '40,000', verdict: 'unverified' }]);
   });
 
   it('never takes the dead for the wounded', async () => {

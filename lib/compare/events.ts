@@ -25,6 +25,8 @@ const SENTENCE_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
  * Words of a sentence that tell the event of people left in a state by a disaster, read only when the
  * sentence names no toll nor injury: a toll is often told beside those still searched for or left homeless
  * ("the toll has risen to 480 as rescuers search for thousands missing"), and the figure is then the toll's.
+ * Read up to the clause that follows the figure: "two million people in the region, many of whom are
+ * displaced" counts everyone, of whom a part are displaced.
  */
 const AFTERMATH_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
   [/\bmissing\b|\bunaccounted\s+for\b/i, 'missing', 'the missing, told as such or as "unaccounted for"'],
@@ -44,11 +46,13 @@ function oneClass(table: [RegExp, string, string][], sentence: string): string {
 /**
  * The event class a sentence states for a count of people when extraction found no event (or "lost"):
  * only when the sentence names one class, since "killed 40 and injured 120" leaves each figure's own.
+ * `figureEnd`: where the figure ends in it, for the words of the people a disaster left (AFTERMATH_EVENTS).
  */
-export function eventInSentence(sentence: string): string {
+export function eventInSentence(sentence: string, figureEnd = sentence.length): string {
   const toll = oneClass(SENTENCE_EVENTS, sentence);
   if (toll || SENTENCE_EVENTS.some(([pattern]) => pattern.test(sentence))) return toll;
-  return oneClass(AFTERMATH_EVENTS, sentence);
+  const clauseAfter = sentence.slice(figureEnd).search(/[,;:—–]/);
+  return oneClass(AFTERMATH_EVENTS, clauseAfter < 0 ? sentence : sentence.slice(0, figureEnd + clauseAfter));
 }
 
 // "1,000 people remained unaccounted for", "40 remain missing": extraction reads "remain" as being held, and

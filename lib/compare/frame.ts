@@ -320,12 +320,14 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   // After an earlier figure, the words before this one up to a clause break are the earlier figure's: "37,011
   // people had been injured, adding that more than 79,000 personnel were engaged" injured no personnel.
   const clause = ownStart > 0 ? sentence.slice(ownStart, offset).search(/[,;:][^,;:]*$/) : -1;
-  const ownEvent = clause < 0 ? own : sentence.slice(ownStart + clause + 1, ownEnd);
-  const toll = counting && !named && read !== '' && !namesPeople(read) ? eventInSentence(ownEvent) : '';
+  const eventStart = clause < 0 ? ownStart : ownStart + clause + 1;
+  const ownEvent = sentence.slice(eventStart, ownEnd);
+  const figureEnd = offset + c.text.length - eventStart;
+  const toll = counting && !named && read !== '' && !namesPeople(read) ? eventInSentence(ownEvent, figureEnd) : '';
   const told =
     after?.event ||
     toll ||
-    (counting && unnamed && (read === '' || namesPeople(read)) ? eventInSentence(ownEvent) : '') ||
+    (counting && unnamed && (read === '' || namesPeople(read)) ? eventInSentence(ownEvent, figureEnd) : '') ||
     // A figure naming nothing after another of its sentence counts what the sentence opened on: "The toll in
     // the province rose by 300 and is now at 1,240", "deaths total 2,900, including 1,700 in the north".
     (counting && unnamed && read === '' && ownStart > 0 ? eventInSentence(subjectOf(sentence.slice(0, ownStart))) : '');
