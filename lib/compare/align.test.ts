@@ -362,6 +362,21 @@ describe('what is counted, named away from the figure or not at all', () => {
     expect(await checked('Mine collapse: 38 still trapped')).toEqual(['38 unverified']);
   });
 
+  it("takes a page whose text names only agencies as about a source's subject when the page's title names it", async () => {
+    const source = report('Wire', '2024-03-05', 'Officials in Tarvosh said 412 homes were flooded in Tarvosh.');
+    const page =
+      'The National Weather Service and the Coastal Survey Office said 412 homes were flooded, and more rain is due.';
+    const checked = async (title: string) => {
+      const claims = await checkText(page, new MemoryCorpus([source]), null, Promise.resolve(new Set()), {
+        published: '2024-03-05',
+        title,
+      });
+      return claims.map((c) => `${c.text} ${c.verdict}`);
+    };
+    expect(await checked('Tarvosh floods: 412 homes under water')).toEqual(['412 agree']);
+    expect(await checked('Floods: 412 homes under water')).toEqual(['412 unverified']);
+  });
+
   it('takes two forms of one event in the sentences ("increased", "an increase") as a word they share', async () => {
     const page = 'Marvale house prices were released on Monday. This marks a 6.1 percent annual increase.';
     expect(await check(page, 'Over the past year, house prices in Marvale have increased 6.1 percent.')).toMatchObject([
