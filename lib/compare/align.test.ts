@@ -404,6 +404,16 @@ describe('what is counted, told with other nouns or misread', () => {
     ).toMatchObject([{ text: '312', verdict: 'agree' }]);
   });
 
+  it('takes a share of a stretch of land told with another word for it as one figure, on the same figure only', async () => {
+    const source = 'Locust swarms have stripped 40% of the farming zone around Marvale, the agriculture office said.';
+    expect(
+      await check('Swarms of locusts have now stripped 40% of the area farmed around Marvale.', source),
+    ).toMatchObject([{ text: '40%', verdict: 'agree' }]);
+    expect(
+      await check('Swarms of locusts have now stripped 35% of the area farmed around Marvale.', source),
+    ).toMatchObject([{ text: '35%', verdict: 'unverified' }]);
+  });
+
   it('reads the noun among the words after a figure when another word was taken for what is counted', async () => {
     expect(
       await check(

@@ -2,7 +2,7 @@ import { PERSON_ROLES } from '../claims/lexicon';
 import type { Kind, Quantity } from '../claims/types';
 import { shareWord } from './about';
 import { areContrary } from './events';
-import { kinOf } from './kin';
+import { kinOf, stretchesOfLand } from './kin';
 import type { Frame } from './frame';
 import { fixedOnceHappened } from './standing';
 import { countedWithinDay, separateReleases } from './series';
@@ -61,6 +61,8 @@ function sameThing(a: Frame, b: Frame): Sameness {
     // kinds of one thing ("ship", "boat") may be one thing told in other words, on the same figure.
     const kin = kinOf(a.head, b.head);
     if (kin) return weaker(groups, kin === 'sibling' ? 'weak' : 'likely');
+    // A share of a stretch of land told with another word for it ("25% of the disaster zone", "25% of the area").
+    if (a.kind === 'percent' && stretchesOfLand(a.head, b.head)) return weaker(groups, 'weak');
     // A head misread from the words after the figure ("two dams south of the city" read as "south"): the
     // other side's noun among them.
     if (a.named && b.named && (a.countedWords.has(b.head) || b.countedWords.has(a.head))) return 'weak';
