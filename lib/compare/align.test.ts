@@ -312,6 +312,15 @@ describe('what is counted, named away from the figure or not at all', () => {
         '2024-07-05',
       ),
     ).toMatchObject([{ text: '300' }, { text: '120', verdict: 'agree' }]);
+    // A verb the sentence opens with is its first figure's: those in hospital are not the dead.
+    expect(
+      await check(
+        'The heatwave killed 12 people in Marvale, and 310 more are in hospital.',
+        source,
+        '2024-07-05',
+        '2024-07-05',
+      ),
+    ).toMatchObject([{ text: '12' }, { text: '310', verdict: 'unverified' }]);
   });
 
   it('takes the same figure for a sector told with and without its noun', async () => {

@@ -55,6 +55,19 @@ export function eventInSentence(sentence: string, figureEnd = sentence.length): 
   return oneClass(AFTERMATH_EVENTS, clauseAfter < 0 ? sentence : sentence.slice(0, figureEnd + clauseAfter));
 }
 
+/**
+ * Nouns for what a sentence's figures count when it opens on them ("The death toll in the province rose by 300
+ * and is now at 1,240", "Deaths in the north total 2,900, including 1,700 in the capital"): nouns only, since
+ * a verb there is the first figure's ("The storm killed 12, and 300 more are in hospital").
+ */
+const SUBJECT_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
+  [/\btoll\b|\bdeaths\b|\bfatalities\b|\bthe\s+dead\b/i, 'kill', 'a toll, the deaths, the dead'],
+  [/\binjuries\b|\bthe\s+(?:injured|wounded)\b/i, 'injure', 'the injuries, the injured'],
+];
+
+/** The event class the noun a sentence opens on names for its figures (`subject`: its words before its first figure). */
+export const subjectEvent = (subject: string): string => oneClass(SUBJECT_EVENTS, subject);
+
 // "1,000 people remained unaccounted for", "40 remain missing": extraction reads "remain" as being held, and
 // the words after it say they are missing, which is not held.
 const REMAIN_MISSING = /^[^,;.]*?\bremain(?:s|ed|ing)?\s+(?:missing|unaccounted\s+for)\b/i;

@@ -4,7 +4,7 @@ import { MONTH_FORMS } from '../claims/grammar/calendar';
 import { singular } from '../claims/lemma';
 import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
-import { eventInSentence, heldOrMissing } from './events';
+import { eventInSentence, heldOrMissing, subjectEvent } from './events';
 import { HEDGE } from './hedges';
 import { countsPeople, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
@@ -330,7 +330,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     (counting && unnamed && (read === '' || namesPeople(read)) ? eventInSentence(ownEvent, figureEnd) : '') ||
     // A figure naming nothing after another of its sentence counts what the sentence opened on: "The toll in
     // the province rose by 300 and is now at 1,240", "deaths total 2,900, including 1,700 in the north".
-    (counting && unnamed && read === '' && ownStart > 0 ? eventInSentence(subjectOf(sentence.slice(0, ownStart))) : '');
+    (counting && unnamed && read === '' && ownStart > 0 ? subjectEvent(subjectOf(sentence.slice(0, ownStart))) : '');
   // The year may stand just before the figure's own part: "the toll of a 2018 wildfire that left 85 dead".
   // or just after it: "killed 61 people on the island in 1960" (a year is no figure of its own).
   const yearAfter = own.endsWith(' in ') ? (YEAR_AT_START.exec(sentence.slice(ownEnd))?.[0] ?? '') : '';
