@@ -157,6 +157,16 @@ describe('the same quantity told in other words', () => {
     ).toMatchObject([{ text: '40,000', verdict: 'unverified' }]);
   });
 
+  it('takes people taken hostage as seized, never as freed', async () => {
+    const page = 'Pirates boarded the ferry off Marvale, taking 14 sailors hostage.';
+    expect(await check(page, 'Marvale released 14 prisoners on Monday.', '2024-03-05', '2024-03-05')).toMatchObject([
+      { text: '14', verdict: 'unverified' },
+    ]);
+    expect(await check(page, 'Pirates seized 14 sailors off Marvale.', '2024-03-05', '2024-03-05')).toMatchObject([
+      { text: '14', verdict: 'agree' },
+    ]);
+  });
+
   it('never takes the dead for the wounded', async () => {
     expect(
       await check('The Marvale dam failure killed 31 people.', 'The Marvale dam failure left 35 people injured.'),

@@ -75,6 +75,15 @@ const REMAIN_MISSING = /^[^,;.]*?\bremain(?:s|ed|ing)?\s+(?:missing|unaccounted\
 /** The event of a figure extraction read as held, from the words after it: 'missing' when they say so. */
 export const heldOrMissing = (after: string): string => (REMAIN_MISSING.test(after) ? 'missing' : 'hold');
 
+// "taking more than 240 people hostage", "took 30 tourists captive": to take people captive is to seize them,
+// which extraction does not read from "take", a verb of anything.
+const TAKEN_BEFORE = /\b(?:take|takes|took|taken|taking)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const CAPTIVE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:hostages?|captives?)\b/iu;
+
+/** 'seize' for a figure its sentence says was taken captive (the words just before and after it), else ''. */
+export const takenCaptive = (before: string, after: string): string =>
+  TAKEN_BEFORE.test(before) && CAPTIVE_AFTER.test(after) ? 'seize' : '';
+
 /** Events that undo or exclude each other: "took some 240 people captive" is not "240 prisoners freed". */
 const CONTRARY: [string, string, string][] = [
   ['seize', 'release', 'taking captives and freeing them'],

@@ -4,7 +4,7 @@ import { MONTH_FORMS } from '../claims/grammar/calendar';
 import { singular } from '../claims/lemma';
 import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
-import { eventInSentence, heldOrMissing, subjectEvent } from './events';
+import { eventInSentence, heldOrMissing, subjectEvent, takenCaptive } from './events';
 import { HEDGE } from './hedges';
 import { countsPeople, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
@@ -306,7 +306,11 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const action = eventOf(actionOf(sentence, offset, c, q.event));
   const end = offset + c.text.length;
   const movedPast = mayMovePast(lead) && MOVED_PAST.test(lead);
-  const said = movedPast ? '' : action === 'hold' ? heldOrMissing(sentence.slice(end, end + 80)) : action;
+  const said = movedPast
+    ? ''
+    : action === 'hold'
+      ? heldOrMissing(sentence.slice(end, end + 80))
+      : action || takenCaptive(lead, sentence.slice(end, end + 60));
   const unnamed = said === '' || said === 'lose';
   const [ownStart, ownEnd] = ownPart(sentence, offset, c);
   const own = sentence.slice(ownStart, ownEnd);
