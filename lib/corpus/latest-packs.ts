@@ -11,35 +11,6 @@ export interface LatestPacks {
 }
 
 /**
- * Source rows a few ids apart are read with one request, with the rows between them: a source row is small
- * beside what a request costs the service worker (about 50 µs in Chromium at load 11, and a check made
- * 1,700, a pack and a source per article); a pack is not, so packs are read in runs of consecutive ids only.
- */
-const SOURCE_GAP = 8;
-
-/** Sorted ids as runs [first, last], ids at most `gap` ids apart in one run. */
-function runsOf(ids: number[], gap: number): [number, number][] {
-  const runs: [number, number][] = [];
-  for (const id of ids) {
-    const run = runs.at(-1);
-    if (run && id - run[1] <= gap + 1) run[1] = id;
-    else runs.push([id, id]);
-  }
-  return runs;
-}
-
-/** The rows with ids from `first` to `last`, each handed to `found`: one request however many. */
-function readRange<T>(store: IDBObjectStore, first: number, last: number, found: (row: T) => void): void {
-  if (first === last) {
-    const request = store.get(first) as IDBRequest<T | undefined>;
-    request.onsuccess = () => request.result && found(request.result);
-  } else {
-    const request = store.getAll(IDBKeyRange.bound(first, last)) as IDBRequest<T[]>;
-    request.onsuccess = () => request.result.forEach(found);
-  }
-}
-
-/**
  * The ids of the latest packs filed under each key (at most `perKey[k]` under `keys[k]`), then those packs and their sources, in one
  * read-only transaction, each request issued as soon as what it needs is known. The ids come from the
  * postings' index alone (postings.ts): a key cursor over a key's postings, the latest run first, each
@@ -56,17 +27,12 @@ export function readLatestPacks(idb: IDBDatabase, keys: string[], perKey: number
 
     const readRows = () => {
       found.listedAt = performance.now();
-      const ids = [...new Set(found.idLists.flat())].sort((a, b) => a - b);
-      for (const [first, last] of runsOf(ids, 0))
-        readRange<PackRow>(packStore, first, last, (pack) => found.packs.set(pack.articleId, pack));
-      const wanted = new Set(ids);
-      for (const [first, last] of runsOf(ids, SOURCE_GAP))
-        readRange<SourceRow>(
-          sourceStore,
-          first,
-          last,
-          (s) => wanted.has(s.articleId) && found.sources.set(s.articleId, s),
-        );
+      for (const id of new Set(found.idLists.flat())) {
+        const pack = packStore.get(id) as IDBRequest<PackRow | undefined>;
+        pack.onsuccess = () => pack.result && found.packs.set(id, pack.result);
+        const source = sourceStore.get(id) as IDBRequest<SourceRow | undefined>;
+        source.onsuccess = () => source.result && found.sources.set(id, source.result);
+      }
     };
     const listed = () => --waiting === 0 && readRows();
 
