@@ -111,11 +111,10 @@ function claimReader(row: PackRow): (i: number) => CorpusClaim {
       key: row.claimKeys[i]!,
       figureKey: row.figureKeys[i]!,
     };
-    let s: number;
-    let offsetInSentence: number;
+    // A claim stored without its sentence or offset reads them as undefined, as it did before.
+    let s: number | undefined;
+    let offsetInSentence: number | undefined;
     if (Array.isArray(stored)) {
-      s = 0;
-      offsetInSentence = 0;
       paths.forEach(([k, k2], j) => {
         if (k === 's') s = stored[j] as number;
         else if (k === 'offsetInSentence') offsetInSentence = stored[j] as number;
@@ -126,7 +125,7 @@ function claimReader(row: PackRow): (i: number) => CorpusClaim {
       ({ s, offsetInSentence } = stored);
       for (const [k, v] of Object.entries(stored)) if (k !== 's' && k !== 'offsetInSentence') claim[k] = v;
     }
-    claim.sentence = row.sentences[s]!;
+    claim.sentence = row.sentences[s!];
     claim.offsetInSentence = offsetInSentence;
     return claim as unknown as CorpusClaim;
   };
