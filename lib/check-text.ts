@@ -14,6 +14,13 @@ export interface TextReading {
    * resolves its time words ("on Thursday", "as of Sunday").
    */
   published?: string | null;
+  /**
+   * The text's title (a page's document title), whose words may name what the text is about when its
+   * sentences name only agencies ("the Federal Emergency Management Agency estimates about 2,207 structures");
+   * when not given, its headline or the first words of its lead (lib/bundle/infer.ts), where a text names
+   * its subject even at the start of a sentence, which its topics leave out.
+   */
+  title?: string | null;
 }
 
 /**
@@ -28,9 +35,13 @@ export async function checkText(
   corpus: CorpusLookup,
   url: string | null,
   self: Promise<ReadonlySet<number>> = corpus.selfArticleIds(url, sentenceFingerprints(text)),
-  { language = ENGLISH, published = inferMetadata(text, '').published }: TextReading = {},
+  { language = ENGLISH, published, title }: TextReading = {},
 ): Promise<CheckedClaim[]> {
+  // Read off the text only when not given, and its paragraphs split once for both.
+  const inferred = published === undefined || title === undefined ? inferMetadata(text, '') : null;
+  const date = published === undefined ? inferred!.published : published;
   // Self detection and the claim lookups read different tables: they run side by side.
-  const day = published && dateOfIso(published);
-  return checkClaims(claimsReadIn(extractClaims(text), text, language), corpus, self, { text, published: day || null });
+  const day = date && dateOfIso(date);
+  const page = { text, published: day || null, title: title === undefined ? inferred!.title : title };
+  return checkClaims(claimsReadIn(extractClaims(text), text, language), corpus, self, page);
 }
