@@ -42,6 +42,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'india-lok-sabha-results-2024': {
+    extraction: 0.908,
+    accuracy: 0.551,
+    conflictRecall: 0,
+    falseAlarms: 4,
+    trapConflicts: 3,
+  },
   'israel-hamas-truce-end-2023': {
     extraction: 0.968,
     accuracy: 0.825,
