@@ -210,6 +210,7 @@ describe('what is not a claim', () => {
     'Published 1 Dec 2023 | 2 min read | Updated 10:30 GMT',
     'Photo 1 of 12. Page 2 of 5. Comments (87)',
     'Listen to this article 5 min',
+    'The party did better than in the 2016 elections and the 2018 midterms.',
   ])('%s', (text) => {
     expect(extractClaims(text).map((c) => c.text)).toEqual([]);
   });
@@ -319,6 +320,16 @@ describe('what is counted and what happened to it', () => {
     const [now, before] = extractClaims('The unemployment rate fell to 3.7% from 3.9% in October.');
     expect(now!.quantity.scope).toBe('other');
     expect(before!.quantity).toMatchObject({ scope: 'period', anchor: 'october' });
+  });
+
+  it('leaves a year told in a comparison after the figure to what it is compared with', () => {
+    expect(only('Ferry traffic reached 9,400 cars, a far cry from the queues seen in 2019.').quantity.scope).toBe(
+      'other',
+    );
+    expect(only('The club sold 31,000 season tickets, more than in 2015.').quantity.scope).toBe('other');
+    const [now, before] = extractClaims('The club sold 31,000 season tickets, up from the 24,000 it sold in 2015.');
+    expect(now!.quantity.scope).toBe('other');
+    expect(before!.quantity).toMatchObject({ scope: 'period', anchor: '2015' });
   });
 
   it('reads the period a figure is for', () => {
@@ -499,6 +510,21 @@ describe('what is counted and what happened to it', () => {
       ['137', 'hold', ''],
     ]);
     expect(only('50: hostages Hamas first agreed to free').quantity.lemma).toBe('hostage');
+  });
+
+  it('gives figures listed before one noun phrase that phrase, and parts to a list dealt out "respectively"', () => {
+    const [first, second] = extractClaims('Both carriers cancelled 40 and 25 flights, respectively.');
+    expect([first!.quantity.lemma, second!.quantity.lemma]).toEqual(['flight', 'flight']);
+    expect([first!.quantity.groups, second!.quantity.groups]).toEqual([['part'], ['part']]);
+    const [some, all] = extractClaims('The party took 45 out of 120 seats.');
+    expect([some!.quantity.lemma, all!.quantity.lemma]).toEqual(['seat', 'seat']);
+    expect(extractClaims('Rescuers pulled out 12 and then 9 survivors.')[0]!.quantity.lemma).toBe('');
+  });
+
+  it('reads a name of several words before the noun it describes, and a vote cast by voters', () => {
+    expect(only('All 20 Premier League clubs voted for the cap.').quantity.lemma).toBe('club');
+    expect(only('Nearly 3.1 million voters cast ballots on Sunday.').quantity.lemma).toBe('voter');
+    expect(only('Officials had counted 40% of the ballots.').quantity.lemma).toBe('vote');
   });
 
   it('reads a place of several words', () => {

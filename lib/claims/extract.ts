@@ -7,6 +7,8 @@ import { implicitMeasures } from './implicit-measures';
 import { claimKey, figureKey } from './key';
 import { singular } from './lemma';
 import { LENGTH_CHANGES } from './grammar/periods';
+import { COMPARISON_OPENERS } from './grammar/scope';
+import { spacedAlternatives } from './grammar/entries';
 import { RUNNING_TOTALS } from './lexicon';
 import { isNonClaim } from './non-claims';
 import { nounPhraseAfter, nounPhraseAfterIn, type NounPhrase } from './noun-phrase';
@@ -26,6 +28,34 @@ interface Figure {
   sentence: Span;
   /** A bare "one" ("one person"), kept only when the sentence counts with it (lib/claims/one.ts). */
   bareOne?: boolean;
+  /** "16 and 12 seats", "62 out of 80 seats": the noun phrase of a figure it is listed with. */
+  shared?: NounPhrase | null;
+  /** "won 16 and 12 seats, respectively": one of figures dealt out to as many holders, each a part. */
+  respective?: boolean;
+}
+
+// Figures listed before one noun phrase ("16 and 12 seats", "5, 7 or 9 days") each count what it names.
+const LISTED_BEFORE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|out\s+of)\s+)$/;
+
+const RESPECTIVELY = /^[^.;:]{0,60}?\brespectively\b/i;
+
+/**
+ * Gives each count listed before another figure, with no noun phrase of its own, the next one's; a list
+ * followed by "respectively" deals its figures out to as many holders, so each is a part of a whole.
+ */
+function shareListedPhrases(text: string, found: Figure[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const f = found[i]!;
+    const next = found[i + 1]!;
+    if (f.after || f.ratio || f.expr.kind !== 'count' || f.expr.unit !== '' || next.sentence !== f.sentence) continue;
+    if (next.expr.kind !== 'count' || next.expr.unit !== '') continue;
+    if (!LISTED_BEFORE.test(text.slice(f.expr.end, next.expr.outerStart))) continue;
+    f.shared = next.after ?? next.shared ?? null;
+    const phraseEnd = (next.after ?? next.shared)?.end ?? next.expr.end;
+    f.respective =
+      next.respective ?? RESPECTIVELY.test(text.slice(phraseEnd, Math.min(f.sentence.end, phraseEnd + 80)));
+    next.respective = f.respective;
+  }
 }
 
 /**
@@ -75,7 +105,9 @@ function figures(text: string, sentences: Span[]): Figure[] {
     for (const f of overlapping) out.splice(out.indexOf(f), 1);
     out.push({ expr, ratio: null, after: null, sentence: sentenceAt(sentences, expr.start) });
   }
-  return out.sort((a, b) => a.expr.start - b.expr.start);
+  out.sort((a, b) => a.expr.start - b.expr.start);
+  shareListedPhrases(text, out);
+  return out;
 }
 
 // "The four-day strike was extended by two days", "later shortened": the length agreed before the change.
@@ -84,6 +116,17 @@ const LENGTH_CHANGED = new RegExp(
   'iu',
 );
 const FROM_FIGURE = /^\s+from\s+(?:[$€£¥₹]\s?)?\d/;
+const OWN_TIME_REACH = 160;
+const COMPARISON = new RegExp(`\\b(?:${spacedAlternatives(COMPARISON_OPENERS)})\\b`, 'i');
+
+/** Where, in its sentence, what follows a figure stops being its own: a figure it started from, or a comparison. */
+function ownTextEnd(text: string, end: number, sentence: Span): number {
+  // "fell to 3.7% from 3.9% in October": what follows the earlier figure is its own.
+  if (FROM_FIGURE.test(text.slice(end, end + 12))) return end - sentence.start;
+  // A time said further on than this is another clause's: the window keeps one long sentence linear.
+  const comparison = COMPARISON.exec(text.slice(end, Math.min(sentence.end, end + OWN_TIME_REACH)));
+  return comparison ? end + comparison.index - sentence.start : Infinity;
+}
 // A past event verb right before the figure ("released 105"), with no modal or "to" before it ("would
 // have released", "agreed to free") and not itself a promise ("pledged €50 billion"), or a past passive
 // right after the counted phrase ("were released").
@@ -151,8 +194,7 @@ function readClaim(
           expr.outerStart - sentence.start,
           end - sentence.start,
           kind === 'duration' || kind === 'ratio',
-          // "fell to 3.7% from 3.9% in October": what follows the earlier figure is its own.
-          FROM_FIGURE.test(text.slice(end, end + 12)) ? end - sentence.start : Infinity,
+          ownTextEnd(text, end, sentence),
         );
   // "Under the deal, the rebels released 40 prisoners": what was done under a plan is a fact, not its terms.
   if (
@@ -179,7 +221,7 @@ function readClaim(
   const quantity: Quantity = {
     counted,
     lemma,
-    groups,
+    groups: figure.respective && !groups.includes('part') ? [...groups, 'part'].sort() : groups,
     event,
     scope,
     anchor,

@@ -31,6 +31,8 @@ export interface FigureReading {
   expr: Expression;
   ratio: Ratio | null;
   after: NounPhrase | null;
+  /** The noun phrase of a figure this one is listed with ("16 and 12 seats"), when it has none of its own. */
+  shared?: NounPhrase | null;
 }
 
 const PER_ADVERB = new Map(RATE_ADVERBS.map((a) => [a.word, a.per]));
@@ -82,7 +84,7 @@ const coversAll = (text: string, at: number) =>
  */
 export function subjectOf(
   text: string,
-  { expr, ratio, after: next }: FigureReading,
+  { expr, ratio, after: next, shared }: FigureReading,
   sentence: Span,
   previous: Claim | undefined,
 ): Subject {
@@ -99,7 +101,7 @@ export function subjectOf(
   if (subject.kind === 'duration')
     return { ...subject, ...durationSubject(text, expr.start, expr.end, sentence.start, sentence.end) };
   const after = ratio ? (ratio.per ?? ratio.counted) : next;
-  const np = after ?? nounPhraseBefore(text, sentence.start, expr.outerStart, subject.kind === 'count');
+  const np = after ?? shared ?? nounPhraseBefore(text, sentence.start, expr.outerStart, subject.kind === 'count');
   if (np) {
     subject.counted = np.text;
     if (after && !ratio) subject.phraseEnd = after.end;

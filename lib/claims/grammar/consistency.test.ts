@@ -45,8 +45,10 @@ beforeAll(async () => {
   scope.SAYING_VERBS.push({ word: 'tweeted', reason: 'test' });
   scope.DAY_LIMITS.push({ word: 'through', reason: 'test' });
   scope.PERIOD_PREPOSITIONS.push({ word: 'across', reason: 'test' });
+  scope.COMPARISON_OPENERS.push({ word: 'in contrast to', reason: 'test' });
   const names = await import('./names');
   names.DATED_SUMS.push({ word: 'francs', reason: 'test' });
+  names.DATED_PLURALS.push({ word: 'regattas', reason: 'test' });
   names.ORDINAL_COUNT_NOUNS.push({ word: 'arrest', reason: 'test' });
   const nouns = await import('./nouns');
   nouns.NOUN_SYNONYMS.push({ word: 'convict', means: 'prisoner', reason: 'test' });
@@ -127,6 +129,14 @@ describe('a new table entry reaches every matcher', () => {
 
   it('a sum dated by a year is no count of that year', () => {
     expect(extractClaims('It cost 5 million in 1970 francs.').map((c) => c.value)).toEqual([5e6]);
+  });
+
+  it('a plural a year dates', () => {
+    expect(extractClaims('The 1998 regattas drew crowds.')).toEqual([]);
+  });
+
+  it('a comparison that keeps a later year from the figure', () => {
+    expect(only('Sales reached 300, in contrast to the slump in 2019.').quantity.scope).toBe('other');
   });
 
   it('an ordinal before a noun it counts up to', () => {

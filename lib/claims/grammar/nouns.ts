@@ -43,6 +43,11 @@ export const NOUN_SYNONYMS: (Entry & { means: string })[] = [
     reason: 'an earthquake, however headlines name it',
   })),
   ...(['truck', 'lorry'] as const).map((word) => ({ word, means: 'truck', reason: 'British and American names' })),
+  ...(['vote', 'ballot'] as const).map((word) => ({
+    word,
+    means: 'vote',
+    reason: 'a ballot is a vote cast: "95% of the ballots" are 95% of the votes',
+  })),
   ...(['output', 'production'] as const).map((word) => ({
     word,
     means: 'output',

@@ -46,6 +46,7 @@ export const VERBS_OR_PLURALS = [
     'a verb of a plural subject that is also a noun',
     'range support oppose say believe think want favor favour approve disapprove expect agree disagree back prefer trust fear live work own use need earn pay plan lack face',
   ),
+  ...words('a verb of voting whose past is its present, also a noun: "642 million voters cast their ballots"', 'cast'),
 ];
 
 /** "year over year", "month on month": the basis of a change; and "from a year earlier". */
