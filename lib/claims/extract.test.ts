@@ -330,6 +330,18 @@ describe('what is counted and what happened to it', () => {
     const [now, before] = extractClaims('The club sold 31,000 season tickets, up from the 24,000 it sold in 2015.');
     expect(now!.quantity.scope).toBe('other');
     expect(before!.quantity).toMatchObject({ scope: 'period', anchor: '2015' });
+    const [needed, gathered] = extractClaims('Organisers needed 500 signatures, but had gathered 320 so far.');
+    expect(needed!.quantity.scope).toBe('other');
+    expect(gathered!.quantity.scope).toBe('cumulative');
+  });
+
+  it('reads a first or a record "in a decade" as a length of time, not a deadline "in a week"', () => {
+    expect(only('Wheat prices fell for the first time in a decade.')).toMatchObject({
+      kind: 'duration',
+      quantity: { unit: 'decade' },
+    });
+    expect(only('The river reached its highest level in a year.').kind).toBe('duration');
+    expect(extractClaims('The report is due in a week.')).toEqual([]);
   });
 
   it('reads the period a figure is for', () => {
@@ -525,6 +537,16 @@ describe('what is counted and what happened to it', () => {
     expect(only('All 20 Premier League clubs voted for the cap.').quantity.lemma).toBe('club');
     expect(only('Nearly 3.1 million voters cast ballots on Sunday.').quantity.lemma).toBe('voter');
     expect(only('Officials had counted 40% of the ballots.').quantity.lemma).toBe('vote');
+  });
+
+  it('reads a margin as a margin, not as the votes or points it is told in', () => {
+    expect(only('The mayor held her seat by a margin of 812 votes.').quantity).toMatchObject({
+      counted: 'votes',
+      lemma: 'margin',
+    });
+    expect(only('The senator defeated his challenger in the runoff by 4,120 votes.').quantity.lemma).toBe('margin');
+    expect(only('The incumbent polled 48,300 votes.').quantity.lemma).toBe('vote');
+    expect(only('The raid was led by 30 officers.').quantity.lemma).toBe('officer');
   });
 
   it('reads a place of several words', () => {

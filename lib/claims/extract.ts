@@ -7,8 +7,8 @@ import { implicitMeasures } from './implicit-measures';
 import { claimKey, figureKey } from './key';
 import { singular } from './lemma';
 import { LENGTH_CHANGES } from './grammar/periods';
-import { COMPARISON_OPENERS } from './grammar/scope';
-import { spacedAlternatives } from './grammar/entries';
+import { COMPARISON_OPENERS, CONTRAST_OPENERS } from './grammar/scope';
+import { alternatives, spacedAlternatives } from './grammar/entries';
 import { RUNNING_TOTALS } from './lexicon';
 import { isNonClaim } from './non-claims';
 import { nounPhraseAfter, nounPhraseAfterIn, type NounPhrase } from './noun-phrase';
@@ -117,9 +117,15 @@ const LENGTH_CHANGED = new RegExp(
 );
 const FROM_FIGURE = /^\s+from\s+(?:[$€£¥₹]\s?)?\d/;
 const OWN_TIME_REACH = 160;
-const COMPARISON = new RegExp(`\\b(?:${spacedAlternatives(COMPARISON_OPENERS)})\\b`, 'i');
+const COMPARISON = new RegExp(
+  `\\b(?:${spacedAlternatives(COMPARISON_OPENERS)})\\b|[,;–—]\\s*(?:${alternatives(CONTRAST_OPENERS)})\\b`,
+  'i',
+);
 
-/** Where, in its sentence, what follows a figure stops being its own: a figure it started from, or a comparison. */
+/**
+ * Where, in its sentence, what follows a figure stops being its own: a figure it started from, a comparison,
+ * or a clause set against it ("272 seats are needed – but it leads in 242 so far").
+ */
 function ownTextEnd(text: string, end: number, sentence: Span): number {
   // "fell to 3.7% from 3.9% in October": what follows the earlier figure is its own.
   if (FROM_FIGURE.test(text.slice(end, end + 12))) return end - sentence.start;

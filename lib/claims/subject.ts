@@ -3,6 +3,8 @@ import { captiveRole, describesPart } from './context';
 import { durationSubject } from './duration-subject';
 import type { Expression } from './expression';
 import { countedThing, singular } from './lemma';
+import { alternatives } from './grammar/entries';
+import { MARGIN_NOUNS, WINNING_VERBS } from './grammar/nouns';
 import { RATE_ADVERBS, RATE_PERIODS, RATE_SHARES } from './grammar/rates';
 import { EVENT_NOUNS, UNIT_SUBJECTS } from './lexicon';
 import { nounPhraseBefore, type NounPhrase } from './noun-phrase';
@@ -77,6 +79,12 @@ const COVERS_ALL = /^,?\s+(?:as well as|along with|together with|plus)\b/i;
 const coversAll = (text: string, at: number) =>
   isOneOf(charAfterSpaces(text, text[at] === ',' ? at + 1 : at), 'aAtTpP') && COVERS_ALL.test(text.slice(at, at + 20));
 
+// "by a margin of 6,553 votes", "defeated her rival by 6,553 votes": how much one count beat another by.
+const MARGIN_LEAD = new RegExp(
+  `\\b(?:${alternatives(MARGIN_NOUNS)})\\s+of\\s+$|\\b(?:${alternatives(WINNING_VERBS)})\\b[^,;.()]{0,50}?\\bby\\s+$`,
+  'i',
+);
+
 /**
  * What a figure counts: a duration's subject ("seven-day strike"), else the noun phrase after the figure
  * (or the ratio's term), else the one before it ("Inflation eased to 3.1%"), else, after "another", what
@@ -116,6 +124,12 @@ export function subjectOf(
   }
   if (subject.lemma === 'person') subject.lemma = captiveRole(text.slice(expr.end, sentence.end)) || 'person';
   if (!subject.lemma && subject.unit in UNIT_SUBJECTS) subject.lemma = UNIT_SUBJECTS[subject.unit]!;
+  // A margin is a difference, never the count it is told in: "won by 6,553 votes" is not 6,553 votes cast.
+  if (
+    subject.kind === 'count' &&
+    MARGIN_LEAD.test(text.slice(Math.max(sentence.start, expr.outerStart - 70), expr.outerStart))
+  )
+    subject.lemma = 'margin';
   const period = subject.kind === 'count' ? ratePeriod(text.slice(subject.phraseEnd, subject.phraseEnd + 50)) : '';
   if (period) {
     subject.kind = 'rate';

@@ -89,3 +89,6 @@ export const COMPARISON_OPENERS: Entry[] = [
     'up from, down from, far cry from, departure from, improvement from, improvement on, improvement over',
   ),
 ];
+
+/** After a comma, a semicolon or a dash, these open a clause set against the figure's, with its own time. */
+export const CONTRAST_OPENERS = words('a clause of its own, set against the one before', 'but while whereas');
