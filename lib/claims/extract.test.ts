@@ -549,6 +549,16 @@ describe('what is counted and what happened to it', () => {
     expect(only('The raid was led by 30 officers.').quantity.lemma).toBe('officer');
   });
 
+  it('reads what is counted after a bound written after the figure', () => {
+    expect(only('The league has 3,000 or more referees.').quantity.lemma).toBe('referee');
+    expect(only('Some 40,000 or so fans queued.').quantity.lemma).toBe('fan');
+  });
+
+  it('reads the subject of a clause about it, and past a period named before the verb', () => {
+    expect(only('The vacancy rate, which stood at 6.2%, worried landlords.').quantity.counted).toBe('vacancy rate');
+    expect(only('Ridership this year was 41% below normal.').quantity.counted).toBe('Ridership');
+  });
+
   it('reads a place of several words', () => {
     expect(only('The summit in New Delhi drew leaders from 19 countries.').quantity.place).toBe('new delhi');
   });

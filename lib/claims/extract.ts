@@ -1,6 +1,6 @@
 import { findAtoms, type Atom } from './atoms';
 import { attributionOf, eventOf, placeOf, placesIn, type Place } from './context';
-import { boundsOf, expressionAt, type Expression } from './expression';
+import { boundsOf, expressionAt, spacedBoundAfter, type Expression } from './expression';
 import { figureWords } from './figure-words';
 import { implicitDurations } from './implicit-durations';
 import { implicitMeasures } from './implicit-measures';
@@ -80,10 +80,11 @@ function figures(text: string, sentences: Span[]): Figure[] {
     const expr = expressionAt(text, atoms, i, !nonClaims[i + 1]);
     if (!expr) continue;
     const sentence = sentenceAt(sentences, atom.start);
+    // "200 million or more Muslims": what is counted comes after the bound.
     const after =
       expr.kind === 'duration'
         ? null
-        : (nounPhraseAfter(text, expr.end, sentence.end) ??
+        : (nounPhraseAfter(text, expr.end + spacedBoundAfter(text, expr.end), sentence.end) ??
           (expr.kind === 'money' ? nounPhraseAfterIn(text, expr.end, sentence.end) : null));
     const ratio =
       expr.kind === 'count' && expr.qualifier !== 'range'

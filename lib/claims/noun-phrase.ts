@@ -32,6 +32,8 @@ const isPlural = (w: string) => singular(w) !== w;
 const isPossessive = (w: string) => w.endsWith("'s") || w.endsWith('’s');
 
 const BASIS_PERIODS = wordSet(PHRASE.BASIS_PERIODS);
+const RELATIVE_PRONOUNS = wordSet(PHRASE.RELATIVE_PRONOUNS);
+const TIME_DETERMINERS = wordSet(PHRASE.TIME_DETERMINERS);
 
 /** "year over year", "month on month": the basis of a change, not what it counts. */
 function isTimeBasis(toks: Tokens, i: number): boolean {
@@ -270,8 +272,14 @@ export function nounPhraseBefore(
     }
     if (VALUE_WORDS.has(w)) worth = true;
     if (!startsWithLetter(t.w)) {
-      if (t.w === ',' && worth) continue;
+      // "The jobless rate, which stood at 4.1%": the clause is about the noun before its comma.
+      if (t.w === ',' && (worth || (i > 0 && RELATIVE_PRONOUNS.has(toks.at(i - 1)!.lower)))) continue;
       return null;
+    }
+    // "Turnout this year was 66%": a period named between the subject and its verb.
+    if (BASIS_PERIODS.has(w) && TIME_DETERMINERS.has(toks.at(i + 1)?.lower ?? '')) {
+      i++;
+      continue;
     }
     // Another figure or clause lies between: what it counts is not this figure's.
     if (UNIT_WORDS.has(w) || CLAUSE_WORDS.has(w) || singular(w) in MEASURE_UNITS) return null;

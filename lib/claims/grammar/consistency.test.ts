@@ -61,6 +61,7 @@ beforeAll(async () => {
   const phrase = await import('./phrase');
   phrase.DETERMINERS.push({ word: 'thy', reason: 'test' });
   phrase.LINKS.push({ word: 'approached', reason: 'test' });
+  phrase.TIME_DETERMINERS.push({ word: 'that', reason: 'test' });
   const ranges = await import('./ranges');
   ranges.RANGE_JOINS.push({ word: '‒', reason: 'test' });
   ranges.RANGE_FROM_OPENERS.push({ word: 'varying from', reason: 'test' });
@@ -179,6 +180,10 @@ describe('a new table entry reaches every matcher', () => {
   it('a margin told after a noun or a verb of winning', () => {
     expect(only('She kept an edge of 40 votes.').quantity.lemma).toBe('margin');
     expect(only('She edged her rival by 40 votes.').quantity.lemma).toBe('margin');
+  });
+
+  it('a word naming which period between a subject and its verb', () => {
+    expect(only('Ridership that year was 41%.').quantity.counted).toBe('Ridership');
   });
 
   it('an event synonym', () => {

@@ -109,6 +109,12 @@ export const CONTAINERS = words(
 /** "a stake worth, at the time, $5 million": a value may be told after a comma. */
 export const VALUE_WORDS = words('a value follows, maybe after a comma', 'worth valued');
 
+/** After the noun and its comma, these open a clause about it that holds the figure: "the rate, which stood at 4.1%". */
+export const RELATIVE_PRONOUNS = words('a clause about the noun before the comma', 'which who');
+
+/** Before a period word between a subject and its verb: "turnout this year was 66%" says when, not what. */
+export const TIME_DETERMINERS = words('names which period: "this year", "last month"', 'this last next');
+
 /** Words between a subject and its figure that say how it stands, not what it is: "held steady at 6.5%". */
 export const SKIPPED_BEFORE = [
   ...VALUE_WORDS,
