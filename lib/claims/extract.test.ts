@@ -335,6 +335,20 @@ describe('what is counted and what happened to it', () => {
     expect(gathered!.quantity.scope).toBe('cumulative');
   });
 
+  it('lets a plan govern the figures after it only when its word reaches the first of them', () => {
+    expect(
+      only('The mayor had to face loud protests at every stop even in winning by a margin of 3,200 votes.').quantity
+        .scope,
+    ).toBe('other');
+    const planned = extractClaims(
+      'The city would build 300 homes, with estimates in the review running from 250 to 400.',
+    );
+    expect(planned.map((c) => [c.text, c.quantity.scope])).toEqual([
+      ['300', 'plan'],
+      ['250 to 400', 'plan'],
+    ]);
+  });
+
   it('reads a first or a record "in a decade" as a length of time, not a deadline "in a week"', () => {
     expect(only('Wheat prices fell for the first time in a decade.')).toMatchObject({
       kind: 'duration',
