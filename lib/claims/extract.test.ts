@@ -573,6 +573,19 @@ describe('what is counted and what happened to it', () => {
     expect(only('Ridership this year was 41% below normal.').quantity.counted).toBe('Ridership');
   });
 
+  it('gives a bare count set against the count just told, or its threshold, what that one counts', () => {
+    const lemmas = (text: string) => extractClaims(text).map((c) => c.quantity.lemma);
+    expect(lemmas('The Greens won 14 council seats, up from 9.')).toEqual(['seat', 'seat']);
+    expect(lemmas('The union signed up 900 members, well down on the 1,400 it recruited last spring.')).toEqual([
+      'member',
+      'member',
+    ]);
+    expect(lemmas("The mayor drew 5,210 write-in votes to her rival's 4,870.")).toEqual(['vote', 'vote']);
+    expect(lemmas('The bill won 61 votes, with 60 needed to end debate.')).toEqual(['vote', 'vote']);
+    // Without such a word the bare count is left alone.
+    expect(lemmas('The Greens won 14 council seats and 9 in the west.')).toEqual(['seat', '']);
+  });
+
   it('reads a place of several words', () => {
     expect(only('The summit in New Delhi drew leaders from 19 countries.').quantity.place).toBe('new delhi');
   });

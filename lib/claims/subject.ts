@@ -3,8 +3,9 @@ import { captiveRole, describesPart } from './context';
 import { durationSubject } from './duration-subject';
 import type { Expression } from './expression';
 import { countedThing, singular } from './lemma';
-import { alternatives } from './grammar/entries';
+import { alternatives, spacedAlternatives } from './grammar/entries';
 import { MARGIN_NOUNS, WINNING_VERBS } from './grammar/nouns';
+import { SAME_THING_BEFORE, THRESHOLD_AFTER } from './grammar/phrase';
 import { RATE_ADVERBS, RATE_PERIODS, RATE_SHARES } from './grammar/rates';
 import { EVENT_NOUNS, UNIT_SUBJECTS } from './lexicon';
 import { nounPhraseBefore, type NounPhrase } from './noun-phrase';
@@ -85,6 +86,22 @@ const MARGIN_LEAD = new RegExp(
   'i',
 );
 
+// "well down on the 303", "to Harris's 226"; "with 326 needed": a bare count set against the one just told.
+const SAME_THING_LEAD = new RegExp(
+  `\\b(?:${spacedAlternatives(SAME_THING_BEFORE)})\\s+(?:the\\s+)?$|\\bto\\s+(?:\\p{L}+\\s+)?\\p{L}+['’]s\\s+$`,
+  'iu',
+);
+const THRESHOLD = new RegExp(`^\\s+(?:${alternatives(THRESHOLD_AFTER)})\\b`, 'i');
+
+/** A bare count told against the count before it in its sentence counts what that one counts. */
+const countsTheSame = (text: string, expr: Expression, previous: Claim): boolean =>
+  expr.kind === 'count' &&
+  expr.unit === '' &&
+  previous.kind === 'count' &&
+  previous.quantity.unit === '' &&
+  (SAME_THING_LEAD.test(text.slice(Math.max(0, expr.outerStart - 20), expr.outerStart)) ||
+    THRESHOLD.test(text.slice(expr.end, expr.end + 12)));
+
 /**
  * What a figure counts: a duration's subject ("seven-day strike"), else the noun phrase after the figure
  * (or the ratio's term), else the one before it ("Inflation eased to 3.1%"), else, after "another", what
@@ -119,7 +136,11 @@ export function subjectOf(
     // The part a sentence describes is a sub-group of the whole it is taken from (a share is one by itself).
     if (subject.kind === 'count' && np.partitive && describesPart(text.slice(np.end, sentence.end)))
       subject.groups = [...subject.groups, 'part'].sort();
-  } else if (previous && /\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart))) {
+  } else if (
+    previous &&
+    (/\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart)) ||
+      countsTheSame(text, expr, previous))
+  ) {
     ({ counted: subject.counted, lemma: subject.lemma, groups: subject.groups } = previous.quantity);
   }
   if (subject.lemma === 'person') subject.lemma = captiveRole(text.slice(expr.end, sentence.end)) || 'person';

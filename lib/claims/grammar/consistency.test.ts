@@ -62,6 +62,8 @@ beforeAll(async () => {
   phrase.DETERMINERS.push({ word: 'thy', reason: 'test' });
   phrase.LINKS.push({ word: 'approached', reason: 'test' });
   phrase.TIME_DETERMINERS.push({ word: 'that', reason: 'test' });
+  phrase.SAME_THING_BEFORE.push({ word: 'as opposed to', reason: 'test' });
+  phrase.THRESHOLD_AFTER.push({ word: 'wanted', reason: 'test' });
   const ranges = await import('./ranges');
   ranges.RANGE_JOINS.push({ word: '‒', reason: 'test' });
   ranges.RANGE_FROM_OPENERS.push({ word: 'varying from', reason: 'test' });
@@ -184,6 +186,14 @@ describe('a new table entry reaches every matcher', () => {
 
   it('a word naming which period between a subject and its verb', () => {
     expect(only('Ridership that year was 41%.').quantity.counted).toBe('Ridership');
+  });
+
+  it('a comparison or a threshold that gives a bare count the noun of the one before', () => {
+    expect(extractClaims('They won 14 seats, as opposed to 20.').map((c) => c.quantity.lemma)).toEqual([
+      'seat',
+      'seat',
+    ]);
+    expect(extractClaims('They won 14 seats, with 20 wanted.').map((c) => c.quantity.lemma)).toEqual(['seat', 'seat']);
   });
 
   it('an event synonym', () => {

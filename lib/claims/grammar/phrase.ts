@@ -1,4 +1,4 @@
-import { words } from './entries';
+import { phrases, words } from './entries';
 
 /**
  * The words that open, end and link the noun phrase a figure counts (lib/claims/noun-phrase.ts): "105
@@ -124,3 +124,15 @@ export const SKIPPED_BEFORE = [
 
 /** "in late September", "in early trading": after "in" these say when, not what a sum is in. */
 export const TIME_BEFORE_IN = words('says when, not what', 'recent');
+
+/**
+ * Before a bare count, these set it against the count just told, so it counts the same thing: "240 seats,
+ * well down on the 303", "72 seats, up from 11", "295 electoral votes to Harris's 226".
+ */
+export const SAME_THING_BEFORE = phrases(
+  'a comparison with the count just told',
+  'up from, down from, down on, up on, compared with, compared to, against',
+);
+
+/** After a bare count, these make it the threshold of the count just told: "412 seats, with 326 needed". */
+export const THRESHOLD_AFTER = words('what the count just told must reach', 'needed required necessary');
