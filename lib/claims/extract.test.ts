@@ -34,6 +34,11 @@ describe('numbers in every form news uses', () => {
     expect(text.slice(c.start, c.end)).toBe(figure);
   });
 
+  it('reads a bounded half of what a clause says was done as a share', () => {
+    expect(only('With nearly half counted, the mayor leads.')).toMatchObject({ kind: 'percent', qualifier: 'approx' });
+    expect(extractClaims('The cake was cut in half and shared.')).toEqual([]);
+  });
+
   it('reads fractions as shares', () => {
     const c = only('More than three-quarters of respondents disagreed.');
     expect([c.kind, c.value, c.qualifier]).toEqual(['percent', 75, 'at_least']);
@@ -542,6 +547,11 @@ describe('what is counted and what happened to it', () => {
     const [first, second] = extractClaims('Both carriers cancelled 40 and 25 flights, respectively.');
     expect([first!.quantity.lemma, second!.quantity.lemma]).toEqual(['flight', 'flight']);
     expect([first!.quantity.groups, second!.quantity.groups]).toEqual([['part'], ['part']]);
+    expect(extractClaims('The two smaller parties won four and one seat, respectively.').map((c) => c.text)).toEqual([
+      'two',
+      'four',
+      'one',
+    ]);
     const [some, all] = extractClaims('The party took 45 out of 120 seats.');
     expect([some!.quantity.lemma, all!.quantity.lemma]).toEqual(['seat', 'seat']);
     expect(extractClaims('Rescuers pulled out 12 and then 9 survivors.')[0]!.quantity.lemma).toBe('');

@@ -45,8 +45,8 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'india-lok-sabha-results-2024': {
-    extraction: 0.952,
-    accuracy: 0.702,
+    extraction: 0.976,
+    accuracy: 0.714,
     conflictRecall: 0,
     falseAlarms: 1,
     trapConflicts: 1,
