@@ -44,6 +44,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'india-lok-sabha-results-2024': {
+    extraction: 0.976,
+    accuracy: 0.714,
+    conflictRecall: 0,
+    falseAlarms: 1,
+    trapConflicts: 1,
+  },
   'israel-hamas-truce-end-2023': {
     extraction: 0.968,
     accuracy: 0.825,
