@@ -10,7 +10,7 @@ import { countsPeople, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
 import { countsPopulation, populationPlace } from './standing';
 import { correctionsIn } from './correction';
-import { datedBack, offsetWord, whenOf, yearNamed, type When } from './when';
+import { datedBack, earlierOccasion, offsetWord, whenOf, yearNamed, type When } from './when';
 
 /**
  * A claim described for comparison: what is counted, what happened to it, in what unit, over what scope,
@@ -57,8 +57,13 @@ export interface Frame {
   passed: boolean;
   /** Names the figure's own part gives as where or whose ("Syria's death toll", "in Turkey"), lower-cased. */
   readonly names: string[];
-  /** The year the figure's own part names ("a 2011 earthquake"), else the year of publication, else null. */
+  /**
+   * The year the figure's own part names ("a 2011 earthquake"), else the year of publication, else null; null
+   * too for a figure of an earlier occasion ("in the previous election") whose year is not named.
+   */
   year: number | null;
+  /** The figure's clause places it at an occasion before its report's ("in the previous election", "last season"). */
+  earlierOccasion: boolean;
 }
 
 export interface Framed {
@@ -340,6 +345,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const yearAfter = own.endsWith(' in ') ? (YEAR_AT_START.exec(sentence.slice(ownEnd))?.[0] ?? '') : '';
   const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}${yearAfter}`;
   const namedYear = yearNamed(sentence, offset, c.text.length);
+  const occasion = earlierOccasion(sentence, offset, c.text.length);
   // Read only when a comparison asks for them: most candidates are told apart before.
   let predicate: string | undefined;
   let names: string[] | undefined;
@@ -406,6 +412,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     get names() {
       return (names ??= placesIn(own));
     },
-    year: namedYear ?? (published ? Number(published.slice(0, 4)) : null),
+    year: namedYear ?? (occasion || !published ? null : Number(published.slice(0, 4))),
+    earlierOccasion: occasion,
   };
 }

@@ -148,8 +148,22 @@ const oneShareOfDeed = (a: Frame, b: Frame) =>
   a.event !== '' &&
   a.event === b.event;
 
+/**
+ * A figure of an earlier occasion ("in the previous election", "five years ago") against one of its report's
+ * own time: two occasions, never one figure told twice. One of a year named before its report's ("in 2019")
+ * or dated back ("a year earlier") may be of that occasion.
+ */
+function ofAnotherOccasion(a: Frame, b: Frame): boolean {
+  if (a.earlierOccasion === b.earlierOccasion) return false;
+  const now = a.earlierOccasion ? b : a;
+  if (now.earlier) return false;
+  const reported = now.when.reported ? Number(now.when.reported.slice(0, 4)) : null;
+  return now.year === null || reported === null || now.year >= reported;
+}
+
 function sameScope(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
+  if (ofAnotherOccasion(a, b)) return null;
   const kind = a.kind;
   // How many people live in a place does not move between one story's reports (standing.ts).
   // Of two places named, two populations.

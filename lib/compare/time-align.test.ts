@@ -193,3 +193,24 @@ describe('a share of one named thing that one deed befell', () => {
     expect((await checked(page, '2026-06-08', corpus, '40%')).verdict).toBe('compatible');
   });
 });
+
+describe('a figure of an earlier occasion', () => {
+  it("is never compared with a figure of its report's own time", async () => {
+    const corpus = [
+      report('Harbour Post', '2025-05-18', 'Tolvan Rovers finished with 71 points last season, a club record.'),
+      report('Harbour Post', '2025-05-18', 'Four years ago, the Greens won 14 seats on the Tolvan city council.'),
+    ];
+    const points = 'Tolvan Rovers have taken 64 points this season, the club said.';
+    expect((await checked(points, '2025-05-18', corpus, '64')).verdict).toBe('unverified');
+    const seats = 'The Greens won 11 seats on the Tolvan city council, officials said.';
+    expect((await checked(seats, '2025-05-18', corpus, '11')).verdict).toBe('unverified');
+  });
+
+  it('may be a figure of that occasion told with its year', async () => {
+    const corpus = [
+      report('Harbour Post', '2025-05-18', 'Four years ago, the Greens won 14 seats on the Tolvan city council.'),
+    ];
+    const page = 'In 2021, the Greens won 14 seats on the Tolvan city council.';
+    expect((await checked(page, '2025-05-18', corpus, '14')).verdict).toBe('agree');
+  });
+});

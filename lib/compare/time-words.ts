@@ -237,3 +237,87 @@ export const TOLL_WORDS: { words: string; reason: string }[] = [
   { words: 'killed', reason: 'a count of the dead' },
   { words: 'died', reason: 'a count of the dead' },
 ];
+
+/**
+ * Units of "N years ago": a figure so told is of an earlier occasion than its report's ("five years ago, it
+ * won 353 seats"), never a figure of the report's time. Days and weeks ago are dated to the day (AGO_UNITS).
+ */
+export const YEARS_AGO_UNITS: { unit: string; reason: string }[] = [
+  { unit: 'year', reason: '"it won 303 seats five years ago": the vote before this one' },
+  { unit: 'decade', reason: '"two decades ago, the club had 9,000 members": a time long before the report' },
+];
+
+/**
+ * Words before an occasion that make it the one before the report's ("in the previous election", "at the prior
+ * census"). "last" is listed with the occasions it reads so for: "at last count" is the latest tally.
+ */
+export const PREVIOUS_WORDS: { words: string; reason: string }[] = [
+  { words: 'previous', reason: '"in the previous election": the one before the present one' },
+  { words: 'preceding', reason: '"in the preceding season": the one before' },
+  { words: 'prior', reason: '"at the prior census": the one before' },
+];
+
+/**
+ * Occasions that recur (an election, a season, a census), read in the singular or the plural: a figure placed
+ * "in the previous" one, or "the last" one where `last` says it is the one before, is of that earlier occasion, not of its report's time, so it is
+ * never compared as simultaneous with the report's own figures (same-quantity.ts).
+ */
+export const OCCASIONS: { words: string; last: boolean; reason: string }[] = [
+  { words: 'election', last: true, reason: '"won 303 seats in the previous election": the vote before this one' },
+  { words: 'polls', last: true, reason: '"in the last polls": the vote before this one' },
+  { words: 'vote', last: true, reason: '"at the last vote": the vote before this one' },
+  { words: 'ballot', last: true, reason: '"in the previous ballot": an earlier round of voting' },
+  {
+    words: 'round',
+    last: false,
+    reason: '"in the previous round": an earlier round; "the last round" may be the final one',
+  },
+  { words: 'parliament', last: true, reason: '"in the last parliament": the one before this one' },
+  { words: 'term', last: true, reason: '"during the previous term": the one before the present one' },
+  { words: 'season', last: true, reason: '"in the previous season": a club\'s figures of the year before' },
+  { words: 'campaign', last: true, reason: '"in the last campaign": a sports season or race before this one' },
+  { words: 'census', last: true, reason: '"at the last census": the count before, years ago' },
+  { words: 'games', last: true, reason: '"at the last Games": the Olympics before' },
+  { words: 'olympics', last: true, reason: '"at the previous Olympics": the Games before' },
+  { words: 'edition', last: true, reason: '"in the previous edition": a tournament or fair held before' },
+  { words: 'tournament', last: true, reason: '"at the last tournament": the one before' },
+  { words: 'count', last: false, reason: '"at the previous count" is an earlier tally; "at last count" the latest' },
+  { words: 'tally', last: false, reason: '"the previous tally" is an earlier one; "the last tally" may be the latest' },
+  {
+    words: 'survey',
+    last: false,
+    reason: '"in the previous survey": an earlier one; "the last survey" may be the latest',
+  },
+];
+
+/** Words that name the occasion before the report's without naming what it is ("won 12 seats last time"). */
+export const LAST_TIME_WORDS: { words: string; reason: string }[] = [
+  { words: 'last time', reason: '"the party won 12 seats last time": the occasion before this one' },
+  { words: 'last time around', reason: 'the occasion before this one' },
+  { words: 'last time round', reason: 'the occasion before this one' },
+  { words: 'the time before', reason: '"it took 40 points the time before": the occasion before this one' },
+];
+
+/** Prepositions that place a figure at an occasion ("303 seats in the previous election"). */
+export const AT_OCCASION: { words: string; reason: string }[] = [
+  { words: 'in', reason: '"303 seats in the previous election"' },
+  { words: 'at', reason: '"12 seats at the last election"' },
+  { words: 'during', reason: '"9 goals during the previous season"' },
+  { words: 'for', reason: '"40% for the previous term"' },
+];
+
+/**
+ * Words before an earlier occasion or year that make it a base of comparison, not the figure's own time ("the
+ * vote share at 38.1% was higher than in the last polls", "the most since the last census").
+ */
+export const OCCASION_COMPARED: { words: string; reason: string }[] = [
+  { words: 'than', reason: '"higher than in the last polls": the base of a comparison' },
+  { words: 'since', reason: '"the most since the last census": a span running to now' },
+  { words: 'from', reason: '"up from the previous season": the base of a change' },
+  { words: 'compared with', reason: 'the base of a comparison' },
+  { words: 'compared to', reason: 'the base of a comparison' },
+  { words: 'over', reason: '"a gain over the previous term": the base of a change' },
+  { words: 'on', reason: '"down on last time": the base of a change' },
+  { words: 'against', reason: 'the base of a comparison' },
+  { words: 'as', reason: '"as in the previous election": a likeness, not the figure\'s time' },
+];

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../claims/extract';
-import { AS_OF_WORDS, DAY_EDGES, DAY_PARTS, LEVEL_VERBS, RELATIVE_DAYS, RELATIVE_WEEKS } from './time-words';
-import { hoursBetween, sameMoment, sameTime, whenOf, yearNamed, type When } from './when';
+import {
+  AS_OF_WORDS,
+  AT_OCCASION,
+  DAY_EDGES,
+  DAY_PARTS,
+  LAST_TIME_WORDS,
+  LEVEL_VERBS,
+  OCCASION_COMPARED,
+  OCCASIONS,
+  PREVIOUS_WORDS,
+  RELATIVE_DAYS,
+  RELATIVE_WEEKS,
+} from './time-words';
+import { earlierOccasion, hoursBetween, sameMoment, sameTime, whenOf, yearNamed, type When } from './when';
 
 // Friday 1 December 2023.
 const FRIDAY = '2023-12-01';
@@ -140,6 +152,27 @@ describe('the time a figure refers to', () => {
     expect(yearOf('Rents in Marvale are up 6.1% from March 2023.', '6.1%')).toBeNull();
     expect(yearOf('Marvale added 9,000 jobs, close to its 2012-2019 average.', '9,000')).toBeNull();
     expect(yearOf('The Marvale Party won 4 seats, a party founded in 2018.', '4')).toBeNull();
+  });
+
+  it('reads a figure placed at an earlier occasion, not one compared with it or of another clause', () => {
+    for (const w of [...OCCASIONS, ...PREVIOUS_WORDS, ...LAST_TIME_WORDS, ...AT_OCCASION, ...OCCASION_COMPARED])
+      expect(w.reason.length, w.words).toBeGreaterThan(10);
+    const earlier = (sentence: string, figure: string) => {
+      const claim = extractClaims(sentence).find((c) => c.text === figure)!;
+      return earlierOccasion(sentence, claim.start - claim.sentenceStart, claim.text.length);
+    };
+    expect(earlier('Rovers took 64 points this season, against 71 points last season.', '71')).toBe(true);
+    expect(earlier('Rovers took 64 points this season, against 71 points last season.', '64')).toBe(false);
+    expect(earlier('Four years ago, the Greens won 14 seats on the Marvale council.', '14')).toBe(true);
+    expect(earlier('The Greens won 9 seats at the last council election in Marvale.', '9')).toBe(true);
+    expect(earlier('Rovers scored 140 goals in the previous two seasons.', '140')).toBe(true);
+    expect(earlier('The Greens had held 14 seats in the previous council, well above the 12 they hold.', '12')).toBe(
+      false,
+    );
+    // A base of comparison, and the latest tally, are not an earlier occasion.
+    expect(earlier('The Greens won 9 more seats in Marvale than last time.', '9')).toBe(false);
+    expect(earlier("Marvale's turnout of 61 percent was higher than in the last election.", '61 percent')).toBe(false);
+    expect(earlier('At last count, the Greens were ahead in 9 wards of Marvale.', '9')).toBe(false);
   });
 
   it('counts days and weeks back from the report with "ago"', () => {

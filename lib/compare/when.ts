@@ -8,15 +8,21 @@ import {
   AS_OF_REPORT,
   AGO_UNITS,
   AS_OF_WORDS,
+  AT_OCCASION,
   DAY_EDGES,
   DAY_PARTS,
   EARLIER_OPENERS,
   EVENT_DAY_VERBS,
+  LAST_TIME_WORDS,
   LEVEL_VERBS,
+  OCCASION_COMPARED,
+  OCCASIONS,
   OFFSET_WORDS,
   PERIOD_ENDED,
+  PREVIOUS_WORDS,
   RELATIVE_DAYS,
   RELATIVE_WEEKS,
+  YEARS_AGO_UNITS,
 } from './time-words';
 
 /**
@@ -531,6 +537,58 @@ const CLAUSE_END = /[,;:(—–]|\b(?:which|who|whose|that|when|after|before)\b/
 // "the deadliest since 1918, when 453 people died": the figure is that year's.
 const YEAR_OPENING = /^\W*(?:(?:back|later|earlier)\s+)?(?:in|during|by)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?![-–]\d)/;
 const YEAR_WHEN = /\b(?:since|in)\s+((?:19|20)\d\d),?\s+when\b/;
+
+const words = (list: { words: string }[]) => list.map((w) => w.words.replace(/ /g, '\\s+')).join('|');
+// "higher than in the last polls", "the most since the last census": a base of comparison, not the figure's time.
+const NOT_COMPARED = `(?<!\\b(?:${words(OCCASION_COMPARED)})\\s+)`;
+const LAST_OCCASIONS = OCCASIONS.filter((o) => o.last)
+  .map((o) => o.words)
+  .join('|');
+// Up to two words may stand between, and the occasion may be told in the plural: "at the last general
+// election", "in the previous two seasons".
+const BETWEEN = "(?:[\\p{L}'’-]+\\s+){0,2}";
+const EARLIER_OCCASION = new RegExp(
+  [
+    `\\b(?:${words(AT_OCCASION)})\\s+(?:the|its|their|that)\\s+(?:(?:${words(PREVIOUS_WORDS)})\\s+${BETWEEN}(?:${OCCASIONS.map((o) => o.words).join('|')})s?|last\\s+${BETWEEN}(?:${LAST_OCCASIONS})s?)`,
+    // "took 71 points last season": no preposition, no word between.
+    `(?<!\\b(?:the|its|their|that)\\s+)\\blast\\s+(?:${LAST_OCCASIONS})`,
+    `\\b(?:${words(LAST_TIME_WORDS)})`,
+    `\\b(?:an?|\\d+|[a-z]+)\\s+(?:${YEARS_AGO_UNITS.map((u) => u.unit).join('|')})s?\\s+ago`,
+  ]
+    .map((m) => `${NOT_COMPARED}${m}\\b`)
+    .join('|'),
+  'iu',
+);
+const OCCASION_OPENING = new RegExp(`^\\W*(?:${EARLIER_OCCASION.source})\\s*,`, 'iu');
+
+/**
+ * Whether a figure's clause places it at an occasion before its report's ("303 seats in the previous election",
+ * "the 303 it won five years ago", "Last season, the club took 71 points": time-words.ts, OCCASIONS): it is
+ * of that occasion, not of its report's time. Its year is left unknown: "five years ago" is a year's count
+ * back from a day the report does not tell ("a year earlier" than the month a release is about, or than
+ * the report's).
+ */
+export function earlierOccasion(sentence: string, offset: number, length: number): boolean {
+  const lower = sentence.toLowerCase();
+  const last =
+    lower
+      .slice(0, offset)
+      .replace(YEAR, 'yyyy')
+      .search(/\d[^\d]*$/) + 1;
+  const next = lower
+    .slice(offset + length)
+    .replace(YEAR, 'yyyy')
+    .search(/\d/);
+  // The figure's own clause: from the last clause break before it, up to the end of its clause after it.
+  const before = lower
+    .slice(last, offset)
+    .split(/[,;:(—–]/)
+    .pop()!;
+  const after = lower.slice(offset + length, next < 0 ? lower.length : offset + length + next).split(CLAUSE_END)[0]!;
+  return (
+    EARLIER_OCCASION.test(`${before} ${after}`) || OCCASION_OPENING.test(lower.replace(YEAR, 'yyyy').split(/\d/)[0]!)
+  );
+}
 
 /**
  * The year a figure's own words say it is about, or null: "a 2011 earthquake near the coast that set off a

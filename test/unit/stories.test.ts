@@ -46,10 +46,10 @@ const FLOORS: Record<
   },
   'india-lok-sabha-results-2024': {
     extraction: 0.976,
-    accuracy: 0.714,
+    accuracy: 0.738,
     conflictRecall: 0,
-    falseAlarms: 1,
-    trapConflicts: 1,
+    falseAlarms: 0,
+    trapConflicts: 0,
   },
   'israel-hamas-truce-end-2023': {
     extraction: 0.968,
