@@ -1,6 +1,7 @@
 import { shareTopic } from '../claims/topics';
 import { unitFactor } from '../claims/units';
 import type { Frame } from './frame';
+import { isCommonCount } from './common-count';
 import { intervalOf, roundsTo, sameFigure, type Figure } from './interval';
 import {
   CHANGES_OVER_TIME,
@@ -35,9 +36,6 @@ export interface Related {
   /** A figure one source says replaced the other's for the same time (correction.ts). */
   corrected?: boolean;
 }
-
-/** A count under ten: found in almost any report, the same one in two sentences is no evidence of one quantity. */
-const commonCount = (f: Comparable) => f.frame.kind === 'count' && Math.abs(f.value) < LOOSE_MIN_VALUE;
 
 /**
  * Two agencies' magnitudes for one quake differ by a few tenths (7.8 and 7.7, 7.5 and 7.6); farther apart they
@@ -210,7 +208,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   // On weak evidence the same figure agrees, but not a small count of which one side only says what
   // happened: "six martyred in a raid" and "six more were released" share a figure by chance.
   if (sameStated(claim, other))
-    return commonCount(claim) && (claim.frame.event === '') !== (other.frame.event === '')
+    return isCommonCount(claim.frame.kind, claim.value) && (claim.frame.event === '') !== (other.frame.event === '')
       ? miss('weak')
       : result('agree');
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
