@@ -13,7 +13,7 @@ import {
   sameness,
   type Sameness,
 } from './same-quantity';
-import { inSeries } from './series';
+import { accumulates, inSeries } from './series';
 import { fixedOnceHappened } from './standing';
 import type { Relation } from './types';
 
@@ -187,12 +187,14 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     const overlap = overlapping(claim, other);
     const close = near(comparable(claim), comparable(other));
     if (!overlap && roundsTo(claim, other)) return result('compatible');
-    if (same === 'series')
-      return sameFigure(claim, other)
-        ? result('agree')
-        : close || inSeries(claim, other)
-          ? result('compatible')
-          : miss('far');
+    if (same === 'series') {
+      if (sameFigure(claim, other)) return result('agree');
+      // A figure that is no running total (a month's rate, a forecast) told again is one release: another
+      // figure that cannot also hold is no growth, but a quantity we cannot call the same ("the jobless rate
+      // for women", its group unread, against the rate).
+      if (!overlap && !accumulates(claim.frame) && !accumulates(other.frame)) return miss('weak');
+      return close || inSeries(claim, other) ? result('compatible') : miss('far');
+    }
     if (!overlap && same === 'same')
       return (fixedOnceHappened(claim.quantity.unit) ? estimatesOfOne(claim, other) : close || !changesOverTime(claim))
         ? result('conflict')

@@ -208,3 +208,22 @@ describe('a running total reported twice on one day', () => {
     expect((await checked(page, '2024-03-04', freed, '110')).verdict).toBe('conflict');
   });
 });
+
+describe('a figure that is no running total, told again within four weeks', () => {
+  const release = [
+    report(
+      'Dunmore Ledger',
+      '2025-05-02',
+      "Dunmore's rental vacancy rate fell to 2.1 percent, the housing agency said.",
+    ),
+  ];
+
+  it('agrees on the same figure, but another figure that cannot also hold is no growth of a total', async () => {
+    const retold = "Dunmore's rental vacancy rate is 2.1 percent, the lowest in a decade.";
+    expect((await checked(retold, '2025-05-16', release, '2.1 percent')).verdict).toBe('agree');
+    const other = "Dunmore's rental vacancy rate is 2.6 percent, the lowest in a decade.";
+    expect((await checked(other, '2025-05-16', release, '2.6 percent')).verdict).toBe('unverified');
+    const bounded = "Dunmore's rental vacancy rate is under 3 percent, the lowest in a decade.";
+    expect((await checked(bounded, '2025-05-16', release, '3 percent')).verdict).toBe('compatible');
+  });
+});
