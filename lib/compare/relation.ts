@@ -33,8 +33,11 @@ export interface Related {
   sameness: Exclude<Sameness, null>;
   /** The same figure in a context that could not be aligned. */
   loose: boolean;
-  /** A figure one source says replaced the other's for the same time (correction.ts). */
-  corrected?: boolean;
+  /**
+   * A figure one source says replaced the other's for the same time, or two accounts of one revision that
+   * give different figures before it (correction.ts).
+   */
+  corrected?: 'correction' | 'revision';
 }
 
 /**
