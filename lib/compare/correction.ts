@@ -55,7 +55,7 @@ export function correctionsIn(sentence: string): Correction[] {
   const lower = sentence.toLowerCase();
   const linked = LINK_WORDS.some((w) => lower.includes(w)) && MARKER.test(sentence);
   const down = DOWN_WORDS.some((w) => lower.includes(w)) && TOLL.test(sentence);
-  const revised = REVISION_WORDS.some((w) => lower.includes(w));
+  const revised = lower.includes('from') && REVISION_WORDS.some((w) => lower.includes(w));
   if (!linked && !down && !revised) return [];
   const claims = extractClaims(sentence);
   const out: Correction[] = [];
