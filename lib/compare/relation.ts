@@ -47,6 +47,18 @@ export interface Related {
 const MAX_ESTIMATE_SPREAD = 0.3;
 const estimatesOfOne = (a: Comparable, b: Comparable) => Math.abs(a.value - b.value) <= MAX_ESTIMATE_SPREAD + 1e-9;
 
+/**
+ * Two floors of one running total told more or less fully ("at least 32 people killed", "at least 109
+ * Palestinians killed"), reported the same day: the larger may be a later count, as far as a toll grows in a
+ * day (`inSeries`), and a floor never denies a larger one. Not over spans named differently ("during the
+ * strike", "since Friday"): a total over a narrower span is a part.
+ */
+const floorsOfOneToll = (a: Comparable, b: Comparable) =>
+  a.qualifier === 'at_least' &&
+  b.qualifier === 'at_least' &&
+  !(a.quantity.anchor !== '' && b.quantity.anchor !== '' && a.quantity.anchor !== b.quantity.anchor) &&
+  inSeries(a, b);
+
 /** Within a factor of two of each other. */
 const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 2 >= Math.max(Math.abs(a), Math.abs(b));
 
@@ -224,7 +236,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   if (
     (sameHeadAndEvent(claim, other) || converted) &&
     overlapping(claim, other) &&
-    near(comparable(claim), comparable(other))
+    (near(comparable(claim), comparable(other)) || (!subjects && floorsOfOneToll(claim, other)))
   )
     return result('compatible');
   // One running total told more or less fully ("200 Palestinians killed since Friday", "32 people killed on

@@ -227,3 +227,25 @@ describe('a figure that is no running total, told again within four weeks', () =
     expect((await checked(bounded, '2025-05-16', release, '3 percent')).verdict).toBe('compatible');
   });
 });
+
+describe('two floors of one toll reported the same day', () => {
+  const earlier = [
+    report(
+      'Orsk Post',
+      '2025-10-03',
+      'At least 12 villagers have been killed in Orsk since the shelling began on Friday, officials said.',
+    ),
+  ];
+
+  it('are compatible as far as a toll grows in a day, told more or less fully', async () => {
+    const later = 'At least 47 Ukrainian villagers have been killed in Orsk, officials said.';
+    expect(await checked(later, '2025-10-03', earlier, '47')).toMatchObject({ verdict: 'compatible' });
+    const beyond = 'At least 200 Ukrainian villagers have been killed in Orsk, officials said.';
+    expect((await checked(beyond, '2025-10-03', earlier, '200')).verdict).toBe('unverified');
+  });
+
+  it('are not, over a span named otherwise: a total of one strike is a part', async () => {
+    const part = 'At least 30 Ukrainian villagers were killed in the strike on early Friday in Orsk, officials said.';
+    expect((await checked(part, '2025-10-03', earlier, '30')).verdict).toBe('unverified');
+  });
+});

@@ -46,7 +46,7 @@ const FLOORS: Record<
   },
   'israel-hamas-truce-end-2023': {
     extraction: 0.968,
-    accuracy: 0.825,
+    accuracy: 0.841,
     conflictRecall: 0.944,
     falseAlarms: 0,
     trapConflicts: 0,
