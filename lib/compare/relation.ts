@@ -25,6 +25,8 @@ export interface Comparable extends Figure {
   titleWords?: ReadonlySet<string>;
   /** The sum of the parts this figure is one of, when its sentence lists a group by its parts (parts.ts). */
   partsSum?: number;
+  /** Told as what was expected (expected.ts). */
+  expected?: boolean;
 }
 
 export interface Related {
@@ -147,9 +149,10 @@ const otherYear = (a: Comparable, b: Comparable) =>
  * Why two claims were not related: a field of their frames that tells them apart (lib/compare/same-quantity.ts),
  * or a rule on their figures: texts about different things ('topic'), another year, different subjects
  * named ('subject'), counts too far apart for one quantity told wrong ('far'), or evidence of the same
- * quantity too weak for how the figures differ ('weak': only the same figure may agree, no conflict).
+ * quantity too weak for how the figures differ ('weak': only the same figure may agree, no conflict), or a
+ * figure told as what was expected against one that was not ('expected').
  */
-export type MissReason = Field | 'topic' | 'year' | 'subject' | 'far' | 'weak';
+export type MissReason = Field | 'topic' | 'year' | 'subject' | 'far' | 'weak' | 'expected';
 export interface Miss {
   relation: null;
   why: MissReason;
@@ -193,6 +196,8 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   }
   const claim = bounded(claimAsRead);
   const other = bounded(otherAsRead);
+  // What was expected and what came are two quantities, whatever their figures (expected.ts).
+  if (Boolean(claim.expected) !== Boolean(other.expected)) return miss('expected');
   if (!sameSubjectMatter(claim, other)) return miss('topic');
   if (otherYear(claim, other)) return miss('year');
   const subjects = grade !== 'series' && differentSubjects(claim, other);
@@ -265,7 +270,8 @@ export function relationOf(claim: Comparable, other: Comparable): Related | null
     sameFigure(claim, other) &&
     sameFigureLooseContext(claim.frame, other.frame) &&
     sameSubjectMatter(claim, other) &&
-    !otherYear(claim, other)
+    !otherYear(claim, other) &&
+    Boolean(claim.expected) === Boolean(other.expected)
   )
     return { relation: 'agree', sameness: 'weak', loose: true };
   return null;
