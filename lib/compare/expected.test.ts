@@ -26,3 +26,20 @@ describe('a figure told as what was expected', () => {
     expect((await checkedFigure(told, '2025-06-12', office, '2.8 percent')).verdict).toBe('agree');
   });
 });
+
+describe('two figures told as expected', () => {
+  const survey = [
+    report(
+      'Harlow Ledger',
+      '2025-07-04',
+      'Harlow publishes its jobs report on Friday. Economists were expecting total job gains of 41,000, according to Refinitiv.',
+    ),
+  ];
+
+  it('are one forecast when the same, whatever each names beside it, within one release', async () => {
+    const page = 'Harlow logged 43.5K new hires, topping the 41K estimate.';
+    expect((await checkedFigure(page, '2025-07-04', survey, '41K')).verdict).toBe('agree');
+    // Five weeks on, the same figure is the next month's forecast.
+    expect((await checkedFigure(page, '2025-08-12', survey, '41K')).verdict).toBe('unverified');
+  });
+});

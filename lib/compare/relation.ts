@@ -13,7 +13,7 @@ import {
   sameness,
   type Sameness,
 } from './same-quantity';
-import { accumulates, inSeries } from './series';
+import { accumulates, inSeries, ONE_TIME_DAYS } from './series';
 import { fixedOnceHappened } from './standing';
 import type { Relation } from './types';
 
@@ -274,5 +274,24 @@ export function relationOf(claim: Comparable, other: Comparable): Related | null
     Boolean(claim.expected) === Boolean(other.expected)
   )
     return { relation: 'agree', sameness: 'weak', loose: true };
+  if (oneForecast(claim, other)) return { relation: 'agree', sameness: 'weak', loose: true };
   return null;
 }
+
+/**
+ * Two figures told as what was expected, the same figure in one release's reports ("Dow's 170K estimate",
+ * "economists were expecting total job gains of 170,000"): one forecast, whatever each names beside it.
+ */
+const oneForecast = (a: Comparable, b: Comparable) =>
+  a.expected === true &&
+  b.expected === true &&
+  a.frame.kind === b.frame.kind &&
+  a.quantity.unit === b.quantity.unit &&
+  Math.abs(a.value) >= LOOSE_MIN_VALUE &&
+  sameFigure(a, b) &&
+  sameSubjectMatter(a, b) &&
+  oneRelease(a.frame.when.reported, b.frame.when.reported);
+
+/** Reports at most a release apart (`ONE_TIME_DAYS`), both dated. */
+const oneRelease = (a: string | undefined, b: string | undefined) =>
+  a !== undefined && b !== undefined && Math.abs(Date.parse(a) - Date.parse(b)) <= ONE_TIME_DAYS * 86_400_000;
