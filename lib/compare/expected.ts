@@ -32,10 +32,13 @@ const BEFORE = new RegExp(
 );
 const AFTER = new RegExp(`^[\\s-]*(?:${alternatives(EXPECTED_AFTER)})\\b`, 'i');
 
+// Plain scans first: few sentences tell a figure as expected.
+const FIRST_WORDS = [...new Set([...EXPECTED_BEFORE, ...EXPECTED_AFTER].map((w) => w.words.split(' ')[0]!))];
+
 /** Whether the figure at `offset` in its sentence, written `text`, is told as what was expected. */
 export function toldAsExpected(sentence: string, offset: number, text: string): boolean {
   const lower = sentence.toLowerCase();
-  if (!/expect|forecast|predict|project|estimate|consensus/.test(lower)) return false;
+  if (!FIRST_WORDS.some((w) => lower.includes(w))) return false;
   return (
     BEFORE.test(sentence.slice(Math.max(0, offset - 80), offset)) || AFTER.test(sentence.slice(offset + text.length))
   );
