@@ -61,6 +61,13 @@ const floorsOfOneToll = (a: Comparable, b: Comparable) =>
   !(a.quantity.anchor !== '' && b.quantity.anchor !== '' && a.quantity.anchor !== b.quantity.anchor) &&
   inSeries(a, b);
 
+/**
+ * A floor that says nothing of what it counts, no noun and no deed ("a sharp jump from the previous count of
+ * more than 13,300"): it denies no close figure it fits, whatever that one names. An exact figure naming
+ * nothing stays apart: it may be any part of the day's news.
+ */
+const bareFloor = (f: Comparable) => f.frame.head === '' && f.frame.event === '' && f.qualifier === 'at_least';
+
 /** Within a factor of two of each other. */
 const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 2 >= Math.max(Math.abs(a), Math.abs(b));
 
@@ -239,7 +246,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   // deep", "17.9 kilometres below the surface") is rarely a coincidence: compatible too.
   const converted = claim.quantity.unit !== other.quantity.unit;
   if (
-    (sameHeadAndEvent(claim, other) || converted) &&
+    (sameHeadAndEvent(claim, other) || converted || bareFloor(claim) || bareFloor(other)) &&
     overlapping(claim, other) &&
     (near(comparable(claim), comparable(other)) || (!subjects && floorsOfOneToll(claim, other)))
   )

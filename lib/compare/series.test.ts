@@ -249,3 +249,17 @@ describe('two floors of one toll reported the same day', () => {
     expect((await checked(part, '2025-10-03', earlier, '30')).verdict).toBe('unverified');
   });
 });
+
+describe('a floor that says nothing of what it counts', () => {
+  const toll = [
+    report('Varna Post', '2025-03-02', 'More than 2,400 people have died in the Varna floods, officials said.'),
+  ];
+
+  it('fits a close floor of a named thing, where an exact figure naming nothing stays apart', async () => {
+    const floor =
+      'The Varna flood toll passed 2,600 on Sunday, a sharp jump from the previous count of more than 2,100.';
+    expect((await checked(floor, '2025-03-02', toll, '2,100')).verdict).toBe('compatible');
+    const exact = 'The Varna flood toll passed 2,600 on Sunday, a sharp jump from the previous count of 2,100.';
+    expect((await checked(exact, '2025-03-02', toll, '2,100')).verdict).toBe('unverified');
+  });
+});

@@ -46,7 +46,7 @@ const FLOORS: Record<
   },
   'israel-hamas-truce-end-2023': {
     extraction: 0.968,
-    accuracy: 0.841,
+    accuracy: 0.857,
     conflictRecall: 0.944,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -60,7 +60,7 @@ const FLOORS: Record<
   },
   'morocco-earthquake-2023': {
     extraction: 0.958,
-    accuracy: 0.732,
+    accuracy: 0.746,
     conflictRecall: 0,
     falseAlarms: 2,
     trapConflicts: 2,
