@@ -259,7 +259,8 @@ describe('a floor that says nothing of what it counts', () => {
     const floor =
       'The Varna flood toll passed 2,600 on Sunday, a sharp jump from the previous count of more than 2,100.';
     expect((await checked(floor, '2025-03-02', toll, '2,100')).verdict).toBe('compatible');
-    const exact = 'The Varna flood toll passed 2,600 on Sunday, a sharp jump from the previous count of 2,100.';
+    // A sentence opening on a toll lends its event to a figure naming nothing (frame.ts): this one opens on none.
+    const exact = 'Officials in Varna reported 2,600 on Sunday, a sharp jump from the previous count of 2,100.';
     expect((await checked(exact, '2025-03-02', toll, '2,100')).verdict).toBe('unverified');
   });
 });

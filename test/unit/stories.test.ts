@@ -46,7 +46,7 @@ const FLOORS: Record<
   },
   'india-lok-sabha-results-2024': {
     extraction: 0.976,
-    accuracy: 0.714,
+    accuracy: 0.702,
     conflictRecall: 0,
     falseAlarms: 1,
     trapConflicts: 1,
@@ -95,8 +95,8 @@ const FLOORS: Record<
   },
   'us-jobs-report-august-2023': {
     extraction: 1,
-    accuracy: 0.927,
-    conflictRecall: 0.2,
+    accuracy: 0.918,
+    conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
