@@ -2,7 +2,7 @@ import type { NewArticle } from '../bundle/types';
 import { ENGINE_VERSION } from '../claims/version';
 import { SEED_BUNDLE_ID, type BundleKind, type BundleRow, type CorpusDb, type SourceRow } from './db';
 import { PostingRuns, bytesOfRows } from './posting-runs';
-import type { PostingRow } from './postings';
+import { addPostingRows, type PostingRow } from './postings';
 import { hashArticles, type Progress } from './prepare';
 import { QuotaError, isQuotaError } from './quota';
 import { BundleDeleted, stageChunk, type Stage } from './stage';
@@ -127,7 +127,7 @@ async function importAlone(
       try {
         await db.transaction('rw', db.bundles, db.postings, async () => {
           if (!(await db.bundles.update(bundle.id, { staging: { heartbeat: Date.now() } }))) throw new BundleDeleted();
-          await db.postings.bulkAdd(rows);
+          addPostingRows(rows);
         });
       } catch (error) {
         failures.push(isQuotaError(error) ? new QuotaError(bytesOfRows(rows), error) : error);
@@ -194,7 +194,7 @@ async function importAlone(
       });
       // Deleted by the reader while it was staged: nothing of it may become visible.
       if (!updated) throw new BundleDeleted();
-      await db.postings.bulkAdd(runs.rest());
+      addPostingRows(runs.rest());
       await db.sources.bulkAdd(sources);
     });
     return { added: written, duplicates, claims, bundleId: bundle.id };

@@ -1,7 +1,7 @@
 import { ENGINE_VERSION } from '../claims/version';
 import { sourceOf, type BundleRow, type CorpusDb, type PackRow, type SourceRow } from './db';
 import type { PreparedArticle } from './prepare';
-import { postingRowsOf } from './postings';
+import { addPostingRows, postingRowsOf } from './postings';
 
 export interface ImportCounts {
   added: number;
@@ -67,7 +67,7 @@ export async function storeArticles(
 /** Stores articles, their packs and postings; inside a 'rw' transaction on articles, packs and postings. */
 export async function writeArticles(db: CorpusDb, bundleId: string, fresh: PreparedArticle[]): Promise<SourceRow[]> {
   const { sources, packs } = await storeArticles(db, bundleId, fresh);
-  await db.postings.bulkAdd(postingRowsOf(bundleId, packs));
+  addPostingRows(postingRowsOf(bundleId, packs));
   return sources;
 }
 
