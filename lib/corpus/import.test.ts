@@ -41,15 +41,10 @@ describe('importBundle', () => {
     const long = [LIBRARY, BRIDGE, 'The mayor said the plan would take two years to finish.', 'Some 300 people came.'];
     await importBundle(db, { name: 'counts.json', kind: 'import' }, [article(LIBRARY), article(long.join(' '))]);
     const [short, longer] = await db.articles.toArray();
+    expect(short!.fingerprints).toHaveLength(TINY);
     expect(short!.fingerprintCount).toBe(1);
-    expect(longer!.fingerprints).toHaveLength(3);
-    expect(longer!.fingerprintCount).toBe(3);
-    await importBundle(db, { name: 'more.json', kind: 'import' }, [
-      article([...long, 'Residents said they welcomed the plans for the library.'].join(' ')),
-    ]);
-    const [, , longest] = await db.articles.toArray();
-    expect(longest!.fingerprints.length).toBeGreaterThan(TINY);
-    expect(longest!.fingerprintCount).toBeUndefined();
+    expect(longer!.fingerprints.length).toBeGreaterThan(TINY);
+    expect(longer!.fingerprintCount).toBeUndefined();
   });
 
   it('skips duplicates of the corpus and of earlier articles in the bundle (same URL or same text)', async () => {
