@@ -76,7 +76,12 @@ describe('importBundle', () => {
   it('leaves the corpus exactly as before when a write fails inside the transaction', async () => {
     await importBundle(db, { name: 'a.json', kind: 'import' }, [article(LIBRARY)]);
     const before = await snapshot(db);
-    vi.spyOn(db.packs, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- applied below with the store as `this`
+    const add = IDBObjectStore.prototype.add;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'packs') throw new Error('disk full');
+      return add.apply(this, args);
+    });
     await expect(importBundle(db, { name: 'b.json', kind: 'import' }, [article(BRIDGE)])).rejects.toThrow('disk full');
     expect(await snapshot(db)).toEqual(before);
   });

@@ -10,7 +10,8 @@ import { deleteBundle, importBundle } from './import';
 import { importBundleFile } from './import-file';
 import type { CorpusDb } from './db';
 import { QuotaError } from './quota';
-import { BundleDeleted, errorFromWire, stageChunk, wireError, type Stage } from './stage';
+import { errorFromWire, stageChunk, wireError, type Stage } from './stage';
+import { BundleDeleted } from './staged-write';
 
 afterEach(() => vi.restoreAllMocks());
 

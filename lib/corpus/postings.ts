@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { CorpusDb } from './db';
 import { filedKeys } from './filed-keys';
 import type { PackRow } from './pack';
@@ -74,14 +73,14 @@ export function postingRowsOf(bundleId: string, packs: Filed[]): PostingRow[] {
 }
 
 /**
- * Adds posting rows inside the current 'rw' transaction on postings, through IndexedDB itself: a failure
- * aborts the transaction as any other write's does. Through Dexie, a write of fewer than 50 rows had
- * each of their index keys (some 14,000 arrays of ids per run of 1,000 articles) compared into the
- * ranges its liveQuery watches, which were then sent to every other page and worker of the extension:
- * more than a third of the import worker's CPU. No liveQuery reads postings.
+ * Adds posting rows in a 'rw' transaction on postings (a Dexie transaction's own), through IndexedDB
+ * itself: a failure aborts the transaction as any other write's does. Through Dexie, a write of fewer
+ * than 50 rows had each of their index keys (some 14,000 arrays of ids per run of 1,000 articles)
+ * compared into the ranges its live queries watch, which were then sent to every other page and worker
+ * of the extension: a third of the import worker's CPU. No live query reads postings.
  */
-export function addPostingRows(rows: PostingRow[]): void {
-  const store = Dexie.currentTransaction.idbtrans.objectStore('postings');
+export function addPostingRows(tx: IDBTransaction, rows: PostingRow[]): void {
+  const store = tx.objectStore('postings');
   for (const row of rows) store.add(row);
 }
 
