@@ -19,34 +19,6 @@ it('names the claims fields once per pack, not in every claim', () => {
   expect(pack.claims.every((c) => c.startsWith('['))).toBe(true);
 });
 
-/** The pack as stored before its strings were kept once: each claim's array with its strings in it. */
-function uncoded(pack: PackRow): PackRow {
-  const { coded, strings, ...rest } = pack;
-  const values = JSON.parse(strings!) as string[];
-  return {
-    ...rest,
-    claims: rest.claims.map((c) => {
-      const array = JSON.parse(c) as unknown[];
-      for (const f of coded!) array[f] = values[array[f] as number];
-      return JSON.stringify(array);
-    }),
-  };
-}
-
-it('keeps each string of a field that holds strings in every claim once, the claims giving its place', () => {
-  const pack = packClaims(7, claims);
-  const strings = JSON.parse(pack.strings!) as string[];
-  expect(pack.coded!.map((f) => pack.fields![f])).toContain('quantity.lemma');
-  expect(new Set(strings).size).toBe(strings.length);
-  expect(strings).toContain(claims[0]!.quantity.lemma);
-  const size = (p: PackRow) => p.claims.join('').length + (p.strings?.length ?? 0);
-  expect(size(pack)).toBeLessThan(0.8 * size(uncoded(pack)));
-});
-
-it('reads packs stored before their strings were kept once', () => {
-  expect(unpackClaims(uncoded(packClaims(7, claims)))).toEqual(claims);
-});
-
 it('keeps a claim of another shape as an object: an extra field, or one set to undefined', () => {
   const odd = [claims[0]!, { ...claims[1]!, extra: 3 }, { ...claims[2]!, text: undefined as unknown as string }];
   const pack = packClaims(7, odd);

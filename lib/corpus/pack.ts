@@ -7,10 +7,8 @@ import { filedKeys } from './filed-keys';
  * cloned and stored five times slower than as one row of strings (measured in Chromium, 2,000 generated
  * articles). A lookup reads the latest articles filed under a key and needs one or two claims of each:
  * the keys stay plain strings, beside each claim's JSON, so only the claims a lookup selects are parsed.
- * Each sentence is kept once, however many figures it holds, the claims' field names once (a check
- * reads thousands of packs, and as JSON objects the names were 60% of a pack's 27,000 characters), and
- * each string of a field that holds strings in every claim once ("exact", "people", the place...): an
- * import's cost in IndexedDB follows the bytes it writes, and the claims were half of a pack's.
+ * Each sentence is kept once, however many figures it holds, and the claims' field names once: a check
+ * reads thousands of packs, and as JSON objects the names were 60% of a pack's 27,000 characters.
  */
 export interface PackRow {
   articleId: number;
@@ -26,14 +24,6 @@ export interface PackRow {
   claims: string[];
   /** The fields of the claims' arrays, a field of a field named "quantity.lemma". */
   fields?: string[];
-  /**
-   * The fields (their places in `fields`) whose values the claims' arrays give as an index in `strings`,
-   * the JSON array of their distinct values: those holding a string in every claim of the pack. One
-   * string rather than an array of some 200: each string of a row costs its structured clone. Packs
-   * stored before have neither.
-   */
-  coded?: number[];
-  strings?: string;
   sentences: string[];
 }
 
@@ -94,37 +84,17 @@ function unflatten(fields: string[], values: unknown[]): PackedClaim {
   return claim as PackedClaim;
 }
 
-/** The places in `fields` of the values that are strings in every array. */
-function stringFields(arrays: unknown[][], fields: number): number[] {
-  const coded: number[] = [];
-  for (let f = 0; f < fields; f++) if (arrays.every((values) => typeof values[f] === 'string')) coded.push(f);
-  return arrays.length > 0 ? coded : [];
-}
-
 export function packClaims(articleId: number, claims: CorpusClaim[]): PackRow {
   const sentences = new Map<string, number>();
   const fields = claims[0] ? fieldsOf(claims[0]) : [];
   const paths = fields.map((f) => f.split('.'));
-  const values = claims.map((claim) => {
+  const packed = claims.map((claim) => {
     let s = sentences.get(claim.sentence);
     if (s === undefined) sentences.set(claim.sentence, (s = sentences.size));
-    return valuesOf(claim, paths, s) ?? claim;
-  });
-  const arrays = values.filter((v): v is unknown[] => Array.isArray(v));
-  const coded = stringFields(arrays, fields.length);
-  const strings = new Map<string, number>();
-  for (const array of arrays)
-    for (const f of coded) {
-      const value = array[f] as string;
-      let i = strings.get(value);
-      if (i === undefined) strings.set(value, (i = strings.size));
-      array[f] = i;
-    }
-  const packed = values.map((v, i) => {
-    if (Array.isArray(v)) return JSON.stringify(v);
-    const claim = claims[i]!;
+    const values = valuesOf(claim, paths, s);
+    if (values) return JSON.stringify(values);
     const rest = Object.fromEntries(Object.entries(claim).filter(([k]) => !KEPT_APART.has(k)));
-    return JSON.stringify({ ...rest, s: sentences.get(claim.sentence), offsetInSentence: claim.offsetInSentence });
+    return JSON.stringify({ ...rest, s, offsetInSentence: claim.offsetInSentence });
   });
   return {
     articleId,
@@ -132,37 +102,26 @@ export function packClaims(articleId: number, claims: CorpusClaim[]): PackRow {
     figureKeys: claims.map((c) => c.figureKey),
     claims: packed,
     fields,
-    ...(coded.length > 0 ? { coded, strings: JSON.stringify([...strings.keys()]) } : {}),
     sentences: [...sentences.keys()],
   };
 }
 
-/** Reads the pack's claims by their place: each as corpusClaimsOf gives it, fields in the same order. */
-function claimReader(row: PackRow): (i: number) => CorpusClaim {
-  let strings: string[] | undefined;
-  return (i) => {
-    const stored = JSON.parse(row.claims[i]!) as unknown[] | PackedClaim;
-    if (Array.isArray(stored) && row.coded) {
-      strings ??= JSON.parse(row.strings!) as string[];
-      for (const f of row.coded) stored[f] = strings[stored[f] as number];
-    }
-    const { s, offsetInSentence, ...rest } = Array.isArray(stored) ? unflatten(row.fields ?? [], stored) : stored;
-    return {
-      articleId: row.articleId,
-      key: row.claimKeys[i]!,
-      figureKey: row.figureKeys[i]!,
-      ...rest,
-      sentence: row.sentences[s]!,
-      offsetInSentence,
-    };
+/** The claim at `i` as corpusClaimsOf gives it, fields in the same order. */
+function claimAt(row: PackRow, i: number): CorpusClaim {
+  const stored = JSON.parse(row.claims[i]!) as unknown[] | PackedClaim;
+  const { s, offsetInSentence, ...rest } = Array.isArray(stored) ? unflatten(row.fields ?? [], stored) : stored;
+  return {
+    articleId: row.articleId,
+    key: row.claimKeys[i]!,
+    figureKey: row.figureKeys[i]!,
+    ...rest,
+    sentence: row.sentences[s]!,
+    offsetInSentence,
   };
 }
 
 /** Every claim of the pack. */
-export function unpackClaims(row: PackRow): CorpusClaim[] {
-  const claimAt = claimReader(row);
-  return row.claimKeys.map((_, i) => claimAt(i));
-}
+export const unpackClaims = (row: PackRow): CorpusClaim[] => row.claimKeys.map((_, i) => claimAt(row, i));
 
 /**
  * A pack read for lookups: the claims filed under an index key, in the order they were found. Which
@@ -173,7 +132,6 @@ export function claimsUnderKeys(row: PackRow): (indexKey: string) => CorpusClaim
   row.claimKeys.forEach((key, i) => {
     for (const k of filedKeys({ key, figureKey: row.figureKeys[i]! })) appendTo(under, k, i);
   });
-  const claimAt = claimReader(row);
   const parsed: CorpusClaim[] = [];
-  return (indexKey) => (under.get(indexKey) ?? []).map((i) => (parsed[i] ??= claimAt(i)));
+  return (indexKey) => (under.get(indexKey) ?? []).map((i) => (parsed[i] ??= claimAt(row, i)));
 }
