@@ -6,9 +6,6 @@ import { checkClaims } from './compare/check';
 import type { CheckedClaim, CorpusLookup } from './compare/types';
 import { claimsReadIn, ENGLISH } from './languages/readable-claims';
 
-/** A crawler's header or a "Published" line stands at the top of a text. */
-const HEAD_CHARS = 2000;
-
 export interface TextReading {
   /** The text's language (a primary subtag); outside English only the claims the engine can read there are kept. */
   language?: string;
@@ -17,23 +14,34 @@ export interface TextReading {
    * resolves its time words ("on Thursday", "as of Sunday").
    */
   published?: string | null;
+  /**
+   * The text's title (a page's document title), whose words may name what the text is about when its
+   * sentences name only agencies ("the Federal Emergency Management Agency estimates about 2,207 structures");
+   * when not given, its headline or the first words of its lead (lib/bundle/infer.ts), where a text names
+   * its subject even at the start of a sentence, which its topics leave out.
+   */
+  title?: string | null;
 }
 
 /**
  * Finds the claims of a text and checks them against the corpus, never using the text itself as a
  * source. A page checked in batches passes the articles found to be the page from all its batches. A
  * text in another language than English keeps only the claims the engine can read there
- * (lib/languages/readable-claims.ts). The text's date of publication, when given or written in it (a
- * crawler's header, a "Published" line), resolves its time words.
+ * (lib/languages/readable-claims.ts). The text's date of publication, when given or printed in it (a
+ * crawler's header, a "Published" line or a date alone at its top or foot), resolves its time words.
  */
 export async function checkText(
   text: string,
   corpus: CorpusLookup,
   url: string | null,
   self: Promise<ReadonlySet<number>> = corpus.selfArticleIds(url, sentenceFingerprints(text)),
-  { language = ENGLISH, published = inferMetadata(text.slice(0, HEAD_CHARS), '').published }: TextReading = {},
+  { language = ENGLISH, published, title }: TextReading = {},
 ): Promise<CheckedClaim[]> {
+  // Read off the text only when not given, and its paragraphs split once for both.
+  const inferred = published === undefined || title === undefined ? inferMetadata(text, '') : null;
+  const date = published === undefined ? inferred!.published : published;
   // Self detection and the claim lookups read different tables: they run side by side.
-  const day = published && dateOfIso(published);
-  return checkClaims(claimsReadIn(extractClaims(text), text, language), corpus, self, { text, published: day || null });
+  const day = date && dateOfIso(date);
+  const page = { text, published: day || null, title: title === undefined ? inferred!.title : title };
+  return checkClaims(claimsReadIn(extractClaims(text), text, language), corpus, self, page);
 }

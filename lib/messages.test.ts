@@ -72,3 +72,15 @@ describe("the page's language", () => {
     expect(parsePageClaimsResponse({ ...response, language: '<b>' })).toBeNull();
   });
 });
+
+describe("the page's stated title and date", () => {
+  const check = { type: 'check', url: 'https://news.example/a', blocks: ['On Monday, 40 people died.'] };
+
+  it('travel with a check when they are a title of ordinary length and a real day', () => {
+    const stated = { ...check, title: 'Floods in the valley', published: '2024-03-05' };
+    expect(parseContentMessage(stated)).toEqual(stated);
+    for (const published of ['2024-02-30', '5 March 2024', '2024-03-05T10:00:00Z', 20240305, ''])
+      expect(parseContentMessage({ ...check, published })).toBeNull();
+    for (const title of ['x'.repeat(1_001), 7, null]) expect(parseContentMessage({ ...check, title })).toBeNull();
+  });
+});

@@ -1,3 +1,4 @@
+import { dateOfIso } from './bundle/dates';
 import { RELATIONS, VERDICTS, type CheckedClaim } from './compare/types';
 
 /**
@@ -7,6 +8,7 @@ import { RELATIONS, VERDICTS, type CheckedClaim } from './compare/types';
 
 export const MAX_BLOCKS = 20_000;
 export const MAX_BLOCK_CHARS = 200_000;
+export const MAX_TITLE_CHARS = 1_000;
 
 /** Content script -> background: check these text blocks (paragraphs) of the page at `url`. */
 export interface CheckRequest {
@@ -15,6 +17,10 @@ export interface CheckRequest {
   blocks: string[];
   /** The page's language as a primary subtag ("fr"); absent for English. */
   language?: string;
+  /** The title the page states (lib/bundle/page-metadata.ts): its words may name what the page is about. */
+  title?: string;
+  /** The date the page states it was published (YYYY-MM-DD): it resolves the page's time words. */
+  published?: string;
 }
 
 /** Content script -> background: the page's current number of conflicting claims, for the badge. */
@@ -69,16 +75,26 @@ export type Ack = { ok: true } | { ok: false; error: string };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const isLanguage = (x: unknown): x is string => typeof x === 'string' && /^[a-z]{2,3}$/.test(x);
+const isDay = (x: string) => /^\d{4}-\d{2}-\d{2}$/.test(x) && dateOfIso(x) === x;
 
 export function parseContentMessage(x: unknown): ContentToBackground | null {
   if (!isObject(x)) return null;
   if (x.type === 'check') {
-    const { url, blocks, language } = x;
+    const { url, blocks, language, title, published } = x;
     if (typeof url !== 'string' || url.length > 8192) return null;
     if (!Array.isArray(blocks) || blocks.length > MAX_BLOCKS) return null;
     if (!blocks.every((b) => typeof b === 'string' && b.length <= MAX_BLOCK_CHARS)) return null;
     if (language !== undefined && !isLanguage(language)) return null;
-    return { type: 'check', url, blocks: blocks as string[], ...(language === undefined ? {} : { language }) };
+    if (title !== undefined && (typeof title !== 'string' || title.length > MAX_TITLE_CHARS)) return null;
+    if (published !== undefined && !(typeof published === 'string' && isDay(published))) return null;
+    return {
+      type: 'check',
+      url,
+      blocks: blocks as string[],
+      ...(language === undefined ? {} : { language }),
+      ...(title === undefined ? {} : { title }),
+      ...(published === undefined ? {} : { published }),
+    };
   }
   if (x.type === 'summary') {
     const { conflicts } = x;

@@ -8,7 +8,7 @@ import { addDisputes } from '@/extension/page/disputes-store';
 import { disputeOf } from '@/lib/disputes';
 import cardCss from './card.css?inline';
 import type { LocatedClaim } from './page-claims';
-import { placeCard } from './place-card';
+import { outOfView, placeCard } from './place-card';
 import { liveRange } from './ranges';
 
 export interface CardView {
@@ -104,9 +104,7 @@ export function createCardView(ctx: ContentScriptContext): CardView {
       const card = cardElement();
       if (!current || !card) return;
       const figure = liveRange(current.range)?.getBoundingClientRect();
-      const offscreen =
-        !figure || figure.bottom < 0 || figure.top > innerHeight || (figure.width === 0 && figure.height === 0);
-      if (offscreen) return view.hide();
+      if (!figure || outOfView(figure, innerHeight)) return view.hide();
       card.style.maxHeight = '';
       const place = placeCard(figure, card.getBoundingClientRect(), { width: innerWidth, height: innerHeight });
       card.style.top = `${place.top}px`;

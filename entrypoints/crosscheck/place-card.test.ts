@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeCard } from './place-card';
+import { outOfView, placeCard } from './place-card';
 
 const viewportSize = { width: 1000, height: 800 };
 const card = { width: 360, height: 300 };
@@ -29,5 +29,16 @@ describe('placeCard', () => {
   it('keeps it inside the viewport near the right edge', () => {
     const { left } = placeCard({ top: 100, left: 980, width: 15, height: 20 }, card, viewportSize);
     expect(left + card.width).toBeLessThanOrEqual(viewportSize.width);
+  });
+});
+
+describe('outOfView', () => {
+  it('holds a figure partly in view as in view, one wholly above or below as out, and a figure with no box', () => {
+    expect(outOfView({ top: -10, left: 0, width: 20, height: 16 }, 800)).toBe(false);
+    expect(outOfView({ top: 790, left: 0, width: 20, height: 16 }, 800)).toBe(false);
+    expect(outOfView({ top: -40, left: 0, width: 20, height: 16 }, 800)).toBe(true);
+    expect(outOfView({ top: 900, left: 0, width: 20, height: 16 }, 800)).toBe(true);
+    expect(outOfView({ top: 100, left: 0, width: 0, height: 0 }, 800)).toBe(true);
+    expect(outOfView(undefined, 800)).toBe(true);
   });
 });

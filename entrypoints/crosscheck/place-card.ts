@@ -12,6 +12,13 @@ export interface Placement {
   maxHeight: number;
 }
 
+/** Whether a figure has left the viewport (or has no box at all): a card has nothing to point at then. */
+export const outOfView = (figure: Box | undefined, viewportHeight: number) =>
+  !figure ||
+  figure.top + figure.height < 0 ||
+  figure.top > viewportHeight ||
+  (figure.width === 0 && figure.height === 0);
+
 const GAP_PX = 6;
 const MARGIN_PX = 8;
 

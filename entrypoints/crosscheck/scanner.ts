@@ -5,6 +5,7 @@ import { mayHoldFigure } from '@/extension/page/figure-hint';
 import { isFurniture } from '@/extension/page/furniture';
 import { mainContent } from '@/extension/page/main-content';
 import { pageLanguage } from '@/extension/page/page-language';
+import { pageMetadata } from '@/lib/bundle/page-metadata';
 import { ENGLISH } from '@/lib/languages/readable-claims';
 import { errorText } from '@/lib/reply';
 import type { Highlighter } from './highlights';
@@ -60,10 +61,14 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
   let mainRoot: Element | null = null;
   /** The language the main content is written in, sent with its text: the engine reads English in full. */
   let language = ENGLISH;
+  /** The title and date the page states, sent with its text: the time words of every batch read from them. */
+  let stated: Pick<CheckRequest, 'title' | 'published'> = {};
   const setRoot = (root: Element): Element => {
     mainRoot = root;
     language = pageLanguage(root);
     page.language = language;
+    const { title, published } = pageMetadata(document);
+    stated = { ...(title ? { title } : {}), ...(published ? { published } : {}) };
     return root;
   };
   /** The texts already sent for each block element. */
@@ -151,6 +156,7 @@ export function createScanner(ctx: ContentScriptContext, page: PageClaims, highl
       url: location.href,
       blocks: batch.map((b) => b.text),
       ...(language === ENGLISH ? {} : { language }),
+      ...stated,
     };
     firstSent = true;
     performance.mark('crosscheck:sent', { detail: request.blocks.length });

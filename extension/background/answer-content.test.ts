@@ -57,6 +57,28 @@ describe('answerContent', () => {
     expect(answer.claims.flatMap((c) => c.matches)).toEqual([]);
   });
 
+  it("reads the page's time words from the date the page states", async () => {
+    const floods = (outlet: string, published: string, dead: number) => ({
+      title: 'Floods in the valley',
+      outlet,
+      published,
+      url: `https://${outlet.replace(/ /g, '').toLowerCase()}.example/floods`,
+      origin: `${outlet}.txt`,
+      text: `Floods killed ${dead} people in the valley on Monday, officials said.`,
+    });
+    const reports = new MemoryCorpus([floods('Valley Wire', '2024-03-05', 12), floods('Hill Post', '2024-03-12', 30)]);
+    const withReports: BackgroundDeps = { seeded: Promise.resolve(), corpus: () => reports };
+    const comparedWith = async (published: string) => {
+      const blocks = ['Floods killed 14 people in the valley on Monday, officials said.'];
+      const message = { type: 'check', url: 'https://page.example/', blocks, title: 'Floods in the valley', published };
+      const answer = await answerContent(message, fromTab, withReports);
+      if (!answer.ok || !('claims' in answer)) throw new Error(`unexpected answer ${JSON.stringify(answer)}`);
+      return answer.claims.flatMap((c) => c.matches.map((m) => m.claim.text));
+    };
+    expect(await comparedWith('2024-03-05')).toEqual(['12']);
+    expect(await comparedWith('2024-03-12')).toEqual(['30']);
+  });
+
   it('shows the number of conflicts on the sender tab, and nothing for none', async () => {
     expect(await answerContent({ type: 'summary', conflicts: 3 }, fromTab, deps)).toEqual({ ok: true });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('3');

@@ -38,7 +38,9 @@ export async function answerContent(
     const self = pageSelf(sender.tab?.id, message.url, sentenceFingerprints(joined.text), (fps) =>
       corpus.selfArticleIds(message.url, fps),
     );
-    const claims = await checkText(joined.text, corpus, message.url, self, { language: message.language });
+    // What the page states of itself, where it states it; else what the text shows (lib/check-text.ts).
+    const { language, title, published } = message;
+    const claims = await checkText(joined.text, corpus, message.url, self, { language, title, published });
     done();
     const answer = claimsPerBlock(claims, joined, message.blocks);
     measure('crosscheck:check', { start, detail: { chars: joined.text.length, claims: answer.length } });

@@ -1,5 +1,6 @@
-import { dateOfIso, dateOfWords } from './dates';
+import { dateOfIso } from './dates';
 import { knownOutletName, outletOfHost } from './outlets';
+import { printedDateOf } from './published';
 
 export interface InferredMetadata {
   title: string;
@@ -23,7 +24,6 @@ const DATELINE =
 const APPEARED_ON = /\bappeared first on\s+(?:https?:\/\/)?([\w.-]+\.[a-z]{2,})/i;
 const PHOTO_CREDIT = /\bPhotos? (?:by|courtesy of) [^/\n|]{1,80}\/\s*([\p{L}][\p{L} ]{0,30}?)(?=\s*(?:\||$|\n|\.|,))/gu;
 const DOMAIN = /\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b/gi;
-const PUBLISHED_LINE = /^(?:Published|Posted|Updated)(?: on)?:?\s+(.+?)\s*$/i;
 
 const paragraphsOf = (text: string) =>
   text
@@ -61,15 +61,6 @@ function creditedOutlet(head: string[], foot: string[]): string | null {
   return null;
 }
 
-function publishedLine(head: string[]): string | null {
-  for (const p of head) {
-    const m = PUBLISHED_LINE.exec(p.split('\n')[0]!);
-    const date = m && (dateOfIso(m[1]!) ?? dateOfWords(m[1]!));
-    if (date) return date;
-  }
-  return null;
-}
-
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** Short, one line, a few words, not ending a sentence with a period: how headlines look. */
@@ -99,7 +90,8 @@ const fileStem = (fileName: string) => fileName.replace(/^.*[/\\]/, '').replace(
 
 /**
  * What a plain text says about itself: its headline, its outlet (from a dateline, a footer, a photo
- * credit or a known domain) and its publication date (from a crawler header or a "Published" line).
+ * credit or a known domain) and its publication date (from a crawler header, or a "Published" line or a
+ * date alone at its top or foot: lib/bundle/published.ts).
  * The outlet falls back to the file name without its extension, the date to null.
  */
 export function inferMetadata(rawText: string, fileName: string): InferredMetadata {
@@ -120,7 +112,7 @@ export function inferMetadata(rawText: string, fileName: string): InferredMetada
       );
     },
     get published() {
-      return (header && dateOfIso(header[1]!)) || publishedLine(head());
+      return (header && dateOfIso(header[1]!)) || printedDateOf(text);
     },
     text,
   };

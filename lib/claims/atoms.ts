@@ -127,6 +127,9 @@ const EVERY_BEFORE = /every\s$/i;
 const WORD_BEFORE_HYPHEN = /(?:^|[^\p{L}-])(\p{L}+)-$/u;
 const isUnit = (s: Suffix | null | 'time-reference'): boolean => s !== null && s !== 'time-reference';
 const HALF_OF_UNSAID = /^\s+(?:the|its|their|his|her|our|this|that|these|those)\b/i;
+// "with around half tallied", "nearly half counted": a bounded half of what the clause is about, done.
+const HALF_DONE_AFTER = /^\s+\p{Ll}+ed\b/u;
+const BOUND_BEFORE_HALF = /\b(?:about|around|nearly|almost|roughly|more than|less than|over|under)\s+$/i;
 const SHARE_NOUN_AFTER = /^\s+(?:majority|share|stake|cut|drop|fall|rise|increase|decline|reduction|of)\b/i;
 
 /** The fractions of a text, from its denominators. */
@@ -160,7 +163,9 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
     if (joinedBefore(text, start, true)) continue;
     // "half the population", "a two-thirds majority": a share said without "of".
     const ofUnsaid =
-      (/^half$/i.test(denominator) && HALF_OF_UNSAID.test(after)) ||
+      (/^half$/i.test(denominator) &&
+        (HALF_OF_UNSAID.test(after) ||
+          (HALF_DONE_AFTER.test(after) && BOUND_BEFORE_HALF.test(text.slice(Math.max(0, start - 12), start))))) ||
       (numerator !== null && text[m.index - 1] === '-' && SHARE_NOUN_AFTER.test(after));
     if (
       !of &&

@@ -154,6 +154,12 @@ const QUALIFIER_AFTER = new RegExp(
   `^\\s+(${BOUNDS_AFTER.map((b) => escapeRegExp(b.phrase)).join('|')})\\b|^(${GLUED_BOUNDS_AFTER.map((b) => escapeRegExp(b.phrase) + (/\w$/.test(b.phrase) ? '\\b' : '')).join('|')})`,
   'i',
 );
+/** How long the bound written a space after a figure is ("200 million or more Muslims"), or 0 when there is none. */
+export function spacedBoundAfter(text: string, end: number): number {
+  const bound = QUALIFIER_AFTER.exec(text.slice(end, end + BOUND_AFTER_REACH));
+  return bound?.[1] ? bound[0].length : 0;
+}
+
 // "33 knots (38 mph) or less": the figure told again in another unit, in brackets, before the bound.
 const CONVERSION_AFTER = /^ \((?=[^()]*\d)[^()]{1,32}\)/;
 function boundAfterConversion(text: string, end: number): RegExpExecArray | null {

@@ -34,6 +34,11 @@ describe('numbers in every form news uses', () => {
     expect(text.slice(c.start, c.end)).toBe(figure);
   });
 
+  it('reads a bounded half of what a clause says was done as a share', () => {
+    expect(only('With nearly half counted, the mayor leads.')).toMatchObject({ kind: 'percent', qualifier: 'approx' });
+    expect(extractClaims('The cake was cut in half and shared.')).toEqual([]);
+  });
+
   it('reads fractions as shares', () => {
     const c = only('More than three-quarters of respondents disagreed.');
     expect([c.kind, c.value, c.qualifier]).toEqual(['percent', 75, 'at_least']);
@@ -210,6 +215,7 @@ describe('what is not a claim', () => {
     'Published 1 Dec 2023 | 2 min read | Updated 10:30 GMT',
     'Photo 1 of 12. Page 2 of 5. Comments (87)',
     'Listen to this article 5 min',
+    'The party did better than in the 2016 elections and the 2018 midterms.',
   ])('%s', (text) => {
     expect(extractClaims(text).map((c) => c.text)).toEqual([]);
   });
@@ -319,6 +325,42 @@ describe('what is counted and what happened to it', () => {
     const [now, before] = extractClaims('The unemployment rate fell to 3.7% from 3.9% in October.');
     expect(now!.quantity.scope).toBe('other');
     expect(before!.quantity).toMatchObject({ scope: 'period', anchor: 'october' });
+  });
+
+  it('leaves a year told in a comparison after the figure to what it is compared with', () => {
+    expect(only('Ferry traffic reached 9,400 cars, a far cry from the queues seen in 2019.').quantity.scope).toBe(
+      'other',
+    );
+    expect(only('The club sold 31,000 season tickets, more than in 2015.').quantity.scope).toBe('other');
+    const [now, before] = extractClaims('The club sold 31,000 season tickets, up from the 24,000 it sold in 2015.');
+    expect(now!.quantity.scope).toBe('other');
+    expect(before!.quantity).toMatchObject({ scope: 'period', anchor: '2015' });
+    const [needed, gathered] = extractClaims('Organisers needed 500 signatures, but had gathered 320 so far.');
+    expect(needed!.quantity.scope).toBe('other');
+    expect(gathered!.quantity.scope).toBe('cumulative');
+  });
+
+  it('lets a plan govern the figures after it only when its word reaches the first of them', () => {
+    expect(
+      only('The mayor had to face loud protests at every stop even in winning by a margin of 3,200 votes.').quantity
+        .scope,
+    ).toBe('other');
+    const planned = extractClaims(
+      'The city would build 300 homes, with estimates in the review running from 250 to 400.',
+    );
+    expect(planned.map((c) => [c.text, c.quantity.scope])).toEqual([
+      ['300', 'plan'],
+      ['250 to 400', 'plan'],
+    ]);
+  });
+
+  it('reads a first or a record "in a decade" as a length of time, not a deadline "in a week"', () => {
+    expect(only('Wheat prices fell for the first time in a decade.')).toMatchObject({
+      kind: 'duration',
+      quantity: { unit: 'decade' },
+    });
+    expect(only('The river reached its highest level in a year.').kind).toBe('duration');
+    expect(extractClaims('The report is due in a week.')).toEqual([]);
   });
 
   it('reads the period a figure is for', () => {
@@ -499,6 +541,59 @@ describe('what is counted and what happened to it', () => {
       ['137', 'hold', ''],
     ]);
     expect(only('50: hostages Hamas first agreed to free').quantity.lemma).toBe('hostage');
+  });
+
+  it('gives figures listed before one noun phrase that phrase, and parts to a list dealt out "respectively"', () => {
+    const [first, second] = extractClaims('Both carriers cancelled 40 and 25 flights, respectively.');
+    expect([first!.quantity.lemma, second!.quantity.lemma]).toEqual(['flight', 'flight']);
+    expect([first!.quantity.groups, second!.quantity.groups]).toEqual([['part'], ['part']]);
+    expect(extractClaims('The two smaller parties won four and one seat, respectively.').map((c) => c.text)).toEqual([
+      'two',
+      'four',
+      'one',
+    ]);
+    const [some, all] = extractClaims('The party took 45 out of 120 seats.');
+    expect([some!.quantity.lemma, all!.quantity.lemma]).toEqual(['seat', 'seat']);
+    expect(extractClaims('Rescuers pulled out 12 and then 9 survivors.')[0]!.quantity.lemma).toBe('');
+  });
+
+  it('reads a name of several words before the noun it describes, and a vote cast by voters', () => {
+    expect(only('All 20 Premier League clubs voted for the cap.').quantity.lemma).toBe('club');
+    expect(only('Nearly 3.1 million voters cast ballots on Sunday.').quantity.lemma).toBe('voter');
+    expect(only('Officials had counted 40% of the ballots.').quantity.lemma).toBe('vote');
+  });
+
+  it('reads a margin as a margin, not as the votes or points it is told in', () => {
+    expect(only('The mayor held her seat by a margin of 812 votes.').quantity).toMatchObject({
+      counted: 'votes',
+      lemma: 'margin',
+    });
+    expect(only('The senator defeated his challenger in the runoff by 4,120 votes.').quantity.lemma).toBe('margin');
+    expect(only('The incumbent polled 48,300 votes.').quantity.lemma).toBe('vote');
+    expect(only('The raid was led by 30 officers.').quantity.lemma).toBe('officer');
+  });
+
+  it('reads what is counted after a bound written after the figure', () => {
+    expect(only('The league has 3,000 or more referees.').quantity.lemma).toBe('referee');
+    expect(only('Some 40,000 or so fans queued.').quantity.lemma).toBe('fan');
+  });
+
+  it('reads the subject of a clause about it, and past a period named before the verb', () => {
+    expect(only('The vacancy rate, which stood at 6.2%, worried landlords.').quantity.counted).toBe('vacancy rate');
+    expect(only('Ridership this year was 41% below normal.').quantity.counted).toBe('Ridership');
+  });
+
+  it('gives a bare count set against the count just told, or its threshold, what that one counts', () => {
+    const lemmas = (text: string) => extractClaims(text).map((c) => c.quantity.lemma);
+    expect(lemmas('The Greens won 14 council seats, up from 9.')).toEqual(['seat', 'seat']);
+    expect(lemmas('The union signed up 900 members, well down on the 1,400 it recruited last spring.')).toEqual([
+      'member',
+      'member',
+    ]);
+    expect(lemmas("The mayor drew 5,210 write-in votes to her rival's 4,870.")).toEqual(['vote', 'vote']);
+    expect(lemmas('The bill won 61 votes, with 60 needed to end debate.')).toEqual(['vote', 'vote']);
+    // Without such a word the bare count is left alone.
+    expect(lemmas('The Greens won 14 council seats and 9 in the west.')).toEqual(['seat', '']);
   });
 
   it('reads a place of several words', () => {

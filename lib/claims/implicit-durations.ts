@@ -1,5 +1,6 @@
 import { boundBefore, boundsOf, type Expression } from './expression';
-import { durationUnits } from './grammar/durations';
+import { durationUnits, SPAN_FIRSTS } from './grammar/durations';
+import { alternatives } from './grammar/entries';
 import { FUNCTION_WORDS } from './lexicon';
 import { numberWordsValue } from './number-words';
 
@@ -49,6 +50,8 @@ function expression(text: string, start: number, end: number, unitWord: string):
 const LEAD =
   /\b(?:for|after|lasted|lasting|last|of|over|under|within|took|take|takes|spent|spend|than|nearly|almost|about|barely|just)\s+$/i;
 const TIME_REFERENCE = /^\s+(?:ago|earlier|later|before|after|or so)\b/i;
+// "for the first time in a decade", "the lowest level in a year": up to two words between the record and "in".
+const SPAN_FIRST_LEAD = new RegExp(`\\b(?:${alternatives(SPAN_FIRSTS)})(?:\\s+[a-z]+){0,2}\\s+in\\s+$`, 'i');
 // "one-tenth of an hour", "half of a year": a part of the unit, not the unit.
 // "a day pass", "a week trip": the unit names a kind of thing, not a length; a participle after it goes on
 // with the clause ("spend about a year circling the asteroid", "a week spent at sea").
@@ -68,7 +71,8 @@ export function implicitDurations(text: string, durations: RegExpExecArray[]): E
     const end = m.index + m[0].length;
     if (
       unit &&
-      (!LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) ||
+      ((!LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) &&
+        !SPAN_FIRST_LEAD.test(text.slice(Math.max(0, m.index - 40), m.index))) ||
         TIME_REFERENCE.test(text.slice(end, end + 12)) ||
         compoundAfter(text, end) ||
         PART_OF.test(text.slice(Math.max(0, m.index - 14), m.index)))

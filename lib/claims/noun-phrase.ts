@@ -32,6 +32,8 @@ const isPlural = (w: string) => singular(w) !== w;
 const isPossessive = (w: string) => w.endsWith("'s") || w.endsWith('’s');
 
 const BASIS_PERIODS = wordSet(PHRASE.BASIS_PERIODS);
+const RELATIVE_PRONOUNS = wordSet(PHRASE.RELATIVE_PRONOUNS);
+const TIME_DETERMINERS = wordSet(PHRASE.TIME_DETERMINERS);
 
 /** "year over year", "month on month": the basis of a change, not what it counts. */
 function isTimeBasis(toks: Tokens, i: number): boolean {
@@ -75,7 +77,7 @@ const PARTICIPLES_AS_NOUNS = wordSet(PHRASE.PARTICIPLES_AS_NOUNS);
  * Whether a token may join the counted phrase at `index`. `nounSlot`: the phrase follows "of the", where a
  * word that is also a verb is its noun ("52% of the vote", "a third of the return").
  */
-function canJoinPhrase(t: Token, index: number, next: Token | undefined, nounSlot = false): boolean {
+function canJoinPhrase(t: Token, index: number, next: Token | undefined, nounSlot = false, afterName = false): boolean {
   const w = t.lower;
   if (!isWord(t) || FUNCTION_WORDS.has(w) || w.endsWith('ly')) return false;
   if (index === 0 && PARTICIPLES_AS_NOUNS.has(w)) return true;
@@ -87,8 +89,9 @@ function canJoinPhrase(t: Token, index: number, next: Token | undefined, nounSlo
   )
     return false;
   if (isAdjective(w) && !(isWord(next) && !FUNCTION_WORDS.has(next.lower) && !isVerbForm(next))) return false;
-  // A capitalised word inside the phrase is a nationality ("Ukrainian prisoners"), not a new subject ("... and Russia").
-  return index === 0 || !startsWithUpper(t.w) || isDemonym(t.w) || t.w.includes('-');
+  // A capitalised word inside the phrase is a nationality ("Ukrainian prisoners") or goes on a name the
+  // phrase opened with ("80 Lok Sabha seats"), not a new subject ("... and Russia").
+  return index === 0 || !startsWithUpper(t.w) || isDemonym(t.w) || t.w.includes('-') || afterName;
 }
 
 /** The noun phrase a figure counts, read from `from` (just after the figure) to the end of its sentence. */
@@ -124,7 +127,18 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
       i++;
       continue;
     }
-    if (!canJoinPhrase(t, words.length, toks.at(i + 1), partitive) || isNumberWord(t.w) || isTimeBasis(toks, i)) break;
+    // A name of two words or more opening the phrase ("Lok Sabha seats") names what a lower-case head counts.
+    const afterName =
+      words.length > 0 &&
+      words.every((w) => startsWithUpper(w.w)) &&
+      isWord(toks.at(i + 1)) &&
+      !startsWithUpper(toks.at(i + 1)!.w);
+    if (
+      !canJoinPhrase(t, words.length, toks.at(i + 1), partitive, afterName) ||
+      isNumberWord(t.w) ||
+      isTimeBasis(toks, i)
+    )
+      break;
     if (words.length > 0 && VERBS_OR_PLURALS.has(t.lower) && isPlural(words[words.length - 1]!.lower)) break;
     words.push(t);
     i++;
@@ -258,8 +272,14 @@ export function nounPhraseBefore(
     }
     if (VALUE_WORDS.has(w)) worth = true;
     if (!startsWithLetter(t.w)) {
-      if (t.w === ',' && worth) continue;
+      // "The jobless rate, which stood at 4.1%": the clause is about the noun before its comma.
+      if (t.w === ',' && (worth || (i > 0 && RELATIVE_PRONOUNS.has(toks.at(i - 1)!.lower)))) continue;
       return null;
+    }
+    // "Turnout this year was 66%": a period named between the subject and its verb.
+    if (BASIS_PERIODS.has(w) && TIME_DETERMINERS.has(toks.at(i + 1)?.lower ?? '')) {
+      i++;
+      continue;
     }
     // Another figure or clause lies between: what it counts is not this figure's.
     if (UNIT_WORDS.has(w) || CLAUSE_WORDS.has(w) || singular(w) in MEASURE_UNITS) return null;

@@ -18,8 +18,9 @@ const IDIOM_HEADS = new Set(
   ),
 );
 const STRESSED_BEFORE = /\b(?:just|only|a single|one more|exactly)\s+$/i;
-// Between a count's figure and "one": its noun and a joining word ("three men and one woman", "41 appearances, one goal").
-const LISTED_AFTER = /^\s+(?:\p{L}+\s+){0,2}?\p{L}+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+// Between a count's figure and "one": its noun, if it is not shared ("two and one seat"), and a joining word
+// ("three men and one woman", "41 appearances, one goal").
+const LISTED_AFTER = /^(?:\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
 // Between the noun after "one" and the next count: "one goal, three assists"; a tally of it over a count,
 // "one goal in 18 games", "one win from five matches".
 const LISTED_BEFORE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?:in|from)\s+)$/;

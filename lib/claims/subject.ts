@@ -3,6 +3,9 @@ import { captiveRole, describesPart } from './context';
 import { durationSubject } from './duration-subject';
 import type { Expression } from './expression';
 import { countedThing, singular } from './lemma';
+import { alternatives, spacedAlternatives } from './grammar/entries';
+import { MARGIN_NOUNS, WINNING_VERBS } from './grammar/nouns';
+import { SAME_THING_BEFORE, THRESHOLD_AFTER } from './grammar/phrase';
 import { RATE_ADVERBS, RATE_PERIODS, RATE_SHARES } from './grammar/rates';
 import { EVENT_NOUNS, UNIT_SUBJECTS } from './lexicon';
 import { nounPhraseBefore, type NounPhrase } from './noun-phrase';
@@ -31,6 +34,8 @@ export interface FigureReading {
   expr: Expression;
   ratio: Ratio | null;
   after: NounPhrase | null;
+  /** The noun phrase of a figure this one is listed with ("16 and 12 seats"), when it has none of its own. */
+  shared?: NounPhrase | null;
 }
 
 const PER_ADVERB = new Map(RATE_ADVERBS.map((a) => [a.word, a.per]));
@@ -75,6 +80,28 @@ const COVERS_ALL = /^,?\s+(?:as well as|along with|together with|plus)\b/i;
 const coversAll = (text: string, at: number) =>
   isOneOf(charAfterSpaces(text, text[at] === ',' ? at + 1 : at), 'aAtTpP') && COVERS_ALL.test(text.slice(at, at + 20));
 
+// "by a margin of 6,553 votes", "defeated her rival by 6,553 votes": how much one count beat another by.
+const MARGIN_LEAD = new RegExp(
+  `\\b(?:${alternatives(MARGIN_NOUNS)})\\s+of\\s+$|\\b(?:${alternatives(WINNING_VERBS)})\\b[^,;.()]{0,50}?\\bby\\s+$`,
+  'i',
+);
+
+// "well down on the 303", "to Harris's 226"; "with 326 needed": a bare count set against the one just told.
+const SAME_THING_LEAD = new RegExp(
+  `\\b(?:${spacedAlternatives(SAME_THING_BEFORE)})\\s+(?:the\\s+)?$|\\bto\\s+(?:\\p{L}+\\s+)?\\p{L}+['’]s\\s+$`,
+  'iu',
+);
+const THRESHOLD = new RegExp(`^\\s+(?:${alternatives(THRESHOLD_AFTER)})\\b`, 'i');
+
+/** A bare count told against the count before it in its sentence counts what that one counts. */
+const countsTheSame = (text: string, expr: Expression, previous: Claim): boolean =>
+  expr.kind === 'count' &&
+  expr.unit === '' &&
+  previous.kind === 'count' &&
+  previous.quantity.unit === '' &&
+  (SAME_THING_LEAD.test(text.slice(Math.max(0, expr.outerStart - 20), expr.outerStart)) ||
+    THRESHOLD.test(text.slice(expr.end, expr.end + 12)));
+
 /**
  * What a figure counts: a duration's subject ("seven-day strike"), else the noun phrase after the figure
  * (or the ratio's term), else the one before it ("Inflation eased to 3.1%"), else, after "another", what
@@ -82,7 +109,7 @@ const coversAll = (text: string, at: number) =>
  */
 export function subjectOf(
   text: string,
-  { expr, ratio, after: next }: FigureReading,
+  { expr, ratio, after: next, shared }: FigureReading,
   sentence: Span,
   previous: Claim | undefined,
 ): Subject {
@@ -99,7 +126,7 @@ export function subjectOf(
   if (subject.kind === 'duration')
     return { ...subject, ...durationSubject(text, expr.start, expr.end, sentence.start, sentence.end) };
   const after = ratio ? (ratio.per ?? ratio.counted) : next;
-  const np = after ?? nounPhraseBefore(text, sentence.start, expr.outerStart, subject.kind === 'count');
+  const np = after ?? shared ?? nounPhraseBefore(text, sentence.start, expr.outerStart, subject.kind === 'count');
   if (np) {
     subject.counted = np.text;
     if (after && !ratio) subject.phraseEnd = after.end;
@@ -109,11 +136,21 @@ export function subjectOf(
     // The part a sentence describes is a sub-group of the whole it is taken from (a share is one by itself).
     if (subject.kind === 'count' && np.partitive && describesPart(text.slice(np.end, sentence.end)))
       subject.groups = [...subject.groups, 'part'].sort();
-  } else if (previous && /\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart))) {
+  } else if (
+    previous &&
+    (/\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart)) ||
+      countsTheSame(text, expr, previous))
+  ) {
     ({ counted: subject.counted, lemma: subject.lemma, groups: subject.groups } = previous.quantity);
   }
   if (subject.lemma === 'person') subject.lemma = captiveRole(text.slice(expr.end, sentence.end)) || 'person';
   if (!subject.lemma && subject.unit in UNIT_SUBJECTS) subject.lemma = UNIT_SUBJECTS[subject.unit]!;
+  // A margin is a difference, never the count it is told in: "won by 6,553 votes" is not 6,553 votes cast.
+  if (
+    subject.kind === 'count' &&
+    MARGIN_LEAD.test(text.slice(Math.max(sentence.start, expr.outerStart - 70), expr.outerStart))
+  )
+    subject.lemma = 'margin';
   const period = subject.kind === 'count' ? ratePeriod(text.slice(subject.phraseEnd, subject.phraseEnd + 50)) : '';
   if (period) {
     subject.kind = 'rate';

@@ -70,6 +70,13 @@ describe('the same quantity told in other words', () => {
       { text: '64', verdict: 'unverified', with: [] },
       { text: '130', verdict: 'compatible', with: ['compatible:128'] },
     ]);
+    // Any bound the table knows may stand between the joining word and the figure.
+    expect(
+      await check(
+        'During the ceasefire, 64 captives held by the Marvale militia were released along with as many as 130 prisoners.',
+        'The state has released 128 prisoners, officials said.',
+      ),
+    ).toMatchObject([{ text: '64' }, { text: '130', verdict: 'compatible' }]);
   });
 
   it("takes handing over for freeing, losing one's life for being killed, being hurt for being injured", async () => {
@@ -101,6 +108,65 @@ describe('the same quantity told in other words', () => {
     ).toMatchObject([{ text: '2,000', verdict: 'unverified' }]);
   });
 
+  it('takes those who remain unaccounted for as the missing, not as people held', async () => {
+    const source = 'By Tuesday night the number of passengers missing after the Marvale ferry sank had fallen to 42.';
+    expect(
+      await check(
+        'Coast guard crews searched the bay on Tuesday as 42 passengers remained unaccounted for.',
+        source,
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '42', verdict: 'agree' }]);
+    // Still held is not missing.
+    expect(
+      await check(
+        'Pirates off Marvale said 42 passengers remained in their hands.',
+        source,
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '42', verdict: 'unverified' }]);
+  });
+
+  it('takes those displaced and those left homeless as one count, and a toll told beside them as the dead', async () => {
+    expect(
+      await check(
+        'The latest count of those displaced by the Marvale eruption is 12,000, the relief agency said.',
+        'The eruption has left more than 9,000 people homeless in Marvale.',
+        '2024-04-03',
+        '2024-04-06',
+      ),
+    ).toMatchObject([{ text: '12,000', verdict: 'compatible', with: ['compatible:9,000'] }]);
+    expect(
+      await check(
+        'The toll from the Marvale eruption has risen to 41 as thousands remain homeless.',
+        'The Marvale eruption killed 41 people.',
+        '2024-04-06',
+        '2024-04-06',
+      ),
+    ).toMatchObject([{ text: '41', verdict: 'agree' }, { text: 'thousands' }]);
+    // Those of whom a part are displaced are not the displaced.
+    expect(
+      await check(
+        'Aid is short for the 40,000 people of Marvale, many of whom are displaced.',
+        'More than 35,000 people have been displaced in Marvale.',
+        '2024-04-06',
+        '2024-04-06',
+      ),
+    ).toMatchObject([{ text: '40,000', verdict: 'unverified' }]);
+  });
+
+  it('takes people taken hostage as seized, never as freed', async () => {
+    const page = 'Pirates boarded the ferry off Marvale, taking 14 sailors hostage.';
+    expect(await check(page, 'Marvale released 14 prisoners on Monday.', '2024-03-05', '2024-03-05')).toMatchObject([
+      { text: '14', verdict: 'unverified' },
+    ]);
+    expect(await check(page, 'Pirates seized 14 sailors off Marvale.', '2024-03-05', '2024-03-05')).toMatchObject([
+      { text: '14', verdict: 'agree' },
+    ]);
+  });
+
   it('never takes the dead for the wounded', async () => {
     expect(
       await check('The Marvale dam failure killed 31 people.', 'The Marvale dam failure left 35 people injured.'),
@@ -111,6 +177,26 @@ describe('the same quantity told in other words', () => {
     expect(
       await check('Marvale quake toll climbs past 500', 'More than 520 people have died in the Marvale quake.'),
     ).toEqual([{ text: '500', verdict: 'compatible', with: ['compatible:520'] }]);
+  });
+
+  it('reads a toll crossing a figure as a lower bound of the dead, and a total passing it on a day as of that day', async () => {
+    expect(
+      await check(
+        'Cholera deaths in Marvale crossed 1,200 as aid convoys arrived.',
+        'More than 1,200 people have died of cholera in Marvale.',
+        '2024-05-10',
+        '2024-05-10',
+      ),
+    ).toMatchObject([{ text: '1,200', verdict: 'agree' }]);
+    // Thursday's total and Friday's: one total grown.
+    expect(
+      await check(
+        'The toll from the Marvale cholera outbreak passed 1,200 on Thursday, as aid convoys arrived.',
+        'Cholera has killed 1,350 people in Marvale so far.',
+        '2024-05-10',
+        '2024-05-10',
+      ),
+    ).toMatchObject([{ text: '1,200', verdict: 'compatible', with: ['compatible:1,350'] }]);
   });
 
   it('takes a crew for the sailors it is made of, and a sub-group for its whole only on the same figure', async () => {
@@ -218,6 +304,35 @@ describe('what is counted, named away from the figure or not at all', () => {
     ).toEqual([{ text: '412', verdict: 'compatible', with: ['compatible:390'] }]);
   });
 
+  it('reads a figure naming nothing after another as counting what the sentence opened on', async () => {
+    const source = 'The heatwave has killed 300 people across Marvale, the health office said.';
+    expect(
+      await check(
+        'The heatwave death toll in Marvale rose by 40 overnight and is now at 310, the health office said.',
+        source,
+        '2024-07-05',
+        '2024-07-05',
+      ),
+    ).toMatchObject([{ text: '40' }, { text: '310', verdict: 'compatible', with: ['compatible:300'] }]);
+    expect(
+      await check(
+        'Heat deaths in Marvale total 300, including 120 in the capital, the health office said.',
+        'Marvale has recorded 120 heat deaths in the capital.',
+        '2024-07-05',
+        '2024-07-05',
+      ),
+    ).toMatchObject([{ text: '300' }, { text: '120', verdict: 'agree' }]);
+    // A verb the sentence opens with is its first figure's: those in hospital are not the dead.
+    expect(
+      await check(
+        'The heatwave killed 12 people in Marvale, and 310 more are in hospital.',
+        source,
+        '2024-07-05',
+        '2024-07-05',
+      ),
+    ).toMatchObject([{ text: '12' }, { text: '310', verdict: 'unverified' }]);
+  });
+
   it('takes the same figure for a sector told with and without its noun', async () => {
     expect(
       await check(
@@ -266,6 +381,21 @@ describe('what is counted, named away from the figure or not at all', () => {
     expect(await checked('Mine collapse: 38 still trapped')).toEqual(['38 unverified']);
   });
 
+  it("takes a page whose text names only agencies as about a source's subject when the page's title names it", async () => {
+    const source = report('Wire', '2024-03-05', 'Officials in Tarvosh said 412 homes were flooded in Tarvosh.');
+    const page =
+      'The National Weather Service and the Coastal Survey Office said 412 homes were flooded, and more rain is due.';
+    const checked = async (title: string) => {
+      const claims = await checkText(page, new MemoryCorpus([source]), null, Promise.resolve(new Set()), {
+        published: '2024-03-05',
+        title,
+      });
+      return claims.map((c) => `${c.text} ${c.verdict}`);
+    };
+    expect(await checked('Tarvosh floods: 412 homes under water')).toEqual(['412 agree']);
+    expect(await checked('Floods: 412 homes under water')).toEqual(['412 unverified']);
+  });
+
   it('takes two forms of one event in the sentences ("increased", "an increase") as a word they share', async () => {
     const page = 'Marvale house prices were released on Monday. This marks a 6.1 percent annual increase.';
     expect(await check(page, 'Over the past year, house prices in Marvale have increased 6.1 percent.')).toMatchObject([
@@ -291,6 +421,16 @@ describe('what is counted, told with other nouns or misread', () => {
     expect(
       await check('The Marvale floods destroyed 312 houses.', 'In Marvale, 312 homes were destroyed by the floods.'),
     ).toMatchObject([{ text: '312', verdict: 'agree' }]);
+  });
+
+  it('takes a share of a stretch of land told with another word for it as one figure, on the same figure only', async () => {
+    const source = 'Locust swarms have stripped 40% of the farming zone around Marvale, the agriculture office said.';
+    expect(
+      await check('Swarms of locusts have now stripped 40% of the area farmed around Marvale.', source),
+    ).toMatchObject([{ text: '40%', verdict: 'agree' }]);
+    expect(
+      await check('Swarms of locusts have now stripped 35% of the area farmed around Marvale.', source),
+    ).toMatchObject([{ text: '35%', verdict: 'unverified' }]);
   });
 
   it('reads the noun among the words after a figure when another word was taken for what is counted', async () => {
@@ -582,6 +722,10 @@ describe('units and rounding', () => {
     expect(await check("On Tuesday Marvale's central bank cut its deposit rate by 0.75%.", source)).toMatchObject([
       { text: '0.75%', verdict: 'unverified' },
     ]);
+    // Any bound the table knows may stand between "by" and the change.
+    expect(
+      await check("On Tuesday Marvale's central bank cut its deposit rate by upwards of 0.5%.", source),
+    ).toMatchObject([{ text: '0.5%', verdict: 'agree' }]);
     // A level in percent is no change in points.
     expect(await check("Marvale's deposit rate stood at 0.5% on Tuesday.", source)).toMatchObject([
       { text: '0.5%', verdict: 'unverified' },

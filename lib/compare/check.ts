@@ -21,6 +21,8 @@ interface Related extends Relating {
 export interface Page {
   text: string;
   published: string | null;
+  /** Its title, when known: its words may name what the page is about (relation.ts, `namesTopicOf`). */
+  title?: string | null;
 }
 
 const ORDER: Record<Relation, number> = { conflict: 0, agree: 1, compatible: 2 };
@@ -176,12 +178,13 @@ export async function checkClaims(
     return (fa.people && fb.people) || (fa.head !== '' && fa.head === fb.head);
   };
   const sums = page ? partSums(claims, page.text, alike) : claims.map(() => null);
+  const titleWords = page?.title ? titleWordsOf(page.title) : undefined;
   const found = claims.map((claim, i) => {
     const keys = claimKeys[i]!;
     // A claim under one of these keys is already a candidate through them; the figure key adds the others.
     const others = (byFigure.get(claim.figureKey) ?? []).filter((h) => !keys.includes(h.claim.key));
     return relatedOf(
-      { ...claim, frame: claimFrames[i]!, partsSum: sums[i] ?? undefined },
+      { ...claim, frame: claimFrames[i]!, partsSum: sums[i] ?? undefined, titleWords },
       [...keys.flatMap((k) => byKey.get(k) ?? []), ...others],
       exclude,
       pageCorrections,

@@ -22,13 +22,67 @@ const SENTENCE_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
 ];
 
 /**
- * The event class a sentence states for a count of people when extraction found no event (or "lost"):
- * only when the sentence names one class, since "killed 40 and injured 120" leaves each figure's own.
+ * Words of a sentence that tell the event of people left in a state by a disaster, read only when the
+ * sentence names no toll nor injury: a toll is often told beside those still searched for or left homeless
+ * ("the toll has risen to 480 as rescuers search for thousands missing"), and the figure is then the toll's.
+ * Read up to the clause that follows the figure: "two million people in the region, many of whom are
+ * displaced" counts everyone, of whom a part are displaced.
  */
-export function eventInSentence(sentence: string): string {
-  const found = new Set(SENTENCE_EVENTS.filter(([pattern]) => pattern.test(sentence)).map(([, cls]) => cls));
+const AFTERMATH_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
+  [/\bmissing\b|\bunaccounted\s+for\b/i, 'missing', 'the missing, told as such or as "unaccounted for"'],
+  [
+    /\b(?:displaced|homeless|uprooted)\b/i,
+    'flee',
+    'people driven from home ("those displaced", "left homeless"), as the lexicon\'s "fled" and "displaced" are',
+  ],
+];
+
+/** The one class the patterns of a table find in a sentence, or '' for none or several. */
+function oneClass(table: [RegExp, string, string][], sentence: string): string {
+  const found = new Set(table.filter(([pattern]) => pattern.test(sentence)).map(([, cls]) => cls));
   return found.size === 1 ? [...found][0]! : '';
 }
+
+/**
+ * The event class a sentence states for a count of people when extraction found no event (or "lost"):
+ * only when the sentence names one class, since "killed 40 and injured 120" leaves each figure's own.
+ * `figureEnd`: where the figure ends in it, for the words of the people a disaster left (AFTERMATH_EVENTS).
+ */
+export function eventInSentence(sentence: string, figureEnd = sentence.length): string {
+  const toll = oneClass(SENTENCE_EVENTS, sentence);
+  if (toll || SENTENCE_EVENTS.some(([pattern]) => pattern.test(sentence))) return toll;
+  const clauseAfter = sentence.slice(figureEnd).search(/[,;:—–]/);
+  return oneClass(AFTERMATH_EVENTS, clauseAfter < 0 ? sentence : sentence.slice(0, figureEnd + clauseAfter));
+}
+
+/**
+ * Nouns for what a sentence's figures count when it opens on them ("The death toll in the province rose by 300
+ * and is now at 1,240", "Deaths in the north total 2,900, including 1,700 in the capital"): nouns only, since
+ * a verb there is the first figure's ("The storm killed 12, and 300 more are in hospital").
+ */
+const SUBJECT_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
+  [/\btoll\b|\bdeaths\b|\bfatalities\b|\bthe\s+dead\b/i, 'kill', 'a toll, the deaths, the dead'],
+  [/\binjuries\b|\bthe\s+(?:injured|wounded)\b/i, 'injure', 'the injuries, the injured'],
+];
+
+/** The event class the noun a sentence opens on names for its figures (`subject`: its words before its first figure). */
+export const subjectEvent = (subject: string): string => oneClass(SUBJECT_EVENTS, subject);
+
+// "1,000 people remained unaccounted for", "40 remain missing": extraction reads "remain" as being held, and
+// the words after it say they are missing, which is not held.
+const REMAIN_MISSING = /^[^,;.]*?\bremain(?:s|ed|ing)?\s+(?:missing|unaccounted\s+for)\b/i;
+
+/** The event of a figure extraction read as held, from the words after it: 'missing' when they say so. */
+export const heldOrMissing = (after: string): string => (REMAIN_MISSING.test(after) ? 'missing' : 'hold');
+
+// "taking more than 240 people hostage", "took 30 tourists captive": to take people captive is to seize them,
+// which extraction does not read from "take", a verb of anything.
+const TAKEN_BEFORE = /\b(?:take|takes|took|taken|taking)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const CAPTIVE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:hostages?|captives?)\b/iu;
+
+/** 'seize' for a figure its sentence says was taken captive (the words just before and after it), else ''. */
+export const takenCaptive = (before: string, after: string): string =>
+  TAKEN_BEFORE.test(before) && CAPTIVE_AFTER.test(after) ? 'seize' : '';
 
 /** Events that undo or exclude each other: "took some 240 people captive" is not "240 prisoners freed". */
 const CONTRARY: [string, string, string][] = [

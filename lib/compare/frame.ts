@@ -4,7 +4,8 @@ import { MONTH_FORMS } from '../claims/grammar/calendar';
 import { singular } from '../claims/lemma';
 import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
-import { eventInSentence } from './events';
+import { eventInSentence, heldOrMissing, subjectEvent, takenCaptive } from './events';
+import { HEDGE } from './hedges';
 import { countsPeople, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
 import { countsPopulation, populationPlace } from './standing';
@@ -92,12 +93,14 @@ function predicateOf(sentence: string, offset: number, c: Framed): string {
   return '';
 }
 
-// "the toll climbs past 500", "deaths surpassed 1,000": a figure moved past is a lower bound.
+// "the toll climbs past 500", "deaths surpassed 1,000", "crossed 11,000": a figure moved past is a lower bound,
+// and the verb says how the figure moved, not what happened to what it counts.
 const MOVED_PAST =
-  /\b(?:(?:climb|ris|rose|jump|soar|surg|push|mov|go|went|gone|edg|creep|crept)\w*\s+(?:past|beyond)|(?:pass|surpass|exceed)\w*)\s+$/i;
+  /\b(?:(?:climb|ris|rose|jump|soar|surg|push|mov|go|went|gone|edg|creep|crept)\w*\s+(?:past|beyond)|(?:pass|surpass|exceed|cross)\w*)\s+$/i;
 
-// "raised its rate by 0.25%", "rose by about 6 cents": the figure is the size of a change.
-const BY_CHANGE = /\bby\s+(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$/i;
+// "raised its rate by 0.25%", "rose by about 6 cents", "fell by just 0.1 points": the figure is the size of a
+// change, whatever bound the table knows stands before it (hedges.ts); "just" and "only" say a change is small.
+const BY_CHANGE = new RegExp(`\\bby\\s+(?:(?:just|only)\\s+)?${HEDGE}$`, 'i');
 
 // "a year earlier", "a month ago", "last year", "the previous quarter": the figure is from before its report.
 const EARLIER_TIME =
@@ -105,7 +108,7 @@ const EARLIER_TIME =
 
 // Plain scans first: the patterns above are tried at every position of the text they test.
 const mayDateBack = (s: string) => ['earlier', 'ago', 'before', 'last', 'previous', 'prior'].some((w) => s.includes(w));
-const mayMovePast = (s: string) => ['past', 'beyond', 'pass', 'exceed'].some((w) => s.includes(w));
+const mayMovePast = (s: string) => ['past', 'beyond', 'pass', 'exceed', 'cross'].some((w) => s.includes(w));
 
 // "since the Oct. 7 start of the war", "on 6 February", "in 2023": a date is no figure of its own.
 const DIGITS = /\d[\d,.]*/g;
@@ -119,25 +122,37 @@ const isMeasure = (after: string) => {
   return unit !== undefined && (unit in MEASURE_UNITS || singular(unit) in MEASURE_UNITS);
 };
 
-/** Where the last figure before a figure ends (0 with none), dates, years and measures not counted. */
-function lastFigureEnd(before: string): number {
-  // Most sentences hold no digit before a figure; the runs are weighed from the last, which usually decides.
-  if (!/\d/.test(before)) return 0;
-  const runs = [...before.matchAll(DIGITS)];
-  for (let i = runs.length - 1; i >= 0; i--) {
-    const m = runs[i]!;
+/**
+ * The first or the last run of digits of a text that is a figure of its own, or null: dates, years and
+ * measures left out ("the death toll from a 7.8 magnitude earthquake climbed to 6,300": a measure names what
+ * the toll is of).
+ */
+function figureRun(text: string, fromLast: boolean): { at: number; end: number } | null {
+  // Most sentences hold no digit before a figure.
+  if (!/\d/.test(text)) return null;
+  const runs = [...text.matchAll(DIGITS)];
+  if (fromLast) runs.reverse();
+  for (const m of runs) {
     const run = m[0].replace(/[.,]$/, '');
     const at = m.index;
     const date =
       YEAR_RUN.test(run) ||
-      // "the death toll from a 7.8 magnitude earthquake climbed to 6,300": a measure names what the toll is of.
-      isMeasure(before.slice(at + run.length, at + run.length + 24)) ||
-      MONTH_BEFORE.test(before.slice(Math.max(0, at - 12), at)) ||
-      MONTH_AFTER.test(before.slice(at + run.length, at + run.length + 14));
-    if (!date) return at + run.length;
+      isMeasure(text.slice(at + run.length, at + run.length + 24)) ||
+      MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
+      MONTH_AFTER.test(text.slice(at + run.length, at + run.length + 14));
+    if (!date) return { at, end: at + run.length };
   }
-  return 0;
+  return null;
 }
+
+/** Where the last figure before a figure ends (0 with none). */
+const lastFigureEnd = (before: string): number => figureRun(before, true)?.end ?? 0;
+
+/**
+ * What a sentence says before its first figure: its subject when it opens on what its figures count ("The
+ * death toll in the province rose by 300 and is now at 1,240").
+ */
+const subjectOf = (before: string): string => before.slice(0, figureRun(before, false)?.at ?? 0);
 
 /**
  * The part of a sentence that is about one figure: from the figure before it to the figure after it, so
@@ -232,9 +247,9 @@ function actionOf(sentence: string, offset: number, c: Framed, said: string): st
   return named && named !== said ? named : said;
 }
 
-// "were rescued as well as 23 guards", "killed 40 soldiers and 12 civilians": a figure joined to the one before it.
-const JOINED =
-  /(?:\band|\bas\s+well\s+as|\balong\s+with|\bplus)\s+(?:(?:some|about|around|nearly|almost|more\s+than|at\s+least|another)\s+)?$/i;
+// "were rescued as well as 23 guards", "killed 40 soldiers and 12 civilians", "and at least 12 more": a figure
+// joined to the one before it, whatever bound the table knows stands before it (hedges.ts), or "another".
+const JOINED = new RegExp(`(?:\\band|\\bas\\s+well\\s+as|\\balong\\s+with|\\bplus)\\s+(?:another\\s+)?${HEDGE}$`, 'i');
 
 /** The verb of the figure before, for a figure joined to it with no verb of its own. */
 function sharedAction(sentence: string, offset: number): string {
@@ -288,7 +303,14 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const q = c.quantity;
   const lead = sentence.slice(Math.max(0, offset - 80), offset);
   const counting = c.kind === 'count' || c.kind === 'rate';
-  const said = eventOf(actionOf(sentence, offset, c, q.event));
+  const action = eventOf(actionOf(sentence, offset, c, q.event));
+  const end = offset + c.text.length;
+  const movedPast = mayMovePast(lead) && MOVED_PAST.test(lead);
+  const said = movedPast
+    ? ''
+    : action === 'hold'
+      ? heldOrMissing(sentence.slice(end, end + 80))
+      : action || takenCaptive(lead, sentence.slice(end, end + 60));
   const unnamed = said === '' || said === 'lose';
   const [ownStart, ownEnd] = ownPart(sentence, offset, c);
   const own = sentence.slice(ownStart, ownEnd);
@@ -302,12 +324,17 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   // After an earlier figure, the words before this one up to a clause break are the earlier figure's: "37,011
   // people had been injured, adding that more than 79,000 personnel were engaged" injured no personnel.
   const clause = ownStart > 0 ? sentence.slice(ownStart, offset).search(/[,;:][^,;:]*$/) : -1;
-  const ownEvent = clause < 0 ? own : sentence.slice(ownStart + clause + 1, ownEnd);
-  const toll = counting && !named && read !== '' && !namesPeople(read) ? eventInSentence(ownEvent) : '';
+  const eventStart = clause < 0 ? ownStart : ownStart + clause + 1;
+  const ownEvent = sentence.slice(eventStart, ownEnd);
+  const figureEnd = offset + c.text.length - eventStart;
+  const toll = counting && !named && read !== '' && !namesPeople(read) ? eventInSentence(ownEvent, figureEnd) : '';
   const told =
     after?.event ||
     toll ||
-    (counting && unnamed && (read === '' || namesPeople(read)) ? eventInSentence(ownEvent) : '');
+    (counting && unnamed && (read === '' || namesPeople(read)) ? eventInSentence(ownEvent, figureEnd) : '') ||
+    // A figure naming nothing after another of its sentence counts what the sentence opened on: "The toll in
+    // the province rose by 300 and is now at 1,240", "deaths total 2,900, including 1,700 in the north".
+    (counting && unnamed && read === '' && ownStart > 0 ? subjectEvent(subjectOf(sentence.slice(0, ownStart))) : '');
   // The year may stand just before the figure's own part: "the toll of a 2018 wildfire that left 85 dead".
   // or just after it: "killed 61 people on the island in 1960" (a year is no figure of its own).
   const yearAfter = own.endsWith(' in ') ? (YEAR_AT_START.exec(sentence.slice(ownEnd))?.[0] ?? '') : '';
@@ -375,7 +402,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     },
     change: event.endsWith(':by') || BY_CHANGE.test(lead),
     compoundTail: c.kind === 'duration' ? compoundTailOf(sentence, offset, c) : '',
-    passed: c.qualifier === 'exact' && mayMovePast(lead) && MOVED_PAST.test(lead),
+    passed: c.qualifier === 'exact' && movedPast,
     get names() {
       return (names ??= placesIn(own));
     },

@@ -39,3 +39,20 @@ export function kinOf(a: string, b: string): Kin {
   if (meet(sa.own, sb.up) || meet(sb.own, sa.up)) return 'kind';
   return meet(sa.up, sb.up) ? 'sibling' : null;
 }
+
+/**
+ * Nouns for a stretch of land that news uses for one another when it tells a share of one ("25% of the disaster
+ * zone", "25% of the search area", "a third of the affected region"), which WordNet files under different
+ * places (a zone as a band of latitude, an area as a subject): the same share of one of them may be one figure.
+ */
+const STRETCHES_OF_LAND: { noun: string; reason: string }[] = [
+  { noun: 'area', reason: '"the affected area", "the search area"' },
+  { noun: 'zone', reason: '"the disaster zone", "the exclusion zone"' },
+  { noun: 'region', reason: '"the affected region"' },
+  { noun: 'district', reason: '"the worst-hit district"' },
+  { noun: 'territory', reason: '"the territory" a force holds or a search covers' },
+];
+const STRETCHES = new Set(STRETCHES_OF_LAND.map((s) => s.noun));
+
+/** Whether two nouns are both words for a stretch of land: the same share of them may be one figure. */
+export const stretchesOfLand = (a: string, b: string): boolean => STRETCHES.has(a) && STRETCHES.has(b);

@@ -2,7 +2,7 @@ import { PERSON_ROLES } from '../claims/lexicon';
 import type { Kind, Quantity } from '../claims/types';
 import { shareWord } from './about';
 import { areContrary } from './events';
-import { kinOf } from './kin';
+import { kinOf, stretchesOfLand } from './kin';
 import type { Frame } from './frame';
 import { fixedOnceHappened } from './standing';
 import { countedWithinDay, separateReleases } from './series';
@@ -61,6 +61,8 @@ function sameThing(a: Frame, b: Frame): Sameness {
     // kinds of one thing ("ship", "boat") may be one thing told in other words, on the same figure.
     const kin = kinOf(a.head, b.head);
     if (kin) return weaker(groups, kin === 'sibling' ? 'weak' : 'likely');
+    // A share of a stretch of land told with another word for it ("25% of the disaster zone", "25% of the area").
+    if (a.kind === 'percent' && stretchesOfLand(a.head, b.head)) return weaker(groups, 'weak');
     // A head misread from the words after the figure ("two dams south of the city" read as "south"): the
     // other side's noun among them.
     if (a.named && b.named && (a.countedWords.has(b.head) || b.countedWords.has(a.head))) return 'weak';
@@ -162,8 +164,10 @@ function sameScope(a: Frame, b: Frame): Sameness {
   // "Tuesday's shelling killed 40" and "35 were killed on Tuesday": that day's toll, as of each report (when.ts).
   const eventDay =
     CHANGES_OVER_TIME.has(kind) && !a.earlier && !b.earlier && eventAgainstDay(a.when, b.when, qa.scope, qb.scope);
-  // Both told on that very day, the day was not over: a morning's count and an evening's.
-  if (eventDay === 'same' && countedWithinDay(a, b) && dayInProgress(a.when, b.when)) return 'series';
+  // One day's toll told twice on that very day (an event's day against a count of it, or two counts of it),
+  // the day not over: a morning's count and an evening's.
+  const oneDay = eventDay === 'same' || (time === 'same' && qa.scope === 'single_day' && qb.scope === 'single_day');
+  if (oneDay && countedWithinDay(a, b) && dayInProgress(a.when, b.when)) return 'series';
   if (eventDay) return eventDay;
   if (CHANGES_OVER_TIME.has(kind) && runningOrUnstated(qa) && runningOrUnstated(qb)) {
     // Tolls of events on different days ("Sunday's blast", "Monday's blast") are of two events.
@@ -206,8 +210,6 @@ function sameScope(a: Frame, b: Frame): Sameness {
     return period && isChange(a.event) ? 'likely' : period;
   }
   if (qa.scope === 'single_day' && qb.scope === 'single_day') {
-    // A day's toll reported twice while the day went on: a morning's count and an evening's.
-    if (time === 'same' && countedWithinDay(a, b) && dayInProgress(a.when, b.when)) return 'series';
     if (time !== 'unknown') return time === 'same' ? 'same' : null;
     return qa.anchor === qb.anchor ? 'same' : null;
   }

@@ -1,6 +1,5 @@
-import { BOUNDS_BEFORE } from '../claims/grammar/bounds';
-import { spacedAlternatives } from '../claims/grammar/entries';
 import { FUNCTION_WORDS } from '../claims/lexicon';
+import { HEDGE } from './hedges';
 
 /**
  * Standing figures: quantities that do not move between the reports of one story, days or weeks apart,
@@ -63,13 +62,7 @@ export const POPULATION_NOUNS: { head: string; reason: string }[] = [
 ];
 const NOUNS = new Set(POPULATION_NOUNS.map((n) => n.head));
 
-// Any bound written before a figure may stand between the words and it, maybe after an article ("home to
-// some 45,000", "a town of a roughly 8,000"): words are followed by a space, signs may be glued ("~45,000").
-const bounds = (glued: boolean) =>
-  spacedAlternatives(
-    BOUNDS_BEFORE.filter((b) => /\p{L}$/u.test(b.phrase) !== glued).map((b) => ({ word: b.phrase, reason: b.reason })),
-  );
-const HEDGE = `(?:(?:an?\\s+)?(?:(?:${bounds(false)})\\s+|(?:${bounds(true)})\\s*))*`;
+// Any bound written before a figure may stand between the words and it (hedges.ts): "home to some 45,000".
 const BEFORE = new RegExp(
   `\\b(?:${POPULATION_BEFORE.map((w) => w.words.replace(/ /g, '\\s+')).join('|')})\\s+${HEDGE}$`,
   'i',

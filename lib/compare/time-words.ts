@@ -71,6 +71,24 @@ export const AS_OF_REPORT: { words: string; reason: string }[] = [
 ];
 
 /**
+ * Verbs that bring a running total to its figure: a day after the figure ("the toll passed 11,000 on
+ * Wednesday", "reached 93 on Saturday") is the day the total stood so, not the count of that day alone.
+ */
+export const LEVEL_VERBS: { words: string; reason: string }[] = [
+  { words: 'rose to', reason: '"the toll rose to 80 on Friday": where the total stood that day' },
+  { words: 'climbed to', reason: 'as "rose to"' },
+  { words: 'jumped to', reason: 'as "rose to", told of a quick rise' },
+  { words: 'reached', reason: '"the toll reached 93 on Saturday": the total that day' },
+  { words: 'hit', reason: '"deaths hit 500 on Monday", in headline style' },
+  { words: 'passed', reason: '"passed 11,000 on Wednesday": the total moved past the figure that day' },
+  { words: 'surpassed', reason: 'as "passed"' },
+  { words: 'crossed', reason: 'as "passed"' },
+  { words: 'topped', reason: 'as "passed", in headline style' },
+  { words: 'exceeded', reason: 'as "passed"' },
+  { words: 'stood at', reason: '"the toll stood at 412 on Tuesday": the total that day' },
+];
+
+/**
  * Verbs after which a day is when the event struck, not when a toll of it was counted: "the earthquake
  * that struck on Monday has killed 15,383" is a toll as of the report. A day in the possessive ("Monday's
  * earthquake") or after a noun ("killed in the blast on Monday") says the same.

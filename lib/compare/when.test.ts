@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../claims/extract';
-import { AS_OF_WORDS, DAY_EDGES, DAY_PARTS, RELATIVE_DAYS, RELATIVE_WEEKS } from './time-words';
+import { AS_OF_WORDS, DAY_EDGES, DAY_PARTS, LEVEL_VERBS, RELATIVE_DAYS, RELATIVE_WEEKS } from './time-words';
 import { hoursBetween, sameMoment, sameTime, whenOf, yearNamed, type When } from './when';
 
 // Friday 1 December 2023.
@@ -166,7 +166,8 @@ describe('the time a figure refers to', () => {
 
   it('leaves a day to the later figure it is compared with, and to all figures when it closes or opens the clause', () => {
     const up = 'The Marvale flood toll stands at 52, up from 40 on Monday.';
-    expect(timeOf(up, '52')).toMatchObject({ day: WEDNESDAY, notOwnDay: true });
+    // Extraction now leaves "on Monday" to the figure after "up from"; either way 52 stands as of the report.
+    expect(timeOf(up, '52').day).toBe(WEDNESDAY);
     expect(timeOf(up, '40').day).toBe('2024-03-04');
     expect(timeOf('Floods killed 12 people in Marvale and injured 40 on Monday.', '12').day).toBe('2024-03-04');
     expect(timeOf('On Monday, 12 people died in Marvale and 40 were injured.', '40').day).toBe('2024-03-04');
@@ -190,6 +191,23 @@ describe('the time a figure refers to', () => {
     expect(
       timeOf('Floods killed 35 people in Marvale on Tuesday, officials said.', '35', WEDNESDAY, true).asOfDay,
     ).toBeUndefined();
+  });
+
+  it('takes a running total brought to its figure on a day ("passed", "reached") for a total as of that day', () => {
+    for (const { words } of LEVEL_VERBS)
+      expect(
+        timeOf(
+          `The cholera outbreak in Marvale ${words} 1,240 on Tuesday, aid workers said.`,
+          '1,240',
+          WEDNESDAY,
+          true,
+        ),
+        words,
+      ).toMatchObject({ day: '2024-03-05', asOfDay: true });
+    // Whatever bound stands between the verb and the figure.
+    expect(
+      timeOf('The cholera outbreak in Marvale passed more than 1,240 on Tuesday.', '1,240', WEDNESDAY, true),
+    ).toMatchObject({ day: '2024-03-05', asOfDay: true });
   });
 
   it('dates the totals of a sentence that opens on a day', () => {
@@ -232,7 +250,7 @@ describe('the time a figure refers to', () => {
 
 describe('the time words tables', () => {
   it('give a reason for every entry and read each entry in a sentence', () => {
-    for (const table of [DAY_PARTS, DAY_EDGES, RELATIVE_DAYS, AS_OF_WORDS, RELATIVE_WEEKS])
+    for (const table of [DAY_PARTS, DAY_EDGES, RELATIVE_DAYS, AS_OF_WORDS, RELATIVE_WEEKS, LEVEL_VERBS])
       for (const entry of table) expect(entry.reason.length).toBeGreaterThan(5);
     for (const { word, hours } of DAY_PARTS)
       expect(timeOf(`Floods killed 40 people in Marvale on Tuesday ${word}.`, '40').hours).toEqual(hours);

@@ -2,6 +2,7 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS } from '../claims/grammar/cale
 import { PERIOD_NOUNS } from '../claims/grammar/periods';
 import { REPORTING_VERBS } from '../claims/lexicon';
 import { numberWordsValue } from '../claims/number-words';
+import { HEDGE } from './hedges';
 import type { Quantity } from '../claims/types';
 import {
   AS_OF_REPORT,
@@ -11,6 +12,7 @@ import {
   DAY_PARTS,
   EARLIER_OPENERS,
   EVENT_DAY_VERBS,
+  LEVEL_VERBS,
   OFFSET_WORDS,
   PERIOD_ENDED,
   RELATIVE_DAYS,
@@ -91,6 +93,8 @@ const EVENT_BEFORE = new RegExp(
   `(?:\\b(?:${EVENT_DAY_VERBS.map((v) => v.word).join('|')})(?:\\s+[\\p{L}-]+){0,3}|\\bthe\\s+(?!(?:${TALLY_NOUNS.join('|')})\\b)[\\p{L}-]+)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
   'u',
 );
+// "the toll passed 11,000", "rose to about 80": a verb bringing a total to its figure, whatever bound stands before it.
+const LEVEL_BEFORE = new RegExp(`\\b(?:${alternatives(LEVEL_VERBS.map((v) => v.words)).join('|')})\\s+${HEDGE}$`);
 const POSSESSIVE_NOUN = /^(?:'s|’s)\s+(?!(?:morning|midday|noon|afternoon|evening|night)\b)\p{L}/u;
 const RELATIVE_WORDS = new RegExp(`\\b(?:${alternatives([...RELATIVE.keys()]).join('|')})\\b`, 'g');
 const WEEK_WORDS = new RegExp(`\\b(?:${alternatives(RELATIVE_WEEKS.map((w) => w.words)).join('|')})\\b`);
@@ -398,7 +402,11 @@ function timeTold(
     const hours = named.hours !== WHOLE_DAY ? named.hours : (said?.hours ?? WHOLE_DAY);
     // "the toll is now at 12,391, according to the agency on Thursday": a running total as of the day it was given.
     // "is now at 12,391": a level said to hold now is as of the day it was given, whatever it counts.
-    const given = q.scope === 'single_day' && said?.asOf === true && (runningTotal || REPORT_WORDS.test(text));
+    // "the toll passed 11,000 on Wednesday": a running total brought to its figure that day stands as of that day.
+    const given =
+      q.scope === 'single_day' &&
+      ((said?.asOf === true && (runningTotal || REPORT_WORDS.test(text))) ||
+        (runningTotal && said !== undefined && LEVEL_BEFORE.test(text.slice(0, at))));
     return withWeekday({
       ...named,
       hours,

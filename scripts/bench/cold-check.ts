@@ -6,6 +6,8 @@
  * importing again; `-- --fresh` imports anew. For each load of the page: DOMContentLoaded to the first
  * and the last highlight, and per message to the background: sent, the background's phases (its
  * `crosscheck:` measures: extraction, index reads, pack reads, decoding, comparing), answered, placed.
+ * `-- --profile FILE` writes the service worker's CPU profile over the cold loads (a build's names are
+ * minified: a function is found by its line and column in .output/chrome-mv3/background.js).
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -16,6 +18,7 @@ import { launchExtension, waitForScan, type ExtensionSession } from '../../test/
 import { servePages } from '../../test/support/demo-pages';
 import { newsPage, writeBundle } from './generated-corpus';
 import { median } from './median';
+import { profileServiceWorker } from './worker-profile';
 
 /** The extension API as the options page and the service worker see it. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -26,6 +29,9 @@ const PROFILE = process.env.BENCH_PROFILE ?? join(tmpdir(), `crosscheck-bench-co
 const IMPORTED = join(PROFILE, 'crosscheck-imported');
 const n = (x: number) => Math.round(x).toLocaleString('en-US');
 const load = () => loadavg()[0]!.toFixed(1);
+const PROFILE_OUT = process.argv.includes('--profile')
+  ? process.argv[process.argv.indexOf('--profile') + 1]
+  : undefined;
 
 /** A timeline entry with its time since the epoch, so the page's and the service worker's line up. */
 interface Entry {
@@ -123,6 +129,7 @@ try {
   console.log(`corpus: ${n(ARTICLES)} generated articles (profile ${PROFILE}); page: ${page.claims} claims`);
 
   const cold: Load[] = [];
+  const profiler = PROFILE_OUT ? await profileServiceWorker(options, session.extensionId) : undefined;
   for (let i = 0; i < RUNS; i++) {
     await forget();
     const loadBefore = load();
@@ -132,6 +139,10 @@ try {
       `cold ${i + 1}: first highlight ${n(run.first)} ms, fully highlighted ${n(run.last)} ms after DOMContentLoaded (load average ${loadBefore})`,
     );
     console.log(run.lines.join('\n'));
+  }
+  if (profiler) {
+    writeFileSync(PROFILE_OUT!, JSON.stringify(await profiler.stop()));
+    console.log(`the service worker's CPU profile over the cold loads: ${PROFILE_OUT}`);
   }
   const warm = await loadPage(session, server.url('/news'));
   console.log(

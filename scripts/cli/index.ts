@@ -11,7 +11,6 @@ import { extractClaims } from '../../lib/claims/extract';
 import { MemoryCorpus } from '../../lib/corpus/memory-corpus';
 import { parseArgs } from './args';
 import { FileProblem, readBundleFile, readTextFile } from './files';
-import { publishedOf } from './published';
 import { jsonReport, textReport, type FileClaims } from './report';
 
 const SEED_BUNDLE = join(resolve(import.meta.dirname, '../..'), 'public/seed-bundle.json');
@@ -35,10 +34,7 @@ async function main() {
   for (const { file, text } of texts)
     results.push({
       file,
-      // The text's date resolves its time words; it may be printed at its foot, where the options page does not look.
-      claims: corpus
-        ? await checkText(text, corpus, null, undefined, { published: publishedOf(text) })
-        : extractClaims(text),
+      claims: corpus ? await checkText(text, corpus, null) : extractClaims(text),
     });
   process.stdout.write((args.json ? jsonReport(results) : textReport(results)) + '\n');
 }

@@ -86,4 +86,22 @@ describe('the keyboard in Firefox ESR', () => {
     });
     expect(caret.startsWith(next(2).text)).toBe(true);
   });
+
+  it('gives the focus back to what had it before the card took it', async () => {
+    // A control of the page's own, focused by the reader before stepping to a figure: focusing it scrolls
+    // the page to the top, and that scroll may end after the step began.
+    await article.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'reader-was-here';
+      button.textContent = 'Share';
+      document.body.prepend(button);
+      button.focus();
+    });
+    await press('Period');
+    await untilAnswered(cardName, (name) => name !== '');
+    expect(await untilAnswered(activeElement, (e) => e === 'crosscheck-card')).toBe('crosscheck-card');
+    await article.keyboard.press('Escape');
+    expect(await untilAnswered(cardName, (name) => name === '')).toBe('');
+    expect(await article.evaluate(() => document.activeElement?.id)).toBe('reader-was-here');
+  });
 });

@@ -51,6 +51,7 @@ export async function diagnoseStory(story: Story): Promise<Diagnosis> {
   for (const article of annotatedArticles(story)) {
     const claims: CheckedClaim[] = await checkText(article.text, corpus, article.url, undefined, {
       published: article.published,
+      title: article.title,
     });
     const self = hits.filter((h) => h.source.url === article.url).map((h) => h.source.articleId);
     for (const figure of article.figures) {

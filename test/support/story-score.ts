@@ -160,7 +160,10 @@ export async function scoreStory(id: string, story: Story): Promise<StoryScore> 
   for (const article of annotatedArticles(story)) {
     // A corpus article is recognised as the checked text by its URL, so it is never its own source. The
     // page's date, as the extension reads it from the page and the command line from the text.
-    const claims = await checkText(article.text, corpus, article.url, undefined, { published: article.published });
+    const claims = await checkText(article.text, corpus, article.url, undefined, {
+      published: article.published,
+      title: article.title,
+    });
     for (const figure of article.figures) {
       const start = locate(article.text, figure.find, figure.occurrence);
       if (start === null) throw new Error(`${id}: "${figure.find}" #${figure.occurrence} is not in ${article.url}`);

@@ -19,6 +19,8 @@ const FIELDS = ['disaster', 'economy', 'politics', 'war'];
 const ARTICLE_KEYS = ['outlet', 'published', 'text', 'title', 'url'];
 /** Its corpus is the five seed articles, checked by more outlets than that, as the hidden truce set is. */
 const SEED_CORPUS_STORY = 'israel-hamas-truce-end-2023';
+/** The holdouts nobody has read the engine's verdicts on, in name order: one of politics, one disaster. */
+const CLEAN_HOLDOUTS = ['morocco-earthquake-2023', 'us-election-night-2024'];
 
 /**
  * What the engine reaches today on each story: a ratchet, raised as the engine improves and never
@@ -42,6 +44,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'india-lok-sabha-results-2024': {
+    extraction: 0.976,
+    accuracy: 0.714,
+    conflictRecall: 0,
+    falseAlarms: 1,
+    trapConflicts: 1,
+  },
   'israel-hamas-truce-end-2023': {
     extraction: 0.968,
     accuracy: 0.825,
@@ -55,6 +64,13 @@ const FLOORS: Record<
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
+  },
+  'morocco-earthquake-2023': {
+    extraction: 0.958,
+    accuracy: 0.732,
+    conflictRecall: 0,
+    falseAlarms: 2,
+    trapConflicts: 2,
   },
   'turkey-syria-earthquake-2023': {
     extraction: 0.99,
@@ -99,12 +115,12 @@ function expectCompleteSource(a: StoryArticle, where: string) {
 }
 
 describe('development stories: the files', () => {
-  it('are at least three, of at least three fields, with exactly one clean holdout besides the seen ones', () => {
+  it('are at least three, of at least three fields, with the clean holdouts besides the seen ones', () => {
     expect(stories.length).toBeGreaterThanOrEqual(3);
     expect(new Set(stories.map((s) => s.story.field)).size).toBeGreaterThanOrEqual(3);
     const holdouts = stories.filter((s) => s.story.holdout).map((s) => s.id);
     expect(holdouts).toEqual(expect.arrayContaining([...SEEN_HOLDOUTS]));
-    expect(holdouts.filter((id) => !SEEN_HOLDOUTS.has(id))).toHaveLength(1);
+    expect(holdouts.filter((id) => !SEEN_HOLDOUTS.has(id))).toEqual(CLEAN_HOLDOUTS);
   });
 
   it(`${SEED_CORPUS_STORY} has the seed corpus, text for text, as its corpus`, () => {

@@ -20,3 +20,11 @@ it('reads the seed style " date YYYY-MM-DD" header', () => {
   );
   expect(r.ok && r.articles[0]).toMatchObject({ published: '2023-12-01', outlet: 'CNN' });
 });
+
+it('takes the date a text file prints at its foot, as the command line does', () => {
+  const r = parseText(
+    'Council approves library budget\n\nThe council approved $12.4 million on Tuesday.\n\nFirst published on Wed 6 Mar 2024 06.12 GMT',
+    'council.txt',
+  );
+  expect(r.ok && r.articles[0]).toMatchObject({ published: '2024-03-06' });
+});

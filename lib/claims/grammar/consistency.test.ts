@@ -37,6 +37,7 @@ beforeAll(async () => {
   const durations = await import('./durations');
   durations.DURATION_TABLE.push({ word: 'semester', days: 182, long: true, article: true, reason: 'test' });
   durations.TIME_REFERENCES.push({ word: 'hence', reason: 'test' });
+  durations.SPAN_FIRSTS.push({ word: 'wettest', reason: 'test' });
   const vague = await import('./vague');
   vague.VAGUE_AMOUNTS.push({ words: 'oodles', low: 2, high: 900, needsOf: true, reason: 'test' });
   const scope = await import('./scope');
@@ -45,16 +46,24 @@ beforeAll(async () => {
   scope.SAYING_VERBS.push({ word: 'tweeted', reason: 'test' });
   scope.DAY_LIMITS.push({ word: 'through', reason: 'test' });
   scope.PERIOD_PREPOSITIONS.push({ word: 'across', reason: 'test' });
+  scope.COMPARISON_OPENERS.push({ word: 'in contrast to', reason: 'test' });
+  scope.CONTRAST_OPENERS.push({ word: 'yet', reason: 'test' });
   const names = await import('./names');
   names.DATED_SUMS.push({ word: 'francs', reason: 'test' });
+  names.DATED_PLURALS.push({ word: 'regattas', reason: 'test' });
   names.ORDINAL_COUNT_NOUNS.push({ word: 'arrest', reason: 'test' });
   const nouns = await import('./nouns');
   nouns.NOUN_SYNONYMS.push({ word: 'convict', means: 'prisoner', reason: 'test' });
+  nouns.MARGIN_NOUNS.push({ word: 'edge', reason: 'test' });
+  nouns.WINNING_VERBS.push({ word: 'edged', reason: 'test' });
   const periods = await import('./periods');
   periods.PERIOD_NOUNS.push({ word: 'blackout', means: 'blackout', total: 'span', reason: 'test' });
   const phrase = await import('./phrase');
   phrase.DETERMINERS.push({ word: 'thy', reason: 'test' });
   phrase.LINKS.push({ word: 'approached', reason: 'test' });
+  phrase.TIME_DETERMINERS.push({ word: 'that', reason: 'test' });
+  phrase.SAME_THING_BEFORE.push({ word: 'as opposed to', reason: 'test' });
+  phrase.THRESHOLD_AFTER.push({ word: 'wanted', reason: 'test' });
   const ranges = await import('./ranges');
   ranges.RANGE_JOINS.push({ word: '‒', reason: 'test' });
   ranges.RANGE_FROM_OPENERS.push({ word: 'varying from', reason: 'test' });
@@ -129,6 +138,19 @@ describe('a new table entry reaches every matcher', () => {
     expect(extractClaims('It cost 5 million in 1970 francs.').map((c) => c.value)).toEqual([5e6]);
   });
 
+  it('a plural a year dates', () => {
+    expect(extractClaims('The 1998 regattas drew crowds.')).toEqual([]);
+  });
+
+  it('a comparison or a contrast that keeps a later year from the figure', () => {
+    expect(only('Sales reached 300, in contrast to the slump in 2019.').quantity.scope).toBe('other');
+    expect(only('Sales reached 300; yet they slumped in 2019.').quantity.scope).toBe('other');
+  });
+
+  it('a record over a span back to now', () => {
+    expect(only('It was the wettest month in a decade.').kind).toBe('duration');
+  });
+
   it('an ordinal before a noun it counts up to', () => {
     expect(only('Police made a 50th arrest.').value).toBe(50);
   });
@@ -155,6 +177,23 @@ describe('a new table entry reaches every matcher', () => {
   it('a noun synonym and a linking verb', () => {
     expect(only('The jail holds 300 convicts.').quantity.lemma).toBe('prisoner');
     expect(only('The crowd approached 3,000.').quantity.counted).toBe('crowd');
+  });
+
+  it('a margin told after a noun or a verb of winning', () => {
+    expect(only('She kept an edge of 40 votes.').quantity.lemma).toBe('margin');
+    expect(only('She edged her rival by 40 votes.').quantity.lemma).toBe('margin');
+  });
+
+  it('a word naming which period between a subject and its verb', () => {
+    expect(only('Ridership that year was 41%.').quantity.counted).toBe('Ridership');
+  });
+
+  it('a comparison or a threshold that gives a bare count the noun of the one before', () => {
+    expect(extractClaims('They won 14 seats, as opposed to 20.').map((c) => c.quantity.lemma)).toEqual([
+      'seat',
+      'seat',
+    ]);
+    expect(extractClaims('They won 14 seats, with 20 wanted.').map((c) => c.quantity.lemma)).toEqual(['seat', 'seat']);
   });
 
   it('an event synonym', () => {

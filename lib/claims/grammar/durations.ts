@@ -98,3 +98,16 @@ export const RACE_CUES = [
 
 /** After "a day", "a week": "a day earlier" says when, so "$5 a day earlier" is no price per day. */
 export const WHEN_AFTER_PERIOD = words('the period is a distance in time', 'ago earlier later before after');
+
+/**
+ * Before "in a decade", "in a year": a first or a record counted over a span back to now ("for the first
+ * time in a decade", "the highest level in a year"), which is a length of time; "in a week" alone may be a
+ * deadline ahead, and is left out.
+ */
+export const SPAN_FIRSTS = [
+  ...words('the first time something happens over a span', 'first'),
+  ...words(
+    'a record over a span',
+    'highest lowest biggest largest smallest worst best strongest weakest fastest slowest longest shortest',
+  ),
+];

@@ -131,7 +131,13 @@ export const INDEX_SIZE_WORDS: { word: string; reason: string }[] = 'share stock
 export const DATED_PLURALS: { word: string; reason: string }[] =
   'levels figures prices rates results standards highs lows peaks averages'
     .split(' ')
-    .map((word) => ({ word, reason: 'a measure as it stood in that year: "below 2008 levels", "at 1990 prices"' }));
+    .map((word) => ({ word, reason: 'a measure as it stood in that year: "below 2008 levels", "at 1990 prices"' }))
+    .concat(
+      'elections polls midterms primaries caucuses olympics'.split(' ').map((word) => ({
+        word,
+        reason: 'votes and games held in that year: "the 2019 elections"; a count of them is written with a comma',
+      })),
+    );
 
 /** Sums a year dates after "in": "in 1970 dollars", "in 2010 euros" are money of that year, not a count of it. */
 export const DATED_SUMS: { word: string; reason: string }[] = 'dollars euros pounds yen'

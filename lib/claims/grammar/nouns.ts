@@ -43,6 +43,11 @@ export const NOUN_SYNONYMS: (Entry & { means: string })[] = [
     reason: 'an earthquake, however headlines name it',
   })),
   ...(['truck', 'lorry'] as const).map((word) => ({ word, means: 'truck', reason: 'British and American names' })),
+  ...(['vote', 'ballot'] as const).map((word) => ({
+    word,
+    means: 'vote',
+    reason: 'a ballot is a vote cast: "95% of the ballots" are 95% of the votes',
+  })),
   ...(['output', 'production'] as const).map((word) => ({
     word,
     means: 'output',
@@ -128,3 +133,12 @@ export const RECENT_DEMONYMS: Entry[] = [
   { word: 'uighur', reason: 'the older spelling' },
   { word: 'yazidi', reason: 'a people of northern Iraq' },
 ];
+
+/** Nouns that make the count after "of" a difference between two counts: "a margin of 6,553 votes" is no vote total. */
+export const MARGIN_NOUNS = words('a difference between two counts, named before what it counts', 'margin lead');
+
+/** Verbs a win or a loss is told with, its size after "by": "defeated her rival by 6,553 votes". */
+export const WINNING_VERBS = words(
+  'a win or a loss told by how much it was won or lost by',
+  'won win wins winning defeated defeating defeats beat beats beating lost loses losing trailed trails trailing',
+);

@@ -1,4 +1,4 @@
-import { words } from './entries';
+import { phrases, words } from './entries';
 
 /**
  * The words that open, end and link the noun phrase a figure counts (lib/claims/noun-phrase.ts): "105
@@ -46,6 +46,7 @@ export const VERBS_OR_PLURALS = [
     'a verb of a plural subject that is also a noun',
     'range support oppose say believe think want favor favour approve disapprove expect agree disagree back prefer trust fear live work own use need earn pay plan lack face',
   ),
+  ...words('a verb of voting whose past is its present, also a noun: "642 million voters cast their ballots"', 'cast'),
 ];
 
 /** "year over year", "month on month": the basis of a change; and "from a year earlier". */
@@ -108,6 +109,12 @@ export const CONTAINERS = words(
 /** "a stake worth, at the time, $5 million": a value may be told after a comma. */
 export const VALUE_WORDS = words('a value follows, maybe after a comma', 'worth valued');
 
+/** After the noun and its comma, these open a clause about it that holds the figure: "the rate, which stood at 4.1%". */
+export const RELATIVE_PRONOUNS = words('a clause about the noun before the comma', 'which who');
+
+/** Before a period word between a subject and its verb: "turnout this year was 66%" says when, not what. */
+export const TIME_DETERMINERS = words('names which period: "this year", "last month"', 'this last next');
+
 /** Words between a subject and its figure that say how it stands, not what it is: "held steady at 6.5%". */
 export const SKIPPED_BEFORE = [
   ...VALUE_WORDS,
@@ -117,3 +124,15 @@ export const SKIPPED_BEFORE = [
 
 /** "in late September", "in early trading": after "in" these say when, not what a sum is in. */
 export const TIME_BEFORE_IN = words('says when, not what', 'recent');
+
+/**
+ * Before a bare count, these set it against the count just told, so it counts the same thing: "240 seats,
+ * well down on the 303", "72 seats, up from 11", "295 electoral votes to Harris's 226".
+ */
+export const SAME_THING_BEFORE = phrases(
+  'a comparison with the count just told',
+  'up from, down from, down on, up on, compared with, compared to, against',
+);
+
+/** After a bare count, these make it the threshold of the count just told: "412 seats, with 326 needed". */
+export const THRESHOLD_AFTER = words('what the count just told must reach', 'needed required necessary');

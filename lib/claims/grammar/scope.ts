@@ -76,3 +76,19 @@ export const BRINGING_VERBS = phrases(
 
 /** Before a month, a quarter or a year: "in November", "during the third quarter", "for 2023". */
 export const PERIOD_PREPOSITIONS = words('a preposition that opens a period', 'in during for throughout');
+
+/**
+ * Between a figure and a time said after it, these open a comparison: the time is the compared figure's
+ * ("240 seats, a far cry from the 303 it won in 2019"; "38% was higher than in 2019"), not the figure's.
+ */
+export const COMPARISON_OPENERS: Entry[] = [
+  ...phrases('a comparative: what follows is the standard compared with', 'than, compared with, compared to'),
+  ...phrases('a figure set against another', 'as against, versus, vs'),
+  ...phrases(
+    'a change or a difference told from where it started',
+    'up from, down from, far cry from, departure from, improvement from, improvement on, improvement over',
+  ),
+];
+
+/** After a comma, a semicolon or a dash, these open a clause set against the figure's, with its own time. */
+export const CONTRAST_OPENERS = words('a clause of its own, set against the one before', 'but while whereas');

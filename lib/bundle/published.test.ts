@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_LINES, publishedOf } from '../../scripts/cli/published';
+import { inferMetadata } from './infer';
+import { DATE_LINES } from './published';
 
-/** The date of a text checked on the command line, wherever its page printed it, in texts of our own. */
+/**
+ * The date a text prints for itself, wherever its page printed it, in texts of our own: as the options page
+ * reads a text file and as the command line reads a checked text.
+ */
+const publishedOf = (text: string) => inferMetadata(text, 'story.txt').published;
 const STORY =
   'Floods in Riverton\n\nThe floods killed 12 people in Riverton on Monday, officials said.\n\nRoads stayed shut.';
 
 describe('the date of a checked text', () => {
-  it('is read at the top, as the options page reads it', () => {
+  it("is read from a crawler's header or a labelled line at the top", () => {
     expect(publishedOf(`date 2024-03-05 ${STORY}`)).toBe('2024-03-05');
     expect(publishedOf(`Published: March 5, 2024\n\n${STORY}`)).toBe('2024-03-05');
   });

@@ -1,5 +1,4 @@
-import { dateOfIso, dateOfWords } from '../../lib/bundle/dates';
-import { inferMetadata } from '../../lib/bundle/infer';
+import { dateOfIso, dateOfWords } from './dates';
 
 /**
  * Lines that give a text's date of publication, each with its reason: what a saved or copied article
@@ -44,19 +43,16 @@ const PARTS = /\s+[|•·]\s+/;
 const EDGE_LINES = 12;
 
 /**
- * A checked text's date of publication, for resolving its time words ("on Thursday", "as of Sunday"): a
- * crawler's header or a "Published" line at its top, as the options page reads a text file
- * (lib/bundle/infer.ts); else a line among the first or last few that is a date with one of `DATE_LINES`
- * before it, or a date alone. A date inside a sentence is the news's, not the page's. Null when none.
+ * The date a text prints for itself, for resolving its time words ("on Thursday", "as of Sunday"): a line
+ * among its first or last few that is a date with one of `DATE_LINES` before it, or a date alone. A date
+ * inside a sentence is the news's, not the page's. Null when none.
  */
-export function publishedOf(text: string): string | null {
-  const head = inferMetadata(text.slice(0, 2000), '').published;
-  if (head) return head;
+export function printedDateOf(text: string): string | null {
   const lines = text
     .split(/\n/)
     .map((l) => l.trim())
     .filter(Boolean);
-  const edges = [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
+  const edges = lines.length > 2 * EDGE_LINES ? [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)] : lines;
   // A byline may hold the date among other parts: "By Ana Ruiz | Reuters | February 7, 2023 10:30 AM".
   for (const part of edges.flatMap((line) => line.split(PARTS))) {
     const labelled = LABEL.exec(part);
