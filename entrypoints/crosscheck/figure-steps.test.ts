@@ -119,17 +119,31 @@ describe('figureStepper', () => {
 });
 
 describe('reveal, through the stepper', () => {
-  it('scrolls a figure below the fold into view and opens its card once the scroll ends', async () => {
+  it('scrolls a figure below the fold into view and opens its card once a scroll ends with it in view', async () => {
     const { step, shown, listeners, page } = await setUp(['61']);
     // The test page's lines are 20px high and the viewport 800px: push the figure out of view.
     const lastParagraph = page.document.querySelectorAll('p')[2]!;
-    for (let i = 0; i < 50; i++) lastParagraph.before(page.document.createElement('p'), 'filler line');
+    const filler = Array.from({ length: 50 }, () => page.document.createElement('p'));
+    for (const line of filler) lastParagraph.before(line, 'filler line');
     const target = page.claim('61');
     expect(liveRange(target.range)!.getBoundingClientRect().top).toBeGreaterThan(800);
     expect(step('next', 'conflicts')).toEqual({ ok: true });
     expect(page.scrolled).toEqual([lastParagraph]);
     expect(shown).toEqual([]);
-    listeners.find((l) => l.type === 'scrollend')!.listener(undefined as never);
+    const scrollEnds = () => listeners.filter((l) => l.type === 'scrollend');
+    // Another scroll ends first, the figure still out of view: the card waits for the next.
+    scrollEnds()
+      .at(-1)!
+      .listener(undefined as never);
+    expect(shown).toEqual([]);
+    // The fake page does not scroll: the filler going stands for the figure scrolled into view.
+    for (const line of filler) {
+      line.nextSibling?.remove();
+      line.remove();
+    }
+    scrollEnds()
+      .at(-1)!
+      .listener(undefined as never);
     expect(shown).toEqual(['61']);
   });
 });

@@ -8,6 +8,7 @@ import { seriesOf } from './series';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
 import { copyTellingCount, storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
 import { nearestMiss } from './near-miss';
+import { toldAsExpected } from './expected';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, NearMiss, Relation } from './types';
 import { verdictOf } from './verdict';
 import { reasonsFor } from './why';
@@ -57,7 +58,13 @@ export function corpusSide(hit: CorpusHit): Comparable {
   let side = framed.get(hit.claim);
   if (!side) {
     const frame = frameOf(hit.claim, hit.claim.sentence, hit.claim.offsetInSentence, hit.source.published);
-    side = { ...hit.claim, frame, topics: hit.source.topics, titleWords: titleWordsOf(hit.source.title) };
+    side = {
+      ...hit.claim,
+      frame,
+      topics: hit.source.topics,
+      titleWords: titleWordsOf(hit.source.title),
+      expected: toldAsExpected(hit.claim.sentence, hit.claim.offsetInSentence, hit.claim.text),
+    };
     framed.set(hit.claim, side);
   }
   return side;
@@ -184,7 +191,19 @@ export async function checkClaims(
     // A claim under one of these keys is already a candidate through them; the figure key adds the others.
     const others = (byFigure.get(claim.figureKey) ?? []).filter((h) => !keys.includes(h.claim.key));
     return relatedOf(
-      { ...claim, frame: claimFrames[i]!, partsSum: sums[i] ?? undefined, titleWords },
+      {
+        ...claim,
+        frame: claimFrames[i]!,
+        partsSum: sums[i] ?? undefined,
+        titleWords,
+        expected: page
+          ? toldAsExpected(
+              page.text.slice(claim.sentenceStart, claim.sentenceEnd),
+              claim.start - claim.sentenceStart,
+              claim.text,
+            )
+          : false,
+      },
       [...keys.flatMap((k) => byKey.get(k) ?? []), ...others],
       exclude,
       pageCorrections,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkedFigure, report, verdictAndRelations } from '../../test/support/dated-reports';
-import { correctionsIn } from './correction';
+import { correctionsIn as statedIn, REVISION_VERBS } from './correction';
 import { CORRECTION_MARKERS, REPLACED_BEFORE, REVISED_DOWN, TOLL_WORDS } from './time-words';
+
+/** The corrections a sentence states, its revisions left out (a revision is a later estimate). */
+const correctionsIn = (sentence: string) => statedIn(sentence).filter((c) => !c.revision);
 
 const verdictOf = async (...args: Parameters<typeof checkedFigure>) =>
   verdictAndRelations(await checkedFigure(...args));
@@ -92,5 +95,42 @@ describe('corrections', () => {
     );
     const page = 'Floods in Pellham have killed 640 people, officials said.';
     expect((await verdictOf(page, '2025-04-15', [EARLY, lower], '640')).verdict).toBe('agree');
+  });
+
+  it('read a figure revised from another as a revision, which corrects nothing', async () => {
+    expect(
+      statedIn("Orlov's copper output for May was revised to 4,180 tonnes, up from 4,020 tonnes initially."),
+    ).toMatchObject([{ value: 4180, replaced: 4020, revision: true }]);
+    expect(statedIn('The Orlov mine updated its count from 12 to 15 injured workers.')).toMatchObject([
+      { value: 15, replaced: 12, revision: true },
+    ]);
+    for (const w of REVISION_VERBS) expect(w.reason.length, w.words).toBeGreaterThan(10);
+    const revision = report(
+      'Hill Times',
+      '2025-07-04',
+      "Orlov's copper output for May was revised to 4,180 tonnes, up from 4,020 tonnes initially.",
+    );
+    // The figure before a revision is an earlier estimate, not one the revision says was wrong.
+    const revised = "Orlov's May copper output stands at 4,180 tonnes, the ministry said.";
+    expect(await verdictOf(revised, '2025-07-04', [revision], '4,180 tonnes')).toEqual({
+      verdict: 'agree',
+      relations: ['agree 4,180 tonnes'],
+    });
+  });
+
+  it('make two accounts of one revision that give different figures before it contradict each other', async () => {
+    const revision = report(
+      'Hill Times',
+      '2025-07-04',
+      "Orlov's copper output for May was revised to 4,180 tonnes, up from 4,020 tonnes initially.",
+    );
+    const other = "Orlov's May copper output was revised from 3,950 tonnes to 4,180 tonnes.";
+    expect(await verdictOf(other, '2025-07-04', [revision], '3,950 tonnes')).toEqual({
+      verdict: 'conflict',
+      relations: ['conflict 4,020 tonnes'],
+    });
+    // Revised to another figure, it is another revision.
+    const another = "Orlov's May copper output was revised from 3,950 tonnes to 4,300 tonnes.";
+    expect((await verdictOf(another, '2025-07-04', [revision], '3,950 tonnes')).verdict).not.toBe('conflict');
   });
 });

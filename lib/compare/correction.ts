@@ -16,7 +16,23 @@ export interface Correction {
   unit: string;
   /** Where the replaced figure starts in its sentence. */
   at: number;
+  /**
+   * A figure set anew from another ("revised to 236,000, up from 156,000"): a later estimate, no correction
+   * of the figure it replaced; but two accounts of one revision that give different figures before it
+   * contradict each other (`accountsOfOneRevision`).
+   */
+  revision?: true;
 }
+
+/**
+ * Verbs that set a figure anew and may name the one it replaced. Two accounts of one revision share the
+ * figure it reached, so the figures they give before it are one figure, at one time.
+ */
+export const REVISION_VERBS: { words: string; reason: string }[] = [
+  { words: 'revised', reason: 'an office\'s estimate set anew: "payrolls were revised to 236,000, up from 156,000"' },
+  { words: 'adjusted', reason: 'an estimate set anew: "adjusted its estimate to 4.1% from 3.9%"' },
+  { words: 'updated', reason: 'a count set anew: "updated the toll to 95 from 89"' },
+];
 
 const alternatives = (list: { words: string }[]) =>
   [...list]
@@ -39,7 +55,8 @@ export function correctionsIn(sentence: string): Correction[] {
   const lower = sentence.toLowerCase();
   const linked = LINK_WORDS.some((w) => lower.includes(w)) && MARKER.test(sentence);
   const down = DOWN_WORDS.some((w) => lower.includes(w)) && TOLL.test(sentence);
-  if (!linked && !down) return [];
+  const revised = lower.includes('from') && REVISION_WORDS.some((w) => lower.includes(w));
+  if (!linked && !down && !revised) return [];
   const claims = extractClaims(sentence);
   const out: Correction[] = [];
   claims.forEach((second, i) => {
@@ -48,9 +65,22 @@ export function correctionsIn(sentence: string): Correction[] {
     const between = sentence.slice(first.end, second.start);
     const pair = (value: Claim, replaced: Claim) =>
       out.push({ value: value.value, replaced: replaced.value, unit: replaced.quantity.unit, at: replaced.start });
+    const lead = sentence.slice(0, first.start);
+    if (revised && first.quantity.unit === second.quantity.unit) {
+      // "revised to 236,000, up from 156,000" and "revised from 157,000 to 236,000".
+      const revision = (value: Claim, replaced: Claim) =>
+        out.push({
+          value: value.value,
+          replaced: replaced.value,
+          unit: replaced.quantity.unit,
+          at: replaced.start,
+          revision: true,
+        });
+      if (REVISED_TO.test(lead) && FROM.test(between)) revision(first, second);
+      else if (REVISED_FROM.test(lead) && /^\s+to\s+$/.test(between)) revision(second, first);
+    }
     if (linked && LINK.test(between)) pair(first, second);
     else if (down && first.kind === 'count' && second.kind === 'count') {
-      const lead = sentence.slice(0, first.start);
       // The toll itself is what was revised: "the death toll was revised", "revised the toll".
       if (!TOLL.test(lead.slice(lead.search(/[^,;:]*$/)))) return;
       // "revised the toll down to 3,958 from 11,300" and "revised the toll down from 11,300 to 3,958".
@@ -73,7 +103,17 @@ const DOWN_FROM = new RegExp(
   'i',
 );
 const FROM =
-  /^\s*,?\s+(?:down\s+)?from\s+(?:(?:an?|the)\s+)?(?:(?:earlier|previous|initial)\s+)?(?:(?:figure|toll|estimate|count)\s+of\s+)?$/i;
+  /^\s*,?\s+(?:(?:up|down)\s+)?from\s+(?:(?:an?|the)\s+)?(?:(?:earlier|previous|initial)\s+)?(?:(?:figure|toll|estimate|count)\s+of\s+)?$/i;
+const REVISION_WORDS = REVISION_VERBS.map((w) => w.words);
+const REVISED = `\\b(?:${alternatives(REVISION_VERBS)})\\b[^.;]{0,60}?`;
+const REVISED_TO = new RegExp(
+  `${REVISED}\\b(?:(?:up|down)(?:ward)?\\s+)?to\\s+(?:(?:just|only|about|around)\\s+)?$`,
+  'i',
+);
+const REVISED_FROM = new RegExp(
+  `${REVISED}\\b(?:(?:up|down)(?:ward)?\\s+)?from\\s+(?:(?:an?|the)\\s+)?(?:(?:earlier|previous|initial)\\s+)?(?:(?:figure|estimate|count)\\s+of\\s+)?$`,
+  'i',
+);
 
 // A corpus claim is a candidate for many claims: its sentence is read once.
 const read = new WeakMap<object, Correction[]>();
@@ -99,6 +139,20 @@ function standsFor(claim: Comparable, c: Correction): number | null {
   return null;
 }
 
+/**
+ * Two accounts of one revision, the figure it reached the same, that give different figures before it
+ * ("revised to 236,000, up from 156,000" and "revised from 157,000 to 236,000"): each figure before it
+ * stands in place of the other, as a correction's do.
+ */
+function accountsOfOneRevision(corrections: Correction[]): Correction[] {
+  const revisions = corrections.filter((c) => c.revision);
+  return revisions.flatMap((a) =>
+    revisions
+      .filter((b) => b.value === a.value && b.unit === a.unit && b.replaced !== a.replaced)
+      .map((b) => ({ value: a.replaced, replaced: b.replaced, unit: a.unit, at: a.at, revision: true as const })),
+  );
+}
+
 const pairs = (c: Correction, a: number | null, b: number) =>
   (c.value === a && c.replaced === b) || (c.value === b && c.replaced === a);
 
@@ -114,15 +168,24 @@ export function corrected<R extends Related>(
   candidates: { side: Comparable; make: (r: Related) => R }[],
   corrections: Correction[],
 ): R[] {
-  const applies = corrections.filter((c) => c.unit === claim.quantity.unit && standsFor(claim, c) !== null);
+  const stated = [...corrections.filter((c) => !c.revision), ...accountsOfOneRevision(corrections)];
+  const applies = stated.filter((c) => c.unit === claim.quantity.unit && standsFor(claim, c) !== null);
   if (!applies.length) return related;
   const paired = (c: Correction, value: number) => pairs(c, standsFor(claim, c), value);
   const out = related.filter((r) => !applies.some((c) => paired(c, figureOf(r))));
   for (const { side, make } of candidates) {
-    if (side.quantity.unit !== claim.quantity.unit || !applies.some((c) => paired(c, side.value))) continue;
+    const by = side.quantity.unit === claim.quantity.unit ? applies.find((c) => paired(c, side.value)) : undefined;
+    if (!by) continue;
     const r = relate(claim, side, true);
     if (r.relation !== null || r.why === 'weak' || r.why === 'far')
-      out.push(make({ relation: 'conflict', sameness: 'same', loose: false, corrected: true }));
+      out.push(
+        make({
+          relation: 'conflict',
+          sameness: 'same',
+          loose: false,
+          corrected: by.revision ? 'revision' : 'correction',
+        }),
+      );
   }
   return out;
 }

@@ -16,6 +16,7 @@ const MISS_WORDS: Partial<Record<MissReason, string>> = {
   subject: 'different place',
   year: 'different year',
   far: 'figures too far apart to be one count',
+  expected: 'a forecast, not the figure that came',
 };
 
 /** Candidates weighed field by field for a near miss, at the most. */

@@ -1,6 +1,7 @@
 import { shareTopic } from '../claims/topics';
 import { unitFactor } from '../claims/units';
 import type { Frame } from './frame';
+import { isCommonCount } from './common-count';
 import { intervalOf, roundsTo, sameFigure, type Figure } from './interval';
 import {
   CHANGES_OVER_TIME,
@@ -12,7 +13,7 @@ import {
   sameness,
   type Sameness,
 } from './same-quantity';
-import { inSeries } from './series';
+import { accumulates, inSeries, ONE_TIME_DAYS } from './series';
 import { fixedOnceHappened } from './standing';
 import type { Relation } from './types';
 
@@ -24,6 +25,8 @@ export interface Comparable extends Figure {
   titleWords?: ReadonlySet<string>;
   /** The sum of the parts this figure is one of, when its sentence lists a group by its parts (parts.ts). */
   partsSum?: number;
+  /** Told as what was expected (expected.ts). */
+  expected?: boolean;
 }
 
 export interface Related {
@@ -32,12 +35,12 @@ export interface Related {
   sameness: Exclude<Sameness, null>;
   /** The same figure in a context that could not be aligned. */
   loose: boolean;
-  /** A figure one source says replaced the other's for the same time (correction.ts). */
-  corrected?: boolean;
+  /**
+   * A figure one source says replaced the other's for the same time, or two accounts of one revision that
+   * give different figures before it (correction.ts).
+   */
+  corrected?: 'correction' | 'revision';
 }
-
-/** A count under ten: found in almost any report, the same one in two sentences is no evidence of one quantity. */
-const commonCount = (f: Comparable) => f.frame.kind === 'count' && Math.abs(f.value) < LOOSE_MIN_VALUE;
 
 /**
  * Two agencies' magnitudes for one quake differ by a few tenths (7.8 and 7.7, 7.5 and 7.6); farther apart they
@@ -45,6 +48,25 @@ const commonCount = (f: Comparable) => f.frame.kind === 'count' && Math.abs(f.va
  */
 const MAX_ESTIMATE_SPREAD = 0.3;
 const estimatesOfOne = (a: Comparable, b: Comparable) => Math.abs(a.value - b.value) <= MAX_ESTIMATE_SPREAD + 1e-9;
+
+/**
+ * Two floors of one running total told more or less fully ("at least 32 people killed", "at least 109
+ * Palestinians killed"), reported the same day: the larger may be a later count, as far as a toll grows in a
+ * day (`inSeries`), and a floor never denies a larger one. Not over spans named differently ("during the
+ * strike", "since Friday"): a total over a narrower span is a part.
+ */
+const floorsOfOneToll = (a: Comparable, b: Comparable) =>
+  a.qualifier === 'at_least' &&
+  b.qualifier === 'at_least' &&
+  !(a.quantity.anchor !== '' && b.quantity.anchor !== '' && a.quantity.anchor !== b.quantity.anchor) &&
+  inSeries(a, b);
+
+/**
+ * A floor that says nothing of what it counts, no noun and no deed ("a sharp jump from the previous count of
+ * more than 13,300"): it denies no close figure it fits, whatever that one names. An exact figure naming
+ * nothing stays apart: it may be any part of the day's news.
+ */
+const bareFloor = (f: Comparable) => f.frame.head === '' && f.frame.event === '' && f.qualifier === 'at_least';
 
 /** Within a factor of two of each other. */
 const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 2 >= Math.max(Math.abs(a), Math.abs(b));
@@ -134,9 +156,10 @@ const otherYear = (a: Comparable, b: Comparable) =>
  * Why two claims were not related: a field of their frames that tells them apart (lib/compare/same-quantity.ts),
  * or a rule on their figures: texts about different things ('topic'), another year, different subjects
  * named ('subject'), counts too far apart for one quantity told wrong ('far'), or evidence of the same
- * quantity too weak for how the figures differ ('weak': only the same figure may agree, no conflict).
+ * quantity too weak for how the figures differ ('weak': only the same figure may agree, no conflict), or a
+ * figure told as what was expected against one that was not ('expected').
  */
-export type MissReason = Field | 'topic' | 'year' | 'subject' | 'far' | 'weak';
+export type MissReason = Field | 'topic' | 'year' | 'subject' | 'far' | 'weak' | 'expected';
 export interface Miss {
   relation: null;
   why: MissReason;
@@ -180,6 +203,8 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   }
   const claim = bounded(claimAsRead);
   const other = bounded(otherAsRead);
+  // What was expected and what came are two quantities, whatever their figures (expected.ts).
+  if (Boolean(claim.expected) !== Boolean(other.expected)) return miss('expected');
   if (!sameSubjectMatter(claim, other)) return miss('topic');
   if (otherYear(claim, other)) return miss('year');
   const subjects = grade !== 'series' && differentSubjects(claim, other);
@@ -189,12 +214,14 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     const overlap = overlapping(claim, other);
     const close = near(comparable(claim), comparable(other));
     if (!overlap && roundsTo(claim, other)) return result('compatible');
-    if (same === 'series')
-      return sameFigure(claim, other)
-        ? result('agree')
-        : close || inSeries(claim, other)
-          ? result('compatible')
-          : miss('far');
+    if (same === 'series') {
+      if (sameFigure(claim, other)) return result('agree');
+      // A figure that is no running total (a month's rate, a forecast) told again is one release: another
+      // figure that cannot also hold is no growth, but a quantity we cannot call the same ("the jobless rate
+      // for women", its group unread, against the rate).
+      if (!overlap && !accumulates(claim.frame) && !accumulates(other.frame)) return miss('weak');
+      return close || inSeries(claim, other) ? result('compatible') : miss('far');
+    }
     if (!overlap && same === 'same')
       return (fixedOnceHappened(claim.quantity.unit) ? estimatesOfOne(claim, other) : close || !changesOverTime(claim))
         ? result('conflict')
@@ -210,7 +237,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   // On weak evidence the same figure agrees, but not a small count of which one side only says what
   // happened: "six martyred in a raid" and "six more were released" share a figure by chance.
   if (sameStated(claim, other))
-    return commonCount(claim) && (claim.frame.event === '') !== (other.frame.event === '')
+    return isCommonCount(claim.frame.kind, claim.value) && (claim.frame.event === '') !== (other.frame.event === '')
       ? miss('weak')
       : result('agree');
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
@@ -219,9 +246,9 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   // deep", "17.9 kilometres below the surface") is rarely a coincidence: compatible too.
   const converted = claim.quantity.unit !== other.quantity.unit;
   if (
-    (sameHeadAndEvent(claim, other) || converted) &&
+    (sameHeadAndEvent(claim, other) || converted || bareFloor(claim) || bareFloor(other)) &&
     overlapping(claim, other) &&
-    near(comparable(claim), comparable(other))
+    (near(comparable(claim), comparable(other)) || (!subjects && floorsOfOneToll(claim, other)))
   )
     return result('compatible');
   // One running total told more or less fully ("200 Palestinians killed since Friday", "32 people killed on
@@ -250,8 +277,28 @@ export function relationOf(claim: Comparable, other: Comparable): Related | null
     sameFigure(claim, other) &&
     sameFigureLooseContext(claim.frame, other.frame) &&
     sameSubjectMatter(claim, other) &&
-    !otherYear(claim, other)
+    !otherYear(claim, other) &&
+    Boolean(claim.expected) === Boolean(other.expected)
   )
     return { relation: 'agree', sameness: 'weak', loose: true };
+  if (oneForecast(claim, other)) return { relation: 'agree', sameness: 'weak', loose: true };
   return null;
 }
+
+/**
+ * Two figures told as what was expected, the same figure in one release's reports ("Dow's 170K estimate",
+ * "economists were expecting total job gains of 170,000"): one forecast, whatever each names beside it.
+ */
+const oneForecast = (a: Comparable, b: Comparable) =>
+  a.expected === true &&
+  b.expected === true &&
+  a.frame.kind === b.frame.kind &&
+  a.quantity.unit === b.quantity.unit &&
+  Math.abs(a.value) >= LOOSE_MIN_VALUE &&
+  sameFigure(a, b) &&
+  sameSubjectMatter(a, b) &&
+  oneRelease(a.frame.when.reported, b.frame.when.reported);
+
+/** Reports at most a release apart (`ONE_TIME_DAYS`), both dated. */
+const oneRelease = (a: string | undefined, b: string | undefined) =>
+  a !== undefined && b !== undefined && Math.abs(Date.parse(a) - Date.parse(b)) <= ONE_TIME_DAYS * 86_400_000;

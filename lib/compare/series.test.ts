@@ -208,3 +208,59 @@ describe('a running total reported twice on one day', () => {
     expect((await checked(page, '2024-03-04', freed, '110')).verdict).toBe('conflict');
   });
 });
+
+describe('a figure that is no running total, told again within four weeks', () => {
+  const release = [
+    report(
+      'Dunmore Ledger',
+      '2025-05-02',
+      "Dunmore's rental vacancy rate fell to 2.1 percent, the housing agency said.",
+    ),
+  ];
+
+  it('agrees on the same figure, but another figure that cannot also hold is no growth of a total', async () => {
+    const retold = "Dunmore's rental vacancy rate is 2.1 percent, the lowest in a decade.";
+    expect((await checked(retold, '2025-05-16', release, '2.1 percent')).verdict).toBe('agree');
+    const other = "Dunmore's rental vacancy rate is 2.6 percent, the lowest in a decade.";
+    expect((await checked(other, '2025-05-16', release, '2.6 percent')).verdict).toBe('unverified');
+    const bounded = "Dunmore's rental vacancy rate is under 3 percent, the lowest in a decade.";
+    expect((await checked(bounded, '2025-05-16', release, '3 percent')).verdict).toBe('compatible');
+  });
+});
+
+describe('two floors of one toll reported the same day', () => {
+  const earlier = [
+    report(
+      'Orsk Post',
+      '2025-10-03',
+      'At least 12 villagers have been killed in Orsk since the shelling began on Friday, officials said.',
+    ),
+  ];
+
+  it('are compatible as far as a toll grows in a day, told more or less fully', async () => {
+    const later = 'At least 47 Ukrainian villagers have been killed in Orsk, officials said.';
+    expect(await checked(later, '2025-10-03', earlier, '47')).toMatchObject({ verdict: 'compatible' });
+    const beyond = 'At least 200 Ukrainian villagers have been killed in Orsk, officials said.';
+    expect((await checked(beyond, '2025-10-03', earlier, '200')).verdict).toBe('unverified');
+  });
+
+  it('are not, over a span named otherwise: a total of one strike is a part', async () => {
+    const part = 'At least 30 Ukrainian villagers were killed in the strike on early Friday in Orsk, officials said.';
+    expect((await checked(part, '2025-10-03', earlier, '30')).verdict).toBe('unverified');
+  });
+});
+
+describe('a floor that says nothing of what it counts', () => {
+  const toll = [
+    report('Varna Post', '2025-03-02', 'More than 2,400 people have died in the Varna floods, officials said.'),
+  ];
+
+  it('fits a close floor of a named thing, where an exact figure naming nothing stays apart', async () => {
+    const floor =
+      'The Varna flood toll passed 2,600 on Sunday, a sharp jump from the previous count of more than 2,100.';
+    expect((await checked(floor, '2025-03-02', toll, '2,100')).verdict).toBe('compatible');
+    // A sentence opening on a toll lends its event to a figure naming nothing (frame.ts): this one opens on none.
+    const exact = 'Officials in Varna reported 2,600 on Sunday, a sharp jump from the previous count of 2,100.';
+    expect((await checked(exact, '2025-03-02', toll, '2,100')).verdict).toBe('unverified');
+  });
+});

@@ -139,6 +139,13 @@ export function runningTotalOf(
 }
 
 /**
+ * Whether a figure tells how far something that accumulates has come: a running total, or a share of one
+ * thing a deed of one befell ("40% of the vineyards destroyed"), which grows as the count does.
+ */
+export const accumulates = (frame: Pick<Frame, 'kind' | 'event' | 'head'> & { predicate?: string }): boolean =>
+  runningTotalOf(frame) !== null || (frame.kind === 'percent' && BY_EVENT.has(frame.event));
+
+/**
  * Whether two figures count one running total that is updated within a day (`hourly`): two reports of it
  * on one day may be a morning's count and an evening's, so they differ without contradicting each other.
  */

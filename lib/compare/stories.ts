@@ -1,4 +1,5 @@
 import { appendTo, countIn } from '../map-lists';
+import { isCommonCount } from './common-count';
 
 /**
  * Versions of one story: articles that copy or update each other (a wire story and its rewrites, two
@@ -13,17 +14,13 @@ export function figureCountOf(claims: readonly { figureKey: string }[]): number 
 }
 
 /**
- * Counts of ten or fewer ("six Palestinians", "two children", "twice") turn up in almost any report of a
- * story: sharing them is no sign that one text copies another, so they are not counted among the figures
+ * Whether a shared figure (its figure key, lib/claims/key.ts) is a sign of one text copying another: small
+ * counts ("six Palestinians", "two children", "twice", common-count.ts) are not counted among the figures
  * two texts share.
  */
-export const COMMON_COUNT_MAX = 10;
-
-/** Whether a shared figure (its figure key, lib/claims/key.ts) is a sign of one text copying another. */
 export function tellsOfCopy(figureKey: string): boolean {
   const [kind, value] = figureKey.split('|');
-  const n = Number(value);
-  return !(kind === 'count' && Number.isInteger(n) && Math.abs(n) <= COMMON_COUNT_MAX);
+  return !isCommonCount(kind!, Number(value));
 }
 
 /**

@@ -50,8 +50,10 @@ export function reasonsFor(
         ? `Same figure for what is likely the same quantity, told differently: ${what}${scope ? `, ${scope}` : ''}`
         : `Same quantity: ${what}${scope ? `, ${scope}` : ''}`,
   ];
-  if (r.corrected)
+  if (r.corrected === 'correction')
     reasons.push('A source gives one of the two figures in place of the other: a correction, not a later count');
+  if (r.corrected === 'revision')
+    reasons.push('Two accounts of one revision give different figures before it: both cannot be right');
   if (r.sameness === 'series') reasons.push(inSeries(hit, r.frame.when, page));
   if (q.attribution) reasons.push(`Attributed to ${q.attribution}`);
   if (sameStoryAsPage) reasons.push('Another version of the story on this page: not an independent source');

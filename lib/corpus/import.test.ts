@@ -41,15 +41,10 @@ describe('importBundle', () => {
     const long = [LIBRARY, BRIDGE, 'The mayor said the plan would take two years to finish.', 'Some 300 people came.'];
     await importBundle(db, { name: 'counts.json', kind: 'import' }, [article(LIBRARY), article(long.join(' '))]);
     const [short, longer] = await db.articles.toArray();
+    expect(short!.fingerprints).toHaveLength(TINY);
     expect(short!.fingerprintCount).toBe(1);
-    expect(longer!.fingerprints).toHaveLength(3);
-    expect(longer!.fingerprintCount).toBe(3);
-    await importBundle(db, { name: 'more.json', kind: 'import' }, [
-      article([...long, 'Residents said they welcomed the plans for the library.'].join(' ')),
-    ]);
-    const [, , longest] = await db.articles.toArray();
-    expect(longest!.fingerprints.length).toBeGreaterThan(TINY);
-    expect(longest!.fingerprintCount).toBeUndefined();
+    expect(longer!.fingerprints.length).toBeGreaterThan(TINY);
+    expect(longer!.fingerprintCount).toBeUndefined();
   });
 
   it('skips duplicates of the corpus and of earlier articles in the bundle (same URL or same text)', async () => {
@@ -81,7 +76,12 @@ describe('importBundle', () => {
   it('leaves the corpus exactly as before when a write fails inside the transaction', async () => {
     await importBundle(db, { name: 'a.json', kind: 'import' }, [article(LIBRARY)]);
     const before = await snapshot(db);
-    vi.spyOn(db.packs, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- applied below with the store as `this`
+    const add = IDBObjectStore.prototype.add;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'packs') throw new Error('disk full');
+      return add.apply(this, args);
+    });
     await expect(importBundle(db, { name: 'b.json', kind: 'import' }, [article(BRIDGE)])).rejects.toThrow('disk full');
     expect(await snapshot(db)).toEqual(before);
   });

@@ -1,11 +1,13 @@
+import Dexie from 'dexie';
 import type { NewArticle } from '../bundle/types';
 import { ENGINE_VERSION } from '../claims/version';
 import { SEED_BUNDLE_ID, type BundleKind, type BundleRow, type CorpusDb, type SourceRow } from './db';
 import { PostingRuns, bytesOfRows } from './posting-runs';
-import type { PostingRow } from './postings';
+import { addPostingRows, type PostingRow } from './postings';
 import { hashArticles, type Progress } from './prepare';
 import { QuotaError, isQuotaError } from './quota';
-import { BundleDeleted, stageChunk, type Stage } from './stage';
+import { stageChunk, type Stage } from './stage';
+import { BundleDeleted, writeStaged } from './staged-write';
 import { freshOf, removeBundle, seenArticles, type ImportCounts } from './write-bundle';
 
 export interface BundleInfo {
@@ -125,10 +127,7 @@ async function importAlone(
     filing = filing.then(async () => {
       if (failures.length > 0) return;
       try {
-        await db.transaction('rw', db.bundles, db.postings, async () => {
-          if (!(await db.bundles.update(bundle.id, { staging: { heartbeat: Date.now() } }))) throw new BundleDeleted();
-          await db.postings.bulkAdd(rows);
-        });
+        await writeStaged(db.backendDB(), bundle.id, ['postings'], (tx) => addPostingRows(tx, rows));
       } catch (error) {
         failures.push(isQuotaError(error) ? new QuotaError(bytesOfRows(rows), error) : error);
       }
@@ -194,7 +193,7 @@ async function importAlone(
       });
       // Deleted by the reader while it was staged: nothing of it may become visible.
       if (!updated) throw new BundleDeleted();
-      await db.postings.bulkAdd(runs.rest());
+      addPostingRows(Dexie.currentTransaction.idbtrans, runs.rest());
       await db.sources.bulkAdd(sources);
     });
     return { added: written, duplicates, claims, bundleId: bundle.id };

@@ -5,13 +5,15 @@
  */
 // First: it installs fake-indexeddb, which Dexie looks for when it is loaded.
 import { article, freshCorpus, snapshot } from './test-db';
-import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deleteBundle, importBundle } from './import';
 import { importBundleFile } from './import-file';
 import type { CorpusDb } from './db';
 import { QuotaError } from './quota';
-import { BundleDeleted, errorFromWire, stageChunk, wireError, type Stage } from './stage';
+import { errorFromWire, stageChunk, wireError, type Stage } from './stage';
+import { BundleDeleted } from './staged-write';
+
+afterEach(() => vi.restoreAllMocks());
 
 const noHtml = () => Promise.resolve(['no DOM here']);
 
@@ -49,11 +51,16 @@ describe('an import interrupted part way through its transaction', () => {
       let written = 0;
       // A chunk of 20 articles is one posting row: that table fails at its first.
       const some = table === 'postings' ? 0 : 2;
-      // A hook that fails the transaction once some rows of the table are written, as a crash would.
-      db.table(table).hook('creating', () => {
-        if (++written > some) Dexie.currentTransaction.abort();
+      // Fails the transaction once some rows of the table are written, as a crash would.
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- applied below with the store as `this`
+      const add = IDBObjectStore.prototype.add;
+      vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
+        const request = add.apply(this, args);
+        if (this.name === table && ++written > some) this.transaction.abort();
+        return request;
       });
       await expect(importBundle(db, { name: 'second.json', kind: 'import' }, articles('Second', 20))).rejects.toThrow();
+      vi.restoreAllMocks();
       expect(written).toBeGreaterThan(some);
       expect(await snapshot(db)).toEqual(before);
       await expectWhole(db);

@@ -1,9 +1,10 @@
+import Dexie from 'dexie';
 import { ENGINE_VERSION } from '../claims/version';
 import { figureCountOf } from '../compare/stories';
 import { claimsAndTopicsOf } from './article-claims';
 import type { CorpusDb } from './db';
 import { packClaims } from './pack';
-import { postingRowsOf } from './postings';
+import { addPostingRows, postingRowsOf } from './postings';
 
 /**
  * Analyses again, from the stored texts, every committed bundle whose claims came from another engine
@@ -22,7 +23,7 @@ export async function reanalyseStaleBundles(db: CorpusDb): Promise<number> {
       const packs = articles.map((a, i) => packClaims(a.id, claims[i]!));
       await db.packs.bulkPut(packs);
       await db.postings.where('bundleId').equals(bundle.id).delete();
-      await db.postings.bulkAdd(postingRowsOf(bundle.id, packs));
+      addPostingRows(Dexie.currentTransaction.idbtrans, postingRowsOf(bundle.id, packs));
       await db.articles.bulkUpdate(articles.map((a, i) => ({ key: a.id, changes: { claimCount: claims[i]!.length } })));
       await db.sources.bulkUpdate(
         articles.map((a, i) => ({

@@ -8,7 +8,8 @@ const BOILERPLATE = 50;
 
 /**
  * The corpus articles that are the page itself: those at its URL, and those most of whose sentences are
- * on it (self-prints.ts: an article on the page shows FEW of its indexed fingerprints, or is tiny). In one
+ * on it (self-prints.ts: an article on the page shows FEW of its indexed fingerprints, but for a chance of a few
+ * in a million when it is long and the page leaves out a fifth of it, or is tiny). In one
  * transaction (the caller's, or one of its own) in plain IndexedDB requests, each issued as soon as what it needs is known: a
  * page of 200 sentences asks the index 200 times, and through Dexie's queries that took 116 to 171 ms of
  * the service worker's thread (10,000 articles, load average 14), beside the check's own reading.

@@ -1,8 +1,8 @@
-import type { CorpusDb, SourceRow } from './db';
+import { sourceOf, type CorpusDb, type SourceRow } from './db';
 import { postingRowsOf, type PostingRow } from './postings';
 import { prepareArticle, type HashedArticle, type PreparedArticle } from './prepare';
 import { QuotaError, isQuotaError } from './quota';
-import { storeArticles } from './write-bundle';
+import { BundleDeleted, writeStaged } from './staged-write';
 
 /**
  * What one staged chunk added: the source rows that make its articles visible at the commit, and the
@@ -31,14 +31,6 @@ export type Stage = (
 ) => Promise<StagedChunk>;
 
 const REPORT_EVERY = 25;
-
-/** The bundle being imported was deleted while it was staged: the import ends with nothing added. */
-export class BundleDeleted extends Error {
-  constructor() {
-    super('the bundle was deleted during its import');
-    this.name = 'BundleDeleted';
-  }
-}
 
 /**
  * Analyses the articles, then, once `turn` settles, writes them and their packs in one transaction under
@@ -72,8 +64,9 @@ export async function analyseChunk(
 }
 
 /**
- * Writes an analysed chunk once `turn` settles. The transaction's writes are issued at once: the caller
- * may analyse its next chunk while IndexedDB commits this one.
+ * Writes an analysed chunk once `turn` settles: its articles, then their packs, in one transaction under
+ * the staging bundle (staged-write.ts). The transaction's writes are issued at once: the caller may
+ * analyse its next chunk while IndexedDB commits this one.
  */
 export async function writeChunk(
   db: CorpusDb,
@@ -84,13 +77,29 @@ export async function writeChunk(
   const bytes = prepared.reduce((n, p) => n + p.bytes, 0);
   await turn;
   try {
-    const { sources, packs } = await db.transaction('rw', db.bundles, db.articles, db.packs, async () => {
-      if (!(await db.bundles.update(bundleId, { staging: { heartbeat: Date.now() } }))) throw new BundleDeleted();
-      return storeArticles(db, bundleId, prepared);
+    const rows = prepared.map((p) => ({ ...p.row, bundleId }));
+    const ids: number[] = [];
+    await writeStaged((await db.open()).backendDB(), bundleId, ['articles', 'packs'], (tx, fail) => {
+      const articles = tx.objectStore('articles');
+      const packs = tx.objectStore('packs');
+      rows.forEach((row, i) => {
+        const added = articles.add(row);
+        added.onsuccess = () => {
+          ids[i] = added.result as number;
+          try {
+            packs.add({ ...prepared[i]!.pack, articleId: ids[i] });
+          } catch (error) {
+            fail(error);
+          }
+        };
+      });
     });
     return {
-      sources,
-      postings: postingRowsOf(bundleId, packs),
+      sources: rows.map((row, i) => sourceOf({ ...row, id: ids[i]! }, prepared[i]!.figureCount, prepared[i]!.topics)),
+      postings: postingRowsOf(
+        bundleId,
+        prepared.map((p, i) => ({ ...p.pack, articleId: ids[i]! })),
+      ),
       claims: prepared.reduce((n, p) => n + p.row.claimCount, 0),
       bytes,
     };

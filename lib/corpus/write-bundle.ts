@@ -1,7 +1,8 @@
+import Dexie from 'dexie';
 import { ENGINE_VERSION } from '../claims/version';
-import { sourceOf, type BundleRow, type CorpusDb, type PackRow, type SourceRow } from './db';
+import { sourceOf, type BundleRow, type CorpusDb, type SourceRow } from './db';
 import type { PreparedArticle } from './prepare';
-import { postingRowsOf } from './postings';
+import { addPostingRows, postingRowsOf } from './postings';
 
 export interface ImportCounts {
   added: number;
@@ -44,31 +45,14 @@ export function freshOf<T>(items: T[], seen: Seen, identity: (item: T) => Identi
   });
 }
 
-/**
- * Stores articles and their packs; inside a 'rw' transaction on articles and packs. Returns the source
- * rows, which make the articles visible once written (in the same transaction or a later one), and the
- * packs with their ids, to file in postings.
- */
-export async function storeArticles(
-  db: CorpusDb,
-  bundleId: string,
-  fresh: PreparedArticle[],
-): Promise<{ sources: SourceRow[]; packs: PackRow[] }> {
+/** Stores articles, their packs and postings; inside a 'rw' transaction on articles, packs and postings. */
+export async function writeArticles(db: CorpusDb, bundleId: string, fresh: PreparedArticle[]): Promise<SourceRow[]> {
   const rows = fresh.map((p) => ({ ...p.row, bundleId }));
   const ids = await db.articles.bulkAdd(rows, { allKeys: true });
   const packs = fresh.map((p, i) => ({ ...p.pack, articleId: ids[i]! }));
   await db.packs.bulkAdd(packs);
-  return {
-    sources: rows.map((row, i) => sourceOf({ ...row, id: ids[i]! }, fresh[i]!.figureCount, fresh[i]!.topics)),
-    packs,
-  };
-}
-
-/** Stores articles, their packs and postings; inside a 'rw' transaction on articles, packs and postings. */
-export async function writeArticles(db: CorpusDb, bundleId: string, fresh: PreparedArticle[]): Promise<SourceRow[]> {
-  const { sources, packs } = await storeArticles(db, bundleId, fresh);
-  await db.postings.bulkAdd(postingRowsOf(bundleId, packs));
-  return sources;
+  addPostingRows(Dexie.currentTransaction.idbtrans, postingRowsOf(bundleId, packs));
+  return rows.map((row, i) => sourceOf({ ...row, id: ids[i]! }, fresh[i]!.figureCount, fresh[i]!.topics));
 }
 
 /**

@@ -1,8 +1,11 @@
 /**
  * Where an imported article's analysis time goes, step by step, measured in Node on the code the import's
  * analysis workers run (lib/corpus/prepare.ts), after a warm-up: the browser runs the same JavaScript in
- * the same engine, so the shares carry over; IndexedDB's own cost is measured in the browser.
+ * the same engine, so the shares carry over; IndexedDB's own cost is measured in the browser. Run alone
+ * (`npx tsx scripts/bench/analysis-breakdown.ts`), it times the first 500 articles of the import bench's
+ * bundle; times are wall times, so on a loaded machine compare steps with each other rather than runs.
  */
+import { pathToFileURL } from 'node:url';
 import type { NewArticle } from '../../lib/bundle/types';
 import { extractClaims } from '../../lib/claims/extract';
 import { sentenceFingerprints } from '../../lib/claims/fingerprint';
@@ -14,6 +17,7 @@ import { packClaims } from '../../lib/corpus/pack';
 import { keysOfPack } from '../../lib/corpus/postings';
 import { hashArticles, prepareArticle } from '../../lib/corpus/prepare';
 import { selfPrintsOf } from '../../lib/corpus/self-prints';
+import { bundleArticles } from './generated-corpus';
 
 const WARM_UP = 50;
 
@@ -58,4 +62,10 @@ export async function analysisBreakdown(articles: NewArticle[]): Promise<string>
     ...steps.map(([name, ms]) => `  ${name.padEnd(45)} ${ms.toFixed(2)} ms`),
     `  ${'prepareArticle, all of the above but the hash'.padEnd(45)} ${whole.toFixed(2)} ms: at most ${Math.round(1000 / whole)} articles/s per core`,
   ].join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const sample: NewArticle[] = [];
+  for (const a of bundleArticles(0, 500)) sample.push({ ...a, origin: a.url! });
+  console.log(await analysisBreakdown(sample));
 }

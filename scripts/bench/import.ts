@@ -10,6 +10,7 @@
  * - then a generated news page of 200 claims opened against the corpus: the time from DOMContentLoaded
  *   until its last highlight is registered; and the page's text checked as one message, first with the
  *   background's lookups forgotten (as after an import), then again (each key's answer kept).
+ * With `-- --quick`, only the first import and what it stored: no breakdown, no check after it.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, loadavg } from 'node:os';
@@ -29,6 +30,7 @@ declare const chrome: typeof import('wxt/browser').browser;
 
 const PER_BUNDLE = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const BUNDLES = process.argv.includes('--full') ? 10 : 1;
+const QUICK = process.argv.includes('--quick');
 /** Articles of the first bundle whose analysis is timed step by step. */
 const BREAKDOWN_ARTICLES = 500;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -249,7 +251,7 @@ for (const a of bundleArticles(0, PER_BUNDLE)) {
   if (sample.length === BREAKDOWN_ARTICLES) break;
   sample.push({ ...a, origin: a.url! });
 }
-console.log(await analysisBreakdown(sample));
+if (!QUICK) console.log(await analysisBreakdown(sample));
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
 const first = await writeBundle(dir, 0, PER_BUNDLE);
@@ -270,17 +272,19 @@ try {
   await importFiles(options, first, cdp, PER_BUNDLE);
   console.log(`corpus on disk: ${await disk()}`);
   console.log(await census(options, PER_BUNDLE));
-  await timeHighlights(session, server.url('/news'), `${n(PER_BUNDLE)} articles`);
-  await timeOneCheck(options, page.text, `${n(PER_BUNDLE)} articles`);
+  if (!QUICK) {
+    await timeHighlights(session, server.url('/news'), `${n(PER_BUNDLE)} articles`);
+    await timeOneCheck(options, page.text, `${n(PER_BUNDLE)} articles`);
 
-  if (BUNDLES > 1) {
-    const rest: string[] = [];
-    for (let i = 1; i < BUNDLES; i++) rest.push(...(await writeBundle(dir, i, PER_BUNDLE)));
-    console.log(`${BUNDLES - 1} more bundles of ${n(PER_BUNDLE)} articles`);
-    await importFiles(options, rest, cdp, PER_BUNDLE * (BUNDLES - 1));
-    console.log(`corpus on disk: ${await disk()}`);
-    await timeHighlights(session, server.url('/news'), `${n(PER_BUNDLE * BUNDLES)} articles`);
-    await timeOneCheck(options, page.text, `${n(PER_BUNDLE * BUNDLES)} articles`);
+    if (BUNDLES > 1) {
+      const rest: string[] = [];
+      for (let i = 1; i < BUNDLES; i++) rest.push(...(await writeBundle(dir, i, PER_BUNDLE)));
+      console.log(`${BUNDLES - 1} more bundles of ${n(PER_BUNDLE)} articles`);
+      await importFiles(options, rest, cdp, PER_BUNDLE * (BUNDLES - 1));
+      console.log(`corpus on disk: ${await disk()}`);
+      await timeHighlights(session, server.url('/news'), `${n(PER_BUNDLE * BUNDLES)} articles`);
+      await timeOneCheck(options, page.text, `${n(PER_BUNDLE * BUNDLES)} articles`);
+    }
   }
 } finally {
   await session.close();

@@ -76,7 +76,7 @@ export async function diagnoseStory(story: Story): Promise<Diagnosis> {
           const loss: Loss =
             r.relation !== null
               ? 'related'
-              : ['topic', 'year', 'subject', 'far', 'weak'].includes(r.why)
+              : ['topic', 'year', 'subject', 'far', 'weak', 'expected'].includes(r.why)
                 ? `rule: ${r.why}`
                 : `field: ${r.why}`;
           // A candidate never read is lost there, whatever its frames would have said.

@@ -46,14 +46,14 @@ const FLOORS: Record<
   },
   'india-lok-sabha-results-2024': {
     extraction: 0.976,
-    accuracy: 0.738,
+    accuracy: 0.702,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'israel-hamas-truce-end-2023': {
     extraction: 0.968,
-    accuracy: 0.825,
+    accuracy: 0.857,
     conflictRecall: 0.944,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -67,7 +67,7 @@ const FLOORS: Record<
   },
   'morocco-earthquake-2023': {
     extraction: 0.958,
-    accuracy: 0.732,
+    accuracy: 0.746,
     conflictRecall: 0,
     falseAlarms: 2,
     trapConflicts: 2,
@@ -95,7 +95,7 @@ const FLOORS: Record<
   },
   'us-jobs-report-august-2023': {
     extraction: 1,
-    accuracy: 0.881,
+    accuracy: 0.918,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,

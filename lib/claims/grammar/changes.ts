@@ -12,6 +12,11 @@ export const CHANGE_FROM_VERBS = [
   ...words('a fall', 'fall fell fallen falling falls decrease decreased drop dropped decline declined'),
   ...words('a move either way', 'go went up down'),
   ...words('a change made by someone', 'raise raised cut lower lowered'),
+  ...words('a rise made by someone', 'lift lifted hike hiked boost boosted'),
+  ...words(
+    'an estimate or a count set anew: its old figure, then its new one',
+    'revise revised revises adjust adjusted update updated',
+  ),
 ];
 
 /** Before a sum or a much smaller figure and then "to", a move by that much to a level. */

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { checkedFigure, report } from '../../test/support/dated-reports';
+import { EXPECTED_AFTER, EXPECTED_BEFORE, toldAsExpected } from './expected';
+
+const expectedIn = (sentence: string, figure: string) => toldAsExpected(sentence, sentence.indexOf(figure), figure);
+
+describe('a figure told as what was expected', () => {
+  it('is read from the words just before or after it, and a reason is given for each', () => {
+    expect(expectedIn('Analysts had expected 2.1 percent growth in Harlow.', '2.1 percent')).toBe(true);
+    expect(expectedIn('Harlow exports missed the 2.8 percent forecast.', '2.8 percent')).toBe(true);
+    expect(expectedIn('Traders were expecting the bank to cut rates by 0.5 percent.', '0.5 percent')).toBe(true);
+    // What came, even when it beat what was expected, is no forecast; nor is a clause away.
+    expect(expectedIn('Harlow exports grew a larger-than-expected 3.1 percent.', '3.1 percent')).toBe(false);
+    expect(expectedIn('Harlow exports unexpectedly grew 3.1 percent.', '3.1 percent')).toBe(false);
+    expect(expectedIn('As expected, Harlow exports grew 3.1 percent.', '3.1 percent')).toBe(false);
+    for (const w of [...EXPECTED_BEFORE, ...EXPECTED_AFTER]) expect(w.reason.length, w.words).toBeGreaterThan(10);
+  });
+
+  it('is another quantity than the figure that came, whatever the two figures', async () => {
+    const office = [
+      report('Harlow Ledger', '2025-06-12', "Harlow's exports grew 2.8 percent in May, the trade office said."),
+    ];
+    const page = "Harlow's exports grew 3.1 percent in May, beating the 2.8 percent forecast.";
+    expect((await checkedFigure(page, '2025-06-12', office, '2.8 percent')).verdict).toBe('unverified');
+    const told = "Harlow's exports grew 2.8 percent in May, the office said.";
+    expect((await checkedFigure(told, '2025-06-12', office, '2.8 percent')).verdict).toBe('agree');
+  });
+});
+
+describe('two figures told as expected', () => {
+  const survey = [
+    report(
+      'Harlow Ledger',
+      '2025-07-04',
+      'Harlow publishes its jobs report on Friday. Economists were expecting total job gains of 41,000, according to Refinitiv.',
+    ),
+  ];
+
+  it('are one forecast when the same, whatever each names beside it, within one release', async () => {
+    const page = 'Harlow logged 43.5K new hires, topping the 41K estimate.';
+    expect((await checkedFigure(page, '2025-07-04', survey, '41K')).verdict).toBe('agree');
+    // Five weeks on, the same figure is the next month's forecast.
+    expect((await checkedFigure(page, '2025-08-12', survey, '41K')).verdict).toBe('unverified');
+  });
+});
