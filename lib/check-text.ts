@@ -23,6 +23,18 @@ export interface TextReading {
   title?: string | null;
 }
 
+/** A text's date and headline are printed at its top or foot (lib/bundle/published.ts): read no more than these. */
+const EDGE_CHARS = 2_000;
+
+/** The text's first and last lines, whole, within EDGE_CHARS of its ends; the text itself when short. */
+function edgesOf(text: string): string {
+  if (text.length <= 3 * EDGE_CHARS) return text;
+  const headEnd = text.indexOf('\n', EDGE_CHARS);
+  const footStart = text.lastIndexOf('\n', text.length - EDGE_CHARS);
+  if (headEnd < 0 || footStart <= headEnd) return text;
+  return `${text.slice(0, headEnd)}\n\n${text.slice(footStart + 1)}`;
+}
+
 /**
  * Finds the claims of a text and checks them against the corpus, never using the text itself as a
  * source. A page checked in batches passes the articles found to be the page from all its batches. A
@@ -38,7 +50,7 @@ export async function checkText(
   { language = ENGLISH, published, title }: TextReading = {},
 ): Promise<CheckedClaim[]> {
   // Read off the text only when not given, and its paragraphs split once for both.
-  const inferred = published === undefined || title === undefined ? inferMetadata(text, '') : null;
+  const inferred = published === undefined || title === undefined ? inferMetadata(edgesOf(text), '') : null;
   const date = published === undefined ? inferred!.published : published;
   // Self detection and the claim lookups read different tables: they run side by side.
   const day = date && dateOfIso(date);

@@ -559,6 +559,8 @@ const EARLIER_OCCASION = new RegExp(
     .join('|'),
   'iu',
 );
+/** Words every form of EARLIER_OCCASION holds one of. */
+const OCCASION_WORDS = ['last', 'ago', ...[...PREVIOUS_WORDS, ...LAST_TIME_WORDS].map((w) => w.words)];
 const OCCASION_OPENING = new RegExp(`^\\W*(?:${EARLIER_OCCASION.source})\\s*,`, 'iu');
 
 /**
@@ -570,6 +572,8 @@ const OCCASION_OPENING = new RegExp(`^\\W*(?:${EARLIER_OCCASION.source})\\s*,`, 
  */
 export function earlierOccasion(sentence: string, offset: number, length: number): boolean {
   const lower = sentence.toLowerCase();
+  // A plain scan first: every form needs one of these words, and few sentences hold any.
+  if (!OCCASION_WORDS.some((w) => lower.includes(w))) return false;
   const last =
     lower
       .slice(0, offset)
