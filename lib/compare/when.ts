@@ -563,6 +563,20 @@ const EARLIER_OCCASION = new RegExp(
 const OCCASION_WORDS = ['last', 'ago', ...[...PREVIOUS_WORDS, ...LAST_TIME_WORDS].map((w) => w.words)];
 const OCCASION_OPENING = new RegExp(`^\\W*(?:${EARLIER_OCCASION.source})\\s*,`, 'iu');
 
+/** A figure's words: from the figure before it up to it, and from it up to the figure after it (a year is no figure). */
+function wordsAround(lower: string, offset: number, length: number): [before: string, after: string] {
+  const start =
+    lower
+      .slice(0, offset)
+      .replace(YEAR, 'yyyy')
+      .search(/\d[^\d]*$/) + 1;
+  const next = lower
+    .slice(offset + length)
+    .replace(YEAR, 'yyyy')
+    .search(/\d/);
+  return [lower.slice(start, offset), lower.slice(offset + length, next < 0 ? lower.length : offset + length + next)];
+}
+
 /**
  * Whether a figure's clause places it at an occasion before its report's ("303 seats in the previous election",
  * "the 303 it won five years ago", "Last season, the club took 71 points": time-words.ts, OCCASIONS): it is
@@ -574,21 +588,10 @@ export function earlierOccasion(sentence: string, offset: number, length: number
   const lower = sentence.toLowerCase();
   // A plain scan first: every form needs one of these words, and few sentences hold any.
   if (!OCCASION_WORDS.some((w) => lower.includes(w))) return false;
-  const last =
-    lower
-      .slice(0, offset)
-      .replace(YEAR, 'yyyy')
-      .search(/\d[^\d]*$/) + 1;
-  const next = lower
-    .slice(offset + length)
-    .replace(YEAR, 'yyyy')
-    .search(/\d/);
+  const [fromLast, toNext] = wordsAround(lower, offset, length);
   // The figure's own clause: from the last clause break before it, up to the end of its clause after it.
-  const before = lower
-    .slice(last, offset)
-    .split(/[,;:(—–]/)
-    .pop()!;
-  const after = lower.slice(offset + length, next < 0 ? lower.length : offset + length + next).split(CLAUSE_END)[0]!;
+  const before = fromLast.split(/[,;:(—–]/).pop()!;
+  const after = toNext.split(CLAUSE_END)[0]!;
   return (
     EARLIER_OCCASION.test(`${before} ${after}`) || OCCASION_OPENING.test(lower.replace(YEAR, 'yyyy').split(/\d/)[0]!)
   );
@@ -602,17 +605,7 @@ export function earlierOccasion(sentence: string, offset: number, length: number
 export function yearNamed(sentence: string, offset: number, length: number): number | null {
   if (!YEAR_DIGITS.test(sentence)) return null;
   const lower = sentence.toLowerCase();
-  const start =
-    lower
-      .slice(0, offset)
-      .replace(YEAR, 'yyyy')
-      .search(/\d[^\d]*$/) + 1;
-  const next = lower
-    .slice(offset + length)
-    .replace(YEAR, 'yyyy')
-    .search(/\d/);
-  const before = lower.slice(start, offset);
-  const after = lower.slice(offset + length, next < 0 ? lower.length : offset + length + next);
+  const [before, after] = wordsAround(lower, offset, length);
   const found = YEAR_WHEN.exec(before) ?? NAMED_YEAR.exec(before) ?? YEAR_AFTER.exec(after.split(CLAUSE_END)[0]!);
   if (found) return Number(found[1]);
   // "In 2019, the Greens won 12 seats and the Liberals 30": a year that opens the sentence governs its figures.
