@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from './check-text';
+import { weeklyTollReports } from '../test/support/dated-reports';
 import { MemoryCorpus } from './corpus/memory-corpus';
 
-const floods = (outlet: string, published: string, dead: number) => ({
-  title: 'Floods in the valley',
-  outlet,
-  published,
-  url: `https://${outlet.replace(/ /g, '').toLowerCase()}.example/floods`,
-  origin: `${outlet}.txt`,
-  text: `Floods killed ${dead} people in the valley on Monday, officials said.`,
-});
-const corpus = new MemoryCorpus([floods('Valley Wire', '2024-03-05', 12), floods('Hill Post', '2024-03-12', 30)]);
+const corpus = new MemoryCorpus(weeklyTollReports);
 
 /** The corpus figures a long text's "on Monday" figure is compared with. */
 async function comparedWith(foot: string): Promise<string[]> {

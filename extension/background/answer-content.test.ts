@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MemoryCorpus } from '../../lib/corpus/memory-corpus';
+import { weeklyTollReports } from '../../test/support/dated-reports';
 import { answerContent, type BackgroundDeps } from './answer-content';
 
 const corpus = new MemoryCorpus([
@@ -58,15 +59,7 @@ describe('answerContent', () => {
   });
 
   it("reads the page's time words from the date the page states", async () => {
-    const floods = (outlet: string, published: string, dead: number) => ({
-      title: 'Floods in the valley',
-      outlet,
-      published,
-      url: `https://${outlet.replace(/ /g, '').toLowerCase()}.example/floods`,
-      origin: `${outlet}.txt`,
-      text: `Floods killed ${dead} people in the valley on Monday, officials said.`,
-    });
-    const reports = new MemoryCorpus([floods('Valley Wire', '2024-03-05', 12), floods('Hill Post', '2024-03-12', 30)]);
+    const reports = new MemoryCorpus(weeklyTollReports);
     const withReports: BackgroundDeps = { seeded: Promise.resolve(), corpus: () => reports };
     const comparedWith = async (published: string) => {
       const blocks = ['Floods killed 14 people in the valley on Monday, officials said.'];

@@ -29,6 +29,12 @@ export const floodTollReports: readonly Report[] = [
 ];
 
 /** Every claim of `page` (published that day, or undated) checked against `reports`. */
+/** Two weeks' reports of one weekday's toll: 12 dead "on Monday" in a 5 March report, 30 in a 12 March one. */
+export const weeklyTollReports: readonly Report[] = [
+  report('Valley Wire', '2024-03-05', 'Floods killed 12 people in the valley on Monday, officials said.'),
+  report('Hill Post', '2024-03-12', 'Floods killed 30 people in the valley on Monday, officials said.'),
+];
+
 export const checkedAgainst = (page: string, published: string | null, reports: readonly Report[]) =>
   checkText(page, new MemoryCorpus(reports), null, Promise.resolve(new Set()), { published });
 
