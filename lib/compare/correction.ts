@@ -1,4 +1,5 @@
 import { extractClaims } from '../claims/extract';
+import { alternativesOf } from './alternatives';
 import type { Comparable, Related } from './relation';
 import { relate } from './relation';
 import { intervalOf } from './interval';
@@ -34,19 +35,12 @@ export const REVISION_VERBS: { words: string; reason: string }[] = [
   { words: 'updated', reason: 'a count set anew: "updated the toll to 95 from 89"' },
 ];
 
-const alternatives = (list: { words: string }[]) =>
-  [...list]
-    .map((w) => w.words)
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/ /g, '\\s+'))
-    .join('|');
-
 // "instead of 11,300", "rather than the earlier figure of 11,300", "not the 11,300": what stands before the replaced figure.
 const LINK = new RegExp(
-  `\\b(?:${alternatives(REPLACED_BEFORE)})\\s+(?:(?:the|an?)\\s+)?(?:(?:earlier|previous|previously\\s+reported|initial|original|first)\\s+)?(?:(?:figure|toll|estimate|count|tally|number)\\s+of\\s+)?$`,
+  `\\b(?:${alternativesOf(REPLACED_BEFORE)})\\s+(?:(?:the|an?)\\s+)?(?:(?:earlier|previous|previously\\s+reported|initial|original|first)\\s+)?(?:(?:figure|toll|estimate|count|tally|number)\\s+of\\s+)?$`,
   'i',
 );
-const MARKER = new RegExp(`\\b(?:${alternatives(CORRECTION_MARKERS)})\\b`, 'i');
+const MARKER = new RegExp(`\\b(?:${alternativesOf(CORRECTION_MARKERS)})\\b`, 'i');
 const LINK_WORDS = REPLACED_BEFORE.map((w) => w.words.split(' ')[0]!);
 
 /** The corrections a sentence states: each figure set right with the figure it replaced. */
@@ -92,8 +86,8 @@ export function correctionsIn(sentence: string): Correction[] {
 }
 
 const DOWN_WORDS = REVISED_DOWN.map((w) => w.words);
-const TOLL = new RegExp(`\\b(?:${alternatives(TOLL_WORDS)})\\b`, 'i');
-const DOWN = `\\b(?:${alternatives(REVISED_DOWN)})\\b[^.;]{0,60}?`;
+const TOLL = new RegExp(`\\b(?:${alternativesOf(TOLL_WORDS)})\\b`, 'i');
+const DOWN = `\\b(?:${alternativesOf(REVISED_DOWN)})\\b[^.;]{0,60}?`;
 const DOWN_TO = new RegExp(
   `${DOWN}\\b(?:down(?:ward)?\\s+)?to\\s+(?:(?:just|only|about|around|at\\s+least)\\s+)?$`,
   'i',
@@ -105,7 +99,7 @@ const DOWN_FROM = new RegExp(
 const FROM =
   /^\s*,?\s+(?:(?:up|down)\s+)?from\s+(?:(?:an?|the)\s+)?(?:(?:earlier|previous|initial)\s+)?(?:(?:figure|toll|estimate|count)\s+of\s+)?$/i;
 const REVISION_WORDS = REVISION_VERBS.map((w) => w.words);
-const REVISED = `\\b(?:${alternatives(REVISION_VERBS)})\\b[^.;]{0,60}?`;
+const REVISED = `\\b(?:${alternativesOf(REVISION_VERBS)})\\b[^.;]{0,60}?`;
 const REVISED_TO = new RegExp(
   `${REVISED}\\b(?:(?:up|down)(?:ward)?\\s+)?to\\s+(?:(?:just|only|about|around)\\s+)?$`,
   'i',

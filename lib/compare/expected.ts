@@ -1,3 +1,5 @@
+import { alternativesOf } from './alternatives';
+
 /**
  * A figure told as what was expected ("economists had expected 4.4%", "the 170K estimate", "the expected gain
  * of 170,000") is a forecast: what came is another quantity, whatever the two figures.
@@ -24,13 +26,12 @@ export const EXPECTED_AFTER: { words: string; reason: string }[] = [
   { words: 'consensus', reason: '"the 170,000 consensus"' },
 ];
 
-const alternatives = (list: { words: string }[]) => list.map((w) => w.words.replace(/ /g, '\\s+')).join('|');
 // Within a few words before the figure and its bound, no clause between: "were expecting total job gains of".
 const BEFORE = new RegExp(
-  `(?<!\\bthan[\\s-])\\b(?:${alternatives(EXPECTED_BEFORE)})\\b(?:\\s+[^\\s,;:.]+){0,6}\\s+$`,
+  `(?<!\\bthan[\\s-])\\b(?:${alternativesOf(EXPECTED_BEFORE)})\\b(?:\\s+[^\\s,;:.]+){0,6}\\s+$`,
   'i',
 );
-const AFTER = new RegExp(`^[\\s-]*(?:${alternatives(EXPECTED_AFTER)})\\b`, 'i');
+const AFTER = new RegExp(`^[\\s-]*(?:${alternativesOf(EXPECTED_AFTER)})\\b`, 'i');
 
 // Plain scans first: few sentences tell a figure as expected.
 const FIRST_WORDS = [...new Set([...EXPECTED_BEFORE, ...EXPECTED_AFTER].map((w) => w.words.split(' ')[0]!))];
