@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS } from '../claims/lexicon';
+import { alternativesOf } from './alternatives';
 import { HEDGE } from './hedges';
 
 /**
@@ -63,10 +64,7 @@ export const POPULATION_NOUNS: { head: string; reason: string }[] = [
 const NOUNS = new Set(POPULATION_NOUNS.map((n) => n.head));
 
 // Any bound written before a figure may stand between the words and it (hedges.ts): "home to some 45,000".
-const BEFORE = new RegExp(
-  `\\b(?:${POPULATION_BEFORE.map((w) => w.words.replace(/ /g, '\\s+')).join('|')})\\s+${HEDGE}$`,
-  'i',
-);
+const BEFORE = new RegExp(`\\b(?:${alternativesOf(POPULATION_BEFORE)})\\s+${HEDGE}$`, 'i');
 const HEADS = new Set(POPULATION_HEADS.map((h) => h.head));
 
 /**

@@ -2,6 +2,7 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS } from '../claims/grammar/cale
 import { PERIOD_NOUNS } from '../claims/grammar/periods';
 import { REPORTING_VERBS } from '../claims/lexicon';
 import { numberWordsValue } from '../claims/number-words';
+import { alternativesOf } from './alternatives';
 import { HEDGE } from './hedges';
 import type { Quantity } from '../claims/types';
 import {
@@ -69,8 +70,6 @@ const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 const shift = (iso: string, days: number) => isoOf(new Date(toDate(iso).getTime() + days * DAY_MS));
 const weekdayOf = (iso: string) => WEEKDAY_LIST[toDate(iso).getUTCDay()]!;
-const alternatives = (words: string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+'));
 
 const PART_HOURS = new Map(DAY_PARTS.map((p) => [p.word, p.hours]));
 const EDGE_HOURS = new Map(DAY_EDGES.map((e) => [e.word, e.hours]));
@@ -84,9 +83,7 @@ const DAY_NAME = new RegExp(
 );
 const PART_AFTER = new RegExp(`^(?:'s|’s)?\\s+(${DAY_PARTS.map((p) => p.word).join('|')})\\b`);
 const EDGE_BEFORE = new RegExp(`\\b(${DAY_EDGES.map((e) => e.word).join('|')})\\s+(?:on\\s+)?$`);
-const AS_OF_BEFORE = new RegExp(
-  `\\b(${alternatives(AS_OF_WORDS.map((a) => a.words)).join('|')})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
-);
+const AS_OF_BEFORE = new RegExp(`\\b(${alternativesOf(AS_OF_WORDS)})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`);
 // "the ministry said on Friday", "officials announced late Friday": when a tally was given out.
 // "according to the disaster agency on Thursday": when the source gave it, too.
 const REPORTED_BEFORE = new RegExp(
@@ -100,11 +97,11 @@ const EVENT_BEFORE = new RegExp(
   'u',
 );
 // "the toll passed 11,000", "rose to about 80": a verb bringing a total to its figure, whatever bound stands before it.
-const LEVEL_BEFORE = new RegExp(`\\b(?:${alternatives(LEVEL_VERBS.map((v) => v.words)).join('|')})\\s+${HEDGE}$`);
+const LEVEL_BEFORE = new RegExp(`\\b(?:${alternativesOf(LEVEL_VERBS)})\\s+${HEDGE}$`);
 const POSSESSIVE_NOUN = /^(?:'s|’s)\s+(?!(?:morning|midday|noon|afternoon|evening|night)\b)\p{L}/u;
-const RELATIVE_WORDS = new RegExp(`\\b(?:${alternatives([...RELATIVE.keys()]).join('|')})\\b`, 'g');
-const WEEK_WORDS = new RegExp(`\\b(?:${alternatives(RELATIVE_WEEKS.map((w) => w.words)).join('|')})\\b`);
-const REPORT_WORDS = new RegExp(`\\b(?:${alternatives(AS_OF_REPORT.map((w) => w.words)).join('|')})\\b`);
+const RELATIVE_WORDS = new RegExp(`\\b(?:${alternativesOf(RELATIVE_DAYS)})\\b`, 'g');
+const WEEK_WORDS = new RegExp(`\\b(?:${alternativesOf(RELATIVE_WEEKS)})\\b`);
+const REPORT_WORDS = new RegExp(`\\b(?:${alternativesOf(AS_OF_REPORT)})\\b`);
 
 /** The latest such weekday on or before the day of publication: news reports what has happened. */
 function weekdayBefore(published: string, weekday: number): string {
@@ -271,14 +268,11 @@ export function whenOf(
   return { ...time, ...(published && { reported: published }), ...(over && { closed: over }) };
 }
 
-const OVER = new RegExp(
-  `\\b(?:${alternatives(PERIOD_ENDED.filter((w) => w.says === 'over').map((w) => w.words)).join('|')})\\b`,
-  'i',
-);
+const OVER = new RegExp(`\\b(?:${alternativesOf(PERIOD_ENDED.filter((w) => w.says === 'over'))})\\b`, 'i');
 const SPAN_MEANING = new Map(PERIOD_NOUNS.filter((p) => p.total === 'span').map((p) => [p.word, p.means]));
 // "The truce lasted seven days and saw the release of 110 hostages": what a period brought, told as over.
 const PERIOD_SAW = new RegExp(
-  `\\b(${[...SPAN_MEANING.keys()].join('|')})\\b[^.;]{0,100}?\\b(?:${alternatives(PERIOD_ENDED.filter((w) => w.says === 'brought').map((w) => w.words)).join('|')})\\b[^.;]*$`,
+  `\\b(${[...SPAN_MEANING.keys()].join('|')})\\b[^.;]{0,100}?\\b(?:${alternativesOf(PERIOD_ENDED.filter((w) => w.says === 'brought'))})\\b[^.;]*$`,
   'i',
 );
 
@@ -294,7 +288,7 @@ function periodThatSaw(before: string): string | null {
   return m ? `during ${SPAN_MEANING.get(m[1]!.toLowerCase())}` : null;
 }
 
-const ENDED = new RegExp(`\\b(?:${alternatives(PERIOD_ENDED.map((w) => w.words)).join('|')})\\b`, 'i');
+const ENDED = new RegExp(`\\b(?:${alternativesOf(PERIOD_ENDED)})\\b`, 'i');
 
 /**
  * Whether the day extraction gave a figure belongs to a later figure it is compared with ("52, up from 40 on
@@ -538,9 +532,8 @@ const CLAUSE_END = /[,;:(—–]|\b(?:which|who|whose|that|when|after|before)\b/
 const YEAR_OPENING = /^\W*(?:(?:back|later|earlier)\s+)?(?:in|during|by)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?![-–]\d)/;
 const YEAR_WHEN = /\b(?:since|in)\s+((?:19|20)\d\d),?\s+when\b/;
 
-const words = (list: { words: string }[]) => list.map((w) => w.words.replace(/ /g, '\\s+')).join('|');
 // "higher than in the last polls", "the most since the last census": a base of comparison, not the figure's time.
-const NOT_COMPARED = `(?<!\\b(?:${words(OCCASION_COMPARED)})\\s+)`;
+const NOT_COMPARED = `(?<!\\b(?:${alternativesOf(OCCASION_COMPARED)})\\s+)`;
 const LAST_OCCASIONS = OCCASIONS.filter((o) => o.last)
   .map((o) => o.words)
   .join('|');
@@ -549,10 +542,10 @@ const LAST_OCCASIONS = OCCASIONS.filter((o) => o.last)
 const BETWEEN = "(?:[\\p{L}'’-]+\\s+){0,2}";
 const EARLIER_OCCASION = new RegExp(
   [
-    `\\b(?:${words(AT_OCCASION)})\\s+(?:the|its|their|that)\\s+(?:(?:${words(PREVIOUS_WORDS)})\\s+${BETWEEN}(?:${OCCASIONS.map((o) => o.words).join('|')})s?|last\\s+${BETWEEN}(?:${LAST_OCCASIONS})s?)`,
+    `\\b(?:${alternativesOf(AT_OCCASION)})\\s+(?:the|its|their|that)\\s+(?:(?:${alternativesOf(PREVIOUS_WORDS)})\\s+${BETWEEN}(?:${OCCASIONS.map((o) => o.words).join('|')})s?|last\\s+${BETWEEN}(?:${LAST_OCCASIONS})s?)`,
     // "took 71 points last season": no preposition, no word between.
     `(?<!\\b(?:the|its|their|that)\\s+)\\blast\\s+(?:${LAST_OCCASIONS})`,
-    `\\b(?:${words(LAST_TIME_WORDS)})`,
+    `\\b(?:${alternativesOf(LAST_TIME_WORDS)})`,
     `\\b(?:an?|\\d+|[a-z]+)\\s+(?:${YEARS_AGO_UNITS.map((u) => u.unit).join('|')})s?\\s+ago`,
   ]
     .map((m) => `${NOT_COMPARED}${m}\\b`)
@@ -652,7 +645,7 @@ export function eventAgainstDay(a: When, b: When, aScope: string, bScope: string
   return event.reported === day.reported ? 'same' : 'series';
 }
 
-const OPENER = new RegExp(`^\\W*(?:${alternatives(EARLIER_OPENERS.map((w) => w.words)).join('|')})\\s*,`, 'i');
+const OPENER = new RegExp(`^\\W*(?:${alternativesOf(EARLIER_OPENERS)})\\s*,`, 'i');
 
 /**
  * Whether a figure's sentence sets it before its report without a day: opened by "Earlier," or "Initially,"
