@@ -15,6 +15,7 @@ import {
 } from './same-quantity';
 import { accumulates, inSeries, ONE_TIME_DAYS } from './series';
 import { fixedOnceHappened } from './standing';
+import { daysBetween } from './when';
 import type { Relation } from './types';
 
 /** A claim to compare: its figure, its frame (lib/compare/frame.ts) and what its text is about. */
@@ -301,4 +302,4 @@ const oneForecast = (a: Comparable, b: Comparable) =>
 
 /** Reports at most a release apart (`ONE_TIME_DAYS`), both dated. */
 const oneRelease = (a: string | undefined, b: string | undefined) =>
-  a !== undefined && b !== undefined && Math.abs(Date.parse(a) - Date.parse(b)) <= ONE_TIME_DAYS * 86_400_000;
+  a !== undefined && b !== undefined && Math.abs(daysBetween(a, b)) <= ONE_TIME_DAYS;
