@@ -1,8 +1,9 @@
-import { sourceOf, type CorpusDb, type SourceRow } from './db';
+import type { CorpusDb, SourceRow } from './db';
 import { postingRowsOf, type PostingRow } from './postings';
 import { prepareArticle, type HashedArticle, type PreparedArticle } from './prepare';
 import { QuotaError, isQuotaError } from './quota';
 import { BundleDeleted, writeStaged } from './staged-write';
+import { filedAs } from './write-bundle';
 
 /**
  * What one staged chunk added: the source rows that make its articles visible at the commit, and the
@@ -77,17 +78,16 @@ export async function writeChunk(
   const bytes = prepared.reduce((n, p) => n + p.bytes, 0);
   await turn;
   try {
-    const rows = prepared.map((p) => ({ ...p.row, bundleId }));
-    const ids: number[] = [];
+    const filed: ReturnType<typeof filedAs>[] = [];
     await writeStaged((await db.open()).backendDB(), bundleId, ['articles', 'packs'], (tx, fail) => {
       const articles = tx.objectStore('articles');
       const packs = tx.objectStore('packs');
-      rows.forEach((row, i) => {
-        const added = articles.add(row);
+      prepared.forEach((p, i) => {
+        const added = articles.add({ ...p.row, bundleId });
         added.onsuccess = () => {
-          ids[i] = added.result as number;
+          filed[i] = filedAs(p, bundleId, added.result as number);
           try {
-            packs.add({ ...prepared[i]!.pack, articleId: ids[i] });
+            packs.add(filed[i].pack);
           } catch (error) {
             fail(error);
           }
@@ -95,10 +95,10 @@ export async function writeChunk(
       });
     });
     return {
-      sources: rows.map((row, i) => sourceOf({ ...row, id: ids[i]! }, prepared[i]!.figureCount, prepared[i]!.topics)),
+      sources: filed.map((f) => f.source),
       postings: postingRowsOf(
         bundleId,
-        prepared.map((p, i) => ({ ...p.pack, articleId: ids[i]! })),
+        filed.map((f) => f.pack),
       ),
       claims: prepared.reduce((n, p) => n + p.row.claimCount, 0),
       bytes,

@@ -45,14 +45,27 @@ export function freshOf<T>(items: T[], seen: Seen, identity: (item: T) => Identi
   });
 }
 
+/** A prepared article's row, pack and source once stored under `bundleId` with the id `id`. */
+export function filedAs(prepared: PreparedArticle, bundleId: string, id: number) {
+  const row = { ...prepared.row, bundleId, id };
+  return {
+    row,
+    pack: { ...prepared.pack, articleId: id },
+    source: sourceOf(row, prepared.figureCount, prepared.topics),
+  };
+}
+
 /** Stores articles, their packs and postings; inside a 'rw' transaction on articles, packs and postings. */
 export async function writeArticles(db: CorpusDb, bundleId: string, fresh: PreparedArticle[]): Promise<SourceRow[]> {
-  const rows = fresh.map((p) => ({ ...p.row, bundleId }));
-  const ids = await db.articles.bulkAdd(rows, { allKeys: true });
-  const packs = fresh.map((p, i) => ({ ...p.pack, articleId: ids[i]! }));
+  const ids = await db.articles.bulkAdd(
+    fresh.map((p) => ({ ...p.row, bundleId })),
+    { allKeys: true },
+  );
+  const filed = fresh.map((p, i) => filedAs(p, bundleId, ids[i]!));
+  const packs = filed.map((f) => f.pack);
   await db.packs.bulkAdd(packs);
   addPostingRows(Dexie.currentTransaction.idbtrans, postingRowsOf(bundleId, packs));
-  return rows.map((row, i) => sourceOf({ ...row, id: ids[i]! }, fresh[i]!.figureCount, fresh[i]!.topics));
+  return filed.map((f) => f.source);
 }
 
 /**
