@@ -10,6 +10,7 @@ import { LENGTH_CHANGES } from './grammar/periods';
 import { COMPARISON_OPENERS, CONTRAST_OPENERS } from './grammar/scope';
 import { alternatives, spacedAlternatives } from './grammar/entries';
 import { RUNNING_TOTALS } from './lexicon';
+import { appendTo } from '../map-lists';
 import { isNonClaim } from './non-claims';
 import { nounPhraseAfter, nounPhraseAfterIn, type NounPhrase } from './noun-phrase';
 import { countsOne } from './one';
@@ -284,11 +285,7 @@ export function extractClaims(text: string): Claim[] {
   // at 0.5 ms of 8.7 faster than one sentence between the claims of the next.
   const contexts = new Map<Span, SentenceContext>();
   const figureStarts = new Map<Span, number[]>();
-  for (const { sentence, expr } of found) {
-    const starts = figureStarts.get(sentence) ?? [];
-    starts.push(expr.outerStart - sentence.start);
-    figureStarts.set(sentence, starts);
-  }
+  for (const { sentence, expr } of found) appendTo(figureStarts, sentence, expr.outerStart - sentence.start);
   for (const [sentence, starts] of figureStarts) contexts.set(sentence, sentenceContext(text, sentence, starts));
   for (const figure of found)
     if (!figure.bareOne)
