@@ -634,7 +634,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
   let start = atom.start;
   let end = atom.end;
   let value = atom.value;
-  let kind: Kind = atom.every ? 'ratio' : 'count';
+  let kind: Kind = atom.every || atom.multiple ? 'ratio' : 'count';
   let unit = '';
   let lastAtom = i;
 
@@ -669,7 +669,11 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
   const ordinal = atom.word ? 0 : ordinalCountAt(text, end);
   end += ordinal;
   const suffix =
-    atom.fraction || atom.every || ordinal ? null : atom.stopwatch ? STOPWATCH_SECONDS : suffixAt(text, end);
+    atom.fraction || atom.every || atom.multiple || ordinal
+      ? null
+      : atom.stopwatch
+        ? STOPWATCH_SECONDS
+        : suffixAt(text, end);
   if (suffix === 'time-reference') return null;
   if (!suffix && kind === 'count' && !atom.word) {
     const glued = GLUED_UNIT_PREFIXES.get(text[start - 1] ?? '');

@@ -610,3 +610,27 @@ describe('what is counted and what happened to it', () => {
     expect(text.slice(c.start, c.end)).toBe('42');
   });
 });
+
+describe('multiples said in a word', () => {
+  it.each([
+    ['Water bills tripled over the decade.', 'tripled', 3, 'exact'],
+    ['Visitor numbers are expected to nearly double next year.', 'double', 2, 'approx'],
+    ['The library now lends more than double the books it did.', 'double', 2, 'at_least'],
+    ['Ferry fares rose fourfold after the merger.', 'fourfold', 4, 'exact'],
+    ['The charity is quadrupling its grants to rural schools.', 'quadrupling', 4, 'exact'],
+  ])('%s', (text, written, value, qualifier) => {
+    expect(only(text)).toMatchObject({ text: written, value, qualifier, kind: 'ratio' });
+  });
+
+  it('leaves the adjective, the noun and the phrasal verbs alone', () => {
+    for (const text of [
+      'A double-decker bus blocked the road.',
+      'The club completed the double last season.',
+      'She took bronze in the triple jump.',
+      'The mayor doubled down on the plan.',
+      'The gym doubles as a shelter in winter.',
+      'Police are investigating a double stabbing.',
+    ])
+      expect(extractClaims(text), text).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ const FLOORS: Record<string, number> = {
   education: 0.99,
   elections: 0.97,
   energy: 0.97,
-  general: 0.91,
+  general: 0.92,
   'general-holdout': 0.9,
   health: 0.98,
   housing: 0.98,
