@@ -634,3 +634,27 @@ describe('multiples said in a word', () => {
       expect(extractClaims(text), text).toEqual([]);
   });
 });
+
+describe('market and fleet wording', () => {
+  it('reads "near" before a figure as an estimate', () => {
+    expect(only('Wheat is trading near $7 a bushel.')).toMatchObject({ value: 7, qualifier: 'approx' });
+  });
+
+  it('reads a price per an abbreviated unit of trade, priced as the unit', () => {
+    expect(only('Platinum closed at $950/oz on Friday.')).toMatchObject({
+      value: 950,
+      kind: 'money',
+      quantity: { unit: 'usd/ounce' },
+    });
+    expect(only('Platinum closed at $950 an ounce on Friday.').quantity.unit).toBe('usd/ounce');
+  });
+
+  it('takes a scale letter joined to a number by a hyphen for a model, not a temperature', () => {
+    expect(only('The navy ordered 12 F-18 jets.')).toMatchObject({ value: 12, kind: 'count' });
+    expect(only('The night fell to 5 F.')).toMatchObject({ value: 5, kind: 'other', quantity: { unit: 'degf' } });
+  });
+
+  it('leaves the term of a loan named with a comma after it', () => {
+    expect(only('Lenders offered a 15-year, adjustable-rate mortgage at 5.9%.')).toMatchObject({ value: 5.9 });
+  });
+});

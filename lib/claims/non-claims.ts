@@ -347,9 +347,10 @@ const BOUND_PREFIX = new RegExp(
 const NUMBERED_NAME_BEFORE = new RegExp(
   `(?:${NUMBERED_NAMES.map((n) => escapeRegExp(n.name)).join('|')})(?:/[A-Z]+)?\\s?$`,
 );
-// "10-year Treasuries", "India's 10-year benchmark federal paper": up to two words before the debt's name.
+// "10-year Treasuries", "India's 10-year benchmark federal paper", "a 30-year, fixed-rate mortgage": up to two
+// words before the debt's name, and a comma after a term joined by a hyphen.
 const TENOR_AFTER = new RegExp(
-  `^[\\s-](?:year|month|week|day)s?\\s+(?:[\\p{L}.]+\\s+){0,2}(?:${TENOR_NOUNS.map((t) => t.word).join('|')})\\b`,
+  `^(?:-(?:year|month|week|day),?|[\\s-](?:year|month|week|day)s?)\\s+(?:[\\p{L}.-]+\\s+){0,2}(?:${TENOR_NOUNS.map((t) => t.word).join('|')})\\b`,
   'iu',
 );
 
