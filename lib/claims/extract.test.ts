@@ -658,3 +658,11 @@ describe('market and fleet wording', () => {
     expect(only('Lenders offered a 15-year, adjustable-rate mortgage at 5.9%.')).toMatchObject({ value: 5.9 });
   });
 });
+
+describe('a running total at a year-like level', () => {
+  it('reads the level a toll or a tally reached as a count, and a year elsewhere as a year', () => {
+    expect(only('By Sunday the tally of flooded homes stood at 1987.')).toMatchObject({ value: 1987, kind: 'count' });
+    expect(only('The toll from the storm climbed to 2015, officials said.')).toMatchObject({ value: 2015 });
+    expect(extractClaims('The lease was extended to 2035.')).toEqual([]);
+  });
+});

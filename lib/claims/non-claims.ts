@@ -19,7 +19,9 @@ import {
   TENOR_NOUNS,
 } from './grammar/names';
 import { alternatives, spacedAlternatives } from './grammar/entries';
+import { RUNNING_TOTAL_NOUNS } from './grammar/events';
 import { IDIOMS } from './grammar/idioms';
+import { LINKS } from './grammar/phrase';
 import { SCORE_NOUNS_AFTER, SCORE_WORDS_BEFORE } from './grammar/scores';
 import { PERCENT_FORMS } from './grammar/units';
 import { singular } from './lemma';
@@ -190,10 +192,17 @@ const DATED_PLURAL_WORDS = new Set(DATED_PLURALS.map((d) => d.word));
 const DATED_SUM_WORDS = new Set(DATED_SUMS.map((d) => d.word));
 const YEAR_SPAN_BEFORE = /\b(?:between|from)\s+(?:1[89]|20)\d\d\s*(?:and|to|-|–)\s*$/i;
 
+// "brings the toll in Syria to 2032", "the tally stood at 1998": the level a running total reached is a count.
+const TOTAL_REACHED = new RegExp(
+  `\\b(?:${RUNNING_TOTAL_NOUNS.map((n) => n.noun).join('|')})\\b[^.;:]{0,50}\\b(?:${alternatives(LINKS)})\\s+$`,
+  'i',
+);
+
 function isYear(text: string, a: Atom): boolean {
   if (a.end - a.start !== 4 || a.value < 1800 || a.value > 2100) return false;
   const raw = text.slice(a.start, a.end);
   if (!/^\d{4}$/.test(raw)) return false;
+  if (TOTAL_REACHED.test(before(text, a.start, 70))) return false;
   const after = text.slice(a.end, a.end + 30);
   if (/^\s*(?:%|per\s?cent|percent)/i.test(after)) return false;
   if (/[$€£¥₹]\s?$/.test(before(text, a.start, 3))) return false;
