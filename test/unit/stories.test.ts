@@ -44,6 +44,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'hurricane-otis-2023': {
+    extraction: 0.985,
+    accuracy: 0.62,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'india-lok-sabha-results-2024': {
     extraction: 0.976,
     accuracy: 0.702,
