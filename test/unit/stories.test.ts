@@ -44,6 +44,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'hualien-earthquake-2024': {
+    extraction: 0.985,
+    accuracy: 0.6,
+    conflictRecall: 0.25,
+    falseAlarms: 11,
+    trapConflicts: 11,
+  },
   'hurricane-otis-2023': {
     extraction: 0.985,
     accuracy: 0.62,
