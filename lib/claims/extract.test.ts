@@ -666,3 +666,15 @@ describe('a running total at a year-like level', () => {
     expect(extractClaims('The lease was extended to 2035.')).toEqual([]);
   });
 });
+
+describe('a change of one percentage point told with "a"', () => {
+  it('reads it after a verb of a move or "by", and not alone', () => {
+    expect(only('Turnout dropped a percentage point on the last election.')).toMatchObject({
+      value: 1,
+      kind: 'percent',
+      quantity: { unit: 'pp' },
+    });
+    expect(only('The council cut the levy by a percentage point.').value).toBe(1);
+    expect(extractClaims('Each percentage point matters; a percentage point is a lot.')).toEqual([]);
+  });
+});

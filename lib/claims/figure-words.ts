@@ -1,6 +1,6 @@
 import { DURATION_TABLE } from './grammar/durations';
 import { MULTIPLE_WORDS } from './grammar/multiples';
-import { ARTICLE_MEASURES } from './grammar/units';
+import { ARTICLE_CHANGES, ARTICLE_MEASURES } from './grammar/units';
 import { VAGUE_AMOUNTS } from './grammar/vague';
 import { matchesOf } from './matches';
 
@@ -22,7 +22,8 @@ const DURATION = `(?:(?<longUnit>${DURATION_TABLE.filter((d) => d.long)
   .map((d) => d.word)
   .join('|')})(?!-))\\b`;
 // "up to a mile", "almost a kilometre": lengths whose article is the number.
-const MEASURE = `an?\\s+(?<measure>${ARTICLE_MEASURES.map((m) => m.word).join('|')})\\b(?!-)`;
+// "down a percentage point": changes told as one of their unit, read the same way.
+const MEASURE = `an?\\s+(?<measure>${[...ARTICLE_MEASURES, ...ARTICLE_CHANGES].map((m) => m.word.replace(/ /g, '\\s+')).join('|')})\\b(?!-)`;
 // "hundreds of thousands", "dozens": vague amounts, longest first, from the table of their intervals.
 const VAGUE = `(?<vague>${[...VAGUE_AMOUNTS]
   .sort((a, b) => b.words.length - a.words.length)

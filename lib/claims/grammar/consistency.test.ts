@@ -19,6 +19,7 @@ beforeAll(async () => {
   units.MEASURES.push({ word: 'furlong', family: 'm', factor: 201.168, reason: 'test' });
   units.PERCENT_FORMS.push({ word: 'percentum', unit: '%', reason: 'test' });
   units.UNITS_BEFORE.push({ word: 'intensity', unit: 'intensity', reason: 'test' });
+  units.ARTICLE_CHANGES.push({ word: 'rating notch', kind: 'percent', unit: 'notch', reason: 'test' });
   const currencies = await import('./currencies');
   currencies.CURRENCY_SIGNS.push({ word: '₾', currency: 'gel', reason: 'test' });
   currencies.CURRENCY_CODES.push({ word: 'gel', currency: 'gel', after: true, reason: 'test' });
@@ -226,6 +227,15 @@ describe('a new table entry reaches every matcher', () => {
 
   it('a vague amount', () => {
     expect(only('Oodles of fans waited.')).toMatchObject({ low: 2, high: 900, qualifier: 'range' });
+  });
+
+  it('a change told as one of its unit, after a verb of a move', () => {
+    expect(only('The bond fell a rating notch.')).toMatchObject({
+      value: 1,
+      kind: 'percent',
+      quantity: { unit: 'notch' },
+    });
+    expect(extractClaims('A rating notch is small.')).toEqual([]);
   });
 
   it('a multiple, and an ambiguous one only where it multiplies', () => {

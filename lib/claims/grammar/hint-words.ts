@@ -1,7 +1,7 @@
 import { NUMBER_AND_FRACTION_WORDS } from '../number-words';
 import { DURATION_TABLE } from './durations';
 import { MULTIPLE_WORDS } from './multiples';
-import { ARTICLE_MEASURES } from './units';
+import { ARTICLE_CHANGES, ARTICLE_MEASURES } from './units';
 import { RATE_ADVERBS } from './rates';
 import { VAGUE_AMOUNTS } from './vague';
 
@@ -22,6 +22,7 @@ export function figureHintPattern(): RegExp {
   const withArticle = [
     ...DURATION_TABLE.filter((d) => d.article).map((d) => d.word),
     ...ARTICLE_MEASURES.map((m) => m.word),
+    ...ARTICLE_CHANGES.map((m) => m.word.replace(/ /g, '\\s+')),
   ];
   return new RegExp(`\\b(?:${[...words].join('|')}|an?\\s+(?:${withArticle.join('|')}))\\b`);
 }
