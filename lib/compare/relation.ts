@@ -7,6 +7,7 @@ import {
   CHANGES_OVER_TIME,
   apartOf,
   fieldGrade,
+  FIELDS,
   LOOSE_MIN_VALUE,
   sameFigureLooseContext,
   type Field,
@@ -38,9 +39,9 @@ export interface Related {
   loose: boolean;
   /**
    * A figure one source says replaced the other's for the same time, or two accounts of one revision that
-   * give different figures before it (correction.ts).
+   * give different figures before it, or the figure a revision replaced against the last release's (correction.ts).
    */
-  corrected?: 'correction' | 'revision';
+  corrected?: 'correction' | 'revision' | 'replaced';
 }
 
 /**
@@ -264,6 +265,28 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   )
     return { relation: 'compatible', sameness: 'series', loose: false };
   return miss(subjects ? 'subject' : 'weak');
+}
+
+/**
+ * Whether two claims could be one quantity but for their times: every field of their frames but the time
+ * aligns, none on weak evidence alone (what is counted unnamed, an event said on one side only), their texts
+ * are about one thing, their figures are close (within a factor of two) and no rule on
+ * them (another year, different subjects named, one expected) tells them apart. For figures a sentence
+ * places in time itself, as a revision's does (correction.ts).
+ */
+export function alignedButForTime(a: Comparable, b: Comparable): boolean {
+  for (const field of FIELDS) {
+    if (field === 'time') continue;
+    const grade = fieldGrade(field, a.frame, b.frame);
+    if (grade === null || grade === 'weak') return false;
+  }
+  return (
+    near(comparable(a), comparable(b)) &&
+    Boolean(a.expected) === Boolean(b.expected) &&
+    sameSubjectMatter(a, b) &&
+    !otherYear(a, b) &&
+    !differentSubjects(a, b)
+  );
 }
 
 /** The relation between two claims, or null when they are not about the same quantity. */
