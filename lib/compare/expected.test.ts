@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkedFigure, report } from '../../test/support/dated-reports';
-import { EXPECTED_AFTER, EXPECTED_BEFORE, toldAsExpected } from './expected';
+import { EXPECTED_AFTER, EXPECTED_BEFORE, FORECASTERS, toldAsExpected } from './expected';
 
 const expectedIn = (sentence: string, figure: string) => toldAsExpected(sentence, sentence.indexOf(figure), figure);
 
@@ -41,5 +41,27 @@ describe('two figures told as expected', () => {
     expect((await checkedFigure(page, '2025-07-04', survey, '41K')).verdict).toBe('agree');
     // Five weeks on, the same figure is the next month's forecast.
     expect((await checkedFigure(page, '2025-08-12', survey, '41K')).verdict).toBe('unverified');
+  });
+});
+
+describe('an outcome told in the passive as projected', () => {
+  it('is where a count under way is heading, unless the sentence names who forecast it', () => {
+    const projected = 'The Greens were projected to win 14 seats on the Tarrow council as counting went on.';
+    expect(expectedIn(projected, '14 seats')).toBe(false);
+    expect(expectedIn('Turnout is expected to reach 61 percent in Tarrow, officials said.', '61 percent')).toBe(false);
+    // A forecaster named, or what had been expected before the outcome came, is a forecast.
+    expect(
+      expectedIn('The Greens were projected to win 14 seats in Tarrow, according to the exit poll.', '14 seats'),
+    ).toBe(true);
+    expect(expectedIn('The Greens had been expected to win 14 seats in Tarrow.', '14 seats')).toBe(true);
+    for (const w of FORECASTERS) expect(w.reason.length, w.words).toBeGreaterThan(10);
+  });
+
+  it('agrees with the count it projects', async () => {
+    const count = [
+      report('Tarrow Echo', '2025-05-02', 'The Greens won 14 seats on the Tarrow council, the returning officer said.'),
+    ];
+    const page = 'The Greens were projected to win 14 seats on the Tarrow council as counting went on.';
+    expect((await checkedFigure(page, '2025-05-02', count, '14')).verdict).toBe('agree');
   });
 });

@@ -26,11 +26,40 @@ export const EXPECTED_AFTER: { words: string; reason: string }[] = [
   { words: 'consensus', reason: '"the 170,000 consensus"' },
 ];
 
+/**
+ * Who makes forecasts: one named in the sentence keeps an expectation told in the passive a forecast ("the
+ * economy was expected to add 41,000 jobs, economists said"), where without one the passive tells where an
+ * outcome being counted is heading (`PASSIVE_BE`). Not "polls", which names elections too ("303 seats at the
+ * last polls").
+ */
+export const FORECASTERS: { words: string; reason: string }[] = [
+  { words: 'economists', reason: '"economists had expected 4.4%": forecasts of a release' },
+  { words: 'analysts', reason: '"analysts predicted a rise of 0.3%"' },
+  { words: 'forecasters', reason: '"forecasters expect 2.1% growth"' },
+  { words: 'strategists', reason: '"strategists had forecast a cut"' },
+  { words: 'consensus', reason: '"a consensus estimate of 170,000": a survey of forecasters' },
+  { words: 'poll', reason: '"projected to win 410 seats, according to the exit poll": a poll forecasts the count' },
+  { words: 'pollsters', reason: '"pollsters projected a majority of 170"' },
+  { words: 'survey', reason: '"expected to add 170,000 jobs in a Reuters survey"' },
+  { words: 'forecast', reason: '"the range of forecasts", "is forecast to reach 4%, the forecast said"' },
+  { words: 'forecasts', reason: '"forecasts compiled by Bloomberg"' },
+];
+
 // Within a few words before the figure and its bound, no clause between: "were expecting total job gains of".
 const BEFORE = new RegExp(
-  `(?<!\\bthan[\\s-])\\b(?:${alternativesOf(EXPECTED_BEFORE)})\\b(?:\\s+[^\\s,;:.]+){0,6}\\s+$`,
+  `(?<!\\bthan[\\s-])\\b(${alternativesOf(EXPECTED_BEFORE)})\\b(?:\\s+[^\\s,;:.]+){0,6}\\s+$`,
   'i',
 );
+
+/**
+ * "was projected to secure only 240 seats", "is expected to take 99 seats": an expectation said of the
+ * outcome itself, in the passive with no one named who expects it, tells where a count under way is heading,
+ * as a news desk relays a tally's projection: the figure stands for the outcome being reported, not a
+ * forecast made before it. "had been expected to" is what was expected before the outcome came.
+ */
+const PASSIVE_BE = /\b(?:is|are|was|were)\s+(?:(?:now|still|currently|widely|only|also)\s+)?$/i;
+const TO_VERB = /^\s+to\s/i;
+const FORECASTER = new RegExp(`\\b(?:${alternativesOf(FORECASTERS)})\\b`, 'i');
 const AFTER = new RegExp(`^[\\s-]*(?:${alternativesOf(EXPECTED_AFTER)})\\b`, 'i');
 
 // Plain scans first: few sentences tell a figure as expected.
@@ -40,7 +69,12 @@ const FIRST_WORDS = [...new Set([...EXPECTED_BEFORE, ...EXPECTED_AFTER].map((w) 
 export function toldAsExpected(sentence: string, offset: number, text: string): boolean {
   const lower = sentence.toLowerCase();
   if (!FIRST_WORDS.some((w) => lower.includes(w))) return false;
-  return (
-    BEFORE.test(sentence.slice(Math.max(0, offset - 80), offset)) || AFTER.test(sentence.slice(offset + text.length))
-  );
+  if (AFTER.test(sentence.slice(offset + text.length))) return true;
+  const start = Math.max(0, offset - 80);
+  const before = BEFORE.exec(sentence.slice(start, offset));
+  if (!before) return false;
+  const at = start + before.index;
+  const passive =
+    PASSIVE_BE.test(sentence.slice(Math.max(0, at - 30), at)) && TO_VERB.test(sentence.slice(at + before[1]!.length));
+  return !passive || FORECASTER.test(sentence);
 }
