@@ -57,6 +57,12 @@ describe('an outcome told in the passive as projected', () => {
     for (const w of FORECASTERS) expect(w.reason.length, w.words).toBeGreaterThan(10);
   });
 
+  it('reads an estimate as a forecast only when a forecaster is named', () => {
+    const count = 'The relief agency said its latest estimate of those left homeless in Tarrow is 8,200.';
+    expect(expectedIn(count, '8,200')).toBe(false);
+    expect(expectedIn('Tarrow hired 3,900 staff, above a consensus estimate of 3,100.', '3,100')).toBe(true);
+  });
+
   it('agrees with the count it projects', async () => {
     const count = [
       report('Tarrow Echo', '2025-05-02', 'The Greens won 14 seats on the Tarrow council, the returning officer said.'),

@@ -6,14 +6,19 @@ import { alternativesOf } from './alternatives';
  */
 
 /** Words before a figure that make it what was expected, each with its reason. */
-export const EXPECTED_BEFORE: { words: string; reason: string }[] = [
+export const EXPECTED_BEFORE: { words: string; reason: string; forecasterNamed?: true }[] = [
   { words: 'expected', reason: '"economists had expected 4.4%", "the expected gain of 170,000"' },
   { words: 'expecting', reason: '"economists were expecting total job gains of 170,000"' },
   { words: 'forecast', reason: '"economists had forecast the economy would add around 170,000 jobs"' },
   { words: 'forecasting', reason: '"analysts are forecasting 2.1% growth"' },
   { words: 'predicted', reason: '"analysts predicted a rise of 0.3%"' },
   { words: 'projected', reason: '"the projected deficit of $1.2 trillion"' },
-  { words: 'estimate of', reason: '"a consensus estimate of 170,000"' },
+  {
+    words: 'estimate of',
+    reason:
+      '"a consensus estimate of 170,000"; an estimate may be of a count made now ("the latest estimate of those displaced is 46,000"): a forecast only with its forecaster named',
+    forecasterNamed: true,
+  },
   { words: 'expectations of', reason: '"beating expectations of 170,000"' },
   { words: 'forecasts of', reason: '"forecasts of 4.4%"' },
 ];
@@ -59,6 +64,7 @@ const BEFORE = new RegExp(
  */
 const PASSIVE_BE = /\b(?:is|are|was|were)\s+(?:(?:now|still|currently|widely|only|also)\s+)?$/i;
 const TO_VERB = /^\s+to\s/i;
+const NEEDS_FORECASTER = new Set(EXPECTED_BEFORE.filter((w) => w.forecasterNamed).map((w) => w.words));
 const FORECASTER = new RegExp(`\\b(?:${alternativesOf(FORECASTERS)})\\b`, 'i');
 const AFTER = new RegExp(`^[\\s-]*(?:${alternativesOf(EXPECTED_AFTER)})\\b`, 'i');
 
@@ -74,7 +80,8 @@ export function toldAsExpected(sentence: string, offset: number, text: string): 
   const before = BEFORE.exec(sentence.slice(start, offset));
   if (!before) return false;
   const at = start + before.index;
+  const word = before[1]!;
   const passive =
-    PASSIVE_BE.test(sentence.slice(Math.max(0, at - 30), at)) && TO_VERB.test(sentence.slice(at + before[1]!.length));
-  return !passive || FORECASTER.test(sentence);
+    PASSIVE_BE.test(sentence.slice(Math.max(0, at - 30), at)) && TO_VERB.test(sentence.slice(at + word.length));
+  return (!passive && !NEEDS_FORECASTER.has(word.toLowerCase())) || FORECASTER.test(sentence);
 }
