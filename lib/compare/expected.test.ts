@@ -63,6 +63,13 @@ describe('an outcome told in the passive as projected', () => {
     expect(expectedIn('Tarrow hired 3,900 staff, above a consensus estimate of 3,100.', '3,100')).toBe(true);
   });
 
+  it('reads a projection made by polls as a forecast, and one made by a news desk as the count', () => {
+    const polls = 'Most exit polls had the Greens ahead, some projecting a three-fifths majority for them in Tarrow.';
+    expect(expectedIn(polls, 'three-fifths')).toBe(true);
+    const desk = 'With most votes counted, broadcasters were projecting 14 seats for the Greens in Tarrow.';
+    expect(expectedIn(desk, '14 seats')).toBe(false);
+  });
+
   it('agrees with the count it projects', async () => {
     const count = [
       report('Tarrow Echo', '2025-05-02', 'The Greens won 14 seats on the Tarrow council, the returning officer said.'),

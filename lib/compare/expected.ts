@@ -14,6 +14,12 @@ export const EXPECTED_BEFORE: { words: string; reason: string; forecasterNamed?:
   { words: 'predicted', reason: '"analysts predicted a rise of 0.3%"' },
   { words: 'projected', reason: '"the projected deficit of $1.2 trillion"' },
   {
+    words: 'projecting',
+    reason:
+      '"exit polls projecting a two-thirds majority"; a news desk also projects a count under way ("networks projecting 295 electoral votes"): a forecast only with its forecaster named',
+    forecasterNamed: true,
+  },
+  {
     words: 'estimate of',
     reason:
       '"a consensus estimate of 170,000"; an estimate may be of a count made now ("the latest estimate of those displaced is 46,000"): a forecast only with its forecaster named',
@@ -45,6 +51,8 @@ export const FORECASTERS: { words: string; reason: string }[] = [
   { words: 'consensus', reason: '"a consensus estimate of 170,000": a survey of forecasters' },
   { words: 'poll', reason: '"projected to win 410 seats, according to the exit poll": a poll forecasts the count' },
   { words: 'pollsters', reason: '"pollsters projected a majority of 170"' },
+  { words: 'exit polls', reason: '"exit polls projecting a two-thirds majority"' },
+  { words: 'opinion polls', reason: '"opinion polls had predicted 350 seats"' },
   { words: 'survey', reason: '"expected to add 170,000 jobs in a Reuters survey"' },
   { words: 'forecast', reason: '"the range of forecasts", "is forecast to reach 4%, the forecast said"' },
   { words: 'forecasts', reason: '"forecasts compiled by Bloomberg"' },
