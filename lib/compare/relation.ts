@@ -14,7 +14,7 @@ import {
   sameness,
   type Sameness,
 } from './same-quantity';
-import { accumulates, inSeries, ONE_TIME_DAYS } from './series';
+import { accumulates, dayRecounted, inSeries, ONE_TIME_DAYS } from './series';
 import { fixedOnceHappened } from './standing';
 import { daysBetween } from './when';
 import type { Relation } from './types';
@@ -197,7 +197,8 @@ const namesTopicOf = (a: Comparable, b: Comparable) =>
 
 export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain = false): Related | Miss {
   // The frames first: most candidates are told apart by what they count or the unit, before their texts.
-  const grade = sameness(claimAsRead.frame, otherAsRead.frame);
+  const aligned = sameness(claimAsRead.frame, otherAsRead.frame);
+  const grade = aligned === 'same' && dayRecounted(claimAsRead.frame, otherAsRead.frame) ? 'series' : aligned;
   if (partOfWhole(claimAsRead, otherAsRead, grade)) return { relation: 'compatible', sameness: 'weak', loose: false };
   if (grade === null) {
     if (!explain) return APART;
