@@ -151,6 +151,13 @@ function differentSubjects(a: Comparable, b: Comparable): boolean {
   return na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n));
 }
 
+/**
+ * A length from or to an event with nothing named that it times ("the wave was detected about 15 minutes after
+ * the earthquake", "tourists were rescued about 48 hours after the quake"; frame.ts writes the offset word
+ * alone as its head): each times its own happening, so two such lengths may agree on one figure, never conflict.
+ */
+const timesUnnamed = (f: Frame) => f.kind === 'duration' && f.head.endsWith(' ');
+
 /** A figure about another year ("a 2011 earthquake left nearly 20,000 dead") is another quantity. */
 const otherYear = (a: Comparable, b: Comparable) =>
   a.frame.year !== null && b.frame.year !== null && a.frame.year !== b.frame.year;
@@ -212,7 +219,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   if (!sameSubjectMatter(claim, other)) return miss('topic');
   if (otherYear(claim, other)) return miss('year');
   const subjects = grade !== 'series' && differentSubjects(claim, other);
-  const same = subjects ? 'weak' : grade;
+  const same = subjects || (timesUnnamed(claim.frame) && timesUnnamed(other.frame)) ? 'weak' : grade;
   const result = (relation: Relation, loose = false): Related => ({ relation, sameness: same ?? 'weak', loose });
   if (same && same !== 'weak') {
     const overlap = overlapping(claim, other);
