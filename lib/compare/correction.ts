@@ -233,9 +233,10 @@ export function corrected<R extends Related>(
 ): R[] {
   const stated = [...corrections.filter((c) => !c.revision), ...accountsOfOneRevision(corrections)];
   const applies = stated.filter((c) => c.unit === claim.quantity.unit && standsFor(claim, c) !== null);
+  const revisions = corrections.filter((c) => c.revision);
+  if (!applies.length && !revisions.length) return related;
   const paired = (c: Correction, value: number) => pairs(c, standsFor(claim, c), value);
   const out = applies.length ? related.filter((r) => !applies.some((c) => paired(c, figureOf(r)))) : [...related];
-  const revisions = corrections.filter((c) => c.revision);
   const placed: R[] = [];
   for (const { side, make } of candidates) {
     const by = side.quantity.unit === claim.quantity.unit ? applies.find((c) => paired(c, side.value)) : undefined;
