@@ -71,7 +71,28 @@ const BEFORE = new RegExp(
  * forecast made before it. "had been expected to" is what was expected before the outcome came.
  */
 const PASSIVE_BE = /\b(?:is|are|was|were)\s+(?:(?:now|still|currently|widely|only|also)\s+)?$/i;
-const TO_VERB = /^\s+to\s/i;
+
+/**
+ * Verbs after "expected to" that make the passive a forecast of growth, not a count's projection: "the toll is
+ * expected to rise to 120" says what a figure will become, where "projected to secure 240 seats" relays the
+ * outcome a count shows.
+ */
+export const GROWTH_VERBS: { words: string; reason: string }[] = [
+  { words: 'rise', reason: '"the death toll is expected to rise to 120"' },
+  { words: 'climb', reason: '"is forecast to climb to 4%"' },
+  { words: 'grow', reason: '"is projected to grow 2.1%"' },
+  { words: 'increase', reason: '"is expected to increase to 300"' },
+  { words: 'reach', reason: '"is expected to reach 20,000"' },
+  { words: 'top', reason: '"is expected to top $1 billion"' },
+  { words: 'exceed', reason: '"is projected to exceed 5,000"' },
+  { words: 'surpass', reason: '"is expected to surpass 1,000"' },
+  { words: 'hit', reason: '"is forecast to hit 5%"' },
+  { words: 'double', reason: '"is expected to double"' },
+  { words: 'fall', reason: '"is expected to fall to 3.5%"' },
+  { words: 'drop', reason: '"is forecast to drop to 2%"' },
+  { words: 'decline', reason: '"is projected to decline 1%"' },
+];
+const TO_VERB = new RegExp(`^\\s+to\\s+(?!(?:${alternativesOf(GROWTH_VERBS)})\\b)`, 'i');
 const NEEDS_FORECASTER = new Set(EXPECTED_BEFORE.filter((w) => w.forecasterNamed).map((w) => w.words));
 const FORECASTER = new RegExp(`\\b(?:${alternativesOf(FORECASTERS)})\\b`, 'i');
 const AFTER = new RegExp(`^[\\s-]*(?:${alternativesOf(EXPECTED_AFTER)})\\b`, 'i');
