@@ -475,6 +475,8 @@ const CHANGE_FROM = new RegExp(
   `\\b(?:${alternatives(CHANGE_FROM_VERBS)})\\b[^.,;]{0,25}\\bfrom\\s+(?:${CURRENCY_SIGN_CLASS}\\s?)?$`,
   'i',
 );
+/** Whether the words before a figure make it the old figure of a change ("was revised from"). */
+export const isChangeFrom = (lead: string) => CHANGE_FROM.test(lead);
 const BETWEEN = new RegExp(`\\b(?:${alternatives(RANGE_OPENERS)})\\s+(?:${CURRENCY_SIGN_CLASS}\\s?)?$`, 'i');
 // Where a range is certain from its opening words, so that the currency may be written on its second end alone.
 const RANGE_OPENED = new RegExp(`\\b(?:${alternatives([...RANGE_OPENERS, ...RANGE_FROM_OPENERS])})\\s+$`, 'i');
@@ -494,7 +496,7 @@ const MOVED_BY = new RegExp(
 // "rose by 2% to 5%" is a move and a level; "widen by 25-50 basis points", joined by a dash, a range of moves.
 const BY_LEAD = /\bby\s+$/i;
 function isRangeStart(lead: string, join: string, moved: boolean, farBelowNext: boolean): boolean {
-  if (CHANGE_FROM.test(lead) || ((moved || farBelowNext) && MOVED_BY.test(lead))) return false;
+  if (isChangeFrom(lead) || ((moved || farBelowNext) && MOVED_BY.test(lead))) return false;
   if (BY_LEAD.test(lead) && !/^\s?[-–]\s?$/.test(join)) return false;
   return !/and/i.test(join) || BETWEEN.test(lead);
 }

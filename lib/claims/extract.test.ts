@@ -290,6 +290,22 @@ describe('what is counted and what happened to it', () => {
     expect(only('The deal, worth about £2.4m, was signed.').quantity.lemma).toBe('deal');
   });
 
+  it('reads the subject of a change from one figure to another for both figures, as before "revised to"', () => {
+    const lemmas = (text: string) => extractClaims(text).map((c) => [c.text, c.quantity.lemma]);
+    expect(lemmas('The count of nesting pairs was revised from 41,000 to 38,500.')).toEqual([
+      ['41,000', 'pair'],
+      ['38,500', 'pair'],
+    ]);
+    expect(lemmas('Last season’s ticket sales were revised down from 212,000 to 198,000.')).toEqual([
+      ['212,000', 'sale'],
+      ['198,000', 'sale'],
+    ]);
+    expect(lemmas('The vacancy rate was revised up from 4.2% to 4.6%.')).toEqual([
+      ['4.2%', 'rate'],
+      ['4.6%', 'rate'],
+    ]);
+  });
+
   it('reads temperatures, proportions with bounds, and the subject before a place', () => {
     expect(only('Temperatures reached 48.8C in Sicily.').quantity).toMatchObject({
       unit: 'degc',

@@ -1,7 +1,7 @@
 import { isDigit, startsWithLetter, startsWithUpper } from './chars';
 import { isNumberWord } from './number-words';
 import { CALENDAR_WORDS, PERIOD_PARTS } from './grammar/calendar';
-import { LEVEL_CHANGES } from './grammar/changes';
+import { CHANGE_FROM_VERBS, LEVEL_CHANGES } from './grammar/changes';
 import { alternatives, wordSet } from './grammar/entries';
 import * as PHRASE from './grammar/phrase';
 import {
@@ -233,6 +233,12 @@ function prepositionBefore(toks: Tokens, i: number): string {
   return PLACE_PREPOSITIONS.has(word) || NARROWING_PREPOSITIONS.has(word) ? word : '';
 }
 
+const CHANGE_FROM = wordSet(CHANGE_FROM_VERBS);
+// "The payroll gain was revised from 157,000", "revised down from": the old figure of a change, told as its new one is.
+const isChangedFrom = (toks: Tokens) =>
+  toks.at(0)?.lower === 'from' &&
+  (CHANGE_FROM.has(toks.at(1)?.lower ?? '') || CHANGE_FROM.has(toks.at(2)?.lower ?? ''));
+
 /**
  * When nothing after a figure says what it is ("Inflation eased to 3.1%", "revenue of $12.4 million",
  * "the death toll stands at 42"), the noun before it. Counts take it only through a linking word
@@ -245,7 +251,7 @@ export function nounPhraseBefore(
   counting: boolean,
 ): NounPhrase | null {
   const toks = tokensBefore(text, Math.max(sentenceStart, figureStart - 120), figureStart);
-  if (counting && !(toks.at(0) && LINKS.has(toks.at(0)!.lower))) return null;
+  if (counting && !(toks.at(0) && LINKS.has(toks.at(0)!.lower)) && !isChangedFrom(toks)) return null;
   let worth = false;
   const narrowedTo: string[] = [];
   // "rose 3% to $189.50", "closed up 2% at 35,500": a level reached after a change.

@@ -1,7 +1,7 @@
 import { charAfterSpaces, isOneOf } from './chars';
 import { captiveRole, describesPart } from './context';
 import { durationSubject } from './duration-subject';
-import type { Expression } from './expression';
+import { isChangeFrom, type Expression } from './expression';
 import { countedThing, singular } from './lemma';
 import { alternatives, spacedAlternatives } from './grammar/entries';
 import { MARGIN_NOUNS, WINNING_VERBS } from './grammar/nouns';
@@ -102,6 +102,13 @@ const countsTheSame = (text: string, expr: Expression, previous: Claim): boolean
   (SAME_THING_LEAD.test(text.slice(Math.max(0, expr.outerStart - 20), expr.outerStart)) ||
     THRESHOLD.test(text.slice(expr.end, expr.end + 12)));
 
+/** "revised from 157,000 to 236,000": the new figure of a change counts what the old one counts. */
+const isNewFigureOf = (text: string, expr: Expression, previous: Claim): boolean =>
+  previous.kind === expr.kind &&
+  previous.quantity.unit === expr.unit &&
+  /^\s+to\s+$/i.test(text.slice(previous.end, expr.outerStart)) &&
+  isChangeFrom(text.slice(Math.max(previous.sentenceStart, previous.start - 60), previous.start));
+
 /**
  * What a figure counts: a duration's subject ("seven-day strike"), else the noun phrase after the figure
  * (or the ratio's term), else the one before it ("Inflation eased to 3.1%"), else, after "another", what
@@ -139,7 +146,8 @@ export function subjectOf(
   } else if (
     previous &&
     (/\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart)) ||
-      countsTheSame(text, expr, previous))
+      countsTheSame(text, expr, previous) ||
+      isNewFigureOf(text, expr, previous))
   ) {
     ({ counted: subject.counted, lemma: subject.lemma, groups: subject.groups } = previous.quantity);
   }
