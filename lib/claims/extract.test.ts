@@ -306,6 +306,17 @@ describe('what is counted and what happened to it', () => {
     ]);
   });
 
+  it('counts what a level told with a hyphen is reached in: "the 10,000-member mark" counts members', () => {
+    const read = (text: string) => [only(text).quantity.lemma, only(text).quantity.groups];
+    expect(read('The petition passed the 100,000-signature threshold for a debate in parliament.')).toEqual([
+      'signature',
+      ['threshold'],
+    ]);
+    expect(read('The bill fell short of the 60-vote majority required to end debate.')).toEqual(['vote', ['majority']]);
+    // A majority alone is the size of a win, as in "a majority of 12".
+    expect(read('The ruling party won a 12-seat majority.')).toEqual(['majority', []]);
+  });
+
   it('reads temperatures, proportions with bounds, and the subject before a place', () => {
     expect(only('Temperatures reached 48.8C in Sicily.').quantity).toMatchObject({
       unit: 'degc',

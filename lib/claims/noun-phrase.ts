@@ -22,6 +22,9 @@ import { tokensAfter, tokensBefore, type Token, type Tokens } from './tokens';
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && startsWithLetter(t.w);
 // The grammar's word lists (grammar/phrase.ts) as sets: each is asked about every word near every figure.
 const FIGURE_WORDS_AFTER_OF = wordSet(PHRASE.FIGURE_WORDS_AFTER_OF);
+const LEVEL_NOUNS = wordSet(PHRASE.LEVEL_NOUNS);
+const NEEDED_LEVEL_NOUNS = wordSet(PHRASE.NEEDED_LEVEL_NOUNS);
+const THRESHOLD_AFTER = wordSet(PHRASE.THRESHOLD_AFTER);
 const isNumberToken = (t: Token) => isDigit(t.w) || isNumberWord(t.w) || FIGURE_WORDS_AFTER_OF.has(t.lower);
 const DETERMINERS = wordSet(PHRASE.DETERMINERS);
 const ADDING_WORDS = wordSet(PHRASE.ADDING_WORDS);
@@ -53,6 +56,8 @@ export interface NounPhrase {
   partitive: boolean;
   /** "unemployment among young people rose to 12%": who the phrase is narrowed to, after "among" or "for". */
   narrowedTo: string[];
+  /** "the 400-seat mark": the level ("mark") the count is to reach, which is not a count reached. */
+  level?: string;
 }
 
 const ING_NOUNS = wordSet(PHRASE.ING_NOUNS);
@@ -94,13 +99,17 @@ function canJoinPhrase(t: Token, index: number, next: Token | undefined, nounSlo
   return index === 0 || !startsWithUpper(t.w) || isDemonym(t.w) || t.w.includes('-') || afterName;
 }
 
+const isLevel = (noun: Token, after: Token | undefined) =>
+  LEVEL_NOUNS.has(noun.lower) || (NEEDED_LEVEL_NOUNS.has(noun.lower) && THRESHOLD_AFTER.has(after?.lower ?? ''));
+
 /** The noun phrase a figure counts, read from `from` (just after the figure) to the end of its sentence. */
 export function nounPhraseAfter(text: string, from: number, sentenceEnd: number): NounPhrase | null {
   const toks = tokensAfter(text, from, Math.min(sentenceEnd, from + 160));
   let i = 0;
   let partitive = false;
+  const hyphened = text[from] === '-' && isWord(toks.at(1)) && toks.at(1)!.start === from + 1;
   // "a 7.8-magnitude earthquake", "a 12-member jury": the word joined by a hyphen describes the thing counted.
-  if (text[from] === '-' && isWord(toks.at(1)) && toks.at(1)!.start === from + 1) i++;
+  if (hyphened) i++;
   // "50: prisoners the rebels first agreed to free": a box of key numbers names what each counts after a colon.
   else if (text[from] === ':' && isWord(toks.at(1))) i++;
   if (toks.at(i) && ADDING_WORDS.has(toks.at(i)!.lower)) i++;
@@ -144,6 +153,9 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
     i++;
   }
   if (words.length === 0) return null;
+  // "the 400-seat mark", "the 272-seat majority needed": a level counts what is joined to its figure.
+  const level = hyphened && words.length >= 2 && isLevel(words[1]!, toks.at(i)) ? words[1]!.lower : undefined;
+  if (level) words.length = 1;
   const first = words[0]!;
   const last = words[words.length - 1]!;
   return {
@@ -154,6 +166,7 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
     end: last.end,
     partitive,
     narrowedTo: [],
+    level,
   };
 }
 

@@ -138,6 +138,8 @@ export function subjectOf(
     subject.counted = np.text;
     if (after && !ratio) subject.phraseEnd = after.end;
     Object.assign(subject, countedThing(np.head, np.modifiers, coversAll(text, np.end), np.narrowedTo));
+    // "the 400-seat mark" counts seats, as a sub-group: it may agree with "400 seats", never contradict a tally.
+    if (np.level) subject.groups = [...subject.groups, np.level].sort();
     subject.carried = EVENT_NOUNS[singular(np.head)];
     if (subject.carried) subject.lemma = 'person';
     // The part a sentence describes is a sub-group of the whole it is taken from (a share is one by itself).

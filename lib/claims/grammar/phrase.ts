@@ -136,3 +136,22 @@ export const SAME_THING_BEFORE = phrases(
 
 /** After a bare count, these make it the threshold of the count just told: "412 seats, with 326 needed". */
 export const THRESHOLD_AFTER = words('what the count just told must reach', 'needed required necessary');
+
+/**
+ * After a figure joined by a hyphen to what it counts, a level that count is to reach: "crossed the 400-seat
+ * mark" counts seats, not marks.
+ */
+export const LEVEL_NOUNS = [
+  ...words(
+    'a level a count is to reach or stay under',
+    'mark threshold milestone barrier target goal ceiling cap limit',
+  ),
+  ...words('a level counted in the units it is reached in, as "the 5,000-point level"', 'level'),
+];
+
+/**
+ * A level that counts what is joined to it only when a word of THRESHOLD_AFTER follows: "the 272-seat majority
+ * needed to govern" counts seats, while "an 80-seat majority" alone is the size of a win in Westminster usage,
+ * as "a majority of 80" is.
+ */
+export const NEEDED_LEVEL_NOUNS = words('a majority, needed or won', 'majority');
