@@ -268,6 +268,15 @@ describe('what is counted and what happened to it', () => {
     expect(only('The deal called for Hamas releasing 50 hostages.').quantity.scope).toBe('plan');
   });
 
+  it('reads an outcome foreseen ("poised to", "on track to") as a plan, as "set to" is', () => {
+    expect(only('The airline is poised to add 40 routes this summer.').quantity.scope).toBe('plan');
+    expect(only('The orchard is on track to nearly triple its harvest.').quantity).toMatchObject({
+      scope: 'plan',
+      lemma: 'orchard',
+    });
+    expect(only('The airline added 40 routes this summer.').quantity.scope).toBe('other');
+  });
+
   it('does not take the day a figure was reported for the day it counts', () => {
     const c = only('U.S. employers added 199,000 jobs in November, the Labor Department said on Friday.');
     expect(c.quantity).toMatchObject({ lemma: 'job', event: 'add', scope: 'period', anchor: 'november' });

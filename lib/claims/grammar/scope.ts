@@ -14,6 +14,7 @@ export const PLAN_MARKERS: Entry[] = [
     'has to, have to, had to, is to, are to, was to, were to, due to, set to, slated to',
   ),
   ...phrases('an intention', 'plan to, plans to, planned to, aim to, aims to, expected to'),
+  ...phrases('an outcome foreseen, as "set to" is', 'poised to, on course to, on track to'),
   ...phrases('an agreement or its terms', 'agreed to, under the terms, under the deal, under the agreement'),
   ...phrases('a plan or a proposal', 'under the plan, under the proposal, proposed, proposal'),
   ...phrases('a demand', 'pushing for, pushing to, pushed for, pushed to, called for, calls for, call for'),
