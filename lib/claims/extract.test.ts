@@ -221,6 +221,14 @@ describe('what is not a claim', () => {
   });
 });
 
+describe('a bare "one"', () => {
+  it('counts one added to a count ("one more", "one extra"), not the pronoun in "one another"', () => {
+    expect(only('The museum plans to open one more gallery next spring.').quantity.lemma).toBe('gallery');
+    expect(only('The orchestra hired one extra violinist for the tour.').value).toBe(1);
+    expect(extractClaims('Both teams respected one another.')).toEqual([]);
+  });
+});
+
 describe('what is counted and what happened to it', () => {
   it('reads the counted phrase, its head and sub-groups', () => {
     const c = only('Israel released 30 Palestinian prisoners on Thursday.');

@@ -1,3 +1,5 @@
+import { alternatives } from './grammar/entries';
+import { ADDING_WORDS } from './grammar/phrase';
 import { GROUP_NOUNS, PERSON_NOUNS } from './lexicon';
 import { singular } from './lemma';
 import type { NounPhrase } from './noun-phrase';
@@ -5,8 +7,8 @@ import type { Claim } from './types';
 
 /**
  * "one" is mostly a pronoun or an idiom ("one of the most", "one day", "the temporary one"), so a bare "one"
- * with a noun after it is a claim only when the sentence counts with it: it is bounded or stressed ("at least
- * one dose", "just one dose"), something happened to the one counted ("one person was killed", "killing one
+ * with a noun after it is a claim only when the sentence counts with it: it is bounded, stressed or added ("at
+ * least one dose", "just one dose", "one more dose"), something happened to the one counted ("one person was killed", "killing one
  * person"), or it stands in a list of counts ("three men and one woman", "41 appearances, one goal") or
  * is tallied over one ("one goal in 18 games").
  */
@@ -18,6 +20,8 @@ const IDIOM_HEADS = new Set(
   ),
 );
 const STRESSED_BEFORE = /\b(?:just|only|a single|one more|exactly)\s+$/i;
+// "one more rate hike", "one extra seat": one added to a count is counted; not "one another", a pronoun.
+const ADDED_AFTER = new RegExp(`^\\s+(?:${alternatives(ADDING_WORDS.filter((w) => w.word !== 'another'))})\\s`, 'i');
 // Between a count's figure and "one": its noun, if it is not shared ("two and one seat"), and a joining word
 // ("three men and one woman", "41 appearances, one goal").
 const LISTED_AFTER = /^(?:\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
@@ -38,7 +42,11 @@ export function countsOne(
   if (!after || after.partitive) return false;
   const head = singular(after.head.toLowerCase());
   if (IDIOM_HEADS.has(head)) return false;
-  if (claim.qualifier !== 'exact' || STRESSED_BEFORE.test(text.slice(Math.max(0, claim.start - 12), claim.start)))
+  if (
+    claim.qualifier !== 'exact' ||
+    STRESSED_BEFORE.test(text.slice(Math.max(0, claim.start - 12), claim.start)) ||
+    ADDED_AFTER.test(text.slice(claim.end, after.start))
+  )
     return true;
   if (claim.quantity.event && (PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head))) return true;
   const listed = (c: Claim | undefined, between: string, join: RegExp) =>
