@@ -501,6 +501,15 @@ function isRangeStart(lead: string, join: string, moved: boolean, farBelowNext: 
   return !/and/i.test(join) || BETWEEN.test(lead);
 }
 
+/** "rose by 0.2 to 63.2%": a bare move of a share, told on the way to its level, is in percentage points. */
+function movesAShare(text: string, start: number, end: number, join: string, next: Atom): boolean {
+  if (!/^\s+to\s+$/i.test(join) || next.start !== end + join.length) return false;
+  const lead = text.slice(Math.max(0, start - 40), start);
+  if (!BY_LEAD.test(lead) && !MOVED_BY.test(lead)) return false;
+  const level = suffixAt(text, next.end);
+  return level !== null && level !== 'time-reference' && level.kind === 'percent' && level.unit === '%';
+}
+
 const firstWord = (s: string) => s.split(/[\s-]/)[0]!;
 // The first words of every unit written after a figure: a figure followed by any other word has no unit,
 // and the unit patterns are then not tried.
@@ -784,6 +793,16 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
       }
     }
   }
+
+  if (
+    kind === 'count' &&
+    qualifier === 'exact' &&
+    !worded &&
+    join &&
+    next &&
+    movesAShare(text, start, end, join[0], next)
+  )
+    [kind, unit] = ['percent', 'pp'];
 
   // "two hours, five minutes and six seconds": one length of time told in several units, in the smallest.
   if (kind === 'duration' && qualifier !== 'range' && !atom.stopwatch) {

@@ -145,6 +145,18 @@ describe('bounds and ranges', () => {
     );
     expect(claims.map((c) => c.qualifier)).toEqual(['exact', 'exact', 'exact', 'exact', 'exact', 'exact']);
   });
+
+  it('reads a bare move of a share on the way to its level in percentage points, and a count’s move as a count', () => {
+    const units = (text: string) => extractClaims(text).map((c) => [c.text, c.kind, c.quantity.unit]);
+    expect(units('The vaccination rate climbed by 0.4 to 71.2% in the spring.')).toEqual([
+      ['0.4', 'percent', 'pp'],
+      ['71.2%', 'percent', '%'],
+    ]);
+    expect(units('Club membership rose by 200 to 1,500 in the spring.')).toEqual([
+      ['200', 'count', ''],
+      ['1,500', 'count', ''],
+    ]);
+  });
 });
 
 describe('durations, rates and ratios', () => {
