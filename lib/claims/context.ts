@@ -54,14 +54,16 @@ const SHARES = 'many|some|most|all|none|half|several|few|both';
 // A share told between commas ("1,200 people, most of them civilians, were killed"; "most of whom were
 // civilians," likewise) is an aside too; its closing comma stays, to end what came before.
 const SHARE_ASIDE = new RegExp(`,\\s*(?:${SHARES})\\s+of\\s+(?:them|whom)\\s[^,.;]{1,40},`, 'g');
+// ", indicating that more workers are entering": a comment on the figure, whose verbs are not its event.
 const RELATIVE_CLAUSE = new RegExp(
-  `[,–—]\\s*(?:${SHARES}|one|two)\\s+of\\s+(?:whom|which|them)\\b|,\\s*(?:who|which)\\b`,
+  `[,–—]\\s*(?:${SHARES}|one|two)\\s+of\\s+(?:whom|which|them)\\b|,\\s*(?:who|which|\\p{Ll}+ing\\s+that)\\b`,
+  'u',
 );
 
 /** The event after the counted phrase: "86 Iraqis ... were released", "137 people remain captive", "6,500 missing". */
 function eventAfter(text: string, from: number, sentenceEnd: number): string | null {
   // Asides between dashes or brackets are skipped; a relative clause ("many of whom are displaced") is
-  // about some of them, so reading stops there.
+  // about some of them, and a comment ("indicating that") about the figure, so reading stops there.
   let reach = text.slice(from, Math.min(sentenceEnd, from + 160));
   if (/[—–(]/.test(reach)) reach = reach.replace(ASIDE, ' ');
   if (/of (?:them|whom)/.test(reach)) reach = reach.replace(SHARE_ASIDE, ',');

@@ -346,6 +346,13 @@ describe('what is counted and what happened to it', () => {
     expect(read('The ruling party won a 12-seat majority.')).toEqual(['majority', []]);
   });
 
+  it('does not take the verbs of a comment on a figure ("suggesting that") for its event', () => {
+    expect(only('Museum visits hit 2.1 million, suggesting that tourists were returning.').quantity).toMatchObject({
+      lemma: 'visit',
+      event: '',
+    });
+  });
+
   it('reads temperatures, proportions with bounds, and the subject before a place', () => {
     expect(only('Temperatures reached 48.8C in Sicily.').quantity).toMatchObject({
       unit: 'degc',
