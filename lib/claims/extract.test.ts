@@ -100,6 +100,8 @@ describe('numbers in every form news uses', () => {
     expect(only('The ship carried 20,000 tonnes of grain.').quantity.unit).toBe('tonne');
     const fare = only('Average rents reached £1,250 a month.');
     expect([fare.kind, fare.quantity.unit, fare.quantity.lemma]).toEqual(['money', 'gbp/month', 'rent']);
+    // "kmh", as some outlets write km/h.
+    expect(only('Gusts on the ridge reached 130 kmh overnight.')).toMatchObject({ text: '130 kmh', kind: 'other' });
   });
 });
 
