@@ -355,6 +355,11 @@ describe('what is counted and what happened to it', () => {
     });
   });
 
+  it('counts the people of a place told by its size ("a town of about 40,000"), not towns', () => {
+    expect(only('The ferry links Brindle, a town of about 40,000, to the mainland.').quantity.lemma).toBe('person');
+    expect(only('The province has 14 towns.').quantity.lemma).toBe('town');
+  });
+
   it('reads temperatures, proportions with bounds, and the subject before a place', () => {
     expect(only('Temperatures reached 48.8C in Sicily.').quantity).toMatchObject({
       unit: 'degc',

@@ -3,8 +3,8 @@ import { captiveRole, describesPart } from './context';
 import { durationSubject } from './duration-subject';
 import { isChangeFrom, type Expression } from './expression';
 import { countedThing, singular } from './lemma';
-import { alternatives, spacedAlternatives } from './grammar/entries';
-import { MARGIN_NOUNS, WINNING_VERBS } from './grammar/nouns';
+import { alternatives, spacedAlternatives, wordSet } from './grammar/entries';
+import { MARGIN_NOUNS, PEOPLED_PLACES, WINNING_VERBS } from './grammar/nouns';
 import { SAME_THING_BEFORE, THRESHOLD_AFTER } from './grammar/phrase';
 import { RATE_ADVERBS, RATE_PERIODS, RATE_SHARES } from './grammar/rates';
 import { EVENT_NOUNS, UNIT_SUBJECTS } from './lexicon';
@@ -91,6 +91,15 @@ const SAME_THING_LEAD = new RegExp(
   `\\b(?:${spacedAlternatives(SAME_THING_BEFORE)})\\s+(?:the\\s+)?$|\\bto\\s+(?:\\p{L}+\\s+)?\\p{L}+['’]s\\s+$`,
   'iu',
 );
+const PLACES_OF_PEOPLE = wordSet(PEOPLED_PLACES);
+const PEOPLE_OF_PLACE = /^\s+of\s+$/i;
+// "a city of nearly 900,000": the people who live there, as "home to about 780,000 people" counts them.
+const countsPeopleOf = (text: string, np: NounPhrase, expr: Expression) =>
+  expr.kind === 'count' &&
+  expr.unit === '' &&
+  PLACES_OF_PEOPLE.has(singular(np.head.toLowerCase())) &&
+  PEOPLE_OF_PLACE.test(text.slice(np.end, expr.outerStart));
+
 const THRESHOLD = new RegExp(`^\\s+(?:${alternatives(THRESHOLD_AFTER)})\\b`, 'i');
 
 /** A bare count told against the count before it in its sentence counts what that one counts. */
@@ -142,6 +151,7 @@ export function subjectOf(
     if (np.level) subject.groups = [...subject.groups, np.level].sort();
     subject.carried = EVENT_NOUNS[singular(np.head)];
     if (subject.carried) subject.lemma = 'person';
+    if (!after && countsPeopleOf(text, np, expr)) [subject.lemma, subject.groups] = ['person', []];
     // The part a sentence describes is a sub-group of the whole it is taken from (a share is one by itself).
     if (subject.kind === 'count' && np.partitive && describesPart(text.slice(np.end, sentence.end)))
       subject.groups = [...subject.groups, 'part'].sort();

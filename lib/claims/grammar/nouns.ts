@@ -142,3 +142,9 @@ export const WINNING_VERBS = words(
   'a win or a loss told by how much it was won or lost by',
   'won win wins winning defeated defeating defeats beat beats beating lost loses losing trailed trails trailing',
 );
+
+/** Places whose size told right after "of" is their people: "Acapulco, a city of nearly 900,000". */
+export const PEOPLED_PLACES = words(
+  'a place told by how many live in it',
+  'city town village country nation island metropolis capital province region',
+);
