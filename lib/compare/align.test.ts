@@ -732,3 +732,14 @@ describe('units and rounding', () => {
     ]);
   });
 });
+
+describe('a figure filed under a key with more claims than one lookup reads', () => {
+  it('is still found by its figure', async () => {
+    // The oldest report first: a key's lookup reads the latest claims only (check.ts, MAX_PER_KEY).
+    const reports = [report('First', '2024-02-01', 'Rescuers in Kessra pulled 17 miners from the collapsed shaft.')];
+    for (let i = 0; i < 60; i++)
+      reports.push(report(`Later ${i}`, '2024-02-02', `In Kessra, ${4000 + i * 97} people attended the rally.`));
+    const claims = await checkedAgainst('Rescuers in Kessra pulled 17 miners from the collapsed shaft.', null, reports);
+    expect(claims.map((c) => [c.text, c.verdict])).toEqual([['17', 'agree']]);
+  });
+});

@@ -186,10 +186,21 @@ export async function checkClaims(
   };
   const sums = page ? partSums(claims, page.text, alike) : claims.map(() => null);
   const titleWords = page?.title ? titleWordsOf(page.title) : undefined;
+  // A key's lookup stops at MAX_PER_KEY claims: a claim filed under a key cut short may not be among its hits.
+  const keyHits = new Map<string, Set<CorpusClaim>>();
+  const readUnder = (key: string, claim: CorpusClaim) => {
+    const hits = byKey.get(key) ?? [];
+    if (hits.length < MAX_PER_KEY) return true;
+    let set = keyHits.get(key);
+    if (!set) keyHits.set(key, (set = new Set(hits.map((h) => h.claim))));
+    return set.has(claim);
+  };
   const found = claims.map((claim, i) => {
     const keys = claimKeys[i]!;
     // A claim under one of these keys is already a candidate through them; the figure key adds the others.
-    const others = (byFigure.get(claim.figureKey) ?? []).filter((h) => !keys.includes(h.claim.key));
+    const others = (byFigure.get(claim.figureKey) ?? []).filter(
+      (h) => !keys.includes(h.claim.key) || !readUnder(h.claim.key, h.claim),
+    );
     return relatedOf(
       {
         ...claim,
