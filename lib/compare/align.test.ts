@@ -655,7 +655,7 @@ describe('a small count on weak evidence', () => {
 });
 
 describe('units and rounding', () => {
-  it('gives a converted figure the rounding of its conversion, and never a conflict', async () => {
+  it('gives a converted figure the rounding of its conversion: the same measure never conflicts', async () => {
     expect(
       await check(
         "The storm made landfall 30 miles south of Marvale's capital.",
@@ -741,5 +741,33 @@ describe('a figure filed under a key with more claims than one lookup reads', ()
       reports.push(report(`Later ${i}`, '2024-02-02', `In Kessra, ${4000 + i * 97} people attended the rally.`));
     const claims = await checkedAgainst('Rescuers in Kessra pulled 17 miners from the collapsed shaft.', null, reports);
     expect(claims.map((c) => [c.text, c.verdict])).toEqual([['17', 'agree']]);
+  });
+});
+
+describe('a measure told in other words or units', () => {
+  it('takes one unit spelt two ways ("kmh", "km/h") as one unit, not a conversion', async () => {
+    expect(await check('Gusts of 130 kmh hit Kessra.', 'Gusts of 150 km/h hit Kessra.')).toMatchObject([
+      { text: '130 kmh', verdict: 'conflict' },
+    ]);
+  });
+
+  it('takes a measure told with its day on one side and no time on the other, reported then or later, as one', async () => {
+    const page = 'The storm reached Kessra on Monday with 150 km/h winds.';
+    const source = 'The storm brought winds of 120 km/h to Kessra.';
+    expect(await check(page, source, '2024-03-05', '2024-03-05')).toMatchObject([{ verdict: 'conflict' }]);
+    // A report from before the day cannot have measured it.
+    expect(await check(page, source, '2024-03-01', '2024-03-05')).toMatchObject([{ verdict: 'unverified' }]);
+  });
+
+  it('sets a measure against a close one in other units beyond the rounding of the conversion', async () => {
+    const page = 'The storm brought winds of 150 km/h to Kessra.';
+    expect(await check(page, 'The storm brought winds of 98 mph to Kessra.')).toMatchObject([{ verdict: 'conflict' }]);
+    expect(await check(page, 'The storm brought winds of 93 mph to Kessra.')).toMatchObject([
+      { verdict: 'compatible' },
+    ]);
+    // Farther apart, two measures more often than one told wrong.
+    expect(await check(page, 'The storm brought winds of 120 mph to Kessra.')).toMatchObject([
+      { verdict: 'unverified' },
+    ]);
   });
 });

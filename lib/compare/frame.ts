@@ -20,6 +20,8 @@ import { datedBack, earlierOccasion, offsetWord, whenOf, yearNamed, type When } 
  */
 export interface Frame {
   kind: Kind;
+  /** The figure, in its own unit. */
+  value: number;
   quantity: Quantity;
   /** What is counted, with every noun for a kind of person ("miners", "victims") counted as people. */
   head: string;
@@ -68,6 +70,7 @@ export interface Frame {
 
 export interface Framed {
   text: string;
+  value: number;
   kind: Kind;
   qualifier: Qualifier;
   quantity: Quantity;
@@ -365,6 +368,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const time = whenOf(q, published, sentence, offset, c.text.length, total);
   return {
     kind: c.kind,
+    value: c.value,
     // The toll of an event named by its day ("Monday's earthquake has killed 8,704") runs since that day.
     // A day that is another figure's ("52, up from 40 on Monday") leaves this one with no scope of its own.
     quantity: time.eventDay

@@ -1,5 +1,6 @@
 import { PERSON_ROLES } from '../claims/lexicon';
 import type { Kind, Quantity } from '../claims/types';
+import { unitFactor } from '../claims/units';
 import { shareWord } from './about';
 import { areContrary } from './events';
 import { kinOf, stretchesOfLand } from './kin';
@@ -161,6 +162,17 @@ function ofAnotherOccasion(a: Frame, b: Frame): boolean {
   return now.year === null || reported === null || now.year >= reported;
 }
 
+/**
+ * A measure told with the day it was taken on one side ("devastating 250km/h winds early on Wednesday"), with no
+ * time on the other, reported that day or later ("maximum sustained winds of 265 kmh"): nothing says two times.
+ */
+function measuredThatDay(a: Frame, b: Frame): boolean {
+  const [day, unstated] = a.quantity.scope === 'single_day' ? [a, b] : [b, a];
+  if (day.quantity.scope !== 'single_day' || unstated.quantity.scope !== 'other' || unstated.earlier) return false;
+  const [on, reported] = [day.when.day, unstated.when.reported];
+  return on !== null && reported !== undefined && on <= reported;
+}
+
 function sameScope(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   if (ofAnotherOccasion(a, b)) return null;
@@ -228,6 +240,7 @@ function sameScope(a: Frame, b: Frame): Sameness {
     return qa.anchor === qb.anchor ? 'same' : null;
   }
   if (qa.scope === qb.scope) return 'same';
+  if (kind === 'other' && measuredThatDay(a, b)) return 'same';
   const unstated = qa.scope === 'other' ? qb : qb.scope === 'other' ? qa : null;
   return unstated && (unstated.scope === 'cumulative' || unstated.scope === 'single_day' || unstated.scope === 'period')
     ? 'likely'
@@ -249,15 +262,28 @@ const REPEATABLE = new Set(['extension']);
 export const FIELDS = ['unit', 'place', 'thing', 'event', 'time'] as const;
 export type Field = (typeof FIELDS)[number];
 
+/**
+ * How far apart two measures in different units may be and still be one measure: a conversion rounded or done
+ * wrong, or another agency's estimate, is off by a few hundredths ("250km/h winds", "165 mph": 6%); farther
+ * apart ("120 km from the coast", "90 miles": 17%) they more often measure two things than one told wrong.
+ */
+const MAX_CONVERTED_SPREAD = 0.1;
+
+function closeOnceConverted(a: Frame, b: Frame): boolean {
+  const [x, y] = [Math.abs(a.value * unitFactor(a.quantity.unit)), Math.abs(b.value * unitFactor(b.quantity.unit))];
+  return Math.abs(x - y) <= MAX_CONVERTED_SPREAD * Math.max(x, y);
+}
+
 function unitGrade(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   // A rate moved "by 0.25%" is moved by a quarter of a percentage point, as writers often put it.
   if (a.kind === 'percent' && b.kind === 'percent' && pointsTold(a, b)) return 'likely';
   if (a.kind !== b.kind || a.family !== b.family) return null;
   if (a.kind === 'rate' && qa.unit !== qb.unit) return null;
-  // A figure converted between units ("30 miles", "48 km") carries the rounding of the conversion.
-  // Lengths of time convert exactly ("a week", "seven days").
-  return qa.unit === qb.unit || a.family === 'time' ? 'same' : 'likely';
+  // Lengths of time convert exactly ("a week", "seven days"), and one unit spelt two ways ("km/h", "kph") is one unit.
+  if (qa.unit === qb.unit || a.family === 'time' || unitFactor(qa.unit) === unitFactor(qb.unit)) return 'same';
+  // A figure converted between units ("30 miles", "48 km") carries the rounding of the conversion (interval.ts).
+  return closeOnceConverted(a, b) ? 'same' : 'likely';
 }
 
 /** A rate's move told in percentage points on one side and in percent on the other, of one named rate. */

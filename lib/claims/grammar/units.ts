@@ -181,6 +181,7 @@ export const MEASURES: MeasureUnit[] = [
     ['kilometers per hour', 1],
     ['km/h', 1],
     ['kph', 1],
+    ['kmh', 1],
     ['knot', 1.852],
   ]),
   ...family('deg', 'an angle, or a temperature when a scale follows', [
