@@ -771,3 +771,16 @@ describe('a measure told in other words or units', () => {
     ]);
   });
 });
+
+describe('a nationality read as a place', () => {
+  it('names no place ("killed in Turkish air strikes")', async () => {
+    expect(
+      await check(
+        'At least 90 people were killed in Turkish air strikes on Friday, the Kessra health ministry said.',
+        'At least 30 people were killed in Kessra on Friday after air strikes began, the health ministry said.',
+        '2024-03-01',
+        '2024-03-01',
+      ),
+    ).toMatchObject([{ text: '90', verdict: 'compatible' }]);
+  });
+});

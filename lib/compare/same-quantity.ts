@@ -1,5 +1,6 @@
 import { PERSON_ROLES } from '../claims/lexicon';
 import type { Kind, Quantity } from '../claims/types';
+import { isDemonym } from '../claims/lemma';
 import { unitFactor } from '../claims/units';
 import { shareWord } from './about';
 import { areContrary } from './events';
@@ -295,8 +296,15 @@ const pointsTold = (a: Frame, b: Frame) =>
   // The side in percent moves the rate ("by 0.25%"): a level in percent is no move in points.
   [a, b].every((f) => f.family === 'pp' || f.change);
 
+/**
+ * A nationality read as a place ("killed in Israeli strikes", "in Turkish cities": an adjective after "in")
+ * names no place: the place field holds places only.
+ */
+const placeOf = (f: Frame) => (isDemonym(capitalised(f.quantity.place)) ? '' : f.quantity.place);
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
 function placeGrade(a: Frame, b: Frame): Sameness {
-  const [pa, pb] = [a.quantity.place, b.quantity.place];
+  const [pa, pb] = [placeOf(a), placeOf(b)];
   return pa && pb && !samePlace(pa, pb) ? null : 'same';
 }
 
