@@ -177,6 +177,10 @@ describe('the same quantity told in other words', () => {
     expect(
       await check('Marvale quake toll climbs past 500', 'More than 520 people have died in the Marvale quake.'),
     ).toEqual([{ text: '500', verdict: 'compatible', with: ['compatible:520'] }]);
+    // Risen above a figure: no change by it.
+    expect(
+      await check('Kessra flood death toll rises above 300', 'More than 340 people have died in the Kessra floods.'),
+    ).toEqual([{ text: '300', verdict: 'compatible', with: ['compatible:340'] }]);
   });
 
   it('reads a toll crossing a figure as a lower bound of the dead, and a total passing it on a day as of that day', async () => {

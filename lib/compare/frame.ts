@@ -101,10 +101,10 @@ function predicateOf(sentence: string, offset: number, c: Framed): string {
   return '';
 }
 
-// "the toll climbs past 500", "deaths surpassed 1,000", "crossed 11,000": a figure moved past is a lower bound,
-// and the verb says how the figure moved, not what happened to what it counts.
+// "the toll climbs past 500", "rises above 500", "deaths surpassed 1,000", "crossed 11,000": a figure moved past is
+// a lower bound, and the verb says how the figure moved, not what happened to what it counts (nor a change by it).
 const MOVED_PAST =
-  /\b(?:(?:climb|ris|rose|jump|soar|surg|push|mov|go|went|gone|edg|creep|crept)\w*\s+(?:past|beyond)|(?:pass|surpass|exceed|cross)\w*)\s+$/i;
+  /\b(?:(?:climb|ris|rose|jump|soar|surg|push|mov|go|went|gone|edg|creep|crept)\w*\s+(?:past|beyond|above|over)|(?:pass|surpass|exceed|cross)\w*)\s+$/i;
 
 // "raised its rate by 0.25%", "rose by about 6 cents", "fell by just 0.1 points": the figure is the size of a
 // change, whatever bound the table knows stands before it (hedges.ts); "just" and "only" say a change is small.
@@ -116,7 +116,8 @@ const EARLIER_TIME =
 
 // Plain scans first: the patterns above are tried at every position of the text they test.
 const mayDateBack = (s: string) => ['earlier', 'ago', 'before', 'last', 'previous', 'prior'].some((w) => s.includes(w));
-const mayMovePast = (s: string) => ['past', 'beyond', 'pass', 'exceed', 'cross'].some((w) => s.includes(w));
+const mayMovePast = (s: string) =>
+  ['past', 'beyond', 'above', 'over', 'pass', 'exceed', 'cross'].some((w) => s.includes(w));
 
 // "since the Oct. 7 start of the war", "on 6 February", "in 2023": a date is no figure of its own.
 const DIGITS = /\d[\d,.]*/g;
