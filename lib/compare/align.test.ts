@@ -165,6 +165,13 @@ describe('the same quantity told in other words', () => {
     expect(await check(page, 'Pirates seized 14 sailors off Marvale.', '2024-03-05', '2024-03-05')).toMatchObject([
       { text: '14', verdict: 'agree' },
     ]);
+    // Taken hostage after a figure joined to a toll: seized, not killed.
+    expect(
+      await check(
+        'Raiders killed some 90 villagers in Kessra and about 30 taken hostage.',
+        'The raiders seized more than 25 hostages in Kessra.',
+      ),
+    ).toMatchObject([{ text: '90' }, { text: '30', verdict: 'compatible' }]);
   });
 
   it('never takes the dead for the wounded', async () => {

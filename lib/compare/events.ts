@@ -79,10 +79,13 @@ export const heldOrMissing = (after: string): string => (REMAIN_MISSING.test(aft
 // which extraction does not read from "take", a verb of anything.
 const TAKEN_BEFORE = /\b(?:take|takes|took|taken|taking)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const CAPTIVE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:hostages?|captives?)\b/iu;
+// "about 240 taken hostage", "30 people were taken captive": the participle after the figure says it of them.
+const TAKEN_CAPTIVE_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?taken\s+(?:as\s+)?(?:hostages?|captives?)\b/iu;
 
 /** 'seize' for a figure its sentence says was taken captive (the words just before and after it), else ''. */
 export const takenCaptive = (before: string, after: string): string =>
-  TAKEN_BEFORE.test(before) && CAPTIVE_AFTER.test(after) ? 'seize' : '';
+  (TAKEN_BEFORE.test(before) && CAPTIVE_AFTER.test(after)) || TAKEN_CAPTIVE_AFTER.test(after) ? 'seize' : '';
 
 /** Events that undo or exclude each other: "took some 240 people captive" is not "240 prisoners freed". */
 const CONTRARY: [string, string, string][] = [

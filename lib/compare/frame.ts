@@ -319,7 +319,8 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     ? ''
     : action === 'hold'
       ? heldOrMissing(sentence.slice(end, end + 80))
-      : action || takenCaptive(lead, sentence.slice(end, end + 60));
+      : // Taken captive says what happened to them, whatever verb a figure before it has ("1,200 killed and 240 taken hostage").
+        takenCaptive(lead, sentence.slice(end, end + 60)) || action;
   const unnamed = said === '' || said === 'lose';
   const [ownStart, ownEnd] = ownPart(sentence, offset, c);
   const own = sentence.slice(ownStart, ownEnd);
