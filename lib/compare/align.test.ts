@@ -795,3 +795,14 @@ describe('a nationality read as a place', () => {
     ).toMatchObject([{ text: '90', verdict: 'compatible' }]);
   });
 });
+
+describe('the people of a place WordNet does not name', () => {
+  it('counts them as people ("Kessrans")', async () => {
+    expect(
+      await check(
+        'The UN says around 40,000 Kessrans have been displaced.',
+        'The UN estimates 40,000 people in Kessra have fled their homes.',
+      ),
+    ).toMatchObject([{ text: '40,000', verdict: 'agree' }]);
+  });
+});

@@ -209,6 +209,16 @@ function namedAtFigure(sentence: string, offset: number, c: Framed): boolean {
     .includes(head);
 }
 
+// "1.8 million Gazans", "300 Lahainans", "Muscovites": a capitalised plural in -ans or -ites names the people of a
+// place, and WordNet lists few places' people.
+const INHABITANTS = /^\p{Lu}\p{L}+(?:ans|ites)$/u;
+
+/** Whether what is counted is the people of a place WordNet does not know ("Gazans"), read as written. */
+const inhabitantsOf = (counted: string, lemma: string): boolean => {
+  const word = counted.split(/\s+/).at(-1) ?? '';
+  return lemma !== '' && INHABITANTS.test(word) && singular(word) === lemma;
+};
+
 /**
  * What the words just after a figure say it counts when extraction read its noun from elsewhere: a noun for
  * people ("40 ‘Chilean’ miners", a quote mark having hidden it) or a noun that counts the dead or the
@@ -362,7 +372,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   // "a town of about 40,000", "a population of 52,000": the people living there, whatever noun was read.
   const population =
     c.kind === 'count' && countsPopulation(lead, lemma, event) ? populationPlace(sentence.slice(0, offset)) : null;
-  const people = population !== null || (counting && countsPeople(lemma, event));
+  const people = population !== null || (counting && (countsPeople(lemma, event) || inhabitantsOf(q.counted, lemma)));
   // "two hours after the truce expired" is a time from the truce, not its length: another thing than "a seven-day truce".
   const from = c.kind === 'duration' ? offsetWord(sentence, offset, c.text.length) : null;
   const head = from ? `${from} ${lemma}` : population !== null ? 'person' : lemma || (people ? 'person' : '');
