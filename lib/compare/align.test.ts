@@ -60,6 +60,15 @@ describe('the same quantity told in other words', () => {
     ).toMatchObject([{ text: '19', verdict: 'agree' }]);
   });
 
+  it('takes "held in" after the counted noun for where they were, and a figure traded for another as freed too', async () => {
+    expect(
+      await check(
+        'The rebels freed 12 soldiers in exchange for 30 fighters held in Kessra jails.',
+        'Kessra has released 30 fighters, officials said.',
+      ),
+    ).toMatchObject([{ text: '12' }, { text: '30', verdict: 'agree' }]);
+  });
+
   it('gives a figure joined to the one before it ("as well as 130 prisoners") the verb of that one', async () => {
     expect(
       await check(

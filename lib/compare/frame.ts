@@ -239,8 +239,8 @@ function countedAfter(sentence: string, offset: number, c: Framed): { lemma: str
 }
 
 // "40 miners held by the militia were released": a participle with its agent after the counted noun says who
-// has them, not what happened to them.
-const AGENT_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,3}?([\p{L}]+ed|held)\s+by\b/iu;
+// has them, not what happened to them; "held in" or "held at" where ("240 prisoners held in the state's jails").
+const AGENT_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:([\p{L}]+ed)\s+by|(held)\s+(?:by|in|at|inside))\b/iu;
 // "the release of 40 miners and 12 engineers": an event named as a noun before the figures it governs.
 const EVENT_OF = /\bthe\s+([\p{L}]+)\s+of\b(?![^]*\bthe\s+[\p{L}]+\s+of\b)/iu;
 
@@ -253,7 +253,7 @@ function actionOf(sentence: string, offset: number, c: Framed, said: string): st
   if (said === '') return sharedAction(sentence, offset);
   const end = offset + c.text.length;
   const agent = AGENT_AFTER.exec(sentence.slice(end, end + 80));
-  if (!agent || EVENTS.get(agent[1]!.toLowerCase()) !== said) return said;
+  if (!agent || EVENTS.get((agent[1] ?? agent[2]!).toLowerCase()) !== said) return said;
   const rest = sentence.slice(end + agent.index + agent[0].length, end + 160).toLowerCase();
   const next = sentence.slice(end).search(/\d/);
   const clause = next < 0 ? rest : rest.slice(0, Math.max(0, next - agent[0].length - agent.index));
@@ -263,12 +263,18 @@ function actionOf(sentence: string, offset: number, c: Framed, said: string): st
   }
   const noun = EVENT_OF.exec(sentence.slice(0, offset))?.[1]?.toLowerCase();
   const named = noun ? EVENTS.get(noun) : undefined;
-  return named && named !== said ? named : said;
+  if (named && named !== said) return named;
+  // "freed 80 hostages in exchange for 240 prisoners held in its jails": the verb of the figure it is joined to.
+  return sharedAction(sentence, offset) || said;
 }
 
 // "were rescued as well as 23 guards", "killed 40 soldiers and 12 civilians", "and at least 12 more": a figure
 // joined to the one before it, whatever bound the table knows stands before it (hedges.ts), or "another".
-const JOINED = new RegExp(`(?:\\band|\\bas\\s+well\\s+as|\\balong\\s+with|\\bplus)\\s+(?:another\\s+)?${HEDGE}$`, 'i');
+// "in exchange for 240 prisoners", "in return for": what was traded had done to it what the other figure had.
+const JOINED = new RegExp(
+  `(?:\\band|\\bas\\s+well\\s+as|\\balong\\s+with|\\bplus|\\bin\\s+(?:exchange|return)\\s+for)\\s+(?:another\\s+)?${HEDGE}$`,
+  'i',
+);
 
 /** The verb of the figure before, for a figure joined to it with no verb of its own. */
 function sharedAction(sentence: string, offset: number): string {
@@ -283,9 +289,16 @@ function sharedAction(sentence: string, offset: number): string {
     // "held by the militia", "held in the valley" say who had them or where, not what happened.
     if (event && !MODIFYING.has(words[i + 1] ?? '')) return event;
   }
+  // "freed 80 hostages in exchange for 240 prisoners": the verb just before the figure traded for.
+  const verb = TRADED.test(joined[0]) ? VERB_BEFORE_FIGURE.exec(before.slice(0, previous))?.[1]?.toLowerCase() : '';
+  const governing = verb ? EVENTS.get(verb) : undefined;
+  if (governing) return governing;
   const noun = EVENT_OF.exec(before)?.[1]?.toLowerCase();
   return (noun && EVENTS.get(noun)) || '';
 }
+const TRADED = /\b(?:exchange|return)\b/i;
+// The word before a figure, past any bound the table knows: "freed 80", "released about 30".
+const VERB_BEFORE_FIGURE = new RegExp(`\\b([\\p{L}]+)\\s+${HEDGE}[\\d.,]*$`, 'iu');
 const MODIFYING = new Set(['by', 'in', 'at', 'since', 'for', 'on', 'inside']);
 
 /**
