@@ -815,3 +815,14 @@ describe('the people of a place WordNet does not name', () => {
     ).toMatchObject([{ text: '40,000', verdict: 'agree' }]);
   });
 });
+
+describe("another clause's verb", () => {
+  it('is left to the figure of that clause ("..., and over 2,000 people lost power")', async () => {
+    expect(
+      await check(
+        'Officials in Kessra said more than 300 homes and 40% of the hotel sector have been affected, and over 2,000 people have lost power.',
+        'In Kessra, 40% of the hotels were damaged.',
+      ),
+    ).toMatchObject([{ text: '300' }, { text: '40%', verdict: 'agree' }, { text: '2,000' }]);
+  });
+});

@@ -331,8 +331,27 @@ function compoundTailOf(sentence: string, offset: number, c: Framed): string {
 }
 
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
+/**
+ * The event extraction read, unless only another clause's figure has it: "220,000 homes and 80% of the hotel
+ * sector have been affected, and over 513,000 people have lost power" lost no homes. Figures that share their
+ * verb ("86 Israelis and another 24 foreign nationals were released") keep it.
+ */
+function eventOfOwnPart(c: Framed, sentence: string, ownEnd: number): string {
+  const event = c.quantity.event;
+  if (event === '' || ownEnd >= sentence.length) return event;
+  const saysIt = (w: string) => EVENTS.get(w.toLowerCase()) === event;
+  if ((sentence.slice(0, ownEnd).match(WORD) ?? []).some(saysIt)) return event;
+  const rest = sentence.slice(ownEnd);
+  const at = [...rest.matchAll(WORD)].find((m) => saysIt(m[0]))?.index;
+  return at !== undefined && ANOTHER_CLAUSE.test(rest.slice(0, at)) ? '' : event;
+}
+// A clause break, then a figure of its own: what follows it is that figure's.
+const ANOTHER_CLAUSE = /[,;:]\s*(?:and|but|while|whereas)?\s*[^,;:]*\d/;
+
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
-  const q = c.quantity;
+  const [ownStart, ownEnd] = ownPart(sentence, offset, c);
+  const ownRead = eventOfOwnPart(c, sentence, ownEnd);
+  const q = ownRead === c.quantity.event ? c.quantity : { ...c.quantity, event: ownRead };
   const lead = sentence.slice(Math.max(0, offset - 80), offset);
   const counting = c.kind === 'count' || c.kind === 'rate';
   const action = eventOf(actionOf(sentence, offset, c, q.event));
@@ -345,7 +364,6 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
       : // Taken captive says what happened to them, whatever verb a figure before it has ("1,200 killed and 240 taken hostage").
         takenCaptive(lead, sentence.slice(end, end + 60)) || action;
   const unnamed = said === '' || said === 'lose';
-  const [ownStart, ownEnd] = ownPart(sentence, offset, c);
   const own = sentence.slice(ownStart, ownEnd);
   const noThing = NO_THING_HEADS.has(q.lemma);
   const atFigure = !noThing && namedAtFigure(sentence, offset, c);
