@@ -769,6 +769,9 @@ describe('a measure told in other words or units', () => {
     expect(await check('Gusts of 130 kmh hit Kessra.', 'Gusts of 150 km/h hit Kessra.')).toMatchObject([
       { text: '130 kmh', verdict: 'conflict' },
     ]);
+    expect(await check('Gusts of 130 km per hour hit Kessra.', 'Gusts of 150 km/h hit Kessra.')).toMatchObject([
+      { text: '130 km per hour', verdict: 'conflict' },
+    ]);
   });
 
   it('takes a measure told with its day on one side and no time on the other, reported then or later, as one', async () => {
