@@ -828,4 +828,13 @@ describe("another clause's verb", () => {
       ),
     ).toMatchObject([{ text: '300' }, { text: '40%', verdict: 'agree' }, { text: '2,000' }]);
   });
+
+  it('is kept by a figure a part told between commas interrupts ("2,400 people, including 900 children, have been killed")', async () => {
+    expect(
+      await check(
+        'Since March, more than 2,400 people, including 900 children, have been killed in Kessra.',
+        'More than 2,500 people have been killed in Kessra since March.',
+      ),
+    ).toMatchObject([{ text: '2,400', verdict: 'compatible' }, { text: '900' }]);
+  });
 });

@@ -334,23 +334,25 @@ function compoundTailOf(sentence: string, offset: number, c: Framed): string {
 /**
  * The event extraction read, unless only another clause's figure has it: "220,000 homes and 80% of the hotel
  * sector have been affected, and over 513,000 people have lost power" lost no homes. Figures that share their
- * verb ("86 Israelis and another 24 foreign nationals were released") keep it.
+ * verb ("86 Israelis and another 24 foreign nationals were released", "14,800 people, including 6,000 children,
+ * have been killed") keep it.
  */
-function eventOfOwnPart(c: Framed, sentence: string, ownEnd: number): string {
+function eventOfOwnPart(c: Framed, sentence: string, offset: number, ownEnd: number): string {
   const event = c.quantity.event;
   if (event === '' || ownEnd >= sentence.length) return event;
   const saysIt = (w: string) => EVENTS.get(w.toLowerCase()) === event;
   if ((sentence.slice(0, ownEnd).match(WORD) ?? []).some(saysIt)) return event;
-  const rest = sentence.slice(ownEnd);
-  const at = [...rest.matchAll(WORD)].find((m) => saysIt(m[0]))?.index;
-  return at !== undefined && ANOTHER_CLAUSE.test(rest.slice(0, at)) ? '' : event;
+  const at = [...sentence.slice(ownEnd).matchAll(WORD)].find((m) => saysIt(m[0]))?.index;
+  if (at === undefined) return event;
+  // The last clause break before the event's word, not the comma of "6,000": a figure after it owns the verb.
+  const between = sentence.slice(offset + c.text.length, ownEnd + at);
+  const lastBreak = [...between.matchAll(/[,;:]\s/g)].at(-1)?.index;
+  return lastBreak !== undefined && /\d/.test(between.slice(lastBreak)) ? '' : event;
 }
-// A clause break, then a figure of its own: what follows it is that figure's.
-const ANOTHER_CLAUSE = /[,;:]\s*(?:and|but|while|whereas)?\s*[^,;:]*\d/;
 
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
   const [ownStart, ownEnd] = ownPart(sentence, offset, c);
-  const ownRead = eventOfOwnPart(c, sentence, ownEnd);
+  const ownRead = eventOfOwnPart(c, sentence, offset, ownEnd);
   const q = ownRead === c.quantity.event ? c.quantity : { ...c.quantity, event: ownRead };
   const lead = sentence.slice(Math.max(0, offset - 80), offset);
   const counting = c.kind === 'count' || c.kind === 'rate';
