@@ -292,6 +292,11 @@ describe('the same quantity told in other words', () => {
         'Late on Tuesday, shelling in Marvale killed 40 people.',
       ),
     ).toEqual([{ text: '40', verdict: 'agree', with: ['agree:40'] }]);
+    // "late on Tuesday" just after the figure is its time, not what it counts.
+    const evening = 'The Marvale flood toll reached 480 on Tuesday evening.';
+    expect(
+      await check(evening, 'The Marvale flood toll stood at 530 late on Tuesday.', '2024-03-05', '2024-03-06'),
+    ).toMatchObject([{ text: '480', verdict: 'conflict' }]);
     // Monday 4 March 2024, told on the day as "Monday's" and the next day as "on Monday".
     expect(
       await check(
