@@ -106,6 +106,21 @@ describe('the same quantity told in other words', () => {
     ).toMatchObject([{ text: '64', verdict: 'agree' }]);
   });
 
+  it('takes people in shelters for those driven from home, never for the dead', async () => {
+    expect(
+      await check(
+        'Officials in Kessra said 1,250 people had taken shelter in schools.',
+        'The Kessra flood death toll is nearing 1,250.',
+      ),
+    ).toMatchObject([{ text: '1,250', verdict: 'unverified' }]);
+    expect(
+      await check(
+        'Officials in Kessra said 1,250 people had taken shelter in schools.',
+        'The Kessra floods have displaced 1,250 people.',
+      ),
+    ).toMatchObject([{ text: '1,250', verdict: 'agree' }]);
+  });
+
   it('never takes the dead for the missing', async () => {
     expect(
       await check(

@@ -35,6 +35,11 @@ const AFTERMATH_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
     'flee',
     'people driven from home ("those displaced", "left homeless"), as the lexicon\'s "fled" and "displaced" are',
   ],
+  [
+    /\bshelter(?:s|ed|ing)?\b/i,
+    'flee',
+    'people in shelters or taking shelter ("3,400 people had taken shelter in trains") are those driven from home',
+  ],
 ];
 
 /** The one class the patterns of a table find in a sentence, or '' for none or several. */
@@ -94,6 +99,7 @@ const CONTRARY: [string, string, string][] = [
   ['kill', 'injure', 'the dead and the wounded are counted apart'],
   ['kill', 'missing', 'the dead and the missing are counted apart until the missing are found'],
   ['injure', 'missing', 'the injured are found, the missing are not'],
+  ['kill', 'flee', 'the dead and those driven from home are counted apart'],
   ['rise:by', 'fall:by', 'a rise is not a fall'],
   ['buy', 'sell', 'opposite sides of a trade'],
   ['win', 'lose', 'opposite outcomes'],
