@@ -44,6 +44,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'hualien-earthquake-2024': {
+    extraction: 0.985,
+    accuracy: 0.7,
+    conflictRecall: 0,
+    falseAlarms: 4,
+    trapConflicts: 4,
+  },
   'hurricane-otis-2023': {
     extraction: 0.985,
     accuracy: 0.62,
@@ -81,8 +88,8 @@ const FLOORS: Record<
   },
   'turkey-syria-earthquake-2023': {
     extraction: 0.99,
-    accuracy: 0.851,
-    conflictRecall: 0.7,
+    accuracy: 0.89,
+    conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
