@@ -794,12 +794,21 @@ describe('a measure told in other words or units', () => {
     ]);
   });
 
-  it('takes a measure told with its day on one side and no time on the other, reported then or later, as one', async () => {
+  it('takes a close measure told with its day on one side and no time on the other, reported then or later, as one', async () => {
     const page = 'The storm reached Kessra on Monday with 150 km/h winds.';
-    const source = 'The storm brought winds of 120 km/h to Kessra.';
+    const source = 'The storm brought winds of 140 km/h to Kessra.';
     expect(await check(page, source, '2024-03-05', '2024-03-05')).toMatchObject([{ verdict: 'conflict' }]);
     // A report from before the day cannot have measured it.
     expect(await check(page, source, '2024-03-01', '2024-03-05')).toMatchObject([{ verdict: 'unverified' }]);
+    // Far apart, two agencies' measures more often than one told wrong.
+    expect(
+      await check(
+        'The Kessra quake struck on Monday at a depth of 15.5 km.',
+        'The Kessra quake struck at a depth of 34.8 km.',
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '15.5 km', verdict: 'unverified' }]);
   });
 
   it('sets a measure against a close one in other units beyond the rounding of the conversion', async () => {

@@ -164,8 +164,23 @@ function ofAnotherOccasion(a: Frame, b: Frame): boolean {
 }
 
 /**
+ * How far apart two measures may be and still be one measure told on weaker evidence (in other units, or with its
+ * day on one side only): a conversion rounded or done wrong is off by a few hundredths ("250km/h winds", "165
+ * mph": 6%); farther apart they more often measure two things, or are two agencies' measures ("120 km from the
+ * coast", "90 miles": 17%; a quake's depth "15.5 km" by one agency, "34.8 kilometers" by another), than one
+ * told wrong.
+ */
+const MAX_MEASURE_SPREAD = 0.1;
+
+function closeMeasures(a: Frame, b: Frame): boolean {
+  const [x, y] = [Math.abs(a.value * unitFactor(a.quantity.unit)), Math.abs(b.value * unitFactor(b.quantity.unit))];
+  return Math.abs(x - y) <= MAX_MEASURE_SPREAD * Math.max(x, y);
+}
+
+/**
  * A measure told with the day it was taken on one side ("devastating 250km/h winds early on Wednesday"), with no
- * time on the other, reported that day or later ("maximum sustained winds of 265 kmh"): nothing says two times.
+ * time on the other, reported that day or later ("maximum sustained winds of 265 kmh"): nothing says two times,
+ * when the two are close.
  */
 function measuredThatDay(a: Frame, b: Frame): boolean {
   const [day, unstated] = a.quantity.scope === 'single_day' ? [a, b] : [b, a];
@@ -241,7 +256,7 @@ function sameScope(a: Frame, b: Frame): Sameness {
     return qa.anchor === qb.anchor ? 'same' : null;
   }
   if (qa.scope === qb.scope) return 'same';
-  if (kind === 'other' && measuredThatDay(a, b)) return 'same';
+  if (kind === 'other' && measuredThatDay(a, b) && closeMeasures(a, b)) return 'same';
   const unstated = qa.scope === 'other' ? qb : qb.scope === 'other' ? qa : null;
   return unstated && (unstated.scope === 'cumulative' || unstated.scope === 'single_day' || unstated.scope === 'period')
     ? 'likely'
@@ -263,18 +278,6 @@ const REPEATABLE = new Set(['extension']);
 export const FIELDS = ['unit', 'place', 'thing', 'event', 'time'] as const;
 export type Field = (typeof FIELDS)[number];
 
-/**
- * How far apart two measures in different units may be and still be one measure: a conversion rounded or done
- * wrong, or another agency's estimate, is off by a few hundredths ("250km/h winds", "165 mph": 6%); farther
- * apart ("120 km from the coast", "90 miles": 17%) they more often measure two things than one told wrong.
- */
-const MAX_CONVERTED_SPREAD = 0.1;
-
-function closeOnceConverted(a: Frame, b: Frame): boolean {
-  const [x, y] = [Math.abs(a.value * unitFactor(a.quantity.unit)), Math.abs(b.value * unitFactor(b.quantity.unit))];
-  return Math.abs(x - y) <= MAX_CONVERTED_SPREAD * Math.max(x, y);
-}
-
 function unitGrade(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   // A rate moved "by 0.25%" is moved by a quarter of a percentage point, as writers often put it.
@@ -284,7 +287,7 @@ function unitGrade(a: Frame, b: Frame): Sameness {
   // Lengths of time convert exactly ("a week", "seven days"), and one unit spelt two ways ("km/h", "kph") is one unit.
   if (qa.unit === qb.unit || a.family === 'time' || unitFactor(qa.unit) === unitFactor(qb.unit)) return 'same';
   // A figure converted between units ("30 miles", "48 km") carries the rounding of the conversion (interval.ts).
-  return closeOnceConverted(a, b) ? 'same' : 'likely';
+  return closeMeasures(a, b) ? 'same' : 'likely';
 }
 
 /** A rate's move told in percentage points on one side and in percent on the other, of one named rate. */
