@@ -307,8 +307,11 @@ const placeOf = (f: Frame) => (isDemonym(capitalised(f.quantity.place)) ? '' : f
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 function placeGrade(a: Frame, b: Frame): Sameness {
-  const [pa, pb] = [placeOf(a), placeOf(b)];
-  return pa && pb && !samePlace(pa, pb) ? null : 'same';
+  // Most pairs name no place on one side or the same on both: the nationalities are read only for two places.
+  const [pa, pb] = [a.quantity.place, b.quantity.place];
+  if (!pa || !pb || samePlace(pa, pb)) return 'same';
+  const [qa, qb] = [placeOf(a), placeOf(b)];
+  return qa && qb ? null : 'same';
 }
 
 function thingGrade(a: Frame, b: Frame): Sameness {
