@@ -2,14 +2,19 @@ import type { NewArticle } from '../bundle/types';
 import { isSelf, sentenceFingerprints } from '../claims/fingerprint';
 import { figureCountOf } from '../compare/stories';
 import type { CorpusHit, CorpusLookup, SourceRef } from '../compare/types';
-import { appendTo, countIn } from '../map-lists';
+import { appendTo } from '../map-lists';
 import { claimsAndTopicsOf } from './article-claims';
 
 /** An article as a bundle gives it, parsed and normalised. */
 export type MemoryArticle = NewArticle;
 
 function latest(index: Map<string, CorpusHit[]>, keys: string[], perKey: number): CorpusHit[] {
-  return [...new Set(keys)].flatMap((k) => (index.get(k) ?? []).slice(-perKey).reverse());
+  const out: CorpusHit[] = [];
+  for (const k of new Set(keys)) {
+    const hits = index.get(k) ?? [];
+    for (let i = hits.length - 1; i >= Math.max(0, hits.length - perKey); i--) out.push(hits[i]!);
+  }
+  return out;
 }
 
 /**
@@ -69,12 +74,14 @@ export class MemoryCorpus implements CorpusLookup {
   }
 
   selfArticleIds(url: string | null, fingerprints: string[]): Promise<Set<number>> {
-    const found = new Map<number, number>();
+    // Counted by article id in an array: a page's common sentences are in thousands of generated articles.
+    const found = new Uint32Array(this.fingerprintCounts.length);
+    const met: number[] = [];
     for (const f of new Set(fingerprints)) {
-      for (const id of this.byFingerprint.get(f) ?? []) countIn(found, id);
+      for (const id of this.byFingerprint.get(f) ?? []) if (found[id]!++ === 0) met.push(id);
     }
     const ids = new Set(url === null ? [] : (this.byUrl.get(url) ?? []));
-    for (const [id, n] of found) if (isSelf(this.fingerprintCounts[id]!, n)) ids.add(id);
+    for (const id of met) if (isSelf(this.fingerprintCounts[id]!, found[id]!)) ids.add(id);
     return Promise.resolve(ids);
   }
 }
