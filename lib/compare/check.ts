@@ -70,23 +70,32 @@ function comparableOf(
   return { text, value, qualifier, low, high, quantity, frame, topics, titleWords, partsSum, expected };
 }
 
+/** What the comparison reads of a corpus claim: what is weighed of it, and the corrections its sentence states. */
+interface Weighed {
+  side: Comparable;
+  corrections: Correction[];
+}
+
 // A corpus claim is a candidate for many claims of a page, and of many pages: framed once.
-const framed = new WeakMap<CorpusClaim, Comparable>();
-export function corpusSide(hit: CorpusHit): Comparable {
-  let side = framed.get(hit.claim);
-  if (!side) {
+const framed = new WeakMap<CorpusClaim, Weighed>();
+function weighedOf(hit: CorpusHit): Weighed {
+  let weighed = framed.get(hit.claim);
+  if (!weighed) {
     const frame = frameOf(hit.claim, hit.claim.sentence, hit.claim.offsetInSentence, hit.source.published);
-    side = comparableOf(
+    const side = comparableOf(
       hit.claim,
       frame,
       hit.source.topics,
       titleWordsOf(hit.source.title),
       toldAsExpected(hit.claim.sentence, hit.claim.offsetInSentence, hit.claim.text),
     );
-    framed.set(hit.claim, side);
+    weighed = { side, corrections: correctionsOf(hit.claim) };
+    framed.set(hit.claim, weighed);
   }
-  return side;
+  return weighed;
 }
+
+export const corpusSide = (hit: CorpusHit): Comparable => weighedOf(hit).side;
 
 /**
  * A running total reported at several times is checked against the nearest report in time: when a report
@@ -100,19 +109,22 @@ function nearestInTime(related: Related[]): Related[] {
 }
 
 /**
- * A corpus claim as the comparison meets it, made once per check for each claim the lookups returned: what
- * is weighed of it and the corrections its sentence states, so that the pairs read them without a lookup.
+ * A corpus claim as the comparison meets it, made once per check for each claim the lookups returned, so
+ * that the pairs read what is weighed of it without a lookup.
  */
-interface Candidate {
+interface Candidate extends Weighed {
   hit: CorpusHit;
-  side: Comparable;
-  corrections: Correction[];
 }
 
-const candidatesOf = (hits: CorpusHit[], exclude: ReadonlySet<number>): Candidate[] =>
-  hits
-    .filter((hit) => !exclude.has(hit.source.articleId))
-    .map((hit) => ({ hit, side: corpusSide(hit), corrections: correctionsOf(hit.claim) }));
+function candidatesOf(hits: CorpusHit[], exclude: ReadonlySet<number>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const hit of hits) {
+    if (exclude.has(hit.source.articleId)) continue;
+    const { side, corrections } = weighedOf(hit);
+    out.push({ hit, side, corrections });
+  }
+  return out;
+}
 
 /** The claim's related corpus claims; with none, the nearest that was not matched, and why. */
 function relatedOf(
