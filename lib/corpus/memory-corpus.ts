@@ -29,6 +29,9 @@ export class MemoryCorpus implements CorpusLookup {
   private readonly byFingerprint = new Map<string, number[]>();
   private readonly fingerprintCounts: number[] = [];
   private readonly figureKeys: string[][] = [];
+  /** For self detection: each article's count of the page's fingerprints, and the articles met, by id. */
+  private readonly fingerprintsFound: Uint32Array;
+  private readonly articlesMet: Uint32Array;
 
   constructor(articles: readonly MemoryArticle[]) {
     articles.forEach((a, articleId) => {
@@ -54,6 +57,8 @@ export class MemoryCorpus implements CorpusLookup {
         appendTo(this.byFigureKey, claim.figureKey, hit);
       }
     });
+    this.fingerprintsFound = new Uint32Array(articles.length);
+    this.articlesMet = new Uint32Array(articles.length);
   }
 
   /** Every claim held, with its source: what a lookup could ever return. */
@@ -74,14 +79,20 @@ export class MemoryCorpus implements CorpusLookup {
   }
 
   selfArticleIds(url: string | null, fingerprints: string[]): Promise<Set<number>> {
-    // Counted by article id in an array: a page's common sentences are in thousands of generated articles.
-    const found = new Uint32Array(this.fingerprintCounts.length);
-    const met: number[] = [];
+    // A page's common sentences are in thousands of generated articles: counted in arrays kept between calls,
+    // each count set back to zero after use.
+    const found = this.fingerprintsFound;
+    const met = this.articlesMet;
+    let metCount = 0;
     for (const f of new Set(fingerprints)) {
-      for (const id of this.byFingerprint.get(f) ?? []) if (found[id]!++ === 0) met.push(id);
+      for (const id of this.byFingerprint.get(f) ?? []) if (found[id]!++ === 0) met[metCount++] = id;
     }
     const ids = new Set(url === null ? [] : (this.byUrl.get(url) ?? []));
-    for (const id of met) if (isSelf(this.fingerprintCounts[id]!, found[id]!)) ids.add(id);
+    for (let i = 0; i < metCount; i++) {
+      const id = met[i]!;
+      if (isSelf(this.fingerprintCounts[id]!, found[id]!)) ids.add(id);
+      found[id] = 0;
+    }
     return Promise.resolve(ids);
   }
 }
