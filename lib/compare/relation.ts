@@ -44,8 +44,9 @@ export interface Related {
 }
 
 /**
- * Two agencies' magnitudes for one quake differ by a few tenths (7.8 and 7.7, 7.5 and 7.6); farther apart they
- * are two quakes of one story (a 7.8 main shock, a 6.4 aftershock), not one told wrong.
+ * Two agencies' magnitudes for one quake differ by a few tenths (7.8 and 7.7, 7.5 and 7.6), each measured on
+ * its own scale and network, so both hold, whether or not a report names the agency: compatible, never a
+ * contradiction. Farther apart they are two quakes of one story (a 7.8 main shock, a 6.4 aftershock).
  */
 const MAX_ESTIMATE_SPREAD = 0.3;
 const estimatesOfOne = (a: Comparable, b: Comparable) => Math.abs(a.value - b.value) <= MAX_ESTIMATE_SPREAD + 1e-9;
@@ -223,10 +224,11 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
       if (!overlap && !accumulates(claim.frame) && !accumulates(other.frame)) return miss('weak');
       return close || inSeries(claim, other) ? result('compatible') : miss('far');
     }
-    if (!overlap && same === 'same')
-      return (fixedOnceHappened(claim.quantity.unit) ? estimatesOfOne(claim, other) : close || !changesOverTime(claim))
-        ? result('conflict')
-        : miss('far');
+    if (!overlap && same === 'same') {
+      if (fixedOnceHappened(claim.quantity.unit))
+        return estimatesOfOne(claim, other) ? result('compatible') : miss('far');
+      return close || !changesOverTime(claim) ? result('conflict') : miss('far');
+    }
     // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
     if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : miss(close ? 'weak' : 'far');
     if (sameStated(claim, other)) return result('agree');

@@ -101,8 +101,8 @@ describe('a measure fixed once its event happened', () => {
     ];
     const page = 'A magnitude 6.9 earthquake struck off Corvel on Sunday, shaking the harbour.';
     expect(await verdictOf(page, '2026-05-04', sources, '6.9')).toEqual({
-      verdict: 'mixed',
-      relations: ['agree 6.9 magnitude', 'conflict 6.8'],
+      verdict: 'agree',
+      relations: ['agree 6.9 magnitude', 'compatible 6.8'],
     });
   });
 
@@ -112,14 +112,14 @@ describe('a measure fixed once its event happened', () => {
     expect(await verdictOf(page, '2026-05-04', sources, '6.1')).toEqual({ verdict: 'unverified', relations: [] });
   });
 
-  it('takes no deed told in its sentence for the deed of the magnitude', async () => {
+  it("takes no deed told in its sentence for the deed of the magnitude, and another agency's magnitude for compatible", async () => {
     const sources = [
       report('Harbour News', '2026-05-05', 'The seismology institute measured the Corvel quake at magnitude 6.8.'),
     ];
     const page = 'A magnitude 6.9 quake struck Corvel, an island whose harbour was destroyed by a storm last year.';
     expect(await verdictOf(page, '2026-05-04', sources, '6.9')).toEqual({
-      verdict: 'conflict',
-      relations: ['conflict 6.8'],
+      verdict: 'compatible',
+      relations: ['compatible 6.8'],
     });
   });
 });

@@ -6,8 +6,8 @@ import { HEDGE } from './hedges';
  * Standing figures: quantities that do not move between the reports of one story, days or weeks apart,
  * unlike a toll. How many people live in a place ("Kestrel, a town of about 40,000", "home to 52,000
  * people", "a population of at least 60,000"), and measures of an event fixed once it happened (an
- * earthquake's magnitude): two outlets' figures for one are one quantity whenever they were reported, and
- * figures that cannot both hold contradict each other.
+ * earthquake's magnitude): two outlets' figures for one are one quantity whenever they were reported. A
+ * population's figures that cannot both hold contradict each other; a magnitude's differ by who measured it.
  */
 
 /** Units of measures fixed once their event happened, each with its reason. */
@@ -15,7 +15,7 @@ export const FIXED_MEASURE_UNITS: { unit: string; reason: string }[] = [
   {
     unit: 'magnitude',
     reason:
-      "a quake's magnitude is set when it strikes: agencies differ in their estimate, not as time goes by; a day named with it dates the quake, not the figure",
+      "a quake's magnitude is set when it strikes: agencies differ in their estimate (each on its own scale and network, all of them holding), not as time goes by; a day named with it dates the quake, not the figure",
   },
 ];
 const FIXED_UNITS = new Set(FIXED_MEASURE_UNITS.map((u) => u.unit));

@@ -6,6 +6,7 @@
  * bundle; times are wall times, so on a loaded machine compare steps with each other rather than runs.
  */
 import { pathToFileURL } from 'node:url';
+import { serialize } from 'node:v8';
 import type { NewArticle } from '../../lib/bundle/types';
 import { extractClaims } from '../../lib/claims/extract';
 import { sentenceFingerprints } from '../../lib/claims/fingerprint';
@@ -14,9 +15,10 @@ import { topicsOf } from '../../lib/claims/topics';
 import { figureCountOf } from '../../lib/compare/stories';
 import { corpusClaimsOf } from '../../lib/corpus/article-claims';
 import { packClaims } from '../../lib/corpus/pack';
-import { keysOfPack } from '../../lib/corpus/postings';
+import { keysOfPack, postingRowsOf } from '../../lib/corpus/postings';
 import { hashArticles, prepareArticle } from '../../lib/corpus/prepare';
 import { selfPrintsOf } from '../../lib/corpus/self-prints';
+import { filedAs } from '../../lib/corpus/write-bundle';
 import { bundleArticles } from './generated-corpus';
 
 const WARM_UP = 50;
@@ -27,6 +29,30 @@ function perArticle<T>(items: T[], step: (item: T) => unknown): number {
   const start = performance.now();
   for (const item of items) step(item);
   return (performance.now() - start) / items.length;
+}
+
+/**
+ * What an article's rows take as IndexedDB stores them (V8's serialization, as Chromium's structured clone):
+ * unlike CPU time on a shared machine, these bytes are the same from run to run. IndexedDB's CPU follows
+ * them (about 22 ns a byte in Chromium, lib/corpus/README.md) beside its index entries.
+ */
+function bytesWritten(prepared: ReturnType<typeof prepareArticle>[]): string {
+  const bundleId = crypto.randomUUID();
+  const filed = prepared.map((p, i) => filedAs(p, bundleId, i + 1));
+  const per = (bytes: number) => Math.round(bytes / filed.length).toLocaleString('en-US');
+  const sum = (of: (f: (typeof filed)[number]) => unknown) => filed.reduce((n, f) => n + serialize(of(f)).length, 0);
+  const postings = postingRowsOf(
+    bundleId,
+    filed.map((f) => f.pack),
+  ).reduce((n, row) => n + serialize(row).length, 0);
+  const [row, pack, source] = [sum((f) => f.row), sum((f) => f.pack), sum((f) => f.source)];
+  const parts = (['claims', 'sentences', 'claimKeys', 'figureKeys'] as const).map(
+    (k) => `${k} ${per(sum((f) => f.pack[k]))}`,
+  );
+  return (
+    `bytes written per article (V8 serialization): ${per(row + pack + source + postings)} in all: article row ${per(row)} ` +
+    `(text ${per(sum((f) => f.row.text))}), pack ${per(pack)} (${parts.join(', ')}), source ${per(source)}, postings ${per(postings)}`
+  );
 }
 
 export async function analysisBreakdown(articles: NewArticle[]): Promise<string> {
@@ -61,6 +87,7 @@ export async function analysisBreakdown(articles: NewArticle[]): Promise<string>
     `analysis per article (Node, ${articles.length} of the bundle's articles, ${claimCount.toFixed(0)} claims and ${keys.toFixed(0)} index keys each, packs of ${Math.round(chars).toLocaleString('en-US')} characters):`,
     ...steps.map(([name, ms]) => `  ${name.padEnd(45)} ${ms.toFixed(2)} ms`),
     `  ${'prepareArticle, all of the above but the hash'.padEnd(45)} ${whole.toFixed(2)} ms: at most ${Math.round(1000 / whole)} articles/s per core`,
+    bytesWritten(prepared),
   ].join('\n');
 }
 

@@ -10,9 +10,10 @@
  * - then a generated news page of 200 claims opened against the corpus: the time from DOMContentLoaded
  *   until its last highlight is registered; and the page's text checked as one message, first with the
  *   background's lookups forgotten (as after an import), then again (each key's answer kept).
- * With `-- --quick`, only the first import and what it stored: no breakdown, no check after it.
+ * With `-- --quick`, only the first import and what it stored: no breakdown, no check after it. With
+ * `-- --profile DIR`, the import worker's and each analysis worker's CPU profiles over the import, in DIR.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
@@ -43,8 +44,13 @@ interface ProtocolMessage {
   id?: number;
   method?: string;
   params?: { sessionId: string; message: string; targetInfo: { type: string } };
-  result?: { usedSize?: number };
+  result?: { usedSize?: number; profile?: object };
 }
+
+/** With `-- --profile DIR`, each worker's CPU profile over the import, written to DIR (open in DevTools). */
+const PROFILE_DIR = process.argv.includes('--profile')
+  ? process.argv[process.argv.indexOf('--profile') + 1]
+  : undefined;
 
 /**
  * Peak JS heaps, sampled while an import runs: the options page's through its DevTools session, the
@@ -53,7 +59,7 @@ interface ProtocolMessage {
  */
 async function heapSampler(cdp: CDPSession) {
   const workers = new Map<string, Route>();
-  const waiting = new Map<number, (used: number) => void>();
+  const waiting = new Map<number, (result: ProtocolMessage['result']) => void>();
   let nextId = 1;
   const sendDown = (route: Route, method: string, params: object = {}, id = nextId++) => {
     let message = JSON.stringify({ id, method, params });
@@ -70,6 +76,10 @@ async function heapSampler(cdp: CDPSession) {
     sendDown(route, 'Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false }).catch(
       () => undefined,
     );
+    if (PROFILE_DIR) {
+      void sendDown(route, 'Profiler.enable');
+      void sendDown(route, 'Profiler.start');
+    }
   };
   // A message from a worker: a reply, or news of a worker of its own, wrapped once per parent.
   const received = (route: Route, raw: string) => {
@@ -80,7 +90,7 @@ async function heapSampler(cdp: CDPSession) {
     else if (m.method === 'Target.receivedMessageFromTarget')
       received([...route, m.params!.sessionId], m.params!.message);
     else if (m.id !== undefined && waiting.has(m.id)) {
-      waiting.get(m.id)!(m.result?.usedSize ?? 0);
+      waiting.get(m.id)!(m.result);
       waiting.delete(m.id);
     }
   };
@@ -91,13 +101,14 @@ async function heapSampler(cdp: CDPSession) {
   cdp.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => received([sessionId], message));
   await cdp.send('Performance.enable');
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-  const workerHeap = (route: Route) =>
-    new Promise<number>((resolve) => {
+  const ask = (route: Route, method: string, ms: number) =>
+    new Promise<ProtocolMessage['result']>((resolve) => {
       const id = nextId++;
       waiting.set(id, resolve);
-      setTimeout(() => waiting.delete(id) && resolve(0), 1000);
-      sendDown(route, 'Runtime.getHeapUsage', {}, id).catch(() => resolve(0));
+      setTimeout(() => waiting.delete(id) && resolve(undefined), ms);
+      sendDown(route, method, {}, id).catch(() => resolve(undefined));
     });
+  const workerHeap = async (route: Route) => (await ask(route, 'Runtime.getHeapUsage', 1000))?.usedSize ?? 0;
   let page = 0;
   let worker = 0;
   let analyser = 0;
@@ -118,11 +129,24 @@ async function heapSampler(cdp: CDPSession) {
       await new Promise((ok) => setTimeout(ok, 250));
     }
   })();
-  return async () => {
+  // The analysis workers end with the import: their profiles are taken at its last transaction.
+  const profiled = async () => {
+    if (PROFILE_DIR)
+      for (const [key, route] of workers) {
+        const profile = (await ask(route, 'Profiler.stop', 30_000))?.profile;
+        const name = join(
+          PROFILE_DIR,
+          `${route.length === 1 ? 'import' : 'analysis'}-${key.replaceAll('/', '_')}.cpuprofile`,
+        );
+        if (profile) writeFileSync(name, JSON.stringify(profile));
+      }
+  };
+  const stopped = async () => {
     sampling = false;
     await loop;
     return { page, worker, analyser, analysers: analysers.size };
   };
+  return { stop: stopped, profiled };
 }
 
 /** Opens the news page and times DOMContentLoaded to its last highlight (read from the page's main world). */
@@ -211,18 +235,32 @@ async function census(options: Page, articles: number): Promise<string> {
 }
 
 async function importFiles(options: Page, paths: string[], cdp: CDPSession, articles: number) {
-  const stopSampling = await heapSampler(cdp);
+  const sampler = await heapSampler(cdp);
   const cpu = threadCpu();
   const ticking = setInterval(cpu.tick, 250);
   const load = loadavg()[0]!;
   const start = performance.now();
   await options.getByTestId('import-input').setInputFiles(paths);
+  if (PROFILE_DIR) {
+    await options.waitForFunction(
+      () => document.querySelector('[data-testid=import-cancel]')?.hasAttribute('disabled'),
+      null,
+      { timeout: 60 * 60_000, polling: 20 },
+    );
+    await sampler.profiled();
+  }
   await options.getByTestId('import-outcomes').waitFor({ timeout: 60 * 60_000 });
   await options.getByTestId('import-busy').waitFor({ state: 'detached', timeout: 60 * 60_000 });
   const seconds = (performance.now() - start) / 1000;
-  const heaps = await stopSampling();
+  const heaps = await sampler.stop();
   clearInterval(ticking);
   const threads = cpu.spent();
+  const all = threads.reduce((s, [, t]) => s + t, 0);
+  // On 2 cores, 1,000 articles/s leaves each article 2 ms of CPU in all threads together.
+  console.log(
+    `CPU in all: ${all.toFixed(1)} s, ${((1000 * all) / articles).toFixed(2)} ms per article, ` +
+      `at most ${n((cpus().length * articles) / all)} articles/s on ${cpus().length} cores with nothing else running`,
+  );
   console.log(
     `CPU by thread (s): ${threads
       .slice(0, 14)

@@ -44,6 +44,20 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'hualien-earthquake-2024': {
+    extraction: 0.985,
+    accuracy: 0.7,
+    conflictRecall: 0,
+    falseAlarms: 4,
+    trapConflicts: 4,
+  },
+  'hurricane-otis-2023': {
+    extraction: 0.985,
+    accuracy: 0.62,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'india-lok-sabha-results-2024': {
     extraction: 0.976,
     accuracy: 0.702,
@@ -74,8 +88,8 @@ const FLOORS: Record<
   },
   'turkey-syria-earthquake-2023': {
     extraction: 0.99,
-    accuracy: 0.851,
-    conflictRecall: 0.7,
+    accuracy: 0.89,
+    conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
