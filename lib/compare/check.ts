@@ -138,7 +138,8 @@ function relatedOf(
     if (r) related.push({ hit, frame: side.frame, ...r });
   }
   // A figure one source says replaced another for the same time contradicts it (correction.ts).
-  const corrections = [...pageCorrections, ...sources.flatMap((c) => c.corrections)];
+  const corrections = [...pageCorrections];
+  for (const c of sources) if (c.corrections.length) corrections.push(...c.corrections);
   if (corrections.length) {
     const sides = sources.map(({ hit, side }) => ({
       side,
