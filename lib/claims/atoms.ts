@@ -4,7 +4,8 @@ import type { FigureWords } from './figure-words';
 import { CURRENCY_SIGN_CLASS, IRREGULAR_PLURALS } from './lexicon';
 import { fractionValue, isNumberWord, isScaleWord, MULTIPLES, numberWordsValue, SCALES } from './number-words';
 import { matchesOf } from './matches';
-import { escapeRegExp } from './grammar/entries';
+import { alternatives, escapeRegExp, spacedAlternatives } from './grammar/entries';
+import { MULTIPLE_WORDS, MULTIPLIED_AFTER, MULTIPLYING_BEFORE, NOT_MULTIPLYING_AFTER } from './grammar/multiples';
 import { PERCENT_FORMS } from './grammar/units';
 import { VAGUE_AMOUNTS } from './grammar/vague';
 
@@ -23,6 +24,8 @@ export interface Atom {
   fraction?: boolean;
   /** A share said with "every" and an ordinal ("every fifth"): one in five, a ratio (0.2). */
   every?: boolean;
+  /** A multiple said in a word ("doubled", "tripling"): a ratio with no unit. */
+  multiple?: boolean;
   /** A vague amount ("dozens of"): the interval its words allow. */
   vague?: [number, number];
   /** Written with a slash ("3/8", "2 1/4"): a fraction, not a date. */
@@ -326,6 +329,32 @@ function vulgarFractions(text: string): Atom[] {
   return out;
 }
 
+const MULTIPLE_BY_WORD = new Map(MULTIPLE_WORDS.map((m) => [m.word, m]));
+const MULTIPLYING_LEAD = new RegExp(`\\b(?:${spacedAlternatives(MULTIPLYING_BEFORE)})\\s+$`, 'i');
+const MULTIPLIED_NEXT = new RegExp(`^\\s+(?:${alternatives(MULTIPLIED_AFTER)})\\b`, 'i');
+const NOT_MULTIPLYING_NEXT = new RegExp(`^\\s+(?:${spacedAlternatives(NOT_MULTIPLYING_AFTER)})\\b`, 'i');
+
+/** "sales doubled", "more than double the offer": multiples, where the words around an ambiguous form show one. */
+function multipleAtoms(text: string, found: RegExpExecArray[]): Atom[] {
+  const out: Atom[] = [];
+  for (const m of found) {
+    const end = m.index + m[0].length;
+    // "double-digit", "triple-A", "re-doubled": a compound, no multiple.
+    if (joinedBefore(text, m.index, true) || text[end] === '-') continue;
+    const after = text.slice(end, end + 16);
+    if (NOT_MULTIPLYING_NEXT.test(after)) continue;
+    const entry = MULTIPLE_BY_WORD.get(m[0].toLowerCase())!;
+    if (
+      entry.ambiguous &&
+      !MULTIPLIED_NEXT.test(after) &&
+      !MULTIPLYING_LEAD.test(text.slice(Math.max(0, m.index - 16), m.index))
+    )
+      continue;
+    out.push({ start: m.index, end, value: entry.factor, word: true, precision: 1, multiple: true });
+  }
+  return out;
+}
+
 /** "M7.1": a unit's letter glued before a decimal, itself not glued to a word. */
 const isUnitPrefixed = (text: string, at: number, raw: string) =>
   GLUED_UNIT_PREFIXES.has(text[at - 1] ?? '') && raw.includes('.') && !isWordChar(text, at - 2);
@@ -333,6 +362,7 @@ const isUnitPrefixed = (text: string, at: number, raw: string) =>
 /** All numbers in a text, left to right, without overlaps; `words` are the text's figure words. */
 export function findAtoms(text: string, words: FigureWords): Atom[] {
   const atoms: Atom[] = fractionAtoms(text, words.fractions);
+  if (words.multiples.length) atoms.push(...multipleAtoms(text, words.multiples));
   if (text.includes('/') || text.includes('⁄')) atoms.push(...slashFractions(text));
   if (text.includes(':')) atoms.push(...stopwatchTimes(text));
   VULGAR.lastIndex = 0;

@@ -275,6 +275,7 @@ const PRICE_PER = new RegExp(
 );
 
 /** True when what a price is given per follows `at`: "$30/MWh", "3c a litre", "60c per litre". */
+const PRICED_AS = new Map(PRICE_UNITS.flatMap((u) => (u.means ? [[u.word.toLowerCase(), u.means] as const] : [])));
 export const pricePerAt = (text: string, at: number): boolean => PRICE_PER.test(text.slice(at, at + 24));
 // "a magnitude of 3.8", "magnitude higher than 8", "a magnitude-6.4 quake": a unit named before the figure.
 const UNIT_BEFORE = new RegExp(
@@ -563,6 +564,8 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
     return { length: m[0].length, kind: 'percent', unit: percentUnit(m[1]!), ...(factor !== 1 && { factor }) };
   }
   m = TEMPERATURE_AFTER.exec(rest);
+  // "77 F-35 fighter jets", "two C-130s": a scale's letter joined to a number by a hyphen names a model.
+  if (m && isSpaceAt(rest, 0) && rest[m[0].length] === '-' && isDigitAt(rest, m[0].length + 1)) return null;
   if (m) return { length: m[0].length, kind: 'other', unit: TEMPERATURE_UNIT.get(m[1]!)! };
   m = HYPHEN_DURATION.exec(rest) ?? SPACE_DURATION.exec(rest) ?? ABBREVIATED_DURATION.exec(rest);
   if (m) {
@@ -634,7 +637,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
   let start = atom.start;
   let end = atom.end;
   let value = atom.value;
-  let kind: Kind = atom.every ? 'ratio' : 'count';
+  let kind: Kind = atom.every || atom.multiple ? 'ratio' : 'count';
   let unit = '';
   let lastAtom = i;
 
@@ -669,7 +672,11 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
   const ordinal = atom.word ? 0 : ordinalCountAt(text, end);
   end += ordinal;
   const suffix =
-    atom.fraction || atom.every || ordinal ? null : atom.stopwatch ? STOPWATCH_SECONDS : suffixAt(text, end);
+    atom.fraction || atom.every || atom.multiple || ordinal
+      ? null
+      : atom.stopwatch
+        ? STOPWATCH_SECONDS
+        : suffixAt(text, end);
   if (suffix === 'time-reference') return null;
   if (!suffix && kind === 'count' && !atom.word) {
     const glued = GLUED_UNIT_PREFIXES.get(text[start - 1] ?? '');
@@ -705,7 +712,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     if (suffix.factor) value = Number((value * suffix.factor).toPrecision(12));
   }
   const pricePer = kind === 'money' ? PRICE_PER.exec(text.slice(end, end + 20)) : null;
-  if (pricePer) unit = `${unit}/${pricePer[1]!.toLowerCase()}`;
+  if (pricePer) unit = `${unit}/${PRICED_AS.get(pricePer[1]!.toLowerCase()) ?? pricePer[1]!.toLowerCase()}`;
 
   // "hundreds of", "tens of thousands": the interval the words allow, with no bound or range to read.
   if (atom.vague) {

@@ -610,3 +610,71 @@ describe('what is counted and what happened to it', () => {
     expect(text.slice(c.start, c.end)).toBe('42');
   });
 });
+
+describe('multiples said in a word', () => {
+  it.each([
+    ['Water bills tripled over the decade.', 'tripled', 3, 'exact'],
+    ['Visitor numbers are expected to nearly double next year.', 'double', 2, 'approx'],
+    ['The library now lends more than double the books it did.', 'double', 2, 'at_least'],
+    ['Ferry fares rose fourfold after the merger.', 'fourfold', 4, 'exact'],
+    ['The charity is quadrupling its grants to rural schools.', 'quadrupling', 4, 'exact'],
+  ])('%s', (text, written, value, qualifier) => {
+    expect(only(text)).toMatchObject({ text: written, value, qualifier, kind: 'ratio' });
+  });
+
+  it('leaves the adjective, the noun and the phrasal verbs alone', () => {
+    for (const text of [
+      'A double-decker bus blocked the road.',
+      'The club completed the double last season.',
+      'She took bronze in the triple jump.',
+      'The mayor doubled down on the plan.',
+      'The gym doubles as a shelter in winter.',
+      'Police are investigating a double stabbing.',
+    ])
+      expect(extractClaims(text), text).toEqual([]);
+  });
+});
+
+describe('market and fleet wording', () => {
+  it('reads "near" before a figure as an estimate', () => {
+    expect(only('Wheat is trading near $7 a bushel.')).toMatchObject({ value: 7, qualifier: 'approx' });
+  });
+
+  it('reads a price per an abbreviated unit of trade, priced as the unit', () => {
+    expect(only('Platinum closed at $950/oz on Friday.')).toMatchObject({
+      value: 950,
+      kind: 'money',
+      quantity: { unit: 'usd/ounce' },
+    });
+    expect(only('Platinum closed at $950 an ounce on Friday.').quantity.unit).toBe('usd/ounce');
+  });
+
+  it('takes a scale letter joined to a number by a hyphen for a model, not a temperature', () => {
+    expect(only('The navy ordered 12 F-18 jets.')).toMatchObject({ value: 12, kind: 'count' });
+    expect(only('The night fell to 5 F.')).toMatchObject({ value: 5, kind: 'other', quantity: { unit: 'degf' } });
+  });
+
+  it('leaves the term of a loan named with a comma after it', () => {
+    expect(only('Lenders offered a 15-year, adjustable-rate mortgage at 5.9%.')).toMatchObject({ value: 5.9 });
+  });
+});
+
+describe('a running total at a year-like level', () => {
+  it('reads the level a toll or a tally reached as a count, and a year elsewhere as a year', () => {
+    expect(only('By Sunday the tally of flooded homes stood at 1987.')).toMatchObject({ value: 1987, kind: 'count' });
+    expect(only('The toll from the storm climbed to 2015, officials said.')).toMatchObject({ value: 2015 });
+    expect(extractClaims('The lease was extended to 2035.')).toEqual([]);
+  });
+});
+
+describe('a change of one percentage point told with "a"', () => {
+  it('reads it after a verb of a move or "by", and not alone', () => {
+    expect(only('Turnout dropped a percentage point on the last election.')).toMatchObject({
+      value: 1,
+      kind: 'percent',
+      quantity: { unit: 'pp' },
+    });
+    expect(only('The council cut the levy by a percentage point.').value).toBe(1);
+    expect(extractClaims('Each percentage point matters; a percentage point is a lot.')).toEqual([]);
+  });
+});

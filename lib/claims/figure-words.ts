@@ -1,5 +1,6 @@
 import { DURATION_TABLE } from './grammar/durations';
-import { ARTICLE_MEASURES } from './grammar/units';
+import { MULTIPLE_WORDS } from './grammar/multiples';
+import { ARTICLE_CHANGES, ARTICLE_MEASURES } from './grammar/units';
 import { VAGUE_AMOUNTS } from './grammar/vague';
 import { matchesOf } from './matches';
 
@@ -21,13 +22,16 @@ const DURATION = `(?:(?<longUnit>${DURATION_TABLE.filter((d) => d.long)
   .map((d) => d.word)
   .join('|')})(?!-))\\b`;
 // "up to a mile", "almost a kilometre": lengths whose article is the number.
-const MEASURE = `an?\\s+(?<measure>${ARTICLE_MEASURES.map((m) => m.word).join('|')})\\b(?!-)`;
+// "down a percentage point": changes told as one of their unit, read the same way.
+const MEASURE = `an?\\s+(?<measure>${[...ARTICLE_MEASURES, ...ARTICLE_CHANGES].map((m) => m.word.replace(/ /g, '\\s+')).join('|')})\\b(?!-)`;
 // "hundreds of thousands", "dozens": vague amounts, longest first, from the table of their intervals.
 const VAGUE = `(?<vague>${[...VAGUE_AMOUNTS]
   .sort((a, b) => b.words.length - a.words.length)
   .map((v) => v.words.replace(/ /g, '\\s+') + (v.needsOf ? '(?=\\s+of\\b)' : ''))
   .join('|')})\\b`;
-const FIGURE_WORD = new RegExp(`\\b(?:${VAGUE}|${NUMBER}|${FRACTION}|${DURATION}|${MEASURE})`, 'gi');
+// "doubled", "tripling", "a fourfold rise": multiples, from their table.
+const MULTIPLE = `(?<multiple>${MULTIPLE_WORDS.map((m) => m.word).join('|')})\\b`;
+const FIGURE_WORD = new RegExp(`\\b(?:${VAGUE}|${NUMBER}|${FRACTION}|${DURATION}|${MEASURE}|${MULTIPLE})`, 'gi');
 
 export interface FigureWords {
   /** "Eighty", "a million": the first word of a number, read on by the caller ("Eighty-six"). */
@@ -40,16 +44,19 @@ export interface FigureWords {
   vague: RegExpExecArray[];
   /** "a mile", "a kilometre" (group `measure`). */
   measures: RegExpExecArray[];
+  /** "doubled", "tripling" (group `multiple`). */
+  multiples: RegExpExecArray[];
 }
 
 export function figureWords(text: string): FigureWords {
-  const found: FigureWords = { numbers: [], fractions: [], durations: [], vague: [], measures: [] };
+  const found: FigureWords = { numbers: [], fractions: [], durations: [], vague: [], measures: [], multiples: [] };
   for (const m of matchesOf(FIGURE_WORD, text)) {
     const groups = m.groups!;
     if (groups.vague !== undefined) found.vague.push(m);
     else if (groups.number !== undefined) found.numbers.push(m);
     else if (groups.denominator !== undefined) found.fractions.push(m);
     else if (groups.measure !== undefined) found.measures.push(m);
+    else if (groups.multiple !== undefined) found.multiples.push(m);
     else found.durations.push(m);
   }
   return found;

@@ -1,25 +1,36 @@
 import { boundBefore, boundsOf, type Expression } from './expression';
+import { spacedAlternatives } from './grammar/entries';
+import { CHANGE_FROM_VERBS, MOVED_BY_VERBS } from './grammar/changes';
+import { ARTICLE_CHANGES } from './grammar/units';
+
+const CHANGES = new Map(ARTICLE_CHANGES.map((c) => [c.word, c]));
+// "fell a percentage point", "raised rates by a percentage point", "down a percentage point".
+const MOVED_BEFORE = new RegExp(`\\b(?:by|${spacedAlternatives(MOVED_BY_VERBS, CHANGE_FROM_VERBS)})\\s+$`, 'i');
 
 /**
  * Lengths written with "a" for one, after a bound: "up to a mile away", "almost a kilometre wide", from the
- * text's `measures` words. Without a bound "a mile" is left alone ("a mile off", "went the extra mile").
+ * text's `measures` words. Without a bound "a mile" is left alone ("a mile off", "went the extra mile"). A change
+ * told as one of its unit is also read after a verb of a move or "by": "inflation fell a percentage point".
  */
 export function implicitMeasures(text: string, measures: RegExpExecArray[]): Expression[] {
   const out: Expression[] = [];
   for (const m of measures) {
+    const written = m.groups!.measure!.toLowerCase().replace(/\s+/g, ' ');
+    const change = CHANGES.get(written);
     const bound = boundBefore(text, m.index, 'other');
-    if (!bound) continue;
-    const [low, high] = boundsOf(bound.qualifier, 1, bound.approaching);
+    if (!bound && !(change && MOVED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
+    const qualifier = bound?.qualifier ?? 'exact';
+    const [low, high] = boundsOf(qualifier, 1, bound?.approaching ?? false);
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      outerStart: bound.from,
+      outerStart: bound?.from ?? m.index,
       value: 1,
-      qualifier: bound.qualifier,
+      qualifier,
       low,
       high,
-      kind: 'other',
-      unit: m.groups!.measure!.toLowerCase(),
+      kind: change?.kind ?? 'other',
+      unit: change?.unit ?? written,
       lastAtom: -1,
     });
   }

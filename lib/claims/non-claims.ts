@@ -19,7 +19,9 @@ import {
   TENOR_NOUNS,
 } from './grammar/names';
 import { alternatives, spacedAlternatives } from './grammar/entries';
+import { RUNNING_TOTAL_NOUNS } from './grammar/events';
 import { IDIOMS } from './grammar/idioms';
+import { LINKS } from './grammar/phrase';
 import { SCORE_NOUNS_AFTER, SCORE_WORDS_BEFORE } from './grammar/scores';
 import { PERCENT_FORMS } from './grammar/units';
 import { singular } from './lemma';
@@ -89,6 +91,23 @@ const CALL_BEFORE = /\b(?:call|calls|calling|dial|dials|dialled|dialed|text|text
 // must come between ("called on 30 countries" asks them); none of them a number ("contact 20 people at").
 const CALL_ON_BEFORE =
   /\b(?:call|calling|contact|contacting|phone|phoning|ring|ringing|text|texting)\s+(?:[\p{L}'’.-]+\s+){1,4}(?:on|at)\s+$/iu;
+const SPACE = /\s/;
+/**
+ * Whether a number to call is named before `at`. Both patterns end in white space, and the longer one in "on" or
+ * "at" before it: the characters are checked first, since the patterns, anchored at the end, are tried at every
+ * position of the lead.
+ */
+function calledBefore(text: string, at: number): boolean {
+  if (!SPACE.test(text[at - 1] ?? '')) return false;
+  if (CALL_BEFORE.test(before(text, at, 12))) return true;
+  let end = at - 1;
+  while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+  const word = text.slice(end - 2, end).toLowerCase();
+  return (
+    (word === 'on' || word === 'at') && SPACE.test(text[end - 3] ?? '') && CALL_ON_BEFORE.test(before(text, at, 60))
+  );
+}
+
 // "0800 555 111", "020 7946 0958": a trunk prefix starting with 0, then groups of digits set apart.
 const TRUNK_NUMBER = /(?<![\d,.])0\d{2,4}(?:[ -]\d{3,4}){1,2}(?![\d,])/g;
 function inTrunkNumber(text: string, a: Atom): boolean {
@@ -190,10 +209,17 @@ const DATED_PLURAL_WORDS = new Set(DATED_PLURALS.map((d) => d.word));
 const DATED_SUM_WORDS = new Set(DATED_SUMS.map((d) => d.word));
 const YEAR_SPAN_BEFORE = /\b(?:between|from)\s+(?:1[89]|20)\d\d\s*(?:and|to|-|–)\s*$/i;
 
+// "brings the toll in Syria to 2032", "the tally stood at 1998": the level a running total reached is a count.
+const TOTAL_REACHED = new RegExp(
+  `\\b(?:${RUNNING_TOTAL_NOUNS.map((n) => n.noun).join('|')})\\b[^.;:]{0,50}\\b(?:${alternatives(LINKS)})\\s+$`,
+  'i',
+);
+
 function isYear(text: string, a: Atom): boolean {
   if (a.end - a.start !== 4 || a.value < 1800 || a.value > 2100) return false;
   const raw = text.slice(a.start, a.end);
   if (!/^\d{4}$/.test(raw)) return false;
+  if (TOTAL_REACHED.test(before(text, a.start, 70))) return false;
   const after = text.slice(a.end, a.end + 30);
   if (/^\s*(?:%|per\s?cent|percent)/i.test(after)) return false;
   if (/[$€£¥₹]\s?$/.test(before(text, a.start, 3))) return false;
@@ -251,8 +277,7 @@ const CALLS_AFTER = /^\s+(?:calls?|callers?|operators?|dispatchers?|line|number|
 function isPhoneOrCode(text: string, a: Atom): boolean {
   if (!a.word && EMERGENCY.has(text.slice(a.start, a.end)) && CALLS_AFTER.test(text.slice(a.end, a.end + 14)))
     return true;
-  if (!a.word && (CALL_BEFORE.test(before(text, a.start, 12)) || CALL_ON_BEFORE.test(before(text, a.start, 60))))
-    return true;
+  if (!a.word && calledBefore(text, a.start)) return true;
   const from = Math.max(0, a.start - 10);
   if (!a.word && inTrunkNumber(text, a)) return true;
   const around = text.slice(from, a.end + 14);
@@ -347,9 +372,10 @@ const BOUND_PREFIX = new RegExp(
 const NUMBERED_NAME_BEFORE = new RegExp(
   `(?:${NUMBERED_NAMES.map((n) => escapeRegExp(n.name)).join('|')})(?:/[A-Z]+)?\\s?$`,
 );
-// "10-year Treasuries", "India's 10-year benchmark federal paper": up to two words before the debt's name.
+// "10-year Treasuries", "India's 10-year benchmark federal paper", "a 30-year, fixed-rate mortgage": up to two
+// words before the debt's name, and a comma after a term joined by a hyphen.
 const TENOR_AFTER = new RegExp(
-  `^[\\s-](?:year|month|week|day)s?\\s+(?:[\\p{L}.]+\\s+){0,2}(?:${TENOR_NOUNS.map((t) => t.word).join('|')})\\b`,
+  `^(?:-(?:year|month|week|day),?|[\\s-](?:year|month|week|day)s?)\\s+(?:[\\p{L}.-]+\\s+){0,2}(?:${TENOR_NOUNS.map((t) => t.word).join('|')})\\b`,
   'iu',
 );
 
@@ -599,12 +625,32 @@ const IDIOM = new RegExp(
   `(?:^|[^\\p{L}])(${IDIOMS.map((i) => escapeRegExp(i.phrase).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
   'giu',
 );
+/**
+ * For each word of the set phrases, the other words of the phrases that hold it, the longest first: a window
+ * around a number word that holds none of them holds no set phrase, and the pattern is not tried there.
+ */
+const IDIOM_PARTNERS = new Map<string, string[]>();
+for (const { phrase } of IDIOMS) {
+  const parts = phrase.split(/[\s-]/);
+  const longest = [...parts].sort((x, y) => y.length - x.length);
+  for (const word of parts) {
+    const other = longest.find((w) => w !== word) ?? word;
+    const partners = IDIOM_PARTNERS.get(word) ?? [];
+    if (!partners.includes(other)) partners.push(other);
+    IDIOM_PARTNERS.set(word, partners);
+  }
+}
 /** A number word inside a set phrase: "two birds with one stone", "think twice". */
-const IDIOM_WORDS = new Set(IDIOMS.flatMap((i) => i.phrase.split(/[\s-]/)));
 function isIdiom(text: string, a: Atom): boolean {
-  if (!a.word || !IDIOM_WORDS.has(text.slice(a.start, a.end).toLowerCase().split(/\s+/).pop()!)) return false;
+  const partners = a.word
+    ? IDIOM_PARTNERS.get(text.slice(a.start, a.end).toLowerCase().split(/\s+/).pop()!)
+    : undefined;
+  if (!partners) return false;
   const from = Math.max(0, a.start - 32);
-  for (const m of matchesOf(IDIOM, text.slice(from, a.end + 32))) {
+  const around = text.slice(from, a.end + 32);
+  const lower = around.toLowerCase();
+  if (!partners.some((w) => lower.includes(w))) return false;
+  for (const m of matchesOf(IDIOM, around)) {
     const start = from + m.index + m[0].length - m[1]!.length;
     if (start <= a.start && start + m[1]!.length >= a.end) return true;
   }

@@ -133,4 +133,47 @@ describe('corrections', () => {
     const another = "Orlov's May copper output was revised from 3,950 tonnes to 4,300 tonnes.";
     expect((await verdictOf(another, '2025-07-04', [revision], '3,950 tonnes')).verdict).not.toBe('conflict');
   });
+
+  it('read what a revision counts between its figures', () => {
+    expect(
+      statedIn("Kestria's April vehicle output was revised to 43,900 vehicles, up from 41,500 vehicles."),
+    ).toMatchObject([{ value: 43900, replaced: 41500, revision: true }]);
+    expect(statedIn("Kestria's April vehicle output was revised from 41,500 vehicles to 43,900.")).toMatchObject([
+      { value: 43900, replaced: 41500, revision: true },
+    ]);
+  });
+
+  it("meet the figure a revision replaced with the last release's figure for the same month", async () => {
+    const release = report(
+      'Kestria Post',
+      '2025-06-06',
+      "Kestria's vehicle output in April was 41,200 vehicles, the statistics office said.",
+    );
+    const revised = (before: string, month = 'April') =>
+      `Kestria's ${month} vehicle output was revised to 43,900 vehicles, up from ${before} vehicles initially.`;
+    expect(await verdictOf(revised('41,500'), '2025-07-04', [release], '41,500')).toEqual({
+      verdict: 'conflict',
+      relations: ['conflict 41,200'],
+    });
+    expect((await verdictOf(revised('41,200'), '2025-07-04', [release], '41,200')).verdict).toBe('agree');
+    // Either side may tell the revision.
+    const page = "Kestria's vehicle output in April was 41,200 vehicles, the statistics office said.";
+    const later = report('Hill Times', '2025-07-04', revised('41,500'));
+    expect((await verdictOf(page, '2025-06-06', [later], '41,200')).relations).toContain('conflict 41,500');
+    // Another month's figure, or a release before the last, is not the one replaced.
+    expect((await verdictOf(revised('41,500', 'March'), '2025-07-04', [release], '41,500')).verdict).not.toBe(
+      'conflict',
+    );
+    expect((await verdictOf(revised('41,500'), '2025-08-01', [release], '41,500')).verdict).not.toBe('conflict');
+  });
+
+  it('leave a running total revised from an earlier figure a series with its earlier reports', async () => {
+    const earlier = report(
+      'Kestria Post',
+      '2025-06-20',
+      "Kestria's measles cases in April have reached 800 cases so far, the health ministry said.",
+    );
+    const revision = "Kestria's count of measles cases in April was revised to 950 cases, up from 890 cases initially.";
+    expect((await verdictOf(revision, '2025-07-04', [earlier], '890')).verdict).not.toBe('conflict');
+  });
 });

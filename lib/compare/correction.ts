@@ -1,8 +1,13 @@
 import { extractClaims } from '../claims/extract';
+import { MONTHS } from '../claims/grammar/calendar';
 import { alternativesOf } from './alternatives';
+import type { Frame } from './frame';
 import type { Comparable, Related } from './relation';
-import { relate } from './relation';
-import { intervalOf } from './interval';
+import { alignedButForTime, relate } from './relation';
+import { intervalOf, sameFigure } from './interval';
+import { accumulates } from './series';
+import type { Relation } from './types';
+import { daysBetween } from './when';
 import type { Claim } from '../claims/types';
 import { CORRECTION_MARKERS, REPLACED_BEFORE, REVISED_DOWN, TOLL_WORDS } from './time-words';
 
@@ -71,7 +76,7 @@ export function correctionsIn(sentence: string): Correction[] {
           revision: true,
         });
       if (REVISED_TO.test(lead) && FROM.test(between)) revision(first, second);
-      else if (REVISED_FROM.test(lead) && /^\s+to\s+$/.test(between)) revision(second, first);
+      else if (REVISED_FROM.test(lead) && TO.test(between)) revision(second, first);
     }
     if (linked && LINK.test(between)) pair(first, second);
     else if (down && first.kind === 'count' && second.kind === 'count') {
@@ -79,7 +84,7 @@ export function correctionsIn(sentence: string): Correction[] {
       if (!TOLL.test(lead.slice(lead.search(/[^,;:]*$/)))) return;
       // "revised the toll down to 3,958 from 11,300" and "revised the toll down from 11,300 to 3,958".
       if (DOWN_TO.test(lead) && FROM.test(between) && first.value < second.value) pair(first, second);
-      else if (DOWN_FROM.test(lead) && /^\s+to\s+$/.test(between) && second.value < first.value) pair(second, first);
+      else if (DOWN_FROM.test(lead) && TO.test(between) && second.value < first.value) pair(second, first);
     }
   });
   return out;
@@ -96,8 +101,13 @@ const DOWN_FROM = new RegExp(
   `${DOWN}\\b(?:down(?:ward)?\\s+)?from\\s+(?:(?:an?|the)\\s+)?(?:(?:earlier|previous|initial)\\s+)?(?:(?:figure|toll|estimate|count)\\s+of\\s+)?$`,
   'i',
 );
-const FROM =
-  /^\s*,?\s+(?:(?:up|down)\s+)?from\s+(?:(?:an?|the)\s+)?(?:(?:earlier|previous|initial)\s+)?(?:(?:figure|toll|estimate|count)\s+of\s+)?$/i;
+// What is counted may follow the first figure: "revised to 43,900 vehicles, up from 41,500".
+const COUNTED_AFTER = '(?:\\s+\\p{L}[\\p{L}-]*){0,3}';
+const FROM = new RegExp(
+  `^${COUNTED_AFTER}\\s*,?\\s+(?:(?:up|down)\\s+)?from\\s+(?:(?:an?|the)\\s+)?(?:(?:earlier|previous|initial)\\s+)?(?:(?:figure|toll|estimate|count)\\s+of\\s+)?$`,
+  'iu',
+);
+const TO = new RegExp(`^${COUNTED_AFTER}\\s+to\\s+$`, 'iu');
 const REVISION_WORDS = REVISION_VERBS.map((w) => w.words);
 const REVISED = `\\b(?:${alternativesOf(REVISION_VERBS)})\\b[^.;]{0,60}?`;
 const REVISED_TO = new RegExp(
@@ -151,9 +161,68 @@ const pairs = (c: Correction, a: number | null, b: number) =>
   (c.value === a && c.replaced === b) || (c.value === b && c.replaced === a);
 
 /**
+ * Monthly releases come four or five weeks apart, and reports retell a release for a week or so after it:
+ * the last release before a revision's report is at most six weeks back, the one before it at least eight.
+ */
+export const PREVIOUS_RELEASE_DAYS = 42;
+
+/** Each month's names ("sept", "september") to the month. */
+const MONTH_OF = new Map(MONTHS.flatMap((m) => [m.name, ...m.abbreviations].map((w) => [w, m.name] as const)));
+
+/** The months a figure's own part of its sentence names, and its period's ("the change for July"). */
+function monthsOf(f: Frame): Set<string> {
+  const words = f.quantity.scope === 'period' ? [...f.about, ...f.quantity.anchor.split(' ')] : f.about;
+  return new Set([...words].flatMap((w) => MONTH_OF.get(w) ?? []));
+}
+
+const oneMonth = (a: Frame, b: Frame) => {
+  const months = monthsOf(b);
+  return [...monthsOf(a)].some((m) => months.has(m));
+};
+
+/** A figure its own sentence sets before its report as the one a revision replaced ("up from 156,000 initially"). */
+const revisedAway = (f: Comparable, revisions: Correction[]) =>
+  f.frame.earlier && revisions.some((c) => c.replaced === f.value && c.unit === f.quantity.unit);
+
+/**
+ * The figure a revision replaced ("July's gain was revised to 236,000, up from 156,000 initially") is the one
+ * the last release gave: a report of that release for the same month's figure ("July's revised gain of
+ * 157,000", five weeks earlier) with another figure contradicts it, and the same figure agrees. Both must
+ * name the month, as a revision and the releases it revises do, and the figure must accumulate nothing (a
+ * month's payroll gain, a rate): a running total's earlier reports are earlier points of a series, any of
+ * which the figure "from" may be.
+ */
+function beforeRevision(replaced: Comparable, prior: Comparable): Relation | null {
+  if (prior.frame.earlier || accumulates(replaced.frame) || accumulates(prior.frame)) return null;
+  const [at, before] = [replaced.frame.when.reported, prior.frame.when.reported];
+  if (!at || !before) return null;
+  const days = daysBetween(at, before);
+  if (days <= 0 || days > PREVIOUS_RELEASE_DAYS) return null;
+  if (!oneMonth(replaced.frame, prior.frame) || !alignedButForTime(replaced, prior)) return null;
+  if (sameFigure(replaced, prior)) return 'agree';
+  const [aLow, aHigh] = intervalOf(replaced, prior);
+  const [bLow, bHigh] = intervalOf(prior, replaced);
+  return aLow <= bHigh && bLow <= aHigh ? 'compatible' : 'conflict';
+}
+
+/** How a claim and a candidate relate across a revision one of them tells, when nothing else related them. */
+function acrossRevision(claim: Comparable, side: Comparable, revisions: Correction[]): Relation | null {
+  const relation = revisedAway(claim, revisions)
+    ? beforeRevision(claim, side)
+    : revisedAway(side, revisions)
+      ? beforeRevision(side, claim)
+      : null;
+  if (!relation) return null;
+  // Agreement and contradiction found otherwise stand; a figure merely compatible is one the revision places.
+  const otherwise = relate(claim, side).relation;
+  return otherwise === null || otherwise === 'compatible' ? relation : null;
+}
+
+/**
  * The claim's relations once corrections are weighed: a candidate whose figure one of them pairs with the
  * claim's, aligned with it in all but the figures (a series, a rule on figures far apart or on weak
- * evidence), conflicts with it, as of one time. Others keep their relation.
+ * evidence), conflicts with it, as of one time; a figure a revision replaced meets the last release's
+ * (`beforeRevision`). Others keep their relation.
  */
 export function corrected<R extends Related>(
   claim: Comparable,
@@ -164,12 +233,18 @@ export function corrected<R extends Related>(
 ): R[] {
   const stated = [...corrections.filter((c) => !c.revision), ...accountsOfOneRevision(corrections)];
   const applies = stated.filter((c) => c.unit === claim.quantity.unit && standsFor(claim, c) !== null);
-  if (!applies.length) return related;
+  const revisions = corrections.filter((c) => c.revision);
+  if (!applies.length && !revisions.length) return related;
   const paired = (c: Correction, value: number) => pairs(c, standsFor(claim, c), value);
-  const out = related.filter((r) => !applies.some((c) => paired(c, figureOf(r))));
+  const out = applies.length ? related.filter((r) => !applies.some((c) => paired(c, figureOf(r)))) : [...related];
+  const placed: R[] = [];
   for (const { side, make } of candidates) {
     const by = side.quantity.unit === claim.quantity.unit ? applies.find((c) => paired(c, side.value)) : undefined;
-    if (!by) continue;
+    if (!by) {
+      const relation = revisions.length ? acrossRevision(claim, side, revisions) : null;
+      if (relation) placed.push(make({ relation, sameness: 'same', loose: false, corrected: 'replaced' }));
+      continue;
+    }
     const r = relate(claim, side, true);
     if (r.relation !== null || r.why === 'weak' || r.why === 'far')
       out.push(
@@ -181,5 +256,8 @@ export function corrected<R extends Related>(
         }),
       );
   }
-  return out;
+  if (!placed.length) return out;
+  // What a revision places a figure as replaces the figure's merely compatible relation.
+  const values = new Set(placed.map(figureOf));
+  return [...out.filter((r) => r.corrected || r.relation !== 'compatible' || !values.has(figureOf(r))), ...placed];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkedFigure, report } from '../../test/support/dated-reports';
-import { EXPECTED_AFTER, EXPECTED_BEFORE, toldAsExpected } from './expected';
+import { EXPECTED_AFTER, EXPECTED_BEFORE, FORECASTERS, GROWTH_VERBS, toldAsExpected } from './expected';
 
 const expectedIn = (sentence: string, figure: string) => toldAsExpected(sentence, sentence.indexOf(figure), figure);
 
@@ -41,5 +41,42 @@ describe('two figures told as expected', () => {
     expect((await checkedFigure(page, '2025-07-04', survey, '41K')).verdict).toBe('agree');
     // Five weeks on, the same figure is the next month's forecast.
     expect((await checkedFigure(page, '2025-08-12', survey, '41K')).verdict).toBe('unverified');
+  });
+});
+
+describe('an outcome told in the passive as projected', () => {
+  it('is where a count under way is heading, unless the sentence names who forecast it', () => {
+    const projected = 'The Greens were projected to win 14 seats on the Tarrow council as counting went on.';
+    expect(expectedIn(projected, '14 seats')).toBe(false);
+    expect(expectedIn('Labour is expected to take 9 seats in Tarrow as counting goes on.', '9 seats')).toBe(false);
+    // A forecaster named, or what had been expected before the outcome came, is a forecast.
+    expect(
+      expectedIn('The Greens were projected to win 14 seats in Tarrow, according to the exit poll.', '14 seats'),
+    ).toBe(true);
+    expect(expectedIn('The Greens had been expected to win 14 seats in Tarrow.', '14 seats')).toBe(true);
+    // An expected rise is a forecast of what a figure will become.
+    expect(expectedIn('The Tarrow flood toll is expected to rise to 120, officials said.', '120')).toBe(true);
+    for (const w of [...FORECASTERS, ...GROWTH_VERBS]) expect(w.reason.length, w.words).toBeGreaterThan(10);
+  });
+
+  it('reads an estimate as a forecast only when a forecaster is named', () => {
+    const count = 'The relief agency said its latest estimate of those left homeless in Tarrow is 8,200.';
+    expect(expectedIn(count, '8,200')).toBe(false);
+    expect(expectedIn('Tarrow hired 3,900 staff, above a consensus estimate of 3,100.', '3,100')).toBe(true);
+  });
+
+  it('reads a projection made by polls as a forecast, and one made by a news desk as the count', () => {
+    const polls = 'Most exit polls had the Greens ahead, some projecting a three-fifths majority for them in Tarrow.';
+    expect(expectedIn(polls, 'three-fifths')).toBe(true);
+    const desk = 'With most votes counted, broadcasters were projecting 14 seats for the Greens in Tarrow.';
+    expect(expectedIn(desk, '14 seats')).toBe(false);
+  });
+
+  it('agrees with the count it projects', async () => {
+    const count = [
+      report('Tarrow Echo', '2025-05-02', 'The Greens won 14 seats on the Tarrow council, the returning officer said.'),
+    ];
+    const page = 'The Greens were projected to win 14 seats on the Tarrow council as counting went on.';
+    expect((await checkedFigure(page, '2025-05-02', count, '14')).verdict).toBe('agree');
   });
 });

@@ -6,14 +6,25 @@ import { alternativesOf } from './alternatives';
  */
 
 /** Words before a figure that make it what was expected, each with its reason. */
-export const EXPECTED_BEFORE: { words: string; reason: string }[] = [
+export const EXPECTED_BEFORE: { words: string; reason: string; forecasterNamed?: true }[] = [
   { words: 'expected', reason: '"economists had expected 4.4%", "the expected gain of 170,000"' },
   { words: 'expecting', reason: '"economists were expecting total job gains of 170,000"' },
   { words: 'forecast', reason: '"economists had forecast the economy would add around 170,000 jobs"' },
   { words: 'forecasting', reason: '"analysts are forecasting 2.1% growth"' },
   { words: 'predicted', reason: '"analysts predicted a rise of 0.3%"' },
   { words: 'projected', reason: '"the projected deficit of $1.2 trillion"' },
-  { words: 'estimate of', reason: '"a consensus estimate of 170,000"' },
+  {
+    words: 'projecting',
+    reason:
+      '"exit polls projecting a two-thirds majority"; a news desk also projects a count under way ("networks projecting 295 electoral votes"): a forecast only with its forecaster named',
+    forecasterNamed: true,
+  },
+  {
+    words: 'estimate of',
+    reason:
+      '"a consensus estimate of 170,000"; an estimate may be of a count made now ("the latest estimate of those displaced is 46,000"): a forecast only with its forecaster named',
+    forecasterNamed: true,
+  },
   { words: 'expectations of', reason: '"beating expectations of 170,000"' },
   { words: 'forecasts of', reason: '"forecasts of 4.4%"' },
 ];
@@ -26,11 +37,64 @@ export const EXPECTED_AFTER: { words: string; reason: string }[] = [
   { words: 'consensus', reason: '"the 170,000 consensus"' },
 ];
 
+/**
+ * Who makes forecasts: one named in the sentence keeps an expectation told in the passive a forecast ("the
+ * economy was expected to add 41,000 jobs, economists said"), where without one the passive tells where an
+ * outcome being counted is heading (`PASSIVE_BE`). Not "polls", which names elections too ("303 seats at the
+ * last polls").
+ */
+export const FORECASTERS: { words: string; reason: string }[] = [
+  { words: 'economists', reason: '"economists had expected 4.4%": forecasts of a release' },
+  { words: 'analysts', reason: '"analysts predicted a rise of 0.3%"' },
+  { words: 'forecasters', reason: '"forecasters expect 2.1% growth"' },
+  { words: 'strategists', reason: '"strategists had forecast a cut"' },
+  { words: 'consensus', reason: '"a consensus estimate of 170,000": a survey of forecasters' },
+  { words: 'poll', reason: '"projected to win 410 seats, according to the exit poll": a poll forecasts the count' },
+  { words: 'pollsters', reason: '"pollsters projected a majority of 170"' },
+  { words: 'exit polls', reason: '"exit polls projecting a two-thirds majority"' },
+  { words: 'opinion polls', reason: '"opinion polls had predicted 350 seats"' },
+  { words: 'survey', reason: '"expected to add 170,000 jobs in a Reuters survey"' },
+  { words: 'forecast', reason: '"the range of forecasts", "is forecast to reach 4%, the forecast said"' },
+  { words: 'forecasts', reason: '"forecasts compiled by Bloomberg"' },
+];
+
 // Within a few words before the figure and its bound, no clause between: "were expecting total job gains of".
 const BEFORE = new RegExp(
-  `(?<!\\bthan[\\s-])\\b(?:${alternativesOf(EXPECTED_BEFORE)})\\b(?:\\s+[^\\s,;:.]+){0,6}\\s+$`,
+  `(?<!\\bthan[\\s-])\\b(${alternativesOf(EXPECTED_BEFORE)})\\b(?:\\s+[^\\s,;:.]+){0,6}\\s+$`,
   'i',
 );
+
+/**
+ * "was projected to secure only 240 seats", "is expected to take 99 seats": an expectation said of the
+ * outcome itself, in the passive with no one named who expects it, tells where a count under way is heading,
+ * as a news desk relays a tally's projection: the figure stands for the outcome being reported, not a
+ * forecast made before it. "had been expected to" is what was expected before the outcome came.
+ */
+const PASSIVE_BE = /\b(?:is|are|was|were)\s+(?:(?:now|still|currently|widely|only|also)\s+)?$/i;
+
+/**
+ * Verbs after "expected to" that make the passive a forecast of growth, not a count's projection: "the toll is
+ * expected to rise to 120" says what a figure will become, where "projected to secure 240 seats" relays the
+ * outcome a count shows.
+ */
+export const GROWTH_VERBS: { words: string; reason: string }[] = [
+  { words: 'rise', reason: '"the death toll is expected to rise to 120"' },
+  { words: 'climb', reason: '"is forecast to climb to 4%"' },
+  { words: 'grow', reason: '"is projected to grow 2.1%"' },
+  { words: 'increase', reason: '"is expected to increase to 300"' },
+  { words: 'reach', reason: '"is expected to reach 20,000"' },
+  { words: 'top', reason: '"is expected to top $1 billion"' },
+  { words: 'exceed', reason: '"is projected to exceed 5,000"' },
+  { words: 'surpass', reason: '"is expected to surpass 1,000"' },
+  { words: 'hit', reason: '"is forecast to hit 5%"' },
+  { words: 'double', reason: '"is expected to double"' },
+  { words: 'fall', reason: '"is expected to fall to 3.5%"' },
+  { words: 'drop', reason: '"is forecast to drop to 2%"' },
+  { words: 'decline', reason: '"is projected to decline 1%"' },
+];
+const TO_VERB = new RegExp(`^\\s+to\\s+(?!(?:${alternativesOf(GROWTH_VERBS)})\\b)`, 'i');
+const NEEDS_FORECASTER = new Set(EXPECTED_BEFORE.filter((w) => w.forecasterNamed).map((w) => w.words));
+const FORECASTER = new RegExp(`\\b(?:${alternativesOf(FORECASTERS)})\\b`, 'i');
 const AFTER = new RegExp(`^[\\s-]*(?:${alternativesOf(EXPECTED_AFTER)})\\b`, 'i');
 
 // Plain scans first: few sentences tell a figure as expected.
@@ -40,7 +104,13 @@ const FIRST_WORDS = [...new Set([...EXPECTED_BEFORE, ...EXPECTED_AFTER].map((w) 
 export function toldAsExpected(sentence: string, offset: number, text: string): boolean {
   const lower = sentence.toLowerCase();
   if (!FIRST_WORDS.some((w) => lower.includes(w))) return false;
-  return (
-    BEFORE.test(sentence.slice(Math.max(0, offset - 80), offset)) || AFTER.test(sentence.slice(offset + text.length))
-  );
+  if (AFTER.test(sentence.slice(offset + text.length))) return true;
+  const start = Math.max(0, offset - 80);
+  const before = BEFORE.exec(sentence.slice(start, offset));
+  if (!before) return false;
+  const at = start + before.index;
+  const word = before[1]!;
+  const passive =
+    PASSIVE_BE.test(sentence.slice(Math.max(0, at - 30), at)) && TO_VERB.test(sentence.slice(at + word.length));
+  return (!passive && !NEEDS_FORECASTER.has(word.toLowerCase())) || FORECASTER.test(sentence);
 }

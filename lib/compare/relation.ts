@@ -7,13 +7,14 @@ import {
   CHANGES_OVER_TIME,
   apartOf,
   fieldGrade,
+  FIELDS,
   LOOSE_MIN_VALUE,
   sameFigureLooseContext,
   type Field,
   sameness,
   type Sameness,
 } from './same-quantity';
-import { accumulates, inSeries, ONE_TIME_DAYS } from './series';
+import { accumulates, dayRecounted, inSeries, ONE_TIME_DAYS } from './series';
 import { fixedOnceHappened } from './standing';
 import { daysBetween } from './when';
 import type { Relation } from './types';
@@ -38,9 +39,9 @@ export interface Related {
   loose: boolean;
   /**
    * A figure one source says replaced the other's for the same time, or two accounts of one revision that
-   * give different figures before it (correction.ts).
+   * give different figures before it, or the figure a revision replaced against the last release's (correction.ts).
    */
-  corrected?: 'correction' | 'revision';
+  corrected?: 'correction' | 'revision' | 'replaced';
 }
 
 /**
@@ -150,6 +151,13 @@ function differentSubjects(a: Comparable, b: Comparable): boolean {
   return na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n));
 }
 
+/**
+ * A length from or to an event with nothing named that it times ("the wave was detected about 15 minutes after
+ * the earthquake", "tourists were rescued about 48 hours after the quake"; frame.ts writes the offset word
+ * alone as its head): each times its own happening, so two such lengths may agree on one figure, never conflict.
+ */
+const timesUnnamed = (f: Frame) => f.kind === 'duration' && f.head.endsWith(' ');
+
 /** A figure about another year ("a 2011 earthquake left nearly 20,000 dead") is another quantity. */
 const otherYear = (a: Comparable, b: Comparable) =>
   a.frame.year !== null && b.frame.year !== null && a.frame.year !== b.frame.year;
@@ -196,7 +204,8 @@ const namesTopicOf = (a: Comparable, b: Comparable) =>
 
 export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain = false): Related | Miss {
   // The frames first: most candidates are told apart by what they count or the unit, before their texts.
-  const grade = sameness(claimAsRead.frame, otherAsRead.frame);
+  const aligned = sameness(claimAsRead.frame, otherAsRead.frame);
+  const grade = aligned === 'same' && dayRecounted(claimAsRead.frame, otherAsRead.frame) ? 'series' : aligned;
   if (partOfWhole(claimAsRead, otherAsRead, grade)) return { relation: 'compatible', sameness: 'weak', loose: false };
   if (grade === null) {
     if (!explain) return APART;
@@ -210,7 +219,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   if (!sameSubjectMatter(claim, other)) return miss('topic');
   if (otherYear(claim, other)) return miss('year');
   const subjects = grade !== 'series' && differentSubjects(claim, other);
-  const same = subjects ? 'weak' : grade;
+  const same = subjects || (timesUnnamed(claim.frame) && timesUnnamed(other.frame)) ? 'weak' : grade;
   const result = (relation: Relation, loose = false): Related => ({ relation, sameness: same ?? 'weak', loose });
   if (same && same !== 'weak') {
     const overlap = overlapping(claim, other);
@@ -266,6 +275,28 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   )
     return { relation: 'compatible', sameness: 'series', loose: false };
   return miss(subjects ? 'subject' : 'weak');
+}
+
+/**
+ * Whether two claims could be one quantity but for their times: every field of their frames but the time
+ * aligns, none on weak evidence alone (what is counted unnamed, an event said on one side only), their texts
+ * are about one thing, their figures are close (within a factor of two) and no rule on
+ * them (another year, different subjects named, one expected) tells them apart. For figures a sentence
+ * places in time itself, as a revision's does (correction.ts).
+ */
+export function alignedButForTime(a: Comparable, b: Comparable): boolean {
+  for (const field of FIELDS) {
+    if (field === 'time') continue;
+    const grade = fieldGrade(field, a.frame, b.frame);
+    if (grade === null || grade === 'weak') return false;
+  }
+  return (
+    near(comparable(a), comparable(b)) &&
+    Boolean(a.expected) === Boolean(b.expected) &&
+    sameSubjectMatter(a, b) &&
+    !otherYear(a, b) &&
+    !differentSubjects(a, b)
+  );
 }
 
 /** The relation between two claims, or null when they are not about the same quantity. */

@@ -264,3 +264,23 @@ describe('a floor that says nothing of what it counts', () => {
     expect((await checked(exact, '2025-03-02', toll, '2,100')).verdict).toBe('unverified');
   });
 });
+
+describe("one day's toll", () => {
+  it('is counted on after its day: reports of different days are one count at two times', async () => {
+    const thatDay = report(
+      'Orvan Times',
+      '2025-03-11',
+      'A landslide injured 40 people in the Orvan valley on Tuesday, officials said.',
+    );
+    const later = 'The landslide injured 55 people in the Orvan valley on Tuesday, officials said.';
+    expect((await checked(later, '2025-03-13', [thatDay], '55')).verdict).toBe('compatible');
+    // Counted batch by batch, a day's release is final for its day.
+    const released = report(
+      'Orvan Times',
+      '2025-03-11',
+      'Guards released 12 prisoners from the Orvan jail on Tuesday.',
+    );
+    const told = 'Guards released 18 prisoners from the Orvan jail on Tuesday.';
+    expect((await checked(told, '2025-03-13', [released], '18')).verdict).toBe('conflict');
+  });
+});

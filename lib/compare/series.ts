@@ -154,6 +154,21 @@ export function countedWithinDay(a: Frame, b: Frame): boolean {
   return Boolean(total?.hourly && runningTotalOf(b)?.event === total.event);
 }
 
+/**
+ * One day's toll of a disaster told in reports of different days ("711 were injured" when the quake struck on
+ * Wednesday, "Wednesday's quake injured more than 1,000" two days on): the dead and the hurt of a day are
+ * counted for days after it, as bodies are found and the injured registered, so the later report's figure is
+ * a later point of one count, never a contradiction. A count made once a day, batch by batch (captives
+ * released, trucks let in), is final for its day.
+ */
+export const dayRecounted = (a: Frame, b: Frame): boolean =>
+  a.quantity.scope === 'single_day' &&
+  b.quantity.scope === 'single_day' &&
+  a.when.day !== null &&
+  a.when.day === b.when.day &&
+  a.when.reported !== b.when.reported &&
+  countedWithinDay(a, b);
+
 /** Where a report stands against the checked figure in time. */
 export type Order = 'older' | 'newer' | 'same time';
 

@@ -54,6 +54,8 @@ export function reasonsFor(
     reasons.push('A source gives one of the two figures in place of the other: a correction, not a later count');
   if (r.corrected === 'revision')
     reasons.push('Two accounts of one revision give different figures before it: both cannot be right');
+  if (r.corrected === 'replaced')
+    reasons.push('A revision names the figure it replaced; the release before it gave this one for the same month');
   if (r.sameness === 'series') reasons.push(inSeries(hit, r.frame.when, page));
   if (q.attribution) reasons.push(`Attributed to ${q.attribution}`);
   if (sameStoryAsPage) reasons.push('Another version of the story on this page: not an independent source');

@@ -38,6 +38,8 @@ export interface SpecSentence {
 
 export interface SpecFile {
   topic: string;
+  /** Kept out of all tuning: its failures are never listed, and its figures are reported apart. */
+  holdout?: true;
   sentences: SpecSentence[];
 }
 
@@ -57,20 +59,25 @@ export interface Failure {
 export type FailureReason =
   'missed' | 'false claim' | 'value' | 'range bounds' | 'qualifier' | 'kind' | 'low/high' | 'split or merged';
 
-export interface TopicScore {
+/** Value precision, recall and F1 over a set of sentences, as `scoreSpecs` counts them. */
+export interface ValueScore {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface TopicScore extends ValueScore {
   topic: string;
+  holdout: boolean;
   cases: number;
   passed: number;
   rate: number;
 }
 
-export interface SpecScore {
+/** The value figures are over every file: a claim is right when it overlaps a gold claim span with the gold value. */
+export interface SpecScore extends ValueScore {
   topics: TopicScore[];
   failures: Failure[];
-  /** Over every claim case: a claim is right when it overlaps a gold claim span with the gold value. */
-  precision: number;
-  recall: number;
-  f1: number;
   cases: number;
   passed: number;
 }
@@ -140,16 +147,30 @@ const found = (c: Claim): Found => ({
   kind: c.kind,
 });
 
+/** Claims returned and right, gold claims and found: what value precision and recall are counted from. */
+interface ValueCounts {
+  returned: number;
+  right: number;
+  gold: number;
+  found: number;
+}
+
+function valueScore(counts: ValueCounts[]): ValueScore {
+  const sum = (k: keyof ValueCounts) => counts.reduce((n, c) => n + c[k], 0);
+  const precision = sum('returned') ? sum('right') / sum('returned') : 1;
+  const recall = sum('gold') ? sum('found') / sum('gold') : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1 };
+}
+
 export function scoreSpecs(files: SpecFile[]): SpecScore {
   const topics: TopicScore[] = [];
   const failures: Failure[] = [];
-  let claimsReturned = 0;
-  let claimsRight = 0;
-  let goldClaims = 0;
-  let goldFound = 0;
+  const counted: ValueCounts[] = [];
   for (const file of files) {
     let cases = 0;
     let passed = 0;
+    const counts: ValueCounts = { returned: 0, right: 0, gold: 0, found: 0 };
     for (const sentence of file.sentences) {
       const claims = extractClaims(sentence.text);
       const right = new Set<Claim>();
@@ -161,10 +182,10 @@ export function scoreSpecs(files: SpecFile[]): SpecScore {
         if (c.claim === false) {
           ok = over.length === 0;
         } else {
-          goldClaims++;
+          counts.gold++;
           const valued = over.filter((claim) => hasGoldValue(c, claim));
           for (const claim of valued) right.add(claim);
-          if (valued.length) goldFound++;
+          if (valued.length) counts.found++;
           ok = over.some((claim) => matches(c, claim));
         }
         if (ok) passed++;
@@ -177,17 +198,22 @@ export function scoreSpecs(files: SpecFile[]): SpecScore {
             reason: reasonFor(c, over, span),
           });
       }
-      claimsReturned += claims.length;
-      claimsRight += right.size;
+      counts.returned += claims.length;
+      counts.right += right.size;
     }
-    topics.push({ topic: file.topic, cases, passed, rate: cases ? passed / cases : 1 });
+    counted.push(counts);
+    topics.push({
+      topic: file.topic,
+      holdout: file.holdout === true,
+      cases,
+      passed,
+      rate: cases ? passed / cases : 1,
+      ...valueScore([counts]),
+    });
   }
-  const precision = claimsReturned ? claimsRight / claimsReturned : 1;
-  const recall = goldClaims ? goldFound / goldClaims : 1;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   const cases = topics.reduce((n, t) => n + t.cases, 0);
   const passed = topics.reduce((n, t) => n + t.passed, 0);
-  return { topics, failures, precision, recall, f1, cases, passed };
+  return { topics, failures, ...valueScore(counted), cases, passed };
 }
 
 /** The reasons a spec file can be malformed; empty when it is well formed. */

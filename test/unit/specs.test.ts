@@ -19,6 +19,8 @@ const FLOORS: Record<string, number> = {
   education: 0.99,
   elections: 0.97,
   energy: 0.97,
+  general: 0.95,
+  'general-holdout': 0.91,
   health: 0.98,
   housing: 0.98,
   labour: 0.99,

@@ -77,7 +77,7 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries('at_most', 'a prefix glued to the figure: "sub-500 sq ft"', 'sub-'),
   ...entries('approx', 'an estimate', 'approximately, an estimated, estimated, an approximate, roughly, circa, ~'),
   ...entries('approx', 'an estimate', 'around, about, some, close to'),
-  ...entries('approx', 'an estimate said as a place near the figure', 'in the vicinity of, in the region of'),
+  ...entries('approx', 'an estimate said as a place near the figure', 'in the vicinity of, in the region of, near'),
   ...entries('approx', 'an estimate said as a likeness', 'roughly equal to, about equal to, approximately equal to'),
   ...APPROACHING_BOUNDS,
 ];

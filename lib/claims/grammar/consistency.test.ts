@@ -19,6 +19,7 @@ beforeAll(async () => {
   units.MEASURES.push({ word: 'furlong', family: 'm', factor: 201.168, reason: 'test' });
   units.PERCENT_FORMS.push({ word: 'percentum', unit: '%', reason: 'test' });
   units.UNITS_BEFORE.push({ word: 'intensity', unit: 'intensity', reason: 'test' });
+  units.ARTICLE_CHANGES.push({ word: 'rating notch', kind: 'percent', unit: 'notch', reason: 'test' });
   const currencies = await import('./currencies');
   currencies.CURRENCY_SIGNS.push({ word: '₾', currency: 'gel', reason: 'test' });
   currencies.CURRENCY_CODES.push({ word: 'gel', currency: 'gel', after: true, reason: 'test' });
@@ -38,6 +39,10 @@ beforeAll(async () => {
   durations.DURATION_TABLE.push({ word: 'semester', days: 182, long: true, article: true, reason: 'test' });
   durations.TIME_REFERENCES.push({ word: 'hence', reason: 'test' });
   durations.SPAN_FIRSTS.push({ word: 'wettest', reason: 'test' });
+  const multiples = await import('./multiples');
+  multiples.MULTIPLE_WORDS.push({ word: 'sextupled', factor: 6, reason: 'test' });
+  multiples.MULTIPLE_WORDS.push({ word: 'sextuple', factor: 6, ambiguous: true, reason: 'test' });
+  multiples.MULTIPLYING_BEFORE.push({ word: 'is bound to', reason: 'test' });
   const vague = await import('./vague');
   vague.VAGUE_AMOUNTS.push({ words: 'oodles', low: 2, high: 900, needsOf: true, reason: 'test' });
   const scope = await import('./scope');
@@ -224,6 +229,21 @@ describe('a new table entry reaches every matcher', () => {
     expect(only('Oodles of fans waited.')).toMatchObject({ low: 2, high: 900, qualifier: 'range' });
   });
 
+  it('a change told as one of its unit, after a verb of a move', () => {
+    expect(only('The bond fell a rating notch.')).toMatchObject({
+      value: 1,
+      kind: 'percent',
+      quantity: { unit: 'notch' },
+    });
+    expect(extractClaims('A rating notch is small.')).toEqual([]);
+  });
+
+  it('a multiple, and an ambiguous one only where it multiplies', () => {
+    expect(only('Rents sextupled.')).toMatchObject({ value: 6, kind: 'ratio' });
+    expect(only('Rents is bound to sextuple.')).toMatchObject({ value: 6, kind: 'ratio' });
+    expect(extractClaims('a sextuple bypass')).toEqual([]);
+  });
+
   it('scope markers: a plan, a running total, a period', () => {
     expect(only('The firm intends to hire 300 staff.').quantity.scope).toBe('plan');
     expect(only('All told, 300 homes were flooded.').quantity.scope).toBe('cumulative');
@@ -252,7 +272,13 @@ describe('a new table entry reaches every matcher', () => {
   });
 
   it("and the page's figure hint, for entries read without a digit", () => {
-    for (const text of ['a semester-long course', 'for a semester', 'trains run biweekly', 'oodles of fans'])
+    for (const text of [
+      'a semester-long course',
+      'for a semester',
+      'trains run biweekly',
+      'oodles of fans',
+      'rents sextupled',
+    ])
       expect(mayHoldFigure(text), text).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { phrases, words } from './entries';
+import { phrases, words, type Entry } from './entries';
 
 /**
  * What turns a count into a rate: "10 a day", "per capita", "daily". The rate markers, the cheap test
@@ -34,10 +34,25 @@ export const RATE_ADVERBS: { word: string; per: string; reason: string }[] = [
   { word: 'a piece', per: 'person', reason: '"$5 a piece"' },
 ];
 
-/** "$80 per barrel", "£5 a head": a price given per one of these is a price per unit. */
-export const PRICE_UNITS = [
+/**
+ * "$80 per barrel", "£5 a head": a price given per one of these is a price per unit; an abbreviation `means` the
+ * unit it is priced as, so that "$1,800/oz" and "$1,800 an ounce" are one price.
+ */
+export const PRICE_UNITS: (Entry & { means?: string })[] = [
   ...words('a unit of time a price or a wage is given per', 'barrel hour month year week day night'),
   ...words('a unit of trade a price is given per', 'share gallon litre liter tonne ton ounce kilo kg pound'),
+  ...(
+    [
+      ['oz', 'ounce'],
+      ['lb', 'pound'],
+      ['bbl', 'barrel'],
+      ['mt', 'tonne'],
+    ] as const
+  ).map(([word, means]) => ({
+    word,
+    means,
+    reason: 'a unit of trade abbreviated, as market reports write it ("$1,800/oz", "$70/bbl"), priced as the unit',
+  })),
   ...words('a unit of people or goods a price is given per', 'person head unit'),
   ...phrases('a unit of floor space', 'square foot, square metre, square meter'),
   ...words('a unit of energy a tariff is given per: "$30/MWh", "6c/kWh"', 'MWh kWh GWh'),

@@ -8,6 +8,7 @@ import { alternatives, firstCharacters, lastCharacters, phrases, wordSet, words 
 import * as events from './events';
 import * as functionWords from './function-words';
 import * as idioms from './idioms';
+import * as multiples from './multiples';
 import * as names from './names';
 import * as nouns from './nouns';
 import * as periods from './periods';
@@ -31,6 +32,7 @@ const modules = {
   events,
   functionWords,
   idioms,
+  multiples,
   names,
   nouns,
   periods,

@@ -255,6 +255,19 @@ export const ARTICLE_MEASURES = words(
 );
 
 /**
+ * Changes told as one of their unit, read after a verb of a move or "by" ("down a percentage point", "raised
+ * rates by a percentage point") as well as after a bound (lib/claims/implicit-measures.ts).
+ */
+export const ARTICLE_CHANGES: (Entry & { kind: 'percent'; unit: string })[] = [
+  {
+    word: 'percentage point',
+    kind: 'percent',
+    unit: 'pp',
+    reason: 'a change in a rate or a share told as one point: "inflation fell a percentage point"',
+  },
+];
+
+/**
  * Unit symbols read spaced only as written, in this case: "a 30 W charger", "a 64 MP camera". Lower case or
  * plural they are words ("150 MPs" are members of parliament), so the other tables read them only glued.
  */
