@@ -330,6 +330,51 @@ function compoundTailOf(sentence: string, offset: number, c: Framed): string {
   return next && !FUNCTION_WORDS.has(next) && !AUXILIARIES.has(next) ? singular(next) : '';
 }
 
+/**
+ * The words of a frame read only when a comparison asks for them: most candidates are told apart before. On a
+ * class, since V8 keeps an object literal with getters as a dictionary, and the comparisons read every frame's
+ * fields some ten thousand times a check.
+ */
+class WordsOnDemand {
+  #countedWords?: Set<string>;
+  #words?: Set<string>;
+  #about?: Set<string>;
+  #predicate?: string;
+  #names?: string[];
+
+  readonly #c: Framed;
+  readonly #sentence: string;
+  readonly #offset: number;
+  readonly #ownEnd: number;
+  readonly #own: string;
+
+  constructor(c: Framed, sentence: string, offset: number, ownEnd: number, own: string) {
+    this.#c = c;
+    this.#sentence = sentence;
+    this.#offset = offset;
+    this.#ownEnd = ownEnd;
+    this.#own = own;
+  }
+
+  get countedWords(): ReadonlySet<string> {
+    return (this.#countedWords ??= new Set(this.#c.quantity.counted.toLowerCase().match(WORD)?.map(singular)));
+  }
+  get words(): ReadonlySet<string> {
+    return (this.#words ??= new Set(this.#sentence.toLowerCase().match(WORD)));
+  }
+  get about(): ReadonlySet<string> {
+    // What a figure counts may be named before an earlier figure of its sentence ("Average hourly earnings
+    // rose by 6 cents, a 0.2 percent increase, to $29.00"): its words run from the sentence's start.
+    return (this.#about ??= aboutWords(this.#sentence.slice(0, this.#ownEnd)));
+  }
+  get predicate(): string {
+    return (this.#predicate ??= predicateOf(this.#sentence, this.#offset, this.#c));
+  }
+  get names(): string[] {
+    return (this.#names ??= placesIn(this.#own));
+  }
+}
+
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
 /**
  * The event extraction read, unless only another clause's figure has it: "220,000 homes and 80% of the hotel
@@ -394,12 +439,6 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}${yearAfter}`;
   const namedYear = yearNamed(sentence, offset, c.text.length);
   const occasion = earlierOccasion(sentence, offset, c.text.length);
-  // Read only when a comparison asks for them: most candidates are told apart before.
-  let predicate: string | undefined;
-  let names: string[] | undefined;
-  let about: Set<string> | undefined;
-  let countedWords: Set<string> | undefined;
-  let words: Set<string> | undefined;
   const event = (unnamed && told) || said || told;
   const lemma = toll || QUALIFYING_HEADS.has(read) ? '' : read;
   // "a town of about 40,000", "a population of 52,000": the people living there, whatever noun was read.
@@ -411,7 +450,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const head = from ? `${from} ${lemma}` : population !== null ? 'person' : lemma || (people ? 'person' : '');
   const total = runningTotalOf({ kind: c.kind, event, head }) !== null;
   const time = whenOf(q, published, sentence, offset, c.text.length, total);
-  return {
+  return Object.assign(new WordsOnDemand(c, sentence, offset, ownEnd, own), {
     kind: c.kind,
     value: c.value,
     // The toll of an event named by its day ("Monday's earthquake has killed 8,704") runs since that day.
@@ -429,17 +468,6 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     people,
     population,
     named: named && !toll,
-    get countedWords() {
-      return (countedWords ??= new Set(q.counted.toLowerCase().match(WORD)?.map(singular)));
-    },
-    get words() {
-      return (words ??= new Set(sentence.toLowerCase().match(WORD)));
-    },
-    get about() {
-      // What a figure counts may be named before an earlier figure of its sentence ("Average hourly earnings
-      // rose by 6 cents, a 0.2 percent increase, to $29.00"): its words run from the sentence's start.
-      return (about ??= aboutWords(sentence.slice(0, ownEnd)));
-    },
     event,
     family: unitFamily(q.unit),
     when: time,
@@ -452,16 +480,10 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
       (lead.includes('from') && CHANGED_FROM.test(lead)) ||
       // "three days ago" is dated to the day (when.ts): no longer a time unknown before the report.
       (!time.words.endsWith(' ago') && mayDateBack(around) && EARLIER_TIME.test(around)),
-    get predicate() {
-      return (predicate ??= predicateOf(sentence, offset, c));
-    },
     change: event.endsWith(':by') || BY_CHANGE.test(lead),
     compoundTail: c.kind === 'duration' ? compoundTailOf(sentence, offset, c) : '',
     passed: c.qualifier === 'exact' && movedPast,
-    get names() {
-      return (names ??= placesIn(own));
-    },
     year: namedYear ?? (occasion || !published ? null : Number(published.slice(0, 4))),
     earlierOccasion: occasion,
-  };
+  } satisfies Omit<Frame, keyof WordsOnDemand>);
 }

@@ -266,7 +266,12 @@ function sameScope(a: Frame, b: Frame): Sameness {
 /** "congo" and "democratic republic of congo", "korea" and "south korea" may name one place; "north korea" and "south korea" do not. */
 function samePlace(a: string, b: string): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter === longer || longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`);
+  // The word's bounds read in place: half the pairs of a check end here, two different places.
+  return (
+    shorter === longer ||
+    (longer.startsWith(shorter) && longer[shorter.length] === ' ') ||
+    (longer.endsWith(shorter) && longer[longer.length - shorter.length - 1] === ' ')
+  );
 }
 
 const REPEATABLE = new Set(['extension']);
