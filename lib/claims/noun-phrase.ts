@@ -36,6 +36,7 @@ const isPossessive = (w: string) => w.endsWith("'s") || w.endsWith('’s');
 
 const BASIS_PERIODS = wordSet(PHRASE.BASIS_PERIODS);
 const RELATIVE_PRONOUNS = wordSet(PHRASE.RELATIVE_PRONOUNS);
+const PERIOD_PART_WORDS = wordSet(PERIOD_PARTS);
 const TIME_DETERMINERS = wordSet(PHRASE.TIME_DETERMINERS);
 
 /** "year over year", "month on month": the basis of a change, not what it counts. */
@@ -94,6 +95,9 @@ function canJoinPhrase(t: Token, index: number, next: Token | undefined, nounSlo
   )
     return false;
   if (isAdjective(w) && !(isWord(next) && !FUNCTION_WORDS.has(next.lower) && !isVerbForm(next))) return false;
+  // "stood at 480 late on Tuesday", "rose to 93 late Friday": a part of a day or period, unless a noun follows it.
+  if (PERIOD_PART_WORDS.has(w) && !(isWord(next) && !FUNCTION_WORDS.has(next.lower) && !CALENDAR_WORDS.has(next.lower)))
+    return false;
   // A capitalised word inside the phrase is a nationality ("Ukrainian prisoners") or goes on a name the
   // phrase opened with ("80 Lok Sabha seats"), not a new subject ("... and Russia").
   return index === 0 || !startsWithUpper(t.w) || isDemonym(t.w) || t.w.includes('-') || afterName;

@@ -3,6 +3,7 @@ import type { Claim } from '../claims/types';
 import { appendTo, countIn } from '../map-lists';
 import { frameOf, type Frame } from './frame';
 import { corrected, correctionsIn, correctionsOf, type Correction } from './correction';
+import type { Figure } from './interval';
 import { partSums } from './parts';
 import { seriesOf } from './series';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
@@ -52,23 +53,49 @@ function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string
 const TITLE_WORD = /\p{L}+/gu;
 const titleWordsOf = (title: string) => new Set(title.toLowerCase().match(TITLE_WORD));
 
-// A corpus claim is a candidate for many claims of a page, and of many pages: framed once.
-const framed = new WeakMap<CorpusClaim, Comparable>();
-export function corpusSide(hit: CorpusHit): Comparable {
-  let side = framed.get(hit.claim);
-  if (!side) {
-    const frame = frameOf(hit.claim, hit.claim.sentence, hit.claim.offsetInSentence, hit.source.published);
-    side = {
-      ...hit.claim,
-      frame,
-      topics: hit.source.topics,
-      titleWords: titleWordsOf(hit.source.title),
-      expected: toldAsExpected(hit.claim.sentence, hit.claim.offsetInSentence, hit.claim.text),
-    };
-    framed.set(hit.claim, side);
-  }
-  return side;
+/**
+ * What the comparison weighs of a claim, with one layout for every claim of the page and of the corpus. A
+ * claim spread into a new object with more properties gets a hidden class of its own in V8, and the
+ * comparisons, reading some ten thousand pairs per check, then find each property the slow way.
+ */
+function comparableOf(
+  claim: Figure,
+  frame: Frame,
+  topics: readonly string[],
+  titleWords: ReadonlySet<string> | undefined,
+  expected: boolean,
+  partsSum?: number,
+): Comparable {
+  const { text, value, qualifier, low, high, quantity } = claim;
+  return { text, value, qualifier, low, high, quantity, frame, topics, titleWords, partsSum, expected };
 }
+
+/** What the comparison reads of a corpus claim: what is weighed of it, and the corrections its sentence states. */
+interface Weighed {
+  side: Comparable;
+  corrections: Correction[];
+}
+
+// A corpus claim is a candidate for many claims of a page, and of many pages: framed once.
+const framed = new WeakMap<CorpusClaim, Weighed>();
+function weighedOf(hit: CorpusHit): Weighed {
+  let weighed = framed.get(hit.claim);
+  if (!weighed) {
+    const frame = frameOf(hit.claim, hit.claim.sentence, hit.claim.offsetInSentence, hit.source.published);
+    const side = comparableOf(
+      hit.claim,
+      frame,
+      hit.source.topics,
+      titleWordsOf(hit.source.title),
+      toldAsExpected(hit.claim.sentence, hit.claim.offsetInSentence, hit.claim.text),
+    );
+    weighed = { side, corrections: correctionsOf(hit.claim) };
+    framed.set(hit.claim, weighed);
+  }
+  return weighed;
+}
+
+export const corpusSide = (hit: CorpusHit): Comparable => weighedOf(hit).side;
 
 /**
  * A running total reported at several times is checked against the nearest report in time: when a report
@@ -81,32 +108,54 @@ function nearestInTime(related: Related[]): Related[] {
   return sameTime.some((r) => r.relation !== 'compatible') ? [...sameTime, ...corrections] : related;
 }
 
+/**
+ * A corpus claim as the comparison meets it, made once per check for each claim the lookups returned, so
+ * that the pairs read what is weighed of it without a lookup.
+ */
+interface Candidate extends Weighed {
+  hit: CorpusHit;
+}
+
+function candidatesOf(hits: CorpusHit[], exclude: ReadonlySet<number>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const hit of hits) {
+    if (exclude.has(hit.source.articleId)) continue;
+    const { side, corrections } = weighedOf(hit);
+    out.push({ hit, side, corrections });
+  }
+  return out;
+}
+
 /** The claim's related corpus claims; with none, the nearest that was not matched, and why. */
 function relatedOf(
   claim: Comparable,
-  candidates: CorpusHit[],
-  exclude: ReadonlySet<number>,
+  sources: Candidate[],
   pageCorrections: Correction[],
 ): { related: Related[]; nearMiss: NearMiss | null } {
   let related: Related[] = [];
-  const sources = candidates.filter((hit) => !exclude.has(hit.source.articleId));
-  for (const hit of sources) {
-    const side = corpusSide(hit);
+  for (const { hit, side } of sources) {
     const r = relationOf(claim, side);
     if (r) related.push({ hit, frame: side.frame, ...r });
   }
   // A figure one source says replaced another for the same time contradicts it (correction.ts).
-  const corrections = [...pageCorrections, ...sources.flatMap((hit) => correctionsOf(hit.claim))];
+  const corrections = [...pageCorrections];
+  for (const c of sources) if (c.corrections.length) corrections.push(...c.corrections);
   if (corrections.length) {
-    const sides = sources.map((hit) => ({
-      side: corpusSide(hit),
-      make: (r: Relating) => ({ hit, frame: corpusSide(hit).frame, ...r }),
+    const sides = sources.map(({ hit, side }) => ({
+      side,
+      make: (r: Relating) => ({ hit, frame: side.frame, ...r }),
     }));
     related = corrected(claim, related, (r) => r.hit.claim.value, sides, corrections);
   }
   if (related.length) return { related, nearMiss: null };
-  const sideOf = (hit: CorpusHit) => (exclude.has(hit.source.articleId) ? null : corpusSide(hit));
-  return { related, nearMiss: nearestMiss(claim, candidates, sideOf) };
+  return {
+    related,
+    nearMiss: nearestMiss(
+      claim,
+      sources.map((c) => c.hit),
+      corpusSide,
+    ),
+  };
 }
 
 /**
@@ -186,26 +235,41 @@ export async function checkClaims(
   };
   const sums = page ? partSums(claims, page.text, alike) : claims.map(() => null);
   const titleWords = page?.title ? titleWordsOf(page.title) : undefined;
+  // A key's lookup stops at MAX_PER_KEY claims: a claim filed under a key cut short may not be among its hits.
+  const keyHits = new Map<string, Set<CorpusClaim>>();
+  const readUnder = (key: string, claim: CorpusClaim) => {
+    const hits = byKey.get(key) ?? [];
+    if (hits.length < MAX_PER_KEY) return true;
+    let set = keyHits.get(key);
+    if (!set) keyHits.set(key, (set = new Set(hits.map((h) => h.claim))));
+    return set.has(claim);
+  };
+  const keyCandidates = new Map([...byKey].map(([key, hits]) => [key, candidatesOf(hits, exclude)]));
   const found = claims.map((claim, i) => {
     const keys = claimKeys[i]!;
     // A claim under one of these keys is already a candidate through them; the figure key adds the others.
-    const others = (byFigure.get(claim.figureKey) ?? []).filter((h) => !keys.includes(h.claim.key));
+    const others = candidatesOf(
+      (byFigure.get(claim.figureKey) ?? []).filter(
+        (h) => !keys.includes(h.claim.key) || !readUnder(h.claim.key, h.claim),
+      ),
+      exclude,
+    );
     return relatedOf(
-      {
-        ...claim,
-        frame: claimFrames[i]!,
-        partsSum: sums[i] ?? undefined,
+      comparableOf(
+        claim,
+        claimFrames[i]!,
+        claim.topics,
         titleWords,
-        expected: page
+        page
           ? toldAsExpected(
               page.text.slice(claim.sentenceStart, claim.sentenceEnd),
               claim.start - claim.sentenceStart,
               claim.text,
             )
           : false,
-      },
-      [...keys.flatMap((k) => byKey.get(k) ?? []), ...others],
-      exclude,
+        sums[i] ?? undefined,
+      ),
+      ([] as Candidate[]).concat(...keys.map((k) => keyCandidates.get(k) ?? []), others),
       pageCorrections,
     );
   });

@@ -35,6 +35,11 @@ const AFTERMATH_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
     'flee',
     'people driven from home ("those displaced", "left homeless"), as the lexicon\'s "fled" and "displaced" are',
   ],
+  [
+    /\bshelter(?:s|ed|ing)?\b/i,
+    'flee',
+    'people in shelters or taking shelter ("3,400 people had taken shelter in trains") are those driven from home',
+  ],
 ];
 
 /** The one class the patterns of a table find in a sentence, or '' for none or several. */
@@ -79,10 +84,13 @@ export const heldOrMissing = (after: string): string => (REMAIN_MISSING.test(aft
 // which extraction does not read from "take", a verb of anything.
 const TAKEN_BEFORE = /\b(?:take|takes|took|taken|taking)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const CAPTIVE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:hostages?|captives?)\b/iu;
+// "about 240 taken hostage", "30 people were taken captive": the participle after the figure says it of them.
+const TAKEN_CAPTIVE_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?taken\s+(?:as\s+)?(?:hostages?|captives?)\b/iu;
 
 /** 'seize' for a figure its sentence says was taken captive (the words just before and after it), else ''. */
 export const takenCaptive = (before: string, after: string): string =>
-  TAKEN_BEFORE.test(before) && CAPTIVE_AFTER.test(after) ? 'seize' : '';
+  (TAKEN_BEFORE.test(before) && CAPTIVE_AFTER.test(after)) || TAKEN_CAPTIVE_AFTER.test(after) ? 'seize' : '';
 
 /** Events that undo or exclude each other: "took some 240 people captive" is not "240 prisoners freed". */
 const CONTRARY: [string, string, string][] = [
@@ -91,6 +99,7 @@ const CONTRARY: [string, string, string][] = [
   ['kill', 'injure', 'the dead and the wounded are counted apart'],
   ['kill', 'missing', 'the dead and the missing are counted apart until the missing are found'],
   ['injure', 'missing', 'the injured are found, the missing are not'],
+  ['kill', 'flee', 'the dead and those driven from home are counted apart'],
   ['rise:by', 'fall:by', 'a rise is not a fall'],
   ['buy', 'sell', 'opposite sides of a trade'],
   ['win', 'lose', 'opposite outcomes'],

@@ -20,6 +20,8 @@ import { datedBack, earlierOccasion, offsetWord, whenOf, yearNamed, type When } 
  */
 export interface Frame {
   kind: Kind;
+  /** The figure, in its own unit. */
+  value: number;
   quantity: Quantity;
   /** What is counted, with every noun for a kind of person ("miners", "victims") counted as people. */
   head: string;
@@ -68,6 +70,7 @@ export interface Frame {
 
 export interface Framed {
   text: string;
+  value: number;
   kind: Kind;
   qualifier: Qualifier;
   quantity: Quantity;
@@ -98,10 +101,10 @@ function predicateOf(sentence: string, offset: number, c: Framed): string {
   return '';
 }
 
-// "the toll climbs past 500", "deaths surpassed 1,000", "crossed 11,000": a figure moved past is a lower bound,
-// and the verb says how the figure moved, not what happened to what it counts.
+// "the toll climbs past 500", "rises above 500", "deaths surpassed 1,000", "crossed 11,000": a figure moved past is
+// a lower bound, and the verb says how the figure moved, not what happened to what it counts (nor a change by it).
 const MOVED_PAST =
-  /\b(?:(?:climb|ris|rose|jump|soar|surg|push|mov|go|went|gone|edg|creep|crept)\w*\s+(?:past|beyond)|(?:pass|surpass|exceed|cross)\w*)\s+$/i;
+  /\b(?:(?:climb|ris|rose|jump|soar|surg|push|mov|go|went|gone|edg|creep|crept)\w*\s+(?:past|beyond|above|over)|(?:pass|surpass|exceed|cross)\w*)\s+$/i;
 
 // "raised its rate by 0.25%", "rose by about 6 cents", "fell by just 0.1 points": the figure is the size of a
 // change, whatever bound the table knows stands before it (hedges.ts); "just" and "only" say a change is small.
@@ -113,7 +116,8 @@ const EARLIER_TIME =
 
 // Plain scans first: the patterns above are tried at every position of the text they test.
 const mayDateBack = (s: string) => ['earlier', 'ago', 'before', 'last', 'previous', 'prior'].some((w) => s.includes(w));
-const mayMovePast = (s: string) => ['past', 'beyond', 'pass', 'exceed', 'cross'].some((w) => s.includes(w));
+const mayMovePast = (s: string) =>
+  ['past', 'beyond', 'above', 'over', 'pass', 'exceed', 'cross'].some((w) => s.includes(w));
 
 // "since the Oct. 7 start of the war", "on 6 February", "in 2023": a date is no figure of its own.
 const DIGITS = /\d[\d,.]*/g;
@@ -205,6 +209,16 @@ function namedAtFigure(sentence: string, offset: number, c: Framed): boolean {
     .includes(head);
 }
 
+// "1.8 million Gazans", "300 Lahainans", "Muscovites": a capitalised plural in -ans or -ites names the people of a
+// place, and WordNet lists few places' people.
+const INHABITANTS = /^\p{Lu}\p{L}+(?:ans|ites)$/u;
+
+/** Whether what is counted is the people of a place WordNet does not know ("Gazans"), read as written. */
+const inhabitantsOf = (counted: string, lemma: string): boolean => {
+  const word = counted.split(/\s+/).at(-1) ?? '';
+  return lemma !== '' && INHABITANTS.test(word) && singular(word) === lemma;
+};
+
 /**
  * What the words just after a figure say it counts when extraction read its noun from elsewhere: a noun for
  * people ("40 ‘Chilean’ miners", a quote mark having hidden it) or a noun that counts the dead or the
@@ -225,8 +239,8 @@ function countedAfter(sentence: string, offset: number, c: Framed): { lemma: str
 }
 
 // "40 miners held by the militia were released": a participle with its agent after the counted noun says who
-// has them, not what happened to them.
-const AGENT_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,3}?([\p{L}]+ed|held)\s+by\b/iu;
+// has them, not what happened to them; "held in" or "held at" where ("240 prisoners held in the state's jails").
+const AGENT_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:([\p{L}]+ed)\s+by|(held)\s+(?:by|in|at|inside))\b/iu;
 // "the release of 40 miners and 12 engineers": an event named as a noun before the figures it governs.
 const EVENT_OF = /\bthe\s+([\p{L}]+)\s+of\b(?![^]*\bthe\s+[\p{L}]+\s+of\b)/iu;
 
@@ -239,7 +253,7 @@ function actionOf(sentence: string, offset: number, c: Framed, said: string): st
   if (said === '') return sharedAction(sentence, offset);
   const end = offset + c.text.length;
   const agent = AGENT_AFTER.exec(sentence.slice(end, end + 80));
-  if (!agent || EVENTS.get(agent[1]!.toLowerCase()) !== said) return said;
+  if (!agent || EVENTS.get((agent[1] ?? agent[2]!).toLowerCase()) !== said) return said;
   const rest = sentence.slice(end + agent.index + agent[0].length, end + 160).toLowerCase();
   const next = sentence.slice(end).search(/\d/);
   const clause = next < 0 ? rest : rest.slice(0, Math.max(0, next - agent[0].length - agent.index));
@@ -249,12 +263,18 @@ function actionOf(sentence: string, offset: number, c: Framed, said: string): st
   }
   const noun = EVENT_OF.exec(sentence.slice(0, offset))?.[1]?.toLowerCase();
   const named = noun ? EVENTS.get(noun) : undefined;
-  return named && named !== said ? named : said;
+  if (named && named !== said) return named;
+  // "freed 80 hostages in exchange for 240 prisoners held in its jails": the verb of the figure it is joined to.
+  return sharedAction(sentence, offset) || said;
 }
 
 // "were rescued as well as 23 guards", "killed 40 soldiers and 12 civilians", "and at least 12 more": a figure
 // joined to the one before it, whatever bound the table knows stands before it (hedges.ts), or "another".
-const JOINED = new RegExp(`(?:\\band|\\bas\\s+well\\s+as|\\balong\\s+with|\\bplus)\\s+(?:another\\s+)?${HEDGE}$`, 'i');
+// "in exchange for 240 prisoners", "in return for": what was traded had done to it what the other figure had.
+const JOINED = new RegExp(
+  `(?:\\band|\\bas\\s+well\\s+as|\\balong\\s+with|\\bplus|\\bin\\s+(?:exchange|return)\\s+for)\\s+(?:another\\s+)?${HEDGE}$`,
+  'i',
+);
 
 /** The verb of the figure before, for a figure joined to it with no verb of its own. */
 function sharedAction(sentence: string, offset: number): string {
@@ -269,9 +289,16 @@ function sharedAction(sentence: string, offset: number): string {
     // "held by the militia", "held in the valley" say who had them or where, not what happened.
     if (event && !MODIFYING.has(words[i + 1] ?? '')) return event;
   }
+  // "freed 80 hostages in exchange for 240 prisoners": the verb just before the figure traded for.
+  const verb = TRADED.test(joined[0]) ? VERB_BEFORE_FIGURE.exec(before.slice(0, previous))?.[1]?.toLowerCase() : '';
+  const governing = verb ? EVENTS.get(verb) : undefined;
+  if (governing) return governing;
   const noun = EVENT_OF.exec(before)?.[1]?.toLowerCase();
   return (noun && EVENTS.get(noun)) || '';
 }
+const TRADED = /\b(?:exchange|return)\b/i;
+// The word before a figure, past any bound the table knows: "freed 80", "released about 30".
+const VERB_BEFORE_FIGURE = new RegExp(`\\b([\\p{L}]+)\\s+${HEDGE}[\\d.,]*$`, 'iu');
 const MODIFYING = new Set(['by', 'in', 'at', 'since', 'for', 'on', 'inside']);
 
 /**
@@ -303,9 +330,75 @@ function compoundTailOf(sentence: string, offset: number, c: Framed): string {
   return next && !FUNCTION_WORDS.has(next) && !AUXILIARIES.has(next) ? singular(next) : '';
 }
 
+/**
+ * The words of a frame read only when a comparison asks for them: most candidates are told apart before. On a
+ * class, since V8 keeps an object literal with getters as a dictionary, and the comparisons read every frame's
+ * fields some ten thousand times a check.
+ */
+class WordsOnDemand {
+  #countedWords?: Set<string>;
+  #words?: Set<string>;
+  #about?: Set<string>;
+  #predicate?: string;
+  #names?: string[];
+
+  readonly #c: Framed;
+  readonly #sentence: string;
+  readonly #offset: number;
+  readonly #ownEnd: number;
+  readonly #own: string;
+
+  constructor(c: Framed, sentence: string, offset: number, ownEnd: number, own: string) {
+    this.#c = c;
+    this.#sentence = sentence;
+    this.#offset = offset;
+    this.#ownEnd = ownEnd;
+    this.#own = own;
+  }
+
+  get countedWords(): ReadonlySet<string> {
+    return (this.#countedWords ??= new Set(this.#c.quantity.counted.toLowerCase().match(WORD)?.map(singular)));
+  }
+  get words(): ReadonlySet<string> {
+    return (this.#words ??= new Set(this.#sentence.toLowerCase().match(WORD)));
+  }
+  get about(): ReadonlySet<string> {
+    // What a figure counts may be named before an earlier figure of its sentence ("Average hourly earnings
+    // rose by 6 cents, a 0.2 percent increase, to $29.00"): its words run from the sentence's start.
+    return (this.#about ??= aboutWords(this.#sentence.slice(0, this.#ownEnd)));
+  }
+  get predicate(): string {
+    return (this.#predicate ??= predicateOf(this.#sentence, this.#offset, this.#c));
+  }
+  get names(): string[] {
+    return (this.#names ??= placesIn(this.#own));
+  }
+}
+
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
+/**
+ * The event extraction read, unless only another clause's figure has it: "220,000 homes and 80% of the hotel
+ * sector have been affected, and over 513,000 people have lost power" lost no homes. Figures that share their
+ * verb ("86 Israelis and another 24 foreign nationals were released", "14,800 people, including 6,000 children,
+ * have been killed") keep it.
+ */
+function eventOfOwnPart(c: Framed, sentence: string, offset: number, ownEnd: number): string {
+  const event = c.quantity.event;
+  if (event === '' || ownEnd >= sentence.length) return event;
+  const saysIt = (w: string) => EVENTS.get(w.toLowerCase()) === event;
+  if ((sentence.slice(0, ownEnd).match(WORD) ?? []).some(saysIt)) return event;
+  const at = [...sentence.slice(ownEnd).matchAll(WORD)].find((m) => saysIt(m[0]))?.index;
+  if (at === undefined) return event;
+  // The last clause break before the event's word, not the comma of "6,000": a figure after it owns the verb.
+  const between = sentence.slice(offset + c.text.length, ownEnd + at);
+  const lastBreak = [...between.matchAll(/[,;:]\s/g)].at(-1)?.index;
+  return lastBreak !== undefined && /\d/.test(between.slice(lastBreak)) ? '' : event;
+}
+
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
-  const q = c.quantity;
+  const [ownStart, ownEnd] = ownPart(sentence, offset, c);
+  const ownRead = eventOfOwnPart(c, sentence, offset, ownEnd);
+  const q = ownRead === c.quantity.event ? c.quantity : { ...c.quantity, event: ownRead };
   const lead = sentence.slice(Math.max(0, offset - 80), offset);
   const counting = c.kind === 'count' || c.kind === 'rate';
   const action = eventOf(actionOf(sentence, offset, c, q.event));
@@ -315,9 +408,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     ? ''
     : action === 'hold'
       ? heldOrMissing(sentence.slice(end, end + 80))
-      : action || takenCaptive(lead, sentence.slice(end, end + 60));
+      : // Taken captive says what happened to them, whatever verb a figure before it has ("1,200 killed and 240 taken hostage").
+        takenCaptive(lead, sentence.slice(end, end + 60)) || action;
   const unnamed = said === '' || said === 'lose';
-  const [ownStart, ownEnd] = ownPart(sentence, offset, c);
   const own = sentence.slice(ownStart, ownEnd);
   const noThing = NO_THING_HEADS.has(q.lemma);
   const atFigure = !noThing && namedAtFigure(sentence, offset, c);
@@ -346,25 +439,20 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}${yearAfter}`;
   const namedYear = yearNamed(sentence, offset, c.text.length);
   const occasion = earlierOccasion(sentence, offset, c.text.length);
-  // Read only when a comparison asks for them: most candidates are told apart before.
-  let predicate: string | undefined;
-  let names: string[] | undefined;
-  let about: Set<string> | undefined;
-  let countedWords: Set<string> | undefined;
-  let words: Set<string> | undefined;
   const event = (unnamed && told) || said || told;
   const lemma = toll || QUALIFYING_HEADS.has(read) ? '' : read;
   // "a town of about 40,000", "a population of 52,000": the people living there, whatever noun was read.
   const population =
     c.kind === 'count' && countsPopulation(lead, lemma, event) ? populationPlace(sentence.slice(0, offset)) : null;
-  const people = population !== null || (counting && countsPeople(lemma, event));
+  const people = population !== null || (counting && (countsPeople(lemma, event) || inhabitantsOf(q.counted, lemma)));
   // "two hours after the truce expired" is a time from the truce, not its length: another thing than "a seven-day truce".
   const from = c.kind === 'duration' ? offsetWord(sentence, offset, c.text.length) : null;
   const head = from ? `${from} ${lemma}` : population !== null ? 'person' : lemma || (people ? 'person' : '');
   const total = runningTotalOf({ kind: c.kind, event, head }) !== null;
   const time = whenOf(q, published, sentence, offset, c.text.length, total);
-  return {
+  return Object.assign(new WordsOnDemand(c, sentence, offset, ownEnd, own), {
     kind: c.kind,
+    value: c.value,
     // The toll of an event named by its day ("Monday's earthquake has killed 8,704") runs since that day.
     // A day that is another figure's ("52, up from 40 on Monday") leaves this one with no scope of its own.
     quantity: time.eventDay
@@ -380,17 +468,6 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     people,
     population,
     named: named && !toll,
-    get countedWords() {
-      return (countedWords ??= new Set(q.counted.toLowerCase().match(WORD)?.map(singular)));
-    },
-    get words() {
-      return (words ??= new Set(sentence.toLowerCase().match(WORD)));
-    },
-    get about() {
-      // What a figure counts may be named before an earlier figure of its sentence ("Average hourly earnings
-      // rose by 6 cents, a 0.2 percent increase, to $29.00"): its words run from the sentence's start.
-      return (about ??= aboutWords(sentence.slice(0, ownEnd)));
-    },
     event,
     family: unitFamily(q.unit),
     when: time,
@@ -403,16 +480,10 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
       (lead.includes('from') && CHANGED_FROM.test(lead)) ||
       // "three days ago" is dated to the day (when.ts): no longer a time unknown before the report.
       (!time.words.endsWith(' ago') && mayDateBack(around) && EARLIER_TIME.test(around)),
-    get predicate() {
-      return (predicate ??= predicateOf(sentence, offset, c));
-    },
     change: event.endsWith(':by') || BY_CHANGE.test(lead),
     compoundTail: c.kind === 'duration' ? compoundTailOf(sentence, offset, c) : '',
     passed: c.qualifier === 'exact' && movedPast,
-    get names() {
-      return (names ??= placesIn(own));
-    },
     year: namedYear ?? (occasion || !published ? null : Number(published.slice(0, 4))),
     earlierOccasion: occasion,
-  };
+  } satisfies Omit<Frame, keyof WordsOnDemand>);
 }

@@ -1,5 +1,7 @@
 import { PERSON_ROLES } from '../claims/lexicon';
 import type { Kind, Quantity } from '../claims/types';
+import { isDemonym } from '../claims/lemma';
+import { unitFactor } from '../claims/units';
 import { shareWord } from './about';
 import { areContrary } from './events';
 import { kinOf, stretchesOfLand } from './kin';
@@ -161,6 +163,32 @@ function ofAnotherOccasion(a: Frame, b: Frame): boolean {
   return now.year === null || reported === null || now.year >= reported;
 }
 
+/**
+ * How far apart two measures may be and still be one measure told on weaker evidence (in other units, or with its
+ * day on one side only): a conversion rounded or done wrong is off by a few hundredths ("250km/h winds", "165
+ * mph": 6%); farther apart they more often measure two things, or are two agencies' measures ("120 km from the
+ * coast", "90 miles": 17%; a quake's depth "15.5 km" by one agency, "34.8 kilometers" by another), than one
+ * told wrong.
+ */
+const MAX_MEASURE_SPREAD = 0.1;
+
+function closeMeasures(a: Frame, b: Frame): boolean {
+  const [x, y] = [Math.abs(a.value * unitFactor(a.quantity.unit)), Math.abs(b.value * unitFactor(b.quantity.unit))];
+  return Math.abs(x - y) <= MAX_MEASURE_SPREAD * Math.max(x, y);
+}
+
+/**
+ * A measure told with the day it was taken on one side ("devastating 250km/h winds early on Wednesday"), with no
+ * time on the other, reported that day or later ("maximum sustained winds of 265 kmh"): nothing says two times,
+ * when the two are close.
+ */
+function measuredThatDay(a: Frame, b: Frame): boolean {
+  const [day, unstated] = a.quantity.scope === 'single_day' ? [a, b] : [b, a];
+  if (day.quantity.scope !== 'single_day' || unstated.quantity.scope !== 'other' || unstated.earlier) return false;
+  const [on, reported] = [day.when.day, unstated.when.reported];
+  return on !== null && reported !== undefined && on <= reported;
+}
+
 function sameScope(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   if (ofAnotherOccasion(a, b)) return null;
@@ -228,6 +256,7 @@ function sameScope(a: Frame, b: Frame): Sameness {
     return qa.anchor === qb.anchor ? 'same' : null;
   }
   if (qa.scope === qb.scope) return 'same';
+  if (kind === 'other' && measuredThatDay(a, b) && closeMeasures(a, b)) return 'same';
   const unstated = qa.scope === 'other' ? qb : qb.scope === 'other' ? qa : null;
   return unstated && (unstated.scope === 'cumulative' || unstated.scope === 'single_day' || unstated.scope === 'period')
     ? 'likely'
@@ -237,7 +266,12 @@ function sameScope(a: Frame, b: Frame): Sameness {
 /** "congo" and "democratic republic of congo", "korea" and "south korea" may name one place; "north korea" and "south korea" do not. */
 function samePlace(a: string, b: string): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter === longer || longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`);
+  // The word's bounds read in place: half the pairs of a check end here, two different places.
+  return (
+    shorter === longer ||
+    (longer.startsWith(shorter) && longer[shorter.length] === ' ') ||
+    (longer.endsWith(shorter) && longer[longer.length - shorter.length - 1] === ' ')
+  );
 }
 
 const REPEATABLE = new Set(['extension']);
@@ -255,9 +289,10 @@ function unitGrade(a: Frame, b: Frame): Sameness {
   if (a.kind === 'percent' && b.kind === 'percent' && pointsTold(a, b)) return 'likely';
   if (a.kind !== b.kind || a.family !== b.family) return null;
   if (a.kind === 'rate' && qa.unit !== qb.unit) return null;
-  // A figure converted between units ("30 miles", "48 km") carries the rounding of the conversion.
-  // Lengths of time convert exactly ("a week", "seven days").
-  return qa.unit === qb.unit || a.family === 'time' ? 'same' : 'likely';
+  // Lengths of time convert exactly ("a week", "seven days"), and one unit spelt two ways ("km/h", "kph") is one unit.
+  if (qa.unit === qb.unit || a.family === 'time' || unitFactor(qa.unit) === unitFactor(qb.unit)) return 'same';
+  // A figure converted between units ("30 miles", "48 km") carries the rounding of the conversion (interval.ts).
+  return closeMeasures(a, b) ? 'same' : 'likely';
 }
 
 /** A rate's move told in percentage points on one side and in percent on the other, of one named rate. */
@@ -269,9 +304,19 @@ const pointsTold = (a: Frame, b: Frame) =>
   // The side in percent moves the rate ("by 0.25%"): a level in percent is no move in points.
   [a, b].every((f) => f.family === 'pp' || f.change);
 
+/**
+ * A nationality read as a place ("killed in Israeli strikes", "in Turkish cities": an adjective after "in")
+ * names no place: the place field holds places only.
+ */
+const placeOf = (f: Frame) => (isDemonym(capitalised(f.quantity.place)) ? '' : f.quantity.place);
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
 function placeGrade(a: Frame, b: Frame): Sameness {
+  // Most pairs name no place on one side or the same on both: the nationalities are read only for two places.
   const [pa, pb] = [a.quantity.place, b.quantity.place];
-  return pa && pb && !samePlace(pa, pb) ? null : 'same';
+  if (!pa || !pb || samePlace(pa, pb)) return 'same';
+  const [qa, qb] = [placeOf(a), placeOf(b)];
+  return qa && qb ? null : 'same';
 }
 
 function thingGrade(a: Frame, b: Frame): Sameness {

@@ -37,6 +37,11 @@ describe('the time a figure refers to', () => {
     expect(whenOf({ scope: 'cumulative', anchor: 'as of sunday' }, FRIDAY).day).toBe('2023-11-26');
   });
 
+  it('resolves a date in the year its sentence names with it ("September 21, 1999")', () => {
+    const sentence = 'The worst quake in Kessra struck on September 21, 1999, killing 2,400 people.';
+    expect(timeOf(sentence, '2,400').day).toBe('1999-09-21');
+  });
+
   it('takes a running total with no day of its own as of publication', () => {
     expect(whenOf({ scope: 'cumulative', anchor: 'since october 7' }, FRIDAY).day).toBe(FRIDAY);
     expect(whenOf({ scope: 'other', anchor: '' }, FRIDAY).day).toBe(FRIDAY);

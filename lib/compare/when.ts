@@ -115,7 +115,9 @@ function dateOfAnchor(words: string[], published: string): string | null {
   const dayOfMonth = words.map((w) => parseInt(w, 10)).find((n) => Number.isInteger(n) && n >= 1 && n <= 31);
   if (month === undefined || dayOfMonth === undefined) return null;
   const [year, pubMonth] = [Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 1];
-  const y = month > pubMonth + 1 ? year - 1 : year;
+  // "September 21, 1999": a year named with the date is its year.
+  const named = words.map(Number).find((n) => n >= 1900 && n < 2100);
+  const y = named ?? (month > pubMonth + 1 ? year - 1 : year);
   return `${y}-${String(month + 1).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
 }
 
@@ -354,6 +356,14 @@ function openingDay(sentence: string, published: string | null): When | null {
   return withWeekday({ ...day, hours, daysBefore: 0, words });
 }
 
+/** A date's anchor with the year its sentence names right after it ("september 21" of "September 21, 1999"). */
+function withYear(anchor: string, sentence: string): string {
+  if (!/\d/.test(anchor) || !sentence) return anchor;
+  const at = sentence.toLowerCase().indexOf(anchor);
+  const year = at < 0 ? null : /^(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b/.exec(sentence.slice(at + anchor.length));
+  return year ? `${anchor} ${year[1]}` : anchor;
+}
+
 function timeTold(
   q: Told,
   published: string | null,
@@ -376,7 +386,7 @@ function timeTold(
     // "from 480 as of Saturday to 612 by Monday": extraction gives the 612 the nearest marker it knows, the
     // figure's own words another day.
     if (asOfTime && nearest(mentions, at) === asOf && !sameDayName(asOf!.name, q.anchor)) return asOfTime;
-    const named = dayNamed(q.anchor, published);
+    const named = dayNamed(withYear(q.anchor, sentence), published);
     // "as of Sept. 12": extraction keeps the month of a date as of which a total stands, the words the rest.
     if (!named) return asOfTime ?? NO_TIME;
     // "Tuesday evening", "late on Tuesday", "as of Sunday night": the part of the day said around the anchor.

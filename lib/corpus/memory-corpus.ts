@@ -2,14 +2,19 @@ import type { NewArticle } from '../bundle/types';
 import { isSelf, sentenceFingerprints } from '../claims/fingerprint';
 import { figureCountOf } from '../compare/stories';
 import type { CorpusHit, CorpusLookup, SourceRef } from '../compare/types';
-import { appendTo, countIn } from '../map-lists';
+import { appendTo } from '../map-lists';
 import { claimsAndTopicsOf } from './article-claims';
 
 /** An article as a bundle gives it, parsed and normalised. */
 export type MemoryArticle = NewArticle;
 
 function latest(index: Map<string, CorpusHit[]>, keys: string[], perKey: number): CorpusHit[] {
-  return [...new Set(keys)].flatMap((k) => (index.get(k) ?? []).slice(-perKey).reverse());
+  const out: CorpusHit[] = [];
+  for (const k of new Set(keys)) {
+    const hits = index.get(k) ?? [];
+    for (let i = hits.length - 1; i >= Math.max(0, hits.length - perKey); i--) out.push(hits[i]!);
+  }
+  return out;
 }
 
 /**
@@ -24,6 +29,9 @@ export class MemoryCorpus implements CorpusLookup {
   private readonly byFingerprint = new Map<string, number[]>();
   private readonly fingerprintCounts: number[] = [];
   private readonly figureKeys: string[][] = [];
+  /** For self detection: each article's count of the page's fingerprints, and the articles met, by id. */
+  private readonly fingerprintsFound: Uint32Array;
+  private readonly articlesMet: Uint32Array;
 
   constructor(articles: readonly MemoryArticle[]) {
     articles.forEach((a, articleId) => {
@@ -49,6 +57,8 @@ export class MemoryCorpus implements CorpusLookup {
         appendTo(this.byFigureKey, claim.figureKey, hit);
       }
     });
+    this.fingerprintsFound = new Uint32Array(articles.length);
+    this.articlesMet = new Uint32Array(articles.length);
   }
 
   /** Every claim held, with its source: what a lookup could ever return. */
@@ -69,12 +79,20 @@ export class MemoryCorpus implements CorpusLookup {
   }
 
   selfArticleIds(url: string | null, fingerprints: string[]): Promise<Set<number>> {
-    const found = new Map<number, number>();
+    // A page's common sentences are in thousands of generated articles: counted in arrays kept between calls,
+    // each count set back to zero after use.
+    const found = this.fingerprintsFound;
+    const met = this.articlesMet;
+    let metCount = 0;
     for (const f of new Set(fingerprints)) {
-      for (const id of this.byFingerprint.get(f) ?? []) countIn(found, id);
+      for (const id of this.byFingerprint.get(f) ?? []) if (found[id]!++ === 0) met[metCount++] = id;
     }
     const ids = new Set(url === null ? [] : (this.byUrl.get(url) ?? []));
-    for (const [id, n] of found) if (isSelf(this.fingerprintCounts[id]!, n)) ids.add(id);
+    for (let i = 0; i < metCount; i++) {
+      const id = met[i]!;
+      if (isSelf(this.fingerprintCounts[id]!, found[id]!)) ids.add(id);
+      found[id] = 0;
+    }
     return Promise.resolve(ids);
   }
 }

@@ -182,6 +182,7 @@ export const MEASURES: MeasureUnit[] = [
     ['km/h', 1],
     ['kph', 1],
     ['kmh', 1],
+    ['km per hour', 1],
     ['knot', 1.852],
   ]),
   ...family('deg', 'an angle, or a temperature when a scale follows', [
