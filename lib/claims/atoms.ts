@@ -242,9 +242,9 @@ const exponentOf = (written: string) =>
       .join(''),
   );
 
-// "3/8", "1⁄4 mile", "2 1/4": fractions with the denominators of measures and old share prices. Not
+// "3/8", "1⁄4 mile", "2 1/4", "5-1/4": fractions with the denominators of measures and old share prices. Not
 // "24/7", "9/11" or "50/50", and not a date after "on", "by", "since"...
-const SLASH_FRACTION = /(?:(\d{1,3})[ \u00a0])?(\d{1,2})[/⁄](\d{1,2})(?![\d/])/g;
+const SLASH_FRACTION = /(?:(\d{1,3})[ \u00a0-])?(\d{1,2})[/⁄](\d{1,2})(?![\d/])/g;
 const FRACTION_DENOMINATORS = new Set([2, 3, 4, 8, 16, 32, 64]);
 const DATE_LEAD = /\b(?:on|by|from|until|since|dated|before|after)\s+$/i;
 

@@ -56,6 +56,8 @@ describe('scales, signs and currencies', () => {
     expect(only('The rate is .05 per cent.')).toMatchObject({ value: 0.05, kind: 'percent' });
     expect(only('Stir in 3/8 of a cup.').value).toBe(0.375);
     expect(only('The path is 1⁄4 mile long.')).toMatchObject({ value: 0.25, quantity: { unit: 'mile' } });
+    // A whole and a fraction joined by a hyphen, as central banks and wires write rates and old share prices.
+    expect(only('The lender cut its base rate to 3-3/4 percent.')).toMatchObject({ value: 3.75, kind: 'percent' });
     expect(only('One fifth of pupils were absent.')).toMatchObject({ value: 20, kind: 'percent' });
     expect(only('About 41 000 people live nearby.')).toMatchObject({ value: 41000 });
   });
