@@ -299,6 +299,11 @@ describe('what is counted and what happened to it', () => {
     expect(only('The airline added 40 routes this summer.').quantity.scope).toBe('other');
   });
 
+  it('does not take "since one of" (an earlier thing of the kind) for the start of a running total', () => {
+    const [, toll] = extractClaims('The quake was the strongest since one of magnitude 6.9 that killed 800 people.');
+    expect(toll!.quantity).toMatchObject({ scope: 'other', anchor: '' });
+  });
+
   it('does not take the day a figure was reported for the day it counts', () => {
     const c = only('U.S. employers added 199,000 jobs in November, the Labor Department said on Friday.');
     expect(c.quantity).toMatchObject({ lemma: 'job', event: 'add', scope: 'period', anchor: 'november' });

@@ -48,8 +48,9 @@ const MARKER = new RegExp(`\\b(?:(?<plan>${PLAN})|(?<cumulative>${CUMULATIVE})|$
 // "since October 7", "since the war began": the word found by a plain scan (a case-insensitive Unicode
 // pattern is tried letter by letter over the whole sentence), what follows it read at its place.
 const SINCE_WORD = /\bsince\s+/gi;
+// Not "the biggest since one of magnitude 7.6": "one" stands for an earlier thing of the kind, not a start.
 const SINCE_START = new RegExp(
-  `(?:its\\s+|the\\s+)?(?:(?:${MONTH_ABBREVIATION_PATTERN})\\.\\s?\\d{1,2}\\b|[\\p{L}\\d ]{1,40}?)(?=[,.;]|$|\\s(?:${alternatives(SINCE_ENDS)})\\b)`,
+  `(?!one\\s+of\\b|the\\s+one\\b)(?:its\\s+|the\\s+)?(?:(?:${MONTH_ABBREVIATION_PATTERN})\\.\\s?\\d{1,2}\\b|[\\p{L}\\d ]{1,40}?)(?=[,.;]|$|\\s(?:${alternatives(SINCE_ENDS)})\\b)`,
   'iuy',
 );
 // Periods a running total can run over ("killed during the lockdown", "in the war"), and those that can
