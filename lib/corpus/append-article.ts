@@ -56,8 +56,8 @@ export async function appendArticle(db: CorpusDb, into: ReaderBundle, article: N
     db.postings,
     db.sources,
     async (): Promise<AppendResult> => {
-      const { url, textHash: hash } = prepared.row;
-      const holder = await holderOf(db, url, hash, prepared.fingerprints);
+      const { url, textHash: hash, fingerprints } = prepared.row;
+      const holder = await holderOf(db, url, hash, fingerprints);
       if (holder) return { added: false, bundle: holder };
       const claims = prepared.row.claimCount;
       const bundle = await db.bundles.get(id);

@@ -39,11 +39,9 @@ export interface ArticleRow extends NewArticle {
   bundleId: string;
   /** Hash of the whitespace-normalised text, to find the same article imported twice. */
   textHash: string;
-  /**
-   * The few sentence fingerprints (lib/claims/fingerprint.ts) indexed for self detection (self-prints.ts),
-   * which reads the rest from the text of the few articles they find. Rows stored before kept every
-   * fingerprint in a `fingerprints` list, which nothing reads: 8% of an article row's bytes.
-   */
+  /** Sentence fingerprints (lib/claims/fingerprint.ts), to recognise the article on a page; not indexed. */
+  fingerprints: string[];
+  /** The few fingerprints indexed for self detection (self-prints.ts). */
   selfPrints: string[];
   /**
    * fingerprints.length, indexed so self detection can find the few short articles without reading rows;
@@ -184,7 +182,7 @@ async function migrateToPacks(tx: Transaction): Promise<void> {
   flush();
   const claimsOf = new Map<string, number>();
   await tx
-    .table<ArticleRow & { fingerprints: string[] }>('articles')
+    .table<ArticleRow>('articles')
     .toCollection()
     .modify((a) => {
       a.selfPrints = selfPrintsOf(a.fingerprints);

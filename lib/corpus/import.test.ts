@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 describe('importBundle', () => {
-  it('stores the bundle, its articles with self prints and hash, and their claims with the article ids', async () => {
+  it('stores the bundle, its articles with fingerprints and hash, and their claims with the article ids', async () => {
     const r = await importBundle(db, { name: 'city.json', kind: 'import' }, [
       article(LIBRARY),
       article(BRIDGE, { url: 'https://example.org/bridge' }),
@@ -27,9 +27,7 @@ describe('importBundle', () => {
     expect(bundle).toMatchObject({ name: 'city.json', kind: 'import', version: 1, articleCount: 2 });
     const articles = await db.articles.toArray();
     expect(articles.map((a) => a.bundleId)).toEqual([r.bundleId, r.bundleId]);
-    expect(articles[0]!.selfPrints).toHaveLength(1);
-    // Self detection reads the rest from the text.
-    expect(articles[0]).not.toHaveProperty('fingerprints');
+    expect(articles[0]!.fingerprints.length).toBe(1);
     expect(articles[0]!.textHash).toMatch(/^[0-9a-f]{32}$/);
     const claims = await storedClaims(db);
     expect(claims).toHaveLength(r.claims);
@@ -43,9 +41,9 @@ describe('importBundle', () => {
     const long = [LIBRARY, BRIDGE, 'The mayor said the plan would take two years to finish.', 'Some 300 people came.'];
     await importBundle(db, { name: 'counts.json', kind: 'import' }, [article(LIBRARY), article(long.join(' '))]);
     const [short, longer] = await db.articles.toArray();
-    expect(short!.selfPrints).toHaveLength(TINY);
+    expect(short!.fingerprints).toHaveLength(TINY);
     expect(short!.fingerprintCount).toBe(1);
-    expect(longer!.selfPrints.length).toBeGreaterThan(TINY);
+    expect(longer!.fingerprints.length).toBeGreaterThan(TINY);
     expect(longer!.fingerprintCount).toBeUndefined();
   });
 

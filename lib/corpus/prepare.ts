@@ -11,8 +11,6 @@ import { textHash } from './text-hash';
 /** An article with everything the store needs computed, before any write. */
 export interface PreparedArticle {
   row: Omit<ArticleRow, 'id' | 'bundleId'>;
-  /** Its sentence fingerprints, which its row does not keep (self-articles.ts reads them from the text). */
-  fingerprints: string[];
   /** The claims packed, with a placeholder articleId, like the claims. */
   pack: PackRow;
   figureCount: number;
@@ -54,13 +52,13 @@ export function prepareArticle({ article: a, textHash: hash }: HashedArticle): P
     row: {
       ...a,
       textHash: hash,
+      fingerprints,
       selfPrints: selfPrintsOf(fingerprints),
       // Only the articles self detection finds by their count have one: an index entry less for the others.
       ...(fingerprints.length <= TINY ? { fingerprintCount: fingerprints.length } : {}),
       claimCount: claims.length,
       searchWords: searchWordsOf(a.title, a.outlet),
     },
-    fingerprints,
     pack,
     figureCount: figureCountOf(claims),
     topics,

@@ -1,4 +1,4 @@
-import { isSelf, sentenceFingerprints } from '../claims/fingerprint';
+import { isSelf } from '../claims/fingerprint';
 import { countIn } from '../map-lists';
 import type { ArticleRow } from './db';
 import { FEW, TINY } from './self-prints';
@@ -36,8 +36,8 @@ export function readSelfArticles(tx: IDBTransaction, url: string | null, fingerp
         if (self.has(id) || (n < FEW && !tiny.has(id))) continue;
         ask(articles.get(id) as IDBRequest<ArticleRow | undefined>, (article) => {
           if (!article) return;
-          const own = sentenceFingerprints(article.text);
-          if (isSelf(own.length, own.filter((f) => page.has(f)).length)) self.add(id);
+          const shown = article.fingerprints.filter((f) => page.has(f)).length;
+          if (isSelf(article.fingerprints.length, shown)) self.add(id);
         });
       }
     };

@@ -34,8 +34,8 @@ function fewestFound(n: number): number {
  * up to 44 fingerprints) an article on the page always shows FEW of these, or all when it is tiny. A longer
  * article indexes a sample: missed only when at most one of its ten is on the page, which for a page
  * showing exactly the 80% of its sentences that make it the article happens with a chance of at most
- * 1 - P(Binomial(10, 0.8) >= 2), 4 in a million, and never when the page shows them all. The few articles
- * found are tested on every fingerprint of their text (self-articles.ts).
+ * 1 - P(Binomial(10, 0.8) >= 2), 4 in a million, and never when the page shows them all. The whole
+ * list stays on the row, to test the few articles found.
  */
 export function selfPrintsOf(fingerprints: string[]): string[] {
   const n = fingerprints.length;
