@@ -309,6 +309,16 @@ describe('what is counted and what happened to it', () => {
     expect(c.quantity).toMatchObject({ lemma: 'job', event: 'add', scope: 'period', anchor: 'november' });
   });
 
+  it('gives a participle after a list of counts to each of them, not an event the last noun carries', () => {
+    const [sheep, goats] = extractClaims('The flood saw 40 sheep and 12 goats rescued from the farm.');
+    expect(sheep!.quantity.event).toBe(goats!.quantity.event);
+    expect(sheep!.quantity.event).not.toBe('');
+    const [cars, bikes] = extractClaims('The auction saw 300 vintage cars, and 45 motorbikes sold by noon.');
+    expect([cars!.quantity.event, bikes!.quantity.event]).toEqual(['sell', 'sell']);
+    const [beds] = extractClaims('The hospital has 300 beds and 40 deaths.');
+    expect(beds!.quantity.event).toBe('');
+  });
+
   it('tells going back to work from being released, and a year ago from a rate', () => {
     expect(only('About 30,000 striking autoworkers returned to work.').quantity.event).toBe('return-to');
     expect(only('Israel returned 30 detainees.').quantity.event).toBe('release');
