@@ -319,6 +319,12 @@ describe('what is counted and what happened to it', () => {
     expect(beds!.quantity.event).toBe('');
   });
 
+  it('reads the event past a participle that judges the figure ("a staggering 300")', () => {
+    expect(only('A staggering 300 people were hurt in the crush.').quantity.event).toBe('injure');
+    expect(only('The blaze destroyed a whopping 120 homes.').quantity.event).toBe('destroy');
+    expect(only('The marathon was run in punishing 38C heat.').quantity.event).toBe('');
+  });
+
   it('tells going back to work from being released, and a year ago from a rate', () => {
     expect(only('About 30,000 striking autoworkers returned to work.').quantity.event).toBe('return-to');
     expect(only('Israel returned 30 detainees.').quantity.event).toBe('release');
