@@ -5,6 +5,7 @@ import { figureWords } from './figure-words';
 import { implicitDurations } from './implicit-durations';
 import { implicitMeasures } from './implicit-measures';
 import { claimKey, figureKey } from './key';
+import { unitFamily } from './units';
 import { singular } from './lemma';
 import { LENGTH_CHANGES } from './grammar/periods';
 import { COMPARISON_OPENERS, CONTRAST_OPENERS } from './grammar/scope';
@@ -295,13 +296,37 @@ function withListedEvent(text: string, first: Claim, second: Claim): Claim {
     !LIST_BEFORE_NEXT.test(text.slice(first.end, second.start))
   )
     return first;
-  const shared: Quantity = { ...first.quantity, event: quantity.event };
+  return withQuantity(first, { ...first.quantity, event: quantity.event });
+}
+
+/** A claim told of another quantity: its keys follow. */
+function withQuantity(claim: Claim, quantity: Quantity): Claim {
   return {
-    ...first,
-    quantity: shared,
-    key: claimKey(first.kind, shared),
-    figureKey: figureKey(first.kind, shared, first.value),
+    ...claim,
+    quantity,
+    key: claimKey(claim.kind, quantity),
+    figureKey: figureKey(claim.kind, quantity, claim.value),
   };
+}
+
+/**
+ * "winds of 165 mph (266 km/h)", "a depth of 34.8 kilometers (21 miles)": a measure converted in brackets right
+ * after it is the same quantity in another unit, though no noun stands next to it.
+ */
+function asConversion(text: string, first: Claim, second: Claim): Claim {
+  const [from, to] = [first.quantity.unit, second.quantity.unit];
+  if (
+    second.quantity.counted !== '' ||
+    first.kind !== second.kind ||
+    first.sentenceStart !== second.sentenceStart ||
+    !from ||
+    !to ||
+    from === to ||
+    unitFamily(from) !== unitFamily(to) ||
+    !/^\s*\(\s*$/.test(text.slice(first.end, second.start))
+  )
+    return second;
+  return withQuantity(second, { ...first.quantity, unit: to });
 }
 
 /** Every numeric claim in a text, in order, with what it asserts and what it counts. */
@@ -318,8 +343,10 @@ export function extractClaims(text: string): Claim[] {
   for (const [sentence, starts] of figureStarts) contexts.set(sentence, sentenceContext(text, sentence, starts));
   for (const figure of found) {
     if (figure.bareOne) continue;
-    const claim = readClaim(text, figure, contexts.get(figure.sentence)!, claims[claims.length - 1], topics);
-    if (claims.length) claims[claims.length - 1] = withListedEvent(text, claims[claims.length - 1]!, claim);
+    const previous = claims[claims.length - 1];
+    const read = readClaim(text, figure, contexts.get(figure.sentence)!, previous, topics);
+    const claim = previous ? asConversion(text, previous, read) : read;
+    if (previous) claims[claims.length - 1] = withListedEvent(text, previous, claim);
     claims.push(claim);
   }
   // A bare "one" is read after the other claims, which it never changes, and kept when its neighbours say it counts.
