@@ -319,6 +319,19 @@ describe('what is counted and what happened to it', () => {
     expect(beds!.quantity.event).toBe('');
   });
 
+  it('reads "two more days" as a length added to a period, as "two extra days"', () => {
+    expect(only('The festival will run for two more days.')).toMatchObject({
+      kind: 'duration',
+      value: 2,
+      quantity: { unit: 'day', lemma: 'extension' },
+    });
+    expect(only('The miners asked for one more week of pay talks.')).toMatchObject({
+      kind: 'duration',
+      quantity: { unit: 'week', lemma: 'extension' },
+    });
+    expect(only('The festival ran for five straight days.').quantity.lemma).not.toBe('extension');
+  });
+
   it('reads the event past a participle that judges the figure ("a staggering 300")', () => {
     expect(only('A staggering 300 people were hurt in the crush.').quantity.event).toBe('injure');
     expect(only('The blaze destroyed a whopping 120 homes.').quantity.event).toBe('destroy');
