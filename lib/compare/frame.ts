@@ -379,6 +379,12 @@ class WordsOnDemand {
 
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
 /**
+ * A length from or to an event with nothing named that it times ("the wave was detected about 15 minutes after
+ * the earthquake", "rescued about 48 hours after the quake"): `frameOf` gives it the offset word alone as its head.
+ */
+export const timesUnnamed = (f: Frame): boolean => f.kind === 'duration' && f.head.endsWith(' ');
+
+/**
  * The event extraction read, unless only another clause's figure has it: "220,000 homes and 80% of the hotel
  * sector have been affected, and over 513,000 people have lost power" lost no homes. Figures that share their
  * verb ("86 Israelis and another 24 foreign nationals were released", "14,800 people, including 6,000 children,

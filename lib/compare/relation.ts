@@ -1,6 +1,6 @@
 import { shareTopic } from '../claims/topics';
 import { unitFactor } from '../claims/units';
-import type { Frame } from './frame';
+import { timesUnnamed, type Frame } from './frame';
 import { isCommonCount } from './common-count';
 import { intervalOf, roundsTo, sameFigure, type Figure } from './interval';
 import {
@@ -151,13 +151,6 @@ function differentSubjects(a: Comparable, b: Comparable): boolean {
   return na.length > 0 && nb.length > 0 && !na.some((n) => nb.includes(n));
 }
 
-/**
- * A length from or to an event with nothing named that it times ("the wave was detected about 15 minutes after
- * the earthquake", "tourists were rescued about 48 hours after the quake"; frame.ts writes the offset word
- * alone as its head): each times its own happening, so two such lengths may agree on one figure, never conflict.
- */
-const timesUnnamed = (f: Frame) => f.kind === 'duration' && f.head.endsWith(' ');
-
 /** A figure about another year ("a 2011 earthquake left nearly 20,000 dead") is another quantity. */
 const otherYear = (a: Comparable, b: Comparable) =>
   a.frame.year !== null && b.frame.year !== null && a.frame.year !== b.frame.year;
@@ -219,6 +212,8 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   if (!sameSubjectMatter(claim, other)) return miss('topic');
   if (otherYear(claim, other)) return miss('year');
   const subjects = grade !== 'series' && differentSubjects(claim, other);
+  // Two lengths from an event that name nothing they time each time their own happening: they may agree on one
+  // figure, never conflict.
   const same = subjects || (timesUnnamed(claim.frame) && timesUnnamed(other.frame)) ? 'weak' : grade;
   const result = (relation: Relation, loose = false): Related => ({ relation, sameness: same ?? 'weak', loose });
   if (same && same !== 'weak') {

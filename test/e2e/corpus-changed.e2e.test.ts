@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { highlightTexts, openScanned, useExtension, type Running } from './harness';
+import { highlightTexts, importJson, openOptions, openScanned, useExtension, type Running } from './harness';
 
 /**
  * A news page open in one tab while a bundle is imported in another: its figures are checked again
@@ -38,15 +38,8 @@ describe('a corpus changed in the options page', () => {
     const loads: string[] = [];
     news.on('load', () => loads.push(news.url()));
 
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-    await options.getByText('shipped with Crosscheck', { exact: false }).waitFor({ timeout: 30_000 });
-    await options.getByTestId('import-input').setInputFiles({
-      name: 'riverton.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(BUNDLE)),
-    });
-    await options.getByTestId('import-summary').waitFor({ timeout: 30_000 });
+    const options = await openOptions(session);
+    await importJson(options, 'riverton.json', BUNDLE);
 
     await expect
       .poll(async () => (await highlightTexts(news))['crosscheck-conflict'], { timeout: 15_000 })

@@ -96,6 +96,24 @@ export function useExtension(extra?: Record<string, () => string>, options?: Lau
   };
 }
 
+/** The options page, opened once it lists the five articles the extension ships with. */
+export async function openOptions(session: ExtensionSession): Promise<Page> {
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options.getByText('5 articles · shipped with Crosscheck', { exact: false }).waitFor({ timeout: 30_000 });
+  return options;
+}
+
+/** Imports `bundle` as a JSON file named `name` through the options page's file input, up to its summary. */
+export async function importJson(options: Page, name: string, bundle: unknown): Promise<void> {
+  await options.getByTestId('import-input').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bundle)),
+  });
+  await options.getByTestId('import-summary').waitFor({ timeout: 30_000 });
+}
+
 /** A new tab on `url`, once the extension has read it; its uncaught page errors, if asked, go to `errors`. */
 export async function openScanned(session: ExtensionSession, url: string, errors?: string[]): Promise<Page> {
   const page = await session.context.newPage();

@@ -1,6 +1,14 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { highlightTexts, openScanned, useExtension, type ExtensionSession, type FixtureServer } from './harness';
+import {
+  highlightTexts,
+  importJson,
+  openOptions,
+  openScanned,
+  useExtension,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
 
 /**
  * Deleting from the options page what a reader no longer wants: one article, with an undo, and the
@@ -45,15 +53,8 @@ const focused = () =>
 const start = useExtension({ '/library': () => PAGE });
 beforeAll(async () => {
   ({ session, server } = await start());
-  options = await session.context.newPage();
-  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-  await options.getByText('5 articles · shipped with Crosscheck', { exact: false }).waitFor({ timeout: 30_000 });
-  await options.getByTestId('import-input').setInputFiles({
-    name: 'library.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(BUNDLE)),
-  });
-  await options.getByTestId('import-summary').waitFor({ timeout: 30_000 });
+  options = await openOptions(session);
+  await importJson(options, 'library.json', BUNDLE);
 }, 90_000);
 
 describe('deleting one article', () => {

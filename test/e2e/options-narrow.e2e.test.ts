@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { useExtension, type ExtensionSession } from './harness';
+import { importJson, useExtension, type ExtensionSession } from './harness';
 
 /**
  * The options page on a phone's width (390 px): the article table shows a card per article and the bundle
@@ -58,12 +58,7 @@ describe('the options page at 390 px', () => {
     await options.setViewportSize({ width: 390, height: 844 });
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.getByText('5 articles · shipped with Crosscheck', { exact: false }).waitFor({ timeout: 30_000 });
-    await options.getByTestId('import-input').setInputFiles({
-      name: `${LONG}.json`,
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(BUNDLE)),
-    });
-    await options.getByTestId('import-summary').waitFor({ timeout: 30_000 });
+    await importJson(options, `${LONG}.json`, BUNDLE);
     await options.getByTestId('article-row').nth(5).waitFor();
   }, 90_000);
 

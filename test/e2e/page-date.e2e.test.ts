@@ -2,7 +2,15 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { weeklyTollReports } from '../support/dated-reports';
 import { until } from '../support/until';
-import { figureBox, openScanned, readShadowDialog, useExtension, type Running } from './harness';
+import {
+  figureBox,
+  importJson,
+  openOptions,
+  openScanned,
+  readShadowDialog,
+  useExtension,
+  type Running,
+} from './harness';
 
 /**
  * The date a page states in its markup reaches the engine: "on Monday" in a page of 12 March is 11 March,
@@ -41,15 +49,8 @@ describe("a page's stated date", () => {
   let running: Running;
   beforeAll(async () => {
     running = await start();
-    const options = await running.session.context.newPage();
-    await options.goto(`chrome-extension://${running.session.extensionId}/options.html`);
-    await options.getByText('shipped with Crosscheck', { exact: false }).waitFor({ timeout: 30_000 });
-    await options.getByTestId('import-input').setInputFiles({
-      name: 'valley.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(BUNDLE)),
-    });
-    await options.getByTestId('import-summary').waitFor({ timeout: 30_000 });
+    const options = await openOptions(running.session);
+    await importJson(options, 'valley.json', BUNDLE);
     await options.close();
   }, 90_000);
 
