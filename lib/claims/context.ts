@@ -1,6 +1,6 @@
 import { CALENDAR_WORDS } from './grammar/calendar';
 import { CAPTIVE_ROLES, CAPTIVE_VERBS, CAPTORS, HELD_BY_CAPTORS } from './grammar/roles';
-import { EVENTS, FUNCTION_WORDS, REPORTING_VERBS } from './lexicon';
+import { EVENTS, FUNCTION_WORDS, JUDGING_PARTICIPLES, REPORTING_VERBS } from './lexicon';
 import { isLetterAt, startsWithUpper } from './chars';
 import { tokensBefore } from './tokens';
 import { matchesOf } from './matches';
@@ -22,7 +22,7 @@ function eventName(word: string): string | null {
 function eventBefore(text: string, sentenceStart: number, at: number): string | null {
   const toks = tokensBefore(text, Math.max(sentenceStart, at - 80), at);
   let i = 0;
-  while (toks.at(i) && SKIP_BEFORE.has(toks.at(i)!.lower)) i++;
+  while (toks.at(i) && (SKIP_BEFORE.has(toks.at(i)!.lower) || JUDGING_PARTICIPLES.has(toks.at(i)!.lower))) i++;
   const t = toks.at(i);
   if (!t) return null;
   const w = t.lower;

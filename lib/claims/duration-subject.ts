@@ -1,3 +1,5 @@
+import { ADDING_DURATION_WORDS } from './grammar/durations';
+import { alternatives } from './grammar/entries';
 import { LENGTH_CHANGES, PERIOD_MEANING } from './grammar/periods';
 import { singular } from './lemma';
 import { nounPhraseAfter } from './noun-phrase';
@@ -12,6 +14,9 @@ const ADDED_LENGTH = new RegExp(
   'i',
 );
 
+// "two more days", "an extra week": the figure's own words say the length is added.
+const ADDED_IN_FIGURE = new RegExp(`\\s(?:${alternatives(ADDING_DURATION_WORDS)})\\s`, 'i');
+
 /**
  * What a duration measures: "a seven-day strike" → strike, "extended by two days" → extension,
  * "a week of talks" → the lockdown its sentence talks about, "six weeks of bombardment" → bombardment.
@@ -24,7 +29,7 @@ export function durationSubject(
   sentenceEnd: number,
 ): { lemma: string; counted: string } {
   const before = text.slice(Math.max(sentenceStart, figureStart - 70), figureStart);
-  if (ADDED_LENGTH.test(before)) {
+  if (ADDED_LENGTH.test(before) || ADDED_IN_FIGURE.test(text.slice(figureStart, figureEnd))) {
     return { lemma: 'extension', counted: 'extension' };
   }
   const np = nounPhraseAfter(text, figureEnd, sentenceEnd);

@@ -309,6 +309,35 @@ describe('what is counted and what happened to it', () => {
     expect(c.quantity).toMatchObject({ lemma: 'job', event: 'add', scope: 'period', anchor: 'november' });
   });
 
+  it('gives a participle after a list of counts to each of them, not an event the last noun carries', () => {
+    const [sheep, goats] = extractClaims('The flood saw 40 sheep and 12 goats rescued from the farm.');
+    expect(sheep!.quantity.event).toBe(goats!.quantity.event);
+    expect(sheep!.quantity.event).not.toBe('');
+    const [cars, bikes] = extractClaims('The auction saw 300 vintage cars, and 45 motorbikes sold by noon.');
+    expect([cars!.quantity.event, bikes!.quantity.event]).toEqual(['sell', 'sell']);
+    const [beds] = extractClaims('The hospital has 300 beds and 40 deaths.');
+    expect(beds!.quantity.event).toBe('');
+  });
+
+  it('reads "two more days" as a length added to a period, as "two extra days"', () => {
+    expect(only('The festival will run for two more days.')).toMatchObject({
+      kind: 'duration',
+      value: 2,
+      quantity: { unit: 'day', lemma: 'extension' },
+    });
+    expect(only('The miners asked for one more week of pay talks.')).toMatchObject({
+      kind: 'duration',
+      quantity: { unit: 'week', lemma: 'extension' },
+    });
+    expect(only('The festival ran for five straight days.').quantity.lemma).not.toBe('extension');
+  });
+
+  it('reads the event past a participle that judges the figure ("a staggering 300")', () => {
+    expect(only('A staggering 300 people were hurt in the crush.').quantity.event).toBe('injure');
+    expect(only('The blaze destroyed a whopping 120 homes.').quantity.event).toBe('destroy');
+    expect(only('The marathon was run in punishing 38C heat.').quantity.event).toBe('');
+  });
+
   it('tells going back to work from being released, and a year ago from a rate', () => {
     expect(only('About 30,000 striking autoworkers returned to work.').quantity.event).toBe('return-to');
     expect(only('Israel returned 30 detainees.').quantity.event).toBe('release');

@@ -5,11 +5,12 @@ import { figureWords } from './figure-words';
 import { implicitDurations } from './implicit-durations';
 import { implicitMeasures } from './implicit-measures';
 import { claimKey, figureKey } from './key';
+import { unitFamily } from './units';
 import { singular } from './lemma';
 import { LENGTH_CHANGES } from './grammar/periods';
 import { COMPARISON_OPENERS, CONTRAST_OPENERS } from './grammar/scope';
 import { alternatives, spacedAlternatives } from './grammar/entries';
-import { RUNNING_TOTALS } from './lexicon';
+import { EVENT_NOUNS, RUNNING_TOTALS } from './lexicon';
 import { appendTo } from '../map-lists';
 import { isNonClaim } from './non-claims';
 import { nounPhraseAfter, nounPhraseAfterIn, type NounPhrase } from './noun-phrase';
@@ -275,6 +276,59 @@ function readClaim(
   };
 }
 
+// "saw 110 captives and 240 prisoners released": two counts joined by "and", the first told by its noun alone.
+const LIST_BEFORE_NEXT = /^\s[\p{L}'’ -]{1,50}?,?\s(?:and|as well as)\s+$/u;
+
+/**
+ * A participle after a list of counts ("110 captives and 240 prisoners released", "with 40 sheep and 12 goats
+ * stolen") tells what happened to each; it is read after the last count only, so it is given back to the first.
+ * Not an event the second count's noun carries by itself ("300 hostages and 40 deaths").
+ */
+function withListedEvent(text: string, first: Claim, second: Claim): Claim {
+  const { quantity } = second;
+  if (
+    first.kind !== 'count' ||
+    second.kind !== 'count' ||
+    first.sentenceStart !== second.sentenceStart ||
+    first.quantity.event !== '' ||
+    quantity.event === '' ||
+    EVENT_NOUNS[singular(quantity.counted.split(' ').pop() ?? '')] ||
+    !LIST_BEFORE_NEXT.test(text.slice(first.end, second.start))
+  )
+    return first;
+  return withQuantity(first, { ...first.quantity, event: quantity.event });
+}
+
+/** A claim told of another quantity: its keys follow. */
+function withQuantity(claim: Claim, quantity: Quantity): Claim {
+  return {
+    ...claim,
+    quantity,
+    key: claimKey(claim.kind, quantity),
+    figureKey: figureKey(claim.kind, quantity, claim.value),
+  };
+}
+
+/**
+ * "winds of 165 mph (266 km/h)", "a depth of 34.8 kilometers (21 miles)": a measure converted in brackets right
+ * after it is the same quantity in another unit, though no noun stands next to it.
+ */
+function asConversion(text: string, first: Claim, second: Claim): Claim {
+  const [from, to] = [first.quantity.unit, second.quantity.unit];
+  if (
+    second.quantity.counted !== '' ||
+    first.kind !== second.kind ||
+    first.sentenceStart !== second.sentenceStart ||
+    !from ||
+    !to ||
+    from === to ||
+    unitFamily(from) !== unitFamily(to) ||
+    !/^\s*\(\s*$/.test(text.slice(first.end, second.start))
+  )
+    return second;
+  return withQuantity(second, { ...first.quantity, unit: to });
+}
+
 /** Every numeric claim in a text, in order, with what it asserts and what it counts. */
 export function extractClaims(text: string): Claim[] {
   const sentences = splitSentences(text);
@@ -287,9 +341,14 @@ export function extractClaims(text: string): Claim[] {
   const figureStarts = new Map<Span, number[]>();
   for (const { sentence, expr } of found) appendTo(figureStarts, sentence, expr.outerStart - sentence.start);
   for (const [sentence, starts] of figureStarts) contexts.set(sentence, sentenceContext(text, sentence, starts));
-  for (const figure of found)
-    if (!figure.bareOne)
-      claims.push(readClaim(text, figure, contexts.get(figure.sentence)!, claims[claims.length - 1], topics));
+  for (const figure of found) {
+    if (figure.bareOne) continue;
+    const previous = claims[claims.length - 1];
+    const read = readClaim(text, figure, contexts.get(figure.sentence)!, previous, topics);
+    const claim = previous ? asConversion(text, previous, read) : read;
+    if (previous) claims[claims.length - 1] = withListedEvent(text, previous, claim);
+    claims.push(claim);
+  }
   // A bare "one" is read after the other claims, which it never changes, and kept when its neighbours say it counts.
   if (!found.some((f) => f.bareOne)) return claims;
   const withOnes: Claim[] = [];

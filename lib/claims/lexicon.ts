@@ -8,6 +8,7 @@ import { DURATION_TABLE } from './grammar/durations';
 import {
   EVENT_FORMS,
   EVENT_NOUNS as NOUNS_OF_EVENTS,
+  JUDGING_PARTICIPLES as PARTICIPLES_THAT_JUDGE,
   REPORTING_VERB_FORMS,
   RUNNING_TOTAL_NOUNS,
 } from './grammar/events';
@@ -69,6 +70,9 @@ export const EVENTS = new Map<string, string>(
 
 /** Verbs that report rather than happen: never an event. */
 export const REPORTING_VERBS = new Set(REPORTING_VERB_FORMS.map((v) => v.word));
+
+/** Participles that judge a figure ("a staggering 300"), not an event: read past. */
+export const JUDGING_PARTICIPLES = wordSet(PARTICIPLES_THAT_JUDGE);
 
 /** Nouns that count people by what happened to them: "45,000 deaths" are people killed. */
 export const EVENT_NOUNS = record(NOUNS_OF_EVENTS.map((n) => [n.noun, n.event]));

@@ -710,6 +710,21 @@ describe('units and rounding', () => {
     ).toMatchObject([{ text: '120 km', verdict: 'unverified' }]);
   });
 
+  it('reads a measure converted in brackets as the measure it restates, weighed as a conversion', async () => {
+    const page = await check(
+      'The Marvale gale came ashore with winds of 100 miles per hour (161 km/h).',
+      'The Marvale gale came ashore with winds of 150 km/h.',
+    );
+    expect(page.find((c) => c.text === '161 km/h')).toMatchObject({ verdict: 'conflict' });
+    // Far from the measure it would restate in its own unit, it is more likely another agency's measure.
+    expect(
+      await check(
+        'The Marvale quake struck at a depth of 22 miles.',
+        'The Marvale quake struck at a depth of 15 km (9.3 miles).',
+      ),
+    ).toMatchObject([{ text: '22 miles', verdict: 'unverified' }]);
+  });
+
   it('takes a rate moved by a figure in percent as moved by that many percentage points, as writers put it', async () => {
     expect(
       await check(

@@ -57,6 +57,8 @@ export interface Frame {
   readonly compoundTail: string;
   /** A figure the sentence says was passed ("the toll climbs past 500"): a lower bound. */
   passed: boolean;
+  /** A measure converted in brackets after the one it restates ("34.8 km (21 miles)"): the writer's arithmetic. */
+  converted: boolean;
   /** Names the figure's own part gives as where or whose ("Syria's death toll", "in Turkey"), lower-cased. */
   readonly names: string[];
   /**
@@ -401,6 +403,9 @@ function eventOfOwnPart(c: Framed, sentence: string, offset: number, ownEnd: num
   return lastBreak !== undefined && /\d/.test(between.slice(lastBreak)) ? '' : event;
 }
 
+// "15.5 km (9.6 miles)": a measure in brackets right after a measure.
+const CONVERTED_BEFORE = /\d\s*\p{L}[\p{L}/ .]{0,15}\s*\(\s*$/u;
+
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
   const [ownStart, ownEnd] = ownPart(sentence, offset, c);
   const ownRead = eventOfOwnPart(c, sentence, offset, ownEnd);
@@ -489,6 +494,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     change: event.endsWith(':by') || BY_CHANGE.test(lead),
     compoundTail: c.kind === 'duration' ? compoundTailOf(sentence, offset, c) : '',
     passed: c.qualifier === 'exact' && movedPast,
+    converted: c.kind === 'other' && c.quantity.unit !== '' && CONVERTED_BEFORE.test(lead),
     year: namedYear ?? (occasion || !published ? null : Number(published.slice(0, 4))),
     earlierOccasion: occasion,
   } satisfies Omit<Frame, keyof WordsOnDemand>);

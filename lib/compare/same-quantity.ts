@@ -290,6 +290,8 @@ function unitGrade(a: Frame, b: Frame): Sameness {
   if (a.kind !== b.kind || a.family !== b.family) return null;
   if (a.kind === 'rate' && qa.unit !== qb.unit) return null;
   // Lengths of time convert exactly ("a week", "seven days"), and one unit spelt two ways ("km/h", "kph") is one unit.
+  // A measure converted in brackets ("15.5 km (9.6 miles)") weighs as the measure it restates, in its own unit.
+  if (a.converted || b.converted) return closeMeasures(a, b) ? 'same' : 'likely';
   if (qa.unit === qb.unit || a.family === 'time' || unitFactor(qa.unit) === unitFactor(qb.unit)) return 'same';
   // A figure converted between units ("30 miles", "48 km") carries the rounding of the conversion (interval.ts).
   return closeMeasures(a, b) ? 'same' : 'likely';

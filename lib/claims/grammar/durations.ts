@@ -65,10 +65,16 @@ export const durationUnits = (): Record<string, number> =>
   Object.fromEntries(DURATION_TABLE.map((d) => [d.word, d.days]));
 
 /** Words between a figure and its time unit that leave it a length of time: "4 additional years", "five straight days". */
-export const DURATION_ADJECTIVES = words(
-  'says the length is added or unbroken, not what it is',
-  'additional extra further consecutive straight successive full long whole',
+/** "two extra days of talks", "one more day of quiet": a length added to a period, not the period's whole length. */
+export const ADDING_DURATION_WORDS = words(
+  'says the length is added to a period: "4 additional years", "two more days"',
+  'additional extra further more',
 );
+
+export const DURATION_ADJECTIVES = [
+  ...ADDING_DURATION_WORDS,
+  ...words('says the length is unbroken, not what it is', 'consecutive straight successive full long whole'),
+];
 
 /** After a length of time these make it a point in time: "two years ago", "a 1,500-year-old temple". */
 export const TIME_REFERENCES = [

@@ -1,3 +1,5 @@
+import { words } from './entries';
+
 /**
  * What happened to what a figure counts, by the forms news copy uses: each form maps to its event's name,
  * and synonyms share a name ("freed" and "released" are one event, so their figures compare). The event
@@ -99,4 +101,19 @@ export const REPORTING_VERB_FORMS: { word: string; reason: string }[] = [
   ...'estimates estimated estimate believed showed shows found finds suggested'
     .split(' ')
     .map((word) => ({ word, reason: 'tells how a figure is known, not what happened' })),
+];
+
+/**
+ * Participles that judge a figure's size or force, said right before it ("a staggering 300 people were hurt",
+ * "with devastating 250km/h winds"): nothing happens to what is counted, so the event is read past them.
+ */
+export const JUDGING_PARTICIPLES = [
+  ...words(
+    'says a figure is surprisingly large: "a staggering 300", "a whopping 40%"',
+    'staggering whopping astonishing astounding stunning startling alarming shocking surprising unprecedented',
+  ),
+  ...words(
+    'says a force or a cost is severe: "devastating 250km/h winds", "punishing 45C heat", "crippling 20% rates"',
+    'devastating crippling punishing blistering scorching sweltering',
+  ),
 ];
