@@ -53,8 +53,8 @@ const FLOORS: Record<
   },
   'hurricane-otis-2023': {
     extraction: 1,
-    accuracy: 0.731,
-    conflictRecall: 0.444,
+    accuracy: 0.761,
+    conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
   },
@@ -66,9 +66,9 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'israel-hamas-truce-end-2023': {
-    extraction: 0.968,
-    accuracy: 0.857,
-    conflictRecall: 0.944,
+    extraction: 0.984,
+    accuracy: 0.888,
+    conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
   },
