@@ -54,17 +54,17 @@ describe("a page's stated date", () => {
     await options.close();
   }, 90_000);
 
-  it('resolves the time words of a page dated by Open Graph', async () => {
-    const news = await openScanned(running.session, running.server.url('/open-graph'));
-    const card = await cardOf(news);
-    expect(card).toContain('Hill Post');
-    expect(card).not.toContain('Valley Wire');
-  }, 30_000);
-
-  it('resolves the time words of a page dated by JSON-LD', async () => {
-    const news = await openScanned(running.session, running.server.url('/json-ld'));
-    const card = await cardOf(news);
-    expect(card).toContain('Hill Post');
-    expect(card).not.toContain('Valley Wire');
-  }, 30_000);
+  it.each([
+    ['Open Graph', '/open-graph'],
+    ['JSON-LD', '/json-ld'],
+  ])(
+    'resolves the time words of a page dated by %s',
+    async (_markup, path) => {
+      const news = await openScanned(running.session, running.server.url(path));
+      const card = await cardOf(news);
+      expect(card).toContain('Hill Post');
+      expect(card).not.toContain('Valley Wire');
+    },
+    30_000,
+  );
 });
