@@ -1,3 +1,4 @@
+import { alternativesOf } from '../alternatives';
 import { dateOfIso, dateOfWords } from './dates';
 
 /**
@@ -15,13 +16,7 @@ export const DATE_LINES: { words: string; reason: string }[] = [
 ];
 
 // "Published: Fri 1 Dec 2023 06.12 GMT", "Posted on Tuesday, February 7, 2023 at 10:30 am".
-const LABEL = new RegExp(
-  `^(?:${[...DATE_LINES]
-    .sort((a, b) => b.words.length - a.words.length)
-    .map((d) => d.words.replace(/ /g, '\\s+'))
-    .join('|')})(?:\\s+on)?\\s*:?\\s+(.+)$`,
-  'i',
-);
+const LABEL = new RegExp(`^(?:${alternativesOf(DATE_LINES)})(?:\\s+on)?\\s*:?\\s+(.+)$`, 'i');
 const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i;
 // A time after the date: "06.12 GMT", "at 10:30 am", "| 14:03", "- 2:15 PM ET".
 const TIME_AFTER =

@@ -1,6 +1,6 @@
 import { extractClaims } from '../claims/extract';
 import { MONTHS } from '../claims/grammar/calendar';
-import { alternativesOf } from './alternatives';
+import { alternativesOf } from '../alternatives';
 import type { Frame } from './frame';
 import type { Comparable, Related } from './relation';
 import { alignedButForTime, relate } from './relation';

@@ -1,4 +1,4 @@
-import { alternativesOf } from './alternatives';
+import { alternativesOf } from '../alternatives';
 
 /**
  * A figure told as what was expected ("economists had expected 4.4%", "the 170K estimate", "the expected gain

@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS } from '../claims/lexicon';
-import { alternativesOf } from './alternatives';
+import { alternativesOf } from '../alternatives';
 import { HEDGE } from './hedges';
 
 /**

@@ -2,7 +2,7 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS } from '../claims/grammar/cale
 import { PERIOD_NOUNS } from '../claims/grammar/periods';
 import { REPORTING_VERBS } from '../claims/lexicon';
 import { numberWordsValue } from '../claims/number-words';
-import { alternativesOf } from './alternatives';
+import { alternativesOf } from '../alternatives';
 import { HEDGE } from './hedges';
 import type { Quantity } from '../claims/types';
 import {
