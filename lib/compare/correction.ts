@@ -4,7 +4,7 @@ import { alternativesOf } from '../alternatives';
 import type { Frame } from './frame';
 import type { Comparable, Related } from './relation';
 import { alignedButForTime, relate } from './relation';
-import { intervalOf, sameFigure } from './interval';
+import { intervalOf, overlapping, sameFigure } from './interval';
 import { accumulates } from './series';
 import type { Relation } from './types';
 import { daysBetween } from './when';
@@ -200,9 +200,7 @@ function beforeRevision(replaced: Comparable, prior: Comparable): Relation | nul
   if (days <= 0 || days > PREVIOUS_RELEASE_DAYS) return null;
   if (!oneMonth(replaced.frame, prior.frame) || !alignedButForTime(replaced, prior)) return null;
   if (sameFigure(replaced, prior)) return 'agree';
-  const [aLow, aHigh] = intervalOf(replaced, prior);
-  const [bLow, bHigh] = intervalOf(prior, replaced);
-  return aLow <= bHigh && bLow <= aHigh ? 'compatible' : 'conflict';
+  return overlapping(replaced, prior) ? 'compatible' : 'conflict';
 }
 
 /** How a claim and a candidate relate across a revision one of them tells, when nothing else related them. */

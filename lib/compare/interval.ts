@@ -82,6 +82,13 @@ export function roundsTo(a: Figure, b: Figure): boolean {
   return Number(fine.value.toFixed(places)) === coarse.value;
 }
 
+/** Whether two figures' intervals, each read against the other, share a value. */
+export function overlapping(a: Figure, b: Figure): boolean {
+  const [aLow, aHigh] = intervalOf(a, b);
+  const [bLow, bHigh] = intervalOf(b, a);
+  return aLow <= bHigh && bLow <= aHigh;
+}
+
 /** Whether two figures state the same number, once brought to the same unit. */
 export function sameFigure(a: Figure, b: Figure): boolean {
   const x = a.value * unitFactor(a.quantity.unit);

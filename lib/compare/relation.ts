@@ -2,7 +2,7 @@ import { shareTopic } from '../claims/topics';
 import { unitFactor } from '../claims/units';
 import { timesUnnamed, type Frame } from './frame';
 import { isCommonCount } from './common-count';
-import { intervalOf, roundsTo, sameFigure, type Figure } from './interval';
+import { intervalOf, overlapping, roundsTo, sameFigure, type Figure } from './interval';
 import {
   CHANGES_OVER_TIME,
   apartOf,
@@ -92,12 +92,6 @@ const comparable = (f: Comparable) => f.value * unitFactor(f.quantity.unit);
 /** Only the sub-groups differ ("foreign workers", "workers"): the thing and what happened to it are said alike. */
 const sameHeadAndEvent = (a: Comparable, b: Comparable) =>
   a.frame.head === b.frame.head && a.frame.event === b.frame.event;
-
-function overlapping(a: Comparable, b: Comparable): boolean {
-  const [aLow, aHigh] = intervalOf(a, b);
-  const [bLow, bHigh] = intervalOf(b, a);
-  return aLow <= bHigh && bLow <= aHigh;
-}
 
 /**
  * A bound that names one end of the other's range ("to as much as 5.5%" and "to a range of 5.25% to 5.5%",
