@@ -62,21 +62,19 @@ export function correctionsIn(sentence: string): Correction[] {
     const first = claims[i - 1];
     if (!first) return;
     const between = sentence.slice(first.end, second.start);
-    const pair = (value: Claim, replaced: Claim) =>
-      out.push({ value: value.value, replaced: replaced.value, unit: replaced.quantity.unit, at: replaced.start });
+    const pair = (value: Claim, replaced: Claim, revision?: true) =>
+      out.push({
+        value: value.value,
+        replaced: replaced.value,
+        unit: replaced.quantity.unit,
+        at: replaced.start,
+        ...(revision && { revision }),
+      });
     const lead = sentence.slice(0, first.start);
     if (revised && first.quantity.unit === second.quantity.unit) {
       // "revised to 236,000, up from 156,000" and "revised from 157,000 to 236,000".
-      const revision = (value: Claim, replaced: Claim) =>
-        out.push({
-          value: value.value,
-          replaced: replaced.value,
-          unit: replaced.quantity.unit,
-          at: replaced.start,
-          revision: true,
-        });
-      if (REVISED_TO.test(lead) && FROM.test(between)) revision(first, second);
-      else if (REVISED_FROM.test(lead) && TO.test(between)) revision(second, first);
+      if (REVISED_TO.test(lead) && FROM.test(between)) pair(first, second, true);
+      else if (REVISED_FROM.test(lead) && TO.test(between)) pair(second, first, true);
     }
     if (linked && LINK.test(between)) pair(first, second);
     else if (down && first.kind === 'count' && second.kind === 'count') {
