@@ -214,3 +214,14 @@ describe('a figure of an earlier occasion', () => {
     expect((await checked(page, '2025-05-18', corpus, '14')).verdict).toBe('agree');
   });
 });
+
+describe('a day a source gave its figures on', () => {
+  it('dates every figure it told, so the same count a day later agrees as one total', async () => {
+    const corpus = [
+      report('Harbour Post', '2025-06-05', 'Nine people are still missing in Tolvan, the coastguard said.'),
+    ];
+    const page =
+      'The Tolvan coastguard chief told a news conference Wednesday that 14 people had died and nine were missing.';
+    expect(await checked(page, '2025-06-04', corpus, 'nine')).toEqual({ verdict: 'agree', relations: ['agree Nine'] });
+  });
+});

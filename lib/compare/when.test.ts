@@ -12,6 +12,7 @@ import {
   PREVIOUS_WORDS,
   RELATIVE_DAYS,
   RELATIVE_WEEKS,
+  TOLD_AUDIENCES,
 } from './time-words';
 import { earlierOccasion, hoursBetween, sameMoment, sameTime, whenOf, yearNamed, type When } from './when';
 
@@ -229,6 +230,21 @@ describe('the time a figure refers to', () => {
     expect(
       timeOf('Floods killed 35 people in Marvale on Tuesday, officials said.', '35', WEDNESDAY, true).asOfDay,
     ).toBeUndefined();
+  });
+
+  it("takes a day after whom a source told, and the day a sentence opens its telling with, as the telling's", () => {
+    for (const { words, reason } of TOLD_AUDIENCES) {
+      expect(reason.length, words).toBeGreaterThan(10);
+      const verb = /^(?:at|in) /.test(words) ? 'said' : 'told';
+      const told = `The Marvale mayor ${verb} ${words} on Tuesday that 212 people had been evacuated.`;
+      expect(timeOf(told, '212', WEDNESDAY, true), words).toMatchObject({ day: '2024-03-05', words: 'as of tuesday' });
+    }
+    // The day of the telling dates every figure told after it, not only the first.
+    const both = 'The Marvale fire chief told a press conference Tuesday that 31 people had died and 12 were missing.';
+    expect(timeOf(both, '12', WEDNESDAY, true)).toMatchObject({ day: '2024-03-05', asOfDay: true });
+    // A day's own count, with the telling on no day, stays that day's.
+    const own = 'The Marvale fire chief told reporters that 31 people died on Tuesday and 12 were missing.';
+    expect(timeOf(own, '31', WEDNESDAY, true).asOfDay).toBeUndefined();
   });
 
   it('takes a running total brought to its figure on a day ("passed", "reached") for a total as of that day', () => {

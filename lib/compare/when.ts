@@ -23,6 +23,7 @@ import {
   PREVIOUS_WORDS,
   RELATIVE_DAYS,
   RELATIVE_WEEKS,
+  TOLD_AUDIENCES,
   YEARS_AGO_UNITS,
 } from './time-words';
 
@@ -84,10 +85,10 @@ const DAY_NAME = new RegExp(
 const PART_AFTER = new RegExp(`^(?:'s|’s)?\\s+(${DAY_PARTS.map((p) => p.word).join('|')})\\b`);
 const EDGE_BEFORE = new RegExp(`\\b(${DAY_EDGES.map((e) => e.word).join('|')})\\s+(?:on\\s+)?$`);
 const AS_OF_BEFORE = new RegExp(`\\b(${alternativesOf(AS_OF_WORDS)})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`);
-// "the ministry said on Friday", "officials announced late Friday": when a tally was given out.
-// "according to the disaster agency on Thursday": when the source gave it, too.
+// "the ministry said on Friday", "officials announced late Friday", "told a news conference Thursday": when a
+// tally was given out. "according to the disaster agency on Thursday": when the source gave it, too.
 const REPORTED_BEFORE = new RegExp(
-  `(?:\\b(?:${[...REPORTING_VERBS].join('|')})|\\baccording\\s+to\\b[^,;.]{0,60}?)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+  `(?:\\b(?:${[...REPORTING_VERBS].join('|')})(?:\\s+(?:${alternativesOf(TOLD_AUDIENCES)}))?|\\baccording\\s+to\\b[^,;.]{0,60}?)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
 );
 // "Monday's earthquake", "the earthquake that struck (the region) on Monday", "killed in the blast on Monday";
 // not "the toll on Friday", which is the count's day.
@@ -364,6 +365,17 @@ function withYear(anchor: string, sentence: string): string {
   return year ? `${anchor} ${year[1]}` : anchor;
 }
 
+/**
+ * The day a source gave out the figures of its sentence, named before an earlier figure ("told a news conference
+ * Thursday that 27 people were dead and four were missing"): it dates the four as much as the 27.
+ */
+function toldEarlier(before: string, anchor: string): Mention | undefined {
+  if (!before || !MAY_NAME_DAY.test(before.toLowerCase())) return undefined;
+  return mentionsIn(before.toLowerCase())
+    .filter((m) => m.asOf && sameDayName(m.name, anchor))
+    .at(-1);
+}
+
 function timeTold(
   q: Told,
   published: string | null,
@@ -390,10 +402,11 @@ function timeTold(
     // "as of Sept. 12": extraction keeps the month of a date as of which a total stands, the words the rest.
     if (!named) return asOfTime ?? NO_TIME;
     // "Tuesday evening", "late on Tuesday", "as of Sunday night": the part of the day said around the anchor.
-    const said = nearest(
-      mentions.filter((m) => sameDayName(m.name, q.anchor)),
-      at,
-    );
+    const said =
+      nearest(
+        mentions.filter((m) => sameDayName(m.name, q.anchor)),
+        at,
+      ) ?? toldEarlier(sentence.slice(0, offset - at), q.anchor);
     // The toll of an event named by its day runs to the report, or to the day its words take it as of.
     if (runningTotal && said?.event && asOfTime !== null && asOf !== said)
       return { ...asOfTime, eventDay: named.day ?? named.weekday ?? q.anchor };
