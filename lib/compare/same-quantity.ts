@@ -8,7 +8,15 @@ import { kinOf, stretchesOfLand } from './kin';
 import type { Frame } from './frame';
 import { fixedOnceHappened } from './standing';
 import { countedWithinDay, separateReleases } from './series';
-import { dayInProgress, differentEventDays, eventAgainstDay, namedMoment, sameMoment, sameTime } from './when';
+import {
+  dayInProgress,
+  differentDeedDays,
+  differentEventDays,
+  eventAgainstDay,
+  namedMoment,
+  sameMoment,
+  sameTime,
+} from './when';
 
 /**
  * How sure we are that two claims are about one quantity, from field-by-field evidence (what is counted,
@@ -373,6 +381,7 @@ export function apartOf(a: Frame, b: Frame): Apart | null {
  */
 export function sameFigureLooseContext(a: Frame, b: Frame): boolean {
   if (!a.head || a.head !== b.head || areContrary(a.event, b.event)) return false;
+  if (differentDeedDays(a.when, a.quantity.scope, b.when, b.quantity.scope)) return false;
   const counting = (k: Kind) => k === 'count' || k === 'rate';
   if (!(a.kind === b.kind || (counting(a.kind) && counting(b.kind)))) return false;
   return groupsNest(a.quantity.groups, b.quantity.groups);

@@ -225,3 +225,20 @@ describe('a day a source gave its figures on', () => {
     expect(await checked(page, '2025-06-04', corpus, 'nine')).toEqual({ verdict: 'agree', relations: ['agree Nine'] });
   });
 });
+
+describe('one figure of one deed told of two different days', () => {
+  const corpus = [report('Valley Wire', '2025-06-03', 'Landslides killed 14 people in the Tolvan hills on Monday.')];
+
+  it("is two days' counts that happen to be equal, never agreement", async () => {
+    // 2 June and 9 June 2025 were both Mondays.
+    const later = 'Landslides killed 14 people in the Tolvan hills on Monday, rescuers said.';
+    expect((await checked(later, '2025-06-10', corpus, '14')).verdict).toBe('unverified');
+    const named = "Monday's landslides in the Tolvan hills killed 14 people.";
+    expect((await checked(named, '2025-06-10', corpus, '14')).verdict).toBe('unverified');
+  });
+
+  it('agrees when the two days are one', async () => {
+    const same = 'Fourteen people were killed by landslides in the Tolvan hills on Monday.';
+    expect((await checked(same, '2025-06-03', corpus, 'Fourteen')).verdict).toBe('agree');
+  });
+});

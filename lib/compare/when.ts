@@ -540,6 +540,29 @@ export function differentEventDays(a: When, b: When): boolean {
   return bothDated ? a.eventDay !== b.eventDay : name(a.eventDay) !== name(b.eventDay);
 }
 
+/**
+ * The day a figure's deed is told of ("killed 12 on Monday", "Monday's floods killed 12"), as a date or, undated,
+ * a weekday's name; null for a total as of a day ("the toll stood at 12 on Monday") or a figure of no day.
+ */
+function deedDay(w: When, scope: string): string | null {
+  if (w.eventDay) return w.eventDay;
+  if (scope !== 'single_day' || w.asOfDay) return null;
+  return w.day ?? w.weekday;
+}
+
+/**
+ * Whether two figures are of deeds told of two different days: a page of 12 March saying "12 killed on Monday"
+ * and a report of 5 March saying "12 killed on Monday" count two Mondays, and one figure of both is a coincidence.
+ */
+export function differentDeedDays(a: When, aScope: string, b: When, bScope: string): boolean {
+  const [x, y] = [deedDay(a, aScope), deedDay(b, bScope)];
+  if (x === null || y === null) return false;
+  const dated = (d: string) => /^\d{4}-/.test(d);
+  if (dated(x) && dated(y)) return x !== y;
+  const name = (d: string) => (dated(d) ? weekdayOf(d) : d);
+  return name(x) !== name(y);
+}
+
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 const YEAR = /\b(?:19|20)\d\d\b/g;
 // "a 2011 earthquake", "in 2019": the year a figure is about; "since 2019" starts a total that runs to now.
