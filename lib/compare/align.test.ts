@@ -882,3 +882,16 @@ describe("another clause's verb", () => {
     ).toMatchObject([{ text: '2,400', verdict: 'compatible' }, { text: '900' }]);
   });
 });
+
+describe('one estimate told with a modal or without', () => {
+  it('takes "could reach" in an estimate for the figure an estimate puts it at', async () => {
+    const source = 'Losses from the Marvale floods are estimated at $4 billion, insurers said.';
+    expect(await check('Estimates show losses from the Marvale floods could reach $4 billion.', source)).toMatchObject([
+      { text: '$4 billion', verdict: 'agree' },
+    ]);
+    // A plan is no estimate: what a fund may pay out is not what the floods cost.
+    expect(await check('The Marvale relief fund could pay out $4 billion.', source)).toMatchObject([
+      { text: '$4 billion', verdict: 'unverified' },
+    ]);
+  });
+});

@@ -197,6 +197,21 @@ function measuredThatDay(a: Frame, b: Frame): boolean {
   return on !== null && reported !== undefined && on <= reported;
 }
 
+/** Words that tell a figure as an estimate, whatever its verb: "estimates show", "estimated at", "projected". */
+const ESTIMATE_WORDS = ['estimate', 'estimates', 'estimated', 'projected', 'projection', 'projections'];
+const toldAsEstimate = (f: Frame) => ESTIMATE_WORDS.some((w) => f.words.has(w));
+
+/**
+ * An estimate told as what a figure could come to on one side ("estimates show the damage could reach $15
+ * billion", a plan or condition to extraction) and as what it is put at on the other ("damage estimated at $15
+ * billion"): one estimate told with a modal or without.
+ */
+const oneEstimate = (a: Frame, b: Frame) =>
+  ((a.quantity.scope === 'plan' && b.quantity.scope === 'other') ||
+    (a.quantity.scope === 'other' && b.quantity.scope === 'plan')) &&
+  toldAsEstimate(a) &&
+  toldAsEstimate(b);
+
 function sameScope(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   if (ofAnotherOccasion(a, b)) return null;
@@ -245,6 +260,7 @@ function sameScope(a: Frame, b: Frame): Sameness {
     return time === 'same' && oneTime && (oneNamedDeed(a, b) || oneShareOfDeed(a, b)) ? 'same' : 'likely';
   }
   if (qa.scope === 'other' && qb.scope === 'other') return 'same';
+  if (oneEstimate(a, b)) return 'likely';
   // The terms of a deal ("two shares for every share held") are the same whether quoted or stated as terms, and
   // so is a length planned and told ("will last for three months", "a state of emergency for three months").
   if (
