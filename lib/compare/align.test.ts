@@ -895,3 +895,12 @@ describe('one estimate told with a modal or without', () => {
     ]);
   });
 });
+
+describe('the figure a change came from', () => {
+  it('counts what the figure it came to counts ("raised the missing to 21 from 8")', async () => {
+    const source = 'Eight people are unaccounted for in Marvale, the mayor said.';
+    const page = 'The Marvale mayor raised the number of missing to 21 from 8 a day earlier.';
+    const claims = await check(page, source, '2024-03-04', '2024-03-05');
+    expect(claims.find((c) => c.text === '8')).toMatchObject({ verdict: 'agree', with: ['agree:Eight'] });
+  });
+});

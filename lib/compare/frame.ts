@@ -175,6 +175,25 @@ function ownPart(sentence: string, offset: number, c: Framed): [start: number, e
   return [before + 1, next < 0 ? sentence.length : offset + c.text.length + next];
 }
 
+// "raised the number of missing to 36 from 10": the figure a change came from, right after the one it came to.
+const TO_BEFORE = new RegExp(`\\bto\\s+${HEDGE}$`, 'i');
+const FROM_BETWEEN = new RegExp(`^[^\\d,;:.]{0,30}\\bfrom\\s+${HEDGE}$`, 'i');
+
+/**
+ * Where the words of a change's figures start when a figure is what the change came from, told after what it came
+ * to ("raised the number of missing to 36 from 10 a day earlier"): the clause of the figure it came to, which
+ * says what both count. Null for any other figure. `ownStart`: where the figure's own part starts, after the
+ * figure before it.
+ */
+function changedFromStart(sentence: string, ownStart: number, offset: number): number | null {
+  if (ownStart === 0 || !FROM_BETWEEN.test(sentence.slice(ownStart, offset))) return null;
+  const previous = figureRun(sentence.slice(0, ownStart), true);
+  if (!previous || !TO_BEFORE.test(sentence.slice(0, previous.at))) return null;
+  const start = lastFigureEnd(sentence.slice(0, previous.at));
+  const clause = sentence.slice(start, previous.at).search(/[,;:][^,;:]*$/);
+  return clause < 0 ? start : start + clause + 1;
+}
+
 // "in Turkey", "across Syria", "Syria's toll": a name a figure is about, rather than one that acts in its
 // sentence ("the militia has released 105 prisoners").
 const PLACE_NAME = /\b(?:in|across|inside|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)|(\p{Lu}[\p{L}-]+)(?:'s|’s)\s/gu;
@@ -433,7 +452,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   // After an earlier figure, the words before this one up to a clause break are the earlier figure's: "37,011
   // people had been injured, adding that more than 79,000 personnel were engaged" injured no personnel.
   const clause = ownStart > 0 ? sentence.slice(ownStart, offset).search(/[,;:][^,;:]*$/) : -1;
-  const eventStart = clause < 0 ? ownStart : ownStart + clause + 1;
+  const eventStart = changedFromStart(sentence, ownStart, offset) ?? (clause < 0 ? ownStart : ownStart + clause + 1);
   const ownEvent = sentence.slice(eventStart, ownEnd);
   const figureEnd = offset + c.text.length - eventStart;
   const toll = counting && !named && read !== '' && !namesPeople(read) ? eventInSentence(ownEvent, figureEnd) : '';

@@ -53,7 +53,7 @@ const FLOORS: Record<
   },
   'hurricane-otis-2023': {
     extraction: 1,
-    accuracy: 0.791,
+    accuracy: 0.821,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
