@@ -904,3 +904,17 @@ describe('the figure a change came from', () => {
     expect(claims.find((c) => c.text === '8')).toMatchObject({ verdict: 'agree', with: ['agree:Eight'] });
   });
 });
+
+describe('a figure of a past year', () => {
+  it('meets a figure of that year whatever scope its sentence lends it', async () => {
+    const source = 'The Greens won 14 seats on the Marvale council compared to 9 they won in 2019.';
+    const page = 'The Greens were expected to take 15 seats on the Marvale council, well up on their 2019 tally of 9.';
+    const claims = await check(page, source, '2024-03-05', '2024-03-05');
+    expect(claims.find((c) => c.text === '9')).toMatchObject({ verdict: 'agree', with: ['agree:9'] });
+    // Another year's tally is another quantity.
+    const other = 'The Greens were expected to take 15 seats on the Marvale council, well up on their 2014 tally of 9.';
+    expect((await check(other, source, '2024-03-05', '2024-03-05')).find((c) => c.text === '9')?.verdict).toBe(
+      'unverified',
+    );
+  });
+});

@@ -212,6 +212,21 @@ const oneEstimate = (a: Frame, b: Frame) =>
   toldAsEstimate(a) &&
   toldAsEstimate(b);
 
+/** The year a figure's own words name when it is before its report's year ("its 2019 tally"), else null. */
+function pastYear(f: Frame): number | null {
+  const reported = f.when.reported ? Number(f.when.reported.slice(0, 4)) : null;
+  return f.year !== null && reported !== null && f.year < reported ? f.year : null;
+}
+
+/**
+ * "its 2019 tally of 52" and "52 it won in 2019": figures of one past year whose sentences lend them scopes that
+ * do not meet ("was expected to take 99 seats, almost doubling its 2019 tally of 52" is no plan for the 52).
+ */
+function onePastYear(a: Frame, b: Frame): Sameness {
+  const year = pastYear(a);
+  return year !== null && year === pastYear(b) ? 'likely' : null;
+}
+
 function sameScope(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   if (ofAnotherOccasion(a, b)) return null;
@@ -362,7 +377,7 @@ const GRADERS: Record<Field, (a: Frame, b: Frame) => Sameness> = {
   place: placeGrade,
   thing: thingGrade,
   event: eventGrade,
-  time: sameScope,
+  time: (a, b) => sameScope(a, b) ?? onePastYear(a, b),
 };
 
 /** How sure one field alone is that two frames are one quantity. */
