@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkText } from '../check-text';
 import { MemoryCorpus } from '../corpus/memory-corpus';
 import { checkedAgainst, floodTollReports, report } from '../../test/support/dated-reports';
+import { LEADS_BEFORE } from './events';
 
 /**
  * One quantity told in other words by another outlet: each case is a kind of miss seen on real
@@ -916,5 +917,20 @@ describe('a figure of a past year', () => {
     expect((await check(other, source, '2024-03-05', '2024-03-05')).find((c) => c.text === '9')?.verdict).toBe(
       'unverified',
     );
+  });
+});
+
+describe('seats a party leads in as a count goes on', () => {
+  it('are seats it is winning, one tally with seats won so far, never a conflict within the day', async () => {
+    const source = 'With half the votes counted, the Marvale Greens have so far won 61 seats, officials said.';
+    for (const { words, reason } of LEADS_BEFORE) {
+      expect(reason.length, words).toBeGreaterThan(10);
+      const page = `The Marvale Greens were ${words} 64 seats as counting went on.`;
+      expect(await check(page, source, '2024-03-05', '2024-03-05'), words).toMatchObject([
+        { text: '64', verdict: 'compatible' },
+      ]);
+    }
+    const same = 'The Marvale Greens were ahead in 61 seats as counting went on.';
+    expect(await check(same, source, '2024-03-05', '2024-03-05')).toMatchObject([{ text: '61', verdict: 'agree' }]);
   });
 });

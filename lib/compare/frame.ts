@@ -4,7 +4,7 @@ import { MONTH_FORMS } from '../claims/grammar/calendar';
 import { singular } from '../claims/lemma';
 import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
-import { eventInSentence, heldOrMissing, subjectEvent, takenCaptive } from './events';
+import { eventInSentence, heldOrMissing, leadsIn, subjectEvent, takenCaptive } from './events';
 import { HEDGE } from './hedges';
 import { countsPeople, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
@@ -439,7 +439,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     : action === 'hold'
       ? heldOrMissing(sentence.slice(end, end + 80))
       : // Taken captive says what happened to them, whatever verb a figure before it has ("1,200 killed and 240 taken hostage").
-        takenCaptive(lead, sentence.slice(end, end + 60)) || action;
+        takenCaptive(lead, sentence.slice(end, end + 60)) || action || leadsIn(lead);
   const unnamed = said === '' || said === 'lose';
   const own = sentence.slice(ownStart, ownEnd);
   const noThing = NO_THING_HEADS.has(q.lemma);

@@ -126,8 +126,11 @@ const runningOrUnstated = (q: Quantity) => q.scope === 'cumulative' || q.scope =
 /** A figure said to be as of a day that could be resolved neither to a date nor to a weekday. */
 const untoldDay = (f: Frame) => f.quantity.anchor.startsWith('as of') && !f.when.day && !f.when.weekday;
 
-/** Events whose counts a day's news splits into parts: the dead and the injured of each place and hour. */
-const TOLLS = new Set(['kill', 'injure', 'missing']);
+/**
+ * Events whose counts a day's news splits into parts or updates by the hour: the dead and the injured of each
+ * place and hour, and seats won as a count goes on ("ahead in at least 292 seats", "has so far won 290 seats").
+ */
+const TOLLS = new Set(['kill', 'injure', 'missing', 'win']);
 
 function oneNamedDeed(a: Frame, b: Frame): boolean {
   return (
