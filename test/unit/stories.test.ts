@@ -86,6 +86,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'noto-earthquake-2024': {
+    extraction: 0.95,
+    accuracy: 0.691,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'turkey-syria-earthquake-2023': {
     extraction: 1,
     accuracy: 0.911,
