@@ -30,6 +30,13 @@ const FLOORS: Record<
   string,
   { extraction: number; accuracy: number; conflictRecall: number; falseAlarms: number; trapConflicts: number }
 > = {
+  'bank-of-england-rate-rise-august-2023': {
+    extraction: 0.902,
+    accuracy: 0.695,
+    conflictRecall: 0,
+    falseAlarms: 1,
+    trapConflicts: 1,
+  },
   'derna-floods-2023': {
     extraction: 1,
     accuracy: 0.964,
