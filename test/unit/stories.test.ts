@@ -128,6 +128,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'valencia-floods-2024': {
+    extraction: 0.954,
+    accuracy: 0.727,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
 };
 
 function expectCompleteSource(a: StoryArticle, where: string) {
