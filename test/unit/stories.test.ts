@@ -128,6 +128,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'us-jobs-report-july-2024': {
+    extraction: 1,
+    accuracy: 0.834,
+    conflictRecall: 0.5,
+    falseAlarms: 1,
+    trapConflicts: 1,
+  },
   'valencia-floods-2024': {
     extraction: 0.954,
     accuracy: 0.727,
