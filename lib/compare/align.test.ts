@@ -934,3 +934,14 @@ describe('seats a party leads in as a count goes on', () => {
     expect(await check(same, source, '2024-03-05', '2024-03-05')).toMatchObject([{ text: '61', verdict: 'agree' }]);
   });
 });
+
+describe('people still in a state on a day', () => {
+  it('are a total as of that day, not a count of that day alone', async () => {
+    // 8 March 2024 was a Friday.
+    const source = 'Fourteen people remain missing in Marvale so far after the mudslide, officials said.';
+    const page = 'Rescuers in Marvale searched on Friday for 11 people still missing after the mudslide.';
+    expect(await check(page, source, '2024-03-08', '2024-03-08')).toMatchObject([
+      { text: '11', verdict: 'compatible', with: ['compatible:Fourteen'] },
+    ]);
+  });
+});

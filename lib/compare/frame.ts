@@ -422,6 +422,10 @@ function eventOfOwnPart(c: Framed, sentence: string, offset: number, ownEnd: num
   return lastBreak !== undefined && /\d/.test(between.slice(lastBreak)) ? '' : event;
 }
 
+// "a dozen people still missing", "40 remain trapped": the figure's people are said to be still in a state.
+const STILL_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:are|were|is|was)\s+)?(?:still|remain|remains|remained|remaining)\b/iu;
+
 // "15.5 km (9.6 miles)": a measure in brackets right after a measure.
 const CONVERTED_BEFORE = /\d\s*\p{L}[\p{L}/ .]{0,15}\s*\(\s*$/u;
 
@@ -479,7 +483,16 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const from = c.kind === 'duration' ? offsetWord(sentence, offset, c.text.length) : null;
   const head = from ? `${from} ${lemma}` : population !== null ? 'person' : lemma || (people ? 'person' : '');
   const total = runningTotalOf({ kind: c.kind, event, head }) !== null;
-  const time = whenOf(q, published, sentence, offset, c.text.length, total);
+  const dated = whenOf(q, published, sentence, offset, c.text.length, total);
+  // "searched on Friday for a dozen people still missing": those still in a state on a day are a total as of it.
+  const time =
+    total &&
+    q.scope === 'single_day' &&
+    !dated.asOfDay &&
+    !dated.eventDay &&
+    STILL_AFTER.test(sentence.slice(end, end + 50))
+      ? { ...dated, asOfDay: true }
+      : dated;
   return Object.assign(new WordsOnDemand(c, sentence, offset, ownEnd, own), {
     kind: c.kind,
     value: c.value,

@@ -53,7 +53,7 @@ const FLOORS: Record<
   },
   'hualien-earthquake-2024': {
     extraction: 1,
-    accuracy: 0.761,
+    accuracy: 0.776,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
