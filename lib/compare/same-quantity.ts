@@ -4,7 +4,7 @@ import { isDemonym } from '../claims/lemma';
 import { unitFactor } from '../claims/units';
 import { shareWord } from './about';
 import { areContrary } from './events';
-import { kinOf, stretchesOfLand } from './kin';
+import { kinOf, stretchesOfLand, toldAlike } from './kin';
 import type { Frame } from './frame';
 import { fixedOnceHappened } from './standing';
 import { countedWithinDay, separateReleases } from './series';
@@ -71,6 +71,9 @@ function sameThing(a: Frame, b: Frame): Sameness {
     // kinds of one thing ("ship", "boat") may be one thing told in other words, on the same figure.
     const kin = kinOf(a.head, b.head);
     if (kin) return weaker(groups, kin === 'sibling' ? 'weak' : 'likely');
+    // Nouns news uses for one another that WordNet files apart ("seats" and "constituencies").
+    const alike = toldAlike(a.head, b.head);
+    if (alike) return weaker(groups, alike);
     // A share of a stretch of land told with another word for it ("25% of the disaster zone", "25% of the area").
     if (a.kind === 'percent' && stretchesOfLand(a.head, b.head)) return weaker(groups, 'weak');
     // A head misread from the words after the figure ("two dams south of the city" read as "south"): the
