@@ -158,6 +158,10 @@ describe('the time a figure refers to', () => {
     expect(yearOf('Rents in Marvale are up 6.1% from March 2023.', '6.1%')).toBeNull();
     expect(yearOf('Marvale added 9,000 jobs, close to its 2012-2019 average.', '9,000')).toBeNull();
     expect(yearOf('The Marvale Party won 4 seats, a party founded in 2018.', '4')).toBeNull();
+    // Years joined after it name a span of what the words after the figure tell.
+    expect(
+      yearOf('Marvale added 9,000 jobs in the wake of tax rises by the council in 2021 and 2022.', '9,000'),
+    ).toBeNull();
   });
 
   it('reads a figure placed at an earlier occasion, not one compared with it or of another clause', () => {

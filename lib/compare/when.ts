@@ -572,6 +572,16 @@ const NAMED_YEAR = new RegExp(
 );
 // After the figure, only a year it happened in: "killed 61 people on the island in 1960", not "the 2015-2019 average".
 const YEAR_AFTER = new RegExp(`\\bin\\s+(?:(?:${MONTH_PATTERN})\\.?\\s+)?((?:19|20)\\d{2})\\b(?![-–]\\d)`);
+// "114,000 jobs added after rate hikes by the central bank in 2022 and 2023": years joined name a span of what
+// the words after the figure tell, not the year the figure happened in.
+const YEARS_JOINED = /^\s*(?:and|to|through|or)\s+(?:19|20)\d\d\b/;
+
+/** The year the words after a figure say it happened in ("killed 61 people on the island in 1960"), or null. */
+function yearAfter(after: string): RegExpExecArray | null {
+  const m = YEAR_AFTER.exec(after);
+  return m && !YEARS_JOINED.test(after.slice(m.index + m[0].length)) ? m : null;
+}
+
 // "4 seats, for a party founded in 2018": a year after a clause ends is another noun's.
 const CLAUSE_END = /[,;:(—–]|\b(?:which|who|whose|that|when|after|before)\b/;
 // "the deadliest since 1918, when 453 people died": the figure is that year's.
@@ -645,7 +655,7 @@ export function yearNamed(sentence: string, offset: number, length: number): num
   if (!YEAR_DIGITS.test(sentence)) return null;
   const lower = sentence.toLowerCase();
   const [before, after] = wordsAround(lower, offset, length);
-  const found = YEAR_WHEN.exec(before) ?? NAMED_YEAR.exec(before) ?? YEAR_AFTER.exec(after.split(CLAUSE_END)[0]!);
+  const found = YEAR_WHEN.exec(before) ?? NAMED_YEAR.exec(before) ?? yearAfter(after.split(CLAUSE_END)[0]!);
   if (found) return Number(found[1]);
   // "In 2019, the Greens won 12 seats and the Liberals 30": a year that opens the sentence governs its figures.
   const head = lower.slice(0, lower.replace(YEAR, 'yyyy').search(/\d/));
