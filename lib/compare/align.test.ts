@@ -3,6 +3,7 @@ import { checkText } from '../check-text';
 import { MemoryCorpus } from '../corpus/memory-corpus';
 import { checkedAgainst, floodTollReports, report } from '../../test/support/dated-reports';
 import { LEADS_BEFORE } from './events';
+import { monthBefore } from './when';
 
 /**
  * One quantity told in other words by another outlet: each case is a kind of miss seen on real
@@ -943,5 +944,16 @@ describe('people still in a state on a day', () => {
     expect(await check(page, source, '2024-03-08', '2024-03-08')).toMatchObject([
       { text: '11', verdict: 'compatible', with: ['compatible:Fourteen'] },
     ]);
+  });
+});
+
+describe('a figure of the month before the month its sentence names', () => {
+  it('is that earlier month\'s ("fell to 4.2% in May, from 4.4% the month before")', async () => {
+    const source = 'The Marvale jobless rate fell to 4.4% in April from 4.6% in March.';
+    const page = 'The Marvale jobless rate fell to 4.2% in May, from 4.4% the month before.';
+    const claims = await check(page, source, '2024-06-07', '2024-06-07');
+    expect(claims.find((c) => c.text === '4.4%')).toMatchObject({ verdict: 'agree', with: ['agree:4.4%'] });
+    expect(monthBefore('january 2024', ' a month earlier')).toBe('december 2023');
+    expect(monthBefore('may', ', down from')).toBe('may');
   });
 });

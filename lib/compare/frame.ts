@@ -10,7 +10,7 @@ import { countsPeople, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
 import { countsPopulation, populationPlace } from './standing';
 import { correctionsIn } from './correction';
-import { datedBack, earlierOccasion, offsetWord, whenOf, yearNamed, type When } from './when';
+import { datedBack, earlierOccasion, monthBefore, offsetWord, whenOf, yearNamed, type When } from './when';
 
 /**
  * A claim described for comparison: what is counted, what happened to it, in what unit, over what scope,
@@ -432,7 +432,14 @@ const CONVERTED_BEFORE = /\d\s*\p{L}[\p{L}/ .]{0,15}\s*\(\s*$/u;
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
   const [ownStart, ownEnd] = ownPart(sentence, offset, c);
   const ownRead = eventOfOwnPart(c, sentence, offset, ownEnd);
-  const q = ownRead === c.quantity.event ? c.quantity : { ...c.quantity, event: ownRead };
+  const period =
+    c.quantity.scope === 'period'
+      ? monthBefore(c.quantity.anchor, sentence.slice(offset + c.text.length, offset + c.text.length + 30))
+      : c.quantity.anchor;
+  const q =
+    ownRead === c.quantity.event && period === c.quantity.anchor
+      ? c.quantity
+      : { ...c.quantity, event: ownRead, anchor: period };
   const lead = sentence.slice(Math.max(0, offset - 80), offset);
   const counting = c.kind === 'count' || c.kind === 'rate';
   const action = eventOf(actionOf(sentence, offset, c, q.event));

@@ -701,6 +701,33 @@ export function eventAgainstDay(a: When, b: When, aScope: string, bScope: string
   return event.reported === day.reported ? 'same' : 'series';
 }
 
+// "fell to 60.0% in July, from 60.1% the month before": the words right after a figure that set it a month before
+// the month its sentence names.
+const MONTH_BEFORE_WORDS = alternativesOf([
+  { words: 'the month before' },
+  { words: 'the previous month' },
+  { words: 'the prior month' },
+  { words: 'a month earlier' },
+  { words: 'a month before' },
+  { words: 'one month earlier' },
+]);
+const SET_MONTH_BEFORE = new RegExp(`^\\s*(?:${MONTH_BEFORE_WORDS})\\b`, 'i');
+
+/**
+ * The period of a figure told as the month before the month its sentence names ("fell to 60.0% in July, from
+ * 60.1% the month before" is June's), from the period extraction gave it and the words after the figure; the
+ * period as given otherwise.
+ */
+export function monthBefore(anchor: string, after: string): string {
+  const [month, ...rest] = anchor.split(' ');
+  const at = MONTHS.indexOf(month ?? '');
+  if (at < 0 || !SET_MONTH_BEFORE.test(after)) return anchor;
+  const year = rest.length === 1 && /^\d{4}$/.test(rest[0]!) ? Number(rest[0]) : null;
+  const previous = MONTHS[(at + 11) % 12]!;
+  if (year === null) return previous;
+  return `${previous} ${at === 0 ? year - 1 : year}`;
+}
+
 const OPENER = new RegExp(`^\\W*(?:${alternativesOf(EARLIER_OPENERS)})\\s*,`, 'i');
 
 /**

@@ -130,7 +130,7 @@ const FLOORS: Record<
   },
   'us-jobs-report-july-2024': {
     extraction: 1,
-    accuracy: 0.844,
+    accuracy: 0.853,
     conflictRecall: 0.5,
     falseAlarms: 1,
     trapConflicts: 1,
