@@ -3,7 +3,8 @@ import { checkText } from '../check-text';
 import { MemoryCorpus } from '../corpus/memory-corpus';
 import { checkedAgainst, floodTollReports, report } from '../../test/support/dated-reports';
 import { LEADS_BEFORE } from './events';
-import { monthBefore } from './when';
+import { RECORD_WORDS } from './time-words';
+import { monthBefore, spanOfRecord } from './when';
 
 /**
  * One quantity told in other words by another outlet: each case is a kind of miss seen on real
@@ -955,5 +956,16 @@ describe('a figure of the month before the month its sentence names', () => {
     expect(claims.find((c) => c.text === '4.4%')).toMatchObject({ verdict: 'agree', with: ['agree:4.4%'] });
     expect(monthBefore('january 2024', ' a month earlier')).toBe('december 2023');
     expect(monthBefore('may', ', down from')).toBe('may');
+  });
+});
+
+describe("a span that is a record's", () => {
+  it('makes no running total of the figures beside it ("its highest level since 2019")', async () => {
+    for (const { word, reason } of RECORD_WORDS) expect(reason.length, word).toBeGreaterThan(10);
+    const source = 'The Marvale jobless rate rose by 0.3 percentage point to 5.1 percent in May.';
+    const page = 'The Marvale jobless rate rose to 5.1 percent, its highest level since March 2019, a 0.3-point rise.';
+    const claims = await check(page, source, '2024-06-07', '2024-06-07');
+    expect(claims.find((c) => c.text === '5.1 percent')).toMatchObject({ verdict: 'agree' });
+    expect(spanOfRecord('Rents have risen 9% since March 2019.', 'since march 2019')).toBe(false);
   });
 });

@@ -10,7 +10,16 @@ import { countsPeople, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
 import { countsPopulation, populationPlace } from './standing';
 import { correctionsIn } from './correction';
-import { datedBack, earlierOccasion, monthBefore, offsetWord, whenOf, yearNamed, type When } from './when';
+import {
+  datedBack,
+  earlierOccasion,
+  monthBefore,
+  offsetWord,
+  spanOfRecord,
+  whenOf,
+  yearNamed,
+  type When,
+} from './when';
 
 /**
  * A claim described for comparison: what is counted, what happened to it, in what unit, over what scope,
@@ -436,10 +445,16 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     c.quantity.scope === 'period'
       ? monthBefore(c.quantity.anchor, sentence.slice(offset + c.text.length, offset + c.text.length + 30))
       : c.quantity.anchor;
+  // "rose to 4.3 percent, its highest level since October 2021": a record's span, no total's.
+  const record = c.quantity.scope === 'cumulative' && spanOfRecord(sentence, c.quantity.anchor);
   const q =
-    ownRead === c.quantity.event && period === c.quantity.anchor
+    ownRead === c.quantity.event && period === c.quantity.anchor && !record
       ? c.quantity
-      : { ...c.quantity, event: ownRead, anchor: period };
+      : {
+          ...c.quantity,
+          event: ownRead,
+          ...(record ? { scope: 'other' as const, anchor: '' } : { anchor: period }),
+        };
   const lead = sentence.slice(Math.max(0, offset - 80), offset);
   const counting = c.kind === 'count' || c.kind === 'rate';
   const action = eventOf(actionOf(sentence, offset, c, q.event));

@@ -345,3 +345,22 @@ export const OCCASION_COMPARED: { words: string; reason: string }[] = [
   { words: 'against', reason: 'the base of a comparison' },
   { words: 'as', reason: '"as in the previous election": a likeness, not the figure\'s time' },
 ];
+
+/**
+ * Words that make a span after them a record's ("its highest level since October 2021", "the biggest monthly drop
+ * since 2020", "the deadliest since 1918"): the span says how long since the figure was matched, not what a total
+ * runs over, so the figure is no running total since then.
+ */
+export const RECORD_WORDS: { word: string; reason: string }[] = [
+  ...['highest', 'lowest', 'biggest', 'largest', 'smallest', 'most', 'fewest', 'least', 'strongest', 'weakest'].map(
+    (word) => ({ word, reason: 'a level or a size not seen for that long' }),
+  ),
+  ...['fastest', 'slowest', 'sharpest', 'steepest', 'longest', 'shortest'].map((word) => ({
+    word,
+    reason: 'a pace or a length not seen for that long',
+  })),
+  ...['worst', 'best', 'deadliest', 'costliest', 'hottest', 'coldest', 'wettest', 'driest'].map((word) => ({
+    word,
+    reason: 'an event not matched for that long',
+  })),
+];

@@ -22,6 +22,7 @@ import {
   PERIOD_ENDED,
   PREVIOUS_WORDS,
   RELATIVE_DAYS,
+  RECORD_WORDS,
   RELATIVE_WEEKS,
   TOLD_AUDIENCES,
   YEARS_AGO_UNITS,
@@ -726,6 +727,22 @@ export function monthBefore(anchor: string, after: string): string {
   const previous = MONTHS[(at + 11) % 12]!;
   if (year === null) return previous;
   return `${previous} ${at === 0 ? year - 1 : year}`;
+}
+
+const RECORD_BEFORE = new RegExp(
+  `\\b(?:${RECORD_WORDS.map((r) => r.word).join('|')})\\b(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`,
+  'u',
+);
+
+/**
+ * Whether the span a figure was given ("since october 2021") follows a record word in its sentence ("its highest
+ * level since October 2021"): the span is the record's, and the figure no total over it.
+ */
+export function spanOfRecord(sentence: string, anchor: string): boolean {
+  if (!anchor.startsWith('since ')) return false;
+  const lower = sentence.toLowerCase();
+  const at = lower.indexOf(anchor);
+  return at > 0 && RECORD_BEFORE.test(lower.slice(Math.max(0, at - 60), at));
 }
 
 const OPENER = new RegExp(`^\\W*(?:${alternativesOf(EARLIER_OPENERS)})\\s*,`, 'i');

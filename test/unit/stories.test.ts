@@ -130,10 +130,10 @@ const FLOORS: Record<
   },
   'us-jobs-report-july-2024': {
     extraction: 1,
-    accuracy: 0.853,
+    accuracy: 0.872,
     conflictRecall: 0.5,
-    falseAlarms: 1,
-    trapConflicts: 1,
+    falseAlarms: 0,
+    trapConflicts: 0,
   },
   'valencia-floods-2024': {
     extraction: 0.954,
