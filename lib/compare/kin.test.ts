@@ -25,6 +25,17 @@ describe('nouns news uses for one another that WordNet files apart', () => {
     expect(kinOf('household', 'residence')).toBeNull();
     expect(toldAlike('household', 'residence')).toBe('weak');
     expect(toldAlike('seat', 'household')).toBeNull();
+    expect(toldAlike('vote', 'voter')).toBe('weak');
+  });
+
+  it('let votes counted meet the voters who cast them on the same figure only', async () => {
+    const corpus = [
+      report('Harbour Post', '2025-06-02', 'A record 41 million voters cast ballots in the Marvale poll.'),
+    ];
+    const same = await checkedAgainst('Marvale began counting 41 million votes.', '2025-06-02', corpus);
+    expect(same.map((c) => [c.text, c.verdict])).toEqual([['41 million', 'agree']]);
+    const other = await checkedAgainst('Marvale began counting 39 million votes.', '2025-06-02', corpus);
+    expect(other.map((c) => [c.text, c.verdict])).toEqual([['39 million', 'unverified']]);
   });
 
   it('let a count of seats meet a count of constituencies', async () => {

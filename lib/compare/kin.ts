@@ -61,13 +61,18 @@ export const stretchesOfLand = (a: string, b: string): boolean => STRETCHES.has(
  * Nouns news uses for one another that WordNet files apart, each set with how sure the swap is: a legislature's
  * seat is won in one constituency, so "80 seats" and "80 constituencies" of one house are one count ('likely');
  * a household is most often one home, so "30,000 households" and "30,000 residences" without water may be one
- * count told two ways, on the same figure only ('weak').
+ * count told two ways, on the same figure only ('weak'), as votes and voters are (a voter may not vote).
  */
 const TOLD_ALIKE: { nouns: readonly string[]; grade: 'likely' | 'weak'; reason: string }[] = [
   {
     nouns: ['seat', 'constituency', 'riding'],
     grade: 'likely',
     reason: 'one seat of a house is elected in one constituency ("riding" in Canada): a count of one is of the other',
+  },
+  {
+    nouns: ['vote', 'voter', 'ballot'],
+    grade: 'weak',
+    reason: 'a ballot is one voter\'s vote: "642 million votes" counted and "642 million voters" who cast them meet',
   },
   {
     nouns: ['household', 'home', 'house', 'residence', 'dwelling'],

@@ -67,7 +67,7 @@ const FLOORS: Record<
   },
   'india-lok-sabha-results-2024': {
     extraction: 1,
-    accuracy: 0.821,
+    accuracy: 0.833,
     conflictRecall: 0.333,
     falseAlarms: 0,
     trapConflicts: 0,
