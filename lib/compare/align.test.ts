@@ -969,3 +969,11 @@ describe("a span that is a record's", () => {
     expect(spanOfRecord('Rents have risen 9% since March 2019.', 'since march 2019')).toBe(false);
   });
 });
+
+describe('a figure said to stand so far on a day', () => {
+  it('is a total as of that day ("counting began today, with 40% tallied so far")', async () => {
+    const source = 'With 40% of the ballots tallied so far, the Marvale Greens lead, officials said.';
+    const page = 'Counting in Marvale began early today, with 40% tallied so far.';
+    expect(await check(page, source, '2024-03-05', '2024-03-05')).toMatchObject([{ text: '40%', verdict: 'agree' }]);
+  });
+});

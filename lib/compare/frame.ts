@@ -435,6 +435,9 @@ function eventOfOwnPart(c: Framed, sentence: string, offset: number, ownEnd: num
 const STILL_AFTER =
   /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:are|were|is|was)\s+)?(?:still|remain|remains|remained|remaining)\b/iu;
 
+// "around half tallied so far", "1,200 homes inspected to date": a few words after the figure say it stands now.
+const SO_FAR_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:so\s+far|to\s+date|thus\s+far)\b/iu;
+
 // "15.5 km (9.6 miles)": a measure in brackets right after a measure.
 const CONVERTED_BEFORE = /\d\s*\p{L}[\p{L}/ .]{0,15}\s*\(\s*$/u;
 
@@ -506,13 +509,14 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const head = from ? `${from} ${lemma}` : population !== null ? 'person' : lemma || (people ? 'person' : '');
   const total = runningTotalOf({ kind: c.kind, event, head }) !== null;
   const dated = whenOf(q, published, sentence, offset, c.text.length, total);
-  // "searched on Friday for a dozen people still missing": those still in a state on a day are a total as of it.
+  // "searched on Friday for a dozen people still missing": those still in a state on a day are a total as of it;
+  // "counting began today, with around half tallied so far": so is a figure said to stand so far.
+  const after50 = sentence.slice(end, end + 50);
   const time =
-    total &&
     q.scope === 'single_day' &&
     !dated.asOfDay &&
     !dated.eventDay &&
-    STILL_AFTER.test(sentence.slice(end, end + 50))
+    ((total && STILL_AFTER.test(after50)) || SO_FAR_AFTER.test(after50))
       ? { ...dated, asOfDay: true }
       : dated;
   return Object.assign(new WordsOnDemand(c, sentence, offset, ownEnd, own), {
