@@ -51,6 +51,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'herat-earthquakes-2023': {
+    extraction: 0.986,
+    accuracy: 0.694,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'hualien-earthquake-2024': {
     extraction: 1,
     accuracy: 0.761,
