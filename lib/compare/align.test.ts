@@ -892,6 +892,10 @@ describe('one estimate told with a modal or without', () => {
     expect(await check('Estimates show losses from the Marvale floods could reach $4 billion.', source)).toMatchObject([
       { text: '$4 billion', verdict: 'agree' },
     ]);
+    // What a thing will cost is an estimate of its cost.
+    expect(await check('Rebuilding after the Marvale floods will cost $4 billion.', source)).toMatchObject([
+      { text: '$4 billion', verdict: 'agree' },
+    ]);
     // A plan is no estimate: what a fund may pay out is not what the floods cost.
     expect(await check('The Marvale relief fund could pay out $4 billion.', source)).toMatchObject([
       { text: '$4 billion', verdict: 'unverified' },

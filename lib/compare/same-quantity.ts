@@ -210,13 +210,14 @@ const toldAsEstimate = (f: Frame) => ESTIMATE_WORDS.some((w) => f.words.has(w));
 /**
  * An estimate told as what a figure could come to on one side ("estimates show the damage could reach $15
  * billion", a plan or condition to extraction) and as what it is put at on the other ("damage estimated at $15
- * billion"): one estimate told with a modal or without.
+ * billion"): one estimate told with a modal or without. A cost told as what a thing will cost is such an estimate.
  */
-const oneEstimate = (a: Frame, b: Frame) =>
-  ((a.quantity.scope === 'plan' && b.quantity.scope === 'other') ||
-    (a.quantity.scope === 'other' && b.quantity.scope === 'plan')) &&
-  toldAsEstimate(a) &&
-  toldAsEstimate(b);
+function oneEstimate(a: Frame, b: Frame): boolean {
+  const [plan, other] = a.quantity.scope === 'plan' ? [a, b] : [b, a];
+  if (plan.quantity.scope !== 'plan' || other.quantity.scope !== 'other' || !toldAsEstimate(other)) return false;
+  // What a thing will cost ("it will cost about $5.52 billion to rebuild") is an estimate of its cost.
+  return toldAsEstimate(plan) || plan.event === 'cost';
+}
 
 /** The year a figure's own words name when it is before its report's year ("its 2019 tally"), else null. */
 function pastYear(f: Frame): number | null {
