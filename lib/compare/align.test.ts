@@ -981,3 +981,26 @@ describe('a figure said to stand so far on a day', () => {
     expect(await check(page, source, '2024-03-05', '2024-03-05')).toMatchObject([{ text: '40%', verdict: 'agree' }]);
   });
 });
+
+describe('the year of a figure its sentence dates away from its own words', () => {
+  const source =
+    "Marvale's worst flood struck on May 12, 1998, with waters of 6.2 metres, killing 310 people and destroying thousands of homes.";
+
+  it('is the year of the day its sentence dates it to, and of the figure a relative clause tells of', async () => {
+    const named = await check(
+      'The flood was the worst since one of 7 metres in 1998 that killed about 310 people.',
+      source,
+    );
+    expect(named.find((c) => c.text === '310')?.verdict).toBe('agree');
+    const relative = await check(
+      'The last great flood was the May 12, 1998, flood that reached 6.2 metres, which killed 310 people.',
+      source,
+    );
+    expect(relative.find((c) => c.text === '310')?.verdict).toBe('agree');
+  });
+
+  it("keeps this year's toll apart", async () => {
+    const now = await check('The floods killed 310 people in Marvale on Monday.', source);
+    expect(now.find((c) => c.text === '310')?.verdict).toBe('unverified');
+  });
+});

@@ -553,7 +553,11 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     compoundTail: c.kind === 'duration' ? compoundTailOf(sentence, offset, c) : '',
     passed: c.qualifier === 'exact' && movedPast,
     converted: c.kind === 'other' && c.quantity.unit !== '' && CONVERTED_BEFORE.test(lead),
-    year: namedYear ?? (occasion || !published ? null : Number(published.slice(0, 4))),
+    // "struck on September 21, 1999, ..., causing 2,400 deaths": a day its sentence dates it to names its year.
+    year:
+      namedYear ??
+      (q.scope === 'single_day' && time.day ? Number(time.day.slice(0, 4)) : null) ??
+      (occasion || !published ? null : Number(published.slice(0, 4))),
     earlierOccasion: occasion,
   } satisfies Omit<Frame, keyof WordsOnDemand>);
 }

@@ -158,6 +158,9 @@ describe('the time a figure refers to', () => {
     expect(yearOf('Rents in Marvale are up 6.1% from March 2023.', '6.1%')).toBeNull();
     expect(yearOf('Marvale added 9,000 jobs, close to its 2012-2019 average.', '9,000')).toBeNull();
     expect(yearOf('The Marvale Party won 4 seats, a party founded in 2018.', '4')).toBeNull();
+    // A relative clause on the figure before tells of what that figure is of, in its year.
+    expect(yearOf('The Marvale flood of 1998 reached 6.2 metres, which destroyed 400 homes.', '400')).toBe(1998);
+    expect(yearOf('The Marvale flood of 1998 reached 6.2 metres, and this year 400 homes flooded.', '400')).toBeNull();
     // Years joined after it name a span of what the words after the figure tell.
     expect(
       yearOf('Marvale added 9,000 jobs in the wake of tax rises by the council in 2021 and 2022.', '9,000'),

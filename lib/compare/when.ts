@@ -587,6 +587,9 @@ function yearAfter(after: string): RegExpExecArray | null {
 const CLAUSE_END = /[,;:(—–]|\b(?:which|who|whose|that|when|after|before)\b/;
 // "the deadliest since 1918, when 453 people died": the figure is that year's.
 const YEAR_OPENING = /^\W*(?:(?:back|later|earlier)\s+)?(?:in|during|by)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?![-–]\d)/;
+// ", which destroyed", " metres, which killed", "that killed": a figure's words that open a relative clause on what
+// the figure before (and its unit) counts.
+const RELATIVE_OPENING = /^\s*(?:(?:[\p{L}%.-]+\s*){1,2},|,)?\s*(?:which|that|who)\b/u;
 const YEAR_WHEN = /\b(?:since|in)\s+((?:19|20)\d\d),?\s+when\b/;
 
 // "higher than in the last polls", "the most since the last census": a base of comparison, not the figure's time.
@@ -658,6 +661,12 @@ export function yearNamed(sentence: string, offset: number, length: number): num
   const [before, after] = wordsAround(lower, offset, length);
   const found = YEAR_WHEN.exec(before) ?? NAMED_YEAR.exec(before) ?? yearAfter(after.split(CLAUSE_END)[0]!);
   if (found) return Number(found[1]);
+  // "the 1999 quake that measured 7.3, which destroyed thousands of buildings and killed 2,400": a relative clause
+  // on the figure before tells of what that figure is of, and of its year.
+  const previous = RELATIVE_OPENING.test(before)
+    ? /(\d[\d,.]*)[^\d]*$/.exec(lower.slice(0, offset).replace(YEAR, 'yyyy'))
+    : null;
+  if (previous) return yearNamed(sentence, previous.index, previous[1]!.replace(/[.,]$/, '').length);
   // "In 2019, the Greens won 12 seats and the Liberals 30": a year that opens the sentence governs its figures.
   const head = lower.slice(0, lower.replace(YEAR, 'yyyy').search(/\d/));
   const opening = YEAR_OPENING.exec(head);
