@@ -1003,4 +1003,11 @@ describe('the year of a figure its sentence dates away from its own words', () =
     const now = await check('The floods killed 310 people in Marvale on Monday.', source);
     expect(now.find((c) => c.text === '310')?.verdict).toBe('unverified');
   });
+
+  it("is the story's year for a day of recent news across a new year", async () => {
+    const lateDecember = 'Floods killed 40 people in Marvale on December 30, officials said.';
+    const page = 'The Marvale floods have killed 40 people, officials said.';
+    const claims = await check(page, lateDecember, '2024-01-02', '2024-01-03');
+    expect(claims.find((c) => c.text === '40')?.verdict).toBe('agree');
+  });
 });

@@ -12,6 +12,7 @@ import { countsPopulation, populationPlace } from './standing';
 import { correctionsIn } from './correction';
 import {
   datedBack,
+  daysBetween,
   earlierOccasion,
   monthBefore,
   offsetWord,
@@ -438,6 +439,16 @@ const STILL_AFTER =
 // "around half tallied so far", "1,200 homes inspected to date": a few words after the figure say it stands now.
 const SO_FAR_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:so\s+far|to\s+date|thus\s+far)\b/iu;
 
+/**
+ * The year of the day a sentence dates a figure to when that day is over a year before its report ("struck on
+ * September 21, 1999, ..., causing 2,400 deaths"); null otherwise, so that "killed 12 on December 30" in a report
+ * of 2 January stays of the story's time.
+ */
+function dayYear(q: Quantity, time: When, published: string | null): number | null {
+  if (q.scope !== 'single_day' || !time.day || !published) return null;
+  return daysBetween(published, time.day) > 365 ? Number(time.day.slice(0, 4)) : null;
+}
+
 // "15.5 km (9.6 miles)": a measure in brackets right after a measure.
 const CONVERTED_BEFORE = /\d\s*\p{L}[\p{L}/ .]{0,15}\s*\(\s*$/u;
 
@@ -553,11 +564,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     compoundTail: c.kind === 'duration' ? compoundTailOf(sentence, offset, c) : '',
     passed: c.qualifier === 'exact' && movedPast,
     converted: c.kind === 'other' && c.quantity.unit !== '' && CONVERTED_BEFORE.test(lead),
-    // "struck on September 21, 1999, ..., causing 2,400 deaths": a day its sentence dates it to names its year.
-    year:
-      namedYear ??
-      (q.scope === 'single_day' && time.day ? Number(time.day.slice(0, 4)) : null) ??
-      (occasion || !published ? null : Number(published.slice(0, 4))),
+    year: namedYear ?? dayYear(q, time, published) ?? (occasion || !published ? null : Number(published.slice(0, 4))),
     earlierOccasion: occasion,
   } satisfies Omit<Frame, keyof WordsOnDemand>);
 }
