@@ -1011,3 +1011,17 @@ describe('the year of a figure its sentence dates away from its own words', () =
     expect(claims.find((c) => c.text === '40')?.verdict).toBe('agree');
   });
 });
+
+describe('people whose whereabouts are unknown', () => {
+  it('are the missing, never the injured', async () => {
+    const injured = 'The Marvale quake killed 48 people and 50 others were injured.';
+    const page = 'Marvale released a list of more than 50 people whose whereabouts are still unknown.';
+    expect(await check(page, injured, '2024-03-05', '2024-03-05')).toMatchObject([
+      { text: '50', verdict: 'unverified' },
+    ]);
+    const missing = 'A list of the missing in Marvale grew to 51 people, officials said.';
+    expect(await check(page, missing, '2024-03-05', '2024-03-05')).toMatchObject([
+      { text: '50', verdict: 'compatible' },
+    ]);
+  });
+});

@@ -32,7 +32,11 @@ const SENTENCE_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
  * displaced" counts everyone, of whom a part are displaced.
  */
 const AFTERMATH_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
-  [/\bmissing\b|\bunaccounted\s+for\b/i, 'missing', 'the missing, told as such or as "unaccounted for"'],
+  [
+    /\bmissing\b|\bunaccounted\s+for\b|\bwhereabouts\s+(?:are\s+|were\s+|remain\s+)?(?:still\s+)?unknown\b/i,
+    'missing',
+    'the missing, told as such, as "unaccounted for" or as people "whose whereabouts are unknown"',
+  ],
   [
     /\b(?:displaced|homeless|uprooted)\b/i,
     'flee',

@@ -102,7 +102,7 @@ const FLOORS: Record<
   },
   'noto-earthquake-2024': {
     extraction: 0.95,
-    accuracy: 0.691,
+    accuracy: 0.704,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
