@@ -20,6 +20,7 @@ const FLOORS: Record<string, number> = {
   elections: 0.97,
   energy: 0.97,
   general: 0.95,
+  general2: 0.95,
   'general-holdout': 0.91,
   health: 0.98,
   housing: 0.98,
