@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract';
+
+/** The claim whose text is `figure` in `text`, as [value, qualifier, kind]. */
+const read = (text: string, figure: string) => {
+  const found = extractClaims(text).find((c) => c.text === figure);
+  expect(found, `"${figure}" in: ${text}`).toBeDefined();
+  return [found!.value, found!.qualifier, found!.kind];
+};
+
+describe('general news: rules made from the general spec sets, told in sentences of our own', () => {
+  it('reads a bound before an article and its figure: "about a 10% rise", "nearly a 20-point lead"', () => {
+    expect(read('Rents saw about a 6% rise over the winter.', '6%')).toEqual([6, 'approx', 'percent']);
+    expect(read('The fund booked roughly a $2 billion gain.', '$2 billion')).toEqual([2e9, 'approx', 'money']);
+    expect(read('Shoppers were offered up to a 30% discount.', '30%')).toEqual([30, 'at_most', 'percent']);
+    expect(read('Farmers expect at least a 15% cut in yields.', '15%')).toEqual([15, 'at_least', 'percent']);
+    expect(read('Analysts were worried about a $3 billion shortfall.', '$3 billion')).toEqual([3e9, 'exact', 'money']);
+  });
+});
