@@ -5,7 +5,13 @@ import { CURRENCY_SIGN_CLASS, IRREGULAR_PLURALS } from './lexicon';
 import { fractionValue, isNumberWord, isScaleWord, MULTIPLES, numberWordsValue, SCALES } from './number-words';
 import { matchesOf } from './matches';
 import { alternatives, escapeRegExp, spacedAlternatives } from './grammar/entries';
-import { MULTIPLE_WORDS, MULTIPLIED_AFTER, MULTIPLYING_BEFORE, NOT_MULTIPLYING_AFTER } from './grammar/multiples';
+import {
+  COMPARED_BY_FRACTION,
+  MULTIPLE_WORDS,
+  MULTIPLIED_AFTER,
+  MULTIPLYING_BEFORE,
+  NOT_MULTIPLYING_AFTER,
+} from './grammar/multiples';
 import { PERCENT_FORMS } from './grammar/units';
 import { VAGUE_AMOUNTS } from './grammar/vague';
 
@@ -133,7 +139,8 @@ const HALF_OF_UNSAID = /^\s+(?:the|its|their|his|her|our|this|that|these|those)\
 // "with around half tallied", "nearly half counted": a bounded half of what the clause is about, done.
 const HALF_DONE_AFTER = /^\s+\p{Ll}+ed\b/u;
 const BOUND_BEFORE_HALF = /\b(?:about|around|nearly|almost|roughly|more than|less than|over|under)\s+$/i;
-const SHARE_NOUN_AFTER = /^\s+(?:majority|share|stake|cut|drop|fall|rise|increase|decline|reduction|of)\b/i;
+// "a third lower risk", "two-thirds cheaper": a comparative the fraction measures.
+const COMPARATIVE_AFTER = new RegExp(`^\\s+(?:${alternatives(COMPARED_BY_FRACTION)})\\b`, 'i');
 
 /** The fractions of a text, from its denominators. */
 function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
@@ -169,7 +176,9 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
       (/^half$/i.test(denominator) &&
         (HALF_OF_UNSAID.test(after) ||
           (HALF_DONE_AFTER.test(after) && BOUND_BEFORE_HALF.test(text.slice(Math.max(0, start - 12), start))))) ||
-      (numerator !== null && text[m.index - 1] === '-' && SHARE_NOUN_AFTER.test(after));
+      // "two-thirds", "one-third": a numerator hyphened to its denominator is a fraction, never an ordinal.
+      (numerator !== null && text[m.index - 1] === '-') ||
+      (numerator !== null && COMPARATIVE_AFTER.test(after));
     if (
       !of &&
       !ofUnsaid &&

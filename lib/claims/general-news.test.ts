@@ -16,4 +16,15 @@ describe('general news: rules made from the general spec sets, told in sentences
     expect(read('Farmers expect at least a 15% cut in yields.', '15%')).toEqual([15, 'at_least', 'percent']);
     expect(read('Analysts were worried about a $3 billion shortfall.', '$3 billion')).toEqual([3e9, 'exact', 'money']);
   });
+
+  it('reads a fraction hyphened to its numerator, or before a comparative, with no "of" after it', () => {
+    expect(read('Turnout fell by close to one-third.', 'one-third')).toEqual([(1 / 3) * 100, 'approx', 'percent']);
+    expect(read('Smokers who quit face a quarter lower odds of a stroke.', 'a quarter')).toEqual([
+      25,
+      'exact',
+      'percent',
+    ]);
+    expect(read('The new model is two-fifths cheaper to run.', 'two-fifths')).toEqual([40, 'exact', 'percent']);
+    expect(extractClaims('The mayor is seeking a third term and a fifth straight budget surplus.')).toEqual([]);
+  });
 });

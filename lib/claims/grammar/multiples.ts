@@ -59,3 +59,12 @@ export const NOT_MULTIPLYING_AFTER: Entry[] = [
     'as a, as an, as the, as its, as their, as his, as her',
   ),
 ];
+
+/**
+ * Comparatives after a fraction that make it a share of a change with no "of": "a third lower risk", "a quarter
+ * cheaper", "two-fifths more"; not an ordinal ("a third term", "a fifth straight loss").
+ */
+export const COMPARED_BY_FRACTION = words(
+  'a comparative that a fraction before it measures',
+  'more less fewer lower higher smaller larger bigger greater cheaper dearer faster slower longer shorter heavier lighter',
+);
