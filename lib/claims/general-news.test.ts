@@ -27,4 +27,13 @@ describe('general news: rules made from the general spec sets, told in sentences
     expect(read('The new model is two-fifths cheaper to run.', 'two-fifths')).toEqual([40, 'exact', 'percent']);
     expect(extractClaims('The mayor is seeking a third term and a fifth straight budget surplus.')).toEqual([]);
   });
+
+  it('reads the dollar named with a dotted country after a sum: "5 billion U.S. dollars", as wires write it', () => {
+    expect(read('The bank lent 2.5 billion U.S. dollars to the utility.', '2.5 billion U.S. dollars')).toEqual([
+      2.5e9,
+      'exact',
+      'money',
+    ]);
+    expect(read('A ticket costs 12 U.S. dollar at the gate.', '12 U.S. dollar')).toEqual([12, 'exact', 'money']);
+  });
 });
