@@ -36,4 +36,10 @@ describe('general news: rules made from the general spec sets, told in sentences
     ]);
     expect(read('A ticket costs 12 U.S. dollar at the gate.', '12 U.S. dollar')).toEqual([12, 'exact', 'money']);
   });
+
+  it('reads a band of ages told with "age between" as ages, as "aged between" was', () => {
+    expect(extractClaims('The trial enrolled 410 men age between 40 and 69 years.').map((c) => c.text)).toEqual([
+      '410',
+    ]);
+  });
 });

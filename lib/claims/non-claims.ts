@@ -73,7 +73,7 @@ const AGE_BAND_NOUNS =
 // The second end of an age band: "aged 26 and 42", "aged between five and 15", "ages 5 to 17", "children 2 to 8";
 // "and" only after "aged" or "between the ages of": "under the age of 18 and 10 are aged 75" counts ten.
 const AGE_BAND_END = new RegExp(
-  `\\b(?:(?:aged?|ages|age (?:group|bracket|range)s?)(?:\\s+of)?\\s+(?:from\\s+)?(?:\\d+|[a-z]+)\\s*(?:to|-|–)|(?:between\\s+(?:the\\s+)?ages\\s+of|aged\\s+between|aged)\\s+(?:\\d+|[a-z]+)\\s*(?:and|to|-|–)|(?:${AGE_BAND_NOUNS})\\s+\\d+\\s*(?:to|-|–))\\s*$`,
+  `\\b(?:(?:aged?|ages|age (?:group|bracket|range)s?)(?:\\s+of)?\\s+(?:from\\s+)?(?:\\d+|[a-z]+)\\s*(?:to|-|–)|(?:between\\s+(?:the\\s+)?ages\\s+of|aged?\\s+between|aged)\\s+(?:\\d+|[a-z]+)\\s*(?:and|to|-|–)|(?:${AGE_BAND_NOUNS})\\s+\\d+\\s*(?:to|-|–))\\s*$`,
   'i',
 );
 // The first end of a band after a people noun: "children 2 to 8", "people 65 and older".
