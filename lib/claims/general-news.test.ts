@@ -42,4 +42,14 @@ describe('general news: rules made from the general spec sets, told in sentences
       '410',
     ]);
   });
+
+  it('leaves out the volumes, pages and sections of law reports and codes that court news cites', () => {
+    const texts = [
+      'The appeals court relied on Doe v. Roe, 512 F.3d 88 (9th Cir. 2008), to reverse.',
+      'Prosecutors cited 26 U.S.C. § 7201 and Secs. 1956, 1957 and 2 of the money-laundering law.',
+      'The justices followed Smith v. Jones, 530 U.S. 914 (2000).',
+    ];
+    for (const text of texts) expect(extractClaims(text), text).toEqual([]);
+    expect(read('The 12 U.S. diplomats left on Friday.', '12')).toEqual([12, 'exact', 'count']);
+  });
 });

@@ -14,7 +14,9 @@ import {
   MODEL_SUFFIXES,
   OLDEST_PERSON_AGE,
   LOWER_CASE_NAMING_WORDS,
+  LAW_REPORTS,
   NUMBERED_NAMES,
+  SECTION_SIGNS,
   RANK_WORDS,
   TENOR_NOUNS,
 } from './grammar/names';
@@ -658,6 +660,21 @@ function isIdiom(text: string, a: Atom): boolean {
 }
 
 // "(+1: 166k)": a channel's timeshift service, "+1" for an hour later, in ratings reports.
+// "401 F.3d 53", "490 U.S. 435", "18 U.S.C. § 371", "Secs. 371, 1341, and 2": a law report's volume and page, a
+// code's title and section. "5 U.S. soldiers" is no citation: a page, a section sign or its number must follow.
+const LAW_REPORT = LAW_REPORTS.map((r) => escapeRegExp(r.word).replace(/ /g, '\\s*'))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const SECTION_SIGN = SECTION_SIGNS.map((s) => escapeRegExp(s.word)).join('|');
+const LAW_VOLUME_AFTER = new RegExp(`^\\s+(?:${LAW_REPORT})\\s*(?:\\d|${SECTION_SIGN})`);
+const LAW_PAGE_BEFORE = new RegExp(`\\d\\s+(?:${LAW_REPORT})\\s*$`);
+const SECTION_BEFORE = new RegExp(`(?:${SECTION_SIGN})\\s*(?:\\d[\\w().-]*,?\\s+(?:and\\s+|or\\s+)?)*$`);
+const isLawCitation = (text: string, a: Atom) =>
+  !a.word &&
+  (LAW_VOLUME_AFTER.test(text.slice(a.end, a.end + 16)) ||
+    LAW_PAGE_BEFORE.test(before(text, a.start, 24)) ||
+    SECTION_BEFORE.test(before(text, a.start, 60)));
+
 const isTimeshift = (text: string, a: Atom) =>
   a.value === 1 && text[a.start - 1] === '+' && text[a.end] === ':' && !isDigit(text[a.end + 1] ?? '');
 
@@ -704,6 +721,7 @@ export function isNonClaim(text: string, a: Atom): boolean {
     isClockTime(text, a) ||
     isYear(text, a) ||
     isPhoneOrCode(text, a) ||
+    isLawCitation(text, a) ||
     isInsideName(text, a) ||
     isNamingOrEra(text, a) ||
     isAge(text, a) ||
