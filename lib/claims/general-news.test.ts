@@ -52,4 +52,11 @@ describe('general news: rules made from the general spec sets, told in sentences
     for (const text of texts) expect(extractClaims(text), text).toEqual([]);
     expect(read('The 12 U.S. diplomats left on Friday.', '12')).toEqual([12, 'exact', 'count']);
   });
+
+  it('reads barrels per a period as a rate of output, keeping the unit; barrels alone stay a measure', () => {
+    const rate = extractClaims('The field now pumps 450,000 barrels a day.')[0]!;
+    expect([rate.value, rate.kind, rate.quantity.unit]).toEqual([450000, 'rate', 'barrel']);
+    expect(read('Nigeria cut exports by 120,000 barrels per day in May.', '120,000 barrels')[2]).toBe('rate');
+    expect(read('The spill released 5,000 barrels of crude.', '5,000 barrels')[2]).toBe('other');
+  });
 });

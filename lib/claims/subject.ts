@@ -6,7 +6,7 @@ import { countedThing, singular } from './lemma';
 import { alternatives, spacedAlternatives, wordSet } from './grammar/entries';
 import { MARGIN_NOUNS, PEOPLED_PLACES, WINNING_VERBS } from './grammar/nouns';
 import { SAME_THING_BEFORE, THRESHOLD_AFTER } from './grammar/phrase';
-import { RATE_ADVERBS, RATE_PERIODS, RATE_SHARES } from './grammar/rates';
+import { COUNTED_MEASURES, RATE_ADVERBS, RATE_PERIODS, RATE_SHARES } from './grammar/rates';
 import { EVENT_NOUNS, UNIT_SUBJECTS } from './lexicon';
 import { nounPhraseBefore, type NounPhrase } from './noun-phrase';
 import type { Ratio } from './ratio';
@@ -65,6 +65,8 @@ const RATE_IN_CLAUSE = new RegExp(
 );
 
 /** The period a count is given per ("day" for "10 a day", "each day", "daily"), or ''. */
+const COUNTED_UNITS = wordSet(COUNTED_MEASURES);
+
 function ratePeriod(following: string): string {
   if (!RATE_WORD.test(following)) return '';
   const rate = RATE_MARKERS.exec(following.replace(VERBS_BEFORE_RATE, ''));
@@ -171,10 +173,12 @@ export function subjectOf(
     MARGIN_LEAD.test(text.slice(Math.max(sentence.start, expr.outerStart - 70), expr.outerStart))
   )
     subject.lemma = 'margin';
-  const period = subject.kind === 'count' ? ratePeriod(text.slice(subject.phraseEnd, subject.phraseEnd + 50)) : '';
+  const counted = subject.kind === 'count' || (subject.kind === 'other' && COUNTED_UNITS.has(subject.unit));
+  const period = counted ? ratePeriod(text.slice(subject.phraseEnd, subject.phraseEnd + 50)) : '';
   if (period) {
+    // A measure keeps its unit, which says what is counted and converts it.
+    if (subject.kind === 'count') subject.unit = `per ${period}`;
     subject.kind = 'rate';
-    subject.unit = `per ${period}`;
   }
   return subject;
 }
