@@ -59,4 +59,19 @@ describe('general news: rules made from the general spec sets, told in sentences
     expect(read('Nigeria cut exports by 120,000 barrels per day in May.', '120,000 barrels')[2]).toBe('rate');
     expect(read('The spill released 5,000 barrels of crude.', '5,000 barrels')[2]).toBe('other');
   });
+
+  it('reads "another week" as one more of the unit after a bound or a lead, a length added; "just another day" is none', () => {
+    const added = extractClaims('The airport strike may run for at least another week.')[0]!;
+    expect([added.text, added.value, added.qualifier, added.quantity.lemma]).toEqual([
+      'another week',
+      7,
+      'at_least',
+      'extension',
+    ]);
+    expect(read('The festival was prolonged by another day.', 'another day')).toEqual([1, 'exact', 'duration']);
+    expect(read('The vote was put off by a month.', 'a month')).toEqual([1, 'exact', 'duration']);
+    expect(read('The outage lasted at least an hour.', 'an hour')).toEqual([1, 'at_least', 'duration']);
+    expect(extractClaims('For the nurses it was just another day on the ward.')).toEqual([]);
+    expect(extractClaims('The team lives to fight another day.')).toEqual([]);
+  });
 });

@@ -46,10 +46,13 @@ function expression(text: string, start: number, end: number, unitWord: string):
   };
 }
 
-// "for a week", "lasted a month": the article is the number. Not "last week", "once a week", "a week ago".
+// "for a week", "lasted a month", "delayed by a day", "at least another day": the article is the number. Not "last
+// week", "once a week", "a week ago".
 const LEAD =
-  /\b(?:for|after|lasted|lasting|last|of|over|under|within|took|take|takes|spent|spend|than|nearly|almost|about|barely|just)\s+$/i;
+  /\b(?:for|after|by|lasted|lasting|last|of|over|under|within|took|take|takes|spent|spend|than|nearly|almost|about|barely|just)\s+$/i;
 const TIME_REFERENCE = /^\s+(?:ago|earlier|later|before|after|or so)\b/i;
+// "just another day at the office": an ordinary day, not one more.
+const ORDINARY_ANOTHER = /\bjust\s+$/i;
 // "for the first time in a decade", "the lowest level in a year": up to two words between the record and "in".
 const SPAN_FIRST_LEAD = new RegExp(`\\b(?:${alternatives(SPAN_FIRSTS)})(?:\\s+[a-z]+){0,2}\\s+in\\s+$`, 'i');
 // "one-tenth of an hour", "half of a year": a part of the unit, not the unit.
@@ -72,10 +75,12 @@ export function implicitDurations(text: string, durations: RegExpExecArray[]): E
     if (
       unit &&
       ((!LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) &&
-        !SPAN_FIRST_LEAD.test(text.slice(Math.max(0, m.index - 40), m.index))) ||
+        !SPAN_FIRST_LEAD.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+        !boundBefore(text, m.index, 'duration')) ||
         TIME_REFERENCE.test(text.slice(end, end + 12)) ||
         compoundAfter(text, end) ||
-        PART_OF.test(text.slice(Math.max(0, m.index - 14), m.index)))
+        PART_OF.test(text.slice(Math.max(0, m.index - 14), m.index)) ||
+        (/^another/i.test(m[0]) && ORDINARY_ANOTHER.test(text.slice(Math.max(0, m.index - 6), m.index))))
     )
       continue;
     out.push(expression(text, m.index, end, (longUnit ?? unit)!));

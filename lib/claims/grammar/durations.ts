@@ -67,8 +67,8 @@ export const durationUnits = (): Record<string, number> =>
 /** Words between a figure and its time unit that leave it a length of time: "4 additional years", "five straight days". */
 /** "two extra days of talks", "one more day of quiet": a length added to a period, not the period's whole length. */
 export const ADDING_DURATION_WORDS = words(
-  'says the length is added to a period: "4 additional years", "two more days"',
-  'additional extra further more',
+  'says the length is added to a period: "4 additional years", "two more days", "another day"',
+  'additional extra further more another',
 );
 
 export const DURATION_ADJECTIVES = [
