@@ -187,8 +187,10 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
     )
       continue;
     if (!numerator && !/^half$/i.test(denominator) && !ofPoint) continue;
+    // "the third quarter", "the first half"; but "the quarter-point hike", "the half point rise" are parts of a point.
     if (
       !numerator &&
+      !(ofPoint && /^(?:half|quarter)$/i.test(denominator)) &&
       /\b(?:first|second|last|latter|former|other|the)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
     )
       continue;

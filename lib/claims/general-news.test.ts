@@ -74,4 +74,21 @@ describe('general news: rules made from the general spec sets, told in sentences
     expect(extractClaims('For the nurses it was just another day on the ward.')).toEqual([]);
     expect(extractClaims('The team lives to fight another day.')).toEqual([]);
   });
+
+  it('reads a quarter or half of a point after "the", and a fraction whose "of" follows a closing quote', () => {
+    expect(read('Markets priced in the quarter-point cut by the Fed.', 'quarter-point')).toEqual([
+      0.25,
+      'exact',
+      'percent',
+    ]);
+    expect(read('Traders had bet on the half point rise.', 'half point')).toEqual([0.5, 'exact', 'percent']);
+    expect(read('She said “well over half” of the staff had left.', 'half')).toEqual([50, 'at_least', 'percent']);
+    expect(extractClaims('The third point of the plan was dropped in the third quarter.')).toEqual([]);
+  });
+
+  it('reads a bare "one" that ends a list of counts with its noun left out: "two from the north and one in the south"', () => {
+    expect(read('Rescuers found three survivors on Monday and one on Tuesday.', 'one')).toEqual([1, 'exact', 'count']);
+    expect(read('Two climbers were airlifted and one is still on the ridge.', 'one')).toEqual([1, 'exact', 'count']);
+    expect(extractClaims('They own two cats and one of them is old.').map((c) => c.text)).toEqual(['two']);
+  });
 });

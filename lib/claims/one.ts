@@ -1,5 +1,5 @@
 import { alternatives } from './grammar/entries';
-import { ADDING_WORDS } from './grammar/phrase';
+import { ADDING_WORDS, ELIDED_ONE_BEFORE } from './grammar/phrase';
 import { GROUP_NOUNS, PERSON_NOUNS } from './lexicon';
 import { singular } from './lemma';
 import type { NounPhrase } from './noun-phrase';
@@ -29,6 +29,11 @@ const LISTED_AFTER = /^(?:\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s*(?:,\s*(?:and\s+)?|\s
 // "one goal in 18 games", "one win from five matches".
 const LISTED_BEFORE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?:in|from)\s+)$/;
 
+// "two from Castilla and one in Andalusia", "two for a half point, and one for a pause": the last of a list of
+// counts, its noun left out as theirs was.
+const LIST_END_BEFORE = /(?:,\s*(?:and|plus)?|\s+(?:and|plus))\s+$/;
+const ELIDED_AFTER = new RegExp(`^\\s+(?:${alternatives(ELIDED_ONE_BEFORE)})\\b`, 'i');
+
 const isCount = (c: Claim | undefined) => c !== undefined && c.kind === 'count' && c.value !== 1;
 
 /** Whether a bare "one" followed by `after` is a claim; `previous` and `next` are the claims around it. */
@@ -39,7 +44,15 @@ export function countsOne(
   previous: Claim | undefined,
   next: Claim | undefined,
 ): boolean {
-  if (!after || after.partitive) return false;
+  if (!after)
+    return (
+      isCount(previous) &&
+      previous!.sentenceStart === claim.sentenceStart &&
+      claim.start - previous!.end < 100 &&
+      LIST_END_BEFORE.test(text.slice(previous!.end, claim.start)) &&
+      ELIDED_AFTER.test(text.slice(claim.end, claim.end + 12))
+    );
+  if (after.partitive) return false;
   const head = singular(after.head.toLowerCase());
   if (IDIOM_HEADS.has(head)) return false;
   if (
