@@ -434,16 +434,20 @@ function currencyInSentence(text: string, start: number, end: number, scale: num
 }
 
 const LIST_COMMA = /^,\s*$/;
-const LIST_LAST = /^,?\s+(?:and|or)\s+$/;
+// "2,300 and around 1,700 US dollars": the last figure of a list may carry its own bound.
+const LIST_LAST = new RegExp(
+  `^,?\\s+(?:and|or)\\s+(?:(?:${BOUNDS_BEFORE.map((b) => escapeRegExp(b.phrase).replace(/ /g, '\\s+')).join('|')})\\s+)?$`,
+  'i',
+);
 
 /**
- * "98, 98, 100, 106 and 103 degrees, respectively": a list of bare figures whose last carries a measure
- * or a percent gives it to every figure of the list.
+ * "98, 98, 100, 106 and 103 degrees, respectively": a list of bare figures whose last carries a measure, a
+ * percent or a currency named after it ("over 2,300 and around 1,700 US dollars") gives it to every figure of the list.
  */
 function unitOfList(text: string, atoms: Atom[], i: number): Suffix | null {
   for (let j = i + 1; j < atoms.length && j < i + 12; j++) {
     const between = text.slice(atoms[j - 1]!.end, atoms[j]!.start);
-    if (atoms[j]!.word || between.length > 6) return null;
+    if (atoms[j]!.word || between.length > 24) return null;
     if (LIST_COMMA.test(between)) {
       if (suffixAt(text, atoms[j]!.end) !== null) return null;
       continue;
@@ -451,7 +455,9 @@ function unitOfList(text: string, atoms: Atom[], i: number): Suffix | null {
     // "below it by 290,000, or 1.7%": a figure told again in another unit, not a list.
     if (!LIST_LAST.test(between) || (j === i + 1 && between.includes(','))) return null;
     const unit = suffixAt(text, atoms[j]!.end);
-    return unit !== null && unit !== 'time-reference' && (unit.kind === 'other' || unit.kind === 'percent')
+    return unit !== null &&
+      unit !== 'time-reference' &&
+      (unit.kind === 'other' || unit.kind === 'percent' || unit.kind === 'money')
       ? { ...unit, length: 0 }
       : null;
   }

@@ -102,4 +102,14 @@ describe('general news: rules made from the general spec sets, told in sentences
     expect(extractClaims('The board approved the plan in an 8-1 vote.').map((c) => c.value)).toEqual([8, 1]);
     expect(extractClaims('The visitors won 4-2 after extra time.')).toEqual([]);
   });
+
+  it('gives a currency named after the last figure of a list to the figures before it, past a bound on the last', () => {
+    const [first] = extractClaims('Tickets sold for 45 and nearly 60 euros respectively.');
+    expect([first!.text, first!.kind, first!.quantity.unit]).toEqual(['45', 'money', 'eur']);
+    expect(read('Wheat and maize traded at 310 and about 250 dollars a tonne.', '310')).toEqual([
+      310,
+      'exact',
+      'money',
+    ]);
+  });
 });
