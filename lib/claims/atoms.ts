@@ -7,6 +7,7 @@ import { matchesOf } from './matches';
 import { alternatives, escapeRegExp, spacedAlternatives } from './grammar/entries';
 import {
   COMPARED_BY_FRACTION,
+  HALVED_BY,
   MULTIPLE_WORDS,
   MULTIPLIED_AFTER,
   MULTIPLYING_BEFORE,
@@ -139,6 +140,8 @@ const HALF_OF_UNSAID = /^\s+(?:the|its|their|his|her|our|this|that|these|those)\
 // "with around half tallied", "nearly half counted": a bounded half of what the clause is about, done.
 const HALF_DONE_AFTER = /^\s+\p{Ll}+ed\b/u;
 const BOUND_BEFORE_HALF = /\b(?:about|around|nearly|almost|roughly|more than|less than|over|under)\s+$/i;
+// "cut its tax exemption in half": the fall "in half" measures, in the clause of a verb of cutting.
+const HALVED_BEFORE = new RegExp(`\\b(?:${alternatives(HALVED_BY)})\\b[^.;:,!?]{0,60}\\sin\\s+$`, 'i');
 // "a third lower risk", "two-thirds cheaper": a comparative the fraction measures.
 const COMPARATIVE_AFTER = new RegExp(`^\\s+(?:${alternatives(COMPARED_BY_FRACTION)})\\b`, 'i');
 
@@ -178,7 +181,8 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
           (HALF_DONE_AFTER.test(after) && BOUND_BEFORE_HALF.test(text.slice(Math.max(0, start - 12), start))))) ||
       // "two-thirds", "one-third": a numerator hyphened to its denominator is a fraction, never an ordinal.
       (numerator !== null && text[m.index - 1] === '-') ||
-      (numerator !== null && COMPARATIVE_AFTER.test(after));
+      (numerator !== null && COMPARATIVE_AFTER.test(after)) ||
+      (/^half$/i.test(denominator) && HALVED_BEFORE.test(text.slice(Math.max(0, start - 80), start)));
     if (
       !of &&
       !ofUnsaid &&

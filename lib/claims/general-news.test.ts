@@ -112,4 +112,13 @@ describe('general news: rules made from the general spec sets, told in sentences
       'money',
     ]);
   });
+
+  it('reads "in half" after a verb of cutting as a fall of 50%, not "broke the bread in half"', () => {
+    expect(read('The ministry slashed the subsidy for solar panels in half.', 'half')).toEqual([
+      50,
+      'exact',
+      'percent',
+    ]);
+    expect(extractClaims('She tore the letter in half.')).toEqual([]);
+  });
 });
