@@ -140,8 +140,9 @@ const HALF_OF_UNSAID = /^\s+(?:the|its|their|his|her|our|this|that|these|those)\
 // "with around half tallied", "nearly half counted": a bounded half of what the clause is about, done.
 const HALF_DONE_AFTER = /^\s+\p{Ll}+ed\b/u;
 const BOUND_BEFORE_HALF = /\b(?:about|around|nearly|almost|roughly|more than|less than|over|under)\s+$/i;
-// "cut its tax exemption in half": the fall "in half" measures, in the clause of a verb of cutting.
-const HALVED_BEFORE = new RegExp(`\\b(?:${alternatives(HALVED_BY)})\\b[^.;:,!?]{0,60}\\sin\\s+$`, 'i');
+// "cut its tax exemption in half": the fall "in half" measures, after a verb of cutting and what it cuts ("the
+// cake was cut in half" names no amount cut).
+const HALVED_BEFORE = new RegExp(`\\b(?:${alternatives(HALVED_BY)})\\s+[^.;:,!?]{1,60}\\sin\\s+$`, 'i');
 // "a third lower risk", "two-thirds cheaper": a comparative the fraction measures.
 const COMPARATIVE_AFTER = new RegExp(`^\\s+(?:${alternatives(COMPARED_BY_FRACTION)})\\b`, 'i');
 
