@@ -121,4 +121,11 @@ describe('general news: rules made from the general spec sets, told in sentences
     ]);
     expect(extractClaims('She tore the letter in half.')).toEqual([]);
   });
+
+  it('reads a bare count before a level as counting what the count before it counts: "the 326 majority mark"', () => {
+    const [, level] = extractClaims('Labour took 412 seats, far past the 326 majority mark.');
+    expect([level!.text, level!.quantity.lemma, level!.quantity.groups]).toEqual(['326', 'seat', ['majority']]);
+    const joined = extractClaims('Labour took 412 seats, far past the 326-seat majority needed.')[1]!;
+    expect([joined.quantity.lemma, joined.quantity.groups]).toEqual(['seat', ['majority']]);
+  });
 });
