@@ -128,4 +128,13 @@ describe('general news: rules made from the general spec sets, told in sentences
     const joined = extractClaims('Labour took 412 seats, far past the 326-seat majority needed.')[1]!;
     expect([joined.quantity.lemma, joined.quantity.groups]).toEqual(['seat', ['majority']]);
   });
+
+  it('reads a bare "one" in a list of counts whose item opens with a verb in the past: "made one save"', () => {
+    expect(read('The keeper conceded three goals, made one save and won two aerial duels.', 'one')).toEqual([
+      1,
+      'exact',
+      'count',
+    ]);
+    expect(read('She wrote four novels and directed one film.', 'one')).toEqual([1, 'exact', 'count']);
+  });
 });

@@ -1,5 +1,6 @@
 import { alternatives } from './grammar/entries';
 import { ADDING_WORDS, ELIDED_ONE_BEFORE } from './grammar/phrase';
+import { IRREGULAR_PASTS } from './grammar/function-words';
 import { GROUP_NOUNS, PERSON_NOUNS } from './lexicon';
 import { singular } from './lemma';
 import type { NounPhrase } from './noun-phrase';
@@ -24,7 +25,11 @@ const STRESSED_BEFORE = /\b(?:just|only|a single|one more|exactly)\s+$/i;
 const ADDED_AFTER = new RegExp(`^\\s+(?:${alternatives(ADDING_WORDS.filter((w) => w.word !== 'another'))})\\s`, 'i');
 // Between a count's figure and "one": its noun, if it is not shared ("two and one seat"), and a joining word
 // ("three men and one woman", "41 appearances, one goal").
-const LISTED_AFTER = /^(?:\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+// A verb in the past may open the item: "blocked four shots, made one interception".
+const LISTED_AFTER = new RegExp(
+  `^(?:\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:\\p{Ll}+ed|${alternatives(IRREGULAR_PASTS)})\\s+)?$`,
+  'u',
+);
 // Between the noun after "one" and the next count: "one goal, three assists"; a tally of it over a count,
 // "one goal in 18 games", "one win from five matches".
 const LISTED_BEFORE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?:in|from)\s+)$/;
