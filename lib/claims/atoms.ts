@@ -2,7 +2,15 @@ import { charAfterSpaces, isDigit, isOneOf, isSpaceAt, isWordChar } from './char
 import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES, letterSignAt, suffixAt, type Suffix } from './expression';
 import type { FigureWords } from './figure-words';
 import { CURRENCY_SIGN_CLASS, IRREGULAR_PLURALS } from './lexicon';
-import { fractionValue, isNumberWord, isScaleWord, MULTIPLES, numberWordsValue, SCALES } from './number-words';
+import {
+  DIGIT_NAMES,
+  fractionValue,
+  isNumberWord,
+  isScaleWord,
+  MULTIPLES,
+  numberWordsValue,
+  SCALES,
+} from './number-words';
 import { matchesOf } from './matches';
 import { alternatives, escapeRegExp, spacedAlternatives } from './grammar/entries';
 import {
@@ -145,6 +153,21 @@ const BOUND_BEFORE_HALF = /\b(?:about|around|nearly|almost|roughly|more than|les
 const HALVED_BEFORE = new RegExp(`\\b(?:${alternatives(HALVED_BY)})\\s+[^.;:,!?]{1,60}\\sin\\s+$`, 'i');
 // "a third lower risk", "two-thirds cheaper": a comparative the fraction measures.
 const COMPARATIVE_AFTER = new RegExp(`^\\s+(?:${alternatives(COMPARED_BY_FRACTION)})\\b`, 'i');
+
+// "44-point-six billion", "2-point-25 percent": decimals spelt out for radio, as VOA writes them.
+const SPOKEN_DECIMALS = new RegExp(`^-point-((?:${DIGIT_NAMES.join('|')})(?:-(?:${DIGIT_NAMES.join('|')}))*)\\b`, 'i');
+
+/** A whole number followed by its decimals spelt out, as [end, value, precision]. */
+function withSpokenDecimals(text: string, end: number, value: number, precision: number): [number, number, number] {
+  const m = SPOKEN_DECIMALS.exec(text.slice(end, end + 40));
+  if (!m) return [end, value, precision];
+  const digits = m[1]!
+    .toLowerCase()
+    .split('-')
+    .map((d) => numberWordsValue([d]))
+    .join('');
+  return [end + m[0].length, Number(`${value}.${digits}`), 10 ** -digits.length];
+}
 
 /** The fractions of a text, from its denominators. */
 function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
@@ -431,6 +454,7 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
         end = after;
       }
     }
+    if (precision === 1 && text[end] === '-') [end, value, precision] = withSpokenDecimals(text, end, value, precision);
     if (precision === 1) [end, value, precision] = withHalf(text, end, value, precision);
     const vulgar = precision === 1 ? vulgarAfter(text, end) : null;
     if (vulgar) [end, value, precision] = [vulgar[0], value + vulgar[1], 0.125];

@@ -137,4 +137,17 @@ describe('general news: rules made from the general spec sets, told in sentences
     ]);
     expect(read('She wrote four novels and directed one film.', 'one')).toEqual([1, 'exact', 'count']);
   });
+
+  it('reads decimals spelt out for radio after a whole number: "3-point-seven billion", "1-point-two-five percent"', () => {
+    expect(read('The fund raised 3-point-seven billion dollars.', '3-point-seven billion dollars')).toEqual([
+      3.7e9,
+      'exact',
+      'money',
+    ]);
+    expect(read('Unemployment fell to 4-point-two-five percent.', '4-point-two-five percent')).toEqual([
+      4.25,
+      'exact',
+      'percent',
+    ]);
+  });
 });
