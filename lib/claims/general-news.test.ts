@@ -90,6 +90,9 @@ describe('general news: rules made from the general spec sets, told in sentences
     expect(read('Rescuers found three survivors on Monday and one on Tuesday.', 'one')).toEqual([1, 'exact', 'count']);
     expect(read('Two climbers were airlifted and one is still on the ridge.', 'one')).toEqual([1, 'exact', 'count']);
     expect(extractClaims('They own two cats and one of them is old.').map((c) => c.text)).toEqual(['two']);
+    // A figure of another kind may stand between the list's counts and its "one".
+    const votes = extractClaims('Five judges backed a 10% cut, three a 5% cut and one for no change.');
+    expect(votes.map((c) => c.text)).toEqual(['Five', '10%', 'three', '5%', 'one']);
   });
 
   it('reads a falling pair as two claims when it is a share against a share or a vote, and as a score otherwise', () => {

@@ -41,20 +41,24 @@ const ELIDED_AFTER = new RegExp(`^\\s+(?:${alternatives(ELIDED_ONE_BEFORE)})\\b`
 
 const isCount = (c: Claim | undefined) => c !== undefined && c.kind === 'count' && c.value !== 1;
 
-/** Whether a bare "one" followed by `after` is a claim; `previous` and `next` are the claims around it. */
+/**
+ * Whether a bare "one" followed by `after` is a claim; `previous` and `next` are the claims around it, and
+ * `lastCount` the last count before it ("two for a half point hike, and one for a pause").
+ */
 export function countsOne(
   text: string,
   claim: Claim,
   after: NounPhrase | null,
   previous: Claim | undefined,
   next: Claim | undefined,
+  lastCount: Claim | undefined = previous,
 ): boolean {
   if (!after)
     return (
-      isCount(previous) &&
-      previous!.sentenceStart === claim.sentenceStart &&
-      claim.start - previous!.end < 100 &&
-      LIST_END_BEFORE.test(text.slice(previous!.end, claim.start)) &&
+      isCount(lastCount) &&
+      lastCount!.sentenceStart === claim.sentenceStart &&
+      claim.start - lastCount!.end < 100 &&
+      LIST_END_BEFORE.test(text.slice(Math.max(previous?.end ?? 0, lastCount!.end), claim.start)) &&
       ELIDED_AFTER.test(text.slice(claim.end, claim.end + 12))
     );
   if (after.partitive) return false;
