@@ -124,6 +124,18 @@ function wordAtom(text: string, start: number, head: string): Atom | null {
   return { start, end, value, word: true, precision, ...(isScaleWord(last) && { scale: SCALES[last] }) };
 }
 
+// "a couple of hundred protesters", "a couple of million dollars": two of the scale, not one.
+const COUPLE_OF_BEFORE = /(?<![\p{L}\p{N}-])a\s+couple\s+of\s+$/iu;
+
+/** Takes "a couple of" written before a bare scale word ("hundred", "million") into the atom. */
+function withCoupleBefore(text: string, atom: Atom): void {
+  if (atom.value !== atom.precision) return;
+  const m = COUPLE_OF_BEFORE.exec(text.slice(Math.max(0, atom.start - 16), atom.start));
+  if (!m) return;
+  atom.start -= m[0].length;
+  atom.value *= 2;
+}
+
 /** The unit of the last written digit: "1.25" → 0.01, "14,800" → 100. */
 function digitPrecision(s: string): number {
   const dot = s.indexOf('.');
@@ -509,6 +521,7 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
     if (atom && atom.precision === 1)
       [atom.end, atom.value, atom.precision] = withHalf(text, atom.end, atom.value, atom.precision);
     if (atom && atom.precision > 1 && /^an?\s/i.test(m[0])) withFractionBefore(text, atom);
+    if (atom && atom.precision >= 100 && !/^an?\s/i.test(m[0])) withCoupleBefore(text, atom);
     if (atom) atoms.push(atom);
   }
   for (const m of words.vague) {

@@ -153,4 +153,18 @@ describe('general news: rules made from the general spec sets, told in sentences
       'percent',
     ]);
   });
+
+  it('reads "a couple of" before a scale word as two of it: "a couple of hundred", "a couple of million dollars"', () => {
+    expect(read('A couple of hundred fans waited at the gate.', 'A couple of hundred')).toEqual([
+      200,
+      'exact',
+      'count',
+    ]);
+    expect(read('Repairs will cost a couple of million dollars.', 'a couple of million dollars')).toEqual([
+      2e6,
+      'exact',
+      'money',
+    ]);
+    expect(extractClaims('The Thousand Oaks council met twice.').map((c) => c.text)).toEqual(['twice']);
+  });
 });
