@@ -21,6 +21,7 @@ import {
   MULTIPLYING_BEFORE,
   NOT_MULTIPLYING_AFTER,
 } from './grammar/multiples';
+import { MOVED_BY_VERBS } from './grammar/changes';
 import { PERCENT_FORMS } from './grammar/units';
 import { VAGUE_AMOUNTS } from './grammar/vague';
 
@@ -151,6 +152,9 @@ function digitPrecision(s: string): number {
 const POINT_AFTER = /^\s+(?:an?\s+)?(?:percentage\s+)?points?\b/i;
 const PART_OF_POINT = /^[\s-](?:an?\s+)?(?:percentage[\s-])?points?\b/i;
 const BY_BEFORE = /\bby\s+(?:(?:about|roughly|nearly|almost|around|some|more than|less than|over|under|up to)\s+)?$/i;
+// "up from a third in 2020", "rose to a quarter last year": a share told as the end of a change, standing alone.
+const CHANGE_END_BEFORE = new RegExp(`\\b(?:${alternatives(MOVED_BY_VERBS)})\\s+(?:from|to)\\s+$`, 'i');
+const STANDS_ALONE_AFTER = /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|on|at|last|since|before|earlier|previously|and|to|from)\b)/i;
 const NUMERATOR = /(?:^|[^\p{L}\p{N}-])(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]$/iu;
 
 const EVERY_BEFORE = /every\s$/i;
@@ -218,7 +222,10 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
       // "two-thirds", "one-third": a numerator hyphened to its denominator is a fraction, never an ordinal.
       (numerator !== null && text[m.index - 1] === '-') ||
       (numerator !== null && COMPARATIVE_AFTER.test(after)) ||
-      (/^half$/i.test(denominator) && HALVED_BEFORE.test(text.slice(Math.max(0, start - 80), start)));
+      (/^half$/i.test(denominator) && HALVED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) ||
+      (numerator !== null &&
+        STANDS_ALONE_AFTER.test(after) &&
+        CHANGE_END_BEFORE.test(text.slice(Math.max(0, start - 16), start)));
     if (
       !of &&
       !ofUnsaid &&

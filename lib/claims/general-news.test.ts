@@ -167,4 +167,14 @@ describe('general news: rules made from the general spec sets, told in sentences
     ]);
     expect(extractClaims('The Thousand Oaks council met twice.').map((c) => c.text)).toEqual(['twice']);
   });
+
+  it('reads a fraction that ends a change and stands alone as a share: "up from a fifth in 2019"', () => {
+    expect(read('Remote work is now 28% of hours, up from a fifth in 2019.', 'a fifth')).toEqual([
+      20,
+      'exact',
+      'percent',
+    ]);
+    expect(read('The share of renters rose to a quarter last year.', 'a quarter')).toEqual([25, 'exact', 'percent']);
+    expect(extractClaims('The council moved from a third party contractor.')).toEqual([]);
+  });
 });
