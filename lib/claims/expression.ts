@@ -310,9 +310,19 @@ function isRaceTime(text: string, start: number, end: number): boolean {
   return /\bin\s+$/.test(lead) && RACE_CUE.test(text.slice(Math.max(0, start - 120), end + 120));
 }
 
+// "(margin of error 3.6)", "a margin of error of plus or minus 3": a poll's error, in percentage points.
+const POLL_ERROR_BEFORE = /\bmargin\s+of\s+error\s+(?:of\s+)?(?:(?:plus\s+or\s+minus|\+\/-|±)\s*)?$/i;
+const POLL_POINTS: Suffix = { length: 0, kind: 'percent', unit: 'pp' };
+
 /** A unit told by the words around a bare figure rather than fused to it: poll points, a named scale, a race time. */
 function unitInWords(text: string, start: number, end: number): Suffix | null {
   if (isOneOf(text[start - 1] ?? '', ' \u00a0') && isRaceTime(text, start, end)) return STOPWATCH_SECONDS;
+  if (
+    text[start - 1] === ' ' &&
+    POLL_ERROR_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+    !/^\s?%/.test(text.slice(end, end + 2))
+  )
+    return POLL_POINTS;
   const next = charAfterSpaces(text, end);
   if ((next === 'p' || next === 'P' || text[end] === '-') && POINTS_AFTER.test(text.slice(end, end + 8))) {
     const around = text.slice(Math.max(0, start - POLL_REACH), end + POLL_REACH);

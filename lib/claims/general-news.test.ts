@@ -177,4 +177,11 @@ describe('general news: rules made from the general spec sets, told in sentences
     expect(read('The share of renters rose to a quarter last year.', 'a quarter')).toEqual([25, 'exact', 'percent']);
     expect(extractClaims('The council moved from a third party contractor.')).toEqual([]);
   });
+
+  it('reads points near an election or its turnout, and a bare figure after "margin of error", as percentage points', () => {
+    const lead = extractClaims('In the runoff election the mayor holds a 9-point Garcia-proof lead.')[0]!;
+    expect([lead.value, lead.kind, lead.quantity.unit]).toEqual([9, 'percent', 'pp']);
+    const error = extractClaims('Ortiz is at 44% (margin of error 2.8).')[1]!;
+    expect([error.value, error.kind, error.quantity.unit]).toEqual([2.8, 'percent', 'pp']);
+  });
 });
