@@ -184,4 +184,9 @@ describe('general news: rules made from the general spec sets, told in sentences
     const error = extractClaims('Ortiz is at 44% (margin of error 2.8).')[1]!;
     expect([error.value, error.kind, error.quantity.unit]).toEqual([2.8, 'percent', 'pp']);
   });
+
+  it('reads no count in nouns that name a kind of thing by a number: "three-pointers", "a two-seater"', () => {
+    expect(extractClaims('The guard sank seven three-pointers in the win.').map((c) => c.text)).toEqual(['seven']);
+    expect(extractClaims('The firm unveiled a two-seater and a six-shooter replica.')).toEqual([]);
+  });
 });
