@@ -189,4 +189,10 @@ describe('general news: rules made from the general spec sets, told in sentences
     expect(extractClaims('The guard sank seven three-pointers in the win.').map((c) => c.text)).toEqual(['seven']);
     expect(extractClaims('The firm unveiled a two-seater and a six-shooter replica.')).toEqual([]);
   });
+
+  it('reads a list of counts told after their holders, where an item names two holders and a verb', () => {
+    const text = 'Ruiz led the scoring with 31 points, Okafor and Lind added 18, Baptiste 12 and Moreau 9.';
+    expect(extractClaims(text).map((c) => c.value)).toEqual([31, 18, 12, 9]);
+    expect(extractClaims('Both the Boeing 737 and the Airbus 320 were grounded.')).toEqual([]);
+  });
 });

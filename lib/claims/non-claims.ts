@@ -494,8 +494,9 @@ function isInsideName(text: string, a: Atom): boolean {
   return false;
 }
 
+// An item may name two holders and a verb: "with 24 points, Sanders and Russell score 23, Heinsohn 22".
 const GAPPED_LIST_BEFORE =
-  /\d[\d,.]*\s+\p{Ll}+,\s+(?:and\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\d[\d,.]*(?:,\s+(?:and\s+)?|\s+and\s+))*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
+  /\d[\d,.]*\s+\p{Ll}+,\s+(?:and\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:\p{Ll}+\s+)?\d[\d,.]*(?:,\s+(?:and\s+)?|\s+and\s+))*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
 const GAPPED_LIST_AFTER = /^\s*(?:[,;.]|and\b)/;
 
 // "3-1", "52-48", "9-11": a score, a tally or a code, never a range (a range rises: "18-25").
