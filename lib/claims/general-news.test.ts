@@ -195,4 +195,10 @@ describe('general news: rules made from the general spec sets, told in sentences
     expect(extractClaims(text).map((c) => c.value)).toEqual([31, 18, 12, 9]);
     expect(extractClaims('Both the Boeing 737 and the Airbus 320 were grounded.')).toEqual([]);
   });
+
+  it('reads the age of a business as a length of time, and "the Class of 2025" as a year', () => {
+    expect(read('The 150-year-old bank will close 40 branches.', '150-year-old')).toEqual([150, 'exact', 'duration']);
+    expect(extractClaims('Members of the Class of 2025 graduate on Friday.')).toEqual([]);
+    expect(read('She teaches a class of 28 pupils.', '28')).toEqual([28, 'exact', 'count']);
+  });
 });

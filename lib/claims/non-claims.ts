@@ -228,6 +228,8 @@ function isYear(text: string, a: Atom): boolean {
   // "a 2018 data breach", "a 1999 law": an article before a year-like figure dates what follows (a count
   // after "a" would need a plural); "a 2000-strong crowd" counts.
   if (text[a.end] !== '-' && /(?:^|[^\p{L}])an?\s+$/iu.test(before(text, a.start, 4))) return true;
+  // "the Class of 2024 graduates": a cohort named by its year.
+  if (/\bclass\s+of\s+$/i.test(before(text, a.start, 10))) return true;
   // "between 2019 and 2023 prices rose": the second year of a span of years.
   if (YEAR_SPAN_BEFORE.test(before(text, a.start, 20))) return true;
   // "2000 people" counts; "its 1948 founding", "in 2023," are years.

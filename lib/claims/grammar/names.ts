@@ -48,6 +48,9 @@ export const AGED_THINGS: { word: string; reason: string }[] = [
   ...'tradition law treaty company firm institution record rock star galaxy service platform app website brand channel show series franchise business league tournament festival organisation organization'
     .split(' ')
     .map((word) => ({ word, reason: 'an institution or a natural object with an age' })),
+  ...'retailer chain store shop bank newspaper magazine club restaurant hotel school university college hospital museum theatre theater charity'
+    .split(' ')
+    .map((word) => ({ word, reason: 'a business or an institution with an age: "the 100-year-old retailer"' })),
   ...'computer laptop phone smartphone device car vehicle truck bus plane aircraft jet train engine machine satellite reactor plant dam pipeline tanker boat vessel software system network fleet'
     .split(' ')
     .map((word) => ({ word, reason: 'a made thing, whose age says how worn or out of date it is' })),
