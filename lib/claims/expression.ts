@@ -511,15 +511,23 @@ const MOVED_BY = new RegExp(
  */
 // "rose by 2% to 5%" is a move and a level; "widen by 25-50 basis points", joined by a dash, a range of moves.
 const BY_LEAD = /\bby\s+$/i;
-function isRangeStart(lead: string, join: string, moved: boolean, farBelowNext: boolean): boolean {
+/**
+ * Whether a figure opens a range. After "by", "X to Y" is a move by X to the level Y ("rose by 0.2 to 3.1%")
+ * unless X is near Y, which no move to a level is ("cut the risk by 20 to 25 per cent").
+ */
+function isRangeStart(lead: string, join: string, moved: boolean, farBelowNext: boolean, nearNext: boolean): boolean {
   if (isChangeFrom(lead) || ((moved || farBelowNext) && MOVED_BY.test(lead))) return false;
-  if (BY_LEAD.test(lead) && !/^\s?[-–]\s?$/.test(join)) return false;
+  if (BY_LEAD.test(lead) && !/^\s?[-–]\s?$/.test(join) && !nearNext) return false;
   return !/and/i.test(join) || BETWEEN.test(lead);
 }
 
+/** "by 20 to 25": the first end at least half the second, as the ends of a range are and a move and its level are not. */
+const isNear = (first: number, second: number) => first > 0 && first < second && 2 * first >= second;
+
 /** "rose by 0.2 to 63.2%": a bare move of a share, told on the way to its level, is in percentage points. */
-function movesAShare(text: string, start: number, end: number, join: string, next: Atom): boolean {
+function movesAShare(text: string, start: number, end: number, join: string, next: Atom, value: number): boolean {
   if (!/^\s+to\s+$/i.test(join) || next.start !== end + join.length) return false;
+  if (isNear(value, next.value)) return false;
   const lead = text.slice(Math.max(0, start - 40), start);
   if (!BY_LEAD.test(lead) && !MOVED_BY.test(lead)) return false;
   const level = suffixAt(text, next.end);
@@ -762,6 +770,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
       join[0],
       kind === 'money' || kind === 'percent',
       next.value > 10 * value,
+      !suffix && !worded && isNear(value, next.value),
     )
   ) {
     const secondStart = end + join[0].length;
@@ -819,7 +828,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     !worded &&
     join &&
     next &&
-    movesAShare(text, start, end, join[0], next)
+    movesAShare(text, start, end, join[0], next, value)
   )
     [kind, unit] = ['percent', 'pp'];
 

@@ -201,4 +201,14 @@ describe('general news: rules made from the general spec sets, told in sentences
     expect(extractClaims('Members of the Class of 2025 graduate on Friday.')).toEqual([]);
     expect(read('She teaches a class of 28 pupils.', '28')).toEqual([28, 'exact', 'count']);
   });
+
+  it('reads "by X to Y" as a range when X is near Y, and as a move to a level otherwise', () => {
+    expect(read('The policy cut emissions by 30 to 40 per cent.', '30 to 40 per cent')).toEqual([
+      30,
+      'range',
+      'percent',
+    ]);
+    const [move, level] = extractClaims('The jobless rate rose by 0.2 to 4.3 per cent.');
+    expect([move!.value, move!.quantity.unit, level!.value]).toEqual([0.2, 'pp', 4.3]);
+  });
 });
