@@ -363,7 +363,7 @@ function compoundDuration(
     last = j;
   }
   if (last === i) return null;
-  // To a hundredth: a year is 365.25 days and a month 30.44, so "two years and three months" is 26.998 months.
+  // To a hundredth: a year is 365.25 days and a week 7, so "two years and three weeks" is 107.36 weeks.
   return { end: at, value: Math.round((days / DURATION_UNITS[smallest]!) * 100) / 100, unit: smallest, lastAtom: last };
 }
 

@@ -211,4 +211,18 @@ describe('general news: rules made from the general spec sets, told in sentences
     const [move, level] = extractClaims('The jobless rate rose by 0.2 to 4.3 per cent.');
     expect([move!.value, move!.quantity.unit, level!.value]).toEqual([0.2, 'pp', 4.3]);
   });
+
+  it('reads lengths told in years and months in whole months, and "a year and a half" as one and a half', () => {
+    expect(read('She was jailed for eight years and four months.', 'eight years and four months')).toEqual([
+      100,
+      'exact',
+      'duration',
+    ]);
+    expect(read('The repairs took a year and a half.', 'a year and a half')).toEqual([1.5, 'exact', 'duration']);
+    expect(read('Fans queued for more than an hour and a half.', 'an hour and a half')).toEqual([
+      1.5,
+      'at_least',
+      'duration',
+    ]);
+  });
 });

@@ -10,6 +10,8 @@ const DAYS = durationUnits();
 // "an hour and 51 minutes", "a year and three months" is read by the caller as one length.
 const AND_SMALLER =
   /^\s+and\s+(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(second|minute|hour|day|week|month)s?\b/i;
+// "a year and a half", "an hour and a half": half the unit more.
+const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 const amountOf = (written: string) =>
   /^\d/.test(written) ? Number(written) : numberWordsValue([written.toLowerCase()]);
 
@@ -21,7 +23,11 @@ function expression(text: string, start: number, end: number, unitWord: string):
   const smaller = and ? and[2]!.toLowerCase() : '';
   const amount = and ? amountOf(and[1]!) : null;
   let combined = false;
-  if (and && amount !== null && DAYS[smaller]! < DAYS[unit]!) {
+  const half = AND_A_HALF.exec(text.slice(end, end + 16));
+  if (half) {
+    value *= 1.5;
+    end += half[0].length;
+  } else if (and && amount !== null && DAYS[smaller]! < DAYS[unit]!) {
     // To a hundredth, as lengths told in several units are elsewhere.
     value = Math.round(((DAYS[unit]! + amount * DAYS[smaller]!) / DAYS[smaller]!) * 100) / 100;
     unit = smaller;

@@ -47,7 +47,13 @@ export const DURATION_TABLE: DurationUnit[] = [
     reason: '"week-long", "for a week"',
   },
   { word: 'fortnight', days: 14, long: true, article: true, reason: 'British for two weeks' },
-  { word: 'month', days: 30.44, long: true, article: true, reason: '"month-long", "for a month"' },
+  {
+    word: 'month',
+    days: 365.25 / 12,
+    long: true,
+    article: true,
+    reason: '"month-long", "for a month"; a twelfth of the year, so "12 years and six months" is 150 months',
+  },
   {
     word: 'year',
     days: 365.25,
