@@ -22,6 +22,7 @@ const FLOORS: Record<string, number> = {
   general: 0.98,
   general2: 0.97,
   'general-holdout': 0.94,
+  'general-holdout2': 0.93,
   health: 0.98,
   housing: 0.98,
   labour: 0.99,
