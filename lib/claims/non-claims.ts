@@ -24,7 +24,7 @@ import { alternatives, spacedAlternatives } from './grammar/entries';
 import { RUNNING_TOTAL_NOUNS } from './grammar/events';
 import { IDIOMS } from './grammar/idioms';
 import { LINKS } from './grammar/phrase';
-import { SCORE_NOUNS_AFTER, SCORE_WORDS_BEFORE, TALLY_NOUNS_AFTER, TALLY_WORDS_BEFORE } from './grammar/scores';
+import { SCORE_NOUNS_AFTER, SCORE_WORDS_BEFORE } from './grammar/scores';
 import { PERCENT_FORMS } from './grammar/units';
 import { singular } from './lemma';
 import { matchesOf } from './matches';
@@ -502,14 +502,8 @@ const GAPPED_LIST_BEFORE =
 const GAPPED_LIST_AFTER = /^\s*(?:[,;.]|and\b)/;
 
 // "3-1", "52-48", "9-11": a score, a tally or a code, never a range (a range rises: "18-25").
-// "leads 49-48 percent": a share against a share, two claims; "voted 6-3", "a 7-2 ruling": a vote's two counts.
+// "leads 49-48 percent": a share against a share, two claims, not a score.
 const SHARES_AFTER = /^(?:[-–]\d+)?\s*(?:%|percent|per cent)/i;
-const TALLY_BEFORE = new RegExp(`\\b(?:${spacedAlternatives(TALLY_WORDS_BEFORE)})\\s+(?:a\\s+)?$`, 'i');
-const TALLY_AFTER = new RegExp(`^(?:[-–]\\d+)?\\s+(?:${alternatives(TALLY_NOUNS_AFTER)})\\b`, 'i');
-const isTally = (text: string, first: number, a: Atom) =>
-  SHARES_AFTER.test(text.slice(a.end, a.end + 24)) ||
-  TALLY_BEFORE.test(before(text, first, 24)) ||
-  TALLY_AFTER.test(text.slice(a.end, a.end + 16));
 function isScore(text: string, a: Atom): boolean {
   if (a.word || !(DASHES.includes(text[a.start - 1] ?? ' ') || DASHES.includes(text[a.end] ?? ' '))) return false;
   // Scores are whole numbers: "1.5-2°C" is a range.
@@ -517,8 +511,7 @@ function isScore(text: string, a: Atom): boolean {
     /(?<!\d|\d\.)(\d+)[-–](\d+)$/.exec(text.slice(Math.max(0, a.start - 6), a.end)) ??
     /^(\d+)[-–](\d+)(?!\d|\.\d)/.exec(text.slice(a.start, a.end + 6));
   if (around === null || /[-–]\d+[-–]/.test(text.slice(Math.max(0, a.start - 6), a.end + 6))) return false;
-  if (Number(around[2]) <= Number(around[1]))
-    return !isTally(text, DASHES.includes(text[a.start - 1]!) ? a.end - around[0].length : a.start, a);
+  if (Number(around[2]) <= Number(around[1])) return !SHARES_AFTER.test(text.slice(a.end, a.end + 24));
   // A rising pair is a range unless a result is named around it: "to make it 1-4", "a 1-4 defeat".
   const first = DASHES.includes(text[a.start - 1]!) ? a.end - around[0].length : a.start;
   const last = first + around[0].length;

@@ -19,13 +19,3 @@ export const SCORE_WORDS_BEFORE = [
     'won lost drew beat beaten trailing trailed leading led win lose losing winning draw',
   ),
 ];
-
-/**
- * Around a falling pair, words that make it a vote's tally, two counts of votes, not a score: "voted 6-3", "by a
- * majority of 6-3", "a 7-2 ruling".
- */
-export const TALLY_WORDS_BEFORE = [
-  ...words('a vote told by its verb', 'voted ruled'),
-  ...phrases('a vote told by its size', 'majority of, vote of'),
-];
-export const TALLY_NOUNS_AFTER = words('what a vote is called', 'vote votes ruling decision verdict');
