@@ -20,7 +20,7 @@ const FLOORS: Record<string, number> = {
   elections: 0.97,
   energy: 0.97,
   general: 0.98,
-  general2: 0.97,
+  general2: 0.98,
   'general-holdout': 0.94,
   'general-holdout2': 0.93,
   health: 0.98,
