@@ -223,4 +223,13 @@ describe('general news: rules made from the general spec sets, told in sentences
       'duration',
     ]);
   });
+
+  it('reads a length told with "a" after "as early as" and before "ahead": "as early as a week ahead of schedule"', () => {
+    expect(read('The bridge could open as early as a year ahead of schedule.', 'a year')).toEqual([
+      1,
+      'exact',
+      'duration',
+    ]);
+    expect(extractClaims('Passes cost less for a day pass holder.')).toEqual([]);
+  });
 });

@@ -52,10 +52,10 @@ function expression(text: string, start: number, end: number, unitWord: string):
   };
 }
 
-// "for a week", "lasted a month", "delayed by a day", "at least another day": the article is the number. Not "last
-// week", "once a week", "a week ago".
+// "for a week", "lasted a month", "delayed by a day", "at least another day", "as early as a month ahead": the
+// article is the number. Not "last week", "once a week", "a week ago".
 const LEAD =
-  /\b(?:for|after|by|lasted|lasting|last|of|over|under|within|took|take|takes|spent|spend|than|nearly|almost|about|barely|just)\s+$/i;
+  /\b(?:for|after|by|lasted|lasting|last|of|over|under|within|took|take|takes|spent|spend|than|nearly|almost|about|barely|just|as\s+(?:early|late|long|little|soon)\s+as)\s+$/i;
 const TIME_REFERENCE = /^\s+(?:ago|earlier|later|before|after|or so)\b/i;
 // "just another day at the office": an ordinary day, not one more.
 const ORDINARY_ANOTHER = /\bjust\s+$/i;
@@ -65,9 +65,11 @@ const SPAN_FIRST_LEAD = new RegExp(`\\b(?:${alternatives(SPAN_FIRSTS)})(?:\\s+[a
 // "a day pass", "a week trip": the unit names a kind of thing, not a length; a participle after it goes on
 // with the clause ("spend about a year circling the asteroid", "a week spent at sea").
 const NOUN_AFTER = /^\s+([a-z]+)\b/;
+const EARLY_OR_LATE = new Set(['ahead', 'behind', 'early', 'late']);
 const compoundAfter = (text: string, end: number) => {
   const next = NOUN_AFTER.exec(text.slice(end, end + 16))?.[1];
-  return next !== undefined && !FUNCTION_WORDS.has(next) && !/.{3}(?:ing|ed)$/.test(next);
+  // "a month ahead of schedule", "a week behind": how early or late, a length.
+  return next !== undefined && !FUNCTION_WORDS.has(next) && !/.{3}(?:ing|ed)$/.test(next) && !EARLY_OR_LATE.has(next);
 };
 const PART_OF =
   /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|fraction|part|rest|most|end|start|beginning|middle)\s+of\s+$/i;
@@ -80,7 +82,7 @@ export function implicitDurations(text: string, durations: RegExpExecArray[]): E
     const end = m.index + m[0].length;
     if (
       unit &&
-      ((!LEAD.test(text.slice(Math.max(0, m.index - 10), m.index)) &&
+      ((!LEAD.test(text.slice(Math.max(0, m.index - 14), m.index)) &&
         !SPAN_FIRST_LEAD.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
         !boundBefore(text, m.index, 'duration')) ||
         TIME_REFERENCE.test(text.slice(end, end + 12)) ||
