@@ -19,7 +19,7 @@ const FLOORS: Record<string, number> = {
   education: 0.99,
   elections: 0.97,
   energy: 0.97,
-  general: 0.98,
+  general: 0.99,
   general2: 0.98,
   'general-holdout': 0.94,
   'general-holdout2': 0.93,
