@@ -78,6 +78,8 @@ const SCALE_AFTER =
 
 // "8ft (2.43m)", "6ft 2in (1.88m)": a length in feet or inches told again in metres, not millions.
 const LENGTH_CONVERTED_BEFORE = /\d\s?(?:ft|feet|foot|in|inches|yd|yards?|miles?)\.?\s?\($/i;
+// "282.01m": three whole digits or more and two decimals, a length to the centimetre rather than millions.
+const TO_THE_CENTIMETRE = /^\d{3,}\.\d\d$/;
 // "$40m-60m", "$40-60m": the second end of a range of sums in millions, whose currency and scale the first end wrote.
 const SUM_RANGE_BEFORE = new RegExp(`${CURRENCY_SIGN_CLASS}\\s?\\d[\\d.,]*(?:m|mn|bn|b)?\\s?[-–]\\s?$`, 'i');
 
@@ -302,7 +304,8 @@ const exponentOf = (written: string) =>
 
 // "3/8", "1⁄4 mile", "2 1/4", "5-1/4": fractions with the denominators of measures and old share prices. Not
 // "24/7", "9/11" or "50/50", and not a date after "on", "by", "since"...
-const SLASH_FRACTION = /(?:(\d{1,3})[ \u00a0-])?(\d{1,2})[/⁄](\d{1,2})(?![\d/])/g;
+// "2/3rds", "3/4ths": a denominator with an ordinal's ending is the fraction word ("two-thirds"), a share.
+const SLASH_FRACTION = /(?:(\d{1,3})[ \u00a0-])?(\d{1,2})[/⁄](\d{1,2})(?:(nds?|rds?|ths?)(?![\p{L}\d]))?(?![\d/])/gu;
 const FRACTION_DENOMINATORS = new Set([2, 3, 4, 8, 16, 32, 64]);
 const DATE_LEAD = /\b(?:on|by|from|until|since|dated|before|after)\s+$/i;
 
@@ -315,6 +318,18 @@ function slashFractions(text: string): Atom[] {
     if (DATE_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const whole = m[1] ? Number(m[1]) : 0;
     const end = m.index + m[0].length;
+    if (m[4]) {
+      if (!whole)
+        out.push({
+          start: m.index,
+          end,
+          value: (100 * numerator) / denominator,
+          word: false,
+          precision: 1,
+          fraction: true,
+        });
+      continue;
+    }
     out.push({
       start: m.index,
       end,
@@ -490,9 +505,10 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
       // "m" and "b" alone are millions after a currency ("$3m"), before a plural ("1m people", "1.5m
       // tonnes") or a share ("1.8m of"); otherwise "100m" is metres.
       // A decimal is millions ("8.21m viewers", "drew 4.6m"): races and distances are run in whole metres.
+      // Hundreds of millions are not told to the ten thousand: "a 282.01m intersection" is measured to the centimetre.
       const bare =
         /^(m|b)$/i.test(scale[2] ?? '') &&
-        !raw.includes('.') &&
+        (!raw.includes('.') || (/^m$/.test(scale[2]!) && TO_THE_CENTIMETRE.test(raw))) &&
         !CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index)) &&
         !lettered &&
         !SUM_RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) &&

@@ -100,6 +100,8 @@ for (const { phrase, bound: qualifier } of [...BOUNDS_BEFORE].sort((a, b) => byL
   BOUNDS_BY_LAST.set(last, [...(BOUNDS_BY_LAST.get(last) ?? []), { phrase, qualifier }]);
 }
 const SPAN_BEFORE_DURATION = wordSet(SPANS_BEFORE_DURATION);
+// Every bound before a figure, as pattern alternatives, for the readers that look past one ("from about 1,000").
+const BOUND_BEFORE_ALTERNATIVES = BOUNDS_BEFORE.map((b) => escapeRegExp(b.phrase).replace(/ /g, '\\s+')).join('|');
 /** How far back a bound word may start. */
 const QUALIFIER_REACH = 24;
 
@@ -445,10 +447,7 @@ function currencyInSentence(text: string, start: number, end: number, scale: num
 
 const LIST_COMMA = /^,\s*$/;
 // "2,300 and around 1,700 US dollars": the last figure of a list may carry its own bound.
-const LIST_LAST = new RegExp(
-  `^,?\\s+(?:and|or)\\s+(?:(?:${BOUNDS_BEFORE.map((b) => escapeRegExp(b.phrase).replace(/ /g, '\\s+')).join('|')})\\s+)?$`,
-  'i',
-);
+const LIST_LAST = new RegExp(`^,?\\s+(?:and|or)\\s+(?:(?:${BOUND_BEFORE_ALTERNATIVES})\\s+)?$`, 'i');
 
 /**
  * "98, 98, 100, 106 and 103 degrees, respectively": a list of bare figures whose last carries a measure, a
@@ -486,9 +485,10 @@ const PLUS_OR = /\bplus\s+or\s+$|±\s*$/i;
 const RANGE_JOIN = new RegExp(`^\\s*(?:${alternatives(RANGE_JOINS)})\\s*`, 'i');
 const RANGE_JOIN_FIRST = firstCharacters(RANGE_JOINS);
 
-// "rose from 10 to 12" is a change between two figures; "cost from $200 to $4 million" is a range.
+// "rose from 10 to 12", "is increasing from about 1,000 to 4,600" are changes between two figures, the old and
+// the new; "cost from $200 to $4 million" is a range.
 const CHANGE_FROM = new RegExp(
-  `\\b(?:${alternatives(CHANGE_FROM_VERBS)})\\b[^.,;]{0,25}\\bfrom\\s+(?:${CURRENCY_SIGN_CLASS}\\s?)?$`,
+  `\\b(?:${alternatives(CHANGE_FROM_VERBS)})\\b[^.,;]{0,25}\\bfrom\\s+(?:(?:${BOUND_BEFORE_ALTERNATIVES})\\s+)?(?:${CURRENCY_SIGN_CLASS}\\s?)?$`,
   'i',
 );
 /** Whether the words before a figure make it the old figure of a change ("was revised from"). */

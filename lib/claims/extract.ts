@@ -138,11 +138,12 @@ function ownTextEnd(text: string, end: number, sentence: Span): number {
 }
 // A past event verb right before the figure ("released 105"), with no modal or "to" before it ("would
 // have released", "agreed to free") and not itself a promise ("pledged €50 billion"), or a past passive
-// right after the counted phrase ("were released").
+// right after the counted phrase ("were released"), or a verb told as it goes ("53,000 people are working"; not
+// "are going to").
 const DONE_BEFORE =
   /(?<!\b(?:would|will|could|should|might|must|to|have|has|had)\s+(?:\p{L}+\s+)?)\b(?!(?:pledged|promised|vowed|offered|proposed|demanded|required|planned|expected|agreed|called|pushed)\b)(?:\p{Ll}+ed|freed|held|sent|let|fled|paid|sold|won|lost)\s+(?:(?:some|about|around|nearly|almost|roughly|more than|at least|another|a further|the)\s+)*$/u;
 const DONE_AFTER =
-  /^\s+(?:were|was|have been|has been|had been)\s+(?:\p{L}+ly\s+)?(?:\p{Ll}+ed|freed|held|sent|paid|sold|won|lost)\b/u;
+  /^\s+(?:(?:were|was|have been|has been|had been)\s+(?:\p{L}+ly\s+)?(?:\p{Ll}+ed|freed|held|sent|paid|sold|won|lost)|(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?!going\b)\p{Ll}{2,}ing)\b/u;
 const toldAsDone = (lead: string, afterPhrase: string) => DONE_BEFORE.test(lead) || DONE_AFTER.test(afterPhrase);
 const INCLUDING = /\b(?:including|among them|among whom)\s+$/i;
 const REFERENCE_TOTAL = /\d(?:\s+(?:million|billion|thousand))?\s+of\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?$/iu;

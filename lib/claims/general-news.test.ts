@@ -232,4 +232,56 @@ describe('general news: rules made from the general spec sets, told in sentences
     ]);
     expect(extractClaims('Passes cost less for a day pass holder.')).toEqual([]);
   });
+
+  it('reads "from X to Y" after a verb of change told as it goes, with a bound on X, as the old and the new figure', () => {
+    const texts = (text: string) => extractClaims(text).map((c) => [c.text, c.value, c.qualifier]);
+    expect(texts('The number of volunteers is growing from roughly 40 to more than 120.')).toEqual([
+      ['40', 40, 'approx'],
+      ['120', 120, 'at_least'],
+    ]);
+    expect(texts('Membership is declining from nearly 3,000 to 2,100.')).toEqual([
+      ['3,000', 3000, 'approx'],
+      ['2,100', 2100, 'exact'],
+    ]);
+    expect(texts('Ticket prices soared from $25 to $90.')).toEqual([
+      ['$25', 25, 'exact'],
+      ['$90', 90, 'exact'],
+    ]);
+    // With no verb of change, "from X to Y" stays a range.
+    expect(texts('The shelter can house from about 200 to 300 families.')).toEqual([['200 to 300', 200, 'range']]);
+  });
+
+  it('reads a figure told as being done ("400 volunteers are cleaning") as a fact, past a plan in another clause', () => {
+    const scope = (text: string, figure: string) => extractClaims(text).find((c) => c.text === figure)?.quantity.scope;
+    expect(scope('The city has pledged new funds, and about 400 volunteers are cleaning the streets.', '400')).toBe(
+      'other',
+    );
+    expect(scope('The city has pledged new funds, and about 400 volunteers are going to clean up.', '400')).toBe(
+      'plan',
+    );
+  });
+
+  it('reads no claim in a name spelt with digits and a number ("7-Eleven") nor in a short code to text', () => {
+    expect(extractClaims('The 3-Eleven chain said 300 stores were shut.').map((c) => c.text)).toEqual(['300']);
+    expect(extractClaims('Text HELP to 741741 to reach a volunteer.')).toEqual([]);
+    expect(
+      extractClaims('Residents can text "FLOOD" to 61110; about 2,000 have signed up.').map((c) => c.text),
+    ).toEqual(['2,000']);
+    expect(read('She texted 40 friends.', '40')).toEqual([40, 'exact', 'count']);
+  });
+
+  it('reads hundreds told to the centimetre before "m" as metres, and other decimals before "m" as millions', () => {
+    expect(read('The drill hole cut a 114.35m interval of copper.', '114.35m')).toEqual([114.35, 'exact', 'other']);
+    expect(read('The show drew 8.21m viewers.', '8.21m')).toEqual([8.21e6, 'exact', 'count']);
+    expect(read('Its revenue rose to $282.01m last year.', '$282.01m')).toEqual([282.01e6, 'exact', 'money']);
+  });
+
+  it('reads a slashed fraction with an ordinal ending ("2/3rds") as the share the fraction word is', () => {
+    expect(read('The club sold its ground for 2/3rds of its value.', '2/3rds')).toEqual([
+      (100 * 2) / 3,
+      'exact',
+      'percent',
+    ]);
+    expect(read('About 3/4ths of members agreed.', '3/4ths')).toEqual([75, 'approx', 'percent']);
+  });
 });

@@ -28,6 +28,7 @@ import { SCORE_NOUNS_AFTER, SCORE_WORDS_BEFORE } from './grammar/scores';
 import { PERCENT_FORMS } from './grammar/units';
 import { singular } from './lemma';
 import { matchesOf } from './matches';
+import { isNumberWord } from './number-words';
 import {
   DURATION_ABBREVIATIONS,
   FUNCTION_WORDS,
@@ -93,6 +94,8 @@ const CALL_BEFORE = /\b(?:call|calls|calling|dial|dials|dialled|dialed|text|text
 // must come between ("called on 30 countries" asks them); none of them a number ("contact 20 people at").
 const CALL_ON_BEFORE =
   /\b(?:call|calling|contact|contacting|phone|phoning|ring|ringing|text|texting)\s+(?:[\p{L}'’.-]+\s+){1,4}(?:on|at)\s+$/iu;
+// "text HOME to 741741", "Text STOP to 80888": a keyword in capitals, then the short code it is sent to.
+const TEXT_TO_BEFORE = /\b(?:[Tt]ext(?:ing)?|TEXT|[Tt]xt|SMS)\s+["“'‘]?[\p{Lu}\d]{2,}["”'’]?\s+to\s+$/u;
 const SPACE = /\s/;
 /**
  * Whether a number to call is named before `at`. Both patterns end in white space, and the longer one in "on" or
@@ -105,6 +108,7 @@ function calledBefore(text: string, at: number): boolean {
   let end = at - 1;
   while (end > 0 && SPACE.test(text[end - 1]!)) end--;
   const word = text.slice(end - 2, end).toLowerCase();
+  if (word === 'to') return SPACE.test(text[end - 3] ?? '') && TEXT_TO_BEFORE.test(before(text, at, 40));
   return (
     (word === 'on' || word === 'at') && SPACE.test(text[end - 3] ?? '') && CALL_ON_BEFORE.test(before(text, at, 60))
   );
@@ -278,6 +282,8 @@ const PHONE_PLUS = /\+\d{1,3}(?:[\s-]\d|\d{4}|\.\d{3,}[\s.-])/;
 const EMERGENCY = new Set(EMERGENCY_NUMBERS.map((e) => e.word));
 const CALLS_AFTER = /^\s+(?:calls?|callers?|operators?|dispatchers?|line|number|services?|centres?|centers?)\b/i;
 
+const NUMBER_NAME_AFTER = /^\p{Lu}\p{Ll}+(?![\p{L}-])/u;
+
 function isPhoneOrCode(text: string, a: Atom): boolean {
   if (!a.word && EMERGENCY.has(text.slice(a.start, a.end)) && CALLS_AFTER.test(text.slice(a.end, a.end + 14)))
     return true;
@@ -312,6 +318,9 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
     !BOUND_PREFIX.test(before(text, a.start, 12))
   )
     return true;
+  // "7-Eleven": digits hyphened to a number spelt with a capital are a name; no count writes its figure twice.
+  const spelt = next === '-' && !a.word ? NUMBER_NAME_AFTER.exec(text.slice(a.end + 1, a.end + 12)) : null;
+  if (spelt && isNumberWord(spelt[0])) return true;
   // "J1142+1527": a catalogue name's second part, glued by a sign.
   if (prev === '+' && /[\p{L}\d]/u.test(text[a.start - 2] ?? ' ')) return true;
   // "P25-54", "W18-49": the second end of a code glued to letters is part of it.

@@ -10,6 +10,12 @@ import { words } from './entries';
 export const CHANGE_FROM_VERBS = [
   ...words('a rise', 'rise rose risen rising rises increase increased grow grew jump jumped climb climbed'),
   ...words('a fall', 'fall fell fallen falling falls decrease decreased drop dropped decline declined'),
+  ...words(
+    'a rise told in the present or as it goes ("is increasing from about 1,000 to 4,600")',
+    'increases increasing grows growing grown jumps jumping climbs climbing',
+  ),
+  ...words('a fall told in the present or as it goes', 'decreases decreasing drops dropping declines declining'),
+  ...words('a steep rise or fall', 'soar soared soaring surge surged surging plunge plunged plunging'),
   ...words('a move either way', 'go went up down'),
   ...words('a change made by someone', 'raise raised cut lower lowered'),
   ...words('a rise made by someone', 'lift lifted hike hiked boost boosted'),
