@@ -1,6 +1,6 @@
 import { findAtoms, type Atom } from './atoms';
 import { attributionOf, eventOf, placeOf, placesIn, type Place } from './context';
-import { boundsOf, expressionAt, spacedBoundAfter, type Expression } from './expression';
+import { boundsOf, expressionAt, isChangeFrom, spacedBoundAfter, type Expression } from './expression';
 import { figureWords } from './figure-words';
 import { implicitDurations } from './implicit-durations';
 import { implicitMeasures } from './implicit-measures';
@@ -36,8 +36,20 @@ interface Figure {
   respective?: boolean;
 }
 
-// Figures listed before one noun phrase ("16 and 12 seats", "5, 7 or 9 days") each count what it names.
+// Figures listed before one noun phrase ("16 and 12 seats", "5, 7 or 9 days") each count what it names, as does
+// the old figure of a change.
 const LISTED_BEFORE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|out\s+of)\s+)$/;
+
+// "expanded from 32 to 48 teams": the old figure of a change counts what the new one counts.
+const CHANGE_TO = /^\s+to\s+$/i;
+const isListedBefore = (text: string, f: Figure, next: Figure) => {
+  const gap = text.slice(f.expr.end, next.expr.outerStart);
+  return (
+    LISTED_BEFORE.test(gap) ||
+    (CHANGE_TO.test(gap) &&
+      isChangeFrom(text.slice(Math.max(f.sentence.start, f.expr.outerStart - 60), f.expr.outerStart)))
+  );
+};
 
 const RESPECTIVELY = /^[^.;:]{0,60}?\brespectively\b/i;
 
@@ -51,7 +63,7 @@ function shareListedPhrases(text: string, found: Figure[]): void {
     const next = found[i + 1]!;
     if (f.after || f.ratio || f.expr.kind !== 'count' || f.expr.unit !== '' || next.sentence !== f.sentence) continue;
     if (next.expr.kind !== 'count' || next.expr.unit !== '') continue;
-    if (!LISTED_BEFORE.test(text.slice(f.expr.end, next.expr.outerStart))) continue;
+    if (!isListedBefore(text, f, next)) continue;
     f.shared = next.after ?? next.shared ?? null;
     const phraseEnd = (next.after ?? next.shared)?.end ?? next.expr.end;
     f.respective =

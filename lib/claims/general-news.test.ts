@@ -247,6 +247,16 @@ describe('general news: rules made from the general spec sets, told in sentences
       ['$25', 25, 'exact'],
       ['$90', 90, 'exact'],
     ]);
+    // A change of size or pace; the old figure counts what the new one names.
+    const counted = (text: string) => extractClaims(text).map((c) => [c.text, c.quantity.lemma]);
+    expect(counted('The league expanded from 20 to 24 clubs.')).toEqual([
+      ['20', 'club'],
+      ['24', 'club'],
+    ]);
+    expect(counted('The lead narrowed from 9 to 4 points.')).toEqual([
+      ['9', 'point'],
+      ['4', 'point'],
+    ]);
     // With no verb of change, "from X to Y" stays a range.
     expect(texts('The shelter can house from about 200 to 300 families.')).toEqual([['200 to 300', 200, 'range']]);
   });

@@ -16,6 +16,12 @@ export const CHANGE_FROM_VERBS = [
   ),
   ...words('a fall told in the present or as it goes', 'decreases decreasing drops dropping declines declining'),
   ...words('a steep rise or fall', 'soar soared soaring surge surged surging plunge plunged plunging'),
+  ...words(
+    'a change of size ("expanded from 32 to 48 teams")',
+    'expand expanded expanding expands shrink shrank shrunk shrinking swell swelled swelling widen widened widening narrow narrowed narrowing growth',
+  ),
+  ...words('a change of pace', 'slow slowed slowing accelerate accelerated accelerating'),
+  ...words('a cut told in other words', 'reduce reduced reducing cutting'),
   ...words('a move either way', 'go went up down'),
   ...words('a change made by someone', 'raise raised cut lower lowered'),
   ...words('a rise made by someone', 'lift lifted hike hiked boost boosted'),
