@@ -294,4 +294,15 @@ describe('general news: rules made from the general spec sets, told in sentences
     ]);
     expect(read('About 3/4ths of members agreed.', '3/4ths')).toEqual([75, 'approx', 'percent']);
   });
+
+  it('reads no claim in the marks of a scale ("on a scale of 1 to 10", "a 0-10 scale")', () => {
+    expect(extractClaims('On a scale of 1 to 10, critics gave the play a 7.').map((c) => c.text)).toEqual(['7']);
+    expect(extractClaims('Each storm is ranked from 1 to 5 on the Fujita scale.')).toEqual([]);
+    expect(extractClaims('Patients scored their pain on a 0-10 scale.')).toEqual([]);
+    expect(read('Between 1 and 5 people were hurt as the scale of the damage grew.', '1 and 5')).toEqual([
+      1,
+      'range',
+      'count',
+    ]);
+  });
 });

@@ -18,6 +18,7 @@ import {
   NUMBERED_NAMES,
   SECTION_SIGNS,
   RANK_WORDS,
+  SCALE_NOUNS,
   TENOR_NOUNS,
 } from './grammar/names';
 import { alternatives, spacedAlternatives } from './grammar/entries';
@@ -730,6 +731,29 @@ const isPartOfYear = (text: string, a: Atom): boolean =>
   PART_OF_YEAR.test(text.slice(a.end, a.end + 40)) &&
   (a.fraction === true || /^[\s-]+(?:quarter|halves)/i.test(text.slice(a.end, a.end + 10)));
 
+const SCALE = alternatives(SCALE_NOUNS);
+// "a scale of 1 to 10", "a 0-10 scale", "from 1 to 5 on the Saffir-Simpson scale": a range from 0 or 1 with the
+// scale named before it or within three words after it. Both ends are marks of the scale.
+const SCALE_RANGE = new RegExp(
+  `(\\b(?:${SCALE})\\s+(?:of|from)\\s+)?\\b([01])\\s*(?:to|-|–)\\s*(\\d{1,3})\\b(?!\\.\\d)(\\s*(?:[\\p{L}'’-]+\\s+){0,3}(?:${SCALE})\\b)?`,
+  'giu',
+);
+const SCALE_REACH = 20;
+
+function isScaleMark(text: string, a: Atom): boolean {
+  if (a.word || a.value > 999) return false;
+  const from = Math.max(0, a.start - SCALE_REACH - 12);
+  const near = text.slice(from, a.end + 50);
+  if (!/scale/i.test(near)) return false;
+  for (const m of matchesOf(SCALE_RANGE, near)) {
+    if (!m[1] && !m[4]) continue;
+    const low = from + m.index + (m[1]?.length ?? 0);
+    const high = from + m.index + m[0].length - (m[4]?.length ?? 0);
+    if (a.start >= low && a.end <= high) return true;
+  }
+  return false;
+}
+
 export function isNonClaim(text: string, a: Atom): boolean {
   return (
     isFootnoteMark(text, a) ||
@@ -748,6 +772,7 @@ export function isNonClaim(text: string, a: Atom): boolean {
     isScore(text, a) ||
     isReadingTime(text, a) ||
     isPageChrome(text, a) ||
-    isMinuteOrBlock(text, a)
+    isMinuteOrBlock(text, a) ||
+    isScaleMark(text, a)
   );
 }

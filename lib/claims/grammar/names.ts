@@ -193,3 +193,12 @@ export const SECTION_SIGNS: { word: string; reason: string }[] = ['§', '§§', 
   word,
   reason: 'a section of a law or a code',
 }));
+
+/**
+ * Nouns of a scale whose ends, from 0 or 1, are its marks, not a claim: "on a scale of 1 to 10", "a 0-10 scale",
+ * "ranked from 1 to 5 on the Saffir-Simpson scale".
+ */
+export const SCALE_NOUNS: { word: string; reason: string }[] = [
+  { word: 'scale', reason: 'a scale of marks runs from its first to its last' },
+  { word: 'scales', reason: 'a scale of marks runs from its first to its last' },
+];
