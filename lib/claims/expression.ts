@@ -446,6 +446,7 @@ function currencyInSentence(text: string, start: number, end: number, scale: num
 }
 
 const LIST_COMMA = /^,\s*$/;
+const CHANGE_TO = new RegExp(`^\\s+to\\s+(?:(?:${BOUND_BEFORE_ALTERNATIVES})\\s+)?$`, 'i');
 // "2,300 and around 1,700 US dollars": the last figure of a list may carry its own bound.
 const LIST_LAST = new RegExp(`^,?\\s+(?:and|or)\\s+(?:(?:${BOUND_BEFORE_ALTERNATIVES})\\s+)?$`, 'i');
 
@@ -461,8 +462,13 @@ function unitOfList(text: string, atoms: Atom[], i: number): Suffix | null {
       if (suffixAt(text, atoms[j]!.end) !== null) return null;
       continue;
     }
+    // "rose from 10 to 12 dollars": the old figure of a change is told in the new one's unit.
+    const changed =
+      j === i + 1 &&
+      CHANGE_TO.test(between) &&
+      isChangeFrom(text.slice(Math.max(0, atoms[i]!.start - 60), atoms[i]!.start));
     // "below it by 290,000, or 1.7%": a figure told again in another unit, not a list.
-    if (!LIST_LAST.test(between) || (j === i + 1 && between.includes(','))) return null;
+    if (!changed && (!LIST_LAST.test(between) || (j === i + 1 && between.includes(',')))) return null;
     const unit = suffixAt(text, atoms[j]!.end);
     return unit !== null &&
       unit !== 'time-reference' &&

@@ -257,6 +257,12 @@ describe('general news: rules made from the general spec sets, told in sentences
       ['9', 'point'],
       ['4', 'point'],
     ]);
+    // The old figure is told in the unit the new one names.
+    expect(texts('Fares rose from 3 to 4 dollars.')).toEqual([
+      ['3', 3, 'exact'],
+      ['4 dollars', 4, 'exact'],
+    ]);
+    expect(extractClaims('Fares rose from 3 to 4 dollars.').map((c) => c.kind)).toEqual(['money', 'money']);
     // With no verb of change, "from X to Y" stays a range.
     expect(texts('The shelter can house from about 200 to 300 families.')).toEqual([['200 to 300', 200, 'range']]);
   });
