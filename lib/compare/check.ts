@@ -10,6 +10,7 @@ import { relationOf, type Comparable, type Related as Relating } from './relatio
 import { copyTellingCount, storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
 import { nearestMiss } from './near-miss';
 import { toldAsExpected } from './expected';
+import { leavesFigureOut } from './exclusive';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, NearMiss, Relation } from './types';
 import { verdictOf } from './verdict';
 import { reasonsFor } from './why';
@@ -64,10 +65,11 @@ function comparableOf(
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
   expected: boolean,
+  exclusive: boolean,
   partsSum?: number,
 ): Comparable {
   const { text, value, qualifier, low, high, quantity } = claim;
-  return { text, value, qualifier, low, high, quantity, frame, topics, titleWords, partsSum, expected };
+  return { text, value, qualifier, low, high, quantity, frame, topics, titleWords, partsSum, expected, exclusive };
 }
 
 /** What the comparison reads of a corpus claim: what is weighed of it, and the corrections its sentence states. */
@@ -88,6 +90,7 @@ function weighedOf(hit: CorpusHit): Weighed {
       hit.source.topics,
       titleWordsOf(hit.source.title),
       toldAsExpected(hit.claim.sentence, hit.claim.offsetInSentence, hit.claim.text),
+      leavesFigureOut(hit.claim.sentence, hit.claim.offsetInSentence),
     );
     weighed = { side, corrections: correctionsOf(hit.claim) };
     framed.set(hit.claim, weighed);
@@ -247,6 +250,7 @@ export async function checkClaims(
   const keyCandidates = new Map([...byKey].map(([key, hits]) => [key, candidatesOf(hits, exclude)]));
   const found = claims.map((claim, i) => {
     const keys = claimKeys[i]!;
+    const sentence = page ? page.text.slice(claim.sentenceStart, claim.sentenceEnd) : '';
     // A claim under one of these keys is already a candidate through them; the figure key adds the others.
     const others = candidatesOf(
       (byFigure.get(claim.figureKey) ?? []).filter(
@@ -260,13 +264,8 @@ export async function checkClaims(
         claimFrames[i]!,
         claim.topics,
         titleWords,
-        page
-          ? toldAsExpected(
-              page.text.slice(claim.sentenceStart, claim.sentenceEnd),
-              claim.start - claim.sentenceStart,
-              claim.text,
-            )
-          : false,
+        page ? toldAsExpected(sentence, claim.start - claim.sentenceStart, claim.text) : false,
+        leavesFigureOut(sentence, claim.start - claim.sentenceStart),
         sums[i] ?? undefined,
       ),
       ([] as Candidate[]).concat(...keys.map((k) => keyCandidates.get(k) ?? []), others),

@@ -21,3 +21,55 @@ describe('two lengths of time from one event', () => {
     expect((await checkedFigure(told, '2025-03-11', [arrival], '40 minutes')).verdict).toBe('agree');
   });
 });
+
+describe('a bound that leaves its figure out', () => {
+  const census = report(
+    'Orvan Times',
+    '2025-03-11',
+    'The Orvan landslide killed 140 people, officials said on Tuesday.',
+  );
+
+  it('tells of a larger figure than the exact one: compatible, not agree', async () => {
+    const page = 'The Orvan landslide killed more than 140 people, officials said on Tuesday.';
+    expect(verdictAndRelations(await checkedFigure(page, '2025-03-11', [census], '140'))).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 140'],
+    });
+  });
+
+  it('a ceiling under the figure too', async () => {
+    const page = 'The Orvan landslide killed fewer than 140 people, officials said on Tuesday.';
+    expect((await checkedFigure(page, '2025-03-11', [census], '140')).verdict).toBe('compatible');
+  });
+
+  it('while a bound that takes its figure in agrees ("at least", "up to", "no more than")', async () => {
+    for (const bound of ['at least', 'up to', 'no more than']) {
+      const page = `The Orvan landslide killed ${bound} 140 people, officials said on Tuesday.`;
+      expect((await checkedFigure(page, '2025-03-11', [census], '140')).verdict).toBe('agree');
+    }
+  });
+
+  it('two bounds that both leave it out say the same', async () => {
+    const page = 'The Orvan landslide killed over 140 people, officials said on Tuesday.';
+    const floor = report('Orvan Post', '2025-03-11', 'The Orvan landslide killed more than 140 people on Tuesday.');
+    expect((await checkedFigure(page, '2025-03-11', [floor], '140')).verdict).toBe('agree');
+  });
+});
+
+describe('a range against a figure at one of its ends', () => {
+  const estimate = report(
+    'Orvan Ledger',
+    '2025-03-11',
+    'Insured losses from the Orvan storm are estimated at between $4 billion and $6 billion, the insurer said.',
+  );
+
+  it('is compatible: the range states both ends', async () => {
+    const page = 'Insured losses from the Orvan storm are estimated at $4 billion, the insurer said.';
+    expect((await checkedFigure(page, '2025-03-11', [estimate], '$4 billion')).verdict).toBe('compatible');
+  });
+
+  it('while the same range agrees', async () => {
+    const page = 'Insured losses from the Orvan storm are estimated at $4 billion to $6 billion, the insurer said.';
+    expect((await checkedFigure(page, '2025-03-11', [estimate], '$4 billion to $6 billion')).verdict).toBe('agree');
+  });
+});

@@ -29,6 +29,8 @@ export interface Comparable extends Figure {
   partsSum?: number;
   /** Told as what was expected (expected.ts). */
   expected?: boolean;
+  /** A floor or ceiling that leaves its figure out ("more than 22 years", exclusive.ts). */
+  exclusive?: boolean;
 }
 
 export interface Related {
@@ -103,8 +105,31 @@ function boundAtRangeEnd(bound: Comparable, range: Comparable): boolean {
   return end !== null && bound.quantity.unit === range.quantity.unit && bound.value === end;
 }
 
+/**
+ * A bound that leaves its figure out against that figure told exactly or roughly ("more than 22 years", "in
+ * 22 years"; "surpassed 20,000", "nearly 20,000"): the one tells of another figure than the other.
+ */
+const oneLeavesOut = (a: Comparable, b: Comparable) => (leavesOut(a) ? !isBound(b) : leavesOut(b) && !isBound(a));
+const leavesOut = (f: Comparable) => f.exclusive === true && isBound(f);
+
+/**
+ * A range and a figure at one of its ends ("between $10 and $15 billion", "$10bn"), or two ranges from one
+ * figure ("18 to 25", "18 to 30"): a range's value is its lower end, but it states both.
+ */
+const rangeAgainstOther = (a: Comparable, b: Comparable) =>
+  (a.qualifier === 'range' || b.qualifier === 'range') &&
+  !(
+    a.qualifier === b.qualifier &&
+    a.high !== null &&
+    b.high !== null &&
+    sameFigure({ ...a, value: a.high }, { ...b, value: b.high })
+  );
+
 /** The same figure, or a bound at the end of the other's range. */
-const sameStated = (a: Comparable, b: Comparable) => sameFigure(a, b) || boundAtRangeEnd(a, b) || boundAtRangeEnd(b, a);
+const sameStated = (a: Comparable, b: Comparable) =>
+  (sameFigure(a, b) && !oneLeavesOut(a, b) && !rangeAgainstOther(a, b)) ||
+  boundAtRangeEnd(a, b) ||
+  boundAtRangeEnd(b, a);
 
 const isBound = (f: Comparable) => f.qualifier === 'at_least' || f.qualifier === 'at_most';
 
@@ -236,11 +261,12 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     return same === 'same' || close ? result('compatible') : miss('far');
   }
   // On weak evidence the same figure agrees, but not a small count of which one side only says what
-  // happened: "six martyred in a raid" and "six more were released" share a figure by chance.
-  if (sameStated(claim, other))
+  // happened: "six martyred in a raid" and "six more were released" share a figure by chance. The same number told as another figure ("more than 230" and "230", "$10bn" and "between $10 and $15
+  // billion") is compatible.
+  if (sameStated(claim, other) || sameFigure(claim, other))
     return isCommonCount(claim.frame.kind, claim.value) && (claim.frame.event === '') !== (other.frame.event === '')
       ? miss('weak')
-      : result('agree');
+      : result(sameStated(claim, other) ? 'agree' : 'compatible');
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
   // 79,000 personnel") are compatible.
   // A figure converted from another unit that fits the other within the conversion's rounding ("11 miles
