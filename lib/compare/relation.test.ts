@@ -73,3 +73,26 @@ describe('a range against a figure at one of its ends', () => {
     expect((await checkedFigure(page, '2025-03-11', [estimate], '$4 billion to $6 billion')).verdict).toBe('agree');
   });
 });
+
+describe('two figures of one past year', () => {
+  const tally = report(
+    'Orvan Times',
+    '2025-03-11',
+    'In the 2021 election, Mara Dell won the Orvan seat by a margin of 12,400 votes over Ivo Kest.',
+  );
+
+  it('are one quantity at one time: different figures conflict', async () => {
+    const page = 'Dell beat Ivo Kest in 2021 by a margin of 15,900 votes to take the Orvan seat.';
+    expect(verdictAndRelations(await checkedFigure(page, '2025-03-12', [tally], '15,900'))).toEqual({
+      verdict: 'conflict',
+      relations: ['conflict 12,400'],
+    });
+  });
+
+  it('but not figures of different years, nor one of the report’s own time', async () => {
+    const other = 'Dell beat Ivo Kest in 2016 by a margin of 15,900 votes to take the Orvan seat.';
+    expect((await checkedFigure(other, '2025-03-12', [tally], '15,900')).verdict).not.toBe('conflict');
+    const now = 'Dell beat Ivo Kest by a margin of 15,900 votes to take the Orvan seat.';
+    expect((await checkedFigure(now, '2025-03-12', [tally], '15,900')).verdict).not.toBe('conflict');
+  });
+});

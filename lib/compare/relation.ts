@@ -214,10 +214,40 @@ const sameSubjectMatter = (a: Comparable, b: Comparable) =>
 const namesTopicOf = (a: Comparable, b: Comparable) =>
   a.topics.some((t) => b.frame.words.has(t) || b.titleWords?.has(t) === true);
 
+/** The year a frame's own words name, when it is before its report's year ("in the 2019 election"), else null. */
+function pastYearNamed(f: Frame): number | null {
+  const reported = f.when.reported ? Number(f.when.reported.slice(0, 4)) : null;
+  return f.year !== null && reported !== null && f.year < reported && !f.earlier ? f.year : null;
+}
+
+/**
+ * Two figures whose own words name the same past year ("won by a margin of 4,79,505 in the 2019 election",
+ * "defeated her by 674,664 votes in 2019"), told alike in every field but the time: the year closes the time a
+ * count of today's news leaves open (one province's, one hour's), and a past year's figure is no running total
+ * to grow between reports, so they are one quantity at one time.
+ */
+function ofOnePastYear(a: Frame, b: Frame): boolean {
+  const year = pastYearNamed(a);
+  return (
+    year !== null &&
+    year === pastYearNamed(b) &&
+    FIELDS.every((field) => {
+      const grade = fieldGrade(field, a, b);
+      return field === 'time' ? grade !== null : grade === 'same';
+    })
+  );
+}
+
+/** How sure it is that two frames are one quantity at one time (same-quantity.ts), with what the figures' words add. */
+function gradeOf(a: Frame, b: Frame): Sameness {
+  const aligned = sameness(a, b);
+  if (aligned === 'same' && dayRecounted(a, b)) return 'series';
+  return (aligned === 'likely' || aligned === 'series') && ofOnePastYear(a, b) ? 'same' : aligned;
+}
+
 export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain = false): Related | Miss {
   // The frames first: most candidates are told apart by what they count or the unit, before their texts.
-  const aligned = sameness(claimAsRead.frame, otherAsRead.frame);
-  const grade = aligned === 'same' && dayRecounted(claimAsRead.frame, otherAsRead.frame) ? 'series' : aligned;
+  const grade = gradeOf(claimAsRead.frame, otherAsRead.frame);
   if (partOfWhole(claimAsRead, otherAsRead, grade)) return { relation: 'compatible', sameness: 'weak', loose: false };
   if (grade === null) {
     if (!explain) return APART;

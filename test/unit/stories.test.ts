@@ -60,8 +60,8 @@ const FLOORS: Record<
   },
   'india-lok-sabha-results-2024': {
     extraction: 1,
-    accuracy: 0.798,
-    conflictRecall: 0.333,
+    accuracy: 0.81,
+    conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
   },
