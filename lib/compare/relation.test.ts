@@ -96,3 +96,17 @@ describe('two figures of one past year', () => {
     expect((await checkedFigure(now, '2025-03-12', [tally], '15,900')).verdict).not.toBe('conflict');
   });
 });
+
+describe("a measure converted to the page's unit", () => {
+  const depth = report('Orvan Times', '2025-03-11', 'The Orvan earthquake struck at a depth of 34.8 kilometres.');
+
+  it('agrees when it rounds to the figure as the page writes it (34.8 km is 21.6 miles)', async () => {
+    const page = 'The Orvan earthquake struck at a depth of about 22 miles.';
+    expect((await checkedFigure(page, '2025-03-11', [depth], '22 miles')).verdict).toBe('agree');
+  });
+
+  it("is compatible when the conversion rounds to another figure the page's allows", async () => {
+    const page = 'The Orvan earthquake struck at a depth of about 21 miles.';
+    expect((await checkedFigure(page, '2025-03-11', [depth], '21 miles')).verdict).toBe('compatible');
+  });
+});

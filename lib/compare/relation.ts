@@ -2,7 +2,7 @@ import { shareTopic } from '../claims/topics';
 import { unitFactor } from '../claims/units';
 import { timesUnnamed, type Frame } from './frame';
 import { isCommonCount } from './common-count';
-import { intervalOf, overlapping, roundsTo, sameFigure, type Figure } from './interval';
+import { convertsTo, intervalOf, overlapping, roundsTo, sameFigure, type Figure } from './interval';
 import {
   CHANGES_OVER_TIME,
   apartOf,
@@ -125,11 +125,20 @@ const rangeAgainstOther = (a: Comparable, b: Comparable) =>
     sameFigure({ ...a, value: a.high }, { ...b, value: b.high })
   );
 
-/** The same figure, or a bound at the end of the other's range. */
-const sameStated = (a: Comparable, b: Comparable) =>
-  (sameFigure(a, b) && !oneLeavesOut(a, b) && !rangeAgainstOther(a, b)) ||
-  boundAtRangeEnd(a, b) ||
-  boundAtRangeEnd(b, a);
+/** Exact or roughly told: a figure that stands for one value, neither a bound nor a range. */
+const pointLike = (f: Comparable) => f.qualifier === 'exact' || f.qualifier === 'approx';
+
+/**
+ * The same figure, a bound at the end of the other's range, or the other's measure converted to the claim's
+ * unit and rounded as the claim is written ("about 22 miles" for "34.8 kilometers", 21.6 miles: the writer's
+ * conversion). Not the other way round: "17.9 kilometres" is not "11 miles" (17.7 km) converted, though it
+ * rounds to 11 miles.
+ */
+const sameStated = (claim: Comparable, other: Comparable) =>
+  (sameFigure(claim, other) && !oneLeavesOut(claim, other) && !rangeAgainstOther(claim, other)) ||
+  boundAtRangeEnd(claim, other) ||
+  boundAtRangeEnd(other, claim) ||
+  (pointLike(claim) && pointLike(other) && convertsTo(other, claim));
 
 const isBound = (f: Comparable) => f.qualifier === 'at_least' || f.qualifier === 'at_most';
 

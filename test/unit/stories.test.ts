@@ -46,7 +46,7 @@ const FLOORS: Record<
   },
   'hualien-earthquake-2024': {
     extraction: 1,
-    accuracy: 0.776,
+    accuracy: 0.791,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
