@@ -30,6 +30,13 @@ const FLOORS: Record<
   string,
   { extraction: number; accuracy: number; conflictRecall: number; falseAlarms: number; trapConflicts: number }
 > = {
+  'bank-of-england-rate-rise-august-2023': {
+    extraction: 0.902,
+    accuracy: 0.695,
+    conflictRecall: 0,
+    falseAlarms: 1,
+    trapConflicts: 1,
+  },
   'derna-floods-2023': {
     extraction: 1,
     accuracy: 0.982,
@@ -86,6 +93,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'noto-earthquake-2024': {
+    extraction: 0.95,
+    accuracy: 0.691,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'turkey-syria-earthquake-2023': {
     extraction: 1,
     accuracy: 0.911,
@@ -111,6 +125,20 @@ const FLOORS: Record<
     extraction: 1,
     accuracy: 0.945,
     conflictRecall: 0.4,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
+  'us-jobs-report-july-2024': {
+    extraction: 1,
+    accuracy: 0.834,
+    conflictRecall: 0.5,
+    falseAlarms: 1,
+    trapConflicts: 1,
+  },
+  'valencia-floods-2024': {
+    extraction: 0.954,
+    accuracy: 0.727,
+    conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
