@@ -11,6 +11,7 @@ import { copyTellingCount, storiesOf, tellsOfCopy, versionsOfOneStory } from './
 import { nearestMiss } from './near-miss';
 import { toldAsExpected } from './expected';
 import { leavesFigureOut } from './exclusive';
+import { toldAsAverage } from './average';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, NearMiss, Relation } from './types';
 import { verdictOf } from './verdict';
 import { reasonsFor } from './why';
@@ -64,13 +65,35 @@ function comparableOf(
   frame: Frame,
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
-  expected: boolean,
-  exclusive: boolean,
+  { expected, exclusive, averaged }: Marks,
   partsSum?: number,
 ): Comparable {
   const { text, value, qualifier, low, high, quantity } = claim;
-  return { text, value, qualifier, low, high, quantity, frame, topics, titleWords, partsSum, expected, exclusive };
+  return {
+    text,
+    value,
+    qualifier,
+    low,
+    high,
+    quantity,
+    frame,
+    topics,
+    titleWords,
+    partsSum,
+    expected,
+    exclusive,
+    averaged,
+  };
 }
+
+type Marks = Required<Pick<Comparable, 'expected' | 'exclusive' | 'averaged'>>;
+
+/** What the words at a figure say of it: told as expected, a bound leaving it out, an average. */
+const marksOf = (sentence: string, offset: number, text: string): Marks => ({
+  expected: toldAsExpected(sentence, offset, text),
+  exclusive: leavesFigureOut(sentence, offset),
+  averaged: toldAsAverage(sentence, offset, text),
+});
 
 /** What the comparison reads of a corpus claim: what is weighed of it, and the corrections its sentence states. */
 interface Weighed {
@@ -89,8 +112,7 @@ function weighedOf(hit: CorpusHit): Weighed {
       frame,
       hit.source.topics,
       titleWordsOf(hit.source.title),
-      toldAsExpected(hit.claim.sentence, hit.claim.offsetInSentence, hit.claim.text),
-      leavesFigureOut(hit.claim.sentence, hit.claim.offsetInSentence),
+      marksOf(hit.claim.sentence, hit.claim.offsetInSentence, hit.claim.text),
     );
     weighed = { side, corrections: correctionsOf(hit.claim) };
     framed.set(hit.claim, weighed);
@@ -264,8 +286,7 @@ export async function checkClaims(
         claimFrames[i]!,
         claim.topics,
         titleWords,
-        page ? toldAsExpected(sentence, claim.start - claim.sentenceStart, claim.text) : false,
-        leavesFigureOut(sentence, claim.start - claim.sentenceStart),
+        marksOf(sentence, claim.start - claim.sentenceStart, claim.text),
         sums[i] ?? undefined,
       ),
       ([] as Candidate[]).concat(...keys.map((k) => keyCandidates.get(k) ?? []), others),

@@ -31,6 +31,8 @@ export interface Comparable extends Figure {
   expected?: boolean;
   /** A floor or ceiling that leaves its figure out ("more than 22 years", exclusive.ts). */
   exclusive?: boolean;
+  /** Told as an average over a span ("averaging 4.13% over three months", average.ts). */
+  averaged?: boolean;
 }
 
 export interface Related {
@@ -188,9 +190,10 @@ const otherYear = (a: Comparable, b: Comparable) =>
  * or a rule on their figures: texts about different things ('topic'), another year, different subjects
  * named ('subject'), counts too far apart for one quantity told wrong ('far'), or evidence of the same
  * quantity too weak for how the figures differ ('weak': only the same figure may agree, no conflict), or a
- * figure told as what was expected against one that was not ('expected').
+ * figure told as what was expected against one that was not ('expected'), or an average against one figure
+ * that would conflict with it ('average').
  */
-export type MissReason = Field | 'topic' | 'year' | 'subject' | 'far' | 'weak' | 'expected';
+export type MissReason = Field | 'topic' | 'year' | 'subject' | 'far' | 'weak' | 'expected' | 'average';
 export interface Miss {
   relation: null;
   why: MissReason;
@@ -289,6 +292,8 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     if (!overlap && same === 'same') {
       if (fixedOnceHappened(claim.quantity.unit))
         return estimatesOfOne(claim, other) ? result('compatible') : miss('far');
+      // An average over a span and one figure of it may both hold, whatever their figures.
+      if (Boolean(claim.averaged) !== Boolean(other.averaged)) return miss('average');
       return close || !changesOverTime(claim) ? result('conflict') : miss('far');
     }
     // A toll told as it grows, where nothing says which report is the later: close figures are compatible.

@@ -95,7 +95,7 @@ const FLOORS: Record<
   },
   'noto-earthquake-2024': {
     extraction: 0.95,
-    accuracy: 0.691,
+    accuracy: 0.704,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -130,14 +130,14 @@ const FLOORS: Record<
   },
   'us-jobs-report-july-2024': {
     extraction: 1,
-    accuracy: 0.834,
+    accuracy: 0.844,
     conflictRecall: 0.5,
-    falseAlarms: 1,
-    trapConflicts: 1,
+    falseAlarms: 0,
+    trapConflicts: 0,
   },
   'valencia-floods-2024': {
     extraction: 0.954,
-    accuracy: 0.727,
+    accuracy: 0.75,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
