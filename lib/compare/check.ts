@@ -12,6 +12,7 @@ import { nearestMiss } from './near-miss';
 import { toldAsExpected } from './expected';
 import { leavesFigureOut } from './exclusive';
 import { toldAsAverage } from './average';
+import { changedFrom } from './changed-from';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, NearMiss, Relation } from './types';
 import { verdictOf } from './verdict';
 import { reasonsFor } from './why';
@@ -65,7 +66,7 @@ function comparableOf(
   frame: Frame,
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
-  { expected, exclusive, averaged }: Marks,
+  { expected, exclusive, averaged, before }: Marks,
   partsSum?: number,
 ): Comparable {
   const { text, value, qualifier, low, high, quantity } = claim;
@@ -83,16 +84,18 @@ function comparableOf(
     expected,
     exclusive,
     averaged,
+    before,
   };
 }
 
-type Marks = Required<Pick<Comparable, 'expected' | 'exclusive' | 'averaged'>>;
+type Marks = Required<Pick<Comparable, 'expected' | 'exclusive' | 'averaged' | 'before'>>;
 
-/** What the words at a figure say of it: told as expected, a bound leaving it out, an average. */
+/** What the words at a figure say of it: told as expected, a bound leaving it out, an average, a change's start. */
 const marksOf = (sentence: string, offset: number, text: string): Marks => ({
   expected: toldAsExpected(sentence, offset, text),
   exclusive: leavesFigureOut(sentence, offset),
   averaged: toldAsAverage(sentence, offset, text),
+  before: changedFrom(sentence, offset, text),
 });
 
 /** What the comparison reads of a corpus claim: what is weighed of it, and the corrections its sentence states. */

@@ -33,6 +33,8 @@ export interface Comparable extends Figure {
   exclusive?: boolean;
   /** Told as an average over a span ("averaging 4.13% over three months", average.ts). */
   averaged?: boolean;
+  /** The value a change came from ("from 8.7% to 7.9%", changed-from.ts). */
+  before?: boolean;
 }
 
 export interface Related {
@@ -294,6 +296,9 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
         return estimatesOfOne(claim, other) ? result('compatible') : miss('far');
       // An average over a span and one figure of it may both hold, whatever their figures.
       if (Boolean(claim.averaged) !== Boolean(other.averaged)) return miss('average');
+      // The value a change came from is of a time before the figure it came to, whatever period its sentence
+      // names ("a dip from 8.7% to 7.9% in June").
+      if (Boolean(claim.before) !== Boolean(other.before)) return miss('time');
       return close || !changesOverTime(claim) ? result('conflict') : miss('far');
     }
     // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
