@@ -10,7 +10,8 @@ import { words } from './entries';
 export const CHANGE_FROM_VERBS = [
   ...words('a rise', 'rise rose risen rising rises increase increased grow grew jump jumped climb climbed'),
   ...words('a fall', 'fall fell fallen falling falls decrease decreased drop dropped decline declined'),
-  ...words('a move either way', 'go went up down'),
+  ...words('a move either way', 'go goes going gone went up down'),
+  ...words('a small fall', 'dip dipped dipping eased easing slid slipped'),
   ...words('a change made by someone', 'raise raised cut lower lowered'),
   ...words('a rise made by someone', 'lift lifted hike hiked boost boosted'),
   ...words(
