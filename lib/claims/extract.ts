@@ -69,7 +69,7 @@ function isBareOne(text: string, atom: Atom, expr: Expression): boolean {
   return expr.unit === '' || (expr.kind === 'other' && /^\s+of\s/.test(text.slice(expr.end, expr.end + 5)));
 }
 
-function figures(text: string, sentences: Span[]): Figure[] {
+function figures(text: string, sentences: readonly Span[]): Figure[] {
   const words = figureWords(text);
   const atoms = findAtoms(text, words);
   // Every atom is checked before any is read on, for the same reason as the sentences below: the checks

@@ -14,6 +14,7 @@ import { splitSentences } from '../../lib/claims/sentences';
 import { topicsOf } from '../../lib/claims/topics';
 import { figureCountOf } from '../../lib/compare/stories';
 import { corpusClaimsOf } from '../../lib/corpus/article-claims';
+import { figureKeyOf } from '../../lib/corpus/filed-keys';
 import { packClaims } from '../../lib/corpus/pack';
 import { keysOfPack, postingRowsOf } from '../../lib/corpus/postings';
 import { hashArticles, prepareArticle } from '../../lib/corpus/prepare';
@@ -41,17 +42,23 @@ function bytesWritten(prepared: ReturnType<typeof prepareArticle>[]): string {
   const filed = prepared.map((p, i) => filedAs(p, bundleId, i + 1));
   const per = (bytes: number) => Math.round(bytes / filed.length).toLocaleString('en-US');
   const sum = (of: (f: (typeof filed)[number]) => unknown) => filed.reduce((n, f) => n + serialize(of(f)).length, 0);
-  const postings = postingRowsOf(
+  const rows = postingRowsOf(
     bundleId,
     filed.map((f) => f.pack),
-  ).reduce((n, row) => n + serialize(row).length, 0);
+  );
+  const postings = rows.reduce((n, row) => n + serialize(row).length, 0);
+  // Figure keys name a figure's value, so they seldom recur within a run as claim keys do.
+  const entries = rows.flatMap((row) => row.postings);
+  const figureEntries = entries.filter(([key]) => figureKeyOf(key) !== null).length;
   const [row, pack, source] = [sum((f) => f.row), sum((f) => f.pack), sum((f) => f.source)];
   const parts = (['claims', 'sentences', 'claimKeys', 'figureKeys'] as const).map(
     (k) => `${k} ${per(sum((f) => f.pack[k]))}`,
   );
   return (
     `bytes written per article (V8 serialization): ${per(row + pack + source + postings)} in all: article row ${per(row)} ` +
-    `(text ${per(sum((f) => f.row.text))}), pack ${per(pack)} (${parts.join(', ')}), source ${per(source)}, postings ${per(postings)}`
+    `(text ${per(sum((f) => f.row.text))}), pack ${per(pack)} (${parts.join(', ')}), source ${per(source)}, postings ${per(postings)}\n` +
+    `posting index entries per article in runs of ${filed.length}: ${(entries.length / filed.length).toFixed(1)}, ` +
+    `of which figure keys ${(figureEntries / filed.length).toFixed(1)}`
   );
 }
 
