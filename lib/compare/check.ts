@@ -13,6 +13,7 @@ import { toldAsExpected } from './expected';
 import { leavesFigureOut } from './exclusive';
 import { toldAsAverage } from './average';
 import { changedFrom } from './changed-from';
+import { leadWord } from './lead-word';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, NearMiss, Relation } from './types';
 import { verdictOf } from './verdict';
 import { reasonsFor } from './why';
@@ -66,7 +67,7 @@ function comparableOf(
   frame: Frame,
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
-  { expected, exclusive, averaged, before }: Marks,
+  { expected, exclusive, averaged, before, lead }: Marks,
   partsSum?: number,
 ): Comparable {
   const { text, value, qualifier, low, high, quantity } = claim;
@@ -85,13 +86,18 @@ function comparableOf(
     exclusive,
     averaged,
     before,
+    lead,
   };
 }
 
-type Marks = Required<Pick<Comparable, 'expected' | 'exclusive' | 'averaged' | 'before'>>;
+type Marks = Required<Pick<Comparable, 'expected' | 'exclusive' | 'averaged' | 'before' | 'lead'>>;
 
-/** What the words at a figure say of it: told as expected, a bound leaving it out, an average, a change's start. */
-const marksOf = (sentence: string, offset: number, text: string): Marks => ({
+/**
+ * What the words at a figure say of it: the word before what it counts, told as expected, a bound leaving it
+ * out, an average, a change's start.
+ */
+const marksOf = (sentence: string, offset: number, { text, quantity }: Figure): Marks => ({
+  lead: leadWord(sentence, offset, quantity.counted),
   expected: toldAsExpected(sentence, offset, text),
   exclusive: leavesFigureOut(sentence, offset),
   averaged: toldAsAverage(sentence, offset, text),
@@ -115,7 +121,7 @@ function weighedOf(hit: CorpusHit): Weighed {
       frame,
       hit.source.topics,
       titleWordsOf(hit.source.title),
-      marksOf(hit.claim.sentence, hit.claim.offsetInSentence, hit.claim.text),
+      marksOf(hit.claim.sentence, hit.claim.offsetInSentence, hit.claim),
     );
     weighed = { side, corrections: correctionsOf(hit.claim) };
     framed.set(hit.claim, weighed);
@@ -289,7 +295,7 @@ export async function checkClaims(
         claimFrames[i]!,
         claim.topics,
         titleWords,
-        marksOf(sentence, claim.start - claim.sentenceStart, claim.text),
+        marksOf(sentence, claim.start - claim.sentenceStart, claim),
         sums[i] ?? undefined,
       ),
       ([] as Candidate[]).concat(...keys.map((k) => keyCandidates.get(k) ?? []), others),

@@ -110,3 +110,25 @@ describe("a measure converted to the page's unit", () => {
     expect((await checkedFigure(page, '2025-03-11', [depth], '21 miles')).verdict).toBe('compatible');
   });
 });
+
+describe('a statistic released once a month, told again before the next release', () => {
+  const release = report(
+    'Orvan Ledger',
+    '2025-06-06',
+    'In May, Orvan’s labour force participation rate rose by 0.2 percentage point to 61.4 percent, after being flat since January.',
+  );
+
+  it('conflicts when its group is named alike and the figures cannot both hold', async () => {
+    const page =
+      'The labour force participation rate rose by 0.2 to 61.9%, a sign that more Orvan workers are job-hunting.';
+    expect((await checkedFigure(page, '2025-06-16', [release], '61.9%')).verdict).toBe('conflict');
+  });
+
+  it('but not a figure of something that moves from day to day, nor one with its group unsaid', async () => {
+    const fire = report('Orvan Ledger', '2025-06-06', 'The Orvan ridge fire was 40 percent contained on Friday.');
+    const later = 'The Orvan ridge fire was 60% contained, firefighters said.';
+    expect((await checkedFigure(later, '2025-06-16', [fire], '60%')).verdict).not.toBe('conflict');
+    const unsaid = 'The rate rose by 0.2 to 61.9%, a sign that more Orvan workers are job-hunting.';
+    expect((await checkedFigure(unsaid, '2025-06-16', [release], '61.9%')).verdict).not.toBe('conflict');
+  });
+});

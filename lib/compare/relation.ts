@@ -14,7 +14,7 @@ import {
   sameness,
   type Sameness,
 } from './same-quantity';
-import { accumulates, dayRecounted, inSeries, ONE_TIME_DAYS } from './series';
+import { accumulates, dayRecounted, inSeries, ONE_TIME_DAYS, releasedStatistic } from './series';
 import { fixedOnceHappened } from './standing';
 import { daysBetween } from './when';
 import type { Relation } from './types';
@@ -35,6 +35,8 @@ export interface Comparable extends Figure {
   averaged?: boolean;
   /** The value a change came from ("from 8.7% to 7.9%", changed-from.ts). */
   before?: boolean;
+  /** The word before what it counts ("office" in "office vacancy rate", lead-word.ts). */
+  lead?: string;
 }
 
 export interface Related {
@@ -76,6 +78,23 @@ const floorsOfOneToll = (a: Comparable, b: Comparable) =>
  * nothing stays apart: it may be any part of the day's news.
  */
 const bareFloor = (f: Comparable) => f.frame.head === '' && f.frame.event === '' && f.qualifier === 'at_least';
+
+/**
+ * One statistic released once a period (`RELEASED_STATISTICS`), in percent, named alike with its sub-group on
+ * both sides ("the labor force participation rate"): told again within a release (`ONE_TIME_DAYS`), it is the
+ * same figure, and two that cannot both hold contradict each other. A group on one side only ("the jobless
+ * rate for women", its group unread) or a word before it that extraction left out ("office vacancy rate",
+ * "rental vacancy rate") may be another.
+ */
+const oneStatistic = (a: Comparable, b: Comparable) =>
+  a.frame.kind === 'percent' &&
+  releasedStatistic(a.frame.head) &&
+  a.frame.head === b.frame.head &&
+  a.quantity.groups.length > 0 &&
+  a.quantity.groups.join(' ') === b.quantity.groups.join(' ') &&
+  (a.lead ?? '') === (b.lead ?? '') &&
+  Boolean(a.averaged) === Boolean(b.averaged) &&
+  Boolean(a.before) === Boolean(b.before);
 
 /** Within a factor of two of each other. */
 const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 2 >= Math.max(Math.abs(a), Math.abs(b));
@@ -288,7 +307,10 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
       // A figure that is no running total (a month's rate, a forecast) told again is one release: another
       // figure that cannot also hold is no growth, but a quantity we cannot call the same ("the jobless rate
       // for women", its group unread, against the rate).
-      if (!overlap && !accumulates(claim.frame) && !accumulates(other.frame)) return miss('weak');
+      if (!overlap && !accumulates(claim.frame) && !accumulates(other.frame))
+        return close && oneStatistic(claim, other)
+          ? { relation: 'conflict', sameness: 'same', loose: false }
+          : miss('weak');
       return close || inSeries(claim, other) ? result('compatible') : miss('far');
     }
     if (!overlap && same === 'same') {

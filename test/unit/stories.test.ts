@@ -123,8 +123,8 @@ const FLOORS: Record<
   },
   'us-jobs-report-august-2023': {
     extraction: 1,
-    accuracy: 0.945,
-    conflictRecall: 0.4,
+    accuracy: 0.954,
+    conflictRecall: 0.6,
     falseAlarms: 0,
     trapConflicts: 0,
   },
