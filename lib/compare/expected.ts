@@ -26,6 +26,12 @@ export const EXPECTED_BEFORE: { words: string; reason: string; forecasterNamed?:
     forecasterNamed: true,
   },
   { words: 'expectations of', reason: '"beating expectations of 170,000"' },
+  ...['could', 'may', 'might'].flatMap((modal) =>
+    ['reach', 'rise to', 'climb to', 'exceed', 'top', 'surpass', 'pass'].map((verb) => ({
+      words: `${modal} ${verb}`,
+      reason: '"the death toll could reach 20,000": where a figure may go, not where it stands',
+    })),
+  ),
   { words: 'forecasts of', reason: '"forecasts of 4.4%"' },
 ];
 

@@ -102,7 +102,7 @@ const FLOORS: Record<
   },
   'turkey-syria-earthquake-2023': {
     extraction: 1,
-    accuracy: 0.911,
+    accuracy: 0.92,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
