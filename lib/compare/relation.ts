@@ -130,7 +130,7 @@ function boundAtRangeEnd(bound: Comparable, range: Comparable): boolean {
 
 /**
  * A bound that leaves its figure out against that figure told exactly or roughly ("more than 22 years", "in
- * 22 years"; "surpassed 20,000", "nearly 20,000"): the one tells of another figure than the other.
+ * 22 years"; "surpassed 20,000", "about 20,000"): the one tells of another figure than the other.
  */
 const oneLeavesOut = (a: Comparable, b: Comparable) => (leavesOut(a) ? !isBound(b) : leavesOut(b) && !isBound(a));
 const leavesOut = (f: Comparable) => f.exclusive === true && isBound(f);
@@ -306,7 +306,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
       if (sameFigure(claim, other)) return result('agree');
       // A figure that is no running total (a month's rate, a forecast) told again is one release: another
       // figure that cannot also hold is no growth, but a quantity we cannot call the same ("the jobless rate
-      // for women", its group unread, against the rate).
+      // for women", its group unread, against the rate) unless one statistic is named alike on both sides.
       if (!overlap && !accumulates(claim.frame) && !accumulates(other.frame))
         return close && oneStatistic(claim, other)
           ? { relation: 'conflict', sameness: 'same', loose: false }
@@ -332,8 +332,8 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     return same === 'same' || close ? result('compatible') : miss('far');
   }
   // On weak evidence the same figure agrees, but not a small count of which one side only says what
-  // happened: "six martyred in a raid" and "six more were released" share a figure by chance. The same number told as another figure ("more than 230" and "230", "$10bn" and "between $10 and $15
-  // billion") is compatible.
+  // happened: "six martyred in a raid" and "six more were released" share a figure by chance. The same number
+  // told as another figure ("more than 230" and "230", "$10bn" and "between $10 and $15 billion") is compatible.
   if (sameStated(claim, other) || sameFigure(claim, other))
     return isCommonCount(claim.frame.kind, claim.value) && (claim.frame.event === '') !== (other.frame.event === '')
       ? miss('weak')
