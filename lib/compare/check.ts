@@ -14,7 +14,7 @@ import { leavesFigureOut } from './exclusive';
 import { toldAsAverage } from './average';
 import { changedFrom } from './changed-from';
 import { leadWord } from './lead-word';
-import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, NearMiss, Relation } from './types';
+import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, NearMiss, Relation, SourceRef } from './types';
 import { verdictOf } from './verdict';
 import { reasonsFor } from './why';
 
@@ -56,6 +56,14 @@ function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string
 
 const TITLE_WORD = /\p{L}+/gu;
 const titleWordsOf = (title: string) => new Set(title.toLowerCase().match(TITLE_WORD));
+
+// A source's title words, read once for all its claims: a cold check frames some 5,900 claims of 1,100 articles.
+const sourceTitleWords = new WeakMap<SourceRef, ReadonlySet<string>>();
+function titleWordsOfSource(source: SourceRef): ReadonlySet<string> {
+  let words = sourceTitleWords.get(source);
+  if (!words) sourceTitleWords.set(source, (words = titleWordsOf(source.title)));
+  return words;
+}
 
 /**
  * What the comparison weighs of a claim, with one layout for every claim of the page and of the corpus. A
@@ -120,7 +128,7 @@ function weighedOf(hit: CorpusHit): Weighed {
       hit.claim,
       frame,
       hit.source.topics,
-      titleWordsOf(hit.source.title),
+      titleWordsOfSource(hit.source),
       marksOf(hit.claim.sentence, hit.claim.offsetInSentence, hit.claim),
     );
     weighed = { side, corrections: correctionsOf(hit.claim) };

@@ -21,6 +21,7 @@ const FLOORS: Record<string, number> = {
   energy: 0.97,
   general: 0.95,
   'general-holdout': 0.91,
+  'general-holdout2': 0.93,
   health: 0.98,
   housing: 0.98,
   labour: 0.99,

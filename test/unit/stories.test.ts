@@ -19,8 +19,8 @@ const FIELDS = ['disaster', 'economy', 'politics', 'war'];
 const ARTICLE_KEYS = ['outlet', 'published', 'text', 'title', 'url'];
 /** Its corpus is the five seed articles, checked by more outlets than that, as the hidden truce set is. */
 const SEED_CORPUS_STORY = 'israel-hamas-truce-end-2023';
-/** The holdouts nobody has read the engine's verdicts on, in name order: one of politics, one disaster. */
-const CLEAN_HOLDOUTS = ['morocco-earthquake-2023', 'us-election-night-2024'];
+/** The holdouts nobody has read the engine's verdicts on, in name order: one of politics, two disasters. */
+const CLEAN_HOLDOUTS = ['herat-earthquakes-2023', 'morocco-earthquake-2023', 'us-election-night-2024'];
 
 /**
  * What the engine reaches today on each story: a ratchet, raised as the engine improves and never
@@ -47,6 +47,13 @@ const FLOORS: Record<
   'fed-rate-hike-july-2023': {
     extraction: 0.976,
     accuracy: 0.881,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
+  'herat-earthquakes-2023': {
+    extraction: 0.986,
+    accuracy: 0.694,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
