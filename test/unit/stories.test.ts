@@ -67,7 +67,7 @@ const FLOORS: Record<
   },
   'hurricane-otis-2023': {
     extraction: 1,
-    accuracy: 0.776,
+    accuracy: 0.805,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,

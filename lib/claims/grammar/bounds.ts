@@ -65,6 +65,11 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
     'a ceiling on a span of time: "within the next three years"',
     'within the next, within the past, within the last, within the first',
   ),
+  ...entries(
+    'at_most',
+    'a ceiling on the time something took: "within a mere 12 hours", "in the span of 24 hours"',
+    'within a mere, within just, within only, in the span of, in the space of',
+  ),
   ...entries('at_most', 'just short of the figure', 'just under, under, below'),
   ...entries('at_most', 'a comparison downwards', 'lower than, smaller than'),
   ...entries(
