@@ -2,10 +2,26 @@ import { charAfterSpaces, isDigit, isOneOf, isSpaceAt, isWordChar } from './char
 import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES, letterSignAt, suffixAt, type Suffix } from './expression';
 import type { FigureWords } from './figure-words';
 import { CURRENCY_SIGN_CLASS, IRREGULAR_PLURALS } from './lexicon';
-import { fractionValue, isNumberWord, isScaleWord, MULTIPLES, numberWordsValue, SCALES } from './number-words';
+import {
+  DIGIT_NAMES,
+  fractionValue,
+  isNumberWord,
+  isScaleWord,
+  MULTIPLES,
+  numberWordsValue,
+  SCALES,
+} from './number-words';
 import { matchesOf } from './matches';
 import { alternatives, escapeRegExp, spacedAlternatives } from './grammar/entries';
-import { MULTIPLE_WORDS, MULTIPLIED_AFTER, MULTIPLYING_BEFORE, NOT_MULTIPLYING_AFTER } from './grammar/multiples';
+import {
+  COMPARED_BY_FRACTION,
+  HALVED_BY,
+  MULTIPLE_WORDS,
+  MULTIPLIED_AFTER,
+  MULTIPLYING_BEFORE,
+  NOT_MULTIPLYING_AFTER,
+} from './grammar/multiples';
+import { MOVED_BY_VERBS } from './grammar/changes';
 import { PERCENT_FORMS } from './grammar/units';
 import { VAGUE_AMOUNTS } from './grammar/vague';
 
@@ -109,6 +125,18 @@ function wordAtom(text: string, start: number, head: string): Atom | null {
   return { start, end, value, word: true, precision, ...(isScaleWord(last) && { scale: SCALES[last] }) };
 }
 
+// "a couple of hundred protesters", "a couple of million dollars": two of the scale, not one.
+const COUPLE_OF_BEFORE = /(?<![\p{L}\p{N}-])a\s+couple\s+of\s+$/iu;
+
+/** Takes "a couple of" written before a bare scale word ("hundred", "million") into the atom. */
+function withCoupleBefore(text: string, atom: Atom): void {
+  if (atom.value !== atom.precision) return;
+  const m = COUPLE_OF_BEFORE.exec(text.slice(Math.max(0, atom.start - 16), atom.start));
+  if (!m) return;
+  atom.start -= m[0].length;
+  atom.value *= 2;
+}
+
 /** The unit of the last written digit: "1.25" → 0.01, "14,800" → 100. */
 function digitPrecision(s: string): number {
   const dot = s.indexOf('.');
@@ -124,6 +152,9 @@ function digitPrecision(s: string): number {
 const POINT_AFTER = /^\s+(?:an?\s+)?(?:percentage\s+)?points?\b/i;
 const PART_OF_POINT = /^[\s-](?:an?\s+)?(?:percentage[\s-])?points?\b/i;
 const BY_BEFORE = /\bby\s+(?:(?:about|roughly|nearly|almost|around|some|more than|less than|over|under|up to)\s+)?$/i;
+// "up from a third in 2020", "rose to a quarter last year": a share told as the end of a change, standing alone.
+const CHANGE_END_BEFORE = new RegExp(`\\b(?:${alternatives(MOVED_BY_VERBS)})\\s+(?:from|to)\\s+$`, 'i');
+const STANDS_ALONE_AFTER = /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|on|at|last|since|before|earlier|previously|and|to|from)\b)/i;
 const NUMERATOR = /(?:^|[^\p{L}\p{N}-])(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]$/iu;
 
 const EVERY_BEFORE = /every\s$/i;
@@ -133,7 +164,26 @@ const HALF_OF_UNSAID = /^\s+(?:the|its|their|his|her|our|this|that|these|those)\
 // "with around half tallied", "nearly half counted": a bounded half of what the clause is about, done.
 const HALF_DONE_AFTER = /^\s+\p{Ll}+ed\b/u;
 const BOUND_BEFORE_HALF = /\b(?:about|around|nearly|almost|roughly|more than|less than|over|under)\s+$/i;
-const SHARE_NOUN_AFTER = /^\s+(?:majority|share|stake|cut|drop|fall|rise|increase|decline|reduction|of)\b/i;
+// "cut its tax exemption in half": the fall "in half" measures, after a verb of cutting and what it cuts ("the
+// cake was cut in half" names no amount cut).
+const HALVED_BEFORE = new RegExp(`\\b(?:${alternatives(HALVED_BY)})\\s+[^.;:,!?]{1,60}\\sin\\s+$`, 'i');
+// "a third lower risk", "two-thirds cheaper": a comparative the fraction measures.
+const COMPARATIVE_AFTER = new RegExp(`^\\s+(?:${alternatives(COMPARED_BY_FRACTION)})\\b`, 'i');
+
+// "44-point-six billion", "2-point-25 percent": decimals spelt out for radio, as VOA writes them.
+const SPOKEN_DECIMALS = new RegExp(`^-point-((?:${DIGIT_NAMES.join('|')})(?:-(?:${DIGIT_NAMES.join('|')}))*)\\b`, 'i');
+
+/** A whole number followed by its decimals spelt out, as [end, value, precision]. */
+function withSpokenDecimals(text: string, end: number, value: number, precision: number): [number, number, number] {
+  const m = SPOKEN_DECIMALS.exec(text.slice(end, end + 40));
+  if (!m) return [end, value, precision];
+  const digits = m[1]!
+    .toLowerCase()
+    .split('-')
+    .map((d) => numberWordsValue([d]))
+    .join('');
+  return [end + m[0].length, Number(`${value}.${digits}`), 10 ** -digits.length];
+}
 
 /** The fractions of a text, from its denominators. */
 function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
@@ -169,7 +219,13 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
       (/^half$/i.test(denominator) &&
         (HALF_OF_UNSAID.test(after) ||
           (HALF_DONE_AFTER.test(after) && BOUND_BEFORE_HALF.test(text.slice(Math.max(0, start - 12), start))))) ||
-      (numerator !== null && text[m.index - 1] === '-' && SHARE_NOUN_AFTER.test(after));
+      // "two-thirds", "one-third": a numerator hyphened to its denominator is a fraction, never an ordinal.
+      (numerator !== null && text[m.index - 1] === '-') ||
+      (numerator !== null && COMPARATIVE_AFTER.test(after)) ||
+      (/^half$/i.test(denominator) && HALVED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) ||
+      (numerator !== null &&
+        STANDS_ALONE_AFTER.test(after) &&
+        CHANGE_END_BEFORE.test(text.slice(Math.max(0, start - 16), start)));
     if (
       !of &&
       !ofUnsaid &&
@@ -178,8 +234,10 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
     )
       continue;
     if (!numerator && !/^half$/i.test(denominator) && !ofPoint) continue;
+    // "the third quarter", "the first half"; but "the quarter-point hike", "the half point rise" are parts of a point.
     if (
       !numerator &&
+      !(ofPoint && /^(?:half|quarter)$/i.test(denominator)) &&
       /\b(?:first|second|last|latter|former|other|the)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
     )
       continue;
@@ -415,6 +473,7 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
         end = after;
       }
     }
+    if (precision === 1 && text[end] === '-') [end, value, precision] = withSpokenDecimals(text, end, value, precision);
     if (precision === 1) [end, value, precision] = withHalf(text, end, value, precision);
     const vulgar = precision === 1 ? vulgarAfter(text, end) : null;
     if (vulgar) [end, value, precision] = [vulgar[0], value + vulgar[1], 0.125];
@@ -469,6 +528,7 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
     if (atom && atom.precision === 1)
       [atom.end, atom.value, atom.precision] = withHalf(text, atom.end, atom.value, atom.precision);
     if (atom && atom.precision > 1 && /^an?\s/i.test(m[0])) withFractionBefore(text, atom);
+    if (atom && atom.precision >= 100 && !/^an?\s/i.test(m[0])) withCoupleBefore(text, atom);
     if (atom) atoms.push(atom);
   }
   for (const m of words.vague) {

@@ -10,12 +10,12 @@ const LENGTHENED = LENGTH_CHANGES.filter((c) => c.lengthens).map((c) => c.verb);
 const LENGTHEN = LENGTHENED.map((v) => v.replace(/ed$/, '')).join('|');
 // "extended by two days", "an extension of", "agreed to prolong it for an extra day": the added length.
 const ADDED_LENGTH = new RegExp(
-  `\\b(?:${LENGTHENED.join('|')})\\s+(?:it\\s+)?by\\s+$|\\bextension\\s+of\\s+$|\\b(?:${LENGTHEN})\\b[^.;]{0,60}\\b(?:by|for\\s+(?:an?\\s+)?(?:extra|additional|another|further)?)\\s*$`,
+  `\\b(?:${LENGTHENED.join('|')})\\s+(?:it\\s+)?by\\s+(?:(?:${alternatives(ADDING_DURATION_WORDS)})\\s+)?$|\\bextension\\s+of\\s+$|\\b(?:${LENGTHEN})\\b[^.;]{0,60}\\b(?:by|for\\s+(?:an?\\s+)?(?:extra|additional|another|further)?)\\s*$`,
   'i',
 );
 
-// "two more days", "an extra week": the figure's own words say the length is added.
-const ADDED_IN_FIGURE = new RegExp(`\\s(?:${alternatives(ADDING_DURATION_WORDS)})\\s`, 'i');
+// "two more days", "an extra week", "another day": the figure's own words say the length is added.
+const ADDED_IN_FIGURE = new RegExp(`(?:^|\\s)(?:${alternatives(ADDING_DURATION_WORDS)})\\s`, 'i');
 
 /**
  * What a duration measures: "a seven-day strike" → strike, "extended by two days" → extension,

@@ -12,7 +12,7 @@ import {
   OVER_TIME_AS_FLOOR,
   SPANS_BEFORE_DURATION,
 } from './grammar/bounds';
-import { CHANGE_FROM_VERBS, MOVED_BY_VERBS } from './grammar/changes';
+import { CHANGE_FROM_VERBS, MOVED_BY_VERBS, REVISED_BY_LEADS } from './grammar/changes';
 import {
   DURATION_ADJECTIVES,
   DURATION_TABLE,
@@ -310,9 +310,19 @@ function isRaceTime(text: string, start: number, end: number): boolean {
   return /\bin\s+$/.test(lead) && RACE_CUE.test(text.slice(Math.max(0, start - 120), end + 120));
 }
 
+// "(margin of error 3.6)", "a margin of error of plus or minus 3": a poll's error, in percentage points.
+const POLL_ERROR_BEFORE = /\bmargin\s+of\s+error\s+(?:of\s+)?(?:(?:plus\s+or\s+minus|\+\/-|±)\s*)?$/i;
+const POLL_POINTS: Suffix = { length: 0, kind: 'percent', unit: 'pp' };
+
 /** A unit told by the words around a bare figure rather than fused to it: poll points, a named scale, a race time. */
 function unitInWords(text: string, start: number, end: number): Suffix | null {
   if (isOneOf(text[start - 1] ?? '', ' \u00a0') && isRaceTime(text, start, end)) return STOPWATCH_SECONDS;
+  if (
+    text[start - 1] === ' ' &&
+    POLL_ERROR_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+    !/^\s?%/.test(text.slice(end, end + 2))
+  )
+    return POLL_POINTS;
   const next = charAfterSpaces(text, end);
   if ((next === 'p' || next === 'P' || text[end] === '-') && POINTS_AFTER.test(text.slice(end, end + 8))) {
     const around = text.slice(Math.max(0, start - POLL_REACH), end + POLL_REACH);
@@ -353,7 +363,7 @@ function compoundDuration(
     last = j;
   }
   if (last === i) return null;
-  // To a hundredth: a year is 365.25 days and a month 30.44, so "two years and three months" is 26.998 months.
+  // To a hundredth: a year is 365.25 days and a week 7, so "two years and three weeks" is 107.36 weeks.
   return { end: at, value: Math.round((days / DURATION_UNITS[smallest]!) * 100) / 100, unit: smallest, lastAtom: last };
 }
 
@@ -434,16 +444,20 @@ function currencyInSentence(text: string, start: number, end: number, scale: num
 }
 
 const LIST_COMMA = /^,\s*$/;
-const LIST_LAST = /^,?\s+(?:and|or)\s+$/;
+// "2,300 and around 1,700 US dollars": the last figure of a list may carry its own bound.
+const LIST_LAST = new RegExp(
+  `^,?\\s+(?:and|or)\\s+(?:(?:${BOUNDS_BEFORE.map((b) => escapeRegExp(b.phrase).replace(/ /g, '\\s+')).join('|')})\\s+)?$`,
+  'i',
+);
 
 /**
- * "98, 98, 100, 106 and 103 degrees, respectively": a list of bare figures whose last carries a measure
- * or a percent gives it to every figure of the list.
+ * "98, 98, 100, 106 and 103 degrees, respectively": a list of bare figures whose last carries a measure, a
+ * percent or a currency named after it ("over 2,300 and around 1,700 US dollars") gives it to every figure of the list.
  */
 function unitOfList(text: string, atoms: Atom[], i: number): Suffix | null {
   for (let j = i + 1; j < atoms.length && j < i + 12; j++) {
     const between = text.slice(atoms[j - 1]!.end, atoms[j]!.start);
-    if (atoms[j]!.word || between.length > 6) return null;
+    if (atoms[j]!.word || between.length > 24) return null;
     if (LIST_COMMA.test(between)) {
       if (suffixAt(text, atoms[j]!.end) !== null) return null;
       continue;
@@ -451,7 +465,9 @@ function unitOfList(text: string, atoms: Atom[], i: number): Suffix | null {
     // "below it by 290,000, or 1.7%": a figure told again in another unit, not a list.
     if (!LIST_LAST.test(between) || (j === i + 1 && between.includes(','))) return null;
     const unit = suffixAt(text, atoms[j]!.end);
-    return unit !== null && unit !== 'time-reference' && (unit.kind === 'other' || unit.kind === 'percent')
+    return unit !== null &&
+      unit !== 'time-reference' &&
+      (unit.kind === 'other' || unit.kind === 'percent' || unit.kind === 'money')
       ? { ...unit, length: 0 }
       : null;
   }
@@ -495,15 +511,24 @@ const MOVED_BY = new RegExp(
  */
 // "rose by 2% to 5%" is a move and a level; "widen by 25-50 basis points", joined by a dash, a range of moves.
 const BY_LEAD = /\bby\s+$/i;
-function isRangeStart(lead: string, join: string, moved: boolean, farBelowNext: boolean): boolean {
-  if (isChangeFrom(lead) || ((moved || farBelowNext) && MOVED_BY.test(lead))) return false;
-  if (BY_LEAD.test(lead) && !/^\s?[-–]\s?$/.test(join)) return false;
+/**
+ * Whether a figure opens a range. After "by", "X to Y" is a move by X to the level Y ("rose by 0.2 to 3.1%")
+ * unless X is near Y, which no move to a level is ("cut the risk by 20 to 25 per cent").
+ */
+const REVISED_BY = new RegExp(`\\b(?:${spacedAlternatives(REVISED_BY_LEADS)})\\s+$`, 'i');
+function isRangeStart(lead: string, join: string, moved: boolean, farBelowNext: boolean, nearNext: boolean): boolean {
+  if (isChangeFrom(lead) || REVISED_BY.test(lead) || ((moved || farBelowNext) && MOVED_BY.test(lead))) return false;
+  if (BY_LEAD.test(lead) && !/^\s?[-–]\s?$/.test(join) && !nearNext) return false;
   return !/and/i.test(join) || BETWEEN.test(lead);
 }
 
+/** "by 20 to 25": the first end at least half the second, as the ends of a range are and a move and its level are not. */
+const isNear = (first: number, second: number) => first > 0 && first < second && 2 * first >= second;
+
 /** "rose by 0.2 to 63.2%": a bare move of a share, told on the way to its level, is in percentage points. */
-function movesAShare(text: string, start: number, end: number, join: string, next: Atom): boolean {
+function movesAShare(text: string, start: number, end: number, join: string, next: Atom, value: number): boolean {
   if (!/^\s+to\s+$/i.test(join) || next.start !== end + join.length) return false;
+  if (isNear(value, next.value)) return false;
   const lead = text.slice(Math.max(0, start - 40), start);
   if (!BY_LEAD.test(lead) && !MOVED_BY.test(lead)) return false;
   const level = suffixAt(text, next.end);
@@ -746,6 +771,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
       join[0],
       kind === 'money' || kind === 'percent',
       next.value > 10 * value,
+      !suffix && !worded && isNear(value, next.value),
     )
   ) {
     const secondStart = end + join[0].length;
@@ -790,6 +816,9 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
         low = value;
         high = Math.max(first, last);
         lastAtom = i + 1;
+      } else if (!suffix && second?.kind === 'percent' && /^\s?[-–]\s?$/.test(join[0])) {
+        // "leads 49-48 percent": a share against a share, the first told in the second's unit.
+        ({ kind, unit } = second);
       }
     }
   }
@@ -800,7 +829,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     !worded &&
     join &&
     next &&
-    movesAShare(text, start, end, join[0], next)
+    movesAShare(text, start, end, join[0], next, value)
   )
     [kind, unit] = ['percent', 'pp'];
 

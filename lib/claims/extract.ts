@@ -360,7 +360,8 @@ export function extractClaims(text: string): Claim[] {
     }
     const previous = claims[next - 1];
     const claim = readClaim(text, figure, contexts.get(figure.sentence)!, previous, topics);
-    if (countsOne(text, claim, figure.after, previous, claims[next])) withOnes.push(claim);
+    const lastCount = claims.slice(0, next).findLast((c) => c.kind === 'count' && c.value !== 1);
+    if (countsOne(text, claim, figure.after, previous, claims[next], lastCount)) withOnes.push(claim);
   }
   return withOnes;
 }

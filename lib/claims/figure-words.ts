@@ -10,15 +10,15 @@ import { matchesOf } from './matches';
  * three would; scanning a text costs about the same for one pattern as for each of three.
  */
 
-// "a thousand", "a million": the scale words count only after "a", never alone ("Thousand Oaks").
+// "a thousand", "a million": the scale words count only after "a" or "a couple of", never alone ("Thousand Oaks").
 const NUMBER =
-  '(?<number>an?\\s+(?:hundred|thousand|million|billion|dozen)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|twice|thrice)\\b';
-// "two-thirds of", "a quarter of", "half of": the denominator, its numerator read just before it.
-const FRACTION = '(?<denominator>half|halves|thirds?|quarters?|fifths?|tenths?)\\b(?<of>\\s+of\\b)?';
-// "week-long", "weeklong" (as AP writes it), "a month": durations written without a number.
+  '(?<number>an?\\s+(?:hundred|thousand|million|billion|dozen)|(?<=\\ba\\s+couple\\s+of\\s+)(?:thousand|million|billion)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|twice|thrice)\\b';
+// "two-thirds of", "a quarter of", "half of", "“less than half” of": the denominator, its numerator read just before it.
+const FRACTION = '(?<denominator>half|halves|thirds?|quarters?|fifths?|tenths?)\\b(?<of>["”’]?\\s+of\\b)?';
+// "week-long", "weeklong" (as AP writes it), "a month", "another day": durations written without a number.
 const DURATION = `(?:(?<longUnit>${DURATION_TABLE.filter((d) => d.long)
   .map((d) => d.word)
-  .join('|')})-?long|an?\\s+(?<unit>${DURATION_TABLE.filter((d) => d.article)
+  .join('|')})-?long|(?:an?|another)\\s+(?<unit>${DURATION_TABLE.filter((d) => d.article)
   .map((d) => d.word)
   .join('|')})(?!-))\\b`;
 // "up to a mile", "almost a kilometre": lengths whose article is the number.

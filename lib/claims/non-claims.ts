@@ -14,7 +14,9 @@ import {
   MODEL_SUFFIXES,
   OLDEST_PERSON_AGE,
   LOWER_CASE_NAMING_WORDS,
+  LAW_REPORTS,
   NUMBERED_NAMES,
+  SECTION_SIGNS,
   RANK_WORDS,
   TENOR_NOUNS,
 } from './grammar/names';
@@ -73,7 +75,7 @@ const AGE_BAND_NOUNS =
 // The second end of an age band: "aged 26 and 42", "aged between five and 15", "ages 5 to 17", "children 2 to 8";
 // "and" only after "aged" or "between the ages of": "under the age of 18 and 10 are aged 75" counts ten.
 const AGE_BAND_END = new RegExp(
-  `\\b(?:(?:aged?|ages|age (?:group|bracket|range)s?)(?:\\s+of)?\\s+(?:from\\s+)?(?:\\d+|[a-z]+)\\s*(?:to|-|–)|(?:between\\s+(?:the\\s+)?ages\\s+of|aged\\s+between|aged)\\s+(?:\\d+|[a-z]+)\\s*(?:and|to|-|–)|(?:${AGE_BAND_NOUNS})\\s+\\d+\\s*(?:to|-|–))\\s*$`,
+  `\\b(?:(?:aged?|ages|age (?:group|bracket|range)s?)(?:\\s+of)?\\s+(?:from\\s+)?(?:\\d+|[a-z]+)\\s*(?:to|-|–)|(?:between\\s+(?:the\\s+)?ages\\s+of|aged?\\s+between|aged)\\s+(?:\\d+|[a-z]+)\\s*(?:and|to|-|–)|(?:${AGE_BAND_NOUNS})\\s+\\d+\\s*(?:to|-|–))\\s*$`,
   'i',
 );
 // The first end of a band after a people noun: "children 2 to 8", "people 65 and older".
@@ -226,6 +228,8 @@ function isYear(text: string, a: Atom): boolean {
   // "a 2018 data breach", "a 1999 law": an article before a year-like figure dates what follows (a count
   // after "a" would need a plural); "a 2000-strong crowd" counts.
   if (text[a.end] !== '-' && /(?:^|[^\p{L}])an?\s+$/iu.test(before(text, a.start, 4))) return true;
+  // "the Class of 2024 graduates": a cohort named by its year.
+  if (/\bclass\s+of\s+$/i.test(before(text, a.start, 10))) return true;
   // "between 2019 and 2023 prices rose": the second year of a span of years.
   if (YEAR_SPAN_BEFORE.test(before(text, a.start, 20))) return true;
   // "2000 people" counts; "its 1948 founding", "in 2023," are years.
@@ -479,18 +483,27 @@ function isInsideName(text: string, a: Atom): boolean {
     if (GAPPED_LIST_AFTER.test(text.slice(a.end, a.end + 6)) && GAPPED_LIST_BEFORE.test(before(text, a.start, 160)))
       return false;
     // "Quad Core 2.0 GHz", "World Championship 100 metres": a unit makes the number a measure, not a name.
-    if (/^\s*(?:%|per\s?cent|percent|million|billion|thousand)/i.test(text.slice(a.end, a.end + 12))) return false;
+    // ... and so does a share told against another: "leads Trump 52-48%".
+    if (
+      /^(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s*(?:%|per\s?cent|percent|million|billion|thousand)/i.test(
+        text.slice(a.end, a.end + 20),
+      )
+    )
+      return false;
     const unit = suffixAt(text, a.end);
     return unit === null || unit === 'time-reference';
   }
   return false;
 }
 
+// An item may name two holders and a verb: "with 24 points, Sanders and Russell score 23, Heinsohn 22".
 const GAPPED_LIST_BEFORE =
-  /\d[\d,.]*\s+\p{Ll}+,\s+(?:and\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\d[\d,.]*(?:,\s+(?:and\s+)?|\s+and\s+))*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
+  /\d[\d,.]*\s+\p{Ll}+,\s+(?:and\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:\p{Ll}+\s+)?\d[\d,.]*(?:,\s+(?:and\s+)?|\s+and\s+))*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
 const GAPPED_LIST_AFTER = /^\s*(?:[,;.]|and\b)/;
 
 // "3-1", "52-48", "9-11": a score, a tally or a code, never a range (a range rises: "18-25").
+// "leads 49-48 percent": a share against a share, two claims, not a score.
+const SHARES_AFTER = /^(?:[-–]\d+)?\s*(?:%|percent|per cent)/i;
 function isScore(text: string, a: Atom): boolean {
   if (a.word || !(DASHES.includes(text[a.start - 1] ?? ' ') || DASHES.includes(text[a.end] ?? ' '))) return false;
   // Scores are whole numbers: "1.5-2°C" is a range.
@@ -498,7 +511,7 @@ function isScore(text: string, a: Atom): boolean {
     /(?<!\d|\d\.)(\d+)[-–](\d+)$/.exec(text.slice(Math.max(0, a.start - 6), a.end)) ??
     /^(\d+)[-–](\d+)(?!\d|\.\d)/.exec(text.slice(a.start, a.end + 6));
   if (around === null || /[-–]\d+[-–]/.test(text.slice(Math.max(0, a.start - 6), a.end + 6))) return false;
-  if (Number(around[2]) <= Number(around[1])) return true;
+  if (Number(around[2]) <= Number(around[1])) return !SHARES_AFTER.test(text.slice(a.end, a.end + 24));
   // A rising pair is a range unless a result is named around it: "to make it 1-4", "a 1-4 defeat".
   const first = DASHES.includes(text[a.start - 1]!) ? a.end - around[0].length : a.start;
   const last = first + around[0].length;
@@ -658,6 +671,21 @@ function isIdiom(text: string, a: Atom): boolean {
 }
 
 // "(+1: 166k)": a channel's timeshift service, "+1" for an hour later, in ratings reports.
+// "401 F.3d 53", "490 U.S. 435", "18 U.S.C. § 371", "Secs. 371, 1341, and 2": a law report's volume and page, a
+// code's title and section. "5 U.S. soldiers" is no citation: a page, a section sign or its number must follow.
+const LAW_REPORT = LAW_REPORTS.map((r) => escapeRegExp(r.word).replace(/ /g, '\\s*'))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const SECTION_SIGN = SECTION_SIGNS.map((s) => escapeRegExp(s.word)).join('|');
+const LAW_VOLUME_AFTER = new RegExp(`^\\s+(?:${LAW_REPORT})\\s*(?:\\d|${SECTION_SIGN})`);
+const LAW_PAGE_BEFORE = new RegExp(`\\d\\s+(?:${LAW_REPORT})\\s*$`);
+const SECTION_BEFORE = new RegExp(`(?:${SECTION_SIGN})\\s*(?:\\d[\\w().-]*,?\\s+(?:and\\s+|or\\s+)?)*$`);
+const isLawCitation = (text: string, a: Atom) =>
+  !a.word &&
+  (LAW_VOLUME_AFTER.test(text.slice(a.end, a.end + 16)) ||
+    LAW_PAGE_BEFORE.test(before(text, a.start, 24)) ||
+    SECTION_BEFORE.test(before(text, a.start, 60)));
+
 const isTimeshift = (text: string, a: Atom) =>
   a.value === 1 && text[a.start - 1] === '+' && text[a.end] === ':' && !isDigit(text[a.end + 1] ?? '');
 
@@ -704,6 +732,7 @@ export function isNonClaim(text: string, a: Atom): boolean {
     isClockTime(text, a) ||
     isYear(text, a) ||
     isPhoneOrCode(text, a) ||
+    isLawCitation(text, a) ||
     isInsideName(text, a) ||
     isNamingOrEra(text, a) ||
     isAge(text, a) ||

@@ -31,6 +31,9 @@ const TENS: Record<string, number> = {
   ninety: 90,
 };
 /** Scale words and the abbreviations news copy uses for them ("$3bn", "15K", "£2.4m"). */
+/** The names of the ten digits, in order: "two-point-five" spells its decimals with them. */
+export const DIGIT_NAMES = Object.keys(UNITS).filter((w) => UNITS[w]! < 10);
+
 export const SCALES: Record<string, number> = {
   hundred: 1e2,
   thousand: 1e3,

@@ -1,5 +1,6 @@
 import { alternatives } from './grammar/entries';
-import { ADDING_WORDS } from './grammar/phrase';
+import { ADDING_WORDS, ELIDED_ONE_BEFORE } from './grammar/phrase';
+import { IRREGULAR_PASTS } from './grammar/function-words';
 import { GROUP_NOUNS, PERSON_NOUNS } from './lexicon';
 import { singular } from './lemma';
 import type { NounPhrase } from './noun-phrase';
@@ -24,22 +25,43 @@ const STRESSED_BEFORE = /\b(?:just|only|a single|one more|exactly)\s+$/i;
 const ADDED_AFTER = new RegExp(`^\\s+(?:${alternatives(ADDING_WORDS.filter((w) => w.word !== 'another'))})\\s`, 'i');
 // Between a count's figure and "one": its noun, if it is not shared ("two and one seat"), and a joining word
 // ("three men and one woman", "41 appearances, one goal").
-const LISTED_AFTER = /^(?:\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+// A verb in the past may open the item: "blocked four shots, made one interception".
+const LISTED_AFTER = new RegExp(
+  `^(?:\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:\\p{Ll}+ed|${alternatives(IRREGULAR_PASTS)})\\s+)?$`,
+  'u',
+);
 // Between the noun after "one" and the next count: "one goal, three assists"; a tally of it over a count,
 // "one goal in 18 games", "one win from five matches".
 const LISTED_BEFORE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?:in|from)\s+)$/;
 
+// "two from Castilla and one in Andalusia", "two for a half point, and one for a pause": the last of a list of
+// counts, its noun left out as theirs was.
+const LIST_END_BEFORE = /(?:,\s*(?:and|plus)?|\s+(?:and|plus))\s+$/;
+const ELIDED_AFTER = new RegExp(`^\\s+(?:${alternatives(ELIDED_ONE_BEFORE)})\\b`, 'i');
+
 const isCount = (c: Claim | undefined) => c !== undefined && c.kind === 'count' && c.value !== 1;
 
-/** Whether a bare "one" followed by `after` is a claim; `previous` and `next` are the claims around it. */
+/**
+ * Whether a bare "one" followed by `after` is a claim; `previous` and `next` are the claims around it, and
+ * `lastCount` the last count before it ("two for a half point hike, and one for a pause").
+ */
 export function countsOne(
   text: string,
   claim: Claim,
   after: NounPhrase | null,
   previous: Claim | undefined,
   next: Claim | undefined,
+  lastCount: Claim | undefined = previous,
 ): boolean {
-  if (!after || after.partitive) return false;
+  if (!after)
+    return (
+      isCount(lastCount) &&
+      lastCount!.sentenceStart === claim.sentenceStart &&
+      claim.start - lastCount!.end < 100 &&
+      LIST_END_BEFORE.test(text.slice(Math.max(previous?.end ?? 0, lastCount!.end), claim.start)) &&
+      ELIDED_AFTER.test(text.slice(claim.end, claim.end + 12))
+    );
+  if (after.partitive) return false;
   const head = singular(after.head.toLowerCase());
   if (IDIOM_HEADS.has(head)) return false;
   if (

@@ -5,8 +5,8 @@ import { isChangeFrom, type Expression } from './expression';
 import { countedThing, singular } from './lemma';
 import { alternatives, spacedAlternatives, wordSet } from './grammar/entries';
 import { MARGIN_NOUNS, PEOPLED_PLACES, WINNING_VERBS } from './grammar/nouns';
-import { SAME_THING_BEFORE, THRESHOLD_AFTER } from './grammar/phrase';
-import { RATE_ADVERBS, RATE_PERIODS, RATE_SHARES } from './grammar/rates';
+import { LEVEL_NOUNS, SAME_THING_BEFORE, THRESHOLD_AFTER } from './grammar/phrase';
+import { COUNTED_MEASURES, RATE_ADVERBS, RATE_PERIODS, RATE_SHARES } from './grammar/rates';
 import { EVENT_NOUNS, UNIT_SUBJECTS } from './lexicon';
 import { nounPhraseBefore, type NounPhrase } from './noun-phrase';
 import type { Ratio } from './ratio';
@@ -65,6 +65,8 @@ const RATE_IN_CLAUSE = new RegExp(
 );
 
 /** The period a count is given per ("day" for "10 a day", "each day", "daily"), or ''. */
+const COUNTED_UNITS = wordSet(COUNTED_MEASURES);
+
 function ratePeriod(following: string): string {
   if (!RATE_WORD.test(following)) return '';
   const rate = RATE_MARKERS.exec(following.replace(VERBS_BEFORE_RATE, ''));
@@ -111,6 +113,23 @@ const countsTheSame = (text: string, expr: Expression, previous: Claim): boolean
   (SAME_THING_LEAD.test(text.slice(Math.max(0, expr.outerStart - 20), expr.outerStart)) ||
     THRESHOLD.test(text.slice(expr.end, expr.end + 12)));
 
+const LEVEL_HEADS = wordSet(LEVEL_NOUNS);
+/**
+ * "won in 240 seats, falling short of the 272 majority mark": a bare count before a level ("mark", "threshold")
+ * with no unit joined to it counts what the count before it in its sentence counts, the level named a sub-group,
+ * as "the 272-seat majority" is read.
+ */
+const levelOfPrevious = (np: NounPhrase, expr: Expression, previous: Claim | undefined, sentence: Span) =>
+  !np.level &&
+  expr.kind === 'count' &&
+  expr.unit === '' &&
+  LEVEL_HEADS.has(np.head.toLowerCase()) &&
+  previous !== undefined &&
+  previous.sentenceStart === sentence.start &&
+  previous.kind === 'count' &&
+  previous.quantity.unit === '' &&
+  previous.quantity.lemma !== '';
+
 /** "revised from 157,000 to 236,000": the new figure of a change counts what the old one counts. */
 const isNewFigureOf = (text: string, expr: Expression, previous: Claim): boolean =>
   previous.kind === expr.kind &&
@@ -149,6 +168,10 @@ export function subjectOf(
     Object.assign(subject, countedThing(np.head, np.modifiers, coversAll(text, np.end), np.narrowedTo));
     // "the 400-seat mark" counts seats, as a sub-group: it may agree with "400 seats", never contradict a tally.
     if (np.level) subject.groups = [...subject.groups, np.level].sort();
+    else if (after === np && levelOfPrevious(np, expr, previous, sentence)) {
+      subject.lemma = previous!.quantity.lemma;
+      subject.groups = [singular((np.modifiers.at(-1) ?? np.head).toLowerCase())];
+    }
     subject.carried = EVENT_NOUNS[singular(np.head)];
     if (subject.carried) subject.lemma = 'person';
     if (!after && countsPeopleOf(text, np, expr)) [subject.lemma, subject.groups] = ['person', []];
@@ -171,10 +194,12 @@ export function subjectOf(
     MARGIN_LEAD.test(text.slice(Math.max(sentence.start, expr.outerStart - 70), expr.outerStart))
   )
     subject.lemma = 'margin';
-  const period = subject.kind === 'count' ? ratePeriod(text.slice(subject.phraseEnd, subject.phraseEnd + 50)) : '';
+  const counted = subject.kind === 'count' || (subject.kind === 'other' && COUNTED_UNITS.has(subject.unit));
+  const period = counted ? ratePeriod(text.slice(subject.phraseEnd, subject.phraseEnd + 50)) : '';
   if (period) {
+    // A measure keeps its unit, which says what is counted and converts it.
+    if (subject.kind === 'count') subject.unit = `per ${period}`;
     subject.kind = 'rate';
-    subject.unit = `per ${period}`;
   }
   return subject;
 }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkText } from '../check-text';
 import { MemoryCorpus } from '../corpus/memory-corpus';
 import { checkedAgainst, floodTollReports, report } from '../../test/support/dated-reports';
+import { LEADS_BEFORE } from './events';
+import { RECORD_WORDS } from './time-words';
+import { monthBefore, spanOfRecord } from './when';
 
 /**
  * One quantity told in other words by another outlet: each case is a kind of miss seen on real
@@ -881,5 +884,145 @@ describe("another clause's verb", () => {
         'More than 2,500 people have been killed in Kessra since March.',
       ),
     ).toMatchObject([{ text: '2,400', verdict: 'compatible' }, { text: '900' }]);
+  });
+});
+
+describe('one estimate told with a modal or without', () => {
+  it('takes "could reach" in an estimate for the figure an estimate puts it at', async () => {
+    const source = 'Losses from the Marvale floods are estimated at $4 billion, insurers said.';
+    expect(await check('Estimates show losses from the Marvale floods could reach $4 billion.', source)).toMatchObject([
+      { text: '$4 billion', verdict: 'agree' },
+    ]);
+    // What a thing will cost is an estimate of its cost.
+    expect(await check('Rebuilding after the Marvale floods will cost $4 billion.', source)).toMatchObject([
+      { text: '$4 billion', verdict: 'agree' },
+    ]);
+    // A plan is no estimate: what a fund may pay out is not what the floods cost.
+    expect(await check('The Marvale relief fund could pay out $4 billion.', source)).toMatchObject([
+      { text: '$4 billion', verdict: 'unverified' },
+    ]);
+  });
+});
+
+describe('the figure a change came from', () => {
+  it('counts what the figure it came to counts ("raised the missing to 21 from 8")', async () => {
+    const source = 'Eight people are unaccounted for in Marvale, the mayor said.';
+    const page = 'The Marvale mayor raised the number of missing to 21 from 8 a day earlier.';
+    const claims = await check(page, source, '2024-03-04', '2024-03-05');
+    expect(claims.find((c) => c.text === '8')).toMatchObject({ verdict: 'agree', with: ['agree:Eight'] });
+  });
+});
+
+describe('a figure of a past year', () => {
+  it('meets a figure of that year whatever scope its sentence lends it', async () => {
+    const source = 'The Greens won 14 seats on the Marvale council compared to 9 they won in 2019.';
+    const page = 'The Greens were expected to take 15 seats on the Marvale council, well up on their 2019 tally of 9.';
+    const claims = await check(page, source, '2024-03-05', '2024-03-05');
+    expect(claims.find((c) => c.text === '9')).toMatchObject({ verdict: 'agree', with: ['agree:9'] });
+    // Another year's tally is another quantity.
+    const other = 'The Greens were expected to take 15 seats on the Marvale council, well up on their 2014 tally of 9.';
+    expect((await check(other, source, '2024-03-05', '2024-03-05')).find((c) => c.text === '9')?.verdict).toBe(
+      'unverified',
+    );
+  });
+});
+
+describe('seats a party leads in as a count goes on', () => {
+  it('are seats it is winning, one tally with seats won so far, never a conflict within the day', async () => {
+    const source = 'With half the votes counted, the Marvale Greens have so far won 61 seats, officials said.';
+    for (const { words, reason } of LEADS_BEFORE) {
+      expect(reason.length, words).toBeGreaterThan(10);
+      const page = `The Marvale Greens were ${words} 64 seats as counting went on.`;
+      expect(await check(page, source, '2024-03-05', '2024-03-05'), words).toMatchObject([
+        { text: '64', verdict: 'compatible' },
+      ]);
+    }
+    const same = 'The Marvale Greens were ahead in 61 seats as counting went on.';
+    expect(await check(same, source, '2024-03-05', '2024-03-05')).toMatchObject([{ text: '61', verdict: 'agree' }]);
+  });
+});
+
+describe('people still in a state on a day', () => {
+  it('are a total as of that day, not a count of that day alone', async () => {
+    // 8 March 2024 was a Friday.
+    const source = 'Fourteen people remain missing in Marvale so far after the mudslide, officials said.';
+    const page = 'Rescuers in Marvale searched on Friday for 11 people still missing after the mudslide.';
+    expect(await check(page, source, '2024-03-08', '2024-03-08')).toMatchObject([
+      { text: '11', verdict: 'compatible', with: ['compatible:Fourteen'] },
+    ]);
+  });
+});
+
+describe('a figure of the month before the month its sentence names', () => {
+  it('is that earlier month\'s ("fell to 4.2% in May, from 4.4% the month before")', async () => {
+    const source = 'The Marvale jobless rate fell to 4.4% in April from 4.6% in March.';
+    const page = 'The Marvale jobless rate fell to 4.2% in May, from 4.4% the month before.';
+    const claims = await check(page, source, '2024-06-07', '2024-06-07');
+    expect(claims.find((c) => c.text === '4.4%')).toMatchObject({ verdict: 'agree', with: ['agree:4.4%'] });
+    expect(monthBefore('january 2024', ' a month earlier')).toBe('december 2023');
+    expect(monthBefore('may', ', down from')).toBe('may');
+  });
+});
+
+describe("a span that is a record's", () => {
+  it('makes no running total of the figures beside it ("its highest level since 2019")', async () => {
+    for (const { word, reason } of RECORD_WORDS) expect(reason.length, word).toBeGreaterThan(10);
+    const source = 'The Marvale jobless rate rose by 0.3 percentage point to 5.1 percent in May.';
+    const page = 'The Marvale jobless rate rose to 5.1 percent, its highest level since March 2019, a 0.3-point rise.';
+    const claims = await check(page, source, '2024-06-07', '2024-06-07');
+    expect(claims.find((c) => c.text === '5.1 percent')).toMatchObject({ verdict: 'agree' });
+    expect(spanOfRecord('Rents have risen 9% since March 2019.', 'since march 2019')).toBe(false);
+  });
+});
+
+describe('a figure said to stand so far on a day', () => {
+  it('is a total as of that day ("counting began today, with 40% tallied so far")', async () => {
+    const source = 'With 40% of the ballots tallied so far, the Marvale Greens lead, officials said.';
+    const page = 'Counting in Marvale began early today, with 40% tallied so far.';
+    expect(await check(page, source, '2024-03-05', '2024-03-05')).toMatchObject([{ text: '40%', verdict: 'agree' }]);
+  });
+});
+
+describe('the year of a figure its sentence dates away from its own words', () => {
+  const source =
+    "Marvale's worst flood struck on May 12, 1998, with waters of 6.2 metres, killing 310 people and destroying thousands of homes.";
+
+  it('is the year of the day its sentence dates it to, and of the figure a relative clause tells of', async () => {
+    const named = await check(
+      'The flood was the worst since one of 7 metres in 1998 that killed about 310 people.',
+      source,
+    );
+    expect(named.find((c) => c.text === '310')?.verdict).toBe('agree');
+    const relative = await check(
+      'The last great flood was the May 12, 1998, flood that reached 6.2 metres, which killed 310 people.',
+      source,
+    );
+    expect(relative.find((c) => c.text === '310')?.verdict).toBe('agree');
+  });
+
+  it("keeps this year's toll apart", async () => {
+    const now = await check('The floods killed 310 people in Marvale on Monday.', source);
+    expect(now.find((c) => c.text === '310')?.verdict).toBe('unverified');
+  });
+
+  it("is the story's year for a day of recent news across a new year", async () => {
+    const lateDecember = 'Floods killed 40 people in Marvale on December 30, officials said.';
+    const page = 'The Marvale floods have killed 40 people, officials said.';
+    const claims = await check(page, lateDecember, '2024-01-02', '2024-01-03');
+    expect(claims.find((c) => c.text === '40')?.verdict).toBe('agree');
+  });
+});
+
+describe('people whose whereabouts are unknown', () => {
+  it('are the missing, never the injured', async () => {
+    const injured = 'The Marvale quake killed 48 people and 50 others were injured.';
+    const page = 'Marvale released a list of more than 50 people whose whereabouts are still unknown.';
+    expect(await check(page, injured, '2024-03-05', '2024-03-05')).toMatchObject([
+      { text: '50', verdict: 'unverified' },
+    ]);
+    const missing = 'A list of the missing in Marvale grew to 51 people, officials said.';
+    expect(await check(page, missing, '2024-03-05', '2024-03-05')).toMatchObject([
+      { text: '50', verdict: 'compatible' },
+    ]);
   });
 });

@@ -19,15 +19,10 @@ describe('a figure told as an average', () => {
   });
 
   it('never conflicts with one figure of its span', async () => {
-    const month = report(
-      'Orvan Ledger',
-      '2025-06-04',
-      'Orvan’s jobless rate increased to 6.4 percent, its highest level since March 2019.',
-    );
-    const page =
-      'With Orvan’s jobless rate averaging 6.2% over the past three months, the council has called for help.';
-    expect((await checkedFigure(page, '2025-06-04', [month], '6.2%')).verdict).not.toBe('conflict');
-    const told = 'With Orvan’s jobless rate at 6.2% over the past three months, the council has called for help.';
-    expect((await checkedFigure(told, '2025-06-04', [month], '6.2%')).verdict).toBe('conflict');
+    const busiest = report('Orvan Ledger', '2025-06-04', 'Ferries carried 900 passengers a day in May, the port said.');
+    const page = 'Ferries carried an average of 700 passengers a day in May, the port said.';
+    expect((await checkedFigure(page, '2025-06-04', [busiest], '700')).verdict).toBe('unverified');
+    const told = 'Ferries carried 700 passengers a day in May, the port said.';
+    expect((await checkedFigure(told, '2025-06-04', [busiest], '700')).verdict).toBe('conflict');
   });
 });

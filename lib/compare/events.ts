@@ -1,3 +1,6 @@
+import { alternativesOf } from '../alternatives';
+import { HEDGE } from './hedges';
+
 /**
  * What happened to a counted thing, compared across outlets. Extraction names an event from the word next
  * to the figure, with its synonyms merged ("freed", "returned", "handed over" are 'release'); a headline or
@@ -29,7 +32,11 @@ const SENTENCE_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
  * displaced" counts everyone, of whom a part are displaced.
  */
 const AFTERMATH_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
-  [/\bmissing\b|\bunaccounted\s+for\b/i, 'missing', 'the missing, told as such or as "unaccounted for"'],
+  [
+    /\bmissing\b|\bunaccounted\s+for\b|\bwhereabouts\s+(?:are\s+|were\s+|remain\s+)?(?:still\s+)?unknown\b/i,
+    'missing',
+    'the missing, told as such, as "unaccounted for" or as people "whose whereabouts are unknown"',
+  ],
   [
     /\b(?:displaced|homeless|uprooted)\b/i,
     'flee',
@@ -91,6 +98,23 @@ const TAKEN_CAPTIVE_AFTER =
 /** 'seize' for a figure its sentence says was taken captive (the words just before and after it), else ''. */
 export const takenCaptive = (before: string, after: string): string =>
   (TAKEN_BEFORE.test(before) && CAPTIVE_AFTER.test(after)) || TAKEN_CAPTIVE_AFTER.test(after) ? 'seize' : '';
+
+/**
+ * Words before a figure that tell a count under way by who leads it ("leading in 286 seats", "ahead in 99", "was
+ * leading on over 230 seats"): what a party leads in is what it stands to win as the count stands, as "has won
+ * 290 seats so far" says, so both are one running tally of seats won.
+ */
+export const LEADS_BEFORE: { words: string; reason: string }[] = [
+  { words: 'leading in', reason: '"the alliance is leading in 286 seats": seats it is winning as the count stands' },
+  { words: 'leading on', reason: '"leading on over 230 seats", as "leading in"' },
+  { words: 'leads in', reason: '"the party leads in 31 districts", as "leading in"' },
+  { words: 'ahead in', reason: '"Congress was ahead in 99", as "leading in"' },
+  { words: 'ahead on', reason: '"is ahead on around 300 seats", as "leading in"' },
+];
+const LEADS = new RegExp(`\\b(?:${alternativesOf(LEADS_BEFORE)})\\s+${HEDGE}$`, 'i');
+
+/** 'win' for a figure told as what someone leads in as a count goes on ("ahead in 99"), else ''. */
+export const leadsIn = (before: string): string => (LEADS.test(before) ? 'win' : '');
 
 /** Events that undo or exclude each other: "took some 240 people captive" is not "240 prisoners freed". */
 const CONTRARY: [string, string, string][] = [

@@ -4,13 +4,23 @@ import { MONTH_FORMS } from '../claims/grammar/calendar';
 import { singular } from '../claims/lemma';
 import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
-import { eventInSentence, heldOrMissing, subjectEvent, takenCaptive } from './events';
+import { eventInSentence, heldOrMissing, leadsIn, subjectEvent, takenCaptive } from './events';
 import { HEDGE } from './hedges';
 import { countsPeople, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
 import { countsPopulation, populationPlace } from './standing';
 import { correctionsIn } from './correction';
-import { datedBack, earlierOccasion, offsetWord, whenOf, yearNamed, type When } from './when';
+import {
+  datedBack,
+  daysBetween,
+  earlierOccasion,
+  monthBefore,
+  offsetWord,
+  spanOfRecord,
+  whenOf,
+  yearNamed,
+  type When,
+} from './when';
 
 /**
  * A claim described for comparison: what is counted, what happened to it, in what unit, over what scope,
@@ -173,6 +183,25 @@ function ownPart(sentence: string, offset: number, c: Framed): [start: number, e
   const before = lastFigureEnd(sentence.slice(0, offset)) - 1;
   const next = sentence.slice(offset + c.text.length).search(/\d/);
   return [before + 1, next < 0 ? sentence.length : offset + c.text.length + next];
+}
+
+// "raised the number of missing to 36 from 10": the figure a change came from, right after the one it came to.
+const TO_BEFORE = new RegExp(`\\bto\\s+${HEDGE}$`, 'i');
+const FROM_BETWEEN = new RegExp(`^[^\\d,;:.]{0,30}\\bfrom\\s+${HEDGE}$`, 'i');
+
+/**
+ * Where the words of a change's figures start when a figure is what the change came from, told after what it came
+ * to ("raised the number of missing to 36 from 10 a day earlier"): the clause of the figure it came to, which
+ * says what both count. Null for any other figure. `ownStart`: where the figure's own part starts, after the
+ * figure before it.
+ */
+function changedFromStart(sentence: string, ownStart: number, offset: number): number | null {
+  if (ownStart === 0 || !FROM_BETWEEN.test(sentence.slice(ownStart, offset))) return null;
+  const previous = figureRun(sentence.slice(0, ownStart), true);
+  if (!previous || !TO_BEFORE.test(sentence.slice(0, previous.at))) return null;
+  const start = lastFigureEnd(sentence.slice(0, previous.at));
+  const clause = sentence.slice(start, previous.at).search(/[,;:][^,;:]*$/);
+  return clause < 0 ? start : start + clause + 1;
 }
 
 // "in Turkey", "across Syria", "Syria's toll": a name a figure is about, rather than one that acts in its
@@ -403,13 +432,43 @@ function eventOfOwnPart(c: Framed, sentence: string, offset: number, ownEnd: num
   return lastBreak !== undefined && /\d/.test(between.slice(lastBreak)) ? '' : event;
 }
 
+// "a dozen people still missing", "40 remain trapped": the figure's people are said to be still in a state.
+const STILL_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:are|were|is|was)\s+)?(?:still|remain|remains|remained|remaining)\b/iu;
+
+// "around half tallied so far", "1,200 homes inspected to date": a few words after the figure say it stands now.
+const SO_FAR_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:so\s+far|to\s+date|thus\s+far)\b/iu;
+
+/**
+ * The year of the day a sentence dates a figure to when that day is over a year before its report ("struck on
+ * September 21, 1999, ..., causing 2,400 deaths"); null otherwise, so that "killed 12 on December 30" in a report
+ * of 2 January stays of the story's time.
+ */
+function dayYear(q: Quantity, time: When, published: string | null): number | null {
+  if (q.scope !== 'single_day' || !time.day || !published) return null;
+  return daysBetween(published, time.day) > 365 ? Number(time.day.slice(0, 4)) : null;
+}
+
 // "15.5 km (9.6 miles)": a measure in brackets right after a measure.
 const CONVERTED_BEFORE = /\d\s*\p{L}[\p{L}/ .]{0,15}\s*\(\s*$/u;
 
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
   const [ownStart, ownEnd] = ownPart(sentence, offset, c);
   const ownRead = eventOfOwnPart(c, sentence, offset, ownEnd);
-  const q = ownRead === c.quantity.event ? c.quantity : { ...c.quantity, event: ownRead };
+  const period =
+    c.quantity.scope === 'period'
+      ? monthBefore(c.quantity.anchor, sentence.slice(offset + c.text.length, offset + c.text.length + 30))
+      : c.quantity.anchor;
+  // "rose to 4.3 percent, its highest level since October 2021": a record's span, no total's.
+  const record = c.quantity.scope === 'cumulative' && spanOfRecord(sentence, c.quantity.anchor);
+  const q =
+    ownRead === c.quantity.event && period === c.quantity.anchor && !record
+      ? c.quantity
+      : {
+          ...c.quantity,
+          event: ownRead,
+          ...(record ? { scope: 'other' as const, anchor: '' } : { anchor: period }),
+        };
   const lead = sentence.slice(Math.max(0, offset - 80), offset);
   const counting = c.kind === 'count' || c.kind === 'rate';
   const action = eventOf(actionOf(sentence, offset, c, q.event));
@@ -420,7 +479,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     : action === 'hold'
       ? heldOrMissing(sentence.slice(end, end + 80))
       : // Taken captive says what happened to them, whatever verb a figure before it has ("1,200 killed and 240 taken hostage").
-        takenCaptive(lead, sentence.slice(end, end + 60)) || action;
+        takenCaptive(lead, sentence.slice(end, end + 60)) || action || leadsIn(lead);
   const unnamed = said === '' || said === 'lose';
   const own = sentence.slice(ownStart, ownEnd);
   const noThing = NO_THING_HEADS.has(q.lemma);
@@ -433,7 +492,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   // After an earlier figure, the words before this one up to a clause break are the earlier figure's: "37,011
   // people had been injured, adding that more than 79,000 personnel were engaged" injured no personnel.
   const clause = ownStart > 0 ? sentence.slice(ownStart, offset).search(/[,;:][^,;:]*$/) : -1;
-  const eventStart = clause < 0 ? ownStart : ownStart + clause + 1;
+  const eventStart = changedFromStart(sentence, ownStart, offset) ?? (clause < 0 ? ownStart : ownStart + clause + 1);
   const ownEvent = sentence.slice(eventStart, ownEnd);
   const figureEnd = offset + c.text.length - eventStart;
   const toll = counting && !named && read !== '' && !namesPeople(read) ? eventInSentence(ownEvent, figureEnd) : '';
@@ -460,7 +519,17 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const from = c.kind === 'duration' ? offsetWord(sentence, offset, c.text.length) : null;
   const head = from ? `${from} ${lemma}` : population !== null ? 'person' : lemma || (people ? 'person' : '');
   const total = runningTotalOf({ kind: c.kind, event, head }) !== null;
-  const time = whenOf(q, published, sentence, offset, c.text.length, total);
+  const dated = whenOf(q, published, sentence, offset, c.text.length, total);
+  // "searched on Friday for a dozen people still missing": those still in a state on a day are a total as of it;
+  // "counting began today, with around half tallied so far": so is a figure said to stand so far.
+  const after50 = sentence.slice(end, end + 50);
+  const time =
+    q.scope === 'single_day' &&
+    !dated.asOfDay &&
+    !dated.eventDay &&
+    ((total && STILL_AFTER.test(after50)) || SO_FAR_AFTER.test(after50))
+      ? { ...dated, asOfDay: true }
+      : dated;
   return Object.assign(new WordsOnDemand(c, sentence, offset, ownEnd, own), {
     kind: c.kind,
     value: c.value,
@@ -495,7 +564,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     compoundTail: c.kind === 'duration' ? compoundTailOf(sentence, offset, c) : '',
     passed: c.qualifier === 'exact' && movedPast,
     converted: c.kind === 'other' && c.quantity.unit !== '' && CONVERTED_BEFORE.test(lead),
-    year: namedYear ?? (occasion || !published ? null : Number(published.slice(0, 4))),
+    year: namedYear ?? dayYear(q, time, published) ?? (occasion || !published ? null : Number(published.slice(0, 4))),
     earlierOccasion: occasion,
   } satisfies Omit<Frame, keyof WordsOnDemand>);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kinOf } from './kin';
+import { kinOf, toldAlike } from './kin';
+import { checkedAgainst, report } from '../../test/support/dated-reports';
 
 // The examples kin.ts and lib/compare/README.md give, as the generated table reads them.
 describe('WordNet kin of what is counted', () => {
@@ -14,5 +15,34 @@ describe('WordNet kin of what is counted', () => {
   it('is nothing WordNet does not file so, nor a noun its tagged corpus never met', () => {
     expect(kinOf('zone', 'area')).toBeNull();
     expect(kinOf('lorry', 'truck')).toBeNull();
+  });
+});
+
+describe('nouns news uses for one another that WordNet files apart', () => {
+  it('are graded by how sure the swap is', () => {
+    expect(kinOf('constituency', 'seat')).toBeNull();
+    expect(toldAlike('constituency', 'seat')).toBe('likely');
+    expect(kinOf('household', 'residence')).toBeNull();
+    expect(toldAlike('household', 'residence')).toBe('weak');
+    expect(toldAlike('seat', 'household')).toBeNull();
+    expect(toldAlike('vote', 'voter')).toBe('weak');
+  });
+
+  it('let votes counted meet the voters who cast them on the same figure only', async () => {
+    const corpus = [
+      report('Harbour Post', '2025-06-02', 'A record 41 million voters cast ballots in the Marvale poll.'),
+    ];
+    const same = await checkedAgainst('Marvale began counting 41 million votes.', '2025-06-02', corpus);
+    expect(same.map((c) => [c.text, c.verdict])).toEqual([['41 million', 'agree']]);
+    const other = await checkedAgainst('Marvale began counting 39 million votes.', '2025-06-02', corpus);
+    expect(other.map((c) => [c.text, c.verdict])).toEqual([['39 million', 'unverified']]);
+  });
+
+  it('let a count of seats meet a count of constituencies', async () => {
+    const corpus = [
+      report('Harbour Post', '2025-06-02', 'The Marvale Greens won 41 of the 120 seats in the assembly.'),
+    ];
+    const claims = await checkedAgainst('The Marvale Greens carried 41 constituencies.', '2025-06-02', corpus);
+    expect(claims.map((c) => [c.text, c.verdict])).toEqual([['41', 'agree']]);
   });
 });

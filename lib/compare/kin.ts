@@ -56,3 +56,32 @@ const STRETCHES = new Set(STRETCHES_OF_LAND.map((s) => s.noun));
 
 /** Whether two nouns are both words for a stretch of land: the same share of them may be one figure. */
 export const stretchesOfLand = (a: string, b: string): boolean => STRETCHES.has(a) && STRETCHES.has(b);
+
+/**
+ * Nouns news uses for one another that WordNet files apart, each set with how sure the swap is: a legislature's
+ * seat is won in one constituency, so "80 seats" and "80 constituencies" of one house are one count ('likely');
+ * a household is most often one home, so "30,000 households" and "30,000 residences" without water may be one
+ * count told two ways, on the same figure only ('weak'), as votes and voters are (a voter may not vote).
+ */
+const TOLD_ALIKE: { nouns: readonly string[]; grade: 'likely' | 'weak'; reason: string }[] = [
+  {
+    nouns: ['seat', 'constituency', 'riding'],
+    grade: 'likely',
+    reason: 'one seat of a house is elected in one constituency ("riding" in Canada): a count of one is of the other',
+  },
+  {
+    nouns: ['vote', 'voter', 'ballot'],
+    grade: 'weak',
+    reason: 'a ballot is one voter\'s vote: "642 million votes" counted and "642 million voters" who cast them meet',
+  },
+  {
+    nouns: ['household', 'home', 'house', 'residence', 'dwelling'],
+    grade: 'weak',
+    reason: 'a household mostly lives in one home: "households without power" and "homes without power" meet',
+  },
+];
+
+/** How sure a swap of two nouns news uses for one another is (TOLD_ALIKE), or null. */
+export function toldAlike(a: string, b: string): 'likely' | 'weak' | null {
+  return TOLD_ALIKE.find((t) => t.nouns.includes(a) && t.nouns.includes(b))?.grade ?? null;
+}

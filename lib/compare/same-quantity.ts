@@ -4,11 +4,19 @@ import { isDemonym } from '../claims/lemma';
 import { unitFactor } from '../claims/units';
 import { shareWord } from './about';
 import { areContrary } from './events';
-import { kinOf, stretchesOfLand } from './kin';
+import { kinOf, stretchesOfLand, toldAlike } from './kin';
 import type { Frame } from './frame';
 import { fixedOnceHappened } from './standing';
 import { countedWithinDay, separateReleases } from './series';
-import { dayInProgress, differentEventDays, eventAgainstDay, namedMoment, sameMoment, sameTime } from './when';
+import {
+  dayInProgress,
+  differentDeedDays,
+  differentEventDays,
+  eventAgainstDay,
+  namedMoment,
+  sameMoment,
+  sameTime,
+} from './when';
 
 /**
  * How sure we are that two claims are about one quantity, from field-by-field evidence (what is counted,
@@ -63,6 +71,9 @@ function sameThing(a: Frame, b: Frame): Sameness {
     // kinds of one thing ("ship", "boat") may be one thing told in other words, on the same figure.
     const kin = kinOf(a.head, b.head);
     if (kin) return weaker(groups, kin === 'sibling' ? 'weak' : 'likely');
+    // Nouns news uses for one another that WordNet files apart ("seats" and "constituencies").
+    const alike = toldAlike(a.head, b.head);
+    if (alike) return weaker(groups, alike);
     // A share of a stretch of land told with another word for it ("25% of the disaster zone", "25% of the area").
     if (a.kind === 'percent' && stretchesOfLand(a.head, b.head)) return weaker(groups, 'weak');
     // A head misread from the words after the figure ("two dams south of the city" read as "south"): the
@@ -118,8 +129,11 @@ const runningOrUnstated = (q: Quantity) => q.scope === 'cumulative' || q.scope =
 /** A figure said to be as of a day that could be resolved neither to a date nor to a weekday. */
 const untoldDay = (f: Frame) => f.quantity.anchor.startsWith('as of') && !f.when.day && !f.when.weekday;
 
-/** Events whose counts a day's news splits into parts: the dead and the injured of each place and hour. */
-const TOLLS = new Set(['kill', 'injure', 'missing']);
+/**
+ * Events whose counts a day's news splits into parts or updates by the hour: the dead and the injured of each
+ * place and hour, and seats won as a count goes on ("ahead in at least 292 seats", "has so far won 290 seats").
+ */
+const TOLLS = new Set(['kill', 'injure', 'missing', 'win']);
 
 function oneNamedDeed(a: Frame, b: Frame): boolean {
   return (
@@ -189,6 +203,37 @@ function measuredThatDay(a: Frame, b: Frame): boolean {
   return on !== null && reported !== undefined && on <= reported;
 }
 
+/** Words that tell a figure as an estimate, whatever its verb: "estimates show", "estimated at", "projected". */
+const ESTIMATE_WORDS = ['estimate', 'estimates', 'estimated', 'projected', 'projection', 'projections'];
+const toldAsEstimate = (f: Frame) => ESTIMATE_WORDS.some((w) => f.words.has(w));
+
+/**
+ * An estimate told as what a figure could come to on one side ("estimates show the damage could reach $15
+ * billion", a plan or condition to extraction) and as what it is put at on the other ("damage estimated at $15
+ * billion"): one estimate told with a modal or without. A cost told as what a thing will cost is such an estimate.
+ */
+function oneEstimate(a: Frame, b: Frame): boolean {
+  const [plan, other] = a.quantity.scope === 'plan' ? [a, b] : [b, a];
+  if (plan.quantity.scope !== 'plan' || other.quantity.scope !== 'other' || !toldAsEstimate(other)) return false;
+  // What a thing will cost ("it will cost about $5.52 billion to rebuild") is an estimate of its cost.
+  return toldAsEstimate(plan) || plan.event === 'cost';
+}
+
+/** The year a figure's own words name when it is before its report's year ("its 2019 tally"), else null. */
+function pastYear(f: Frame): number | null {
+  const reported = f.when.reported ? Number(f.when.reported.slice(0, 4)) : null;
+  return f.year !== null && reported !== null && f.year < reported ? f.year : null;
+}
+
+/**
+ * "its 2019 tally of 52" and "52 it won in 2019": figures of one past year whose sentences lend them scopes that
+ * do not meet ("was expected to take 99 seats, almost doubling its 2019 tally of 52" is no plan for the 52).
+ */
+function onePastYear(a: Frame, b: Frame): Sameness {
+  const year = pastYear(a);
+  return year !== null && year === pastYear(b) ? 'likely' : null;
+}
+
 function sameScope(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   if (ofAnotherOccasion(a, b)) return null;
@@ -237,6 +282,7 @@ function sameScope(a: Frame, b: Frame): Sameness {
     return time === 'same' && oneTime && (oneNamedDeed(a, b) || oneShareOfDeed(a, b)) ? 'same' : 'likely';
   }
   if (qa.scope === 'other' && qb.scope === 'other') return 'same';
+  if (oneEstimate(a, b)) return 'likely';
   // The terms of a deal ("two shares for every share held") are the same whether quoted or stated as terms, and
   // so is a length planned and told ("will last for three months", "a state of emergency for three months").
   if (
@@ -338,7 +384,7 @@ const GRADERS: Record<Field, (a: Frame, b: Frame) => Sameness> = {
   place: placeGrade,
   thing: thingGrade,
   event: eventGrade,
-  time: sameScope,
+  time: (a, b) => sameScope(a, b) ?? onePastYear(a, b),
 };
 
 /** How sure one field alone is that two frames are one quantity. */
@@ -373,6 +419,7 @@ export function apartOf(a: Frame, b: Frame): Apart | null {
  */
 export function sameFigureLooseContext(a: Frame, b: Frame): boolean {
   if (!a.head || a.head !== b.head || areContrary(a.event, b.event)) return false;
+  if (differentDeedDays(a.when, a.quantity.scope, b.when, b.quantity.scope)) return false;
   const counting = (k: Kind) => k === 'count' || k === 'rate';
   if (!(a.kind === b.kind || (counting(a.kind) && counting(b.kind)))) return false;
   return groupsNest(a.quantity.groups, b.quantity.groups);

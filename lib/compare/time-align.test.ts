@@ -214,3 +214,31 @@ describe('a figure of an earlier occasion', () => {
     expect((await checked(page, '2025-05-18', corpus, '14')).verdict).toBe('agree');
   });
 });
+
+describe('a day a source gave its figures on', () => {
+  it('dates every figure it told, so the same count a day later agrees as one total', async () => {
+    const corpus = [
+      report('Harbour Post', '2025-06-05', 'Nine people are still missing in Tolvan, the coastguard said.'),
+    ];
+    const page =
+      'The Tolvan coastguard chief told a news conference Wednesday that 14 people had died and nine were missing.';
+    expect(await checked(page, '2025-06-04', corpus, 'nine')).toEqual({ verdict: 'agree', relations: ['agree Nine'] });
+  });
+});
+
+describe('one figure of one deed told of two different days', () => {
+  const corpus = [report('Valley Wire', '2025-06-03', 'Landslides killed 14 people in the Tolvan hills on Monday.')];
+
+  it("is two days' counts that happen to be equal, never agreement", async () => {
+    // 2 June and 9 June 2025 were both Mondays.
+    const later = 'Landslides killed 14 people in the Tolvan hills on Monday, rescuers said.';
+    expect((await checked(later, '2025-06-10', corpus, '14')).verdict).toBe('unverified');
+    const named = "Monday's landslides in the Tolvan hills killed 14 people.";
+    expect((await checked(named, '2025-06-10', corpus, '14')).verdict).toBe('unverified');
+  });
+
+  it('agrees when the two days are one', async () => {
+    const same = 'Fourteen people were killed by landslides in the Tolvan hills on Monday.';
+    expect((await checked(same, '2025-06-03', corpus, 'Fourteen')).verdict).toBe('agree');
+  });
+});

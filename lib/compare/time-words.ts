@@ -48,6 +48,30 @@ export const AS_OF_WORDS: { words: string; reason: string }[] = [
   { words: 'through', reason: '"through Friday": a total up to that day' },
 ];
 
+/**
+ * Who a source told a figure to, or where, between the reporting verb and the day ("told a news conference
+ * Thursday", "said in a statement on Friday", "told reporters late Monday"): the day is still the telling's.
+ */
+export const TOLD_AUDIENCES: { words: string; reason: string }[] = [
+  { words: 'reporters', reason: '"told reporters on Monday": the day the figure was given out' },
+  { words: 'journalists', reason: 'as "reporters"' },
+  { words: 'the media', reason: '"told the media Friday"' },
+  { words: 'the press', reason: '"told the press Friday"' },
+  { words: 'state media', reason: '"told state media on Sunday": a government source speaking that day' },
+  { words: 'state television', reason: 'as "state media"' },
+  { words: 'lawmakers', reason: '"told lawmakers on Tuesday": testimony given that day' },
+  { words: 'parliament', reason: '"told parliament on Tuesday"' },
+  { words: 'a news conference', reason: '"told a news conference Thursday": the briefing where a tally is given' },
+  { words: 'a press conference', reason: 'as "a news conference"' },
+  { words: 'a briefing', reason: 'as "a news conference"' },
+  { words: 'a news briefing', reason: 'as "a news conference"' },
+  { words: 'a press briefing', reason: 'as "a news conference"' },
+  { words: 'at a news conference', reason: '"said at a news conference on Friday"' },
+  { words: 'at a press conference', reason: 'as "at a news conference"' },
+  { words: 'at a briefing', reason: 'as "at a news conference"' },
+  { words: 'in a statement', reason: '"said in a statement on Saturday": the day the statement came out' },
+];
+
 /** Weeks and weekends told relative to the report: an interval of days, for what a figure is about. */
 export const RELATIVE_WEEKS: { words: string; reason: string }[] = [
   { words: 'last week', reason: 'Monday to Sunday of the week before the report' },
@@ -320,4 +344,23 @@ export const OCCASION_COMPARED: { words: string; reason: string }[] = [
   { words: 'on', reason: '"down on last time": the base of a change' },
   { words: 'against', reason: 'the base of a comparison' },
   { words: 'as', reason: '"as in the previous election": a likeness, not the figure\'s time' },
+];
+
+/**
+ * Words that make a span after them a record's ("its highest level since October 2021", "the biggest monthly drop
+ * since 2020", "the deadliest since 1918"): the span says how long since the figure was matched, not what a total
+ * runs over, so the figure is no running total since then.
+ */
+export const RECORD_WORDS: { word: string; reason: string }[] = [
+  ...['highest', 'lowest', 'biggest', 'largest', 'smallest', 'most', 'fewest', 'least', 'strongest', 'weakest'].map(
+    (word) => ({ word, reason: 'a level or a size not seen for that long' }),
+  ),
+  ...['fastest', 'slowest', 'sharpest', 'steepest', 'longest', 'shortest'].map((word) => ({
+    word,
+    reason: 'a pace or a length not seen for that long',
+  })),
+  ...['worst', 'best', 'deadliest', 'costliest', 'hottest', 'coldest', 'wettest', 'driest'].map((word) => ({
+    word,
+    reason: 'an event not matched for that long',
+  })),
 ];

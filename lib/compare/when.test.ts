@@ -12,6 +12,7 @@ import {
   PREVIOUS_WORDS,
   RELATIVE_DAYS,
   RELATIVE_WEEKS,
+  TOLD_AUDIENCES,
 } from './time-words';
 import { earlierOccasion, hoursBetween, sameMoment, sameTime, whenOf, yearNamed, type When } from './when';
 
@@ -157,6 +158,13 @@ describe('the time a figure refers to', () => {
     expect(yearOf('Rents in Marvale are up 6.1% from March 2023.', '6.1%')).toBeNull();
     expect(yearOf('Marvale added 9,000 jobs, close to its 2012-2019 average.', '9,000')).toBeNull();
     expect(yearOf('The Marvale Party won 4 seats, a party founded in 2018.', '4')).toBeNull();
+    // A relative clause on the figure before tells of what that figure is of, in its year.
+    expect(yearOf('The Marvale flood of 1998 reached 6.2 metres, which destroyed 400 homes.', '400')).toBe(1998);
+    expect(yearOf('The Marvale flood of 1998 reached 6.2 metres, and this year 400 homes flooded.', '400')).toBeNull();
+    // Years joined after it name a span of what the words after the figure tell.
+    expect(
+      yearOf('Marvale added 9,000 jobs in the wake of tax rises by the council in 2021 and 2022.', '9,000'),
+    ).toBeNull();
   });
 
   it('reads a figure placed at an earlier occasion, not one compared with it or of another clause', () => {
@@ -229,6 +237,21 @@ describe('the time a figure refers to', () => {
     expect(
       timeOf('Floods killed 35 people in Marvale on Tuesday, officials said.', '35', WEDNESDAY, true).asOfDay,
     ).toBeUndefined();
+  });
+
+  it("takes a day after whom a source told, and the day a sentence opens its telling with, as the telling's", () => {
+    for (const { words, reason } of TOLD_AUDIENCES) {
+      expect(reason.length, words).toBeGreaterThan(10);
+      const verb = /^(?:at|in) /.test(words) ? 'said' : 'told';
+      const told = `The Marvale mayor ${verb} ${words} on Tuesday that 212 people had been evacuated.`;
+      expect(timeOf(told, '212', WEDNESDAY, true), words).toMatchObject({ day: '2024-03-05', words: 'as of tuesday' });
+    }
+    // The day of the telling dates every figure told after it, not only the first.
+    const both = 'The Marvale fire chief told a press conference Tuesday that 31 people had died and 12 were missing.';
+    expect(timeOf(both, '12', WEDNESDAY, true)).toMatchObject({ day: '2024-03-05', asOfDay: true });
+    // A day's own count, with the telling on no day, stays that day's.
+    const own = 'The Marvale fire chief told reporters that 31 people died on Tuesday and 12 were missing.';
+    expect(timeOf(own, '31', WEDNESDAY, true).asOfDay).toBeUndefined();
   });
 
   it('takes a running total brought to its figure on a day ("passed", "reached") for a total as of that day', () => {

@@ -22,7 +22,9 @@ import {
   PERIOD_ENDED,
   PREVIOUS_WORDS,
   RELATIVE_DAYS,
+  RECORD_WORDS,
   RELATIVE_WEEKS,
+  TOLD_AUDIENCES,
   YEARS_AGO_UNITS,
 } from './time-words';
 
@@ -84,10 +86,10 @@ const DAY_NAME = new RegExp(
 const PART_AFTER = new RegExp(`^(?:'s|’s)?\\s+(${DAY_PARTS.map((p) => p.word).join('|')})\\b`);
 const EDGE_BEFORE = new RegExp(`\\b(${DAY_EDGES.map((e) => e.word).join('|')})\\s+(?:on\\s+)?$`);
 const AS_OF_BEFORE = new RegExp(`\\b(${alternativesOf(AS_OF_WORDS)})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`);
-// "the ministry said on Friday", "officials announced late Friday": when a tally was given out.
-// "according to the disaster agency on Thursday": when the source gave it, too.
+// "the ministry said on Friday", "officials announced late Friday", "told a news conference Thursday": when a
+// tally was given out. "according to the disaster agency on Thursday": when the source gave it, too.
 const REPORTED_BEFORE = new RegExp(
-  `(?:\\b(?:${[...REPORTING_VERBS].join('|')})|\\baccording\\s+to\\b[^,;.]{0,60}?)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+  `(?:\\b(?:${[...REPORTING_VERBS].join('|')})(?:\\s+(?:${alternativesOf(TOLD_AUDIENCES)}))?|\\baccording\\s+to\\b[^,;.]{0,60}?)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
 );
 // "Monday's earthquake", "the earthquake that struck (the region) on Monday", "killed in the blast on Monday";
 // not "the toll on Friday", which is the count's day.
@@ -364,6 +366,17 @@ function withYear(anchor: string, sentence: string): string {
   return year ? `${anchor} ${year[1]}` : anchor;
 }
 
+/**
+ * The day a source gave out the figures of its sentence, named before an earlier figure ("told a news conference
+ * Thursday that 27 people were dead and four were missing"): it dates the four as much as the 27.
+ */
+function toldEarlier(before: string, anchor: string): Mention | undefined {
+  if (!before || !MAY_NAME_DAY.test(before.toLowerCase())) return undefined;
+  return mentionsIn(before.toLowerCase())
+    .filter((m) => m.asOf && sameDayName(m.name, anchor))
+    .at(-1);
+}
+
 function timeTold(
   q: Told,
   published: string | null,
@@ -390,10 +403,11 @@ function timeTold(
     // "as of Sept. 12": extraction keeps the month of a date as of which a total stands, the words the rest.
     if (!named) return asOfTime ?? NO_TIME;
     // "Tuesday evening", "late on Tuesday", "as of Sunday night": the part of the day said around the anchor.
-    const said = nearest(
-      mentions.filter((m) => sameDayName(m.name, q.anchor)),
-      at,
-    );
+    const said =
+      nearest(
+        mentions.filter((m) => sameDayName(m.name, q.anchor)),
+        at,
+      ) ?? toldEarlier(sentence.slice(0, offset - at), q.anchor);
     // The toll of an event named by its day runs to the report, or to the day its words take it as of.
     if (runningTotal && said?.event && asOfTime !== null && asOf !== said)
       return { ...asOfTime, eventDay: named.day ?? named.weekday ?? q.anchor };
@@ -527,6 +541,29 @@ export function differentEventDays(a: When, b: When): boolean {
   return bothDated ? a.eventDay !== b.eventDay : name(a.eventDay) !== name(b.eventDay);
 }
 
+/**
+ * The day a figure's deed is told of ("killed 12 on Monday", "Monday's floods killed 12"), as a date or, undated,
+ * a weekday's name; null for a total as of a day ("the toll stood at 12 on Monday") or a figure of no day.
+ */
+function deedDay(w: When, scope: string): string | null {
+  if (w.eventDay) return w.eventDay;
+  if (scope !== 'single_day' || w.asOfDay) return null;
+  return w.day ?? w.weekday;
+}
+
+/**
+ * Whether two figures are of deeds told of two different days: a page of 12 March saying "12 killed on Monday"
+ * and a report of 5 March saying "12 killed on Monday" count two Mondays, and one figure of both is a coincidence.
+ */
+export function differentDeedDays(a: When, aScope: string, b: When, bScope: string): boolean {
+  const [x, y] = [deedDay(a, aScope), deedDay(b, bScope)];
+  if (x === null || y === null) return false;
+  const dated = (d: string) => /^\d{4}-/.test(d);
+  if (dated(x) && dated(y)) return x !== y;
+  const name = (d: string) => (dated(d) ? weekdayOf(d) : d);
+  return name(x) !== name(y);
+}
+
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 const YEAR = /\b(?:19|20)\d\d\b/g;
 // "a 2011 earthquake", "in 2019": the year a figure is about; "since 2019" starts a total that runs to now.
@@ -536,10 +573,23 @@ const NAMED_YEAR = new RegExp(
 );
 // After the figure, only a year it happened in: "killed 61 people on the island in 1960", not "the 2015-2019 average".
 const YEAR_AFTER = new RegExp(`\\bin\\s+(?:(?:${MONTH_PATTERN})\\.?\\s+)?((?:19|20)\\d{2})\\b(?![-–]\\d)`);
+// "114,000 jobs added after rate hikes by the central bank in 2022 and 2023": years joined name a span of what
+// the words after the figure tell, not the year the figure happened in.
+const YEARS_JOINED = /^\s*(?:and|to|through|or)\s+(?:19|20)\d\d\b/;
+
+/** The year the words after a figure say it happened in ("killed 61 people on the island in 1960"), or null. */
+function yearAfter(after: string): RegExpExecArray | null {
+  const m = YEAR_AFTER.exec(after);
+  return m && !YEARS_JOINED.test(after.slice(m.index + m[0].length)) ? m : null;
+}
+
 // "4 seats, for a party founded in 2018": a year after a clause ends is another noun's.
 const CLAUSE_END = /[,;:(—–]|\b(?:which|who|whose|that|when|after|before)\b/;
 // "the deadliest since 1918, when 453 people died": the figure is that year's.
 const YEAR_OPENING = /^\W*(?:(?:back|later|earlier)\s+)?(?:in|during|by)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?![-–]\d)/;
+// ", which destroyed", " metres, which killed", "that killed": a figure's words that open a relative clause on what
+// the figure before (and its unit) counts.
+const RELATIVE_OPENING = /^\s*(?:(?:[\p{L}%.-]+\s*){1,2},|,)?\s*(?:which|that|who)\b/u;
 const YEAR_WHEN = /\b(?:since|in)\s+((?:19|20)\d\d),?\s+when\b/;
 
 // "higher than in the last polls", "the most since the last census": a base of comparison, not the figure's time.
@@ -609,8 +659,14 @@ export function yearNamed(sentence: string, offset: number, length: number): num
   if (!YEAR_DIGITS.test(sentence)) return null;
   const lower = sentence.toLowerCase();
   const [before, after] = wordsAround(lower, offset, length);
-  const found = YEAR_WHEN.exec(before) ?? NAMED_YEAR.exec(before) ?? YEAR_AFTER.exec(after.split(CLAUSE_END)[0]!);
+  const found = YEAR_WHEN.exec(before) ?? NAMED_YEAR.exec(before) ?? yearAfter(after.split(CLAUSE_END)[0]!);
   if (found) return Number(found[1]);
+  // "the 1999 quake that measured 7.3, which destroyed thousands of buildings and killed 2,400": a relative clause
+  // on the figure before tells of what that figure is of, and of its year.
+  const previous = RELATIVE_OPENING.test(before)
+    ? /(\d[\d,.]*)[^\d]*$/.exec(lower.slice(0, offset).replace(YEAR, 'yyyy'))
+    : null;
+  if (previous) return yearNamed(sentence, previous.index, previous[1]!.replace(/[.,]$/, '').length);
   // "In 2019, the Greens won 12 seats and the Liberals 30": a year that opens the sentence governs its figures.
   const head = lower.slice(0, lower.replace(YEAR, 'yyyy').search(/\d/));
   const opening = YEAR_OPENING.exec(head);
@@ -653,6 +709,49 @@ export function eventAgainstDay(a: When, b: When, aScope: string, bScope: string
   const sameDay = dated && day.day ? event.eventDay === day.day : event.eventDay === (day.weekday ?? '');
   if (!sameDay) return null;
   return event.reported === day.reported ? 'same' : 'series';
+}
+
+// "fell to 60.0% in July, from 60.1% the month before": the words right after a figure that set it a month before
+// the month its sentence names.
+const MONTH_BEFORE_WORDS = alternativesOf([
+  { words: 'the month before' },
+  { words: 'the previous month' },
+  { words: 'the prior month' },
+  { words: 'a month earlier' },
+  { words: 'a month before' },
+  { words: 'one month earlier' },
+]);
+const SET_MONTH_BEFORE = new RegExp(`^\\s*(?:${MONTH_BEFORE_WORDS})\\b`, 'i');
+
+/**
+ * The period of a figure told as the month before the month its sentence names ("fell to 60.0% in July, from
+ * 60.1% the month before" is June's), from the period extraction gave it and the words after the figure; the
+ * period as given otherwise.
+ */
+export function monthBefore(anchor: string, after: string): string {
+  const [month, ...rest] = anchor.split(' ');
+  const at = MONTHS.indexOf(month ?? '');
+  if (at < 0 || !SET_MONTH_BEFORE.test(after)) return anchor;
+  const year = rest.length === 1 && /^\d{4}$/.test(rest[0]!) ? Number(rest[0]) : null;
+  const previous = MONTHS[(at + 11) % 12]!;
+  if (year === null) return previous;
+  return `${previous} ${at === 0 ? year - 1 : year}`;
+}
+
+const RECORD_BEFORE = new RegExp(
+  `\\b(?:${RECORD_WORDS.map((r) => r.word).join('|')})\\b(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`,
+  'u',
+);
+
+/**
+ * Whether the span a figure was given ("since october 2021") follows a record word in its sentence ("its highest
+ * level since October 2021"): the span is the record's, and the figure no total over it.
+ */
+export function spanOfRecord(sentence: string, anchor: string): boolean {
+  if (!anchor.startsWith('since ')) return false;
+  const lower = sentence.toLowerCase();
+  const at = lower.indexOf(anchor);
+  return at > 0 && RECORD_BEFORE.test(lower.slice(Math.max(0, at - 60), at));
 }
 
 const OPENER = new RegExp(`^\\W*(?:${alternativesOf(EARLIER_OPENERS)})\\s*,`, 'i');

@@ -67,14 +67,14 @@ const FLOORS: Record<
   },
   'hurricane-otis-2023': {
     extraction: 1,
-    accuracy: 0.805,
+    accuracy: 0.865,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'india-lok-sabha-results-2024': {
     extraction: 1,
-    accuracy: 0.81,
+    accuracy: 0.833,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -137,7 +137,7 @@ const FLOORS: Record<
   },
   'us-jobs-report-july-2024': {
     extraction: 1,
-    accuracy: 0.844,
+    accuracy: 0.872,
     conflictRecall: 0.5,
     falseAlarms: 0,
     trapConflicts: 0,

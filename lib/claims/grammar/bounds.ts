@@ -16,7 +16,14 @@ const entries = (bound: Bound, reason: string, list: string): BoundPhrase[] =>
   list.split(',').map((phrase) => ({ phrase: phrase.trim(), bound, reason }));
 
 /** Approximations that make the figure an upper estimate: "nearly 100" is just under 100. */
-export const APPROACHING_BOUNDS = entries('approx', 'the band just under the figure ("nearly 100")', 'nearly, almost');
+export const APPROACHING_BOUNDS = [
+  ...entries('approx', 'the band just under the figure ("nearly 100")', 'nearly, almost'),
+  ...entries(
+    'approx',
+    'the band just under a figure told with an article: "nearly a 20-point lead"',
+    'nearly a, nearly an, almost a, almost an',
+  ),
+];
 
 /** Written before a figure: "more than 105", "about 20", "tops 18,000". */
 export const BOUNDS_BEFORE: BoundPhrase[] = [
@@ -82,6 +89,17 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries('at_most', 'a prefix glued to the figure: "sub-500 sq ft"', 'sub-'),
   ...entries('approx', 'an estimate', 'approximately, an estimated, estimated, an approximate, roughly, circa, ~'),
   ...entries('approx', 'an estimate', 'around, about, some, close to'),
+  ...entries(
+    'approx',
+    'an estimate before a figure told with an article: "about a 10% rise", "roughly a $5 billion loss"',
+    'about a, about an, roughly a, roughly an, approximately a, approximately an',
+  ),
+  ...entries(
+    'at_least',
+    'a floor before a figure told with an article: "at least a 5% cut"',
+    'at least a, at least an',
+  ),
+  ...entries('at_most', 'a ceiling before a figure told with an article: "up to a 15% discount"', 'up to a, up to an'),
   ...entries('approx', 'an estimate said as a place near the figure', 'in the vicinity of, in the region of, near'),
   ...entries('approx', 'an estimate said as a likeness', 'roughly equal to, about equal to, approximately equal to'),
   ...APPROACHING_BOUNDS,
@@ -117,14 +135,14 @@ export const EXCLUSIVE_BOUNDS = [
  * billion" is about a sum, not near it; "after falling as low as 10,557" is the level a market reached.
  */
 export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: string }[] = [
-  {
-    phrase: 'about',
+  ...['about', 'about a', 'about an'].map((phrase) => ({
+    phrase,
     before:
       'worried worry worries concerned concern concerns anxious nervous fears fear talked talk talks spoke speak asked ask questions question know knew learned care cares complained upset angry optimistic pessimistic excited news information details'.split(
         ' ',
       ),
     reason: '"about" means concerning after a word of worry, speech or knowledge',
-  },
+  })),
   ...['as low as', 'as high as'].map((phrase) => ({
     phrase,
     before:

@@ -15,4 +15,11 @@ describe('words of change before "from X to Y"', () => {
     ]);
     expect(figures('Tickets cost from $20 to $45.')).toEqual([['$20 to $45', 'range']]);
   });
+
+  it('read "revised down by X to Y" as a revision and the figure it reached, however near the two', () => {
+    expect(figures('Orvan’s March payrolls were revised down by 40,000 to 61,000.')).toEqual([
+      ['40,000', 'exact'],
+      ['61,000', 'exact'],
+    ]);
+  });
 });

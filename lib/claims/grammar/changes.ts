@@ -1,4 +1,4 @@
-import { words } from './entries';
+import { phrases, words } from './entries';
 
 /**
  * Verbs of change, which tell a change between two figures from a range (lib/claims/expression.ts):
@@ -40,3 +40,12 @@ export const LEVEL_CHANGES = [
   ...words('an event that moves a level: its forms are in grammar/events.ts', 'rise fall'),
   ...words('a move of a level, in market reports', 'up down'),
 ];
+
+/**
+ * Before "by X to Y", a revision: its size, then the level it reached ("revised down by 80,000 to 105,000"),
+ * however near the two figures are, where "cut the risk by 20 to 25 per cent" is a range of cuts.
+ */
+export const REVISED_BY_LEADS = phrases(
+  'a revision told as its size, then the figure it reached',
+  'revised down by, revised up by, revised downward by, revised upward by, revised lower by, revised higher by',
+);

@@ -205,6 +205,9 @@ export const CURRENCY_NAMES: Currency[] = [
   ...each("South Korea's currency", [['won', 'krw']]),
   ...each('a dollar named with its country', [
     ['us dollars', 'usd'],
+    ['us dollar', 'usd'],
+    ['u.s. dollars', 'usd'],
+    ['u.s. dollar', 'usd'],
     ['singapore dollars', 'sgd'],
     ['australian dollars', 'aud'],
     ['canadian dollars', 'cad'],

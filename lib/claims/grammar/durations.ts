@@ -47,7 +47,13 @@ export const DURATION_TABLE: DurationUnit[] = [
     reason: '"week-long", "for a week"',
   },
   { word: 'fortnight', days: 14, long: true, article: true, reason: 'British for two weeks' },
-  { word: 'month', days: 30.44, long: true, article: true, reason: '"month-long", "for a month"' },
+  {
+    word: 'month',
+    days: 365.25 / 12,
+    long: true,
+    article: true,
+    reason: '"month-long", "for a month"; a twelfth of the year, so "12 years and six months" is 150 months',
+  },
   {
     word: 'year',
     days: 365.25,
@@ -67,8 +73,8 @@ export const durationUnits = (): Record<string, number> =>
 /** Words between a figure and its time unit that leave it a length of time: "4 additional years", "five straight days". */
 /** "two extra days of talks", "one more day of quiet": a length added to a period, not the period's whole length. */
 export const ADDING_DURATION_WORDS = words(
-  'says the length is added to a period: "4 additional years", "two more days"',
-  'additional extra further more',
+  'says the length is added to a period: "4 additional years", "two more days", "another day"',
+  'additional extra further more another',
 );
 
 export const DURATION_ADJECTIVES = [

@@ -35,11 +35,12 @@ export const FUNCTION_WORDS = [
 ];
 
 /** Words that follow a figure but are not what it counts: verbs, adverbs, dimension adjectives. */
+export const IRREGULAR_PASTS = words(
+  'an irregular past tense',
+  'left took made saw gave went came held kept told found brought began became hit set put won lost ran paid sold spent sent built drew fell rose grew led met felt stood thought caught fought sought bought taught meant broke chose spoke wrote drove flew knew threw struck',
+);
 export const NOT_NOUNS = [
-  ...words(
-    'an irregular past tense',
-    'left took made saw gave went came held kept told found brought began became hit set put won lost ran paid sold spent sent built drew fell rose grew led met felt stood thought caught fought sought bought taught meant broke chose spoke wrote drove flew knew threw struck',
-  ),
+  ...IRREGULAR_PASTS,
   ...words(
     'a verb in the present',
     'get gets got make makes take takes go goes come comes become becomes seem seems want wants need needs include includes face faces receive receives expect expects continue continues believe believes remains remain',

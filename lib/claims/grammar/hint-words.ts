@@ -9,7 +9,7 @@ import { VAGUE_AMOUNTS } from './vague';
  * What the page's figure hint (extension/page/figure-hint.ts) looks for besides digits, as one pattern
  * for lower-cased text, made from the tables the engine reads figures with: number words and
  * denominators, multiples ("doubled"), vague amounts ("dozens"), rate adverbs ("daily"), and durations written without a number
- * ("month-long", "weeklong", "a fortnight"), and lengths told with "a" ("a mile"). A word added to those tables reaches the hint without another edit.
+ * ("month-long", "weeklong", "a fortnight", "another day"), and lengths told with "a" ("a mile"). A word added to those tables reaches the hint without another edit.
  */
 export function figureHintPattern(): RegExp {
   const words = new Set([
@@ -24,5 +24,5 @@ export function figureHintPattern(): RegExp {
     ...ARTICLE_MEASURES.map((m) => m.word),
     ...ARTICLE_CHANGES.map((m) => m.word.replace(/ /g, '\\s+')),
   ];
-  return new RegExp(`\\b(?:${[...words].join('|')}|an?\\s+(?:${withArticle.join('|')}))\\b`);
+  return new RegExp(`\\b(?:${[...words].join('|')}|(?:an?|another)\\s+(?:${withArticle.join('|')}))\\b`);
 }

@@ -35,4 +35,13 @@ export const IDIOMS: { phrase: string; reason: string }[] = [
   ...['one-way', 'two-way', 'one-off', 'one-sided', 'one-stop', 'two-tier', 'two-faced', 'two-horse race'].map(
     (phrase) => ({ phrase, reason: 'a compound adjective whose number describes, not counts' }),
   ),
+  // Nouns of WordNet 3.1 made of a number joined to a word, which name a kind of thing, with their plurals.
+  ...'four-poster six-pack two-seater one-liner six-shooter six-gun three-decker two-timer one-hitter two-hitter three-hitter two-bagger three-bagger two-baser four-wheeler forty-niner six-footer'
+    .split(' ')
+    .flatMap((noun) => [noun, `${noun}s`])
+    .map((phrase) => ({ phrase, reason: 'a noun (WordNet) that names a kind of thing by a number: "a four-poster"' })),
+  ...['two-pointer', 'two-pointers', 'three-pointer', 'three-pointers'].map((phrase) => ({
+    phrase,
+    reason: 'a basket worth that many points, a kind of shot: "made five three-pointers"',
+  })),
 ];

@@ -59,3 +59,18 @@ export const NOT_MULTIPLYING_AFTER: Entry[] = [
     'as a, as an, as the, as its, as their, as his, as her',
   ),
 ];
+
+/**
+ * Comparatives after a fraction that make it a share of a change with no "of": "a third lower risk", "a quarter
+ * cheaper", "two-fifths more"; not an ordinal ("a third term", "a fifth straight loss").
+ */
+export const COMPARED_BY_FRACTION = words(
+  'a comparative that a fraction before it measures',
+  'more less fewer lower higher smaller larger bigger greater cheaper dearer faster slower longer shorter heavier lighter',
+);
+
+/** Verbs that "in half" after them measures, a fall of 50%: "cut its exemption in half", "slashed prices in half". */
+export const HALVED_BY = words(
+  'a cut or a fall that "in half" measures',
+  'cut cuts cutting slash slashed slashes slashing reduce reduced reduces reducing trim trimmed trims trimming shrank shrunk shrink shrinks fell fallen fall falls dropped drop drops',
+);

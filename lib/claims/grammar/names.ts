@@ -48,6 +48,9 @@ export const AGED_THINGS: { word: string; reason: string }[] = [
   ...'tradition law treaty company firm institution record rock star galaxy service platform app website brand channel show series franchise business league tournament festival organisation organization'
     .split(' ')
     .map((word) => ({ word, reason: 'an institution or a natural object with an age' })),
+  ...'retailer chain store shop bank newspaper magazine club restaurant hotel school university college hospital museum theatre theater charity'
+    .split(' ')
+    .map((word) => ({ word, reason: 'a business or an institution with an age: "the 100-year-old retailer"' })),
   ...'computer laptop phone smartphone device car vehicle truck bus plane aircraft jet train engine machine satellite reactor plant dam pipeline tanker boat vessel software system network fleet'
     .split(' ')
     .map((word) => ({ word, reason: 'a made thing, whose age says how worn or out of date it is' })),
@@ -153,3 +156,40 @@ export const EMERGENCY_NUMBERS: { word: string; reason: string }[] = [
   { word: '911', reason: 'the North American emergency number' },
   { word: '988', reason: 'the American crisis line' },
 ];
+
+/**
+ * Law reports and codes that court news cites: in "401 F.3d 53", "490 U.S. 435" and "18 U.S.C. § 371" the volume
+ * before the abbreviation and the page or section after it say where a ruling or a law is, not how many.
+ */
+export const LAW_REPORTS: { word: string; reason: string }[] = [
+  ...['U.S.', 'S. Ct.', 'L. Ed.', 'L. Ed. 2d'].map((word) => ({
+    word,
+    reason: 'a report of US Supreme Court rulings',
+  })),
+  ...['F.', 'F.2d', 'F.3d', 'F.4th', 'F. Supp.', 'F. Supp. 2d', 'F. Supp. 3d', "F. App'x", 'B.R.'].map((word) => ({
+    word,
+    reason: 'a report of US federal court rulings',
+  })),
+  ...[
+    'A.2d',
+    'A.3d',
+    'P.2d',
+    'P.3d',
+    'N.E.2d',
+    'N.E.3d',
+    'N.W.2d',
+    'S.E.2d',
+    'S.W.2d',
+    'S.W.3d',
+    'So. 2d',
+    'So. 3d',
+  ].map((word) => ({ word, reason: 'a regional report of US state court rulings' })),
+  ...['U.S.C.', 'C.F.R.', 'Stat.'].map((word) => ({ word, reason: 'a US code of laws or rules, cited by title' })),
+  { word: 'WL', reason: 'Westlaw\'s number of an unreported ruling: "2009 WL 2525137"' },
+];
+
+/** Signs of a section of a law, before its number or a list of them: "§ 853", "Secs. 371, 1341, and 2". */
+export const SECTION_SIGNS: { word: string; reason: string }[] = ['§', '§§', 'Sec.', 'Secs.'].map((word) => ({
+  word,
+  reason: 'a section of a law or a code',
+}));

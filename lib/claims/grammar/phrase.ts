@@ -24,6 +24,15 @@ export const ADDING_WORDS = words(
   'more additional extra further new other another',
 );
 
+/**
+ * After a bare "one" that ends a list of counts, words that show its noun is left out, carried from the counts
+ * before it: "two from the north and one in the south", "six voted for a rise and one for a pause".
+ */
+export const ELIDED_ONE_BEFORE = words(
+  'a preposition or a verb goes on where the noun of "one" was left out',
+  'for in from to at on with against by was is remains remained died survived',
+);
+
 /** "eight of its last 10 games": the order of what is counted, not what it is. */
 export const ORDER_WORDS = words('orders what is counted', 'last first past next final previous');
 

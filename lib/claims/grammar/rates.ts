@@ -61,3 +61,9 @@ export const PRICE_UNITS: (Entry & { means?: string })[] = [
 
 /** The words between a price and what it is given per. */
 export const PER_WORDS = words('"$5 per person", "$5 a day"', 'per a an');
+
+/**
+ * Measures an industry counts its output in, so that the measure per a period is a rate, as "10 trucks a day"
+ * is: "100,000 barrels per day" of oil. Other measures per a period stay measures ("2 mm a year" of sea level).
+ */
+export const COUNTED_MEASURES = words('oil output and trade are counted in barrels a day', 'barrel');

@@ -291,6 +291,7 @@ export const POLL_WORDS: Entry[] = [
     'share approval',
   ),
   ...phrases("a poll's stated error", 'margin of error'),
+  ...words('an election, its turnout and its seats', 'election elections electoral turnout'),
 ];
 
 /** Scales named after a figure: "7.7 on the Richter scale". */
