@@ -12,7 +12,7 @@ import {
   OVER_TIME_AS_FLOOR,
   SPANS_BEFORE_DURATION,
 } from './grammar/bounds';
-import { CHANGE_FROM_VERBS, MOVED_BY_VERBS } from './grammar/changes';
+import { CHANGE_FROM_VERBS, MOVED_BY_VERBS, REVISED_BY_LEADS } from './grammar/changes';
 import {
   DURATION_ADJECTIVES,
   DURATION_TABLE,
@@ -521,8 +521,9 @@ const BY_LEAD = /\bby\s+$/i;
  * Whether a figure opens a range. After "by", "X to Y" is a move by X to the level Y ("rose by 0.2 to 3.1%")
  * unless X is near Y, which no move to a level is ("cut the risk by 20 to 25 per cent").
  */
+const REVISED_BY = new RegExp(`\\b(?:${spacedAlternatives(REVISED_BY_LEADS)})\\s+$`, 'i');
 function isRangeStart(lead: string, join: string, moved: boolean, farBelowNext: boolean, nearNext: boolean): boolean {
-  if (isChangeFrom(lead) || ((moved || farBelowNext) && MOVED_BY.test(lead))) return false;
+  if (isChangeFrom(lead) || REVISED_BY.test(lead) || ((moved || farBelowNext) && MOVED_BY.test(lead))) return false;
   if (BY_LEAD.test(lead) && !/^\s?[-–]\s?$/.test(join) && !nearNext) return false;
   return !/and/i.test(join) || BETWEEN.test(lead);
 }

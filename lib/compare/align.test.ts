@@ -704,10 +704,10 @@ describe('units and rounding', () => {
         "The storm made landfall 30 miles south of Marvale's capital.",
         "The storm hit land 48 km south of Marvale's capital.",
       ),
-    ).toEqual([{ text: '30 miles', verdict: 'compatible', with: ['compatible:48 km'] }]);
+    ).toEqual([{ text: '30 miles', verdict: 'agree', with: ['agree:48 km'] }]);
     expect(
       await check('The Marvale quake struck 10 km deep.', 'The Marvale quake struck 6.2 miles deep.'),
-    ).toMatchObject([{ text: '10 km', verdict: 'compatible' }]);
+    ).toMatchObject([{ text: '10 km', verdict: 'agree' }]);
     expect(
       await check('The Marvale fire burned 120 km from the coast.', 'The Marvale fire burned 90 miles from the coast.'),
     ).toMatchObject([{ text: '120 km', verdict: 'unverified' }]);
@@ -744,13 +744,13 @@ describe('units and rounding', () => {
     ).toEqual([{ text: '3%', verdict: 'unverified', with: [] }]);
   });
 
-  it('takes a converted figure that fits for compatible when what it measures is told in other words', async () => {
+  it('takes a converted figure that fits for the same measure when what it measures is told in other words', async () => {
     expect(
       await check(
         'The landslide swept 2 kilometres down the Tarrow valley, residents said.',
         'Mud from the slide travelled 1.2 miles down the valley of Tarrow.',
       ),
-    ).toEqual([{ text: '2 kilometres', verdict: 'compatible', with: ['compatible:1.2 miles'] }]);
+    ).toEqual([{ text: '2 kilometres', verdict: 'agree', with: ['agree:1.2 miles'] }]);
     // Beyond the conversion's rounding it is another distance, and told in other words, no conflict either.
     expect(
       await check(
@@ -832,7 +832,8 @@ describe('a measure told in other words or units', () => {
   it('sets a measure against a close one in other units beyond the rounding of the conversion', async () => {
     const page = 'The storm brought winds of 150 km/h to Kessra.';
     expect(await check(page, 'The storm brought winds of 98 mph to Kessra.')).toMatchObject([{ verdict: 'conflict' }]);
-    expect(await check(page, 'The storm brought winds of 93 mph to Kessra.')).toMatchObject([
+    expect(await check(page, 'The storm brought winds of 93 mph to Kessra.')).toMatchObject([{ verdict: 'agree' }]);
+    expect(await check(page, 'The storm brought winds of 94 mph to Kessra.')).toMatchObject([
       { verdict: 'compatible' },
     ]);
     // Farther apart, two measures more often than one told wrong.

@@ -10,6 +10,10 @@ import { relationOf, type Comparable, type Related as Relating } from './relatio
 import { copyTellingCount, storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
 import { nearestMiss } from './near-miss';
 import { toldAsExpected } from './expected';
+import { leavesFigureOut } from './exclusive';
+import { toldAsAverage } from './average';
+import { changedFrom } from './changed-from';
+import { leadWord } from './lead-word';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, NearMiss, Relation, SourceRef } from './types';
 import { verdictOf } from './verdict';
 import { reasonsFor } from './why';
@@ -71,12 +75,42 @@ function comparableOf(
   frame: Frame,
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
-  expected: boolean,
+  { expected, exclusive, averaged, before, lead }: Marks,
   partsSum?: number,
 ): Comparable {
   const { text, value, qualifier, low, high, quantity } = claim;
-  return { text, value, qualifier, low, high, quantity, frame, topics, titleWords, partsSum, expected };
+  return {
+    text,
+    value,
+    qualifier,
+    low,
+    high,
+    quantity,
+    frame,
+    topics,
+    titleWords,
+    partsSum,
+    expected,
+    exclusive,
+    averaged,
+    before,
+    lead,
+  };
 }
+
+type Marks = Required<Pick<Comparable, 'expected' | 'exclusive' | 'averaged' | 'before' | 'lead'>>;
+
+/**
+ * What the words at a figure say of it: the word before what it counts, told as expected, a bound leaving it
+ * out, an average, a change's start.
+ */
+const marksOf = (sentence: string, offset: number, { text, quantity }: Figure): Marks => ({
+  lead: leadWord(sentence, offset, quantity.counted),
+  expected: toldAsExpected(sentence, offset, text),
+  exclusive: leavesFigureOut(sentence, offset),
+  averaged: toldAsAverage(sentence, offset, text),
+  before: changedFrom(sentence, offset, text),
+});
 
 /** What the comparison reads of a corpus claim: what is weighed of it, and the corrections its sentence states. */
 interface Weighed {
@@ -95,7 +129,7 @@ function weighedOf(hit: CorpusHit): Weighed {
       frame,
       hit.source.topics,
       titleWordsOfSource(hit.source),
-      toldAsExpected(hit.claim.sentence, hit.claim.offsetInSentence, hit.claim.text),
+      marksOf(hit.claim.sentence, hit.claim.offsetInSentence, hit.claim),
     );
     weighed = { side, corrections: correctionsOf(hit.claim) };
     framed.set(hit.claim, weighed);
@@ -255,6 +289,7 @@ export async function checkClaims(
   const keyCandidates = new Map([...byKey].map(([key, hits]) => [key, candidatesOf(hits, exclude)]));
   const found = claims.map((claim, i) => {
     const keys = claimKeys[i]!;
+    const sentence = page ? page.text.slice(claim.sentenceStart, claim.sentenceEnd) : '';
     // A claim under one of these keys is already a candidate through them; the figure key adds the others.
     const others = candidatesOf(
       (byFigure.get(claim.figureKey) ?? []).filter(
@@ -268,13 +303,7 @@ export async function checkClaims(
         claimFrames[i]!,
         claim.topics,
         titleWords,
-        page
-          ? toldAsExpected(
-              page.text.slice(claim.sentenceStart, claim.sentenceEnd),
-              claim.start - claim.sentenceStart,
-              claim.text,
-            )
-          : false,
+        marksOf(sentence, claim.start - claim.sentenceStart, claim),
         sums[i] ?? undefined,
       ),
       ([] as Candidate[]).concat(...keys.map((k) => keyCandidates.get(k) ?? []), others),

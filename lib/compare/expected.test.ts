@@ -80,3 +80,16 @@ describe('an outcome told in the passive as projected', () => {
     expect((await checkedFigure(page, '2025-05-02', count, '14')).verdict).toBe('agree');
   });
 });
+
+describe('where a figure may go ("could reach")', () => {
+  it('is a projection, not where the figure stands', async () => {
+    expect(expectedIn('Officials warned the Harlow toll could reach 900.', '900')).toBe(true);
+    expect(expectedIn('The Harlow toll may exceed 900, officials warned.', '900')).toBe(true);
+    // Told as what estimates show, it is the estimate.
+    expect(expectedIn('Estimates show Harlow losses could reach $4 billion.', '$4 billion')).toBe(false);
+    expect(expectedIn('The Harlow toll reached 900, officials said.', '900')).toBe(false);
+    const toll = [report('Harlow Ledger', '2025-06-12', 'The Harlow mudslide has killed nearly 900 people.')];
+    const page = 'Officials warned the Harlow mudslide toll could reach 900.';
+    expect((await checkedFigure(page, '2025-06-12', toll, '900')).verdict).toBe('unverified');
+  });
+});

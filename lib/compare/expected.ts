@@ -26,6 +26,14 @@ export const EXPECTED_BEFORE: { words: string; reason: string; forecasterNamed?:
     forecasterNamed: true,
   },
   { words: 'expectations of', reason: '"beating expectations of 170,000"' },
+  ...['could', 'may', 'might'].flatMap((modal) =>
+    ['reach', 'rise to', 'climb to', 'exceed', 'top', 'surpass', 'pass'].map((verb) => ({
+      words: `${modal} ${verb}`,
+      reason:
+        '"the WHO warned the death toll could reach 20,000": where a figure may go, not where it stands; a forecast only with its forecaster or a warning named, as "estimates show losses could reach $4 billion" is the estimate',
+      forecasterNamed: true as const,
+    })),
+  ),
   { words: 'forecasts of', reason: '"forecasts of 4.4%"' },
 ];
 
@@ -54,6 +62,8 @@ export const FORECASTERS: { words: string; reason: string }[] = [
   { words: 'exit polls', reason: '"exit polls projecting a two-thirds majority"' },
   { words: 'opinion polls', reason: '"opinion polls had predicted 350 seats"' },
   { words: 'survey', reason: '"expected to add 170,000 jobs in a Reuters survey"' },
+  { words: 'warned', reason: '"the WHO warned that the death toll could reach 20,000": a warning of what may come' },
+  { words: 'warns', reason: '"the agency warns the toll may exceed 900"' },
   { words: 'forecast', reason: '"the range of forecasts", "is forecast to reach 4%, the forecast said"' },
   { words: 'forecasts', reason: '"forecasts compiled by Bloomberg"' },
 ];

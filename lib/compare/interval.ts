@@ -95,3 +95,16 @@ export function sameFigure(a: Figure, b: Figure): boolean {
   const y = b.value * unitFactor(b.quantity.unit);
   return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
 }
+
+/**
+ * Whether a figure converted to another's unit rounds to it at the other's written precision: "34.8
+ * kilometers" is 21.6 miles, "about 22 miles" the same depth told in miles. The digits written are the
+ * precision, zeros included ("130 km/h" is not 80 mph's 128.7 rounded to tens): a conversion rounded to
+ * fewer digits than it shows is another figure near it.
+ */
+export function convertsTo(fine: Figure, coarse: Figure): boolean {
+  if (fine.quantity.unit === coarse.quantity.unit || SCALED.test(fine.text) || SCALED.test(coarse.text)) return false;
+  const places = WRITTEN_NUMBER.exec(coarse.text)?.[1]?.length ?? 0;
+  const converted = (fine.value * unitFactor(fine.quantity.unit)) / unitFactor(coarse.quantity.unit);
+  return Number(converted.toFixed(places)) === coarse.value;
+}

@@ -17,6 +17,7 @@ const MISS_WORDS: Partial<Record<MissReason, string>> = {
   year: 'different year',
   far: 'figures too far apart to be one count',
   expected: 'a forecast, not the figure that came',
+  average: 'an average, not one figure',
 };
 
 /** Candidates weighed field by field for a near miss, at the most. */

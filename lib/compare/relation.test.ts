@@ -21,3 +21,114 @@ describe('two lengths of time from one event', () => {
     expect((await checkedFigure(told, '2025-03-11', [arrival], '40 minutes')).verdict).toBe('agree');
   });
 });
+
+describe('a bound that leaves its figure out', () => {
+  const census = report(
+    'Orvan Times',
+    '2025-03-11',
+    'The Orvan landslide killed 140 people, officials said on Tuesday.',
+  );
+
+  it('tells of a larger figure than the exact one: compatible, not agree', async () => {
+    const page = 'The Orvan landslide killed more than 140 people, officials said on Tuesday.';
+    expect(verdictAndRelations(await checkedFigure(page, '2025-03-11', [census], '140'))).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 140'],
+    });
+  });
+
+  it('a ceiling under the figure too', async () => {
+    const page = 'The Orvan landslide killed fewer than 140 people, officials said on Tuesday.';
+    expect((await checkedFigure(page, '2025-03-11', [census], '140')).verdict).toBe('compatible');
+  });
+
+  it('while a bound that takes its figure in agrees ("at least", "up to", "no more than")', async () => {
+    for (const bound of ['at least', 'up to', 'no more than']) {
+      const page = `The Orvan landslide killed ${bound} 140 people, officials said on Tuesday.`;
+      expect((await checkedFigure(page, '2025-03-11', [census], '140')).verdict).toBe('agree');
+    }
+  });
+
+  it('two bounds that both leave it out say the same', async () => {
+    const page = 'The Orvan landslide killed over 140 people, officials said on Tuesday.';
+    const floor = report('Orvan Post', '2025-03-11', 'The Orvan landslide killed more than 140 people on Tuesday.');
+    expect((await checkedFigure(page, '2025-03-11', [floor], '140')).verdict).toBe('agree');
+  });
+});
+
+describe('a range against a figure at one of its ends', () => {
+  const estimate = report(
+    'Orvan Ledger',
+    '2025-03-11',
+    'Insured losses from the Orvan storm are estimated at between $4 billion and $6 billion, the insurer said.',
+  );
+
+  it('is compatible: the range states both ends', async () => {
+    const page = 'Insured losses from the Orvan storm are estimated at $4 billion, the insurer said.';
+    expect((await checkedFigure(page, '2025-03-11', [estimate], '$4 billion')).verdict).toBe('compatible');
+  });
+
+  it('while the same range agrees', async () => {
+    const page = 'Insured losses from the Orvan storm are estimated at $4 billion to $6 billion, the insurer said.';
+    expect((await checkedFigure(page, '2025-03-11', [estimate], '$4 billion to $6 billion')).verdict).toBe('agree');
+  });
+});
+
+describe('two figures of one past year', () => {
+  const tally = report(
+    'Orvan Times',
+    '2025-03-11',
+    'In the 2021 election, Mara Dell won the Orvan seat by a margin of 12,400 votes over Ivo Kest.',
+  );
+
+  it('are one quantity at one time: different figures conflict', async () => {
+    const page = 'Dell beat Ivo Kest in 2021 by a margin of 15,900 votes to take the Orvan seat.';
+    expect(verdictAndRelations(await checkedFigure(page, '2025-03-12', [tally], '15,900'))).toEqual({
+      verdict: 'conflict',
+      relations: ['conflict 12,400'],
+    });
+  });
+
+  it('but not figures of different years, nor one of the report’s own time', async () => {
+    const other = 'Dell beat Ivo Kest in 2016 by a margin of 15,900 votes to take the Orvan seat.';
+    expect((await checkedFigure(other, '2025-03-12', [tally], '15,900')).verdict).not.toBe('conflict');
+    const now = 'Dell beat Ivo Kest by a margin of 15,900 votes to take the Orvan seat.';
+    expect((await checkedFigure(now, '2025-03-12', [tally], '15,900')).verdict).not.toBe('conflict');
+  });
+});
+
+describe("a measure converted to the page's unit", () => {
+  const depth = report('Orvan Times', '2025-03-11', 'The Orvan earthquake struck at a depth of 34.8 kilometres.');
+
+  it('agrees when it rounds to the figure as the page writes it (34.8 km is 21.6 miles)', async () => {
+    const page = 'The Orvan earthquake struck at a depth of about 22 miles.';
+    expect((await checkedFigure(page, '2025-03-11', [depth], '22 miles')).verdict).toBe('agree');
+  });
+
+  it("is compatible when the conversion rounds to another figure the page's allows", async () => {
+    const page = 'The Orvan earthquake struck at a depth of about 21 miles.';
+    expect((await checkedFigure(page, '2025-03-11', [depth], '21 miles')).verdict).toBe('compatible');
+  });
+});
+
+describe('a statistic released once a month, told again before the next release', () => {
+  const release = report(
+    'Orvan Ledger',
+    '2025-06-06',
+    'In May, Orvan’s labour force participation rate rose by 0.2 percentage point to 61.4 percent, after being flat since January.',
+  );
+
+  it('conflicts when its group is named alike and the figures cannot both hold', async () => {
+    const page =
+      'The labour force participation rate rose by 0.2 to 61.9%, a sign that more Orvan workers are job-hunting.';
+    expect((await checkedFigure(page, '2025-06-16', [release], '61.9%')).verdict).toBe('conflict');
+  });
+
+  it('but not a figure of something that moves from day to day, nor one with its group unsaid', async () => {
+    const fire = report('Orvan Ledger', '2025-06-06', 'The Orvan ridge fire was 40 percent contained on Friday.');
+    const later = 'The Orvan ridge fire was 60% contained, firefighters said.';
+    expect((await checkedFigure(later, '2025-06-16', [fire], '60%')).verdict).not.toBe('conflict');
+    const unsaid = 'The rate rose by 0.2 to 61.9%, a sign that more Orvan workers are job-hunting.';
+    expect((await checkedFigure(unsaid, '2025-06-16', [release], '61.9%')).verdict).not.toBe('conflict');
+  });
+});

@@ -2,7 +2,7 @@ import { shareTopic } from '../claims/topics';
 import { unitFactor } from '../claims/units';
 import { timesUnnamed, type Frame } from './frame';
 import { isCommonCount } from './common-count';
-import { intervalOf, overlapping, roundsTo, sameFigure, type Figure } from './interval';
+import { convertsTo, intervalOf, overlapping, roundsTo, sameFigure, type Figure } from './interval';
 import {
   CHANGES_OVER_TIME,
   apartOf,
@@ -14,7 +14,7 @@ import {
   sameness,
   type Sameness,
 } from './same-quantity';
-import { accumulates, dayRecounted, inSeries, ONE_TIME_DAYS } from './series';
+import { accumulates, dayRecounted, inSeries, ONE_TIME_DAYS, releasedStatistic } from './series';
 import { fixedOnceHappened } from './standing';
 import { daysBetween } from './when';
 import type { Relation } from './types';
@@ -29,6 +29,14 @@ export interface Comparable extends Figure {
   partsSum?: number;
   /** Told as what was expected (expected.ts). */
   expected?: boolean;
+  /** A floor or ceiling that leaves its figure out ("more than 22 years", exclusive.ts). */
+  exclusive?: boolean;
+  /** Told as an average over a span ("averaging 4.13% over three months", average.ts). */
+  averaged?: boolean;
+  /** The value a change came from ("from 8.7% to 7.9%", changed-from.ts). */
+  before?: boolean;
+  /** The word before what it counts ("office" in "office vacancy rate", lead-word.ts). */
+  lead?: string;
 }
 
 export interface Related {
@@ -71,6 +79,23 @@ const floorsOfOneToll = (a: Comparable, b: Comparable) =>
  */
 const bareFloor = (f: Comparable) => f.frame.head === '' && f.frame.event === '' && f.qualifier === 'at_least';
 
+/**
+ * One statistic released once a period (`RELEASED_STATISTICS`), in percent, named alike with its sub-group on
+ * both sides ("the labor force participation rate"): told again within a release (`ONE_TIME_DAYS`), it is the
+ * same figure, and two that cannot both hold contradict each other. A group on one side only ("the jobless
+ * rate for women", its group unread) or a word before it that extraction left out ("office vacancy rate",
+ * "rental vacancy rate") may be another.
+ */
+const oneStatistic = (a: Comparable, b: Comparable) =>
+  a.frame.kind === 'percent' &&
+  releasedStatistic(a.frame.head) &&
+  a.frame.head === b.frame.head &&
+  a.quantity.groups.length > 0 &&
+  a.quantity.groups.join(' ') === b.quantity.groups.join(' ') &&
+  (a.lead ?? '') === (b.lead ?? '') &&
+  Boolean(a.averaged) === Boolean(b.averaged) &&
+  Boolean(a.before) === Boolean(b.before);
+
 /** Within a factor of two of each other. */
 const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 2 >= Math.max(Math.abs(a), Math.abs(b));
 
@@ -103,8 +128,40 @@ function boundAtRangeEnd(bound: Comparable, range: Comparable): boolean {
   return end !== null && bound.quantity.unit === range.quantity.unit && bound.value === end;
 }
 
-/** The same figure, or a bound at the end of the other's range. */
-const sameStated = (a: Comparable, b: Comparable) => sameFigure(a, b) || boundAtRangeEnd(a, b) || boundAtRangeEnd(b, a);
+/**
+ * A bound that leaves its figure out against that figure told exactly or roughly ("more than 22 years", "in
+ * 22 years"; "surpassed 20,000", "about 20,000"): the one tells of another figure than the other.
+ */
+const oneLeavesOut = (a: Comparable, b: Comparable) => (leavesOut(a) ? !isBound(b) : leavesOut(b) && !isBound(a));
+const leavesOut = (f: Comparable) => f.exclusive === true && isBound(f);
+
+/**
+ * A range and a figure at one of its ends ("between $10 and $15 billion", "$10bn"), or two ranges from one
+ * figure ("18 to 25", "18 to 30"): a range's value is its lower end, but it states both.
+ */
+const rangeAgainstOther = (a: Comparable, b: Comparable) =>
+  (a.qualifier === 'range' || b.qualifier === 'range') &&
+  !(
+    a.qualifier === b.qualifier &&
+    a.high !== null &&
+    b.high !== null &&
+    sameFigure({ ...a, value: a.high }, { ...b, value: b.high })
+  );
+
+/** Exact or roughly told: a figure that stands for one value, neither a bound nor a range. */
+const pointLike = (f: Comparable) => f.qualifier === 'exact' || f.qualifier === 'approx';
+
+/**
+ * The same figure, a bound at the end of the other's range, or the other's measure converted to the claim's
+ * unit and rounded as the claim is written ("about 22 miles" for "34.8 kilometers", 21.6 miles: the writer's
+ * conversion). Not the other way round: "17.9 kilometres" is not "11 miles" (17.7 km) converted, though it
+ * rounds to 11 miles.
+ */
+const sameStated = (claim: Comparable, other: Comparable) =>
+  (sameFigure(claim, other) && !oneLeavesOut(claim, other) && !rangeAgainstOther(claim, other)) ||
+  boundAtRangeEnd(claim, other) ||
+  boundAtRangeEnd(other, claim) ||
+  (pointLike(claim) && pointLike(other) && convertsTo(other, claim));
 
 const isBound = (f: Comparable) => f.qualifier === 'at_least' || f.qualifier === 'at_most';
 
@@ -154,9 +211,10 @@ const otherYear = (a: Comparable, b: Comparable) =>
  * or a rule on their figures: texts about different things ('topic'), another year, different subjects
  * named ('subject'), counts too far apart for one quantity told wrong ('far'), or evidence of the same
  * quantity too weak for how the figures differ ('weak': only the same figure may agree, no conflict), or a
- * figure told as what was expected against one that was not ('expected').
+ * figure told as what was expected against one that was not ('expected'), or an average against one figure
+ * that would conflict with it ('average').
  */
-export type MissReason = Field | 'topic' | 'year' | 'subject' | 'far' | 'weak' | 'expected';
+export type MissReason = Field | 'topic' | 'year' | 'subject' | 'far' | 'weak' | 'expected' | 'average';
 export interface Miss {
   relation: null;
   why: MissReason;
@@ -189,10 +247,40 @@ const sameSubjectMatter = (a: Comparable, b: Comparable) =>
 const namesTopicOf = (a: Comparable, b: Comparable) =>
   a.topics.some((t) => b.frame.words.has(t) || b.titleWords?.has(t) === true);
 
+/** The year a frame's own words name, when it is before its report's year ("in the 2019 election"), else null. */
+function pastYearNamed(f: Frame): number | null {
+  const reported = f.when.reported ? Number(f.when.reported.slice(0, 4)) : null;
+  return f.year !== null && reported !== null && f.year < reported && !f.earlier ? f.year : null;
+}
+
+/**
+ * Two figures whose own words name the same past year ("won by a margin of 4,79,505 in the 2019 election",
+ * "defeated her by 674,664 votes in 2019"), told alike in every field but the time: the year closes the time a
+ * count of today's news leaves open (one province's, one hour's), and a past year's figure is no running total
+ * to grow between reports, so they are one quantity at one time.
+ */
+function ofOnePastYear(a: Frame, b: Frame): boolean {
+  const year = pastYearNamed(a);
+  return (
+    year !== null &&
+    year === pastYearNamed(b) &&
+    FIELDS.every((field) => {
+      const grade = fieldGrade(field, a, b);
+      return field === 'time' ? grade !== null : grade === 'same';
+    })
+  );
+}
+
+/** How sure it is that two frames are one quantity at one time (same-quantity.ts), with what the figures' words add. */
+function gradeOf(a: Frame, b: Frame): Sameness {
+  const aligned = sameness(a, b);
+  if (aligned === 'same' && dayRecounted(a, b)) return 'series';
+  return (aligned === 'likely' || aligned === 'series') && ofOnePastYear(a, b) ? 'same' : aligned;
+}
+
 export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain = false): Related | Miss {
   // The frames first: most candidates are told apart by what they count or the unit, before their texts.
-  const aligned = sameness(claimAsRead.frame, otherAsRead.frame);
-  const grade = aligned === 'same' && dayRecounted(claimAsRead.frame, otherAsRead.frame) ? 'series' : aligned;
+  const grade = gradeOf(claimAsRead.frame, otherAsRead.frame);
   if (partOfWhole(claimAsRead, otherAsRead, grade)) return { relation: 'compatible', sameness: 'weak', loose: false };
   if (grade === null) {
     if (!explain) return APART;
@@ -218,13 +306,21 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
       if (sameFigure(claim, other)) return result('agree');
       // A figure that is no running total (a month's rate, a forecast) told again is one release: another
       // figure that cannot also hold is no growth, but a quantity we cannot call the same ("the jobless rate
-      // for women", its group unread, against the rate).
-      if (!overlap && !accumulates(claim.frame) && !accumulates(other.frame)) return miss('weak');
+      // for women", its group unread, against the rate) unless one statistic is named alike on both sides.
+      if (!overlap && !accumulates(claim.frame) && !accumulates(other.frame))
+        return close && oneStatistic(claim, other)
+          ? { relation: 'conflict', sameness: 'same', loose: false }
+          : miss('weak');
       return close || inSeries(claim, other) ? result('compatible') : miss('far');
     }
     if (!overlap && same === 'same') {
       if (fixedOnceHappened(claim.quantity.unit))
         return estimatesOfOne(claim, other) ? result('compatible') : miss('far');
+      // An average over a span and one figure of it may both hold, whatever their figures.
+      if (Boolean(claim.averaged) !== Boolean(other.averaged)) return miss('average');
+      // The value a change came from is of a time before the figure it came to, whatever period its sentence
+      // names ("a dip from 8.7% to 7.9% in June").
+      if (Boolean(claim.before) !== Boolean(other.before)) return miss('time');
       return close || !changesOverTime(claim) ? result('conflict') : miss('far');
     }
     // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
@@ -236,11 +332,12 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     return same === 'same' || close ? result('compatible') : miss('far');
   }
   // On weak evidence the same figure agrees, but not a small count of which one side only says what
-  // happened: "six martyred in a raid" and "six more were released" share a figure by chance.
-  if (sameStated(claim, other))
+  // happened: "six martyred in a raid" and "six more were released" share a figure by chance. The same number
+  // told as another figure ("more than 230" and "230", "$10bn" and "between $10 and $15 billion") is compatible.
+  if (sameStated(claim, other) || sameFigure(claim, other))
     return isCommonCount(claim.frame.kind, claim.value) && (claim.frame.event === '') !== (other.frame.event === '')
       ? miss('weak')
-      : result('agree');
+      : result(sameStated(claim, other) ? 'agree' : 'compatible');
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
   // 79,000 personnel") are compatible.
   // A figure converted from another unit that fits the other within the conversion's rounding ("11 miles

@@ -218,11 +218,13 @@ describe('a figure that is no running total, told again within four weeks', () =
     ),
   ];
 
-  it('agrees on the same figure, but another figure that cannot also hold is no growth of a total', async () => {
+  it('agrees on the same figure; another that cannot also hold is no growth: a conflict when named alike', async () => {
     const retold = "Dunmore's rental vacancy rate is 2.1 percent, the lowest in a decade.";
     expect((await checked(retold, '2025-05-16', release, '2.1 percent')).verdict).toBe('agree');
     const other = "Dunmore's rental vacancy rate is 2.6 percent, the lowest in a decade.";
-    expect((await checked(other, '2025-05-16', release, '2.6 percent')).verdict).toBe('unverified');
+    expect((await checked(other, '2025-05-16', release, '2.6 percent')).verdict).toBe('conflict');
+    const office = "Dunmore's office vacancy rate is 2.6 percent, the lowest in a decade.";
+    expect((await checked(office, '2025-05-16', release, '2.6 percent')).verdict).toBe('unverified');
     const bounded = "Dunmore's rental vacancy rate is under 3 percent, the lowest in a decade.";
     expect((await checked(bounded, '2025-05-16', release, '3 percent')).verdict).toBe('compatible');
   });

@@ -271,6 +271,19 @@ export function seriesOf(claim: Report, reports: (Report & { outlet: string })[]
 }
 
 /**
+ * What an official statistic released once a period counts (a month's rate, its inflation): told again within
+ * a release (`ONE_TIME_DAYS`), named alike with its sub-group, it is one figure. Not a market's rate or a fire's
+ * containment, which move from day to day.
+ */
+export const RELEASED_STATISTICS: { head: string; reason: string }[] = [
+  { head: 'rate', reason: '"the labor force participation rate", "the jobless rate for women": a monthly release' },
+  { head: 'unemployment', reason: '"youth unemployment": a monthly or quarterly release' },
+  { head: 'inflation', reason: '"core inflation", "food inflation": a monthly release' },
+];
+const RELEASED = new Set(RELEASED_STATISTICS.map((s) => s.head));
+export const releasedStatistic = (head: string): boolean => RELEASED.has(head);
+
+/**
  * Days apart beyond which two reports of a quantity that is no running total (a monthly rate, a forecast, a
  * month's payroll gain), neither saying when it holds, are taken for two quantities: most official figures
  * come monthly, so reports four weeks apart are of the next release, the next forecast. Closer reports are

@@ -32,21 +32,21 @@ const FLOORS: Record<
 > = {
   'bank-of-england-rate-rise-august-2023': {
     extraction: 0.902,
-    accuracy: 0.695,
+    accuracy: 0.731,
     conflictRecall: 0,
-    falseAlarms: 1,
-    trapConflicts: 1,
+    falseAlarms: 0,
+    trapConflicts: 0,
   },
   'derna-floods-2023': {
     extraction: 1,
-    accuracy: 0.964,
+    accuracy: 0.982,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'fed-rate-hike-july-2023': {
     extraction: 0.976,
-    accuracy: 0.857,
+    accuracy: 0.881,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -67,7 +67,7 @@ const FLOORS: Record<
   },
   'hurricane-otis-2023': {
     extraction: 1,
-    accuracy: 0.821,
+    accuracy: 0.865,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -75,7 +75,7 @@ const FLOORS: Record<
   'india-lok-sabha-results-2024': {
     extraction: 1,
     accuracy: 0.833,
-    conflictRecall: 0.333,
+    conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
   },
@@ -109,7 +109,7 @@ const FLOORS: Record<
   },
   'turkey-syria-earthquake-2023': {
     extraction: 1,
-    accuracy: 0.911,
+    accuracy: 0.92,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -130,8 +130,8 @@ const FLOORS: Record<
   },
   'us-jobs-report-august-2023': {
     extraction: 1,
-    accuracy: 0.945,
-    conflictRecall: 0.4,
+    accuracy: 0.954,
+    conflictRecall: 0.6,
     falseAlarms: 0,
     trapConflicts: 0,
   },
@@ -144,7 +144,7 @@ const FLOORS: Record<
   },
   'valencia-floods-2024': {
     extraction: 0.954,
-    accuracy: 0.727,
+    accuracy: 0.75,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,

@@ -72,6 +72,11 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
     'a ceiling on a span of time: "within the next three years"',
     'within the next, within the past, within the last, within the first',
   ),
+  ...entries(
+    'at_most',
+    'a ceiling on the time something took: "within a mere 12 hours", "in the span of 24 hours"',
+    'within a mere, within just, within only, in the span of, in the space of',
+  ),
   ...entries('at_most', 'just short of the figure', 'just under, under, below'),
   ...entries('at_most', 'a comparison downwards', 'lower than, smaller than'),
   ...entries(
@@ -101,6 +106,31 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
 ];
 
 /**
+ * Floors and ceilings of `BOUNDS_BEFORE` that leave the figure itself out: "more than 22 years" is not 22
+ * years, "under 100" is not 100. Against another source's figure N, "more than N" tells of a larger figure, not
+ * the same one (compatible), where "at least N", "up to N" and the loose "upwards of N" take N in and agree.
+ */
+export const EXCLUSIVE_BOUNDS = [
+  ...phrases(
+    'a floor above the figure',
+    'more than, greater than, more than a, more than an, more, in excess of, higher than, larger than, bigger than, older than',
+  ),
+  ...phrases(
+    'past the figure',
+    'over, just over, well over, a little over, a little more than, a bit over, a bit more than, slightly over, slightly more than, exceeding, above, north of',
+  ),
+  ...phrases(
+    'a headline verb of passing the figure',
+    'topped, tops, topping, exceeded, exceeds, surpassed, surpasses, surpass, passed, pass',
+  ),
+  ...phrases(
+    'a ceiling below the figure',
+    'fewer than, less than, less than a, less than an, under, just under, below, lower than, smaller than, younger than',
+  ),
+  ...phrases('the signs', '>, <'),
+];
+
+/**
  * Words right before a bound phrase that make it no bound: the figure is then exact. "worried about $12.5
  * billion" is about a sum, not near it; "after falling as low as 10,557" is the level a market reached.
  */
@@ -125,6 +155,14 @@ export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: strin
     phrase: 'more',
     before: 'one two three no any some many much even far lot few once the'.split(' '),
     reason: '"one more 10-minute break", "no more 500-euro notes": "more" adds to what follows, no bound',
+  },
+  {
+    phrase: 'over',
+    before:
+      'hand hands handed handing turn turns turned turning sign signs signed signing take takes took taken taking give gives gave given giving'.split(
+        ' ',
+      ),
+    reason: '"handed over 23 captives", "took over 40 stores": after a verb it makes one of, "over" is no floor',
   },
   {
     phrase: 'up to',

@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../extract';
 
-describe('verbs of change (changes.ts)', () => {
-  it.each([
-    ['an estimate set anew', 'The census office revised the town’s count from 41,200 to 43,900 on Tuesday.'],
-    ['a count set anew', 'The park updated its count from 12 to 15 nesting pairs and adjusted it from 15 to 16.'],
-    ['a rise made by someone', 'The council hiked the parking fee from $2 to $3 and lifted the cap from 40 to 60.'],
-  ])('%s: "from X to Y" is two figures, not a range', (_, sentence) => {
-    const claims = extractClaims(sentence);
-    expect(claims.length).toBeGreaterThan(1);
-    expect(claims.map((c) => c.qualifier).every((q) => q === 'exact')).toBe(true);
+const figures = (text: string) => extractClaims(text).map((c) => [c.text, c.qualifier]);
+
+describe('words of change before "from X to Y"', () => {
+  it('make two figures, the old and the new, where "from X to Y" alone is a range', () => {
+    expect(figures('The Orvan savings rate has gone from 3% to 3.5%.')).toEqual([
+      ['3%', 'exact'],
+      ['3.5%', 'exact'],
+    ]);
+    expect(figures('Orvan bread inflation dipped from 6.1% to 5.4% in April.')).toEqual([
+      ['6.1%', 'exact'],
+      ['5.4%', 'exact'],
+    ]);
+    expect(figures('Tickets cost from $20 to $45.')).toEqual([['$20 to $45', 'range']]);
+  });
+
+  it('read "revised down by X to Y" as a revision and the figure it reached, however near the two', () => {
+    expect(figures('Orvan’s March payrolls were revised down by 40,000 to 61,000.')).toEqual([
+      ['40,000', 'exact'],
+      ['61,000', 'exact'],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { words } from './entries';
+import { phrases, words } from './entries';
 
 /**
  * Verbs of change, which tell a change between two figures from a range (lib/claims/expression.ts):
@@ -22,7 +22,8 @@ export const CHANGE_FROM_VERBS = [
   ),
   ...words('a change of pace', 'slow slowed slowing accelerate accelerated accelerating'),
   ...words('a cut told in other words', 'reduce reduced reducing cutting'),
-  ...words('a move either way', 'go went up down'),
+  ...words('a move either way', 'go goes going gone went up down'),
+  ...words('a small fall', 'dip dipped dipping eased easing slid slipped'),
   ...words('a change made by someone', 'raise raised cut lower lowered'),
   ...words('a rise made by someone', 'lift lifted hike hiked boost boosted'),
   ...words(
@@ -51,3 +52,12 @@ export const LEVEL_CHANGES = [
   ...words('an event that moves a level: its forms are in grammar/events.ts', 'rise fall'),
   ...words('a move of a level, in market reports', 'up down'),
 ];
+
+/**
+ * Before "by X to Y", a revision: its size, then the level it reached ("revised down by 80,000 to 105,000"),
+ * however near the two figures are, where "cut the risk by 20 to 25 per cent" is a range of cuts.
+ */
+export const REVISED_BY_LEADS = phrases(
+  'a revision told as its size, then the figure it reached',
+  'revised down by, revised up by, revised downward by, revised upward by, revised lower by, revised higher by',
+);

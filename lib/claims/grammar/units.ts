@@ -174,9 +174,9 @@ export const MEASURES: MeasureUnit[] = [
     ['cubic micron', 1e-15],
   ]),
   ...family('kmh', 'a speed of wind or of vehicles', [
-    ['mph', 1.609],
-    ['miles per hour', 1.609],
-    ['mile per hour', 1.609],
+    ['mph', 1.609344],
+    ['miles per hour', 1.609344],
+    ['mile per hour', 1.609344],
     ['kilometres per hour', 1],
     ['kilometers per hour', 1],
     ['km/h', 1],
