@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../check-text';
+import { extractClaims } from '../claims/extract';
+import { claimLookupKeys } from './check';
+import { frameOf } from './frame';
 import { MemoryCorpus, type MemoryArticle } from '../corpus/memory-corpus';
 
 const article = (origin: string, text: string, published: string | null = '2023-12-01'): MemoryArticle => ({
@@ -352,5 +355,16 @@ describe('checking claims against the corpus', () => {
     const stories = new Map(claims.flatMap((c) => c.matches).map((m) => [m.source.origin, m.story]));
     expect(stories.size).toBe(2);
     expect(stories.get('a')).not.toBe(stories.get('b'));
+  });
+
+  it("looks a claim up under what its frame read as well as under its own key: a toll read as a town's is of people", async () => {
+    const sentence = 'The toll from the floods in the northern town of Varno has reached 4,300.';
+    const [claim] = extractClaims(sentence);
+    expect(claim!.key).toBe('count|town|');
+    const keys = claimLookupKeys(claim!, frameOf(claim!, sentence, claim!.start, '2031-05-02'));
+    expect(keys).toEqual(['count|town|', 'count|person|', 'count||']);
+    // Filed under people, a report of another figure is a candidate only through the frame's key.
+    const got = await verdicts(sentence, article('a', 'The floods in Varno have killed 4,100 people, officials said.'));
+    expect(got).toEqual([{ text: '4,300', verdict: 'compatible', relations: ['compatible:4,100'] }]);
   });
 });

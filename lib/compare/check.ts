@@ -234,6 +234,17 @@ function mostCited(shown: Related[][]): number[] {
 }
 
 /**
+ * The keys a claim's corpus claims are looked up under: its own, and those of what its frame read (a toll read as
+ * counting "city" counts people). The keys of WordNet's kin of what is counted ("structures" for "buildings") were
+ * tried: three times the keys per check and a third more time on the bench, for no verdict gained on the
+ * development stories.
+ */
+export function claimLookupKeys(claim: Claim, frame: Pick<Frame, 'head' | 'event'>): string[] {
+  const asRead = claimKey(claim.kind, { lemma: frame.head, event: frame.event, unit: claim.quantity.unit });
+  return [...new Set([...lookupKeys(claim.key), ...lookupKeys(asRead)])];
+}
+
+/**
  * Checks claims against the corpus: each gets its related corpus claims and a verdict. Candidates come
  * from the index only: claims under the same key (same thing, same event) and the same figure for the
  * same thing in another context. Versions of the checked text's own story show as such, and their
@@ -255,14 +266,7 @@ export async function checkClaims(
       page?.published ?? null,
     ),
   );
-  // The keys of what the frame read (a toll read as counting "city" counts people), with the claim's own. The
-  // keys of WordNet's kin of what is counted ("structures" for "buildings") were tried: three times the keys
-  // per check and a third more time on the bench, for no verdict gained on the development stories.
-  const claimKeys = claims.map((claim, i) => {
-    const f = claimFrames[i]!;
-    const asRead = claimKey(claim.kind, { lemma: f.head, event: f.event, unit: claim.quantity.unit });
-    return [...new Set([...lookupKeys(claim.key), ...lookupKeys(asRead)])];
-  });
+  const claimKeys = claims.map((claim, i) => claimLookupKeys(claim, claimFrames[i]!));
   const [exclude, byKey, byFigure] = await Promise.all([
     excluded,
     corpus.claimsByKeys([...new Set(claimKeys.flat())], MAX_PER_KEY).then((h) => group(h, (c) => c.key)),

@@ -5,8 +5,8 @@
  * apart by a field of the frames, (c) aligned but blocked by a rule on the figures, or related after all
  * (then the verdict's own rules decided).
  */
-import { claimKey, lookupKeys } from '../../lib/claims/key';
-import { corpusSide } from '../../lib/compare/check';
+import { claimKey } from '../../lib/claims/key';
+import { claimLookupKeys, corpusSide } from '../../lib/compare/check';
 import { frameOf } from '../../lib/compare/frame';
 import { relate } from '../../lib/compare/relation';
 import type { CheckedClaim, CorpusHit, Verdict } from '../../lib/compare/types';
@@ -66,7 +66,8 @@ export async function diagnoseStory(story: Story): Promise<Diagnosis> {
         claim.start - claim.sentenceStart,
         article.published.slice(0, 10),
       );
-      const keys = lookupKeys(claim.key);
+      // The keys the check looked up, its frame's with its own: a claim filed under either was a candidate.
+      const keys = claimLookupKeys(claim, frame);
       const losses: [Loss, string][] = hits
         .filter((h) => !self.includes(h.source.articleId) && quoted(figure.note, h))
         .map((h) => {
