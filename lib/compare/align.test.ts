@@ -1026,3 +1026,16 @@ describe('people whose whereabouts are unknown', () => {
     ]);
   });
 });
+
+describe('a small count of one thing named beside it on both sides', () => {
+  it('agrees though only one side says what happened, unless it counts people', async () => {
+    const source = 'The mayor of Marvale is set to serve four consecutive terms after Nolan.';
+    expect(await check('The mayor of Marvale would be the first to win four consecutive terms.', source)).toMatchObject(
+      [{ text: 'four', verdict: 'agree' }],
+    );
+    const people = 'Four people were stranded on the Marvale ridge overnight.';
+    expect(await check('Four people were rescued from the Marvale ridge.', people)).toMatchObject([
+      { text: 'Four', verdict: 'unverified' },
+    ]);
+  });
+});
