@@ -85,3 +85,28 @@ const TOLD_ALIKE: { nouns: readonly string[]; grade: 'likely' | 'weak'; reason: 
 export function toldAlike(a: string, b: string): 'likely' | 'weak' | null {
   return TOLD_ALIKE.find((t) => t.nouns.includes(a) && t.nouns.includes(b))?.grade ?? null;
 }
+
+/**
+ * Words before a noun that news uses for one another though they read as different sub-groups, each set with the
+ * noun it qualifies: the same figure told with either may agree ('weak'), never conflict. "The unemployment
+ * rate" and "the inflation rate" stay apart: only words of one set meet.
+ */
+const GROUPS_TOLD_ALIKE: { head: string; groups: readonly string[]; reason: string }[] = [
+  {
+    head: 'rate',
+    groups: ['interest', 'bank', 'base', 'key', 'policy', 'benchmark', 'lending'],
+    reason:
+      'a central bank\'s rate goes by all these names: "raised interest rates by a quarter point", "the Bank rate", "its key rate", "the base rate"',
+  },
+  {
+    head: 'rate',
+    groups: ['unemployment', 'jobless'],
+    reason: '"the jobless rate" is the unemployment rate in headline words',
+  },
+];
+
+/** Whether the sub-groups one side names and the other does not are all words of one set for this noun. */
+export function groupsToldAlike(head: string, a: readonly string[], b: readonly string[]): boolean {
+  const apart = [...a.filter((g) => !b.includes(g)), ...b.filter((g) => !a.includes(g))];
+  return GROUPS_TOLD_ALIKE.some((t) => t.head === head && apart.every((g) => t.groups.includes(g)));
+}
