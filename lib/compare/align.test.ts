@@ -1039,3 +1039,15 @@ describe('a small count of one thing named beside it on both sides', () => {
     ]);
   });
 });
+
+describe('a compound written open on one side and closed on the other', () => {
+  it('is one word of what is counted ("health care", "healthcare")', async () => {
+    const source = 'Marvale published its payroll figures. Healthcare saw the largest rise, with 12,400 jobs added.';
+    expect(
+      await check(
+        'Marvale published its payroll figures. Most hiring was in health care, with a gain of 12,400.',
+        source,
+      ),
+    ).toMatchObject([{ text: '12,400', verdict: 'agree' }]);
+  });
+});
