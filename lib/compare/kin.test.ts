@@ -26,6 +26,22 @@ describe('nouns news uses for one another that WordNet files apart', () => {
     expect(toldAlike('household', 'residence')).toBe('weak');
     expect(toldAlike('seat', 'household')).toBeNull();
     expect(toldAlike('vote', 'voter')).toBe('weak');
+    expect(kinOf('rise', 'hike')).toBeNull();
+    expect(toldAlike('rise', 'hike')).toBe('weak');
+    expect(toldAlike('cut', 'reduction')).toBe('weak');
+    expect(toldAlike('rise', 'cut')).toBeNull();
+  });
+
+  it('let a move up told by two of its nouns agree on the same figure only', async () => {
+    const corpus = [
+      report('Harbour Post', '2025-06-02', 'The half-point hike came as no surprise to Marvale traders.'),
+    ];
+    const page = (figure: string) =>
+      `Marvale's June increase was smaller than the ${figure} rise pushed through in May.`;
+    const same = await checkedAgainst(page('half-point'), '2025-06-02', corpus);
+    expect(same.map((c) => [c.text, c.verdict])).toEqual([['half-point', 'agree']]);
+    const other = await checkedAgainst(page('quarter-point'), '2025-06-02', corpus);
+    expect(other.map((c) => [c.text, c.verdict])).toEqual([['quarter-point', 'unverified']]);
   });
 
   it('let votes counted meet the voters who cast them on the same figure only', async () => {

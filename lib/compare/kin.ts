@@ -75,6 +75,17 @@ const TOLD_ALIKE: { nouns: readonly string[]; grade: 'likely' | 'weak'; reason: 
     reason: 'a ballot is one voter\'s vote: "642 million votes" counted and "642 million voters" who cast them meet',
   },
   {
+    nouns: ['rise', 'hike', 'increase', 'raise', 'gain', 'jump', 'increment'],
+    grade: 'weak',
+    reason:
+      'a move up told as what is counted: "a half-point rise" and "a half-point hike" of one rate (WordNet\'s main "hike" is a walk)',
+  },
+  {
+    nouns: ['cut', 'reduction', 'decrease', 'drop', 'fall', 'decline'],
+    grade: 'weak',
+    reason: 'a move down told as what is counted: "a quarter-point cut" and "a quarter-point reduction" of one rate',
+  },
+  {
     nouns: ['household', 'home', 'house', 'residence', 'dwelling'],
     grade: 'weak',
     reason: 'a household mostly lives in one home: "households without power" and "homes without power" meet',
