@@ -31,11 +31,19 @@ const WORD = /\p{L}[\p{L}'’-]*/gu;
  */
 export function aboutWords(part: string): Set<string> {
   const words = new Set<string>();
-  for (const [w] of part.matchAll(WORD)) {
+  let previous: { word: string; end: number } | null = null;
+  for (const m of part.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
     const word = singular(w);
-    if (word.length < 3 || FUNCTION_WORDS.has(word) || REPORTING_VERBS.has(word) || SAYS_NOTHING.has(word)) continue;
+    if (word.length < 3 || FUNCTION_WORDS.has(word) || REPORTING_VERBS.has(word) || SAYS_NOTHING.has(word)) {
+      previous = null;
+      continue;
+    }
+    // A compound is written open or closed ("health care", "healthcare"): two words side by side are also one.
+    if (previous && /^\s+$/.test(part.slice(previous.end, m.index))) words.add(singular(previous.word + w));
+    previous = { word: w, end: m.index + w.length };
     // The forms of one event are one word here: "increased 4.3 percent" and "a 4.3 percent increase".
-    words.add(EVENTS.get(w.toLowerCase()) ?? word);
+    words.add(EVENTS.get(w) ?? word);
   }
   return words;
 }

@@ -1026,3 +1026,28 @@ describe('people whose whereabouts are unknown', () => {
     ]);
   });
 });
+
+describe('a small count of one thing named beside it on both sides', () => {
+  it('agrees though only one side says what happened, unless it counts people', async () => {
+    const source = 'The mayor of Marvale is set to serve four consecutive terms after Nolan.';
+    expect(await check('The mayor of Marvale would be the first to win four consecutive terms.', source)).toMatchObject(
+      [{ text: 'four', verdict: 'agree' }],
+    );
+    const people = 'Four people were stranded on the Marvale ridge overnight.';
+    expect(await check('Four people were rescued from the Marvale ridge.', people)).toMatchObject([
+      { text: 'Four', verdict: 'unverified' },
+    ]);
+  });
+});
+
+describe('a compound written open on one side and closed on the other', () => {
+  it('is one word of what is counted ("health care", "healthcare")', async () => {
+    const source = 'Marvale published its payroll figures. Healthcare saw the largest rise, with 12,400 jobs added.';
+    expect(
+      await check(
+        'Marvale published its payroll figures. Most hiring was in health care, with a gain of 12,400.',
+        source,
+      ),
+    ).toMatchObject([{ text: '12,400', verdict: 'agree' }]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kinOf, toldAlike } from './kin';
+import { groupsToldAlike, kinOf, toldAlike } from './kin';
 import { checkedAgainst, report } from '../../test/support/dated-reports';
 
 // The examples kin.ts and lib/compare/README.md give, as the generated table reads them.
@@ -26,6 +26,22 @@ describe('nouns news uses for one another that WordNet files apart', () => {
     expect(toldAlike('household', 'residence')).toBe('weak');
     expect(toldAlike('seat', 'household')).toBeNull();
     expect(toldAlike('vote', 'voter')).toBe('weak');
+    expect(kinOf('rise', 'hike')).toBeNull();
+    expect(toldAlike('rise', 'hike')).toBe('weak');
+    expect(toldAlike('cut', 'reduction')).toBe('weak');
+    expect(toldAlike('rise', 'cut')).toBeNull();
+  });
+
+  it('let a move up told by two of its nouns agree on the same figure only', async () => {
+    const corpus = [
+      report('Harbour Post', '2025-06-02', 'The half-point hike came as no surprise to Marvale traders.'),
+    ];
+    const page = (figure: string) =>
+      `Marvale's June increase was smaller than the ${figure} rise pushed through in May.`;
+    const same = await checkedAgainst(page('half-point'), '2025-06-02', corpus);
+    expect(same.map((c) => [c.text, c.verdict])).toEqual([['half-point', 'agree']]);
+    const other = await checkedAgainst(page('quarter-point'), '2025-06-02', corpus);
+    expect(other.map((c) => [c.text, c.verdict])).toEqual([['quarter-point', 'unverified']]);
   });
 
   it('let votes counted meet the voters who cast them on the same figure only', async () => {
@@ -44,5 +60,33 @@ describe('nouns news uses for one another that WordNet files apart', () => {
     ];
     const claims = await checkedAgainst('The Marvale Greens carried 41 constituencies.', '2025-06-02', corpus);
     expect(claims.map((c) => [c.text, c.verdict])).toEqual([['41', 'agree']]);
+  });
+});
+
+describe('words before a noun that news uses for one another', () => {
+  it('are one set per noun, and only words of one set meet', () => {
+    expect(groupsToldAlike('rate', ['interest'], ['base'])).toBe(true);
+    expect(groupsToldAlike('rate', ['jobless'], ['unemployment'])).toBe(true);
+    expect(groupsToldAlike('rate', ['interest'], ['unemployment'])).toBe(false);
+    expect(groupsToldAlike('rate', ['inflation'], ['unemployment'])).toBe(false);
+    expect(groupsToldAlike('fee', ['interest'], ['base'])).toBe(false);
+  });
+
+  it("let a central bank's rate told by two of its names agree on the same move, never conflict", async () => {
+    const corpus = [
+      report('Harbour Post', '2025-06-02', 'The Marvale central bank raised interest rates by a quarter of a point.'),
+    ];
+    const same = await checkedAgainst(
+      'The Marvale central bank lifted its base rate by 0.25 percentage points.',
+      '2025-06-02',
+      corpus,
+    );
+    expect(same.map((c) => [c.text, c.verdict])).toEqual([['0.25 percentage points', 'agree']]);
+    const other = await checkedAgainst(
+      'The Marvale central bank lifted its base rate by 0.5 percentage points.',
+      '2025-06-02',
+      corpus,
+    );
+    expect(other.map((c) => [c.text, c.verdict])).toEqual([['0.5 percentage points', 'unverified']]);
   });
 });

@@ -75,6 +75,17 @@ const TOLD_ALIKE: { nouns: readonly string[]; grade: 'likely' | 'weak'; reason: 
     reason: 'a ballot is one voter\'s vote: "642 million votes" counted and "642 million voters" who cast them meet',
   },
   {
+    nouns: ['rise', 'hike', 'increase', 'raise', 'gain', 'jump', 'increment'],
+    grade: 'weak',
+    reason:
+      'a move up told as what is counted: "a half-point rise" and "a half-point hike" of one rate (WordNet\'s main "hike" is a walk)',
+  },
+  {
+    nouns: ['cut', 'reduction', 'decrease', 'drop', 'fall', 'decline'],
+    grade: 'weak',
+    reason: 'a move down told as what is counted: "a quarter-point cut" and "a quarter-point reduction" of one rate',
+  },
+  {
     nouns: ['household', 'home', 'house', 'residence', 'dwelling'],
     grade: 'weak',
     reason: 'a household mostly lives in one home: "households without power" and "homes without power" meet',
@@ -84,4 +95,29 @@ const TOLD_ALIKE: { nouns: readonly string[]; grade: 'likely' | 'weak'; reason: 
 /** How sure a swap of two nouns news uses for one another is (TOLD_ALIKE), or null. */
 export function toldAlike(a: string, b: string): 'likely' | 'weak' | null {
   return TOLD_ALIKE.find((t) => t.nouns.includes(a) && t.nouns.includes(b))?.grade ?? null;
+}
+
+/**
+ * Words before a noun that news uses for one another though they read as different sub-groups, each set with the
+ * noun it qualifies: the same figure told with either may agree ('weak'), never conflict. "The unemployment
+ * rate" and "the inflation rate" stay apart: only words of one set meet.
+ */
+const GROUPS_TOLD_ALIKE: { head: string; groups: readonly string[]; reason: string }[] = [
+  {
+    head: 'rate',
+    groups: ['interest', 'bank', 'base', 'key', 'policy', 'benchmark', 'lending'],
+    reason:
+      'a central bank\'s rate goes by all these names: "raised interest rates by a quarter point", "the Bank rate", "its key rate", "the base rate"',
+  },
+  {
+    head: 'rate',
+    groups: ['unemployment', 'jobless'],
+    reason: '"the jobless rate" is the unemployment rate in headline words',
+  },
+];
+
+/** Whether the sub-groups one side names and the other does not are all words of one set for this noun. */
+export function groupsToldAlike(head: string, a: readonly string[], b: readonly string[]): boolean {
+  const apart = [...a.filter((g) => !b.includes(g)), ...b.filter((g) => !a.includes(g))];
+  return GROUPS_TOLD_ALIKE.some((t) => t.head === head && apart.every((g) => t.groups.includes(g)));
 }

@@ -332,10 +332,13 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     return same === 'same' || close ? result('compatible') : miss('far');
   }
   // On weak evidence the same figure agrees, but not a small count of which one side only says what
-  // happened: "six martyred in a raid" and "six more were released" share a figure by chance. The same number
+  // happened: "six martyred in a raid" and "six more were released" share a figure by chance, unless both name
+  // the same thing at the figure and it is no people ("three consecutive terms" won and served). The same number
   // told as another figure ("more than 230" and "230", "$10bn" and "between $10 and $15 billion") is compatible.
   if (sameStated(claim, other) || sameFigure(claim, other))
-    return isCommonCount(claim.frame.kind, claim.value) && (claim.frame.event === '') !== (other.frame.event === '')
+    return isCommonCount(claim.frame.kind, claim.value) &&
+      (claim.frame.event === '') !== (other.frame.event === '') &&
+      !sameThingNamed(claim.frame, other.frame)
       ? miss('weak')
       : result(sameStated(claim, other) ? 'agree' : 'compatible');
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
@@ -362,6 +365,10 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     return { relation: 'compatible', sameness: 'series', loose: false };
   return miss(subjects ? 'subject' : 'weak');
 }
+
+/** Both figures name the same thing right beside them, and it is no people: "three consecutive terms" twice. */
+const sameThingNamed = (a: Frame, b: Frame) =>
+  a.named && b.named && a.head !== '' && a.head === b.head && !a.people && !b.people;
 
 /**
  * Whether two claims could be one quantity but for their times: every field of their frames but the time

@@ -4,7 +4,7 @@ import { isDemonym } from '../claims/lemma';
 import { unitFactor } from '../claims/units';
 import { shareWord } from './about';
 import { areContrary } from './events';
-import { kinOf, stretchesOfLand, toldAlike } from './kin';
+import { groupsToldAlike, kinOf, stretchesOfLand, toldAlike } from './kin';
 import type { Frame } from './frame';
 import { fixedOnceHappened } from './standing';
 import { countedWithinDay, separateReleases } from './series';
@@ -59,7 +59,9 @@ function sameThing(a: Frame, b: Frame): Sameness {
   const [ga, gb] = [a.quantity.groups, b.quantity.groups];
   const groups: Sameness = sameGroups(ga, gb) ? 'same' : groupsNest(ga, gb) ? 'weak' : null;
   if (a.head && b.head) {
-    if (a.head === b.head || standsForRole(a, b) || standsForRole(b, a)) return groups;
+    // Sub-groups news uses for one another ("the interest rate", "the base rate") may be one thing, on weak evidence.
+    if (a.head === b.head) return groups ?? (groupsToldAlike(a.head, ga, gb) ? 'weak' : null);
+    if (standsForRole(a, b) || standsForRole(b, a)) return groups;
     // People and one kind of them ("victims", "people"): the same people told more or less fully.
     if (a.people && b.people && (a.head === 'person' || b.head === 'person')) return weaker(groups, 'likely');
     // Two nouns for people ("miners" and "workers") may count the same people.

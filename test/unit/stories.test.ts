@@ -32,7 +32,7 @@ const FLOORS: Record<
 > = {
   'bank-of-england-rate-rise-august-2023': {
     extraction: 0.902,
-    accuracy: 0.731,
+    accuracy: 0.804,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -74,7 +74,7 @@ const FLOORS: Record<
   },
   'india-lok-sabha-results-2024': {
     extraction: 1,
-    accuracy: 0.833,
+    accuracy: 0.892,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -137,7 +137,7 @@ const FLOORS: Record<
   },
   'us-jobs-report-july-2024': {
     extraction: 1,
-    accuracy: 0.872,
+    accuracy: 0.889,
     conflictRecall: 0.5,
     falseAlarms: 0,
     trapConflicts: 0,
