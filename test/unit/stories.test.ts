@@ -31,7 +31,7 @@ const FLOORS: Record<
   { extraction: number; accuracy: number; conflictRecall: number; falseAlarms: number; trapConflicts: number }
 > = {
   'bank-of-england-rate-rise-august-2023': {
-    extraction: 0.902,
+    extraction: 0.975,
     accuracy: 0.804,
     conflictRecall: 0,
     falseAlarms: 0,
@@ -53,14 +53,14 @@ const FLOORS: Record<
   },
   'herat-earthquakes-2023': {
     extraction: 0.986,
-    accuracy: 0.694,
+    accuracy: 0.735,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'hualien-earthquake-2024': {
     extraction: 1,
-    accuracy: 0.791,
+    accuracy: 0.82,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -81,14 +81,14 @@ const FLOORS: Record<
   },
   'israel-hamas-truce-end-2023': {
     extraction: 0.984,
-    accuracy: 0.888,
+    accuracy: 0.92,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'maui-wildfires-2023': {
     extraction: 0.968,
-    accuracy: 0.781,
+    accuracy: 0.858,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -102,28 +102,28 @@ const FLOORS: Record<
   },
   'noto-earthquake-2024': {
     extraction: 0.95,
-    accuracy: 0.704,
+    accuracy: 0.74,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'turkey-syria-earthquake-2023': {
     extraction: 1,
-    accuracy: 0.92,
+    accuracy: 0.93,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'uk-general-election-2024': {
-    extraction: 0.932,
-    accuracy: 0.593,
+    extraction: 0.982,
+    accuracy: 0.626,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'us-election-night-2024': {
     extraction: 1,
-    accuracy: 0.689,
+    accuracy: 0.71,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -143,7 +143,7 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'valencia-floods-2024': {
-    extraction: 0.954,
+    extraction: 0.976,
     accuracy: 0.75,
     conflictRecall: 0,
     falseAlarms: 0,
