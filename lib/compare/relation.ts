@@ -9,6 +9,7 @@ import {
   fieldGrade,
   FIELDS,
   LOOSE_MIN_VALUE,
+  pastYear,
   sameFigureLooseContext,
   type Field,
   sameness,
@@ -247,11 +248,11 @@ const sameSubjectMatter = (a: Comparable, b: Comparable) =>
 const namesTopicOf = (a: Comparable, b: Comparable) =>
   a.topics.some((t) => b.frame.words.has(t) || b.titleWords?.has(t) === true);
 
-/** The year a frame's own words name, when it is before its report's year ("in the 2019 election"), else null. */
-function pastYearNamed(f: Frame): number | null {
-  const reported = f.when.reported ? Number(f.when.reported.slice(0, 4)) : null;
-  return f.year !== null && reported !== null && f.year < reported && !f.earlier ? f.year : null;
-}
+/**
+ * The past year a frame's own words name ("in the 2019 election"), unless its sentence sets it earlier still (a
+ * figure superseded or dated back), else null.
+ */
+const pastYearNamed = (f: Frame): number | null => (f.earlier ? null : pastYear(f));
 
 /**
  * Two figures whose own words name the same past year ("won by a margin of 4,79,505 in the 2019 election",

@@ -222,7 +222,7 @@ function oneEstimate(a: Frame, b: Frame): boolean {
 }
 
 /** The year a figure's own words name when it is before its report's year ("its 2019 tally"), else null. */
-function pastYear(f: Frame): number | null {
+export function pastYear(f: Frame): number | null {
   const reported = f.when.reported ? Number(f.when.reported.slice(0, 4)) : null;
   return f.year !== null && reported !== null && f.year < reported ? f.year : null;
 }
