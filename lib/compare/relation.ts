@@ -336,12 +336,13 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   // happened: "six martyred in a raid" and "six more were released" share a figure by chance, unless both name
   // the same thing at the figure and it is no people ("three consecutive terms" won and served). The same number
   // told as another figure ("more than 230" and "230", "$10bn" and "between $10 and $15 billion") is compatible.
-  if (sameStated(claim, other) || sameFigure(claim, other))
+  const stated = sameStated(claim, other);
+  if (stated || sameFigure(claim, other))
     return isCommonCount(claim.frame.kind, claim.value) &&
       (claim.frame.event === '') !== (other.frame.event === '') &&
       !sameThingNamed(claim.frame, other.frame)
       ? miss('weak')
-      : result(sameStated(claim, other) ? 'agree' : 'compatible');
+      : result(stated ? 'agree' : 'compatible');
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
   // 79,000 personnel") are compatible.
   // A figure converted from another unit that fits the other within the conversion's rounding ("11 miles
