@@ -14,7 +14,7 @@ import { EVENT_NOUNS, RUNNING_TOTALS } from './lexicon';
 import { appendTo } from '../map-lists';
 import { isNonClaim } from './non-claims';
 import { nounPhraseAfter, nounPhraseAfterIn, type NounPhrase } from './noun-phrase';
-import { countsOne } from './one';
+import { countsOne, isCount } from './one';
 import { ratioAt, type Ratio } from './ratio';
 import { scopeMarkers, scopeOf, type Marker } from './scope';
 import { topicsOf } from './topics';
@@ -366,14 +366,17 @@ export function extractClaims(text: string): Claim[] {
   if (!found.some((f) => f.bareOne)) return claims;
   const withOnes: Claim[] = [];
   let next = 0;
+  // The last count other than one before the bare "one" ("two from Castilla and one in Andalusia").
+  let lastCount: Claim | undefined;
   for (const figure of found) {
     if (!figure.bareOne) {
-      withOnes.push(claims[next++]!);
+      const claim = claims[next++]!;
+      if (isCount(claim)) lastCount = claim;
+      withOnes.push(claim);
       continue;
     }
     const previous = claims[next - 1];
     const claim = readClaim(text, figure, contexts.get(figure.sentence)!, previous, topics);
-    const lastCount = claims.slice(0, next).findLast((c) => c.kind === 'count' && c.value !== 1);
     if (countsOne(text, claim, figure.after, previous, claims[next], lastCount)) withOnes.push(claim);
   }
   return withOnes;

@@ -39,7 +39,8 @@ const LISTED_BEFORE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?:in|from)\s+)$/;
 const LIST_END_BEFORE = /(?:,\s*(?:and|plus)?|\s+(?:and|plus))\s+$/;
 const ELIDED_AFTER = new RegExp(`^\\s+(?:${alternatives(ELIDED_ONE_BEFORE)})\\b`, 'i');
 
-const isCount = (c: Claim | undefined) => c !== undefined && c.kind === 'count' && c.value !== 1;
+/** A count other than one: what a bare "one" may end a list of. */
+export const isCount = (c: Claim | undefined) => c !== undefined && c.kind === 'count' && c.value !== 1;
 
 /**
  * Whether a bare "one" followed by `after` is a claim; `previous` and `next` are the claims around it, and
@@ -51,7 +52,7 @@ export function countsOne(
   after: NounPhrase | null,
   previous: Claim | undefined,
   next: Claim | undefined,
-  lastCount: Claim | undefined = previous,
+  lastCount: Claim | undefined,
 ): boolean {
   if (!after)
     return (
