@@ -1,3 +1,4 @@
+import { alternativesOf } from '../alternatives';
 import type { Atom } from './atoms';
 import { charAfterSpaces, isAsciiLetter, isLetterAt, isOneOf, isSpaceAt, isWordChar, wordBefore } from './chars';
 import {
@@ -100,8 +101,11 @@ for (const { phrase, bound: qualifier } of [...BOUNDS_BEFORE].sort((a, b) => byL
   BOUNDS_BY_LAST.set(last, [...(BOUNDS_BY_LAST.get(last) ?? []), { phrase, qualifier }]);
 }
 const SPAN_BEFORE_DURATION = wordSet(SPANS_BEFORE_DURATION);
-// Every bound before a figure, as pattern alternatives, for the readers that look past one ("from about 1,000").
-const BOUND_BEFORE_ALTERNATIVES = BOUNDS_BEFORE.map((b) => escapeRegExp(b.phrase).replace(/ /g, '\\s+')).join('|');
+/**
+ * Every bound before a figure, as pattern alternatives (longest first), for the readers that look past one ("from
+ * about 1,000") and for what the bound tells (lib/compare/exclusive.ts).
+ */
+export const BOUND_BEFORE_ALTERNATIVES = alternativesOf(BOUNDS_BEFORE.map((b) => ({ words: escapeRegExp(b.phrase) })));
 /** How far back a bound word may start. */
 const QUALIFIER_REACH = 24;
 

@@ -1,15 +1,11 @@
-import { BOUNDS_BEFORE, EXCLUSIVE_BOUNDS } from '../claims/grammar/bounds';
-import { escapeRegExp } from '../claims/grammar/entries';
-import { alternativesOf } from '../alternatives';
+import { EXCLUSIVE_BOUNDS } from '../claims/grammar/bounds';
+import { BOUND_BEFORE_ALTERNATIVES } from '../claims/expression';
 
 const EXCLUSIVE = new Set(EXCLUSIVE_BOUNDS.map((e) => e.word));
 
 // Every bound the table knows, longest first and the earliest-starting match winning, so that "no more than"
 // (which takes its figure in) is read whole rather than as "more than".
-const BOUND_BEFORE = new RegExp(
-  `(?<!\\p{L})(${alternativesOf(BOUNDS_BEFORE.map((b) => ({ words: escapeRegExp(b.phrase) })))})\\s*$`,
-  'iu',
-);
+const BOUND_BEFORE = new RegExp(`(?<!\\p{L})(${BOUND_BEFORE_ALTERNATIVES})\\s*$`, 'iu');
 
 /**
  * Whether the floor or ceiling written before the figure at `offset` leaves the figure itself out ("more than
