@@ -856,6 +856,30 @@ describe('a nationality read as a place', () => {
   });
 });
 
+describe('a place named after a later figure', () => {
+  it('is that figure\'s, not the one before it ("140 in the valley, plus three from Dunmore and one in Kessra")', async () => {
+    const page =
+      'Officials in Marvale said 140 people had died in the valley, plus three from Dunmore and one in Kessra.';
+    expect(
+      await check(
+        page,
+        'The storm has killed at least 130 people in Marvale, the governor said.',
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '140', verdict: 'compatible' }, { text: 'three' }, { text: 'one' }]);
+    // Its own place still tells it apart from another place's count.
+    expect(
+      await check(
+        'Officials in Marvale said 140 people had died in Kessra, plus three from Dunmore.',
+        'The storm has killed at least 130 people in Marvale, the governor said.',
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '140', verdict: 'unverified' }, { text: 'three' }]);
+  });
+});
+
 describe('the people of a place WordNet does not name', () => {
   it('counts them as people ("Kessrans")', async () => {
     expect(

@@ -1,7 +1,9 @@
+import { placeOf, placesIn as placesNamed } from '../claims/context';
 import { EVENT_NOUNS, EVENTS, FUNCTION_WORDS, MEASURE_UNITS, NOT_NOUNS, ROLE_SYNONYMS } from '../claims/lexicon';
 import type { Kind, Qualifier, Quantity } from '../claims/types';
 import { MONTH_FORMS } from '../claims/grammar/calendar';
 import { singular } from '../claims/lemma';
+import { isNumberWord } from '../claims/number-words';
 import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
 import { eventInSentence, heldOrMissing, leadsIn, subjectEvent, takenCaptive } from './events';
@@ -449,12 +451,35 @@ function dayYear(q: Quantity, time: When, published: string | null): number | nu
   return daysBetween(published, time.day) > 365 ? Number(time.day.slice(0, 4)) : null;
 }
 
+/**
+ * The place a figure is about when extraction read the first place after it and that place stands in a later
+ * figure's part of the sentence ("the toll in the region was 211, plus two from the north and one in the south",
+ * "210 were from the capital's suburbs, while the remaining three were in the coast"): the later figure's place,
+ * not this one's, which then has the place just before it, if any. A place in the figure's own part, or read
+ * before the figure, stays.
+ */
+function ownPlace(sentence: string, offset: number, end: number, read: string): string {
+  if (read === '') return read;
+  const places = placesNamed(sentence);
+  const after = places.find((p) => p.at >= offset);
+  if (!after || after.name !== read || !figureBetween(sentence.slice(end, after.at))) return read;
+  return placeOf(
+    places.filter((p) => p.at < offset),
+    offset,
+  );
+}
+
+/** Whether a stretch of a sentence holds a figure, in digits or in words ("plus two from the north"). */
+const figureBetween = (text: string): boolean =>
+  /\d/.test(text) || (text.match(WORD) ?? []).some((w) => isNumberWord(w));
+
 // "15.5 km (9.6 miles)": a measure in brackets right after a measure.
 const CONVERTED_BEFORE = /\d\s*\p{L}[\p{L}/ .]{0,15}\s*\(\s*$/u;
 
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
   const [ownStart, ownEnd] = ownPart(sentence, offset, c);
   const ownRead = eventOfOwnPart(c, sentence, offset, ownEnd);
+  const place = ownPlace(sentence, offset, offset + c.text.length, c.quantity.place);
   const period =
     c.quantity.scope === 'period'
       ? monthBefore(c.quantity.anchor, sentence.slice(offset + c.text.length, offset + c.text.length + 30))
@@ -462,11 +487,12 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   // "rose to 4.3 percent, its highest level since October 2021": a record's span, no total's.
   const record = c.quantity.scope === 'cumulative' && spanOfRecord(sentence, c.quantity.anchor);
   const q =
-    ownRead === c.quantity.event && period === c.quantity.anchor && !record
+    ownRead === c.quantity.event && period === c.quantity.anchor && !record && place === c.quantity.place
       ? c.quantity
       : {
           ...c.quantity,
           event: ownRead,
+          place,
           ...(record ? { scope: 'other' as const, anchor: '' } : { anchor: period }),
         };
   const lead = sentence.slice(Math.max(0, offset - 80), offset);
