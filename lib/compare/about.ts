@@ -22,6 +22,26 @@ const SAYS_NOTHING = new Set(
     .split(' '),
 );
 
+/**
+ * Nouns news uses for one another when it names what a figure counts away from it, each mapped to one word of
+ * its set: two outlets that name it with either share it. A shared word is weak evidence (same-quantity.ts): the
+ * same figure agrees, no other figure relates, so "119,000 jobs" revised and "employment rose by 114,000" stay
+ * apart, as they did not when jobs, payrolls and employment were filed as one thing.
+ */
+const TOLD_ALIKE: { words: string; as: string; reason: string }[] = [
+  {
+    words: 'job payroll employment',
+    as: 'job',
+    reason: 'a jobs report\'s count: "government added 17,000 jobs", "public payrolls increased 17,000"',
+  },
+  {
+    words: 'wage earning earnings pay paycheck salary',
+    as: 'wage',
+    reason: 'what workers are paid: "hourly earnings rose 0.2%", "wages increased 0.2%"',
+  },
+];
+const ALIKE = new Map(TOLD_ALIKE.flatMap((t) => t.words.split(' ').map((w) => [w, t.as] as const)));
+
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 
 /**
@@ -43,7 +63,7 @@ export function aboutWords(part: string): Set<string> {
     if (previous && /^\s+$/.test(part.slice(previous.end, m.index))) words.add(singular(previous.word + w));
     previous = { word: w, end: m.index + w.length };
     // The forms of one event are one word here: "increased 4.3 percent" and "a 4.3 percent increase".
-    words.add(EVENTS.get(w) ?? word);
+    words.add(EVENTS.get(w) ?? ALIKE.get(word) ?? word);
   }
   return words;
 }

@@ -1075,3 +1075,34 @@ describe('a compound written open on one side and closed on the other', () => {
     ).toMatchObject([{ text: '12,400', verdict: 'agree' }]);
   });
 });
+
+describe('what is counted named away from the figure in words news uses for one another', () => {
+  it('shares jobs told as payrolls or employment', async () => {
+    const page = 'Marvale hiring was broad, led by retail (22,000 jobs), the state (9,000) and utilities (4,000).';
+    expect(await check(page, 'Marvale published its figures. Public payrolls grew 9,000 last month.')).toMatchObject([
+      { text: '22,000' },
+      { text: '9,000', verdict: 'agree' },
+      { text: '4,000' },
+    ]);
+    expect(await check(page, 'Marvale published its figures. Public rents grew 9,000 last month.')).toMatchObject([
+      { text: '22,000' },
+      { text: '9,000', verdict: 'unverified' },
+      { text: '4,000' },
+    ]);
+  });
+
+  it('shares wages told as earnings or pay', async () => {
+    expect(
+      await check(
+        'In Marvale, average hourly earnings rose 0.4% last month.',
+        'Marvale published its figures. Monthly wage growth came in at 0.4%.',
+      ),
+    ).toMatchObject([{ text: '0.4%', verdict: 'agree' }]);
+    expect(
+      await check(
+        'In Marvale, average hourly earnings rose 0.4% last month.',
+        'Marvale published its figures. Monthly rent growth came in at 0.4%.',
+      ),
+    ).toMatchObject([{ text: '0.4%', verdict: 'unverified' }]);
+  });
+});
