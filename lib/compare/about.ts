@@ -39,6 +39,11 @@ const TOLD_ALIKE: { words: string; as: string; reason: string }[] = [
     as: 'wage',
     reason: 'what workers are paid: "hourly earnings rose 0.2%", "wages increased 0.2%"',
   },
+  {
+    words: 'rise raise hike',
+    as: 'rise',
+    reason: 'a rate raised has risen: "raised interest rates by a quarter of a point", "the quarter-point increase"',
+  },
 ];
 const ALIKE = new Map(TOLD_ALIKE.flatMap((t) => t.words.split(' ').map((w) => [w, t.as] as const)));
 
@@ -62,8 +67,10 @@ export function aboutWords(part: string): Set<string> {
     // A compound is written open or closed ("health care", "healthcare"): two words side by side are also one.
     if (previous && /^\s+$/.test(part.slice(previous.end, m.index))) words.add(singular(previous.word + w));
     previous = { word: w, end: m.index + w.length };
-    // The forms of one event are one word here: "increased 4.3 percent" and "a 4.3 percent increase".
-    words.add(EVENTS.get(w) ?? ALIKE.get(word) ?? word);
+    // The forms of one event are one word here: "increased 4.3 percent" and "a 4.3 percent increase"; so are the
+    // words of one set of TOLD_ALIKE.
+    const said = EVENTS.get(w) ?? word;
+    words.add(ALIKE.get(said) ?? said);
   }
   return words;
 }

@@ -1106,3 +1106,12 @@ describe('what is counted named away from the figure in words news uses for one 
     ).toMatchObject([{ text: '0.4%', verdict: 'unverified' }]);
   });
 });
+
+describe('a rate raised against a rise of it, what the rate is named on one side only', () => {
+  it('shares the move ("raised rates by half a point", "the half-point increase")', async () => {
+    const source = 'The Marvale central bank raised interest rates by half a point to 4.5% on Thursday.';
+    expect(
+      await check('Marvale traders were surprised. The half-point increase to 4.5 per cent came early.', source),
+    ).toMatchObject([{ text: 'half-point', verdict: 'agree' }, { text: '4.5 per cent' }]);
+  });
+});
