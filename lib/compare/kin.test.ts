@@ -30,6 +30,24 @@ describe('nouns news uses for one another that WordNet files apart', () => {
     expect(toldAlike('rise', 'hike')).toBe('weak');
     expect(toldAlike('cut', 'reduction')).toBe('weak');
     expect(toldAlike('rise', 'cut')).toBeNull();
+    expect(toldAlike('damage', 'reconstruction')).toBe('weak');
+    expect(toldAlike('damage', 'rise')).toBeNull();
+  });
+
+  it("let a disaster's damage meet what rebuilding will cost on the same figure only", async () => {
+    const corpus = [
+      report(
+        'Harbour Post',
+        '2025-06-02',
+        'Floods hit Marvale last week. They caused an estimated $3bn in damage, the governor said.',
+      ),
+    ];
+    const page = (figure: string) =>
+      `Marvale is counting the cost. Officials put the cost of reconstruction at about ${figure}.`;
+    const same = await checkedAgainst(page('$3 billion'), '2025-06-02', corpus);
+    expect(same.map((c) => [c.text, c.verdict])).toEqual([['$3 billion', 'agree']]);
+    const other = await checkedAgainst(page('$2.5 billion'), '2025-06-02', corpus);
+    expect(other.map((c) => [c.text, c.verdict])).toEqual([['$2.5 billion', 'unverified']]);
   });
 
   it('let a move up told by two of its nouns agree on the same figure only', async () => {

@@ -86,6 +86,12 @@ const TOLD_ALIKE: { nouns: readonly string[]; grade: 'likely' | 'weak'; reason: 
     reason: 'a move down told as what is counted: "a quarter-point cut" and "a quarter-point reduction" of one rate',
   },
   {
+    nouns: ['damage', 'loss', 'cost', 'rebuild', 'rebuilding', 'reconstruction', 'repair'],
+    grade: 'weak',
+    reason:
+      'what a disaster did is told in money as its damage, its losses or what rebuilding will cost: "$6 billion in damage", "the cost to rebuild, nearly $6 billion"',
+  },
+  {
     nouns: ['household', 'home', 'house', 'residence', 'dwelling'],
     grade: 'weak',
     reason: 'a household mostly lives in one home: "households without power" and "homes without power" meet',
