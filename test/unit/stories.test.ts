@@ -107,6 +107,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'silicon-valley-bank-collapse-2023': {
+    extraction: 0.968,
+    accuracy: 0.522,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'turkey-syria-earthquake-2023': {
     extraction: 1,
     accuracy: 0.93,
