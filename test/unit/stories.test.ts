@@ -37,6 +37,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'crocus-city-hall-attack-2024': {
+    extraction: 0.93,
+    accuracy: 0.568,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'derna-floods-2023': {
     extraction: 1,
     accuracy: 0.982,
