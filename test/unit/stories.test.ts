@@ -58,6 +58,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'france-legislative-election-2024': {
+    extraction: 0.924,
+    accuracy: 0.622,
+    conflictRecall: 0,
+    falseAlarms: 3,
+    trapConflicts: 1,
+  },
   'herat-earthquakes-2023': {
     extraction: 0.986,
     accuracy: 0.735,
