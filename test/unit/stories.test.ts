@@ -107,6 +107,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'odisha-train-collision-2023': {
+    extraction: 0.973,
+    accuracy: 0.678,
+    conflictRecall: 0.899,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'turkey-syria-earthquake-2023': {
     extraction: 1,
     accuracy: 0.93,
