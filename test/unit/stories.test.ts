@@ -32,21 +32,21 @@ const FLOORS: Record<
 > = {
   'bank-of-england-rate-rise-august-2023': {
     extraction: 0.975,
-    accuracy: 0.804,
+    accuracy: 0.792,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'crocus-city-hall-attack-2024': {
     extraction: 0.93,
-    accuracy: 0.568,
+    accuracy: 0.602,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'derna-floods-2023': {
     extraction: 1,
-    accuracy: 0.982,
+    accuracy: 0.963,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -60,7 +60,7 @@ const FLOORS: Record<
   },
   'france-legislative-election-2024': {
     extraction: 0.924,
-    accuracy: 0.622,
+    accuracy: 0.641,
     conflictRecall: 0,
     falseAlarms: 3,
     trapConflicts: 1,
@@ -74,7 +74,7 @@ const FLOORS: Record<
   },
   'hualien-earthquake-2024': {
     extraction: 1,
-    accuracy: 0.82,
+    accuracy: 0.805,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -88,7 +88,7 @@ const FLOORS: Record<
   },
   'india-lok-sabha-results-2024': {
     extraction: 1,
-    accuracy: 0.892,
+    accuracy: 0.88,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -123,14 +123,14 @@ const FLOORS: Record<
   },
   'odisha-train-collision-2023': {
     extraction: 0.973,
-    accuracy: 0.678,
+    accuracy: 0.666,
     conflictRecall: 0.899,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'silicon-valley-bank-collapse-2023': {
     extraction: 0.968,
-    accuracy: 0.522,
+    accuracy: 0.614,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -172,7 +172,7 @@ const FLOORS: Record<
   },
   'valencia-floods-2024': {
     extraction: 0.976,
-    accuracy: 0.75,
+    accuracy: 0.726,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
