@@ -112,6 +112,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'mexico-presidential-election-2024': {
+    extraction: 0.899,
+    accuracy: 0.599,
+    conflictRecall: 0.999,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'morocco-earthquake-2023': {
     extraction: 0.957,
     accuracy: 0.788,
