@@ -19,8 +19,13 @@ const FIELDS = ['accident', 'business', 'disaster', 'economy', 'politics', 'war'
 const ARTICLE_KEYS = ['outlet', 'published', 'text', 'title', 'url'];
 /** Its corpus is the five seed articles, checked by more outlets than that, as the hidden truce set is. */
 const SEED_CORPUS_STORY = 'israel-hamas-truce-end-2023';
-/** The holdouts nobody has read the engine's verdicts on, in name order: one of politics, two disasters. */
-const CLEAN_HOLDOUTS = ['herat-earthquakes-2023', 'morocco-earthquake-2023', 'us-election-night-2024'];
+/** The holdouts nobody has read the engine's verdicts on, in name order: business, politics and two disasters. */
+const CLEAN_HOLDOUTS = [
+  'boeing-machinists-strike-end-2024',
+  'herat-earthquakes-2023',
+  'morocco-earthquake-2023',
+  'us-election-night-2024',
+];
 
 /**
  * What the engine reaches today on each story: a ratchet, raised as the engine improves and never
