@@ -19,8 +19,13 @@ const FIELDS = ['accident', 'business', 'disaster', 'economy', 'politics', 'war'
 const ARTICLE_KEYS = ['outlet', 'published', 'text', 'title', 'url'];
 /** Its corpus is the five seed articles, checked by more outlets than that, as the hidden truce set is. */
 const SEED_CORPUS_STORY = 'israel-hamas-truce-end-2023';
-/** The holdouts nobody has read the engine's verdicts on, in name order: one of politics, two disasters. */
-const CLEAN_HOLDOUTS = ['herat-earthquakes-2023', 'morocco-earthquake-2023', 'us-election-night-2024'];
+/** The holdouts nobody has read the engine's verdicts on, in name order: two of politics, two disasters. */
+const CLEAN_HOLDOUTS = [
+  'herat-earthquakes-2023',
+  'mexico-presidential-election-2024',
+  'morocco-earthquake-2023',
+  'us-election-night-2024',
+];
 
 /**
  * What the engine reaches today on each story: a ratchet, raised as the engine improves and never
@@ -35,6 +40,13 @@ const FLOORS: Record<
     accuracy: 0.816,
     conflictRecall: 0,
     falseAlarms: 0,
+    trapConflicts: 0,
+  },
+  'boeing-machinists-strike-end-2024': {
+    extraction: 0.999,
+    accuracy: 0.745,
+    conflictRecall: 0.499,
+    falseAlarms: 9,
     trapConflicts: 0,
   },
   'crocus-city-hall-attack-2024': {
@@ -104,6 +116,13 @@ const FLOORS: Record<
     extraction: 0.968,
     accuracy: 0.858,
     conflictRecall: 1,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
+  'mexico-presidential-election-2024': {
+    extraction: 0.899,
+    accuracy: 0.599,
+    conflictRecall: 0.999,
     falseAlarms: 0,
     trapConflicts: 0,
   },
