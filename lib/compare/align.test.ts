@@ -1138,3 +1138,22 @@ describe('two counts told as what is required or could be', () => {
     ).toMatchObject([{ verdict: 'conflict' }]);
   });
 });
+
+describe('a length after a record word and "in"', () => {
+  it('is how long since the like was seen, not how long the thing lasted ("its first strike in 12 years")', async () => {
+    const source = 'Marvale dockers voted on Monday to end a six-week strike.';
+    for (const page of [
+      'It was the first strike at the Marvale docks in 12 years.',
+      'The walkout was the costliest strike in Marvale in more than 12 years.',
+    ])
+      expect(await check(page, source, '2024-03-05', '2024-03-05')).toMatchObject([{ verdict: 'unverified' }]);
+    expect(
+      await check(
+        'The Marvale strike lasted 12 years.',
+        'Marvale dockers ended a strike of 6 years.',
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ verdict: 'conflict' }]);
+  });
+});
