@@ -1157,3 +1157,18 @@ describe('a length after a record word and "in"', () => {
     ).toMatchObject([{ verdict: 'conflict' }]);
   });
 });
+
+describe('two lengths told in different units', () => {
+  it('never conflict within one of the coarser unit, which rounds ("38 days", "a five-week strike")', async () => {
+    const page = 'The Marvale port strike lasted 38 days.';
+    const within = 'Dockers ended a five-week strike at Marvale port.';
+    expect(await check(page, within, '2024-03-05', '2024-03-05')).toMatchObject([{ verdict: 'unverified' }]);
+    const months = 'The Marvale port strike lasted nearly two months.';
+    expect(
+      await check(months, 'Dockers ended a seven-week strike at Marvale port.', '2024-03-05', '2024-03-05'),
+    ).toMatchObject([{ verdict: 'unverified' }]);
+    // A week and more out is another figure.
+    const out = 'Dockers ended a four-week strike at Marvale port.';
+    expect(await check(page, out, '2024-03-05', '2024-03-05')).toMatchObject([{ verdict: 'conflict' }]);
+  });
+});

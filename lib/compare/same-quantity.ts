@@ -344,9 +344,20 @@ function unitGrade(a: Frame, b: Frame): Sameness {
   // Lengths of time convert exactly ("a week", "seven days"), and one unit spelt two ways ("km/h", "kph") is one unit.
   // A measure converted in brackets ("15.5 km (9.6 miles)") weighs as the measure it restates, in its own unit.
   if (a.converted || b.converted) return closeMeasures(a, b) ? 'same' : 'likely';
-  if (qa.unit === qb.unit || a.family === 'time' || unitFactor(qa.unit) === unitFactor(qb.unit)) return 'same';
+  if (qa.unit === qb.unit || unitFactor(qa.unit) === unitFactor(qb.unit)) return 'same';
+  if (a.family === 'time') return withinCoarserUnit(a, b) ? 'likely' : 'same';
   // A figure converted between units ("30 miles", "48 km") carries the rounding of the conversion (interval.ts).
   return closeMeasures(a, b) ? 'same' : 'likely';
+}
+
+/**
+ * Two lengths in different units within one of the coarser unit of each other: a length told in weeks or months
+ * is rounded to them, and writers pick the unit loosely (one strike lasted "53 days", "seven weeks" and "nearly two
+ * months"), so they may agree, never conflict; "a six-week war" against "50 days" is a week and more out.
+ */
+function withinCoarserUnit(a: Frame, b: Frame): boolean {
+  const [fa, fb] = [unitFactor(a.quantity.unit), unitFactor(b.quantity.unit)];
+  return Math.abs(a.value * fa - b.value * fb) < Math.max(fa, fb);
 }
 
 /** A rate's move told in percentage points on one side and in percent on the other, of one named rate. */
