@@ -1149,8 +1149,8 @@ describe('a length after a record word and "in"', () => {
       expect(await check(page, source, '2024-03-05', '2024-03-05')).toMatchObject([{ verdict: 'unverified' }]);
     expect(
       await check(
-        'The Marvale strike lasted 12 years.',
-        'Marvale dockers ended a strike of 6 years.',
+        'Marvale dockers ended a 12-year strike.',
+        'It was a six-year strike at the Marvale docks.',
         '2024-03-05',
         '2024-03-05',
       ),
@@ -1170,5 +1170,18 @@ describe('two lengths told in different units', () => {
     // A week and more out is another figure.
     const out = 'Dockers ended a four-week strike at Marvale port.';
     expect(await check(page, out, '2024-03-05', '2024-03-05')).toMatchObject([{ verdict: 'conflict' }]);
+  });
+});
+
+describe('two lengths that name what they time away from the figure', () => {
+  it('agree on the same figure, never conflict ("in each of the next two years", "over the next four years")', async () => {
+    const source = 'The new Marvale contract raises pay by 10% over the next four years.';
+    expect(
+      await check('Under the new Marvale contract, pay rises 3% in each of the next two years.', source),
+    ).toMatchObject([{ text: '3%' }, { text: 'two years', verdict: 'unverified' }]);
+    expect(await check('The new Marvale contract raises pay by 10% over four years.', source)).toMatchObject([
+      { text: '10%' },
+      { text: 'four years', verdict: 'agree' },
+    ]);
   });
 });

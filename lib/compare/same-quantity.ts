@@ -60,7 +60,12 @@ function sameThing(a: Frame, b: Frame): Sameness {
   const groups: Sameness = sameGroups(ga, gb) ? 'same' : groupsNest(ga, gb) ? 'weak' : null;
   if (a.head && b.head) {
     // Sub-groups news uses for one another ("the interest rate", "the base rate") may be one thing, on weak evidence.
-    if (a.head === b.head) return groups ?? (groupsToldAlike(a.head, ga, gb) ? 'weak' : null);
+    if (a.head === b.head) {
+      const alike = groups ?? (groupsToldAlike(a.head, ga, gb) ? 'weak' : null);
+      // Two lengths that both name what they time away from the figure ("pay rises 3% in each of the next two
+      // years" of a contract, "raises pay 10% over four years") are as often the terms of its parts as its term.
+      return a.kind === 'duration' && !a.named && !b.named ? weaker(alike, 'weak') : alike;
+    }
     if (standsForRole(a, b) || standsForRole(b, a)) return groups;
     // People and one kind of them ("victims", "people"): the same people told more or less fully.
     if (a.people && b.people && (a.head === 'person' || b.head === 'person')) return weaker(groups, 'likely');
