@@ -37,16 +37,16 @@ const FLOORS: Record<
 > = {
   'bank-of-england-rate-rise-august-2023': {
     extraction: 0.975,
-    accuracy: 0.816,
+    accuracy: 0.828,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'boeing-machinists-strike-end-2024': {
     extraction: 0.999,
-    accuracy: 0.745,
+    accuracy: 0.888,
     conflictRecall: 0.499,
-    falseAlarms: 9,
+    falseAlarms: 0,
     trapConflicts: 0,
   },
   'crocus-city-hall-attack-2024': {
@@ -72,10 +72,10 @@ const FLOORS: Record<
   },
   'france-legislative-election-2024': {
     extraction: 0.924,
-    accuracy: 0.641,
+    accuracy: 0.678,
     conflictRecall: 0,
-    falseAlarms: 3,
-    trapConflicts: 1,
+    falseAlarms: 0,
+    trapConflicts: 0,
   },
   'herat-earthquakes-2023': {
     extraction: 0.985,
@@ -114,7 +114,7 @@ const FLOORS: Record<
   },
   'maui-wildfires-2023': {
     extraction: 0.968,
-    accuracy: 0.858,
+    accuracy: 0.874,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -184,14 +184,14 @@ const FLOORS: Record<
   },
   'us-jobs-report-july-2024': {
     extraction: 1,
-    accuracy: 0.889,
+    accuracy: 0.898,
     conflictRecall: 0.499,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'valencia-floods-2024': {
     extraction: 0.976,
-    accuracy: 0.749,
+    accuracy: 0.772,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
