@@ -32,6 +32,16 @@ describe('nouns news uses for one another that WordNet files apart', () => {
     expect(toldAlike('rise', 'cut')).toBeNull();
     expect(toldAlike('damage', 'reconstruction')).toBe('weak');
     expect(toldAlike('damage', 'rise')).toBeNull();
+    expect(kinOf('carriage', 'bogy')).toBeNull();
+    expect(toldAlike('carriage', 'bogy')).toBe('likely');
+  });
+
+  it("let a train's cars told as coaches, carriages or bogies be one count", async () => {
+    const corpus = [report('Harbour Post', '2025-06-02', 'Twelve bogies of the Marvale express left the tracks.')];
+    const same = await checkedAgainst('In Marvale, 12 carriages derailed.', '2025-06-02', corpus);
+    expect(same.map((c) => [c.text, c.verdict])).toEqual([['12', 'agree']]);
+    const other = await checkedAgainst('In Marvale, 12 lorries overturned.', '2025-06-02', corpus);
+    expect(other.map((c) => [c.text, c.verdict])).toEqual([['12', 'unverified']]);
   });
 
   it("let a disaster's damage meet what rebuilding will cost on the same figure only", async () => {

@@ -92,6 +92,12 @@ const TOLD_ALIKE: { nouns: readonly string[]; grade: 'likely' | 'weak'; reason: 
       'what a disaster did is told in money as its damage, its losses or what rebuilding will cost: "$6 billion in damage", "the cost to rebuild, nearly $6 billion"',
   },
   {
+    nouns: ['coach', 'carriage', 'bogie', 'bogy', 'railcar', 'wagon'],
+    grade: 'likely',
+    reason:
+      'the cars of a train: "17 coaches derailed", "17 carriages", "Seventeen bogies" in Indian English (lemmatised "bogy")',
+  },
+  {
     nouns: ['household', 'home', 'house', 'residence', 'dwelling'],
     grade: 'weak',
     reason: 'a household mostly lives in one home: "households without power" and "homes without power" meet',
