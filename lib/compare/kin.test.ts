@@ -34,6 +34,19 @@ describe('nouns news uses for one another that WordNet files apart', () => {
     expect(toldAlike('damage', 'rise')).toBeNull();
     expect(kinOf('carriage', 'bogy')).toBeNull();
     expect(toldAlike('carriage', 'bogy')).toBe('likely');
+    expect(kinOf('bond', 'security')).toBeNull();
+    expect(toldAlike('bond', 'security')).toBe('weak');
+  });
+
+  it('let bonds sold meet the securities they are on the same figure only', async () => {
+    const corpus = [
+      report('Harbour Post', '2025-06-02', 'Marvale Savings said it sold $4 billion in available-for-sale securities.'),
+    ];
+    const page = (figure: string) => `Marvale Savings chose to sell ${figure} of bonds at a loss.`;
+    const same = await checkedAgainst(page('$4 billion'), '2025-06-02', corpus);
+    expect(same.map((c) => [c.text, c.verdict])).toEqual([['$4 billion', 'agree']]);
+    const other = await checkedAgainst(page('$3 billion'), '2025-06-02', corpus);
+    expect(other.map((c) => [c.text, c.verdict])).toEqual([['$3 billion', 'unverified']]);
   });
 
   it("let a train's cars told as coaches, carriages or bogies be one count", async () => {

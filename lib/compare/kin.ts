@@ -98,6 +98,12 @@ const TOLD_ALIKE: { nouns: readonly string[]; grade: 'likely' | 'weak'; reason: 
       'the cars of a train: "17 coaches derailed", "17 carriages", "Seventeen bogies" in Indian English (lemmatised "bogy")',
   },
   {
+    nouns: ['security', 'bond', 'treasury', 'gilt'],
+    grade: 'weak',
+    reason:
+      'a bond is a security news names either way: "sold $21 billion of bonds", "$21 billion in available-for-sale securities" (WordNet\'s main "security" is safety)',
+  },
+  {
     nouns: ['household', 'home', 'house', 'residence', 'dwelling'],
     grade: 'weak',
     reason: 'a household mostly lives in one home: "households without power" and "homes without power" meet',
