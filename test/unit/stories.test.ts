@@ -142,14 +142,14 @@ const FLOORS: Record<
   },
   'odisha-train-collision-2023': {
     extraction: 0.973,
-    accuracy: 0.678,
+    accuracy: 0.691,
     conflictRecall: 0.899,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'silicon-valley-bank-collapse-2023': {
     extraction: 0.968,
-    accuracy: 0.614,
+    accuracy: 0.630,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
