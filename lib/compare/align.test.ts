@@ -1185,3 +1185,14 @@ describe('two lengths that name what they time away from the figure', () => {
     ]);
   });
 });
+
+describe('a plural in -men that lemmatising left as it was', () => {
+  it('counts the people WordNet names in -man ("five gunmen", "five suspects")', async () => {
+    expect(
+      await check(
+        'Marvale police said they had detained five gunmen.',
+        'Five suspects were detained in Marvale on Tuesday.',
+      ),
+    ).toMatchObject([{ text: 'five', verdict: 'agree' }]);
+  });
+});

@@ -8,7 +8,7 @@ import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
 import { eventInSentence, heldOrMissing, leadsIn, subjectEvent, takenCaptive } from './events';
 import { HEDGE } from './hedges';
-import { countsPeople, namesPeople, NO_THING_HEADS } from './people';
+import { countsPeople, menAsMan, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
 import { countsPopulation, populationPlace } from './standing';
 import { correctionsIn } from './correction';
@@ -512,7 +512,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const noThing = NO_THING_HEADS.has(q.lemma);
   const atFigure = !noThing && namedAtFigure(sentence, offset, c);
   const after = !atFigure && (c.kind === 'count' || c.kind === 'rate') ? countedAfter(sentence, offset, c) : null;
-  const read = after ? after.lemma : noThing ? '' : nounOf(q.lemma, q.counted);
+  const read = after ? after.lemma : noThing ? '' : menAsMan(nounOf(q.lemma, q.counted));
   const named = atFigure || after !== null;
   // A toll, deaths or injuries told in the figure's part when what it counts was read from afar ("the
   // death toll from the floods in Libya's eastern city has reached 5200") count people, whatever noun was read.

@@ -8,6 +8,16 @@ import { PERSON_NOUNS_WORDNET } from './person-nouns';
  */
 const MEMBERS = new Set(['crew', 'staff', 'personnel', 'workforce', 'population', 'life']);
 
+/**
+ * A plural in -men of a noun for people that lemmatising left as it was ("gunmen", "policemen", "fishermen"): its
+ * singular in -man when WordNet names that a kind of person, else the lemma as read.
+ */
+export function menAsMan(lemma: string): string {
+  if (!lemma.endsWith('men')) return lemma;
+  const man = `${lemma.slice(0, -3)}man`;
+  return PERSON_NOUNS_WORDNET.has(man) ? man : lemma;
+}
+
 /** Nouns for people as extraction merges them ("person", the roles it knows), and WordNet's kinds of person. */
 export const namesPeople = (lemma: string): boolean =>
   lemma === 'person' || PERSON_ROLES.includes(lemma) || PERSON_NOUNS_WORDNET.has(lemma) || MEMBERS.has(lemma);

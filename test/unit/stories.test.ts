@@ -51,7 +51,7 @@ const FLOORS: Record<
   },
   'crocus-city-hall-attack-2024': {
     extraction: 0.93,
-    accuracy: 0.602,
+    accuracy: 0.62,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
