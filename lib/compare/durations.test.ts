@@ -43,6 +43,16 @@ describe('a length told in another unit', () => {
     expect((await checkedFigure(told, '2025-06-14', [fortnight], 'two-week')).verdict).toBe('agree');
   });
 
+  it('holds when days are counted whole against hours: four days for more than 100 hours', async () => {
+    const rescue = report(
+      'Kestrel Post',
+      '2025-06-14',
+      'A miner was pulled alive from the Kestrel colliery on Friday after more than 100 hours underground.',
+    );
+    const told = 'A miner was pulled alive from the Kestrel colliery on Friday after four days underground.';
+    expect((await checkedFigure(told, '2025-06-14', [rescue], 'four days')).verdict).toBe('compatible');
+  });
+
   it('still contradicts a length no rounding or cutting down reaches', async () => {
     for (const [sentence, figure] of [
       ['The Kestrel port walkout ended on Friday after nine weeks.', 'nine weeks'],
