@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DURATION_TABLE } from '../claims/grammar/durations';
 import { checkedFigure, report, verdictAndRelations } from '../../test/support/dated-reports';
-import { DURATION_LOOSENESS } from './durations';
+import { DURATION_LOOSENESS, LASTING_WORDS } from './durations';
 
 describe('how loosely each unit of time is told', () => {
   it('has an entry with a reason for every unit extraction reads', () => {
     const units = DURATION_LOOSENESS.map((d) => d.unit);
     for (const { word } of DURATION_TABLE) expect(units, word).toContain(word);
     for (const { unit, reason } of DURATION_LOOSENESS) expect(reason.length, unit).toBeGreaterThan(20);
+  });
+
+  it('gives a reason for every verb of lasting', () => {
+    for (const { word, reason } of LASTING_WORDS) expect(reason.length, word).toBeGreaterThan(10);
   });
 });
 
@@ -100,7 +104,17 @@ describe('lengths of time tied to one thing only loosely', () => {
     expect((await checkedFigure(told, '2025-06-14', [walkout], '15-week')).verdict).toBe('conflict');
   });
 
-  it('are no contradiction when neither names what it times at its figure', async () => {
+  it('still contradict each other when verbs of lasting tie both to what they time', async () => {
+    const ran = report(
+      'Kestrel Post',
+      '2025-06-14',
+      'The walkout at the Kestrel port ran for four weeks, the union said.',
+    );
+    const told = 'The Kestrel port walkout lasted six weeks, the dockworkers said.';
+    expect((await checkedFigure(told, '2025-06-14', [ran], 'six weeks')).verdict).toBe('conflict');
+  });
+
+  it('are no contradiction when neither names what it times at its figure nor says it lasted so long', async () => {
     const deal = report(
       'Kestrel Courier',
       '2025-06-14',

@@ -1,6 +1,7 @@
 import { unitFactor, unitFamily } from '../claims/units';
 import type { Figure } from './interval';
 import type { Frame } from './frame';
+import { type Entry, wordSet, words } from '../claims/grammar/entries';
 
 /**
  * How loosely news tells a length in one unit, as the span of that unit's values it may stand for: "seven
@@ -102,17 +103,48 @@ export function looseLength(f: Figure, against: Figure): [number, number] | null
 }
 
 /**
- * Lengths of time farther apart than this many times over, where one of them names what it times only away
- * from its figure ("the first strike in 16 years" against "a seven-week strike", "the costliest strike in more
- * than 25 years"), time different things: the span since a last time, a record's span, a contract's term
- * against a strike's length. A length told wrong is off by days or weeks, not by a factor.
+ * Verbs that say a thing lasted the length told after them ("the truce lasted seven days", "the walkout idled
+ * the lines for 53 days"), in the forms a sentence's words are kept in (about.ts): a length told with one is that
+ * thing's, though its noun stands before the figure, not beside it. Not "ended" nor "took": "ending the costliest
+ * strike in 25 years", "took office" say nothing of how long the length after them is of.
  */
-export const MAX_LENGTH_RATIO = 2;
+export const LASTING_WORDS: Entry[] = [
+  ...words('a thing lasted so long', 'last lasts lasted lasting'),
+  ...words('"the truce held for six days"', 'hold holds held holding'),
+  ...words('"the walkout ran for 52 days"', 'run runs ran running'),
+  ...words(
+    '"the strike continued for seven weeks", "the siege dragged on", "the outage persisted"',
+    'continue continues continued continuing drag drags dragged dragging persist persists persisted persisting',
+  ),
+  ...words(
+    '"the storm raged for four days", "stretched over three months", "spanned two decades"',
+    'rage rages raged raging stretch stretches stretched stretching span spans spanned spanning',
+  ),
+  ...words(
+    '"stayed off the job for six weeks", "remained shut for a month": a state held so long',
+    'stay stays stayed staying remain remains remained remaining',
+  ),
+  ...words('"the walkout idled the lines for 53 days": what it stopped stood so long', 'idle idles idled idling'),
+];
+
+const LASTING = wordSet(LASTING_WORDS);
 
 type Length = Figure & { frame: Frame };
 
-/** Both are lengths of time, and at least one names what it times only away from its figure. */
-const looselyNamedLengths = (a: Length, b: Length) => isLength(a) && isLength(b) && !(a.frame.named && b.frame.named);
+/**
+ * Whether a length is tied to what it times: its noun beside the figure ("a seven-day truce") or a verb of
+ * lasting in its part of the sentence ("the truce lasted seven days"). Otherwise what it times was read from
+ * elsewhere in its sentence, and it may be the span of another figure ("a 38% rise over four years").
+ */
+const tied = (f: Length) => f.frame.named || [...f.frame.about].some((w) => LASTING.has(w));
+
+/**
+ * Lengths of time farther apart than this many times over, one of them naming what it times only away from its
+ * figure ("the first strike in 16 years" against "a seven-week strike", "the costliest strike in more than 25
+ * years"), time different things: the span since a last time, a record's span, a contract's term against a
+ * strike's length. A length told wrong is off by days or weeks, not by a factor.
+ */
+export const MAX_LENGTH_RATIO = 2;
 
 /**
  * Whether two lengths of time, one naming what it times only away from its figure, are farther apart than
@@ -120,17 +152,16 @@ const looselyNamedLengths = (a: Length, b: Length) => isLength(a) && isLength(b)
  * in 16 years" fits "a strike of more than seven weeks" only by chance).
  */
 export function lengthsFarApart(a: Length, b: Length): boolean {
-  if (!looselyNamedLengths(a, b)) return false;
+  if (!isLength(a) || !isLength(b) || (a.frame.named && b.frame.named)) return false;
   const [x, y] = [Math.abs(a.value * unitFactor(a.quantity.unit)), Math.abs(b.value * unitFactor(b.quantity.unit))];
   return Math.max(x, y) > MAX_LENGTH_RATIO * Math.min(x, y);
 }
 
 /**
  * Whether two lengths of time that cannot both hold are too loosely tied to be one length told wrong, and so
- * no contradiction: neither names at its figure what it times (what it times was read from elsewhere in its
- * sentence: "a 38% rise over the next four years" and "raises of 9% for each of the next two years", both read
- * as the deal's, are the rise's term and the years each raise comes in), or they are far apart
- * (`lengthsFarApart`).
+ * no contradiction: neither is tied to what it times (`tied`: "a 38% rise over the next four years" and
+ * "raises of 9% in each of the next two years", both read as the deal's, are the rise's term and the years
+ * each raise comes in), or they are far apart (`lengthsFarApart`).
  */
 export const lengthsLooselyTied = (a: Length, b: Length): boolean =>
-  looselyNamedLengths(a, b) && ((!a.frame.named && !b.frame.named) || lengthsFarApart(a, b));
+  isLength(a) && isLength(b) && ((!tied(a) && !tied(b)) || lengthsFarApart(a, b));
