@@ -104,6 +104,19 @@ describe('lengths of time tied to one thing only loosely', () => {
     expect((await checkedFigure(told, '2025-06-14', [walkout], '15-week')).verdict).toBe('conflict');
   });
 
+  it('are not compatible on weak evidence when neither is tied to what it times', async () => {
+    const record = report(
+      'Kestrel Post',
+      '2025-06-14',
+      'Visitor numbers at the Kestrel port reached their highest level in two years, the council said.',
+    );
+    const told = 'The Kestrel port council has raised its fees six times in the past 17 months.';
+    expect(verdictAndRelations(await checkedFigure(told, '2025-06-14', [record], '17 months'))).toEqual({
+      verdict: 'unverified',
+      relations: [],
+    });
+  });
+
   it('still contradict each other when verbs of lasting tie both to what they time', async () => {
     const ran = report(
       'Kestrel Post',

@@ -345,6 +345,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   const converted = claim.quantity.unit !== other.quantity.unit;
   if (
     (sameHeadAndEvent(claim, other) || converted || bareFloor(claim) || bareFloor(other)) &&
+    !lengthsLooselyTied(claim, other) &&
     overlapping(claim, other) &&
     (near(comparable(claim), comparable(other)) || (!subjects && floorsOfOneToll(claim, other)))
   )
