@@ -158,8 +158,8 @@ export function lengthsFarApart(a: Length, b: Length): boolean {
 }
 
 /**
- * Whether two lengths of time that cannot both hold are too loosely tied to be one length told wrong, and so
- * no contradiction: neither is tied to what it times (`tied`: "a 38% rise over the next four years" and
+ * Whether two lengths of time are too loosely tied to be one length, so that no contradiction between them,
+ * nor on weak evidence a mere fit, says anything (relation.ts): neither is tied to what it times (`tied`: "a 38% rise over the next four years" and
  * "raises of 9% in each of the next two years", both read as the deal's, are the rise's term and the years
  * each raise comes in), or they are far apart (`lengthsFarApart`).
  */
