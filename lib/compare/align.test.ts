@@ -1139,53 +1139,6 @@ describe('two counts told as what is required or could be', () => {
   });
 });
 
-describe('a length after a record word and "in"', () => {
-  it('is how long since the like was seen, not how long the thing lasted ("its first strike in 12 years")', async () => {
-    const source = 'Marvale dockers voted on Monday to end a six-week strike.';
-    for (const page of [
-      'It was the first strike at the Marvale docks in 12 years.',
-      'The walkout was the costliest strike in Marvale in more than 12 years.',
-    ])
-      expect(await check(page, source, '2024-03-05', '2024-03-05')).toMatchObject([{ verdict: 'unverified' }]);
-    expect(
-      await check(
-        'Marvale dockers ended a 12-year strike.',
-        'It was a six-year strike at the Marvale docks.',
-        '2024-03-05',
-        '2024-03-05',
-      ),
-    ).toMatchObject([{ verdict: 'conflict' }]);
-  });
-});
-
-describe('two lengths told in different units', () => {
-  it('never conflict within one of the coarser unit, which rounds ("38 days", "a five-week strike")', async () => {
-    const page = 'The Marvale port strike lasted 38 days.';
-    const within = 'Dockers ended a five-week strike at Marvale port.';
-    expect(await check(page, within, '2024-03-05', '2024-03-05')).toMatchObject([{ verdict: 'unverified' }]);
-    const months = 'The Marvale port strike lasted nearly two months.';
-    expect(
-      await check(months, 'Dockers ended a seven-week strike at Marvale port.', '2024-03-05', '2024-03-05'),
-    ).toMatchObject([{ verdict: 'unverified' }]);
-    // A week and more out is another figure.
-    const out = 'Dockers ended a four-week strike at Marvale port.';
-    expect(await check(page, out, '2024-03-05', '2024-03-05')).toMatchObject([{ verdict: 'conflict' }]);
-  });
-});
-
-describe('two lengths that name what they time away from the figure', () => {
-  it('agree on the same figure, never conflict ("in each of the next two years", "over the next four years")', async () => {
-    const source = 'The new Marvale contract raises pay by 10% over the next four years.';
-    expect(
-      await check('Under the new Marvale contract, pay rises 3% in each of the next two years.', source),
-    ).toMatchObject([{ text: '3%' }, { text: 'two years', verdict: 'unverified' }]);
-    expect(await check('The new Marvale contract raises pay by 10% over four years.', source)).toMatchObject([
-      { text: '10%' },
-      { text: 'four years', verdict: 'agree' },
-    ]);
-  });
-});
-
 describe('a plural in -men that lemmatising left as it was', () => {
   it('counts the people WordNet names in -man ("five gunmen", "five suspects")', async () => {
     expect(

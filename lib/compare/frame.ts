@@ -18,7 +18,6 @@ import {
   earlierOccasion,
   monthBefore,
   offsetWord,
-  recordOfLength,
   spanOfRecord,
   whenOf,
   yearNamed,
@@ -544,15 +543,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const people = population !== null || (counting && (countsPeople(lemma, event) || inhabitantsOf(q.counted, lemma)));
   // "two hours after the truce expired" is a time from the truce, not its length: another thing than "a seven-day truce".
   const from = c.kind === 'duration' ? offsetWord(sentence, offset, c.text.length) : null;
-  // "the costliest strike in more than 25 years" is how long since such a strike, not a length of the strike.
-  const since = c.kind === 'duration' && !from && lemma !== '' ? recordOfLength(sentence, offset) : null;
-  const head = from
-    ? `${from} ${lemma}`
-    : since
-      ? `${since} ${lemma}`
-      : population !== null
-        ? 'person'
-        : lemma || (people ? 'person' : '');
+  const head = from ? `${from} ${lemma}` : population !== null ? 'person' : lemma || (people ? 'person' : '');
   const total = runningTotalOf({ kind: c.kind, event, head }) !== null;
   const dated = whenOf(q, published, sentence, offset, c.text.length, total);
   // "searched on Friday for a dozen people still missing": those still in a state on a day are a total as of it;

@@ -60,12 +60,7 @@ function sameThing(a: Frame, b: Frame): Sameness {
   const groups: Sameness = sameGroups(ga, gb) ? 'same' : groupsNest(ga, gb) ? 'weak' : null;
   if (a.head && b.head) {
     // Sub-groups news uses for one another ("the interest rate", "the base rate") may be one thing, on weak evidence.
-    if (a.head === b.head) {
-      const alike = groups ?? (groupsToldAlike(a.head, ga, gb) ? 'weak' : null);
-      // Two lengths that both name what they time away from the figure ("pay rises 3% in each of the next two
-      // years" of a contract, "raises pay 10% over four years") are as often the terms of its parts as its term.
-      return a.kind === 'duration' && !a.named && !b.named ? weaker(alike, 'weak') : alike;
-    }
+    if (a.head === b.head) return groups ?? (groupsToldAlike(a.head, ga, gb) ? 'weak' : null);
     if (standsForRole(a, b) || standsForRole(b, a)) return groups;
     // People and one kind of them ("victims", "people"): the same people told more or less fully.
     if (a.people && b.people && (a.head === 'person' || b.head === 'person')) return weaker(groups, 'likely');
@@ -349,20 +344,9 @@ function unitGrade(a: Frame, b: Frame): Sameness {
   // Lengths of time convert exactly ("a week", "seven days"), and one unit spelt two ways ("km/h", "kph") is one unit.
   // A measure converted in brackets ("15.5 km (9.6 miles)") weighs as the measure it restates, in its own unit.
   if (a.converted || b.converted) return closeMeasures(a, b) ? 'same' : 'likely';
-  if (qa.unit === qb.unit || unitFactor(qa.unit) === unitFactor(qb.unit)) return 'same';
-  if (a.family === 'time') return withinCoarserUnit(a, b) ? 'likely' : 'same';
+  if (qa.unit === qb.unit || a.family === 'time' || unitFactor(qa.unit) === unitFactor(qb.unit)) return 'same';
   // A figure converted between units ("30 miles", "48 km") carries the rounding of the conversion (interval.ts).
   return closeMeasures(a, b) ? 'same' : 'likely';
-}
-
-/**
- * Two lengths in different units within one of the coarser unit of each other: a length told in weeks or months
- * is rounded to them, and writers pick the unit loosely (one strike lasted "53 days", "seven weeks" and "nearly two
- * months"), so they may agree, never conflict; "a six-week war" against "50 days" is a week and more out.
- */
-function withinCoarserUnit(a: Frame, b: Frame): boolean {
-  const [fa, fb] = [unitFactor(a.quantity.unit), unitFactor(b.quantity.unit)];
-  return Math.abs(a.value * fa - b.value * fb) < Math.max(fa, fb);
 }
 
 /** A rate's move told in percentage points on one side and in percent on the other, of one named rate. */

@@ -363,8 +363,4 @@ export const RECORD_WORDS: { word: string; reason: string }[] = [
     word,
     reason: 'an event not matched for that long',
   })),
-  {
-    word: 'first',
-    reason: 'the first of its kind for that long: "its first strike in 16 years", "its first cut since 2020"',
-  },
 ];

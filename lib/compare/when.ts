@@ -743,21 +743,6 @@ const RECORD_BEFORE = new RegExp(
   'u',
 );
 
-// "the costliest strike in more than 25 years", "its first strike in 16 years": a length after a record word and "in".
-const RECORD_LENGTH_BEFORE = new RegExp(
-  `\\b(${RECORD_WORDS.map((r) => r.word).join('|')})\\b[^,;:.\\d]{0,60}?\\bin\\s+${HEDGE}$`,
-  'iu',
-);
-
-/**
- * The record word a length is the span of ("the costliest strike in more than 25 years": "costliest"), else null:
- * the length says how long since the like was last seen, not how long the thing lasted.
- */
-export function recordOfLength(sentence: string, offset: number): string | null {
-  const m = RECORD_LENGTH_BEFORE.exec(sentence.slice(Math.max(0, offset - 100), offset));
-  return m ? m[1]!.toLowerCase() : null;
-}
-
 /**
  * Whether the span a figure was given ("since october 2021") follows a record word in its sentence ("its highest
  * level since October 2021"): the span is the record's, and the figure no total over it.

@@ -149,7 +149,7 @@ const FLOORS: Record<
   },
   'silicon-valley-bank-collapse-2023': {
     extraction: 0.968,
-    accuracy: 0.630,
+    accuracy: 0.63,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
