@@ -1149,3 +1149,16 @@ describe('a plural in -men that lemmatising left as it was', () => {
     ).toMatchObject([{ text: 'five', verdict: 'agree' }]);
   });
 });
+
+describe('a participle read as what is counted, before a noun for people', () => {
+  it('counts the people ("its 2,400 striking Dockers", "the 2,400 workers")', async () => {
+    expect(
+      await check(
+        'Marvale Port reached a deal with its 2,400 striking Dockers.',
+        'The 2,400 workers at Marvale Port will return on Monday.',
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '2,400', verdict: 'agree' }]);
+  });
+});

@@ -242,6 +242,9 @@ function namedAtFigure(sentence: string, offset: number, c: Framed): boolean {
     .includes(head);
 }
 
+// "striking", "unemployed", "displaced": a participle, which may stand before the noun of what is counted.
+const PARTICIPLE = /\p{L}(?:ing|ed)$/u;
+
 // "1.8 million Gazans", "300 Lahainans", "Muscovites": a capitalised plural in -ans or -ites names the people of a
 // place, and WordNet lists few places' people.
 const INHABITANTS = /^\p{Lu}\p{L}+(?:ans|ites)$/u;
@@ -510,7 +513,10 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const own = sentence.slice(ownStart, ownEnd);
   const noThing = NO_THING_HEADS.has(q.lemma);
   const atFigure = !noThing && namedAtFigure(sentence, offset, c);
-  const after = !atFigure && (c.kind === 'count' || c.kind === 'rate') ? countedAfter(sentence, offset, c) : null;
+  // "its 33,000 striking Machinists": a participle read as what is counted, the noun for people after it unread.
+  const participle = atFigure && PARTICIPLE.test(q.lemma) && !namesPeople(q.lemma);
+  const after =
+    (!atFigure || participle) && (c.kind === 'count' || c.kind === 'rate') ? countedAfter(sentence, offset, c) : null;
   const read = after ? after.lemma : noThing ? '' : menAsMan(nounOf(q.lemma, q.counted));
   const named = atFigure || after !== null;
   // A toll, deaths or injuries told in the figure's part when what it counts was read from afar ("the

@@ -44,7 +44,7 @@ const FLOORS: Record<
   },
   'boeing-machinists-strike-end-2024': {
     extraction: 0.999,
-    accuracy: 0.888,
+    accuracy: 0.904,
     conflictRecall: 0.499,
     falseAlarms: 0,
     trapConflicts: 0,
