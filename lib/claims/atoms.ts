@@ -291,6 +291,19 @@ function withHalf(text: string, end: number, value: number, precision: number): 
   return AND_A_HALF.exec(text) ? [AND_A_HALF.lastIndex, value + 0.5, 0.5] : [end, value, precision];
 }
 
+// "one and a half million": a scale word after the half scales the whole figure, as "1.5 million" is.
+const WORD_SCALE_AFTER = /[\s-]+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b/iy;
+function withScaleAfterHalf(text: string, atom: Atom): void {
+  WORD_SCALE_AFTER.lastIndex = atom.end;
+  const scale = WORD_SCALE_AFTER.exec(text);
+  if (!scale) return;
+  const factor = SCALES[scale[1]!.toLowerCase()]!;
+  atom.end = WORD_SCALE_AFTER.lastIndex;
+  atom.value *= factor;
+  atom.precision *= factor;
+  atom.scale = factor;
+}
+
 // "6.02×10^23", "6.02 X 10^23", "1.6 x 10²³": scientific notation, the exponent in digits or superscripts.
 // The exponent in digits needs its mark: "4x100m" is a relay, not 4 × 10⁰.
 const TIMES_TEN = /\s?[x×X]\s?10(?:(?:\^|\*\*)([-−]?\d{1,3})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?!\d|\.\d)/y;
@@ -541,8 +554,10 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
         atoms.push(second);
       continue;
     }
-    if (atom && atom.precision === 1)
+    if (atom && atom.precision === 1) {
       [atom.end, atom.value, atom.precision] = withHalf(text, atom.end, atom.value, atom.precision);
+      if (atom.precision === 0.5) withScaleAfterHalf(text, atom);
+    }
     if (atom && atom.precision > 1 && /^an?\s/i.test(m[0])) withFractionBefore(text, atom);
     if (atom && atom.precision >= 100 && !/^an?\s/i.test(m[0])) withCoupleBefore(text, atom);
     if (atom) atoms.push(atom);

@@ -7,6 +7,7 @@ import {
   BOUNDS_AFTER_UNIT_NAME,
   BOUNDS_BEFORE,
   BOUNDS_CANCELLED,
+  BOUNDS_CANCELLED_AFTER,
   GLUED_BOUNDS_AFTER,
   NEGATED_VERBS,
   NEGATIONS,
@@ -131,6 +132,20 @@ function qualifierBefore(text: string, start: number): { bound: Bound; from: num
 }
 const CANCELLED_BY = new Map(BOUNDS_CANCELLED.map((c) => [c.phrase, new Set(c.before)]));
 const OVER_FLOOR = new Set(OVER_TIME_AS_FLOOR.map((w) => w.word));
+const CANCELLED_AFTER = new Map(
+  // What the figure counts may come between ("up to 4,100 units from 3,800"); the figure after the word is not a
+  // year: "up to $5,000 from 2026" is still a ceiling.
+  BOUNDS_CANCELLED_AFTER.map((c) => [
+    c.phrase,
+    new RegExp(
+      `^(?:\\s+\\p{L}+){0,2}?\\s+(?:${c.after.map(escapeRegExp).join('|')})\\s+\\D{0,4}\\d(?!\\d{3}\\b)`,
+      'iu',
+    ),
+  ]),
+);
+/** Whether the words after a figure cancel the bound read before it ("up to $6.86 billion from $5.42 billion"). */
+const cancelledAfter = (text: string, phrase: string, end: number) =>
+  CANCELLED_AFTER.get(phrase)?.test(text.slice(end, end + 40)) === true;
 
 /**
  * Whether a bound read before a figure holds: not after the words that cancel it ("worried about"), and a
@@ -863,7 +878,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     const outer = qualifierBefore(text, start);
     const word = outer?.bound.phrase;
     const q = outer?.bound.qualifier;
-    if (q && boundHolds(text, word!, outer.from, kind)) {
+    if (q && boundHolds(text, word!, outer.from, kind) && !cancelledAfter(text, word!, end)) {
       qualifier = isNegated(text, outer.from) ? turnedOver(q) : q;
       outerStart = outer.from;
     } else if (after) {

@@ -29,7 +29,7 @@ import { SCORE_NOUNS_AFTER, SCORE_WORDS_BEFORE } from './grammar/scores';
 import { PERCENT_FORMS } from './grammar/units';
 import { singular } from './lemma';
 import { matchesOf } from './matches';
-import { isNumberWord } from './number-words';
+import { isNumberWord, numberWordsValue } from './number-words';
 import {
   DURATION_ABBREVIATIONS,
   FUNCTION_WORDS,
@@ -663,8 +663,23 @@ for (const { phrase } of IDIOMS) {
     IDIOM_PARTNERS.set(word, partners);
   }
 }
-/** A number word inside a set phrase: "two birds with one stone", "think twice". */
+// "3-pointers", "a 4-wheeler": the set compounds of a number word and a word ("three-pointers"), written with
+// the number's digit.
+const DIGIT_COMPOUNDS = new Set(
+  IDIOMS.flatMap(({ phrase }) => {
+    const m = /^(\p{L}+)(-\p{L}[\p{L}-]*)$/u.exec(phrase);
+    const value = m ? numberWordsValue([m[1]!]) : null;
+    return value === null ? [] : [`${value}${m![2]!}`];
+  }),
+);
+const HYPHENED_WORD = /^-\p{L}[\p{L}-]*/u;
+
+/** A number word inside a set phrase: "two birds with one stone", "think twice"; a set compound in digits: "3-pointers". */
 function isIdiom(text: string, a: Atom): boolean {
+  if (!a.word) {
+    const compound = text[a.end] === '-' ? HYPHENED_WORD.exec(text.slice(a.end, a.end + 24)) : null;
+    return compound !== null && DIGIT_COMPOUNDS.has(`${a.value}${compound[0].toLowerCase()}`);
+  }
   const partners = a.word
     ? IDIOM_PARTNERS.get(text.slice(a.start, a.end).toLowerCase().split(/\s+/).pop()!)
     : undefined;
@@ -754,6 +769,19 @@ function isScaleMark(text: string, a: Atom): boolean {
   return false;
 }
 
+// "a 500-54-6 record", "a 4-4-2 formation", "15-9-12 fertilizer": three numbers or more hyphened together are a
+// record, a formation or a grade; a range or a score joins two.
+const HYPHEN_CHAIN = /(?<![\d.,])\d{1,4}(?:[-–]\d{1,4}){2,}(?![\d.,]|[-–]\d)/g;
+function isInHyphenChain(text: string, a: Atom): boolean {
+  if (a.word || !(DASHES.includes(text[a.start - 1] ?? ' ') || DASHES.includes(text[a.end] ?? ' '))) return false;
+  const from = Math.max(0, a.start - 15);
+  for (const m of matchesOf(HYPHEN_CHAIN, text.slice(from, a.end + 15))) {
+    const start = from + m.index;
+    if (start <= a.start && start + m[0].length >= a.end) return true;
+  }
+  return false;
+}
+
 export function isNonClaim(text: string, a: Atom): boolean {
   return (
     isFootnoteMark(text, a) ||
@@ -770,6 +798,7 @@ export function isNonClaim(text: string, a: Atom): boolean {
     isNamingOrEra(text, a) ||
     isAge(text, a) ||
     isScore(text, a) ||
+    isInHyphenChain(text, a) ||
     isReadingTime(text, a) ||
     isPageChrome(text, a) ||
     isMinuteOrBlock(text, a) ||

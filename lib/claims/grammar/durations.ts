@@ -79,7 +79,10 @@ export const ADDING_DURATION_WORDS = words(
 
 export const DURATION_ADJECTIVES = [
   ...ADDING_DURATION_WORDS,
-  ...words('says the length is unbroken, not what it is', 'consecutive straight successive full long whole'),
+  ...words(
+    'says the length is unbroken, not what it is',
+    'consecutive straight successive continuous uninterrupted full long whole',
+  ),
 ];
 
 /** After a length of time these make it a point in time: "two years ago", "a 1,500-year-old temple". */
