@@ -20,6 +20,7 @@ import {
   DURATION_TABLE,
   durationUnits,
   INTO_WORDS,
+  LEFT_WORDS,
   RACE_CUES,
   STOPWATCH_LEADS,
   TIME_REFERENCES,
@@ -276,6 +277,9 @@ const TIME_REFERENCE_AFTER = new RegExp(
   `^\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$)))`,
   'i',
 );
+const LEFT_AFTER = new RegExp(`^\\s+(?:${alternatives(LEFT_WORDS)})\\b`, 'i');
+// "with 52 seconds left", "with only two minutes to play": "with" and the figure, a bound between them.
+const WITH_BEFORE = /\bwith\s+(?:(?:only|just|about|under|less\s+than)\s+)?[\p{L}\d.,-]+$/iu;
 const MULTI_LETTER_UNITS = Object.keys(MEASURE_UNITS)
   .filter((u) => u.length > 1 && !GLUED_ONLY_UNITS.has(u))
   .sort(byLength);
@@ -635,6 +639,7 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
     // "3.5 billion years old": non-claims has left only the ages of things in years, which are lengths of time.
     const after = rest.slice(m[0].length);
     if (TIME_REFERENCE_AFTER.test(after) && !(unit === 'year' && YEARS_OLD.test(after))) return 'time-reference';
+    if (LEFT_AFTER.test(after) && WITH_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return 'time-reference';
     return { length: m[0].length, kind: 'duration', unit };
   }
   // "8.1p": pence glued to a sum (non-claims has left out formats such as "1080p").

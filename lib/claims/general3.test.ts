@@ -60,4 +60,32 @@ describe('general news: rules made from the third general spec set, told in sent
     expect(texts('The inn has a 4-poster in every room.')).toEqual([]);
     expect(read('The team lost 3-pointer leader Diaz for 6 weeks.', '6 weeks')[0]).toBe(6);
   });
+
+  it('reads a bare "one" as a count when the person counted undergoes a passive verb: "One person has been hospitalized"', () => {
+    expect(read('One woman was briefly detained at the border.', 'One')).toEqual([1, 'exact', 'count']);
+    expect(read('Police said one child has been hospitalized.', 'one')).toEqual([1, 'exact', 'count']);
+    expect(texts('One man has argued that the plan is flawed.')).toEqual([]);
+  });
+
+  it('reads no claim in the time left of a match or a wait after "with": "with 52 seconds left"', () => {
+    expect(texts('She scored with only 40 seconds left in the half.')).toEqual([]);
+    expect(texts('With two minutes to play, the visitors equalised.')).toEqual([]);
+    expect(read('The council has 30 days left to appeal.', '30 days')).toEqual([30, 'exact', 'duration']);
+  });
+
+  it('reads the ISO codes of smaller currencies glued or spaced before a sum: "MVR900,000", "JMD 5,000"', () => {
+    expect(read('Customs seized goods worth MVR450,000 on Tuesday.', 'MVR450,000')).toEqual([450000, 'exact', 'money']);
+    expect(read('The levy is JMD 5,000 a year.', 'JMD 5,000')[0]).toBe(5000);
+  });
+
+  it('reads a unit glued to its figure with a plural "s" as the unit: "657.2kgs", "12kms"', () => {
+    expect(read('Officers found 38.5kgs of cocaine.', '38.5kgs')).toEqual([38.5, 'exact', 'other']);
+    expect(read('The relay covered 12kms.', '12kms')).toEqual([12, 'exact', 'other']);
+  });
+
+  it('reads half of a length written with its article, with or without a bound: "up to half a foot"', () => {
+    expect(read('Up to half a foot of rain fell overnight.', 'half a foot')).toEqual([0.5, 'at_most', 'other']);
+    expect(read('The reservoir is half a mile wide.', 'half a mile')).toEqual([0.5, 'exact', 'other']);
+    expect(texts('He lives a mile away.')).toEqual([]);
+  });
 });

@@ -331,7 +331,10 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
     const glued = /^[\p{L}]+/u.exec(text.slice(a.end, a.end + 20))![0];
     const lower = glued.toLowerCase();
     // A one-letter unit is lower case ("5g", "200W" aside): "4G" and "5G" are generations of a network.
-    const unit = lower in MEASURE_UNITS && (glued.length > 1 || glued === lower || glued === 'W');
+    // "657.2kgs", "12kms": a unit of two letters or more may take a plural "s".
+    const unit =
+      (lower in MEASURE_UNITS && (glued.length > 1 || glued === lower || glued === 'W')) ||
+      (lower.length > 2 && lower.endsWith('s') && lower.slice(0, -1) in MEASURE_UNITS);
     // "3x optical zoom", "2X zoom", "10x faster": a multiple; "4x4" and "3x3" are names.
     const multiple = (glued === 'x' || glued === 'X') && !isDigit(text[a.end + 1] ?? '');
     // "8.1p", "+0.48p": pence; "1080p" and "720p" are formats of video.

@@ -128,6 +128,19 @@ export const CURRENCY_CODES: (Currency & { after?: true; written?: string; cased
     ['rub', 'rub'],
     ['uah', 'uah'],
   ]),
+  ...each(
+    'an ISO 4217 code, as papers in the Indian Ocean, the Caribbean, the Pacific and southern Africa write it before a sum: "MVR900,000"',
+    [
+      ['mvr', 'mvr'],
+      ['mur', 'mur'],
+      ['etb', 'etb'],
+      ['jmd', 'jmd'],
+      ['ttd', 'ttd'],
+      ['pgk', 'pgk'],
+      ['zmw', 'zmw'],
+      ['mwk', 'mwk'],
+    ],
+  ),
   { word: 'ksh', currency: 'kes', written: 'KSh', cased: true, reason: 'the Kenyan shilling: "KSh 5,000"' },
   {
     word: 'sh',

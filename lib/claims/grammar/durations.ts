@@ -93,6 +93,15 @@ export const TIME_REFERENCES = [
 ];
 
 /**
+ * After a length of time told after "with", these make it a moment of a count-down: "with 52 seconds left in the
+ * quarter", "with two days to go before the vote" place what happened, as "25 minutes in" does.
+ */
+export const LEFT_WORDS = [
+  ...words('what is left of a match or a wait, after "with"', 'left remaining'),
+  ...phrases('what is left of a match or a wait, after "with"', 'to go, to play, to spare'),
+];
+
+/**
  * After a length of time and before a pause or "with", these make it a moment into something: "just 25
  * minutes in, with goals from...", "two years in, the war has...".
  */
