@@ -489,7 +489,7 @@ function unitOfList(text: string, atoms: Atom[], i: number): Suffix | null {
     const changed =
       j === i + 1 &&
       CHANGE_TO.test(between) &&
-      isChangeFrom(text.slice(Math.max(0, atoms[i]!.start - 60), atoms[i]!.start));
+      isChangeFrom(text.slice(Math.max(0, atoms[i]!.start - CHANGE_FROM_REACH), atoms[i]!.start));
     // "below it by 290,000, or 1.7%": a figure told again in another unit, not a list.
     if (!changed && (!LIST_LAST.test(between) || (j === i + 1 && between.includes(',')))) return null;
     const unit = suffixAt(text, atoms[j]!.end);
@@ -515,11 +515,14 @@ const RANGE_JOIN = new RegExp(`^\\s*(?:${alternatives(RANGE_JOINS)})\\s*`, 'i');
 const RANGE_JOIN_FIRST = firstCharacters(RANGE_JOINS);
 
 // "rose from 10 to 12", "is increasing from about 1,000 to 4,600" are changes between two figures, the old and
-// the new; "cost from $200 to $4 million" is a range.
+// the new; "cost from $200 to $4 million" is a range. What changes may stand between the verb and "from" ("raises
+// the county's share of the tax rate from $6.30 to $6.33"), within the clause.
 const CHANGE_FROM = new RegExp(
-  `\\b(?:${alternatives(CHANGE_FROM_VERBS)})\\b[^.,;]{0,25}\\bfrom\\s+(?:(?:${BOUND_BEFORE_ALTERNATIVES})\\s+)?(?:${CURRENCY_SIGN_CLASS}\\s?)?$`,
+  `\\b(?:${alternatives(CHANGE_FROM_VERBS)})\\b[^.,;:()]{0,50}\\bfrom\\s+(?:(?:${BOUND_BEFORE_ALTERNATIVES})\\s+)?(?:${CURRENCY_SIGN_CLASS}\\s?)?$`,
   'i',
 );
+/** How far before a figure the words that make it a change's old figure may start: the verb, 50 letters, "from". */
+export const CHANGE_FROM_REACH = 80;
 /** Whether the words before a figure make it the old figure of a change ("was revised from"). */
 export const isChangeFrom = (lead: string) => CHANGE_FROM.test(lead);
 const BETWEEN = new RegExp(`\\b(?:${alternatives(RANGE_OPENERS)})\\s+(?:${CURRENCY_SIGN_CLASS}\\s?)?$`, 'i');
@@ -694,6 +697,14 @@ function sharesThousands(text: string, join: string, first: Atom, second: Atom):
   );
 }
 
+// "twenty-five (25) years", "ten (10) days": a figure told again in digits in brackets, as legal and official
+// copy writes it: one figure, whose unit comes after the brackets.
+function restatedInBrackets(text: string, atoms: Atom[], i: number, end: number): { end: number } | null {
+  const next = atoms[i + 1];
+  if (!next || next.value !== atoms[i]!.value || text[next.end] !== ')') return null;
+  return /^\s?\(\s?$/.test(text.slice(end, next.start)) ? { end: next.end + 1 } : null;
+}
+
 /**
  * Grows atom `i` into the expression it heads; null when it is a time reference ("two years ago"). A range
  * is read only to a next atom that is itself a figure (`nextIsFigure`): not "between 4K and 1080p".
@@ -737,12 +748,15 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
   }
   const ordinal = atom.word ? 0 : ordinalCountAt(text, end);
   end += ordinal;
-  const suffix =
+  let suffix =
     atom.fraction || atom.every || atom.multiple || ordinal
       ? null
       : atom.stopwatch
         ? STOPWATCH_SECONDS
         : suffixAt(text, end);
+  const again = suffix === null && !atom.fraction && !atom.every && !atom.multiple && !ordinal;
+  const restated = again ? restatedInBrackets(text, atoms, i, end) : null;
+  if (restated) [suffix, end, lastAtom] = [suffixAt(text, restated.end), restated.end, i + 1];
   if (suffix === 'time-reference') return null;
   if (!suffix && kind === 'count' && !atom.word) {
     const glued = GLUED_UNIT_PREFIXES.get(text[start - 1] ?? '');
@@ -797,7 +811,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     join &&
     next &&
     isRangeStart(
-      text.slice(Math.max(0, start - 40), start),
+      text.slice(Math.max(0, start - CHANGE_FROM_REACH), start),
       join[0],
       kind === 'money' || kind === 'percent',
       next.value > 10 * value,

@@ -88,4 +88,23 @@ describe('general news: rules made from the third general spec set, told in sent
     expect(read('The reservoir is half a mile wide.', 'half a mile')).toEqual([0.5, 'exact', 'other']);
     expect(texts('He lives a mile away.')).toEqual([]);
   });
+
+  it('reads a figure told again in digits in brackets as one figure, the unit after both: "ten (10) years"', () => {
+    expect(read('The judge imposed twelve (12) years in prison.', 'twelve (12) years')).toEqual([
+      12,
+      'exact',
+      'duration',
+    ]);
+    expect(read('Inspectors found three (3) violations.', 'three (3)')).toEqual([3, 'exact', 'count']);
+    expect(texts('Inspectors found three (4) violations.')).toEqual(['three', '4']);
+  });
+
+  it('reads "from X to Y" as a change when a verb or noun of change opens the clause, what changes between', () => {
+    expect(texts('The plan lowers the city share of the school tax from $4.10 to $3.95 a year.')).toEqual([
+      '$4.10',
+      '$3.95',
+    ]);
+    expect(texts('The rise in unemployment claims this month was from 2.1% to 2.6%.')).toEqual(['2.1%', '2.6%']);
+    expect(read('Seats at the show cost from $20 to $40.', '$20 to $40')).toEqual([20, 'range', 'money']);
+  });
 });
