@@ -697,6 +697,12 @@ function sharesThousands(text: string, join: string, first: Atom, second: Atom):
   );
 }
 
+/** Whether the figure ending at `at` is written in the same unit as `suffix`: "by 21% to 28%", "19 cents to 29 cents". */
+function sameSuffixAt(text: string, at: number, suffix: Suffix): boolean {
+  const other = suffixAt(text, at);
+  return other !== null && other !== 'time-reference' && other.kind === suffix.kind && other.unit === suffix.unit;
+}
+
 // "twenty-five (25) years", "ten (10) days": a figure told again in digits in brackets, as legal and official
 // copy writes it: one figure, whose unit comes after the brackets.
 function restatedInBrackets(text: string, atoms: Atom[], i: number, end: number): { end: number } | null {
@@ -815,7 +821,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
       join[0],
       kind === 'money' || kind === 'percent',
       next.value > 10 * value,
-      !suffix && !worded && isNear(value, next.value),
+      !worded && isNear(value, next.value) && (!suffix || sameSuffixAt(text, next.end, suffix)),
     )
   ) {
     const secondStart = end + join[0].length;
@@ -827,7 +833,11 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     // "$5-6 million", "US$3.1 – 4.0 billion": a dash carries the currency to the second end.
     const currencyCarried = kind === 'money' && !cur && /^\s?[-–]\s?$/.test(join[0]);
     // "$1,000 to 20,000 USD": the second end names the currency the first wrote as a sign.
-    const currencyNamed = kind === 'money' && !suffix && second?.kind === 'money';
+    // "19 cents to 29 cents": both ends name the same coin or currency.
+    const currencyNamed =
+      kind === 'money' &&
+      second?.kind === 'money' &&
+      (!suffix || (suffix.kind === 'money' && suffix.unit === second.unit));
     // "ranging from 28.8 million to $120 million": only the second end writes the currency of both.
     const currencySecond =
       kind === 'count' && !suffix && Boolean(cur) && RANGE_OPENED.test(text.slice(Math.max(0, start - 20), start));

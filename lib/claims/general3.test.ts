@@ -107,4 +107,15 @@ describe('general news: rules made from the third general spec set, told in sent
     expect(texts('The rise in unemployment claims this month was from 2.1% to 2.6%.')).toEqual(['2.1%', '2.6%']);
     expect(read('Seats at the show cost from $20 to $40.', '$20 to $40')).toEqual([20, 'range', 'money']);
   });
+
+  it('reads a range whose two ends write the same unit: "19 cents to 29 cents", "cut by 20% to 25%"', () => {
+    expect(read('Bus fares will go up by 15 cents to 25 cents.', '15 cents to 25 cents')).toEqual([
+      15,
+      'range',
+      'money',
+    ]);
+    expect(read('Yields may fall by 20% to 25% this year.', '20% to 25%')).toEqual([20, 'range', 'percent']);
+    expect(texts('Inflation rose by 0.3% to 2.1%.')).toEqual(['0.3%', '2.1%']);
+    expect(texts('A ticket costs 50 cents to $1.')).toEqual(['50 cents', '$1']);
+  });
 });
