@@ -46,7 +46,14 @@ import {
 } from './grammar/currencies';
 import { NEGATIVE_WORDS } from './grammar/signs';
 import { ORDINAL_COUNT_NOUNS } from './grammar/names';
-import { PERCENT_FORMS, POLL_WORDS, SCALES_AFTER, SPACED_SYMBOLS, TEMPERATURE_SCALES } from './grammar/units';
+import {
+  MEASURE_ADJECTIVES,
+  PERCENT_FORMS,
+  POLL_WORDS,
+  SCALES_AFTER,
+  SPACED_SYMBOLS,
+  TEMPERATURE_SCALES,
+} from './grammar/units';
 import {
   CURRENCY_CODES,
   CURRENCY_CODES_AFTER,
@@ -283,8 +290,9 @@ const WITH_BEFORE = /\bwith\s+(?:(?:only|just|about|under|less\s+than)\s+)?[\p{L
 const MULTI_LETTER_UNITS = Object.keys(MEASURE_UNITS)
   .filter((u) => u.length > 1 && !GLUED_ONLY_UNITS.has(u))
   .sort(byLength);
+// "84 offensive yards", "12 more miles": a word of which part of the measure may stand before a spelt unit.
 const MEASURE_AFTER = new RegExp(
-  `^(?:[\\s-]?(${MULTI_LETTER_UNITS.map((u) => escapeRegExp(u).replace(/ |-/g, '[\\s-]')).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escapeRegExp).sort(byLength).join('|')})(?![\\p{L}]))`,
+  `^(?:(?:\\s+(?:${alternatives(MEASURE_ADJECTIVES)})(?=\\s))?[\\s-]?(${MULTI_LETTER_UNITS.map((u) => escapeRegExp(u).replace(/ |-/g, '[\\s-]')).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escapeRegExp).sort(byLength).join('|')})(?![\\p{L}]))`,
   'iu',
 );
 const measureUnitAs = (written: string) =>
@@ -572,6 +580,7 @@ const firstWord = (s: string) => s.split(/[\s-]/)[0]!;
 // and the unit patterns are then not tried.
 const UNIT_FIRST_WORDS = new Set([
   ...DURATION_ADJECTIVES.map((a) => a.word),
+  ...MEASURE_ADJECTIVES.map((a) => a.word),
   ...PERCENT_FORMS.map((p) => firstWord(p.word)),
   ...DURATION_PLURALS.keys(),
   ...CODES_AFTER,

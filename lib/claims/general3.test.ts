@@ -118,4 +118,15 @@ describe('general news: rules made from the third general spec set, told in sent
     expect(texts('Inflation rose by 0.3% to 2.1%.')).toEqual(['0.3%', '2.1%']);
     expect(texts('A ticket costs 50 cents to $1.')).toEqual(['50 cents', '$1']);
   });
+
+  it('reads a word of which part of a measure between the figure and its unit: "84 offensive yards", "12 more miles"', () => {
+    expect(read('The back piled up 142 rushing yards.', '142 rushing yards')).toEqual([142, 'exact', 'other']);
+    expect(read('Crews must clear 30 more miles of road.', '30 more miles')).toEqual([30, 'exact', 'other']);
+    expect(read('Two more people died.', 'Two')).toEqual([2, 'exact', 'count']);
+  });
+
+  it('reads nautical miles and metric tonnes as units', () => {
+    expect(read('The ship was 40 nautical miles offshore.', '40 nautical miles')).toEqual([40, 'exact', 'other']);
+    expect(extractClaims('The mill ships 2 million metric tonnes.')[0]!.quantity.unit).toBe('metric tonne');
+  });
 });
