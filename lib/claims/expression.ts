@@ -922,14 +922,12 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     } else if (after) {
       const written = (after[1] ?? after[2]!).toLowerCase();
       qualifier = [...BOUNDS_AFTER, ...GLUED_BOUNDS_AFTER].find((b) => b.phrase === written)!.bound;
-      if (after[2]) {
-        end += after[2].length;
-        // "157+ mph": the unit comes after the sign.
-        const unitAfterSign = kind === 'count' ? suffixAt(text, end) : null;
-        if (unitAfterSign && unitAfterSign !== 'time-reference') {
-          ({ kind, unit } = unitAfterSign);
-          end += unitAfterSign.length;
-        }
+      // "157+ mph", "five or more years": the unit comes after the bound.
+      const unitAfterBound = kind === 'count' && !suffix ? suffixAt(text, end + after[0].length) : null;
+      if (after[2]) end += after[2].length;
+      if (unitAfterBound && unitAfterBound !== 'time-reference') {
+        ({ kind, unit } = unitAfterBound);
+        end += (after[2] ? 0 : after[0].length) + unitAfterBound.length;
       }
     }
     [low, high] = boundsOf(qualifier, value, APPROACHING.has(word ?? ''));

@@ -129,4 +129,23 @@ describe('general news: rules made from the third general spec set, told in sent
     expect(read('The ship was 40 nautical miles offshore.', '40 nautical miles')).toEqual([40, 'exact', 'other']);
     expect(extractClaims('The mill ships 2 million metric tonnes.')[0]!.quantity.unit).toBe('metric tonne');
   });
+
+  it('reads the unit after a spaced bound as the figure\'s unit: "five or more years", "10 or more days"', () => {
+    expect(read('Staff with ten or more years of service get a bonus.', 'ten or more years')).toEqual([
+      10,
+      'at_least',
+      'duration',
+    ]);
+    expect(read('Gusts of 70 or more mph are likely.', '70 or more mph')).toEqual([70, 'at_least', 'other']);
+    expect(read('About 50 or so people came.', '50')).toEqual([50, 'approx', 'count']);
+  });
+
+  it('reads "cross" before a figure as a floor, as "tops" and "passed" are: "set to cross $200 million"', () => {
+    expect(read('The film should cross $150 million by Sunday.', '$150 million')).toEqual([1.5e8, 'at_least', 'money']);
+  });
+
+  it('reads no claim in the numbers of roads, exits and mile markers, in any case', () => {
+    expect(texts('The truck overturned near mile marker 112 on interstate 40 at exit 7.')).toEqual([]);
+    expect(read('The exit is 12 miles away.', '12 miles')[0]).toBe(12);
+  });
 });

@@ -49,6 +49,7 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
     'a floor in headline verbs: "could pass 25,000"',
     'surpassed, surpasses, surpass, passed, pass',
   ),
+  ...entries('at_least', 'a floor in headline verbs: "set to cross $200 million"', 'crossed, crosses, cross, crossing'),
   ...entries('at_least', 'the least it can be: "prices as low as $5"', 'as low as'),
   ...entries('at_least', 'a comparison upwards: "a magnitude higher than 8"', 'higher than, larger than, bigger than'),
   ...entries('at_least', 'the signs', '>, ≥'),
@@ -126,7 +127,7 @@ export const EXCLUSIVE_BOUNDS = [
   ),
   ...phrases(
     'a headline verb of passing the figure',
-    'topped, tops, topping, exceeded, exceeds, surpassed, surpasses, surpass, passed, pass',
+    'topped, tops, topping, exceeded, exceeds, surpassed, surpasses, surpass, passed, pass, crossed, crosses, cross, crossing',
   ),
   ...phrases(
     'a ceiling below the figure',

@@ -19,6 +19,9 @@ export const LOWER_CASE_NAMING_WORDS: { word: string; reason: string }[] = [
   { word: 'platform', reason: '"platform 9" is a place' },
   { word: 'carbon', reason: '"carbon 14" names an isotope' },
   { word: 'flight', reason: '"flight 302" is a flight\'s number' },
+  { word: 'interstate', reason: '"interstate 15" is a road\'s number' },
+  { word: 'exit', reason: '"exit 12" is a junction\'s number' },
+  { word: 'marker', reason: '"mile marker 89" is a place on a road' },
   { word: 'match-day', reason: '"match-day 19" is a round of a league' },
   { word: 'matchday', reason: '"matchday 19" is a round of a league' },
   ...'table annex appendix paragraph chapter clause page'.split(' ').map((word) => ({
