@@ -879,8 +879,8 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
         low = value;
         high = Math.max(first, last);
         lastAtom = i + 1;
-      } else if (!suffix && second?.kind === 'percent' && /^\s?[-–]\s?$/.test(join[0])) {
-        // "leads 49-48 percent": a share against a share, the first told in the second's unit.
+      } else if (!suffix && second?.kind === 'percent' && /^\s?(?:[-–]|to)\s?$/i.test(join[0])) {
+        // "leads 49-48 percent", "a 58 to 42 percent lead": a share against a share, the first told in the second's unit.
         ({ kind, unit } = second);
       }
     }

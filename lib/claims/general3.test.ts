@@ -148,4 +148,14 @@ describe('general news: rules made from the third general spec set, told in sent
     expect(texts('The truck overturned near mile marker 112 on interstate 40 at exit 7.')).toEqual([]);
     expect(read('The exit is 12 miles away.', '12 miles')[0]).toBe(12);
   });
+
+  it('reads a share against a share joined by "to" as two shares, the first in the second\'s unit', () => {
+    expect(texts('Lopez was leading Brandt 54 to 41 percent with most precincts in.')).toEqual(['54', '41 percent']);
+    expect(read('It amounts to a 63 to 37 percent lead.', '63')).toEqual([63, 'exact', 'percent']);
+    expect(read('Fees range from 5 to 7 percent.', '5 to 7 percent')).toEqual([5, 'range', 'percent']);
+  });
+
+  it('reads "bu" as bushels, as grain reports abbreviate them', () => {
+    expect(read('Yields reached 171.2 bu/acre.', '171.2 bu')).toEqual([171.2, 'exact', 'other']);
+  });
 });

@@ -496,9 +496,9 @@ function isInsideName(text: string, a: Atom): boolean {
     if (GAPPED_LIST_AFTER.test(text.slice(a.end, a.end + 6)) && GAPPED_LIST_BEFORE.test(before(text, a.start, 160)))
       return false;
     // "Quad Core 2.0 GHz", "World Championship 100 metres": a unit makes the number a measure, not a name.
-    // ... and so does a share told against another: "leads Trump 52-48%".
+    // ... and so does a share told against another: "leads Trump 52-48%", "leading Newsom 31 to 27 percent".
     if (
-      /^(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s*(?:%|per\s?cent|percent|million|billion|thousand)/i.test(
+      /^(?:(?:\s?[-–]|\s+to\s)\s?\d+(?:\.\d+)?)?\s*(?:%|per\s?cent|percent|million|billion|thousand)/i.test(
         text.slice(a.end, a.end + 20),
       )
     )

@@ -139,6 +139,7 @@ export const MEASURES: MeasureUnit[] = [
   ...family('bbl', 'oil is counted in barrels, never turned into litres by the trade', [['barrel', 1]]),
   ...family('bu', 'grain is counted in bushels by the trade, a volume that weighs differently by crop', [
     ['bushel', 1],
+    ['bu', 1],
   ]),
   ...family('m2', 'an area of land or of floor', [
     ['acre', 4046.9],
