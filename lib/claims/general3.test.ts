@@ -158,4 +158,13 @@ describe('general news: rules made from the third general spec set, told in sent
   it('reads "bu" as bushels, as grain reports abbreviate them', () => {
     expect(read('Yields reached 171.2 bu/acre.', '171.2 bu')).toEqual([171.2, 'exact', 'other']);
   });
+
+  it('reads "as low as" after a past participle of a move as the level reached, not a floor: "have fallen as low as $80"', () => {
+    expect(read('Shares have fallen as low as $12 this week.', '$12')).toEqual([12, 'exact', 'money']);
+    expect(read('Tickets sell for as low as $12.', '$12')).toEqual([12, 'at_least', 'money']);
+  });
+
+  it('reads no claim in a code section named after "Code": "Penal Code 487"', () => {
+    expect(texts('Under Vehicle Code 23152 he faces a fine.')).toEqual([]);
+  });
 });

@@ -128,7 +128,7 @@ const AGE_AFTER = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i;
 const OF_AGE_AFTER = /^\s+(?:years?|months?|weeks?|days?)\s+of\s+age\b/i;
 // Words before a number that make it part of a name or a heading: "Top 10", "Article 5", "World War 2".
 const SECTION_WORDS = new Set(
-  'No Nos Section Sect Art Article Chapter Ch Page Pg p pp Paragraph Para Vol Volume Rule Clause Amendment Resolution Room Suite Flight Route Highway Interstate Apollo Top Windows Level Phase Stage Gate Terminal Platform Ward District Precinct Unit Block Building Lot Case Bill Title Item Question Figure Fig Table Episode Season Part Act Game Round Week Day Year Class Grade Category Cat Level Mark Model Type Version iPhone Galaxy Boeing Airbus Formula WWII Channel Number Photo Image Picture Slide Gallery Video Step'.split(
+  'No Nos Section Sect Art Article Chapter Ch Page Pg p pp Paragraph Para Vol Volume Rule Clause Amendment Resolution Room Suite Code Flight Route Highway Interstate Apollo Top Windows Level Phase Stage Gate Terminal Platform Ward District Precinct Unit Block Building Lot Case Bill Title Item Question Figure Fig Table Episode Season Part Act Game Round Week Day Year Class Grade Category Cat Level Mark Model Type Version iPhone Galaxy Boeing Airbus Formula WWII Channel Number Photo Image Picture Slide Gallery Video Step'.split(
     ' ',
   ),
 );

@@ -152,7 +152,7 @@ export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: strin
   ...['as low as', 'as high as'].map((phrase) => ({
     phrase,
     before:
-      'fell falling fall falls dropped dropping dipped dipping sank sinking slid sliding slumped plunged rose rising rise rises climbed climbing jumped jumping soared soaring surged surging traded trading went going hit reached touched'.split(
+      'fell fallen falling fall falls dropped dropping dipped dipping sank sunk sinking slid sliding slumped plunged rose risen rising rise rises climbed climbing jumped jumping soared soaring surged surging traded trading went going hit reached touched'.split(
         ' ',
       ),
     reason: 'after a verb of movement the phrase gives the level reached, not a bound',
