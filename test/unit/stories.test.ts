@@ -42,6 +42,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'boeing-machinists-strike-end-2024': {
+    extraction: 0.999,
+    accuracy: 0.745,
+    conflictRecall: 0.499,
+    falseAlarms: 9,
+    trapConflicts: 0,
+  },
   'crocus-city-hall-attack-2024': {
     extraction: 0.93,
     accuracy: 0.602,
