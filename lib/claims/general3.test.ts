@@ -24,10 +24,16 @@ describe('general news: rules made from the third general spec set, told in sent
     expect(read('Crop losses were approximated at 900 tonnes.', '900 tonnes')).toEqual([900, 'approx', 'other']);
   });
 
-  it('reads a figure after a capitalised demonstrative or possessive as a count, not a name: "These 3 states"', () => {
+  it('reads a figure after a capitalised function word as a count, not a name: "These 3 states", "While 110 bodies"', () => {
     expect(read('These 12 schools will close early on Friday.', '12')).toEqual([12, 'exact', 'count']);
     expect(read('Their 40 members voted against.', '40')).toEqual([40, 'exact', 'count']);
+    expect(read('While 75 homes were lost, the school survived.', '75')).toEqual([75, 'exact', 'count']);
     expect(texts('Apollo 11 landed in 1969.')).toEqual([]);
+  });
+
+  it('reads a year after a singular demonstrative as a year: "That 2016 data breach"', () => {
+    expect(texts('That 2016 data breach exposed 57 million users.')).toEqual(['57 million']);
+    expect(texts('This 1999 law still applies.')).toEqual([]);
   });
 
   it('reads "continuous" between a figure and its time unit as part of the length: "21 continuous weeks"', () => {

@@ -99,9 +99,13 @@ export const RECENT_DEMONYMS = NOUNS.RECENT_DEMONYMS.map((d): [string, string] =
 
 /** Words that end a noun phrase or cannot be its head. */
 export const FUNCTION_WORDS = wordSet(FUNCTION.FUNCTION_WORDS);
-/** Words before a capitalised word that show it starts a name, not a sentence. */
+/**
+ * Capitalised words before a number that do not make it part of a name ("These 3 states", "While 110 bodies"):
+ * function words never name, nor do currency codes.
+ */
 export const NAME_BEFORE_NUMBER_EXCEPTIONS = new Set([
   ...wordSet(FUNCTION.NAME_BEFORE_NUMBER_EXCEPTIONS),
+  ...FUNCTION_WORDS,
   ...Object.keys(CURRENCY_CODES),
 ]);
 /** Words that follow a figure but are not what it counts: verbs in the past, adverbs, dimension adjectives. */

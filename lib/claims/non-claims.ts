@@ -230,9 +230,9 @@ function isYear(text: string, a: Atom): boolean {
   const after = text.slice(a.end, a.end + 30);
   if (/^\s*(?:%|per\s?cent|percent)/i.test(after)) return false;
   if (/[$€£¥₹]\s?$/.test(before(text, a.start, 3))) return false;
-  // "a 2018 data breach", "a 1999 law": an article before a year-like figure dates what follows (a count
-  // after "a" would need a plural); "a 2000-strong crowd" counts.
-  if (text[a.end] !== '-' && /(?:^|[^\p{L}])an?\s+$/iu.test(before(text, a.start, 4))) return true;
+  // "a 2018 data breach", "a 1999 law", "that 2016 data breach": an article or a singular demonstrative before a
+  // year-like figure dates what follows (a count after them would need a plural); "a 2000-strong crowd" counts.
+  if (text[a.end] !== '-' && /(?:^|[^\p{L}])(?:an?|this|that)\s+$/iu.test(before(text, a.start, 6))) return true;
   // "the Class of 2024 graduates": a cohort named by its year.
   if (/\bclass\s+of\s+$/i.test(before(text, a.start, 10))) return true;
   // "between 2019 and 2023 prices rose": the second year of a span of years.

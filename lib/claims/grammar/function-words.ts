@@ -70,10 +70,6 @@ export const NAME_BEFORE_NUMBER_EXCEPTIONS = [
   ),
   ...words('a determiner', 'the a an some all another most'),
   ...words(
-    'a demonstrative or a possessive, which opens a noun phrase and never a name: "These 3 states"',
-    'this these those its his her their our my your each every both',
-  ),
-  ...words(
     'a word of a bound',
     'about around over under nearly almost more less than only just roughly approximately up least fewer',
   ),
