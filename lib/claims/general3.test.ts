@@ -67,7 +67,10 @@ describe('general news: rules made from the third general spec set, told in sent
     expect(read('The team lost 3-pointer leader Diaz for 6 weeks.', '6 weeks')[0]).toBe(6);
   });
 
-  it('reads a bare "one" as a count when the person counted undergoes a passive verb: "One person has been hospitalized"', () => {
+  it('reads a bare "one" as a count when what it counts undergoes a passive verb: "One person has been hospitalized"', () => {
+    expect(read('One barn had been confirmed lost by noon.', 'One')).toEqual([1, 'exact', 'count']);
+    expect(read('One suspect was held overnight.', 'One')).toEqual([1, 'exact', 'count']);
+    expect(texts('One thing was left undone.')).toEqual([]);
     expect(read('One woman was briefly detained at the border.', 'One')).toEqual([1, 'exact', 'count']);
     expect(read('Police said one child has been hospitalized.', 'one')).toEqual([1, 'exact', 'count']);
     expect(texts('One man has argued that the plan is flawed.')).toEqual([]);

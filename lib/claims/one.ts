@@ -36,7 +36,10 @@ const LISTED_BEFORE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?:in|from)\s+)$/;
 
 // "one person has been hospitalized", "one man was arrested": something was done to the one counted, whatever
 // the verb, when the one is a person.
-const PASSIVE_AFTER = /^\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne)\b/u;
+const PASSIVE_AFTER = new RegExp(
+  `^\\s+(?:(?:has|have|had)\\s+been|was|were|is|are)\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+(?:ed|en|wn|ne)|${alternatives(IRREGULAR_PASTS)})\\b`,
+  'u',
+);
 
 // "two from Castilla and one in Andalusia", "two for a half point, and one for a pause": the last of a list of
 // counts, its noun left out as theirs was.
@@ -75,8 +78,8 @@ export function countsOne(
     ADDED_AFTER.test(text.slice(claim.end, after.start))
   )
     return true;
-  const people = PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head);
-  if (people && (claim.quantity.event || PASSIVE_AFTER.test(text.slice(after.end, after.end + 40)))) return true;
+  if (PASSIVE_AFTER.test(text.slice(after.end, after.end + 40))) return true;
+  if (claim.quantity.event && (PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head))) return true;
   const listed = (c: Claim | undefined, between: string, join: RegExp) =>
     c !== undefined && c.sentenceStart === claim.sentenceStart && isCount(c) && join.test(between);
   return (
