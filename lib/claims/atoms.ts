@@ -53,10 +53,11 @@ export interface Atom {
 }
 
 // Plain (non-unicode, no look-behind) patterns scan fastest; the character before a match is checked by hand.
-// "41 000" and "15 468": thousands set apart by a space, as European and agency copy writes them; ".05".
+// "41 000" and "15 468": thousands set apart by a space, as European and agency copy writes them; ".05", but not
+// after a letter, whose full stop ends an abbreviation ("Rs.9000.00"): the one look-behind, tried only at a stop.
 // "5,48,149.65" and "1,53,211": the Indian grouping, in twos above the thousands, as Indian reports write sums.
 const DIGITS =
-  /(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)/g;
+  /(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|(?<![A-Za-z\d])\.\d+)/g;
 const GROUPING = /[, \u00a0\u202f]/g;
 // "2,1%", "7,5 %", "1,5 metres", "R14,82", "€7,50": a comma before one or two last digits is a decimal comma, as
 // continental and South African copy write it, where a percent form, a unit or a currency vouches that the figure

@@ -498,8 +498,10 @@ function unitOfList(text: string, atoms: Atom[], i: number): Suffix | null {
       j === i + 1 &&
       CHANGE_TO.test(between) &&
       isChangeFrom(text.slice(Math.max(0, atoms[i]!.start - CHANGE_FROM_REACH), atoms[i]!.start));
-    // "below it by 290,000, or 1.7%": a figure told again in another unit, not a list.
-    if (!changed && (!LIST_LAST.test(between) || (j === i + 1 && between.includes(',')))) return null;
+    // "below it by 290,000, or 1.7%": a figure told again in another unit, not a list; but in "42, 39, and 51
+    // percent" the comma before "and" ends a longer list.
+    const inLongerList = i > 0 && LIST_COMMA.test(text.slice(atoms[i - 1]!.end, atoms[i]!.start));
+    if (!changed && (!LIST_LAST.test(between) || (j === i + 1 && between.includes(',') && !inLongerList))) return null;
     const unit = suffixAt(text, atoms[j]!.end);
     return unit !== null &&
       unit !== 'time-reference' &&

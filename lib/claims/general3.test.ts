@@ -176,4 +176,14 @@ describe('general news: rules made from the third general spec set, told in sent
   it('reads no claim in a code section named after "Code": "Penal Code 487"', () => {
     expect(texts('Under Vehicle Code 23152 he faces a fine.')).toEqual([]);
   });
+
+  it('gives the unit of a list\'s last figure to a figure before its Oxford comma: "42, 39, and 51 percent"', () => {
+    expect(read('Rates were 12, 18, and 25 percent, respectively.', '18')).toEqual([18, 'exact', 'percent']);
+    expect(texts('It fell by 290,000, or 1.7%.')).toEqual(['290,000', '1.7%']);
+  });
+
+  it('reads a sum glued to an abbreviation\'s full stop from its first digit: "Rs.9000.00 lakhs"', () => {
+    expect(read('A grant of Rs.4500.00 lakhs was released.', 'Rs.4500.00 lakhs')).toEqual([4.5e8, 'exact', 'money']);
+    expect(read('Yields fell .25 per cent.', '.25 per cent')).toEqual([0.25, 'exact', 'percent']);
+  });
 });
