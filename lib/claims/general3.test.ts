@@ -186,4 +186,11 @@ describe('general news: rules made from the third general spec set, told in sent
     expect(read('A grant of Rs.4500.00 lakhs was released.', 'Rs.4500.00 lakhs')).toEqual([4.5e8, 'exact', 'money']);
     expect(read('Yields fell .25 per cent.', '.25 per cent')).toEqual([0.25, 'exact', 'percent']);
   });
+
+  it('reads no claim in sections, articles and counts of a law or an indictment, nor after their plurals before a list', () => {
+    expect(texts('He was convicted under sections 4 and 7 of the act.')).toEqual([]);
+    expect(texts('Counts 2 and 3 were dropped, leaving count 5.')).toEqual([]);
+    expect(texts('Typhoon Signal No.8 was hoisted.')).toEqual([]);
+    expect(read('He scored 3 goals in 5 games.', '3')).toEqual([3, 'exact', 'count']);
+  });
 });

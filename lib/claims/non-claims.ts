@@ -357,9 +357,10 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-// "category 3", "No.8", "lane eight": naming words in any case, right before the figure.
+// "category 3", "No.8", "lane eight": naming words in any case, right before the figure; their plurals before a
+// list ("sections 1 and 3", "phases 2 and 3").
 const NAMING_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${LOWER_CASE_NAMING_WORDS.map((w) => escapeRegExp(w.word)).join('|')})\\s?$`,
+  `(?:^|[^\\p{L}])(?:${LOWER_CASE_NAMING_WORDS.map((w) => escapeRegExp(w.word)).join('|')})(?:(?<!\\.)s)?\\s?$`,
   'iu',
 );
 const MODEL_SUFFIX_AFTER = new RegExp(`^ (?:${alternatives(MODEL_SUFFIXES)})(?![\\p{L}])`, 'u');

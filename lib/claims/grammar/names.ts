@@ -24,6 +24,10 @@ export const LOWER_CASE_NAMING_WORDS: { word: string; reason: string }[] = [
   { word: 'marker', reason: '"mile marker 89" is a place on a road' },
   { word: 'match-day', reason: '"match-day 19" is a round of a league' },
   { word: 'matchday', reason: '"matchday 19" is a round of a league' },
+  ...'section article count'.split(' ').map((word) => ({
+    word,
+    reason: 'a part of a law or of an indictment: "section 3", "count 5" name which, not how many',
+  })),
   ...'table annex appendix paragraph chapter clause page'.split(' ').map((word) => ({
     word,
     reason: 'a part of a document: "table 1220", "page 12", "paragraph 4" name where, not how many',
