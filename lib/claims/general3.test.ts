@@ -193,4 +193,10 @@ describe('general news: rules made from the third general spec set, told in sent
     expect(texts('Typhoon Signal No.8 was hoisted.')).toEqual([]);
     expect(read('He scored 3 goals in 5 games.', '3')).toEqual([3, 'exact', 'count']);
   });
+
+  it('reads the Kenyan shilling in the spellings Kenyan papers use: "Ksh 2 billion", "Kshs 500", "ksh. 2,500"', () => {
+    expect(read('The county set aside Ksh 2 billion for roads.', 'Ksh 2 billion')).toEqual([2e9, 'exact', 'money']);
+    expect(read('Each bag sells at ksh. 2,500.', 'ksh. 2,500')).toEqual([2500, 'exact', 'money']);
+    expect(extractClaims('Fees are Kshs 500 a term.')[0]!.quantity.unit).toBe('kes');
+  });
 });
