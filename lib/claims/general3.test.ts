@@ -199,4 +199,9 @@ describe('general news: rules made from the third general spec set, told in sent
     expect(read('Each bag sells at ksh. 2,500.', 'ksh. 2,500')).toEqual([2500, 'exact', 'money']);
     expect(extractClaims('Fees are Kshs 500 a term.')[0]!.quantity.unit).toBe('kes');
   });
+
+  it('reads "scores" as a vague count before what happened to the people, as headlines write it', () => {
+    expect(read('Scores feared dead after ferry capsizes', 'Scores')).toEqual([40, 'range', 'count']);
+    expect(texts('Test scores dropped sharply.')).toEqual([]);
+  });
 });
