@@ -1,5 +1,6 @@
 import { unitFactor } from '../claims/units';
 import type { Claim } from '../claims/types';
+import { looseLength } from './durations';
 
 export type Figure = Pick<Claim, 'text' | 'value' | 'qualifier' | 'low' | 'high' | 'quantity'>;
 
@@ -31,9 +32,12 @@ function writtenStepSlack(f: Figure): number {
 
 /**
  * The interval a figure asserts, in comparable units, with rounding slack for exact rounded figures; and
- * when it is compared with a figure in another unit of its family, the slack of a conversion.
+ * when it is compared with a figure in another unit of its family, the slack of a conversion, or for a length
+ * of time what its unit may stand for (durations.ts: "seven weeks" for 53 days).
  */
 export function intervalOf(f: Figure, against?: Figure): [number, number] {
+  const loose = against === undefined ? null : looseLength(f, against);
+  if (loose) return loose;
   const k = unitFactor(f.quantity.unit);
   const converted = against !== undefined && against.quantity.unit !== f.quantity.unit;
   const slack = f.qualifier !== 'exact' ? 0 : Math.max(roundingSlack(f), converted ? writtenStepSlack(f) : 0);

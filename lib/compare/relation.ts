@@ -2,6 +2,7 @@ import { shareTopic } from '../claims/topics';
 import { unitFactor } from '../claims/units';
 import { timesUnnamed, type Frame } from './frame';
 import { isCommonCount } from './common-count';
+import { lengthsFarApart, lengthsLooselyTied } from './durations';
 import { convertsTo, intervalOf, overlapping, roundsTo, sameFigure, type Figure } from './interval';
 import {
   CHANGES_OVER_TIME,
@@ -313,11 +314,14 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
       // The value a change came from is of a time before the figure it came to, whatever period its sentence
       // names ("a dip from 8.7% to 7.9% in June").
       if (Boolean(claim.before) !== Boolean(other.before)) return miss('time');
+      // Lengths of time tied to one thing only by words away from their figures may time two things (durations.ts).
+      if (lengthsLooselyTied(claim, other)) return miss(close ? 'weak' : 'far');
       return close || !changesOverTime(claim) ? result('conflict') : miss('far');
     }
     // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
     if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : miss(close ? 'weak' : 'far');
     if (sameStated(claim, other)) return result('agree');
+    if (lengthsFarApart(claim, other)) return miss('far');
     // "109 deaths" fits "at least 32 killed on Friday", but with a scope unstated they may be two tolls:
     // compatible only when the figures are close, as a toll told as it grows is ("at least 27 killed",
     // "the toll rose to 39").
@@ -341,6 +345,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   const converted = claim.quantity.unit !== other.quantity.unit;
   if (
     (sameHeadAndEvent(claim, other) || converted || bareFloor(claim) || bareFloor(other)) &&
+    !lengthsLooselyTied(claim, other) &&
     overlapping(claim, other) &&
     (near(comparable(claim), comparable(other)) || (!subjects && floorsOfOneToll(claim, other)))
   )

@@ -44,9 +44,9 @@ const FLOORS: Record<
   },
   'boeing-machinists-strike-end-2024': {
     extraction: 0.999,
-    accuracy: 0.745,
+    accuracy: 0.888,
     conflictRecall: 0.499,
-    falseAlarms: 9,
+    falseAlarms: 0,
     trapConflicts: 0,
   },
   'crocus-city-hall-attack-2024': {
