@@ -457,8 +457,11 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
   for (const m of matchesOf(DIGITS, text)) {
     // Glued to letters ("MH17"), unless they are a currency ("EUR40m", "$A98 million").
     const lettered = letterSignAt(text, m.index) !== undefined;
+    // "Freddie Mac.2", "started.3": digits glued to a word's full stop are a footnote mark or part of an
+    // abbreviation, unless a currency's ("Rs.500").
+    const afterStop = text[m.index - 1] === '.' && /[A-Za-z]/.test(text[m.index - 2] ?? '');
     if (
-      joinedBefore(text, m.index, false) &&
+      (joinedBefore(text, m.index, false) || afterStop) &&
       !lettered &&
       !CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index)) &&
       !isUnitPrefixed(text, m.index, m[1]!)

@@ -185,6 +185,7 @@ describe('general news: rules made from the third general spec set, told in sent
   it('reads a sum glued to an abbreviation\'s full stop from its first digit: "Rs.9000.00 lakhs"', () => {
     expect(read('A grant of Rs.4500.00 lakhs was released.', 'Rs.4500.00 lakhs')).toEqual([4.5e8, 'exact', 'money']);
     expect(read('Yields fell .25 per cent.', '.25 per cent')).toEqual([0.25, 'exact', 'percent']);
+    expect(texts('Rates rose, according to Freddie Mac.2')).toEqual([]);
   });
 
   it('reads no claim in sections, articles and counts of a law or an indictment, nor after their plurals before a list', () => {
