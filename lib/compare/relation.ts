@@ -15,7 +15,7 @@ import {
   sameness,
   type Sameness,
 } from './same-quantity';
-import { accumulates, dayRecounted, inSeries, ONE_TIME_DAYS, releasedStatistic } from './series';
+import { accumulates, dayRecounted, elapsedSinceOneEvent, inSeries, ONE_TIME_DAYS, releasedStatistic } from './series';
 import { fixedOnceHappened } from './standing';
 import { daysBetween } from './when';
 import type { Relation } from './types';
@@ -343,6 +343,8 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
       !sameThingNamed(claim.frame, other.frame)
       ? miss('weak')
       : result(stated ? 'agree' : 'compatible');
+  if (timesUnnamed(claim.frame) && timesUnnamed(other.frame) && elapsedSinceOneEvent(claim.frame, other.frame))
+    return { relation: 'compatible', sameness: 'series', loose: false };
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
   // 79,000 personnel") are compatible.
   // A figure converted from another unit that fits the other within the conversion's rounding ("11 miles

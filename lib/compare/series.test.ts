@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { checkedAgainst, checkedFigure as checked, floodTollReports, report } from '../../test/support/dated-reports';
+import {
+  checkedAgainst,
+  checkedFigure as checked,
+  floodTollReports,
+  report,
+  verdictAndRelations,
+} from '../../test/support/dated-reports';
 import { extractClaims } from '../claims/extract';
 import { frameOf } from './frame';
 import {
+  ELAPSED_WORDS,
   KNOWN_EVENTS,
   RUNNING_TOTAL_EVENTS,
   RUNNING_TOTAL_HEADS,
@@ -284,5 +291,28 @@ describe("one day's toll", () => {
     );
     const told = 'Guards released 18 prisoners from the Orvan jail on Tuesday.';
     expect((await checked(told, '2025-03-13', [released], '18')).verdict).toBe('conflict');
+  });
+});
+
+describe('the time since an event, told in reports of different days', () => {
+  // 14 to 16 May 2025: a Wednesday to a Friday; the storm broke on Sunday the 11th.
+  const corpus = [
+    report('Coast Daily', '2025-05-14', 'Three days after the storm broke, Pellmoor still had no power.'),
+    report('Valley News', '2025-05-16', 'Five days after the storm, ferries to Pellmoor resumed.'),
+  ];
+  const page = (text: string, day: string, figure: string) =>
+    checked(text, day, corpus, figure).then(verdictAndRelations);
+
+  it('grows with the report: lengths that place the event on one day are one elapsed time', async () => {
+    for (const w of ELAPSED_WORDS) expect(w.reason.length, w.word).toBeGreaterThan(10);
+    expect(await page('Four days after heavy rain hit Pellmoor, roads reopened.', '2025-05-15', 'Four days')).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible Five days', 'compatible Three days'],
+    });
+  });
+
+  it('is no such time when the lengths place the event days apart', async () => {
+    const late = 'Nine days after the storm, Pellmoor counted its losses.';
+    expect((await page(late, '2025-05-15', 'Nine days')).verdict).toBe('unverified');
   });
 });

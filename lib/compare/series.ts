@@ -1,6 +1,7 @@
 import { EVENT_NOUNS, EVENTS, RUNNING_TOTALS as RUNNING_TOTAL_NOUNS } from '../claims/lexicon';
 import type { Frame } from './frame';
-import { eventAgainstDay, hoursBetween } from './when';
+import { unitFactor } from '../claims/units';
+import { daysBetween, eventAgainstDay, hoursBetween } from './when';
 
 /**
  * Running totals: counts that news reports again and again as they change (tolls, the injured, the
@@ -296,4 +297,38 @@ export function separateReleases(a: Frame, b: Frame): boolean {
   if (runningTotalOf(a) || runningTotalOf(b) || a.when.words || b.when.words) return false;
   if (!a.when.day || !b.when.day) return false;
   return Math.abs(hoursBetween(a.when, b.when)!) > ONE_TIME_DAYS * 24;
+}
+
+/**
+ * Words after a length that time it from an event the report looks back on (+1) or forward to (-1), so that the
+ * day of the event is the report's day less (or plus) the length. Not "later", "earlier": they count from an
+ * event told before, whose day the figure's words do not give; nor "ago", which dates the figure itself.
+ */
+export const ELAPSED_WORDS: { word: string; sign: 1 | -1; reason: string }[] = [
+  { word: 'after', sign: 1, reason: '"four days after the rains began": the report is that long after them' },
+  { word: 'since', sign: 1, reason: '"a week since the dam burst": the report is that long after it' },
+  { word: 'into', sign: 1, reason: '"ten days into the strike": the report is that long after its start' },
+  { word: 'following', sign: 1, reason: '"three days following the blast": the report is that long after it' },
+  { word: 'before', sign: -1, reason: '"two days before the vote": the report is that long before it' },
+  { word: 'ahead of', sign: -1, reason: '"three days ahead of the summit": the report is that long before it' },
+  { word: 'until', sign: -1, reason: '"five days until polling day": the report is that long before it' },
+];
+const ELAPSED_SIGN = new Map(ELAPSED_WORDS.map((w) => [w.word, w.sign]));
+
+/** Lengths counted in whole days: an hour or a minute from an event is the time of a deed, not of the report. */
+const WHOLE_DAY_UNITS: ReadonlySet<string> = new Set(['day', 'week']);
+
+/**
+ * Two lengths from an event that name nothing they time, in reports of different days ("three days after the
+ * floods began" on Friday, "five days after the floods" on Sunday): the time since an event grows with each
+ * report's date, so lengths that place the event on one day, give or take the day the writer counts from, tell
+ * one elapsed time at two dates, not two lengths of one thing.
+ */
+export function elapsedSinceOneEvent(a: Frame, b: Frame): boolean {
+  const sign = ELAPSED_SIGN.get(a.head.trim());
+  const [ra, rb] = [a.when.reported, b.when.reported];
+  if (sign === undefined || a.head !== b.head || !ra || !rb || ra === rb) return false;
+  if (!WHOLE_DAY_UNITS.has(a.quantity.unit) || !WHOLE_DAY_UNITS.has(b.quantity.unit)) return false;
+  const days = (f: Frame) => f.value * unitFactor(f.quantity.unit);
+  return Math.abs(daysBetween(ra, rb) - sign * (days(a) - days(b))) <= 1;
 }
