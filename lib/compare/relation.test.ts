@@ -132,3 +132,24 @@ describe('a statistic released once a month, told again before the next release'
     expect((await checkedFigure(unsaid, '2025-06-16', [release], '61.9%')).verdict).not.toBe('conflict');
   });
 });
+
+describe('counts of one thing and deed on weak evidence', () => {
+  const tally = report(
+    'Orvan Times',
+    '2025-03-11',
+    'With most votes counted, the Harbour Party was ahead in 61, up from 40 five years ago.',
+  );
+  const page = (figure: string) =>
+    `By late evening the Harbour Party had won or was leading in ${figure}, its best showing in Orvan.`;
+
+  it('a hair apart are one tally read at another moment: compatible', async () => {
+    expect(verdictAndRelations(await checkedFigure(page('62'), '2025-03-11', [tally], '62'))).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 61'],
+    });
+  });
+
+  it('farther apart may be two quantities: unverified', async () => {
+    expect((await checkedFigure(page('70'), '2025-03-11', [tally], '70')).verdict).toBe('unverified');
+  });
+});

@@ -97,6 +97,16 @@ const oneStatistic = (a: Comparable, b: Comparable) =>
   Boolean(a.averaged) === Boolean(b.averaged) &&
   Boolean(a.before) === Boolean(b.before);
 
+/**
+ * Counts of one thing and deed told a few hundredths apart ("had won or was ahead in 98", "was ahead in 99"): a
+ * tally read minutes apart, or a writer's rounding, more often than two quantities; on evidence too weak for a
+ * conflict, they are compatible.
+ */
+const HAIR_APART = 0.05;
+const hairApart = (a: Comparable, b: Comparable) =>
+  a.frame.kind === 'count' &&
+  Math.abs(a.value - b.value) <= HAIR_APART * Math.max(Math.abs(a.value), Math.abs(b.value));
+
 /** Within a factor of two of each other. */
 const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 2 >= Math.max(Math.abs(a), Math.abs(b));
 
@@ -346,13 +356,13 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   if (timesUnnamed(claim.frame) && timesUnnamed(other.frame) && elapsedSinceOneEvent(claim.frame, other.frame))
     return { relation: 'compatible', sameness: 'series', loose: false };
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
-  // 79,000 personnel") are compatible.
+  // 79,000 personnel") are compatible, as are counts of one thing and deed a hair apart.
   // A figure converted from another unit that fits the other within the conversion's rounding ("11 miles
   // deep", "17.9 kilometres below the surface") is rarely a coincidence: compatible too.
   const converted = claim.quantity.unit !== other.quantity.unit;
   if (
     (sameHeadAndEvent(claim, other) || converted || bareFloor(claim) || bareFloor(other)) &&
-    overlapping(claim, other) &&
+    (overlapping(claim, other) || (sameHeadAndEvent(claim, other) && hairApart(claim, other))) &&
     (near(comparable(claim), comparable(other)) || (!subjects && floorsOfOneToll(claim, other)))
   )
     return result('compatible');
