@@ -153,3 +153,19 @@ describe('counts of one thing and deed on weak evidence', () => {
     expect((await checkedFigure(page('70'), '2025-03-11', [tally], '70')).verdict).toBe('unverified');
   });
 });
+
+describe('one running total told by its deed and by what is said of the people', () => {
+  const towns = report(
+    'Orvan Times',
+    '2025-03-11',
+    'More than 40 people remained cut off in Tarrow and Welby after the landslides blocked the roads.',
+  );
+
+  it('two floors of it hold together: compatible', async () => {
+    const page = 'Over 300 people are stranded in mountain villages around Tarrow, officials said.';
+    expect(verdictAndRelations(await checkedFigure(page, '2025-03-11', [towns], '300'))).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 40'],
+    });
+  });
+});

@@ -15,7 +15,15 @@ import {
   sameness,
   type Sameness,
 } from './same-quantity';
-import { accumulates, dayRecounted, elapsedSinceOneEvent, inSeries, ONE_TIME_DAYS, releasedStatistic } from './series';
+import {
+  accumulates,
+  dayRecounted,
+  runningTotalOf,
+  elapsedSinceOneEvent,
+  inSeries,
+  ONE_TIME_DAYS,
+  releasedStatistic,
+} from './series';
 import { fixedOnceHappened } from './standing';
 import { daysBetween } from './when';
 import type { Relation } from './types';
@@ -125,9 +133,18 @@ const comparable = (f: Comparable) => f.value * unitFactor(f.quantity.unit);
  * least 32" and "32", "about 240" and "240") and are compatible otherwise ("more than 15,000" and "more
  * than 14,800"). How sure the alignment is bounds the relation: a conflict only on the strongest evidence.
  */
-/** Only the sub-groups differ ("foreign workers", "workers"): the thing and what happened to it are said alike. */
+/**
+ * Only the sub-groups differ ("foreign workers", "workers"): the thing and what happened to it are said alike, or
+ * the one running total they count is told once by its deed and once by what is said of the people ("over 150
+ * people remained isolated", "over 700 people are stranded": those cut off, who fall as they are reached).
+ */
 const sameHeadAndEvent = (a: Comparable, b: Comparable) =>
-  a.frame.head === b.frame.head && a.frame.event === b.frame.event;
+  a.frame.head === b.frame.head && (a.frame.event === b.frame.event || oneRunningTotal(a.frame, b.frame));
+
+function oneRunningTotal(a: Frame, b: Frame): boolean {
+  const total = runningTotalOf(a);
+  return total !== null && runningTotalOf(b)?.event === total.event;
+}
 
 /**
  * A bound that names one end of the other's range ("to as much as 5.5%" and "to a range of 5.25% to 5.5%",
