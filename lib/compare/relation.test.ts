@@ -169,3 +169,24 @@ describe('one running total told by its deed and by what is said of the people',
     });
   });
 });
+
+describe('a small count told by its deed on one side and by a noun for it on the other', () => {
+  const casualties = report(
+    'Orvan Times',
+    '2025-03-11',
+    'Another two casualties were reported in the neighbouring Arlen valley, officials said.',
+  );
+
+  it('is one count when the noun names the deed: the same figure agrees', async () => {
+    const page = 'Two hikers died in the Arlen valley when the storm hit.';
+    expect(verdictAndRelations(await checkedFigure(page, '2025-03-11', [casualties], 'Two'))).toEqual({
+      verdict: 'agree',
+      relations: ['agree two'],
+    });
+  });
+
+  it('while a noun that names no deed of the other stays apart', async () => {
+    const page = 'Two hikers were rescued in the Arlen valley when the storm hit.';
+    expect((await checkedFigure(page, '2025-03-11', [casualties], 'Two')).verdict).toBe('unverified');
+  });
+});

@@ -361,12 +361,14 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   }
   // On weak evidence the same figure agrees, but not a small count of which one side only says what
   // happened: "six martyred in a raid" and "six more were released" share a figure by chance, unless both name
-  // the same thing at the figure and it is no people ("three consecutive terms" won and served). The same number
+  // the same thing at the figure and it is no people ("three consecutive terms" won and served), or the one side's
+  // noun names the other's deed ("two women died", "two casualties"). The same number
   // told as another figure ("more than 230" and "230", "$10bn" and "between $10 and $15 billion") is compatible.
   const stated = sameStated(claim, other);
   if (stated || sameFigure(claim, other))
     return isCommonCount(claim.frame.kind, claim.value) &&
       (claim.frame.event === '') !== (other.frame.event === '') &&
+      !oneRunningTotal(claim.frame, other.frame) &&
       !sameThingNamed(claim.frame, other.frame)
       ? miss('weak')
       : result(stated ? 'agree' : 'compatible');
