@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkedFigure, report, verdictAndRelations } from '../../test/support/dated-reports';
+import { TELLING_EVENTS } from './relation';
 
 describe('two lengths of time from one event', () => {
   const arrival = report(
@@ -188,5 +189,22 @@ describe('a small count told by its deed on one side and by a noun for it on the
   it('while a noun that names no deed of the other stays apart', async () => {
     const page = 'Two hikers were rescued in the Arlen valley when the storm hit.';
     expect((await checkedFigure(page, '2025-03-11', [casualties], 'Two')).verdict).toBe('unverified');
+  });
+});
+
+describe('a verb that tells how a count of people was told', () => {
+  const shelters = report(
+    'Orvan Times',
+    '2025-03-11',
+    'Around 3,300 people were staying in schools and gyms, Orvan officials said.',
+  );
+
+  it('says nothing of what befell them: close counts are compatible', async () => {
+    for (const e of TELLING_EVENTS) expect(e.reason.length, e.event).toBeGreaterThan(10);
+    const page = 'Orvan officials listed 40 people as missing, adding some 3,400 people who are counted as evacuees.';
+    expect(verdictAndRelations(await checkedFigure(page, '2025-03-11', [shelters], '3,400'))).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 3,300'],
+    });
   });
 });

@@ -139,7 +139,21 @@ const comparable = (f: Comparable) => f.value * unitFactor(f.quantity.unit);
  * people remained isolated", "over 700 people are stranded": those cut off, who fall as they are reached).
  */
 const sameHeadAndEvent = (a: Comparable, b: Comparable) =>
-  a.frame.head === b.frame.head && (a.frame.event === b.frame.event || oneRunningTotal(a.frame, b.frame));
+  a.frame.head === b.frame.head && (deedOf(a.frame) === deedOf(b.frame) || oneRunningTotal(a.frame, b.frame));
+
+/**
+ * Events read from a verb that, said of people, tells how a figure was told rather than what befell them, with
+ * the reason for each: they say nothing of what is counted.
+ */
+export const TELLING_EVENTS: { event: string; reason: string }[] = [
+  {
+    event: 'add',
+    reason:
+      '"adding that more than 79,000 personnel were engaged", "adding some 34,000 people counted as evacuees": people are not added as jobs are',
+  },
+];
+const TELLING = new Set(TELLING_EVENTS.map((e) => e.event));
+const deedOf = (f: Frame) => (f.people && TELLING.has(f.event) ? '' : f.event);
 
 function oneRunningTotal(a: Frame, b: Frame): boolean {
   const total = runningTotalOf(a);
