@@ -16,6 +16,12 @@ describe('a figure told as what was expected', () => {
     expect(expectedIn('Analysts had expected 2.1 percent growth in Harlow.', '2.1 percent')).toBe(true);
     expect(expectedIn('Harlow exports missed the 2.8 percent forecast.', '2.8 percent')).toBe(true);
     expect(expectedIn('Traders were expecting the bank to cut rates by 0.5 percent.', '0.5 percent')).toBe(true);
+    expect(expectedIn("The market expectation for Harlow's exports was growth of 2.4 percent.", '2.4 percent')).toBe(
+      true,
+    );
+    expect(expectedIn('Harlow exports grew 1.9 percent, short of the forecasted 2.4 percent.', '2.4 percent')).toBe(
+      true,
+    );
     // What came, even when it beat what was expected, is no forecast; nor is a clause away.
     expect(expectedIn('Harlow exports grew a larger-than-expected 3.1 percent.', '3.1 percent')).toBe(false);
     expect(expectedIn('Harlow exports unexpectedly grew 3.1 percent.', '3.1 percent')).toBe(false);

@@ -28,6 +28,9 @@ export const EXPECTED_BEFORE: { words: string; reason: string; forecasterNamed?:
     forecasterNamed: true,
   },
   { words: 'expectations of', reason: '"beating expectations of 170,000"' },
+  { words: 'expectation for', reason: '"the market expectation for payrolls was a gain of 176,000"' },
+  { words: 'expectations for', reason: '"expectations for the rate were 4.1%"' },
+  { words: 'forecasted', reason: '"well below the forecasted 175,000 gain": the past participle as an adjective' },
   ...['could', 'may', 'might'].flatMap((modal) =>
     ['reach', 'rise to', 'climb to', 'exceed', 'top', 'surpass', 'pass'].map((verb) => ({
       words: `${modal} ${verb}`,
