@@ -9,6 +9,7 @@ import {
 import { extractClaims } from '../claims/extract';
 import { frameOf } from './frame';
 import {
+  DEPLOYED_HEADS,
   ELAPSED_WORDS,
   KNOWN_EVENTS,
   RUNNING_TOTAL_EVENTS,
@@ -314,5 +315,30 @@ describe('the time since an event, told in reports of different days', () => {
   it('is no such time when the lengths place the event days apart', async () => {
     const late = 'Nine days after the storm, Pellmoor counted its losses.';
     expect((await page(late, '2025-05-15', 'Nine days')).verdict).toBe('unverified');
+  });
+});
+
+describe('what is sent to a disaster', () => {
+  it('is a running total when nothing says what befell it, with a reason for each head', () => {
+    for (const h of DEPLOYED_HEADS) expect(h.reason.length, h.head).toBeGreaterThan(10);
+    expect(totalOf('The province sent 12 rescue teams to Marvale.', '12')).toBe('deployed');
+    expect(totalOf('Some 300 ambulances were waiting outside Marvale station.', '300')).toBe('deployed');
+    // What befell them decides first.
+    expect(totalOf('Four soldiers were killed near Marvale.', 'Four')).toBe('kill');
+  });
+
+  it('grows and shrinks as the operation goes on: counts at other times are a series', async () => {
+    const corpus = [report('Coast Daily', '2025-05-16', 'Three rescue teams were at work in Marvale, officials said.')];
+    const page = 'Nine rescue teams were at work in Marvale, officials said.';
+    expect(verdictAndRelations(await checked(page, '2025-05-18', corpus, 'Nine'))).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible Three'],
+    });
+  });
+
+  it('told as a bound that leaves its figure out, is another figure of the series than that figure', async () => {
+    const corpus = [report('Coast Daily', '2025-05-16', 'Some 200 ambulances were sent to Marvale.')];
+    const page = 'Over 200 ambulances were called to Marvale, officials said.';
+    expect((await checked(page, '2025-05-17', corpus, '200')).verdict).toBe('compatible');
   });
 });

@@ -128,13 +128,35 @@ const EVENT_OF_HEAD = new Map<string, string>([
 /** The event classes the lexicon knows, so that a table entry naming another is caught by a test. */
 export const KNOWN_EVENTS = new Set(EVENTS.values());
 
+/**
+ * What is sent to a disaster or an operation, counted when nothing says what befell it ("9 NDRF teams", "some 200
+ * ambulances", "4,600 troops"): a deployment grows as the operation goes on and shrinks as it winds down, and is
+ * told again through the day, so its counts at different times are a series, never a contradiction.
+ */
+export const DEPLOYED_HEADS: { head: string; reason: string }[] = [
+  { head: 'team', reason: '"3 NDRF teams" on Friday night, "9 teams of NDRF" on Sunday' },
+  { head: 'unit', reason: '"5 ODRAF units engaged in the rescue"' },
+  { head: 'ambulance', reason: '"around 100 ambulances", "over 200 ambulances" a day later' },
+  { head: 'doctor', reason: '"100 additional doctors, on top of 80 already there"' },
+  { head: 'rescuer', reason: '"more than 24,000 rescuers" one day, more the next' },
+  { head: 'troop', reason: '"about 1,000 troops" raised to 4,600' },
+  { head: 'soldier', reason: '"5,000 more soldiers" sent to join those already there' },
+  { head: 'personnel', reason: '"approximately 4,600 personnel involved"' },
+  { head: 'firefighter', reason: '"300 firefighters" as crews arrive' },
+  { head: 'helicopter', reason: '"a dozen helicopters" joining the search' },
+];
+const DEPLOYED = new Set(DEPLOYED_HEADS.map((h) => h.head));
+const DEPLOYMENT = { event: 'deployed', rises: false, hourly: true };
+
 /** The running total a figure counts, or null: by what happened to it, else by what it counts. */
 export function runningTotalOf(
   frame: Pick<Frame, 'kind' | 'event' | 'head'> & { predicate?: string },
 ): { event: string; rises: boolean; hourly: boolean } | null {
   if (frame.kind !== 'count') return null;
   const byHead = BY_EVENT.get(frame.event) ?? BY_EVENT.get(EVENT_OF_HEAD.get(frame.head) ?? '');
-  if (byHead || frame.event || !('predicate' in frame)) return byHead ?? null;
+  if (byHead || frame.event) return byHead ?? null;
+  if (DEPLOYED.has(frame.head)) return DEPLOYMENT;
+  if (!('predicate' in frame)) return null;
   // Read last: what is said of the counted people ("3,283 people had been buried") is read on demand.
   return BY_EVENT.get(EVENT_OF_PREDICATE.get(frame.predicate ?? '') ?? '') ?? null;
 }
