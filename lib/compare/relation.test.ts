@@ -208,3 +208,15 @@ describe('a verb that tells how a count of people was told', () => {
     });
   });
 });
+
+describe('a time from an event against the length of a thing named', () => {
+  const since = report('Orvan Times', '2025-03-11', 'Two days after the storm broke, Orvan still had no power.');
+
+  it('are other quantities, whatever the figure', async () => {
+    const page = 'The Orvan council declared two days of national mourning for the victims.';
+    expect(verdictAndRelations(await checkedFigure(page, '2025-03-11', [since], 'two days'))).toEqual({
+      verdict: 'unverified',
+      relations: [],
+    });
+  });
+});

@@ -25,6 +25,7 @@ import {
   releasedStatistic,
 } from './series';
 import { fixedOnceHappened } from './standing';
+import { OFFSET_WORDS } from './time-words';
 import { daysBetween } from './when';
 import type { Relation } from './types';
 
@@ -379,6 +380,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   // the same thing at the figure and it is no people ("three consecutive terms" won and served), or the one side's
   // noun names the other's deed ("two women died", "two casualties"). The same number
   // told as another figure ("more than 230" and "230", "$10bn" and "between $10 and $15 billion") is compatible.
+  if (lengthAgainstOffset(claim.frame, other.frame)) return miss('thing');
   const stated = sameStated(claim, other);
   if (stated || sameFigure(claim, other))
     return isCommonCount(claim.frame.kind, claim.value) &&
@@ -413,6 +415,17 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     return { relation: 'compatible', sameness: 'series', loose: false };
   return miss(subjects ? 'subject' : 'weak');
 }
+
+const OFFSET_HEAD = new RegExp(`^(?:${OFFSET_WORDS.map((w) => w.words).join('|')}) `);
+const isOffset = (f: Frame) => OFFSET_HEAD.test(f.head);
+
+/**
+ * A time from or to an event ("three days after the floods began") against the length of a thing its words name
+ * ("three days of national mourning"): how long ago something happened is not how long another thing lasts, on
+ * however weak evidence the two were aligned.
+ */
+const lengthAgainstOffset = (a: Frame, b: Frame) =>
+  a.kind === 'duration' && isOffset(a) !== isOffset(b) && (isOffset(a) ? b : a).named;
 
 /** Both figures name the same thing right beside them, and it is no people: "three consecutive terms" twice. */
 const sameThingNamed = (a: Frame, b: Frame) =>
