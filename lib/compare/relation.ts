@@ -22,6 +22,7 @@ import {
   elapsedSinceOneEvent,
   inSeries,
   ONE_TIME_DAYS,
+  quotedWithinDay,
   releasedStatistic,
 } from './series';
 import { fixedOnceHappened } from './standing';
@@ -398,7 +399,8 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   const converted = claim.quantity.unit !== other.quantity.unit;
   if (
     (sameHeadAndEvent(claim, other) || converted || bareFloor(claim) || bareFloor(other)) &&
-    (overlapping(claim, other) || (sameHeadAndEvent(claim, other) && hairApart(claim, other))) &&
+    (overlapping(claim, other) ||
+      (sameHeadAndEvent(claim, other) && (hairApart(claim, other) || quotedWithinDay(claim.frame, other.frame)))) &&
     (near(comparable(claim), comparable(other)) || (!subjects && floorsOfOneToll(claim, other)))
   )
     return result('compatible');

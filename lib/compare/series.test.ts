@@ -16,6 +16,7 @@ import {
   RUNNING_TOTAL_HEADS,
   RUNNING_TOTAL_PREDICATES,
   runningTotalOf,
+  TRADED_HEADS,
   type SeriesPoint,
 } from './series';
 
@@ -340,5 +341,19 @@ describe('what is sent to a disaster', () => {
     const corpus = [report('Coast Daily', '2025-05-16', 'Some 200 ambulances were sent to Marvale.')];
     const page = 'Over 200 ambulances were called to Marvale, officials said.';
     expect((await checked(page, '2025-05-17', corpus, '200')).verdict).toBe('compatible');
+  });
+});
+
+describe('a traded price told in reports of one day', () => {
+  it('moves by the minute: close changes read at other moments are compatible', async () => {
+    for (const h of TRADED_HEADS) expect(h.reason.length, h.head).toBeGreaterThan(10);
+    const corpus = [
+      report('Coast Daily', '2025-05-16', 'Shares fell 58% in premarket trading Friday before they were halted.'),
+    ];
+    const page = 'Shares of MVB were down 41% in premarket trading, after slumping about 30% in the previous session.';
+    expect(verdictAndRelations(await checked(page, '2025-05-16', corpus, '41%'))).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 58%'],
+    });
   });
 });

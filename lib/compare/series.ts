@@ -354,3 +354,27 @@ export function elapsedSinceOneEvent(a: Frame, b: Frame): boolean {
   const days = (f: Frame) => f.value * unitFactor(f.quantity.unit);
   return Math.abs(daysBetween(ra, rb) - sign * (days(a) - days(b))) <= 1;
 }
+
+/**
+ * What is traded, whose price moves by the minute: its change told in reports of one day ("shares were down 44% in
+ * premarket trading", "62% in premarket trading Friday") is read at different moments, so close figures differ
+ * without contradicting each other.
+ */
+export const TRADED_HEADS: { head: string; reason: string }[] = [
+  { head: 'share', reason: '"shares of the bank were down 44% in premarket trading"' },
+  { head: 'stock', reason: '"the stock fell as much as 64%"' },
+  { head: 'index', reason: '"the index was down 2.1% at midday, 2.6% at the close"' },
+  { head: 'price', reason: '"oil prices rose 3% in early trade"' },
+  { head: 'yield', reason: '"the 10-year yield rose 12 basis points"' },
+  { head: 'future', reason: '"Dow futures were down more than 500 points"' },
+];
+const TRADED = new Set(TRADED_HEADS.map((h) => h.head));
+
+/** Two changes of one traded thing told in reports of one day: readings of a price at different moments. */
+export const quotedWithinDay = (a: Frame, b: Frame): boolean =>
+  a.change &&
+  b.change &&
+  TRADED.has(a.head) &&
+  a.head === b.head &&
+  a.when.reported !== undefined &&
+  a.when.reported === b.when.reported;
