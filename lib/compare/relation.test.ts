@@ -220,3 +220,21 @@ describe('a time from an event against the length of a thing named', () => {
     });
   });
 });
+
+describe('a bound against a figure far from it', () => {
+  const ecologists = report(
+    'Orvan Times',
+    '2025-03-11',
+    'The Harbour Party will have 8 to 10 seats on the Orvan council.',
+  );
+
+  it('fits it only by its open end: no relation', async () => {
+    const page = 'The Harbour Party could get as many as 40 seats on the Orvan council.';
+    expect((await checkedFigure(page, '2025-03-11', [ecologists], '40')).verdict).toBe('unverified');
+  });
+
+  it('while a close one is compatible', async () => {
+    const page = 'The Harbour Party could get as many as 12 seats on the Orvan council.';
+    expect((await checkedFigure(page, '2025-03-11', [ecologists], '12')).verdict).toBe('compatible');
+  });
+});

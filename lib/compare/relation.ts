@@ -373,8 +373,9 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     if (sameStated(claim, other)) return result('agree');
     // "109 deaths" fits "at least 32 killed on Friday", but with a scope unstated they may be two tolls:
     // compatible only when the figures are close, as a toll told as it grows is ("at least 27 killed",
-    // "the toll rose to 39").
-    return same === 'same' || close ? result('compatible') : miss('far');
+    // "the toll rose to 39"); and a bound fits a figure far from it only by its open end ("as many as 260
+    // seats", "33 to 36 seats"), which tells nothing of one quantity.
+    return close || (same === 'same' && !isBound(claim) && !isBound(other)) ? result('compatible') : miss('far');
   }
   // On weak evidence the same figure agrees, but not a small count of which one side only says what
   // happened: "six martyred in a raid" and "six more were released" share a figure by chance, unless both name
