@@ -103,7 +103,7 @@ for (const { phrase, bound: qualifier } of [...BOUNDS_BEFORE].sort((a, b) => byL
 const SPAN_BEFORE_DURATION = wordSet(SPANS_BEFORE_DURATION);
 /**
  * Every bound before a figure, as pattern alternatives (longest first), for the readers that look past one ("from
- * about 1,000") and for what the bound tells (lib/compare/exclusive.ts).
+ * about 1,000").
  */
 export const BOUND_BEFORE_ALTERNATIVES = alternativesOf(BOUNDS_BEFORE.map((b) => ({ words: escapeRegExp(b.phrase) })));
 /** How far back a bound word may start. */

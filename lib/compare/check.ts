@@ -10,7 +10,6 @@ import { relationOf, type Comparable, type Related as Relating } from './relatio
 import { copyTellingCount, storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
 import { nearestMiss } from './near-miss';
 import { toldAsExpected } from './expected';
-import { leavesFigureOut } from './exclusive';
 import { toldAsAverage } from './average';
 import { changedFrom } from './changed-from';
 import { leadWord } from './lead-word';
@@ -75,7 +74,7 @@ function comparableOf(
   frame: Frame,
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
-  { expected, exclusive, averaged, before, lead }: Marks,
+  { expected, averaged, before, lead }: Marks,
   partsSum?: number,
 ): Comparable {
   const { text, value, qualifier, low, high, quantity } = claim;
@@ -91,14 +90,13 @@ function comparableOf(
     titleWords,
     partsSum,
     expected,
-    exclusive,
     averaged,
     before,
     lead,
   };
 }
 
-type Marks = Required<Pick<Comparable, 'expected' | 'exclusive' | 'averaged' | 'before' | 'lead'>>;
+type Marks = Required<Pick<Comparable, 'expected' | 'averaged' | 'before' | 'lead'>>;
 
 /**
  * What the words at a figure say of it: the word before what it counts, told as expected, a bound leaving it
@@ -107,7 +105,6 @@ type Marks = Required<Pick<Comparable, 'expected' | 'exclusive' | 'averaged' | '
 const marksOf = (sentence: string, offset: number, { text, quantity }: Figure): Marks => ({
   lead: leadWord(sentence, offset, quantity.counted),
   expected: toldAsExpected(sentence, offset, text),
-  exclusive: leavesFigureOut(sentence, offset),
   averaged: toldAsAverage(sentence, offset, text),
   before: changedFrom(sentence, offset, text),
 });

@@ -23,37 +23,34 @@ describe('two lengths of time from one event', () => {
   });
 });
 
-describe('a bound that leaves its figure out', () => {
+describe('a bound or an approximation of the same figure', () => {
   const census = report(
     'Orvan Times',
     '2025-03-11',
     'The Orvan landslide killed 140 people, officials said on Tuesday.',
   );
 
-  it('tells of a larger figure than the exact one: compatible, not agree', async () => {
-    const page = 'The Orvan landslide killed more than 140 people, officials said on Tuesday.';
-    expect(verdictAndRelations(await checkedFigure(page, '2025-03-11', [census], '140'))).toEqual({
-      verdict: 'compatible',
-      relations: ['compatible 140'],
-    });
-  });
-
-  it('a ceiling under the figure too', async () => {
-    const page = 'The Orvan landslide killed fewer than 140 people, officials said on Tuesday.';
-    expect((await checkedFigure(page, '2025-03-11', [census], '140')).verdict).toBe('compatible');
-  });
-
-  it('while a bound that takes its figure in agrees ("at least", "up to", "no more than")', async () => {
-    for (const bound of ['at least', 'up to', 'no more than']) {
+  // The seed gold reads "more than 15,000" as a floor that takes its figure in, and "at least 32" against "32"
+  // and "about 240" against "240" as agreeing: the bounded or rough form contains the exact figure.
+  it('agrees with the exact figure, whatever the bound or approximation word', async () => {
+    for (const bound of ['more than', 'fewer than', 'over', 'at least', 'up to', 'no more than', 'about', 'nearly']) {
       const page = `The Orvan landslide killed ${bound} 140 people, officials said on Tuesday.`;
-      expect((await checkedFigure(page, '2025-03-11', [census], '140')).verdict).toBe('agree');
+      expect(verdictAndRelations(await checkedFigure(page, '2025-03-11', [census], '140')), bound).toEqual({
+        verdict: 'agree',
+        relations: ['agree 140'],
+      });
     }
   });
 
-  it('two bounds that both leave it out say the same', async () => {
+  it('two bounds of the same figure agree too', async () => {
     const page = 'The Orvan landslide killed over 140 people, officials said on Tuesday.';
     const floor = report('Orvan Post', '2025-03-11', 'The Orvan landslide killed more than 140 people on Tuesday.');
     expect((await checkedFigure(page, '2025-03-11', [floor], '140')).verdict).toBe('agree');
+  });
+
+  it('while an exact figure inside another bound is only compatible', async () => {
+    const page = 'The Orvan landslide killed more than 100 people, officials said on Tuesday.';
+    expect((await checkedFigure(page, '2025-03-11', [census], '100')).verdict).toBe('compatible');
   });
 });
 

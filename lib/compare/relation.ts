@@ -40,8 +40,6 @@ export interface Comparable extends Figure {
   partsSum?: number;
   /** Told as what was expected (expected.ts). */
   expected?: boolean;
-  /** A floor or ceiling that leaves its figure out ("more than 22 years", exclusive.ts). */
-  exclusive?: boolean;
   /** Told as an average over a span ("averaging 4.13% over three months", average.ts). */
   averaged?: boolean;
   /** The value a change came from ("from 8.7% to 7.9%", changed-from.ts). */
@@ -173,13 +171,6 @@ function boundAtRangeEnd(bound: Comparable, range: Comparable): boolean {
 }
 
 /**
- * A bound that leaves its figure out against that figure told exactly or roughly ("more than 22 years", "in
- * 22 years"; "surpassed 20,000", "about 20,000"): the one tells of another figure than the other.
- */
-const oneLeavesOut = (a: Comparable, b: Comparable) => (leavesOut(a) ? !isBound(b) : leavesOut(b) && !isBound(a));
-const leavesOut = (f: Comparable) => f.exclusive === true && isBound(f);
-
-/**
  * A range and a figure at one of its ends ("between $10 and $15 billion", "$10bn"), or two ranges from one
  * figure ("18 to 25", "18 to 30"): a range's value is its lower end, but it states both.
  */
@@ -202,7 +193,7 @@ const pointLike = (f: Comparable) => f.qualifier === 'exact' || f.qualifier === 
  * rounds to 11 miles.
  */
 const sameStated = (claim: Comparable, other: Comparable) =>
-  (sameFigure(claim, other) && !oneLeavesOut(claim, other) && !rangeAgainstOther(claim, other)) ||
+  (sameFigure(claim, other) && !rangeAgainstOther(claim, other)) ||
   boundAtRangeEnd(claim, other) ||
   boundAtRangeEnd(other, claim) ||
   (pointLike(claim) && pointLike(other) && convertsTo(other, claim));

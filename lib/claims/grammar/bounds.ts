@@ -106,31 +106,6 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
 ];
 
 /**
- * Floors and ceilings of `BOUNDS_BEFORE` that leave the figure itself out: "more than 22 years" is not 22
- * years, "under 100" is not 100. Against another source's figure N, "more than N" tells of a larger figure, not
- * the same one (compatible), where "at least N", "up to N" and the loose "upwards of N" take N in and agree.
- */
-export const EXCLUSIVE_BOUNDS = [
-  ...phrases(
-    'a floor above the figure',
-    'more than, greater than, more than a, more than an, more, in excess of, higher than, larger than, bigger than, older than',
-  ),
-  ...phrases(
-    'past the figure',
-    'over, just over, well over, a little over, a little more than, a bit over, a bit more than, slightly over, slightly more than, exceeding, above, north of',
-  ),
-  ...phrases(
-    'a headline verb of passing the figure',
-    'topped, tops, topping, exceeded, exceeds, surpassed, surpasses, surpass, passed, pass',
-  ),
-  ...phrases(
-    'a ceiling below the figure',
-    'fewer than, less than, less than a, less than an, under, just under, below, lower than, smaller than, younger than',
-  ),
-  ...phrases('the signs', '>, <'),
-];
-
-/**
  * Words right before a bound phrase that make it no bound: the figure is then exact. "worried about $12.5
  * billion" is about a sum, not near it; "after falling as low as 10,557" is the level a market reached.
  */
