@@ -338,8 +338,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     const close = near(comparable(claim), comparable(other));
     if (!overlap && roundsTo(claim, other)) return result('compatible');
     if (same === 'series') {
-      // "over 200" and "some 200" tell of other figures at two times, as they do at one.
-      if (sameFigure(claim, other)) return result(oneLeavesOut(claim, other) ? 'compatible' : 'agree');
+      if (sameFigure(claim, other)) return result('agree');
       // A figure that is no running total (a month's rate, a forecast) told again is one release: another
       // figure that cannot also hold is no growth, but a quantity we cannot call the same ("the jobless rate
       // for women", its group unread, against the rate) unless one statistic is named alike on both sides.
