@@ -235,3 +235,20 @@ describe('a bound against a figure far from it', () => {
     expect((await checkedFigure(page, '2025-03-11', [ecologists], '12')).verdict).toBe('compatible');
   });
 });
+
+describe('a length told in whole units of a coarser one', () => {
+  const days = report('Orvan Times', '2025-03-11', 'The Orvan dockers ended a 53-day strike on Monday.');
+
+  it('stands for anything within one of its units: compatible, not a conflict', async () => {
+    const page = 'The Orvan dockers ended a seven-week strike on Monday.';
+    expect(verdictAndRelations(await checkedFigure(page, '2025-03-11', [days], 'seven-week'))).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 53-day'],
+    });
+  });
+
+  it('while a length beyond it still conflicts', async () => {
+    const page = 'The Orvan dockers ended a five-week strike on Monday.';
+    expect((await checkedFigure(page, '2025-03-11', [days], 'five-week')).verdict).toBe('conflict');
+  });
+});
