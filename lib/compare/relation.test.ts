@@ -252,3 +252,12 @@ describe('a length told in whole units of a coarser one', () => {
     expect((await checkedFigure(page, '2025-03-11', [days], 'five-week')).verdict).toBe('conflict');
   });
 });
+
+describe('two lengths of one thing far apart', () => {
+  const days = report('Orvan Times', '2025-03-11', 'The Orvan dockers ended a 53-day strike on Monday.');
+
+  it('are more often two things than one told wrong: no conflict', async () => {
+    const page = 'The Orvan dockers voted on Monday to end their first strike in 16 years.';
+    expect((await checkedFigure(page, '2025-03-11', [days], '16 years')).verdict).toBe('unverified');
+  });
+});

@@ -356,7 +356,9 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
       // The value a change came from is of a time before the figure it came to, whatever period its sentence
       // names ("a dip from 8.7% to 7.9% in June").
       if (Boolean(claim.before) !== Boolean(other.before)) return miss('time');
-      return close || !changesOverTime(claim) ? result('conflict') : miss('far');
+      // Lengths far apart are two things more often than one told wrong: "its first strike in 16 years" read as the
+      // strike's length, not "a 53-day strike".
+      return close || (!changesOverTime(claim) && claim.frame.kind !== 'duration') ? result('conflict') : miss('far');
     }
     // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
     if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : miss(close ? 'weak' : 'far');
