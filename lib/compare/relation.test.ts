@@ -261,3 +261,16 @@ describe('two lengths of one thing far apart', () => {
     expect((await checkedFigure(page, '2025-03-11', [days], '16 years')).verdict).toBe('unverified');
   });
 });
+
+describe('two lengths that name what they time only away from the figure', () => {
+  const deal = report(
+    'Orvan Times',
+    '2025-03-11',
+    'The Orvan dock deal calls for raises of 5% in each of the next two years and 3% in the final year of the contract.',
+  );
+
+  it('may time different parts of it: no conflict', async () => {
+    const page = 'The new Orvan dock contract will give workers a 13% pay rise over the next three years.';
+    expect((await checkedFigure(page, '2025-03-11', [deal], 'three years')).verdict).toBe('unverified');
+  });
+});

@@ -356,6 +356,9 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
       // The value a change came from is of a time before the figure it came to, whatever period its sentence
       // names ("a dip from 8.7% to 7.9% in June").
       if (Boolean(claim.before) !== Boolean(other.before)) return miss('time');
+      // Lengths that name what they time only away from the figure may time different parts of it ("a 38% increase
+      // over the next four years", "raises of 9% for each of the next two years" of one contract).
+      if (claim.frame.kind === 'duration' && !claim.frame.named && !other.frame.named) return miss('weak');
       // Lengths far apart are two things more often than one told wrong: "its first strike in 16 years" read as the
       // strike's length, not "a 53-day strike".
       return close || (!changesOverTime(claim) && claim.frame.kind !== 'duration') ? result('conflict') : miss('far');
