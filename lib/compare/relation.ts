@@ -18,12 +18,12 @@ import {
 import {
   accumulates,
   dayRecounted,
-  runningTotalOf,
   elapsedSinceOneEvent,
   inSeries,
   ONE_TIME_DAYS,
   quotedWithinDay,
   releasedStatistic,
+  runningTotalOf,
 } from './series';
 import { fixedOnceHappened } from './standing';
 import { OFFSET_WORDS } from './time-words';
