@@ -1,5 +1,6 @@
-import { unitFactor, unitFamily } from '../claims/units';
+import { unitFactor } from '../claims/units';
 import type { Claim } from '../claims/types';
+import { looseLength } from './durations';
 
 export type Figure = Pick<Claim, 'text' | 'value' | 'qualifier' | 'low' | 'high' | 'quantity'>;
 
@@ -30,29 +31,18 @@ function writtenStepSlack(f: Figure): number {
 }
 
 /**
- * A whole number of a coarser unit of time than the other figure's ("a seven-week strike", "a nearly two-month
- * strike" against "53 days"): writers tell a length in whole weeks, months or years, rounded to the nearest or
- * counted in completed units, so "seven weeks" stands for six and a half to eight: the slack below and above it,
- * in its unit.
- */
-function wholeUnitSlack(f: Figure, against: Figure): [below: number, above: number] {
-  const [unit, other] = [f.quantity.unit, against.quantity.unit];
-  if (unitFamily(unit) !== 'time' || unitFamily(other) !== 'time' || !Number.isInteger(f.value)) return [0, 0];
-  return unitFactor(unit) > unitFactor(other) ? [0.5, 1] : [0, 0];
-}
-
-/**
  * The interval a figure asserts, in comparable units, with rounding slack for exact rounded figures; and
- * when it is compared with a figure in another unit of its family, the slack of a conversion, or of a length
- * told in whole units of a coarser one.
+ * when it is compared with a figure in another unit of its family, the slack of a conversion, or for a length
+ * of time what its unit may stand for (durations.ts: "seven weeks" for 53 days).
  */
 export function intervalOf(f: Figure, against?: Figure): [number, number] {
+  const loose = against === undefined ? null : looseLength(f, against);
+  if (loose) return loose;
   const k = unitFactor(f.quantity.unit);
   const converted = against !== undefined && against.quantity.unit !== f.quantity.unit;
-  const [below, above] = converted ? wholeUnitSlack(f, against) : [0, 0];
   const slack = f.qualifier !== 'exact' ? 0 : Math.max(roundingSlack(f), converted ? writtenStepSlack(f) : 0);
-  const low = f.low === null ? -Infinity : (f.low - Math.max(slack, below)) * k;
-  const high = f.high === null ? Infinity : (f.high + Math.max(slack, above)) * k;
+  const low = f.low === null ? -Infinity : (f.low - slack) * k;
+  const high = f.high === null ? Infinity : (f.high + slack) * k;
   return [low, high];
 }
 

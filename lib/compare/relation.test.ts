@@ -209,6 +209,12 @@ describe('a verb that tells how a count of people was told', () => {
 describe('a time from an event against the length of a thing named', () => {
   const since = report('Orvan Times', '2025-03-11', 'Two days after the storm broke, Orvan still had no power.');
 
+  it('unless the time from the event is a change told by it: the length of the change', async () => {
+    const extension = report('Orvan Times', '2025-03-11', 'A two-day extension of the Orvan ceasefire was agreed.');
+    const page = 'The Orvan ceasefire was extended by two days following the release of prisoners.';
+    expect((await checkedFigure(page, '2025-03-11', [extension], 'two days')).verdict).toBe('agree');
+  });
+
   it('are other quantities, whatever the figure', async () => {
     const page = 'The Orvan council declared two days of national mourning for the victims.';
     expect(verdictAndRelations(await checkedFigure(page, '2025-03-11', [since], 'two days'))).toEqual({

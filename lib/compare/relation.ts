@@ -2,6 +2,7 @@ import { shareTopic } from '../claims/topics';
 import { unitFactor } from '../claims/units';
 import { timesUnnamed, type Frame } from './frame';
 import { isCommonCount } from './common-count';
+import { lengthsFarApart, lengthsLooselyTied } from './durations';
 import { convertsTo, intervalOf, overlapping, roundsTo, sameFigure, type Figure } from './interval';
 import {
   CHANGES_OVER_TIME,
@@ -356,16 +357,14 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
       // The value a change came from is of a time before the figure it came to, whatever period its sentence
       // names ("a dip from 8.7% to 7.9% in June").
       if (Boolean(claim.before) !== Boolean(other.before)) return miss('time');
-      // Lengths that name what they time only away from the figure may time different parts of it ("a 38% increase
-      // over the next four years", "raises of 9% for each of the next two years" of one contract).
-      if (claim.frame.kind === 'duration' && !claim.frame.named && !other.frame.named) return miss('weak');
-      // Lengths far apart are two things more often than one told wrong: "its first strike in 16 years" read as the
-      // strike's length, not "a 53-day strike".
-      return close || (!changesOverTime(claim) && claim.frame.kind !== 'duration') ? result('conflict') : miss('far');
+      // Lengths of time tied to one thing only by words away from their figures may time two things (durations.ts).
+      if (lengthsLooselyTied(claim, other)) return miss(close ? 'weak' : 'far');
+      return close || !changesOverTime(claim) ? result('conflict') : miss('far');
     }
     // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
     if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : miss(close ? 'weak' : 'far');
     if (sameStated(claim, other)) return result('agree');
+    if (lengthsFarApart(claim, other)) return miss('far');
     // "109 deaths" fits "at least 32 killed on Friday", but with a scope unstated they may be two tolls:
     // compatible only when the figures are close, as a toll told as it grows is ("at least 27 killed",
     // "the toll rose to 39"); and a bound fits a figure far from it only by its open end ("as many as 260
@@ -395,6 +394,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   const converted = claim.quantity.unit !== other.quantity.unit;
   if (
     (sameHeadAndEvent(claim, other) || converted || bareFloor(claim) || bareFloor(other)) &&
+    !lengthsLooselyTied(claim, other) &&
     (overlapping(claim, other) ||
       (sameHeadAndEvent(claim, other) && (hairApart(claim, other) || quotedWithinDay(claim.frame, other.frame)))) &&
     (near(comparable(claim), comparable(other)) || (!subjects && floorsOfOneToll(claim, other)))
@@ -415,7 +415,8 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
 }
 
 const OFFSET_HEAD = new RegExp(`^(?:${OFFSET_WORDS.map((w) => w.words).join('|')}) `);
-const isOffset = (f: Frame) => OFFSET_HEAD.test(f.head);
+// "extended by two days following the release": a change's length, whatever event its words time it from.
+const isOffset = (f: Frame) => OFFSET_HEAD.test(f.head) && !f.change;
 
 /**
  * A time from or to an event ("three days after the floods began") against the length of a thing its words name
