@@ -388,7 +388,8 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   if (timesUnnamed(claim.frame) && timesUnnamed(other.frame) && elapsedSinceOneEvent(claim.frame, other.frame))
     return { relation: 'compatible', sameness: 'series', loose: false };
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
-  // 79,000 personnel") are compatible, as are counts of one thing and deed a hair apart.
+  // 79,000 personnel") are compatible, as are counts of one thing and deed a hair apart and a traded price's
+  // changes read within one day.
   // A figure converted from another unit that fits the other within the conversion's rounding ("11 miles
   // deep", "17.9 kilometres below the surface") is rarely a coincidence: compatible too.
   const converted = claim.quantity.unit !== other.quantity.unit;
