@@ -53,10 +53,11 @@ export interface Atom {
 }
 
 // Plain (non-unicode, no look-behind) patterns scan fastest; the character before a match is checked by hand.
-// "41 000" and "15 468": thousands set apart by a space, as European and agency copy writes them; ".05".
+// "41 000" and "15 468": thousands set apart by a space, as European and agency copy writes them; ".05", but not
+// after a letter, whose full stop ends an abbreviation ("Rs.9000.00"): the one look-behind, tried only at a stop.
 // "5,48,149.65" and "1,53,211": the Indian grouping, in twos above the thousands, as Indian reports write sums.
 const DIGITS =
-  /(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)/g;
+  /(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|(?<![A-Za-z\d])\.\d+)/g;
 const GROUPING = /[, \u00a0\u202f]/g;
 // "2,1%", "7,5 %", "1,5 metres", "R14,82", "€7,50": a comma before one or two last digits is a decimal comma, as
 // continental and South African copy write it, where a percent form, a unit or a currency vouches that the figure
@@ -291,6 +292,19 @@ function withHalf(text: string, end: number, value: number, precision: number): 
   return AND_A_HALF.exec(text) ? [AND_A_HALF.lastIndex, value + 0.5, 0.5] : [end, value, precision];
 }
 
+// "one and a half million": a scale word after the half scales the whole figure, as "1.5 million" is.
+const WORD_SCALE_AFTER = /[\s-]+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b/iy;
+function withScaleAfterHalf(text: string, atom: Atom): void {
+  WORD_SCALE_AFTER.lastIndex = atom.end;
+  const scale = WORD_SCALE_AFTER.exec(text);
+  if (!scale) return;
+  const factor = SCALES[scale[1]!.toLowerCase()]!;
+  atom.end = WORD_SCALE_AFTER.lastIndex;
+  atom.value *= factor;
+  atom.precision *= factor;
+  atom.scale = factor;
+}
+
 // "6.02×10^23", "6.02 X 10^23", "1.6 x 10²³": scientific notation, the exponent in digits or superscripts.
 // The exponent in digits needs its mark: "4x100m" is a relay, not 4 × 10⁰.
 const TIMES_TEN = /\s?[x×X]\s?10(?:(?:\^|\*\*)([-−]?\d{1,3})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?!\d|\.\d)/y;
@@ -443,8 +457,11 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
   for (const m of matchesOf(DIGITS, text)) {
     // Glued to letters ("MH17"), unless they are a currency ("EUR40m", "$A98 million").
     const lettered = letterSignAt(text, m.index) !== undefined;
+    // "Freddie Mac.2", "started.3": digits glued to a word's full stop are a footnote mark or part of an
+    // abbreviation, unless a currency's ("Rs.500").
+    const afterStop = text[m.index - 1] === '.' && /[A-Za-z]/.test(text[m.index - 2] ?? '');
     if (
-      joinedBefore(text, m.index, false) &&
+      (joinedBefore(text, m.index, false) || afterStop) &&
       !lettered &&
       !CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index)) &&
       !isUnitPrefixed(text, m.index, m[1]!)
@@ -541,8 +558,10 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
         atoms.push(second);
       continue;
     }
-    if (atom && atom.precision === 1)
+    if (atom && atom.precision === 1) {
       [atom.end, atom.value, atom.precision] = withHalf(text, atom.end, atom.value, atom.precision);
+      if (atom.precision === 0.5) withScaleAfterHalf(text, atom);
+    }
     if (atom && atom.precision > 1 && /^an?\s/i.test(m[0])) withFractionBefore(text, atom);
     if (atom && atom.precision >= 100 && !/^an?\s/i.test(m[0])) withCoupleBefore(text, atom);
     if (atom) atoms.push(atom);

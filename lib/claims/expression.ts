@@ -7,6 +7,7 @@ import {
   BOUNDS_AFTER_UNIT_NAME,
   BOUNDS_BEFORE,
   BOUNDS_CANCELLED,
+  BOUNDS_CANCELLED_AFTER,
   GLUED_BOUNDS_AFTER,
   NEGATED_VERBS,
   NEGATIONS,
@@ -19,6 +20,7 @@ import {
   DURATION_TABLE,
   durationUnits,
   INTO_WORDS,
+  LEFT_WORDS,
   RACE_CUES,
   STOPWATCH_LEADS,
   TIME_REFERENCES,
@@ -44,7 +46,14 @@ import {
 } from './grammar/currencies';
 import { NEGATIVE_WORDS } from './grammar/signs';
 import { ORDINAL_COUNT_NOUNS } from './grammar/names';
-import { PERCENT_FORMS, POLL_WORDS, SCALES_AFTER, SPACED_SYMBOLS, TEMPERATURE_SCALES } from './grammar/units';
+import {
+  MEASURE_ADJECTIVES,
+  PERCENT_FORMS,
+  POLL_WORDS,
+  SCALES_AFTER,
+  SPACED_SYMBOLS,
+  TEMPERATURE_SCALES,
+} from './grammar/units';
 import {
   CURRENCY_CODES,
   CURRENCY_CODES_AFTER,
@@ -131,6 +140,20 @@ function qualifierBefore(text: string, start: number): { bound: Bound; from: num
 }
 const CANCELLED_BY = new Map(BOUNDS_CANCELLED.map((c) => [c.phrase, new Set(c.before)]));
 const OVER_FLOOR = new Set(OVER_TIME_AS_FLOOR.map((w) => w.word));
+const CANCELLED_AFTER = new Map(
+  // What the figure counts may come between ("up to 4,100 units from 3,800"); the figure after the word is not a
+  // year: "up to $5,000 from 2026" is still a ceiling.
+  BOUNDS_CANCELLED_AFTER.map((c) => [
+    c.phrase,
+    new RegExp(
+      `^(?:\\s+\\p{L}+){0,2}?\\s+(?:${c.after.map(escapeRegExp).join('|')})\\s+\\D{0,4}\\d(?!\\d{3}\\b)`,
+      'iu',
+    ),
+  ]),
+);
+/** Whether the words after a figure cancel the bound read before it ("up to $6.86 billion from $5.42 billion"). */
+const cancelledAfter = (text: string, phrase: string, end: number) =>
+  CANCELLED_AFTER.get(phrase)?.test(text.slice(end, end + 40)) === true;
 
 /**
  * Whether a bound read before a figure holds: not after the words that cancel it ("worried about"), and a
@@ -261,11 +284,15 @@ const TIME_REFERENCE_AFTER = new RegExp(
   `^\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$)))`,
   'i',
 );
+const LEFT_AFTER = new RegExp(`^\\s+(?:${alternatives(LEFT_WORDS)})\\b`, 'i');
+// "with 52 seconds left", "with only two minutes to play": "with" and the figure, a bound between them.
+const WITH_BEFORE = /\bwith\s+(?:(?:only|just|about|under|less\s+than)\s+)?[\p{L}\d.,-]+$/iu;
 const MULTI_LETTER_UNITS = Object.keys(MEASURE_UNITS)
   .filter((u) => u.length > 1 && !GLUED_ONLY_UNITS.has(u))
   .sort(byLength);
+// "84 offensive yards", "12 more miles": a word of which part of the measure may stand before a spelt unit.
 const MEASURE_AFTER = new RegExp(
-  `^(?:[\\s-]?(${MULTI_LETTER_UNITS.map((u) => escapeRegExp(u).replace(/ |-/g, '[\\s-]')).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escapeRegExp).sort(byLength).join('|')})(?![\\p{L}]))`,
+  `^(?:(?:\\s+(?:${alternatives(MEASURE_ADJECTIVES)})(?=\\s))?[\\s-]?(${MULTI_LETTER_UNITS.map((u) => escapeRegExp(u).replace(/ |-/g, '[\\s-]')).join('|')})(?:e?s)?(?![\\p{L}])|(${Object.keys(MEASURE_UNITS).map(escapeRegExp).sort(byLength).join('|')})(?![\\p{L}]))`,
   'iu',
 );
 const measureUnitAs = (written: string) =>
@@ -470,9 +497,11 @@ function unitOfList(text: string, atoms: Atom[], i: number): Suffix | null {
     const changed =
       j === i + 1 &&
       CHANGE_TO.test(between) &&
-      isChangeFrom(text.slice(Math.max(0, atoms[i]!.start - 60), atoms[i]!.start));
-    // "below it by 290,000, or 1.7%": a figure told again in another unit, not a list.
-    if (!changed && (!LIST_LAST.test(between) || (j === i + 1 && between.includes(',')))) return null;
+      isChangeFrom(text.slice(Math.max(0, atoms[i]!.start - CHANGE_FROM_REACH), atoms[i]!.start));
+    // "below it by 290,000, or 1.7%": a figure told again in another unit, not a list; but in "42, 39, and 51
+    // percent" the comma before "and" ends a longer list.
+    const inLongerList = i > 0 && LIST_COMMA.test(text.slice(atoms[i - 1]!.end, atoms[i]!.start));
+    if (!changed && (!LIST_LAST.test(between) || (j === i + 1 && between.includes(',') && !inLongerList))) return null;
     const unit = suffixAt(text, atoms[j]!.end);
     return unit !== null &&
       unit !== 'time-reference' &&
@@ -496,11 +525,14 @@ const RANGE_JOIN = new RegExp(`^\\s*(?:${alternatives(RANGE_JOINS)})\\s*`, 'i');
 const RANGE_JOIN_FIRST = firstCharacters(RANGE_JOINS);
 
 // "rose from 10 to 12", "is increasing from about 1,000 to 4,600" are changes between two figures, the old and
-// the new; "cost from $200 to $4 million" is a range.
+// the new; "cost from $200 to $4 million" is a range. What changes may stand between the verb and "from" ("raises
+// the county's share of the tax rate from $6.30 to $6.33"), within the clause.
 const CHANGE_FROM = new RegExp(
-  `\\b(?:${alternatives(CHANGE_FROM_VERBS)})\\b[^.,;]{0,25}\\bfrom\\s+(?:(?:${BOUND_BEFORE_ALTERNATIVES})\\s+)?(?:${CURRENCY_SIGN_CLASS}\\s?)?$`,
+  `\\b(?:${alternatives(CHANGE_FROM_VERBS)})\\b[^.,;:()]{0,50}\\bfrom\\s+(?:(?:${BOUND_BEFORE_ALTERNATIVES})\\s+)?(?:${CURRENCY_SIGN_CLASS}\\s?)?$`,
   'i',
 );
+/** How far before a figure the words that make it a change's old figure may start: the verb, 50 letters, "from". */
+export const CHANGE_FROM_REACH = 80;
 /** Whether the words before a figure make it the old figure of a change ("was revised from"). */
 export const isChangeFrom = (lead: string) => CHANGE_FROM.test(lead);
 const BETWEEN = new RegExp(`\\b(?:${alternatives(RANGE_OPENERS)})\\s+(?:${CURRENCY_SIGN_CLASS}\\s?)?$`, 'i');
@@ -550,6 +582,7 @@ const firstWord = (s: string) => s.split(/[\s-]/)[0]!;
 // and the unit patterns are then not tried.
 const UNIT_FIRST_WORDS = new Set([
   ...DURATION_ADJECTIVES.map((a) => a.word),
+  ...MEASURE_ADJECTIVES.map((a) => a.word),
   ...PERCENT_FORMS.map((p) => firstWord(p.word)),
   ...DURATION_PLURALS.keys(),
   ...CODES_AFTER,
@@ -620,6 +653,7 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
     // "3.5 billion years old": non-claims has left only the ages of things in years, which are lengths of time.
     const after = rest.slice(m[0].length);
     if (TIME_REFERENCE_AFTER.test(after) && !(unit === 'year' && YEARS_OLD.test(after))) return 'time-reference';
+    if (LEFT_AFTER.test(after) && WITH_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return 'time-reference';
     return { length: m[0].length, kind: 'duration', unit };
   }
   // "8.1p": pence glued to a sum (non-claims has left out formats such as "1080p").
@@ -674,6 +708,20 @@ function sharesThousands(text: string, join: string, first: Atom, second: Atom):
   );
 }
 
+/** Whether the figure ending at `at` is written in the same unit as `suffix`: "by 21% to 28%", "19 cents to 29 cents". */
+function sameSuffixAt(text: string, at: number, suffix: Suffix): boolean {
+  const other = suffixAt(text, at);
+  return other !== null && other !== 'time-reference' && other.kind === suffix.kind && other.unit === suffix.unit;
+}
+
+// "twenty-five (25) years", "ten (10) days": a figure told again in digits in brackets, as legal and official
+// copy writes it: one figure, whose unit comes after the brackets.
+function restatedInBrackets(text: string, atoms: Atom[], i: number, end: number): { end: number } | null {
+  const next = atoms[i + 1];
+  if (!next || next.value !== atoms[i]!.value || text[next.end] !== ')') return null;
+  return /^\s?\(\s?$/.test(text.slice(end, next.start)) ? { end: next.end + 1 } : null;
+}
+
 /**
  * Grows atom `i` into the expression it heads; null when it is a time reference ("two years ago"). A range
  * is read only to a next atom that is itself a figure (`nextIsFigure`): not "between 4K and 1080p".
@@ -717,12 +765,15 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
   }
   const ordinal = atom.word ? 0 : ordinalCountAt(text, end);
   end += ordinal;
-  const suffix =
+  let suffix =
     atom.fraction || atom.every || atom.multiple || ordinal
       ? null
       : atom.stopwatch
         ? STOPWATCH_SECONDS
         : suffixAt(text, end);
+  const again = suffix === null && !atom.fraction && !atom.every && !atom.multiple && !ordinal;
+  const restated = again ? restatedInBrackets(text, atoms, i, end) : null;
+  if (restated) [suffix, end, lastAtom] = [suffixAt(text, restated.end), restated.end, i + 1];
   if (suffix === 'time-reference') return null;
   if (!suffix && kind === 'count' && !atom.word) {
     const glued = GLUED_UNIT_PREFIXES.get(text[start - 1] ?? '');
@@ -777,11 +828,11 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     join &&
     next &&
     isRangeStart(
-      text.slice(Math.max(0, start - 40), start),
+      text.slice(Math.max(0, start - CHANGE_FROM_REACH), start),
       join[0],
       kind === 'money' || kind === 'percent',
       next.value > 10 * value,
-      !suffix && !worded && isNear(value, next.value),
+      !worded && isNear(value, next.value) && (!suffix || sameSuffixAt(text, next.end, suffix)),
     )
   ) {
     const secondStart = end + join[0].length;
@@ -793,7 +844,11 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     // "$5-6 million", "US$3.1 – 4.0 billion": a dash carries the currency to the second end.
     const currencyCarried = kind === 'money' && !cur && /^\s?[-–]\s?$/.test(join[0]);
     // "$1,000 to 20,000 USD": the second end names the currency the first wrote as a sign.
-    const currencyNamed = kind === 'money' && !suffix && second?.kind === 'money';
+    // "19 cents to 29 cents": both ends name the same coin or currency.
+    const currencyNamed =
+      kind === 'money' &&
+      second?.kind === 'money' &&
+      (!suffix || (suffix.kind === 'money' && suffix.unit === second.unit));
     // "ranging from 28.8 million to $120 million": only the second end writes the currency of both.
     const currencySecond =
       kind === 'count' && !suffix && Boolean(cur) && RANGE_OPENED.test(text.slice(Math.max(0, start - 20), start));
@@ -826,8 +881,8 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
         low = value;
         high = Math.max(first, last);
         lastAtom = i + 1;
-      } else if (!suffix && second?.kind === 'percent' && /^\s?[-–]\s?$/.test(join[0])) {
-        // "leads 49-48 percent": a share against a share, the first told in the second's unit.
+      } else if (!suffix && second?.kind === 'percent' && /^\s?(?:[-–]|to)\s?$/i.test(join[0])) {
+        // "leads 49-48 percent", "a 58 to 42 percent lead": a share against a share, the first told in the second's unit.
         ({ kind, unit } = second);
       }
     }
@@ -863,20 +918,18 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     const outer = qualifierBefore(text, start);
     const word = outer?.bound.phrase;
     const q = outer?.bound.qualifier;
-    if (q && boundHolds(text, word!, outer.from, kind)) {
+    if (q && boundHolds(text, word!, outer.from, kind) && !cancelledAfter(text, word!, end)) {
       qualifier = isNegated(text, outer.from) ? turnedOver(q) : q;
       outerStart = outer.from;
     } else if (after) {
       const written = (after[1] ?? after[2]!).toLowerCase();
       qualifier = [...BOUNDS_AFTER, ...GLUED_BOUNDS_AFTER].find((b) => b.phrase === written)!.bound;
-      if (after[2]) {
-        end += after[2].length;
-        // "157+ mph": the unit comes after the sign.
-        const unitAfterSign = kind === 'count' ? suffixAt(text, end) : null;
-        if (unitAfterSign && unitAfterSign !== 'time-reference') {
-          ({ kind, unit } = unitAfterSign);
-          end += unitAfterSign.length;
-        }
+      // "157+ mph", "five or more years": the unit comes after the bound.
+      const unitAfterBound = kind === 'count' && !suffix ? suffixAt(text, end + after[0].length) : null;
+      if (after[2]) end += after[2].length;
+      if (unitAfterBound && unitAfterBound !== 'time-reference') {
+        ({ kind, unit } = unitAfterBound);
+        end += (after[2] ? 0 : after[0].length) + unitAfterBound.length;
       }
     }
     [low, high] = boundsOf(qualifier, value, APPROACHING.has(word ?? ''));

@@ -1,6 +1,13 @@
 import { findAtoms, type Atom } from './atoms';
 import { attributionOf, eventOf, placeOf, placesIn, type Place } from './context';
-import { boundsOf, expressionAt, isChangeFrom, spacedBoundAfter, type Expression } from './expression';
+import {
+  boundsOf,
+  CHANGE_FROM_REACH,
+  expressionAt,
+  isChangeFrom,
+  spacedBoundAfter,
+  type Expression,
+} from './expression';
 import { figureWords } from './figure-words';
 import { implicitDurations } from './implicit-durations';
 import { implicitMeasures } from './implicit-measures';
@@ -47,7 +54,7 @@ const isListedBefore = (text: string, f: Figure, next: Figure) => {
   return (
     LISTED_BEFORE.test(gap) ||
     (CHANGE_TO.test(gap) &&
-      isChangeFrom(text.slice(Math.max(f.sentence.start, f.expr.outerStart - 60), f.expr.outerStart)))
+      isChangeFrom(text.slice(Math.max(f.sentence.start, f.expr.outerStart - CHANGE_FROM_REACH), f.expr.outerStart)))
   );
 };
 

@@ -1,7 +1,8 @@
 import { DURATION_TABLE } from './grammar/durations';
 import { MULTIPLE_WORDS } from './grammar/multiples';
 import { ARTICLE_CHANGES, ARTICLE_MEASURES } from './grammar/units';
-import { VAGUE_AMOUNTS } from './grammar/vague';
+import { COUNTED_AFTER_VAGUE, VAGUE_AMOUNTS } from './grammar/vague';
+import { alternatives } from './grammar/entries';
 import { matchesOf } from './matches';
 
 /**
@@ -27,7 +28,9 @@ const MEASURE = `an?\\s+(?<measure>${[...ARTICLE_MEASURES, ...ARTICLE_CHANGES].m
 // "hundreds of thousands", "dozens": vague amounts, longest first, from the table of their intervals.
 const VAGUE = `(?<vague>${[...VAGUE_AMOUNTS]
   .sort((a, b) => b.words.length - a.words.length)
-  .map((v) => v.words.replace(/ /g, '\\s+') + (v.needsOf ? '(?=\\s+of\\b)' : ''))
+  .map(
+    (v) => v.words.replace(/ /g, '\\s+') + (v.needsOf ? `(?=\\s+(?:of|${alternatives(COUNTED_AFTER_VAGUE)})\\b)` : ''),
+  )
   .join('|')})\\b`;
 // "doubled", "tripling", "a fourfold rise": multiples, from their table.
 const MULTIPLE = `(?<multiple>${MULTIPLE_WORDS.map((m) => m.word).join('|')})\\b`;

@@ -22,15 +22,20 @@ const record = <T>(entries: [string, T][]): Record<string, T> => Object.fromEntr
 /** Currency signs written before a sum, with the currency they stand for: "$" → "usd". */
 export const CURRENCY_SYMBOLS = record(CURRENCY_SIGNS.map((c) => [c.word, c.currency]));
 /** Currency codes written before a sum ("USD 2 million", "Rs 500 crore"), with the unit they stand for. */
-export const CURRENCY_CODES = record(CODES.map((c) => [c.word, c.currency]));
-/** Codes read only in the case they are written in ("Sh", "RM"), as patterns. */
-export const CURRENCY_CODES_CASED = CODES.filter((c) => c.cased).map((c) => `${c.written!}\\.?`);
-/** How each code is written before a sum, as a pattern: "USD", "Rs\\.?". */
-export const CURRENCY_CODES_WRITTEN = CODES.map((c) => (c.written ? `${c.written}\\.?` : c.word.toUpperCase()));
-/** The last word of each code as written before a sum ("USD", "Rs", "dollars" of "US dollars"): a cheap first test. */
-export const CURRENCY_CODE_LAST_WORDS = new Set(
-  CODES.map((c) => (c.written ?? c.word.toUpperCase()).split(' ').pop()!),
+export const CURRENCY_CODES = record(
+  CODES.flatMap((c) =>
+    [c.word, ...(c.variants ?? []).map((v) => v.toLowerCase())].map((w): [string, string] => [w, c.currency]),
+  ),
 );
+const spellings = (c: (typeof CODES)[number]) => [c.written ?? c.word.toUpperCase(), ...(c.variants ?? [])];
+/** Codes read only in the case they are written in ("Sh", "RM"), as patterns. */
+export const CURRENCY_CODES_CASED = CODES.filter((c) => c.cased).flatMap((c) => spellings(c).map((w) => `${w}\\.?`));
+/** How each code is written before a sum, as a pattern: "USD", "Rs\\.?". */
+export const CURRENCY_CODES_WRITTEN = CODES.flatMap((c) =>
+  spellings(c).map((w, i) => (i > 0 || c.written ? `${w}\\.?` : w)),
+);
+/** The last word of each code as written before a sum ("USD", "Rs", "dollars" of "US dollars"): a cheap first test. */
+export const CURRENCY_CODE_LAST_WORDS = new Set(CODES.flatMap((c) => spellings(c).map((w) => w.split(' ').pop()!)));
 /** Codes also written after a sum: "500 USD". */
 export const CURRENCY_CODES_AFTER = CODES.filter((c) => c.after).map((c) => c.word);
 /** The last character of every currency symbol ("$", "US$", "€"): what stands right before a sum. */
@@ -99,9 +104,13 @@ export const RECENT_DEMONYMS = NOUNS.RECENT_DEMONYMS.map((d): [string, string] =
 
 /** Words that end a noun phrase or cannot be its head. */
 export const FUNCTION_WORDS = wordSet(FUNCTION.FUNCTION_WORDS);
-/** Words before a capitalised word that show it starts a name, not a sentence. */
+/**
+ * Capitalised words before a number that do not make it part of a name ("These 3 states", "While 110 bodies"):
+ * function words never name, nor do currency codes.
+ */
 export const NAME_BEFORE_NUMBER_EXCEPTIONS = new Set([
   ...wordSet(FUNCTION.NAME_BEFORE_NUMBER_EXCEPTIONS),
+  ...FUNCTION_WORDS,
   ...Object.keys(CURRENCY_CODES),
 ]);
 /** Words that follow a figure but are not what it counts: verbs in the past, adverbs, dimension adjectives. */

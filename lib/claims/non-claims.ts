@@ -29,7 +29,7 @@ import { SCORE_NOUNS_AFTER, SCORE_WORDS_BEFORE } from './grammar/scores';
 import { PERCENT_FORMS } from './grammar/units';
 import { singular } from './lemma';
 import { matchesOf } from './matches';
-import { isNumberWord } from './number-words';
+import { isNumberWord, numberWordsValue } from './number-words';
 import {
   DURATION_ABBREVIATIONS,
   FUNCTION_WORDS,
@@ -128,7 +128,7 @@ const AGE_AFTER = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i;
 const OF_AGE_AFTER = /^\s+(?:years?|months?|weeks?|days?)\s+of\s+age\b/i;
 // Words before a number that make it part of a name or a heading: "Top 10", "Article 5", "World War 2".
 const SECTION_WORDS = new Set(
-  'No Nos Section Sect Art Article Chapter Ch Page Pg p pp Paragraph Para Vol Volume Rule Clause Amendment Resolution Room Suite Flight Route Highway Interstate Apollo Top Windows Level Phase Stage Gate Terminal Platform Ward District Precinct Unit Block Building Lot Case Bill Title Item Question Figure Fig Table Episode Season Part Act Game Round Week Day Year Class Grade Category Cat Level Mark Model Type Version iPhone Galaxy Boeing Airbus Formula WWII Channel Number Photo Image Picture Slide Gallery Video Step'.split(
+  'No Nos Section Sect Art Article Chapter Ch Page Pg p pp Paragraph Para Vol Volume Rule Clause Amendment Resolution Room Suite Code Flight Route Highway Interstate Apollo Top Windows Level Phase Stage Gate Terminal Platform Ward District Precinct Unit Block Building Lot Case Bill Title Item Question Figure Fig Table Episode Season Part Act Game Round Week Day Year Class Grade Category Cat Level Mark Model Type Version iPhone Galaxy Boeing Airbus Formula WWII Channel Number Photo Image Picture Slide Gallery Video Step'.split(
     ' ',
   ),
 );
@@ -230,9 +230,9 @@ function isYear(text: string, a: Atom): boolean {
   const after = text.slice(a.end, a.end + 30);
   if (/^\s*(?:%|per\s?cent|percent)/i.test(after)) return false;
   if (/[$€£¥₹]\s?$/.test(before(text, a.start, 3))) return false;
-  // "a 2018 data breach", "a 1999 law": an article before a year-like figure dates what follows (a count
-  // after "a" would need a plural); "a 2000-strong crowd" counts.
-  if (text[a.end] !== '-' && /(?:^|[^\p{L}])an?\s+$/iu.test(before(text, a.start, 4))) return true;
+  // "a 2018 data breach", "a 1999 law", "that 2016 data breach": an article or a singular demonstrative before a
+  // year-like figure dates what follows (a count after them would need a plural); "a 2000-strong crowd" counts.
+  if (text[a.end] !== '-' && /(?:^|[^\p{L}])(?:an?|this|that)\s+$/iu.test(before(text, a.start, 6))) return true;
   // "the Class of 2024 graduates": a cohort named by its year.
   if (/\bclass\s+of\s+$/i.test(before(text, a.start, 10))) return true;
   // "between 2019 and 2023 prices rose": the second year of a span of years.
@@ -331,7 +331,10 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
     const glued = /^[\p{L}]+/u.exec(text.slice(a.end, a.end + 20))![0];
     const lower = glued.toLowerCase();
     // A one-letter unit is lower case ("5g", "200W" aside): "4G" and "5G" are generations of a network.
-    const unit = lower in MEASURE_UNITS && (glued.length > 1 || glued === lower || glued === 'W');
+    // "657.2kgs", "12kms": a unit of two letters or more may take a plural "s".
+    const unit =
+      (lower in MEASURE_UNITS && (glued.length > 1 || glued === lower || glued === 'W')) ||
+      (lower.length > 2 && lower.endsWith('s') && lower.slice(0, -1) in MEASURE_UNITS);
     // "3x optical zoom", "2X zoom", "10x faster": a multiple; "4x4" and "3x3" are names.
     const multiple = (glued === 'x' || glued === 'X') && !isDigit(text[a.end + 1] ?? '');
     // "8.1p", "+0.48p": pence; "1080p" and "720p" are formats of video.
@@ -354,9 +357,10 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-// "category 3", "No.8", "lane eight": naming words in any case, right before the figure.
+// "category 3", "No.8", "lane eight": naming words in any case, right before the figure; their plurals before a
+// list ("sections 1 and 3", "phases 2 and 3").
 const NAMING_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${LOWER_CASE_NAMING_WORDS.map((w) => escapeRegExp(w.word)).join('|')})\\s?$`,
+  `(?:^|[^\\p{L}])(?:${LOWER_CASE_NAMING_WORDS.map((w) => escapeRegExp(w.word)).join('|')})(?:(?<!\\.)s)?\\s?$`,
   'iu',
 );
 const MODEL_SUFFIX_AFTER = new RegExp(`^ (?:${alternatives(MODEL_SUFFIXES)})(?![\\p{L}])`, 'u');
@@ -493,9 +497,9 @@ function isInsideName(text: string, a: Atom): boolean {
     if (GAPPED_LIST_AFTER.test(text.slice(a.end, a.end + 6)) && GAPPED_LIST_BEFORE.test(before(text, a.start, 160)))
       return false;
     // "Quad Core 2.0 GHz", "World Championship 100 metres": a unit makes the number a measure, not a name.
-    // ... and so does a share told against another: "leads Trump 52-48%".
+    // ... and so does a share told against another: "leads Trump 52-48%", "leading Newsom 31 to 27 percent".
     if (
-      /^(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s*(?:%|per\s?cent|percent|million|billion|thousand)/i.test(
+      /^(?:(?:\s?[-–]|\s+to\s)\s?\d+(?:\.\d+)?)?\s*(?:%|per\s?cent|percent|million|billion|thousand)/i.test(
         text.slice(a.end, a.end + 20),
       )
     )
@@ -663,8 +667,23 @@ for (const { phrase } of IDIOMS) {
     IDIOM_PARTNERS.set(word, partners);
   }
 }
-/** A number word inside a set phrase: "two birds with one stone", "think twice". */
+// "3-pointers", "a 4-wheeler": the set compounds of a number word and a word ("three-pointers"), written with
+// the number's digit.
+const DIGIT_COMPOUNDS = new Set(
+  IDIOMS.flatMap(({ phrase }) => {
+    const m = /^(\p{L}+)(-\p{L}[\p{L}-]*)$/u.exec(phrase);
+    const value = m ? numberWordsValue([m[1]!]) : null;
+    return value === null ? [] : [`${value}${m![2]!}`];
+  }),
+);
+const HYPHENED_WORD = /^-\p{L}[\p{L}-]*/u;
+
+/** A number word inside a set phrase: "two birds with one stone", "think twice"; a set compound in digits: "3-pointers". */
 function isIdiom(text: string, a: Atom): boolean {
+  if (!a.word) {
+    const compound = text[a.end] === '-' ? HYPHENED_WORD.exec(text.slice(a.end, a.end + 24)) : null;
+    return compound !== null && DIGIT_COMPOUNDS.has(`${a.value}${compound[0].toLowerCase()}`);
+  }
   const partners = a.word
     ? IDIOM_PARTNERS.get(text.slice(a.start, a.end).toLowerCase().split(/\s+/).pop()!)
     : undefined;
@@ -754,6 +773,19 @@ function isScaleMark(text: string, a: Atom): boolean {
   return false;
 }
 
+// "a 500-54-6 record", "a 4-4-2 formation", "15-9-12 fertilizer": three numbers or more hyphened together are a
+// record, a formation or a grade; a range or a score joins two.
+const HYPHEN_CHAIN = /(?<![\d.,])\d{1,4}(?:[-–]\d{1,4}){2,}(?![\d.,]|[-–]\d)/g;
+function isInHyphenChain(text: string, a: Atom): boolean {
+  if (a.word || !(DASHES.includes(text[a.start - 1] ?? ' ') || DASHES.includes(text[a.end] ?? ' '))) return false;
+  const from = Math.max(0, a.start - 15);
+  for (const m of matchesOf(HYPHEN_CHAIN, text.slice(from, a.end + 15))) {
+    const start = from + m.index;
+    if (start <= a.start && start + m[0].length >= a.end) return true;
+  }
+  return false;
+}
+
 export function isNonClaim(text: string, a: Atom): boolean {
   return (
     isFootnoteMark(text, a) ||
@@ -770,6 +802,7 @@ export function isNonClaim(text: string, a: Atom): boolean {
     isNamingOrEra(text, a) ||
     isAge(text, a) ||
     isScore(text, a) ||
+    isInHyphenChain(text, a) ||
     isReadingTime(text, a) ||
     isPageChrome(text, a) ||
     isMinuteOrBlock(text, a) ||

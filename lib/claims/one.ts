@@ -34,6 +34,13 @@ const LISTED_AFTER = new RegExp(
 // "one goal in 18 games", "one win from five matches".
 const LISTED_BEFORE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?:in|from)\s+)$/;
 
+// "one person has been hospitalized", "one man was arrested": something was done to the one counted, whatever
+// the verb, when the one is a person.
+const PASSIVE_AFTER = new RegExp(
+  `^\\s+(?:(?:has|have|had)\\s+been|was|were|is|are)\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+(?:ed|en|wn|ne)|${alternatives(IRREGULAR_PASTS)})\\b`,
+  'u',
+);
+
 // "two from Castilla and one in Andalusia", "two for a half point, and one for a pause": the last of a list of
 // counts, its noun left out as theirs was.
 const LIST_END_BEFORE = /(?:,\s*(?:and|plus)?|\s+(?:and|plus))\s+$/;
@@ -71,6 +78,7 @@ export function countsOne(
     ADDED_AFTER.test(text.slice(claim.end, after.start))
   )
     return true;
+  if (PASSIVE_AFTER.test(text.slice(after.end, after.end + 40))) return true;
   if (claim.quantity.event && (PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head))) return true;
   const listed = (c: Claim | undefined, between: string, join: RegExp) =>
     c !== undefined && c.sentenceStart === claim.sentenceStart && isCount(c) && join.test(between);

@@ -1,7 +1,7 @@
 import { charAfterSpaces, isOneOf } from './chars';
 import { captiveRole, describesPart } from './context';
 import { durationSubject } from './duration-subject';
-import { isChangeFrom, type Expression } from './expression';
+import { CHANGE_FROM_REACH, isChangeFrom, type Expression } from './expression';
 import { countedThing, singular } from './lemma';
 import { alternatives, spacedAlternatives, wordSet } from './grammar/entries';
 import { MARGIN_NOUNS, PEOPLED_PLACES, WINNING_VERBS } from './grammar/nouns';
@@ -135,7 +135,7 @@ const isNewFigureOf = (text: string, expr: Expression, previous: Claim): boolean
   previous.kind === expr.kind &&
   previous.quantity.unit === expr.unit &&
   /^\s+to\s+$/i.test(text.slice(previous.end, expr.outerStart)) &&
-  isChangeFrom(text.slice(Math.max(previous.sentenceStart, previous.start - 60), previous.start));
+  isChangeFrom(text.slice(Math.max(previous.sentenceStart, previous.start - CHANGE_FROM_REACH), previous.start));
 
 /**
  * What a figure counts: a duration's subject ("seven-day strike"), else the noun phrase after the figure

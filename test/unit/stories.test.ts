@@ -141,8 +141,8 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'odisha-train-collision-2023': {
-    extraction: 0.973,
-    accuracy: 0.717,
+    extraction: 0.986,
+    accuracy: 0.794,
     conflictRecall: 0.899,
     falseAlarms: 0,
     trapConflicts: 0,

@@ -49,6 +49,7 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
     'a floor in headline verbs: "could pass 25,000"',
     'surpassed, surpasses, surpass, passed, pass',
   ),
+  ...entries('at_least', 'a floor in headline verbs: "set to cross $200 million"', 'crossed, crosses, cross, crossing'),
   ...entries('at_least', 'the least it can be: "prices as low as $5"', 'as low as'),
   ...entries('at_least', 'a comparison upwards: "a magnitude higher than 8"', 'higher than, larger than, bigger than'),
   ...entries('at_least', 'the signs', '>, ≥'),
@@ -91,6 +92,11 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries('approx', 'an estimate', 'around, about, some, close to'),
   ...entries(
     'approx',
+    'an estimate said as a valuation: "losses approximated at Sh64 million"',
+    'estimated at, approximated at',
+  ),
+  ...entries(
+    'approx',
     'an estimate before a figure told with an article: "about a 10% rise", "roughly a $5 billion loss"',
     'about a, about an, roughly a, roughly an, approximately a, approximately an',
   ),
@@ -121,7 +127,7 @@ export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: strin
   ...['as low as', 'as high as'].map((phrase) => ({
     phrase,
     before:
-      'fell falling fall falls dropped dropping dipped dipping sank sinking slid sliding slumped plunged rose rising rise rises climbed climbing jumped jumping soared soaring surged surging traded trading went going hit reached touched'.split(
+      'fell fallen falling fall falls dropped dropping dipped dipping sank sunk sinking slid sliding slumped plunged rose risen rising rise rises climbed climbing jumped jumping soared soaring surged surging traded trading went going hit reached touched'.split(
         ' ',
       ),
     reason: 'after a verb of movement the phrase gives the level reached, not a bound',
@@ -150,6 +156,18 @@ export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: strin
 ];
 
 /**
+ * Words right after the figure that make a bound before it no bound: "sales are up to $6.86 billion from $5.42
+ * billion" gives the level reached from an older one, not a ceiling. A figure must follow the word.
+ */
+export const BOUNDS_CANCELLED_AFTER: { phrase: string; after: string[]; reason: string }[] = [
+  {
+    phrase: 'up to',
+    after: ['from'],
+    reason: '"up to $6.86 billion from $5.42 billion": a level risen to from an older one, not a ceiling',
+  },
+];
+
+/**
  * Before a floor or a ceiling, words that turn it over: "has never been above 70%" is at most 70, "not less
  * than 5" at least 5. A verb may stand between ("never fell below").
  */
@@ -171,7 +189,13 @@ export const APPROACHING = new Set(APPROACHING_BOUNDS.map((b) => b.phrase));
 /** Written after a figure: "50 or more", "20 or so", "157+". */
 export const BOUNDS_AFTER: BoundPhrase[] = [
   ...entries('at_least', 'a floor after the figure', 'or more, and more, and over, and above, or higher, or above'),
+  ...entries(
+    'at_least',
+    'a floor said as a size after the figure: "waited four hours or longer"',
+    'or longer, or greater, or larger, or bigger, or older',
+  ),
   ...entries('at_most', 'a ceiling after the figure', 'or fewer, or less, and under, or lower, or below'),
+  ...entries('at_most', 'a ceiling said as a size after the figure', 'or shorter, or smaller, or younger'),
   ...entries('approx', 'an estimate after the figure', 'or so, give or take'),
 ];
 

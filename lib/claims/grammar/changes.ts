@@ -25,6 +25,7 @@ export const CHANGE_FROM_VERBS = [
   ...words('a move either way', 'go goes going gone went up down'),
   ...words('a small fall', 'dip dipped dipping eased easing slid slipped'),
   ...words('a change made by someone', 'raise raised cut lower lowered'),
+  ...words('a change made by someone, told in the present or as it goes', 'raises raising lowers lowering cuts'),
   ...words('a rise made by someone', 'lift lifted hike hiked boost boosted'),
   ...words(
     'an estimate or a count set anew: its old figure, then its new one',

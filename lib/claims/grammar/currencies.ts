@@ -76,7 +76,8 @@ export const LETTER_SIGNS: Currency[] = [
  * `cased`: read only as written, since in other cases the letters spell other things ("SH2" is a gene, "rm" a
  * room): short letter pairs.
  */
-export const CURRENCY_CODES: (Currency & { after?: true; written?: string; cased?: true })[] = [
+/** `variants`: other spellings of a code before a sum, read as written ("Ksh", "Kshs" beside "KSh"). */
+export const CURRENCY_CODES: (Currency & { after?: true; written?: string; cased?: true; variants?: string[] })[] = [
   { word: 'rs', currency: 'inr', written: 'Rs', reason: 'the rupee, as Indian and Pakistani copy writes it' },
   {
     word: 'us dollars',
@@ -128,7 +129,27 @@ export const CURRENCY_CODES: (Currency & { after?: true; written?: string; cased
     ['rub', 'rub'],
     ['uah', 'uah'],
   ]),
-  { word: 'ksh', currency: 'kes', written: 'KSh', cased: true, reason: 'the Kenyan shilling: "KSh 5,000"' },
+  ...each(
+    'an ISO 4217 code, as papers in the Indian Ocean, the Caribbean, the Pacific and southern Africa write it before a sum: "MVR900,000"',
+    [
+      ['mvr', 'mvr'],
+      ['mur', 'mur'],
+      ['etb', 'etb'],
+      ['jmd', 'jmd'],
+      ['ttd', 'ttd'],
+      ['pgk', 'pgk'],
+      ['zmw', 'zmw'],
+      ['mwk', 'mwk'],
+    ],
+  ),
+  {
+    word: 'ksh',
+    currency: 'kes',
+    written: 'KSh',
+    cased: true,
+    variants: ['Ksh', 'Kshs', 'ksh'],
+    reason: 'the Kenyan shilling, as Kenyan papers spell it: "KSh 5,000", "Ksh 2 billion", "Kshs 500"',
+  },
   {
     word: 'sh',
     currency: 'kes',

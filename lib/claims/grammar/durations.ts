@@ -79,7 +79,10 @@ export const ADDING_DURATION_WORDS = words(
 
 export const DURATION_ADJECTIVES = [
   ...ADDING_DURATION_WORDS,
-  ...words('says the length is unbroken, not what it is', 'consecutive straight successive full long whole'),
+  ...words(
+    'says the length is unbroken, not what it is',
+    'consecutive straight successive continuous uninterrupted full long whole',
+  ),
 ];
 
 /** After a length of time these make it a point in time: "two years ago", "a 1,500-year-old temple". */
@@ -87,6 +90,15 @@ export const TIME_REFERENCES = [
   ...words('a time counted back from now', 'ago old earlier prior'),
   ...words('a time counted from another', 'later'),
   ...phrases('a time counted on from now', 'from now'),
+];
+
+/**
+ * After a length of time told after "with", these make it a moment of a count-down: "with 52 seconds left in the
+ * quarter", "with two days to go before the vote" place what happened, as "25 minutes in" does.
+ */
+export const LEFT_WORDS = [
+  ...words('what is left of a match or a wait, after "with"', 'left remaining'),
+  ...phrases('what is left of a match or a wait, after "with"', 'to go, to play, to spare'),
 ];
 
 /**

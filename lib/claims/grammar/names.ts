@@ -19,8 +19,15 @@ export const LOWER_CASE_NAMING_WORDS: { word: string; reason: string }[] = [
   { word: 'platform', reason: '"platform 9" is a place' },
   { word: 'carbon', reason: '"carbon 14" names an isotope' },
   { word: 'flight', reason: '"flight 302" is a flight\'s number' },
+  { word: 'interstate', reason: '"interstate 15" is a road\'s number' },
+  { word: 'exit', reason: '"exit 12" is a junction\'s number' },
+  { word: 'marker', reason: '"mile marker 89" is a place on a road' },
   { word: 'match-day', reason: '"match-day 19" is a round of a league' },
   { word: 'matchday', reason: '"matchday 19" is a round of a league' },
+  ...'section article count'.split(' ').map((word) => ({
+    word,
+    reason: 'a part of a law or of an indictment: "section 3", "count 5" name which, not how many',
+  })),
   ...'table annex appendix paragraph chapter clause page'.split(' ').map((word) => ({
     word,
     reason: 'a part of a document: "table 1220", "page 12", "paragraph 4" name where, not how many',

@@ -95,6 +95,7 @@ export const MEASURES: MeasureUnit[] = [
     ['ft', 0.3048],
     ['inch', 0.0254],
   ]),
+  ...family('m', 'a length at sea and in the air', [['nautical mile', 1852]]),
   ...family('m', 'a length in astronomy', [
     ['light-year', 9.4607e15],
     ['lightyear', 9.4607e15],
@@ -112,6 +113,7 @@ export const MEASURES: MeasureUnit[] = [
     ['milligram', 1e-6],
     ['tonne', 1000],
     ['metric ton', 1000],
+    ['metric tonne', 1000],
   ]),
   ...family('kg', 'a mass of emissions or of explosive yield', [
     ['megaton', 1e9],
@@ -137,6 +139,7 @@ export const MEASURES: MeasureUnit[] = [
   ...family('bbl', 'oil is counted in barrels, never turned into litres by the trade', [['barrel', 1]]),
   ...family('bu', 'grain is counted in bushels by the trade, a volume that weighs differently by crop', [
     ['bushel', 1],
+    ['bu', 1],
   ]),
   ...family('m2', 'an area of land or of floor', [
     ['acre', 4046.9],
@@ -245,6 +248,16 @@ export const MEASURES: MeasureUnit[] = [
   ]),
   ...family('cal', 'food energy, as labels and diets count it', [['calorie', 1]]),
   ...family('magnitude', "an earthquake's size, on the moment magnitude scale", [['magnitude', 1]]),
+];
+
+/**
+ * Words between a figure and its unit that say which part of the measure is meant, not what is measured: "84
+ * offensive yards", "12 more miles", "400 vertical feet".
+ */
+export const MEASURE_ADJECTIVES = [
+  ...words('adds to a measure: "12 more miles"', 'more additional extra further'),
+  ...words('a part of the yards a team or a player gains, in American football', 'offensive rushing passing receiving'),
+  ...words('a direction of a length', 'vertical horizontal'),
 ];
 
 /**

@@ -1,3 +1,5 @@
+import { words } from './entries';
+
 /**
  * Vague amounts, read as the interval their words allow (the intervals of test/fixtures/specs/README.md):
  * "dozens of" is at least two dozen and short of the hundred writers would name instead.
@@ -24,3 +26,12 @@ export const VAGUE_AMOUNTS: VagueAmount[] = [
   { words: 'hundreds of millions', low: 2e8, high: 9e8, reason: 'as hundreds, a million times over' },
   { words: 'billions', low: 2e9, high: 9e9, reason: 'as millions, a thousand times over' },
 ];
+
+/**
+ * Besides "of", words after a vague amount that must be followed by one ("scores") which show it counts people a
+ * toll counts, as headlines write it: "Scores killed by storm", "scores feared dead".
+ */
+export const COUNTED_AFTER_VAGUE = words(
+  'what happened to the people counted, in headline style',
+  'killed dead injured hurt wounded missing feared trapped arrested detained evacuated displaced',
+);
