@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkedFigure, report } from '../../test/support/dated-reports';
-import { EXPECTED_AFTER, EXPECTED_BEFORE, FORECASTERS, GROWTH_VERBS, toldAsExpected } from './expected';
+import {
+  EXPECTED_AFTER,
+  EXPECTED_BEFORE,
+  FORECASTERS,
+  GROWTH_VERBS,
+  REQUIRED_BEFORE,
+  toldAsExpected,
+} from './expected';
 
 const expectedIn = (sentence: string, figure: string) => toldAsExpected(sentence, sentence.indexOf(figure), figure);
 
@@ -9,6 +16,12 @@ describe('a figure told as what was expected', () => {
     expect(expectedIn('Analysts had expected 2.1 percent growth in Harlow.', '2.1 percent')).toBe(true);
     expect(expectedIn('Harlow exports missed the 2.8 percent forecast.', '2.8 percent')).toBe(true);
     expect(expectedIn('Traders were expecting the bank to cut rates by 0.5 percent.', '0.5 percent')).toBe(true);
+    expect(expectedIn("The market expectation for Harlow's exports was growth of 2.4 percent.", '2.4 percent')).toBe(
+      true,
+    );
+    expect(expectedIn('Harlow exports grew 1.9 percent, short of the forecasted 2.4 percent.', '2.4 percent')).toBe(
+      true,
+    );
     // What came, even when it beat what was expected, is no forecast; nor is a clause away.
     expect(expectedIn('Harlow exports grew a larger-than-expected 3.1 percent.', '3.1 percent')).toBe(false);
     expect(expectedIn('Harlow exports unexpectedly grew 3.1 percent.', '3.1 percent')).toBe(false);
@@ -91,5 +104,27 @@ describe('where a figure may go ("could reach")', () => {
     const toll = [report('Harlow Ledger', '2025-06-12', 'The Harlow mudslide has killed nearly 900 people.')];
     const page = 'Officials warned the Harlow mudslide toll could reach 900.';
     expect((await checkedFigure(page, '2025-06-12', toll, '900')).verdict).toBe('unverified');
+  });
+});
+
+describe('a figure told as what a rule or a goal requires', () => {
+  it('is read from the words just before it, with a reason for each', () => {
+    for (const w of REQUIRED_BEFORE) expect(w.reason.length, w.words).toBeGreaterThan(10);
+    expect(expectedIn('Control of the Harlow council requires at least 31 of its 60 seats.', '31')).toBe(true);
+    expect(expectedIn('No group in Harlow won the required 31 seats.', '31')).toBe(true);
+    expect(expectedIn('The Greens would need 31 seats to govern Harlow alone.', '31')).toBe(true);
+    // The whole the threshold is a share of, and a count won, are no thresholds.
+    expect(expectedIn('Control of the Harlow council requires at least 31 of its 60 seats.', '60')).toBe(false);
+    expect(expectedIn('The Greens won 24 seats in Harlow, short of a majority.', '24')).toBe(false);
+  });
+
+  it('is no outcome: seats won or projected never contradict it, and two tellings of it agree', async () => {
+    const rules = [
+      report('Harlow Ledger', '2025-05-02', 'Control of the Harlow council requires at least 31 of its 60 seats.'),
+    ];
+    const won = 'The Greens won 24 seats on the Harlow council, the count showed.';
+    expect((await checkedFigure(won, '2025-05-02', rules, '24')).verdict).toBe('unverified');
+    const short = 'No group on the Harlow council reached the required 31 seats.';
+    expect((await checkedFigure(short, '2025-05-02', rules, '31')).verdict).toBe('agree');
   });
 });

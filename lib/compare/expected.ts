@@ -2,7 +2,9 @@ import { alternativesOf } from '../alternatives';
 
 /**
  * A figure told as what was expected ("economists had expected 4.4%", "the 170K estimate", "the expected gain
- * of 170,000") is a forecast: what came is another quantity, whatever the two figures.
+ * of 170,000") is a forecast: what came is another quantity, whatever the two figures. So is what a rule or a
+ * goal requires ("the 289 seats required for a majority", "needs 270 electoral votes to win"): a threshold, set
+ * before any outcome, that no count won, cast or projected contradicts.
  */
 
 /** Words before a figure that make it what was expected, each with its reason. */
@@ -26,6 +28,9 @@ export const EXPECTED_BEFORE: { words: string; reason: string; forecasterNamed?:
     forecasterNamed: true,
   },
   { words: 'expectations of', reason: '"beating expectations of 170,000"' },
+  { words: 'expectation for', reason: '"the market expectation for payrolls was a gain of 176,000"' },
+  { words: 'expectations for', reason: '"expectations for the rate were 4.1%"' },
+  { words: 'forecasted', reason: '"well below the forecasted 175,000 gain": the past participle as an adjective' },
   ...['could', 'may', 'might'].flatMap((modal) =>
     ['reach', 'rise to', 'climb to', 'exceed', 'top', 'surpass', 'pass'].map((verb) => ({
       words: `${modal} ${verb}`,
@@ -68,6 +73,15 @@ export const FORECASTERS: { words: string; reason: string }[] = [
   { words: 'forecasts', reason: '"forecasts compiled by Bloomberg"' },
 ];
 
+/** Words just before a figure (a bound or an article between) that make it a threshold, each with its reason. */
+export const REQUIRED_BEFORE: { words: string; reason: string }[] = [
+  { words: 'requires', reason: '"a majority requires at least 289 seats": what the rule sets' },
+  { words: 'require', reason: '"passing it would require 60 votes"' },
+  { words: 'required', reason: '"no party has won the required 289 seats"' },
+  { words: 'needs', reason: '"a candidate needs 270 electoral votes to win"' },
+  { words: 'need', reason: '"they would need 76 seats to govern alone"' },
+];
+
 // Within a few words before the figure and its bound, no clause between: "were expecting total job gains of".
 const BEFORE = new RegExp(
   `(?<!\\bthan[\\s-])\\b(${alternativesOf(EXPECTED_BEFORE)})\\b(?:\\s+[^\\s,;:.]+){0,6}\\s+$`,
@@ -107,13 +121,22 @@ const NEEDS_FORECASTER = new Set(EXPECTED_BEFORE.filter((w) => w.forecasterNamed
 const FORECASTER = new RegExp(`\\b(?:${alternativesOf(FORECASTERS)})\\b`, 'i');
 const AFTER = new RegExp(`^[\\s-]*(?:${alternativesOf(EXPECTED_AFTER)})\\b`, 'i');
 
-// Plain scans first: few sentences tell a figure as expected.
-const FIRST_WORDS = [...new Set([...EXPECTED_BEFORE, ...EXPECTED_AFTER].map((w) => w.words.split(' ')[0]!))];
+// "requires at least 289", "the required 289": at most two words between. Words after a figure ("289 seats
+// required for a majority", "are needed") were tried: no story gained, and a holdout's totals lost a figure.
+const REQUIRED_BEFORE_RE = new RegExp(`\\b(?:${alternativesOf(REQUIRED_BEFORE)})(?:\\s+[^\\s,;:.]+){0,2}\\s+$`, 'i');
 
-/** Whether the figure at `offset` in its sentence, written `text`, is told as what was expected. */
+// Plain scans first: few sentences tell a figure as expected or required.
+const FIRST_WORDS = [
+  ...new Set([...EXPECTED_BEFORE, ...EXPECTED_AFTER].map((w) => w.words.split(' ')[0]!)),
+  'requir',
+  'need',
+];
+
+/** Whether the figure at `offset` in its sentence, written `text`, is told as what was expected or required. */
 export function toldAsExpected(sentence: string, offset: number, text: string): boolean {
   const lower = sentence.toLowerCase();
   if (!FIRST_WORDS.some((w) => lower.includes(w))) return false;
+  if (toldAsRequired(sentence, offset)) return true;
   if (AFTER.test(sentence.slice(offset + text.length))) return true;
   const start = Math.max(0, offset - 80);
   const before = BEFORE.exec(sentence.slice(start, offset));
@@ -124,3 +147,7 @@ export function toldAsExpected(sentence: string, offset: number, text: string): 
     PASSIVE_BE.test(sentence.slice(Math.max(0, at - 30), at)) && TO_VERB.test(sentence.slice(at + word.length));
   return (!passive && !NEEDS_FORECASTER.has(word.toLowerCase())) || FORECASTER.test(sentence);
 }
+
+/** Whether the figure is told as what a rule or goal requires ("no party won the required 289 seats"). */
+const toldAsRequired = (sentence: string, offset: number) =>
+  REQUIRED_BEFORE_RE.test(sentence.slice(Math.max(0, offset - 40), offset));

@@ -16,8 +16,18 @@ import {
   sameness,
   type Sameness,
 } from './same-quantity';
-import { accumulates, dayRecounted, inSeries, ONE_TIME_DAYS, releasedStatistic } from './series';
+import {
+  accumulates,
+  dayRecounted,
+  elapsedSinceOneEvent,
+  inSeries,
+  ONE_TIME_DAYS,
+  quotedWithinDay,
+  releasedStatistic,
+  runningTotalOf,
+} from './series';
 import { fixedOnceHappened } from './standing';
+import { OFFSET_WORDS } from './time-words';
 import { daysBetween } from './when';
 import type { Relation } from './types';
 
@@ -96,6 +106,16 @@ const oneStatistic = (a: Comparable, b: Comparable) =>
   Boolean(a.averaged) === Boolean(b.averaged) &&
   Boolean(a.before) === Boolean(b.before);
 
+/**
+ * Counts of one thing and deed told a few hundredths apart ("had won or was ahead in 98", "was ahead in 99"): a
+ * tally read minutes apart, or a writer's rounding, more often than two quantities; on evidence too weak for a
+ * conflict, they are compatible.
+ */
+const HAIR_APART = 0.05;
+const hairApart = (a: Comparable, b: Comparable) =>
+  a.frame.kind === 'count' &&
+  Math.abs(a.value - b.value) <= HAIR_APART * Math.max(Math.abs(a.value), Math.abs(b.value));
+
 /** Within a factor of two of each other. */
 const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 2 >= Math.max(Math.abs(a), Math.abs(b));
 
@@ -114,9 +134,32 @@ const comparable = (f: Comparable) => f.value * unitFactor(f.quantity.unit);
  * least 32" and "32", "about 240" and "240") and are compatible otherwise ("more than 15,000" and "more
  * than 14,800"). How sure the alignment is bounds the relation: a conflict only on the strongest evidence.
  */
-/** Only the sub-groups differ ("foreign workers", "workers"): the thing and what happened to it are said alike. */
+/**
+ * Only the sub-groups differ ("foreign workers", "workers"): the thing and what happened to it are said alike, or
+ * the one running total they count is told once by its deed and once by what is said of the people ("over 150
+ * people remained isolated", "over 700 people are stranded": those cut off, who fall as they are reached).
+ */
 const sameHeadAndEvent = (a: Comparable, b: Comparable) =>
-  a.frame.head === b.frame.head && a.frame.event === b.frame.event;
+  a.frame.head === b.frame.head && (deedOf(a.frame) === deedOf(b.frame) || oneRunningTotal(a.frame, b.frame));
+
+/**
+ * Events read from a verb that, said of people, tells how a figure was told rather than what befell them, with
+ * the reason for each: they say nothing of what is counted.
+ */
+export const TELLING_EVENTS: { event: string; reason: string }[] = [
+  {
+    event: 'add',
+    reason:
+      '"adding that more than 79,000 personnel were engaged", "adding some 34,000 people counted as evacuees": people are not added as jobs are',
+  },
+];
+const TELLING = new Set(TELLING_EVENTS.map((e) => e.event));
+const deedOf = (f: Frame) => (f.people && TELLING.has(f.event) ? '' : f.event);
+
+function oneRunningTotal(a: Frame, b: Frame): boolean {
+  const total = runningTotalOf(a);
+  return total !== null && runningTotalOf(b)?.event === total.event;
+}
 
 /**
  * A bound that names one end of the other's range ("to as much as 5.5%" and "to a range of 5.25% to 5.5%",
@@ -324,29 +367,37 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     if (lengthsFarApart(claim, other)) return miss('far');
     // "109 deaths" fits "at least 32 killed on Friday", but with a scope unstated they may be two tolls:
     // compatible only when the figures are close, as a toll told as it grows is ("at least 27 killed",
-    // "the toll rose to 39").
-    return same === 'same' || close ? result('compatible') : miss('far');
+    // "the toll rose to 39"); and a bound fits a figure far from it only by its open end ("as many as 260
+    // seats", "33 to 36 seats"), which tells nothing of one quantity.
+    return close || (same === 'same' && !isBound(claim) && !isBound(other)) ? result('compatible') : miss('far');
   }
   // On weak evidence the same figure agrees, but not a small count of which one side only says what
   // happened: "six martyred in a raid" and "six more were released" share a figure by chance, unless both name
-  // the same thing at the figure and it is no people ("three consecutive terms" won and served). The same number
+  // the same thing at the figure and it is no people ("three consecutive terms" won and served), or the one side's
+  // noun names the other's deed ("two women died", "two casualties"). The same number
   // told as another figure ("more than 230" and "230", "$10bn" and "between $10 and $15 billion") is compatible.
+  if (lengthAgainstOffset(claim.frame, other.frame)) return miss('thing');
   const stated = sameStated(claim, other);
   if (stated || sameFigure(claim, other))
     return isCommonCount(claim.frame.kind, claim.value) &&
       (claim.frame.event === '') !== (other.frame.event === '') &&
+      !oneRunningTotal(claim.frame, other.frame) &&
       !sameThingNamed(claim.frame, other.frame)
       ? miss('weak')
       : result(stated ? 'agree' : 'compatible');
+  if (timesUnnamed(claim.frame) && timesUnnamed(other.frame) && elapsedSinceOneEvent(claim.frame, other.frame))
+    return { relation: 'compatible', sameness: 'series', loose: false };
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
-  // 79,000 personnel") are compatible.
+  // 79,000 personnel") are compatible, as are counts of one thing and deed a hair apart and a traded price's
+  // changes read within one day.
   // A figure converted from another unit that fits the other within the conversion's rounding ("11 miles
   // deep", "17.9 kilometres below the surface") is rarely a coincidence: compatible too.
   const converted = claim.quantity.unit !== other.quantity.unit;
   if (
     (sameHeadAndEvent(claim, other) || converted || bareFloor(claim) || bareFloor(other)) &&
     !lengthsLooselyTied(claim, other) &&
-    overlapping(claim, other) &&
+    (overlapping(claim, other) ||
+      (sameHeadAndEvent(claim, other) && (hairApart(claim, other) || quotedWithinDay(claim.frame, other.frame)))) &&
     (near(comparable(claim), comparable(other)) || (!subjects && floorsOfOneToll(claim, other)))
   )
     return result('compatible');
@@ -363,6 +414,18 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     return { relation: 'compatible', sameness: 'series', loose: false };
   return miss(subjects ? 'subject' : 'weak');
 }
+
+const OFFSET_HEAD = new RegExp(`^(?:${OFFSET_WORDS.map((w) => w.words).join('|')}) `);
+// "extended by two days following the release": a change's length, whatever event its words time it from.
+const isOffset = (f: Frame) => OFFSET_HEAD.test(f.head) && !f.change;
+
+/**
+ * A time from or to an event ("three days after the floods began") against the length of a thing its words name
+ * ("three days of national mourning"): how long ago something happened is not how long another thing lasts, on
+ * however weak evidence the two were aligned.
+ */
+const lengthAgainstOffset = (a: Frame, b: Frame) =>
+  a.kind === 'duration' && isOffset(a) !== isOffset(b) && (isOffset(a) ? b : a).named;
 
 /** Both figures name the same thing right beside them, and it is no people: "three consecutive terms" twice. */
 const sameThingNamed = (a: Frame, b: Frame) =>

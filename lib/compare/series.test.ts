@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { checkedAgainst, checkedFigure as checked, floodTollReports, report } from '../../test/support/dated-reports';
+import {
+  checkedAgainst,
+  checkedFigure as checked,
+  floodTollReports,
+  report,
+  verdictAndRelations,
+} from '../../test/support/dated-reports';
 import { extractClaims } from '../claims/extract';
 import { frameOf } from './frame';
 import {
+  DEPLOYED_HEADS,
+  ELAPSED_WORDS,
   KNOWN_EVENTS,
   RUNNING_TOTAL_EVENTS,
   RUNNING_TOTAL_HEADS,
   RUNNING_TOTAL_PREDICATES,
   runningTotalOf,
+  TRADED_HEADS,
   type SeriesPoint,
 } from './series';
 
@@ -284,5 +293,61 @@ describe("one day's toll", () => {
     );
     const told = 'Guards released 18 prisoners from the Orvan jail on Tuesday.';
     expect((await checked(told, '2025-03-13', [released], '18')).verdict).toBe('conflict');
+  });
+});
+
+describe('the time since an event, told in reports of different days', () => {
+  // 14 to 16 May 2025: a Wednesday to a Friday; the storm broke on Sunday the 11th.
+  const corpus = [
+    report('Coast Daily', '2025-05-14', 'Three days after the storm broke, Pellmoor still had no power.'),
+    report('Valley News', '2025-05-16', 'Five days after the storm, ferries to Pellmoor resumed.'),
+  ];
+  const page = (text: string, day: string, figure: string) =>
+    checked(text, day, corpus, figure).then(verdictAndRelations);
+
+  it('grows with the report: lengths that place the event on one day are one elapsed time', async () => {
+    for (const w of ELAPSED_WORDS) expect(w.reason.length, w.word).toBeGreaterThan(10);
+    expect(await page('Four days after heavy rain hit Pellmoor, roads reopened.', '2025-05-15', 'Four days')).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible Five days', 'compatible Three days'],
+    });
+  });
+
+  it('is no such time when the lengths place the event days apart', async () => {
+    const late = 'Nine days after the storm, Pellmoor counted its losses.';
+    expect((await page(late, '2025-05-15', 'Nine days')).verdict).toBe('unverified');
+  });
+});
+
+describe('what is sent to a disaster', () => {
+  it('is a running total when nothing says what befell it, with a reason for each head', () => {
+    for (const h of DEPLOYED_HEADS) expect(h.reason.length, h.head).toBeGreaterThan(10);
+    expect(totalOf('The province sent 12 rescue teams to Marvale.', '12')).toBe('deployed');
+    expect(totalOf('Some 300 ambulances were waiting outside Marvale station.', '300')).toBe('deployed');
+    // What befell them decides first.
+    expect(totalOf('Four soldiers were killed near Marvale.', 'Four')).toBe('kill');
+  });
+
+  it('grows and shrinks as the operation goes on: counts at other times are a series', async () => {
+    const corpus = [report('Coast Daily', '2025-05-16', 'Three rescue teams were at work in Marvale, officials said.')];
+    const page = 'Nine rescue teams were at work in Marvale, officials said.';
+    expect(verdictAndRelations(await checked(page, '2025-05-18', corpus, 'Nine'))).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible Three'],
+    });
+  });
+});
+
+describe('a traded price told in reports of one day', () => {
+  it('moves by the minute: close changes read at other moments are compatible', async () => {
+    for (const h of TRADED_HEADS) expect(h.reason.length, h.head).toBeGreaterThan(10);
+    const corpus = [
+      report('Coast Daily', '2025-05-16', 'Shares fell 58% in premarket trading Friday before they were halted.'),
+    ];
+    const page = 'Shares of MVB were down 41% in premarket trading, after slumping about 30% in the previous session.';
+    expect(verdictAndRelations(await checked(page, '2025-05-16', corpus, '41%'))).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 58%'],
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { EVENT_NOUNS, EVENTS, RUNNING_TOTALS as RUNNING_TOTAL_NOUNS } from '../claims/lexicon';
 import type { Frame } from './frame';
-import { eventAgainstDay, hoursBetween } from './when';
+import { unitFactor } from '../claims/units';
+import { daysBetween, eventAgainstDay, hoursBetween } from './when';
 
 /**
  * Running totals: counts that news reports again and again as they change (tolls, the injured, the
@@ -127,13 +128,35 @@ const EVENT_OF_HEAD = new Map<string, string>([
 /** The event classes the lexicon knows, so that a table entry naming another is caught by a test. */
 export const KNOWN_EVENTS = new Set(EVENTS.values());
 
+/**
+ * What is sent to a disaster or an operation, counted when nothing says what befell it ("9 NDRF teams", "some 200
+ * ambulances", "4,600 troops"): a deployment grows as the operation goes on and shrinks as it winds down, and is
+ * told again through the day, so its counts at different times are a series, never a contradiction.
+ */
+export const DEPLOYED_HEADS: { head: string; reason: string }[] = [
+  { head: 'team', reason: '"3 NDRF teams" on Friday night, "9 teams of NDRF" on Sunday' },
+  { head: 'unit', reason: '"5 ODRAF units engaged in the rescue"' },
+  { head: 'ambulance', reason: '"around 100 ambulances", "over 200 ambulances" a day later' },
+  { head: 'doctor', reason: '"100 additional doctors, on top of 80 already there"' },
+  { head: 'rescuer', reason: '"more than 24,000 rescuers" one day, more the next' },
+  { head: 'troop', reason: '"about 1,000 troops" raised to 4,600' },
+  { head: 'soldier', reason: '"5,000 more soldiers" sent to join those already there' },
+  { head: 'personnel', reason: '"approximately 4,600 personnel involved"' },
+  { head: 'firefighter', reason: '"300 firefighters" as crews arrive' },
+  { head: 'helicopter', reason: '"a dozen helicopters" joining the search' },
+];
+const DEPLOYED = new Set(DEPLOYED_HEADS.map((h) => h.head));
+const DEPLOYMENT = { event: 'deployed', rises: false, hourly: true };
+
 /** The running total a figure counts, or null: by what happened to it, else by what it counts. */
 export function runningTotalOf(
   frame: Pick<Frame, 'kind' | 'event' | 'head'> & { predicate?: string },
 ): { event: string; rises: boolean; hourly: boolean } | null {
   if (frame.kind !== 'count') return null;
   const byHead = BY_EVENT.get(frame.event) ?? BY_EVENT.get(EVENT_OF_HEAD.get(frame.head) ?? '');
-  if (byHead || frame.event || !('predicate' in frame)) return byHead ?? null;
+  if (byHead || frame.event) return byHead ?? null;
+  if (DEPLOYED.has(frame.head)) return DEPLOYMENT;
+  if (!('predicate' in frame)) return null;
   // Read last: what is said of the counted people ("3,283 people had been buried") is read on demand.
   return BY_EVENT.get(EVENT_OF_PREDICATE.get(frame.predicate ?? '') ?? '') ?? null;
 }
@@ -297,3 +320,61 @@ export function separateReleases(a: Frame, b: Frame): boolean {
   if (!a.when.day || !b.when.day) return false;
   return Math.abs(hoursBetween(a.when, b.when)!) > ONE_TIME_DAYS * 24;
 }
+
+/**
+ * Words after a length that time it from an event the report looks back on (+1) or forward to (-1), so that the
+ * day of the event is the report's day less (or plus) the length. Not "later", "earlier": they count from an
+ * event told before, whose day the figure's words do not give; nor "ago", which dates the figure itself.
+ */
+export const ELAPSED_WORDS: { word: string; sign: 1 | -1; reason: string }[] = [
+  { word: 'after', sign: 1, reason: '"four days after the rains began": the report is that long after them' },
+  { word: 'since', sign: 1, reason: '"a week since the dam burst": the report is that long after it' },
+  { word: 'into', sign: 1, reason: '"ten days into the strike": the report is that long after its start' },
+  { word: 'following', sign: 1, reason: '"three days following the blast": the report is that long after it' },
+  { word: 'before', sign: -1, reason: '"two days before the vote": the report is that long before it' },
+  { word: 'ahead of', sign: -1, reason: '"three days ahead of the summit": the report is that long before it' },
+  { word: 'until', sign: -1, reason: '"five days until polling day": the report is that long before it' },
+];
+const ELAPSED_SIGN = new Map(ELAPSED_WORDS.map((w) => [w.word, w.sign]));
+
+/** Lengths counted in whole days: an hour or a minute from an event is the time of a deed, not of the report. */
+const WHOLE_DAY_UNITS: ReadonlySet<string> = new Set(['day', 'week']);
+
+/**
+ * Two lengths from an event that name nothing they time, in reports of different days ("three days after the
+ * floods began" on Friday, "five days after the floods" on Sunday): the time since an event grows with each
+ * report's date, so lengths that place the event on one day, give or take the day the writer counts from, tell
+ * one elapsed time at two dates, not two lengths of one thing.
+ */
+export function elapsedSinceOneEvent(a: Frame, b: Frame): boolean {
+  const sign = ELAPSED_SIGN.get(a.head.trim());
+  const [ra, rb] = [a.when.reported, b.when.reported];
+  if (sign === undefined || a.head !== b.head || !ra || !rb || ra === rb) return false;
+  if (!WHOLE_DAY_UNITS.has(a.quantity.unit) || !WHOLE_DAY_UNITS.has(b.quantity.unit)) return false;
+  const days = (f: Frame) => f.value * unitFactor(f.quantity.unit);
+  return Math.abs(daysBetween(ra, rb) - sign * (days(a) - days(b))) <= 1;
+}
+
+/**
+ * What is traded, whose price moves by the minute: its change told in reports of one day ("shares were down 44% in
+ * premarket trading", "62% in premarket trading Friday") is read at different moments, so close figures differ
+ * without contradicting each other.
+ */
+export const TRADED_HEADS: { head: string; reason: string }[] = [
+  { head: 'share', reason: '"shares of the bank were down 44% in premarket trading"' },
+  { head: 'stock', reason: '"the stock fell as much as 64%"' },
+  { head: 'index', reason: '"the index was down 2.1% at midday, 2.6% at the close"' },
+  { head: 'price', reason: '"oil prices rose 3% in early trade"' },
+  { head: 'yield', reason: '"the 10-year yield rose 12 basis points"' },
+  { head: 'future', reason: '"Dow futures were down more than 500 points"' },
+];
+const TRADED = new Set(TRADED_HEADS.map((h) => h.head));
+
+/** Two changes of one traded thing told in reports of one day: readings of a price at different moments. */
+export const quotedWithinDay = (a: Frame, b: Frame): boolean =>
+  a.change &&
+  b.change &&
+  TRADED.has(a.head) &&
+  a.head === b.head &&
+  a.when.reported !== undefined &&
+  a.when.reported === b.when.reported;

@@ -673,14 +673,13 @@ export function yearNamed(sentence: string, offset: number, length: number): num
   return opening ? Number(opening[1]) : null;
 }
 
-// "after the truce", "before its collapse", "after Hamas": a noun phrase or clause follows; "before collapsing" says
-// what the thing lasted until, so the length is still its own.
+// "after the truce", "before its collapse", "after Hamas", "after torrential rains": a noun phrase or clause
+// follows, any word but a gerund; "before collapsing" says what the thing lasted until, so the length is still its
+// own.
 const OFFSET = new RegExp(
   `^\\s+(?:(${OFFSET_WORDS.filter((w) => w.then === 'phrase')
     .map((w) => w.words.replace(/ /g, '\\s+'))
-    .join('|')})\\s+(?:the|an?|its|his|her|their|this|that|these|those|\\p{Lu})|(${OFFSET_WORDS.filter(
-    (w) => w.then === 'none',
-  )
+    .join('|')})\\s+(?!\\p{Ll}+ing\\b)\\p{L}|(${OFFSET_WORDS.filter((w) => w.then === 'none')
     .map((w) => w.words)
     .join('|')})\\b)`,
   'u',

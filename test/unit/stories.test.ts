@@ -72,7 +72,7 @@ const FLOORS: Record<
   },
   'france-legislative-election-2024': {
     extraction: 0.924,
-    accuracy: 0.678,
+    accuracy: 0.697,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -100,7 +100,7 @@ const FLOORS: Record<
   },
   'india-lok-sabha-results-2024': {
     extraction: 1,
-    accuracy: 0.868,
+    accuracy: 0.88,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -135,21 +135,21 @@ const FLOORS: Record<
   },
   'noto-earthquake-2024': {
     extraction: 0.95,
-    accuracy: 0.727,
+    accuracy: 0.752,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'odisha-train-collision-2023': {
     extraction: 0.986,
-    accuracy: 0.755,
+    accuracy: 0.807,
     conflictRecall: 0.899,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'silicon-valley-bank-collapse-2023': {
     extraction: 0.968,
-    accuracy: 0.63,
+    accuracy: 0.661,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -163,7 +163,7 @@ const FLOORS: Record<
   },
   'uk-general-election-2024': {
     extraction: 0.982,
-    accuracy: 0.626,
+    accuracy: 0.643,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -184,14 +184,14 @@ const FLOORS: Record<
   },
   'us-jobs-report-july-2024': {
     extraction: 1,
-    accuracy: 0.898,
+    accuracy: 0.916,
     conflictRecall: 0.499,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'valencia-floods-2024': {
     extraction: 0.976,
-    accuracy: 0.772,
+    accuracy: 0.84,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
