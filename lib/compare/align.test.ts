@@ -1116,29 +1116,6 @@ describe('a rate raised against a rise of it, what the rate is named on one side
   });
 });
 
-describe('two counts told as what is required or could be', () => {
-  it('may agree, never conflict: a threshold and a projection are two quantities', async () => {
-    const page = 'No party won the required 151 seats for a majority in the Marvale assembly.';
-    const projection = 'Polls predicted the Greens could get as many as 140 seats in the Marvale assembly.';
-    expect(await check(page, projection, '2024-03-05', '2024-03-05')).toMatchObject([
-      { text: '151', verdict: 'compatible' },
-    ]);
-    const threshold = 'A majority in the Marvale assembly requires 151 seats.';
-    expect(await check(page, threshold, '2024-03-05', '2024-03-05')).toMatchObject([{ text: '151', verdict: 'agree' }]);
-  });
-
-  it('keeps a multiple foreseen of one thing as one figure ("set to double", "poised to triple")', async () => {
-    expect(
-      await check(
-        'The Marvale Greens were poised to triple their number of assembly seats.',
-        'The Marvale Greens are set to double their assembly seats.',
-        '2024-03-05',
-        '2024-03-05',
-      ),
-    ).toMatchObject([{ verdict: 'conflict' }]);
-  });
-});
-
 describe('a plural in -men that lemmatising left as it was', () => {
   it('counts the people WordNet names in -man ("five gunmen", "five suspects")', async () => {
     expect(

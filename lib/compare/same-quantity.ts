@@ -303,11 +303,7 @@ function sameScope(a: Frame, b: Frame): Sameness {
     if (time !== 'unknown') return time === 'same' ? 'same' : null;
     return qa.anchor === qb.anchor ? 'same' : null;
   }
-  // Two counts told as what is planned, required or could be ("could get as many as 260 seats", "the 289 seats
-  // required for a majority", "which requires at least 289 of the Assembly's 577 seats") are as often a threshold
-  // and a projection as one figure: they may agree, never conflict. A multiple foreseen ("set to double its
-  // seats", "poised to quadruple") is of the one thing it multiplies.
-  if (qa.scope === qb.scope) return qa.scope === 'plan' && kind === 'count' ? 'likely' : 'same';
+  if (qa.scope === qb.scope) return 'same';
   if (kind === 'other' && measuredThatDay(a, b) && closeMeasures(a, b)) return 'same';
   const unstated = qa.scope === 'other' ? qb : qb.scope === 'other' ? qa : null;
   return unstated && (unstated.scope === 'cumulative' || unstated.scope === 'single_day' || unstated.scope === 'period')
