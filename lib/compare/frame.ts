@@ -18,7 +18,9 @@ import {
   earlierOccasion,
   monthBefore,
   offsetWord,
+  recordSpan,
   spanOfRecord,
+  spanWithNone,
   whenOf,
   yearNamed,
   type When,
@@ -67,6 +69,13 @@ export interface Frame {
   change: boolean;
   /** For a length, the noun closing its compound after what is counted ("two-day board meeting": "meeting"), or ''. */
   readonly compoundTail: string;
+  /**
+   * For a length, the record it is the span since ("its lowest level in two years", "a two-year low": "least"; when.ts,
+   * `recordSpan`), or '': a span since a record is no length of what it is said of, nor of anything else.
+   */
+  readonly sinceRecord: string;
+  /** For a length, whether it is told as passing with none of a thing ("three years with no bank failures"). */
+  readonly withNone: boolean;
   /** A figure the sentence says was passed ("the toll climbs past 500"): a lower bound. */
   passed: boolean;
   /** A measure converted in brackets after the one it restates ("34.8 km (21 miles)"): the writer's arithmetic. */
@@ -549,7 +558,16 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const people = population !== null || (counting && (countsPeople(lemma, event) || inhabitantsOf(q.counted, lemma)));
   // "two hours after the truce expired" is a time from the truce, not its length: another thing than "a seven-day truce".
   const from = c.kind === 'duration' ? offsetWord(sentence, offset, c.text.length) : null;
-  const head = from ? `${from} ${lemma}` : population !== null ? 'person' : lemma || (people ? 'person' : '');
+  // "its first strike in 16 years", "a 15-year high": the span since a record, its own quantity whatever it is said
+  // of (same-quantity.ts), so its head is the record's, not the strike's.
+  const since = c.kind === 'duration' && !from ? recordSpan(sentence, offset, c.text.length) : null;
+  const head = from
+    ? `${from} ${lemma}`
+    : since
+      ? `since ${since}`
+      : population !== null
+        ? 'person'
+        : lemma || (people ? 'person' : '');
   const total = runningTotalOf({ kind: c.kind, event, head }) !== null;
   const dated = whenOf(q, published, sentence, offset, c.text.length, total);
   // "searched on Friday for a dozen people still missing": those still in a state on a day are a total as of it;
@@ -594,6 +612,8 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
       (!time.words.endsWith(' ago') && mayDateBack(around) && EARLIER_TIME.test(around)),
     change: event.endsWith(':by') || BY_CHANGE.test(lead),
     compoundTail: c.kind === 'duration' ? compoundTailOf(sentence, offset, c) : '',
+    sinceRecord: since ?? '',
+    withNone: c.kind === 'duration' && spanWithNone(sentence, offset, c.text.length),
     passed: c.qualifier === 'exact' && movedPast,
     converted: c.kind === 'other' && c.quantity.unit !== '' && CONVERTED_BEFORE.test(lead),
     year: namedYear ?? dayYear(q, time, published) ?? (occasion || !published ? null : Number(published.slice(0, 4))),

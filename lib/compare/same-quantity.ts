@@ -55,9 +55,21 @@ export function groupsNest(a: string[], b: string[]): boolean {
 
 const sameGroups = (a: string[], b: string[]) => a.length === b.length && a.every((g, i) => g === b[i]);
 
+/**
+ * "the first bank to fail in more than two years" and "nearly three years with no bank failures": the span since the
+ * last time, told once as a first time and once as a length with none.
+ */
+const firstTimeAndNone = (a: Frame, b: Frame) => a.sinceRecord === 'first' && b.sinceRecord === '' && b.withNone;
+
 function sameThing(a: Frame, b: Frame): Sameness {
   const [ga, gb] = [a.quantity.groups, b.quantity.groups];
   const groups: Sameness = sameGroups(ga, gb) ? 'same' : groupsNest(ga, gb) ? 'weak' : null;
+  // The span since a record is another quantity than any length: "its lowest level in two years" is not the
+  // rate's "24 months to May". Spans since one kind of record ("a 15-year high", "the highest in 15 years") may
+  // be one span, but a story has many records ("its highest rate for over 30 years" of core prices): likely, never
+  // the same, so that two of them never contradict each other.
+  if (a.sinceRecord !== b.sinceRecord) return firstTimeAndNone(a, b) || firstTimeAndNone(b, a) ? 'likely' : null;
+  if (a.sinceRecord !== '') return 'likely';
   if (a.head && b.head) {
     // Sub-groups news uses for one another ("the interest rate", "the base rate") may be one thing, on weak evidence.
     if (a.head === b.head) return groups ?? (groupsToldAlike(a.head, ga, gb) ? 'weak' : null);

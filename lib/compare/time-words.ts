@@ -348,19 +348,67 @@ export const OCCASION_COMPARED: { words: string; reason: string }[] = [
 
 /**
  * Words that make a span after them a record's ("its highest level since October 2021", "the biggest monthly drop
- * since 2020", "the deadliest since 1918"): the span says how long since the figure was matched, not what a total
- * runs over, so the figure is no running total since then.
+ * since 2020", "the deadliest since 1918", "its lowest rate in over a year", "the first strike in 16 years"): the
+ * span says how long since the figure was matched, not what a total runs over nor how long the thing named lasted.
+ * `record` is the record a span of it is the span since, by the way news words one record several ways: the most
+ * of a thing ("the highest in 15 years" is "a 15-year high", "the worst attack in two decades" "the deadliest"),
+ * the least of it ("its slowest pace in two years", "the lowest in two years"), or a first time.
  */
-export const RECORD_WORDS: { word: string; reason: string }[] = [
-  ...['highest', 'lowest', 'biggest', 'largest', 'smallest', 'most', 'fewest', 'least', 'strongest', 'weakest'].map(
-    (word) => ({ word, reason: 'a level or a size not seen for that long' }),
-  ),
-  ...['fastest', 'slowest', 'sharpest', 'steepest', 'longest', 'shortest'].map((word) => ({
+export const RECORD_WORDS: { word: string; record: 'most' | 'least' | 'first'; reason: string }[] = [
+  ...['highest', 'biggest', 'largest', 'most', 'strongest'].map((word) => ({
     word,
+    record: 'most' as const,
+    reason: 'a level or a size not seen for that long',
+  })),
+  ...['lowest', 'smallest', 'fewest', 'least', 'weakest'].map((word) => ({
+    word,
+    record: 'least' as const,
+    reason: 'a level or a size not seen for that long',
+  })),
+  ...['fastest', 'sharpest', 'steepest', 'longest'].map((word) => ({
+    word,
+    record: 'most' as const,
     reason: 'a pace or a length not seen for that long',
   })),
-  ...['worst', 'best', 'deadliest', 'costliest', 'hottest', 'coldest', 'wettest', 'driest'].map((word) => ({
+  ...['slowest', 'shortest'].map((word) => ({
     word,
-    reason: 'an event not matched for that long',
+    record: 'least' as const,
+    reason: 'a pace or a length not seen for that long',
   })),
+  ...['worst', 'deadliest', 'costliest', 'hottest', 'wettest'].map((word) => ({
+    word,
+    record: 'most' as const,
+    reason: 'an event not matched for that long: the worst disaster is the deadliest or the costliest',
+  })),
+  ...['best', 'coldest', 'driest'].map((word) => ({
+    word,
+    record: 'least' as const,
+    reason: 'an event not matched for that long, told by the least of a harm, of heat or of rain',
+  })),
+  {
+    word: 'first',
+    record: 'first',
+    reason: '"its first strike in 16 years", "for the first time in a decade": the span since the last time',
+  },
+];
+
+/**
+ * Words right after a length of time that make it a record's span ("a 15-year high", "a two-year low"), with the
+ * record it is the span since, as in `RECORD_WORDS`. Not "record" itself: "a 40-year record of service" is a length.
+ */
+export const RECORD_AFTER: { word: string; record: 'most' | 'least'; reason: string }[] = [
+  { word: 'high', record: 'most', reason: '"a 15-year high": the highest level in 15 years' },
+  { word: 'low', record: 'least', reason: '"a two-year low": the lowest level in two years' },
+  { word: 'peak', record: 'most', reason: '"a 10-year peak": the highest level in ten years' },
+  { word: 'trough', record: 'least', reason: '"a five-year trough": the lowest level in five years' },
+];
+
+/**
+ * Words right after a length of time that say it passed with none of a thing ("nearly three years with no bank
+ * failures", "12 months without a rate rise"): the span since the last one, as a first time ends it ("the first bank
+ * to fail in more than two years"). Such a length stays a length too: "three days without power" is an outage's.
+ */
+export const NONE_AFTER: { words: string; reason: string }[] = [
+  { words: 'with no', reason: '"three years with no bank failures": the span since the last failure' },
+  { words: 'without', reason: '"12 months without a rate rise": the span since the last rise' },
 ];

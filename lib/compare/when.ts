@@ -22,6 +22,8 @@ import {
   PERIOD_ENDED,
   PREVIOUS_WORDS,
   RELATIVE_DAYS,
+  NONE_AFTER,
+  RECORD_AFTER,
   RECORD_WORDS,
   RELATIVE_WEEKS,
   TOLD_AUDIENCES,
@@ -752,6 +754,42 @@ export function spanOfRecord(sentence: string, anchor: string): boolean {
   const at = lower.indexOf(anchor);
   return at > 0 && RECORD_BEFORE.test(lower.slice(Math.max(0, at - 60), at));
 }
+
+// "its lowest rate in over a year", "the first strike in 16 years", "for the first time in a decade", "the lowest
+// the annual inflation rate has been in two years": a determiner or a possessive, a record word, a few words of what
+// it is said of, then the span's preposition. The determiner keeps out "most workers have been on strike for", and
+// a verb of being between says how long a state lasted: "the first crews were idle for nine days".
+const RECORD_SPAN_BEFORE = new RegExp(
+  `(?:\\b(?:the|its|their|his|her|our|a|an)|\\p{L}['’]s)\\s+(${RECORD_WORDS.map((r) => r.word).join('|')})\\b(?:\\s+(?!(?:is|are|was|were)\\b)[\\p{L}'’-]+){0,6}?\\s+(?:in|for|over)\\s+(?:the\\s+(?:past|last)\\s+)?(?:(?:more\\s+than|over|nearly|almost|about|some|at\\s+least)\\s+)?$`,
+  'u',
+);
+const RECORD_SPAN_AFTER = new RegExp(`^\\s*(${RECORD_AFTER.map((r) => r.word).join('|')})(?![\\p{L}-])`, 'u');
+const RECORD_OF: ReadonlyMap<string, string> = new Map(
+  [...RECORD_WORDS, ...RECORD_AFTER].map((r) => [r.word, r.record]),
+);
+
+/**
+ * The record a length of time is the span since ("its highest level in 15 years", "a 15-year high": "most"; "its
+ * first strike in 16 years": "first"), or null when the length is how long something lasted or another time
+ * (time-words.ts, `RECORD_WORDS`, `RECORD_AFTER`). Such a span is its own quantity: told of the thing named, it
+ * is no length of it.
+ */
+export function recordSpan(sentence: string, offset: number, length: number): string | null {
+  const lower = sentence.toLowerCase();
+  const m =
+    RECORD_SPAN_AFTER.exec(lower.slice(offset + length, offset + length + 12)) ??
+    RECORD_SPAN_BEFORE.exec(lower.slice(Math.max(0, offset - 60), offset));
+  return m ? (RECORD_OF.get(m[1]!) ?? null) : null;
+}
+
+const NONE_SPAN_AFTER = new RegExp(
+  `^\\s+(?:${NONE_AFTER.map((n) => n.words.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'i',
+);
+
+/** Whether a length of time is told as passing with none of a thing ("three years with no bank failures"; NONE_AFTER). */
+export const spanWithNone = (sentence: string, offset: number, length: number): boolean =>
+  NONE_SPAN_AFTER.test(sentence.slice(offset + length, offset + length + 20));
 
 const OPENER = new RegExp(`^\\W*(?:${alternativesOf(EARLIER_OPENERS)})\\s*,`, 'i');
 
