@@ -186,6 +186,10 @@ export const MEASURES: MeasureUnit[] = [
     ['kph', 1],
     ['kmh', 1],
     ['km per hour', 1],
+    // As Indian and other South Asian English abbreviates it ("a train at 128 kmph"), and with "hr" or "hour".
+    ['kmph', 1],
+    ['km/hr', 1],
+    ['km/hour', 1],
     ['knot', 1.852],
   ]),
   ...family('deg', 'an angle, or a temperature when a scale follows', [
