@@ -48,6 +48,8 @@ import { NEGATIVE_WORDS } from './grammar/signs';
 import { ORDINAL_COUNT_NOUNS } from './grammar/names';
 import {
   MEASURE_ADJECTIVES,
+  MEASURED_NOUNS,
+  MEASURING_VERBS,
   PERCENT_FORMS,
   POLL_WORDS,
   SCALES_AFTER,
@@ -329,6 +331,25 @@ const SCALE_NAMED_AFTER = new RegExp(
 );
 const SCALE_UNIT = new Map(SCALES_AFTER.map((s) => [s.word.toLowerCase(), s.unit]));
 
+// "a 7.6 quake", "the quake measured 7.6": a size on a scale told by the thing it sizes, the scale left unnamed.
+const MEASURED_AFTER = new RegExp(`^\\s(${alternatives(MEASURED_NOUNS)})(?![\\p{L}\\d])`, 'iu');
+const MEASURED_BEFORE = new RegExp(
+  `\\b(${alternatives(MEASURED_NOUNS)}),?\\s+(?:(?:which|that)\\s+)?(?:${alternatives(MEASURING_VERBS)})\\s+$`,
+  'iu',
+);
+const MEASURED_UNIT = new Map(MEASURED_NOUNS.map((n) => [n.word, n.unit]));
+// Magnitudes are told to a tenth; a whole figure may be a quake's intensity on another scale ("the quake measured
+// 7 on the Japanese scale", where 7 is the highest level), or count the things ("7 quakes").
+const DECIMAL = /^\d+\.\d+$/;
+
+/** The unit of a figure with a decimal that sizes a thing of MEASURED_NOUNS written right after it or before its verb. */
+function measuredThingAround(text: string, start: number, end: number): Suffix | null {
+  if (!DECIMAL.test(text.slice(start, end))) return null;
+  const noun = (MEASURED_AFTER.exec(text.slice(end, end + 24)) ??
+    MEASURED_BEFORE.exec(text.slice(Math.max(0, start - 60), start)))?.[1];
+  return noun ? { length: 0, kind: 'other', unit: MEASURED_UNIT.get(noun.toLowerCase())! } : null;
+}
+
 // A race time is a length of time in seconds, with nothing more to read after it.
 const STOPWATCH_SECONDS: Suffix = { length: 0, kind: 'duration', unit: 'second' };
 const STOPWATCH_LEAD = new RegExp(`\\b(?:${spacedAlternatives(STOPWATCH_LEADS)})\\s+$`, 'i');
@@ -363,6 +384,8 @@ function unitInWords(text: string, start: number, end: number): Suffix | null {
       ? { length: POINTS_AFTER.exec(text.slice(end, end + 8))![0].length, kind: 'percent', unit: 'pp' }
       : null;
   }
+  const measured = measuredThingAround(text, start, end);
+  if (measured) return measured;
   if (next !== 'o' && next !== 'O') return null;
   const scale = SCALE_NAMED_AFTER.exec(text.slice(end, end + 48));
   return scale

@@ -86,7 +86,7 @@ const FLOORS: Record<
   },
   'hualien-earthquake-2024': {
     extraction: 1,
-    accuracy: 0.82,
+    accuracy: 0.835,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,

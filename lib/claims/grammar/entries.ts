@@ -11,9 +11,16 @@ export const words = (reason: string, list: string): Entry[] => list.split(' ').
 export const phrases = (reason: string, list: string): Entry[] =>
   list.split(',').map((phrase) => ({ word: phrase.trim(), reason }));
 
-/** The words of tables as a set: asked about every word near every figure. */
+/**
+ * The words of tables as a set: asked about every word near every figure. Tables write an apostrophe straight;
+ * news as often writes it curly ("aren’t", "Tuesday’s"), which a word keeps (lib/claims/tokens.ts), so both are in.
+ */
 export const wordSet = (...tables: readonly Entry[][]): Set<string> =>
-  new Set(tables.flatMap((table) => table.map((e) => e.word)));
+  new Set(
+    tables.flatMap((table) =>
+      table.flatMap((e) => (e.word.includes("'") ? [e.word, e.word.replace(/'/g, '’')] : [e.word])),
+    ),
+  );
 
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 

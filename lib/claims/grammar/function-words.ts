@@ -5,6 +5,26 @@ import { words } from './entries';
  * them through lib/claims/lexicon.ts): they end a noun phrase, or follow a figure without naming it.
  */
 
+/**
+ * Contractions, written here with a straight apostrophe (wordSet adds the typographic one): an auxiliary, a modal
+ * or a pronoun run into the word before or after it, never what a figure counts ("sums over $250,000 aren't covered").
+ */
+const CONTRACTIONS = [
+  ...words(
+    'an auxiliary or a modal verb with "not"',
+    "isn't aren't wasn't weren't ain't don't doesn't didn't hasn't haven't hadn't won't wouldn't can't couldn't shan't shouldn't mustn't mightn't needn't",
+  ),
+  ...words(
+    'a pronoun or a question word with "is", "has" or "us" ("it\'s" is never a possessive)',
+    "it's that's there's here's what's who's where's how's he's she's let's",
+  ),
+  ...words(
+    'a pronoun with "are", "am", "have", "will" or "would"',
+    "i'm you're we're they're who're i've you've we've they've who've i'll you'll he'll she'll it'll we'll they'll that'll there'll i'd you'd he'd she'd it'd we'd they'd",
+  ),
+  ...words('a modal verb with "have"', "could've would've should've might've must've"),
+];
+
 /** Words that end a noun phrase or cannot be its head. */
 export const FUNCTION_WORDS = [
   ...words(
@@ -32,6 +52,7 @@ export const FUNCTION_WORDS = [
     'not also only just still even again ever never already now very too quite rather almost nearly',
   ),
   ...words('a reporting verb', 'said says say told according'),
+  ...CONTRACTIONS,
 ];
 
 /** Words that follow a figure but are not what it counts: verbs, adverbs, dimension adjectives. */

@@ -186,6 +186,10 @@ export const MEASURES: MeasureUnit[] = [
     ['kph', 1],
     ['kmh', 1],
     ['km per hour', 1],
+    // As Indian and other South Asian English abbreviates it ("a train at 128 kmph"), and with "hr" or "hour".
+    ['kmph', 1],
+    ['km/hr', 1],
+    ['km/hour', 1],
     ['knot', 1.852],
   ]),
   ...family('deg', 'an angle, or a temperature when a scale follows', [
@@ -318,6 +322,31 @@ export const UNITS_BEFORE: { word: string; unit: string; glued?: boolean; reason
   { word: 'magnitude', unit: 'magnitude', reason: 'the size of an earthquake, named first' },
   { word: 'M', unit: 'magnitude', glued: true, reason: 'seismologists\' shorthand: "M7.1"' },
 ];
+
+/**
+ * Things measured on a scale, which a figure with a decimal right before them gives in that scale's unit: "a 7.6
+ * quake", "the 5.9 aftershock". A whole number before them counts them ("7 quakes"), and is left so.
+ */
+export const MEASURED_NOUNS: (Entry & { unit: string })[] = [
+  ...words(
+    'an earthquake, whose size news gives without naming the scale',
+    'quake quakes earthquake earthquakes temblor temblors tremblor tremblors',
+  ).map((e) => ({ ...e, unit: 'magnitude' })),
+  ...words(
+    'a smaller earthquake before or after a larger one, sized alike',
+    'tremor tremors aftershock aftershocks foreshock foreshocks',
+  ).map((e) => ({ ...e, unit: 'magnitude' })),
+];
+
+/**
+ * Verbs by which a thing of MEASURED_NOUNS is given its size, which a figure with a decimal after them is in: "the
+ * quake measured 7.6", "an earthquake registering 6.1 struck". A whole figure after them may be an intensity on
+ * another scale ("measured 7 on the Japanese scale"), and is left a count.
+ */
+export const MEASURING_VERBS = words(
+  'gives the size of what is named before it',
+  'measured measuring measures registered registering registers',
+);
 
 /** What a measure's unit says it measures when no noun does: "with a 7.5 magnitude," is an earthquake's. */
 export const UNIT_SUBJECTS: { unit: string; subject: string; reason: string }[] = [
