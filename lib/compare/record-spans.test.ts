@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkedFigure, report, verdictAndRelations } from '../../test/support/dated-reports';
 import { NONE_AFTER, RECORD_AFTER, RECORD_WORDS } from './time-words';
-import { recordSpan, spanWithNone } from './when';
+import { recordSpan, spanOfRecord, spanWithNone } from './when';
 
 /** The record the length written as `figure` in `sentence` is the span since, or null. */
 const recordOf = (sentence: string, figure: string) => recordSpan(sentence, sentence.indexOf(figure), figure.length);
@@ -25,13 +25,23 @@ describe('the words that make a length the span since a record', () => {
   it('reads a record noun right after the span', () => {
     expect(recordOf('The Tarn bank lifted its rate to 6%, a 17-year high.', '17-year')).toBe('most');
     expect(recordOf('Tarn bond yields sank to a three-month low on Friday.', 'three-month')).toBe('least');
+    expect(recordOf('Tarn bond yields sank to a three-month low.', 'three-month')).toBe('least');
+    expect(recordOf('Tarn rents rose to a 20-year peak of $900, the survey said.', '20-year')).toBe('most');
   });
 
   it('leaves a length of what is named a length', () => {
     expect(recordOf('Ferry crews ended a seven-week walkout on Monday.', 'seven-week')).toBeNull();
     expect(recordOf('Most ferry crews have been on strike for seven weeks.', 'seven weeks')).toBeNull();
     expect(recordOf('Tarn approved a 10-year low-income housing plan.', '10-year')).toBeNull();
+    expect(recordOf('Tarn pupils follow a four-year high school course.', 'four-year')).toBeNull();
     expect(recordOf('The first ferry crews were idle for nine days, the union said.', 'nine days')).toBeNull();
+  });
+
+  it('reads a first time before a span since a day as a record, no total since then', () => {
+    expect(spanOfRecord('The Tarn bank made its first rate cut since March 2020 on Friday.', 'since march 2020')).toBe(
+      true,
+    );
+    expect(spanOfRecord('Tarn has cut its rate by 2 points since March 2020.', 'since march 2020')).toBe(false);
   });
 
   it('reads a length that passed with none of a thing', () => {

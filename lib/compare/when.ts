@@ -763,7 +763,12 @@ const RECORD_SPAN_BEFORE = new RegExp(
   `(?:\\b(?:the|its|their|his|her|our|a|an)|\\p{L}['’]s)\\s+(${RECORD_WORDS.map((r) => r.word).join('|')})\\b(?:\\s+(?!(?:is|are|was|were)\\b)[\\p{L}'’-]+){0,6}?\\s+(?:in|for|over)\\s+(?:the\\s+(?:past|last)\\s+)?(?:(?:more\\s+than|over|nearly|almost|about|some|at\\s+least)\\s+)?$`,
   'u',
 );
-const RECORD_SPAN_AFTER = new RegExp(`^\\s*(${RECORD_AFTER.map((r) => r.word).join('|')})(?![\\p{L}-])`, 'u');
+// "a 15-year high.", "a 15-year high on Friday", "a two-year low of 3.1%": the record noun ends its phrase, so "a
+// four-year high school course" and "a 10-year low-income plan" stay lengths.
+const RECORD_SPAN_AFTER = new RegExp(
+  `^\\s*(${RECORD_AFTER.map((r) => r.word).join('|')})(?=\\s*(?:[^\\p{L}\\s-]|$)|\\s+(?:of|on|in|at|as|and|or|but|after|amid|while|before|for|since|last|this|earlier|when|with|set|hit|reached)\\b)`,
+  'u',
+);
 const RECORD_OF: ReadonlyMap<string, string> = new Map(
   [...RECORD_WORDS, ...RECORD_AFTER].map((r) => [r.word, r.record]),
 );
