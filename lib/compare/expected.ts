@@ -127,9 +127,7 @@ const REQUIRED_BEFORE_RE = new RegExp(`\\b(?:${alternativesOf(REQUIRED_BEFORE)})
 
 // Plain scans first: few sentences tell a figure as expected or required.
 const FIRST_WORDS = [
-  ...new Set([...EXPECTED_BEFORE, ...EXPECTED_AFTER].map((w) => w.words.split(' ')[0]!)),
-  'requir',
-  'need',
+  ...new Set([...EXPECTED_BEFORE, ...EXPECTED_AFTER, ...REQUIRED_BEFORE].map((w) => w.words.split(' ')[0]!)),
 ];
 
 /** Whether the figure at `offset` in its sentence, written `text`, is told as what was expected or required. */
