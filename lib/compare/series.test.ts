@@ -10,7 +10,6 @@ import { extractClaims } from '../claims/extract';
 import { frameOf } from './frame';
 import {
   DEPLOYED_HEADS,
-  ELAPSED_WORDS,
   KNOWN_EVENTS,
   RUNNING_TOTAL_EVENTS,
   RUNNING_TOTAL_HEADS,
@@ -306,7 +305,6 @@ describe('the time since an event, told in reports of different days', () => {
     checked(text, day, corpus, figure).then(verdictAndRelations);
 
   it('grows with the report: lengths that place the event on one day are one elapsed time', async () => {
-    for (const w of ELAPSED_WORDS) expect(w.reason.length, w.word).toBeGreaterThan(10);
     expect(await page('Four days after heavy rain hit Pellmoor, roads reopened.', '2025-05-15', 'Four days')).toEqual({
       verdict: 'compatible',
       relations: ['compatible Five days', 'compatible Three days'],

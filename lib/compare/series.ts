@@ -1,6 +1,7 @@
 import { EVENT_NOUNS, EVENTS, RUNNING_TOTALS as RUNNING_TOTAL_NOUNS } from '../claims/lexicon';
 import type { Frame } from './frame';
 import { unitFactor } from '../claims/units';
+import { OFFSET_WORDS } from './time-words';
 import { daysBetween, eventAgainstDay, hoursBetween } from './when';
 
 /**
@@ -321,21 +322,8 @@ export function separateReleases(a: Frame, b: Frame): boolean {
   return Math.abs(hoursBetween(a.when, b.when)!) > ONE_TIME_DAYS * 24;
 }
 
-/**
- * Words after a length that time it from an event the report looks back on (+1) or forward to (-1), so that the
- * day of the event is the report's day less (or plus) the length. Not "later", "earlier": they count from an
- * event told before, whose day the figure's words do not give; nor "ago", which dates the figure itself.
- */
-export const ELAPSED_WORDS: { word: string; sign: 1 | -1; reason: string }[] = [
-  { word: 'after', sign: 1, reason: '"four days after the rains began": the report is that long after them' },
-  { word: 'since', sign: 1, reason: '"a week since the dam burst": the report is that long after it' },
-  { word: 'into', sign: 1, reason: '"ten days into the strike": the report is that long after its start' },
-  { word: 'following', sign: 1, reason: '"three days following the blast": the report is that long after it' },
-  { word: 'before', sign: -1, reason: '"two days before the vote": the report is that long before it' },
-  { word: 'ahead of', sign: -1, reason: '"three days ahead of the summit": the report is that long before it' },
-  { word: 'until', sign: -1, reason: '"five days until polling day": the report is that long before it' },
-];
-const ELAPSED_SIGN = new Map(ELAPSED_WORDS.map((w) => [w.word, w.sign]));
+// The offset words that place the event's day from the report's: its day is the report's less (or plus) the length.
+const ELAPSED_SIGN = new Map(OFFSET_WORDS.flatMap((w) => (w.elapsed ? [[w.words, w.elapsed] as const] : [])));
 
 /** Lengths counted in whole days: an hour or a minute from an event is the time of a deed, not of the report. */
 const WHOLE_DAY_UNITS: ReadonlySet<string> = new Set(['day', 'week']);

@@ -172,16 +172,20 @@ export const CORRECTION_MARKERS: { words: string; reason: string }[] = [
  * Words after a length of time that make it a time from or to an event rather than how long something
  * lasted: "two hours after the truce expired" is no length of the truce, "fifty days before the truce" none
  * either. `then` says what must follow: a noun phrase or clause ("the truce"), or nothing ("two days later").
+ * `elapsed` says whether the report is that long after the event (+1: "four days after the rains began") or
+ * before it (-1: "two days before the vote"), so that the event's day is the report's less (or plus) the length
+ * (series.ts); "later", "earlier" count from an event told before, whose day the figure's words do not give, and
+ * "ago" dates the figure itself.
  */
-export const OFFSET_WORDS: { words: string; then: 'phrase' | 'none'; reason: string }[] = [
-  { words: 'after', then: 'phrase', reason: '"two hours after the truce expired": time since an event' },
-  { words: 'before', then: 'phrase', reason: '"fifty days before the truce": time up to an event' },
-  { words: 'ahead of', then: 'phrase', reason: '"three days ahead of the vote": time up to an event' },
+export const OFFSET_WORDS: { words: string; then: 'phrase' | 'none'; elapsed?: 1 | -1; reason: string }[] = [
+  { words: 'after', then: 'phrase', elapsed: 1, reason: '"two hours after the truce expired": time since an event' },
+  { words: 'before', then: 'phrase', elapsed: -1, reason: '"fifty days before the truce": time up to an event' },
+  { words: 'ahead of', then: 'phrase', elapsed: -1, reason: '"three days ahead of the vote": time up to an event' },
   { words: 'prior to', then: 'phrase', reason: '"two weeks prior to the election": time up to an event' },
-  { words: 'into', then: 'phrase', reason: '"ten days into the strike": time since its start' },
-  { words: 'since', then: 'phrase', reason: '"a month since the flood": time since an event' },
-  { words: 'following', then: 'phrase', reason: '"hours following the blast": time since an event' },
-  { words: 'until', then: 'phrase', reason: '"two days until the vote": time up to an event' },
+  { words: 'into', then: 'phrase', elapsed: 1, reason: '"ten days into the strike": time since its start' },
+  { words: 'since', then: 'phrase', elapsed: 1, reason: '"a month since the flood": time since an event' },
+  { words: 'following', then: 'phrase', elapsed: 1, reason: '"hours following the blast": time since an event' },
+  { words: 'until', then: 'phrase', elapsed: -1, reason: '"two days until the vote": time up to an event' },
   { words: 'later', then: 'none', reason: '"two days later": time since an event told before' },
   { words: 'earlier', then: 'none', reason: '"three days earlier": time before an event told before' },
   { words: 'ago', then: 'none', reason: '"two weeks ago": time before the report' },
