@@ -420,7 +420,6 @@ class WordsOnDemand {
   }
 }
 
-/** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
 /**
  * A length from or to an event with nothing named that it times ("the wave was detected about 15 minutes after
  * the earthquake", "rescued about 48 hours after the quake"): `frameOf` gives it the offset word alone as its head.
@@ -488,6 +487,7 @@ const figureBetween = (text: string): boolean =>
 // "15.5 km (9.6 miles)": a measure in brackets right after a measure.
 const CONVERTED_BEFORE = /\d\s*\p{L}[\p{L}/ .]{0,15}\s*\(\s*$/u;
 
+/** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
   const [ownStart, ownEnd] = ownPart(sentence, offset, c);
   const ownRead = eventOfOwnPart(c, sentence, offset, ownEnd);
