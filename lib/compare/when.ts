@@ -739,10 +739,9 @@ export function monthBefore(anchor: string, after: string): string {
   return `${previous} ${at === 0 ? year - 1 : year}`;
 }
 
-const RECORD_BEFORE = new RegExp(
-  `\\b(?:${RECORD_WORDS.map((r) => r.word).join('|')})\\b(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`,
-  'u',
-);
+// The record words as pattern alternatives, for the span since a day and the span since a record.
+const RECORD_WORD = RECORD_WORDS.map((r) => r.word).join('|');
+const RECORD_BEFORE = new RegExp(`\\b(?:${RECORD_WORD})\\b(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`, 'u');
 
 /**
  * Whether the span a figure was given ("since october 2021") follows a record word in its sentence ("its highest
@@ -760,7 +759,7 @@ export function spanOfRecord(sentence: string, anchor: string): boolean {
 // it is said of, then the span's preposition. The determiner keeps out "most workers have been on strike for", and
 // a verb of being between says how long a state lasted: "the first crews were idle for nine days".
 const RECORD_SPAN_BEFORE = new RegExp(
-  `(?:\\b(?:the|its|their|his|her|our|a|an)|\\p{L}['’]s)\\s+(${RECORD_WORDS.map((r) => r.word).join('|')})\\b(?:\\s+(?!(?:is|are|was|were)\\b)[\\p{L}'’-]+){0,6}?\\s+(?:in|for|over)\\s+(?:the\\s+(?:past|last)\\s+)?(?:(?:more\\s+than|over|nearly|almost|about|some|at\\s+least)\\s+)?$`,
+  `(?:\\b(?:the|its|their|his|her|our|a|an)|\\p{L}['’]s)\\s+(${RECORD_WORD})\\b(?:\\s+(?!(?:is|are|was|were)\\b)[\\p{L}'’-]+){0,6}?\\s+(?:in|for|over)\\s+(?:the\\s+(?:past|last)\\s+)?(?:(?:more\\s+than|over|nearly|almost|about|some|at\\s+least)\\s+)?$`,
   'u',
 );
 // "a 15-year high.", "a 15-year high on Friday", "a two-year low of 3.1%": the record noun ends its phrase, so "a
