@@ -1,5 +1,5 @@
 import { charAfterSpaces, isDigit, isOneOf, isSpaceAt, isWordChar } from './chars';
-import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES, letterSignAt, suffixAt, type Suffix } from './expression';
+import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES, letterSignAt, speaksOfRace, suffixAt, type Suffix } from './expression';
 import type { FigureWords } from './figure-words';
 import { CURRENCY_SIGN_CLASS, IRREGULAR_PLURALS } from './lexicon';
 import {
@@ -55,9 +55,10 @@ export interface Atom {
 // Plain (non-unicode, no look-behind) patterns scan fastest; the character before a match is checked by hand.
 // "41 000" and "15 468": thousands set apart by a space, as European and agency copy writes them; ".05", but not
 // after a letter, whose full stop ends an abbreviation ("Rs.9000.00"): the one look-behind, tried only at a stop.
+// A group glued to a word by a hyphen starts a compound of its own: "among 13 200-year-old remains" is 13 and 200.
 // "5,48,149.65" and "1,53,211": the Indian grouping, in twos above the thousands, as Indian reports write sums.
 const DIGITS =
-  /(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|(?<![A-Za-z\d])\.\d+)/g;
+  /(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.-])|\d+(?:\.\d+)?|(?<![A-Za-z\d])\.\d+)/g;
 const GROUPING = /[, \u00a0\u202f]/g;
 // "2,1%", "7,5 %", "1,5 metres", "R14,82", "€7,50": a comma before one or two last digits is a decimal comma, as
 // continental and South African copy write it, where a percent form, a unit or a currency vouches that the figure
@@ -358,7 +359,9 @@ function slashFractions(text: string): Atom[] {
 
 // "2:07:30", "4:20:47", "3:43.13": race times, in hours, minutes and seconds or minutes, seconds and hundredths.
 const STOPWATCH = /(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d{1,3})?)(?![\d:])|(\d{1,2}):([0-5]\d\.\d{1,3})(?![\d:])/g;
-// A clock reads the same: "at 10:30:15 GMT", "Updated 12:45:10".
+// A clock reads the same: "at 10:30:15 GMT", "Updated 12:45:10"; but "crossed the finish line at 2:25:25", where
+// the sentence speaks of a race, is the time run (in hours of one digit, as road races are run; a page's
+// "Updated 12:45:10" stays a clock).
 const CLOCK_LEAD = /\b(?:at|by|from|until|till|since|before|after|updated|published|posted|modified)\s+$/i;
 const CLOCK_TAIL = /^\s*(?:a\.?m\b|p\.?m\b|gmt|utc|bst|cet|et\b|est\b|edt\b|pst\b|local)/i;
 
@@ -367,7 +370,9 @@ function stopwatchTimes(text: string): Atom[] {
   for (const m of matchesOf(STOPWATCH, text)) {
     const end = m.index + m[0].length;
     if (joinedBefore(text, m.index, false) || text[m.index - 1] === ':' || text[m.index - 1] === '.') continue;
-    if (CLOCK_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) || CLOCK_TAIL.test(text.slice(end, end + 8)))
+    if (CLOCK_TAIL.test(text.slice(end, end + 8))) continue;
+    const lead = text.slice(Math.max(0, m.index - 12), m.index);
+    if (CLOCK_LEAD.test(lead) && !(m[1]?.length === 1 && /\bat\s+$/.test(lead) && speaksOfRace(text, m.index, end)))
       continue;
     const [hours, minutes, seconds] = m[1] ? [m[1], m[2]!, m[3]!] : ['0', m[4]!, m[5]!];
     const value = Number((Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)).toPrecision(12));

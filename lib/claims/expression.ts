@@ -21,6 +21,7 @@ import {
   durationUnits,
   INTO_WORDS,
   LEFT_WORDS,
+  MATCH_PARTS,
   RACE_CUES,
   STOPWATCH_LEADS,
   TIME_REFERENCES,
@@ -35,6 +36,7 @@ import {
   wordSet,
 } from './grammar/entries';
 import { RANGE_FROM_OPENERS, RANGE_JOINS, RANGE_OPENERS } from './grammar/ranges';
+import { DETERMINERS } from './grammar/phrase';
 import { PER_WORDS, PRICE_UNITS } from './grammar/rates';
 import {
   LETTER_SIGNS,
@@ -181,10 +183,10 @@ export const BOUND_AFTER_FIRST = [
 const BOUND_AFTER_REACH = Math.max(...BOUNDS_AFTER.map((b) => b.phrase.length)) + 3;
 // Bounds glued to the figure ("157+", "50-plus"), tried only when the figure is followed by their first mark.
 const GLUED_BOUND_FIRST = GLUED_BOUNDS_AFTER.map((b) => b.phrase[0]!).join('');
-const QUALIFIER_AFTER = new RegExp(
-  `^\\s+(${BOUNDS_AFTER.map((b) => escapeRegExp(b.phrase)).join('|')})\\b|^(${GLUED_BOUNDS_AFTER.map((b) => escapeRegExp(b.phrase) + (/\w$/.test(b.phrase) ? '\\b' : '')).join('|')})`,
-  'i',
-);
+// A phrase that ends in a letter ends at a word's end; one that ends in a mark ("(approx)") ends there.
+const wordBounded = (list: { phrase: string }[]) =>
+  list.map((b) => escapeRegExp(b.phrase) + (/\w$/.test(b.phrase) ? '\\b' : '')).join('|');
+const QUALIFIER_AFTER = new RegExp(`^\\s+(${wordBounded(BOUNDS_AFTER)})|^(${wordBounded(GLUED_BOUNDS_AFTER)})`, 'i');
 /** How long the bound written a space after a figure is ("200 million or more Muslims"), or 0 when there is none. */
 export function spacedBoundAfter(text: string, end: number): number {
   const bound = QUALIFIER_AFTER.exec(text.slice(end, end + BOUND_AFTER_REACH));
@@ -283,7 +285,7 @@ const ABBREVIATED_DURATION = new RegExp(`^[\\s-]?(${Object.keys(DURATION_ABBREVI
 const isDigitAt = (s: string, i: number) => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 const YEARS_OLD = /^\s+old\b/i;
 const TIME_REFERENCE_AFTER = new RegExp(
-  `^\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$)))`,
+  `^\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$))|(?:${alternatives(INTO_WORDS)})(?=\\s+(?:(?:${alternatives(DETERMINERS)})\\s+)?(?:[a-z-]+\\s+)?(?:${alternatives(MATCH_PARTS)})\\b))`,
   'i',
 );
 const LEFT_AFTER = new RegExp(`^\\s+(?:${alternatives(LEFT_WORDS)})\\b`, 'i');
@@ -355,13 +357,16 @@ const STOPWATCH_SECONDS: Suffix = { length: 0, kind: 'duration', unit: 'second' 
 const STOPWATCH_LEAD = new RegExp(`\\b(?:${spacedAlternatives(STOPWATCH_LEADS)})\\s+$`, 'i');
 const RACE_CUE = new RegExp(`(?:\\d\\s?(?:m|sec|secs)\\b|\\b(?:${spacedAlternatives(RACE_CUES)})\\b)`, 'i');
 const HUNDREDTHS = /^\d{1,2}\.\d\d$/;
+/** Whether the text around a figure speaks of a race: "crossed the finish line at 2:25:25" is a time run, no clock. */
+export const speaksOfRace = (text: string, start: number, end: number) =>
+  RACE_CUE.test(text.slice(Math.max(0, start - 120), end + 120));
 
 /** "clocked 9.89", "a time of 9.71", "crossed in 9.89sec with De Grasse just behind in 9.91": a race time. */
 function isRaceTime(text: string, start: number, end: number): boolean {
   if (!HUNDREDTHS.test(text.slice(start, end))) return false;
   const lead = text.slice(Math.max(0, start - 16), start);
   if (STOPWATCH_LEAD.test(lead)) return true;
-  return /\bin\s+$/.test(lead) && RACE_CUE.test(text.slice(Math.max(0, start - 120), end + 120));
+  return /\bin\s+$/.test(lead) && speaksOfRace(text, start, end);
 }
 
 // "(margin of error 3.6)", "a margin of error of plus or minus 3": a poll's error, in percentage points.
@@ -549,9 +554,10 @@ const RANGE_JOIN_FIRST = firstCharacters(RANGE_JOINS);
 
 // "rose from 10 to 12", "is increasing from about 1,000 to 4,600" are changes between two figures, the old and
 // the new; "cost from $200 to $4 million" is a range. What changes may stand between the verb and "from" ("raises
-// the county's share of the tax rate from $6.30 to $6.33"), within the clause.
+// the county's share of the tax rate from $6.30 to $6.33"), within the clause; its size may come first, set off
+// by a comma ("expanded by nearly 80 percent, from 100 million to 178 million").
 const CHANGE_FROM = new RegExp(
-  `\\b(?:${alternatives(CHANGE_FROM_VERBS)})\\b[^.,;:()]{0,50}\\bfrom\\s+(?:(?:${BOUND_BEFORE_ALTERNATIVES})\\s+)?(?:${CURRENCY_SIGN_CLASS}\\s?)?$`,
+  `\\b(?:${alternatives(CHANGE_FROM_VERBS)})\\b[^.,;:()]{0,50}(?:,\\s*)?\\bfrom\\s+(?:(?:${BOUND_BEFORE_ALTERNATIVES})\\s+)?(?:${CURRENCY_SIGN_CLASS}\\s?)?$`,
   'i',
 );
 /** How far before a figure the words that make it a change's old figure may start: the verb, 50 letters, "from". */
@@ -933,11 +939,9 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     const mayFollow =
       isOneOf(text[end] ?? '', GLUED_BOUND_FIRST) ||
       (isSpaceAt(text, end) && isOneOf(charAfterSpaces(text, end), BOUND_AFTER_FIRST));
-    const after = mayFollow
-      ? QUALIFIER_AFTER.exec(text.slice(end, end + BOUND_AFTER_REACH))
-      : text[end + 1] === '('
-        ? boundAfterConversion(text, end)
-        : null;
+    const after =
+      (mayFollow ? QUALIFIER_AFTER.exec(text.slice(end, end + BOUND_AFTER_REACH)) : null) ??
+      (text[end + 1] === '(' ? boundAfterConversion(text, end) : null);
     const outer = qualifierBefore(text, start);
     const word = outer?.bound.phrase;
     const q = outer?.bound.qualifier;

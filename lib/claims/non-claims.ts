@@ -40,6 +40,7 @@ import {
   NAME_BEFORE_NUMBER_EXCEPTIONS,
   UNITS_BEFORE,
 } from './lexicon';
+import { PERSON_NOUNS_WORDNET } from '../compare/person-nouns';
 
 /**
  * Numbers that are not claims a reader would check: calendar dates, years, clock times, phone numbers,
@@ -222,10 +223,19 @@ const TOTAL_REACHED = new RegExp(
   'i',
 );
 
+// "travelled to Italy in 1649", "a friary founded in 1290": an older year, told after a preposition of time and
+// before no plural of what it would count ("in 1500 cases" counts).
+function isOlderYear(text: string, a: Atom): boolean {
+  if (!YEAR_PREPOSITION.test(before(text, a.start, 14)) || PROPORTION_IN.test(before(text, a.start, 10))) return false;
+  const next = /^\s+([a-z]+)/.exec(text.slice(a.end, a.end + 30))?.[1] ?? '';
+  return IRREGULAR_PLURALS[next] === undefined && !(next.endsWith('s') && !FUNCTION_WORDS.has(next));
+}
+
 function isYear(text: string, a: Atom): boolean {
-  if (a.end - a.start !== 4 || a.value < 1800 || a.value > 2100) return false;
+  if (a.end - a.start !== 4 || a.value < 1000 || a.value > 2100) return false;
   const raw = text.slice(a.start, a.end);
   if (!/^\d{4}$/.test(raw)) return false;
+  if (a.value < 1800) return isOlderYear(text, a);
   if (TOTAL_REACHED.test(before(text, a.start, 70))) return false;
   const after = text.slice(a.end, a.end + 30);
   if (/^\s*(?:%|per\s?cent|percent)/i.test(after)) return false;
@@ -543,13 +553,18 @@ const SCORE_AFTER = new RegExp(`^\\s+(?:${alternatives(SCORE_NOUNS_AFTER)})\\b`,
 // "a 1,500-year-old temple", "the tree is 300 years old": the age of a thing is a claim (a duration); a
 // person's age says who, not how many, and is left out.
 // Unknown nouns stay ages of people: a false highlight costs more than a missed age.
-const AGED_WORDS = /^[\s-]*(?:years?|yrs?)[\s-]*old\s+(\p{L}+)(?:\s+(\p{L}+))?/iu;
+const AGED_WORDS = /^[\s-]*(?:years?|yrs?)[\s-]*old\s+(\p{L}+)(?:\s+(\p{L}+))?(?:\s+(\p{L}+))?/iu;
 const AGED_THING_WORDS = new Set(AGED_THINGS.map((t) => t.word));
+const isPersonNoun = (w: string) => PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w) || PERSON_NOUNS_WORDNET.has(w);
 function isThingAged(text: string, end: number): boolean {
-  const m = AGED_WORDS.exec(text.slice(end, end + 40));
+  const m = AGED_WORDS.exec(text.slice(end, end + 48));
   if (!m) return false;
+  const nouns = [m[1], m[2], m[3]].map((w) => (w === undefined ? '' : singular(w.toLowerCase())));
   // "a 1,500-year-old Byzantine church": the thing may come after one describing word.
-  return [m[1], m[2]].some((w) => w !== undefined && AGED_THING_WORDS.has(singular(w)));
+  const thing = nouns.slice(0, 2).findIndex((w) => AGED_THING_WORDS.has(w));
+  // "a 17-year-old high school student", "a 40-year-old bank clerk": a thing that names a person's place of work
+  // or study, before the person, whose age it is.
+  return thing >= 0 && !nouns.slice(thing + 1).some(isPersonNoun);
 }
 
 // "a six-month-old baby": an infant's age in months, weeks or days, told before a person.
@@ -751,21 +766,22 @@ const isPartOfYear = (text: string, a: Atom): boolean =>
   (a.fraction === true || /^[\s-]+(?:quarter|halves)/i.test(text.slice(a.end, a.end + 10)));
 
 const SCALE = alternatives(SCALE_NOUNS);
-// "a scale of 1 to 10", "a 0-10 scale", "from 1 to 5 on the Saffir-Simpson scale": a range from 0 or 1 with the
-// scale named before it or within three words after it. Both ends are marks of the scale.
+// "a scale of 1 to 10", "a 0-10 scale", "from 1 to 5 on the Saffir-Simpson scale": a range with the scale named
+// before it or within three words after it. Both ends are marks of the scale. Named after it, the range starts at
+// 0 or 1; named before it, anywhere ("on a scale of 300 to 850", as credit scores run).
 const SCALE_RANGE = new RegExp(
-  `(\\b(?:${SCALE})\\s+(?:of|from)\\s+)?\\b([01])\\s*(?:to|-|–)\\s*(\\d{1,3})\\b(?!\\.\\d)(\\s*(?:[\\p{L}'’-]+\\s+){0,3}(?:${SCALE})\\b)?`,
+  `(\\b(?:${SCALE})\\s+(?:of|from)\\s+)?\\b(\\d{1,4})\\s*(?:to|-|–)\\s*(\\d{1,4})\\b(?!\\.\\d)(\\s*(?:[\\p{L}'’-]+\\s+){0,3}(?:${SCALE})\\b)?`,
   'giu',
 );
 const SCALE_REACH = 20;
 
 function isScaleMark(text: string, a: Atom): boolean {
-  if (a.word || a.value > 999) return false;
+  if (a.word || a.value > 9999) return false;
   const from = Math.max(0, a.start - SCALE_REACH - 12);
   const near = text.slice(from, a.end + 50);
   if (!/scale/i.test(near)) return false;
   for (const m of matchesOf(SCALE_RANGE, near)) {
-    if (!m[1] && !m[4]) continue;
+    if (!m[1] && (!m[4] || Number(m[2]) > 1)) continue;
     const low = from + m.index + (m[1]?.length ?? 0);
     const high = from + m.index + m[0].length - (m[4]?.length ?? 0);
     if (a.start >= low && a.end <= high) return true;

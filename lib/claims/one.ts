@@ -1,5 +1,5 @@
 import { alternatives } from './grammar/entries';
-import { ADDING_WORDS, ELIDED_ONE_BEFORE } from './grammar/phrase';
+import { ADDING_WORDS, ELIDED_ONE_BEFORE, ONE_COUNTED_BEFORE, ONE_DESCRIBED_BY } from './grammar/phrase';
 import { IRREGULAR_PASTS } from './grammar/function-words';
 import { GROUP_NOUNS, PERSON_NOUNS } from './lexicon';
 import { singular } from './lemma';
@@ -21,6 +21,9 @@ const IDIOM_HEADS = new Set(
   ),
 );
 const STRESSED_BEFORE = /\b(?:just|only|a single|one more|exactly)\s+$/i;
+const COUNTED_BEFORE = new RegExp(`\\b(?:${alternatives(ONE_COUNTED_BEFORE)})\\s+$`, 'i');
+// "64 (64%) had not been vaccinated, ... and one (1%) had": a count told with its share in brackets.
+const SHARE_IN_BRACKETS_AFTER = /^\s*\(\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s*\)/i;
 // "one more rate hike", "one extra seat": one added to a count is counted; not "one another", a pronoun.
 const ADDED_AFTER = new RegExp(`^\\s+(?:${alternatives(ADDING_WORDS.filter((w) => w.word !== 'another'))})\\s`, 'i');
 // Between a count's figure and "one": its noun, if it is not shared ("two and one seat"), and a joining word
@@ -35,9 +38,9 @@ const LISTED_AFTER = new RegExp(
 const LISTED_BEFORE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?:in|from)\s+)$/;
 
 // "one person has been hospitalized", "one man was arrested": something was done to the one counted, whatever
-// the verb, when the one is a person.
+// the verb; a short description may come between ("one girl under the age of 2 was diagnosed").
 const PASSIVE_AFTER = new RegExp(
-  `^\\s+(?:(?:has|have|had)\\s+been|was|were|is|are)\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+(?:ed|en|wn|ne)|${alternatives(IRREGULAR_PASTS)})\\b`,
+  `^(?:\\s+(?:${alternatives(ONE_DESCRIBED_BY)})(?:\\s+[\\p{L}\\d]+){1,4}?)?\\s+(?:(?:has|have|had)\\s+been|was|were|is|are)\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+(?:ed|en|wn|ne)|${alternatives(IRREGULAR_PASTS)})\\b`,
   'u',
 );
 
@@ -61,6 +64,8 @@ export function countsOne(
   next: Claim | undefined,
   lastCount: Claim | undefined,
 ): boolean {
+  const lead = text.slice(Math.max(0, claim.start - 12), claim.start);
+  if (COUNTED_BEFORE.test(lead) || SHARE_IN_BRACKETS_AFTER.test(text.slice(claim.end, claim.end + 16))) return true;
   if (!after)
     return (
       isCount(lastCount) &&

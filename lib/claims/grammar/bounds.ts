@@ -60,6 +60,13 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
     'more than a, more than an',
   ),
   ...entries('at_least', 'a comparison of ages: "older than 4 billion years"', 'older than'),
+  ...entries('at_least', 'a comparison of lengths: "waiting much longer than 62 days"', 'longer than'),
+  ...entries('at_least', 'a floor in headline verbs: "APRs that exceed 22%"', 'exceed'),
+  ...entries(
+    'at_least',
+    'a floor said as a place gone by: "the toll climbs past 500", "bids went past $130 million"',
+    'past',
+  ),
   ...entries('at_most', 'a ceiling: the figure or less', 'no more than, fewer than, less than, up to, at most'),
   ...entries('at_most', 'a ceiling said as a size', 'as many as, as much as, as high as, a maximum of'),
   ...entries(
@@ -86,6 +93,7 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
     'less than a, less than an',
   ),
   ...entries('at_most', 'a comparison of ages: "younger than 4 billion years"', 'younger than'),
+  ...entries('at_most', 'a comparison of lengths: "a wait shorter than 18 weeks"', 'shorter than'),
   ...entries('at_most', 'the signs', '<, ≤'),
   ...entries('at_most', 'a prefix glued to the figure: "sub-500 sq ft"', 'sub-'),
   ...entries('approx', 'an estimate', 'approximately, an estimated, estimated, an approximate, roughly, circa, ~'),
@@ -146,6 +154,15 @@ export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: strin
     reason: '"handed over 23 captives", "took over 40 stores": after a verb it makes one of, "over" is no floor',
   },
   {
+    phrase: 'past',
+    before:
+      'the this these those its his her their our my your recent half quarter during over for in within across throughout through'.split(
+        ' ',
+      ),
+    reason:
+      '"over the past 17 days", "their past 10 games", "during past 30 years": after a determiner or a preposition "past" means the last, and "half past 10" is a clock',
+  },
+  {
     phrase: 'up to',
     before: 'bumped ramped scaled stepped moved went gone goes going shot pushed pumped jumped climbed revved'.split(
       ' ',
@@ -178,7 +195,10 @@ export const NEGATED_VERBS = words(
 );
 
 /** Before a span word (SPANS_BEFORE_DURATION) and a length of time, words that make it a floor after all: "for over 13 years". */
-export const OVER_TIME_AS_FLOOR = words('"for over 13 years": a length of time exceeded', 'for in after of than since');
+export const OVER_TIME_AS_FLOOR = [
+  ...words('"for over 13 years": a length of time exceeded', 'for in after of than since'),
+  ...words('"had waited over 104 days": a wait that exceeded the length', 'wait waits waited waiting'),
+];
 
 /** Bounds that before a length of time say the span it took, not a floor: "over two days". */
 export const SPANS_BEFORE_DURATION = words('"talks over two days" took two days, not more', 'over');
@@ -197,6 +217,11 @@ export const BOUNDS_AFTER: BoundPhrase[] = [
   ...entries('at_most', 'a ceiling after the figure', 'or fewer, or less, and under, or lower, or below'),
   ...entries('at_most', 'a ceiling said as a size after the figure', 'or shorter, or smaller, or younger'),
   ...entries('approx', 'an estimate after the figure', 'or so, give or take'),
+  ...entries(
+    'approx',
+    'an estimate marked in brackets after the figure: "Rs 1 crore (approx)"',
+    '(approx), (approx.), (approximately), (est.), (estimated)',
+  ),
 ];
 
 /** Glued to the figure after it: "157+", "50-plus". */

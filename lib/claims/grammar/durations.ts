@@ -106,6 +106,14 @@ export const LEFT_WORDS = [
  * minutes in, with goals from...", "two years in, the war has...".
  */
 export const INTO_WORDS = words('how far into a match or an event, not how long', 'in into');
+/**
+ * Parts of a match that "into" before them makes a length a moment of, as the minutes of a match are: "five
+ * minutes into the third quarter", "20 seconds into overtime"; "two hours into the flight" stays a length.
+ */
+export const MATCH_PARTS = words(
+  'a part of a match, which a length into it places a moment of',
+  'quarter half period game match round set inning innings overtime bout fight contest',
+);
 
 /**
  * Before a bare decimal of hundredths ("clocked 9.89", "a time of 9.71"), words that make it a race time in
@@ -118,6 +126,8 @@ export const STOPWATCH_LEADS = [
 export const RACE_CUES = [
   ...words('a race or its timing', 'race sprint final heat semi-final hurdles seconds sec secs stopwatch'),
   ...phrases('a race or its timing', 'world record, personal best, season’s best, metres, meters'),
+  ...words('a race or its timing: "crossed the finish line at 2:25:25"', 'marathon marathons'),
+  ...phrases('a race or its timing', 'finish line, finishing line'),
 ];
 
 /** After "a day", "a week": "a day earlier" says when, so "$5 a day earlier" is no price per day. */

@@ -105,6 +105,10 @@ export const TENOR_NOUNS: { word: string; reason: string }[] = [
   ...'mortgage mortgages'
     .split(' ')
     .map((word) => ({ word, reason: 'a loan named by its term: "the 30-year fixed mortgage" rate' })),
+  ...'frm frms refi refis'.split(' ').map((word) => ({
+    word,
+    reason: 'a loan named by its term in the trade\'s short forms: "the 30-year FRM", "a 15-year refi"',
+  })),
   ...'college colleges institution institutions degree degrees'.split(' ').map((word) => ({
     word,
     reason: 'a kind of college or course named by its length: "a public four-year institution"',

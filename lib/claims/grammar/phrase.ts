@@ -33,6 +33,18 @@ export const ELIDED_ONE_BEFORE = words(
   'for in from to at on with against by was is remains remained died survived',
 );
 
+/** Before a bare "one", words that count it even before "of": "in all but one of the 85 largest metros". */
+export const ONE_COUNTED_BEFORE = phrases('the one left out of a whole: "all but one of the 85"', 'all but');
+
+/**
+ * Between what "one" counts and a passive verb, words that open a short description of the one: "one girl under
+ * the age of 2 was diagnosed", "one man from Ohio was arrested".
+ */
+export const ONE_DESCRIBED_BY = words(
+  'a preposition that opens a description of the one counted',
+  'under over aged from in of with at near',
+);
+
 /** "eight of its last 10 games": the order of what is counted, not what it is. */
 export const ORDER_WORDS = words('orders what is counted', 'last first past next final previous');
 
