@@ -112,6 +112,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'kerman-bombings-2024': {
+    extraction: 0.863,
+    accuracy: 0.575,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'maui-wildfires-2023': {
     extraction: 0.968,
     accuracy: 0.874,
