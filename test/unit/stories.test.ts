@@ -149,7 +149,7 @@ const FLOORS: Record<
   },
   'papua-new-guinea-landslide-2024': {
     extraction: 0.984,
-    accuracy: 0.614,
+    accuracy: 0.599,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
