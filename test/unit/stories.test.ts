@@ -56,6 +56,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'crowdstrike-outage-2024': {
+    extraction: 1,
+    accuracy: 0.61,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'derna-floods-2023': {
     extraction: 1,
     accuracy: 0.981,
