@@ -161,6 +161,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'papua-new-guinea-landslide-2024': {
+    extraction: 0.984,
+    accuracy: 0.599,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'silicon-valley-bank-collapse-2023': {
     extraction: 0.968,
     accuracy: 0.661,
