@@ -121,7 +121,7 @@ const FLOORS: Record<
   },
   'kerman-bombings-2024': {
     extraction: 0.863,
-    accuracy: 0.575,
+    accuracy: 0.609,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
