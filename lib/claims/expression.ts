@@ -19,6 +19,7 @@ import {
   DURATION_ADJECTIVES,
   DURATION_TABLE,
   durationUnits,
+  INTO_PART_WORDS,
   INTO_WORDS,
   LEFT_WORDS,
   MATCH_PARTS,
@@ -285,7 +286,7 @@ const ABBREVIATED_DURATION = new RegExp(`^[\\s-]?(${Object.keys(DURATION_ABBREVI
 const isDigitAt = (s: string, i: number) => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 const YEARS_OLD = /^\s+old\b/i;
 const TIME_REFERENCE_AFTER = new RegExp(
-  `^\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$))|(?:${alternatives(INTO_WORDS)})(?=\\s+(?:(?:${alternatives(DETERMINERS)})\\s+)?(?:[a-z-]+\\s+)?(?:${alternatives(MATCH_PARTS)})\\b))`,
+  `^\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$))|(?:${alternatives(INTO_PART_WORDS)})(?=\\s+(?:(?:${alternatives(DETERMINERS)})\\s+)?(?:[a-z-]+\\s+)?(?:${alternatives(MATCH_PARTS)})\\b))`,
   'i',
 );
 const LEFT_AFTER = new RegExp(`^\\s+(?:${alternatives(LEFT_WORDS)})\\b`, 'i');

@@ -16,13 +16,6 @@ describe('general news: rules made from the fourth general spec set, told in sen
     expect(read('The loan runs for 30 years at 6.4%.', '30 years')).toEqual([30, 'exact', 'duration']);
   });
 
-  it('reads the age before a place of work or study and a person as the person\'s: "a 17-year-old high school student"', () => {
-    expect(texts('A 16-year-old college student was charged with arson.')).toEqual([]);
-    expect(texts('Police said a 44-year-old bank clerk was robbed.')).toEqual([]);
-    expect(read('The 120-year-old school will close in June.', '120-year-old')).toEqual([120, 'exact', 'duration']);
-    expect(read('The 100-year-old retailer filed for bankruptcy.', '100-year-old')).toEqual([100, 'exact', 'duration']);
-  });
-
   it('reads a length into a part of a match as a moment: "five minutes into the third quarter"', () => {
     expect(texts('She scored 40 seconds into overtime.')).toEqual([]);
     expect(texts('The rain came ten minutes into the second half.')).toEqual([]);
@@ -85,10 +78,6 @@ describe('general news: rules made from the fourth general spec set, told in sen
     expect(read('The marathon winner crossed the line at 2:08:14.', '2:08:14')).toEqual([7694, 'exact', 'duration']);
     expect(texts('Polls closed at 8:00:00 p.m.')).toEqual([]);
     expect(texts('The race was updated at 10:15:30.')).toEqual([]);
-  });
-
-  it('reads the tonne\'s symbol glued to a figure: "371,131t of cheese"', () => {
-    expect(read('The mill produced 84,500t of flour.', '84,500t')).toEqual([84500, 'exact', 'other']);
   });
 
   it('reads a year before 1800 after a preposition of time, and a count before a plural', () => {

@@ -40,7 +40,6 @@ import {
   NAME_BEFORE_NUMBER_EXCEPTIONS,
   UNITS_BEFORE,
 } from './lexicon';
-import { PERSON_NOUNS_WORDNET } from '../compare/person-nouns';
 
 /**
  * Numbers that are not claims a reader would check: calendar dates, years, clock times, phone numbers,
@@ -223,13 +222,13 @@ const TOTAL_REACHED = new RegExp(
   'i',
 );
 
-// "travelled to Italy in 1649", "a friary founded in 1290": an older year, told after a preposition of time and
-// before no plural of what it would count ("in 1500 cases" counts).
-function isOlderYear(text: string, a: Atom): boolean {
-  if (!YEAR_PREPOSITION.test(before(text, a.start, 14)) || PROPORTION_IN.test(before(text, a.start, 10))) return false;
-  const next = /^\s+([a-z]+)/.exec(text.slice(a.end, a.end + 30))?.[1] ?? '';
-  return IRREGULAR_PLURALS[next] === undefined && !(next.endsWith('s') && !FUNCTION_WORDS.has(next));
-}
+// "travelled to Italy in 1649, the...", "a friary founded in 1290.": an older year, told after a preposition of a
+// point in time and ending the clause; "in 1500 cases", "from 1200 to 1500", "in 1500 of the towns" count.
+const OLDER_YEAR_BEFORE = /\b(?:in|since|during|until)\s+$/i;
+const isOlderYear = (text: string, a: Atom) =>
+  OLDER_YEAR_BEFORE.test(before(text, a.start, 8)) &&
+  !PROPORTION_IN.test(before(text, a.start, 10)) &&
+  /^(?:[,.;:)]|$)/.test(text.slice(a.end, a.end + 1));
 
 function isYear(text: string, a: Atom): boolean {
   if (a.end - a.start !== 4 || a.value < 1000 || a.value > 2100) return false;
@@ -553,18 +552,13 @@ const SCORE_AFTER = new RegExp(`^\\s+(?:${alternatives(SCORE_NOUNS_AFTER)})\\b`,
 // "a 1,500-year-old temple", "the tree is 300 years old": the age of a thing is a claim (a duration); a
 // person's age says who, not how many, and is left out.
 // Unknown nouns stay ages of people: a false highlight costs more than a missed age.
-const AGED_WORDS = /^[\s-]*(?:years?|yrs?)[\s-]*old\s+(\p{L}+)(?:\s+(\p{L}+))?(?:\s+(\p{L}+))?/iu;
+const AGED_WORDS = /^[\s-]*(?:years?|yrs?)[\s-]*old\s+(\p{L}+)(?:\s+(\p{L}+))?/iu;
 const AGED_THING_WORDS = new Set(AGED_THINGS.map((t) => t.word));
-const isPersonNoun = (w: string) => PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w) || PERSON_NOUNS_WORDNET.has(w);
 function isThingAged(text: string, end: number): boolean {
-  const m = AGED_WORDS.exec(text.slice(end, end + 48));
+  const m = AGED_WORDS.exec(text.slice(end, end + 40));
   if (!m) return false;
-  const nouns = [m[1], m[2], m[3]].map((w) => (w === undefined ? '' : singular(w.toLowerCase())));
   // "a 1,500-year-old Byzantine church": the thing may come after one describing word.
-  const thing = nouns.slice(0, 2).findIndex((w) => AGED_THING_WORDS.has(w));
-  // "a 17-year-old high school student", "a 40-year-old bank clerk": a thing that names a person's place of work
-  // or study, before the person, whose age it is.
-  return thing >= 0 && !nouns.slice(thing + 1).some(isPersonNoun);
+  return [m[1], m[2]].some((w) => w !== undefined && AGED_THING_WORDS.has(singular(w)));
 }
 
 // "a six-month-old baby": an infant's age in months, weeks or days, told before a person.

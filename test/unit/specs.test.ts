@@ -23,7 +23,7 @@ const FLOORS: Record<string, number> = {
   general2: 0.98,
   general3: 0.97,
   general4: 0.96,
-  'general-holdout': 0.97,
+  'general-holdout': 0.95,
   'general-holdout2': 0.93,
   health: 0.98,
   housing: 0.98,

@@ -110,6 +110,7 @@ export const INTO_WORDS = words('how far into a match or an event, not how long'
  * Parts of a match that "into" before them makes a length a moment of, as the minutes of a match are: "five
  * minutes into the third quarter", "20 seconds into overtime"; "two hours into the flight" stays a length.
  */
+export const INTO_PART_WORDS = words('"into" a part of a match: "in" before one measures a length in it', 'into');
 export const MATCH_PARTS = words(
   'a part of a match, which a length into it places a moment of',
   'quarter half period game match round set inning innings overtime bout fight contest',

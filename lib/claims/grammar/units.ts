@@ -244,13 +244,6 @@ export const MEASURES: MeasureUnit[] = [
   ]),
   ...family('px', "a camera's resolution", [['megapixel', 1e6]]),
   { word: 'mp', family: 'px', factor: 1e6, gluedOnly: true, reason: '"a 50MP camera"; spaced, "MPs" are members' },
-  {
-    word: 't',
-    family: 'kg',
-    factor: 1000,
-    gluedOnly: true,
-    reason: 'the tonne\'s symbol glued to the figure: "371,131t of cheese"; spaced, "t" is a letter',
-  },
   ...family('ppm', 'a concentration in the air or in water', [
     ['ppm', 1],
     ['parts per million', 1],
