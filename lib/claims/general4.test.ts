@@ -98,4 +98,22 @@ describe('general news: rules made from the fourth general spec set, told in sen
     expect(texts('One of the best teams in the league.')).toEqual([]);
     expect(texts('One man in the crowd has argued for calm.')).toEqual([]);
   });
+
+  it('counts "one" as a margin: "leads by one shot", "one behind Romania", "one short of the record"', () => {
+    expect(read('The bill passed by one vote.', 'one')).toEqual([1, 'exact', 'count']);
+    expect(read('Leeds are third, one behind Luton.', 'one')).toEqual([1, 'exact', 'count']);
+    expect(read('He finished one shy of the club record.', 'one')).toEqual([1, 'exact', 'count']);
+    expect(texts('Guests left one by one.')).toEqual([]);
+    expect(texts('By one account, the talks collapsed.')).toEqual([]);
+    expect(texts('The mayor was greeted by one of the protesters.')).toEqual([]);
+  });
+
+  it('reads "close to a" and "at least the next" before a figure as bounds', () => {
+    expect(read('Fares saw close to a 9% rise.', '9%')).toEqual([9, 'approx', 'percent']);
+    expect(read('The plant will run for at least the next 20 years.', '20 years')).toEqual([
+      20,
+      'at_least',
+      'duration',
+    ]);
+  });
 });

@@ -1,5 +1,12 @@
 import { alternatives } from './grammar/entries';
-import { ADDING_WORDS, ELIDED_ONE_BEFORE, ONE_COUNTED_BEFORE, ONE_DESCRIBED_BY } from './grammar/phrase';
+import {
+  ADDING_WORDS,
+  ELIDED_ONE_BEFORE,
+  ONE_COUNTED_BEFORE,
+  ONE_DESCRIBED_BY,
+  ONE_MARGIN_AFTER,
+  ONE_MARGIN_BEFORE,
+} from './grammar/phrase';
 import { IRREGULAR_PASTS } from './grammar/function-words';
 import { GROUP_NOUNS, PERSON_NOUNS } from './lexicon';
 import { singular } from './lemma';
@@ -16,12 +23,14 @@ import type { Claim } from './types';
 
 // Nouns that make "one" an idiom or a time rather than a count: "one day", "one way or another", "at one point".
 const IDIOM_HEADS = new Set(
-  'day night time moment point way thing side hand end part kind sort reason another other more year week month hour minute morning evening afternoon occasion stage instance case example question problem issue'.split(
+  'day night time moment point way thing side hand end part kind sort reason another other more year week month hour minute morning evening afternoon occasion stage instance case example question problem issue measure account estimate reckoning'.split(
     ' ',
   ),
 );
 const STRESSED_BEFORE = /\b(?:just|only|a single|one more|exactly)\s+$/i;
 const COUNTED_BEFORE = new RegExp(`\\b(?:${alternatives(ONE_COUNTED_BEFORE)})\\s+$`, 'i');
+const MARGIN_BEFORE = new RegExp(`(?<!\\bone\\s)\\b(?:${alternatives(ONE_MARGIN_BEFORE)})\\s+$`, 'i');
+const MARGIN_AFTER = new RegExp(`^\\s+(?:${alternatives(ONE_MARGIN_AFTER)})\\b`, 'i');
 // "64 (64%) had not been vaccinated, ... and one (1%) had": a count told with its share in brackets.
 const SHARE_IN_BRACKETS_AFTER = /^\s*\(\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s*\)/i;
 // "one more rate hike", "one extra seat": one added to a count is counted; not "one another", a pronoun.
@@ -66,6 +75,9 @@ export function countsOne(
 ): boolean {
   const lead = text.slice(Math.max(0, claim.start - 12), claim.start);
   if (COUNTED_BEFORE.test(lead) || SHARE_IN_BRACKETS_AFTER.test(text.slice(claim.end, claim.end + 16))) return true;
+  if (MARGIN_AFTER.test(text.slice(claim.end, claim.end + 10))) return true;
+  if (MARGIN_BEFORE.test(lead) && !(after && (after.partitive || IDIOM_HEADS.has(singular(after.head.toLowerCase())))))
+    return true;
   if (!after)
     return (
       isCount(lastCount) &&

@@ -100,6 +100,11 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries('approx', 'an estimate', 'around, about, some, close to'),
   ...entries(
     'approx',
+    'an estimate before a figure told with an article: "close to a 4c per litre decrease"',
+    'close to a, close to an',
+  ),
+  ...entries(
+    'approx',
     'an estimate said as a valuation: "losses approximated at Sh64 million"',
     'estimated at, approximated at',
   ),
@@ -112,6 +117,11 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
     'at_least',
     'a floor before a figure told with an article: "at least a 5% cut"',
     'at least a, at least an',
+  ),
+  ...entries(
+    'at_least',
+    'a floor on a span of time: "for at least the next five years"',
+    'at least the next, at least the first, at least the last, at least the past',
   ),
   ...entries('at_most', 'a ceiling before a figure told with an article: "up to a 15% discount"', 'up to a, up to an'),
   ...entries('approx', 'an estimate said as a place near the figure', 'in the vicinity of, in the region of, near'),

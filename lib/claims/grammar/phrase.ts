@@ -36,6 +36,15 @@ export const ELIDED_ONE_BEFORE = words(
 /** Before a bare "one", words that count it even before "of": "in all but one of the 85 largest metros". */
 export const ONE_COUNTED_BEFORE = phrases('the one left out of a whole: "all but one of the 85"', 'all but');
 
+/** Before a bare "one", a margin: "won by one vote", "leads by one shot" (not "one by one", "by one measure"). */
+export const ONE_MARGIN_BEFORE = words('a margin told with "by": "won by one vote"', 'by');
+
+/** After a bare "one", words of a margin: "sit second, one behind Romania", "one short of the record". */
+export const ONE_MARGIN_AFTER = words(
+  'a margin or a gap of one: "one behind", "one shy of", "one clear"',
+  'behind ahead short shy adrift clear',
+);
+
 /**
  * Between what "one" counts and a passive verb, words that open a short description of the one: "one girl under
  * the age of 2 was diagnosed", "one man from Ohio was arrested".
