@@ -57,7 +57,9 @@ import {
   POLL_WORDS,
   SCALES_AFTER,
   SPACED_SYMBOLS,
+  TEMPERATURE_LEADS,
   TEMPERATURE_SCALES,
+  WEATHER_CUES,
 } from './grammar/units';
 import {
   CURRENCY_CODES,
@@ -322,6 +324,20 @@ const UNIT_BEFORE = new RegExp(
     .join('|')})(?:(?:\\s+of)?\\s+(?:(?:${spacedAlternatives(BOUNDS_AFTER_UNIT_NAME)})\\s+)?|-)$`,
   'i',
 );
+// "a daily record high at 108", "record highs at 104, 100 and 100": a whole number a person could feel as weather,
+// after the high or the low a sentence about the weather tells, is a temperature, its scale unsaid; so is each
+// figure of a list after it.
+const TEMPERATURE_LEAD = new RegExp(
+  `\\b(?:${alternatives(TEMPERATURE_LEADS)})\\s+(?:-?\\d{1,3}(?:,\\s*|\\s+(?:and|or)\\s+))*$`,
+  'i',
+);
+const WEATHER_CUE = new RegExp(`\\b(?:${alternatives(WEATHER_CUES)})\\b`, 'i');
+const isTemperatureToldBare = (text: string, start: number, value: number) =>
+  Number.isInteger(value) &&
+  value >= -80 &&
+  value <= 135 &&
+  TEMPERATURE_LEAD.test(text.slice(Math.max(0, start - 40), start)) &&
+  WEATHER_CUE.test(text.slice(Math.max(0, start - 160), start + 160));
 // "3 points", "a 2-point lead", "the 3.5 point margin": read as percentage points only near POLL_WORDS.
 const POINTS_AFTER = /^[\s-]points?\b/i;
 const POLL_CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:${spacedAlternatives(POLL_WORDS)})(?![\\p{L}])`, 'iu');
@@ -812,7 +828,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
       kind = 'other';
       unit = glued ?? UNITS_BEFORE.find((u) => u.word === named![1]!.toLowerCase())!.unit;
       if (glued) start -= 1;
-    }
+    } else if (isTemperatureToldBare(text, start, value)) [kind, unit] = ['other', 'deg'];
   }
   const worded =
     !suffix && kind === 'count'

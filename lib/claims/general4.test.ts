@@ -116,4 +116,14 @@ describe('general news: rules made from the fourth general spec set, told in sen
       'duration',
     ]);
   });
+
+  it("reads a bare whole number after the day's high or low, in a sentence about the weather, as a temperature", () => {
+    expect(read('Phoenix set a record high at 118, its hottest day on record.', '118')).toEqual([
+      118,
+      'exact',
+      'other',
+    ]);
+    expect(read('Forecasters expect lows of 12 and 9 as the cold air arrives.', '9')).toEqual([9, 'exact', 'other']);
+    expect(read('The stock touched a high of 52 on Monday.', '52')).toEqual([52, 'exact', 'count']);
+  });
 });

@@ -51,6 +51,20 @@ export const TEMPERATURE_SCALES: (Entry & { unit: 'degc' | 'degf'; letter?: true
 ];
 
 /**
+ * Before a bare whole number, the day's high or low that makes it a temperature whose scale is left unsaid, as
+ * weather copy writes them: "a daily record high at 108", "record highs at 104, 100 and 100".
+ */
+export const TEMPERATURE_LEADS = phrases(
+  'a temperature told without its unit after the high or the low it is',
+  'high at, high of, highs at, highs of, low at, low of, lows at, lows of, high near, highs near, low near, lows near',
+);
+/** Words near such a high or low that show the sentence speaks of the weather, not of a price ("shares hit a high of 52"). */
+export const WEATHER_CUES = words(
+  'the sentence speaks of the weather',
+  'temperature temperatures degree degrees heat heatwave hot hotter hottest cold colder coldest warm warmer warmest weather forecast forecasters thermometer mercury frost',
+);
+
+/**
  * Measures, by the forms news writes after a figure (singular: "-s" and "-es" are read on), with the unit
  * of their family and the factor to it, so that "18 km" and "18,000 metres" compare.
  */
