@@ -126,4 +126,10 @@ describe('general news: rules made from the fourth general spec set, told in sen
     expect(read('Forecasters expect lows of 12 and 9 as the cold air arrives.', '9')).toEqual([9, 'exact', 'other']);
     expect(read('The stock touched a high of 52 on Monday.', '52')).toEqual([52, 'exact', 'count']);
   });
+
+  it('reads two figures hyphened around "of" or "for" as a tally of two counts: "8-of-16", "5-for-9"', () => {
+    expect(texts('The guard was 6-of-11 from deep.')).toEqual(['6', '11']);
+    expect(texts('He went 3-for-4 with a double.')).toEqual(['3', '4']);
+    expect(texts('Deaths from COVID-19 fell.')).toEqual([]);
+  });
 });

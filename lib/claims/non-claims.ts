@@ -25,7 +25,7 @@ import { alternatives, spacedAlternatives } from './grammar/entries';
 import { RUNNING_TOTAL_NOUNS } from './grammar/events';
 import { IDIOMS } from './grammar/idioms';
 import { LINKS } from './grammar/phrase';
-import { SCORE_NOUNS_AFTER, SCORE_WORDS_BEFORE } from './grammar/scores';
+import { SCORE_NOUNS_AFTER, SCORE_WORDS_BEFORE, TALLY_JOINS } from './grammar/scores';
 import { PERCENT_FORMS } from './grammar/units';
 import { singular } from './lemma';
 import { matchesOf } from './matches';
@@ -293,6 +293,7 @@ const EMERGENCY = new Set(EMERGENCY_NUMBERS.map((e) => e.word));
 const CALLS_AFTER = /^\s+(?:calls?|callers?|operators?|dispatchers?|line|number|services?|centres?|centers?)\b/i;
 
 const NUMBER_NAME_AFTER = /^\p{Lu}\p{Ll}+(?![\p{L}-])/u;
+const TALLY_BEFORE = new RegExp(`\\d-(?:${alternatives(TALLY_JOINS)})-$`);
 
 function isPhoneOrCode(text: string, a: Atom): boolean {
   if (!a.word && EMERGENCY.has(text.slice(a.start, a.end)) && CALLS_AFTER.test(text.slice(a.end, a.end + 14)))
@@ -319,13 +320,14 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   if (next === '/' && !a.word && pricePerAt(text, a.end)) return false;
   if (isLetterAt(text, a.start - 1) || '_@#/:'.includes(prev) || '/@#_'.includes(next)) return true;
   if (text[a.end] === '.' && isDigit(text[a.end + 1] ?? '')) return true;
-  // "COVID-19" is a code; "$40m-60m" and "three-four days" are ranges.
+  // "COVID-19" is a code; "$40m-60m" and "three-four days" are ranges; "8-of-16" a tally of two counts.
   if (
     prev === '-' &&
     isLetterAt(text, a.start - 2) &&
     a.scale === undefined &&
     !a.word &&
-    !BOUND_PREFIX.test(before(text, a.start, 12))
+    !BOUND_PREFIX.test(before(text, a.start, 12)) &&
+    !TALLY_BEFORE.test(before(text, a.start, 8))
   )
     return true;
   // "7-Eleven": digits hyphened to a number spelt with a capital are a name; no count writes its figure twice.

@@ -19,3 +19,9 @@ export const SCORE_WORDS_BEFORE = [
     'won lost drew beat beaten trailing trailed leading led win lose losing winning draw',
   ),
 ];
+
+/**
+ * Between two figures hyphened together, words that make them a tally of what was made against what was tried,
+ * two counts, not a code: "8-of-16 from the field", "went 5-for-9 at the plate".
+ */
+export const TALLY_JOINS = words('a tally of made against tried: "8-of-16", "5-for-9"', 'of for');
