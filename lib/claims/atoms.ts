@@ -15,6 +15,7 @@ import { matchesOf } from './matches';
 import { alternatives, escapeRegExp, spacedAlternatives } from './grammar/entries';
 import {
   COMPARED_BY_FRACTION,
+  SHARED_AS_FRACTION,
   HALVED_BY,
   MULTIPLE_WORDS,
   MULTIPLIED_AFTER,
@@ -172,7 +173,12 @@ const BOUND_BEFORE_HALF = /\b(?:about|around|nearly|almost|roughly|more than|les
 // cake was cut in half" names no amount cut).
 const HALVED_BEFORE = new RegExp(`\\b(?:${alternatives(HALVED_BY)})\\s+[^.;:,!?]{1,60}\\sin\\s+$`, 'i');
 // "a third lower risk", "two-thirds cheaper": a comparative the fraction measures.
-const COMPARATIVE_AFTER = new RegExp(`^\\s+(?:${alternatives(COMPARED_BY_FRACTION)})\\b`, 'i');
+// "a third lower", "more than a third (36%) lower": the share may be told again in brackets before its comparative.
+const COMPARATIVE_AFTER = new RegExp(
+  `^(?:\\s*\\([^()]{1,16}\\))?\\s+(?:${alternatives(COMPARED_BY_FRACTION)})\\b`,
+  'i',
+);
+const SHARE_VERB_BEFORE = new RegExp(`\\b(?:${spacedAlternatives(SHARED_AS_FRACTION)})\\s+$`, 'i');
 
 // "44-point-six billion", "2-point-25 percent": decimals spelt out for radio, as VOA writes them.
 const SPOKEN_DECIMALS = new RegExp(`^-point-((?:${DIGIT_NAMES.join('|')})(?:-(?:${DIGIT_NAMES.join('|')}))*)\\b`, 'i');
@@ -229,7 +235,8 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
       (/^half$/i.test(denominator) && HALVED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) ||
       (numerator !== null &&
         STANDS_ALONE_AFTER.test(after) &&
-        CHANGE_END_BEFORE.test(text.slice(Math.max(0, start - 16), start)));
+        (CHANGE_END_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
+          SHARE_VERB_BEFORE.test(text.slice(Math.max(0, start - 16), start))));
     if (
       !of &&
       !ofUnsaid &&

@@ -132,4 +132,10 @@ describe('general news: rules made from the fourth general spec set, told in sen
     expect(texts('He went 3-for-4 with a double.')).toEqual(['3', '4']);
     expect(texts('Deaths from COVID-19 fell.')).toEqual([]);
   });
+
+  it('reads a fraction as a share after a verb of a part ending the clause, and before a comparative after brackets', () => {
+    expect(read('Exports make up a fifth, the ministry said.', 'a fifth')).toEqual([20, 'exact', 'percent']);
+    expect(read('Arrivals were almost a quarter (24%) higher.', 'a quarter')).toEqual([25, 'approx', 'percent']);
+    expect(texts('She is seeking a third term.')).toEqual([]);
+  });
 });

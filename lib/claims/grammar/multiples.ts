@@ -69,6 +69,15 @@ export const COMPARED_BY_FRACTION = words(
   'more less fewer lower higher smaller larger bigger greater cheaper dearer faster slower longer shorter heavier lighter',
 );
 
+/**
+ * Verbs of a share before a fraction that ends the clause, which make it a share with no "of": "other renewables
+ * account for a quarter.", "women make up a third, the report found".
+ */
+export const SHARED_AS_FRACTION = phrases(
+  'a verb of a part of a whole, before the part',
+  'account for, accounts for, accounted for, accounting for, make up, makes up, made up, making up, represent, represents, represented, comprise, comprises, comprised',
+);
+
 /** Verbs that "in half" after them measures, a fall of 50%: "cut its exemption in half", "slashed prices in half". */
 export const HALVED_BY = words(
   'a cut or a fall that "in half" measures',
