@@ -138,4 +138,9 @@ describe('general news: rules made from the fourth general spec set, told in sen
     expect(read('Arrivals were almost a quarter (24%) higher.', 'a quarter')).toEqual([25, 'approx', 'percent']);
     expect(texts('She is seeking a third term.')).toEqual([]);
   });
+
+  it('reads a bare decimal of hundredths after a place in a race and "in" as the time run: "third in 9.84"', () => {
+    expect(read('Jones was second in 10.12, ahead of Smith.', '10.12')).toEqual([10.12, 'exact', 'duration']);
+    expect(read('The party finished second in 12 districts.', '12')).toEqual([12, 'exact', 'count']);
+  });
 });

@@ -124,6 +124,11 @@ export const STOPWATCH_LEADS = [
   ...words('a time taken by a clock', 'clocked clocking timed'),
   ...phrases('a time taken by a clock', 'a time of, time of, timed at'),
 ];
+/** Before "in" and a bare decimal of hundredths, a place in a race, which makes it the time run: "third in 9.84". */
+export const RACE_PLACES = words(
+  'a place in a race, told before the time it was run in',
+  'first second third fourth fifth sixth seventh eighth ninth tenth last won finished',
+);
 export const RACE_CUES = [
   ...words('a race or its timing', 'race sprint final heat semi-final hurdles seconds sec secs stopwatch'),
   ...phrases('a race or its timing', 'world record, personal best, season’s best, metres, meters'),
