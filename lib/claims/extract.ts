@@ -384,7 +384,7 @@ export function extractClaims(text: string): Claim[] {
     }
     const previous = claims[next - 1];
     const claim = readClaim(text, figure, contexts.get(figure.sentence)!, previous, topics);
-    if (countsOne(text, claim, figure.after, previous, claims[next], lastCount)) withOnes.push(claim);
+    if (countsOne(text, claim, figure.after, previous, claims[next], lastCount, claims)) withOnes.push(claim);
   }
   return withOnes;
 }

@@ -143,4 +143,13 @@ describe('general news: rules made from the fourth general spec set, told in sen
     expect(read('Jones was second in 10.12, ahead of Smith.', '10.12')).toEqual([10.12, 'exact', 'duration']);
     expect(read('The party finished second in 12 districts.', '12')).toEqual([12, 'exact', 'count']);
   });
+
+  it('counts a bare "one" when the sentence counts the same thing in figures: "one dose ... two doses"', () => {
+    expect(read('Eleven patients needed one operation and three needed two operations.', 'one')).toEqual([
+      1,
+      'exact',
+      'count',
+    ]);
+    expect(texts('One thing led to two more calls.')).toEqual(['two']);
+  });
 });

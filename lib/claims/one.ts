@@ -62,8 +62,9 @@ const ELIDED_AFTER = new RegExp(`^\\s+(?:${alternatives(ELIDED_ONE_BEFORE)})\\b`
 export const isCount = (c: Claim | undefined) => c !== undefined && c.kind === 'count' && c.value !== 1;
 
 /**
- * Whether a bare "one" followed by `after` is a claim; `previous` and `next` are the claims around it, and
- * `lastCount` the last count before it ("two for a half point hike, and one for a pause").
+ * Whether a bare "one" followed by `after` is a claim; `previous` and `next` are the claims around it,
+ * `lastCount` the last count before it ("two for a half point hike, and one for a pause"), and `counts` the
+ * text's other claims.
  */
 export function countsOne(
   text: string,
@@ -72,6 +73,7 @@ export function countsOne(
   previous: Claim | undefined,
   next: Claim | undefined,
   lastCount: Claim | undefined,
+  counts: readonly Claim[] = [],
 ): boolean {
   const lead = text.slice(Math.max(0, claim.start - 12), claim.start);
   if (COUNTED_BEFORE.test(lead) || SHARE_IN_BRACKETS_AFTER.test(text.slice(claim.end, claim.end + 16))) return true;
@@ -97,6 +99,9 @@ export function countsOne(
     return true;
   if (PASSIVE_AFTER.test(text.slice(after.end, after.end + 40))) return true;
   if (claim.quantity.event && (PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head))) return true;
+  // "34 had received one dose ..., and one had received two doses": the sentence counts the same thing in figures.
+  if (counts.some((c) => c.sentenceStart === claim.sentenceStart && isCount(c) && c.quantity.lemma === head))
+    return true;
   const listed = (c: Claim | undefined, between: string, join: RegExp) =>
     c !== undefined && c.sentenceStart === claim.sentenceStart && isCount(c) && join.test(between);
   return (
