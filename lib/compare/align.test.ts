@@ -1139,3 +1139,15 @@ describe('a participle read as what is counted, before a noun for people', () =>
     ).toMatchObject([{ text: '2,400', verdict: 'agree' }]);
   });
 });
+
+describe('people with nothing said of what befell them, against people said to be in a state', () => {
+  it('are other groups: a participle on one side only tells them apart, as an event does', async () => {
+    const source = 'Police said 77 hikers are trapped in the Marvale gorge.';
+    expect(await check('Rescuers lost contact with 50 hikers near the Marvale gorge.', source)).toMatchObject([
+      { text: '50', verdict: 'unverified' },
+    ]);
+    expect(await check('Some 60 hikers are still trapped in the Marvale gorge.', source)).toMatchObject([
+      { text: '60', verdict: 'compatible' },
+    ]);
+  });
+});

@@ -109,9 +109,23 @@ function sameRatioTerms(a: Quantity, b: Quantity): boolean {
   return a.lemma !== '' && a.lemma === b.lemma && groupsNest(a.groups, b.groups);
 }
 
+/**
+ * People counted with no event on either side, and a participle said of them on one side only ("77 people are
+ * reportedly trapped", "lost contact with 50 individuals"): a story's counts of people are of many groups, and what
+ * is said of them is what tells the groups apart. Only when the other side names its people at the figure: the
+ * participle is read after the figure's noun, so a figure whose people are read from afar ("the death toll at 62, up
+ * from 51") says nothing by having none.
+ */
+function saidOfOneSide(a: Frame, b: Frame): boolean {
+  if (!a.people || !b.people || (a.predicate === '') === (b.predicate === '')) return false;
+  return (a.predicate === '' ? a : b).named;
+}
+
 function sameEvent(a: Frame, b: Frame): Sameness {
   // How long a thing lasts and the terms of a ratio belong to the thing, not to an event.
-  if (a.kind === 'duration' || a.kind === 'ratio' || a.event === b.event) return 'same';
+  if (a.kind === 'duration' || a.kind === 'ratio') return 'same';
+  // "77 people are trapped" and "50 individuals": what befell the people is said on one side only, as an event may be.
+  if (a.event === b.event) return a.event === '' && saidOfOneSide(a, b) ? 'weak' : 'same';
   // So does a quake's magnitude (standing.ts): "a 7.5 quake struck an area destroyed by war" destroyed nothing.
   if (fixedOnceHappened(a.quantity.unit) && a.quantity.unit === b.quantity.unit) return 'same';
   if (areContrary(a.event, b.event)) return null;

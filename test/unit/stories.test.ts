@@ -79,7 +79,7 @@ const FLOORS: Record<
   },
   'france-legislative-election-2024': {
     extraction: 0.924,
-    accuracy: 0.697,
+    accuracy: 0.716,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -93,7 +93,7 @@ const FLOORS: Record<
   },
   'hualien-earthquake-2024': {
     extraction: 1,
-    accuracy: 0.835,
+    accuracy: 0.85,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
