@@ -1151,3 +1151,24 @@ describe('people with nothing said of what befell them, against people said to b
     ]);
   });
 });
+
+describe('one estimate told as a projection on one side and as an estimate on the other', () => {
+  const source = 'Corvane Analytics estimates that the drought has cost Marvale farms $2.3 billion.';
+  it('is one figure whatever word tells the projection ("expected to see", "estimating that ... could")', async () => {
+    expect(
+      await check('Marvale farms are expected to see losses of $2.3 billion from the drought.', source),
+    ).toMatchObject([{ text: '$2.3 billion', verdict: 'agree' }]);
+    expect(
+      await check('Corvane came out with figures estimating that Marvale farms could lose $2.3 billion.', source),
+    ).toMatchObject([{ text: '$2.3 billion', verdict: 'agree' }]);
+  });
+
+  it('stays apart from a figure no one estimated', async () => {
+    expect(
+      await check(
+        'Marvale farms are expected to see losses of $2.3 billion from the drought.',
+        'Marvale farms lost $2.3 billion in the drought, the ministry said.',
+      ),
+    ).toMatchObject([{ text: '$2.3 billion', verdict: 'unverified' }]);
+  });
+});

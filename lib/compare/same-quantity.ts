@@ -232,19 +232,35 @@ function measuredThatDay(a: Frame, b: Frame): boolean {
 }
 
 /** Words that tell a figure as an estimate, whatever its verb: "estimates show", "estimated at", "projected". */
-const ESTIMATE_WORDS = ['estimate', 'estimates', 'estimated', 'projected', 'projection', 'projections'];
+const ESTIMATE_WORDS = ['estimate', 'estimates', 'estimated', 'estimating', 'projected', 'projection', 'projections'];
 const toldAsEstimate = (f: Frame) => ESTIMATE_WORDS.some((w) => f.words.has(w));
+/**
+ * Words that tell a figure as where something is projected to come, as an estimate's source words it, each with why:
+ * one side may tell an estimate with them and the other with "estimates".
+ */
+const PROJECTION_WORDS: { word: string; reason: string }[] = [
+  { word: 'expected', reason: '"companies are expected to see losses of about $5.4 billion", an analyst\'s estimate' },
+  { word: 'likely', reason: '"is likely to be no more than 10% to 20%", said of an estimate\'s range' },
+  { word: 'forecast', reason: '"a forecast of $2 billion in claims", "is forecast to cost"' },
+  { word: 'forecasts', reason: '"the firm forecasts losses of $1.5 billion"' },
+  { word: 'forecasted', reason: '"forecasted insured losses of $1.5 billion"' },
+];
+const PROJECTING = PROJECTION_WORDS.map((p) => p.word);
+const toldAsProjection = (f: Frame) => PROJECTING.some((w) => f.words.has(w));
 
 /**
  * An estimate told as what a figure could come to on one side ("estimates show the damage could reach $15
- * billion", a plan or condition to extraction) and as what it is put at on the other ("damage estimated at $15
- * billion"): one estimate told with a modal or without. A cost told as what a thing will cost is such an estimate.
+ * billion", "companies are expected to see losses of about $5.4 billion", a plan or condition to extraction) and
+ * as what it is put at on the other ("damage estimated at $15 billion", "Parametrix estimates ... ($1.938
+ * billion)"): one estimate told with a modal or without, both sentences telling it as an estimate or a projection.
+ * A cost told as what a thing will cost is such an estimate.
  */
 function oneEstimate(a: Frame, b: Frame): boolean {
   const [plan, other] = a.quantity.scope === 'plan' ? [a, b] : [b, a];
-  if (plan.quantity.scope !== 'plan' || other.quantity.scope !== 'other' || !toldAsEstimate(other)) return false;
+  if (plan.quantity.scope !== 'plan' || other.quantity.scope !== 'other') return false;
+  if (!toldAsEstimate(other) && !toldAsProjection(other)) return false;
   // What a thing will cost ("it will cost about $5.52 billion to rebuild") is an estimate of its cost.
-  return toldAsEstimate(plan) || plan.event === 'cost';
+  return toldAsEstimate(plan) || toldAsProjection(plan) || plan.event === 'cost';
 }
 
 /** The year a figure's own words name when it is before its report's year ("its 2019 tally"), else null. */

@@ -58,7 +58,7 @@ const FLOORS: Record<
   },
   'crowdstrike-outage-2024': {
     extraction: 1,
-    accuracy: 0.61,
+    accuracy: 0.685,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
