@@ -1091,6 +1091,21 @@ describe('what is counted named away from the figure in words news uses for one 
     ]);
   });
 
+  it('shares money in a bank told as deposits or balances', async () => {
+    expect(
+      await check(
+        'The Marvale guarantee fund insures bank deposits up to $180,000.',
+        'Balances over $180,000 are not covered.',
+      ),
+    ).toMatchObject([{ text: '$180,000', verdict: 'agree' }]);
+    expect(
+      await check(
+        'The Marvale guarantee fund insures bank deposits up to $180,000.',
+        'Loans over $180,000 are not covered.',
+      ),
+    ).toMatchObject([{ text: '$180,000', verdict: 'unverified' }]);
+  });
+
   it('shares wages told as earnings or pay', async () => {
     expect(
       await check(

@@ -170,7 +170,7 @@ const FLOORS: Record<
   },
   'silicon-valley-bank-collapse-2023': {
     extraction: 0.968,
-    accuracy: 0.661,
+    accuracy: 0.707,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
