@@ -1187,3 +1187,21 @@ describe('one estimate told as a projection on one side and as an estimate on th
     ).toMatchObject([{ text: '$2.3 billion', verdict: 'unverified' }]);
   });
 });
+
+describe('the terms of a settled plan told as to come and as they stand', () => {
+  const source = 'The deal includes a 27% wage increase over three years for Marvale dockers.';
+  it('may be one figure ("will receive a 27% salary increase", "the deal includes a 27% wage increase")', async () => {
+    expect(
+      await check(
+        'Under the new contract, Marvale dockers will receive a 27% salary increase over three years.',
+        source,
+      ),
+    ).toMatchObject([{ text: '27%', verdict: 'agree' }, { text: 'three years' }]);
+  });
+
+  it('stays apart from a plan told as a possibility', async () => {
+    expect(
+      await check('Marvale dockers could receive a 27% salary increase over three years, the union said.', source),
+    ).toMatchObject([{ text: '27%', verdict: 'unverified' }, { text: 'three years' }]);
+  });
+});

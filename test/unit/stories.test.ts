@@ -44,7 +44,7 @@ const FLOORS: Record<
   },
   'boeing-machinists-strike-end-2024': {
     extraction: 1,
-    accuracy: 0.904,
+    accuracy: 0.95,
     conflictRecall: 0.499,
     falseAlarms: 0,
     trapConflicts: 0,
