@@ -1205,3 +1205,18 @@ describe('the terms of a settled plan told as to come and as they stand', () => 
     ).toMatchObject([{ text: '27%', verdict: 'unverified' }, { text: 'three years' }]);
   });
 });
+
+describe("a legislature's seats told as its members", () => {
+  it('may be one count ("won 48 seats", "48 deputies"), on the same figure only', async () => {
+    const page = 'The Marvale Greens won 48 seats in the assembly.';
+    expect(await check(page, 'The Marvale Greens now have 48 deputies in the assembly.')).toMatchObject([
+      { text: '48', verdict: 'agree' },
+    ]);
+    expect(await check(page, 'The Marvale Greens now have 52 deputies in the assembly.')).toMatchObject([
+      { text: '48', verdict: 'unverified' },
+    ]);
+    expect(await check(page, 'The Marvale Greens now have 48 staffers in the assembly.')).toMatchObject([
+      { text: '48', verdict: 'unverified' },
+    ]);
+  });
+});

@@ -79,7 +79,7 @@ const FLOORS: Record<
   },
   'france-legislative-election-2024': {
     extraction: 0.924,
-    accuracy: 0.716,
+    accuracy: 0.754,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
