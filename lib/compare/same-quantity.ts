@@ -118,6 +118,9 @@ function sameRatioTerms(a: Quantity, b: Quantity): boolean {
  */
 function saidOfOneSide(a: Frame, b: Frame): boolean {
   if (!a.people || !b.people || (a.predicate === '') === (b.predicate === '')) return false;
+  // How many live in a place is said of the place: a verb after it is the place's ("a population of 44,000, counted
+  // its ballots overnight").
+  if (a.population !== null || b.population !== null) return false;
   return (a.predicate === '' ? a : b).named;
 }
 
