@@ -379,6 +379,8 @@ const HUNDREDTHS = /^\d{1,2}\.\d\d$/;
 export const speaksOfRace = (text: string, start: number, end: number) =>
   RACE_CUE.test(text.slice(Math.max(0, start - 120), end + 120));
 
+// "third in 9.84": a place in a race before "in" and the time.
+const PLACE_IN = new RegExp(`\\b(?:${alternatives(RACE_PLACES)})\\s+in\\s+$`, 'i');
 /**
  * "clocked 9.89", "a time of 9.71", "crossed in 9.89sec with De Grasse just behind in 9.91", "was third in 9.84": a
  * race time.
@@ -389,7 +391,6 @@ function isRaceTime(text: string, start: number, end: number): boolean {
   if (STOPWATCH_LEAD.test(lead)) return true;
   return /\bin\s+$/.test(lead) && (PLACE_IN.test(lead) || speaksOfRace(text, start, end));
 }
-const PLACE_IN = new RegExp(`\\b(?:${alternatives(RACE_PLACES)})\\s+in\\s+$`, 'i');
 
 // "(margin of error 3.6)", "a margin of error of plus or minus 3": a poll's error, in percentage points.
 const POLL_ERROR_BEFORE = /\bmargin\s+of\s+error\s+(?:of\s+)?(?:(?:plus\s+or\s+minus|\+\/-|±)\s*)?$/i;

@@ -15,11 +15,15 @@ beforeAll(async () => {
   bounds.BOUNDS_AFTER.push({ phrase: 'or thereabouts', bound: 'approx', reason: 'test' });
   bounds.GLUED_BOUNDS_AFTER.push({ phrase: '-odd', bound: 'approx', reason: 'test' });
   bounds.SPANS_BEFORE_DURATION.push({ word: 'north of', reason: 'test' });
+  bounds.BOUNDS_AFTER.push({ phrase: '(roughly)', bound: 'approx', reason: 'test' });
+  bounds.OVER_TIME_AS_FLOOR.push({ word: 'queued', reason: 'test' });
   const units = await import('./units');
   units.MEASURES.push({ word: 'furlong', family: 'm', factor: 201.168, reason: 'test' });
   units.PERCENT_FORMS.push({ word: 'percentum', unit: '%', reason: 'test' });
   units.UNITS_BEFORE.push({ word: 'intensity', unit: 'intensity', reason: 'test' });
   units.ARTICLE_CHANGES.push({ word: 'rating notch', kind: 'percent', unit: 'notch', reason: 'test' });
+  units.TEMPERATURE_LEADS.push({ word: 'peak of', reason: 'test' });
+  units.WEATHER_CUES.push({ word: 'sweltering', reason: 'test' });
   const currencies = await import('./currencies');
   currencies.CURRENCY_SIGNS.push({ word: '₾', currency: 'gel', reason: 'test' });
   currencies.CURRENCY_CODES.push({ word: 'gel', currency: 'gel', after: true, reason: 'test' });
@@ -39,6 +43,8 @@ beforeAll(async () => {
   durations.DURATION_TABLE.push({ word: 'semester', days: 182, long: true, article: true, reason: 'test' });
   durations.TIME_REFERENCES.push({ word: 'hence', reason: 'test' });
   durations.SPAN_FIRSTS.push({ word: 'wettest', reason: 'test' });
+  durations.MATCH_PARTS.push({ word: 'frame', reason: 'test' });
+  durations.RACE_PLACES.push({ word: 'runner-up', reason: 'test' });
   const multiples = await import('./multiples');
   multiples.MULTIPLE_WORDS.push({ word: 'sextupled', factor: 6, reason: 'test' });
   multiples.MULTIPLE_WORDS.push({ word: 'sextuple', factor: 6, ambiguous: true, reason: 'test' });
@@ -69,6 +75,10 @@ beforeAll(async () => {
   phrase.TIME_DETERMINERS.push({ word: 'that', reason: 'test' });
   phrase.SAME_THING_BEFORE.push({ word: 'as opposed to', reason: 'test' });
   phrase.THRESHOLD_AFTER.push({ word: 'wanted', reason: 'test' });
+  phrase.ONE_MARGIN_AFTER.push({ word: 'in front', reason: 'test' });
+  const scores = await import('./scores');
+  scores.TALLY_JOINS.push({ word: 'from', reason: 'test' });
+  multiples.SHARED_AS_FRACTION.push({ word: 'amount to', reason: 'test' });
   const ranges = await import('./ranges');
   ranges.RANGE_JOINS.push({ word: '‒', reason: 'test' });
   ranges.RANGE_FROM_OPENERS.push({ word: 'varying from', reason: 'test' });
@@ -269,6 +279,20 @@ describe('a new table entry reaches every matcher', () => {
 
   it('a sign word', () => {
     expect(only('The temperature was negative 5 degrees.').value).toBe(-5);
+  });
+
+  it('the tables of the fourth general spec set: a bound in brackets, a wait, a temperature, a moment, a race place', () => {
+    expect(only('Crowds of 300 (roughly) gathered.')).toMatchObject({ value: 300, qualifier: 'approx' });
+    expect(only('Fans queued over 30 hours.')).toMatchObject({ value: 30, qualifier: 'at_least' });
+    expect(only('The sweltering city hit a peak of 41.')).toMatchObject({ value: 41, kind: 'other' });
+    expect(extractClaims('She potted the black ten minutes into the frame.')).toEqual([]);
+    expect(only('He was runner-up in 10.05.')).toMatchObject({ value: 10.05, kind: 'duration' });
+  });
+
+  it('the tables of the fourth general spec set: a margin of one, a tally, a share after its verb', () => {
+    expect(only('They finished one in front.')).toMatchObject({ value: 1, kind: 'count' });
+    expect(extractClaims('He was 7-from-9 on the day.').map((c) => c.value)).toEqual([7, 9]);
+    expect(only('Imports amount to a fifth.')).toMatchObject({ value: 20, kind: 'percent' });
   });
 
   it("and the page's figure hint, for entries read without a digit", () => {
