@@ -206,6 +206,18 @@ function boundAfterConversion(text: string, end: number): RegExpExecArray | null
   const bound = QUALIFIER_AFTER.exec(text.slice(at, at + BOUND_AFTER_REACH));
   return bound?.[1] ? bound : null;
 }
+// "eight years of experience or less.", "10 years of service or more,": a length and what it is a length of, then
+// the bound, which ends the phrase before a pause, a verb or an infinitive ("two years of talks and more delays"
+// adds delays).
+const WHAT_LASTED_AFTER = /^\s+of\s+\p{L}+(?=\s)/u;
+const CLAUSE_END = /^\s*(?:[,.;:)—–]|$|(?:to|will|would|can|could|may|must|is|are|was|were|has|have|had)\b)/;
+function boundAfterWhatLasted(text: string, end: number): RegExpExecArray | null {
+  const of = WHAT_LASTED_AFTER.exec(text.slice(end, end + 30));
+  if (!of) return null;
+  const at = end + of[0].length;
+  const bound = QUALIFIER_AFTER.exec(text.slice(at, at + BOUND_AFTER_REACH));
+  return bound?.[1] && CLAUSE_END.test(text.slice(at + bound[0].length, at + bound[0].length + 8)) ? bound : null;
+}
 const LETTER_SIGN = new Map(LETTER_SIGNS.map((c) => [c.word, c.currency]));
 // A sum to the thousand ("67,000"), to the cent ("172.74", "14,82") or in millions and more ("2.5bn", "300 million"),
 // as a letter sign's sums are written.
@@ -964,7 +976,8 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
       (isSpaceAt(text, end) && isOneOf(charAfterSpaces(text, end), BOUND_AFTER_FIRST));
     const after =
       (mayFollow ? QUALIFIER_AFTER.exec(text.slice(end, end + BOUND_AFTER_REACH)) : null) ??
-      (text[end + 1] === '(' ? boundAfterConversion(text, end) : null);
+      (text[end + 1] === '(' ? boundAfterConversion(text, end) : null) ??
+      (kind === 'duration' ? boundAfterWhatLasted(text, end) : null);
     const outer = qualifierBefore(text, start);
     const word = outer?.bound.phrase;
     const q = outer?.bound.qualifier;

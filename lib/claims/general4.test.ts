@@ -152,4 +152,13 @@ describe('general news: rules made from the fourth general spec set, told in sen
     ]);
     expect(texts('One thing led to two more calls.')).toEqual(['two']);
   });
+
+  it('reads a bound after a length and what it is a length of: "eight years of experience or less"', () => {
+    expect(read('Drivers with three years of experience or less are charged more.', 'three years')).toEqual([
+      3,
+      'at_most',
+      'duration',
+    ]);
+    expect(read('It took two years of talks and more delays.', 'two years')[1]).toBe('exact');
+  });
 });
