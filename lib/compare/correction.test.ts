@@ -53,6 +53,29 @@ describe('corrections', () => {
     for (const w of [...REVISED_DOWN, ...TOLL_WORDS]) expect(w.reason.length, w.words).toBeGreaterThan(5);
   });
 
+  it('read a toll revised down however the revision is worded: a long name of the toll, the noun, the clause after', () => {
+    expect(
+      correctionsIn(
+        'The health ministry has revised the death toll of the two bombings at the crowded Merrow fish market from 96 to 71.',
+      ),
+    ).toMatchObject([{ value: 71, replaced: 96 }]);
+    expect(correctionsIn('Coroners in Merrow announced a revision of the death toll from 96 to 71.')).toMatchObject([
+      { value: 71, replaced: 96 },
+    ]);
+    expect(
+      correctionsIn('Police had first put the Merrow death toll at 96, but coroners later lowered it to 71.'),
+    ).toMatchObject([{ value: 71, replaced: 96 }]);
+    expect(correctionsIn('Officials said 96 people died in Merrow, a toll since cut to 71.')).toMatchObject([
+      { value: 71, replaced: 96 },
+    ]);
+    // Revised up, a cut of something else after a toll, and a revision of no toll are no corrections.
+    expect(correctionsIn('Police had first put the Merrow death toll at 71, but later revised it to 96.')).toEqual([]);
+    expect(correctionsIn('As 96 people died in Merrow, the council cut its aid to 71 villages.')).toEqual([]);
+    expect(correctionsIn('Analysts announced a revision of the Merrow harvest estimate from 96 to 71 tonnes.')).toEqual(
+      [],
+    );
+  });
+
   it('make the replaced figure and its replacement contradict each other, however far apart their reports', async () => {
     const page = 'Floods in Pellham have killed 640 people, officials said.';
     expect(await verdictOf(page, '2025-04-15', [EARLY, AMENDED], '640')).toEqual({

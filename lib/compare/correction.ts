@@ -79,10 +79,14 @@ export function correctionsIn(sentence: string): Correction[] {
     if (linked && LINK.test(between)) pair(first, second);
     else if (down && first.kind === 'count' && second.kind === 'count') {
       // The toll itself is what was revised: "the death toll was revised", "revised the toll".
-      if (!TOLL.test(lead.slice(lead.search(/[^,;:]*$/)))) return;
+      const tollNamed = TOLL.test(lead.slice(lead.search(/[^,;:]*$/)));
       // "revised the toll down to 3,958 from 11,300" and "revised the toll down from 11,300 to 3,958".
-      if (DOWN_TO.test(lead) && FROM.test(between) && first.value < second.value) pair(first, second);
-      else if (DOWN_FROM.test(lead) && TO.test(between) && second.value < first.value) pair(second, first);
+      if (tollNamed && DOWN_TO.test(lead) && FROM.test(between) && first.value < second.value) pair(first, second);
+      else if (tollNamed && DOWN_FROM.test(lead) && TO.test(between) && second.value < first.value) pair(second, first);
+      // "had put the death toll at 103, but later revised it to 84", "103 died, a toll since lowered to 84": the
+      // toll the first figure gave, set anew.
+      else if ((tollNamed || TOLL.test(between)) && DOWN_AFTER.test(between) && second.value < first.value)
+        pair(second, first);
     }
   });
   return out;
@@ -90,13 +94,21 @@ export function correctionsIn(sentence: string): Correction[] {
 
 const DOWN_WORDS = REVISED_DOWN.map((w) => w.words);
 const TOLL = new RegExp(`\\b(?:${alternativesOf(TOLL_WORDS)})\\b`, 'i');
-const DOWN = `\\b(?:${alternativesOf(REVISED_DOWN)})\\b[^.;]{0,60}?`;
+// The toll's own noun phrase may stand between the verb and the figures: "revised the death toll of two explosions
+// near the burial site of the slain general from 103 to 95".
+const DOWN = `\\b(?:${alternativesOf(REVISED_DOWN)})\\b[^.;]{0,120}?`;
 const DOWN_TO = new RegExp(
   `${DOWN}\\b(?:down(?:ward)?\\s+)?to\\s+(?:(?:just|only|about|around|at\\s+least)\\s+)?$`,
   'i',
 );
 const DOWN_FROM = new RegExp(
   `${DOWN}\\b(?:down(?:ward)?\\s+)?from\\s+(?:(?:an?|the)\\s+)?(?:(?:earlier|previous|initial)\\s+)?(?:(?:figure|toll|estimate|count)\\s+of\\s+)?$`,
+  'i',
+);
+// A toll given and then revised in the clause after it, the toll named again or by a pronoun: "put the death toll at
+// 103, but forensic experts later revised it to 84", "103 died, a toll since lowered to 84".
+const DOWN_AFTER = new RegExp(
+  `\\b(?:${alternativesOf(REVISED_DOWN)})\\s+(?:(?:it|the\\s+(?:death\\s+)?(?:toll|figure|count|tally))\\s+)?(?:down(?:ward)?\\s+)?to\\s+(?:(?:just|only|about|around|at\\s+least)\\s+)?$`,
   'i',
 );
 // What is counted may follow the first figure: "revised to 43,900 vehicles, up from 41,500".

@@ -255,6 +255,7 @@ export const REVISED_DOWN: { words: string; reason: string }[] = [
   { words: 'lowered', reason: '"lowered the death toll to 3,958 from 11,300"' },
   { words: 'cut', reason: '"cut the toll to 3,958 from 11,300"' },
   { words: 'reduced', reason: '"reduced the toll to 3,958"' },
+  { words: 'revision', reason: '"confirmed a revision in the death toll from 103 to 84": the noun of the same act' },
 ];
 
 /** Words that name a toll of the dead, where a downward revision is a correction. */
