@@ -13,7 +13,6 @@ import { toldAsExpected } from './expected';
 import { toldAsAverage } from './average';
 import { changedFrom } from './changed-from';
 import { leadWord } from './lead-word';
-import { companionsAmong, companionsIn, type Companion } from './update';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, NearMiss, Relation, SourceRef } from './types';
 import { verdictOf } from './verdict';
 import { reasonsFor } from './why';
@@ -76,7 +75,6 @@ function comparableOf(
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
   { expected, averaged, before, lead }: Marks,
-  companions: () => readonly Companion[],
   partsSum?: number,
 ): Comparable {
   const { text, value, qualifier, low, high, quantity } = claim;
@@ -95,7 +93,6 @@ function comparableOf(
     averaged,
     before,
     lead,
-    companions,
   };
 }
 
@@ -111,12 +108,6 @@ const marksOf = (sentence: string, offset: number, { text, quantity }: Figure): 
   averaged: toldAsAverage(sentence, offset, text),
   before: changedFrom(sentence, offset, text),
 });
-
-/** A value worked out when first asked for, once: a stored claim's companions are needed for few of its pairs. */
-function lazily<T>(work: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= work());
-}
 
 /** What the comparison reads of a corpus claim: what is weighed of it, and the corrections its sentence states. */
 interface Weighed {
@@ -136,7 +127,6 @@ function weighedOf(hit: CorpusHit): Weighed {
       hit.source.topics,
       titleWordsOfSource(hit.source),
       marksOf(hit.claim.sentence, hit.claim.offsetInSentence, hit.claim),
-      lazily(() => companionsIn(hit.claim.sentence, hit.claim.offsetInSentence)),
     );
     weighed = { side, corrections: correctionsOf(hit.claim) };
     framed.set(hit.claim, weighed);
@@ -287,7 +277,6 @@ export async function checkClaims(
     return (fa.people && fb.people) || (fa.head !== '' && fa.head === fb.head);
   };
   const sums = page ? partSums(claims, page.text, alike) : claims.map(() => null);
-  const companions = page ? companionsAmong(claims, claimFrames) : claims.map(() => []);
   const titleWords = page?.title ? titleWordsOf(page.title) : undefined;
   // A key's lookup stops at MAX_PER_KEY claims: a claim filed under a key cut short may not be among its hits.
   const keyHits = new Map<string, Set<CorpusClaim>>();
@@ -316,7 +305,6 @@ export async function checkClaims(
         claim.topics,
         titleWords,
         marksOf(sentence, claim.start - claim.sentenceStart, claim),
-        () => companions[i]!,
         sums[i] ?? undefined,
       ),
       ([] as Candidate[]).concat(...keys.map((k) => keyCandidates.get(k) ?? []), others),

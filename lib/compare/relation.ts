@@ -28,7 +28,6 @@ import {
 } from './series';
 import { fixedOnceHappened } from './standing';
 import { OFFSET_WORDS } from './time-words';
-import { oneUpdate, type Companion } from './update';
 import { daysBetween } from './when';
 import type { Relation } from './types';
 
@@ -48,8 +47,6 @@ export interface Comparable extends Figure {
   before?: boolean;
   /** The word before what it counts ("office" in "office vacancy rate", lead-word.ts). */
   lead?: string;
-  /** The other running totals its sentence gives beside it (update.ts), read when first asked for. */
-  companions?: () => readonly Companion[];
 }
 
 export interface Related {
@@ -317,20 +314,9 @@ function gradeOf(a: Frame, b: Frame): Sameness {
   return (aligned === 'likely' || aligned === 'series') && ofOnePastYear(a, b) ? 'same' : aligned;
 }
 
-/**
- * Two reports of one running total at two times that quote one update (update.ts: the same toll beside each), told
- * alike in every other field: one quantity at one time.
- */
-function gradeAcrossUpdates(a: Comparable, b: Comparable): Sameness {
-  const grade = gradeOf(a.frame, b.frame);
-  if (grade !== 'series' || !a.companions || !b.companions) return grade;
-  const alike = () => FIELDS.every((field) => field === 'time' || fieldGrade(field, a.frame, b.frame) === 'same');
-  return oneUpdate(a.frame, a.companions(), b.frame, b.companions) && alike() ? 'same' : grade;
-}
-
 export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain = false): Related | Miss {
   // The frames first: most candidates are told apart by what they count or the unit, before their texts.
-  const grade = gradeAcrossUpdates(claimAsRead, otherAsRead);
+  const grade = gradeOf(claimAsRead.frame, otherAsRead.frame);
   if (partOfWhole(claimAsRead, otherAsRead, grade)) return { relation: 'compatible', sameness: 'weak', loose: false };
   if (grade === null) {
     if (!explain) return APART;
