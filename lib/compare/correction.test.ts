@@ -68,6 +68,23 @@ describe('corrections', () => {
     expect(correctionsIn('Officials said 96 people died in Merrow, a toll since cut to 71.')).toMatchObject([
       { value: 71, replaced: 96 },
     ]);
+    expect(correctionsIn('The Merrow death toll, initially reported as 96, was revised to 71.')).toMatchObject([
+      { value: 71, replaced: 96 },
+    ]);
+    expect(
+      correctionsIn('Officials had first said 96 people were killed in Merrow before revising the figure to 71.'),
+    ).toMatchObject([{ value: 71, replaced: 96 }]);
+    expect(correctionsIn('The Merrow death toll was corrected to 71 from 96.')).toMatchObject([
+      { value: 71, replaced: 96 },
+    ]);
+    expect(
+      correctionsIn('Coroners later lowered the figure to 71 from an earlier estimate of 96 killed in Merrow.'),
+    ).toMatchObject([{ value: 71, replaced: 96 }]);
+    expect(
+      correctionsIn('Officials said 71 people were killed in Merrow, down from an earlier toll of 96.'),
+    ).toMatchObject([{ value: 71, replaced: 96 }]);
+    // A count of another period is no earlier report of the same toll.
+    expect(correctionsIn('Weekly deaths in Merrow fell to 71, down from 96 the week before.')).toEqual([]);
     // Revised up, a cut of something else after a toll, and a revision of no toll are no corrections.
     expect(correctionsIn('Police had first put the Merrow death toll at 71, but later revised it to 96.')).toEqual([]);
     expect(correctionsIn('As 96 people died in Merrow, the council cut its aid to 71 villages.')).toEqual([]);
@@ -87,6 +104,19 @@ describe('corrections', () => {
     // The page's own sentence may set the figure right.
     const own = 'The authority amended the Pellham flood toll: 212 people died instead of 640 as earlier reported.';
     expect((await verdictOf(own, '2025-04-18', [EARLY], '212')).relations).toEqual(['conflict 640']);
+  });
+
+  it("set a toll against its revision told in another report's own words", async () => {
+    const revision = report(
+      'Valley Wire',
+      '2025-04-17',
+      'The chief coroner of the Pellham region confirmed a revision in the death toll from the floods from 640 to 212.',
+    );
+    const page = 'Floods in Pellham have killed at least 640 people, officials said.';
+    expect(await verdictOf(page, '2025-04-15', [EARLY, revision], '640')).toEqual({
+      verdict: 'mixed',
+      relations: ['agree 640', 'agree 640', 'conflict 212'],
+    });
   });
 
   it('take a figure told roughly for the corrected figure it holds, not the one it replaced', async () => {

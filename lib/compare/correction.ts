@@ -53,7 +53,7 @@ export function correctionsIn(sentence: string): Correction[] {
   // Plain scans first: almost no sentence sets a figure right.
   const lower = sentence.toLowerCase();
   const linked = LINK_WORDS.some((w) => lower.includes(w)) && MARKER.test(sentence);
-  const down = DOWN_WORDS.some((w) => lower.includes(w)) && TOLL.test(sentence);
+  const down = (DOWN_WORDS.some((w) => lower.includes(w)) || lower.includes('down from')) && TOLL.test(sentence);
   const revised = lower.includes('from') && REVISION_WORDS.some((w) => lower.includes(w));
   if (!linked && !down && !revised) return [];
   const claims = extractClaims(sentence);
@@ -78,14 +78,20 @@ export function correctionsIn(sentence: string): Correction[] {
     }
     if (linked && LINK.test(between)) pair(first, second);
     else if (down && first.kind === 'count' && second.kind === 'count') {
-      // The toll itself is what was revised: "the death toll was revised", "revised the toll".
-      const tollNamed = TOLL.test(lead.slice(lead.search(/[^,;:]*$/)));
-      // "revised the toll down to 3,958 from 11,300" and "revised the toll down from 11,300 to 3,958".
-      if (tollNamed && DOWN_TO.test(lead) && FROM.test(between) && first.value < second.value) pair(first, second);
-      else if (tollNamed && DOWN_FROM.test(lead) && TO.test(between) && second.value < first.value) pair(second, first);
-      // "had put the death toll at 103, but later revised it to 84", "103 died, a toll since lowered to 84": the
-      // toll the first figure gave, set anew.
-      else if ((tollNamed || TOLL.test(between)) && DOWN_AFTER.test(between) && second.value < first.value)
+      // The toll itself is what was revised: "the death toll was revised", "revised the toll", "lowered the figure to
+      // 84 from an earlier estimate of 103 killed": named in the figures' clause.
+      const after = /^[^,;:.]*/.exec(sentence.slice(second.end))?.[0] ?? '';
+      const clause = lead.slice(lead.search(/[^,;:]*$/)) + between + after;
+      if (TOLL.test(clause)) {
+        // "revised the toll down to 3,958 from 11,300" and "revised the toll down from 11,300 to 3,958".
+        if (DOWN_TO.test(lead) && FROM.test(between) && first.value < second.value) pair(first, second);
+        else if (DOWN_FROM.test(lead) && TO.test(between) && second.value < first.value) pair(second, first);
+        // "84 people were killed, down from an earlier toll of 103": a toll of the dead below an earlier one of its own.
+        else if (DOWN_FROM_EARLIER.test(between) && first.value < second.value) pair(first, second);
+      }
+      // "had put the death toll at 103, but later revised it to 84", "the death toll, initially reported as 103, was
+      // revised to 84": the toll the first figure gave, set anew, the toll named before it in its sentence.
+      if (TOLL.test(lead + between + after) && DOWN_AFTER.test(between) && second.value < first.value)
         pair(second, first);
     }
   });
@@ -110,6 +116,12 @@ const DOWN_FROM = new RegExp(
 const DOWN_AFTER = new RegExp(
   `\\b(?:${alternativesOf(REVISED_DOWN)})\\s+(?:(?:it|the\\s+(?:death\\s+)?(?:toll|figure|count|tally))\\s+)?(?:down(?:ward)?\\s+)?to\\s+(?:(?:just|only|about|around|at\\s+least)\\s+)?$`,
   'i',
+);
+// "84 people were killed in the city, down from an earlier toll of 103", "down from the initially reported 103": the
+// figure before is named as an earlier report's, not a count of another period ("down from 103 the week before").
+const DOWN_FROM_EARLIER = new RegExp(
+  `^(?:\\s+\\p{L}[\\p{L}-]*){0,6}\\s*,?\\s+down\\s+from\\s+(?:(?:an?|the)\\s+)?(?:earlier|previous|previously\\s+reported|initial|initially\\s+reported|original|first)\\s+(?:(?:figure|toll|estimate|count|tally)\\s+of\\s+)?$`,
+  'iu',
 );
 // What is counted may follow the first figure: "revised to 43,900 vehicles, up from 41,500".
 const COUNTED_AFTER = '(?:\\s+\\p{L}[\\p{L}-]*){0,3}';
