@@ -267,8 +267,8 @@ export function whenOf(
   const over =
     q.scope === 'cumulative' && q.anchor.startsWith('during ') && ENDED.test(sentence)
       ? q.anchor
-      : q.scope === 'other' && OVER.test(sentence)
-        ? periodThatSaw(sentence.slice(0, offset))
+      : OVER.test(sentence)
+        ? (periodThatSaw(sentence.slice(0, offset)) ?? periodDuring(sentence))
         : null;
   if (!published && !over) return time;
   return { ...time, ...(published && { reported: published }), ...(over && { closed: over }) };
@@ -291,6 +291,19 @@ function periodThatSaw(before: string): string | null {
     before.includes('facilitated')
       ? PERIOD_SAW.exec(before)
       : null;
+  return m ? `during ${SPAN_MEANING.get(m[1]!.toLowerCase())}` : null;
+}
+
+// "during the week-long truce in Tolvan, which ended on Friday", "over the course of the seven-day truce": the period a
+// total ran over, named in its sentence with words before its noun that extraction does not read as its anchor.
+const DURING = new RegExp(
+  `\\b(?:during|throughout|over\\s+the\\s+course\\s+of)\\s+(?:the|a|an|its|this|that)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(${[...SPAN_MEANING.keys()].join('|')})\\b`,
+  'iu',
+);
+
+/** The period a sentence told as over says its figures ran over ("during the week-long truce"), as "during truce". */
+function periodDuring(sentence: string): string | null {
+  const m = DURING.exec(sentence);
   return m ? `during ${SPAN_MEANING.get(m[1]!.toLowerCase())}` : null;
 }
 
