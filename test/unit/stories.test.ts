@@ -121,8 +121,8 @@ const FLOORS: Record<
   },
   'kerman-bombings-2024': {
     extraction: 0.863,
-    accuracy: 0.609,
-    conflictRecall: 0,
+    accuracy: 0.745,
+    conflictRecall: 0.528,
     falseAlarms: 0,
     trapConflicts: 0,
   },
