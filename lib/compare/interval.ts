@@ -109,7 +109,9 @@ export function sameFigure(a: Figure, b: Figure): boolean {
  */
 function conversionSlack(f: Figure): number {
   const m = WRITTEN_NUMBER.exec(f.text);
-  if (!m || m[1]) return writtenStepSlack(f);
+  // A figure in words ("two months") is told to the unit.
+  if (!m) return 0.5;
+  if (m[1]) return writtenStepSlack(f);
   const [, digits = '', zeros = ''] = /^(\d*?)(0*)$/.exec(m[0].replace(/,/g, ''))!;
   return digits.length >= 2 ? 0.5 * 10 ** zeros.length : 0.5;
 }
