@@ -102,7 +102,7 @@ const DOWN_WORDS = REVISED_DOWN.map((w) => w.words);
 const TOLL = new RegExp(`\\b(?:${alternativesOf(TOLL_WORDS)})\\b`, 'i');
 // The toll's own noun phrase may stand between the verb and the figures: "revised the death toll of two explosions
 // near the burial site of the slain general from 103 to 95".
-const DOWN = `\\b(?:${alternativesOf(REVISED_DOWN)})\\b[^.;]{0,120}?`;
+const DOWN = `\\b(?:${alternativesOf(REVISED_DOWN)})\\b[^.;,]{0,120}?`;
 const DOWN_TO = new RegExp(
   `${DOWN}\\b(?:down(?:ward)?\\s+)?to\\s+(?:(?:just|only|about|around|at\\s+least)\\s+)?$`,
   'i',
