@@ -124,6 +124,16 @@ describe('a total over a period named with words before its noun, told as over',
     ];
     const ongoing = 'During the six-day Tolvan ceasefire, 70 detainees have been released so far.';
     expect((await checked(ongoing, '2025-06-03', corpus, '70')).verdict).toBe('compatible');
+    // A period that "has lasted" so long is still running.
+    const siege = [
+      report(
+        'Harbour Post',
+        '2025-06-02',
+        'During the siege of Tolvan, which has lasted since April, 640 people died.',
+      ),
+    ];
+    const longer = 'During the two-month siege of Tolvan, which has lasted since April, 700 people died.';
+    expect((await checked(longer, '2025-06-04', siege, '700')).verdict).toBe('compatible');
   });
 });
 

@@ -265,16 +265,20 @@ export function whenOf(
   const time = timeTold(q, published, sentence, offset, length, runningTotal);
   // "the truce, which saw 300 prisoners released": a total over a period told as over is that period's.
   const over =
-    q.scope === 'cumulative' && q.anchor.startsWith('during ') && ENDED.test(sentence)
+    q.scope === 'cumulative' && q.anchor.startsWith('during ') && toldAsOver(sentence, ENDED)
       ? q.anchor
-      : OVER.test(sentence)
+      : toldAsOver(sentence)
         ? (periodThatSaw(sentence.slice(0, offset)) ?? periodDuring(sentence))
         : null;
   if (!published && !over) return time;
   return { ...time, ...(published && { reported: published }), ...(over && { closed: over }) };
 }
 
-const OVER = new RegExp(`\\b(?:${alternativesOf(PERIOD_ENDED.filter((w) => w.says === 'over'))})\\b`, 'i');
+const OVER_WORDS = new RegExp(`\\b(?:${alternativesOf(PERIOD_ENDED.filter((w) => w.says === 'over'))})\\b`, 'i');
+// "the siege, which has lasted two months": a period still running.
+const STILL_LASTING = /\b(?:has|have)\s+lasted\b/gi;
+/** Whether a sentence tells a period as over ("which ended on Friday", "the truce lasted seven days"). */
+const toldAsOver = (sentence: string, words = OVER_WORDS) => words.test(sentence.replace(STILL_LASTING, ''));
 const SPAN_MEANING = new Map(PERIOD_NOUNS.filter((p) => p.total === 'span').map((p) => [p.word, p.means]));
 // "The truce lasted seven days and saw the release of 110 hostages": what a period brought, told as over.
 const PERIOD_SAW = new RegExp(
