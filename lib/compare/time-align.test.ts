@@ -118,12 +118,23 @@ describe('a total over a period named with words before its noun, told as over',
     expect((await checked(saw, '2025-06-03', corpus, '70')).verdict).toBe('conflict');
   });
 
-  it('is a running total while nothing says the period is over', async () => {
+  it('is a running total while nothing says the period is over, and no figure of another clause', async () => {
     const corpus = [
       report('Harbour Post', '2025-06-01', 'During the six-day Tolvan ceasefire, 64 detainees have been released.'),
     ];
     const ongoing = 'During the six-day Tolvan ceasefire, 70 detainees have been released so far.';
     expect((await checked(ongoing, '2025-06-03', corpus, '70')).verdict).toBe('compatible');
+    // A figure in another clause of the sentence is no total over the period.
+    const toll = [
+      report(
+        'Harbour Post',
+        '2025-06-02',
+        'During the Tolvan ceasefire, which ended on Sunday, 40 people were killed.',
+      ),
+    ];
+    const since =
+      'During the Tolvan ceasefire, which ended on Sunday, 70 detainees were freed, and since then 52 people have been killed.';
+    expect((await checked(since, '2025-06-04', toll, '52')).verdict).not.toMatch(/conflict|mixed/);
     // A period that "has lasted" so long is still running.
     const siege = [
       report(
