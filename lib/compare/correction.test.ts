@@ -122,6 +122,30 @@ describe('corrections', () => {
     });
   });
 
+  it('set a toll revised down, no figure it replaced named, against higher figures reported before it', async () => {
+    expect(correctionsIn('The death toll from the Merrow bombing has been revised down to 71.')).toMatchObject([
+      { value: 71, alone: true },
+    ]);
+    expect(
+      correctionsIn('Officials said the Merrow bombing killed 71 people, revising down an earlier toll.'),
+    ).toMatchObject([{ value: 71, alone: true }]);
+    // Revised with no direction told may be revised up: a later count.
+    expect(correctionsIn('The death toll from the Merrow bombing was revised to 71 on Monday.')).toEqual([]);
+    const revised = report(
+      'Valley Wire',
+      '2025-03-12',
+      'Coroners lowered the death toll from the Merrow bombing to 71, officials said.',
+    );
+    const before = 'At least 96 people were killed in the Merrow bombing, officials said.';
+    expect(await verdictOf(before, '2025-03-11', [revised], '96')).toEqual({
+      verdict: 'conflict',
+      relations: ['conflict 71'],
+    });
+    // Reported after the revision, a higher toll has risen again.
+    const after = 'The Merrow bombing has killed 80 people, officials said.';
+    expect((await verdictOf(after, '2025-03-14', [revised], '80')).verdict).toBe('compatible');
+  });
+
   it('take a figure told roughly for the corrected figure it holds, not the one it replaced', async () => {
     const amended = report(
       'Hill Courier',

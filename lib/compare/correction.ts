@@ -5,7 +5,7 @@ import type { Frame } from './frame';
 import type { Comparable, Related } from './relation';
 import { alignedButForTime, relate } from './relation';
 import { intervalOf, overlapping, sameFigure } from './interval';
-import { accumulates } from './series';
+import { accumulates, runningTotalOf } from './series';
 import type { Relation } from './types';
 import { daysBetween } from './when';
 import type { Claim } from '../claims/types';
@@ -28,6 +28,11 @@ export interface Correction {
    * contradict each other (`accountsOfOneRevision`).
    */
   revision?: true;
+  /**
+   * A toll revised down to the figure with none named as replaced ("the death toll has been revised down to 84"):
+   * `replaced` is NaN, and every higher figure for the toll reported before it is replaced (`belowRevision`).
+   */
+  alone?: true;
 }
 
 /**
@@ -95,6 +100,15 @@ export function correctionsIn(sentence: string): Correction[] {
         pair(second, first);
     }
   });
+  if (down)
+    for (const c of claims) {
+      if (c.kind !== 'count' || out.some((p) => p.value === c.value || p.replaced === c.value)) continue;
+      const before = sentence.slice(0, c.start);
+      const after = sentence.slice(c.end);
+      const clause = before.slice(before.search(/[^,;:]*$/)) + (/^[^,;:.]*/.exec(after)?.[0] ?? '');
+      if ((DOWN_TO_ALONE.test(before) || DOWN_AFTER_ALONE.test(after)) && TOLL.test(clause + after.slice(0, 80)))
+        out.push({ value: c.value, replaced: NaN, unit: c.quantity.unit, at: c.start, alone: true });
+    }
   return out;
 }
 
@@ -123,6 +137,14 @@ const DOWN_FROM_EARLIER = new RegExp(
   `^(?:\\s+\\p{L}[\\p{L}-]*){0,6}\\s*,?\\s+down\\s+from\\s+(?:(?:an?|the)\\s+)?(?:earlier|previous|previously\\s+reported|initial|initially\\s+reported|original|first)\\s+(?:(?:figure|toll|estimate|count|tally)\\s+of\\s+)?$`,
   'iu',
 );
+// A toll revised down to a figure, no figure it replaced named: "the death toll has been revised down to 84", "lowered
+// the toll to 84"; "revised" alone may be upward, so it needs "down".
+const DOWN_TO_ALONE = new RegExp(
+  `\\b(?:(?:revised|revising|revision|corrected)\\b[^.;,]{0,60}?\\bdown(?:ward)?|lowered|lowering|cut|reduced)\\b[^.;,]{0,60}?\\bto\\s+(?:(?:just|only|about|around|at\\s+least)\\s+)?$`,
+  'i',
+);
+// "killed 84 people the previous day, revising down an earlier toll".
+const DOWN_AFTER_ALONE = /^[^.;]{0,80}?\b(?:revising|revised|lowering|lowered)\s+down(?:ward)?\b/i;
 // What is counted may follow the first figure: "revised to 43,900 vehicles, up from 41,500".
 const COUNTED_AFTER = '(?:\\s+\\p{L}[\\p{L}-]*){0,3}';
 const FROM = new RegExp(
@@ -239,6 +261,20 @@ function acrossRevision(claim: Comparable, side: Comparable, revisions: Correcti
 }
 
 /**
+ * A figure a toll was revised down to, none named as replaced ("revised down to 84"), against a higher figure for the
+ * same toll reported no later than it ("103 killed" the day before): the higher was replaced, a contradiction, where
+ * reports of a running total at two times would be a series. A higher figure reported after it is the toll risen
+ * again (84 revised on Thursday, 91 on Saturday).
+ */
+function belowRevision(a: Comparable, b: Comparable, alone: Correction[]): boolean {
+  const [low, high] = a.value < b.value ? [a, b] : [b, a];
+  if (!alone.some((c) => c.value === low.value && c.unit === low.quantity.unit)) return false;
+  if (!runningTotalOf(low.frame)?.rises || overlapping(low, high)) return false;
+  const [at, before] = [low.frame.when.reported, high.frame.when.reported];
+  return at !== undefined && before !== undefined && daysBetween(at, before) >= 0 && alignedButForTime(low, high);
+}
+
+/**
  * The claim's relations once corrections are weighed: a candidate whose figure one of them pairs with the
  * claim's, aligned with it in all but the figures (a series, a rule on figures far apart or on weak
  * evidence), conflicts with it, as of one time; a figure a revision replaced meets the last release's
@@ -251,16 +287,21 @@ export function corrected<R extends Related>(
   candidates: { side: Comparable; make: (r: Related) => R }[],
   corrections: Correction[],
 ): R[] {
-  const stated = [...corrections.filter((c) => !c.revision), ...accountsOfOneRevision(corrections)];
+  const stated = [...corrections.filter((c) => !c.revision && !c.alone), ...accountsOfOneRevision(corrections)];
   const applies = stated.filter((c) => c.unit === claim.quantity.unit && standsFor(claim, c) !== null);
   const revisions = corrections.filter((c) => c.revision);
-  if (!applies.length && !revisions.length) return related;
+  const alone = corrections.filter((c) => c.alone);
+  if (!applies.length && !revisions.length && !alone.length) return related;
   const paired = (c: Correction, value: number) => pairs(c, standsFor(claim, c), value);
   const out = applies.length ? related.filter((r) => !applies.some((c) => paired(c, figureOf(r)))) : [...related];
   const placed: R[] = [];
   for (const { side, make } of candidates) {
     const by = side.quantity.unit === claim.quantity.unit ? applies.find((c) => paired(c, side.value)) : undefined;
     if (!by) {
+      if (alone.length && belowRevision(claim, side, alone)) {
+        placed.push(make({ relation: 'conflict', sameness: 'same', loose: false, corrected: 'correction' }));
+        continue;
+      }
       const relation = revisions.length ? acrossRevision(claim, side, revisions) : null;
       if (relation) placed.push(make({ relation, sameness: 'same', loose: false, corrected: 'replaced' }));
       continue;
