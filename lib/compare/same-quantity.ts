@@ -320,6 +320,9 @@ function onePastYear(a: Frame, b: Frame): Sameness {
 function sameScope(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   if (ofAnotherOccasion(a, b)) return null;
+  // Totals over one period told as over ("the truce, which broke down on Sunday, saw 70 freed") are that period's,
+  // whatever day the words of its end lend the figure (when.ts, `closed`).
+  if (a.when.closed && a.when.closed === b.when.closed && !a.earlier && !b.earlier) return 'same';
   const kind = a.kind;
   // How many people live in a place does not move between one story's reports (standing.ts).
   // Of two places named, two populations.

@@ -255,6 +255,9 @@ export const REVISED_DOWN: { words: string; reason: string }[] = [
   { words: 'lowered', reason: '"lowered the death toll to 3,958 from 11,300"' },
   { words: 'cut', reason: '"cut the toll to 3,958 from 11,300"' },
   { words: 'reduced', reason: '"reduced the toll to 3,958"' },
+  { words: 'revision', reason: '"confirmed a revision in the death toll from 103 to 84": the noun of the same act' },
+  { words: 'revising', reason: '"had said 103 were killed before revising the figure to 84"' },
+  { words: 'corrected', reason: '"the death toll was corrected to 84 from 103": set right, and lower' },
 ];
 
 /** Words that name a toll of the dead, where a downward revision is a correction. */
