@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkedFigure, report, verdictAndRelations } from '../../test/support/dated-reports';
 import { correctionsIn as statedIn, REVISION_VERBS } from './correction';
-import { CORRECTION_MARKERS, REPLACED_BEFORE, REVISED_DOWN, TOLL_WORDS } from './time-words';
+import {
+  CORRECTION_MARKERS,
+  EARLIER_REPORT_WORDS,
+  REPLACED_BEFORE,
+  REVISED_DOWN,
+  REVISED_TO_HEDGES,
+  TALLY_NOUNS,
+  TOLL_WORDS,
+} from './time-words';
 
 /** The corrections a sentence states, its revisions left out (a revision is a later estimate). */
 const correctionsIn = (sentence: string) => statedIn(sentence).filter((c) => !c.revision);
@@ -50,7 +58,8 @@ describe('corrections', () => {
     expect(correctionsIn('The Pellham death toll was revised up to 700 from 640.')).toEqual([]);
     expect(correctionsIn('Pellham payrolls for May were revised down to 26,000 from 31,000.')).toEqual([]);
     expect(correctionsIn('As deaths rose, the Pellham council cut its staff to 2,100 from 2,500.')).toEqual([]);
-    for (const w of [...REVISED_DOWN, ...TOLL_WORDS]) expect(w.reason.length, w.words).toBeGreaterThan(5);
+    for (const w of [...REVISED_DOWN, ...TOLL_WORDS, ...TALLY_NOUNS, ...EARLIER_REPORT_WORDS, ...REVISED_TO_HEDGES])
+      expect(w.reason.length, w.words).toBeGreaterThan(5);
   });
 
   it('read a toll revised down however the revision is worded: a long name of the toll, the noun, the clause after', () => {

@@ -9,7 +9,15 @@ import { accumulates, runningTotalOf } from './series';
 import type { Relation } from './types';
 import { daysBetween } from './when';
 import type { Claim } from '../claims/types';
-import { CORRECTION_MARKERS, REPLACED_BEFORE, REVISED_DOWN, TOLL_WORDS } from './time-words';
+import {
+  CORRECTION_MARKERS,
+  EARLIER_REPORT_WORDS,
+  REPLACED_BEFORE,
+  REVISED_DOWN,
+  REVISED_TO_HEDGES,
+  TALLY_NOUNS,
+  TOLL_WORDS,
+} from './time-words';
 
 /**
  * One figure given in place of another for the same time ("at least 3,958 people have died instead of
@@ -114,54 +122,46 @@ export function correctionsIn(sentence: string): Correction[] {
 
 const DOWN_WORDS = REVISED_DOWN.map((w) => w.words);
 const TOLL = new RegExp(`\\b(?:${alternativesOf(TOLL_WORDS)})\\b`, 'i');
+const DOWNWARD = '\\bdown(?:ward)?';
+// "revised down to about 84": the hedge before the figure a toll was set to.
+const TO_FIGURE = `to\\s+(?:(?:${alternativesOf(REVISED_TO_HEDGES)})\\s+)?$`;
+// "from an earlier estimate of 103", "from the initially reported 103": the figure replaced, named as a report's.
+const EARLIER_TALLY = `(?:(?:an?|the)\\s+)?(?:(?:${alternativesOf(EARLIER_REPORT_WORDS)})\\s+)?(?:(?:${alternativesOf(TALLY_NOUNS)})\\s+of\\s+)?$`;
 // The toll's own noun phrase may stand between the verb and the figures: "revised the death toll of two explosions
 // near the burial site of the slain general from 103 to 95".
 const DOWN = `\\b(?:${alternativesOf(REVISED_DOWN)})\\b[^.;,]{0,120}?`;
-const DOWN_TO = new RegExp(
-  `${DOWN}\\b(?:down(?:ward)?\\s+)?to\\s+(?:(?:just|only|about|around|at\\s+least)\\s+)?$`,
-  'i',
-);
-const DOWN_FROM = new RegExp(
-  `${DOWN}\\b(?:down(?:ward)?\\s+)?from\\s+(?:(?:an?|the)\\s+)?(?:(?:earlier|previous|initial)\\s+)?(?:(?:figure|toll|estimate|count)\\s+of\\s+)?$`,
-  'i',
-);
+const DOWN_TO = new RegExp(`${DOWN}\\b(?:${DOWNWARD}\\s+)?${TO_FIGURE}`, 'i');
+const DOWN_FROM = new RegExp(`${DOWN}\\b(?:${DOWNWARD}\\s+)?from\\s+${EARLIER_TALLY}`, 'i');
 // A toll given and then revised in the clause after it, the toll named again or by a pronoun: "put the death toll at
 // 103, but forensic experts later revised it to 84", "103 died, a toll since lowered to 84".
 const DOWN_AFTER = new RegExp(
-  `\\b(?:${alternativesOf(REVISED_DOWN)})\\s+(?:(?:it|the\\s+(?:death\\s+)?(?:toll|figure|count|tally))\\s+)?(?:down(?:ward)?\\s+)?to\\s+(?:(?:just|only|about|around|at\\s+least)\\s+)?$`,
+  `\\b(?:${alternativesOf(REVISED_DOWN)})\\s+(?:(?:it|the\\s+(?:${alternativesOf(TALLY_NOUNS)}))\\s+)?(?:${DOWNWARD}\\s+)?${TO_FIGURE}`,
   'i',
 );
 // "84 people were killed in the city, down from an earlier toll of 103", "down from the initially reported 103": the
 // figure before is named as an earlier report's, not a count of another period ("down from 103 the week before").
 const DOWN_FROM_EARLIER = new RegExp(
-  `^(?:\\s+\\p{L}[\\p{L}-]*){0,6}\\s*,?\\s+down\\s+from\\s+(?:(?:an?|the)\\s+)?(?:earlier|previous|previously\\s+reported|initial|initially\\s+reported|original|first)\\s+(?:(?:figure|toll|estimate|count|tally)\\s+of\\s+)?$`,
+  `^(?:\\s+\\p{L}[\\p{L}-]*){0,6}\\s*,?\\s+down\\s+from\\s+(?:(?:an?|the)\\s+)?(?:${alternativesOf(EARLIER_REPORT_WORDS)})\\s+(?:(?:${alternativesOf(TALLY_NOUNS)})\\s+of\\s+)?$`,
   'iu',
 );
 // A toll revised down to a figure, no figure it replaced named: "the death toll has been revised down to 84", "lowered
-// the toll to 84"; "revised" alone may be upward, so it needs "down".
+// the toll to 84"; a verb that may be upward ("revised") needs "down".
+const EITHER_WAY = alternativesOf(REVISED_DOWN.filter((w) => !w.down));
+const DOWN_ONLY = alternativesOf(REVISED_DOWN.filter((w) => w.down));
 const DOWN_TO_ALONE = new RegExp(
-  `\\b(?:(?:revised|revising|revision|corrected)\\b[^.;,]{0,60}?\\bdown(?:ward)?|lowered|lowering|cut|reduced)\\b[^.;,]{0,60}?\\bto\\s+(?:(?:just|only|about|around|at\\s+least)\\s+)?$`,
+  `\\b(?:(?:${EITHER_WAY})\\b[^.;,]{0,60}?${DOWNWARD}|${DOWN_ONLY})\\b[^.;,]{0,60}?\\b${TO_FIGURE}`,
   'i',
 );
 // "killed 84 people the previous day, revising down an earlier toll".
-const DOWN_AFTER_ALONE = /^[^.;]{0,80}?\b(?:revising|revised|lowering|lowered)\s+down(?:ward)?\b/i;
+const DOWN_AFTER_ALONE = new RegExp(`^[^.;]{0,80}?\\b(?:${alternativesOf(REVISED_DOWN)})\\s+${DOWNWARD}\\b`, 'i');
 // What is counted may follow the first figure: "revised to 43,900 vehicles, up from 41,500".
 const COUNTED_AFTER = '(?:\\s+\\p{L}[\\p{L}-]*){0,3}';
-const FROM = new RegExp(
-  `^${COUNTED_AFTER}\\s*,?\\s+(?:(?:up|down)\\s+)?from\\s+(?:(?:an?|the)\\s+)?(?:(?:earlier|previous|initial)\\s+)?(?:(?:figure|toll|estimate|count)\\s+of\\s+)?$`,
-  'iu',
-);
+const FROM = new RegExp(`^${COUNTED_AFTER}\\s*,?\\s+(?:(?:up|down)\\s+)?from\\s+${EARLIER_TALLY}`, 'iu');
 const TO = new RegExp(`^${COUNTED_AFTER}\\s+to\\s+$`, 'iu');
 const REVISION_WORDS = REVISION_VERBS.map((w) => w.words);
 const REVISED = `\\b(?:${alternativesOf(REVISION_VERBS)})\\b[^.;]{0,60}?`;
-const REVISED_TO = new RegExp(
-  `${REVISED}\\b(?:(?:up|down)(?:ward)?\\s+)?to\\s+(?:(?:just|only|about|around)\\s+)?$`,
-  'i',
-);
-const REVISED_FROM = new RegExp(
-  `${REVISED}\\b(?:(?:up|down)(?:ward)?\\s+)?from\\s+(?:(?:an?|the)\\s+)?(?:(?:earlier|previous|initial)\\s+)?(?:(?:figure|estimate|count)\\s+of\\s+)?$`,
-  'i',
-);
+const REVISED_TO = new RegExp(`${REVISED}\\b(?:(?:up|down)(?:ward)?\\s+)?${TO_FIGURE}`, 'i');
+const REVISED_FROM = new RegExp(`${REVISED}\\b(?:(?:up|down)(?:ward)?\\s+)?from\\s+${EARLIER_TALLY}`, 'i');
 
 // A corpus claim is a candidate for many claims: its sentence is read once.
 const read = new WeakMap<object, Correction[]>();
