@@ -161,4 +161,12 @@ describe('general news: rules made from the fourth general spec set, told in sen
     ]);
     expect(read('It took two years of talks and more delays.', 'two years')[1]).toBe('exact');
   });
+
+  it('reads a rate said after the second figure of a change for the first too, across decimals: "from 9.11 million to 8.56 million barrels per day"', () => {
+    expect(read('Output fell from 1.25 million to 1.1 million barrels a day.', '1.25 million')).toEqual([
+      1.25e6,
+      'exact',
+      'rate',
+    ]);
+  });
 });

@@ -55,8 +55,10 @@ const RATE_WORD = new RegExp(
   'i',
 );
 // "200 trucks of aid entered Sudan daily": a rate said later in the figure's clause. Not "in a day", "a day later".
+// A decimal point or a thousands comma between digits ("from 9.11 million to 8.56 million barrels per day") does not
+// end the clause.
 const RATE_IN_CLAUSE = new RegExp(
-  `^[^,;:.—–()]*?\\b(?:(${RATE_ADVERBS.filter((a) => RATE_PERIODS.some((p) => p.word === a.per))
+  `^(?:[^,;:.—–()]|(?<=\\d)[.,](?=\\d))*?\\b(?:(${RATE_ADVERBS.filter((a) => RATE_PERIODS.some((p) => p.word === a.per))
     .map((a) => a.word)
     .join(
       '|',
