@@ -169,4 +169,9 @@ describe('general news: rules made from the fourth general spec set, told in sen
       'rate',
     ]);
   });
+
+  it('reads a decimal with a leading point and three digits before "record" or "on the season" as a win-loss record', () => {
+    expect(texts('The Tigers fell to a .450 record after 20 games.')).toEqual(['20']);
+    expect(texts('Rates rose .05 per cent.')).toEqual(['.05 per cent']);
+  });
 });

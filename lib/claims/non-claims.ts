@@ -25,7 +25,7 @@ import { alternatives, spacedAlternatives } from './grammar/entries';
 import { RUNNING_TOTAL_NOUNS } from './grammar/events';
 import { IDIOMS } from './grammar/idioms';
 import { LINKS } from './grammar/phrase';
-import { SCORE_NOUNS_AFTER, SCORE_WORDS_BEFORE, TALLY_JOINS } from './grammar/scores';
+import { SCORE_NOUNS_AFTER, SCORE_WORDS_BEFORE, TALLY_JOINS, WIN_PERCENTAGE_AFTER } from './grammar/scores';
 import { PERCENT_FORMS } from './grammar/units';
 import { singular } from './lemma';
 import { matchesOf } from './matches';
@@ -546,6 +546,11 @@ function isScore(text: string, a: Atom): boolean {
   return SCORE_BEFORE.test(before(text, first, 16)) && suffixAt(text, last) === null;
 }
 
+// "a .500 record", "up to .500 on the season": a team's winning percentage, told as its record is.
+const WIN_PERCENTAGE = new RegExp(`^\\s+(?:${spacedAlternatives(WIN_PERCENTAGE_AFTER)})\\b`, 'i');
+const isWinPercentage = (text: string, a: Atom) =>
+  text[a.start] === '.' && a.end - a.start === 4 && WIN_PERCENTAGE.test(text.slice(a.end, a.end + 16));
+
 const RESULT_LINE =
   /^\s*\p{Lu}[\p{L}.'’&]*(?: \p{Lu}[\p{L}.'’&]*){0,3} \d{1,2}[-–]\d{1,2} \p{Lu}[\p{L}.'’&]*(?: \p{Lu}[\p{L}.'’&]*){0,3}\s*$/u;
 const SCORE_BEFORE = new RegExp(`\\b(?:${spacedAlternatives(SCORE_WORDS_BEFORE)})\\s+$`, 'i');
@@ -814,6 +819,7 @@ export function isNonClaim(text: string, a: Atom): boolean {
     isNamingOrEra(text, a) ||
     isAge(text, a) ||
     isScore(text, a) ||
+    isWinPercentage(text, a) ||
     isInHyphenChain(text, a) ||
     isReadingTime(text, a) ||
     isPageChrome(text, a) ||

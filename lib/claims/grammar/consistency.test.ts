@@ -78,6 +78,7 @@ beforeAll(async () => {
   phrase.ONE_MARGIN_AFTER.push({ word: 'in front', reason: 'test' });
   const scores = await import('./scores');
   scores.TALLY_JOINS.push({ word: 'from', reason: 'test' });
+  scores.WIN_PERCENTAGE_AFTER.push({ word: 'ledger', reason: 'test' });
   multiples.SHARED_AS_FRACTION.push({ word: 'amount to', reason: 'test' });
   const ranges = await import('./ranges');
   ranges.RANGE_JOINS.push({ word: '‒', reason: 'test' });
@@ -293,6 +294,7 @@ describe('a new table entry reaches every matcher', () => {
     expect(only('They finished one in front.')).toMatchObject({ value: 1, kind: 'count' });
     expect(extractClaims('He was 7-from-9 on the day.').map((c) => c.value)).toEqual([7, 9]);
     expect(only('Imports amount to a fifth.')).toMatchObject({ value: 20, kind: 'percent' });
+    expect(extractClaims('They sit at a .600 ledger.')).toEqual([]);
   });
 
   it("and the page's figure hint, for entries read without a digit", () => {

@@ -25,3 +25,12 @@ export const SCORE_WORDS_BEFORE = [
  * two counts, not a code: "8-of-16 from the field", "went 5-for-9 at the plate".
  */
 export const TALLY_JOINS = words('a tally of made against tried: "8-of-16", "5-for-9"', 'of for');
+
+/**
+ * After a decimal written with a leading point and three digits (".500"), words that make it a team's winning
+ * percentage, a record like a win-loss tally, no claim: "improving to a .500 record", "up to .500 on the season".
+ */
+export const WIN_PERCENTAGE_AFTER = [
+  ...words('a win-loss record told as a share of games won', 'record mark clip'),
+  ...phrases('a win-loss record told as a share of games won', 'on the season, on the year, for the season'),
+];
