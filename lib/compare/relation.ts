@@ -1,5 +1,4 @@
 import { shareTopic } from '../claims/topics';
-import { unitFactor } from '../claims/units';
 import { timesUnnamed, type Frame } from './frame';
 import { isCommonCount } from './common-count';
 import { lengthsFarApart, lengthsLooselyTied } from './durations';
@@ -26,6 +25,7 @@ import {
   releasedStatistic,
   runningTotalOf,
 } from './series';
+import { near } from './near';
 import { fixedOnceHappened } from './standing';
 import { OFFSET_WORDS } from './time-words';
 import { daysBetween } from './when';
@@ -116,17 +116,11 @@ const hairApart = (a: Comparable, b: Comparable) =>
   a.frame.kind === 'count' &&
   Math.abs(a.value - b.value) <= HAIR_APART * Math.max(Math.abs(a.value), Math.abs(b.value));
 
-/** Within a factor of two of each other. */
-const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 2 >= Math.max(Math.abs(a), Math.abs(b));
-
 /**
- * Counts, shares and sums far apart are more often two quantities than one told wrong ("178 killed" in a
- * day and "15,000 killed" in the war, a sector's 22,000 jobs and the economy's 187,000): a conflict
- * between them needs the figures within a factor of two.
+ * Counts, rates, shares and sums (`CHANGES_OVER_TIME`): one story tells many of one thing, so a conflict between two
+ * of them needs the figures `near` each other (near.ts).
  */
 const changesOverTime = (a: Comparable) => CHANGES_OVER_TIME.has(a.frame.kind);
-
-const comparable = (f: Comparable) => f.value * unitFactor(f.quantity.unit);
 
 /**
  * The relation between two claims, or null when they are not about the same quantity. Values compare as
@@ -336,7 +330,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   const result = (relation: Relation, loose = false): Related => ({ relation, sameness: same ?? 'weak', loose });
   if (same && same !== 'weak') {
     const overlap = overlapping(claim, other);
-    const close = near(comparable(claim), comparable(other));
+    const close = near(claim, other);
     if (!overlap && roundsTo(claim, other)) return result('compatible');
     if (same === 'series') {
       if (sameFigure(claim, other)) return result('agree');
@@ -398,7 +392,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     !lengthsLooselyTied(claim, other) &&
     (overlapping(claim, other) ||
       (sameHeadAndEvent(claim, other) && (hairApart(claim, other) || quotedWithinDay(claim.frame, other.frame)))) &&
-    (near(comparable(claim), comparable(other)) || (!subjects && floorsOfOneToll(claim, other)))
+    (near(claim, other) || (!subjects && floorsOfOneToll(claim, other)))
   )
     return result('compatible');
   // One running total told more or less fully ("200 Palestinians killed since Friday", "32 people killed on
@@ -445,7 +439,7 @@ export function alignedButForTime(a: Comparable, b: Comparable): boolean {
     if (grade === null || grade === 'weak') return false;
   }
   return (
-    near(comparable(a), comparable(b)) &&
+    near(a, b) &&
     Boolean(a.expected) === Boolean(b.expected) &&
     sameSubjectMatter(a, b) &&
     !otherYear(a, b) &&
