@@ -40,8 +40,12 @@ const sameThingNamed = (a: Frame, b: Frame) =>
   a.named && b.named && a.head !== '' && a.head === b.head && !a.people && !b.people;
 
 const OFFSET_HEAD = new RegExp(`^(?:${OFFSET_WORDS.map((w) => w.words).join('|')}) `);
-// "extended by two days following the release": a change's length, whatever event its words time it from.
-const isOffset = (f: Frame) => OFFSET_HEAD.test(f.head) && !f.change;
+/**
+ * A time from or to an event, by its head ("after truce", frame.ts). Not a change's length, whatever event its words
+ * time it from ("extended by two days following the release"), nor the span since a record, whose head ("since
+ * most") opens with an offset word too.
+ */
+const isOffset = (f: Frame) => OFFSET_HEAD.test(f.head) && !f.change && f.sinceRecord === '';
 
 /**
  * A time from or to an event ("three days after the floods began") against the length of a thing its words name
