@@ -33,6 +33,7 @@ for (const line of readDict('index.noun')) {
 const count = (w: string) => tagged.get(w) ?? -1;
 
 const truth = new Map<string, string>();
+const compoundsOfMan = new Set<string>();
 for (const lemma of lemmas) truth.set(lemma, lemma);
 for (const lemma of lemmas) {
   // A lemma that looks plural ("news", "crisis") is listed as itself; its plural, if any, is noun.exc's.
@@ -46,7 +47,20 @@ for (const lemma of lemmas) {
         : [lemma + 's'];
   // A plural that is a lemma of its own ("acres", "arms") is read as the plural, unless only that
   // reading is ever met ("news", "species" are not plurals of "new" and "specie").
-  for (const p of plurals) if (!lemmas.has(p) || count(lemma) > 0 || count(p) <= 0) truth.set(p, lemma);
+  for (const p of plurals) {
+    if (lemmas.has(p) && count(lemma) <= 0 && count(p) > 0) continue;
+    // "bogies", "cookies", "junkies": the plural of a noun in -ie and of its variant in -y; news writes the
+    // singular in -ie ("a bogie", "a cookie"), as wink-lemmatizer reads the plural too.
+    if (lemma.endsWith('y') && lemmas.has(`${lemma.slice(0, -1)}ie`)) continue;
+    truth.set(p, lemma);
+  }
+  // "gunmen", "policemen", "spokesmen": a compound of "man" makes its plural as "man" does. Only where what
+  // comes before "man" is a word itself ("gun", "police", "spokes"): "German", "human", "shaman" are no compounds.
+  const head = lemma.slice(0, -3);
+  if (lemma.endsWith('man') && (lemmas.has(head) || lemmas.has(singularByRule(head)))) {
+    truth.set(`${head}men`, lemma);
+    compoundsOfMan.add(`${head}men`);
+  }
 }
 for (const [plural, base] of Object.entries(nounExceptions)) {
   const lemma = Array.isArray(base) ? base[0]! : base;
@@ -55,7 +69,9 @@ for (const [plural, base] of Object.entries(nounExceptions)) {
 const exceptions = [...truth]
   .filter(([word, lemma]) => singularByRule(word) !== lemma)
   // Nouns met in WordNet's sense-tagged texts, short ones and the irregular: "abdominocentesis" is not news.
-  .filter(([word, lemma]) => count(lemma) > 0 || lemma.length <= 8 || word in nounExceptions)
+  .filter(
+    ([word, lemma]) => count(lemma) > 0 || lemma.length <= 8 || word in nounExceptions || compoundsOfMan.has(word),
+  )
   .sort(([a], [b]) => (a < b ? -1 : 1));
 
 // Demonyms: the capitalised one-word nouns under the synsets of people named by where they come from.
