@@ -1,0 +1,81 @@
+import { startsWithUpper } from './chars';
+import { CALENDAR_WORDS, RELATIVE_DAYS } from './grammar/calendar';
+import { wordSet } from './grammar/entries';
+import { BODY_NAME_ENDINGS, CHANGE_NOUNS, UNCOUNTED_CHANGES, DAY_PART_WORDS, MEASURING_NOUNS } from './head-words';
+import { singular } from './lemma';
+import { ADJECTIVE_ENDINGS } from './grammar/phrase';
+import { FUNCTION_WORDS, NARROWING } from './lexicon';
+import type { Kind } from './types';
+
+const TIME_WORDS = new Set([...CALENDAR_WORDS, ...wordSet(DAY_PART_WORDS, RELATIVE_DAYS)]);
+/** "Monday", "June", "night", "tonight": when a figure holds, never what it counts. */
+export const isTimeWord = (word: string): boolean => TIME_WORDS.has(word.toLowerCase());
+
+const MEASURING = wordSet(MEASURING_NOUNS);
+const CHANGES = wordSet(CHANGE_NOUNS);
+const UNCOUNTED = wordSet(UNCOUNTED_CHANGES);
+const BODIES = wordSet(BODY_NAME_ENDINGS);
+const NARROWING_WORDS = NARROWING;
+const ADJECTIVE = new RegExp(`(?:${ADJECTIVE_ENDINGS.map((e) => e.word).join('|')}|ed|ing|ly)$`);
+const POSSESSIVE = /['’]s?$/;
+
+/**
+ * Whether a head only measures a figure of something else or names its change: "shares fell 40%" are a
+ * company's stock, "the BJP's vote share" a part of the vote; "three rate rises" counts rises, "a 0.25% rise" is
+ * the size of one.
+ */
+function onlyMeasures(head: string, kind: Kind): boolean {
+  const w = head.toLowerCase();
+  if (MEASURING.has(w)) return true;
+  const one = singular(w);
+  if (one === 'share') return false;
+  if (MEASURING.has(one)) return true;
+  return kind === 'count' ? UNCOUNTED.has(one) : CHANGES.has(one);
+}
+
+/**
+ * The word before a measuring or change noun that names what it measures or what changed ("job creations":
+ * "job"; "the unemployment rate's jump": "rate"), or '' when none does ("a 17% slide", "revised August growth").
+ */
+function measured(modifiers: readonly string[]): { word: string; at: number } {
+  const at = modifiers.length - 1;
+  const m = modifiers[at];
+  if (m === undefined) return { word: '', at: -1 };
+  // A name's possessive ("Turkey's growth") says whose, not what.
+  if (POSSESSIVE.test(m) && startsWithUpper(m)) return { word: '', at: -1 };
+  const w = m.replace(POSSESSIVE, '');
+  const lower = w.toLowerCase();
+  if (
+    FUNCTION_WORDS.has(lower) ||
+    NARROWING_WORDS.has(lower) ||
+    isTimeWord(lower) ||
+    ADJECTIVE.test(lower) ||
+    !/^\p{L}[\p{L}-]*$/u.test(w)
+  )
+    return { word: '', at: -1 };
+  return { word: w, at };
+}
+
+/** "PacWest Bancorp", "Signature Bank", "the Defense Ministry": a body's name, which owns the figure. */
+const namesABody = (head: string, modifiers: readonly string[]): boolean =>
+  startsWithUpper(head) &&
+  BODIES.has(head.toLowerCase()) &&
+  modifiers.length > 0 &&
+  startsWithUpper(modifiers[modifiers.length - 1]!);
+
+/**
+ * The head of a counted phrase as it names what a figure counts: past a noun that only measures it ("vote
+ * share" counts the vote) or names its change ("wage growth", "job creations"), and none for a body's name.
+ * `head` '' when the phrase names nothing a figure counts; the sentence may still say it (lib/compare/about.ts).
+ */
+export function countedHead(
+  head: string,
+  modifiers: readonly string[],
+  kind: Kind,
+): { head: string; modifiers: readonly string[] } {
+  if (namesABody(head, modifiers)) return { head: '', modifiers: [] };
+  if (!onlyMeasures(head, kind)) return { head, modifiers };
+  const { word, at } = measured(modifiers);
+  if (word) return { head: word, modifiers: modifiers.slice(0, at) };
+  return { head: MEASURING.has(singular(head)) ? '' : head, modifiers: [] };
+}
