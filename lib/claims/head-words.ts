@@ -73,3 +73,12 @@ export const BEFORE_A_VERB = [
   ...words('the infinitive marker', 'to'),
   ...words('a modal verb, followed by a bare verb', 'can could may might must shall should will would'),
 ];
+
+/**
+ * Words that open a unit or a rate: the word after one ("per cent", a misspelt "per ent", "per head") is part of
+ * another figure's unit, so read backwards from a figure, what lies before it is that figure's.
+ */
+export const UNIT_OPENERS = words('opens a unit or a rate', 'per');
+
+/** Forms of "be", by which a figure is stated of what stands before them: "the cost to repair it is $8 million". */
+export const COPULA_WORDS = words('a form of "be", which states a figure of its subject', 'is was are were be been');

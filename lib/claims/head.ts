@@ -1,7 +1,16 @@
 import { startsWithUpper } from './chars';
 import { CALENDAR_WORDS, RELATIVE_DAYS } from './grammar/calendar';
 import { wordSet } from './grammar/entries';
-import { BODY_NAME_ENDINGS, CHANGE_NOUNS, UNCOUNTED_CHANGES, DAY_PART_WORDS, MEASURING_NOUNS } from './head-words';
+import {
+  BEFORE_A_VERB,
+  BODY_NAME_ENDINGS,
+  CHANGE_NOUNS,
+  DAY_PART_WORDS,
+  MEASURING_NOUNS,
+  UNCOUNTED_CHANGES,
+  UNIT_OPENERS,
+} from './head-words';
+import type { Tokens } from './tokens';
 import { singular } from './lemma';
 import { ADJECTIVE_ENDINGS } from './grammar/phrase';
 import { FUNCTION_WORDS, NARROWING } from './lexicon';
@@ -18,6 +27,30 @@ const BODIES = wordSet(BODY_NAME_ENDINGS);
 const NARROWING_WORDS = NARROWING;
 const ADJECTIVE = new RegExp(`(?:${ADJECTIVE_ENDINGS.map((e) => e.word).join('|')}|ed|ing|ly)$`);
 const POSSESSIVE = /['’]s?$/;
+
+/** "level", "share", "total": a noun that only holds or measures a figure of something else. */
+export const measuresOnly = (word: string): boolean => MEASURING.has(word) || MEASURING.has(singular(word));
+
+/** "growth", "rise", "slide": a noun of a change in what is named before it. */
+export const namesChange = (word: string): boolean => CHANGES.has(singular(word));
+
+const VERB_BEFORE = wordSet(BEFORE_A_VERB);
+// Words that may stand between a verb and what makes it one: "could also reach", "will now cover".
+const BETWEEN_VERB = new Set(['not', 'also', 'already', 'just', 'still', 'this', 'now', 'then']);
+
+/**
+ * Whether the word at `i` of tokens read backwards from a figure is a verb by what stands before it: "tried to
+ * pull $42 billion", "could reach $15 billion", "will cover up to $250,000".
+ */
+export function isVerbAfter(toks: Tokens, i: number): boolean {
+  let j = i + 1;
+  while (j < i + 4 && toks.at(j) && (BETWEEN_VERB.has(toks.at(j)!.lower) || isTimeWord(toks.at(j)!.lower))) j++;
+  return VERB_BEFORE.has(toks.at(j)?.lower ?? '');
+}
+
+const UNIT_OPENING = wordSet(UNIT_OPENERS);
+/** "easing to 7.9 per ent from 10 per cent": the word at `i` is a unit of another figure, however spelt. */
+export const opensUnit = (toks: Tokens, i: number): boolean => UNIT_OPENING.has(toks.at(i + 1)?.lower ?? '');
 
 /**
  * Whether a head only measures a figure of something else or names its change: "shares fell 40%" are a

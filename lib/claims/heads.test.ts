@@ -67,3 +67,42 @@ describe('nouns that only measure a figure or name its change', () => {
     expect(headOf('The regional Banking Index fell 4.1% by noon.', '4.1%')).toBe('index');
   });
 });
+
+describe('words that stand where the counted noun does and are not it', () => {
+  it('never reads a day, a month or a part of a day as what a figure counts', () => {
+    expect(headOf('Shares in the chipmaker sank 14% Tuesday.', '14%')).toBe('share');
+    expect(headOf('The fund was left with a deficit of $3 million Friday.', '$3 million')).toBe('deficit');
+    expect(headOf('Jobless claims rose to 5.2%, up from 4.9% March.', '4.9%')).toBe('');
+    expect(headOf('The toll from the blast on Sunday night has risen to 48.', '48')).toBe('person');
+  });
+
+  it('reads a name with its possessive after "of" as whose, not what', () => {
+    expect(headOf('Nearly 90 per cent of Bay Harbour Bank’s loans were unsecured.', '90 per cent')).toBe('loan');
+    expect(headOf("About 70% of North Coast Bank's deposits were insured.", '70%')).toBe('deposit');
+  });
+
+  it("takes no word of another figure's unit, however it is spelt, for what a figure counts", () => {
+    expect(headOf('Prices eased to 6.8 per ent from a peak of 9.4 per cent.', '9.4 per cent')).not.toBe('ent');
+    expect(headOf('Turnout eased to 61 per ent from 64 per cent.', '64 per cent')).toBe('');
+  });
+
+  it('passes over a verb after "to" or a modal, and over a verb that states a level', () => {
+    expect(headOf('The regulator will insure up to $100,000 per account.', '$100,000')).not.toBe('insure');
+    expect(headOf('Savers rushed to withdraw $9 billion in a day.', '$9 billion')).not.toBe('withdraw');
+    expect(headOf('The bill for repairs could reach $2 billion.', '$2 billion')).toBe('bill');
+    expect(headOf('The official death toll stands at 310.', '310')).toBe('person');
+  });
+
+  it('reads the noun a verb after "to" completes as what a sum is', () => {
+    expect(headOf('The cost to repair the bridge is estimated at $80 million.', '$80 million')).toBe('cost');
+    expect(headOf('The lender announced plans to raise $3 billion.', '$3 billion')).toBe('plan');
+    // What the verb moves to a figure is what the figure is.
+    expect(headOf('The board voted to raise rates to between 4 and 4.25 percent.', '4 and 4.25 percent')).toBe('rate');
+    expect(headOf('The bank aims to bring inflation to 2%.', '2%')).toBe('inflation');
+  });
+
+  it('reads a noun of an event before "of" and a sum or a share as what it is', () => {
+    expect(headOf('Nurses accepted a pay rise of 11% over three years.', '11%')).toBe('pay');
+    expect(headOf('The airline reported a loss of $700 million.', '$700 million')).toBe('loss');
+  });
+});
