@@ -42,7 +42,7 @@ export const CHANGE_NOUNS = [
   ),
   ...words(
     'a change news also counts as events ("three rate rises", "two straight monthly gains"), so a count keeps it',
-    'gain change decrease increase advance uptick downturn slide tumble jump rise fall drop decline dip plunge surge slump',
+    'gain change decrease increase advance uptick downturn slide tumble jump rise fall drop decline dip plunge surge slump raise hike cut boost',
   ),
 ];
 

@@ -47,6 +47,7 @@ describe('nouns that only measure a figure or name its change', () => {
     expect(headOf('Annual wage growth slowed to 3.9% in the spring.', '3.9%')).toBe('wage');
     expect(headOf('Nurses were offered a 12% salary rise.', '12%')).toBe('salary');
     expect(headOf('Grocers expect a 4% price increase next month.', '4%')).toBe('price');
+    expect(headOf('Traders priced in a 0.5% rate hike for June.', '0.5%')).toBe('rate');
     // With nothing before it that names what changed, the change is all a figure is said to be.
     expect(headOf('The stock recovered after a 9% slide on Monday.', '9%')).toBe('slide');
   });
