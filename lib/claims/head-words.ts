@@ -31,6 +31,15 @@ export const MEASURING_NOUNS = [
 ];
 
 /**
+ * Adjectives of the period a figure is given per ("a 4.3% annual increase", "average annual pay"), which the
+ * phrase reader may leave as the last word of a phrase: they say how a figure is given, never what it is.
+ */
+export const PERIOD_ADJECTIVES = words(
+  'the period a figure is given per, not what it is',
+  'annual annualized annualised yearly quarterly monthly weekly daily',
+);
+
+/**
  * Nouns naming a change in the thing named before them ("wage growth", "a 38% salary increase", "a 17% slide"):
  * a percentage or a sum told with one is the size of the change, and what changed is what it counts. Their
  * verbs are what the engine reads as events; these are the nouns news makes of them.
@@ -82,3 +91,10 @@ export const UNIT_OPENERS = words('opens a unit or a rate', 'per');
 
 /** Forms of "be", by which a figure is stated of what stands before them: "the cost to repair it is $8 million". */
 export const COPULA_WORDS = words('a form of "be", which states a figure of its subject', 'is was are were be been');
+
+/**
+ * An extreme a figure reached ("the 3.8% peak", "a record 10 per cent"): the comparison reads what it is of from
+ * the sentence (lib/compare/frame.ts). Left as heads in extraction: read as none there, they cost a holdout story a
+ * figure and gained no tuning story one.
+ */
+export const EXTREME_HEADS = words('an extreme a figure reached, of something named elsewhere', 'peak record');

@@ -7,6 +7,7 @@ import {
   CHANGE_NOUNS,
   DAY_PART_WORDS,
   MEASURING_NOUNS,
+  PERIOD_ADJECTIVES,
   UNCOUNTED_CHANGES,
   UNIT_OPENERS,
 } from './head-words';
@@ -21,6 +22,7 @@ const TIME_WORDS = new Set([...CALENDAR_WORDS, ...wordSet(DAY_PART_WORDS, RELATI
 export const isTimeWord = (word: string): boolean => TIME_WORDS.has(word.toLowerCase());
 
 const MEASURING = wordSet(MEASURING_NOUNS);
+const PER_PERIOD = wordSet(PERIOD_ADJECTIVES);
 const CHANGES = wordSet(CHANGE_NOUNS);
 const UNCOUNTED = wordSet(UNCOUNTED_CHANGES);
 const BODIES = wordSet(BODY_NAME_ENDINGS);
@@ -82,6 +84,7 @@ function measured(modifiers: readonly string[]): { word: string; at: number } {
     FUNCTION_WORDS.has(lower) ||
     NARROWING_WORDS.has(lower) ||
     isTimeWord(lower) ||
+    PER_PERIOD.has(lower) ||
     ADJECTIVE.test(lower) ||
     !/^\p{L}[\p{L}-]*$/u.test(w)
   )
@@ -106,7 +109,7 @@ export function countedHead(
   modifiers: readonly string[],
   kind: Kind,
 ): { head: string; modifiers: readonly string[] } {
-  if (namesABody(head, modifiers)) return { head: '', modifiers: [] };
+  if (namesABody(head, modifiers) || PER_PERIOD.has(head.toLowerCase())) return { head: '', modifiers: [] };
   if (!onlyMeasures(head, kind)) return { head, modifiers };
   const { word, at } = measured(modifiers);
   if (word) return { head: word, modifiers: modifiers.slice(0, at) };

@@ -56,6 +56,9 @@ describe('nouns that only measure a figure or name its change', () => {
     expect(headOf('Reservoirs are far below the 40% level set by engineers.', '40%')).toBe('');
     expect(headOf('The tally stood at 310 by the evening.', '310')).toBe('');
     expect(headOf('That measure fell to 6.1 million in March.', '6.1 million')).toBe('');
+    // An adjective of the period a figure is given per says how it is given, not what changed.
+    expect(headOf('Rents showed an annual increase of 5.2% in May.', '5.2%')).toBe('increase');
+    expect(headOf("The deal lifts nurses' average annual pay to $61,000.", '$61,000')).toBe('');
     // Shares in the plural are a company's stock.
     expect(headOf('Shares of the carmaker fell 7% in early trading.', '7%')).toBe('share');
   });
