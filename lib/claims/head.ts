@@ -1,3 +1,4 @@
+import { NO_THING_HEADS } from '../compare/people';
 import { startsWithUpper } from './chars';
 import { CALENDAR_WORDS, RELATIVE_DAYS } from './grammar/calendar';
 import { wordSet } from './grammar/entries';
@@ -12,7 +13,7 @@ import {
   UNIT_OPENERS,
 } from './head-words';
 import type { Tokens } from './tokens';
-import { singular } from './lemma';
+import { isDemonym, isNeverNoun, singular } from './lemma';
 import { ADJECTIVE_ENDINGS } from './grammar/phrase';
 import { FUNCTION_WORDS, NARROWING } from './lexicon';
 import type { Kind } from './types';
@@ -86,6 +87,7 @@ function measured(modifiers: readonly string[]): { word: string; at: number } {
     isTimeWord(lower) ||
     PER_PERIOD.has(lower) ||
     ADJECTIVE.test(lower) ||
+    isNeverNoun(lower) ||
     !/^\p{L}[\p{L}-]*$/u.test(w)
   )
     return { word: '', at: -1 };
@@ -110,8 +112,11 @@ export function countedHead(
   kind: Kind,
 ): { head: string; modifiers: readonly string[] } {
   if (namesABody(head, modifiers) || PER_PERIOD.has(head.toLowerCase())) return { head: '', modifiers: [] };
-  if (!onlyMeasures(head, kind)) return { head, modifiers };
+  // "the inflation rate sits at 7.9%", "an immediate 13% raise": a verb or an adjective left as the head.
+  // "41 others": a pronoun, which the comparison reads as naming nothing (lib/compare/people.ts), stays.
+  const notANoun = isNeverNoun(head) && !isDemonym(head) && !NO_THING_HEADS.has(singular(head));
+  if (!notANoun && !onlyMeasures(head, kind)) return { head, modifiers };
   const { word, at } = measured(modifiers);
   if (word) return { head: word, modifiers: modifiers.slice(0, at) };
-  return { head: MEASURING.has(singular(head)) ? '' : head, modifiers: [] };
+  return { head: notANoun || MEASURING.has(singular(head)) ? '' : head, modifiers: [] };
 }

