@@ -4,7 +4,8 @@ import { looseLength } from './durations';
 
 export type Figure = Pick<Claim, 'text' | 'value' | 'qualifier' | 'low' | 'high' | 'quantity'>;
 
-const WRITTEN_NUMBER = /\d[\d,]*(?:\.(\d+))?/;
+// A figure as written, its decimals captured; ".6 miles" has no digit before its point.
+const WRITTEN_NUMBER = /(?:\d[\d,]*)?\.(\d+)|\d[\d,]*/;
 const SCALED = /(\d+)(?:\.(\d+))?\s*(?:million|billion|trillion|thousand|mn|bn|tn|k|m)\b/i;
 
 /**
@@ -101,14 +102,25 @@ export function sameFigure(a: Figure, b: Figure): boolean {
 }
 
 /**
+ * Half the step a converted figure was rounded to: its last digit's ("21.6": 0.05, "22": 0.5), or for a whole
+ * number that keeps two or more digits before its zeros, the last of those ("2,300": 50). A conversion keeps
+ * about two significant digits, so 700 metres told in feet is "2,300 feet", while "40 miles" is no rounding of
+ * 60 kilometres' 37.3: one digit before the zeros reads as that figure.
+ */
+function conversionSlack(f: Figure): number {
+  const m = WRITTEN_NUMBER.exec(f.text);
+  if (!m || m[1]) return writtenStepSlack(f);
+  const [, digits = '', zeros = ''] = /^(\d*?)(0*)$/.exec(m[0].replace(/,/g, ''))!;
+  return digits.length >= 2 ? 0.5 * 10 ** zeros.length : 0.5;
+}
+
+/**
  * Whether a figure converted to another's unit rounds to it at the other's written precision: "34.8
- * kilometers" is 21.6 miles, "about 22 miles" the same depth told in miles. The digits written are the
- * precision, zeros included ("130 km/h" is not 80 mph's 128.7 rounded to tens): a conversion rounded to
- * fewer digits than it shows is another figure near it.
+ * kilometers" is 21.6 miles, "about 22 miles" the same depth told in miles, and 700 metres is 2,297 feet,
+ * "2,300 feet" the same distance (conversionSlack).
  */
 export function convertsTo(fine: Figure, coarse: Figure): boolean {
   if (fine.quantity.unit === coarse.quantity.unit || SCALED.test(fine.text) || SCALED.test(coarse.text)) return false;
-  const places = WRITTEN_NUMBER.exec(coarse.text)?.[1]?.length ?? 0;
   const converted = (fine.value * unitFactor(fine.quantity.unit)) / unitFactor(coarse.quantity.unit);
-  return Number(converted.toFixed(places)) === coarse.value;
+  return Math.abs(converted - coarse.value) <= conversionSlack(coarse) + 1e-9 * Math.abs(coarse.value);
 }

@@ -56,6 +56,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'crowdstrike-outage-2024': {
+    extraction: 1,
+    accuracy: 0.61,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'derna-floods-2023': {
     extraction: 1,
     accuracy: 0.981,
@@ -112,6 +119,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'kerman-bombings-2024': {
+    extraction: 0.863,
+    accuracy: 0.609,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'maui-wildfires-2023': {
     extraction: 0.968,
     accuracy: 0.874,
@@ -144,6 +158,13 @@ const FLOORS: Record<
     extraction: 0.986,
     accuracy: 0.807,
     conflictRecall: 0.899,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
+  'papua-new-guinea-landslide-2024': {
+    extraction: 0.984,
+    accuracy: 0.599,
+    conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
