@@ -94,6 +94,8 @@ describe('words that stand where the counted noun does and are not it', () => {
     expect(headOf('The regulator will insure up to $100,000 per account.', '$100,000')).not.toBe('insure');
     expect(headOf('Savers rushed to withdraw $9 billion in a day.', '$9 billion')).not.toBe('withdraw');
     expect(headOf('The bill for repairs could reach $2 billion.', '$2 billion')).toBe('bill');
+    // A verb after "to" that states a level through a preposition is that level, as a noun would be.
+    expect(headOf('The stock slid on Friday to close at $52.10 a share.', '$52.10')).toBe('close');
     expect(headOf('The official death toll stands at 310.', '310')).toBe('person');
   });
 

@@ -337,12 +337,14 @@ export function nounPhraseBefore(
     // is put at $80 million": a verb after "to", and what it takes, complete the noun before "to".
     const verb = DETERMINERS.has(toks.at(i + 1)?.lower ?? '') ? i + 2 : i + 1;
     // What the verb takes is told of only through a verb before the figure ("is put at"): "to raise rates to
-    // 5.5%" moves the rates, which are what the figure is.
-    const completing = isVerbAfter(toks, i)
-      ? i
-      : isWord(toks.at(verb)) && isVerbAfter(toks, verb) && statedOf(toks, i)
-        ? verb
-        : -1;
+    // 5.5%" moves the rates, which are what the figure is. A verb with a preposition before the figure and none
+    // of those states its level as a noun would ("to close at $304.96": the close).
+    const completing =
+      isVerbAfter(toks, i) && (i === 0 || statedOf(toks, i))
+        ? i
+        : isWord(toks.at(verb)) && isVerbAfter(toks, verb) && statedOf(toks, i)
+          ? verb
+          : -1;
     if (completing >= 0) {
       const noun = toks.at(completing + 2);
       if (toks.at(completing + 1)?.lower === 'to' && isWord(noun) && completedNoun(noun))
