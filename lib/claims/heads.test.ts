@@ -121,6 +121,10 @@ describe('words WordNet knows never as nouns', () => {
     expect(isNeverNoun('lives')).toBe(false);
     expect(isNeverNoun('rates')).toBe(false);
     expect(isNeverNoun('stands')).toBe(false);
+    // Irregular forms of verbs, by WordNet's exceptions, unless a noun is spelt so ("left").
+    expect(isNeverNoun('withdrew')).toBe(true);
+    expect(isNeverNoun('gone')).toBe(true);
+    expect(isNeverNoun('left')).toBe(false);
   });
 
   it('reads past a verb or an adjective left as the last word of what a figure counts', () => {
@@ -129,5 +133,6 @@ describe('words WordNet knows never as nouns', () => {
     expect(headOf('The 3.9 percent jobless rate represents a two-year high.', '3.9 percent')).toBe('unemployment');
     expect(headOf('Voters returned 22 diverse centrist candidates.', '22')).not.toBe('diverse');
     expect(headOf('Nurses won an immediate raise of 6%.', '6%')).not.toBe('immediate');
+    expect(headOf('Frightened savers withdrew $9 billion in a day.', '$9 billion')).toBe('saver');
   });
 });

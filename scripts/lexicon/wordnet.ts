@@ -17,6 +17,7 @@ import { readDict } from './wordnet-data';
 
 const requireCjs = createRequire(import.meta.url);
 const nounExceptions = requireCjs('wink-lexicon/src/wn-noun-exceptions.js') as Record<string, string[] | string>;
+const verbExceptions = requireCjs('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string[] | string>;
 
 const WORD = /^[a-z]{3,}$/;
 // How often each lemma was met in WordNet's sense-tagged texts.
@@ -137,6 +138,12 @@ for (const pos of ['verb', 'adj', 'adv']) {
     if (!WORD.test(word) || lemmas.has(word) || word.endsWith('ly')) continue;
     if (Number(f[4 + Number(f[3]) + 1]) > 0) notNouns.add(word);
   }
+}
+// Irregular forms of those verbs that are no noun either ("withdrew", "gone", "brought"), from WordNet's verb.exc.
+for (const [form, base] of Object.entries(verbExceptions)) {
+  const verb = Array.isArray(base) ? base[0]! : base;
+  if (WORD.test(form) && !lemmas.has(form) && !truth.has(form) && (notNouns.has(verb) || lemmas.has(verb)))
+    notNouns.add(form);
 }
 const out = resolve(import.meta.dirname, '../../lib/claims/grammar/wordnet.ts');
 const pairs = exceptions.map(([w, l]) => (w === l ? w : `${w}=${l}`)).join(' ');
