@@ -67,6 +67,9 @@ describe('nouns that only measure a figure or name its change', () => {
     expect(headOf('Harbor Point Bancorp lost 31% in a single session.', '31%')).toBe('');
     expect(headOf('Meanwhile Lakeside Financial dropped 12% before the close.', '12%')).toBe('');
     expect(headOf('The Fisheries Ministry put the catch at 40,000 tonnes.', '40,000 tonnes')).toBe('');
+    // What a figure is of a name is told before "of" and what the name is: the shares, not the company.
+    expect(headOf('Shares of carmaker Voltara slid 9% on Tuesday.', '9%')).toBe('share');
+    expect(headOf('Shares of online retailer Zentro Group fell 11%.', '11%')).toBe('share');
     // A name whose last word is what it measures stays: the index is what moved.
     expect(headOf('The regional Banking Index fell 4.1% by noon.', '4.1%')).toBe('index');
   });

@@ -375,14 +375,23 @@ export function nounPhraseBefore(
         narrowedTo,
       };
     }
-    // "The population of Tokyo is 14 million": the thing before "of", not the place after it.
+    // "The population of Tokyo is 14 million", "Shares of cybersecurity company CrowdStrike plunged 13%": the thing
+    // before "of", not the name after it, with the words that say what the name is.
     // "the number of Palestinians killed" counts Palestinians: a noun that only holds a figure is not the head.
+    let named = i + 1;
+    while (
+      startsWithUpper(t.w) &&
+      named < i + 4 &&
+      isWord(toks.at(named)) &&
+      !FUNCTION_WORDS.has(toks.at(named)!.lower)
+    )
+      named++;
     const headAt =
       startsWithUpper(t.w) &&
-      toks.at(i + 1)?.w === 'of' &&
-      isWord(toks.at(i + 2)) &&
-      !CONTAINERS.has(toks.at(i + 2)!.lower)
-        ? i + 2
+      toks.at(named)?.w === 'of' &&
+      isWord(toks.at(named + 1)) &&
+      !CONTAINERS.has(toks.at(named + 1)!.lower)
+        ? named + 1
         : i;
     return phraseEndingAt(text, toks, headAt, narrowedTo);
   }
