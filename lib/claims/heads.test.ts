@@ -139,3 +139,10 @@ describe('words WordNet knows never as nouns', () => {
     expect(headOf('Frightened savers withdrew $9 billion in a day.', '$9 billion')).toBe('saver');
   });
 });
+
+describe('a level reached after a change told in words', () => {
+  it('reads what a level is of before "by a quarter of a point to"', () => {
+    expect(headOf('The central bank lifted its deposit rate by a quarter of a point to 3.75%.', '3.75%')).toBe('rate');
+    expect(headOf('Lenders cut mortgage rates by a half of a point to 6.1%.', '6.1%')).toBe('rate');
+  });
+});

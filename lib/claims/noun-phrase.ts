@@ -226,6 +226,14 @@ function changeVerbBefore(toks: Tokens, i: number): number {
   } else if (amount === 'a' && toks.at(j + 1)?.lower === 'half') {
     // "by half a percentage point"
     j += 2;
+  } else if (
+    amount === 'a' &&
+    toks.at(j + 1)?.lower === 'of' &&
+    FRACTIONS_OF_A_POINT.has(toks.at(j + 2)?.lower ?? '') &&
+    toks.at(j + 3)?.lower === 'a'
+  ) {
+    // "by a quarter of a point", read backwards
+    j += 4;
   } else if (amount !== '' && (isDigit(amount) || isNumberWord(amount))) {
     j++;
   } else {
