@@ -6,7 +6,7 @@
  *   plurals and WordNet's irregular plurals (noun.exc, as `wink-lexicon` ships it);
  * - demonyms: the capitalised nouns under "inhabitant", "native", "national", "African" and "Semite"
  *   ("Iraqi", "Pakistani", "Palestinian"), lower case;
- * - words that are never nouns (verbs, adjectives, adverbs WordNet lists under no noun: "bring", "immediate").
+ * - verbs that are never nouns ("bring", "contribute", "withdrew"), with their irregular forms.
  * Regenerate with `npx tsx scripts/lexicon/wordnet.ts` after changing the rules in lib/claims/lemma.ts.
  */
 import { writeFileSync } from 'node:fs';
@@ -126,25 +126,19 @@ for (const line of readDict('data.adj')) {
 }
 for (const w of lowerCase) demonyms.delete(w);
 
-// Words WordNet knows as verbs, adjectives or adverbs and never as nouns ("sits", "bring", "immediate", "diverse"),
-// met in its sense-tagged texts: the phrase reader may leave one as the last word of what a figure counts. Adverbs
-// in -ly are left out: the reader knows those by their ending.
+// Verbs WordNet lists under no noun ("sit", "bring", "contribute"), met in its sense-tagged texts, and their irregular
+// forms no noun spells ("withdrew", "gone"): the phrase reader may leave one as the last word of what a figure
+// counts ("the inflation rate sits at 7.9%"). Adjectives and adverbs are left out: after a noun one may still
+// describe it ("250 houses nearby"), and the phrase reader knows most adjectives by their endings.
 const notNouns = new Set<string>();
-for (const pos of ['verb', 'adj', 'adv']) {
-  for (const line of readDict(`index.${pos}`)) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.split(' ');
-    const word = f[0]!;
-    if (!WORD.test(word) || lemmas.has(word) || word.endsWith('ly')) continue;
-    if (Number(f[4 + Number(f[3]) + 1]) > 0) notNouns.add(word);
-  }
+for (const line of readDict('index.verb')) {
+  if (!line || line.startsWith(' ')) continue;
+  const f = line.split(' ');
+  const word = f[0]!;
+  if (WORD.test(word) && !lemmas.has(word) && Number(f[4 + Number(f[3]) + 1]) > 0) notNouns.add(word);
 }
-// Irregular forms of those verbs that are no noun either ("withdrew", "gone", "brought"), from WordNet's verb.exc.
-for (const [form, base] of Object.entries(verbExceptions)) {
-  const verb = Array.isArray(base) ? base[0]! : base;
-  if (WORD.test(form) && !lemmas.has(form) && !truth.has(form) && (notNouns.has(verb) || lemmas.has(verb)))
-    notNouns.add(form);
-}
+// Irregular forms of verbs that are no noun nor a noun's plural ("withdrew", "gone", "brought"), from WordNet's verb.exc.
+for (const form of Object.keys(verbExceptions)) if (WORD.test(form) && !truth.has(form)) notNouns.add(form);
 const out = resolve(import.meta.dirname, '../../lib/claims/grammar/wordnet.ts');
 const pairs = exceptions.map(([w, l]) => (w === l ? w : `${w}=${l}`)).join(' ');
 writeFileSync(
@@ -155,7 +149,7 @@ writeFileSync(
     `export const SINGULAR_EXCEPTIONS =\n  '${pairs}';\n\n` +
     `/** People named by where they come from ("iraqi", "pakistani"), lower case, singular. */\n` +
     `export const DEMONYMS =\n  '${[...demonyms].sort().join(' ')}';\n\n` +
-    `/** Verbs, adjectives and adverbs that are never nouns ("bring", "immediate"), met in WordNet's tagged texts. */\n` +
+    `/** Verbs that are never nouns ("bring", "withdrew"), met in WordNet's tagged texts, and their irregular forms. */\n` +
     `export const NEVER_NOUNS =\n  '${[...notNouns].sort().join(' ')}';\n`,
 );
 console.log(
