@@ -39,9 +39,10 @@ const readHtml: HtmlReader = (html) =>
 
 /**
  * Progress is posted at most this often while articles are analysed and written: each message renders the
- * options page again, and the analysis workers report every 25 articles.
+ * whole options page again (its lists and counts with the bar), and the analysis workers report every 25
+ * articles. Four a second still move the bar and its counts.
  */
-const PROGRESS_MS = 100;
+const PROGRESS_MS = 250;
 
 const exclusive = <T>(run: () => Promise<T>): Promise<T> =>
   navigator.locks.request('crosscheck-import', run) as Promise<T>;

@@ -88,6 +88,13 @@ export function syntaxErrorOffset(s: string): number | null {
  * count), or null. Checked before JSON.parse, which would build every level of "[[[[…" in memory.
  */
 export function tooDeepAt(s: string, max: number): number | null {
+  // No deeper than its opening brackets: an article's line has one or two, found far faster by indexOf
+  // than by reading every character of its text, as the import of a 50 MB bundle did.
+  let opening = 0;
+  for (const bracket of ['{', '[']) {
+    for (let at = s.indexOf(bracket); at !== -1 && opening <= max; at = s.indexOf(bracket, at + 1)) opening++;
+  }
+  if (opening <= max) return null;
   let depth = 0;
   let inString = false;
   for (let i = 0; i < s.length; i++) {

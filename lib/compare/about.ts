@@ -40,6 +40,11 @@ const TOLD_ALIKE: { words: string; as: string; reason: string }[] = [
     reason: 'what workers are paid: "hourly earnings rose 0.2%", "wages increased 0.2%"',
   },
   {
+    words: 'deposit balance',
+    as: 'deposit',
+    reason: 'money held in a bank: "deposits up to $250,000 are insured", "balances over $250,000 aren\'t covered"',
+  },
+  {
     words: 'rise raise hike',
     as: 'rise',
     reason: 'a rate raised has risen: "raised interest rates by a quarter of a point", "the quarter-point increase"',

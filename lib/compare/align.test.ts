@@ -1091,6 +1091,21 @@ describe('what is counted named away from the figure in words news uses for one 
     ]);
   });
 
+  it('shares money in a bank told as deposits or balances', async () => {
+    expect(
+      await check(
+        'The Marvale guarantee fund insures bank deposits up to $180,000.',
+        'Balances over $180,000 are not covered.',
+      ),
+    ).toMatchObject([{ text: '$180,000', verdict: 'agree' }]);
+    expect(
+      await check(
+        'The Marvale guarantee fund insures bank deposits up to $180,000.',
+        'Loans over $180,000 are not covered.',
+      ),
+    ).toMatchObject([{ text: '$180,000', verdict: 'unverified' }]);
+  });
+
   it('shares wages told as earnings or pay', async () => {
     expect(
       await check(
@@ -1137,5 +1152,71 @@ describe('a participle read as what is counted, before a noun for people', () =>
         '2024-03-05',
       ),
     ).toMatchObject([{ text: '2,400', verdict: 'agree' }]);
+  });
+});
+
+describe('people with nothing said of what befell them, against people said to be in a state', () => {
+  it('are other groups: a participle on one side only tells them apart, as an event does', async () => {
+    const source = 'Police said 77 hikers are trapped in the Marvale gorge.';
+    expect(await check('Rescuers lost contact with 50 hikers near the Marvale gorge.', source)).toMatchObject([
+      { text: '50', verdict: 'unverified' },
+    ]);
+    expect(await check('Some 60 hikers are still trapped in the Marvale gorge.', source)).toMatchObject([
+      { text: '60', verdict: 'compatible' },
+    ]);
+  });
+});
+
+describe('one estimate told as a projection on one side and as an estimate on the other', () => {
+  const source = 'Corvane Analytics estimates that the drought has cost Marvale farms $2.3 billion.';
+  it('is one figure whatever word tells the projection ("expected to see", "estimating that ... could")', async () => {
+    expect(
+      await check('Marvale farms are expected to see losses of $2.3 billion from the drought.', source),
+    ).toMatchObject([{ text: '$2.3 billion', verdict: 'agree' }]);
+    expect(
+      await check('Corvane came out with figures estimating that Marvale farms could lose $2.3 billion.', source),
+    ).toMatchObject([{ text: '$2.3 billion', verdict: 'agree' }]);
+  });
+
+  it('stays apart from a figure no one estimated', async () => {
+    expect(
+      await check(
+        'Marvale farms are expected to see losses of $2.3 billion from the drought.',
+        'Marvale farms lost $2.3 billion in the drought, the ministry said.',
+      ),
+    ).toMatchObject([{ text: '$2.3 billion', verdict: 'unverified' }]);
+  });
+});
+
+describe('the terms of a settled plan told as to come and as they stand', () => {
+  const source = 'The deal includes a 27% wage increase over three years for Marvale dockers.';
+  it('may be one figure ("will receive a 27% salary increase", "the deal includes a 27% wage increase")', async () => {
+    expect(
+      await check(
+        'Under the new contract, Marvale dockers will receive a 27% salary increase over three years.',
+        source,
+      ),
+    ).toMatchObject([{ text: '27%', verdict: 'agree' }, { text: 'three years' }]);
+  });
+
+  it('stays apart from a plan told as a possibility', async () => {
+    expect(
+      await check('Marvale dockers could receive a 27% salary increase over three years, the union said.', source),
+    ).toMatchObject([{ text: '27%', verdict: 'unverified' }, { text: 'three years' }]);
+  });
+});
+
+describe("a legislature's seats told as its members", () => {
+  it('may be one count ("won 48 seats", "48 deputies"), on the same figure only', async () => {
+    const page = 'The Marvale Greens won 48 seats in the assembly.';
+    expect(await check(page, 'The Marvale Greens now have 48 deputies in the assembly.')).toMatchObject([
+      { text: '48', verdict: 'agree' },
+    ]);
+    expect(await check(page, 'The Marvale Greens now have 52 deputies in the assembly.')).toMatchObject([
+      { text: '48', verdict: 'unverified' },
+    ]);
+    expect(await check(page, 'The Marvale Greens now have 48 staffers in the assembly.')).toMatchObject([
+      { text: '48', verdict: 'unverified' },
+    ]);
   });
 });

@@ -23,15 +23,20 @@ describe('a measure converted to another unit (convertsTo)', () => {
     expect(convertsTo(figure('The second blast was one kilometre away.'), figure('It was .7 miles away.'))).toBe(false);
   });
 
-  it("takes the zeros of a figure kept to two or more digits as the conversion's rounding", () => {
+  it("takes the zeros of a large figure kept to two or more digits as the conversion's rounding", () => {
     expect(convertsTo(figure('The blast was 700 metres from the gate.'), figure('It was 2,300 feet away.'))).toBe(true);
     expect(convertsTo(figure('The wall stands 1,520 metres up.'), figure('The wall stands 5,000 feet up.'))).toBe(
       false,
     );
   });
 
-  it('never a whole number of one digit before its zeros: "40 miles" is no rounding of 60 km', () => {
-    expect(convertsTo(figure('The town lies 60 kilometres away.'), figure('The town lies 40 miles away.'))).toBe(false);
-    expect(convertsTo(figure('The town lies 64 kilometres away.'), figure('The town lies 40 miles away.'))).toBe(true);
+  it('never a figure under a thousand, nor one digit before its zeros', () => {
+    expect(convertsTo(figure('Winds reached 94 mph.'), figure('Winds reached 150 km/h.'))).toBe(false);
+    expect(convertsTo(figure('Winds reached 93 mph.'), figure('Winds reached 150 km/h.'))).toBe(true);
+    expect(convertsTo(figure('The peak rises 1,300 metres.'), figure('The peak rises 4,000 feet.'))).toBe(false);
+  });
+
+  it('reads a whole number in words to the unit', () => {
+    expect(convertsTo(figure('The strike lasted 46 days.'), figure('The strike lasted nearly two months.'))).toBe(true);
   });
 });

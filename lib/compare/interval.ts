@@ -102,16 +102,17 @@ export function sameFigure(a: Figure, b: Figure): boolean {
 }
 
 /**
- * Half the step a converted figure was rounded to: its last digit's ("21.6": 0.05, "22": 0.5), or for a whole
- * number that keeps two or more digits before its zeros, the last of those ("2,300": 50). A conversion keeps
- * about two significant digits, so 700 metres told in feet is "2,300 feet", while "40 miles" is no rounding of
- * 60 kilometres' 37.3: one digit before the zeros reads as that figure.
+ * Half the step a converted figure was rounded to: its last digit's ("21.6": 0.05, "22" or "two": 0.5), or for
+ * a whole number of a thousand or more that keeps two or more digits before its zeros, the last of those
+ * ("2,300": 50). Whoever converts a large measure keeps about two significant digits, so 700 metres told in feet
+ * is "2,300 feet"; smaller figures are converted to the unit ("150 km/h" is not 94 mph's 151), and one digit
+ * before the zeros reads as that figure ("4,000 feet" is no rounding of 1,300 metres' 4,265).
  */
 function conversionSlack(f: Figure): number {
   const m = WRITTEN_NUMBER.exec(f.text);
-  if (!m || m[1]) return writtenStepSlack(f);
-  const [, digits = '', zeros = ''] = /^(\d*?)(0*)$/.exec(m[0].replace(/,/g, ''))!;
-  return digits.length >= 2 ? 0.5 * 10 ** zeros.length : 0.5;
+  if (m?.[1]) return writtenStepSlack(f);
+  const [, digits = '', zeros = ''] = /^(\d*?)(0*)$/.exec(m?.[0].replace(/,/g, '') ?? '')!;
+  return digits.length >= 2 && Math.abs(f.value) >= 1000 ? 0.5 * 10 ** zeros.length : 0.5;
 }
 
 /**

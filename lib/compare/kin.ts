@@ -70,6 +70,12 @@ const TOLD_ALIKE: { nouns: readonly string[]; grade: 'likely' | 'weak'; reason: 
     reason: 'one seat of a house is elected in one constituency ("riding" in Canada): a count of one is of the other',
   },
   {
+    nouns: ['seat', 'deputy', 'lawmaker', 'legislator', 'mp', 'parliamentarian'],
+    grade: 'weak',
+    reason:
+      'a seat of a house is held by one member: "won 150 seats" and "sent 150 deputies to the assembly" may be one count',
+  },
+  {
     nouns: ['vote', 'voter', 'ballot'],
     grade: 'weak',
     reason: 'a ballot is one voter\'s vote: "642 million votes" counted and "642 million voters" who cast them meet',

@@ -109,9 +109,26 @@ function sameRatioTerms(a: Quantity, b: Quantity): boolean {
   return a.lemma !== '' && a.lemma === b.lemma && groupsNest(a.groups, b.groups);
 }
 
+/**
+ * People counted with no event on either side, and a participle said of them on one side only ("77 people are
+ * reportedly trapped", "lost contact with 50 individuals"): a story's counts of people are of many groups, and what
+ * is said of them is what tells the groups apart. Only when the other side names its people at the figure: the
+ * participle is read after the figure's noun, so a figure whose people are read from afar ("the death toll at 62, up
+ * from 51") says nothing by having none.
+ */
+function saidOfOneSide(a: Frame, b: Frame): boolean {
+  if (!a.people || !b.people || (a.predicate === '') === (b.predicate === '')) return false;
+  // How many live in a place is said of the place: a verb after it is the place's ("a population of 44,000, counted
+  // its ballots overnight").
+  if (a.population !== null || b.population !== null) return false;
+  return (a.predicate === '' ? a : b).named;
+}
+
 function sameEvent(a: Frame, b: Frame): Sameness {
   // How long a thing lasts and the terms of a ratio belong to the thing, not to an event.
-  if (a.kind === 'duration' || a.kind === 'ratio' || a.event === b.event) return 'same';
+  if (a.kind === 'duration' || a.kind === 'ratio') return 'same';
+  // "77 people are trapped" and "50 individuals": what befell the people is said on one side only, as an event may be.
+  if (a.event === b.event) return a.event === '' && saidOfOneSide(a, b) ? 'weak' : 'same';
   // So does a quake's magnitude (standing.ts): "a 7.5 quake struck an area destroyed by war" destroyed nothing.
   if (fixedOnceHappened(a.quantity.unit) && a.quantity.unit === b.quantity.unit) return 'same';
   if (areContrary(a.event, b.event)) return null;
@@ -218,19 +235,71 @@ function measuredThatDay(a: Frame, b: Frame): boolean {
 }
 
 /** Words that tell a figure as an estimate, whatever its verb: "estimates show", "estimated at", "projected". */
-const ESTIMATE_WORDS = ['estimate', 'estimates', 'estimated', 'projected', 'projection', 'projections'];
+const ESTIMATE_WORDS = ['estimate', 'estimates', 'estimated', 'estimating', 'projected', 'projection', 'projections'];
 const toldAsEstimate = (f: Frame) => ESTIMATE_WORDS.some((w) => f.words.has(w));
+/**
+ * Words that tell a figure as where something is projected to come, as an estimate's source words it, each with why:
+ * one side may tell an estimate with them and the other with "estimates".
+ */
+const PROJECTION_WORDS: { word: string; reason: string }[] = [
+  { word: 'expected', reason: '"companies are expected to see losses of about $5.4 billion", an analyst\'s estimate' },
+  { word: 'likely', reason: '"is likely to be no more than 10% to 20%", said of an estimate\'s range' },
+  { word: 'forecast', reason: '"a forecast of $2 billion in claims", "is forecast to cost"' },
+  { word: 'forecasts', reason: '"the firm forecasts losses of $1.5 billion"' },
+  { word: 'forecasted', reason: '"forecasted insured losses of $1.5 billion"' },
+];
+const PROJECTING = PROJECTION_WORDS.map((p) => p.word);
+const toldAsProjection = (f: Frame) => PROJECTING.some((w) => f.words.has(w));
 
 /**
  * An estimate told as what a figure could come to on one side ("estimates show the damage could reach $15
- * billion", a plan or condition to extraction) and as what it is put at on the other ("damage estimated at $15
- * billion"): one estimate told with a modal or without. A cost told as what a thing will cost is such an estimate.
+ * billion", "companies are expected to see losses of about $5.4 billion", a plan or condition to extraction) and
+ * as what it is put at on the other ("damage estimated at $15 billion", "Parametrix estimates ... ($1.938
+ * billion)"): one estimate told with a modal or without, both sentences telling it as an estimate or a projection.
+ * A cost told as what a thing will cost is such an estimate.
  */
 function oneEstimate(a: Frame, b: Frame): boolean {
   const [plan, other] = a.quantity.scope === 'plan' ? [a, b] : [b, a];
-  if (plan.quantity.scope !== 'plan' || other.quantity.scope !== 'other' || !toldAsEstimate(other)) return false;
+  if (plan.quantity.scope !== 'plan' || other.quantity.scope !== 'other') return false;
+  if (!toldAsEstimate(other) && !toldAsProjection(other)) return false;
   // What a thing will cost ("it will cost about $5.52 billion to rebuild") is an estimate of its cost.
-  return toldAsEstimate(plan) || plan.event === 'cost';
+  return toldAsEstimate(plan) || toldAsProjection(plan) || plan.event === 'cost';
+}
+
+/**
+ * Words that make a plan a possibility or a forecast rather than what is settled, each with why: what may come is not
+ * what a deal or a rule sets.
+ */
+const POSSIBILITY_WORDS: { word: string; reason: string }[] = [
+  { word: 'could', reason: '"the party could win as many as 260 seats"' },
+  { word: 'might', reason: '"losses might reach $2 billion"' },
+  { word: 'may', reason: '"may be able to begin paying depositors" (and the month, which only keeps more apart)' },
+  { word: 'if', reason: '"if the deal is approved, pay would rise 20%": a condition' },
+  { word: 'forecast', reason: '"the forecast of 170,000 jobs"' },
+  { word: 'forecasts', reason: '"forecasts ranging from 40,000 to 190,000"' },
+  { word: 'poll', reason: '"a poll gives the party 260 seats"' },
+  { word: 'polls', reason: '"polls project 260 seats"' },
+  { word: 'projected', reason: '"was projected to win 240 seats"' },
+  { word: 'projection', reason: '"the projection of 240 seats"' },
+  { word: 'projections', reason: '"projections give it 240 seats"' },
+  { word: 'expected', reason: '"was expected to rise by 0.5%": a forecast (expected.ts)' },
+  { word: 'estimate', reason: '"an estimate of $5 billion": weighed by `oneEstimate`' },
+  { word: 'estimates', reason: '"estimates show losses could reach $4 billion"' },
+  { word: 'estimated', reason: '"losses estimated to reach $4 billion"' },
+];
+const POSSIBILITY = POSSIBILITY_WORDS.map((p) => p.word);
+
+/**
+ * A figure a settled plan sets ("will rise to $119,309 under the new contract", "will receive a 38% salary
+ * increase", a plan to extraction) and one stated with no time ("raising the average annual wage to $119,309", "the
+ * deal includes a 38% wage increase"): the terms of one deal or rule told as to come or as they stand, so the same
+ * figure may be one. Weak evidence only: a plan's figure is often another than what came. Not a plan told as a
+ * possibility or a forecast (`POSSIBILITY_WORDS`: "could win as many as 260 seats", "forecasts ranging from 40,000").
+ */
+function settledAndStated(a: Frame, b: Frame): boolean {
+  const [plan, other] = a.quantity.scope === 'plan' ? [a, b] : [b, a];
+  if (plan.quantity.scope !== 'plan' || other.quantity.scope !== 'other') return false;
+  return !POSSIBILITY.some((w) => plan.words.has(w));
 }
 
 /** The year a figure's own words name when it is before its report's year ("its 2019 tally"), else null. */
@@ -297,6 +366,7 @@ function sameScope(a: Frame, b: Frame): Sameness {
   }
   if (qa.scope === 'other' && qb.scope === 'other') return 'same';
   if (oneEstimate(a, b)) return 'likely';
+  if (settledAndStated(a, b)) return 'weak';
   // The terms of a deal ("two shares for every share held") are the same whether quoted or stated as terms, and
   // so is a length planned and told ("will last for three months", "a state of emergency for three months").
   if (

@@ -19,8 +19,12 @@ export function figureCountOf(claims: readonly { figureKey: string }[]): number 
  * two texts share.
  */
 export function tellsOfCopy(figureKey: string): boolean {
-  const [kind, value] = figureKey.split('|');
-  return !isCommonCount(kind!, Number(value));
+  // The kind and the value as split('|') gives them, without making its array: this is asked of every figure
+  // of every imported article, and split was half of the figure count's time (3.5% of an analysis worker's).
+  const bar = figureKey.indexOf('|');
+  if (bar === -1) return true;
+  const end = figureKey.indexOf('|', bar + 1);
+  return !isCommonCount(figureKey.slice(0, bar), Number(figureKey.slice(bar + 1, end === -1 ? undefined : end)));
 }
 
 /**

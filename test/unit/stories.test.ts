@@ -44,7 +44,7 @@ const FLOORS: Record<
   },
   'boeing-machinists-strike-end-2024': {
     extraction: 1,
-    accuracy: 0.904,
+    accuracy: 0.95,
     conflictRecall: 0.499,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -58,7 +58,7 @@ const FLOORS: Record<
   },
   'crowdstrike-outage-2024': {
     extraction: 1,
-    accuracy: 0.61,
+    accuracy: 0.685,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -79,7 +79,7 @@ const FLOORS: Record<
   },
   'france-legislative-election-2024': {
     extraction: 0.924,
-    accuracy: 0.697,
+    accuracy: 0.754,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -93,7 +93,7 @@ const FLOORS: Record<
   },
   'hualien-earthquake-2024': {
     extraction: 1,
-    accuracy: 0.835,
+    accuracy: 0.85,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -170,7 +170,7 @@ const FLOORS: Record<
   },
   'silicon-valley-bank-collapse-2023': {
     extraction: 0.968,
-    accuracy: 0.661,
+    accuracy: 0.707,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
