@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkedFigure, report, verdictAndRelations } from '../../test/support/dated-reports';
 import { correctionsIn as statedIn, REVISION_VERBS } from './correction';
-import { CORRECTION_MARKERS, REPLACED_BEFORE, REVISED_DOWN, TOLL_WORDS } from './time-words';
+import {
+  CORRECTION_MARKERS,
+  EARLIER_REPORT_WORDS,
+  REPLACED_BEFORE,
+  REVISED_DOWN,
+  REVISED_TO_HEDGES,
+  TALLY_NOUNS,
+  TOLL_WORDS,
+} from './time-words';
 
 /** The corrections a sentence states, its revisions left out (a revision is a later estimate). */
 const correctionsIn = (sentence: string) => statedIn(sentence).filter((c) => !c.revision);
@@ -50,7 +58,51 @@ describe('corrections', () => {
     expect(correctionsIn('The Pellham death toll was revised up to 700 from 640.')).toEqual([]);
     expect(correctionsIn('Pellham payrolls for May were revised down to 26,000 from 31,000.')).toEqual([]);
     expect(correctionsIn('As deaths rose, the Pellham council cut its staff to 2,100 from 2,500.')).toEqual([]);
-    for (const w of [...REVISED_DOWN, ...TOLL_WORDS]) expect(w.reason.length, w.words).toBeGreaterThan(5);
+    for (const w of [...REVISED_DOWN, ...TOLL_WORDS, ...TALLY_NOUNS, ...EARLIER_REPORT_WORDS, ...REVISED_TO_HEDGES])
+      expect(w.reason.length, w.words).toBeGreaterThan(5);
+  });
+
+  it('read a toll revised down however the revision is worded: a long name of the toll, the noun, the clause after', () => {
+    expect(
+      correctionsIn(
+        'The health ministry has revised the death toll of the two bombings at the crowded Merrow fish market from 96 to 71.',
+      ),
+    ).toMatchObject([{ value: 71, replaced: 96 }]);
+    expect(correctionsIn('Coroners in Merrow announced a revision of the death toll from 96 to 71.')).toMatchObject([
+      { value: 71, replaced: 96 },
+    ]);
+    expect(
+      correctionsIn('Police had first put the Merrow death toll at 96, but coroners later lowered it to 71.'),
+    ).toMatchObject([{ value: 71, replaced: 96 }]);
+    expect(correctionsIn('Officials said 96 people died in Merrow, a toll since cut to 71.')).toMatchObject([
+      { value: 71, replaced: 96 },
+    ]);
+    expect(correctionsIn('The Merrow death toll, initially reported as 96, was revised to 71.')).toMatchObject([
+      { value: 71, replaced: 96 },
+    ]);
+    expect(
+      correctionsIn('Officials had first said 96 people were killed in Merrow before revising the figure to 71.'),
+    ).toMatchObject([{ value: 71, replaced: 96 }]);
+    expect(correctionsIn('The Merrow death toll was corrected to 71 from 96.')).toMatchObject([
+      { value: 71, replaced: 96 },
+    ]);
+    expect(
+      correctionsIn('Coroners later lowered the figure to 71 from an earlier estimate of 96 killed in Merrow.'),
+    ).toMatchObject([{ value: 71, replaced: 96 }]);
+    expect(
+      correctionsIn('Officials said 71 people were killed in Merrow, down from an earlier toll of 96.'),
+    ).toMatchObject([{ value: 71, replaced: 96 }]);
+    // A count of another period is no earlier report of the same toll, nor is a fall told in a clause past the verb.
+    expect(correctionsIn('Weekly deaths in Merrow fell to 71, down from 96 the week before.')).toEqual([]);
+    expect(
+      correctionsIn('The Merrow clinic revised its guidance, and deaths from the fever fell from 96 to 71 this month.'),
+    ).toEqual([]);
+    // Revised up, a cut of something else after a toll, and a revision of no toll are no corrections.
+    expect(correctionsIn('Police had first put the Merrow death toll at 71, but later revised it to 96.')).toEqual([]);
+    expect(correctionsIn('As 96 people died in Merrow, the council cut its aid to 71 villages.')).toEqual([]);
+    expect(correctionsIn('Analysts announced a revision of the Merrow harvest estimate from 96 to 71 tonnes.')).toEqual(
+      [],
+    );
   });
 
   it('make the replaced figure and its replacement contradict each other, however far apart their reports', async () => {
@@ -64,6 +116,43 @@ describe('corrections', () => {
     // The page's own sentence may set the figure right.
     const own = 'The authority amended the Pellham flood toll: 212 people died instead of 640 as earlier reported.';
     expect((await verdictOf(own, '2025-04-18', [EARLY], '212')).relations).toEqual(['conflict 640']);
+  });
+
+  it("set a toll against its revision told in another report's own words", async () => {
+    const revision = report(
+      'Valley Wire',
+      '2025-04-17',
+      'The chief coroner of the Pellham region confirmed a revision in the death toll from the floods from 640 to 212.',
+    );
+    const page = 'Floods in Pellham have killed at least 640 people, officials said.';
+    expect(await verdictOf(page, '2025-04-15', [EARLY, revision], '640')).toEqual({
+      verdict: 'mixed',
+      relations: ['agree 640', 'agree 640', 'conflict 212'],
+    });
+  });
+
+  it('set a toll revised down, no figure it replaced named, against higher figures reported before it', async () => {
+    expect(correctionsIn('The death toll from the Merrow bombing has been revised down to 71.')).toMatchObject([
+      { value: 71, alone: true },
+    ]);
+    expect(
+      correctionsIn('Officials said the Merrow bombing killed 71 people, revising down an earlier toll.'),
+    ).toMatchObject([{ value: 71, alone: true }]);
+    // Revised with no direction told may be revised up: a later count.
+    expect(correctionsIn('The death toll from the Merrow bombing was revised to 71 on Monday.')).toEqual([]);
+    const revised = report(
+      'Valley Wire',
+      '2025-03-12',
+      'Coroners lowered the death toll from the Merrow bombing to 71, officials said.',
+    );
+    const before = 'At least 96 people were killed in the Merrow bombing, officials said.';
+    expect(await verdictOf(before, '2025-03-11', [revised], '96')).toEqual({
+      verdict: 'conflict',
+      relations: ['conflict 71'],
+    });
+    // Reported after the revision, a higher toll has risen again.
+    const after = 'The Merrow bombing has killed 80 people, officials said.';
+    expect((await verdictOf(after, '2025-03-14', [revised], '80')).verdict).toBe('compatible');
   });
 
   it('take a figure told roughly for the corrected figure it holds, not the one it replaced', async () => {

@@ -5,11 +5,19 @@ import type { Frame } from './frame';
 import type { Comparable, Related } from './relation';
 import { alignedButForTime, relate } from './relation';
 import { intervalOf, overlapping, sameFigure } from './interval';
-import { accumulates } from './series';
+import { accumulates, runningTotalOf } from './series';
 import type { Relation } from './types';
 import { daysBetween } from './when';
 import type { Claim } from '../claims/types';
-import { CORRECTION_MARKERS, REPLACED_BEFORE, REVISED_DOWN, TOLL_WORDS } from './time-words';
+import {
+  CORRECTION_MARKERS,
+  EARLIER_REPORT_WORDS,
+  REPLACED_BEFORE,
+  REVISED_DOWN,
+  REVISED_TO_HEDGES,
+  TALLY_NOUNS,
+  TOLL_WORDS,
+} from './time-words';
 
 /**
  * One figure given in place of another for the same time ("at least 3,958 people have died instead of
@@ -28,6 +36,11 @@ export interface Correction {
    * contradict each other (`accountsOfOneRevision`).
    */
   revision?: true;
+  /**
+   * A toll revised down to the figure with none named as replaced ("the death toll has been revised down to 84"):
+   * `replaced` is NaN, and every higher figure for the toll reported before it is replaced (`belowRevision`).
+   */
+  alone?: true;
 }
 
 /**
@@ -53,7 +66,7 @@ export function correctionsIn(sentence: string): Correction[] {
   // Plain scans first: almost no sentence sets a figure right.
   const lower = sentence.toLowerCase();
   const linked = LINK_WORDS.some((w) => lower.includes(w)) && MARKER.test(sentence);
-  const down = DOWN_WORDS.some((w) => lower.includes(w)) && TOLL.test(sentence);
+  const down = (DOWN_WORDS.some((w) => lower.includes(w)) || lower.includes('down from')) && TOLL.test(sentence);
   const revised = lower.includes('from') && REVISION_WORDS.some((w) => lower.includes(w));
   if (!linked && !down && !revised) return [];
   const claims = extractClaims(sentence);
@@ -78,44 +91,77 @@ export function correctionsIn(sentence: string): Correction[] {
     }
     if (linked && LINK.test(between)) pair(first, second);
     else if (down && first.kind === 'count' && second.kind === 'count') {
-      // The toll itself is what was revised: "the death toll was revised", "revised the toll".
-      if (!TOLL.test(lead.slice(lead.search(/[^,;:]*$/)))) return;
-      // "revised the toll down to 3,958 from 11,300" and "revised the toll down from 11,300 to 3,958".
-      if (DOWN_TO.test(lead) && FROM.test(between) && first.value < second.value) pair(first, second);
-      else if (DOWN_FROM.test(lead) && TO.test(between) && second.value < first.value) pair(second, first);
+      // The toll itself is what was revised: "the death toll was revised", "revised the toll", "lowered the figure to
+      // 84 from an earlier estimate of 103 killed": named in the figures' clause.
+      const after = /^[^,;:.]*/.exec(sentence.slice(second.end))?.[0] ?? '';
+      const clause = lead.slice(lead.search(/[^,;:]*$/)) + between + after;
+      if (TOLL.test(clause)) {
+        // "revised the toll down to 3,958 from 11,300" and "revised the toll down from 11,300 to 3,958".
+        if (DOWN_TO.test(lead) && FROM.test(between) && first.value < second.value) pair(first, second);
+        else if (DOWN_FROM.test(lead) && TO.test(between) && second.value < first.value) pair(second, first);
+        // "84 people were killed, down from an earlier toll of 103": a toll of the dead below an earlier one of its own.
+        else if (DOWN_FROM_EARLIER.test(between) && first.value < second.value) pair(first, second);
+      }
+      // "had put the death toll at 103, but later revised it to 84", "the death toll, initially reported as 103, was
+      // revised to 84": the toll the first figure gave, set anew, the toll named before it in its sentence.
+      if (TOLL.test(lead + between + after) && DOWN_AFTER.test(between) && second.value < first.value)
+        pair(second, first);
     }
   });
+  if (down)
+    for (const c of claims) {
+      if (c.kind !== 'count' || out.some((p) => p.value === c.value || p.replaced === c.value)) continue;
+      const before = sentence.slice(0, c.start);
+      const after = sentence.slice(c.end);
+      const clause = before.slice(before.search(/[^,;:]*$/)) + (/^[^,;:.]*/.exec(after)?.[0] ?? '');
+      if ((DOWN_TO_ALONE.test(before) || DOWN_AFTER_ALONE.test(after)) && TOLL.test(clause + after.slice(0, 80)))
+        out.push({ value: c.value, replaced: NaN, unit: c.quantity.unit, at: c.start, alone: true });
+    }
   return out;
 }
 
 const DOWN_WORDS = REVISED_DOWN.map((w) => w.words);
 const TOLL = new RegExp(`\\b(?:${alternativesOf(TOLL_WORDS)})\\b`, 'i');
-const DOWN = `\\b(?:${alternativesOf(REVISED_DOWN)})\\b[^.;]{0,60}?`;
-const DOWN_TO = new RegExp(
-  `${DOWN}\\b(?:down(?:ward)?\\s+)?to\\s+(?:(?:just|only|about|around|at\\s+least)\\s+)?$`,
+const DOWNWARD = '\\bdown(?:ward)?';
+// "revised down to about 84": the hedge before the figure a toll was set to.
+const TO_FIGURE = `to\\s+(?:(?:${alternativesOf(REVISED_TO_HEDGES)})\\s+)?$`;
+// "from an earlier estimate of 103", "from the initially reported 103": the figure replaced, named as a report's.
+const EARLIER_TALLY = `(?:(?:an?|the)\\s+)?(?:(?:${alternativesOf(EARLIER_REPORT_WORDS)})\\s+)?(?:(?:${alternativesOf(TALLY_NOUNS)})\\s+of\\s+)?$`;
+// The toll's own noun phrase may stand between the verb and the figures: "revised the death toll of two explosions
+// near the burial site of the slain general from 103 to 95".
+const DOWN = `\\b(?:${alternativesOf(REVISED_DOWN)})\\b[^.;,]{0,120}?`;
+const DOWN_TO = new RegExp(`${DOWN}\\b(?:${DOWNWARD}\\s+)?${TO_FIGURE}`, 'i');
+const DOWN_FROM = new RegExp(`${DOWN}\\b(?:${DOWNWARD}\\s+)?from\\s+${EARLIER_TALLY}`, 'i');
+// A toll given and then revised in the clause after it, the toll named again or by a pronoun: "put the death toll at
+// 103, but forensic experts later revised it to 84", "103 died, a toll since lowered to 84".
+const DOWN_AFTER = new RegExp(
+  `\\b(?:${alternativesOf(REVISED_DOWN)})\\s+(?:(?:it|the\\s+(?:${alternativesOf(TALLY_NOUNS)}))\\s+)?(?:${DOWNWARD}\\s+)?${TO_FIGURE}`,
   'i',
 );
-const DOWN_FROM = new RegExp(
-  `${DOWN}\\b(?:down(?:ward)?\\s+)?from\\s+(?:(?:an?|the)\\s+)?(?:(?:earlier|previous|initial)\\s+)?(?:(?:figure|toll|estimate|count)\\s+of\\s+)?$`,
-  'i',
-);
-// What is counted may follow the first figure: "revised to 43,900 vehicles, up from 41,500".
-const COUNTED_AFTER = '(?:\\s+\\p{L}[\\p{L}-]*){0,3}';
-const FROM = new RegExp(
-  `^${COUNTED_AFTER}\\s*,?\\s+(?:(?:up|down)\\s+)?from\\s+(?:(?:an?|the)\\s+)?(?:(?:earlier|previous|initial)\\s+)?(?:(?:figure|toll|estimate|count)\\s+of\\s+)?$`,
+// "84 people were killed in the city, down from an earlier toll of 103", "down from the initially reported 103": the
+// figure before is named as an earlier report's, not a count of another period ("down from 103 the week before").
+const DOWN_FROM_EARLIER = new RegExp(
+  `^(?:\\s+\\p{L}[\\p{L}-]*){0,6}\\s*,?\\s+down\\s+from\\s+(?:(?:an?|the)\\s+)?(?:${alternativesOf(EARLIER_REPORT_WORDS)})\\s+(?:(?:${alternativesOf(TALLY_NOUNS)})\\s+of\\s+)?$`,
   'iu',
 );
+// A toll revised down to a figure, no figure it replaced named: "the death toll has been revised down to 84", "lowered
+// the toll to 84"; a verb that may be upward ("revised") needs "down".
+const EITHER_WAY = alternativesOf(REVISED_DOWN.filter((w) => !w.down));
+const DOWN_ONLY = alternativesOf(REVISED_DOWN.filter((w) => w.down));
+const DOWN_TO_ALONE = new RegExp(
+  `\\b(?:(?:${EITHER_WAY})\\b[^.;,]{0,60}?${DOWNWARD}|${DOWN_ONLY})\\b[^.;,]{0,60}?\\b${TO_FIGURE}`,
+  'i',
+);
+// "killed 84 people the previous day, revising down an earlier toll".
+const DOWN_AFTER_ALONE = new RegExp(`^[^.;]{0,80}?\\b(?:${alternativesOf(REVISED_DOWN)})\\s+${DOWNWARD}\\b`, 'i');
+// What is counted may follow the first figure: "revised to 43,900 vehicles, up from 41,500".
+const COUNTED_AFTER = '(?:\\s+\\p{L}[\\p{L}-]*){0,3}';
+const FROM = new RegExp(`^${COUNTED_AFTER}\\s*,?\\s+(?:(?:up|down)\\s+)?from\\s+${EARLIER_TALLY}`, 'iu');
 const TO = new RegExp(`^${COUNTED_AFTER}\\s+to\\s+$`, 'iu');
 const REVISION_WORDS = REVISION_VERBS.map((w) => w.words);
 const REVISED = `\\b(?:${alternativesOf(REVISION_VERBS)})\\b[^.;]{0,60}?`;
-const REVISED_TO = new RegExp(
-  `${REVISED}\\b(?:(?:up|down)(?:ward)?\\s+)?to\\s+(?:(?:just|only|about|around)\\s+)?$`,
-  'i',
-);
-const REVISED_FROM = new RegExp(
-  `${REVISED}\\b(?:(?:up|down)(?:ward)?\\s+)?from\\s+(?:(?:an?|the)\\s+)?(?:(?:earlier|previous|initial)\\s+)?(?:(?:figure|estimate|count)\\s+of\\s+)?$`,
-  'i',
-);
+const REVISED_TO = new RegExp(`${REVISED}\\b(?:(?:up|down)(?:ward)?\\s+)?${TO_FIGURE}`, 'i');
+const REVISED_FROM = new RegExp(`${REVISED}\\b(?:(?:up|down)(?:ward)?\\s+)?from\\s+${EARLIER_TALLY}`, 'i');
 
 // A corpus claim is a candidate for many claims: its sentence is read once.
 const read = new WeakMap<object, Correction[]>();
@@ -215,6 +261,20 @@ function acrossRevision(claim: Comparable, side: Comparable, revisions: Correcti
 }
 
 /**
+ * A figure a toll was revised down to, none named as replaced ("revised down to 84"), against a higher figure for the
+ * same toll reported no later than it ("103 killed" the day before): the higher was replaced, a contradiction, where
+ * reports of a running total at two times would be a series. A higher figure reported after it is the toll risen
+ * again (84 revised on Thursday, 91 on Saturday).
+ */
+function belowRevision(a: Comparable, b: Comparable, alone: Correction[]): boolean {
+  const [low, high] = a.value < b.value ? [a, b] : [b, a];
+  if (!alone.some((c) => c.value === low.value && c.unit === low.quantity.unit)) return false;
+  if (!runningTotalOf(low.frame)?.rises || overlapping(low, high)) return false;
+  const [at, before] = [low.frame.when.reported, high.frame.when.reported];
+  return at !== undefined && before !== undefined && daysBetween(at, before) >= 0 && alignedButForTime(low, high);
+}
+
+/**
  * The claim's relations once corrections are weighed: a candidate whose figure one of them pairs with the
  * claim's, aligned with it in all but the figures (a series, a rule on figures far apart or on weak
  * evidence), conflicts with it, as of one time; a figure a revision replaced meets the last release's
@@ -227,16 +287,21 @@ export function corrected<R extends Related>(
   candidates: { side: Comparable; make: (r: Related) => R }[],
   corrections: Correction[],
 ): R[] {
-  const stated = [...corrections.filter((c) => !c.revision), ...accountsOfOneRevision(corrections)];
+  const stated = [...corrections.filter((c) => !c.revision && !c.alone), ...accountsOfOneRevision(corrections)];
   const applies = stated.filter((c) => c.unit === claim.quantity.unit && standsFor(claim, c) !== null);
   const revisions = corrections.filter((c) => c.revision);
-  if (!applies.length && !revisions.length) return related;
+  const alone = corrections.filter((c) => c.alone);
+  if (!applies.length && !revisions.length && !alone.length) return related;
   const paired = (c: Correction, value: number) => pairs(c, standsFor(claim, c), value);
   const out = applies.length ? related.filter((r) => !applies.some((c) => paired(c, figureOf(r)))) : [...related];
   const placed: R[] = [];
   for (const { side, make } of candidates) {
     const by = side.quantity.unit === claim.quantity.unit ? applies.find((c) => paired(c, side.value)) : undefined;
     if (!by) {
+      if (alone.length && belowRevision(claim, side, alone)) {
+        placed.push(make({ relation: 'conflict', sameness: 'same', loose: false, corrected: 'correction' }));
+        continue;
+      }
       const relation = revisions.length ? acrossRevision(claim, side, revisions) : null;
       if (relation) placed.push(make({ relation, sameness: 'same', loose: false, corrected: 'replaced' }));
       continue;

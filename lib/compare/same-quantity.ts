@@ -267,34 +267,25 @@ function oneEstimate(a: Frame, b: Frame): boolean {
 }
 
 /**
- * Words that make a plan a possibility or a forecast rather than what is settled, each with why: what may come is not
- * what a deal or a rule sets.
+ * Words that make a plan a possibility or a condition rather than what is settled, each with why: what may come is
+ * not what a deal or a rule sets. Forecasts, projections and estimates are possibilities too (`POSSIBILITY`).
  */
-const POSSIBILITY_WORDS: { word: string; reason: string }[] = [
+const MAY_COME_WORDS: { word: string; reason: string }[] = [
   { word: 'could', reason: '"the party could win as many as 260 seats"' },
   { word: 'might', reason: '"losses might reach $2 billion"' },
   { word: 'may', reason: '"may be able to begin paying depositors" (and the month, which only keeps more apart)' },
   { word: 'if', reason: '"if the deal is approved, pay would rise 20%": a condition' },
-  { word: 'forecast', reason: '"the forecast of 170,000 jobs"' },
-  { word: 'forecasts', reason: '"forecasts ranging from 40,000 to 190,000"' },
   { word: 'poll', reason: '"a poll gives the party 260 seats"' },
   { word: 'polls', reason: '"polls project 260 seats"' },
-  { word: 'projected', reason: '"was projected to win 240 seats"' },
-  { word: 'projection', reason: '"the projection of 240 seats"' },
-  { word: 'projections', reason: '"projections give it 240 seats"' },
-  { word: 'expected', reason: '"was expected to rise by 0.5%": a forecast (expected.ts)' },
-  { word: 'estimate', reason: '"an estimate of $5 billion": weighed by `oneEstimate`' },
-  { word: 'estimates', reason: '"estimates show losses could reach $4 billion"' },
-  { word: 'estimated', reason: '"losses estimated to reach $4 billion"' },
 ];
-const POSSIBILITY = POSSIBILITY_WORDS.map((p) => p.word);
+const POSSIBILITY = [...MAY_COME_WORDS.map((p) => p.word), ...ESTIMATE_WORDS, ...PROJECTING];
 
 /**
  * A figure a settled plan sets ("will rise to $119,309 under the new contract", "will receive a 38% salary
  * increase", a plan to extraction) and one stated with no time ("raising the average annual wage to $119,309", "the
  * deal includes a 38% wage increase"): the terms of one deal or rule told as to come or as they stand, so the same
  * figure may be one. Weak evidence only: a plan's figure is often another than what came. Not a plan told as a
- * possibility or a forecast (`POSSIBILITY_WORDS`: "could win as many as 260 seats", "forecasts ranging from 40,000").
+ * possibility or a forecast (`POSSIBILITY`: "could win as many as 260 seats", "forecasts ranging from 40,000").
  */
 function settledAndStated(a: Frame, b: Frame): boolean {
   const [plan, other] = a.quantity.scope === 'plan' ? [a, b] : [b, a];
@@ -320,6 +311,9 @@ function onePastYear(a: Frame, b: Frame): Sameness {
 function sameScope(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   if (ofAnotherOccasion(a, b)) return null;
+  // Totals over one period told as over ("the truce, which broke down on Sunday, saw 70 freed") are that period's,
+  // whatever day the words of its end lend the figure (when.ts, `closed`).
+  if (a.when.closed && a.when.closed === b.when.closed && !a.earlier && !b.earlier) return 'same';
   const kind = a.kind;
   // How many people live in a place does not move between one story's reports (standing.ts).
   // Of two places named, two populations.

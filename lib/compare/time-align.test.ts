@@ -100,6 +100,54 @@ describe('a total over a period told as over', () => {
   });
 });
 
+describe('a total over a period named with words before its noun, told as over', () => {
+  it("is that period's total however the period is named, so different figures conflict", async () => {
+    const corpus = [
+      report(
+        'Harbour Post',
+        '2025-06-02',
+        'During the ceasefire in Tolvan, which ended on Sunday, 64 detainees were released.',
+      ),
+    ];
+    const week =
+      'Over the course of the week-long Tolvan ceasefire, which collapsed on Sunday, rebels freed 70 detainees.';
+    expect((await checked(week, '2025-06-03', corpus, '70')).verdict).toBe('conflict');
+    const after = 'Rebels freed 70 detainees during the six-day Tolvan ceasefire, which expired on Sunday.';
+    expect((await checked(after, '2025-06-03', corpus, '70')).verdict).toBe('conflict');
+    const saw = 'The Tolvan ceasefire, which broke down on Sunday, saw rebels free 70 detainees.';
+    expect((await checked(saw, '2025-06-03', corpus, '70')).verdict).toBe('conflict');
+  });
+
+  it('is a running total while nothing says the period is over, and no figure of another clause', async () => {
+    const corpus = [
+      report('Harbour Post', '2025-06-01', 'During the six-day Tolvan ceasefire, 64 detainees have been released.'),
+    ];
+    const ongoing = 'During the six-day Tolvan ceasefire, 70 detainees have been released so far.';
+    expect((await checked(ongoing, '2025-06-03', corpus, '70')).verdict).toBe('compatible');
+    // A figure in another clause of the sentence is no total over the period.
+    const toll = [
+      report(
+        'Harbour Post',
+        '2025-06-02',
+        'During the Tolvan ceasefire, which ended on Sunday, 40 people were killed.',
+      ),
+    ];
+    const since =
+      'During the Tolvan ceasefire, which ended on Sunday, 70 detainees were freed, and since then 52 people have been killed.';
+    expect((await checked(since, '2025-06-04', toll, '52')).verdict).not.toMatch(/conflict|mixed/);
+    // A period that "has lasted" so long is still running.
+    const siege = [
+      report(
+        'Harbour Post',
+        '2025-06-02',
+        'During the siege of Tolvan, which has lasted since April, 640 people died.',
+      ),
+    ];
+    const longer = 'During the two-month siege of Tolvan, which has lasted since April, 700 people died.';
+    expect((await checked(longer, '2025-06-04', siege, '700')).verdict).toBe('compatible');
+  });
+});
+
 describe('a one-time figure dated only by its report', () => {
   const release = [
     report('Harbour Post', '2025-03-07', "Tolvan's jobless rate rose to 5.1 percent, the statistics office said."),

@@ -250,11 +250,47 @@ export const EARLIER_OPENERS: { words: string; reason: string }[] = [
  * sentence names a toll or the dead. Other figures revised either way (a month's payrolls) are a later
  * estimate, a series.
  */
-export const REVISED_DOWN: { words: string; reason: string }[] = [
+export const REVISED_DOWN: { words: string; reason: string; down?: true }[] = [
   { words: 'revised', reason: '"revised the toll down to 3,958 from 11,300"' },
-  { words: 'lowered', reason: '"lowered the death toll to 3,958 from 11,300"' },
-  { words: 'cut', reason: '"cut the toll to 3,958 from 11,300"' },
-  { words: 'reduced', reason: '"reduced the toll to 3,958"' },
+  { words: 'lowered', reason: '"lowered the death toll to 3,958 from 11,300"', down: true },
+  { words: 'cut', reason: '"cut the toll to 3,958 from 11,300"', down: true },
+  { words: 'reduced', reason: '"reduced the toll to 3,958"', down: true },
+  { words: 'revision', reason: '"confirmed a revision in the death toll from 103 to 84": the noun of the same act' },
+  { words: 'revising', reason: '"had said 103 were killed before revising the figure to 84"' },
+  { words: 'corrected', reason: '"the death toll was corrected to 84 from 103": set right, and lower' },
+];
+
+/**
+ * Nouns for a tally between "from" and the figure it was ("revised down from an earlier estimate of 103"), or
+ * standing for it after a revision verb ("later revised the figure to 84").
+ */
+export const TALLY_NOUNS: { words: string; reason: string }[] = [
+  { words: 'figure', reason: '"revised from an earlier figure of 103"' },
+  { words: 'toll', reason: '"down from an earlier toll of 103"' },
+  { words: 'death toll', reason: '"later revised the death toll to 84"' },
+  { words: 'estimate', reason: '"lowered to 84 from an earlier estimate of 103"' },
+  { words: 'count', reason: '"down from a previous count of 103"' },
+  { words: 'tally', reason: '"down from an initial tally of 103"' },
+];
+
+/** Words that make the figure after "from" an earlier report's, not a count of another period. */
+export const EARLIER_REPORT_WORDS: { words: string; reason: string }[] = [
+  { words: 'earlier', reason: '"down from an earlier toll of 103"' },
+  { words: 'previous', reason: '"down from a previous count of 103"' },
+  { words: 'previously reported', reason: '"down from the previously reported 103"' },
+  { words: 'initial', reason: '"revised from the initial 103"' },
+  { words: 'initially reported', reason: '"down from the initially reported 103"' },
+  { words: 'original', reason: '"down from the original figure of 103"' },
+  { words: 'first', reason: '"down from the first toll of 103"' },
+];
+
+/** Hedges between "to" and the figure a toll was revised to ("revised down to about 84"). */
+export const REVISED_TO_HEDGES: { words: string; reason: string }[] = [
+  { words: 'just', reason: '"lowered to just 84": stress, the figure is stated' },
+  { words: 'only', reason: '"cut to only 84"' },
+  { words: 'about', reason: '"revised down to about 84": the revision is a rough figure' },
+  { words: 'around', reason: '"revised to around 84"' },
+  { words: 'at least', reason: '"revised down to at least 84": a floor is still the new toll' },
 ];
 
 /** Words that name a toll of the dead, where a downward revision is a correction. */

@@ -265,16 +265,28 @@ export function whenOf(
   const time = timeTold(q, published, sentence, offset, length, runningTotal);
   // "the truce, which saw 300 prisoners released": a total over a period told as over is that period's.
   const over =
-    q.scope === 'cumulative' && q.anchor.startsWith('during ') && ENDED.test(sentence)
+    q.scope === 'cumulative' && q.anchor.startsWith('during ') && toldAsOver(sentence, ENDED)
       ? q.anchor
-      : q.scope === 'other' && OVER.test(sentence)
-        ? periodThatSaw(sentence.slice(0, offset))
+      : !spanOfItsOwn(q) && toldAsOver(sentence)
+        ? (periodThatSaw(sentence.slice(0, offset)) ?? periodDuring(sentence, offset))
         : null;
   if (!published && !over) return time;
   return { ...time, ...(published && { reported: published }), ...(over && { closed: over }) };
 }
 
-const OVER = new RegExp(`\\b(?:${alternativesOf(PERIOD_ENDED.filter((w) => w.says === 'over'))})\\b`, 'i');
+/**
+ * A figure told over a span or period of its own ("200 killed since then", "in November"), which a period its
+ * sentence tells as over does not replace ("the truce, which ended Friday, saw 300 freed, and since then 200 died").
+ */
+const spanOfItsOwn = (q: Told) =>
+  (q.scope === 'cumulative' && q.anchor !== '' && !q.anchor.startsWith('during ')) || q.scope === 'period';
+
+const OVER_WORDS = new RegExp(`\\b(?:${alternativesOf(PERIOD_ENDED.filter((w) => w.says === 'over'))})\\b`, 'i');
+// "the siege, which has lasted two months": a period still running.
+const STILL_LASTING = /\b(?:has|have)\s+lasted\b/gi;
+/** Whether a sentence tells a period as over ("which ended on Friday", "the truce lasted seven days"). */
+const toldAsOver = (sentence: string, words = OVER_WORDS) => words.test(sentence.replace(STILL_LASTING, ''));
+const SAW_WORD = new RegExp(`\\b(?:${alternativesOf(PERIOD_ENDED.filter((w) => w.says === 'brought'))})\\b`, 'i');
 const SPAN_MEANING = new Map(PERIOD_NOUNS.filter((p) => p.total === 'span').map((p) => [p.word, p.means]));
 // "The truce lasted seven days and saw the release of 110 hostages": what a period brought, told as over.
 const PERIOD_SAW = new RegExp(
@@ -284,6 +296,8 @@ const PERIOD_SAW = new RegExp(
 
 /** The period a sentence says brought a figure ("the truce ... saw the release of 110"), as "during truce". */
 function periodThatSaw(before: string): string | null {
+  const saw = before.search(SAW_WORD);
+  if (saw >= 0 && CLAUSE_BREAK.test(before.slice(saw))) return null;
   const m =
     before.includes(' saw ') ||
     before.includes('brought') ||
@@ -293,6 +307,27 @@ function periodThatSaw(before: string): string | null {
       : null;
   return m ? `during ${SPAN_MEANING.get(m[1]!.toLowerCase())}` : null;
 }
+
+// "during the week-long truce in Tolvan, which ended on Friday", "over the course of the seven-day truce": the period a
+// total ran over, named in its sentence with words before its noun that extraction does not read as its anchor.
+const DURING = new RegExp(
+  `\\b(?:during|throughout|over\\s+the\\s+course\\s+of)\\s+(?:the|a|an|its|this|that)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(${[...SPAN_MEANING.keys()].join('|')})\\b`,
+  'iu',
+);
+
+/**
+ * The period a sentence told as over says the figure at `offset` ran over ("during the week-long truce"), as "during
+ * truce", when no other clause stands between them ("..., and since then 200 died").
+ */
+function periodDuring(sentence: string, offset: number): string | null {
+  const m = DURING.exec(sentence);
+  if (!m) return null;
+  const between = m.index < offset ? sentence.slice(m.index + m[0].length, offset) : sentence.slice(offset, m.index);
+  return CLAUSE_BREAK.test(between) ? null : `during ${SPAN_MEANING.get(m[1]!.toLowerCase())}`;
+}
+
+// Where one clause gives way to another: "..., and since then", "; ", "..., but".
+const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas|although)\b|\bsince\b/i;
 
 const ENDED = new RegExp(`\\b(?:${alternativesOf(PERIOD_ENDED)})\\b`, 'i');
 

@@ -44,7 +44,7 @@ const FLOORS: Record<
   },
   'boeing-machinists-strike-end-2024': {
     extraction: 1,
-    accuracy: 0.95,
+    accuracy: 0.951,
     conflictRecall: 0.499,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -58,7 +58,7 @@ const FLOORS: Record<
   },
   'crowdstrike-outage-2024': {
     extraction: 1,
-    accuracy: 0.685,
+    accuracy: 0.684,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -121,8 +121,8 @@ const FLOORS: Record<
   },
   'kerman-bombings-2024': {
     extraction: 0.863,
-    accuracy: 0.609,
-    conflictRecall: 0,
+    accuracy: 0.745,
+    conflictRecall: 0.528,
     falseAlarms: 0,
     trapConflicts: 0,
   },
@@ -191,7 +191,7 @@ const FLOORS: Record<
   },
   'us-election-night-2024': {
     extraction: 1,
-    accuracy: 0.71,
+    accuracy: 0.732,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
