@@ -28,6 +28,10 @@ export const MEASURING_NOUNS = [
     'level number total figure tally count amount sum reading measure',
   ),
   ...words('a part of a whole, which a percentage already says it is', 'percentage proportion portion share'),
+  ...words(
+    'a figure told as expected, of what is named before it or elsewhere ("expectations of 0.3%")',
+    'expectation estimate forecast projection consensus prediction',
+  ),
 ];
 
 /**

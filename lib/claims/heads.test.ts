@@ -59,6 +59,9 @@ describe('nouns that only measure a figure or name its change', () => {
     // An adjective of the period a figure is given per says how it is given, not what changed.
     expect(headOf('Rents showed an annual increase of 5.2% in May.', '5.2%')).toBe('increase');
     expect(headOf("The deal lifts nurses' average annual pay to $61,000.", '$61,000')).toBe('');
+    // A figure told as expected is of what is expected, named before it or elsewhere.
+    expect(headOf('Wages rose 0.2%, below expectations of 0.3%.', '0.3%')).toBe('');
+    expect(headOf('Output beat the consensus forecast of 1.1%.', '1.1%')).toBe('');
     // Shares in the plural are a company's stock.
     expect(headOf('Shares of the carmaker fell 7% in early trading.', '7%')).toBe('share');
   });
