@@ -142,6 +142,16 @@ describe('verbs WordNet knows never as nouns', () => {
   });
 });
 
+describe('the verb of a phrase after a figure', () => {
+  it('ends the phrase at a word in -s after a singular noun and before a determiner', () => {
+    expect(headOf('The 0.5% cut marks the first easing in a year.', '0.5%')).toBe('cut');
+    expect(headOf('A 2% levy funds the new clinics.', '2%')).toBe('levy');
+    // A plural noun after a singular one goes on: "pay rises", "job gains".
+    expect(headOf('Nurses were offered 4% pay rises for two years.', '4%')).toBe('pay');
+    expect(headOf('Analysts expect 90,000 job gains this month.', '90,000')).toBe('gain');
+  });
+});
+
 describe('a level reached after a change told in words', () => {
   it('reads what a level is of before "by a quarter of a point to"', () => {
     expect(headOf('The central bank lifted its deposit rate by a quarter of a point to 3.75%.', '3.75%')).toBe('rate');

@@ -119,6 +119,13 @@ function nameEnd(toks: Tokens, i: number): number {
   return j > i && isWord(toks.at(j)) && startsWithUpper(toks.at(j)!.w) && isPossessive(toks.at(j)!.w) ? j : i;
 }
 
+const verbOfPhrase = (t: Token, before: Token, after: Token | undefined): boolean =>
+  t.lower.endsWith('s') &&
+  isPlural(t.lower) &&
+  !isPlural(before.lower) &&
+  !startsWithUpper(t.w) &&
+  DETERMINERS.has(after?.lower ?? '');
+
 /** The noun phrase a figure counts, read from `from` (just after the figure) to the end of its sentence. */
 export function nounPhraseAfter(text: string, from: number, sentenceEnd: number): NounPhrase | null {
   const toks = tokensAfter(text, from, Math.min(sentenceEnd, from + 160));
@@ -167,6 +174,9 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
     )
       break;
     if (words.length > 0 && VERBS_OR_PLURALS.has(t.lower) && isPlural(words[words.length - 1]!.lower)) break;
+    // "The 0.25% increase marks a smaller rise": a word in -s after a singular noun and before a determiner is the
+    // phrase's verb, not a plural noun ("pay rises for nurses", "job gains" go on otherwise).
+    if (words.length > 0 && verbOfPhrase(t, words[words.length - 1]!, toks.at(i + 1))) break;
     words.push(t);
     i++;
   }
