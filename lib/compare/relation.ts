@@ -217,7 +217,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
 /**
  * Whether two claims could be one quantity but for their times: every field of their frames but the time
  * aligns, none on weak evidence alone (what is counted unnamed, an event said on one side only), their texts
- * are about one thing, their figures are close (within a factor of two) and no rule on
+ * are about one thing, their figures are `near` each other (near.ts) and no rule on
  * them (another year, different subjects named, one expected) tells them apart. For figures a sentence
  * places in time itself, as a revision's does (correction.ts).
  */
