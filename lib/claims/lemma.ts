@@ -1,6 +1,6 @@
 import { startsWithUpper } from './chars';
 import { memoized } from './memo';
-import { DEMONYMS, SINGULAR_EXCEPTIONS } from './grammar/wordnet';
+import { DEMONYMS, NEVER_NOUNS, SINGULAR_EXCEPTIONS } from './grammar/wordnet';
 import { singularByRule } from './lemma-rules';
 import {
   COMPOUND_SYNONYMS,
@@ -30,6 +30,18 @@ export const singular = memoized((word: string): string => {
   const w = word.toLowerCase().replace(/[’']s$/, '');
   return IRREGULAR_PLURALS[w] ?? wordnetSingulars.get(w) ?? singularByRule(w);
 });
+
+const neverNouns = new Set(NEVER_NOUNS.split(' '));
+
+/**
+ * "immediate", "diverse", "sits", "brings": a word WordNet knows only as a verb, an adjective or an adverb, in
+ * any case and in a verb's third person, which never names what a figure counts.
+ */
+export const isNeverNoun = (word: string): boolean => {
+  const w = word.toLowerCase();
+  // "lives" is the plural of "life", whatever "live" is: only a word no noun's plural is a verb's third person.
+  return neverNouns.has(w) || (w.endsWith('s') && singular(w) === singularByRule(w) && neverNouns.has(singular(w)));
+};
 
 /** "Iraqi", "Pakistanis", "Russian", "Chinese": nationality words, which make a sub-group. */
 export function isDemonym(word: string): boolean {

@@ -16,6 +16,8 @@ import {
   PERSON_NOUNS,
   REPORTING_VERBS,
 } from './lexicon';
+import { isTimeWord, isVerbAfter, namesChange, opensUnit } from './head';
+import { COPULA_WORDS } from './head-words';
 import { isDemonym, singular } from './lemma';
 import { tokensAfter, tokensBefore, type Token, type Tokens } from './tokens';
 
@@ -85,7 +87,7 @@ const PARTICIPLES_AS_NOUNS = wordSet(PHRASE.PARTICIPLES_AS_NOUNS);
  */
 function canJoinPhrase(t: Token, index: number, next: Token | undefined, nounSlot = false, afterName = false): boolean {
   const w = t.lower;
-  if (!isWord(t) || FUNCTION_WORDS.has(w) || w.endsWith('ly')) return false;
+  if (!isWord(t) || FUNCTION_WORDS.has(w) || w.endsWith('ly') || isTimeWord(w)) return false;
   if (index === 0 && PARTICIPLES_AS_NOUNS.has(w)) return true;
   if (index === 0 && nounSlot && EVENTS.has(w) && !w.endsWith('ed') && !w.endsWith('ing')) return true;
   // "housing stock", "displaced families": a participle may open the phrase when a noun follows it.
@@ -106,6 +108,24 @@ function canJoinPhrase(t: Token, index: number, next: Token | undefined, nounSlo
 const isLevel = (noun: Token, after: Token | undefined) =>
   LEVEL_NOUNS.has(noun.lower) || (NEEDED_LEVEL_NOUNS.has(noun.lower) && THRESHOLD_AFTER.has(after?.lower ?? ''));
 
+/**
+ * Where a name told as whose ends: "of Silicon Valley Bank's deposits" names the bank, whose deposits are
+ * counted, as "of its deposits" would. The index of the possessive closing a run of capitalised words from `i`,
+ * else `i`.
+ */
+function nameEnd(toks: Tokens, i: number): number {
+  let j = i;
+  while (j < i + 4 && isWord(toks.at(j)) && startsWithUpper(toks.at(j)!.w) && !isPossessive(toks.at(j)!.w)) j++;
+  return j > i && isWord(toks.at(j)) && startsWithUpper(toks.at(j)!.w) && isPossessive(toks.at(j)!.w) ? j : i;
+}
+
+const verbOfPhrase = (t: Token, before: Token, after: Token | undefined): boolean =>
+  t.lower.endsWith('s') &&
+  isPlural(t.lower) &&
+  !isPlural(before.lower) &&
+  !startsWithUpper(t.w) &&
+  DETERMINERS.has(after?.lower ?? '');
+
 /** The noun phrase a figure counts, read from `from` (just after the figure) to the end of its sentence. */
 export function nounPhraseAfter(text: string, from: number, sentenceEnd: number): NounPhrase | null {
   const toks = tokensAfter(text, from, Math.min(sentenceEnd, from + 160));
@@ -125,9 +145,10 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
       (DETERMINERS.has(toks.at(i)!.lower) ||
         ORDER_WORDS.has(toks.at(i)!.lower) ||
         isPossessive(toks.at(i)!.w) ||
-        isNumberToken(toks.at(i)!))
+        isNumberToken(toks.at(i)!) ||
+        nameEnd(toks, i) > i)
     )
-      i++;
+      i = nameEnd(toks, i) + 1;
   }
   const words: Token[] = [];
   while (words.length < 6 && toks.at(i)) {
@@ -153,6 +174,9 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
     )
       break;
     if (words.length > 0 && VERBS_OR_PLURALS.has(t.lower) && isPlural(words[words.length - 1]!.lower)) break;
+    // "The 0.25% increase marks a smaller rise": a word in -s after a singular noun and before a determiner is the
+    // phrase's verb, not a plural noun ("pay rises for nurses", "job gains" go on otherwise).
+    if (words.length > 0 && verbOfPhrase(t, words[words.length - 1]!, toks.at(i + 1))) break;
     words.push(t);
     i++;
   }
@@ -212,6 +236,14 @@ function changeVerbBefore(toks: Tokens, i: number): number {
   } else if (amount === 'a' && toks.at(j + 1)?.lower === 'half') {
     // "by half a percentage point"
     j += 2;
+  } else if (
+    amount === 'a' &&
+    toks.at(j + 1)?.lower === 'of' &&
+    FRACTIONS_OF_A_POINT.has(toks.at(j + 2)?.lower ?? '') &&
+    toks.at(j + 3)?.lower === 'a'
+  ) {
+    // "by a quarter of a point", read backwards
+    j += 4;
   } else if (amount !== '' && (isDigit(amount) || isNumberWord(amount))) {
     j++;
   } else {
@@ -305,16 +337,38 @@ export function nounPhraseBefore(
       continue;
     }
     // Another figure or clause lies between: what it counts is not this figure's.
-    if (UNIT_WORDS.has(w) || CLAUSE_WORDS.has(w) || singular(w) in MEASURE_UNITS) return null;
+    if (UNIT_WORDS.has(w) || CLAUSE_WORDS.has(w) || singular(w) in MEASURE_UNITS || opensUnit(toks, i)) return null;
+    // "a pay rise of 38%", "a loss of $1.8 billion": before "of" and a sum or a share, an event's noun is what it is.
+    if (!counting && i === 1 && toks.at(0)!.lower === 'of' && EVENTS.has(w) && completedNoun(t))
+      return phraseEndingAt(text, toks, i, narrowedTo);
     if (
       FUNCTION_WORDS.has(w) ||
-      CALENDAR_WORDS.has(w) ||
+      isTimeWord(w) ||
       isVerbForm(t) ||
       EVENTS.has(w) ||
       w.endsWith('ly') ||
-      SKIPPED_BEFORE.has(w)
+      SKIPPED_BEFORE.has(w) ||
+      (i > 0 && LINKS.has(w))
     )
       continue;
+    // "the cost to rebuild, estimated at $6 billion", "plans to raise $2 billion", "the cost to repair the bridge
+    // is put at $80 million": a verb after "to", and what it takes, complete the noun before "to".
+    const verb = DETERMINERS.has(toks.at(i + 1)?.lower ?? '') ? i + 2 : i + 1;
+    // What the verb takes is told of only through a verb before the figure ("is put at"): "to raise rates to
+    // 5.5%" moves the rates, which are what the figure is. A verb with a preposition before the figure and none
+    // of those states its level as a noun would ("to close at $304.96": the close).
+    const completing =
+      isVerbAfter(toks, i) && (i === 0 || statedOf(toks, i))
+        ? i
+        : isWord(toks.at(verb)) && isVerbAfter(toks, verb) && statedOf(toks, i)
+          ? verb
+          : -1;
+    if (completing >= 0) {
+      const noun = toks.at(completing + 2);
+      if (toks.at(completing + 1)?.lower === 'to' && isWord(noun) && completedNoun(noun))
+        return phraseEndingAt(text, toks, completing + 2, narrowedTo);
+      if (completing === i) continue;
+    }
     // "Prices in Dakar rose 3%", "Inflation in the eurozone slowed to 2.4%": a noun after a preposition
     // is where, not what; after "among" or "for" it narrows what ("unemployment among young people").
     // "at a depth of 18.5 km", "at a cost of $5 million": the noun the figure is "of" is what it measures.
@@ -339,27 +393,60 @@ export function nounPhraseBefore(
         narrowedTo,
       };
     }
-    // "The population of Tokyo is 14 million": the thing before "of", not the place after it.
+    // "The population of Tokyo is 14 million", "Shares of cybersecurity company CrowdStrike plunged 13%": the thing
+    // before "of", not the name after it, with the words that say what the name is.
     // "the number of Palestinians killed" counts Palestinians: a noun that only holds a figure is not the head.
+    let named = i + 1;
+    while (
+      startsWithUpper(t.w) &&
+      named < i + 4 &&
+      isWord(toks.at(named)) &&
+      !FUNCTION_WORDS.has(toks.at(named)!.lower)
+    )
+      named++;
     const headAt =
       startsWithUpper(t.w) &&
-      toks.at(i + 1)?.w === 'of' &&
-      isWord(toks.at(i + 2)) &&
-      !CONTAINERS.has(toks.at(i + 2)!.lower)
-        ? i + 2
+      toks.at(named)?.w === 'of' &&
+      isWord(toks.at(named + 1)) &&
+      !CONTAINERS.has(toks.at(named + 1)!.lower)
+        ? named + 1
         : i;
-    const head = toks.at(headAt)!;
-    const next = toks.at(headAt + 1);
-    const modifier = isWord(next) && !FUNCTION_WORDS.has(next.lower) && !isVerbForm(next) ? next : null;
-    return {
-      text: text.slice((modifier ?? head).start, head.end),
-      head: head.w,
-      modifiers: modifier ? [modifier.w] : [],
-      start: (modifier ?? head).start,
-      end: head.end,
-      partitive: false,
-      narrowedTo,
-    };
+    return phraseEndingAt(text, toks, headAt, narrowedTo);
   }
   return null;
 }
+
+/** The noun phrase before a figure whose head is the token at `at`, with the word before it if that is a noun. */
+function phraseEndingAt(text: string, toks: Tokens, at: number, narrowedTo: string[]): NounPhrase {
+  const head = toks.at(at)!;
+  const next = toks.at(at + 1);
+  // "a pay rise of 38%": before a noun of a change, an event's noun names what changed.
+  const modifier =
+    isWord(next) && !FUNCTION_WORDS.has(next.lower) && (!isVerbForm(next) || changeOf(head, next)) ? next : null;
+  return {
+    text: text.slice((modifier ?? head).start, head.end),
+    head: head.w,
+    modifiers: modifier ? [modifier.w] : [],
+    start: (modifier ?? head).start,
+    end: head.end,
+    partitive: false,
+    narrowedTo,
+  };
+}
+
+const COPULAS = wordSet(COPULA_WORDS);
+/** Whether a verb stands between a figure and the word at `i` before it: "the bridge is estimated at $80m". */
+const statedOf = (toks: Tokens, i: number): boolean =>
+  Array.from({ length: i }, (_, k) => toks.at(k)!).some((t) => COPULAS.has(t.lower) || isVerbForm(t));
+
+const changeOf = (head: Token, before: Token) =>
+  namesChange(head.lower) && EVENTS.has(before.lower) && !/(?:ed|ing)$/.test(before.lower);
+
+/**
+ * Whether a word before "to" and a verb is a noun the verb completes ("the cost to rebuild", "plans to raise"),
+ * a noun of an event included, rather than a verb ("tried to pull", "agreed to pay") or an adjective ("able to").
+ */
+const completedNoun = (t: Token): boolean =>
+  !FUNCTION_WORDS.has(t.lower) &&
+  !isAdjective(t.lower) &&
+  (EVENTS.has(t.lower) ? !/(?:ed|ing)$/.test(t.lower) && !NOT_NOUNS.has(t.lower) : !isVerbForm(t));

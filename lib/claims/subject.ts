@@ -1,6 +1,7 @@
 import { charAfterSpaces, isOneOf } from './chars';
 import { captiveRole, describesPart } from './context';
 import { durationSubject } from './duration-subject';
+import { countedHead } from './head';
 import { CHANGE_FROM_REACH, isChangeFrom, type Expression } from './expression';
 import { countedThing, singular } from './lemma';
 import { alternatives, spacedAlternatives, wordSet } from './grammar/entries';
@@ -167,7 +168,8 @@ export function subjectOf(
   if (np) {
     subject.counted = np.text;
     if (after && !ratio) subject.phraseEnd = after.end;
-    Object.assign(subject, countedThing(np.head, np.modifiers, coversAll(text, np.end), np.narrowedTo));
+    const { head, modifiers } = countedHead(np.head, np.modifiers, subject.kind);
+    Object.assign(subject, countedThing(head, [...modifiers], coversAll(text, np.end), np.narrowedTo));
     // "the 400-seat mark" counts seats, as a sub-group: it may agree with "400 seats", never contradict a tally.
     if (np.level) subject.groups = [...subject.groups, np.level].sort();
     else if (after === np && levelOfPrevious(np, expr, previous, sentence)) {

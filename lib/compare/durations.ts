@@ -1,6 +1,7 @@
 import { unitFactor, unitFamily } from '../claims/units';
 import type { Figure } from './interval';
 import type { Frame } from './frame';
+import { near } from './near';
 import { type Entry, wordSet, words } from '../claims/grammar/entries';
 
 /**
@@ -139,22 +140,14 @@ type Length = Figure & { frame: Frame };
 const tied = (f: Length) => f.frame.named || [...f.frame.about].some((w) => LASTING.has(w));
 
 /**
- * Lengths of time farther apart than this many times over, one of them naming what it times only away from its
- * figure ("the first strike in 16 years" against "a seven-week strike", "the costliest strike in more than 25
- * years"), time different things: the span since a last time, a record's span, a contract's term against a
- * strike's length. A length told wrong is off by days or weeks, not by a factor.
- */
-export const MAX_LENGTH_RATIO = 2;
-
-/**
- * Whether two lengths of time, one naming what it times only away from its figure, are farther apart than
- * `MAX_LENGTH_RATIO`: two things timed, related neither as a contradiction nor as compatible ("the first strike
- * in 16 years" fits "a strike of more than seven weeks" only by chance).
+ * Whether two lengths of time, one naming what it times only away from its figure ("the first strike in 16 years"
+ * against "a seven-week strike", "the costliest strike in more than 25 years"), are not `near` each other: they
+ * time different things (the span since a last time, a record's span, a contract's term against a strike's
+ * length), related neither as a contradiction nor as compatible ("the first strike in 16 years" fits "a strike of
+ * more than seven weeks" only by chance).
  */
 export function lengthsFarApart(a: Length, b: Length): boolean {
-  if (!isLength(a) || !isLength(b) || (a.frame.named && b.frame.named)) return false;
-  const [x, y] = [Math.abs(a.value * unitFactor(a.quantity.unit)), Math.abs(b.value * unitFactor(b.quantity.unit))];
-  return Math.max(x, y) > MAX_LENGTH_RATIO * Math.min(x, y);
+  return isLength(a) && isLength(b) && !(a.frame.named && b.frame.named) && !near(a, b);
 }
 
 /**

@@ -2,6 +2,8 @@ import { placeOf, placesIn as placesNamed } from '../claims/context';
 import { EVENT_NOUNS, EVENTS, FUNCTION_WORDS, MEASURE_UNITS, NOT_NOUNS, ROLE_SYNONYMS } from '../claims/lexicon';
 import type { Kind, Qualifier, Quantity } from '../claims/types';
 import { MONTH_FORMS } from '../claims/grammar/calendar';
+import { wordSet } from '../claims/grammar/entries';
+import { EXTREME_HEADS, PERIOD_ADJECTIVES } from '../claims/head-words';
 import { singular } from '../claims/lemma';
 import { isNumberWord } from '../claims/number-words';
 import { unitFamily } from '../claims/units';
@@ -227,7 +229,7 @@ const YEAR_AT_START = /^(?:19|20)\d\d\b(?![-–.,]?\d)/;
  * Words extraction may take for what a percentage or a sum counts that only qualify it ("a 4.3 percent
  * annual increase", "the 3.8% peak"): what is counted is then read from the sentence (about.ts).
  */
-const QUALIFYING_HEADS = new Set(['annual', 'monthly', 'quarterly', 'yearly', 'weekly', 'daily', 'peak', 'record']);
+const QUALIFYING_HEADS = wordSet(PERIOD_ADJECTIVES, EXTREME_HEADS);
 
 /**
  * What happened, as far as it tells two quantities apart: one of the lexicon's events, or a change ("rose

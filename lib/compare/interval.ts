@@ -125,3 +125,41 @@ export function convertsTo(fine: Figure, coarse: Figure): boolean {
   const converted = (fine.value * unitFactor(fine.quantity.unit)) / unitFactor(coarse.quantity.unit);
   return Math.abs(converted - coarse.value) <= conversionSlack(coarse) + 1e-9 * Math.abs(coarse.value);
 }
+
+/**
+ * A bound that names one end of the other's range ("to as much as 5.5%" and "to a range of 5.25% to 5.5%",
+ * "at least 40" and "40 to 60"): both give that end, the same figure.
+ */
+function boundAtRangeEnd(bound: Figure, range: Figure): boolean {
+  if (range.qualifier !== 'range' || range.low === null || range.high === null) return false;
+  const end = bound.qualifier === 'at_most' ? range.high : bound.qualifier === 'at_least' ? range.low : null;
+  return end !== null && bound.quantity.unit === range.quantity.unit && bound.value === end;
+}
+
+/**
+ * A range and a figure at one of its ends ("between $10 and $15 billion", "$10bn"), or two ranges from one
+ * figure ("18 to 25", "18 to 30"): a range's value is its lower end, but it states both.
+ */
+const rangeAgainstOther = (a: Figure, b: Figure) =>
+  (a.qualifier === 'range' || b.qualifier === 'range') &&
+  !(
+    a.qualifier === b.qualifier &&
+    a.high !== null &&
+    b.high !== null &&
+    sameFigure({ ...a, value: a.high }, { ...b, value: b.high })
+  );
+
+/** Exact or roughly told: a figure that stands for one value, neither a bound nor a range. */
+const pointLike = (f: Figure) => f.qualifier === 'exact' || f.qualifier === 'approx';
+
+/**
+ * The same figure, a bound at the end of the other's range, or the other's measure converted to the claim's
+ * unit and rounded as the claim is written ("about 22 miles" for "34.8 kilometers", 21.6 miles: the writer's
+ * conversion). Not the other way round: "17.9 kilometres" is not "11 miles" (17.7 km) converted, though it
+ * rounds to 11 miles.
+ */
+export const sameStated = (claim: Figure, other: Figure) =>
+  (sameFigure(claim, other) && !rangeAgainstOther(claim, other)) ||
+  boundAtRangeEnd(claim, other) ||
+  boundAtRangeEnd(other, claim) ||
+  (pointLike(claim) && pointLike(other) && convertsTo(other, claim));

@@ -1,9 +1,9 @@
 import { shareTopic } from '../claims/topics';
-import { unitFactor } from '../claims/units';
 import { timesUnnamed, type Frame } from './frame';
-import { isCommonCount } from './common-count';
 import { lengthsFarApart, lengthsLooselyTied } from './durations';
-import { convertsTo, intervalOf, overlapping, roundsTo, sameFigure, type Figure } from './interval';
+import { intervalOf, overlapping, roundsTo, sameFigure, sameStated } from './interval';
+import { near } from './near';
+import { miss, type Comparable, type Miss, type Related } from './related';
 import {
   CHANGES_OVER_TIME,
   apartOf,
@@ -12,55 +12,16 @@ import {
   LOOSE_MIN_VALUE,
   pastYear,
   sameFigureLooseContext,
-  type Field,
   sameness,
   type Sameness,
 } from './same-quantity';
-import {
-  accumulates,
-  dayRecounted,
-  elapsedSinceOneEvent,
-  inSeries,
-  ONE_TIME_DAYS,
-  quotedWithinDay,
-  releasedStatistic,
-  runningTotalOf,
-} from './series';
+import { accumulates, dayRecounted, inSeries, ONE_TIME_DAYS, releasedStatistic } from './series';
 import { fixedOnceHappened } from './standing';
-import { OFFSET_WORDS } from './time-words';
-import { daysBetween } from './when';
 import type { Relation } from './types';
+import { relateOnWeakEvidence } from './weak-evidence';
+import { daysBetween } from './when';
 
-/** A claim to compare: its figure, its frame (lib/compare/frame.ts) and what its text is about. */
-export interface Comparable extends Figure {
-  frame: Frame;
-  topics: readonly string[];
-  /** The words of its article's title, lower-cased, when it has one (a corpus claim's). */
-  titleWords?: ReadonlySet<string>;
-  /** The sum of the parts this figure is one of, when its sentence lists a group by its parts (parts.ts). */
-  partsSum?: number;
-  /** Told as what was expected (expected.ts). */
-  expected?: boolean;
-  /** Told as an average over a span ("averaging 4.13% over three months", average.ts). */
-  averaged?: boolean;
-  /** The value a change came from ("from 8.7% to 7.9%", changed-from.ts). */
-  before?: boolean;
-  /** The word before what it counts ("office" in "office vacancy rate", lead-word.ts). */
-  lead?: string;
-}
-
-export interface Related {
-  relation: Relation;
-  /** How sure the alignment is: 'series' for one running total reported at two times. */
-  sameness: Exclude<Sameness, null>;
-  /** The same figure in a context that could not be aligned. */
-  loose: boolean;
-  /**
-   * A figure one source says replaced the other's for the same time, or two accounts of one revision that
-   * give different figures before it, or the figure a revision replaced against the last release's (correction.ts).
-   */
-  corrected?: 'correction' | 'revision' | 'replaced';
-}
+export type { Comparable, Miss, MissReason, Related } from './related';
 
 /**
  * Two agencies' magnitudes for one quake differ by a few tenths (7.8 and 7.7, 7.5 and 7.6), each measured on
@@ -69,25 +30,6 @@ export interface Related {
  */
 const MAX_ESTIMATE_SPREAD = 0.3;
 const estimatesOfOne = (a: Comparable, b: Comparable) => Math.abs(a.value - b.value) <= MAX_ESTIMATE_SPREAD + 1e-9;
-
-/**
- * Two floors of one running total told more or less fully ("at least 32 people killed", "at least 109
- * Palestinians killed"), reported the same day: the larger may be a later count, as far as a toll grows in a
- * day (`inSeries`), and a floor never denies a larger one. Not over spans named differently ("during the
- * strike", "since Friday"): a total over a narrower span is a part.
- */
-const floorsOfOneToll = (a: Comparable, b: Comparable) =>
-  a.qualifier === 'at_least' &&
-  b.qualifier === 'at_least' &&
-  !(a.quantity.anchor !== '' && b.quantity.anchor !== '' && a.quantity.anchor !== b.quantity.anchor) &&
-  inSeries(a, b);
-
-/**
- * A floor that says nothing of what it counts, no noun and no deed ("a sharp jump from the previous count of
- * more than 13,300"): it denies no close figure it fits, whatever that one names. An exact figure naming
- * nothing stays apart: it may be any part of the day's news.
- */
-const bareFloor = (f: Comparable) => f.frame.head === '' && f.frame.event === '' && f.qualifier === 'at_least';
 
 /**
  * One statistic released once a period (`RELEASED_STATISTICS`), in percent, named alike with its sub-group on
@@ -107,97 +49,10 @@ const oneStatistic = (a: Comparable, b: Comparable) =>
   Boolean(a.before) === Boolean(b.before);
 
 /**
- * Counts of one thing and deed told a few hundredths apart ("had won or was ahead in 98", "was ahead in 99"): a
- * tally read minutes apart, or a writer's rounding, more often than two quantities; on evidence too weak for a
- * conflict, they are compatible.
- */
-const HAIR_APART = 0.05;
-const hairApart = (a: Comparable, b: Comparable) =>
-  a.frame.kind === 'count' &&
-  Math.abs(a.value - b.value) <= HAIR_APART * Math.max(Math.abs(a.value), Math.abs(b.value));
-
-/** Within a factor of two of each other. */
-const near = (a: number, b: number) => Math.min(Math.abs(a), Math.abs(b)) * 2 >= Math.max(Math.abs(a), Math.abs(b));
-
-/**
- * Counts, shares and sums far apart are more often two quantities than one told wrong ("178 killed" in a
- * day and "15,000 killed" in the war, a sector's 22,000 jobs and the economy's 187,000): a conflict
- * between them needs the figures within a factor of two.
+ * Counts, rates, shares and sums (`CHANGES_OVER_TIME`): one story tells many of one thing, so a conflict between two
+ * of them needs the figures `near` each other (near.ts).
  */
 const changesOverTime = (a: Comparable) => CHANGES_OVER_TIME.has(a.frame.kind);
-
-const comparable = (f: Comparable) => f.value * unitFactor(f.quantity.unit);
-
-/**
- * The relation between two claims, or null when they are not about the same quantity. Values compare as
- * intervals: disjoint intervals conflict; overlapping ones agree when they state the same figure ("at
- * least 32" and "32", "about 240" and "240") and are compatible otherwise ("more than 15,000" and "more
- * than 14,800"). How sure the alignment is bounds the relation: a conflict only on the strongest evidence.
- */
-/**
- * Only the sub-groups differ ("foreign workers", "workers"): the thing and what happened to it are said alike, or
- * the one running total they count is told once by its deed and once by what is said of the people ("over 150
- * people remained isolated", "over 700 people are stranded": those cut off, who fall as they are reached).
- */
-const sameHeadAndEvent = (a: Comparable, b: Comparable) =>
-  a.frame.head === b.frame.head && (deedOf(a.frame) === deedOf(b.frame) || oneRunningTotal(a.frame, b.frame));
-
-/**
- * Events read from a verb that, said of people, tells how a figure was told rather than what befell them, with
- * the reason for each: they say nothing of what is counted.
- */
-export const TELLING_EVENTS: { event: string; reason: string }[] = [
-  {
-    event: 'add',
-    reason:
-      '"adding that more than 79,000 personnel were engaged", "adding some 34,000 people counted as evacuees": people are not added as jobs are',
-  },
-];
-const TELLING = new Set(TELLING_EVENTS.map((e) => e.event));
-const deedOf = (f: Frame) => (f.people && TELLING.has(f.event) ? '' : f.event);
-
-function oneRunningTotal(a: Frame, b: Frame): boolean {
-  const total = runningTotalOf(a);
-  return total !== null && runningTotalOf(b)?.event === total.event;
-}
-
-/**
- * A bound that names one end of the other's range ("to as much as 5.5%" and "to a range of 5.25% to 5.5%",
- * "at least 40" and "40 to 60"): both give that end, the same figure.
- */
-function boundAtRangeEnd(bound: Comparable, range: Comparable): boolean {
-  if (range.qualifier !== 'range' || range.low === null || range.high === null) return false;
-  const end = bound.qualifier === 'at_most' ? range.high : bound.qualifier === 'at_least' ? range.low : null;
-  return end !== null && bound.quantity.unit === range.quantity.unit && bound.value === end;
-}
-
-/**
- * A range and a figure at one of its ends ("between $10 and $15 billion", "$10bn"), or two ranges from one
- * figure ("18 to 25", "18 to 30"): a range's value is its lower end, but it states both.
- */
-const rangeAgainstOther = (a: Comparable, b: Comparable) =>
-  (a.qualifier === 'range' || b.qualifier === 'range') &&
-  !(
-    a.qualifier === b.qualifier &&
-    a.high !== null &&
-    b.high !== null &&
-    sameFigure({ ...a, value: a.high }, { ...b, value: b.high })
-  );
-
-/** Exact or roughly told: a figure that stands for one value, neither a bound nor a range. */
-const pointLike = (f: Comparable) => f.qualifier === 'exact' || f.qualifier === 'approx';
-
-/**
- * The same figure, a bound at the end of the other's range, or the other's measure converted to the claim's
- * unit and rounded as the claim is written ("about 22 miles" for "34.8 kilometers", 21.6 miles: the writer's
- * conversion). Not the other way round: "17.9 kilometres" is not "11 miles" (17.7 km) converted, though it
- * rounds to 11 miles.
- */
-const sameStated = (claim: Comparable, other: Comparable) =>
-  (sameFigure(claim, other) && !rangeAgainstOther(claim, other)) ||
-  boundAtRangeEnd(claim, other) ||
-  boundAtRangeEnd(other, claim) ||
-  (pointLike(claim) && pointLike(other) && convertsTo(other, claim));
 
 const isBound = (f: Comparable) => f.qualifier === 'at_least' || f.qualifier === 'at_most';
 
@@ -242,30 +97,9 @@ function differentSubjects(a: Comparable, b: Comparable): boolean {
 const otherYear = (a: Comparable, b: Comparable) =>
   a.frame.year !== null && b.frame.year !== null && a.frame.year !== b.frame.year;
 
-/**
- * Why two claims were not related: a field of their frames that tells them apart (lib/compare/same-quantity.ts),
- * or a rule on their figures: texts about different things ('topic'), another year, different subjects
- * named ('subject'), counts too far apart for one quantity told wrong ('far'), or evidence of the same
- * quantity too weak for how the figures differ ('weak': only the same figure may agree, no conflict), or a
- * figure told as what was expected against one that was not ('expected'), or an average against one figure
- * that would conflict with it ('average').
- */
-export type MissReason = Field | 'topic' | 'year' | 'subject' | 'far' | 'weak' | 'expected' | 'average';
-export interface Miss {
-  relation: null;
-  why: MissReason;
-  /** How many fields of the two frames tell them apart: the nearest miss has the fewest. */
-  fieldsApart: number;
-}
-
-const miss = (why: MissReason, fieldsApart = 0): Miss => ({ relation: null, why, fieldsApart });
 /** Told apart by a field, when no one asks which: most candidates end here, so one answer serves them all. */
 const APART: Miss = Object.freeze(miss('thing', 1));
 
-/**
- * How two claims relate, or why they do not. With `explain`, a pair told apart by its frames has every
- * field weighed, to say which and how many keep them apart; without, the first field that does ends it.
- */
 /**
  * Whether two claims' texts are about one thing: they share a topic, or one claim's sentence names a
  * topic of the other text (a short text's topics are few: "jobs", "report"; a text whose place is named
@@ -314,6 +148,14 @@ function gradeOf(a: Frame, b: Frame): Sameness {
   return (aligned === 'likely' || aligned === 'series') && ofOnePastYear(a, b) ? 'same' : aligned;
 }
 
+/**
+ * How two claims relate, or why they do not. Values compare as intervals: disjoint intervals conflict; overlapping
+ * ones agree when they state the same figure ("at least 32" and "32", "about 240" and "240") and are compatible
+ * otherwise ("more than 15,000" and "more than 14,800"). How sure the alignment is bounds the relation: a conflict
+ * only on the strongest evidence, and on weak evidence what weak-evidence.ts allows. With `explain`, a pair told
+ * apart by its frames has every field weighed, to say which and how many keep them apart; without, the first field
+ * that does ends it.
+ */
 export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain = false): Related | Miss {
   // The frames first: most candidates are told apart by what they count or the unit, before their texts.
   const grade = gradeOf(claimAsRead.frame, otherAsRead.frame);
@@ -333,108 +175,49 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   // Two lengths from an event that name nothing they time each time their own happening: they may agree on one
   // figure, never conflict.
   const same = subjects || (timesUnnamed(claim.frame) && timesUnnamed(other.frame)) ? 'weak' : grade;
-  const result = (relation: Relation, loose = false): Related => ({ relation, sameness: same ?? 'weak', loose });
-  if (same && same !== 'weak') {
-    const overlap = overlapping(claim, other);
-    const close = near(comparable(claim), comparable(other));
-    if (!overlap && roundsTo(claim, other)) return result('compatible');
-    if (same === 'series') {
-      if (sameFigure(claim, other)) return result('agree');
-      // A figure that is no running total (a month's rate, a forecast) told again is one release: another
-      // figure that cannot also hold is no growth, but a quantity we cannot call the same ("the jobless rate
-      // for women", its group unread, against the rate) unless one statistic is named alike on both sides.
-      if (!overlap && !accumulates(claim.frame) && !accumulates(other.frame))
-        return close && oneStatistic(claim, other)
-          ? { relation: 'conflict', sameness: 'same', loose: false }
-          : miss('weak');
-      return close || inSeries(claim, other) ? result('compatible') : miss('far');
-    }
-    if (!overlap && same === 'same') {
-      if (fixedOnceHappened(claim.quantity.unit))
-        return estimatesOfOne(claim, other) ? result('compatible') : miss('far');
-      // An average over a span and one figure of it may both hold, whatever their figures.
-      if (Boolean(claim.averaged) !== Boolean(other.averaged)) return miss('average');
-      // The value a change came from is of a time before the figure it came to, whatever period its sentence
-      // names ("a dip from 8.7% to 7.9% in June").
-      if (Boolean(claim.before) !== Boolean(other.before)) return miss('time');
-      // Lengths of time tied to one thing only by words away from their figures may time two things (durations.ts).
-      if (lengthsLooselyTied(claim, other)) return miss(close ? 'weak' : 'far');
-      return close || !changesOverTime(claim) ? result('conflict') : miss('far');
-    }
-    // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
-    if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : miss(close ? 'weak' : 'far');
-    if (sameStated(claim, other)) return result('agree');
-    if (lengthsFarApart(claim, other)) return miss('far');
-    // "109 deaths" fits "at least 32 killed on Friday", but with a scope unstated they may be two tolls:
-    // compatible only when the figures are close, as a toll told as it grows is ("at least 27 killed",
-    // "the toll rose to 39"); and a bound fits a figure far from it only by its open end ("as many as 260
-    // seats", "33 to 36 seats"), which tells nothing of one quantity.
-    return close || (same === 'same' && !isBound(claim) && !isBound(other)) ? result('compatible') : miss('far');
+  if (same === 'weak') return relateOnWeakEvidence(claim, other, subjects);
+  const result = (relation: Relation): Related => ({ relation, sameness: same, loose: false });
+  const overlap = overlapping(claim, other);
+  const close = near(claim, other);
+  if (!overlap && roundsTo(claim, other)) return result('compatible');
+  if (same === 'series') {
+    if (sameFigure(claim, other)) return result('agree');
+    // A figure that is no running total (a month's rate, a forecast) told again is one release: another
+    // figure that cannot also hold is no growth, but a quantity we cannot call the same ("the jobless rate
+    // for women", its group unread, against the rate) unless one statistic is named alike on both sides.
+    if (!overlap && !accumulates(claim.frame) && !accumulates(other.frame))
+      return close && oneStatistic(claim, other)
+        ? { relation: 'conflict', sameness: 'same', loose: false }
+        : miss('weak');
+    return close || inSeries(claim, other) ? result('compatible') : miss('far');
   }
-  // On weak evidence the same figure agrees, but not a small count of which one side only says what
-  // happened: "six martyred in a raid" and "six more were released" share a figure by chance, unless both name
-  // the same thing at the figure and it is no people ("three consecutive terms" won and served), or the one side's
-  // noun names the other's deed ("two women died", "two casualties"). The same number
-  // told as another figure ("more than 230" and "230", "$10bn" and "between $10 and $15 billion") is compatible.
-  if (lengthAgainstOffset(claim.frame, other.frame)) return miss('thing');
-  const stated = sameStated(claim, other);
-  if (stated || sameFigure(claim, other))
-    return isCommonCount(claim.frame.kind, claim.value) &&
-      (claim.frame.event === '') !== (other.frame.event === '') &&
-      !oneRunningTotal(claim.frame, other.frame) &&
-      !sameThingNamed(claim.frame, other.frame)
-      ? miss('weak')
-      : result(stated ? 'agree' : 'compatible');
-  if (timesUnnamed(claim.frame) && timesUnnamed(other.frame) && elapsedSinceOneEvent(claim.frame, other.frame))
-    return { relation: 'compatible', sameness: 'series', loose: false };
-  // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
-  // 79,000 personnel") are compatible, as are counts of one thing and deed a hair apart and a traded price's
-  // changes read within one day.
-  // A figure converted from another unit that fits the other within the conversion's rounding ("11 miles
-  // deep", "17.9 kilometres below the surface") is rarely a coincidence: compatible too.
-  const converted = claim.quantity.unit !== other.quantity.unit;
-  if (
-    (sameHeadAndEvent(claim, other) || converted || bareFloor(claim) || bareFloor(other)) &&
-    !lengthsLooselyTied(claim, other) &&
-    (overlapping(claim, other) ||
-      (sameHeadAndEvent(claim, other) && (hairApart(claim, other) || quotedWithinDay(claim.frame, other.frame)))) &&
-    (near(comparable(claim), comparable(other)) || (!subjects && floorsOfOneToll(claim, other)))
-  )
-    return result('compatible');
-  // One running total told more or less fully ("200 Palestinians killed since Friday", "32 people killed on
-  // Friday") in reports of different days: the later may have grown from the earlier as a toll does, never a
-  // contradiction. Within one day's reports, a smaller count is as often a part (one strike's dead) as an
-  // earlier hour's.
-  if (
-    sameHeadAndEvent(claim, other) &&
-    claim.frame.when.reported !== other.frame.when.reported &&
-    fieldGrade('time', claim.frame, other.frame) === 'series' &&
-    inSeries(claim, other)
-  )
-    return { relation: 'compatible', sameness: 'series', loose: false };
-  return miss(subjects ? 'subject' : 'weak');
+  if (!overlap && same === 'same') {
+    if (fixedOnceHappened(claim.quantity.unit))
+      return estimatesOfOne(claim, other) ? result('compatible') : miss('far');
+    // An average over a span and one figure of it may both hold, whatever their figures.
+    if (Boolean(claim.averaged) !== Boolean(other.averaged)) return miss('average');
+    // The value a change came from is of a time before the figure it came to, whatever period its sentence
+    // names ("a dip from 8.7% to 7.9% in June").
+    if (Boolean(claim.before) !== Boolean(other.before)) return miss('time');
+    // Lengths of time tied to one thing only by words away from their figures may time two things (durations.ts).
+    if (lengthsLooselyTied(claim, other)) return miss(close ? 'weak' : 'far');
+    return close || !changesOverTime(claim) ? result('conflict') : miss('far');
+  }
+  // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
+  if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : miss(close ? 'weak' : 'far');
+  if (sameStated(claim, other)) return result('agree');
+  if (lengthsFarApart(claim, other)) return miss('far');
+  // "109 deaths" fits "at least 32 killed on Friday", but with a scope unstated they may be two tolls:
+  // compatible only when the figures are close, as a toll told as it grows is ("at least 27 killed",
+  // "the toll rose to 39"); and a bound fits a figure far from it only by its open end ("as many as 260
+  // seats", "33 to 36 seats"), which tells nothing of one quantity.
+  return close || (same === 'same' && !isBound(claim) && !isBound(other)) ? result('compatible') : miss('far');
 }
-
-const OFFSET_HEAD = new RegExp(`^(?:${OFFSET_WORDS.map((w) => w.words).join('|')}) `);
-// "extended by two days following the release": a change's length, whatever event its words time it from.
-const isOffset = (f: Frame) => OFFSET_HEAD.test(f.head) && !f.change;
-
-/**
- * A time from or to an event ("three days after the floods began") against the length of a thing its words name
- * ("three days of national mourning"): how long ago something happened is not how long another thing lasts, on
- * however weak evidence the two were aligned.
- */
-const lengthAgainstOffset = (a: Frame, b: Frame) =>
-  a.kind === 'duration' && isOffset(a) !== isOffset(b) && (isOffset(a) ? b : a).named;
-
-/** Both figures name the same thing right beside them, and it is no people: "three consecutive terms" twice. */
-const sameThingNamed = (a: Frame, b: Frame) =>
-  a.named && b.named && a.head !== '' && a.head === b.head && !a.people && !b.people;
 
 /**
  * Whether two claims could be one quantity but for their times: every field of their frames but the time
  * aligns, none on weak evidence alone (what is counted unnamed, an event said on one side only), their texts
- * are about one thing, their figures are close (within a factor of two) and no rule on
+ * are about one thing, their figures are `near` each other (near.ts) and no rule on
  * them (another year, different subjects named, one expected) tells them apart. For figures a sentence
  * places in time itself, as a revision's does (correction.ts).
  */
@@ -445,7 +228,7 @@ export function alignedButForTime(a: Comparable, b: Comparable): boolean {
     if (grade === null || grade === 'weak') return false;
   }
   return (
-    near(comparable(a), comparable(b)) &&
+    near(a, b) &&
     Boolean(a.expected) === Boolean(b.expected) &&
     sameSubjectMatter(a, b) &&
     !otherYear(a, b) &&

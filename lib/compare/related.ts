@@ -1,0 +1,54 @@
+// What relate (relation.ts) compares and what it answers, shared with its rules on weak evidence (weak-evidence.ts).
+import type { Frame } from './frame';
+import type { Figure } from './interval';
+import type { Field, Sameness } from './same-quantity';
+import type { Relation } from './types';
+
+/** A claim to compare: its figure, its frame (lib/compare/frame.ts) and what its text is about. */
+export interface Comparable extends Figure {
+  frame: Frame;
+  topics: readonly string[];
+  /** The words of its article's title, lower-cased, when it has one (a corpus claim's). */
+  titleWords?: ReadonlySet<string>;
+  /** The sum of the parts this figure is one of, when its sentence lists a group by its parts (parts.ts). */
+  partsSum?: number;
+  /** Told as what was expected (expected.ts). */
+  expected?: boolean;
+  /** Told as an average over a span ("averaging 4.13% over three months", average.ts). */
+  averaged?: boolean;
+  /** The value a change came from ("from 8.7% to 7.9%", changed-from.ts). */
+  before?: boolean;
+  /** The word before what it counts ("office" in "office vacancy rate", lead-word.ts). */
+  lead?: string;
+}
+
+export interface Related {
+  relation: Relation;
+  /** How sure the alignment is: 'series' for one running total reported at two times. */
+  sameness: Exclude<Sameness, null>;
+  /** The same figure in a context that could not be aligned. */
+  loose: boolean;
+  /**
+   * A figure one source says replaced the other's for the same time, or two accounts of one revision that
+   * give different figures before it, or the figure a revision replaced against the last release's (correction.ts).
+   */
+  corrected?: 'correction' | 'revision' | 'replaced';
+}
+
+/**
+ * Why two claims were not related: a field of their frames that tells them apart (lib/compare/same-quantity.ts),
+ * or a rule on their figures: texts about different things ('topic'), another year, different subjects
+ * named ('subject'), counts too far apart for one quantity told wrong ('far'), or evidence of the same
+ * quantity too weak for how the figures differ ('weak': only the same figure may agree, no conflict), or a
+ * figure told as what was expected against one that was not ('expected'), or an average against one figure
+ * that would conflict with it ('average').
+ */
+export type MissReason = Field | 'topic' | 'year' | 'subject' | 'far' | 'weak' | 'expected' | 'average';
+export interface Miss {
+  relation: null;
+  why: MissReason;
+  /** How many fields of the two frames tell them apart: the nearest miss has the fewest. */
+  fieldsApart: number;
+}
+
+export const miss = (why: MissReason, fieldsApart = 0): Miss => ({ relation: null, why, fieldsApart });

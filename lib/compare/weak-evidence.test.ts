@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { checkedFigure, report, verdictAndRelations } from '../../test/support/dated-reports';
+import { TELLING_EVENTS } from './weak-evidence';
+
+describe('counts of one thing and deed on weak evidence', () => {
+  const tally = report(
+    'Orvan Times',
+    '2025-03-11',
+    'With most votes counted, the Harbour Party was ahead in 61, up from 40 five years ago.',
+  );
+  const page = (figure: string) =>
+    `By late evening the Harbour Party had won or was leading in ${figure}, its best showing in Orvan.`;
+
+  it('a hair apart are one tally read at another moment: compatible', async () => {
+    expect(verdictAndRelations(await checkedFigure(page('62'), '2025-03-11', [tally], '62'))).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 61'],
+    });
+  });
+
+  it('farther apart may be two quantities: unverified', async () => {
+    expect((await checkedFigure(page('70'), '2025-03-11', [tally], '70')).verdict).toBe('unverified');
+  });
+});
+
+describe('one running total told by its deed and by what is said of the people', () => {
+  const towns = report(
+    'Orvan Times',
+    '2025-03-11',
+    'More than 40 people remained cut off in Tarrow and Welby after the landslides blocked the roads.',
+  );
+
+  it('two floors of it hold together: compatible', async () => {
+    const page = 'Over 300 people are stranded in mountain villages around Tarrow, officials said.';
+    expect(verdictAndRelations(await checkedFigure(page, '2025-03-11', [towns], '300'))).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 40'],
+    });
+  });
+});
+
+describe('a small count told by its deed on one side and by a noun for it on the other', () => {
+  const casualties = report(
+    'Orvan Times',
+    '2025-03-11',
+    'Another two casualties were reported in the neighbouring Arlen valley, officials said.',
+  );
+
+  it('is one count when the noun names the deed: the same figure agrees', async () => {
+    const page = 'Two hikers died in the Arlen valley when the storm hit.';
+    expect(verdictAndRelations(await checkedFigure(page, '2025-03-11', [casualties], 'Two'))).toEqual({
+      verdict: 'agree',
+      relations: ['agree two'],
+    });
+  });
+
+  it('while a noun that names no deed of the other stays apart', async () => {
+    const page = 'Two hikers were rescued in the Arlen valley when the storm hit.';
+    expect((await checkedFigure(page, '2025-03-11', [casualties], 'Two')).verdict).toBe('unverified');
+  });
+});
+
+describe('a verb that tells how a count of people was told', () => {
+  const shelters = report(
+    'Orvan Times',
+    '2025-03-11',
+    'Around 3,300 people were staying in schools and gyms, Orvan officials said.',
+  );
+
+  it('says nothing of what befell them: close counts are compatible', async () => {
+    for (const e of TELLING_EVENTS) expect(e.reason.length, e.event).toBeGreaterThan(10);
+    const page = 'Orvan officials listed 40 people as missing, adding some 3,400 people who are counted as evacuees.';
+    expect(verdictAndRelations(await checkedFigure(page, '2025-03-11', [shelters], '3,400'))).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 3,300'],
+    });
+  });
+});
+
+describe('a time from an event against the length of a thing named', () => {
+  const since = report('Orvan Times', '2025-03-11', 'Two days after the storm broke, Orvan still had no power.');
+
+  it('unless the time from the event is a change told by it: the length of the change', async () => {
+    const extension = report('Orvan Times', '2025-03-11', 'A two-day extension of the Orvan ceasefire was agreed.');
+    const page = 'The Orvan ceasefire was extended by two days following the release of prisoners.';
+    expect((await checkedFigure(page, '2025-03-11', [extension], 'two days')).verdict).toBe('agree');
+  });
+
+  it('are other quantities, whatever the figure', async () => {
+    const page = 'The Orvan council declared two days of national mourning for the victims.';
+    expect(verdictAndRelations(await checkedFigure(page, '2025-03-11', [since], 'two days'))).toEqual({
+      verdict: 'unverified',
+      relations: [],
+    });
+  });
+});

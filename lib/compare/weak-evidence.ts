@@ -1,0 +1,139 @@
+import { isCommonCount } from './common-count';
+import { lengthsLooselyTied } from './durations';
+import { timesUnnamed, type Frame } from './frame';
+import { overlapping, sameFigure, sameStated } from './interval';
+import { near } from './near';
+import { miss, type Comparable, type Miss, type Related } from './related';
+import { fieldGrade } from './same-quantity';
+import { elapsedSinceOneEvent, inSeries, quotedWithinDay, runningTotalOf } from './series';
+import { OFFSET_WORDS } from './time-words';
+
+/**
+ * Events read from a verb that, said of people, tells how a figure was told rather than what befell them, with
+ * the reason for each: they say nothing of what is counted.
+ */
+export const TELLING_EVENTS: { event: string; reason: string }[] = [
+  {
+    event: 'add',
+    reason:
+      '"adding that more than 79,000 personnel were engaged", "adding some 34,000 people counted as evacuees": people are not added as jobs are',
+  },
+];
+const TELLING = new Set(TELLING_EVENTS.map((e) => e.event));
+const deedOf = (f: Frame) => (f.people && TELLING.has(f.event) ? '' : f.event);
+
+function oneRunningTotal(a: Frame, b: Frame): boolean {
+  const total = runningTotalOf(a);
+  return total !== null && runningTotalOf(b)?.event === total.event;
+}
+
+/**
+ * Only the sub-groups differ ("foreign workers", "workers"): the thing and what happened to it are said alike, or
+ * the one running total they count is told once by its deed and once by what is said of the people ("over 150
+ * people remained isolated", "over 700 people are stranded": those cut off, who fall as they are reached).
+ */
+const sameHeadAndEvent = (a: Comparable, b: Comparable) =>
+  a.frame.head === b.frame.head && (deedOf(a.frame) === deedOf(b.frame) || oneRunningTotal(a.frame, b.frame));
+
+/** Both figures name the same thing right beside them, and it is no people: "three consecutive terms" twice. */
+const sameThingNamed = (a: Frame, b: Frame) =>
+  a.named && b.named && a.head !== '' && a.head === b.head && !a.people && !b.people;
+
+const OFFSET_HEAD = new RegExp(`^(?:${OFFSET_WORDS.map((w) => w.words).join('|')}) `);
+/**
+ * A time from or to an event, by its head ("after truce", frame.ts). Not a change's length, whatever event its words
+ * time it from ("extended by two days following the release"), nor the span since a record, whose head ("since
+ * most") opens with an offset word too.
+ */
+const isOffset = (f: Frame) => OFFSET_HEAD.test(f.head) && !f.change && f.sinceRecord === '';
+
+/**
+ * A time from or to an event ("three days after the floods began") against the length of a thing its words name
+ * ("three days of national mourning"): how long ago something happened is not how long another thing lasts, on
+ * however weak evidence the two were aligned.
+ */
+const lengthAgainstOffset = (a: Frame, b: Frame) =>
+  a.kind === 'duration' && isOffset(a) !== isOffset(b) && (isOffset(a) ? b : a).named;
+
+/**
+ * Counts of one thing and deed told a few hundredths apart ("had won or was ahead in 98", "was ahead in 99"): a
+ * tally read minutes apart, or a writer's rounding, more often than two quantities; on evidence too weak for a
+ * conflict, they are compatible.
+ */
+const HAIR_APART = 0.05;
+const hairApart = (a: Comparable, b: Comparable) =>
+  a.frame.kind === 'count' &&
+  Math.abs(a.value - b.value) <= HAIR_APART * Math.max(Math.abs(a.value), Math.abs(b.value));
+
+/**
+ * A floor that says nothing of what it counts, no noun and no deed ("a sharp jump from the previous count of
+ * more than 13,300"): it denies no close figure it fits, whatever that one names. An exact figure naming
+ * nothing stays apart: it may be any part of the day's news.
+ */
+const bareFloor = (f: Comparable) => f.frame.head === '' && f.frame.event === '' && f.qualifier === 'at_least';
+
+/**
+ * Two floors of one running total told more or less fully ("at least 32 people killed", "at least 109
+ * Palestinians killed"), reported the same day: the larger may be a later count, as far as a toll grows in a
+ * day (`inSeries`), and a floor never denies a larger one. Not over spans named differently ("during the
+ * strike", "since Friday"): a total over a narrower span is a part.
+ */
+const floorsOfOneToll = (a: Comparable, b: Comparable) =>
+  a.qualifier === 'at_least' &&
+  b.qualifier === 'at_least' &&
+  !(a.quantity.anchor !== '' && b.quantity.anchor !== '' && a.quantity.anchor !== b.quantity.anchor) &&
+  inSeries(a, b);
+
+const weak = (relation: Related['relation']): Related => ({ relation, sameness: 'weak', loose: false });
+
+/**
+ * How two claims relate on evidence too weak for a conflict (same-quantity.ts' `weak`, or different subjects named:
+ * `differentSubjectsNamed`), or why they do not. The same figure agrees, but not a small count of which one side
+ * only says what happened: "six martyred in a raid" and "six more were released" share a figure by chance, unless
+ * both name the same thing at the figure and it is no people ("three consecutive terms" won and served), or the one
+ * side's noun names the other's deed ("two women died", "two casualties"). The same number told as another figure
+ * ("more than 230" and "230", "$10bn" and "between $10 and $15 billion") is compatible.
+ */
+export function relateOnWeakEvidence(
+  claim: Comparable,
+  other: Comparable,
+  differentSubjectsNamed: boolean,
+): Related | Miss {
+  if (lengthAgainstOffset(claim.frame, other.frame)) return miss('thing');
+  const stated = sameStated(claim, other);
+  if (stated || sameFigure(claim, other))
+    return isCommonCount(claim.frame.kind, claim.value) &&
+      (claim.frame.event === '') !== (other.frame.event === '') &&
+      !oneRunningTotal(claim.frame, other.frame) &&
+      !sameThingNamed(claim.frame, other.frame)
+      ? miss('weak')
+      : weak(stated ? 'agree' : 'compatible');
+  if (timesUnnamed(claim.frame) && timesUnnamed(other.frame) && elapsedSinceOneEvent(claim.frame, other.frame))
+    return { relation: 'compatible', sameness: 'series', loose: false };
+  // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
+  // 79,000 personnel") are compatible, as are counts of one thing and deed a hair apart and a traded price's
+  // changes read within one day.
+  // A figure converted from another unit that fits the other within the conversion's rounding ("11 miles
+  // deep", "17.9 kilometres below the surface") is rarely a coincidence: compatible too.
+  const converted = claim.quantity.unit !== other.quantity.unit;
+  if (
+    (sameHeadAndEvent(claim, other) || converted || bareFloor(claim) || bareFloor(other)) &&
+    !lengthsLooselyTied(claim, other) &&
+    (overlapping(claim, other) ||
+      (sameHeadAndEvent(claim, other) && (hairApart(claim, other) || quotedWithinDay(claim.frame, other.frame)))) &&
+    (near(claim, other) || (!differentSubjectsNamed && floorsOfOneToll(claim, other)))
+  )
+    return weak('compatible');
+  // One running total told more or less fully ("200 Palestinians killed since Friday", "32 people killed on
+  // Friday") in reports of different days: the later may have grown from the earlier as a toll does, never a
+  // contradiction. Within one day's reports, a smaller count is as often a part (one strike's dead) as an
+  // earlier hour's.
+  if (
+    sameHeadAndEvent(claim, other) &&
+    claim.frame.when.reported !== other.frame.when.reported &&
+    fieldGrade('time', claim.frame, other.frame) === 'series' &&
+    inSeries(claim, other)
+  )
+    return { relation: 'compatible', sameness: 'series', loose: false };
+  return miss(differentSubjectsNamed ? 'subject' : 'weak');
+}
