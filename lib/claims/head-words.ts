@@ -43,24 +43,24 @@ export const PERIOD_ADJECTIVES = words(
   'annual annualized annualised yearly quarterly monthly weekly daily',
 );
 
+/** Nouns of a change never counted as events: a count told with one counts what changed. */
+export const UNCOUNTED_CHANGES = words(
+  'a change that is never counted as events: "200,000 job creations" are 200,000 jobs',
+  'growth creation addition',
+);
+
 /**
  * Nouns naming a change in the thing named before them ("wage growth", "a 38% salary increase", "a 17% slide"):
  * a percentage or a sum told with one is the size of the change, and what changed is what it counts. Their
  * verbs are what the engine reads as events; these are the nouns news makes of them.
  */
 export const CHANGE_NOUNS = [
-  ...words(
-    'a change that is never counted as events: "200,000 job creations" are 200,000 jobs',
-    'growth creation addition',
-  ),
+  ...UNCOUNTED_CHANGES,
   ...words(
     'a change news also counts as events ("three rate rises", "two straight monthly gains"), so a count keeps it',
     'gain change decrease increase advance uptick downturn slide tumble jump rise fall drop decline dip plunge surge slump raise hike cut boost',
   ),
 ];
-
-/** Of the change nouns, those never counted as events: a count told with one counts what changed. */
-export const UNCOUNTED_CHANGES = CHANGE_NOUNS.slice(0, 3);
 
 /**
  * Words of a company's or an institution's name that say what kind of body it is ("PacWest Bancorp", "Signature
