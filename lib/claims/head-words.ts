@@ -100,6 +100,9 @@ export const BETWEEN_A_VERB = [
  */
 export const UNIT_OPENERS = words('opens a unit or a rate', 'per');
 
+/** Forms of "have" as an auxiliary: a verb phrase starts with one ("10 years of service or more has earned ..."). */
+export const HAVE_WORDS = words('a form of "have", which opens a verb phrase', 'has have had');
+
 /** Forms of "be", by which a figure is stated of what stands before them: "the cost to repair it is $8 million". */
 export const COPULA_WORDS = words('a form of "be", which states a figure of its subject', 'is was are were be been');
 
