@@ -137,6 +137,32 @@ export const EVENT_DAY_VERBS: { word: string; reason: string }[] = [
 ];
 
 /**
+ * Nouns of things that happen on a day and leave a toll or a cost counted for days after ("the shooting at the
+ * concert hall near Moscow on Friday", "the attack on a school in the north on Monday"): a day told after such a noun
+ * and the place it happened is the happening's, not the count's. Each with why.
+ */
+export const HAPPENINGS: { word: string; reason: string }[] = [
+  { word: 'attack', reason: '"the attack at a concert hall on Friday": the attack\'s day' },
+  { word: 'attacks', reason: '"the attacks in the south on Saturday"' },
+  { word: 'shooting', reason: '"the shooting at the venue on Friday"' },
+  { word: 'bombing', reason: '"the bombing at the memorial on Wednesday"' },
+  { word: 'bombings', reason: '"the twin bombings near the cemetery on Wednesday"' },
+  { word: 'blast', reason: '"the blast at the port on Tuesday"' },
+  { word: 'blasts', reason: '"the blasts near the shrine on Wednesday"' },
+  { word: 'explosion', reason: '"the explosion at the factory on Monday"' },
+  { word: 'explosions', reason: '"the explosions in the capital on Monday"' },
+  { word: 'massacre', reason: '"the massacre at the hall on Friday night"' },
+  { word: 'earthquake', reason: '"the earthquake in the south on Monday"' },
+  { word: 'quake', reason: '"the quake near the coast on Monday"' },
+  { word: 'landslide', reason: '"the landslide in the highlands on Friday"' },
+  { word: 'collision', reason: '"the collision near the station on Friday"' },
+  { word: 'crash', reason: '"the crash near the airport on Sunday"' },
+  { word: 'derailment', reason: '"the derailment in the east on Friday"' },
+  { word: 'fire', reason: '"the fire at the market on Sunday"' },
+  { word: 'floods', reason: '"the floods in the east on Sunday"' },
+];
+
+/**
  * Words that say one figure was given in place of another for the same time: a correction, not a count
  * taken later. "3,958 people died instead of 11,300 as earlier reported": the 11,300 was wrong, so a
  * source that still gives it contradicts one that gives 3,958. The linking words name the figure replaced;

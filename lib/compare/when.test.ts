@@ -12,6 +12,7 @@ import {
   PREVIOUS_WORDS,
   RELATIVE_DAYS,
   RELATIVE_WEEKS,
+  HAPPENINGS,
   TOLD_AUDIENCES,
 } from './time-words';
 import { earlierOccasion, hoursBetween, sameMoment, sameTime, whenOf, yearNamed, type When } from './when';
@@ -319,5 +320,49 @@ describe('the time words tables', () => {
       expect(timeOf(`The Marvale toll reached 612 ${words} Monday.`, '612').day).toBe('2024-03-04');
     for (const { words } of RELATIVE_WEEKS)
       expect(timeOf(`${words}, storms destroyed 300 homes.`, '300').words).toBe(words);
+  });
+});
+
+describe('a day a happening is told of, outside the figure', () => {
+  // Wednesday 6 March 2024: Monday is the 4th, Saturday the 2nd.
+  it('gives the figure the day its sentence says the actor gave it, not the happening day', () => {
+    const sentence =
+      'Officials on Monday raised the toll in the explosion on Saturday to 48 from 31 and put the number of wounded at 210.';
+    expect(timeOf(sentence, '210', WEDNESDAY, true).day).toBe('2024-03-04');
+    const crash =
+      'The ministry on Monday revised the number of dead in the bus crash on Saturday to 19 and gave the number of injured as 64.';
+    expect(timeOf(crash, '64', WEDNESDAY, true).day).toBe('2024-03-04');
+  });
+
+  it('reads a day after a happening and where it happened as the happening day', () => {
+    const t = timeOf(
+      'At least 52 deaths have been confirmed from the bombing at the market near the port on Saturday.',
+      '52',
+      WEDNESDAY,
+      true,
+    );
+    expect(t.eventDay).toBe('2024-03-02');
+    expect(t.day).toBe(WEDNESDAY);
+    const last = timeOf(
+      'The toll from the fire at a warehouse in the old town last Saturday has risen to 23.',
+      '23',
+      WEDNESDAY,
+      true,
+    );
+    expect(last.eventDay).toBe('2024-03-02');
+  });
+
+  it('keeps the happening day when no other day is named before it', () => {
+    // The quake's own toll: no actor's day stands before it.
+    const quake = timeOf('The earthquake on Saturday destroyed 300 homes and killed 41.', '41', WEDNESDAY);
+    expect(quake.day).toBe('2024-03-02');
+  });
+
+  it('reads every happening of the table, with a reason, as the day of what it names', () => {
+    for (const { word, reason } of HAPPENINGS) {
+      expect(reason.length).toBeGreaterThan(10);
+      const sentence = `Officials on Monday said the toll from the ${word} at a depot in Marvale on Saturday had reached 52.`;
+      expect(timeOf(sentence, '52', WEDNESDAY, true).eventDay, word).toBe('2024-03-02');
+    }
   });
 });

@@ -14,6 +14,7 @@ import {
   DAY_PARTS,
   EARLIER_OPENERS,
   EVENT_DAY_VERBS,
+  HAPPENINGS,
   LAST_TIME_WORDS,
   LEVEL_VERBS,
   OCCASION_COMPARED,
@@ -97,7 +98,7 @@ const REPORTED_BEFORE = new RegExp(
 // not "the toll on Friday", which is the count's day.
 const TALLY_NOUNS = ['toll', 'tally', 'count', 'number', 'figure', 'total', 'deaths', 'dead', 'casualties'];
 const EVENT_BEFORE = new RegExp(
-  `(?:\\b(?:${EVENT_DAY_VERBS.map((v) => v.word).join('|')})(?:\\s+[\\p{L}-]+){0,3}|\\bthe\\s+(?!(?:${TALLY_NOUNS.join('|')})\\b)[\\p{L}-]+)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+  `(?:\\b(?:${EVENT_DAY_VERBS.map((v) => v.word).join('|')})(?:\\s+[\\p{L}-]+){0,3}|\\bthe\\s+(?!(?:${TALLY_NOUNS.join('|')})\\b)[\\p{L}-]+|\\b(?:${HAPPENINGS.map((h) => h.word).join('|')})(?:\\s+(?:at|in|near|outside|inside|on)\\s+(?:[\\p{L}-]+\\s+){0,6}?[\\p{L}-]+)?)\\s+(?:(?:late|early|last)\\s+)?(?:on\\s+)?$`,
   'u',
 );
 // "the toll passed 11,000", "rose to about 80": a verb bringing a total to its figure, whatever bound stands before it.
@@ -414,6 +415,22 @@ function toldEarlier(before: string, anchor: string): Mention | undefined {
     .at(-1);
 }
 
+/**
+ * "The government on Sunday revised the toll in the crash on Friday to 275 and put the number of injured at 1,175":
+ * a day extraction gave a figure from outside its own words, where it dates a happening another figure's words
+ * name ("the crash on Friday"), is the happening's, not this figure's; the figure is of the day its sentence's
+ * subject acted on, named before it. With no such day the happening's day stands: "the quake struck on September 21,
+ * 1999, causing 2,400 deaths" tells the quake's own toll.
+ */
+function dayOfHappening(sentence: string, ownStart: number, anchor: string, published: string | null): When | null {
+  const before = mentionsIn(sentence.slice(0, ownStart).toLowerCase());
+  const day = before.filter((m) => sameDayName(m.name, anchor)).at(-1);
+  if (!day?.event) return null;
+  const acted = before.find((m) => m.at < day.at && !sameDayName(m.name, anchor));
+  const actedDay = acted && dayNamed(acted.name, published);
+  return acted && actedDay ? withWeekday({ ...actedDay, hours: acted.hours, daysBefore: 0, words: acted.words }) : null;
+}
+
 function timeTold(
   q: Told,
   published: string | null,
@@ -436,6 +453,10 @@ function timeTold(
     // "from 480 as of Saturday to 612 by Monday": extraction gives the 612 the nearest marker it knows, the
     // figure's own words another day.
     if (asOfTime && nearest(mentions, at) === asOf && !sameDayName(asOf!.name, q.anchor)) return asOfTime;
+    const happening = !mentions.some((m) => sameDayName(m.name, q.anchor))
+      ? dayOfHappening(sentence, offset - at, q.anchor, published)
+      : null;
+    if (happening) return happening;
     const named = dayNamed(withYear(q.anchor, sentence), published);
     // "as of Sept. 12": extraction keeps the month of a date as of which a total stands, the words the rest.
     if (!named) return asOfTime ?? NO_TIME;
