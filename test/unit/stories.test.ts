@@ -156,7 +156,7 @@ const FLOORS: Record<
   },
   'odisha-train-collision-2023': {
     extraction: 0.986,
-    accuracy: 0.807,
+    accuracy: 0.82,
     conflictRecall: 0.899,
     falseAlarms: 0,
     trapConflicts: 0,
