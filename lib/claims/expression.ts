@@ -15,6 +15,7 @@ import {
   SPANS_BEFORE_DURATION,
 } from './grammar/bounds';
 import { CHANGE_FROM_VERBS, MOVED_BY_VERBS, REVISED_BY_LEADS } from './grammar/changes';
+import { BEFORE_A_VERB, COPULA_WORDS, HAVE_WORDS } from './head-words';
 import {
   DURATION_ADJECTIVES,
   DURATION_TABLE,
@@ -210,7 +211,9 @@ function boundAfterConversion(text: string, end: number): RegExpExecArray | null
 // the bound, which ends the phrase before a pause, a verb or an infinitive ("two years of talks and more delays"
 // adds delays).
 const WHAT_LASTED_AFTER = /^\s+of\s+\p{L}+(?=\s)/u;
-const CLAUSE_END = /^\s*(?:[,.;:)—–]|$|(?:to|will|would|can|could|may|must|is|are|was|were|has|have|had)\b)/;
+const CLAUSE_END = new RegExp(
+  `^\\s*(?:[,.;:)—–]|$|(?:${alternativesOf([...BEFORE_A_VERB, ...COPULA_WORDS, ...HAVE_WORDS].map((w) => ({ words: w.word })))})\\b)`,
+);
 function boundAfterWhatLasted(text: string, end: number): RegExpExecArray | null {
   const of = WHAT_LASTED_AFTER.exec(text.slice(end, end + 30));
   if (!of) return null;

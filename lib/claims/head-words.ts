@@ -87,11 +87,21 @@ export const BEFORE_A_VERB = [
   ...words('a modal verb, followed by a bare verb', 'can could may might must shall should will would'),
 ];
 
+/** Words that may stand between a verb and the word before it that makes it one: "could also reach", "will now cover". */
+export const BETWEEN_A_VERB = [
+  ...words('negates the verb it stands before', 'not'),
+  ...words('an adverb of time or degree that may stand before a verb', 'also already just still now then'),
+  ...words('"this" in "will this year reach", before the time word it opens', 'this'),
+];
+
 /**
  * Words that open a unit or a rate: the word after one ("per cent", a misspelt "per ent", "per head") is part of
  * another figure's unit, so read backwards from a figure, what lies before it is that figure's.
  */
 export const UNIT_OPENERS = words('opens a unit or a rate', 'per');
+
+/** Forms of "have" as an auxiliary: a verb phrase starts with one ("10 years of service or more has earned ..."). */
+export const HAVE_WORDS = words('a form of "have", which opens a verb phrase', 'has have had');
 
 /** Forms of "be", by which a figure is stated of what stands before them: "the cost to repair it is $8 million". */
 export const COPULA_WORDS = words('a form of "be", which states a figure of its subject', 'is was are were be been');

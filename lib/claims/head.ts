@@ -4,6 +4,7 @@ import { CALENDAR_WORDS, RELATIVE_DAYS } from './grammar/calendar';
 import { wordSet } from './grammar/entries';
 import {
   BEFORE_A_VERB,
+  BETWEEN_A_VERB,
   BODY_NAME_ENDINGS,
   CHANGE_NOUNS,
   DAY_PART_WORDS,
@@ -27,7 +28,6 @@ const PER_PERIOD = wordSet(PERIOD_ADJECTIVES);
 const CHANGES = wordSet(CHANGE_NOUNS);
 const UNCOUNTED = wordSet(UNCOUNTED_CHANGES);
 const BODIES = wordSet(BODY_NAME_ENDINGS);
-const NARROWING_WORDS = NARROWING;
 const ADJECTIVE = new RegExp(`(?:${ADJECTIVE_ENDINGS.map((e) => e.word).join('|')}|ed|ing|ly)$`);
 const POSSESSIVE = /['’]s?$/;
 
@@ -38,8 +38,7 @@ export const measuresOnly = (word: string): boolean => MEASURING.has(word) || ME
 export const namesChange = (word: string): boolean => CHANGES.has(singular(word));
 
 const VERB_BEFORE = wordSet(BEFORE_A_VERB);
-// Words that may stand between a verb and what makes it one: "could also reach", "will now cover".
-const BETWEEN_VERB = new Set(['not', 'also', 'already', 'just', 'still', 'this', 'now', 'then']);
+const BETWEEN_VERB = wordSet(BETWEEN_A_VERB);
 
 /**
  * Whether the word at `i` of tokens read backwards from a figure is a verb by what stands before it: "tried to
@@ -83,7 +82,7 @@ function measured(modifiers: readonly string[]): { word: string; at: number } {
   const lower = w.toLowerCase();
   if (
     FUNCTION_WORDS.has(lower) ||
-    NARROWING_WORDS.has(lower) ||
+    NARROWING.has(lower) ||
     isTimeWord(lower) ||
     PER_PERIOD.has(lower) ||
     ADJECTIVE.test(lower) ||

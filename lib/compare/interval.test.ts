@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../claims/extract';
-import { convertsTo } from './interval';
+import { convertsTo, sameStated } from './interval';
 
 const figure = (sentence: string) => {
   const [claim] = extractClaims(sentence);
@@ -38,5 +38,13 @@ describe('a measure converted to another unit (convertsTo)', () => {
 
   it('reads a whole number in words to the unit', () => {
     expect(convertsTo(figure('The strike lasted 46 days.'), figure('The strike lasted nearly two months.'))).toBe(true);
+  });
+});
+
+describe('a range converted to another unit (sameStated)', () => {
+  it('states the same range when each end rounds to the other as it is written', () => {
+    const metres = figure('The debris lay six to eight metres deep.');
+    expect(sameStated(figure('The debris lay 20 to 26 feet deep.'), metres)).toBe(true);
+    expect(sameStated(figure('The debris lay 20 to 30 feet deep.'), metres)).toBe(false);
   });
 });

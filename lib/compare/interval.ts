@@ -127,6 +127,21 @@ export function convertsTo(fine: Figure, coarse: Figure): boolean {
 }
 
 /**
+ * A range converted to another's unit, each end rounded as the other writes it ("six to eight metres" told as "20
+ * to 26 feet": 19.7 and 26.2 feet).
+ */
+function rangeConvertsTo(fine: Figure, coarse: Figure): boolean {
+  if (fine.qualifier !== 'range' || coarse.qualifier !== 'range') return false;
+  if (fine.low === null || fine.high === null || coarse.low === null || coarse.high === null) return false;
+  const ends = coarse.text.match(new RegExp(WRITTEN_NUMBER, 'g'));
+  if (ends?.length !== 2) return false;
+  return (
+    convertsTo({ ...fine, value: fine.low }, { ...coarse, value: coarse.low, text: ends[0] }) &&
+    convertsTo({ ...fine, value: fine.high }, { ...coarse, value: coarse.high, text: ends[1]! })
+  );
+}
+
+/**
  * A bound that names one end of the other's range ("to as much as 5.5%" and "to a range of 5.25% to 5.5%",
  * "at least 40" and "40 to 60"): both give that end, the same figure.
  */
@@ -155,11 +170,12 @@ const pointLike = (f: Figure) => f.qualifier === 'exact' || f.qualifier === 'app
 /**
  * The same figure, a bound at the end of the other's range, or the other's measure converted to the claim's
  * unit and rounded as the claim is written ("about 22 miles" for "34.8 kilometers", 21.6 miles: the writer's
- * conversion). Not the other way round: "17.9 kilometres" is not "11 miles" (17.7 km) converted, though it
- * rounds to 11 miles.
+ * conversion), a range likewise end by end ("20 to 26 feet" for "six to eight metres"). Not the other way round:
+ * "17.9 kilometres" is not "11 miles" (17.7 km) converted, though it rounds to 11 miles.
  */
 export const sameStated = (claim: Figure, other: Figure) =>
   (sameFigure(claim, other) && !rangeAgainstOther(claim, other)) ||
   boundAtRangeEnd(claim, other) ||
   boundAtRangeEnd(other, claim) ||
-  (pointLike(claim) && pointLike(other) && convertsTo(other, claim));
+  (pointLike(claim) && pointLike(other) && convertsTo(other, claim)) ||
+  rangeConvertsTo(other, claim);

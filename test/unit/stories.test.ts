@@ -163,7 +163,7 @@ const FLOORS: Record<
   },
   'papua-new-guinea-landslide-2024': {
     extraction: 0.984,
-    accuracy: 0.676,
+    accuracy: 0.691,
     conflictRecall: 0.293,
     falseAlarms: 0,
     trapConflicts: 0,
