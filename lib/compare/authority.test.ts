@@ -11,6 +11,8 @@ describe('the body a sentence gives a figure to', () => {
     expect(at('According to the Red Crescent, 450 people died in the storm.', '450')).toBe('red cross');
     expect(at('The WHO estimates 3,100 people were killed.', '3,100')).toBe('un');
     expect(at('The government figure is twice the U.N. estimate of 800 dead.', '800')).toBe('un');
+    const agency = 'The toll rose to 2,053, a spokesman for the national disaster management authority said.';
+    expect(at(agency, '2,053')).toBe('government');
   });
 
   it('is not a body told something, nor one named beside the figure for another reason', () => {

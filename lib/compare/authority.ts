@@ -19,7 +19,7 @@ export const AUTHORITIES: { body: string; words: string; reason: string }[] = [
   {
     body: 'government',
     words:
-      'government|ministry|minister|national disaster (?:centre|center|management)|civil defen[cs]e|authorities|officials',
+      'government|ministry|minister|(?:national )?disaster (?:management )?(?:centre|center|authority|agency)|civil defen[cs]e|authorities|officials',
     reason:
       'a national government counts through its ministries and disaster agencies ("the government said on Monday")',
   },
