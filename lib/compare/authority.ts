@@ -38,7 +38,7 @@ const ACRONYM = /^(?:un|u\.n\.?|who|iom|ocha|unicef|ifrc)$/i;
 
 /** Words after a body that make it the one telling: a reporting verb, or a noun for its own figure. */
 const TELLING_AFTER = new Set([...REPORTING_VERBS, 'estimate', 'estimates', 'estimated', 'figure', 'put', 'believes']);
-const WORD = /[\p{L}.’']+/gu;
+const WORD = /\p{L}[\p{L}’']*/gu;
 
 /**
  * Whether the body named at `at` is the one telling the figure: a reporting verb or a noun for its figure comes
