@@ -6,6 +6,7 @@ import { corrected, correctionsIn, correctionsOf, type Correction } from './corr
 import type { Figure } from './interval';
 import { partSums } from './parts';
 import { seriesOf } from './series';
+import { authorityOf } from './authority';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
 import { copyTellingCount, storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
 import { nearestMiss } from './near-miss';
@@ -74,7 +75,7 @@ function comparableOf(
   frame: Frame,
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
-  { expected, averaged, before, lead }: Marks,
+  { expected, averaged, before, lead, authority }: Marks,
   partsSum?: number,
 ): Comparable {
   const { text, value, qualifier, low, high, quantity } = claim;
@@ -93,10 +94,11 @@ function comparableOf(
     averaged,
     before,
     lead,
+    authority,
   };
 }
 
-type Marks = Required<Pick<Comparable, 'expected' | 'averaged' | 'before' | 'lead'>>;
+type Marks = Required<Pick<Comparable, 'expected' | 'averaged' | 'before' | 'lead' | 'authority'>>;
 
 /**
  * What the words at a figure say of it: the word before what it counts, told as expected, a bound leaving it
@@ -107,6 +109,7 @@ const marksOf = (sentence: string, offset: number, { text, quantity }: Figure): 
   expected: toldAsExpected(sentence, offset, text),
   averaged: toldAsAverage(sentence, offset, text),
   before: changedFrom(sentence, offset, text),
+  authority: authorityOf(sentence, offset),
 });
 
 /** What the comparison reads of a corpus claim: what is weighed of it, and the corrections its sentence states. */

@@ -20,6 +20,8 @@ export interface Comparable extends Figure {
   before?: boolean;
   /** The word before what it counts ("office" in "office vacancy rate", lead-word.ts). */
   lead?: string;
+  /** The kind of body its sentence gives it to ("the UN", "the government"), '' when none (authority.ts). */
+  authority?: string;
 }
 
 export interface Related {

@@ -1,4 +1,5 @@
 import { shareTopic } from '../claims/topics';
+import { twoBodiesOneDay } from './authority';
 import { timesUnnamed, type Frame } from './frame';
 import { lengthsFarApart, lengthsLooselyTied } from './durations';
 import { intervalOf, overlapping, roundsTo, sameFigure, sameStated } from './interval';
@@ -175,6 +176,11 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   // Two lengths from an event that name nothing they time each time their own happening: they may agree on one
   // figure, never conflict.
   const same = subjects || (timesUnnamed(claim.frame) && timesUnnamed(other.frame)) ? 'weak' : grade;
+  // Two bodies' tolls of one day that cannot both hold contradict each other however they are worded and however far
+  // apart (authority.ts): the bodies named and the day are the evidence, which `near` and a running total's series
+  // would otherwise set aside.
+  if (!subjects && !overlapping(claim, other) && twoBodiesOneDay(claim, other))
+    return { relation: 'conflict', sameness: same, loose: false };
   if (same === 'weak') return relateOnWeakEvidence(claim, other, subjects);
   const result = (relation: Relation): Related => ({ relation, sameness: same, loose: false });
   const overlap = overlapping(claim, other);

@@ -163,8 +163,8 @@ const FLOORS: Record<
   },
   'papua-new-guinea-landslide-2024': {
     extraction: 0.984,
-    accuracy: 0.614,
-    conflictRecall: 0,
+    accuracy: 0.691,
+    conflictRecall: 0.293,
     falseAlarms: 0,
     trapConflicts: 0,
   },

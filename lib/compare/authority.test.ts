@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { checkedFigure, report } from '../../test/support/dated-reports';
+import { authorityOf } from './authority';
+
+const at = (sentence: string, figure: string) => authorityOf(sentence, sentence.indexOf(figure));
+
+describe('the body a sentence gives a figure to', () => {
+  it('is the one that tells it, by a reporting verb, a noun for its figure or "according to"', () => {
+    expect(at('The floods killed 900 people, the interior ministry said on Tuesday.', '900')).toBe('government');
+    expect(at('A UN agency put the likely toll at 1,300.', '1,300')).toBe('un');
+    expect(at('According to the Red Crescent, 450 people died in the storm.', '450')).toBe('red cross');
+    expect(at('The WHO estimates 3,100 people were killed.', '3,100')).toBe('un');
+    expect(at('The government figure is twice the U.N. estimate of 800 dead.', '800')).toBe('un');
+    const agency = 'The toll rose to 2,053, a spokesman for the national disaster management authority said.';
+    expect(at(agency, '2,053')).toBe('government');
+  });
+
+  it('is not a body told something, nor one named beside the figure for another reason', () => {
+    expect(at('Local leaders told the United Nations that 1,200 people were missing.', '1,200')).toBe('');
+    expect(at('Aid from the UN reached 300 families in the valley.', '300')).toBe('');
+    expect(at('Who knows how many of the 500 residents fled.', '500')).toBe('');
+  });
+
+  it('is none for a tally told as reached so far, a floor of any estimate', () => {
+    expect(at('The health minister said 210 bodies had been recovered so far.', '210')).toBe('');
+  });
+});
+
+describe('two bodies giving one toll on one day', () => {
+  const unEstimate = report(
+    'Kessel Herald',
+    '2025-06-03',
+    'The Velda mudslide killed about 900 people, the UN migration agency said on Tuesday.',
+  );
+
+  it('contradict each other when their figures cannot both hold, though far apart', async () => {
+    const page = 'The Velda mudslide killed more than 2,400 people, the national government said on Tuesday.';
+    expect((await checkedFigure(page, '2025-06-03', [unEstimate], '2,400')).verdict).toBe('conflict');
+    const other = 'According to the Red Cross, at least 2,400 people died in the Velda mudslide.';
+    expect((await checkedFigure(other, '2025-06-03', [unEstimate], '2,400')).verdict).toBe('conflict');
+  });
+
+  it('do not when one body tells both figures, a count updated through the day', async () => {
+    const page = 'The Velda mudslide killed more than 2,400 people, the UN migration agency said on Tuesday.';
+    expect((await checkedFigure(page, '2025-06-03', [unEstimate], '2,400')).verdict).not.toBe('conflict');
+  });
+
+  it('do not in reports of different days, where the toll may have grown', async () => {
+    const page = 'The Velda mudslide killed more than 2,400 people, the national government said on Thursday.';
+    expect((await checkedFigure(page, '2025-06-05', [unEstimate], '2,400')).verdict).not.toBe('conflict');
+  });
+
+  it('do not when no body is named on one side', async () => {
+    const page = 'The Velda mudslide killed more than 2,400 people.';
+    expect((await checkedFigure(page, '2025-06-03', [unEstimate], '2,400')).verdict).not.toBe('conflict');
+  });
+
+  it('do not when one is a tally so far', async () => {
+    const page = 'Rescuers have recovered 2,400 bodies so far, the national government said on Tuesday.';
+    expect((await checkedFigure(page, '2025-06-03', [unEstimate], '2,400')).verdict).not.toBe('conflict');
+  });
+
+  it('do not when the figures are farther apart than estimates of one toll', async () => {
+    const page = 'The Velda mudslide killed more than 9,000 people, the national government said on Tuesday.';
+    expect((await checkedFigure(page, '2025-06-03', [unEstimate], '9,000')).verdict).not.toBe('conflict');
+  });
+});

@@ -1,0 +1,105 @@
+import type { Comparable } from './related';
+import { runningTotalOf } from './series';
+import { REPORTING_VERBS } from '../claims/lexicon';
+
+/**
+ * Who gives a figure, by the kind of body that counts it. In disaster reporting a UN agency, a national
+ * government and a relief society each keep a toll of their own, from their own sources, and outlets set them
+ * side by side ("the government figure is roughly triple the UN estimate of 670"): two bodies' figures of one
+ * day are two estimates, not a morning's count and an evening's. Each entry is a kind of body and the words
+ * that name one.
+ */
+export const AUTHORITIES: { body: string; words: string; reason: string }[] = [
+  {
+    body: 'un',
+    words:
+      'u\\.?n\\.?|united nations|iom|international organi[sz]ation for migration|ocha|unicef|world health organi[sz]ation|who',
+    reason: 'the UN and its agencies count from their own field teams ("a UN agency put the toll at 670")',
+  },
+  {
+    body: 'government',
+    words:
+      'government|ministry|minister|(?:national )?disaster (?:management )?(?:centre|center|authority|agency)|civil defen[cs]e|authorities|officials',
+    reason:
+      'a national government counts through its ministries and disaster agencies ("the government said on Monday")',
+  },
+  {
+    body: 'red cross',
+    words: 'red cross|red crescent|ifrc',
+    reason: 'the Red Cross and Red Crescent societies count from their own volunteers',
+  },
+];
+
+const PATTERNS = AUTHORITIES.map((a) => ({
+  body: a.body,
+  pattern: new RegExp(`\\b(?:${a.words})(?![\\p{L}])`, 'giu'),
+}));
+const ACRONYM = /^(?:un|u\.n\.?|who|iom|ocha|unicef|ifrc)$/i;
+
+/** Words after a body that make it the one telling: a reporting verb, or a noun for its own figure. */
+const TELLING_AFTER = new Set([...REPORTING_VERBS, 'estimate', 'estimates', 'estimated', 'figure', 'put', 'believes']);
+const WORD = /\p{L}[\p{L}’']*/gu;
+
+/**
+ * Whether the body named at `at` is the one telling the figure: a reporting verb or a noun for its figure comes
+ * within a few words after it ("the government said", "a UN agency put the toll", "the UN estimate of 670"), or
+ * "according to" or "said" just before it. A body told something ("told the United Nations") is not.
+ */
+function telling(sentence: string, at: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, at - 30), at).toLowerCase();
+  if (/\b(?:according to|said)\s+(?:the\s+|a\s+)?$/.test(before)) return true;
+  if (/\b(?:told|to|with)\s+(?:the\s+)?$/.test(before)) return false;
+  const after = sentence.slice(end).toLowerCase().match(WORD)?.slice(0, 4) ?? [];
+  return after.some((w) => TELLING_AFTER.has(w));
+}
+
+/**
+ * A count told as reached so far ("3,283 people had been buried so far", "bodies recovered to date") is a body's
+ * tally of what it has done, a floor of the toll, not its estimate of it: a larger estimate of another body's
+ * does not deny it.
+ */
+const TO_DATE = /\b(?:so far|to date|thus far|as yet)\b/i;
+
+/**
+ * The kind of body the sentence gives a figure to: of those named as telling (`telling`), the one nearest the
+ * figure, '' when none is. Acronyms ("UN", "WHO") count only in capitals (not "who").
+ */
+export function authorityOf(sentence: string, offset: number): string {
+  if (TO_DATE.test(sentence)) return '';
+  let best = '';
+  let distance = Infinity;
+  for (const { body, pattern } of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+      if (ACRONYM.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
+      if (!telling(sentence, m.index, m.index + m[0].length)) continue;
+      const d = Math.abs(m.index - offset);
+      if (d < distance) [best, distance] = [body, d];
+    }
+  }
+  return best;
+}
+
+/** The dead of a disaster, the toll bodies keep estimates of. */
+const aToll = (f: Comparable) => runningTotalOf(f.frame)?.event === 'kill';
+/** A toll, or a count that says nothing of what befell it set against one ("the UN estimate of 670"). */
+const tollOrUntold = (f: Comparable, other: Comparable) =>
+  aToll(f) || (f.frame.kind === 'count' && f.frame.event === '' && aToll(other));
+
+/**
+ * How many times over two bodies' estimates of one toll may differ and still be told as one quantity: agencies
+ * a few days into a disaster differ by a factor ("roughly triple the UN estimate"), beyond `near`'s.
+ */
+const ESTIMATES_SPREAD = 3.5;
+
+/**
+ * Two figures of one running total given by two kinds of body in reports of one day, that cannot both hold:
+ * two estimates side by side, a contradiction, not a morning's count and an evening's.
+ */
+export function twoBodiesOneDay(a: Comparable, b: Comparable): boolean {
+  if (!a.authority || !b.authority || a.authority === b.authority) return false;
+  const day = a.frame.when.reported;
+  if (!day || day !== b.frame.when.reported || !tollOrUntold(a, b) || !tollOrUntold(b, a)) return false;
+  const [x, y] = [Math.abs(a.value), Math.abs(b.value)];
+  return Math.min(x, y) * ESTIMATES_SPREAD >= Math.max(x, y);
+}
