@@ -1,6 +1,7 @@
 import type { Comparable } from './related';
 import { runningTotalOf } from './series';
 import { REPORTING_VERBS } from '../claims/lexicon';
+import { escapeRegExp } from '../claims/grammar/entries';
 
 /**
  * Who gives a figure, by the kind of body that counts it. In disaster reporting a UN agency, a national
@@ -9,35 +10,47 @@ import { REPORTING_VERBS } from '../claims/lexicon';
  * day are two estimates, not a morning's count and an evening's. Each entry is a kind of body and the words
  * that name one.
  */
-export const AUTHORITIES: { body: string; words: string; reason: string }[] = [
+export const AUTHORITIES: { body: string; words: string; acronyms: string[]; reason: string }[] = [
   {
     body: 'un',
-    words:
-      'u\\.?n\\.?|united nations|iom|international organi[sz]ation for migration|ocha|unicef|world health organi[sz]ation|who',
+    words: 'united nations|international organi[sz]ation for migration|world health organi[sz]ation',
+    acronyms: ['UN', 'U.N.', 'U.N', 'IOM', 'OCHA', 'UNICEF', 'WHO'],
     reason: 'the UN and its agencies count from their own field teams ("a UN agency put the toll at 670")',
   },
   {
     body: 'government',
     words:
       'government|ministry|minister|(?:national )?disaster (?:management )?(?:centre|center|authority|agency)|civil defen[cs]e|authorities|officials',
+    acronyms: [],
     reason:
       'a national government counts through its ministries and disaster agencies ("the government said on Monday")',
   },
   {
     body: 'red cross',
-    words: 'red cross|red crescent|ifrc',
+    words: 'red cross|red crescent',
+    acronyms: ['IFRC'],
     reason: 'the Red Cross and Red Crescent societies count from their own volunteers',
   },
 ];
 
-const PATTERNS = AUTHORITIES.map((a) => ({
-  body: a.body,
-  pattern: new RegExp(`\\b(?:${a.words})(?![\\p{L}])`, 'giu'),
-}));
-const ACRONYM = /^(?:un|u\.n\.?|who|iom|ocha|unicef|ifrc)$/i;
+// Names in any case; acronyms in capitals only ("WHO", not "who").
+const PATTERNS = AUTHORITIES.flatMap((a) => [
+  { body: a.body, pattern: new RegExp(`\\b(?:${a.words})(?![\\p{L}])`, 'giu') },
+  ...(a.acronyms.length
+    ? [{ body: a.body, pattern: new RegExp(`\\b(?:${a.acronyms.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu') }]
+    : []),
+]);
 
-/** Words after a body that make it the one telling: a reporting verb, or a noun for its own figure. */
-const TELLING_AFTER = new Set([...REPORTING_VERBS, 'estimate', 'estimates', 'estimated', 'figure', 'put', 'believes']);
+/** Words after a body, besides the reporting verbs, that make it the one telling: a noun or verb for its figure. */
+const FIGURE_TELLING_WORDS: { word: string; reason: string }[] = [
+  { word: 'estimate', reason: '"the UN estimate of 670": the body\'s own figure' },
+  { word: 'estimates', reason: '"the government estimates that 2,000 were buried"' },
+  { word: 'estimated', reason: '"the agency estimated 670 dead"' },
+  { word: 'figure', reason: '"the government figure is roughly triple"' },
+  { word: 'put', reason: '"a UN agency put the toll at 670"' },
+  { word: 'believes', reason: '"the ministry believes 2,000 were buried": its estimate' },
+];
+const TELLING_AFTER = new Set([...REPORTING_VERBS, ...FIGURE_TELLING_WORDS.map((w) => w.word)]);
 const WORD = /\p{L}[\p{L}’']*/gu;
 
 /**
@@ -62,7 +75,7 @@ const TO_DATE = /\b(?:so far|to date|thus far|as yet)\b/i;
 
 /**
  * The kind of body the sentence gives a figure to: of those named as telling (`telling`), the one nearest the
- * figure, '' when none is. Acronyms ("UN", "WHO") count only in capitals (not "who").
+ * figure, '' when none is.
  */
 export function authorityOf(sentence: string, offset: number): string {
   if (TO_DATE.test(sentence)) return '';
@@ -71,7 +84,6 @@ export function authorityOf(sentence: string, offset: number): string {
   for (const { body, pattern } of PATTERNS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-      if (ACRONYM.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
       if (!telling(sentence, m.index, m.index + m[0].length)) continue;
       const d = Math.abs(m.index - offset);
       if (d < distance) [best, distance] = [body, d];
