@@ -1,4 +1,5 @@
 import type { Comparable } from './related';
+import { near } from './near';
 import { runningTotalOf } from './series';
 import { REPORTING_VERBS } from '../claims/lexicon';
 import { escapeRegExp } from '../claims/grammar/entries';
@@ -112,6 +113,5 @@ export function twoBodiesOneDay(a: Comparable, b: Comparable): boolean {
   if (!a.authority || !b.authority || a.authority === b.authority) return false;
   const day = a.frame.when.reported;
   if (!day || day !== b.frame.when.reported || !tollOrUntold(a, b) || !tollOrUntold(b, a)) return false;
-  const [x, y] = [Math.abs(a.value), Math.abs(b.value)];
-  return Math.min(x, y) * ESTIMATES_SPREAD >= Math.max(x, y);
+  return near(a, b, ESTIMATES_SPREAD);
 }

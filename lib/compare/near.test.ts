@@ -20,4 +20,11 @@ describe('two figures near enough to be one quantity told wrong (near)', () => {
     expect(near(strike, figure('The strike lasted 90 days.'))).toBe(true);
     expect(near(strike, figure('It was the first strike in 16 years.'))).toBe(false);
   });
+
+  it('allows a wider factor when a rule asks for one', () => {
+    const toll = figure('The landslide killed 600 people.');
+    expect(near(toll, figure('The landslide killed 2,000 people.'))).toBe(false);
+    expect(near(toll, figure('The landslide killed 2,000 people.'), 3.5)).toBe(true);
+    expect(near(toll, figure('The landslide killed 2,200 people.'), 3.5)).toBe(false);
+  });
 });

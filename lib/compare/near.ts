@@ -12,8 +12,11 @@ const NEAR_FACTOR = 2;
 /** A figure's value in its unit family's base unit, so that figures told in two units of one family compare. */
 const inBaseUnit = (f: Figure) => Math.abs(f.value * unitFactor(f.quantity.unit));
 
-/** Whether two figures, brought to one unit, are within `NEAR_FACTOR` of each other, whatever their signs. */
-export function near(a: Figure, b: Figure): boolean {
+/**
+ * Whether two figures, brought to one unit, are within `factor` of each other (`NEAR_FACTOR` unless a rule with
+ * stronger evidence of one quantity allows more), whatever their signs.
+ */
+export function near(a: Figure, b: Figure, factor = NEAR_FACTOR): boolean {
   const [x, y] = [inBaseUnit(a), inBaseUnit(b)];
-  return Math.min(x, y) * NEAR_FACTOR >= Math.max(x, y);
+  return Math.min(x, y) * factor >= Math.max(x, y);
 }

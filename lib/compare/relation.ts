@@ -179,7 +179,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   // Two bodies' tolls of one day that cannot both hold contradict each other however they are worded and however far
   // apart (authority.ts): the bodies named and the day are the evidence, which `near` and a running total's series
   // would otherwise set aside.
-  if (!subjects && !overlapping(claim, other) && twoBodiesOneDay(claim, other))
+  if (!subjects && twoBodiesOneDay(claim, other) && !overlapping(claim, other))
     return { relation: 'conflict', sameness: same, loose: false };
   if (same === 'weak') return relateOnWeakEvidence(claim, other, subjects);
   const result = (relation: Relation): Related => ({ relation, sameness: same, loose: false });
