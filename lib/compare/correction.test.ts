@@ -7,7 +7,7 @@ import {
   REPLACED_BEFORE,
   REVISED_DOWN,
   REVISED_TO_HEDGES,
-  TALLY_NOUNS,
+  REVISED_TALLY_NOUNS,
   TOLL_WORDS,
 } from './time-words';
 
@@ -58,7 +58,13 @@ describe('corrections', () => {
     expect(correctionsIn('The Pellham death toll was revised up to 700 from 640.')).toEqual([]);
     expect(correctionsIn('Pellham payrolls for May were revised down to 26,000 from 31,000.')).toEqual([]);
     expect(correctionsIn('As deaths rose, the Pellham council cut its staff to 2,100 from 2,500.')).toEqual([]);
-    for (const w of [...REVISED_DOWN, ...TOLL_WORDS, ...TALLY_NOUNS, ...EARLIER_REPORT_WORDS, ...REVISED_TO_HEDGES])
+    for (const w of [
+      ...REVISED_DOWN,
+      ...TOLL_WORDS,
+      ...REVISED_TALLY_NOUNS,
+      ...EARLIER_REPORT_WORDS,
+      ...REVISED_TO_HEDGES,
+    ])
       expect(w.reason.length, w.words).toBeGreaterThan(5);
   });
 

@@ -15,7 +15,7 @@ import {
   REPLACED_BEFORE,
   REVISED_DOWN,
   REVISED_TO_HEDGES,
-  TALLY_NOUNS,
+  REVISED_TALLY_NOUNS,
   TOLL_WORDS,
 } from './time-words';
 
@@ -126,7 +126,7 @@ const DOWNWARD = '\\bdown(?:ward)?';
 // "revised down to about 84": the hedge before the figure a toll was set to.
 const TO_FIGURE = `to\\s+(?:(?:${alternativesOf(REVISED_TO_HEDGES)})\\s+)?$`;
 // "from an earlier estimate of 103", "from the initially reported 103": the figure replaced, named as a report's.
-const EARLIER_TALLY = `(?:(?:an?|the)\\s+)?(?:(?:${alternativesOf(EARLIER_REPORT_WORDS)})\\s+)?(?:(?:${alternativesOf(TALLY_NOUNS)})\\s+of\\s+)?$`;
+const EARLIER_TALLY = `(?:(?:an?|the)\\s+)?(?:(?:${alternativesOf(EARLIER_REPORT_WORDS)})\\s+)?(?:(?:${alternativesOf(REVISED_TALLY_NOUNS)})\\s+of\\s+)?$`;
 // The toll's own noun phrase may stand between the verb and the figures: "revised the death toll of two explosions
 // near the burial site of the slain general from 103 to 95".
 const DOWN = `\\b(?:${alternativesOf(REVISED_DOWN)})\\b[^.;,]{0,120}?`;
@@ -135,13 +135,13 @@ const DOWN_FROM = new RegExp(`${DOWN}\\b(?:${DOWNWARD}\\s+)?from\\s+${EARLIER_TA
 // A toll given and then revised in the clause after it, the toll named again or by a pronoun: "put the death toll at
 // 103, but forensic experts later revised it to 84", "103 died, a toll since lowered to 84".
 const DOWN_AFTER = new RegExp(
-  `\\b(?:${alternativesOf(REVISED_DOWN)})\\s+(?:(?:it|the\\s+(?:${alternativesOf(TALLY_NOUNS)}))\\s+)?(?:${DOWNWARD}\\s+)?${TO_FIGURE}`,
+  `\\b(?:${alternativesOf(REVISED_DOWN)})\\s+(?:(?:it|the\\s+(?:${alternativesOf(REVISED_TALLY_NOUNS)}))\\s+)?(?:${DOWNWARD}\\s+)?${TO_FIGURE}`,
   'i',
 );
 // "84 people were killed in the city, down from an earlier toll of 103", "down from the initially reported 103": the
 // figure before is named as an earlier report's, not a count of another period ("down from 103 the week before").
 const DOWN_FROM_EARLIER = new RegExp(
-  `^(?:\\s+\\p{L}[\\p{L}-]*){0,6}\\s*,?\\s+down\\s+from\\s+(?:(?:an?|the)\\s+)?(?:${alternativesOf(EARLIER_REPORT_WORDS)})\\s+(?:(?:${alternativesOf(TALLY_NOUNS)})\\s+of\\s+)?$`,
+  `^(?:\\s+\\p{L}[\\p{L}-]*){0,6}\\s*,?\\s+down\\s+from\\s+(?:(?:an?|the)\\s+)?(?:${alternativesOf(EARLIER_REPORT_WORDS)})\\s+(?:(?:${alternativesOf(REVISED_TALLY_NOUNS)})\\s+of\\s+)?$`,
   'iu',
 );
 // A toll revised down to a figure, no figure it replaced named: "the death toll has been revised down to 84", "lowered

@@ -290,7 +290,7 @@ export const REVISED_DOWN: { words: string; reason: string; down?: true }[] = [
  * Nouns for a tally between "from" and the figure it was ("revised down from an earlier estimate of 103"), or
  * standing for it after a revision verb ("later revised the figure to 84").
  */
-export const TALLY_NOUNS: { words: string; reason: string }[] = [
+export const REVISED_TALLY_NOUNS: { words: string; reason: string }[] = [
   { words: 'figure', reason: '"revised from an earlier figure of 103"' },
   { words: 'toll', reason: '"down from an earlier toll of 103"' },
   { words: 'death toll', reason: '"later revised the death toll to 84"' },
