@@ -1220,3 +1220,32 @@ describe("a legislature's seats told as its members", () => {
     ]);
   });
 });
+
+describe("a percentage's deed told as its move", () => {
+  it('takes a share lost, added or cut for a fall or a rise by it', async () => {
+    expect(
+      await check('Shares of Tovik Mining lost 5.2% on Tuesday.', 'Tovik Mining shares fell 5.2% on Tuesday.'),
+    ).toEqual([{ text: '5.2%', verdict: 'agree', with: ['agree:5.2%'] }]);
+    expect(
+      await check('The Tovik exchange index added 1.1% on Tuesday.', 'The Tovik exchange index rose 1.1% on Tuesday.'),
+    ).toMatchObject([{ text: '1.1%', verdict: 'agree' }]);
+    expect(
+      await check(
+        'Tovik Mining was losing around 4 percent in early trade on Tuesday.',
+        'Tovik Mining stock was down 4 percent on Tuesday.',
+      ),
+    ).toMatchObject([{ text: '4 percent', verdict: 'agree' }]);
+  });
+
+  it('keeps a loss and a gain apart, and a sum lost for what was lost', async () => {
+    expect(
+      await check('Tovik Mining shares lost 5.2% on Tuesday.', 'Tovik Mining shares rose 5.2% on Tuesday.'),
+    ).toMatchObject([{ text: '5.2%', verdict: 'unverified' }]);
+    expect(
+      await check(
+        'Tovik Mining lost $40 million in the quarter.',
+        'Tovik Mining profit fell by $40 million in the quarter.',
+      ),
+    ).toMatchObject([{ text: '$40 million', verdict: 'unverified' }]);
+  });
+});

@@ -116,6 +116,26 @@ const LEADS = new RegExp(`\\b(?:${alternativesOf(LEADS_BEFORE)})\\s+${HEDGE}$`, 
 /** 'win' for a figure told as what someone leads in as a count goes on ("ahead in 99"), else ''. */
 export const leadsIn = (before: string): string => (LEADS.test(before) ? 'win' : '');
 
+/**
+ * Verbs of what befell a thing that, said of a percentage, tell how much it moved: "shares were losing 5.2%" fell by
+ * 5.2% as "the stock was down 10.6%" did, and "the index added 1.1%" rose by it. Each with why; a count or a sum
+ * keeps its deed ("lost $5.5 billion", "added 71,000 jobs" are what was lost or added, not a move of a level).
+ */
+export const PERCENT_MOVES: { event: string; change: string; reason: string }[] = [
+  {
+    event: 'lose',
+    change: 'fall:by',
+    reason: '"shares lost 13%", "the party lost 4% of the vote": a fall by that much',
+  },
+  { event: 'add', change: 'rise:by', reason: '"the index added 1.1%": a rise by that much' },
+  { event: 'cut', change: 'fall:by', reason: '"cut its workforce by 5%", "cut 10% of its staff": a fall by that much' },
+];
+const MOVES = new Map(PERCENT_MOVES.map((m) => [m.event, m.change]));
+
+/** The event of a figure as compared: a percentage's deed as the move it tells (`PERCENT_MOVES`). */
+export const asMove = (kind: string, event: string): string =>
+  kind === 'percent' ? (MOVES.get(event) ?? event) : event;
+
 /** Events that undo or exclude each other: "took some 240 people captive" is not "240 prisoners freed". */
 const CONTRARY: [string, string, string][] = [
   ['seize', 'release', 'taking captives and freeing them'],

@@ -8,7 +8,7 @@ import { singular } from '../claims/lemma';
 import { isNumberWord } from '../claims/number-words';
 import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
-import { eventInSentence, heldOrMissing, leadsIn, subjectEvent, takenCaptive } from './events';
+import { asMove, eventInSentence, heldOrMissing, leadsIn, subjectEvent, takenCaptive } from './events';
 import { HEDGE } from './hedges';
 import { countsPeople, menAsMan, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
@@ -552,7 +552,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}${yearAfter}`;
   const namedYear = yearNamed(sentence, offset, c.text.length);
   const occasion = earlierOccasion(sentence, offset, c.text.length);
-  const event = (unnamed && told) || said || told;
+  const event = asMove(c.kind, (unnamed && told) || said || told);
   const lemma = toll || QUALIFYING_HEADS.has(read) ? '' : read;
   // "a town of about 40,000", "a population of 52,000": the people living there, whatever noun was read.
   const population =
