@@ -1249,3 +1249,45 @@ describe("a percentage's deed told as its move", () => {
     ).toMatchObject([{ text: '$40 million', verdict: 'unverified' }]);
   });
 });
+
+describe("a disaster's toll and its homeless told in idioms, and money given told in its other names", () => {
+  it('takes lives claimed, taken or cost for people killed', async () => {
+    expect(
+      await check(
+        'The Tovik floods have claimed at least 57 lives, officials said.',
+        'The Tovik floods have killed 61 people, officials said.',
+      ),
+    ).toMatchObject([{ text: '57', verdict: 'compatible' }]);
+    expect(
+      await check(
+        'The landslide in Tovik took 23 lives on Monday.',
+        'The landslide in Tovik killed 23 people on Monday.',
+      ),
+    ).toMatchObject([{ text: '23', verdict: 'agree' }]);
+  });
+
+  it('takes people left without a roof or who lost their homes for the homeless', async () => {
+    expect(
+      await check(
+        'Some 9,000 people have been left without a roof over their heads in Tovik.',
+        'In Tovik, more than 8,500 people were left homeless by the floods.',
+      ),
+    ).toMatchObject([{ text: '9,000', verdict: 'compatible' }]);
+    expect(
+      await check(
+        'About 9,000 people lost their homes in Tovik.',
+        'In Tovik, more than 8,500 people were displaced by the floods.',
+      ),
+    ).toMatchObject([{ text: '9,000', verdict: 'compatible' }]);
+  });
+
+  it('takes aid, funding and assistance for one sum, on the same figure only', async () => {
+    const source = 'The World Bank pledged $50 million in aid for Tovik.';
+    expect(await check('The World Bank has promised $50m in emergency funding for Tovik.', source)).toMatchObject([
+      { text: '$50m', verdict: 'agree' },
+    ]);
+    expect(await check('The World Bank has promised $40m in emergency funding for Tovik.', source)).toMatchObject([
+      { text: '$40m', verdict: 'unverified' },
+    ]);
+  });
+});

@@ -15,6 +15,11 @@ import { HEDGE } from './hedges';
 const SENTENCE_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
   [/\blos(?:t|e|es|ing)\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/i, 'kill', "to lose one's life is to die"],
   [/\bli(?:fe|ves)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?lost\b/i, 'kill', '"lives lost" are deaths'],
+  [
+    /\b(?:claim(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking)|cost(?:s|ing)?)\s+(?:[\p{L}\d.,-]+\s+){0,4}?li(?:fe|ves)\b/iu,
+    'kill',
+    'a disaster that "claimed 400 lives", "took 40 lives" or "cost 12 lives" killed them',
+  ],
   // A "toll" with nothing said of what it counts is a death toll in news copy ("flood toll climbs past 500").
   [
     /\b(?:death|fatality)\s+(?:toll|count)\b|\btoll\b|\bdeaths?\b|\bfatalit(?:y|ies)\b|\bdied\b|\bdead\b|\bkilled\b/i,
@@ -41,6 +46,11 @@ const AFTERMATH_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
     /\b(?:displaced|homeless|uprooted)\b/i,
     'flee',
     'people driven from home ("those displaced", "left homeless"), as the lexicon\'s "fled" and "displaced" are',
+  ],
+  [
+    /\bwithout\s+(?:a\s+)?(?:roofs?|homes?)\b|\blost\s+(?:their|his|her)\s+homes?\b/i,
+    'flee',
+    'people "left without a roof over their heads" or who "lost their homes" are the homeless',
   ],
   [
     /\bshelter(?:s|ed|ing)?\b/i,

@@ -110,6 +110,12 @@ const TOLD_ALIKE: { nouns: readonly string[]; grade: 'likely' | 'weak'; reason: 
       'a bond is a security news names either way: "sold $21 billion of bonds", "$21 billion in available-for-sale securities" (WordNet\'s main "security" is safety)',
   },
   {
+    nouns: ['aid', 'assistance', 'funding', 'relief', 'help', 'grant', 'donation'],
+    grade: 'weak',
+    reason:
+      'money given to those in need is told as any of these: "pledged $50 million in aid", "$50m in emergency funding"',
+  },
+  {
     nouns: ['household', 'home', 'house', 'residence', 'dwelling'],
     grade: 'weak',
     reason: 'a household mostly lives in one home: "households without power" and "homes without power" meet',
