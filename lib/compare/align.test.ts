@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../check-text';
+import { extractClaims } from '../claims/extract';
 import { MemoryCorpus } from '../corpus/memory-corpus';
 import { checkedAgainst, floodTollReports, report } from '../../test/support/dated-reports';
 import { LEADS_BEFORE } from './events';
+import { frameOf } from './frame';
 import { RECORD_WORDS } from './time-words';
 import { monthBefore, spanOfRecord } from './when';
 
@@ -1289,5 +1291,41 @@ describe("a disaster's toll and its homeless told in idioms, and money given tol
     expect(await check('The World Bank has promised $40m in emergency funding for Tovik.', source)).toMatchObject([
       { text: '$40m', verdict: 'unverified' },
     ]);
+  });
+});
+
+describe('people cut off from power, and people said to spend a night somewhere', () => {
+  it('takes homes or customers that lost power, are without it or are hit by outages for one count', async () => {
+    expect(
+      await check(
+        'In Tovik, 120,000 customers lost power on Monday.',
+        'Power outages affected about 130,000 customers in Tovik on Monday.',
+      ),
+    ).toMatchObject([{ text: '120,000', verdict: 'compatible' }]);
+    expect(
+      await check(
+        'Some 18,000 evacuees were sheltering in Tovik on Monday.',
+        'Some 18,000 people spent the night in 220 shelters in Tovik on Monday.',
+      ),
+    ).toMatchObject([{ text: '18,000', verdict: 'agree' }]);
+  });
+});
+
+describe('the words right after a figure, read for a noun for people', () => {
+  const headOf = (sentence: string, figure: string) => {
+    const claim = extractClaims(sentence).find((c) => c.text === figure)!;
+    return frameOf(claim, sentence, claim.start - claim.sentenceStart, null).head;
+  };
+
+  it('stop at its noun phrase: a clause after it or a preposition names no one it counts', () => {
+    // WordNet files "national", "prior" and "have" as kinds of person; here they are no one counted.
+    expect(headOf('The toll in Tovik rose to 489 on Wednesday, the national disaster agency said.', '489')).not.toBe(
+      'national',
+    );
+    expect(headOf('Tovik gained an average of 48,000 over the prior 12 months.', '48,000')).not.toBe('prior');
+    expect(
+      headOf('Some 4,000 houses were flattened in Tovik, and another 12,000 have suffered damage.', '12,000'),
+    ).not.toBe('have');
+    expect(headOf("The boat carried 40 'Chilean' miners.", '40')).toBe('miner');
   });
 });

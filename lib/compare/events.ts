@@ -109,6 +109,21 @@ const TAKEN_CAPTIVE_AFTER =
 export const takenCaptive = (before: string, after: string): string =>
   (TAKEN_BEFORE.test(before) && CAPTIVE_AFTER.test(after)) || TAKEN_CAPTIVE_AFTER.test(after) ? 'seize' : '';
 
+// "1.2 million homes were without power", "300,000 customers lost electricity", "left 40,000 households with no power":
+// those cut off from power, whatever verb (extraction reads "lost" as a loss) or none.
+const OUT_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,4}?(?:(?:were|was|are|is|have|has|had|been|remain|remains|remained|still|left)\s+)*(?:without|lost|lose|losing|with\s+no|cut\s+off\s+from)\s+(?:their\s+|its\s+)?(?:power|electricity)\b/iu;
+// "power outages affecting 300,000 customers", "cut power to 40,000 homes", "blackouts hit 1 million".
+const OUT_BEFORE =
+  /\b(?:(?:power|electricity)\s+(?:outages?|cuts?)|blackouts?)\s+(?:affecting|affected|hit|hitting|for|at|to)\s+(?:[\p{L}-]+\s+){0,3}$|\bcut\s+(?:off\s+)?(?:power|electricity)\s+(?:to|for)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/**
+ * 'outage' for a count its words say is cut off from power, before or after it, else '': news counts those without
+ * power in homes, households, customers or people, and tells it with "lost", "without" or an outage.
+ */
+export const withoutPower = (before: string, after: string): string =>
+  OUT_AFTER.test(after) || OUT_BEFORE.test(before) ? 'outage' : '';
+
 /**
  * Words before a figure that tell a count under way by who leads it ("leading in 286 seats", "ahead in 99", "was
  * leading on over 230 seats"): what a party leads in is what it stands to win as the count stands, as "has won
@@ -145,6 +160,19 @@ const MOVES = new Map(PERCENT_MOVES.map((m) => [m.event, m.change]));
 /** The event of a figure as compared: a percentage's deed as the move it tells (`PERCENT_MOVES`). */
 export const asMove = (kind: string, event: string): string =>
   kind === 'percent' ? (MOVES.get(event) ?? event) : event;
+
+/**
+ * Verbs of money that, said of people, tell what they did with their time or what a thing cost, not what befell
+ * them: the rest of the sentence tells that. Each with why.
+ */
+const NOT_OF_PEOPLE: { event: string; reason: string }[] = [
+  { event: 'spend', reason: '"18,000 people spent the night in shelters" were sheltered, not spending' },
+  { event: 'cost', reason: '"the floods cost 12 people their lives" killed them' },
+];
+const MONEY_VERBS = new Set(NOT_OF_PEOPLE.map((e) => e.event));
+
+/** Whether an event read for a count of people says nothing of what befell them (`NOT_OF_PEOPLE`). */
+export const notOfPeople = (event: string): boolean => MONEY_VERBS.has(event);
 
 /** Events that undo or exclude each other: "took some 240 people captive" is not "240 prisoners freed". */
 const CONTRARY: [string, string, string][] = [

@@ -8,7 +8,16 @@ import { singular } from '../claims/lemma';
 import { isNumberWord } from '../claims/number-words';
 import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
-import { asMove, eventInSentence, heldOrMissing, leadsIn, subjectEvent, takenCaptive } from './events';
+import {
+  asMove,
+  eventInSentence,
+  heldOrMissing,
+  leadsIn,
+  notOfPeople,
+  subjectEvent,
+  takenCaptive,
+  withoutPower,
+} from './events';
 import { HEDGE } from './hedges';
 import { countsPeople, menAsMan, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
@@ -272,9 +281,15 @@ const inhabitantsOf = (counted: string, lemma: string): boolean => {
  * injured ("about 4,000 confirmed deaths", read as the "researchers" who gave the figure).
  */
 function countedAfter(sentence: string, offset: number, c: Framed): { lemma: string; event: string } | null {
-  const after = sentence.slice(offset + c.text.length, offset + c.text.length + 60).toLowerCase();
+  // The figure's own noun phrase only: "rose to 489 on Wednesday, the national disaster agency said" counts no
+  // nationals, "12,000 have suffered damage" no haves, "a gain of 271,000 over the prior 12 months" no priors.
+  const after = sentence
+    .slice(offset + c.text.length, offset + c.text.length + 60)
+    .toLowerCase()
+    .split(/[,;:()]/)[0]!;
   let people: string | null = null;
   for (const w of after.match(WORD)?.slice(0, 4) ?? []) {
+    if (FUNCTION_WORDS.has(w)) break;
     const word = singular(w);
     const event = EVENT_NOUNS[word] ?? EVENT_NOUNS[w];
     if (event) return { lemma: '', event };
@@ -519,8 +534,10 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     : action === 'hold'
       ? heldOrMissing(sentence.slice(end, end + 80))
       : // Taken captive says what happened to them, whatever verb a figure before it has ("1,200 killed and 240 taken hostage").
-        takenCaptive(lead, sentence.slice(end, end + 60)) || action || leadsIn(lead);
-  const unnamed = said === '' || said === 'lose';
+        takenCaptive(lead, sentence.slice(end, end + 60)) ||
+        withoutPower(lead, sentence.slice(end, end + 80)) ||
+        action ||
+        leadsIn(lead);
   const own = sentence.slice(ownStart, ownEnd);
   const noThing = NO_THING_HEADS.has(q.lemma);
   const atFigure = !noThing && namedAtFigure(sentence, offset, c);
@@ -530,6 +547,10 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     (!atFigure || participle) && (c.kind === 'count' || c.kind === 'rate') ? countedAfter(sentence, offset, c) : null;
   const read = after ? after.lemma : noThing ? '' : menAsMan(nounOf(q.lemma, q.counted));
   const named = atFigure || after !== null;
+  // "lost their lives", "spent the night in shelters": what the sentence says elsewhere tells what befell them, and a
+  // verb of money says nothing of it.
+  const moneyOfPeople = namesPeople(read) && notOfPeople(said);
+  const unnamed = said === '' || said === 'lose' || moneyOfPeople;
   // A toll, deaths or injuries told in the figure's part when what it counts was read from afar ("the
   // death toll from the floods in Libya's eastern city has reached 5200") count people, whatever noun was read.
   // After an earlier figure, the words before this one up to a clause break are the earlier figure's: "37,011
@@ -552,7 +573,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}${yearAfter}`;
   const namedYear = yearNamed(sentence, offset, c.text.length);
   const occasion = earlierOccasion(sentence, offset, c.text.length);
-  const event = asMove(c.kind, (unnamed && told) || said || told);
+  const event = asMove(c.kind, (unnamed && told) || (moneyOfPeople ? '' : said) || told);
   const lemma = toll || QUALIFYING_HEADS.has(read) ? '' : read;
   // "a town of about 40,000", "a population of 52,000": the people living there, whatever noun was read.
   const population =

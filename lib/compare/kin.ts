@@ -116,9 +116,10 @@ const TOLD_ALIKE: { nouns: readonly string[]; grade: 'likely' | 'weak'; reason: 
       'money given to those in need is told as any of these: "pledged $50 million in aid", "$50m in emergency funding"',
   },
   {
-    nouns: ['household', 'home', 'house', 'residence', 'dwelling'],
+    nouns: ['household', 'home', 'house', 'residence', 'dwelling', 'customer'],
     grade: 'weak',
-    reason: 'a household mostly lives in one home: "households without power" and "homes without power" meet',
+    reason:
+      'a household mostly lives in one home, and is one customer of a utility: "households without power", "homes without power" and "customers without power" meet',
   },
 ];
 
@@ -138,6 +139,12 @@ const GROUPS_TOLD_ALIKE: { head: string; groups: readonly string[]; reason: stri
     groups: ['interest', 'bank', 'base', 'key', 'policy', 'benchmark', 'lending'],
     reason:
       'a central bank\'s rate goes by all these names: "raised interest rates by a quarter point", "the Bank rate", "its key rate", "the base rate"',
+  },
+  {
+    head: 'gain',
+    groups: ['average', 'monthly'],
+    reason:
+      'an average of monthly gains is told as either: "the average monthly gain of 271,000", "the 12-month average gain of 271,000"',
   },
   {
     head: 'rate',
