@@ -1329,3 +1329,31 @@ describe('the words right after a figure, read for a noun for people', () => {
     expect(headOf("The boat carried 40 'Chilean' miners.", '40')).toBe('miner');
   });
 });
+
+describe("a disaster's buildings ruined and its fire named in other words", () => {
+  it('takes buildings burned down, razed or lost for buildings destroyed', async () => {
+    expect(
+      await check(
+        'More than 900 buildings have burned down in Tovik.',
+        'The Tovik fire destroyed more than 950 buildings.',
+      ),
+    ).toMatchObject([{ text: '900', verdict: 'compatible' }]);
+    expect(
+      await check(
+        'The Tovik fire: hundreds of homes lost.',
+        'The Tovik fire destroyed at least 640 homes.',
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: 'hundreds', verdict: 'compatible' }]);
+  });
+
+  it('takes the fire, the blaze and the wildfire for one fire', async () => {
+    expect(
+      await check(
+        'The fire has blackened over 11,000 hectares.',
+        'The blaze has scorched more than 27,000 acres and was 32% contained by Sunday morning.',
+      ),
+    ).toMatchObject([{ text: '11,000 hectares', verdict: 'compatible' }]);
+  });
+});

@@ -125,6 +125,27 @@ export const withoutPower = (before: string, after: string): string =>
   OUT_AFTER.test(after) || OUT_BEFORE.test(before) ? 'outage' : '';
 
 /**
+ * Words that, said of buildings or homes, tell they were destroyed, with why: a disaster's toll of buildings is told
+ * with them as often as with "destroyed".
+ */
+export const RUINED_WORDS: { words: string; reason: string }[] = [
+  {
+    words: 'burned down|burnt down|burned to the ground|burnt to the ground',
+    reason: '"900 buildings have burned down"',
+  },
+  {
+    words: 'razed|flattened|levelled|leveled|gutted',
+    reason: '"640 houses have been razed", "flattened 2,000 structures"',
+  },
+  { words: 'collapsed|reduced to rubble|reduced to ashes', reason: '"2,000 buildings collapsed", "reduced to rubble"' },
+  { words: 'lost', reason: '"hundreds of homes lost": a home lost to a fire or a flood is destroyed' },
+];
+const RUINED = new RegExp(`\\b(?:${RUINED_WORDS.map((r) => r.words.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+
+/** 'destroy' for a figure's part that says buildings were ruined (`RUINED_WORDS`), else ''. */
+export const ruinedIn = (part: string): string => (RUINED.test(part) ? 'destroy' : '');
+
+/**
  * Words before a figure that tell a count under way by who leads it ("leading in 286 seats", "ahead in 99", "was
  * leading on over 230 seats"): what a party leads in is what it stands to win as the count stands, as "has won
  * 290 seats so far" says, so both are one running tally of seats won.

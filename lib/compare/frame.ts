@@ -14,11 +14,13 @@ import {
   heldOrMissing,
   leadsIn,
   notOfPeople,
+  ruinedIn,
   subjectEvent,
   takenCaptive,
   withoutPower,
 } from './events';
 import { HEDGE } from './hedges';
+import { isBuilding } from './kin';
 import { countsPeople, menAsMan, namesPeople, NO_THING_HEADS } from './people';
 import { runningTotalOf } from './series';
 import { countsPopulation, populationPlace } from './standing';
@@ -573,7 +575,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}${yearAfter}`;
   const namedYear = yearNamed(sentence, offset, c.text.length);
   const occasion = earlierOccasion(sentence, offset, c.text.length);
-  const event = asMove(c.kind, (unnamed && told) || (moneyOfPeople ? '' : said) || told);
+  const deed = asMove(c.kind, (unnamed && told) || (moneyOfPeople ? '' : said) || told);
+  // "more than 900 buildings have burned down", "hundreds of homes lost": buildings ruined are destroyed.
+  const event = counting && (deed === '' || deed === 'lose') && isBuilding(read) ? ruinedIn(own) || deed : deed;
   const lemma = toll || QUALIFYING_HEADS.has(read) ? '' : read;
   // "a town of about 40,000", "a population of 52,000": the people living there, whatever noun was read.
   const population =

@@ -110,6 +110,12 @@ const TOLD_ALIKE: { nouns: readonly string[]; grade: 'likely' | 'weak'; reason: 
       'a bond is a security news names either way: "sold $21 billion of bonds", "$21 billion in available-for-sale securities" (WordNet\'s main "security" is safety)',
   },
   {
+    nouns: ['fire', 'blaze', 'wildfire', 'bushfire', 'inferno', 'firestorm'],
+    grade: 'likely',
+    reason:
+      'one fire is named with all of these in one report: "the fire has burned 21,000 acres", "the blaze has scorched"',
+  },
+  {
     nouns: ['aid', 'assistance', 'funding', 'relief', 'help', 'grant', 'donation'],
     grade: 'weak',
     reason:
@@ -158,3 +164,9 @@ export function groupsToldAlike(head: string, a: readonly string[], b: readonly 
   const apart = [...a.filter((g) => !b.includes(g)), ...b.filter((g) => !a.includes(g))];
   return GROUPS_TOLD_ALIKE.some((t) => t.head === head && apart.every((g) => t.groups.includes(g)));
 }
+
+/** Whether what is counted is a building or one of its kinds ("homes", "houses", "schools"), by WordNet. */
+export const isBuilding = (head: string): boolean =>
+  head === 'building' ||
+  head === 'structure' ||
+  [kinOf(head, 'building'), kinOf(head, 'structure')].some((k) => k === 'synonym' || k === 'kind');
