@@ -137,7 +137,7 @@ export const RUINED_WORDS: { words: string; reason: string }[] = [
     words: 'razed|flattened|levelled|leveled|gutted',
     reason: '"640 houses have been razed", "flattened 2,000 structures"',
   },
-  { words: 'collapsed|reduced to rubble|reduced to ashes', reason: '"2,000 buildings collapsed", "reduced to rubble"' },
+  { words: 'reduced to rubble|reduced to ashes', reason: '"2,400 buildings have been reduced to rubble"' },
   { words: 'lost', reason: '"hundreds of homes lost": a home lost to a fire or a flood is destroyed' },
 ];
 const RUINED = new RegExp(`\\b(?:${RUINED_WORDS.map((r) => r.words.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');

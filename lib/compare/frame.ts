@@ -283,14 +283,11 @@ const inhabitantsOf = (counted: string, lemma: string): boolean => {
  * injured ("about 4,000 confirmed deaths", read as the "researchers" who gave the figure).
  */
 function countedAfter(sentence: string, offset: number, c: Framed): { lemma: string; event: string } | null {
-  // The figure's own noun phrase only: "rose to 489 on Wednesday, the national disaster agency said" counts no
-  // nationals, "12,000 have suffered damage" no haves, "a gain of 271,000 over the prior 12 months" no priors.
-  const after = sentence
-    .slice(offset + c.text.length, offset + c.text.length + 60)
-    .toLowerCase()
-    .split(/[,;:()]/)[0]!;
+  const after = sentence.slice(offset + c.text.length, offset + c.text.length + 60).toLowerCase();
   let people: string | null = null;
   for (const w of after.match(WORD)?.slice(0, 4) ?? []) {
+    // A function word ends the noun phrase: "489 on Wednesday, the national disaster agency said" counts no nationals,
+    // "12,000 have suffered damage" no haves (WordNet files both as kinds of person).
     if (FUNCTION_WORDS.has(w)) break;
     const word = singular(w);
     const event = EVENT_NOUNS[word] ?? EVENT_NOUNS[w];
