@@ -84,6 +84,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'hajj-heat-deaths-2024': {
+    extraction: 0.966,
+    accuracy: 0.735,
+    conflictRecall: 0,
+    falseAlarms: 1,
+    trapConflicts: 0,
+  },
   'herat-earthquakes-2023': {
     extraction: 0.985,
     accuracy: 0.735,
