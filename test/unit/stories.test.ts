@@ -154,6 +154,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'nvidia-results-may-2024': {
+    extraction: 0.988,
+    accuracy: 0.666,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'odisha-train-collision-2023': {
     extraction: 0.986,
     accuracy: 0.82,
