@@ -126,6 +126,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'key-bridge-collapse-2024': {
+    extraction: 0.942,
+    accuracy: 0.508,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'maui-wildfires-2023': {
     extraction: 0.968,
     accuracy: 0.874,
