@@ -1363,3 +1363,26 @@ describe('the words right after a figure, read for a noun for people', () => {
     ).toMatchObject([{ text: '900', verdict: 'compatible' }]);
   });
 });
+
+describe('a price told with and without what it is the price of', () => {
+  it('may be one price ("from $0.04 to $0.10 per share", "its $0.04 dividend"), never a wage against a sum', async () => {
+    expect(
+      await check(
+        'Tovik Mining will raise its dividend from $0.04 a share to $0.10 a share.',
+        'Tovik Mining increased its quarterly dividend from $0.04 to $0.10 per share.',
+      ),
+    ).toMatchObject([
+      { text: '$0.04', verdict: 'agree' },
+      { text: '$0.10', verdict: 'agree' },
+    ]);
+    expect(
+      await check(
+        'Tovik Mining shares closed at $949.50 on Tuesday.',
+        'Tovik Mining closed at $949.50 per share on Tuesday.',
+      ),
+    ).toMatchObject([{ text: '$949.50', verdict: 'agree' }]);
+    expect(
+      await check('Tovik Mining pays its cleaners $15 an hour.', 'Tovik Mining paid a $15 fee to each cleaner.'),
+    ).toMatchObject([{ text: '$15', verdict: 'unverified' }]);
+  });
+});

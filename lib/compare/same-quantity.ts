@@ -407,10 +407,26 @@ const REPEATABLE = new Set(['extension']);
 export const FIELDS = ['unit', 'place', 'thing', 'event', 'time'] as const;
 export type Field = (typeof FIELDS)[number];
 
+/** Units a sum may be told per that make it a price of one thing, not a rate over time. */
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year']);
+
+/**
+ * A price told with and without what it is the price of, in one currency: "raised its dividend from $0.04 to $0.10 per
+ * share" (the first figure's "per share" said once, after the second), "a share price of around $950" and "closing at
+ * $949.50 per share", "gold at $2,300" and "$2,300 an ounce". Not a sum per hour or per year: a wage and a salary.
+ */
+function pricePerItemOrNot(a: Frame, b: Frame): boolean {
+  if (a.kind !== 'money' || b.kind !== 'money') return false;
+  const [ua, ub] = [a.quantity.unit, b.quantity.unit].map((u) => u.split('/'));
+  const [whole, per] = ua!.length === 1 ? [ua!, ub!] : [ub!, ua!];
+  return whole.length === 1 && per.length === 2 && per[0] === whole[0] && !TIME_UNITS.has(per[1]!);
+}
+
 function unitGrade(a: Frame, b: Frame): Sameness {
   const [qa, qb] = [a.quantity, b.quantity];
   // A rate moved "by 0.25%" is moved by a quarter of a percentage point, as writers often put it.
   if (a.kind === 'percent' && b.kind === 'percent' && pointsTold(a, b)) return 'likely';
+  if (pricePerItemOrNot(a, b)) return 'likely';
   if (a.kind !== b.kind || a.family !== b.family) return null;
   if (a.kind === 'rate' && qa.unit !== qb.unit) return null;
   // Lengths of time convert exactly ("a week", "seven days"), and one unit spelt two ways ("km/h", "kph") is one unit.
