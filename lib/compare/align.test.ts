@@ -1386,3 +1386,14 @@ describe('a price told with and without what it is the price of', () => {
     ).toMatchObject([{ text: '$15', verdict: 'unverified' }]);
   });
 });
+
+describe('an adjective read as what a figure counts', () => {
+  it('leaves what is counted to the words of the sentence ("3% of the global total", "3% of all machines")', async () => {
+    expect(
+      await check(
+        'The Tovik outage hit 2.1 million computers, or about 3% of the global total.',
+        'The Tovik outage hit 2.1 million computers, some 3% of all machines worldwide.',
+      ),
+    ).toMatchObject([{ text: '2.1 million' }, { text: '3%', verdict: 'agree' }]);
+  });
+});

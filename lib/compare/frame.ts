@@ -21,7 +21,7 @@ import {
 } from './events';
 import { HEDGE } from './hedges';
 import { isBuilding } from './kin';
-import { countsPeople, menAsMan, namesPeople, NO_THING_HEADS } from './people';
+import { countsPeople, menAsMan, namesNothing, namesPeople } from './people';
 import { runningTotalOf } from './series';
 import { countsPopulation, populationPlace } from './standing';
 import { correctionsIn } from './correction';
@@ -538,7 +538,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
         action ||
         leadsIn(lead);
   const own = sentence.slice(ownStart, ownEnd);
-  const noThing = NO_THING_HEADS.has(q.lemma);
+  const noThing = namesNothing(q.lemma);
   const atFigure = !noThing && namedAtFigure(sentence, offset, c);
   // "its 33,000 striking Machinists": a participle read as what is counted, the noun for people after it unread.
   const participle = atFigure && PARTICIPLE.test(q.lemma) && !namesPeople(q.lemma);

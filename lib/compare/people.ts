@@ -1,4 +1,5 @@
-import { PERSON_ROLES } from '../claims/lexicon';
+import { EVENT_NOUNS, EVENTS, PERSON_ROLES } from '../claims/lexicon';
+import { NOT_NOUNS_WORDNET } from './not-nouns';
 import { PERSON_NOUNS_WORDNET } from './person-nouns';
 
 /**
@@ -45,3 +46,11 @@ export const countsPeople = (lemma: string, event: string): boolean =>
  * fatalities", "the overall total"), an adverb ("lives lost so far to 7,926", "3,958 instead of 11,300").
  */
 export const NO_THING_HEADS = new Set(['other', 'more', 'one', 'number', 'total', 'figure', 'count', 'far', 'instead']);
+
+/**
+ * Whether a word extraction read as what is counted names nothing: a word of NO_THING_HEADS, or one WordNet files only
+ * as an adjective or an adverb ("less than 1% of the global total", "Egyptian deaths alone"), unless it tells what
+ * befell people ("the injured", "the missing"), which the event reads.
+ */
+export const namesNothing = (lemma: string): boolean =>
+  NO_THING_HEADS.has(lemma) || (NOT_NOUNS_WORDNET.has(lemma) && !EVENTS.has(lemma) && !(lemma in EVENT_NOUNS));
