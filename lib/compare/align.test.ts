@@ -1397,3 +1397,14 @@ describe('an adjective read as what a figure counts', () => {
     ).toMatchObject([{ text: '2.1 million' }, { text: '3%', verdict: 'agree' }]);
   });
 });
+
+describe('people said to be in captivity', () => {
+  it('are people held: "of the 43 still in captivity" denies "45 people are still being held"', async () => {
+    expect(
+      await check(
+        'Of the 43 still in captivity in Tovik, 30 are men, officials said.',
+        'Officials said 45 people are still being held by the Tovik militia.',
+      ),
+    ).toMatchObject([{ text: '43', verdict: 'conflict' }, { text: '30' }]);
+  });
+});

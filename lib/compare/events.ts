@@ -38,6 +38,11 @@ const SENTENCE_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
  */
 const AFTERMATH_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
   [
+    /\bin\s+captivity\b|\bheld\s+captive\b/i,
+    'hold',
+    'people "still in captivity" or "held captive" are held, as the lexicon\'s "held" and "holding" are',
+  ],
+  [
     /\bmissing\b|\bunaccounted\s+for\b|\bwhereabouts\s+(?:are\s+|were\s+|remain\s+)?(?:still\s+)?unknown\b/i,
     'missing',
     'the missing, told as such, as "unaccounted for" or as people "whose whereabouts are unknown"',
