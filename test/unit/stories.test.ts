@@ -51,14 +51,14 @@ const FLOORS: Record<
   },
   'crocus-city-hall-attack-2024': {
     extraction: 0.93,
-    accuracy: 0.62,
+    accuracy: 0.706,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'crowdstrike-outage-2024': {
     extraction: 1,
-    accuracy: 0.684,
+    accuracy: 0.74,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -86,7 +86,7 @@ const FLOORS: Record<
   },
   'hajj-heat-deaths-2024': {
     extraction: 0.966,
-    accuracy: 0.735,
+    accuracy: 0.79,
     conflictRecall: 0,
     falseAlarms: 1,
     trapConflicts: 0,
@@ -107,7 +107,7 @@ const FLOORS: Record<
   },
   'hurricane-otis-2023': {
     extraction: 1,
-    accuracy: 0.865,
+    accuracy: 0.88,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -170,7 +170,7 @@ const FLOORS: Record<
   },
   'nvidia-results-may-2024': {
     extraction: 0.988,
-    accuracy: 0.666,
+    accuracy: 0.719,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -184,7 +184,7 @@ const FLOORS: Record<
   },
   'papua-new-guinea-landslide-2024': {
     extraction: 0.984,
-    accuracy: 0.691,
+    accuracy: 0.707,
     conflictRecall: 0.293,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -205,14 +205,14 @@ const FLOORS: Record<
   },
   'uk-general-election-2024': {
     extraction: 0.982,
-    accuracy: 0.643,
+    accuracy: 0.66,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'us-election-night-2024': {
     extraction: 1,
-    accuracy: 0.732,
+    accuracy: 0.755,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
