@@ -1304,6 +1304,12 @@ describe('people cut off from power, and people said to spend a night somewhere'
     ).toMatchObject([{ text: '120,000', verdict: 'compatible' }]);
     expect(
       await check(
+        'Some 60,000 homes in Tovik are still without power.',
+        'In Tovik, 60,000 households remain without electricity.',
+      ),
+    ).toMatchObject([{ text: '60,000', verdict: 'agree' }]);
+    expect(
+      await check(
         'Some 18,000 evacuees were sheltering in Tovik on Monday.',
         'Some 18,000 people spent the night in 220 shelters in Tovik on Monday.',
       ),

@@ -528,15 +528,15 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const action = eventOf(actionOf(sentence, offset, c, q.event));
   const end = offset + c.text.length;
   const movedPast = mayMovePast(lead) && MOVED_PAST.test(lead);
+  // Cut off from power whatever verb says so ("60,000 households remain without electricity" is read as held).
+  const outage = withoutPower(lead, sentence.slice(end, end + 80));
   const said = movedPast
     ? ''
-    : action === 'hold'
-      ? heldOrMissing(sentence.slice(end, end + 80))
-      : // Taken captive says what happened to them, whatever verb a figure before it has ("1,200 killed and 240 taken hostage").
-        takenCaptive(lead, sentence.slice(end, end + 60)) ||
-        withoutPower(lead, sentence.slice(end, end + 80)) ||
-        action ||
-        leadsIn(lead);
+    : outage ||
+      (action === 'hold'
+        ? heldOrMissing(sentence.slice(end, end + 80))
+        : // Taken captive says what happened to them, whatever verb a figure before it has ("1,200 killed and 240 taken hostage").
+          takenCaptive(lead, sentence.slice(end, end + 60)) || action || leadsIn(lead));
   const own = sentence.slice(ownStart, ownEnd);
   const noThing = namesNothing(q.lemma);
   const atFigure = !noThing && namedAtFigure(sentence, offset, c);
