@@ -1414,3 +1414,15 @@ describe('people said to be in captivity', () => {
     ).toMatchObject([{ text: '43', verdict: 'conflict' }, { text: '30' }]);
   });
 });
+
+describe('a move told in percent as a move and in points as what moved', () => {
+  it('may be one move ("the 0.5% increase", "raised interest rates by half a point")', async () => {
+    const claims = await check(
+      "The 0.5% increase marks a smaller rise than the full-point hike at the Tovik central bank's last meeting.",
+      'The Tovik central bank has raised interest rates by half a point to 5.25%.',
+      '2024-03-05',
+      '2024-03-05',
+    );
+    expect(claims.find((c) => c.text === '0.5%')).toMatchObject({ verdict: 'agree', with: ['agree:half a point'] });
+  });
+});

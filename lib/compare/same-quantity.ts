@@ -438,13 +438,19 @@ function unitGrade(a: Frame, b: Frame): Sameness {
 }
 
 /** A rate's move told in percentage points on one side and in percent on the other, of one named rate. */
-const pointsTold = (a: Frame, b: Frame) =>
-  a.family !== b.family &&
-  [a.family, b.family].every((f) => f === '%' || f === 'pp') &&
-  a.head !== '' &&
-  a.head === b.head &&
+function pointsTold(a: Frame, b: Frame): boolean {
+  if (a.family === b.family || ![a.family, b.family].every((f) => f === '%' || f === 'pp')) return false;
   // The side in percent moves the rate ("by 0.25%"): a level in percent is no move in points.
-  [a, b].every((f) => f.family === 'pp' || f.change);
+  if (a.head !== '' && a.head === b.head) return [a, b].every((f) => f.family === 'pp' || f.change);
+  // The side in percent named as a move ("the 0.25% increase"), the side in points as what moved ("raised interest
+  // rates by a quarter of a point") or as a move too ("a quarter-point hike").
+  const [percent, points] = a.family === '%' ? [a, b] : [b, a];
+  return isMoveNoun(percent.head) && points.head !== '';
+}
+
+/** A noun that names a move up or down of what a figure measures ("increase", "hike", "cut"), by TOLD_ALIKE in kin.ts. */
+const isMoveNoun = (head: string) =>
+  head !== '' && (toldAlike(head, 'rise') !== null || toldAlike(head, 'cut') !== null);
 
 /**
  * A nationality read as a place ("killed in Israeli strikes", "in Turkish cities": an adjective after "in")
