@@ -82,6 +82,30 @@ interface Load {
   first: number;
   last: number;
   lines: string[];
+  /** Each phase's wall time (ms): the page's own, then the background's measures by name. */
+  phases: Map<string, number>;
+}
+
+/**
+ * Where a load's time went, in the order a check takes it: DOMContentLoaded to the first message sent
+ * (the content script's start and its reading of the page), the message's way to the background, the
+ * background's phases (self detection runs beside the reading), and from its answer to the last placed
+ * highlight (the answer's way back and the painting).
+ */
+function phasesOf(dcl: number, marks: Entry[], background: Entry[]): Map<string, number> {
+  const phases = new Map<string, number>();
+  const sent = marks.find((m) => m.name === 'crosscheck:sent');
+  const check = background.find((e) => e.name === 'crosscheck:check');
+  const placed = marks.filter((m) => m.name === 'crosscheck:placed').at(-1);
+  if (sent) phases.set('to sent', sent.at - dcl);
+  if (sent && check) phases.set('to background', check.at - sent.at);
+  for (const e of background) {
+    const name = e.name.replace('crosscheck:', '');
+    // The check and the lookup span the phases below them.
+    if (name !== 'check' && name !== 'lookup') phases.set(name, (phases.get(name) ?? 0) + e.duration);
+  }
+  if (check && placed) phases.set('answer to placed', placed.at - (check.at + check.duration));
+  return phases;
 }
 
 /** Loads the page once: its highlights' times after DOMContentLoaded, and each message's course. */
@@ -113,7 +137,12 @@ async function loadPage(session: ExtensionSession, url: string): Promise<Load> {
         (e.duration ? ` ${n(e.duration).padStart(5)} ms` : '') +
         (e.detail ? ` ${JSON.stringify(e.detail)}` : ''),
     );
-  return { first: placed[0]!.at - page.dcl, last: placed.at(-1)!.at - page.dcl, lines };
+  return {
+    first: placed[0]!.at - page.dcl,
+    last: placed.at(-1)!.at - page.dcl,
+    lines,
+    phases: phasesOf(page.dcl, page.marks, background),
+  };
 }
 
 // The kept profile would go on running the service worker registered with the build it last saw.
@@ -159,6 +188,11 @@ try {
     `warm: first highlight ${n(warm.first)} ms, fully highlighted ${n(warm.last)} ms (load average ${load()})`,
   );
   console.log(warm.lines.join('\n'));
+  const names = [...new Set(cold.flatMap((r) => [...r.phases.keys()]))];
+  console.log(
+    `cold, median of ${RUNS} by phase (ms): ` +
+      names.map((name) => `${name} ${n(median(cold.map((r) => r.phases.get(name) ?? null))!)}`).join(', '),
+  );
   console.log(
     `cold, median of ${RUNS}: first highlight ${n(median(cold.map((r) => r.first))!)} ms, fully highlighted ${n(median(cold.map((r) => r.last))!)} ms`,
   );
