@@ -6,6 +6,7 @@
  * importing again; `-- --fresh` imports anew. For each load of the page: DOMContentLoaded to the first
  * and the last highlight, and per message to the background: sent, the background's phases (its
  * `crosscheck:` measures: extraction, index reads, pack reads, decoding, comparing), answered, placed.
+ * `-- --restart` stops the service worker before each cold load, as the browser does after 30 s idle.
  * `-- --profile FILE` writes the service worker's CPU profile over the cold loads (a build's names are
  * minified: a function is found by its line and column in .output/chrome-mv3/background.js).
  */
@@ -26,6 +27,7 @@ declare const chrome: typeof import('wxt/browser').browser;
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RESTART = process.argv.includes('--restart');
 const PROFILE = process.env.BENCH_PROFILE ?? join(tmpdir(), `crosscheck-bench-corpus-${ARTICLES}`);
 const IMPORTED = join(PROFILE, 'crosscheck-imported');
 const n = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -109,8 +111,9 @@ function phasesOf(dcl: number, marks: Entry[], background: Entry[]): Map<string,
 }
 
 /** Loads the page once: its highlights' times after DOMContentLoaded, and each message's course. */
-async function loadPage(session: ExtensionSession, url: string): Promise<Load> {
+async function loadPage(session: ExtensionSession, url: string, before?: () => Promise<void>): Promise<Load> {
   await backgroundEntries(session);
+  await before?.();
   const news = await session.context.newPage();
   await news.goto(url);
   await waitForScan(session, news, 300_000);
@@ -156,6 +159,16 @@ try {
   await options.getByText('shipped with Crosscheck', { exact: false }).waitFor({ timeout: 60_000 });
   if (process.argv.includes('--fresh') || !existsSync(IMPORTED)) await importCorpus(session, options);
   const forget = () => options.evaluate((message) => chrome.runtime.sendMessage(message), CORPUS_CHANGED);
+  // With `-- --restart`, each cold load finds the service worker stopped, as a browser leaves it after 30 s
+  // idle: its start (the seed check, the abandoned imports) is part of the load.
+  const devtools = await session.context.newCDPSession(options);
+  await devtools.send('ServiceWorker.enable');
+  const stopWorker = async () => {
+    const worker = await session.worker();
+    const gone = new Promise((ok) => worker.once('close', ok));
+    await devtools.send('ServiceWorker.stopAllWorkers');
+    await Promise.race([gone, new Promise((ok) => setTimeout(ok, 5000))]);
+  };
   console.log(`corpus: ${n(ARTICLES)} generated articles (profile ${PROFILE}); page: ${page.claims} claims`);
 
   const cold: Load[] = [];
@@ -166,7 +179,7 @@ try {
   for (let i = 0; i < RUNS; i++) {
     await forget();
     const loadBefore = load();
-    const run = await loadPage(session, server.url('/news'));
+    const run = await loadPage(session, server.url('/news'), RESTART ? stopWorker : undefined);
     cold.push(run);
     console.log(
       `cold ${i + 1}: first highlight ${n(run.first)} ms, fully highlighted ${n(run.last)} ms after DOMContentLoaded (load average ${loadBefore})`,
