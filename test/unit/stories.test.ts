@@ -37,7 +37,7 @@ const FLOORS: Record<
 > = {
   'bank-of-england-rate-rise-august-2023': {
     extraction: 0.975,
-    accuracy: 0.84,
+    accuracy: 0.853,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
