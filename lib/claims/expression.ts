@@ -644,7 +644,7 @@ function movesAShare(text: string, start: number, end: number, join: string, nex
   return level !== null && level !== 'time-reference' && level.kind === 'percent' && level.unit === '%';
 }
 
-const firstWord = (s: string) => s.split(/[\s-]/)[0]!;
+const firstWord = (s: string) => s.split(/[\s.-]/)[0]!;
 // The first words of every unit written after a figure: a figure followed by any other word has no unit,
 // and the unit patterns are then not tried.
 const UNIT_FIRST_WORDS = new Set([
