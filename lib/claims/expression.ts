@@ -9,6 +9,7 @@ import {
   BOUNDS_CANCELLED,
   BOUNDS_CANCELLED_AFTER,
   GLUED_BOUNDS_AFTER,
+  INCREMENTS_AFTER_BOUND,
   NEGATED_VERBS,
   NEGATIONS,
   OVER_TIME_AS_FLOOR,
@@ -133,6 +134,15 @@ const QUALIFIER_REACH = 24;
  * where the bound's reading starts: the phrase, or the mark right before it when that is not a space.
  */
 function qualifierBefore(text: string, start: number): { bound: Bound; from: number } | null {
+  return boundEndingAt(text, start) ?? boundBeforeIncrement(text, start);
+}
+// "at least another £1,400", "about an additional £6bn": an increment between the bound and its figure.
+const INCREMENT_BEFORE = new RegExp(`\\b(?:${alternatives(INCREMENTS_AFTER_BOUND)})\\s+$`, 'i');
+function boundBeforeIncrement(text: string, start: number): { bound: Bound; from: number } | null {
+  const increment = INCREMENT_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  return increment ? boundEndingAt(text, start - increment[0].length) : null;
+}
+function boundEndingAt(text: string, start: number): { bound: Bound; from: number } | null {
   const reach = Math.max(0, start - QUALIFIER_REACH);
   let end = start;
   while (end > reach && isSpaceAt(text, end - 1)) end--;

@@ -17,7 +17,9 @@ import {
   LAW_REPORTS,
   NUMBERED_NAMES,
   SECTION_SIGNS,
+  RANK_SUPERLATIVES,
   RANK_WORDS,
+  RANK_WORDS_AS_VERBS,
   SCALE_NOUNS,
   TENOR_NOUNS,
 } from './grammar/names';
@@ -379,8 +381,14 @@ const INDEX_SIZE_AFTER = new RegExp(
   `^-(?:${alternatives(INDEX_SIZE_WORDS)})\\s+(?:[\\p{L}&/]+\\s+){0,2}(?:${NUMBERED_NAMES.map((n) => escapeRegExp(n.name)).join('|')}|index)\\b`,
   'iu',
 );
-const RANK_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(RANK_WORDS)})\\s$`, 'iu');
+const RANK_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?<!\\b(?:${alternatives(RANK_WORDS_AS_VERBS)})\\s)(?:${alternatives(RANK_WORDS)})\\s$`,
+  'iu',
+);
 const SHARE_AFTER = /^\s*(?:%|per\s?cent|percent)/i;
+// "the 10 most expensive", "the band's 10 biggest": a number between a definite determiner and a superlative ranks.
+const RANKED_BEFORE = /(?:(?:^|[^\p{L}])(?:the|its|their|his|her)|\p{L}['’]s)\s$/iu;
+const SUPERLATIVE_AFTER = new RegExp(`^\\s(?:${alternatives(RANK_SUPERLATIVES)})\\b`, 'i');
 const ERA_BEFORE = new RegExp(`(?:^|\\s)(?:${ERAS.map((e) => escapeRegExp(e.word)).join('|')})\\s$`);
 const ERA_WORDS = ERAS.map((e) => escapeRegExp(e.word)).join('|');
 const ERA_AFTER = new RegExp(`^\\s(?:${ERA_WORDS})(?![\\p{L}])`, 'u');
@@ -417,6 +425,7 @@ function isNamingOrEra(text: string, a: Atom, listed = true): boolean {
     const lead = before(text, a.start, 16);
     if (NAMING_BEFORE.test(lead) || ERA_BEFORE.test(lead) || NUMBERED_NAME_BEFORE.test(lead)) return true;
     if (RANK_BEFORE.test(lead) && !SHARE_AFTER.test(text.slice(a.end, a.end + 10))) return true;
+    if (RANKED_BEFORE.test(lead) && SUPERLATIVE_AFTER.test(text.slice(a.end, a.end + 14))) return true;
   }
   const next = text[a.end];
   if (next === ' ' && isOneOf(text[a.end + 1] ?? '', 'ABC') && ERA_AFTER.test(text.slice(a.end, a.end + 6)))

@@ -25,6 +25,15 @@ export const APPROACHING_BOUNDS = [
   ),
 ];
 
+/**
+ * Words of an increment that may stand between a bound and its figure, which the bound still bounds: "at least
+ * another £1,400", "about an additional £6bn", "more than a further 500 jobs".
+ */
+export const INCREMENTS_AFTER_BOUND = phrases(
+  'an amount added to one told before',
+  'another, an additional, a further, an extra, additional, further, extra',
+);
+
 /** Written before a figure: "more than 105", "about 20", "tops 18,000". */
 export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries(
@@ -43,6 +52,11 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
     'at_least',
     'a floor in headline verbs: "the toll tops 18,000"',
     'topped, tops, topping, exceeded, exceeds',
+  ),
+  ...entries(
+    'at_least',
+    'a floor told by "top" as a verb, after a modal or "to": "likely to top 1.1 million", "could top 500"',
+    'to top, will top, would top, could top, may top, might top, can top, should top, must top',
   ),
   ...entries(
     'at_least',
