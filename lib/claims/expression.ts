@@ -50,7 +50,7 @@ import {
   POUNDS_AS_WEIGHT_AFTER,
   POUNDS_AS_WEIGHT_BEFORE,
 } from './grammar/currencies';
-import { NEGATIVE_WORDS } from './grammar/signs';
+import { NEGATIVE_AFTER, NEGATIVE_WORDS } from './grammar/signs';
 import { ORDINAL_COUNT_NOUNS } from './grammar/names';
 import {
   MEASURE_ADJECTIVES,
@@ -591,7 +591,9 @@ function unitOfList(text: string, atoms: Atom[], i: number): Suffix | null {
 /** Letters glued before a decimal that name its unit ("M7.1"). */
 export const GLUED_UNIT_PREFIXES = new Map(UNITS_BEFORE.filter((u) => u.glued).map((u) => [u.word, u.unit]));
 // "minus 5", "-5": a sign before the figure; the words are tried only after their last letter.
-const SIGN_BEFORE = new RegExp(`(?:^|[\\s(])((?:${alternatives(NEGATIVE_WORDS)})[\\s-]|[-−])$`, 'i');
+// An en dash glued to the figure after a space is a minus as British copy sets it ("Lowest: –26.1 °C"); spaced, or
+// between two figures ("10–20"), it joins a range.
+const SIGN_BEFORE = new RegExp(`(?:^|[\\s(])((?:${alternatives(NEGATIVE_WORDS)})[\\s-]|[-−–])$`, 'i');
 const NEGATIVE_WORD_LAST = lastCharacters(NEGATIVE_WORDS);
 // The longest sign word, its space, and the space or bracket before it.
 const SIGN_REACH = Math.max(...NEGATIVE_WORDS.map((n) => n.word.length)) + 2;
@@ -803,7 +805,38 @@ function restatedInBrackets(text: string, atoms: Atom[], i: number, end: number)
  * Grows atom `i` into the expression it heads; null when it is a time reference ("two years ago"). A range
  * is read only to a next atom that is itself a figure (`nextIsFigure`): not "between 4K and 1080p".
  */
+const BELOW_ZERO = new RegExp(`^\\s+(?:${alternatives(NEGATIVE_AFTER)})\\b`, 'i');
+/**
+ * "20 degrees below zero", "30 below zero": a temperature read with its sign after it, taking the "zero" in with it
+ * (a bare figure is then in degrees); the ends of a range turn over.
+ */
+function belowZero(text: string, atoms: Atom[], expr: Expression | null): Expression | null {
+  const temperature = expr?.kind === 'other' && (MEASURE_UNITS[expr.unit]?.[0] ?? expr.unit).startsWith('deg');
+  if (!expr || !(expr.kind === 'count' || temperature)) return expr;
+  const below = BELOW_ZERO.exec(text.slice(expr.end, expr.end + 16));
+  if (!below) return expr;
+  const end = expr.end + below[0].length;
+  let lastAtom = expr.lastAtom;
+  while (atoms[lastAtom + 1] && atoms[lastAtom + 1]!.start < end) lastAtom++;
+  const turned = (n: number | null) => (n === null ? null : -n);
+  return {
+    ...expr,
+    end,
+    lastAtom,
+    value: expr.qualifier === 'range' ? -expr.high! : -expr.value,
+    low: turned(expr.high),
+    high: turned(expr.low),
+    qualifier: expr.qualifier === 'at_least' ? 'at_most' : expr.qualifier === 'at_most' ? 'at_least' : expr.qualifier,
+    kind: 'other',
+    unit: expr.kind === 'count' ? 'deg' : expr.unit,
+  };
+}
+
 export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigure = true): Expression | null {
+  return belowZero(text, atoms, readExpression(text, atoms, i, nextIsFigure));
+}
+
+function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: boolean): Expression | null {
   const atom = atoms[i]!;
   let start = atom.start;
   let end = atom.end;
@@ -833,6 +866,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
   const signed =
     text[start - 1] === '-' ||
     text[start - 1] === '−' ||
+    text[start - 1] === '–' ||
     (isSpaceAt(text, start - 1) && isOneOf(text[start - 2] ?? '', NEGATIVE_WORD_LAST));
   const sign = signed ? SIGN_BEFORE.exec(text.slice(Math.max(0, start - SIGN_REACH), start)) : null;
   // "plus or minus 3 points" is a margin, not a negative figure.

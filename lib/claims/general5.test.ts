@@ -29,4 +29,19 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect(read('The plant will hire about an additional 200 workers.', '200')).toEqual([200, 'approx', 'count']);
     expect(read('They hired another 50 staff.', '50')).toEqual([50, 'exact', 'count']);
   });
+
+  it('reads an en dash glued to a figure after a space as a minus, and a spaced or joining one as a range', () => {
+    expect(read('The coldest night was –18.5C in Braemar.', '–18.5C')).toEqual([-18.5, 'exact', 'other']);
+    expect(read('Shares closed (–2.4%) lower.', '–2.4%')).toEqual([-2.4, 'exact', 'percent']);
+    expect(read('Highs of 18–22C are likely.', '18–22C')[1]).toBe('range');
+    expect(read('Inflation was 3.1% – its lowest in a year.', '3.1%')).toEqual([3.1, 'exact', 'percent']);
+  });
+
+  it('reads a temperature "below zero" as negative, a range turned over, and the zero as part of it', () => {
+    expect(read('Lows hit 12 degrees below zero overnight.', '12 degrees below zero')).toEqual([-12, 'exact', 'other']);
+    expect(texts('Wind chills of 30 below zero are forecast.')).toEqual(['30 below zero']);
+    const range = extractClaims('Readings of 5 to 10 degrees below zero were taken.')[0]!;
+    expect([range.low, range.high, range.qualifier]).toEqual([-10, -5, 'range']);
+    expect(read('The index fell 12 points below zero.', '12')[0]).toBe(12);
+  });
 });
