@@ -44,4 +44,11 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect([range.low, range.high, range.qualifier]).toEqual([-10, -5, 'range']);
     expect(read('The index fell 12 points below zero.', '12')[0]).toBe(12);
   });
+
+  it('reads what a sum is after "in" across the period it is given per: "$100 million a day in revenue"', () => {
+    const counted = (text: string) => extractClaims(text).map((c) => c.quantity.lemma);
+    expect(counted('Ford was losing $25 million a week in sales.')).toEqual(['sale']);
+    expect(counted('The city loses $2 million each year in fines.')).toEqual(['fine']);
+    expect(counted('The airline was losing $3 million a day in May.')).toEqual(['airline']);
+  });
 });

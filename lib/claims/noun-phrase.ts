@@ -4,6 +4,7 @@ import { CALENDAR_WORDS, PERIOD_PARTS } from './grammar/calendar';
 import { CHANGE_FROM_VERBS, LEVEL_CHANGES } from './grammar/changes';
 import { alternatives, wordSet } from './grammar/entries';
 import * as PHRASE from './grammar/phrase';
+import { RATE_PERIODS } from './grammar/rates';
 import {
   CURRENCY_MARKS,
   CURRENCY_WORDS,
@@ -199,12 +200,13 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
 }
 
 // Not "in late September", "in early trading".
+// "$100 million a day in revenue": the period a sum is given per may come before "in".
 const IN_LOWER_CASE = new RegExp(
-  `\\s+in\\s+(?!(?:${alternatives(PERIOD_PARTS, PHRASE.TIME_BEFORE_IN)})\\b)(?=\\p{Ll})`,
+  `(?:\\s+(?:a|an|per|each|every)\\s+(?:${alternatives(RATE_PERIODS)}))?\\s+in\\s+(?!(?:${alternatives(PERIOD_PARTS, PHRASE.TIME_BEFORE_IN)})\\b)(?=\\p{Ll})`,
   'uy',
 );
 
-/** "$200 billion in market value", "$5 million in aid": what a sum is, named after "in". */
+/** "$200 billion in market value", "$5 million in aid", "$1 million a day in revenue": what a sum is, named after "in". */
 export function nounPhraseAfterIn(text: string, from: number, sentenceEnd: number): NounPhrase | null {
   IN_LOWER_CASE.lastIndex = from;
   return IN_LOWER_CASE.test(text) ? nounPhraseAfter(text, IN_LOWER_CASE.lastIndex, sentenceEnd) : null;
