@@ -668,7 +668,10 @@ const UNIT_FIRST_WORDS = new Set([
   ...Object.keys(DURATION_UNITS),
   ...Object.keys(DURATION_ABBREVIATIONS),
   ...Object.keys(CURRENCY_WORDS).map(firstWord),
-  ...Object.keys(MEASURE_UNITS).map(firstWord),
+  // A unit read only glued ("50MP", "4.7in") starts no word after a space.
+  ...Object.keys(MEASURE_UNITS)
+    .filter((u) => !GLUED_ONLY_UNITS.has(u))
+    .map(firstWord),
 ]);
 
 /** False when white space and a lower-case word that starts no unit follow the figure ("105 prisoners"). */
@@ -750,7 +753,7 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
     };
   m = MEASURE_AFTER.exec(rest);
   // "The Mi 10 has": a unit with a plural ending ("ha" and "s") may spell a word.
-  if (m && FUNCTION_WORDS.has(m[0].trim().toLowerCase())) m = null;
+  if (m && isSpaceAt(m[0], 0) && FUNCTION_WORDS.has(m[0].trim().toLowerCase())) m = null;
   if (!m) {
     const symbol = SPACED_SYMBOL_AFTER.exec(rest);
     return symbol ? { length: symbol[0].length, kind: 'other', unit: SPACED_SYMBOL_UNITS.get(symbol[1]!)! } : null;

@@ -51,4 +51,11 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect(counted('The city loses $2 million each year in fines.')).toEqual(['fine']);
     expect(counted('The airline was losing $3 million a day in May.')).toEqual(['airline']);
   });
+
+  it('reads "in" glued to a figure as inches, and spaced as the preposition it is', () => {
+    expect(read('The storm dropped 30mm (1.2in) of rain.', '1.2in')).toEqual([1.2, 'exact', 'other']);
+    expect(read('A 6in layer of snow fell.', '6in')).toEqual([6, 'exact', 'other']);
+    expect(read('Prices rose 3 in June.', '3')).toEqual([3, 'exact', 'count']);
+    expect(extractClaims('Some 500 in the crowd were hurt.').map((c) => c.quantity.unit)).toEqual(['']);
+  });
 });

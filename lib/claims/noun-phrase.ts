@@ -11,6 +11,7 @@ import {
   EVENTS,
   FUNCTION_WORDS,
   GENERAL_HEADS,
+  GLUED_ONLY_UNITS,
   GROUP_NOUNS,
   MEASURE_UNITS,
   NOT_NOUNS,
@@ -295,6 +296,9 @@ const isChangedFrom = (toks: Tokens) =>
  * "the death toll stands at 42"), the noun before it. Counts take it only through a linking word
  * ("of", "is", "reached"), since "... in the afternoon and six more" counts no afternoons.
  */
+// A unit read only glued ("50MP", "4.7in") is a word when spaced ("the MP", "in").
+const isSpacedUnit = (word: string) => word in MEASURE_UNITS && !GLUED_ONLY_UNITS.has(word);
+
 export function nounPhraseBefore(
   text: string,
   sentenceStart: number,
@@ -339,7 +343,7 @@ export function nounPhraseBefore(
       continue;
     }
     // Another figure or clause lies between: what it counts is not this figure's.
-    if (UNIT_WORDS.has(w) || CLAUSE_WORDS.has(w) || singular(w) in MEASURE_UNITS || opensUnit(toks, i)) return null;
+    if (UNIT_WORDS.has(w) || CLAUSE_WORDS.has(w) || isSpacedUnit(singular(w)) || opensUnit(toks, i)) return null;
     // "a pay rise of 38%", "a loss of $1.8 billion": before "of" and a sum or a share, an event's noun is what it is.
     if (!counting && i === 1 && toks.at(0)!.lower === 'of' && EVENTS.has(w) && completedNoun(t))
       return phraseEndingAt(text, toks, i, narrowedTo);

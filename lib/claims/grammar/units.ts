@@ -258,6 +258,13 @@ export const MEASURES: MeasureUnit[] = [
   ]),
   ...family('px', "a camera's resolution", [['megapixel', 1e6]]),
   { word: 'mp', family: 'px', factor: 1e6, gluedOnly: true, reason: '"a 50MP camera"; spaced, "MPs" are members' },
+  {
+    word: 'in',
+    family: 'm',
+    factor: 0.0254,
+    gluedOnly: true,
+    reason: 'inches as British copy glues them: "120mm (4.7in)"; spaced, "in" is the preposition',
+  },
   ...family('ppm', 'a concentration in the air or in water', [
     ['ppm', 1],
     ['parts per million', 1],
