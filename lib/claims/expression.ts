@@ -313,8 +313,9 @@ const SPACE_DURATION = new RegExp(
 const ABBREVIATED_DURATION = new RegExp(`^[\\s-]?(${Object.keys(DURATION_ABBREVIATIONS).join('|')})\\b`, 'i');
 const isDigitAt = (s: string, i: number) => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 const YEARS_OLD = /^\s+old\b/i;
+// "12 months’ ago": a length in the possessive before the word that places it.
 const TIME_REFERENCE_AFTER = new RegExp(
-  `^\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$))|(?:${alternatives(INTO_PART_WORDS)})(?=\\s+(?:(?:${alternatives(DETERMINERS)})\\s+)?(?:[a-z-]+\\s+)?(?:${alternatives(MATCH_PARTS)})\\b))`,
+  `^['’]?\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$))|(?:${alternatives(INTO_PART_WORDS)})(?=\\s+(?:(?:${alternatives(DETERMINERS)})\\s+)?(?:[a-z-]+\\s+)?(?:${alternatives(MATCH_PARTS)})\\b))`,
   'i',
 );
 const LEFT_AFTER = new RegExp(`^\\s+(?:${alternatives(LEFT_WORDS)})\\b`, 'i');

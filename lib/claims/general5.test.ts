@@ -58,4 +58,10 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect(read('Prices rose 3 in June.', '3')).toEqual([3, 'exact', 'count']);
     expect(extractClaims('Some 500 in the crowd were hurt.').map((c) => c.quantity.unit)).toEqual(['']);
   });
+
+  it('reads a length in the possessive before "ago" as a time reference: "12 months\u2019 ago"', () => {
+    expect(texts('Sales matched the level of six months’ ago.')).toEqual([]);
+    expect(texts("Prices were higher than two years' ago.")).toEqual([]);
+    expect(read('The strike lasted six months.', 'six months')).toEqual([6, 'exact', 'duration']);
+  });
 });
