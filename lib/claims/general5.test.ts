@@ -64,4 +64,10 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect(texts("Prices were higher than two years' ago.")).toEqual([]);
     expect(read('The strike lasted six months.', 'six months')).toEqual([6, 'exact', 'duration']);
   });
+
+  it('reads the bore before "caliber", "calibre" or "gauge" as the name of a gun', () => {
+    expect(texts('Officers recovered a .45-caliber pistol and 30 rounds.')).toEqual(['30']);
+    expect(texts('He bought a 20-gauge shotgun.')).toEqual([]);
+    expect(read('The barrel is 9 inches long.', '9 inches')).toEqual([9, 'exact', 'other']);
+  });
 });

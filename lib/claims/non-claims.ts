@@ -5,6 +5,7 @@ import { BOUNDS_BEFORE } from './grammar/bounds';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
 import {
   AGED_THINGS,
+  BORE_WORDS,
   DATED_PLURALS,
   DATED_SUMS,
   EMERGENCY_NUMBERS,
@@ -376,6 +377,8 @@ const NAMING_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${LOWER_CASE_NAMING_WORDS.map((w) => escapeRegExp(w.word)).join('|')})(?:(?<!\\.)s)?\\s?$`,
   'iu',
 );
+// "a .38-caliber revolver", "a 12-gauge shotgun": the bore names the gun.
+const BORE_AFTER = new RegExp(`^[-\\s](?:${alternatives(BORE_WORDS)})\\b`, 'i');
 const MODEL_SUFFIX_AFTER = new RegExp(`^ (?:${alternatives(MODEL_SUFFIXES)})(?![\\p{L}])`, 'u');
 const INDEX_SIZE_AFTER = new RegExp(
   `^-(?:${alternatives(INDEX_SIZE_WORDS)})\\s+(?:[\\p{L}&/]+\\s+){0,2}(?:${NUMBERED_NAMES.map((n) => escapeRegExp(n.name)).join('|')}|index)\\b`,
@@ -443,6 +446,7 @@ function isNamingOrEra(text: string, a: Atom, listed = true): boolean {
   if (next === ' ' && !a.word && Number.isInteger(a.value) && MODEL_SUFFIX_AFTER.test(text.slice(a.end, a.end + 8)))
     return true;
   if (next === '-' && INDEX_SIZE_AFTER.test(text.slice(a.end, a.end + 40))) return true;
+  if ((next === '-' || next === ' ') && BORE_AFTER.test(text.slice(a.end, a.end + 10))) return true;
   if (a.word) {
     // A capitalised number word after a capitalised word mid-sentence names a thing: "Pi Zero", "Formula One".
     const first = text.charCodeAt(a.start);

@@ -159,6 +159,12 @@ export const MODEL_SUFFIXES: { word: string; reason: string }[] =
     .split(' ')
     .map((word) => ({ word, reason: 'a capitalised model word after a number: the number names the model' }));
 
+/** Words after a number that make it the name of a bore: "a .38-caliber revolver", "a 12-gauge shotgun". */
+export const BORE_WORDS = words(
+  'a bore of a gun, named by its size: the number says which gun, not how much',
+  'caliber calibre gauge',
+);
+
 /** "the 30-share BSE Sensex", "the 225-issue Nikkei": an index named by how many shares it holds. */
 export const INDEX_SIZE_WORDS: { word: string; reason: string }[] = 'share stock issue'
   .split(' ')
