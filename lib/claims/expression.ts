@@ -201,7 +201,11 @@ const GLUED_BOUND_FIRST = GLUED_BOUNDS_AFTER.map((b) => b.phrase[0]!).join('');
 // A phrase that ends in a letter ends at a word's end; one that ends in a mark ("(approx)") ends there.
 const wordBounded = (list: { phrase: string }[]) =>
   list.map((b) => escapeRegExp(b.phrase) + (/\w$/.test(b.phrase) ? '\\b' : '')).join('|');
-const QUALIFIER_AFTER = new RegExp(`^\\s+(${wordBounded(BOUNDS_AFTER)})|^(${wordBounded(GLUED_BOUNDS_AFTER)})`, 'i');
+// "157+" is at least 157; "40+83 aircraft" adds two counts, no bound.
+const QUALIFIER_AFTER = new RegExp(
+  `^\\s+(${wordBounded(BOUNDS_AFTER)})|^(${wordBounded(GLUED_BOUNDS_AFTER)})(?!\\d)`,
+  'i',
+);
 /** How long the bound written a space after a figure is ("200 million or more Muslims"), or 0 when there is none. */
 export function spacedBoundAfter(text: string, end: number): number {
   const bound = QUALIFIER_AFTER.exec(text.slice(end, end + BOUND_AFTER_REACH));

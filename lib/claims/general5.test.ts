@@ -70,4 +70,10 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect(texts('He bought a 20-gauge shotgun.')).toEqual([]);
     expect(read('The barrel is 9 inches long.', '9 inches')).toEqual([9, 'exact', 'other']);
   });
+
+  it('reads two figures joined by a plus as two counts, not a floor: "40+83 aircraft"', () => {
+    expect(texts('The air force ordered 26+10 jets.')).toEqual(['26', '10']);
+    expect(read('The toll stands at 300+ after the quake.', '300+')).toEqual([300, 'at_least', 'count']);
+    expect(texts('The galaxy J0313+1806 is far away.')).toEqual([]);
+  });
 });

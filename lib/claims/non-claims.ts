@@ -336,8 +336,8 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   // "7-Eleven": digits hyphened to a number spelt with a capital are a name; no count writes its figure twice.
   const spelt = next === '-' && !a.word ? NUMBER_NAME_AFTER.exec(text.slice(a.end + 1, a.end + 12)) : null;
   if (spelt && isNumberWord(spelt[0])) return true;
-  // "J1142+1527": a catalogue name's second part, glued by a sign.
-  if (prev === '+' && /[\p{L}\d]/u.test(text[a.start - 2] ?? ' ')) return true;
+  // "J1142+1527": a catalogue name's second part, glued by a sign; "40+83 aircraft" adds two counts.
+  if (prev === '+' && (isLetterAt(text, a.start - 2) || /\p{L}[\d.]+\+$/u.test(before(text, a.start, 16)))) return true;
   // "P25-54", "W18-49": the second end of a code glued to letters is part of it.
   if (prev === '-' && /\p{L}\d+-$/u.test(before(text, a.start, 8))) return true;
   // Glued letters are an ordinal (1st) or a code (3D, 1990s), unless they are a unit (5km).
