@@ -290,8 +290,8 @@ function withFractionBefore(text: string, atom: Atom): void {
   atom.precision *= share;
 }
 
-// "two and a half", "six-and-a-half".
-const AND_A_HALF = /[\s-]+and[\s-]+a[\s-]+half\b/iy;
+// "two and a half", "six-and-a-half"; "two and half years", as Indian copy often writes it.
+const AND_A_HALF = /[\s-]+and[\s-]+(?:a[\s-]+)?half\b/iy;
 
 /** "two and a half years": a whole number and a half is one figure. */
 function withHalf(text: string, end: number, value: number, precision: number): [number, number, number] {
@@ -586,9 +586,46 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
   atoms.sort((a, b) => a.start - b.start || b.end - a.end);
   // An atom inside a longer one before it is dropped ("10" and "23" in "6.02 × 10^23").
   let reach = -1;
-  return atoms.filter((a) => {
-    if (a.start < reach) return false;
-    reach = a.end;
-    return true;
-  });
+  return joinedParts(
+    text,
+    atoms.filter((a) => {
+      if (a.start < reach) return false;
+      reach = a.end;
+      return true;
+    }),
+  );
+}
+
+// "1 million 56 thousand 317", "one million and 150,000": a number told in its parts, each below the scale before it,
+// as translated copy writes one. Not before a hyphen or a letter ("2 million 18-year-olds").
+const PART_JOIN = /^(?: | and )$/;
+const PART_ENDS = /^(?:[^\p{L}\d-]|$)/u;
+function joinedParts(text: string, atoms: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  for (const atom of atoms) {
+    const last = out.at(-1);
+    if (
+      last?.scale !== undefined &&
+      last.scale >= 1000 &&
+      atom.value < last.scale &&
+      (atom.scale ?? 1) < last.scale &&
+      Number.isInteger(atom.value) &&
+      !atom.vague &&
+      // A small bare figure after a scale starts a figure of its own: "$5 million 2 years ago".
+      (atom.scale !== undefined || atom.value >= 100 || text.slice(last.end, atom.start) === ' and ') &&
+      PART_JOIN.test(text.slice(last.end, atom.start)) &&
+      PART_ENDS.test(text.slice(atom.end, atom.end + 1))
+    ) {
+      out[out.length - 1] = {
+        ...last,
+        end: atom.end,
+        value: last.value + atom.value,
+        precision: Math.min(last.precision, atom.precision),
+        ...(atom.scale !== undefined ? { scale: atom.scale } : { scale: undefined }),
+      };
+      continue;
+    }
+    out.push(atom);
+  }
+  return out;
 }

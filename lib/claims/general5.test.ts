@@ -76,4 +76,21 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect(read('The toll stands at 300+ after the quake.', '300+')).toEqual([300, 'at_least', 'count']);
     expect(texts('The galaxy J0313+1806 is far away.')).toEqual([]);
   });
+
+  it('reads a number told in its parts as one: "1 million 56 thousand 317", "one million and 150,000"', () => {
+    expect(read('Some 2 million 340 thousand voters took part.', '2 million 340 thousand')[0]).toBe(2340000);
+    expect(read('The fund holds 45 thousand 120 accounts.', '45 thousand 120')[0]).toBe(45120);
+    expect(read('Over one million and 200,000 tickets sold.', 'one million and 200,000')).toEqual([
+      1200000,
+      'at_least',
+      'count',
+    ]);
+    expect(texts('The firm earned $5 million 2 years ago.')).toEqual(['$5 million']);
+    expect(texts('Nearly 3 million 18-year-olds may vote.')[0]).toBe('3 million');
+  });
+
+  it('reads "and half" after a whole number as a half, as Indian copy writes it: "two and half years"', () => {
+    expect(read('The trial took two and half years.', 'two and half years')).toEqual([2.5, 'exact', 'duration']);
+    expect(read('Prices rose three and a half percent.', 'three and a half percent')[0]).toBe(3.5);
+  });
 });
