@@ -1,6 +1,15 @@
 import { alternativesOf } from '../alternatives';
 import type { Atom } from './atoms';
-import { charAfterSpaces, isAsciiLetter, isLetterAt, isOneOf, isSpaceAt, isWordChar, wordBefore } from './chars';
+import {
+  charAfterSpaces,
+  isAsciiLetter,
+  isDigit,
+  isLetterAt,
+  isOneOf,
+  isSpaceAt,
+  isWordChar,
+  wordBefore,
+} from './chars';
 import {
   APPROACHING,
   BOUNDS_AFTER,
@@ -51,6 +60,7 @@ import {
   POUNDS_AS_WEIGHT_BEFORE,
 } from './grammar/currencies';
 import { NEGATIVE_AFTER, NEGATIVE_WORDS } from './grammar/signs';
+import { isNumberWord } from './number-words';
 import { ORDINAL_COUNT_NOUNS } from './grammar/names';
 import {
   MEASURE_ADJECTIVES,
@@ -642,8 +652,15 @@ const BY_LEAD = /\bby\s+$/i;
  * unless X is near Y, which no move to a level is ("cut the risk by 20 to 25 per cent").
  */
 const REVISED_BY = new RegExp(`\\b(?:${spacedAlternatives(REVISED_BY_LEADS)})\\s+$`, 'i');
+// "two, four, six or eight of them": the last two items of a list of figures, not a range's two ends.
+const LISTED_BEFORE = /(?:^|\s)(\d[\d.]*|\p{L}+),\s*$/u;
+const listedBefore = (lead: string) => {
+  const item = LISTED_BEFORE.exec(lead)?.[1];
+  return item !== undefined && (isDigit(item[0]!) || isNumberWord(item.toLowerCase()));
+};
 function isRangeStart(lead: string, join: string, moved: boolean, farBelowNext: boolean, nearNext: boolean): boolean {
   if (isChangeFrom(lead) || REVISED_BY.test(lead) || ((moved || farBelowNext) && MOVED_BY.test(lead))) return false;
+  if (/^\s+or\s+$/i.test(join) && listedBefore(lead)) return false;
   if (BY_LEAD.test(lead) && !/^\s?[-–]\s?$/.test(join) && !nearNext) return false;
   return !/and/i.test(join) || BETWEEN.test(lead);
 }

@@ -93,4 +93,9 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect(read('The trial took two and half years.', 'two and half years')).toEqual([2.5, 'exact', 'duration']);
     expect(read('Prices rose three and a half percent.', 'three and a half percent')[0]).toBe(3.5);
   });
+
+  it('reads the last two items of a list of figures joined by "or" as items, not a range: "two, four, six or eight"', () => {
+    expect(texts('Tickets come in packs of 5, 10, 20 or 50.')).toEqual(['5', '10', '20', '50']);
+    expect(read('Repairs take three or four weeks.', 'three or four weeks')).toEqual([3, 'range', 'duration']);
+  });
 });
