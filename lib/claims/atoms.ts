@@ -12,10 +12,11 @@ import {
   SCALES,
 } from './number-words';
 import { matchesOf } from './matches';
-import { alternatives, escapeRegExp, spacedAlternatives } from './grammar/entries';
+import { alternatives, escapeRegExp, spacedAlternatives, wordSet } from './grammar/entries';
 import {
   COMPARED_BY_FRACTION,
   SHARED_AS_FRACTION,
+  SHARE_DENOMINATORS,
   HALVED_BY,
   MULTIPLE_WORDS,
   MULTIPLIED_AFTER,
@@ -161,6 +162,7 @@ const BY_BEFORE = /\bby\s+(?:(?:about|roughly|nearly|almost|around|some|more tha
 const CHANGE_END_BEFORE = new RegExp(`\\b(?:${alternatives(MOVED_BY_VERBS)})\\s+(?:from|to)\\s+$`, 'i');
 const STANDS_ALONE_AFTER = /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|on|at|last|since|before|earlier|previously|and|to|from)\b)/i;
 const NUMERATOR = /(?:^|[^\p{L}\p{N}-])(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]$/iu;
+const ALWAYS_SHARES = wordSet(SHARE_DENOMINATORS);
 
 const EVERY_BEFORE = /every\s$/i;
 const WORD_BEFORE_HYPHEN = /(?:^|[^\p{L}-])(\p{L}+)-$/u;
@@ -232,6 +234,8 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
       // "two-thirds", "one-third": a numerator hyphened to its denominator is a fraction, never an ordinal.
       (numerator !== null && text[m.index - 1] === '-') ||
       (numerator !== null && COMPARATIVE_AFTER.test(after)) ||
+      // "a decrease of around two thirds": a plural part after a numerator counts no parts of a year or a match.
+      (numerator !== null && ALWAYS_SHARES.has(denominator.toLowerCase()) && STANDS_ALONE_AFTER.test(after)) ||
       (/^half$/i.test(denominator) && HALVED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) ||
       (numerator !== null &&
         STANDS_ALONE_AFTER.test(after) &&

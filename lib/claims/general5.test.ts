@@ -98,4 +98,12 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect(texts('Tickets come in packs of 5, 10, 20 or 50.')).toEqual(['5', '10', '20', '50']);
     expect(read('Repairs take three or four weeks.', 'three or four weeks')).toEqual([3, 'range', 'duration']);
   });
+
+  it('reads a numerator and a plural part ending the clause as a share: "a decrease of around two thirds"', () => {
+    const [share, qualifier, kind] = read('Turnout showed a fall of some three fifths.', 'three fifths');
+    expect(share).toBeCloseTo(60);
+    expect([qualifier, kind]).toEqual(['approx', 'percent']);
+    expect(read('The gap narrowed by nine tenths.', 'nine tenths')[0]).toBe(90);
+    expect(read('Output fell for two quarters.', 'two')).toEqual([2, 'exact', 'count']);
+  });
 });

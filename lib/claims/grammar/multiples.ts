@@ -78,6 +78,12 @@ export const SHARED_AS_FRACTION = phrases(
   'account for, accounts for, accounted for, accounting for, make up, makes up, made up, making up, represent, represents, represented, comprise, comprises, comprised',
 );
 
+/**
+ * Plural parts that after a numerator are always a share, even ending the clause with no "of": "a decrease of around
+ * two thirds". Not "quarters" nor "halves", which also count parts of a year or a match ("for two quarters").
+ */
+export const SHARE_DENOMINATORS = words('a plural part that counts no period', 'thirds fifths tenths');
+
 /** Verbs that "in half" after them measures, a fall of 50%: "cut its exemption in half", "slashed prices in half". */
 export const HALVED_BY = words(
   'a cut or a fall that "in half" measures',
