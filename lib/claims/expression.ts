@@ -22,6 +22,7 @@ import {
   NEGATED_VERBS,
   NEGATIONS,
   OVER_TIME_AS_FLOOR,
+  OVER_TIME_AS_FLOOR_AFTER,
   SPANS_BEFORE_DURATION,
 } from './grammar/bounds';
 import { CHANGE_FROM_VERBS, MOVED_BY_VERBS, REVISED_BY_LEADS } from './grammar/changes';
@@ -188,10 +189,18 @@ const cancelledAfter = (text: string, phrase: string, end: number) =>
  * Whether a bound read before a figure holds: not after the words that cancel it ("worried about"), and a
  * span word before a length of time ("over two days") only after the words that make it a floor ("for over 13 years").
  */
-function boundHolds(text: string, phrase: string, from: number, kind: Kind): boolean {
+// "over 3 years of experience", but "over three days of the festival" spans part of a thing named with its determiner.
+const OVER_FLOOR_AFTER = new RegExp(
+  `^\\s+(?:${alternatives(OVER_TIME_AS_FLOOR_AFTER)})\\s+(?!(?:${alternatives(DETERMINERS)})\\b)`,
+  'i',
+);
+function boundHolds(text: string, phrase: string, from: number, kind: Kind, end = from): boolean {
   const cancelling = CANCELLED_BY.get(phrase);
   if (kind === 'duration' && SPAN_BEFORE_DURATION.has(phrase))
-    return OVER_FLOOR.has(wordBefore(text, from)?.word.toLowerCase() ?? '');
+    return (
+      OVER_FLOOR.has(wordBefore(text, from)?.word.toLowerCase() ?? '') ||
+      OVER_FLOOR_AFTER.test(text.slice(end, end + 16))
+    );
   return !cancelling?.has(wordBefore(text, from)?.word.toLowerCase() ?? '');
 }
 
@@ -1053,7 +1062,7 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
     const outer = qualifierBefore(text, start);
     const word = outer?.bound.phrase;
     const q = outer?.bound.qualifier;
-    if (q && boundHolds(text, word!, outer.from, kind) && !cancelledAfter(text, word!, end)) {
+    if (q && boundHolds(text, word!, outer.from, kind, end) && !cancelledAfter(text, word!, end)) {
       qualifier = isNegated(text, outer.from) ? turnedOver(q) : q;
       outerStart = outer.from;
     } else if (after) {

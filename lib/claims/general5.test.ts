@@ -106,4 +106,10 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect(read('The gap narrowed by nine tenths.', 'nine tenths')[0]).toBe(90);
     expect(read('Output fell for two quarters.', 'two')).toEqual([2, 'exact', 'count']);
   });
+
+  it('reads "over" before a length held of something as a floor: "over 3 years of experience"', () => {
+    expect(read('She has over 10 years of service.', '10 years')).toEqual([10, 'at_least', 'duration']);
+    expect(read('Talks ran over two days.', 'two days')).toEqual([2, 'exact', 'duration']);
+    expect(read('Rain fell over three days of the show.', 'three days')).toEqual([3, 'exact', 'duration']);
+  });
 });

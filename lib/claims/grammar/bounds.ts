@@ -224,6 +224,9 @@ export const OVER_TIME_AS_FLOOR = [
   ...words('"had waited over 104 days": a wait that exceeded the length', 'wait waits waited waiting'),
 ];
 
+/** After a span word and a length of time, words that make it a floor: "over 3 years of experience" is a length held. */
+export const OVER_TIME_AS_FLOOR_AFTER = words('"over 3 years of experience": a length held, which it exceeds', 'of');
+
 /** Bounds that before a length of time say the span it took, not a floor: "over two days". */
 export const SPANS_BEFORE_DURATION = words('"talks over two days" took two days, not more', 'over');
 
