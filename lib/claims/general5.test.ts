@@ -112,4 +112,15 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect(read('Talks ran over two days.', 'two days')).toEqual([2, 'exact', 'duration']);
     expect(read('Rain fell over three days of the show.', 'three days')).toEqual([3, 'exact', 'duration']);
   });
+
+  it('reads a ranking told on from a count as counts of the same thing: "nine recalls ahead of Mitsubishi 8, Nissan 6"', () => {
+    expect(texts('Hamilton led with 11 wins, followed by Verstappen 9, Leclerc 5 and Norris 2.')).toEqual([
+      '11',
+      '9',
+      '5',
+      '2',
+    ]);
+    expect(texts('Kenya won four golds ahead of Ethiopia 3, Uganda 2.')).toEqual(['four', '3', '2']);
+    expect(texts('Apple sold the iPhone 15, iPhone 14 and iPhone 13.')).toEqual([]);
+  });
 });

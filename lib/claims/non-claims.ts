@@ -27,7 +27,7 @@ import {
 import { alternatives, spacedAlternatives } from './grammar/entries';
 import { RUNNING_TOTAL_NOUNS } from './grammar/events';
 import { IDIOMS } from './grammar/idioms';
-import { LINKS } from './grammar/phrase';
+import { GAPPED_LIST_LEADS, LINKS } from './grammar/phrase';
 import { SCORE_NOUNS_AFTER, SCORE_WORDS_BEFORE, TALLY_JOINS, WIN_PERCENTAGE_AFTER } from './grammar/scores';
 import { PERCENT_FORMS } from './grammar/units';
 import { singular } from './lemma';
@@ -518,8 +518,7 @@ function isInsideName(text: string, a: Atom): boolean {
   if (name && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(name) && !MONTH_WORDS.has(name) && !WEEKDAY_WORDS.has(name)) {
     // "won 184 seats, the Conservatives 32, the Liberal Democrats 23 and others 11": a list that goes on
     // counting what its first item counted, the noun left out after each name.
-    if (GAPPED_LIST_AFTER.test(text.slice(a.end, a.end + 6)) && GAPPED_LIST_BEFORE.test(before(text, a.start, 160)))
-      return false;
+    if (GAPPED_LIST_AFTER.test(text.slice(a.end, a.end + 6)) && isGappedList(before(text, a.start, 160))) return false;
     // "Quad Core 2.0 GHz", "World Championship 100 metres": a unit makes the number a measure, not a name.
     // ... and so does a share told against another: "leads Trump 52-48%", "leading Newsom 31 to 27 percent".
     if (
@@ -535,8 +534,19 @@ function isInsideName(text: string, a: Atom): boolean {
 }
 
 // An item may name two holders and a verb: "with 24 points, Sanders and Russell score 23, Heinsohn 22".
-const GAPPED_LIST_BEFORE =
-  /\d[\d,.]*\s+\p{Ll}+,\s+(?:and\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:\p{Ll}+\s+)?\d[\d,.]*(?:,\s+(?:and\s+)?|\s+and\s+))*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
+const GAPPED_ITEMS =
+  "(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:and\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4})?(?:\\p{Ll}+\\s+)?\\d[\\d,.]*(?:,\\s+(?:and\\s+)?|\\s+and\\s+))*(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}$";
+const GAPPED_LIST_BEFORE = new RegExp(`\\d[\\d,.]*\\s+\\p{Ll}+,\\s+(?:and\\s+)?${GAPPED_ITEMS}`, 'u');
+// "with nine recalls ahead of Mitsubishi 8, Nissan 6": a ranking told on from a count, in digits or in words.
+const RANKED_LIST_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\d])(\\d[\\d,.]*|\\p{L}+)\\s+\\p{Ll}+,?\\s+(?:${spacedAlternatives(GAPPED_LIST_LEADS)})\\s+${GAPPED_ITEMS}`,
+  'u',
+);
+const isGappedList = (lead: string) => {
+  if (GAPPED_LIST_BEFORE.test(lead)) return true;
+  const first = RANKED_LIST_BEFORE.exec(lead)?.[1];
+  return first !== undefined && (isDigit(first[0]!) || isNumberWord(first));
+};
 const GAPPED_LIST_AFTER = /^\s*(?:[,;.]|and\b)/;
 
 // "3-1", "52-48", "9-11": a score, a tally or a code, never a range (a range rises: "18-25").
