@@ -123,4 +123,10 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect(texts('Kenya won four golds ahead of Ethiopia 3, Uganda 2.')).toEqual(['four', '3', '2']);
     expect(texts('Apple sold the iPhone 15, iPhone 14 and iPhone 13.')).toEqual([]);
   });
+
+  it('reads "over" after "hang", "loom" or "preside" as the verb\'s particle, no floor', () => {
+    expect(read('The threat hangs over 300 homes near the river.', '300')).toEqual([300, 'exact', 'count']);
+    expect(read('She presided over 40 trials.', '40')).toEqual([40, 'exact', 'count']);
+    expect(read('The flood reached over 300 homes.', '300')).toEqual([300, 'at_least', 'count']);
+  });
 });
