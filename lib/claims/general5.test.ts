@@ -129,4 +129,9 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect(read('She presided over 40 trials.', '40')).toEqual([40, 'exact', 'count']);
     expect(read('The flood reached over 300 homes.', '300')).toEqual([300, 'at_least', 'count']);
   });
+
+  it('counts people who do a thing once or twice a week, not a rate of them: "930,000 attended at least once a week"', () => {
+    expect(read('About 2,000 residents use the clinic once a month.', '2,000')).toEqual([2000, 'approx', 'count']);
+    expect(read('About 2,000 residents arrive a month.', '2,000')[2]).toBe('rate');
+  });
 });
