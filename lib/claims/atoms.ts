@@ -1,7 +1,7 @@
 import { charAfterSpaces, isDigit, isOneOf, isSpaceAt, isWordChar } from './chars';
 import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES, letterSignAt, speaksOfRace, suffixAt, type Suffix } from './expression';
 import type { FigureWords } from './figure-words';
-import { CURRENCY_SIGN_CLASS, IRREGULAR_PLURALS } from './lexicon';
+import { CURRENCY_SIGN_CLASS, GLUED_ONLY_UNITS, IRREGULAR_PLURALS, MEASURE_UNITS } from './lexicon';
 import {
   DIGIT_NAMES,
   fractionValue,
@@ -273,9 +273,16 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
 // Plurals after "100m" that are races, not millions.
 const RACES = new Set(['hurdles', 'races', 'heats', 'relays', 'sprints', 'runners', 'swimmers']);
 
+// "1m people", and "the 100m tonne mark": a plural, or a unit of measure (which no length in metres is told in).
 function countsPlural(text: string, at: number): boolean {
   const word = /^\s+([a-z]+)\b/.exec(text.slice(at, at + 24))?.[1];
-  return word !== undefined && (word.endsWith('s') || IRREGULAR_PLURALS[word] !== undefined) && !RACES.has(word);
+  return (
+    word !== undefined &&
+    (word.endsWith('s') ||
+      IRREGULAR_PLURALS[word] !== undefined ||
+      (word in MEASURE_UNITS && !GLUED_ONLY_UNITS.has(word))) &&
+    !RACES.has(word)
+  );
 }
 
 // "1.8m of Sudan's 45 million people": a share of a count is a count.

@@ -134,4 +134,10 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect(read('About 2,000 residents use the clinic once a month.', '2,000')).toEqual([2000, 'approx', 'count']);
     expect(read('About 2,000 residents arrive a month.', '2,000')[2]).toBe('rate');
   });
+
+  it('reads "m" before a unit of measure as millions: "the 100m tonne mark"', () => {
+    expect(read('Exports passed 2.5m barrel a day.', '2.5m barrel')[0]).toBe(2.5e6);
+    expect(read('Output hit the 20m tonne mark.', '20m tonne')).toEqual([2e7, 'exact', 'other']);
+    expect(read('She won the 400m in 49.2 seconds.', '400m')).toEqual([400, 'exact', 'other']);
+  });
 });
