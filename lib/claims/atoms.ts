@@ -275,7 +275,8 @@ const RACES = new Set(['hurdles', 'races', 'heats', 'relays', 'sprints', 'runner
 
 // "1m people", and "the 100m tonne mark": a plural, or a unit of measure (which no length in metres is told in).
 function countsPlural(text: string, at: number): boolean {
-  const word = /^\s+([a-z]+)\b/.exec(text.slice(at, at + 24))?.[1];
+  // "5m iPhones": a brand may hold a capital after its first letter.
+  const word = /^\s+([a-z][a-zA-Z]*)\b/.exec(text.slice(at, at + 24))?.[1];
   return (
     word !== undefined &&
     (word.endsWith('s') ||

@@ -88,6 +88,7 @@ import {
   DURATION_ABBREVIATIONS,
   FUNCTION_WORDS,
   GLUED_ONLY_UNITS,
+  IRREGULAR_PLURALS,
   MEASURE_UNITS,
   UNITS_BEFORE,
 } from './lexicon';
@@ -357,6 +358,11 @@ const measureUnitAs = (written: string) =>
     ? written
     : [written.replace(/[\s-]+/g, ' '), written.replace(/[\s-]+/g, '-')].find((u) => u in MEASURE_UNITS)!;
 const SPACED_SYMBOL_UNITS = new Map(SPACED_SYMBOLS.map((u) => [u.written, u.unit]));
+const PLURAL_NEXT = /^\s+([a-z][a-zA-Z]*)\b/;
+const pluralNext = (rest: string) => {
+  const word = PLURAL_NEXT.exec(rest)?.[1];
+  return word !== undefined && (word.endsWith('s') || IRREGULAR_PLURALS[word] !== undefined);
+};
 const SPACED_SYMBOL_AFTER = new RegExp(`^ (${[...SPACED_SYMBOL_UNITS.keys()].join('|')})(?![\\p{L}\\d])`, 'u');
 // "$5 per person", "$30/MWh": what a price is given per, after a word or a slash.
 const PRICE_PER = new RegExp(
@@ -787,6 +793,8 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
   if (m && isSpaceAt(m[0], 0) && FUNCTION_WORDS.has(m[0].trim().toLowerCase())) m = null;
   if (!m) {
     const symbol = SPACED_SYMBOL_AFTER.exec(rest);
+    // "5 m people": a spaced "m" before a plural is millions, which the figure's atom did not take.
+    if (symbol?.[1] === 'm' && pluralNext(rest.slice(symbol[0].length))) return null;
     return symbol ? { length: symbol[0].length, kind: 'other', unit: SPACED_SYMBOL_UNITS.get(symbol[1]!)! } : null;
   }
   // The unit as written ("km", "tonne"): its family and its factor to the family's unit come from the lexicon,

@@ -140,4 +140,10 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect(read('Output hit the 20m tonne mark.', '20m tonne')).toEqual([2e7, 'exact', 'other']);
     expect(read('She won the 400m in 49.2 seconds.', '400m')).toEqual([400, 'exact', 'other']);
   });
+
+  it('reads a spaced "m" as metres where no plural follows: "at 857 m", and glued before a brand\'s plural as millions', () => {
+    expect(read('The summit, at 1,085 m, is often cloudy.', '1,085 m')).toEqual([1085, 'exact', 'other']);
+    expect(read('The firm shipped 5m iPads.', '5m')[0]).toBe(5e6);
+    expect(read('About 2 m people watched.', '2')[0]).toBe(2);
+  });
 });

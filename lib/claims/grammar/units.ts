@@ -314,6 +314,11 @@ export const ARTICLE_CHANGES: (Entry & { kind: 'percent'; unit: string })[] = [
 export const SPACED_SYMBOLS: { written: string; unit: string; reason: string }[] = [
   { written: 'W', unit: 'w', reason: "the watt's symbol, as chargers and lamps are sold" },
   { written: 'MP', unit: 'mp', reason: 'megapixels, as cameras are sold; "MPs" are members of parliament' },
+  {
+    written: 'm',
+    unit: 'm',
+    reason: 'metres spaced, as reference and British copy sets them ("at 857 m"); before a plural it is millions',
+  },
 ];
 
 /**
