@@ -268,6 +268,8 @@ export const CURRENCY_NAMES_NOT_READ = [
   ),
   ...words('an English word after a figure: "the 2 real contenders", "their rights"', 'real rights'),
   ...words('a day on Mars ("sol 1,000"), as space news writes it', 'sol'),
+  ...words('a part of the body after a figure: "stage 3 colon cancer"', 'colon'),
+  ...words('written for Afghan people too: "12 Afghanis were killed"', 'afghani afghanis'),
   ...words('a unit of account between central banks that no price is given in', 'sucre sucres'),
   ...words('"pounds" alone may be a weight: read by POUNDS_AS_MONEY_BEFORE and _AFTER', 'pound pounds'),
 ];
@@ -311,7 +313,6 @@ export const SHARED_CURRENCY_NAMES: Currency[] = [
   ]),
   ...each("the colón: Costa Rica's, El Salvador's having given way to the dollar", [
     ['colón', 'crc'],
-    ['colon', 'crc'],
     ['colones', 'crc'],
   ]),
   ...each('the Caribbean guilder: of the Netherlands Antilles, and since 2025 of Curaçao and Sint Maarten', [
