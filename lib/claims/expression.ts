@@ -59,6 +59,7 @@ import {
   POUNDS_AS_MONEY_BEFORE,
   POUNDS_AS_WEIGHT_AFTER,
   POUNDS_AS_WEIGHT_BEFORE,
+  POUNDS_AS_WEIGHT_NAMED,
 } from './grammar/currencies';
 import { NEGATIVE_AFTER, NEGATIVE_WORDS } from './grammar/signs';
 import { isNumberWord } from './number-words';
@@ -547,10 +548,14 @@ function poundsAt(text: string, start: number, end: number): Suffix | null {
   // "10 pounds (4.5 kg)", "12.5 million pounds of cod": a weight; "pounds of funding" stays unread.
   if (m[2] || (m[3] && !MONEY_NOUN_SET.has(m[3].toLowerCase()))) return { length, kind: 'other', unit: 'lb' };
   if (WEIGHED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return { length, kind: 'other', unit: 'lb' };
-  // "revenue was 626 million pounds ($1.25 billion)": a sum where the sentence speaks of money.
+  // "revenue was 626 million pounds ($1.25 billion)": a sum where the sentence speaks of money; else "the weight of
+  // the satellites was under 10 pounds": a weight where the sentence names one before the figure.
   const sentence = sentenceAround(text, start, end);
-  return SIGN_NEARBY.test(sentence) || MONEY_NOUN_IN.test(sentence) ? { length, kind: 'money', unit: 'gbp' } : null;
+  if (SIGN_NEARBY.test(sentence) || MONEY_NOUN_IN.test(sentence)) return { length, kind: 'money', unit: 'gbp' };
+  const lead = text.slice(Math.max(0, start - MONEY_REACH), start);
+  return WEIGHT_NAMED.test(lead.slice(lead.lastIndexOf('. ') + 1)) ? { length, kind: 'other', unit: 'lb' } : null;
 }
+const WEIGHT_NAMED = new RegExp(`\\b(?:${alternatives(POUNDS_AS_WEIGHT_NAMED)})\\b`, 'i');
 const WEIGHED_BEFORE = new RegExp(
   `\\b(?:${alternatives(POUNDS_AS_WEIGHT_BEFORE)})\\s+(?:(?:about|around|some|nearly|almost|over|more than|up to)\\s+)?$`,
   'i',

@@ -146,4 +146,9 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect(read('The firm shipped 5m iPads.', '5m')[0]).toBe(5e6);
     expect(read('About 2 m people watched.', '2')[0]).toBe(2);
   });
+
+  it('reads "pounds" as a weight where the sentence names a weight before it, and as money where it speaks of money', () => {
+    expect(read('The weight of each parcel was under 20 pounds.', '20 pounds')).toEqual([20, 'at_most', 'other']);
+    expect(read('Weighing in, the firm made a profit of 5 million pounds.', '5 million pounds')[2]).toBe('money');
+  });
 });

@@ -373,6 +373,8 @@ export const POUNDS_AS_WEIGHT_BEFORE = words(
   'a verb of weighing ("lost 30 million pounds" is mostly money, so losing and gaining are not here)',
   'weigh weighs weighed weighing',
 );
+/** A weight named before "N pounds" in its sentence: "the weight of those satellites was under 10 pounds". */
+export const POUNDS_AS_WEIGHT_NAMED = words('a weight named as what the figure measures', 'weight weights');
 export const POUNDS_AS_WEIGHT_AFTER = words(
   'a weight converted: "10 pounds (4.5 kg)"',
   'kg kilos kilograms kilogrammes',
