@@ -623,6 +623,17 @@ function unitOfList(text: string, atoms: Atom[], i: number): Suffix | null {
   return null;
 }
 
+// "polled 17.90 per cent of votes as compared to 18.10": a bare figure set against a share just told is a share.
+const COMPARED_TO = /\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+$/i;
+function shareComparedTo(text: string, atoms: Atom[], i: number, start: number, end: number): Suffix | null {
+  const previous = atoms[i - 1];
+  if (!previous || !COMPARED_TO.test(text.slice(Math.max(previous.end, start - 20), start))) return null;
+  // "5% compared with 12 stores": a figure that counts its own plural is no share.
+  if (pluralNext(text.slice(end, end + 30))) return null;
+  const unit = suffixAt(text, previous.end);
+  return unit !== null && unit !== 'time-reference' && unit.kind === 'percent' ? { ...unit, length: 0 } : null;
+}
+
 /** Letters glued before a decimal that name its unit ("M7.1"). */
 export const GLUED_UNIT_PREFIXES = new Map(UNITS_BEFORE.filter((u) => u.glued).map((u) => [u.word, u.unit]));
 // "minus 5", "-5": a sign before the figure; the words are tried only after their last letter.
@@ -947,7 +958,8 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
       ? (unitInWords(text, start, end) ??
         (charAfterSpaces(text, end) === 'p' ? poundsAt(text, start, end) : null) ??
         currencyInSentence(text, start, end, atom.scale ?? 1) ??
-        (!atom.word && (text[end] === ',' || text[end] === ' ') ? unitOfList(text, atoms, i) : null))
+        (!atom.word && (text[end] === ',' || text[end] === ' ') ? unitOfList(text, atoms, i) : null) ??
+        shareComparedTo(text, atoms, i, start, end))
       : null;
   const unitOfFraction = atom.fraction ? fractionOfUnit(text, end) : null;
   if (unitOfFraction) {

@@ -151,4 +151,13 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect(read('The weight of each parcel was under 20 pounds.', '20 pounds')).toEqual([20, 'at_most', 'other']);
     expect(read('Weighing in, the firm made a profit of 5 million pounds.', '5 million pounds')[2]).toBe('money');
   });
+
+  it('reads a bare figure set against a share just told as a share: "17.90 per cent ... as compared to 18.10"', () => {
+    expect(read('Its share fell to 31.2 per cent, compared with 33.5 a year ago.', '33.5')).toEqual([
+      33.5,
+      'exact',
+      'percent',
+    ]);
+    expect(read('Sales rose 5% compared with 12 stores.', '12')).toEqual([12, 'exact', 'count']);
+  });
 });
