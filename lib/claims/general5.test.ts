@@ -160,4 +160,10 @@ describe('general news: rules made from the fifth general spec set, told in sent
     ]);
     expect(read('Sales rose 5% compared with 12 stores.', '12')).toEqual([12, 'exact', 'count']);
   });
+
+  it('counts a bare "one" ending a clause that repeats a count\'s verb for another holder: "..., and the Lib Dems attained one."', () => {
+    expect(texts('Labour won 12 seats, while the Greens won one.')).toEqual(['12', 'one']);
+    expect(texts('He scored two goals, and it was one of the best.')).toEqual(['two']);
+    expect(texts('She has two sons, and he is the one.')).toEqual(['two']);
+  });
 });

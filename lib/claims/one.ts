@@ -58,6 +58,10 @@ const PASSIVE_AFTER = new RegExp(
 const LIST_END_BEFORE = /(?:,\s*(?:and|plus)?|\s+(?:and|plus))\s+$/;
 const ELIDED_AFTER = new RegExp(`^\\s+(?:${alternatives(ELIDED_ONE_BEFORE)})\\b`, 'i');
 
+const CLAUSE_JOIN = /(?:,\s*(?:and|while|but|whereas)|;)\s/;
+const VERB_BEFORE_ONE = new RegExp(`(?:\\p{Ll}+ed|${alternatives(IRREGULAR_PASTS)})\\s+$`, 'u');
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:)]|$)/;
+
 /** A count other than one: what a bare "one" may end a list of. */
 export const isCount = (c: Claim | undefined) => c !== undefined && c.kind === 'count' && c.value !== 1;
 
@@ -80,14 +84,19 @@ export function countsOne(
   if (MARGIN_AFTER.test(text.slice(claim.end, claim.end + 10))) return true;
   if (MARGIN_BEFORE.test(lead) && !(after && (after.partitive || IDIOM_HEADS.has(singular(after.head.toLowerCase())))))
     return true;
-  if (!after)
+  if (!after) {
+    if (!isCount(lastCount) || lastCount!.sentenceStart !== claim.sentenceStart || claim.start - lastCount!.end >= 100)
+      return false;
+    const between = text.slice(Math.max(previous?.end ?? 0, lastCount!.end), claim.start);
     return (
-      isCount(lastCount) &&
-      lastCount!.sentenceStart === claim.sentenceStart &&
-      claim.start - lastCount!.end < 100 &&
-      LIST_END_BEFORE.test(text.slice(Math.max(previous?.end ?? 0, lastCount!.end), claim.start)) &&
-      ELIDED_AFTER.test(text.slice(claim.end, claim.end + 12))
+      (LIST_END_BEFORE.test(between) && ELIDED_AFTER.test(text.slice(claim.end, claim.end + 12))) ||
+      // "Plaid Cymru secured two seats, and the Liberal Democrats attained one.": a clause that repeats the count's
+      // verb for another holder, its noun left out, the "one" ending it.
+      (CLAUSE_JOIN.test(between) &&
+        VERB_BEFORE_ONE.test(between) &&
+        CLAUSE_END_AFTER.test(text.slice(claim.end, claim.end + 3)))
     );
+  }
   if (after.partitive) return false;
   const head = singular(after.head.toLowerCase());
   if (IDIOM_HEADS.has(head)) return false;
