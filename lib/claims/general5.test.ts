@@ -166,4 +166,9 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect(texts('He scored two goals, and it was one of the best.')).toEqual(['two']);
     expect(texts('She has two sons, and he is the one.')).toEqual(['two']);
   });
+
+  it('reads "halved" as a multiple of one half, as "doubled" is one of two', () => {
+    expect(read('Bus ridership has halved since 2019.', 'halved')).toEqual([0.5, 'exact', 'ratio']);
+    expect(texts('Both halves of the match were dull.')).toEqual([]);
+  });
 });

@@ -19,6 +19,11 @@ const BECOMING = 'a verb of becoming so many times as much';
 const ALSO_A_NAME = `${BECOMING}, also an adjective or a noun ("a double murder", "the triple jump", "won the doubles")`;
 
 export const MULTIPLE_WORDS: MultipleWord[] = [
+  ...multiples(
+    0.5,
+    'a verb of becoming half as much ("the number has halved"); "halves" are also two parts',
+    'halved halving',
+  ),
   ...multiples(2, BECOMING, 'doubled doubling'),
   ...multiples(2, ALSO_A_NAME, 'double doubles', true),
   ...multiples(3, BECOMING, 'tripled tripling trebled trebling'),
