@@ -171,4 +171,13 @@ describe('general news: rules made from the fifth general spec set, told in sent
     expect(read('Bus ridership has halved since 2019.', 'halved')).toEqual([0.5, 'exact', 'ratio']);
     expect(texts('Both halves of the match were dull.')).toEqual([]);
   });
+
+  it('counts a bare "one" between two items of a list of counts: "15 grams of cocaine, one sack of hemp, seven packets"', () => {
+    expect(texts('Officers seized 2 kg of heroin, one pistol with no serial number, four phones and cash.')).toEqual([
+      '2 kg',
+      'one',
+      'four',
+    ]);
+    expect(texts('Sales rose 5%, one analyst said, and 7 stores closed.')).toEqual(['5%', '7']);
+  });
 });
