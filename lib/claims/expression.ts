@@ -187,15 +187,15 @@ const CANCELLED_AFTER = new Map(
 const cancelledAfter = (text: string, phrase: string, end: number) =>
   CANCELLED_AFTER.get(phrase)?.test(text.slice(end, end + 40)) === true;
 
-/**
- * Whether a bound read before a figure holds: not after the words that cancel it ("worried about"), and a
- * span word before a length of time ("over two days") only after the words that make it a floor ("for over 13 years").
- */
 // "over 3 years of experience", but "over three days of the festival" spans part of a thing named with its determiner.
 const OVER_FLOOR_AFTER = new RegExp(
   `^\\s+(?:${alternatives(OVER_TIME_AS_FLOOR_AFTER)})\\s+(?!(?:${alternatives(DETERMINERS)})\\b)`,
   'i',
 );
+/**
+ * Whether a bound read before a figure holds: not after the words that cancel it ("worried about"), and a
+ * span word before a length of time ("over two days") only after the words that make it a floor ("for over 13 years").
+ */
 function boundHolds(text: string, phrase: string, from: number, kind: Kind, end = from): boolean {
   const cancelling = CANCELLED_BY.get(phrase);
   if (kind === 'duration' && SPAN_BEFORE_DURATION.has(phrase))
@@ -859,10 +859,6 @@ function restatedInBrackets(text: string, atoms: Atom[], i: number, end: number)
   return /^\s?\(\s?$/.test(text.slice(end, next.start)) ? { end: next.end + 1 } : null;
 }
 
-/**
- * Grows atom `i` into the expression it heads; null when it is a time reference ("two years ago"). A range
- * is read only to a next atom that is itself a figure (`nextIsFigure`): not "between 4K and 1080p".
- */
 const BELOW_ZERO = new RegExp(`^\\s+(?:${alternatives(NEGATIVE_AFTER)})\\b`, 'i');
 /**
  * "20 degrees below zero", "30 below zero": a temperature read with its sign after it, taking the "zero" in with it
@@ -884,12 +880,16 @@ function belowZero(text: string, atoms: Atom[], expr: Expression | null): Expres
     value: expr.qualifier === 'range' ? -expr.high! : -expr.value,
     low: turned(expr.high),
     high: turned(expr.low),
-    qualifier: expr.qualifier === 'at_least' ? 'at_most' : expr.qualifier === 'at_most' ? 'at_least' : expr.qualifier,
+    qualifier: turnedOver(expr.qualifier),
     kind: 'other',
     unit: expr.kind === 'count' ? 'deg' : expr.unit,
   };
 }
 
+/**
+ * Grows atom `i` into the expression it heads; null when it is a time reference ("two years ago"). A range
+ * is read only to a next atom that is itself a figure (`nextIsFigure`): not "between 4K and 1080p".
+ */
 export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigure = true): Expression | null {
   return belowZero(text, atoms, readExpression(text, atoms, i, nextIsFigure));
 }
