@@ -9,7 +9,7 @@ import {
   WEEKDAY_PATTERN,
   YEAR_QUALIFIERS,
 } from './grammar/calendar';
-import { alternatives } from './grammar/entries';
+import { alternatives, words as entries, type Entry } from './grammar/entries';
 import { PERIOD_NOUNS, periodMeanings } from './grammar/periods';
 import {
   BRINGING_VERBS,
@@ -90,11 +90,25 @@ function periodMarkers(sentence: string): Marker[] {
   });
 }
 
+/**
+ * Verbs that take a day as their object, with what it is made after it: "declared Sunday a national day of
+ * mourning", "designated Friday a holiday". The day is what was declared, not when a figure of the sentence held.
+ */
+export const DAY_AS_OBJECT: Entry[] = [
+  ...entries('a day proclaimed to be something', 'declared proclaimed designated'),
+  ...entries('a day given a name or a role', 'named made'),
+  ...entries('a day chosen for something', 'set chose picked'),
+];
+const OBJECT_BEFORE = new RegExp(`\\b(?:${alternatives(DAY_AS_OBJECT)})\\s+$`, 'i');
+
 const LIMIT_BEFORE = new RegExp(`\\b(?:${alternatives(DAY_LIMITS)})\\s+$`, 'i');
 
 function dayMarker(sentence: string, m: RegExpMatchArray): Marker | null {
   // "since October 7", "as of Thursday" are the start or end of a running total, not a single day.
   if (LIMIT_BEFORE.test(sentence.slice(Math.max(0, m.index! - 9), m.index))) return null;
+  // "declared Sunday a day of mourning", not "declared on Sunday": the bare day is what was declared.
+  const bare = m.groups!.weekday !== undefined && m[0].length === m.groups!.weekday.length;
+  if (bare && OBJECT_BEFORE.test(sentence.slice(Math.max(0, m.index! - 12), m.index))) return null;
   // "..., the ministry said on Friday": the day it was said, not the day it happened.
   const lead = sentence.slice(Math.max(0, m.index! - 30), m.index);
   if (REPORTING_WORD.test(lead) && REPORTED_ON.test(lead)) return null;

@@ -163,6 +163,15 @@ export const HAPPENINGS: { word: string; reason: string }[] = [
 ];
 
 /**
+ * Words that open a relative clause on a happening: the day said inside it ("the attack at a concert hall, which on
+ * Friday night killed 137", "the quake that on Monday flattened the town") is the happening's, as it is after the noun.
+ */
+export const HAPPENING_CLAUSE_OPENERS: { words: string; reason: string }[] = [
+  { words: 'which', reason: '"the blast at the port, which on Tuesday killed 40": the blast\'s day, not the count\'s' },
+  { words: 'that', reason: '"the storm that on Sunday flooded the coast": the storm\'s day' },
+];
+
+/**
  * Words that say one figure was given in place of another for the same time: a correction, not a count
  * taken later. "3,958 people died instead of 11,300 as earlier reported": the 11,300 was wrong, so a
  * source that still gives it contradicts one that gives 3,958. The linking words name the figure replaced;

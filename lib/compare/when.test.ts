@@ -13,6 +13,7 @@ import {
   RELATIVE_DAYS,
   RELATIVE_WEEKS,
   HAPPENINGS,
+  HAPPENING_CLAUSE_OPENERS,
   TOLD_AUDIENCES,
 } from './time-words';
 import { earlierOccasion, hoursBetween, sameMoment, sameTime, whenOf, yearNamed, type When } from './when';
@@ -350,6 +351,38 @@ describe('a day a happening is told of, outside the figure', () => {
       true,
     );
     expect(last.eventDay).toBe('2024-03-02');
+  });
+
+  it('reads a day inside a relative clause on a happening as the happening day', () => {
+    for (const { words, reason } of HAPPENING_CLAUSE_OPENERS) {
+      expect(reason.length).toBeGreaterThan(10);
+      const t = timeOf(
+        `Police charged two men over the blast at a fuel depot near Marvale, ${words} on Saturday night killed 31 people.`,
+        '31',
+        WEDNESDAY,
+        true,
+      );
+      expect(t, words).toMatchObject({ day: WEDNESDAY, eventDay: '2024-03-02' });
+    }
+    const flood = timeOf('The floods, which early on Monday killed 12 people, cut the road.', '12', WEDNESDAY, true);
+    expect(flood.eventDay).toBe('2024-03-04');
+    // A relative clause on no happening keeps its day: "the agency, which on Monday put the toll at 80".
+    const agency = timeOf('The agency, which on Monday put the toll at 80, has not updated it.', '80', WEDNESDAY, true);
+    expect(agency.eventDay).toBeUndefined();
+  });
+
+  it('reads a day told before a happening noun as the happening day', () => {
+    const t = timeOf(
+      'Mourners gathered for the 26 people killed in the Saturday night shooting in Marvale.',
+      '26',
+      WEDNESDAY,
+      true,
+    );
+    expect(t).toMatchObject({ day: WEDNESDAY, eventDay: '2024-03-02' });
+    const blast = timeOf('Doctors treated 64 people injured in the Monday blast.', '64', WEDNESDAY, true);
+    expect(blast.eventDay).toBe('2024-03-04');
+    // A day before a noun of no happening is the figure's: "the Monday count".
+    expect(timeOf('The Monday count put the dead at 40.', '40', WEDNESDAY, true).eventDay).toBeUndefined();
   });
 
   it('keeps the happening day when no other day is named before it', () => {

@@ -15,6 +15,7 @@ import {
   EARLIER_OPENERS,
   EVENT_DAY_VERBS,
   HAPPENINGS,
+  HAPPENING_CLAUSE_OPENERS,
   LAST_TIME_WORDS,
   LEVEL_VERBS,
   OCCASION_COMPARED,
@@ -98,11 +99,15 @@ const REPORTED_BEFORE = new RegExp(
 // not "the toll on Friday", which is the count's day.
 const TALLY_NOUNS = ['toll', 'tally', 'count', 'number', 'figure', 'total', 'deaths', 'dead', 'casualties'];
 const EVENT_BEFORE = new RegExp(
-  `(?:\\b(?:${EVENT_DAY_VERBS.map((v) => v.word).join('|')})(?:\\s+[\\p{L}-]+){0,3}|\\bthe\\s+(?!(?:${TALLY_NOUNS.join('|')})\\b)[\\p{L}-]+|\\b(?:${HAPPENINGS.map((h) => h.word).join('|')})(?:\\s+(?:at|in|near|outside|inside|on)\\s+(?:[\\p{L}-]+\\s+){0,6}?[\\p{L}-]+)?)\\s+(?:(?:late|early|last)\\s+)?(?:on\\s+)?$`,
+  `(?:\\b(?:${EVENT_DAY_VERBS.map((v) => v.word).join('|')})(?:\\s+[\\p{L}-]+){0,3}|\\bthe\\s+(?!(?:${TALLY_NOUNS.join('|')})\\b)[\\p{L}-]+|\\b(?:${HAPPENINGS.map((h) => h.word).join('|')})(?:\\s+(?:at|in|near|outside|inside|on)\\s+(?:[\\p{L}-]+\\s+){0,6}?[\\p{L}-]+)?(?:,?\\s+(?:${alternativesOf(HAPPENING_CLAUSE_OPENERS)}))?)\\s+(?:(?:late|early|last)\\s+)?(?:on\\s+)?$`,
   'u',
 );
 // "the toll passed 11,000", "rose to about 80": a verb bringing a total to its figure, whatever bound stands before it.
 const LEVEL_BEFORE = new RegExp(`\\b(?:${alternativesOf(LEVEL_VERBS)})\\s+${HEDGE}$`);
+// "the Friday night massacre", "the Tuesday blast": a day told before a happening's noun is the happening's.
+const HAPPENING_AFTER = new RegExp(
+  `^(?:\\s+(?:${DAY_PARTS.map((p) => p.word).join('|')}))?\\s+(?:${HAPPENINGS.map((h) => h.word).join('|')})\\b`,
+);
 const POSSESSIVE_NOUN = /^(?:'s|’s)\s+(?!(?:morning|midday|noon|afternoon|evening|night)\b)\p{L}/u;
 const RELATIVE_WORDS = new RegExp(`\\b(?:${alternativesOf(RELATIVE_DAYS)})\\b`, 'g');
 const WEEK_WORDS = new RegExp(`\\b(?:${alternativesOf(RELATIVE_WEEKS)})\\b`);
@@ -174,8 +179,9 @@ function mentionsIn(part: string): Mention[] {
     // A tally said on a day is as of that day: "officials said on Friday" reads "as of friday".
     const lead = asOf ? asOf[0] : reported ? 'as of ' : edge ? edge[0] : '';
     const words = `${lead}${m[0]}${after ? ` ${after[1]}` : ''}`.replace(/\s+/g, ' ').replace(/\.$/, '');
-    const rest = part.slice(at + m[0].length, at + m[0].length + 16);
-    const event = !asOf && !reported && (POSSESSIVE_NOUN.test(rest) || EVENT_BEFORE.test(before));
+    const rest = part.slice(at + m[0].length, at + m[0].length + 32);
+    const event =
+      !asOf && !reported && (POSSESSIVE_NOUN.test(rest) || HAPPENING_AFTER.test(rest) || EVENT_BEFORE.test(before));
     out.push({ at, name: m[0].replace(/\./g, ''), hours, asOf: Boolean(asOf) || reported, words, event });
   }
   return out;
