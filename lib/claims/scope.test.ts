@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './extract';
+import { clockHour } from './clock';
 import { DAY_AS_OBJECT } from './scope';
 
 /** The scope and anchor extraction gives the figure `figure` of `sentence`. */
@@ -27,5 +28,25 @@ describe('a day that is what a verb acts on, not when a figure held', () => {
   it('keeps a day told with "on" after the same verbs', () => {
     expect(scopeOf('The agency declared on Tuesday that 41 people had died.', '41')).toBe('single_day tuesday');
     expect(scopeOf('Officials named 14 victims on Friday.', '14')).toBe('single_day friday');
+  });
+});
+
+describe('a running total as of an hour of the clock', () => {
+  it('runs to the day after the hour, as a total', () => {
+    expect(scopeOf('The toll stood at 212 as of 2 p.m. Friday.', '212')).toBe('cumulative as of friday');
+    expect(scopeOf('As of 6 a.m. local time on Sunday, 480 people had died.', '480')).toBe('cumulative as of sunday');
+    // "by" names no total of itself: the day is a limit, and the time is read as of it (lib/compare/when.ts).
+    expect(scopeOf('By 9pm on Monday, 31 people had died.', '31')).toBe('other');
+  });
+
+  it('keeps "before 10 p.m. Wednesday" a time on the day', () => {
+    expect(scopeOf('Crews found 36 homes destroyed just before 10 p.m. Wednesday.', '36')).toBe('single_day wednesday');
+  });
+
+  it('reads the hour of the clock', () => {
+    expect([clockHour('2 p.m.'), clockHour('12 a.m.'), clockHour('12pm'), clockHour('6:30 am')]).toEqual([
+      14, 0, 12, 6.5,
+    ]);
+    expect(clockHour('13 p.m.')).toBeNull();
   });
 });

@@ -23,6 +23,7 @@ import {
   SAYING_VERBS,
   SINCE_ENDS,
 } from './grammar/scope';
+import { CLOCK } from './clock';
 import type { Scope } from './types';
 import { matchesOf } from './matches';
 
@@ -36,8 +37,10 @@ export interface Marker {
 }
 
 const PLAN = alternatives(PLAN_MARKERS);
-// "as of Dec. 1" names a date in any characters, "during the week-long strike" a period in a word.
-const NAMED = { date: '\\s+\\S+', period: '\\s+[\\w-]+' };
+// "as of Dec. 1" names a date in any characters, "as of 2 p.m. on Friday" after an hour of the clock, "during the
+// week-long strike" a period in a word.
+const NAMED = { date: `\\s+(?:${CLOCK}\\s+(?:on\\s+)?)?\\S+`, period: '\\s+[\\w-]+' };
+const CLOCK_IN = new RegExp(`${CLOCK}\\s+(?:on\\s+)?`, 'i');
 const CUMULATIVE = [
   alternatives(CUMULATIVE_MARKERS),
   ...CUMULATIVE_BEFORE_NAME.map((c) => alternatives([c]) + NAMED[c.names]),
@@ -101,11 +104,17 @@ export const DAY_AS_OBJECT: Entry[] = [
 ];
 const OBJECT_BEFORE = new RegExp(`\\b(?:${alternatives(DAY_AS_OBJECT)})\\s+$`, 'i');
 
-const LIMIT_BEFORE = new RegExp(`\\b(?:${alternatives(DAY_LIMITS)})\\s+$`, 'i');
+// "as of 2 p.m. Friday", "by 6 a.m. on Sunday": a running total's limit at an hour of the day; "just before 10 p.m.
+// Wednesday" is a time on that day, not a limit.
+const TOTAL_LIMITS = DAY_LIMITS.filter((l) => l.reason.includes('running total'));
+const LIMIT_BEFORE = new RegExp(
+  `\\b(?:(?:${alternatives(DAY_LIMITS)})\\s+|(?:${alternatives(TOTAL_LIMITS)})\\s+${CLOCK}\\s+)$`,
+  'i',
+);
 
 function dayMarker(sentence: string, m: RegExpMatchArray): Marker | null {
   // "since October 7", "as of Thursday" are the start or end of a running total, not a single day.
-  if (LIMIT_BEFORE.test(sentence.slice(Math.max(0, m.index! - 9), m.index))) return null;
+  if (LIMIT_BEFORE.test(sentence.slice(Math.max(0, m.index! - 40), m.index))) return null;
   // "declared Sunday a day of mourning", not "declared on Sunday": the bare day is what was declared.
   const bare = m.groups!.weekday !== undefined && m[0].length === m.groups!.weekday.length;
   if (bare && OBJECT_BEFORE.test(sentence.slice(Math.max(0, m.index! - 12), m.index))) return null;
@@ -138,11 +147,12 @@ function totalAnchor(matched: string): string {
   return period && words[0] !== 'over' ? `during ${PERIOD_MEANING.get(period)}` : '';
 }
 
+// "as of 2 p.m. Friday" runs to Friday: the hour is read where the day is (lib/compare/when.ts).
 const cumulativeMarker = (start: number, matched: string): Marker => ({
   scope: 'cumulative',
   start,
   end: start + matched.length,
-  anchor: totalAnchor(matched),
+  anchor: totalAnchor(matched.replace(CLOCK_IN, '')),
 });
 
 function sinceMarkers(sentence: string): Marker[] {

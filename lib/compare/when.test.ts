@@ -16,6 +16,7 @@ import {
   HAPPENING_CLAUSE_OPENERS,
   TOLD_AUDIENCES,
 } from './time-words';
+import { CLOCK_HALVES, CLOCK_ZONES } from '../claims/clock';
 import { earlierOccasion, hoursBetween, sameMoment, sameTime, whenOf, yearNamed, type When } from './when';
 
 // Friday 1 December 2023.
@@ -397,5 +398,36 @@ describe('a day a happening is told of, outside the figure', () => {
       const sentence = `Officials on Monday said the toll from the ${word} at a depot in Marvale on Saturday had reached 52.`;
       expect(timeOf(sentence, '52', WEDNESDAY, true).eventDay, word).toBe('2024-03-02');
     }
+  });
+});
+
+describe('a tally given as of an hour of the clock', () => {
+  it('is as of the day after the hour, at that hour, in any zone or half of the day', () => {
+    // Wednesday 6 March 2024: Monday is the 4th.
+    for (const { word } of CLOCK_HALVES) {
+      const t = timeOf(`The toll in Marvale stood at 212 as of 3 ${word} Monday.`, '212', WEDNESDAY, true);
+      expect(t.day, word).toBe('2024-03-04');
+      expect(t.hours[0], word).toBe(word.startsWith('p') ? 15 : 3);
+    }
+    for (const { word, reason } of CLOCK_ZONES) {
+      expect(reason.length).toBeGreaterThan(10);
+      const t = timeOf(`As of 6 a.m. ${word} on Monday, 480 people had died in Marvale.`, '480', WEDNESDAY, true);
+      expect(t, word).toMatchObject({ day: '2024-03-04', hours: [6, 7] });
+    }
+    const dated = timeOf('The number of missing in Marvale stood at 179 as of 2:30 p.m. on March 4.', '179');
+    expect(dated).toMatchObject({ day: '2024-03-04', hours: [14.5, 15.5] });
+  });
+
+  it('tells two hours of one day apart, and meets the part of the day the hour is in', () => {
+    const two = timeOf('The toll in Marvale stood at 212 as of 2 p.m. Monday.', '212', WEDNESDAY, true);
+    const six = timeOf('The toll in Marvale stood at 240 as of 6 p.m. Monday.', '240', WEDNESDAY, true);
+    expect(sameTime(two, six)).toBe('different');
+    const afternoon = timeOf('The toll in Marvale stood at 212 on Monday afternoon.', '212', WEDNESDAY, true);
+    expect(sameTime(two, afternoon)).toBe('same');
+  });
+
+  it('leaves "just before 10 p.m. Wednesday" a time on that day, no limit of a total', () => {
+    const t = timeOf('The toll of 36 was confirmed just before 10 p.m. Monday.', '36', WEDNESDAY, true);
+    expect(t.day).toBe('2024-03-04');
   });
 });

@@ -1,3 +1,4 @@
+import { CLOCK, clockHour } from '../claims/clock';
 import { MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS } from '../claims/grammar/calendar';
 import { PERIOD_NOUNS } from '../claims/grammar/periods';
 import { REPORTING_VERBS } from '../claims/lexicon';
@@ -89,7 +90,11 @@ const DAY_NAME = new RegExp(
 );
 const PART_AFTER = new RegExp(`^(?:'s|’s)?\\s+(${DAY_PARTS.map((p) => p.word).join('|')})\\b`);
 const EDGE_BEFORE = new RegExp(`\\b(${DAY_EDGES.map((e) => e.word).join('|')})\\s+(?:on\\s+)?$`);
-const AS_OF_BEFORE = new RegExp(`\\b(${alternativesOf(AS_OF_WORDS)})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`);
+// "as of 2 p.m. Friday", "by 6 a.m. local time on Sunday": a tally given as of an hour of the day (lib/claims/clock.ts).
+const AS_OF_BEFORE = new RegExp(
+  `\\b(${alternativesOf(AS_OF_WORDS)})\\s+(?:(${CLOCK})\\s+)?(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+  'i',
+);
 // "the ministry said on Friday", "officials announced late Friday", "told a news conference Thursday": when a
 // tally was given out. "according to the disaster agency on Thursday": when the source gave it, too.
 const REPORTED_BEFORE = new RegExp(
@@ -175,7 +180,10 @@ function mentionsIn(part: string): Mention[] {
     const edge = EDGE_BEFORE.exec(before);
     const asOf = AS_OF_BEFORE.exec(before);
     const reported = !asOf && REPORTED_BEFORE.test(before);
-    const hours = (after && PART_HOURS.get(after[1]!)) ?? (edge && EDGE_HOURS.get(edge[1]!)) ?? WHOLE_DAY;
+    const hour = asOf?.[2] ? clockHour(asOf[2]) : null;
+    const hours =
+      (hour !== null && ([hour, hour + 1] as const)) ||
+      ((after && PART_HOURS.get(after[1]!)) ?? (edge && EDGE_HOURS.get(edge[1]!)) ?? WHOLE_DAY);
     // A tally said on a day is as of that day: "officials said on Friday" reads "as of friday".
     const lead = asOf ? asOf[0] : reported ? 'as of ' : edge ? edge[0] : '';
     const words = `${lead}${m[0]}${after ? ` ${after[1]}` : ''}`.replace(/\s+/g, ' ').replace(/\.$/, '');
@@ -244,13 +252,18 @@ const DATE = new RegExp(
   'g',
 );
 
+const MAY_TELL_HOUR = /\d\s?[ap]\.?m/;
+const CLOCK_TIME = new RegExp(CLOCK, 'gi');
+
 /**
  * The words about one figure: from the figure before it to the figure after it, so "480 as of Saturday;
  * 612 by Monday" gives each its own day. The day of a date ("as of Sept. 12") is no figure.
  */
 function ownWords(sentence: string, offset: number, length: number): { text: string; at: number } {
   const lower = sentence.toLowerCase();
-  const masked = MAY_NAME_DAY.test(lower) ? lower.replace(DATE, (d) => d.replace(/\d/g, '#')) : lower;
+  const dated = MAY_NAME_DAY.test(lower) ? lower.replace(DATE, (d) => d.replace(/\d/g, '#')) : lower;
+  // "as of 2 p.m. Friday": the hour is no figure either.
+  const masked = MAY_TELL_HOUR.test(dated) ? dated.replace(CLOCK_TIME, (d) => d.replace(/\d/g, '#')) : dated;
   const start = masked.slice(0, offset).search(/\d[^\d]*$/) + 1;
   const next = masked.slice(offset + length).search(/\d/);
   return { text: lower.slice(start, next < 0 ? lower.length : offset + length + next), at: offset - start };
