@@ -14,6 +14,9 @@ import {
   RELATIVE_WEEKS,
   HAPPENINGS,
   HAPPENING_CLAUSE_OPENERS,
+  DAY_SHIFTS,
+  PERFECT_ADVERBS,
+  PERFECT_AUXILIARIES,
   TOLD_AUDIENCES,
 } from './time-words';
 import { CLOCK_HALVES, CLOCK_ZONES } from '../claims/clock';
@@ -429,5 +432,49 @@ describe('a tally given as of an hour of the clock', () => {
   it('leaves "just before 10 p.m. Wednesday" a time on that day, no limit of a total', () => {
     const t = timeOf('The toll of 36 was confirmed just before 10 p.m. Monday.', '36', WEDNESDAY, true);
     expect(t.day).toBe('2024-03-04');
+  });
+});
+
+describe('a running total told in the perfect', () => {
+  it('stands as of the day its sentence names, whatever auxiliary or adverb', () => {
+    for (const { words, reason } of PERFECT_AUXILIARIES) {
+      expect(reason.length).toBeGreaterThan(10);
+      const t = timeOf(`Later on Monday, officials said 212 people ${words} died in Marvale.`, '212', WEDNESDAY, true);
+      expect(t, words).toMatchObject({ day: '2024-03-04', asOfDay: true });
+    }
+    for (const { words, reason } of PERFECT_ADVERBS) {
+      expect(reason.length).toBeGreaterThan(10);
+      const t = timeOf(`On Monday, 212 people had ${words} been killed in Marvale.`, '212', WEDNESDAY, true);
+      expect(t.asOfDay, words).toBe(true);
+    }
+  });
+
+  it("leaves a day's deeds in the simple past that day's", () => {
+    const t = timeOf('On Monday, 212 people were killed in Marvale.', '212', WEDNESDAY, true);
+    expect(t.day).toBe('2024-03-04');
+    expect(t.asOfDay).toBeUndefined();
+  });
+});
+
+describe("a figure moved from its sentence's day by whole days", () => {
+  it('is of the day before or after, as its words say', () => {
+    for (const { words, days, reason } of DAY_SHIFTS) {
+      expect(reason.length).toBeGreaterThan(10);
+      const t = timeOf(`Officials in Marvale said on Monday that the storm destroyed 212 homes ${words}.`, '212');
+      expect(t.day, words).toBe(days < 0 ? '2024-03-03' : '2024-03-05');
+    }
+  });
+
+  it('leaves the day of a figure with no such words', () => {
+    expect(timeOf('Officials in Marvale said the storm destroyed 212 homes on Monday.', '212').day).toBe('2024-03-04');
+  });
+});
+
+describe('a total up to the end of a day', () => {
+  it('stands as of that day', () => {
+    const t = timeOf('By the end of Monday, 212 people had died in Marvale.', '212', WEDNESDAY, true);
+    expect(t).toMatchObject({ day: '2024-03-04', asOfDay: true });
+    const close = timeOf('Airlines cancelled 1,208 flights by the close of Monday.', '1,208', WEDNESDAY, true);
+    expect(close).toMatchObject({ day: '2024-03-04', asOfDay: true });
   });
 });

@@ -13,6 +13,7 @@ import {
   AT_OCCASION,
   DAY_EDGES,
   DAY_PARTS,
+  DAY_SHIFTS,
   EARLIER_OPENERS,
   EVENT_DAY_VERBS,
   HAPPENINGS,
@@ -21,6 +22,8 @@ import {
   LEVEL_VERBS,
   OCCASION_COMPARED,
   OCCASIONS,
+  PERFECT_ADVERBS,
+  PERFECT_AUXILIARIES,
   OFFSET_WORDS,
   PERIOD_ENDED,
   PREVIOUS_WORDS,
@@ -450,6 +453,22 @@ function dayOfHappening(sentence: string, ownStart: number, anchor: string, publ
   return acted && actedDay ? withWeekday({ ...actedDay, hours: acted.hours, daysBefore: 0, words: acted.words }) : null;
 }
 
+// "450 people had died", "have been killed": the perfect tells the state reached by its time, a total as of it; the
+// simple past with a day ("were killed on Tuesday") tells that day's deeds.
+const PERFECT_AFTER = new RegExp(
+  `^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:${alternativesOf(PERFECT_AUXILIARIES)})\\s+(?:(?:${alternativesOf(PERFECT_ADVERBS)})\\s+)?(?:been\\s+)?\\p{L}+(?:ed|en|died|lost|left)\\b`,
+  'u',
+);
+const toldInPerfect = (text: string, at: number, length: number) => PERFECT_AFTER.test(text.slice(at + length));
+
+const SHIFT = new Map(DAY_SHIFTS.map((d) => [d.words, d]));
+const SHIFT_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,4}?\\s+(${alternativesOf(DAY_SHIFTS)})\\b`, 'u');
+/** The days a figure's words right after it move it from its sentence's day ("the previous day"), or null. */
+const dayShift = (after: string) => {
+  const m = SHIFT_AFTER.exec(after);
+  return m ? SHIFT.get(m[1]!)! : null;
+};
+
 function timeTold(
   q: Told,
   published: string | null,
@@ -501,13 +520,18 @@ function timeTold(
     if (!said && q.scope === 'single_day' && dayOfAnother(sentence, offset, length, text, q.anchor))
       return withWeekday({ ...NO_TIME, day: published, notOwnDay: true });
     const hours = named.hours !== WHOLE_DAY ? named.hours : (said?.hours ?? WHOLE_DAY);
+    // "said on Thursday that the blasts killed 84 people the previous day": the figure is of the day before.
+    const moved = dayShift(text.slice(at + length));
+    if (moved && named.day && !said?.event)
+      return withWeekday({ ...NO_TIME, day: shift(named.day, moved.days), weekday: null, words: moved.words });
     // "the toll is now at 12,391, according to the agency on Thursday": a running total as of the day it was given.
     // "is now at 12,391": a level said to hold now is as of the day it was given, whatever it counts.
     // "the toll passed 11,000 on Wednesday": a running total brought to its figure that day stands as of that day.
     const given =
       q.scope === 'single_day' &&
       ((said?.asOf === true && (runningTotal || REPORT_WORDS.test(text))) ||
-        (runningTotal && said !== undefined && LEVEL_BEFORE.test(text.slice(0, at))));
+        (runningTotal && said !== undefined && LEVEL_BEFORE.test(text.slice(0, at))) ||
+        (runningTotal && said !== undefined && toldInPerfect(text, at, length)));
     return withWeekday({
       ...named,
       hours,
@@ -525,6 +549,10 @@ function timeTold(
   if (q.scope !== 'cumulative' && q.scope !== 'other') return NO_TIME;
   // A running total or a figure with no scope: as of a day its words name ("by Monday", "said on Friday"),
   // or of the report.
+  const moved = asOfTime?.day ? dayShift(text.slice(at + length)) : null;
+  // "said on Monday that the storm destroyed 212 homes the previous day": the day before the telling.
+  if (moved && asOfTime?.day)
+    return withWeekday({ ...NO_TIME, day: shift(asOfTime.day, moved.days), weekday: null, words: moved.words });
   if (asOfTime) return asOfTime;
   const opening = sentence && OPENING_DAY.test(sentence) ? openingDay(sentence, published) : null;
   if (opening) return opening;
