@@ -50,3 +50,11 @@ describe('a running total as of an hour of the clock', () => {
     expect(clockHour('13 p.m.')).toBeNull();
   });
 });
+
+describe('"since" as an adverb', () => {
+  it('names no start after an auxiliary of the perfect', () => {
+    expect(scopeOf('The toll of 480 in Marvale has since risen.', '480')).toBe('other');
+    expect(scopeOf('The 40 sailors, who have since been freed, were held for weeks.', '40')).toBe('other');
+    expect(scopeOf('In Marvale, 200 people have been killed since Friday.', '200')).toBe('cumulative since friday');
+  });
+});

@@ -155,11 +155,21 @@ const cumulativeMarker = (start: number, matched: string): Marker => ({
   anchor: totalAnchor(matched.replace(CLOCK_IN, '')),
 });
 
+/**
+ * Auxiliaries after which "since" is the adverb "since then", naming no start: "the toll of 480 has since risen",
+ * "who have since been freed".
+ */
+const SINCE_ADVERB_AFTER: Entry[] = entries(
+  '"since" as "since then", after an auxiliary of the perfect',
+  'has have had having',
+);
+const ADVERB_BEFORE = new RegExp(`\\b(?:${alternatives(SINCE_ADVERB_AFTER)})\\s+$`, 'i');
+
 function sinceMarkers(sentence: string): Marker[] {
   const out: Marker[] = [];
   let end = 0;
   for (const m of matchesOf(SINCE_WORD, sentence)) {
-    if (m.index < end) continue;
+    if (m.index < end || ADVERB_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
     SINCE_START.lastIndex = m.index + m[0].length;
     if (!SINCE_START.exec(sentence)) continue;
     end = SINCE_START.lastIndex;

@@ -478,3 +478,18 @@ describe('a total up to the end of a day', () => {
     expect(close).toMatchObject({ day: '2024-03-04', asOfDay: true });
   });
 });
+
+describe("a day's tally named by the day", () => {
+  it("is the tally as it stood that day, no event's day", () => {
+    for (const noun of ['toll', 'death toll', 'count', 'tally', 'figure']) {
+      const t = timeOf(`Monday's ${noun} of 212 in Marvale was revised on Tuesday.`, '212', WEDNESDAY, true);
+      expect(t.eventDay, noun).toBeUndefined();
+      expect(t.day, noun).toBe('2024-03-04');
+    }
+    const night = timeOf("Monday night's toll of 212 in Marvale was revised.", '212', WEDNESDAY, true);
+    expect(night.eventDay).toBeUndefined();
+    // A happening named by its day keeps its day as the event's.
+    const quake = timeOf("Monday's quake in Marvale has killed 212 people.", '212', WEDNESDAY, true);
+    expect(quake.eventDay).toBe('2024-03-04');
+  });
+});

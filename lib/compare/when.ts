@@ -116,6 +116,10 @@ const LEVEL_BEFORE = new RegExp(`\\b(?:${alternativesOf(LEVEL_VERBS)})\\s+${HEDG
 const HAPPENING_AFTER = new RegExp(
   `^(?:\\s+(?:${DAY_PARTS.map((p) => p.word).join('|')}))?\\s+(?:${HAPPENINGS.map((h) => h.word).join('|')})\\b`,
 );
+const POSSESSIVE_TALLY = new RegExp(
+  `^(?:'s|’s)\\s+(?:(?:${DAY_PARTS.map((p) => p.word).join('|')})(?:'s|’s)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${TALLY_NOUNS.join('|')})\\b`,
+  'u',
+);
 const POSSESSIVE_NOUN = /^(?:'s|’s)\s+(?!(?:morning|midday|noon|afternoon|evening|night)\b)\p{L}/u;
 const RELATIVE_WORDS = new RegExp(`\\b(?:${alternativesOf(RELATIVE_DAYS)})\\b`, 'g');
 const WEEK_WORDS = new RegExp(`\\b(?:${alternativesOf(RELATIVE_WEEKS)})\\b`);
@@ -182,7 +186,9 @@ function mentionsIn(part: string): Mention[] {
     const after = PART_AFTER.exec(part.slice(at + m[0].length, at + m[0].length + 16));
     const edge = EDGE_BEFORE.exec(before);
     const asOf = AS_OF_BEFORE.exec(before);
-    const reported = !asOf && REPORTED_BEFORE.test(before);
+    const rest = part.slice(at + m[0].length, at + m[0].length + 32);
+    // "Monday's toll of 480": the tally as it stood that day, no event's day.
+    const reported = !asOf && (REPORTED_BEFORE.test(before) || POSSESSIVE_TALLY.test(rest));
     const hour = asOf?.[2] ? clockHour(asOf[2]) : null;
     const hours =
       (hour !== null && ([hour, hour + 1] as const)) ||
@@ -190,7 +196,6 @@ function mentionsIn(part: string): Mention[] {
     // A tally said on a day is as of that day: "officials said on Friday" reads "as of friday".
     const lead = asOf ? asOf[0] : reported ? 'as of ' : edge ? edge[0] : '';
     const words = `${lead}${m[0]}${after ? ` ${after[1]}` : ''}`.replace(/\s+/g, ' ').replace(/\.$/, '');
-    const rest = part.slice(at + m[0].length, at + m[0].length + 32);
     const event =
       !asOf && !reported && (POSSESSIVE_NOUN.test(rest) || HAPPENING_AFTER.test(rest) || EVENT_BEFORE.test(before));
     out.push({ at, name: m[0].replace(/\./g, ''), hours, asOf: Boolean(asOf) || reported, words, event });
