@@ -15,6 +15,8 @@ import {
   HAPPENINGS,
   HAPPENING_CLAUSE_OPENERS,
   DAY_SHIFTS,
+  DIMENSION_AFTER,
+  DIMENSION_BEFORE,
   PERFECT_ADVERBS,
   PERFECT_AUXILIARIES,
   TOLD_AUDIENCES,
@@ -491,5 +493,30 @@ describe("a day's tally named by the day", () => {
     // A happening named by its day keeps its day as the event's.
     const quake = timeOf("Monday's quake in Marvale has killed 212 people.", '212', WEDNESDAY, true);
     expect(quake.eventDay).toBe('2024-03-04');
+  });
+});
+
+describe('the size of a thing', () => {
+  it('holds whatever day its sentence names, told by any of the words of the tables', () => {
+    for (const { words, reason } of DIMENSION_AFTER) {
+      expect(reason.length).toBeGreaterThan(10);
+      const monday = timeOf(`On Monday a tanker 240 metres ${words} ran aground off Marvale.`, '240 metres');
+      const later = timeOf(`Divers inspected the tanker, 240 metres ${words}, on Tuesday.`, '240 metres');
+      expect(sameTime(monday, later), words).toBe('same');
+    }
+    for (const { words, reason } of DIMENSION_BEFORE) {
+      expect(reason.length).toBeGreaterThan(10);
+      const t = timeOf(`On Monday the ferry, which has ${words} 90 metres, sank off Marvale.`, '90 metres');
+      expect(t.size, words).toBe(true);
+    }
+    const hyphen = timeOf('On Monday the 984-foot-long freighter struck the Marvale bridge.', '984-foot');
+    expect(hyphen.size).toBe(true);
+  });
+
+  it('leaves depths and heights above ground dated: floods and waves change them', () => {
+    const deep = timeOf('On Monday the water in Marvale was 3 metres deep.', '3 metres');
+    const high = timeOf('On Tuesday the water in Marvale was 4 metres deep.', '4 metres');
+    expect(deep.size).toBeUndefined();
+    expect(sameTime(deep, high)).toBe('different');
   });
 });

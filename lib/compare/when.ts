@@ -14,6 +14,8 @@ import {
   DAY_EDGES,
   DAY_PARTS,
   DAY_SHIFTS,
+  DIMENSION_AFTER,
+  DIMENSION_BEFORE,
   EARLIER_OPENERS,
   EVENT_DAY_VERBS,
   HAPPENINGS,
@@ -68,6 +70,8 @@ export interface When {
   reported?: string;
   /** A total over a period its sentence tells as over ("during truce" in "the truce, which saw..."): its time is the period's. */
   closed?: string;
+  /** The size of a thing ("the 984-foot-long vessel"): it holds whatever day its sentence names. */
+  size?: boolean;
 }
 
 // In the order of Date's getUTCDay: Sunday first.
@@ -290,7 +294,8 @@ export function whenOf(
   length = 0,
   runningTotal = false,
 ): When {
-  const time = timeTold(q, published, sentence, offset, length, runningTotal);
+  const told = timeTold(q, published, sentence, offset, length, runningTotal);
+  const time = sentence && toldAsSize(sentence, offset, length) ? { ...told, size: true } : told;
   // "the truce, which saw 300 prisoners released": a total over a period told as over is that period's.
   const over =
     q.scope === 'cumulative' && q.anchor.startsWith('during ') && toldAsOver(sentence, ENDED)
@@ -301,6 +306,14 @@ export function whenOf(
   if (!published && !over) return time;
   return { ...time, ...(published && { reported: published }), ...(over && { closed: over }) };
 }
+
+const SIZE_AFTER = new RegExp(`^(?:[\\s-]+[\\p{L}.]+)?[\\s-]+(?:${alternativesOf(DIMENSION_AFTER)})\\b`, 'iu');
+const SIZE_BEFORE = new RegExp(`\\b(?:${alternativesOf(DIMENSION_BEFORE)})\\s+$`, 'i');
+
+/** Whether a figure is told as the size of a thing: "984-foot-long", "60 feet tall", "a length of 984 feet". */
+const toldAsSize = (sentence: string, offset: number, length: number) =>
+  SIZE_AFTER.test(sentence.slice(offset + length, offset + length + 24)) ||
+  SIZE_BEFORE.test(sentence.slice(Math.max(0, offset - 16), offset));
 
 /**
  * A figure told over a span or period of its own ("200 killed since then", "in November"), which a period its
@@ -596,6 +609,7 @@ const wholeDay = (w: When) => w.hours[0] === 0 && w.hours[1] === 24;
  */
 export function sameTime(a: When, b: When): 'same' | 'different' | 'unknown' {
   if (a.closed && a.closed === b.closed) return 'same';
+  if (a.size && b.size) return 'same';
   if (a.day && b.day) {
     if (disjoint(a, b, daysBetween(b.day, a.day) * 24)) return 'different';
     const calendarDays = a.day !== b.day && !a.daysBefore && !b.daysBefore;
