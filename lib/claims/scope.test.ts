@@ -58,3 +58,11 @@ describe('"since" as an adverb', () => {
     expect(scopeOf('In Marvale, 200 people have been killed since Friday.', '200')).toBe('cumulative since friday');
   });
 });
+
+describe('a relative day closing a name', () => {
+  it('is no day of a figure', () => {
+    expect(scopeOf('Of the 1,081 dead, 90 were Indians, according to India Today.', '90')).toBe('other');
+    expect(scopeOf('An official told USA Today that 31 people were missing.', '31')).toBe('other');
+    expect(scopeOf('Today, 31 people were missing.', '31')).toBe('single_day today');
+  });
+});

@@ -112,6 +112,17 @@ const LIMIT_BEFORE = new RegExp(
   'i',
 );
 
+/**
+ * Relative days that close a name after a capitalised word: "according to India Today", "told USA Today", "Business
+ * Today reported", "NBC's Today show". Such a word names an outlet or a programme, not the day of a figure.
+ */
+const NAME_CLOSERS: Entry[] = entries('closes a name after a capitalised word ("USA Today")', 'Today Tonight');
+const NAMED_DAY = new RegExp(`(?<=\\p{Lu}[\\p{L}'’.]*\\s)(?:${alternatives(NAME_CLOSERS)})\\b`, 'gu');
+
+/** The sentence with the relative days that close a name ("India Today") masked, its length kept. */
+export const withNamesMasked = (sentence: string): string =>
+  sentence.includes('To') ? sentence.replace(NAMED_DAY, (w) => w.replace(/o/, '0')) : sentence;
+
 function dayMarker(sentence: string, m: RegExpMatchArray): Marker | null {
   // "since October 7", "as of Thursday" are the start or end of a running total, not a single day.
   if (LIMIT_BEFORE.test(sentence.slice(Math.max(0, m.index! - 40), m.index))) return null;
@@ -181,7 +192,7 @@ function sinceMarkers(sentence: string): Marker[] {
 /** What in a sentence sets the scope of its figures: plans, running totals, single days. */
 export function scopeMarkers(sentence: string): Marker[] {
   const out: Marker[] = [];
-  for (const m of matchesOf(MARKER, sentence)) {
+  for (const m of matchesOf(MARKER, withNamesMasked(sentence))) {
     if (m.groups!.plan) out.push({ scope: 'plan', start: m.index, end: m.index + m[0].length, anchor: '' });
     else if (m.groups!.cumulative) out.push(cumulativeMarker(m.index, m[0]));
     else {

@@ -520,3 +520,19 @@ describe('the size of a thing', () => {
     expect(sameTime(deep, high)).toBe('different');
   });
 });
+
+describe('a toll told with a relative day', () => {
+  it('keeps the day, where extraction reads it as of that day', () => {
+    // Wednesday 6 March 2024.
+    expect(timeOf('The toll in Marvale rose to 90 yesterday.', '90', WEDNESDAY, true).day).toBe('2024-03-05');
+    expect(timeOf('The toll in Marvale reached 90 today.', '90', WEDNESDAY, true).day).toBe(WEDNESDAY);
+    expect(timeOf('The toll in Marvale climbed to 90 overnight.', '90', WEDNESDAY, true).hours).toEqual([18, 29]);
+  });
+
+  it('reads no day in a name closed by one ("India Today", "USA Today")', () => {
+    const t = timeOf('Of the 1,081 dead, 90 were from Marvale, according to Marvale Today.', '90', WEDNESDAY, true);
+    expect(t.words).toBe('');
+    const told = timeOf('The toll in Marvale rose to 90 yesterday, an official told USA Today.', '90', WEDNESDAY, true);
+    expect(told.day).toBe('2024-03-05');
+  });
+});

@@ -1,4 +1,5 @@
 import { CLOCK, clockHour } from '../claims/clock';
+import { withNamesMasked } from '../claims/scope';
 import { MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS } from '../claims/grammar/calendar';
 import { PERIOD_NOUNS } from '../claims/grammar/periods';
 import { REPORTING_VERBS } from '../claims/lexicon';
@@ -155,7 +156,8 @@ interface Day {
 
 /** The day words name ("thursday", "as of sunday", "overnight", "december 1"), from the date of publication. */
 function dayNamed(words: string, published: string | null): Day | null {
-  const relative = RELATIVE.get(words.replace(/\s+/g, ' '));
+  // "as of yesterday": extraction's anchor for a toll told with a relative day ("rose to 90 yesterday").
+  const relative = RELATIVE.get(words.replace(/\s+/g, ' ').replace(/^(?:as of|on) /, ''));
   if (relative) {
     const hours = relative.part ? PART_HOURS.get(relative.part)! : WHOLE_DAY;
     return { day: published && shift(published, relative.days), weekday: null, hours };
@@ -272,7 +274,7 @@ const CLOCK_TIME = new RegExp(CLOCK, 'gi');
  * 612 by Monday" gives each its own day. The day of a date ("as of Sept. 12") is no figure.
  */
 function ownWords(sentence: string, offset: number, length: number): { text: string; at: number } {
-  const lower = sentence.toLowerCase();
+  const lower = withNamesMasked(sentence).toLowerCase();
   const dated = MAY_NAME_DAY.test(lower) ? lower.replace(DATE, (d) => d.replace(/\d/g, '#')) : lower;
   // "as of 2 p.m. Friday": the hour is no figure either.
   const masked = MAY_TELL_HOUR.test(dated) ? dated.replace(CLOCK_TIME, (d) => d.replace(/\d/g, '#')) : dated;
