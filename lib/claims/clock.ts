@@ -19,6 +19,9 @@ export const CLOCK_HALVES: Entry[] = [
 /** The zone or clock an hour is told in, between it and the day, each with why: the day still follows. */
 export const CLOCK_ZONES: Entry[] = [
   { word: 'local time', reason: '"as of 2 p.m. local time Friday": the place\'s own clock' },
+  { word: 'Eastern Time', reason: '"as of 6 a.m. Eastern Time", US Eastern time spelt out' },
+  { word: 'U.S. Eastern Time', reason: '"as of 6 a.m. U.S. Eastern Time"' },
+  { word: 'New York time', reason: '"as of 7:08 a.m. New York time", markets\' clock' },
   { word: 'GMT', reason: '"as of 1400 GMT on Monday"' },
   { word: 'UTC', reason: '"as of 6 a.m. UTC Sunday"' },
   { word: 'ET', reason: '"as of 6 a.m. ET on Sunday", US Eastern time' },
@@ -28,6 +31,7 @@ export const CLOCK_ZONES: Entry[] = [
 ];
 
 const HALF = alternatives(CLOCK_HALVES).replace(/\\\./g, '\\.?');
+// Zones are matched in any case: "Eastern time", "eastern time", and in lower-cased text.
 const ZONE = alternatives(CLOCK_ZONES);
 
 /** An hour of the clock with its half of the day and, if said, its zone: "2 p.m.", "3:35 pm local time". */

@@ -39,8 +39,8 @@ export interface Marker {
 const PLAN = alternatives(PLAN_MARKERS);
 // "as of Dec. 1" names a date in any characters, "as of 2 p.m. on Friday" after an hour of the clock, "during the
 // week-long strike" a period in a word.
-const NAMED = { date: `\\s+(?:${CLOCK}\\s+(?:on\\s+)?)?\\S+`, period: '\\s+[\\w-]+' };
-const CLOCK_IN = new RegExp(`${CLOCK}\\s+(?:on\\s+)?`, 'i');
+const NAMED = { date: `\\s+(?:${CLOCK}(?:\\s+(?:on\\s+)?\\S+)?|\\S+)`, period: '\\s+[\\w-]+' };
+const CLOCK_IN = new RegExp(`${CLOCK}(?:\\s+(?:on\\s+)?|$)`, 'i');
 const CUMULATIVE = [
   alternatives(CUMULATIVE_MARKERS),
   ...CUMULATIVE_BEFORE_NAME.map((c) => alternatives([c]) + NAMED[c.names]),
@@ -163,7 +163,7 @@ const cumulativeMarker = (start: number, matched: string): Marker => ({
   scope: 'cumulative',
   start,
   end: start + matched.length,
-  anchor: totalAnchor(matched.replace(CLOCK_IN, '')),
+  anchor: totalAnchor(matched.replace(CLOCK_IN, '')).replace(/^as of$/, ''),
 });
 
 /**

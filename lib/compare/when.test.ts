@@ -431,6 +431,13 @@ describe('a tally given as of an hour of the clock', () => {
     expect(sameTime(two, afternoon)).toBe('same');
   });
 
+  it("is of the report's day at that hour when no day is named", () => {
+    const t = timeOf('The toll in Marvale stood at 212 as of 2 p.m.', '212', WEDNESDAY, true);
+    expect(t).toMatchObject({ day: WEDNESDAY, hours: [14, 15] });
+    const zone = timeOf('As of 6 a.m. Eastern Time, 277 votes had been counted in Marvale.', '277', WEDNESDAY, true);
+    expect(zone).toMatchObject({ day: WEDNESDAY, hours: [6, 7] });
+  });
+
   it('leaves "just before 10 p.m. Wednesday" a time on that day, no limit of a total', () => {
     const t = timeOf('The toll of 36 was confirmed just before 10 p.m. Monday.', '36', WEDNESDAY, true);
     expect(t.day).toBe('2024-03-04');

@@ -481,6 +481,16 @@ const PERFECT_AFTER = new RegExp(
 );
 const toldInPerfect = (text: string, at: number, length: number) => PERFECT_AFTER.test(text.slice(at + length));
 
+const AS_OF_HOUR = new RegExp(`\\b(?:${alternativesOf(AS_OF_WORDS)})\\s+(${CLOCK})`, 'i');
+
+/** "down 0.27% as of 2:08 p.m. EST": a tally as of an hour with no day named is of its report's day, at that hour. */
+function hourOfReport(text: string, published: string | null): When | null {
+  const m = published ? AS_OF_HOUR.exec(text) : null;
+  const hour = m && clockHour(m[1]!);
+  if (hour === null || hour === undefined || !published) return null;
+  return withWeekday({ day: published, weekday: null, hours: [hour, hour + 1], daysBefore: 0, words: m![0] });
+}
+
 const SHIFT = new Map(DAY_SHIFTS.map((d) => [d.words, d]));
 const SHIFT_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,4}?\\s+(${alternativesOf(DAY_SHIFTS)})\\b`, 'u');
 /** The days a figure's words right after it move it from its sentence's day ("the previous day"), or null. */
@@ -517,7 +527,7 @@ function timeTold(
     if (happening) return happening;
     const named = dayNamed(withYear(q.anchor, sentence), published);
     // "as of Sept. 12": extraction keeps the month of a date as of which a total stands, the words the rest.
-    if (!named) return asOfTime ?? NO_TIME;
+    if (!named) return asOfTime ?? hourOfReport(text, published) ?? NO_TIME;
     // "Tuesday evening", "late on Tuesday", "as of Sunday night": the part of the day said around the anchor.
     const said =
       nearest(
@@ -574,6 +584,8 @@ function timeTold(
   if (moved && asOfTime?.day)
     return withWeekday({ ...NO_TIME, day: shift(asOfTime.day, moved.days), weekday: null, words: moved.words });
   if (asOfTime) return asOfTime;
+  const hourly = hourOfReport(text, published);
+  if (hourly) return hourly;
   const opening = sentence && OPENING_DAY.test(sentence) ? openingDay(sentence, published) : null;
   if (opening) return opening;
   const more = text && MAY_BE_RELATIVE.test(text);
