@@ -543,3 +543,20 @@ describe('a toll told with a relative day', () => {
     expect(told.day).toBe('2024-03-05');
   });
 });
+
+describe('a day after whom a source told', () => {
+  it("is the telling's, whoever the audience is named as", () => {
+    for (const audience of ['Reuters', 'The Associated Press', 'the BBC by phone', 'state television']) {
+      const t = timeOf(
+        `Medical sources told ${audience} on Monday that the toll in Marvale had risen to 672.`,
+        '672',
+        WEDNESDAY,
+        true,
+      );
+      expect(t.day, audience).toBe('2024-03-04');
+    }
+    // A day in what was told is the figure's own.
+    const own = timeOf('Officials told reporters that 40 people died in Marvale on Monday.', '40', WEDNESDAY, true);
+    expect(own.words).toBe('monday');
+  });
+});

@@ -106,7 +106,8 @@ const AS_OF_BEFORE = new RegExp(
 // "the ministry said on Friday", "officials announced late Friday", "told a news conference Thursday": when a
 // tally was given out. "according to the disaster agency on Thursday": when the source gave it, too.
 const REPORTED_BEFORE = new RegExp(
-  `(?:\\b(?:${[...REPORTING_VERBS].join('|')})(?:\\s+(?:${alternativesOf(TOLD_AUDIENCES)}))?|\\baccording\\s+to\\b[^,;.]{0,60}?)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+  `(?:\\b(?:${[...REPORTING_VERBS].join('|')})(?:\\s+(?:${alternativesOf(TOLD_AUDIENCES)}))?|\\btold(?:\\s+(?!(?:that|how|why)\\b)[\\p{L}.'’-]+){1,4}?|\\baccording\\s+to\\b[^,;.]{0,60}?)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+  'u',
 );
 // "Monday's earthquake", "the earthquake that struck (the region) on Monday", "killed in the blast on Monday";
 // not "the toll on Friday", which is the count's day.
