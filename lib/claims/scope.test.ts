@@ -66,3 +66,12 @@ describe('a relative day closing a name', () => {
     expect(scopeOf('Today, 31 people were missing.', '31')).toBe('single_day today');
   });
 });
+
+describe('a day in what was said', () => {
+  it('is the figure\'s own past "that", the telling\'s before it', () => {
+    expect(scopeOf('The ministry said that on Monday night 3,400 people had taken shelter.', '3,400')).toBe(
+      'single_day monday',
+    );
+    expect(scopeOf('The ministry said on Monday that 3,400 people had taken shelter.', '3,400')).toBe('other');
+  });
+});

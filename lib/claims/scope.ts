@@ -69,7 +69,8 @@ const PERIOD_SUBJECT = new RegExp(
   'gi',
 );
 const REPORTING = alternatives(SAYING_VERBS);
-const REPORTED_ON = new RegExp(`\\b(?:${REPORTING})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu');
+// Not "said that on Monday night 3,400 had taken shelter": a day past "that" is in what was said, the figure's own.
+const REPORTED_ON = new RegExp(`\\b(?:${REPORTING})\\s+(?:(?!that\\b)\\p{L}+\\s+){0,2}$`, 'iu');
 // The plain test first: the pattern above, anchored at the end, is tried at every position of the lead.
 const REPORTING_WORD = new RegExp(REPORTING, 'i');
 

@@ -560,3 +560,22 @@ describe('a day after whom a source told', () => {
     expect(own.words).toBe('monday');
   });
 });
+
+describe("a telling's day named before an earlier figure", () => {
+  it('dates a later figure with no scope of its own', () => {
+    const t = timeOf(
+      'The governor of Marvale said Monday that 212 people were killed and more than 6,000 injured.',
+      '6,000',
+      WEDNESDAY,
+      true,
+    );
+    expect(t.day).toBe('2024-03-04');
+    const told = timeOf('Doctors told Reuters on Monday that the toll had risen to 672 and 25 were missing.', '25');
+    expect(told.day).toBe('2024-03-04');
+  });
+
+  it('gives way to a day named after it', () => {
+    const t = timeOf('Officials said Monday that 212 died and 40 were hurt on Sunday.', '40', WEDNESDAY, true);
+    expect(t.day).toBe('2024-03-03');
+  });
+});

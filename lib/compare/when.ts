@@ -451,6 +451,13 @@ function withYear(anchor: string, sentence: string): string {
  * The day a source gave out the figures of its sentence, named before an earlier figure ("told a news conference
  * Thursday that 27 people were dead and four were missing"): it dates the four as much as the 27.
  */
+/** The day a source gave out the figures of its sentence, named before an earlier figure and no other day after it. */
+function toldBefore(before: string): Mention | undefined {
+  if (!before || !MAY_NAME_DAY.test(before.toLowerCase())) return undefined;
+  const last = mentionsIn(before.toLowerCase()).at(-1);
+  return last?.asOf ? last : undefined;
+}
+
 function toldEarlier(before: string, anchor: string): Mention | undefined {
   if (!before || !MAY_NAME_DAY.test(before.toLowerCase())) return undefined;
   return mentionsIn(before.toLowerCase())
@@ -585,6 +592,11 @@ function timeTold(
   if (moved && asOfTime?.day)
     return withWeekday({ ...NO_TIME, day: shift(asOfTime.day, moved.days), weekday: null, words: moved.words });
   if (asOfTime) return asOfTime;
+  // "Erdogan said Thursday that 16,546 people were killed and more than 66,000 injured": the telling's day, named
+  // before an earlier figure, dates the 66,000 as well.
+  const told = sentence ? toldBefore(sentence.slice(0, offset - at)) : undefined;
+  const toldDay = told && dayNamed(told.name, published);
+  if (told && toldDay) return withWeekday({ ...toldDay, hours: told.hours, daysBefore: 0, words: told.words });
   const hourly = hourOfReport(text, published);
   if (hourly) return hourly;
   const opening = sentence && OPENING_DAY.test(sentence) ? openingDay(sentence, published) : null;
