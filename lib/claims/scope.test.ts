@@ -75,3 +75,20 @@ describe('a day in what was said', () => {
     expect(scopeOf('The ministry said on Monday that 3,400 people had taken shelter.', '3,400')).toBe('other');
   });
 });
+
+describe('days in a list of figures', () => {
+  it('give each figure the day told after it', () => {
+    const list =
+      'Airlines cancelled 1,160 flights on Monday, 476 were cancelled on Tuesday and 90 were cancelled on Wednesday.';
+    expect(scopeOf(list, '476')).toBe('single_day tuesday');
+    expect(scopeOf(list, '90')).toBe('single_day wednesday');
+    const longer = 'Storms killed 212 people on Saturday and another 40 were found dead on Sunday.';
+    expect(scopeOf(longer, '40')).toBe('single_day sunday');
+  });
+
+  it('leave a day closing a clause to the figure after it when that one has none', () => {
+    expect(scopeOf('Storms killed 212 people on Saturday, and 40 more were injured.', '40')).toBe(
+      'single_day saturday',
+    );
+  });
+});

@@ -34,6 +34,8 @@ export interface Marker {
   start: number;
   end: number;
   anchor: string;
+  /** A day told right after an earlier figure's words ("1,160 canceled on Monday and 476 on Tuesday"): that figure's. */
+  closesFigure?: boolean;
 }
 
 const PLAN = alternatives(PLAN_MARKERS);
@@ -137,8 +139,18 @@ function dayMarker(sentence: string, m: RegExpMatchArray): Marker | null {
     .toLowerCase()
     .replace(/\./g, '')
     .replace(/(\d)(?:st|nd|rd|th)/, '$1');
-  return { scope: 'single_day', start: m.index!, end: m.index! + m[0].length, anchor };
+  const closesFigure = FIGURE_WORDS_BEFORE.test(sentence.slice(Math.max(0, m.index! - 32), m.index));
+  return {
+    scope: 'single_day',
+    start: m.index!,
+    end: m.index! + m[0].length,
+    anchor,
+    ...(closesFigure && { closesFigure }),
+  };
 }
+
+// A figure and the words of its clause right before a day: "1,160 canceled " of "1,160 canceled on Monday".
+const FIGURE_WORDS_BEFORE = /\d[\p{L}\s%’'-]{1,30}$/u;
 
 const PERIOD_MEANING = periodMeanings();
 const TOLD_PERIOD = new RegExp(`^(?:since|as|during|in|${TOTAL_PERIODS.join('|')})\\b`, 'i');
@@ -229,6 +241,7 @@ export function scopeOf(
 ): ScopeReading {
   let best: Marker | null = null;
   let bestDistance = Infinity;
+  let dayAfter: Marker | null = null;
   for (const m of markers) {
     if (m.start >= until) continue;
     if (m.scope === 'plan' && m.start > figureAt) continue;
@@ -237,10 +250,14 @@ export function scopeOf(
     if (durationLike && m.scope !== 'plan') continue;
     if (m.end > figureAt && m.start < figureEnd) continue;
     const distance = m.end <= figureAt ? figureAt - m.end : m.start - figureEnd;
+    if (m.scope === 'single_day' && m.start >= figureEnd && (!dayAfter || m.start < dayAfter.start)) dayAfter = m;
     if (distance < bestDistance) {
       best = m;
       bestDistance = distance;
     }
   }
+  // "1,160 canceled on Monday and 476 canceled on Tuesday": a day closing an earlier figure's words is that figure's
+  // when this one has a day of its own after it.
+  if (best?.closesFigure && best.end <= figureAt && dayAfter) best = dayAfter;
   return best ? { scope: best.scope, anchor: best.anchor } : { scope: 'other', anchor: '' };
 }
