@@ -579,3 +579,19 @@ describe("a telling's day named before an earlier figure", () => {
     expect(t.day).toBe('2024-03-03');
   });
 });
+
+describe('"last" with the weekday of the report', () => {
+  it("is a week before, where the bare weekday is the report's own day", () => {
+    // Friday 1 December 2023.
+    const last = timeOf(
+      'The agency said in a report last Friday that 60% of homes in Marvale were damaged.',
+      '60%',
+      FRIDAY,
+    );
+    expect(last.day).toBe('2023-11-24');
+    expect(timeOf('The agency said 60% of homes in Marvale were damaged on Friday.', '60%', FRIDAY).day).toBe(FRIDAY);
+    // Another weekday told with "last" is the latest one before the report, as without it.
+    const monday = timeOf('Storms damaged 60% of homes in Marvale last Monday.', '60%', FRIDAY);
+    expect(monday.day).toBe('2023-11-27');
+  });
+});

@@ -429,6 +429,15 @@ const OPENING_DAY = new RegExp(
   'i',
 );
 
+/**
+ * "the truce, which began last Friday", in a Friday's paper: a weekday told with "last" on its own weekday is a week
+ * before, where "on Friday" is the report's own day.
+ */
+function notToday(day: Day | null, sentence: string, anchor: string, published: string | null): Day | null {
+  if (!day?.day || !published || day.day !== published || !WEEKDAY_LIST.includes(anchor)) return day;
+  return new RegExp(`\\blast\\s+${anchor}\\b`, 'i').test(sentence) ? { ...day, day: shift(published, -7) } : day;
+}
+
 /** A day opening the sentence, which dates the totals and unscoped figures in it. */
 function openingDay(sentence: string, published: string | null): When | null {
   const m = OPENING_DAY.exec(sentence.toLowerCase());
@@ -533,7 +542,7 @@ function timeTold(
       ? dayOfHappening(sentence, offset - at, q.anchor, published)
       : null;
     if (happening) return happening;
-    const named = dayNamed(withYear(q.anchor, sentence), published);
+    const named = notToday(dayNamed(withYear(q.anchor, sentence), published), sentence, q.anchor, published);
     // "as of Sept. 12": extraction keeps the month of a date as of which a total stands, the words the rest.
     if (!named) return asOfTime ?? hourOfReport(text, published) ?? NO_TIME;
     // "Tuesday evening", "late on Tuesday", "as of Sunday night": the part of the day said around the anchor.
