@@ -92,3 +92,13 @@ describe('days in a list of figures', () => {
     );
   });
 });
+
+describe('a running total as of a date', () => {
+  it('keeps the whole date, and the day after the edge of it', () => {
+    expect(scopeOf('The toll stood at 90 as of Sept. 5.', '90')).toBe('cumulative as of september 5');
+    expect(scopeOf('Officials had received 225 calls as of 11 a.m. on Jan. 3.', '225')).toBe(
+      'cumulative as of january 3',
+    );
+    expect(scopeOf('The toll has risen to 55 as of early Friday.', '55')).toBe('cumulative as of friday');
+  });
+});

@@ -41,7 +41,9 @@ export interface Marker {
 const PLAN = alternatives(PLAN_MARKERS);
 // "as of Dec. 1" names a date in any characters, "as of 2 p.m. on Friday" after an hour of the clock, "during the
 // week-long strike" a period in a word.
-const NAMED = { date: `\\s+(?:${CLOCK}(?:\\s+(?:on\\s+)?\\S+)?|\\S+)`, period: '\\s+[\\w-]+' };
+// "as of Sept. 12", "as of early Friday": a date in full, or a day after the edge of it.
+const DATE_NAMED = `(?:(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}\\s+(?:${MONTH_PATTERN})\\b|(?:(?:late|early)\\s+)?\\S+)`;
+const NAMED = { date: `\\s+(?:${CLOCK}(?:\\s+(?:on\\s+)?${DATE_NAMED})?|${DATE_NAMED})`, period: '\\s+[\\w-]+' };
 const CLOCK_IN = new RegExp(`${CLOCK}(?:\\s+(?:on\\s+)?|$)`, 'i');
 const CUMULATIVE = [
   alternatives(CUMULATIVE_MARKERS),
@@ -171,12 +173,13 @@ function totalAnchor(matched: string): string {
   return period && words[0] !== 'over' ? `during ${PERIOD_MEANING.get(period)}` : '';
 }
 
+const EDGE_IN = /\b(?:late|early)\s+/i;
 // "as of 2 p.m. Friday" runs to Friday: the hour is read where the day is (lib/compare/when.ts).
 const cumulativeMarker = (start: number, matched: string): Marker => ({
   scope: 'cumulative',
   start,
   end: start + matched.length,
-  anchor: totalAnchor(matched.replace(CLOCK_IN, '')).replace(/^as of$/, ''),
+  anchor: totalAnchor(matched.replace(CLOCK_IN, '').replace(EDGE_IN, '')).replace(/^as of$/, ''),
 });
 
 /**
