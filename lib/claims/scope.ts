@@ -39,9 +39,8 @@ export interface Marker {
 }
 
 const PLAN = alternatives(PLAN_MARKERS);
-// "as of Dec. 1" names a date in any characters, "as of 2 p.m. on Friday" after an hour of the clock, "during the
-// week-long strike" a period in a word.
-// "as of Sept. 12", "as of early Friday": a date in full, or a day after the edge of it.
+// "as of Sept. 12" names a date in full, "as of early Friday" a day after the edge of it, "as of 2 p.m. on Friday" either
+// after an hour of the clock, "as of Thursday" a day in any characters; "during the week-long strike" a period in a word.
 const DATE_NAMED = `(?:(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}\\s+(?:${MONTH_PATTERN})\\b|(?:(?:late|early)\\s+)?\\S+)`;
 const NAMED = { date: `\\s+(?:${CLOCK}(?:\\s+(?:on\\s+)?${DATE_NAMED})?|${DATE_NAMED})`, period: '\\s+[\\w-]+' };
 const CLOCK_IN = new RegExp(`${CLOCK}(?:\\s+(?:on\\s+)?|$)`, 'i');

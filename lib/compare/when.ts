@@ -456,10 +456,6 @@ function withYear(anchor: string, sentence: string): string {
   return year ? `${anchor} ${year[1]}` : anchor;
 }
 
-/**
- * The day a source gave out the figures of its sentence, named before an earlier figure ("told a news conference
- * Thursday that 27 people were dead and four were missing"): it dates the four as much as the 27.
- */
 /** The day a source gave out the figures of its sentence, named before an earlier figure and no other day after it. */
 function toldBefore(before: string): Mention | undefined {
   if (!before || !MAY_NAME_DAY.test(before.toLowerCase())) return undefined;
@@ -467,6 +463,10 @@ function toldBefore(before: string): Mention | undefined {
   return last?.asOf ? last : undefined;
 }
 
+/**
+ * The day a source gave out the figures of its sentence, named before an earlier figure ("told a news conference
+ * Thursday that 27 people were dead and four were missing"): it dates the four as much as the 27.
+ */
 function toldEarlier(before: string, anchor: string): Mention | undefined {
   if (!before || !MAY_NAME_DAY.test(before.toLowerCase())) return undefined;
   return mentionsIn(before.toLowerCase())
@@ -503,9 +503,9 @@ const AS_OF_HOUR = new RegExp(`\\b(?:${alternativesOf(AS_OF_WORDS)})\\s+(${CLOCK
 /** "down 0.27% as of 2:08 p.m. EST": a tally as of an hour with no day named is of its report's day, at that hour. */
 function hourOfReport(text: string, published: string | null): When | null {
   const m = published ? AS_OF_HOUR.exec(text) : null;
-  const hour = m && clockHour(m[1]!);
-  if (hour === null || hour === undefined || !published) return null;
-  return withWeekday({ day: published, weekday: null, hours: [hour, hour + 1], daysBefore: 0, words: m![0] });
+  const hour = m ? clockHour(m[1]!) : null;
+  if (!m || hour === null || !published) return null;
+  return withWeekday({ day: published, weekday: null, hours: [hour, hour + 1], daysBefore: 0, words: m[0] });
 }
 
 const SHIFT = new Map(DAY_SHIFTS.map((d) => [d.words, d]));
@@ -573,12 +573,14 @@ function timeTold(
       return withWeekday({ ...NO_TIME, day: shift(named.day, moved.days), weekday: null, words: moved.words });
     // "the toll is now at 12,391, according to the agency on Thursday": a running total as of the day it was given.
     // "is now at 12,391": a level said to hold now is as of the day it was given, whatever it counts.
-    // "the toll passed 11,000 on Wednesday": a running total brought to its figure that day stands as of that day.
+    // "the toll passed 11,000 on Wednesday": a running total brought to its figure that day stands as of that day,
+    // as does one told in the perfect ("on Tuesday, officials said 450 had died").
     const given =
       q.scope === 'single_day' &&
       ((said?.asOf === true && (runningTotal || REPORT_WORDS.test(text))) ||
-        (runningTotal && said !== undefined && LEVEL_BEFORE.test(text.slice(0, at))) ||
-        (runningTotal && said !== undefined && toldInPerfect(text, at, length)));
+        (runningTotal &&
+          said !== undefined &&
+          (LEVEL_BEFORE.test(text.slice(0, at)) || toldInPerfect(text, at, length))));
     return withWeekday({
       ...named,
       hours,
