@@ -15,13 +15,12 @@ import {
   HAPPENINGS,
   HAPPENING_CLAUSE_OPENERS,
   DAY_SHIFTS,
-  DIMENSION_AFTER,
-  DIMENSION_BEFORE,
   PERFECT_ADVERBS,
   PERFECT_AUXILIARIES,
   TOLD_AUDIENCES,
 } from './time-words';
 import { CLOCK_HALVES, CLOCK_ZONES } from '../claims/clock';
+import { DIMENSION_AFTER, DIMENSION_BEFORE } from './size';
 import { earlierOccasion, hoursBetween, sameMoment, sameTime, whenOf, yearNamed, type When } from './when';
 
 // Friday 1 December 2023.

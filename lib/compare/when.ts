@@ -6,6 +6,7 @@ import { REPORTING_VERBS } from '../claims/lexicon';
 import { numberWordsValue } from '../claims/number-words';
 import { alternativesOf } from '../alternatives';
 import { HEDGE } from './hedges';
+import { toldAsSize } from './size';
 import type { Quantity } from '../claims/types';
 import {
   AS_OF_REPORT,
@@ -15,8 +16,6 @@ import {
   DAY_EDGES,
   DAY_PARTS,
   DAY_SHIFTS,
-  DIMENSION_AFTER,
-  DIMENSION_BEFORE,
   EARLIER_OPENERS,
   EVENT_DAY_VERBS,
   HAPPENINGS,
@@ -309,14 +308,6 @@ export function whenOf(
   if (!published && !over) return time;
   return { ...time, ...(published && { reported: published }), ...(over && { closed: over }) };
 }
-
-const SIZE_AFTER = new RegExp(`^(?:[\\s-]+[\\p{L}.]+)?[\\s-]+(?:${alternativesOf(DIMENSION_AFTER)})\\b`, 'iu');
-const SIZE_BEFORE = new RegExp(`\\b(?:${alternativesOf(DIMENSION_BEFORE)})\\s+$`, 'i');
-
-/** Whether a figure is told as the size of a thing: "984-foot-long", "60 feet tall", "a length of 984 feet". */
-const toldAsSize = (sentence: string, offset: number, length: number) =>
-  SIZE_AFTER.test(sentence.slice(offset + length, offset + length + 24)) ||
-  SIZE_BEFORE.test(sentence.slice(Math.max(0, offset - 16), offset));
 
 /**
  * A figure told over a span or period of its own ("200 killed since then", "in November"), which a period its
