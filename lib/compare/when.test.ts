@@ -594,3 +594,23 @@ describe('"last" with the weekday of the report', () => {
     expect(monday.day).toBe('2023-11-27');
   });
 });
+
+describe('the year of a thing a figure is compared with', () => {
+  const year = (sentence: string, figure: string) => yearNamed(sentence, sentence.indexOf(figure), figure.length);
+
+  it("is not the figure's when the figure stands in a clause of its own", () => {
+    expect(
+      year('In the deadliest attack since the 2004 siege, gunmen killed 137 people in Marvale.', '137'),
+    ).toBeNull();
+    expect(year('The party won 38.1 percent, marginally higher than at the last polls in 2019.', '38.1')).toBeNull();
+  });
+
+  it("is the figure's in a relative clause on that thing", () => {
+    expect(year('It is the deadliest fire since the 2018 Camp Fire, which killed at least 85 people.', '85')).toBe(
+      2018,
+    );
+    expect(year('The quake is deadlier than the 2011 earthquake that killed more than 18,400 people.', '18,400')).toBe(
+      2011,
+    );
+  });
+});

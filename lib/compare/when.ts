@@ -724,6 +724,14 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 const NAMED_YEAR = new RegExp(
   `(?<!\\b(?:since|from|to|than|over)\\s+(?:(?:${MONTH_PATTERN})\\.?\\s+)?)\\b((?:19|20)\\d{2})\\b(?![-–]\\d)`,
 );
+// "the deadliest attack since the 2004 siege, gunmen killed 137": the year of a thing compared with is not the figure's,
+// unless the figure's clause is a relative clause on that thing ("since the 2018 Camp Fire, which killed 85").
+const COMPARED_THING = /\b(?:since|than)\s+(?:the|its|their)\s+$/;
+const PAST_COMPARED_THING = /,\s*(?!(?:which|that|who)\b)\p{L}/u;
+const ofComparedThing = (before: string, year: RegExpExecArray) =>
+  COMPARED_THING.test(before.slice(Math.max(0, year.index - 12), year.index)) &&
+  PAST_COMPARED_THING.test(before.slice(year.index));
+
 // After the figure, only a year it happened in: "killed 61 people on the island in 1960", not "the 2015-2019 average".
 const YEAR_AFTER = new RegExp(`\\bin\\s+(?:(?:${MONTH_PATTERN})\\.?\\s+)?((?:19|20)\\d{2})\\b(?![-–]\\d)`);
 // "114,000 jobs added after rate hikes by the central bank in 2022 and 2023": years joined name a span of what
@@ -732,7 +740,9 @@ const YEARS_JOINED = /^\s*(?:and|to|through|or)\s+(?:19|20)\d\d\b/;
 
 /** The year the words after a figure say it happened in ("killed 61 people on the island in 1960"), or null. */
 function yearAfter(after: string): RegExpExecArray | null {
-  const m = YEAR_AFTER.exec(after);
+  // "38.1 percent, marginally higher than the last polls in 2019": a year past a comparison is its base's.
+  const compared = after.search(COMPARED_WITH);
+  const m = YEAR_AFTER.exec(compared < 0 ? after : after.slice(0, compared));
   return m && !YEARS_JOINED.test(after.slice(m.index + m[0].length)) ? m : null;
 }
 
@@ -812,7 +822,11 @@ export function yearNamed(sentence: string, offset: number, length: number): num
   if (!YEAR_DIGITS.test(sentence)) return null;
   const lower = sentence.toLowerCase();
   const [before, after] = wordsAround(lower, offset, length);
-  const found = YEAR_WHEN.exec(before) ?? NAMED_YEAR.exec(before) ?? yearAfter(after.split(CLAUSE_END)[0]!);
+  const yearBefore = NAMED_YEAR.exec(before);
+  const found =
+    YEAR_WHEN.exec(before) ??
+    (yearBefore && !ofComparedThing(before, yearBefore) ? yearBefore : null) ??
+    yearAfter(after.split(CLAUSE_END)[0]!);
   if (found) return Number(found[1]);
   // "the 1999 quake that measured 7.3, which destroyed thousands of buildings and killed 2,400": a relative clause
   // on the figure before tells of what that figure is of, and of its year.
