@@ -51,7 +51,7 @@ const FLOORS: Record<
   },
   'crocus-city-hall-attack-2024': {
     extraction: 0.93,
-    accuracy: 0.637,
+    accuracy: 0.654,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -205,7 +205,7 @@ const FLOORS: Record<
   },
   'uk-general-election-2024': {
     extraction: 0.982,
-    accuracy: 0.643,
+    accuracy: 0.66,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
