@@ -9,7 +9,7 @@ import {
   WEEKDAY_PATTERN,
   YEAR_QUALIFIERS,
 } from './grammar/calendar';
-import { alternatives } from './grammar/entries';
+import { alternatives, words as entries, type Entry } from './grammar/entries';
 import { PERIOD_NOUNS, periodMeanings } from './grammar/periods';
 import {
   BRINGING_VERBS,
@@ -23,6 +23,7 @@ import {
   SAYING_VERBS,
   SINCE_ENDS,
 } from './grammar/scope';
+import { CLOCK } from './clock';
 import type { Scope } from './types';
 import { matchesOf } from './matches';
 
@@ -33,11 +34,16 @@ export interface Marker {
   start: number;
   end: number;
   anchor: string;
+  /** A day told right after an earlier figure's words ("1,160 canceled on Monday and 476 on Tuesday"): that figure's. */
+  closesFigure?: boolean;
 }
 
 const PLAN = alternatives(PLAN_MARKERS);
-// "as of Dec. 1" names a date in any characters, "during the week-long strike" a period in a word.
-const NAMED = { date: '\\s+\\S+', period: '\\s+[\\w-]+' };
+// "as of Sept. 12" names a date in full, "as of early Friday" a day after the edge of it, "as of 2 p.m. on Friday" either
+// after an hour of the clock, "as of Thursday" a day in any characters; "during the week-long strike" a period in a word.
+const DATE_NAMED = `(?:(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}\\s+(?:${MONTH_PATTERN})\\b|(?:(?:late|early)\\s+)?\\S+)`;
+const NAMED = { date: `\\s+(?:${CLOCK}(?:\\s+(?:on\\s+)?${DATE_NAMED})?|${DATE_NAMED})`, period: '\\s+[\\w-]+' };
+const CLOCK_IN = new RegExp(`${CLOCK}(?:\\s+(?:on\\s+)?|$)`, 'i');
 const CUMULATIVE = [
   alternatives(CUMULATIVE_MARKERS),
   ...CUMULATIVE_BEFORE_NAME.map((c) => alternatives([c]) + NAMED[c.names]),
@@ -66,7 +72,8 @@ const PERIOD_SUBJECT = new RegExp(
   'gi',
 );
 const REPORTING = alternatives(SAYING_VERBS);
-const REPORTED_ON = new RegExp(`\\b(?:${REPORTING})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu');
+// Not "said that on Monday night 3,400 had taken shelter": a day past "that" is in what was said, the figure's own.
+const REPORTED_ON = new RegExp(`\\b(?:${REPORTING})\\s+(?:(?!that\\b)\\p{L}+\\s+){0,2}$`, 'iu');
 // The plain test first: the pattern above, anchored at the end, is tried at every position of the lead.
 const REPORTING_WORD = new RegExp(REPORTING, 'i');
 
@@ -90,11 +97,42 @@ function periodMarkers(sentence: string): Marker[] {
   });
 }
 
-const LIMIT_BEFORE = new RegExp(`\\b(?:${alternatives(DAY_LIMITS)})\\s+$`, 'i');
+/**
+ * Verbs that take a day as their object, with what it is made after it: "declared Sunday a national day of
+ * mourning", "designated Friday a holiday". The day is what was declared, not when a figure of the sentence held.
+ */
+export const DAY_AS_OBJECT: Entry[] = [
+  ...entries('a day proclaimed to be something', 'declared proclaimed designated'),
+  ...entries('a day given a name or a role', 'named made'),
+  ...entries('a day chosen for something', 'set chose picked'),
+];
+const OBJECT_BEFORE = new RegExp(`\\b(?:${alternatives(DAY_AS_OBJECT)})\\s+$`, 'i');
+
+// "as of 2 p.m. Friday", "by 6 a.m. on Sunday": a running total's limit at an hour of the day; "just before 10 p.m.
+// Wednesday" is a time on that day, not a limit.
+const TOTAL_LIMITS = DAY_LIMITS.filter((l) => l.reason.includes('running total'));
+const LIMIT_BEFORE = new RegExp(
+  `\\b(?:(?:${alternatives(DAY_LIMITS)})\\s+|(?:${alternatives(TOTAL_LIMITS)})\\s+${CLOCK}\\s+)$`,
+  'i',
+);
+
+/**
+ * Relative days that close a name after a capitalised word: "according to India Today", "told USA Today", "Business
+ * Today reported", "NBC's Today show". Such a word names an outlet or a programme, not the day of a figure.
+ */
+const NAME_CLOSERS: Entry[] = entries('closes a name after a capitalised word ("USA Today")', 'Today Tonight');
+const NAMED_DAY = new RegExp(`(?<=\\p{Lu}[\\p{L}'’.]*\\s)(?:${alternatives(NAME_CLOSERS)})\\b`, 'gu');
+
+/** The sentence with the relative days that close a name ("India Today") masked, its length kept. */
+export const withNamesMasked = (sentence: string): string =>
+  sentence.includes('To') ? sentence.replace(NAMED_DAY, (w) => w.replace(/o/, '0')) : sentence;
 
 function dayMarker(sentence: string, m: RegExpMatchArray): Marker | null {
   // "since October 7", "as of Thursday" are the start or end of a running total, not a single day.
-  if (LIMIT_BEFORE.test(sentence.slice(Math.max(0, m.index! - 9), m.index))) return null;
+  if (LIMIT_BEFORE.test(sentence.slice(Math.max(0, m.index! - 40), m.index))) return null;
+  // "declared Sunday a day of mourning", not "declared on Sunday": the bare day is what was declared.
+  const bare = m.groups!.weekday !== undefined && m[0].length === m.groups!.weekday.length;
+  if (bare && OBJECT_BEFORE.test(sentence.slice(Math.max(0, m.index! - 12), m.index))) return null;
   // "..., the ministry said on Friday": the day it was said, not the day it happened.
   const lead = sentence.slice(Math.max(0, m.index! - 30), m.index);
   if (REPORTING_WORD.test(lead) && REPORTED_ON.test(lead)) return null;
@@ -102,8 +140,18 @@ function dayMarker(sentence: string, m: RegExpMatchArray): Marker | null {
     .toLowerCase()
     .replace(/\./g, '')
     .replace(/(\d)(?:st|nd|rd|th)/, '$1');
-  return { scope: 'single_day', start: m.index!, end: m.index! + m[0].length, anchor };
+  const closesFigure = FIGURE_WORDS_BEFORE.test(sentence.slice(Math.max(0, m.index! - 32), m.index));
+  return {
+    scope: 'single_day',
+    start: m.index!,
+    end: m.index! + m[0].length,
+    anchor,
+    ...(closesFigure && { closesFigure }),
+  };
 }
+
+// A figure and the words of its clause right before a day: "1,160 canceled " of "1,160 canceled on Monday".
+const FIGURE_WORDS_BEFORE = /\d[\p{L}\s%’'-]{1,30}$/u;
 
 const PERIOD_MEANING = periodMeanings();
 const TOLD_PERIOD = new RegExp(`^(?:since|as|during|in|${TOTAL_PERIODS.join('|')})\\b`, 'i');
@@ -124,18 +172,30 @@ function totalAnchor(matched: string): string {
   return period && words[0] !== 'over' ? `during ${PERIOD_MEANING.get(period)}` : '';
 }
 
+const EDGE_IN = /\b(?:late|early)\s+/i;
+// "as of 2 p.m. Friday" runs to Friday: the hour is read where the day is (lib/compare/when.ts).
 const cumulativeMarker = (start: number, matched: string): Marker => ({
   scope: 'cumulative',
   start,
   end: start + matched.length,
-  anchor: totalAnchor(matched),
+  anchor: totalAnchor(matched.replace(CLOCK_IN, '').replace(EDGE_IN, '')).replace(/^as of$/, ''),
 });
+
+/**
+ * Auxiliaries after which "since" is the adverb "since then", naming no start: "the toll of 480 has since risen",
+ * "who have since been freed".
+ */
+const SINCE_ADVERB_AFTER: Entry[] = entries(
+  '"since" as "since then", after an auxiliary of the perfect',
+  'has have had having',
+);
+const ADVERB_BEFORE = new RegExp(`\\b(?:${alternatives(SINCE_ADVERB_AFTER)})\\s+$`, 'i');
 
 function sinceMarkers(sentence: string): Marker[] {
   const out: Marker[] = [];
   let end = 0;
   for (const m of matchesOf(SINCE_WORD, sentence)) {
-    if (m.index < end) continue;
+    if (m.index < end || ADVERB_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
     SINCE_START.lastIndex = m.index + m[0].length;
     if (!SINCE_START.exec(sentence)) continue;
     end = SINCE_START.lastIndex;
@@ -147,7 +207,7 @@ function sinceMarkers(sentence: string): Marker[] {
 /** What in a sentence sets the scope of its figures: plans, running totals, single days. */
 export function scopeMarkers(sentence: string): Marker[] {
   const out: Marker[] = [];
-  for (const m of matchesOf(MARKER, sentence)) {
+  for (const m of matchesOf(MARKER, withNamesMasked(sentence))) {
     if (m.groups!.plan) out.push({ scope: 'plan', start: m.index, end: m.index + m[0].length, anchor: '' });
     else if (m.groups!.cumulative) out.push(cumulativeMarker(m.index, m[0]));
     else {
@@ -183,6 +243,7 @@ export function scopeOf(
 ): ScopeReading {
   let best: Marker | null = null;
   let bestDistance = Infinity;
+  let dayAfter: Marker | null = null;
   for (const m of markers) {
     if (m.start >= until) continue;
     if (m.scope === 'plan' && m.start > figureAt) continue;
@@ -191,10 +252,14 @@ export function scopeOf(
     if (durationLike && m.scope !== 'plan') continue;
     if (m.end > figureAt && m.start < figureEnd) continue;
     const distance = m.end <= figureAt ? figureAt - m.end : m.start - figureEnd;
+    if (m.scope === 'single_day' && m.start >= figureEnd && (!dayAfter || m.start < dayAfter.start)) dayAfter = m;
     if (distance < bestDistance) {
       best = m;
       bestDistance = distance;
     }
   }
+  // "1,160 canceled on Monday and 476 canceled on Tuesday": a day closing an earlier figure's words is that figure's
+  // when this one has a day of its own after it.
+  if (best?.closesFigure && best.end <= figureAt && dayAfter) best = dayAfter;
   return best ? { scope: best.scope, anchor: best.anchor } : { scope: 'other', anchor: '' };
 }

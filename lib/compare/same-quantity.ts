@@ -8,6 +8,7 @@ import { groupsToldAlike, kinOf, stretchesOfLand, toldAlike } from './kin';
 import type { Frame } from './frame';
 import { fixedOnceHappened } from './standing';
 import { countedWithinDay, separateReleases } from './series';
+import { dayAgainstUntimedTotal } from './day-and-total';
 import {
   dayInProgress,
   differentDeedDays,
@@ -381,6 +382,7 @@ function sameScope(a: Frame, b: Frame): Sameness {
   }
   if (qa.scope === qb.scope) return 'same';
   if (kind === 'other' && measuredThatDay(a, b) && closeMeasures(a, b)) return 'same';
+  if (dayAgainstUntimedTotal(a, b)) return 'likely';
   const unstated = qa.scope === 'other' ? qb : qb.scope === 'other' ? qa : null;
   return unstated && (unstated.scope === 'cumulative' || unstated.scope === 'single_day' || unstated.scope === 'period')
     ? 'likely'

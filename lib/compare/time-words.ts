@@ -46,6 +46,9 @@ export const AS_OF_WORDS: { words: string; reason: string }[] = [
   { words: 'by', reason: '"rose to 612 by Monday": how far a total had come by then' },
   { words: 'until', reason: '"until Sunday": a total up to that day' },
   { words: 'through', reason: '"through Friday": a total up to that day' },
+  { words: 'by the end of', reason: '"500 had died by the end of Tuesday": a total up to that day' },
+  { words: 'at the end of', reason: '"at the end of Tuesday the toll stood at 500"' },
+  { words: 'by the close of', reason: '"by the close of Monday, 1,200 flights were cancelled"' },
 ];
 
 /**
@@ -160,6 +163,15 @@ export const HAPPENINGS: { word: string; reason: string }[] = [
   { word: 'derailment', reason: '"the derailment in the east on Friday"' },
   { word: 'fire', reason: '"the fire at the market on Sunday"' },
   { word: 'floods', reason: '"the floods in the east on Sunday"' },
+];
+
+/**
+ * Words that open a relative clause on a happening: the day said inside it ("the attack at a concert hall, which on
+ * Friday night killed 137", "the quake that on Monday flattened the town") is the happening's, as it is after the noun.
+ */
+export const HAPPENING_CLAUSE_OPENERS: { words: string; reason: string }[] = [
+  { words: 'which', reason: '"the blast at the port, which on Tuesday killed 40": the blast\'s day, not the count\'s' },
+  { words: 'that', reason: '"the storm that on Sunday flooded the coast": the storm\'s day' },
 ];
 
 /**
@@ -477,4 +489,36 @@ export const RECORD_AFTER: { word: string; record: 'most' | 'least'; reason: str
 export const NONE_AFTER: { words: string; reason: string }[] = [
   { words: 'with no', reason: '"three years with no bank failures": the span since the last failure' },
   { words: 'without', reason: '"12 months without a rate rise": the span since the last rise' },
+];
+
+/**
+ * The auxiliaries of the perfect: a running total told in it ("450 people had died", "31 have been killed") is the
+ * state reached by the day it is told of, a total as of that day, not that day's own deeds.
+ */
+export const PERFECT_AUXILIARIES: { words: string; reason: string }[] = [
+  { words: 'have', reason: '"31 people have been killed": the total reached' },
+  { words: 'has', reason: '"the number who has died": the total reached' },
+  { words: 'had', reason: '"on Tuesday, officials said 450 had died": the total reached by then' },
+  { words: "'ve", reason: '"they\'ve found 20 bodies", contracted' },
+];
+
+/** Adverbs that may stand between the auxiliary and its participle ("had so far died"), each with why. */
+export const PERFECT_ADVERBS: { words: string; reason: string }[] = [
+  { words: 'now', reason: '"have now died": the total at the time told' },
+  { words: 'so far', reason: '"had so far been found": a total' },
+  { words: 'already', reason: '"had already died": a total' },
+  { words: 'reportedly', reason: '"have reportedly died": hearsay, the same total' },
+];
+
+/**
+ * Words after a figure that move it from the day its sentence names by whole days ("Iranian authorities on Thursday
+ * said the blasts killed 84 people the previous day": Wednesday), each with why.
+ */
+export const DAY_SHIFTS: { words: string; days: number; reason: string }[] = [
+  { words: 'the previous day', days: -1, reason: '"said on Thursday that 84 were killed the previous day"' },
+  { words: 'the day before', days: -1, reason: '"reported on Friday that 40 had died the day before"' },
+  { words: 'a day earlier', days: -1, reason: '"put the toll on Monday at 52, after 40 a day earlier"' },
+  { words: 'the following day', days: 1, reason: '"the storm hit on Sunday; 12 died the following day"' },
+  { words: 'the next day', days: 1, reason: '"landed on Sunday and killed 12 the next day"' },
+  { words: 'a day later', days: 1, reason: '"found on Monday, and 30 more a day later"' },
 ];

@@ -13,8 +13,14 @@ import {
   RELATIVE_DAYS,
   RELATIVE_WEEKS,
   HAPPENINGS,
+  HAPPENING_CLAUSE_OPENERS,
+  DAY_SHIFTS,
+  PERFECT_ADVERBS,
+  PERFECT_AUXILIARIES,
   TOLD_AUDIENCES,
 } from './time-words';
+import { CLOCK_HALVES, CLOCK_ZONES } from '../claims/clock';
+import { DIMENSION_AFTER, DIMENSION_BEFORE } from './size';
 import { earlierOccasion, hoursBetween, sameMoment, sameTime, whenOf, yearNamed, type When } from './when';
 
 // Friday 1 December 2023.
@@ -352,6 +358,38 @@ describe('a day a happening is told of, outside the figure', () => {
     expect(last.eventDay).toBe('2024-03-02');
   });
 
+  it('reads a day inside a relative clause on a happening as the happening day', () => {
+    for (const { words, reason } of HAPPENING_CLAUSE_OPENERS) {
+      expect(reason.length).toBeGreaterThan(10);
+      const t = timeOf(
+        `Police charged two men over the blast at a fuel depot near Marvale, ${words} on Saturday night killed 31 people.`,
+        '31',
+        WEDNESDAY,
+        true,
+      );
+      expect(t, words).toMatchObject({ day: WEDNESDAY, eventDay: '2024-03-02' });
+    }
+    const flood = timeOf('The floods, which early on Monday killed 12 people, cut the road.', '12', WEDNESDAY, true);
+    expect(flood.eventDay).toBe('2024-03-04');
+    // A relative clause on no happening keeps its day: "the agency, which on Monday put the toll at 80".
+    const agency = timeOf('The agency, which on Monday put the toll at 80, has not updated it.', '80', WEDNESDAY, true);
+    expect(agency.eventDay).toBeUndefined();
+  });
+
+  it('reads a day told before a happening noun as the happening day', () => {
+    const t = timeOf(
+      'Mourners gathered for the 26 people killed in the Saturday night shooting in Marvale.',
+      '26',
+      WEDNESDAY,
+      true,
+    );
+    expect(t).toMatchObject({ day: WEDNESDAY, eventDay: '2024-03-02' });
+    const blast = timeOf('Doctors treated 64 people injured in the Monday blast.', '64', WEDNESDAY, true);
+    expect(blast.eventDay).toBe('2024-03-04');
+    // A day before a noun of no happening is the figure's: "the Monday count".
+    expect(timeOf('The Monday count put the dead at 40.', '40', WEDNESDAY, true).eventDay).toBeUndefined();
+  });
+
   it('keeps the happening day when no other day is named before it', () => {
     // The quake's own toll: no actor's day stands before it.
     const quake = timeOf('The earthquake on Saturday destroyed 300 homes and killed 41.', '41', WEDNESDAY);
@@ -364,5 +402,215 @@ describe('a day a happening is told of, outside the figure', () => {
       const sentence = `Officials on Monday said the toll from the ${word} at a depot in Marvale on Saturday had reached 52.`;
       expect(timeOf(sentence, '52', WEDNESDAY, true).eventDay, word).toBe('2024-03-02');
     }
+  });
+});
+
+describe('a tally given as of an hour of the clock', () => {
+  it('is as of the day after the hour, at that hour, in any zone or half of the day', () => {
+    // Wednesday 6 March 2024: Monday is the 4th.
+    for (const { word } of CLOCK_HALVES) {
+      const t = timeOf(`The toll in Marvale stood at 212 as of 3 ${word} Monday.`, '212', WEDNESDAY, true);
+      expect(t.day, word).toBe('2024-03-04');
+      expect(t.hours[0], word).toBe(word.startsWith('p') ? 15 : 3);
+    }
+    for (const { word, reason } of CLOCK_ZONES) {
+      expect(reason.length).toBeGreaterThan(10);
+      const t = timeOf(`As of 6 a.m. ${word} on Monday, 480 people had died in Marvale.`, '480', WEDNESDAY, true);
+      expect(t, word).toMatchObject({ day: '2024-03-04', hours: [6, 7] });
+    }
+    const dated = timeOf('The number of missing in Marvale stood at 179 as of 2:30 p.m. on March 4.', '179');
+    expect(dated).toMatchObject({ day: '2024-03-04', hours: [14.5, 15.5] });
+  });
+
+  it('tells two hours of one day apart, and meets the part of the day the hour is in', () => {
+    const two = timeOf('The toll in Marvale stood at 212 as of 2 p.m. Monday.', '212', WEDNESDAY, true);
+    const six = timeOf('The toll in Marvale stood at 240 as of 6 p.m. Monday.', '240', WEDNESDAY, true);
+    expect(sameTime(two, six)).toBe('different');
+    const afternoon = timeOf('The toll in Marvale stood at 212 on Monday afternoon.', '212', WEDNESDAY, true);
+    expect(sameTime(two, afternoon)).toBe('same');
+  });
+
+  it("is of the report's day at that hour when no day is named", () => {
+    const t = timeOf('The toll in Marvale stood at 212 as of 2 p.m.', '212', WEDNESDAY, true);
+    expect(t).toMatchObject({ day: WEDNESDAY, hours: [14, 15] });
+    const zone = timeOf('As of 6 a.m. Eastern Time, 277 votes had been counted in Marvale.', '277', WEDNESDAY, true);
+    expect(zone).toMatchObject({ day: WEDNESDAY, hours: [6, 7] });
+  });
+
+  it('leaves "just before 10 p.m. Wednesday" a time on that day, no limit of a total', () => {
+    const t = timeOf('The toll of 36 was confirmed just before 10 p.m. Monday.', '36', WEDNESDAY, true);
+    expect(t.day).toBe('2024-03-04');
+  });
+});
+
+describe('a running total told in the perfect', () => {
+  it('stands as of the day its sentence names, whatever auxiliary or adverb', () => {
+    for (const { words, reason } of PERFECT_AUXILIARIES) {
+      expect(reason.length).toBeGreaterThan(10);
+      const t = timeOf(`Later on Monday, officials said 212 people ${words} died in Marvale.`, '212', WEDNESDAY, true);
+      expect(t, words).toMatchObject({ day: '2024-03-04', asOfDay: true });
+    }
+    for (const { words, reason } of PERFECT_ADVERBS) {
+      expect(reason.length).toBeGreaterThan(10);
+      const t = timeOf(`On Monday, 212 people had ${words} been killed in Marvale.`, '212', WEDNESDAY, true);
+      expect(t.asOfDay, words).toBe(true);
+    }
+  });
+
+  it("leaves a day's deeds in the simple past that day's", () => {
+    const t = timeOf('On Monday, 212 people were killed in Marvale.', '212', WEDNESDAY, true);
+    expect(t.day).toBe('2024-03-04');
+    expect(t.asOfDay).toBeUndefined();
+  });
+});
+
+describe("a figure moved from its sentence's day by whole days", () => {
+  it('is of the day before or after, as its words say', () => {
+    for (const { words, days, reason } of DAY_SHIFTS) {
+      expect(reason.length).toBeGreaterThan(10);
+      const t = timeOf(`Officials in Marvale said on Monday that the storm destroyed 212 homes ${words}.`, '212');
+      expect(t.day, words).toBe(days < 0 ? '2024-03-03' : '2024-03-05');
+    }
+  });
+
+  it('leaves the day of a figure with no such words', () => {
+    expect(timeOf('Officials in Marvale said the storm destroyed 212 homes on Monday.', '212').day).toBe('2024-03-04');
+  });
+});
+
+describe('a total up to the end of a day', () => {
+  it('stands as of that day', () => {
+    const t = timeOf('By the end of Monday, 212 people had died in Marvale.', '212', WEDNESDAY, true);
+    expect(t).toMatchObject({ day: '2024-03-04', asOfDay: true });
+    const close = timeOf('Airlines cancelled 1,208 flights by the close of Monday.', '1,208', WEDNESDAY, true);
+    expect(close).toMatchObject({ day: '2024-03-04', asOfDay: true });
+  });
+});
+
+describe("a day's tally named by the day", () => {
+  it("is the tally as it stood that day, no event's day", () => {
+    for (const noun of ['toll', 'death toll', 'count', 'tally', 'figure']) {
+      const t = timeOf(`Monday's ${noun} of 212 in Marvale was revised on Tuesday.`, '212', WEDNESDAY, true);
+      expect(t.eventDay, noun).toBeUndefined();
+      expect(t.day, noun).toBe('2024-03-04');
+    }
+    const night = timeOf("Monday night's toll of 212 in Marvale was revised.", '212', WEDNESDAY, true);
+    expect(night.eventDay).toBeUndefined();
+    // A happening named by its day keeps its day as the event's.
+    const quake = timeOf("Monday's quake in Marvale has killed 212 people.", '212', WEDNESDAY, true);
+    expect(quake.eventDay).toBe('2024-03-04');
+  });
+});
+
+describe('the size of a thing', () => {
+  it('holds whatever day its sentence names, told by any of the words of the tables', () => {
+    for (const { words, reason } of DIMENSION_AFTER) {
+      expect(reason.length).toBeGreaterThan(10);
+      const monday = timeOf(`On Monday a tanker 240 metres ${words} ran aground off Marvale.`, '240 metres');
+      const later = timeOf(`Divers inspected the tanker, 240 metres ${words}, on Tuesday.`, '240 metres');
+      expect(sameTime(monday, later), words).toBe('same');
+    }
+    for (const { words, reason } of DIMENSION_BEFORE) {
+      expect(reason.length).toBeGreaterThan(10);
+      const t = timeOf(`On Monday the ferry, which has ${words} 90 metres, sank off Marvale.`, '90 metres');
+      expect(t.size, words).toBe(true);
+    }
+    const hyphen = timeOf('On Monday the 984-foot-long freighter struck the Marvale bridge.', '984-foot');
+    expect(hyphen.size).toBe(true);
+  });
+
+  it('leaves depths and heights above ground dated: floods and waves change them', () => {
+    const deep = timeOf('On Monday the water in Marvale was 3 metres deep.', '3 metres');
+    const high = timeOf('On Tuesday the water in Marvale was 4 metres deep.', '4 metres');
+    expect(deep.size).toBeUndefined();
+    expect(sameTime(deep, high)).toBe('different');
+  });
+});
+
+describe('a toll told with a relative day', () => {
+  it('keeps the day, where extraction reads it as of that day', () => {
+    // Wednesday 6 March 2024.
+    expect(timeOf('The toll in Marvale rose to 90 yesterday.', '90', WEDNESDAY, true).day).toBe('2024-03-05');
+    expect(timeOf('The toll in Marvale reached 90 today.', '90', WEDNESDAY, true).day).toBe(WEDNESDAY);
+    expect(timeOf('The toll in Marvale climbed to 90 overnight.', '90', WEDNESDAY, true).hours).toEqual([18, 29]);
+  });
+
+  it('reads no day in a name closed by one ("India Today", "USA Today")', () => {
+    const t = timeOf('Of the 1,081 dead, 90 were from Marvale, according to Marvale Today.', '90', WEDNESDAY, true);
+    expect(t.words).toBe('');
+    const told = timeOf('The toll in Marvale rose to 90 yesterday, an official told USA Today.', '90', WEDNESDAY, true);
+    expect(told.day).toBe('2024-03-05');
+  });
+});
+
+describe('a day after whom a source told', () => {
+  it("is the telling's, whoever the audience is named as", () => {
+    for (const audience of ['Reuters', 'The Associated Press', 'the BBC by phone', 'state television']) {
+      const t = timeOf(
+        `Medical sources told ${audience} on Monday that the toll in Marvale had risen to 672.`,
+        '672',
+        WEDNESDAY,
+        true,
+      );
+      expect(t.day, audience).toBe('2024-03-04');
+    }
+    // A day in what was told is the figure's own.
+    const own = timeOf('Officials told reporters that 40 people died in Marvale on Monday.', '40', WEDNESDAY, true);
+    expect(own.words).toBe('monday');
+  });
+});
+
+describe("a telling's day named before an earlier figure", () => {
+  it('dates a later figure with no scope of its own', () => {
+    const t = timeOf(
+      'The governor of Marvale said Monday that 212 people were killed and more than 6,000 injured.',
+      '6,000',
+      WEDNESDAY,
+      true,
+    );
+    expect(t.day).toBe('2024-03-04');
+    const told = timeOf('Doctors told Reuters on Monday that the toll had risen to 672 and 25 were missing.', '25');
+    expect(told.day).toBe('2024-03-04');
+  });
+
+  it('gives way to a day named after it', () => {
+    const t = timeOf('Officials said Monday that 212 died and 40 were hurt on Sunday.', '40', WEDNESDAY, true);
+    expect(t.day).toBe('2024-03-03');
+  });
+});
+
+describe('"last" with the weekday of the report', () => {
+  it("is a week before, where the bare weekday is the report's own day", () => {
+    // Friday 1 December 2023.
+    const last = timeOf(
+      'The agency said in a report last Friday that 60% of homes in Marvale were damaged.',
+      '60%',
+      FRIDAY,
+    );
+    expect(last.day).toBe('2023-11-24');
+    expect(timeOf('The agency said 60% of homes in Marvale were damaged on Friday.', '60%', FRIDAY).day).toBe(FRIDAY);
+    // Another weekday told with "last" is the latest one before the report, as without it.
+    const monday = timeOf('Storms damaged 60% of homes in Marvale last Monday.', '60%', FRIDAY);
+    expect(monday.day).toBe('2023-11-27');
+  });
+});
+
+describe('the year of a thing a figure is compared with', () => {
+  const year = (sentence: string, figure: string) => yearNamed(sentence, sentence.indexOf(figure), figure.length);
+
+  it("is not the figure's when the figure stands in a clause of its own", () => {
+    expect(
+      year('In the deadliest attack since the 2004 siege, gunmen killed 137 people in Marvale.', '137'),
+    ).toBeNull();
+    expect(year('The party won 38.1 percent, marginally higher than at the last polls in 2019.', '38.1')).toBeNull();
+  });
+
+  it("is the figure's in a relative clause on that thing", () => {
+    expect(year('It is the deadliest fire since the 2018 Camp Fire, which killed at least 85 people.', '85')).toBe(
+      2018,
+    );
+    expect(year('The quake is deadlier than the 2011 earthquake that killed more than 18,400 people.', '18,400')).toBe(
+      2011,
+    );
   });
 });

@@ -1,9 +1,12 @@
+import { CLOCK, clockHour } from '../claims/clock';
+import { withNamesMasked } from '../claims/scope';
 import { MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS } from '../claims/grammar/calendar';
 import { PERIOD_NOUNS } from '../claims/grammar/periods';
 import { REPORTING_VERBS } from '../claims/lexicon';
 import { numberWordsValue } from '../claims/number-words';
 import { alternativesOf } from '../alternatives';
 import { HEDGE } from './hedges';
+import { toldAsSize } from './size';
 import type { Quantity } from '../claims/types';
 import {
   AS_OF_REPORT,
@@ -12,13 +15,17 @@ import {
   AT_OCCASION,
   DAY_EDGES,
   DAY_PARTS,
+  DAY_SHIFTS,
   EARLIER_OPENERS,
   EVENT_DAY_VERBS,
   HAPPENINGS,
+  HAPPENING_CLAUSE_OPENERS,
   LAST_TIME_WORDS,
   LEVEL_VERBS,
   OCCASION_COMPARED,
   OCCASIONS,
+  PERFECT_ADVERBS,
+  PERFECT_AUXILIARIES,
   OFFSET_WORDS,
   PERIOD_ENDED,
   PREVIOUS_WORDS,
@@ -63,6 +70,8 @@ export interface When {
   reported?: string;
   /** A total over a period its sentence tells as over ("during truce" in "the truce, which saw..."): its time is the period's. */
   closed?: string;
+  /** The size of a thing ("the 984-foot-long vessel"): it holds whatever day its sentence names. */
+  size?: boolean;
 }
 
 // In the order of Date's getUTCDay: Sunday first.
@@ -88,21 +97,34 @@ const DAY_NAME = new RegExp(
 );
 const PART_AFTER = new RegExp(`^(?:'s|’s)?\\s+(${DAY_PARTS.map((p) => p.word).join('|')})\\b`);
 const EDGE_BEFORE = new RegExp(`\\b(${DAY_EDGES.map((e) => e.word).join('|')})\\s+(?:on\\s+)?$`);
-const AS_OF_BEFORE = new RegExp(`\\b(${alternativesOf(AS_OF_WORDS)})\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`);
+// "as of 2 p.m. Friday", "by 6 a.m. local time on Sunday": a tally given as of an hour of the day (lib/claims/clock.ts).
+const AS_OF_BEFORE = new RegExp(
+  `\\b(${alternativesOf(AS_OF_WORDS)})\\s+(?:(${CLOCK})\\s+)?(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+  'i',
+);
 // "the ministry said on Friday", "officials announced late Friday", "told a news conference Thursday": when a
 // tally was given out. "according to the disaster agency on Thursday": when the source gave it, too.
 const REPORTED_BEFORE = new RegExp(
-  `(?:\\b(?:${[...REPORTING_VERBS].join('|')})(?:\\s+(?:${alternativesOf(TOLD_AUDIENCES)}))?|\\baccording\\s+to\\b[^,;.]{0,60}?)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+  `(?:\\b(?:${[...REPORTING_VERBS].join('|')})(?:\\s+(?:${alternativesOf(TOLD_AUDIENCES)}))?|\\btold(?:\\s+(?!(?:that|how|why)\\b)[\\p{L}.'’-]+){1,4}?|\\baccording\\s+to\\b[^,;.]{0,60}?)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+  'u',
 );
 // "Monday's earthquake", "the earthquake that struck (the region) on Monday", "killed in the blast on Monday";
 // not "the toll on Friday", which is the count's day.
 const TALLY_NOUNS = ['toll', 'tally', 'count', 'number', 'figure', 'total', 'deaths', 'dead', 'casualties'];
 const EVENT_BEFORE = new RegExp(
-  `(?:\\b(?:${EVENT_DAY_VERBS.map((v) => v.word).join('|')})(?:\\s+[\\p{L}-]+){0,3}|\\bthe\\s+(?!(?:${TALLY_NOUNS.join('|')})\\b)[\\p{L}-]+|\\b(?:${HAPPENINGS.map((h) => h.word).join('|')})(?:\\s+(?:at|in|near|outside|inside|on)\\s+(?:[\\p{L}-]+\\s+){0,6}?[\\p{L}-]+)?)\\s+(?:(?:late|early|last)\\s+)?(?:on\\s+)?$`,
+  `(?:\\b(?:${EVENT_DAY_VERBS.map((v) => v.word).join('|')})(?:\\s+[\\p{L}-]+){0,3}|\\bthe\\s+(?!(?:${TALLY_NOUNS.join('|')})\\b)[\\p{L}-]+|\\b(?:${HAPPENINGS.map((h) => h.word).join('|')})(?:\\s+(?:at|in|near|outside|inside|on)\\s+(?:[\\p{L}-]+\\s+){0,6}?[\\p{L}-]+)?(?:,?\\s+(?:${alternativesOf(HAPPENING_CLAUSE_OPENERS)}))?)\\s+(?:(?:late|early|last)\\s+)?(?:on\\s+)?$`,
   'u',
 );
 // "the toll passed 11,000", "rose to about 80": a verb bringing a total to its figure, whatever bound stands before it.
 const LEVEL_BEFORE = new RegExp(`\\b(?:${alternativesOf(LEVEL_VERBS)})\\s+${HEDGE}$`);
+// "the Friday night massacre", "the Tuesday blast": a day told before a happening's noun is the happening's.
+const HAPPENING_AFTER = new RegExp(
+  `^(?:\\s+(?:${DAY_PARTS.map((p) => p.word).join('|')}))?\\s+(?:${HAPPENINGS.map((h) => h.word).join('|')})\\b`,
+);
+const POSSESSIVE_TALLY = new RegExp(
+  `^(?:'s|’s)\\s+(?:(?:${DAY_PARTS.map((p) => p.word).join('|')})(?:'s|’s)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${TALLY_NOUNS.join('|')})\\b`,
+  'u',
+);
 const POSSESSIVE_NOUN = /^(?:'s|’s)\s+(?!(?:morning|midday|noon|afternoon|evening|night)\b)\p{L}/u;
 const RELATIVE_WORDS = new RegExp(`\\b(?:${alternativesOf(RELATIVE_DAYS)})\\b`, 'g');
 const WEEK_WORDS = new RegExp(`\\b(?:${alternativesOf(RELATIVE_WEEKS)})\\b`);
@@ -134,7 +156,8 @@ interface Day {
 
 /** The day words name ("thursday", "as of sunday", "overnight", "december 1"), from the date of publication. */
 function dayNamed(words: string, published: string | null): Day | null {
-  const relative = RELATIVE.get(words.replace(/\s+/g, ' '));
+  // "as of yesterday": extraction's anchor for a toll told with a relative day ("rose to 90 yesterday").
+  const relative = RELATIVE.get(words.replace(/\s+/g, ' ').replace(/^(?:as of|on) /, ''));
   if (relative) {
     const hours = relative.part ? PART_HOURS.get(relative.part)! : WHOLE_DAY;
     return { day: published && shift(published, relative.days), weekday: null, hours };
@@ -169,13 +192,18 @@ function mentionsIn(part: string): Mention[] {
     const after = PART_AFTER.exec(part.slice(at + m[0].length, at + m[0].length + 16));
     const edge = EDGE_BEFORE.exec(before);
     const asOf = AS_OF_BEFORE.exec(before);
-    const reported = !asOf && REPORTED_BEFORE.test(before);
-    const hours = (after && PART_HOURS.get(after[1]!)) ?? (edge && EDGE_HOURS.get(edge[1]!)) ?? WHOLE_DAY;
+    const rest = part.slice(at + m[0].length, at + m[0].length + 32);
+    // "Monday's toll of 480": the tally as it stood that day, no event's day.
+    const reported = !asOf && (REPORTED_BEFORE.test(before) || POSSESSIVE_TALLY.test(rest));
+    const hour = asOf?.[2] ? clockHour(asOf[2]) : null;
+    const hours =
+      (hour !== null && ([hour, hour + 1] as const)) ||
+      ((after && PART_HOURS.get(after[1]!)) ?? (edge && EDGE_HOURS.get(edge[1]!)) ?? WHOLE_DAY);
     // A tally said on a day is as of that day: "officials said on Friday" reads "as of friday".
     const lead = asOf ? asOf[0] : reported ? 'as of ' : edge ? edge[0] : '';
     const words = `${lead}${m[0]}${after ? ` ${after[1]}` : ''}`.replace(/\s+/g, ' ').replace(/\.$/, '');
-    const rest = part.slice(at + m[0].length, at + m[0].length + 16);
-    const event = !asOf && !reported && (POSSESSIVE_NOUN.test(rest) || EVENT_BEFORE.test(before));
+    const event =
+      !asOf && !reported && (POSSESSIVE_NOUN.test(rest) || HAPPENING_AFTER.test(rest) || EVENT_BEFORE.test(before));
     out.push({ at, name: m[0].replace(/\./g, ''), hours, asOf: Boolean(asOf) || reported, words, event });
   }
   return out;
@@ -238,13 +266,18 @@ const DATE = new RegExp(
   'g',
 );
 
+const MAY_TELL_HOUR = /\d\s?[ap]\.?m/;
+const CLOCK_TIME = new RegExp(CLOCK, 'gi');
+
 /**
  * The words about one figure: from the figure before it to the figure after it, so "480 as of Saturday;
  * 612 by Monday" gives each its own day. The day of a date ("as of Sept. 12") is no figure.
  */
 function ownWords(sentence: string, offset: number, length: number): { text: string; at: number } {
-  const lower = sentence.toLowerCase();
-  const masked = MAY_NAME_DAY.test(lower) ? lower.replace(DATE, (d) => d.replace(/\d/g, '#')) : lower;
+  const lower = withNamesMasked(sentence).toLowerCase();
+  const dated = MAY_NAME_DAY.test(lower) ? lower.replace(DATE, (d) => d.replace(/\d/g, '#')) : lower;
+  // "as of 2 p.m. Friday": the hour is no figure either.
+  const masked = MAY_TELL_HOUR.test(dated) ? dated.replace(CLOCK_TIME, (d) => d.replace(/\d/g, '#')) : dated;
   const start = masked.slice(0, offset).search(/\d[^\d]*$/) + 1;
   const next = masked.slice(offset + length).search(/\d/);
   return { text: lower.slice(start, next < 0 ? lower.length : offset + length + next), at: offset - start };
@@ -263,7 +296,8 @@ export function whenOf(
   length = 0,
   runningTotal = false,
 ): When {
-  const time = timeTold(q, published, sentence, offset, length, runningTotal);
+  const told = timeTold(q, published, sentence, offset, length, runningTotal);
+  const time = sentence && toldAsSize(sentence, offset, length) ? { ...told, size: true } : told;
   // "the truce, which saw 300 prisoners released": a total over a period told as over is that period's.
   const over =
     q.scope === 'cumulative' && q.anchor.startsWith('during ') && toldAsOver(sentence, ENDED)
@@ -386,6 +420,15 @@ const OPENING_DAY = new RegExp(
   'i',
 );
 
+/**
+ * "the truce, which began last Friday", in a Friday's paper: a weekday told with "last" on its own weekday is a week
+ * before, where "on Friday" is the report's own day.
+ */
+function notToday(day: Day | null, sentence: string, anchor: string, published: string | null): Day | null {
+  if (!day?.day || !published || day.day !== published || !WEEKDAY_LIST.includes(anchor)) return day;
+  return new RegExp(`\\blast\\s+${anchor}\\b`, 'i').test(sentence) ? { ...day, day: shift(published, -7) } : day;
+}
+
 /** A day opening the sentence, which dates the totals and unscoped figures in it. */
 function openingDay(sentence: string, published: string | null): When | null {
   const m = OPENING_DAY.exec(sentence.toLowerCase());
@@ -402,6 +445,13 @@ function withYear(anchor: string, sentence: string): string {
   const at = sentence.toLowerCase().indexOf(anchor);
   const year = at < 0 ? null : /^(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b/.exec(sentence.slice(at + anchor.length));
   return year ? `${anchor} ${year[1]}` : anchor;
+}
+
+/** The day a source gave out the figures of its sentence, named before an earlier figure and no other day after it. */
+function toldBefore(before: string): Mention | undefined {
+  if (!before || !MAY_NAME_DAY.test(before.toLowerCase())) return undefined;
+  const last = mentionsIn(before.toLowerCase()).at(-1);
+  return last?.asOf ? last : undefined;
 }
 
 /**
@@ -431,6 +481,32 @@ function dayOfHappening(sentence: string, ownStart: number, anchor: string, publ
   return acted && actedDay ? withWeekday({ ...actedDay, hours: acted.hours, daysBefore: 0, words: acted.words }) : null;
 }
 
+// "450 people had died", "have been killed": the perfect tells the state reached by its time, a total as of it; the
+// simple past with a day ("were killed on Tuesday") tells that day's deeds.
+const PERFECT_AFTER = new RegExp(
+  `^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:${alternativesOf(PERFECT_AUXILIARIES)})\\s+(?:(?:${alternativesOf(PERFECT_ADVERBS)})\\s+)?(?:been\\s+)?\\p{L}+(?:ed|en|died|lost|left)\\b`,
+  'u',
+);
+const toldInPerfect = (text: string, at: number, length: number) => PERFECT_AFTER.test(text.slice(at + length));
+
+const AS_OF_HOUR = new RegExp(`\\b(?:${alternativesOf(AS_OF_WORDS)})\\s+(${CLOCK})`, 'i');
+
+/** "down 0.27% as of 2:08 p.m. EST": a tally as of an hour with no day named is of its report's day, at that hour. */
+function hourOfReport(text: string, published: string | null): When | null {
+  const m = published ? AS_OF_HOUR.exec(text) : null;
+  const hour = m ? clockHour(m[1]!) : null;
+  if (!m || hour === null || !published) return null;
+  return withWeekday({ day: published, weekday: null, hours: [hour, hour + 1], daysBefore: 0, words: m[0] });
+}
+
+const SHIFT = new Map(DAY_SHIFTS.map((d) => [d.words, d]));
+const SHIFT_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,4}?\\s+(${alternativesOf(DAY_SHIFTS)})\\b`, 'u');
+/** The days a figure's words right after it move it from its sentence's day ("the previous day"), or null. */
+const dayShift = (after: string) => {
+  const m = SHIFT_AFTER.exec(after);
+  return m ? SHIFT.get(m[1]!)! : null;
+};
+
 function timeTold(
   q: Told,
   published: string | null,
@@ -457,9 +533,9 @@ function timeTold(
       ? dayOfHappening(sentence, offset - at, q.anchor, published)
       : null;
     if (happening) return happening;
-    const named = dayNamed(withYear(q.anchor, sentence), published);
+    const named = notToday(dayNamed(withYear(q.anchor, sentence), published), sentence, q.anchor, published);
     // "as of Sept. 12": extraction keeps the month of a date as of which a total stands, the words the rest.
-    if (!named) return asOfTime ?? NO_TIME;
+    if (!named) return asOfTime ?? hourOfReport(text, published) ?? NO_TIME;
     // "Tuesday evening", "late on Tuesday", "as of Sunday night": the part of the day said around the anchor.
     const said =
       nearest(
@@ -482,13 +558,20 @@ function timeTold(
     if (!said && q.scope === 'single_day' && dayOfAnother(sentence, offset, length, text, q.anchor))
       return withWeekday({ ...NO_TIME, day: published, notOwnDay: true });
     const hours = named.hours !== WHOLE_DAY ? named.hours : (said?.hours ?? WHOLE_DAY);
+    // "said on Thursday that the blasts killed 84 people the previous day": the figure is of the day before.
+    const moved = dayShift(text.slice(at + length));
+    if (moved && named.day && !said?.event)
+      return withWeekday({ ...NO_TIME, day: shift(named.day, moved.days), weekday: null, words: moved.words });
     // "the toll is now at 12,391, according to the agency on Thursday": a running total as of the day it was given.
     // "is now at 12,391": a level said to hold now is as of the day it was given, whatever it counts.
-    // "the toll passed 11,000 on Wednesday": a running total brought to its figure that day stands as of that day.
+    // "the toll passed 11,000 on Wednesday": a running total brought to its figure that day stands as of that day,
+    // as does one told in the perfect ("on Tuesday, officials said 450 had died").
     const given =
       q.scope === 'single_day' &&
       ((said?.asOf === true && (runningTotal || REPORT_WORDS.test(text))) ||
-        (runningTotal && said !== undefined && LEVEL_BEFORE.test(text.slice(0, at))));
+        (runningTotal &&
+          said !== undefined &&
+          (LEVEL_BEFORE.test(text.slice(0, at)) || toldInPerfect(text, at, length))));
     return withWeekday({
       ...named,
       hours,
@@ -506,7 +589,18 @@ function timeTold(
   if (q.scope !== 'cumulative' && q.scope !== 'other') return NO_TIME;
   // A running total or a figure with no scope: as of a day its words name ("by Monday", "said on Friday"),
   // or of the report.
+  const moved = asOfTime?.day ? dayShift(text.slice(at + length)) : null;
+  // "said on Monday that the storm destroyed 212 homes the previous day": the day before the telling.
+  if (moved && asOfTime?.day)
+    return withWeekday({ ...NO_TIME, day: shift(asOfTime.day, moved.days), weekday: null, words: moved.words });
   if (asOfTime) return asOfTime;
+  // "Erdogan said Thursday that 16,546 people were killed and more than 66,000 injured": the telling's day, named
+  // before an earlier figure, dates the 66,000 as well.
+  const told = sentence ? toldBefore(sentence.slice(0, offset - at)) : undefined;
+  const toldDay = told && dayNamed(told.name, published);
+  if (told && toldDay) return withWeekday({ ...toldDay, hours: told.hours, daysBefore: 0, words: told.words });
+  const hourly = hourOfReport(text, published);
+  if (hourly) return hourly;
   const opening = sentence && OPENING_DAY.test(sentence) ? openingDay(sentence, published) : null;
   if (opening) return opening;
   const more = text && MAY_BE_RELATIVE.test(text);
@@ -544,6 +638,7 @@ const wholeDay = (w: When) => w.hours[0] === 0 && w.hours[1] === 24;
  */
 export function sameTime(a: When, b: When): 'same' | 'different' | 'unknown' {
   if (a.closed && a.closed === b.closed) return 'same';
+  if (a.size && b.size) return 'same';
   if (a.day && b.day) {
     if (disjoint(a, b, daysBetween(b.day, a.day) * 24)) return 'different';
     const calendarDays = a.day !== b.day && !a.daysBefore && !b.daysBefore;
@@ -629,6 +724,14 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 const NAMED_YEAR = new RegExp(
   `(?<!\\b(?:since|from|to|than|over)\\s+(?:(?:${MONTH_PATTERN})\\.?\\s+)?)\\b((?:19|20)\\d{2})\\b(?![-–]\\d)`,
 );
+// "the deadliest attack since the 2004 siege, gunmen killed 137": the year of a thing compared with is not the figure's,
+// unless the figure's clause is a relative clause on that thing ("since the 2018 Camp Fire, which killed 85").
+const COMPARED_THING = /\b(?:since|than)\s+(?:the|its|their)\s+$/;
+const PAST_COMPARED_THING = /,\s*(?!(?:which|that|who)\b)\p{L}/u;
+const ofComparedThing = (before: string, year: RegExpExecArray) =>
+  COMPARED_THING.test(before.slice(Math.max(0, year.index - 12), year.index)) &&
+  PAST_COMPARED_THING.test(before.slice(year.index));
+
 // After the figure, only a year it happened in: "killed 61 people on the island in 1960", not "the 2015-2019 average".
 const YEAR_AFTER = new RegExp(`\\bin\\s+(?:(?:${MONTH_PATTERN})\\.?\\s+)?((?:19|20)\\d{2})\\b(?![-–]\\d)`);
 // "114,000 jobs added after rate hikes by the central bank in 2022 and 2023": years joined name a span of what
@@ -637,7 +740,9 @@ const YEARS_JOINED = /^\s*(?:and|to|through|or)\s+(?:19|20)\d\d\b/;
 
 /** The year the words after a figure say it happened in ("killed 61 people on the island in 1960"), or null. */
 function yearAfter(after: string): RegExpExecArray | null {
-  const m = YEAR_AFTER.exec(after);
+  // "38.1 percent, marginally higher than the last polls in 2019": a year past a comparison is its base's.
+  const compared = after.search(COMPARED_WITH);
+  const m = YEAR_AFTER.exec(compared < 0 ? after : after.slice(0, compared));
   return m && !YEARS_JOINED.test(after.slice(m.index + m[0].length)) ? m : null;
 }
 
@@ -717,7 +822,11 @@ export function yearNamed(sentence: string, offset: number, length: number): num
   if (!YEAR_DIGITS.test(sentence)) return null;
   const lower = sentence.toLowerCase();
   const [before, after] = wordsAround(lower, offset, length);
-  const found = YEAR_WHEN.exec(before) ?? NAMED_YEAR.exec(before) ?? yearAfter(after.split(CLAUSE_END)[0]!);
+  const yearBefore = NAMED_YEAR.exec(before);
+  const found =
+    YEAR_WHEN.exec(before) ??
+    (yearBefore && !ofComparedThing(before, yearBefore) ? yearBefore : null) ??
+    yearAfter(after.split(CLAUSE_END)[0]!);
   if (found) return Number(found[1]);
   // "the 1999 quake that measured 7.3, which destroyed thousands of buildings and killed 2,400": a relative clause
   // on the figure before tells of what that figure is of, and of its year.

@@ -51,14 +51,14 @@ const FLOORS: Record<
   },
   'crocus-city-hall-attack-2024': {
     extraction: 0.93,
-    accuracy: 0.706,
+    accuracy: 0.74,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'crowdstrike-outage-2024': {
     extraction: 1,
-    accuracy: 0.74,
+    accuracy: 0.758,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -135,7 +135,7 @@ const FLOORS: Record<
   },
   'key-bridge-collapse-2024': {
     extraction: 0.942,
-    accuracy: 0.508,
+    accuracy: 0.527,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -191,7 +191,7 @@ const FLOORS: Record<
   },
   'silicon-valley-bank-collapse-2023': {
     extraction: 0.968,
-    accuracy: 0.707,
+    accuracy: 0.737,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -205,7 +205,7 @@ const FLOORS: Record<
   },
   'uk-general-election-2024': {
     extraction: 0.982,
-    accuracy: 0.66,
+    accuracy: 0.677,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
