@@ -17,7 +17,7 @@ import {
   type Sameness,
 } from './same-quantity';
 import { accumulates, dayRecounted, inSeries, ONE_TIME_DAYS, releasedStatistic } from './series';
-import { fixedOnceHappened } from './standing';
+import { fixedOnceHappened, populationAsRounded } from './standing';
 import type { Relation } from './types';
 import { relateOnWeakEvidence } from './weak-evidence';
 import { daysBetween } from './when';
@@ -78,9 +78,12 @@ function fits(value: number, f: Comparable): boolean {
   return low <= value && value <= high;
 }
 
-/** The figure as its sentence bounds it: a figure moved past ("climbs past 500") is a lower bound. */
+/**
+ * The figure as its sentence bounds it: a figure moved past ("climbs past 500") is a lower bound; a population told
+ * roughly is rounded from a census's figure (standing.ts).
+ */
 const bounded = (f: Comparable): Comparable =>
-  f.frame.passed ? { ...f, qualifier: 'at_least', low: f.value, high: null } : f;
+  f.frame.passed ? { ...f, qualifier: 'at_least', low: f.value, high: null } : populationAsRounded(f);
 
 /**
  * Two figures whose own words name different subjects both texts are about ("in Turkey" and "Syria's

@@ -1,6 +1,7 @@
 import { FUNCTION_WORDS } from '../claims/lexicon';
 import { alternativesOf } from '../alternatives';
 import { HEDGE } from './hedges';
+import type { Figure } from './interval';
 
 /**
  * Standing figures: quantities that do not move between the reports of one story, days or weeks apart,
@@ -89,4 +90,20 @@ export function populationPlace(before: string): string {
     .map((words) => (FUNCTION_WORDS.has(words[0]!.toLowerCase()) ? words.slice(1) : words))
     .filter((words) => words.length > 0);
   return names.at(-1)?.join(' ').toLowerCase() ?? '';
+}
+
+/**
+ * How far either way an approximate population may lie from its figure: one step of its last digit that is not
+ * zero ("about 780,000": 10,000; "nearly 900,000": 100,000). A population is counted by a census, not estimated on
+ * the day, so "about" or "nearly" before it says the writer rounded a known figure, to as many digits as they kept:
+ * "about 780,000" is no rounding of 850,000, where the tenth either way of an estimate (APPROX_TOLERANCE) would
+ * allow it. A figure of one such digit ("about 100,000") keeps the tenth, the narrower of the two.
+ */
+export function populationAsRounded<F extends { frame: { population: string | null } } & Figure>(f: F): F {
+  if (f.frame.population === null || f.qualifier !== 'approx' || !Number.isInteger(f.value) || f.value === 0) return f;
+  let step = 1;
+  while (f.value % (step * 10) === 0) step *= 10;
+  const low = f.low === null ? null : Math.max(f.low, f.value - step);
+  const high = f.high === null ? null : Math.min(f.high, f.value + step);
+  return { ...f, low, high };
 }
