@@ -7,6 +7,7 @@ import type { Figure } from './interval';
 import { partSums } from './parts';
 import { seriesOf } from './series';
 import { authorityOf } from './authority';
+import { tallyReader } from './one-update';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
 import { copyTellingCount, storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
 import { nearestMiss } from './near-miss';
@@ -75,7 +76,7 @@ function comparableOf(
   frame: Frame,
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
-  { expected, averaged, before, lead, authority }: Marks,
+  { expected, averaged, before, lead, authority, tallies }: Marks,
   partsSum?: number,
 ): Comparable {
   const { text, value, qualifier, low, high, quantity } = claim;
@@ -95,21 +96,23 @@ function comparableOf(
     before,
     lead,
     authority,
+    tallies,
   };
 }
 
-type Marks = Required<Pick<Comparable, 'expected' | 'averaged' | 'before' | 'lead' | 'authority'>>;
+type Marks = Required<Pick<Comparable, 'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'tallies'>>;
 
 /**
  * What the words at a figure say of it: the word before what it counts, told as expected, a bound leaving it
- * out, an average, a change's start.
+ * out, an average, a change's start, who gives it, the other tallies told beside it.
  */
-const marksOf = (sentence: string, offset: number, { text, quantity }: Figure): Marks => ({
+const marksOf = (sentence: string, offset: number, { text, quantity }: Figure, published: string | null): Marks => ({
   lead: leadWord(sentence, offset, quantity.counted),
   expected: toldAsExpected(sentence, offset, text),
   averaged: toldAsAverage(sentence, offset, text),
   before: changedFrom(sentence, offset, text),
   authority: authorityOf(sentence, offset),
+  tallies: tallyReader(sentence, offset, published),
 });
 
 /** What the comparison reads of a corpus claim: what is weighed of it, and the corrections its sentence states. */
@@ -129,7 +132,7 @@ function weighedOf(hit: CorpusHit): Weighed {
       frame,
       hit.source.topics,
       titleWordsOfSource(hit.source),
-      marksOf(hit.claim.sentence, hit.claim.offsetInSentence, hit.claim),
+      marksOf(hit.claim.sentence, hit.claim.offsetInSentence, hit.claim, hit.source.published),
     );
     weighed = { side, corrections: correctionsOf(hit.claim) };
     framed.set(hit.claim, weighed);
@@ -307,7 +310,7 @@ export async function checkClaims(
         claimFrames[i]!,
         claim.topics,
         titleWords,
-        marksOf(sentence, claim.start - claim.sentenceStart, claim),
+        marksOf(sentence, claim.start - claim.sentenceStart, claim, page?.published ?? null),
         sums[i] ?? undefined,
       ),
       ([] as Candidate[]).concat(...keys.map((k) => keyCandidates.get(k) ?? []), others),

@@ -4,6 +4,7 @@ import { timesUnnamed, type Frame } from './frame';
 import { lengthsFarApart, lengthsLooselyTied } from './durations';
 import { intervalOf, overlapping, roundsTo, sameFigure, sameStated } from './interval';
 import { near } from './near';
+import { toldOfOneUpdate } from './one-update';
 import { miss, type Comparable, type Miss, type Related } from './related';
 import {
   CHANGES_OVER_TIME,
@@ -198,6 +199,8 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
       return close && oneStatistic(claim, other)
         ? { relation: 'conflict', sameness: 'same', loose: false }
         : miss('weak');
+    // Told beside the same figure for another tally, a later figure below an earlier one is a stale one (one-update.ts).
+    if (!overlap && toldOfOneUpdate(claim, other)) return { relation: 'conflict', sameness: 'same', loose: false };
     return close || inSeries(claim, other) ? result('compatible') : miss('far');
   }
   if (!overlap && same === 'same') {

@@ -1,0 +1,68 @@
+import { extractClaims } from '../claims/extract';
+import { frameOf } from './frame';
+import { intervalOf, sameFigure, type Figure } from './interval';
+import { near } from './near';
+import type { Comparable } from './related';
+import { runningTotalOf } from './series';
+import { daysBetween } from './when';
+
+/**
+ * A figure of another running total told in the same sentence ("140 dead" beside "182 wounded"): officials give a
+ * disaster's tallies together, the dead with the injured, so a sentence that tells two of them tells one update.
+ */
+export interface Tally extends Figure {
+  /** The running total it counts (series.ts): "kill", "injure", "missing"... */
+  event: string;
+}
+
+/**
+ * Below this a shared figure tells nothing of one update: small counts ("two children", "five arrested") recur in
+ * every report whatever its hour.
+ */
+const MIN_SHARED_TALLY = 10;
+
+/**
+ * The other running totals a sentence tells beside the figure at `offset`, read when asked: a sentence is read again
+ * only for the rare pair a rule needs them for (`toldOfOneUpdate`).
+ */
+export function tallyReader(sentence: string, offset: number, published: string | null): () => readonly Tally[] {
+  let tallies: Tally[] | undefined;
+  return () => {
+    if (tallies) return tallies;
+    tallies = [];
+    for (const c of extractClaims(sentence)) {
+      if (c.start === offset || c.kind !== 'count' || c.value < MIN_SHARED_TALLY) continue;
+      const total = runningTotalOf(frameOf(c, sentence, c.start, published));
+      if (total) tallies.push({ ...c, event: total.event });
+    }
+    return tallies;
+  };
+}
+
+/** Whether two sentences give the same figure for one running total other than the one compared. */
+function sharedTally(a: Comparable, b: Comparable, event: string): boolean {
+  const theirs = b.tallies?.() ?? [];
+  return (a.tallies?.() ?? []).some(
+    (t) => t.event !== event && t.qualifier === 'exact' && theirs.some((u) => u.event === t.event && sameFigure(t, u)),
+  );
+}
+
+/**
+ * Two reports of one running total on different days, each sentence giving it beside the same figure for another
+ * running total ("140 dead and 182 wounded" on Thursday, "140 dead ... 360 wounded" on Wednesday), the later report's
+ * figure below the earlier's: told of one update, the figures would be the same; of two, the later would be no
+ * lower, since the shared tally held still and this one only grows. Either way they cannot both hold: a
+ * contradiction (a stale figure given as current), where reports of a running total at two times are otherwise a
+ * series. A shared tally alone is no sign of one update (the dead at 103 while the injured rose from 173 to 211 in
+ * the next day's report are two updates): the figure running backward is what the rule rests on.
+ */
+export function toldOfOneUpdate(a: Comparable, b: Comparable): boolean {
+  const total = runningTotalOf(a.frame);
+  if (!total?.rises || runningTotalOf(b.frame)?.event !== total.event || !near(a, b)) return false;
+  const [dayA, dayB] = [a.frame.when.reported, b.frame.when.reported];
+  if (!dayA || !dayB) return false;
+  const days = daysBetween(dayA, dayB);
+  if (days === 0) return false;
+  const [earlier, later] = days > 0 ? [b, a] : [a, b];
+  return intervalOf(later)[1] < intervalOf(earlier)[0] && sharedTally(a, b, total.event);
+}
