@@ -1,5 +1,5 @@
 import { extractClaims } from '../claims/extract';
-import { frameOf } from './frame';
+import { frameOf, type Frame } from './frame';
 import { intervalOf, sameFigure, type Figure } from './interval';
 import { near } from './near';
 import type { Comparable } from './related';
@@ -21,20 +21,24 @@ export interface Tally extends Figure {
  */
 const MIN_SHARED_TALLY = 10;
 
+/** A figure of a sentence as a tally beside another, or null: a count of ten or more of a running total. */
+export function tallyOf(c: Figure & { kind: string }, frame: Frame): Tally | null {
+  if (c.kind !== 'count' || c.value < MIN_SHARED_TALLY) return null;
+  const total = runningTotalOf(frame);
+  return total ? { ...c, event: total.event } : null;
+}
+
 /**
- * The other running totals a sentence tells beside the figure at `offset`, read when asked: a sentence is read again
- * only for the rare pair a rule needs them for (`toldOfOneUpdate`).
+ * The other running totals a stored claim's sentence tells beside the figure at `offset`, read when asked: the
+ * sentence is read again only for the rare pair a rule needs them for (`toldOfOneUpdate`).
  */
 export function tallyReader(sentence: string, offset: number, published: string | null): () => readonly Tally[] {
   let tallies: Tally[] | undefined;
   return () => {
-    if (tallies) return tallies;
-    tallies = [];
-    for (const c of extractClaims(sentence)) {
-      if (c.start === offset || c.kind !== 'count' || c.value < MIN_SHARED_TALLY) continue;
-      const total = runningTotalOf(frameOf(c, sentence, c.start, published));
-      if (total) tallies.push({ ...c, event: total.event });
-    }
+    tallies ??= extractClaims(sentence).flatMap((c) => {
+      if (c.start === offset) return [];
+      return tallyOf(c, frameOf(c, sentence, c.start, published)) ?? [];
+    });
     return tallies;
   };
 }
