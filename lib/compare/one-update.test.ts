@@ -32,6 +32,12 @@ describe('two reports telling one update of a tally beside another', () => {
     expect(await verdictOf(alone, '2025-09-03', '300')).not.toBe('conflict');
   });
 
+  it('are a part and its whole when a sentence gives a second figure of the tally compared', async () => {
+    const part =
+      'Of the 540 injured in the Kessel ferry fire, 300 remain in hospital, and the toll stands at 212 dead.';
+    expect(await verdictOf(part, '2025-09-03', '300')).not.toBe('conflict');
+  });
+
   it('are counts of one day when reported the same day: a morning and an evening may differ', async () => {
     const page = 'The Kessel ferry fire has killed 212 people and injured 300, officials said on Tuesday morning.';
     expect(await verdictOf(page, '2025-09-02', '300')).not.toBe('conflict');

@@ -43,12 +43,15 @@ export function tallyReader(sentence: string, offset: number, published: string 
   };
 }
 
-/** Whether two sentences give the same figure for one running total other than the one compared. */
+/**
+ * Whether two sentences give the same figure for one running total other than the one compared, and neither gives a
+ * second figure of the one compared: "of the 360 injured, 182 remain in hospital" tells a part of a whole, and "the
+ * injured rose from 182 to 360" a change.
+ */
 function sharedTally(a: Comparable, b: Comparable, event: string): boolean {
-  const theirs = b.tallies?.() ?? [];
-  return (a.tallies?.() ?? []).some(
-    (t) => t.event !== event && t.qualifier === 'exact' && theirs.some((u) => u.event === t.event && sameFigure(t, u)),
-  );
+  const [ours, theirs] = [a.tallies?.() ?? [], b.tallies?.() ?? []];
+  if (ours.some((t) => t.event === event) || theirs.some((t) => t.event === event)) return false;
+  return ours.some((t) => t.qualifier === 'exact' && theirs.some((u) => u.event === t.event && sameFigure(t, u)));
 }
 
 /**
