@@ -21,6 +21,7 @@ describe('the body a sentence gives a figure to', () => {
     const director = '"We have counted 1,450 dead," said Tomas Erl, acting director of the National Disaster Centre.';
     expect(at(director, '1,450')).toBe('government');
     expect(at('"The village lost 80 people," says Mira Oduya, who wrote to the United Nations.', '80')).toBe('');
+    expect(at('"We lost 80 people," said Mira Oduya, whose son works for the government.', '80')).toBe('');
   });
 
   it("is each clause's own when a sentence sets two bodies' figures against each other", () => {

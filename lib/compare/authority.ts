@@ -63,7 +63,7 @@ const WORD = /\p{L}[\p{L}’']*/gu;
  * with no other break.
  */
 const SPEAKER_OF_BODY =
-  /\b(?:said|says|according to)\s+\p{Lu}[^,.;:!?"“”]{0,40},\s+(?:(?!\b(?:who|whom|which|that)\b)[^,.;:!?"“”]){0,50}$/u;
+  /\b(?:said|says|according to)\s+\p{Lu}[^,.;:!?"“”]{0,40},\s+(?:(?!\b(?:who|whom|whose|which|that)\b)[^,.;:!?"“”]){0,50}$/u;
 
 /**
  * Whether the body named at `at` is the one telling the figure: a reporting verb or a noun for its figure comes
