@@ -84,6 +84,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'hajj-heat-deaths-2024': {
+    extraction: 0.966,
+    accuracy: 0.735,
+    conflictRecall: 0,
+    falseAlarms: 1,
+    trapConflicts: 0,
+  },
   'herat-earthquakes-2023': {
     extraction: 0.985,
     accuracy: 0.735,
@@ -126,6 +133,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'key-bridge-collapse-2024': {
+    extraction: 0.942,
+    accuracy: 0.508,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'maui-wildfires-2023': {
     extraction: 0.968,
     accuracy: 0.874,
@@ -150,6 +164,13 @@ const FLOORS: Record<
   'noto-earthquake-2024': {
     extraction: 0.95,
     accuracy: 0.752,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
+  'nvidia-results-may-2024': {
+    extraction: 0.988,
+    accuracy: 0.666,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
