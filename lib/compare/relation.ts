@@ -4,6 +4,7 @@ import { timesUnnamed, type Frame } from './frame';
 import { lengthsFarApart, lengthsLooselyTied } from './durations';
 import { intervalOf, overlapping, roundsTo, sameFigure, sameStated } from './interval';
 import { near } from './near';
+import { oneChangeTold } from './one-change';
 import { toldOfOneUpdate } from './one-update';
 import { miss, type Comparable, type Miss, type Related } from './related';
 import {
@@ -215,6 +216,8 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     if (lengthsLooselyTied(claim, other)) return miss(close ? 'weak' : 'far');
     return close || !changesOverTime(claim) ? result('conflict') : miss('far');
   }
+  // One change of one release's figure told twice, against one base period, is one figure (one-change.ts).
+  if (!overlap && close && oneChangeTold(claim, other)) return result('conflict');
   // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
   if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : miss(close ? 'weak' : 'far');
   if (sameStated(claim, other)) return result('agree');
