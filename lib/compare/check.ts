@@ -7,6 +7,7 @@ import type { Figure } from './interval';
 import { partSums } from './parts';
 import { seriesOf } from './series';
 import { authorityOf } from './authority';
+import { approachedAt } from './hedges';
 import { tallyOf, tallyReader, type Tally } from './one-update';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
 import { copyTellingCount, storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
@@ -76,7 +77,7 @@ function comparableOf(
   frame: Frame,
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
-  { expected, averaged, before, lead, authority, tallies }: Marks,
+  { expected, averaged, before, lead, authority, approached, tallies }: Marks,
   partsSum?: number,
 ): Comparable {
   const { text, value, qualifier, low, high, quantity } = claim;
@@ -96,11 +97,14 @@ function comparableOf(
     before,
     lead,
     authority,
+    approached,
     tallies,
   };
 }
 
-type Marks = Required<Pick<Comparable, 'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'tallies'>>;
+type Marks = Required<
+  Pick<Comparable, 'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'approached' | 'tallies'>
+>;
 
 /**
  * What the words at a figure say of it: the word before what it counts, told as expected, a bound leaving it
@@ -112,6 +116,7 @@ const marksOf = (sentence: string, offset: number, { text, quantity }: Figure, t
   averaged: toldAsAverage(sentence, offset, text),
   before: changedFrom(sentence, offset, text),
   authority: authorityOf(sentence, offset),
+  approached: approachedAt(sentence, offset),
   tallies,
 });
 

@@ -23,6 +23,8 @@ export interface Comparable extends Figure {
   lead?: string;
   /** The kind of body its sentence gives it to ("the UN", "the government"), '' when none (authority.ts). */
   authority?: string;
+  /** Told as approached by a verb ("temperatures neared 52 degrees"): a figure just under the one written (hedges.ts). */
+  approached?: boolean;
   /** The other running totals its sentence tells ("140 dead" beside "182 wounded"), read when asked (one-update.ts). */
   tallies?: () => readonly Tally[];
 }

@@ -1,3 +1,4 @@
+import { APPROX_TOLERANCE } from '../claims/expression';
 import { shareTopic } from '../claims/topics';
 import { twoBodiesOneDay } from './authority';
 import { timesUnnamed, type Frame } from './frame';
@@ -85,7 +86,11 @@ function fits(value: number, f: Comparable): boolean {
  * roughly is rounded from a census's figure (standing.ts).
  */
 const bounded = (f: Comparable): Comparable =>
-  f.frame.passed ? { ...f, qualifier: 'at_least', low: f.value, high: null } : populationAsRounded(f);
+  f.frame.passed
+    ? { ...f, qualifier: 'at_least', low: f.value, high: null }
+    : f.approached && f.qualifier === 'exact'
+      ? { ...f, qualifier: 'approx', low: f.value * (1 - APPROX_TOLERANCE), high: f.value }
+      : populationAsRounded(f);
 
 /**
  * Two figures whose own words name different subjects both texts are about ("in Turkey" and "Syria's
