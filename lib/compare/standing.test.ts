@@ -76,6 +76,10 @@ describe('how many people live in a place', () => {
     const coarse = report('Harbour News', '2026-03-02', 'Marvale, a city of about 500,000, lost power overnight.');
     const close = 'Relief convoys set off for Marvale, home to 540,000 people, on Monday.';
     expect((await verdictOf(close, '2026-03-03', [coarse], '540,000')).verdict).toBe('compatible');
+    // A round figure told exactly is a rounding of the census figure too: "about 520,000" may be told "500,000".
+    const round = report('Harbour News', '2026-03-02', 'Marvale, a city of 500,000 people, lost power overnight.');
+    const finer = 'Relief convoys set off for Marvale, home to about 520,000 people, on Monday.';
+    expect((await verdictOf(finer, '2026-03-03', [round], '520,000')).verdict).toBe('compatible');
   });
 
   it('is of the place its sentence names before it: two places, two populations', async () => {
