@@ -42,3 +42,39 @@ describe('two reports telling one update of a tally beside another', () => {
     expect(await verdictOf(page, '2025-09-02', '300')).not.toBe('conflict');
   });
 });
+
+// A breakdown of the dead by nationality, as an agency gave it on Tuesday.
+const nationalities = report(
+  'Lake Wire',
+  '2025-06-10',
+  'The pilgrims who died in the Arvel heat include 40 Kenyans, 52 Ugandans, 18 Tanzanians and 12 Rwandans.',
+);
+const breakdownVerdict = async (page: string, figure: string) =>
+  (await checkedFigure(page, '2025-06-13', [nationalities], figure)).verdict;
+
+describe('one breakdown told twice', () => {
+  it('gives one figure for each part: another figure for a part is a contradiction', async () => {
+    const retold =
+      'Among the pilgrims who died in the Arvel heat were 40 Kenyans, 25 Ugandans, 18 Tanzanians and 12 Rwandans.';
+    expect(await breakdownVerdict(retold, '25')).toBe('conflict');
+  });
+
+  it('is no breakdown told twice when fewer than three parts are the same', async () => {
+    const other =
+      'Among the pilgrims who died in the Arvel heat were 44 Kenyans, 25 Ugandans, 18 Tanzanians and 14 Rwandans.';
+    expect(await breakdownVerdict(other, '25')).not.toBe('conflict');
+  });
+
+  it('is a later count when the parts count a running total, which grows part by part', async () => {
+    const source = report(
+      'Lake Wire',
+      '2025-06-10',
+      'The floods killed 40 Kenyans, 25 Ugandans, 18 Tanzanians and 12 Rwandans in the Arvel valley.',
+    );
+    const later = 'The floods killed 40 Kenyans, 52 Ugandans, 18 Tanzanians and 12 Rwandans in the Arvel valley.';
+    expect((await checkedFigure(later, '2025-06-13', [source], '52')).verdict).not.toBe('conflict');
+    // A part below its earlier figure cannot be a later count of it.
+    const lower = 'The floods killed 40 Kenyans, 21 Ugandans, 18 Tanzanians and 12 Rwandans in the Arvel valley.';
+    expect((await checkedFigure(lower, '2025-06-13', [source], '21')).verdict).toBe('conflict');
+  });
+});

@@ -6,7 +6,7 @@ import { lengthsFarApart, lengthsLooselyTied } from './durations';
 import { intervalOf, overlapping, roundsTo, sameFigure, sameStated } from './interval';
 import { near } from './near';
 import { oneChangeTold } from './one-change';
-import { toldOfOneUpdate } from './one-update';
+import { oneBreakdown, toldOfOneUpdate } from './one-update';
 import { miss, type Comparable, type Miss, type Related } from './related';
 import {
   CHANGES_OVER_TIME,
@@ -198,6 +198,8 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   if (!overlap && roundsTo(claim, other)) return result('compatible');
   if (same === 'series') {
     if (sameFigure(claim, other)) return result('agree');
+    // One breakdown told twice gives one figure for each part, or no lower one later (one-update.ts).
+    if (!overlap && oneBreakdown(claim, other)) return { relation: 'conflict', sameness: 'same', loose: false };
     // A figure that is no running total (a month's rate, a forecast) told again is one release: another
     // figure that cannot also hold is no growth, but a quantity we cannot call the same ("the jobless rate
     // for women", its group unread, against the rate) unless one statistic is named alike on both sides.
