@@ -29,7 +29,16 @@ export interface SummaryRequest {
   conflicts: number;
 }
 
-export type ContentToBackground = CheckRequest | SummaryRequest;
+/**
+ * Content script -> background: a page that may hold figures is about to be read. A stopped service worker
+ * (the browser stops it after 30 s idle) starts on it, evaluating its script and readying the corpus while
+ * the page is read, rather than after the first check is sent. Answered at once.
+ */
+export interface WakeRequest {
+  type: 'wake';
+}
+
+export type ContentToBackground = CheckRequest | SummaryRequest | WakeRequest;
 
 /** A checked claim whose offsets are relative to `blocks[block]` of the request. */
 export interface BlockClaim extends CheckedClaim {
@@ -101,6 +110,7 @@ export function parseContentMessage(x: unknown): ContentToBackground | null {
     if (typeof conflicts !== 'number' || !Number.isInteger(conflicts) || conflicts < 0) return null;
     return { type: 'summary', conflicts };
   }
+  if (x.type === 'wake') return { type: 'wake' };
   return null;
 }
 

@@ -5,6 +5,7 @@ import './highlights.css';
 import { importOwn } from './own-module';
 import { pageParsed } from './page-shown';
 import { answerExtension } from './popup-bridge';
+import type { WakeRequest } from '@/lib/messages';
 import type { Reader, startReader } from './reader';
 import { bodyMayHoldFigure, mayHoldFigureIn } from './text-hint';
 
@@ -20,7 +21,11 @@ export default defineUnlistedScript(() => {
   void pageParsed().then(() => {
     const dom = watchDom();
     let reader: Promise<Reader> | undefined;
-    const read = () => (reader ??= importOwn<typeof startReader>('/reader.js').then((start) => start(dom)));
+    const read = () => {
+      // A stopped service worker starts now, beside the reader's import and first reading, not on the first check.
+      if (!reader) void browser.runtime.sendMessage({ type: 'wake' } satisfies WakeRequest).catch(() => undefined);
+      return (reader ??= importOwn<typeof startReader>('/reader.js').then((start) => start(dom)));
+    };
     answerExtension(read);
     dom.onChange = safely((nodes: Node[]) => {
       // A script whose extension was updated or removed stays in open pages with nothing to answer to.

@@ -79,6 +79,20 @@ describe('answerContent', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
   });
 
+  it('answers a wake at once, before the corpus is ready and without reading it', async () => {
+    const unread = () => Promise.reject(new Error('read'));
+    const starting: BackgroundDeps = {
+      seeded: new Promise(() => undefined),
+      corpus: () => ({
+        claimsByKeys: unread,
+        claimsByFigureKeys: unread,
+        figureKeysOf: unread,
+        selfArticleIds: unread,
+      }),
+    };
+    expect(await answerContent({ type: 'wake' }, fromTab, starting)).toEqual({ ok: true });
+  });
+
   it('answers errors instead of throwing', async () => {
     expect(await answerContent({ type: 'check', url: 1, blocks: [] }, fromTab, deps)).toEqual({
       ok: false,

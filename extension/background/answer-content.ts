@@ -25,6 +25,7 @@ export async function answerContent(
   try {
     const message = parseContentMessage(raw);
     if (!message) return { ok: false, error: 'malformed message' };
+    if (message.type === 'wake') return { ok: true };
     if (message.type === 'summary') {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false, error: 'a summary must come from a tab' };

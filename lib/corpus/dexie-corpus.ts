@@ -122,7 +122,10 @@ export class DexieCorpus implements CorpusLookup {
   async selfArticleIds(url: string | null, fingerprints: string[]): Promise<Set<number>> {
     // Inside a caller's transaction (appending an article), in it; awaiting anything else would end it.
     const current = Dexie.currentTransaction?.idbtrans;
-    if (!current) await this.db.open();
+    // Asked before the page's claims are extracted (90 ms at 100,000 articles, load 10): with the database
+    // open, its requests are issued at once, not after a turn that would follow the extraction, and
+    // IndexedDB answers them meanwhile rather than beside the check's own reading.
+    if (!current && !this.db.isOpen()) await this.db.open();
     const start = performance.now();
     const tx = current ?? this.db.backendDB().transaction('articles', 'readonly');
     const self = await readSelfArticles(tx, url, fingerprints);

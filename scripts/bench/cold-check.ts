@@ -6,6 +6,7 @@
  * importing again; `-- --fresh` imports anew. For each load of the page: DOMContentLoaded to the first
  * and the last highlight, and per message to the background: sent, the background's phases (its
  * `crosscheck:` measures: extraction, index reads, pack reads, decoding, comparing), answered, placed.
+ * `-- --restart` stops the service worker before each cold load, as the browser does after 30 s idle.
  * `-- --profile FILE` writes the service worker's CPU profile over the cold loads (a build's names are
  * minified: a function is found by its line and column in .output/chrome-mv3/background.js).
  */
@@ -26,6 +27,7 @@ declare const chrome: typeof import('wxt/browser').browser;
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RESTART = process.argv.includes('--restart');
 const PROFILE = process.env.BENCH_PROFILE ?? join(tmpdir(), `crosscheck-bench-corpus-${ARTICLES}`);
 const IMPORTED = join(PROFILE, 'crosscheck-imported');
 const n = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -82,11 +84,36 @@ interface Load {
   first: number;
   last: number;
   lines: string[];
+  /** Each phase's wall time (ms): the page's own, then the background's measures by name. */
+  phases: Map<string, number>;
+}
+
+/**
+ * Where a load's time went, in the order a check takes it: DOMContentLoaded to the first message sent
+ * (the content script's start and its reading of the page), the message's way to the background, the
+ * background's phases (self detection runs beside the reading), and from its answer to the last placed
+ * highlight (the answer's way back and the painting).
+ */
+function phasesOf(dcl: number, marks: Entry[], background: Entry[]): Map<string, number> {
+  const phases = new Map<string, number>();
+  const sent = marks.find((m) => m.name === 'crosscheck:sent');
+  const check = background.find((e) => e.name === 'crosscheck:check');
+  const placed = marks.filter((m) => m.name === 'crosscheck:placed').at(-1);
+  if (sent) phases.set('to sent', sent.at - dcl);
+  if (sent && check) phases.set('to background', check.at - sent.at);
+  for (const e of background) {
+    const name = e.name.replace('crosscheck:', '');
+    // The check and the lookup span the phases below them.
+    if (name !== 'check' && name !== 'lookup') phases.set(name, (phases.get(name) ?? 0) + e.duration);
+  }
+  if (check && placed) phases.set('answer to placed', placed.at - (check.at + check.duration));
+  return phases;
 }
 
 /** Loads the page once: its highlights' times after DOMContentLoaded, and each message's course. */
-async function loadPage(session: ExtensionSession, url: string): Promise<Load> {
+async function loadPage(session: ExtensionSession, url: string, before?: () => Promise<void>): Promise<Load> {
   await backgroundEntries(session);
+  await before?.();
   const news = await session.context.newPage();
   await news.goto(url);
   await waitForScan(session, news, 300_000);
@@ -113,7 +140,12 @@ async function loadPage(session: ExtensionSession, url: string): Promise<Load> {
         (e.duration ? ` ${n(e.duration).padStart(5)} ms` : '') +
         (e.detail ? ` ${JSON.stringify(e.detail)}` : ''),
     );
-  return { first: placed[0]!.at - page.dcl, last: placed.at(-1)!.at - page.dcl, lines };
+  return {
+    first: placed[0]!.at - page.dcl,
+    last: placed.at(-1)!.at - page.dcl,
+    lines,
+    phases: phasesOf(page.dcl, page.marks, background),
+  };
 }
 
 // The kept profile would go on running the service worker registered with the build it last saw.
@@ -127,6 +159,16 @@ try {
   await options.getByText('shipped with Crosscheck', { exact: false }).waitFor({ timeout: 60_000 });
   if (process.argv.includes('--fresh') || !existsSync(IMPORTED)) await importCorpus(session, options);
   const forget = () => options.evaluate((message) => chrome.runtime.sendMessage(message), CORPUS_CHANGED);
+  // With `-- --restart`, each cold load finds the service worker stopped, as a browser leaves it after 30 s
+  // idle: its start (the seed check, the abandoned imports) is part of the load.
+  const devtools = await session.context.newCDPSession(options);
+  await devtools.send('ServiceWorker.enable');
+  const stopWorker = async () => {
+    const worker = await session.worker();
+    const gone = new Promise((ok) => worker.once('close', ok));
+    await devtools.send('ServiceWorker.stopAllWorkers');
+    await Promise.race([gone, new Promise((ok) => setTimeout(ok, 5000))]);
+  };
   console.log(`corpus: ${n(ARTICLES)} generated articles (profile ${PROFILE}); page: ${page.claims} claims`);
 
   const cold: Load[] = [];
@@ -137,7 +179,7 @@ try {
   for (let i = 0; i < RUNS; i++) {
     await forget();
     const loadBefore = load();
-    const run = await loadPage(session, server.url('/news'));
+    const run = await loadPage(session, server.url('/news'), RESTART ? stopWorker : undefined);
     cold.push(run);
     console.log(
       `cold ${i + 1}: first highlight ${n(run.first)} ms, fully highlighted ${n(run.last)} ms after DOMContentLoaded (load average ${loadBefore})`,
@@ -159,6 +201,11 @@ try {
     `warm: first highlight ${n(warm.first)} ms, fully highlighted ${n(warm.last)} ms (load average ${load()})`,
   );
   console.log(warm.lines.join('\n'));
+  const names = [...new Set(cold.flatMap((r) => [...r.phases.keys()]))];
+  console.log(
+    `cold, median of ${RUNS} by phase (ms): ` +
+      names.map((name) => `${name} ${n(median(cold.map((r) => r.phases.get(name) ?? null))!)}`).join(', '),
+  );
   console.log(
     `cold, median of ${RUNS}: first highlight ${n(median(cold.map((r) => r.first))!)} ms, fully highlighted ${n(median(cold.map((r) => r.last))!)} ms`,
   );

@@ -9,7 +9,9 @@
  *   analysis in the extension renderer's workers); the rows and index entries stored per article;
  * - then a generated news page of 200 claims opened against the corpus: the time from DOMContentLoaded
  *   until its last highlight is registered; and the page's text checked as one message, first with the
- *   background's lookups forgotten (as after an import), then again (each key's answer kept).
+ *   background's lookups forgotten (as after an import), then again (each key's answer kept). To time the
+ *   check alone, phase by phase, against a corpus imported once and kept: `npm run bench:check`
+ *   (BENCH_ARTICLES=100000 for 100,000 articles; `-- --restart` with the service worker stopped first).
  * With `-- --quick`, only the first import and what it stored: no breakdown, no check after it. With
  * `-- --profile DIR`, the options page's, the import worker's and each analysis worker's CPU profiles over the
  * import, in DIR.

@@ -4,7 +4,8 @@
  * profile (BENCH_ARTICLES, BENCH_PROFILE as there), the bench page's own lookups are read in plain
  * IndexedDB requests from the service worker, one kind at a time, REPS times each (6 by default): the
  * postings' key cursors of its claim and figure keys (as latest-packs.ts walks them), the packs and the
- * sources they name, and the self prints of its sentences (self-articles.ts). For each kind: the median wall
+ * sources they name, and the self prints of its sentences (self-articles.ts); first, how many cursor steps
+ * (round trips one after another) each key took. For each kind: the median wall
  * time and the CPU each thread spent per repetition, which on this shared machine compares better than
  * wall time. Nothing is written.
  */
@@ -16,6 +17,7 @@ import { sentenceFingerprints } from '../../lib/claims/fingerprint';
 import { MAX_PER_FIGURE, MAX_PER_KEY } from '../../lib/compare/check';
 import type { CorpusLookup } from '../../lib/compare/types';
 import { figureIndexKey } from '../../lib/corpus/filed-keys';
+import { countIn } from '../../lib/map-lists';
 import { launchExtension } from '../../test/e2e/harness';
 import { newsPage } from './generated-corpus';
 import { median } from './median';
@@ -48,6 +50,8 @@ interface Read {
   ms: number;
   requests: number;
   ids?: number[];
+  /** For the key cursors: each key's steps, one round trip to IndexedDB after another. */
+  steps?: number[];
 }
 
 // Run in the service worker: each function is whole in itself, as `evaluate` sends its source alone.
@@ -61,11 +65,13 @@ const reads = {
     const index = tx.objectStore('postings').index('postings');
     const ids = new Set<number>();
     let requests = 0;
+    const steps = keys.map(() => 0);
     keys.forEach((key, k) => {
       let listed = 0;
       const cursor = index.openKeyCursor(IDBKeyRange.bound([key], [key, []]), 'prev');
       cursor.onsuccess = () => {
         requests++;
+        steps[k]!++;
         const at = cursor.result;
         if (!at) return;
         for (const id of (at.key as number[]).slice(1, 1 + caps[k]! - listed)) {
@@ -77,7 +83,7 @@ const reads = {
     });
     await new Promise((done) => (tx.oncomplete = done));
     idb.close();
-    return { ms: performance.now() - start, requests, ids: [...ids] };
+    return { ms: performance.now() - start, requests, ids: [...ids], steps };
   },
   rows: async ({ store, ids }: { store: string; ids: number[] }): Promise<Read> => {
     const idb = await new Promise<IDBDatabase>(
@@ -115,11 +121,19 @@ try {
   // Let the background settle (seed check, abandoned imports) before timing anything.
   await new Promise((ok) => setTimeout(ok, 4000));
   const worker = await session.worker();
-  const { ids } = await worker.evaluate(reads.ids, lookups);
+  const { ids, steps } = await worker.evaluate(reads.ids, lookups);
   const figureKeys = lookups.keys.filter((k) => k.startsWith(figureIndexKey(''))).length;
   console.log(
     `corpus: ${ARTICLES} generated articles (profile ${PROFILE}); the bench page's ${lookups.keys.length} keys ` +
       `(${figureKeys} figure keys) name ${ids!.length} articles; load average ${loadavg()[0]!.toFixed(1)}`,
+  );
+  // A key's cursor steps are round trips one after another: the deepest key bounds the reading's wall time.
+  const multi = steps!.filter((s) => s > 1).length;
+  const stepCounts = new Map<number, number>();
+  for (const s of [...steps!].sort((a, b) => a - b)) countIn(stepCounts, s);
+  console.log(
+    `postings: ${multi} of ${steps!.length} keys take more than one cursor step; the deepest ${Math.max(...steps!)} ` +
+      `(steps per key: ${[...stepCounts].map(([s, k]) => `${s}: ${k}`).join(', ')})`,
   );
   const kinds: [string, () => Promise<Read>][] = [
     ['postings (key cursors)', () => worker.evaluate(reads.ids, lookups)],
