@@ -1,7 +1,7 @@
 import { charAfterSpaces, isDigit, isOneOf, isSpaceAt, isWordChar } from './chars';
 import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES, letterSignAt, speaksOfRace, suffixAt, type Suffix } from './expression';
 import type { FigureWords } from './figure-words';
-import { CURRENCY_SIGN_CLASS, IRREGULAR_PLURALS } from './lexicon';
+import { CURRENCY_SIGN_CLASS, GLUED_ONLY_UNITS, IRREGULAR_PLURALS, MEASURE_UNITS } from './lexicon';
 import {
   DIGIT_NAMES,
   fractionValue,
@@ -12,10 +12,11 @@ import {
   SCALES,
 } from './number-words';
 import { matchesOf } from './matches';
-import { alternatives, escapeRegExp, spacedAlternatives } from './grammar/entries';
+import { alternatives, escapeRegExp, spacedAlternatives, wordSet } from './grammar/entries';
 import {
   COMPARED_BY_FRACTION,
   SHARED_AS_FRACTION,
+  SHARE_DENOMINATORS,
   HALVED_BY,
   MULTIPLE_WORDS,
   MULTIPLIED_AFTER,
@@ -161,6 +162,7 @@ const BY_BEFORE = /\bby\s+(?:(?:about|roughly|nearly|almost|around|some|more tha
 const CHANGE_END_BEFORE = new RegExp(`\\b(?:${alternatives(MOVED_BY_VERBS)})\\s+(?:from|to)\\s+$`, 'i');
 const STANDS_ALONE_AFTER = /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|on|at|last|since|before|earlier|previously|and|to|from)\b)/i;
 const NUMERATOR = /(?:^|[^\p{L}\p{N}-])(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]$/iu;
+const ALWAYS_SHARES = wordSet(SHARE_DENOMINATORS);
 
 const EVERY_BEFORE = /every\s$/i;
 const WORD_BEFORE_HYPHEN = /(?:^|[^\p{L}-])(\p{L}+)-$/u;
@@ -232,6 +234,8 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
       // "two-thirds", "one-third": a numerator hyphened to its denominator is a fraction, never an ordinal.
       (numerator !== null && text[m.index - 1] === '-') ||
       (numerator !== null && COMPARATIVE_AFTER.test(after)) ||
+      // "a decrease of around two thirds": a plural part after a numerator counts no parts of a year or a match.
+      (numerator !== null && ALWAYS_SHARES.has(denominator.toLowerCase()) && STANDS_ALONE_AFTER.test(after)) ||
       (/^half$/i.test(denominator) && HALVED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) ||
       (numerator !== null &&
         STANDS_ALONE_AFTER.test(after) &&
@@ -269,9 +273,17 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
 // Plurals after "100m" that are races, not millions.
 const RACES = new Set(['hurdles', 'races', 'heats', 'relays', 'sprints', 'runners', 'swimmers']);
 
+// "1m people", and "the 100m tonne mark": a plural, or a unit of measure (which no length in metres is told in).
 function countsPlural(text: string, at: number): boolean {
-  const word = /^\s+([a-z]+)\b/.exec(text.slice(at, at + 24))?.[1];
-  return word !== undefined && (word.endsWith('s') || IRREGULAR_PLURALS[word] !== undefined) && !RACES.has(word);
+  // "5m iPhones": a brand may hold a capital after its first letter.
+  const word = /^\s+([a-z][a-zA-Z]*)\b/.exec(text.slice(at, at + 24))?.[1];
+  return (
+    word !== undefined &&
+    (word.endsWith('s') ||
+      IRREGULAR_PLURALS[word] !== undefined ||
+      (word in MEASURE_UNITS && !GLUED_ONLY_UNITS.has(word))) &&
+    !RACES.has(word)
+  );
 }
 
 // "1.8m of Sudan's 45 million people": a share of a count is a count.
@@ -290,8 +302,8 @@ function withFractionBefore(text: string, atom: Atom): void {
   atom.precision *= share;
 }
 
-// "two and a half", "six-and-a-half".
-const AND_A_HALF = /[\s-]+and[\s-]+a[\s-]+half\b/iy;
+// "two and a half", "six-and-a-half"; "two and half years", as Indian copy often writes it.
+const AND_A_HALF = /[\s-]+and[\s-]+(?:a[\s-]+)?half\b/iy;
 
 /** "two and a half years": a whole number and a half is one figure. */
 function withHalf(text: string, end: number, value: number, precision: number): [number, number, number] {
@@ -586,9 +598,46 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
   atoms.sort((a, b) => a.start - b.start || b.end - a.end);
   // An atom inside a longer one before it is dropped ("10" and "23" in "6.02 × 10^23").
   let reach = -1;
-  return atoms.filter((a) => {
-    if (a.start < reach) return false;
-    reach = a.end;
-    return true;
-  });
+  return joinedParts(
+    text,
+    atoms.filter((a) => {
+      if (a.start < reach) return false;
+      reach = a.end;
+      return true;
+    }),
+  );
+}
+
+// "1 million 56 thousand 317", "one million and 150,000": a number told in its parts, each below the scale before it,
+// as translated copy writes one. Not before a hyphen or a letter ("2 million 18-year-olds").
+const PART_JOIN = /^(?: | and )$/;
+const PART_ENDS = /^(?:[^\p{L}\d-]|$)/u;
+function joinedParts(text: string, atoms: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  for (const atom of atoms) {
+    const last = out.at(-1);
+    if (
+      last?.scale !== undefined &&
+      last.scale >= 1000 &&
+      atom.value < last.scale &&
+      (atom.scale ?? 1) < last.scale &&
+      Number.isInteger(atom.value) &&
+      !atom.vague &&
+      // A small bare figure after a scale starts a figure of its own: "$5 million 2 years ago".
+      (atom.scale !== undefined || atom.value >= 100 || text.slice(last.end, atom.start) === ' and ') &&
+      PART_JOIN.test(text.slice(last.end, atom.start)) &&
+      PART_ENDS.test(text.slice(atom.end, atom.end + 1))
+    ) {
+      out[out.length - 1] = {
+        ...last,
+        end: atom.end,
+        value: last.value + atom.value,
+        precision: Math.min(last.precision, atom.precision),
+        ...(atom.scale !== undefined ? { scale: atom.scale } : { scale: undefined }),
+      };
+      continue;
+    }
+    out.push(atom);
+  }
+  return out;
 }

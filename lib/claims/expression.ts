@@ -1,6 +1,15 @@
 import { alternativesOf } from '../alternatives';
 import type { Atom } from './atoms';
-import { charAfterSpaces, isAsciiLetter, isLetterAt, isOneOf, isSpaceAt, isWordChar, wordBefore } from './chars';
+import {
+  charAfterSpaces,
+  isAsciiLetter,
+  isDigit,
+  isLetterAt,
+  isOneOf,
+  isSpaceAt,
+  isWordChar,
+  wordBefore,
+} from './chars';
 import {
   APPROACHING,
   BOUNDS_AFTER,
@@ -9,9 +18,11 @@ import {
   BOUNDS_CANCELLED,
   BOUNDS_CANCELLED_AFTER,
   GLUED_BOUNDS_AFTER,
+  INCREMENTS_AFTER_BOUND,
   NEGATED_VERBS,
   NEGATIONS,
   OVER_TIME_AS_FLOOR,
+  OVER_TIME_AS_FLOOR_AFTER,
   SPANS_BEFORE_DURATION,
 } from './grammar/bounds';
 import { CHANGE_FROM_VERBS, MOVED_BY_VERBS, REVISED_BY_LEADS } from './grammar/changes';
@@ -48,8 +59,10 @@ import {
   POUNDS_AS_MONEY_BEFORE,
   POUNDS_AS_WEIGHT_AFTER,
   POUNDS_AS_WEIGHT_BEFORE,
+  POUNDS_AS_WEIGHT_NAMED,
 } from './grammar/currencies';
-import { NEGATIVE_WORDS } from './grammar/signs';
+import { NEGATIVE_AFTER, NEGATIVE_WORDS } from './grammar/signs';
+import { isNumberWord } from './number-words';
 import { ORDINAL_COUNT_NOUNS } from './grammar/names';
 import {
   MEASURE_ADJECTIVES,
@@ -76,6 +89,7 @@ import {
   DURATION_ABBREVIATIONS,
   FUNCTION_WORDS,
   GLUED_ONLY_UNITS,
+  IRREGULAR_PLURALS,
   MEASURE_UNITS,
   UNITS_BEFORE,
 } from './lexicon';
@@ -133,6 +147,15 @@ const QUALIFIER_REACH = 24;
  * where the bound's reading starts: the phrase, or the mark right before it when that is not a space.
  */
 function qualifierBefore(text: string, start: number): { bound: Bound; from: number } | null {
+  return boundEndingAt(text, start) ?? boundBeforeIncrement(text, start);
+}
+// "at least another £1,400", "about an additional £6bn": an increment between the bound and its figure.
+const INCREMENT_BEFORE = new RegExp(`\\b(?:${alternatives(INCREMENTS_AFTER_BOUND)})\\s+$`, 'i');
+function boundBeforeIncrement(text: string, start: number): { bound: Bound; from: number } | null {
+  const increment = INCREMENT_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  return increment ? boundEndingAt(text, start - increment[0].length) : null;
+}
+function boundEndingAt(text: string, start: number): { bound: Bound; from: number } | null {
   const reach = Math.max(0, start - QUALIFIER_REACH);
   let end = start;
   while (end > reach && isSpaceAt(text, end - 1)) end--;
@@ -164,14 +187,22 @@ const CANCELLED_AFTER = new Map(
 const cancelledAfter = (text: string, phrase: string, end: number) =>
   CANCELLED_AFTER.get(phrase)?.test(text.slice(end, end + 40)) === true;
 
+// "over 3 years of experience", but "over three days of the festival" spans part of a thing named with its determiner.
+const OVER_FLOOR_AFTER = new RegExp(
+  `^\\s+(?:${alternatives(OVER_TIME_AS_FLOOR_AFTER)})\\s+(?!(?:${alternatives(DETERMINERS)})\\b)`,
+  'i',
+);
 /**
  * Whether a bound read before a figure holds: not after the words that cancel it ("worried about"), and a
  * span word before a length of time ("over two days") only after the words that make it a floor ("for over 13 years").
  */
-function boundHolds(text: string, phrase: string, from: number, kind: Kind): boolean {
+function boundHolds(text: string, phrase: string, from: number, kind: Kind, end = from): boolean {
   const cancelling = CANCELLED_BY.get(phrase);
   if (kind === 'duration' && SPAN_BEFORE_DURATION.has(phrase))
-    return OVER_FLOOR.has(wordBefore(text, from)?.word.toLowerCase() ?? '');
+    return (
+      OVER_FLOOR.has(wordBefore(text, from)?.word.toLowerCase() ?? '') ||
+      OVER_FLOOR_AFTER.test(text.slice(end, end + 16))
+    );
   return !cancelling?.has(wordBefore(text, from)?.word.toLowerCase() ?? '');
 }
 
@@ -191,7 +222,11 @@ const GLUED_BOUND_FIRST = GLUED_BOUNDS_AFTER.map((b) => b.phrase[0]!).join('');
 // A phrase that ends in a letter ends at a word's end; one that ends in a mark ("(approx)") ends there.
 const wordBounded = (list: { phrase: string }[]) =>
   list.map((b) => escapeRegExp(b.phrase) + (/\w$/.test(b.phrase) ? '\\b' : '')).join('|');
-const QUALIFIER_AFTER = new RegExp(`^\\s+(${wordBounded(BOUNDS_AFTER)})|^(${wordBounded(GLUED_BOUNDS_AFTER)})`, 'i');
+// "157+" is at least 157; "40+83 aircraft" adds two counts, no bound.
+const QUALIFIER_AFTER = new RegExp(
+  `^\\s+(${wordBounded(BOUNDS_AFTER)})|^(${wordBounded(GLUED_BOUNDS_AFTER)})(?!\\d)`,
+  'i',
+);
 /** How long the bound written a space after a figure is ("200 million or more Muslims"), or 0 when there is none. */
 export function spacedBoundAfter(text: string, end: number): number {
   const bound = QUALIFIER_AFTER.exec(text.slice(end, end + BOUND_AFTER_REACH));
@@ -303,8 +338,9 @@ const SPACE_DURATION = new RegExp(
 const ABBREVIATED_DURATION = new RegExp(`^[\\s-]?(${Object.keys(DURATION_ABBREVIATIONS).join('|')})\\b`, 'i');
 const isDigitAt = (s: string, i: number) => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 const YEARS_OLD = /^\s+old\b/i;
+// "12 months’ ago": a length in the possessive before the word that places it.
 const TIME_REFERENCE_AFTER = new RegExp(
-  `^\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$))|(?:${alternatives(INTO_PART_WORDS)})(?=\\s+(?:(?:${alternatives(DETERMINERS)})\\s+)?(?:[a-z-]+\\s+)?(?:${alternatives(MATCH_PARTS)})\\b))`,
+  `^['’]?\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$))|(?:${alternatives(INTO_PART_WORDS)})(?=\\s+(?:(?:${alternatives(DETERMINERS)})\\s+)?(?:[a-z-]+\\s+)?(?:${alternatives(MATCH_PARTS)})\\b))`,
   'i',
 );
 const LEFT_AFTER = new RegExp(`^\\s+(?:${alternatives(LEFT_WORDS)})\\b`, 'i');
@@ -323,6 +359,11 @@ const measureUnitAs = (written: string) =>
     ? written
     : [written.replace(/[\s-]+/g, ' '), written.replace(/[\s-]+/g, '-')].find((u) => u in MEASURE_UNITS)!;
 const SPACED_SYMBOL_UNITS = new Map(SPACED_SYMBOLS.map((u) => [u.written, u.unit]));
+const PLURAL_NEXT = /^\s+([a-z][a-zA-Z]*)\b/;
+const pluralNext = (rest: string) => {
+  const word = PLURAL_NEXT.exec(rest)?.[1];
+  return word !== undefined && (word.endsWith('s') || IRREGULAR_PLURALS[word] !== undefined);
+};
 const SPACED_SYMBOL_AFTER = new RegExp(`^ (${[...SPACED_SYMBOL_UNITS.keys()].join('|')})(?![\\p{L}\\d])`, 'u');
 // "$5 per person", "$30/MWh": what a price is given per, after a word or a slash.
 const PRICE_PER = new RegExp(
@@ -507,10 +548,14 @@ function poundsAt(text: string, start: number, end: number): Suffix | null {
   // "10 pounds (4.5 kg)", "12.5 million pounds of cod": a weight; "pounds of funding" stays unread.
   if (m[2] || (m[3] && !MONEY_NOUN_SET.has(m[3].toLowerCase()))) return { length, kind: 'other', unit: 'lb' };
   if (WEIGHED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return { length, kind: 'other', unit: 'lb' };
-  // "revenue was 626 million pounds ($1.25 billion)": a sum where the sentence speaks of money.
+  // "revenue was 626 million pounds ($1.25 billion)": a sum where the sentence speaks of money; else "the weight of
+  // the satellites was under 10 pounds": a weight where the sentence names one before the figure.
   const sentence = sentenceAround(text, start, end);
-  return SIGN_NEARBY.test(sentence) || MONEY_NOUN_IN.test(sentence) ? { length, kind: 'money', unit: 'gbp' } : null;
+  if (SIGN_NEARBY.test(sentence) || MONEY_NOUN_IN.test(sentence)) return { length, kind: 'money', unit: 'gbp' };
+  const lead = text.slice(Math.max(0, start - MONEY_REACH), start);
+  return WEIGHT_NAMED.test(lead.slice(lead.lastIndexOf('. ') + 1)) ? { length, kind: 'other', unit: 'lb' } : null;
 }
+const WEIGHT_NAMED = new RegExp(`\\b(?:${alternatives(POUNDS_AS_WEIGHT_NAMED)})\\b`, 'i');
 const WEIGHED_BEFORE = new RegExp(
   `\\b(?:${alternatives(POUNDS_AS_WEIGHT_BEFORE)})\\s+(?:(?:about|around|some|nearly|almost|over|more than|up to)\\s+)?$`,
   'i',
@@ -578,10 +623,23 @@ function unitOfList(text: string, atoms: Atom[], i: number): Suffix | null {
   return null;
 }
 
+// "polled 17.90 per cent of votes as compared to 18.10": a bare figure set against a share just told is a share.
+const COMPARED_TO = /\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+$/i;
+function shareComparedTo(text: string, atoms: Atom[], i: number, start: number, end: number): Suffix | null {
+  const previous = atoms[i - 1];
+  if (!previous || !COMPARED_TO.test(text.slice(Math.max(previous.end, start - 20), start))) return null;
+  // "5% compared with 12 stores": a figure that counts its own plural is no share.
+  if (pluralNext(text.slice(end, end + 30))) return null;
+  const unit = suffixAt(text, previous.end);
+  return unit !== null && unit !== 'time-reference' && unit.kind === 'percent' ? { ...unit, length: 0 } : null;
+}
+
 /** Letters glued before a decimal that name its unit ("M7.1"). */
 export const GLUED_UNIT_PREFIXES = new Map(UNITS_BEFORE.filter((u) => u.glued).map((u) => [u.word, u.unit]));
 // "minus 5", "-5": a sign before the figure; the words are tried only after their last letter.
-const SIGN_BEFORE = new RegExp(`(?:^|[\\s(])((?:${alternatives(NEGATIVE_WORDS)})[\\s-]|[-−])$`, 'i');
+// An en dash glued to the figure after a space is a minus as British copy sets it ("Lowest: –26.1 °C"); spaced, or
+// between two figures ("10–20"), it joins a range.
+const SIGN_BEFORE = new RegExp(`(?:^|[\\s(])((?:${alternatives(NEGATIVE_WORDS)})[\\s-]|[-−–])$`, 'i');
 const NEGATIVE_WORD_LAST = lastCharacters(NEGATIVE_WORDS);
 // The longest sign word, its space, and the space or bracket before it.
 const SIGN_REACH = Math.max(...NEGATIVE_WORDS.map((n) => n.word.length)) + 2;
@@ -625,8 +683,15 @@ const BY_LEAD = /\bby\s+$/i;
  * unless X is near Y, which no move to a level is ("cut the risk by 20 to 25 per cent").
  */
 const REVISED_BY = new RegExp(`\\b(?:${spacedAlternatives(REVISED_BY_LEADS)})\\s+$`, 'i');
+// "two, four, six or eight of them": the last two items of a list of figures, not a range's two ends.
+const LISTED_BEFORE = /(?:^|\s)(\d[\d.]*|\p{L}+),\s*$/u;
+const listedBefore = (lead: string) => {
+  const item = LISTED_BEFORE.exec(lead)?.[1];
+  return item !== undefined && (isDigit(item[0]!) || isNumberWord(item.toLowerCase()));
+};
 function isRangeStart(lead: string, join: string, moved: boolean, farBelowNext: boolean, nearNext: boolean): boolean {
   if (isChangeFrom(lead) || REVISED_BY.test(lead) || ((moved || farBelowNext) && MOVED_BY.test(lead))) return false;
+  if (/^\s+or\s+$/i.test(join) && listedBefore(lead)) return false;
   if (BY_LEAD.test(lead) && !/^\s?[-–]\s?$/.test(join) && !nearNext) return false;
   return !/and/i.test(join) || BETWEEN.test(lead);
 }
@@ -644,7 +709,7 @@ function movesAShare(text: string, start: number, end: number, join: string, nex
   return level !== null && level !== 'time-reference' && level.kind === 'percent' && level.unit === '%';
 }
 
-const firstWord = (s: string) => s.split(/[\s-]/)[0]!;
+const firstWord = (s: string) => s.split(/[\s.-]/)[0]!;
 // The first words of every unit written after a figure: a figure followed by any other word has no unit,
 // and the unit patterns are then not tried.
 const UNIT_FIRST_WORDS = new Set([
@@ -656,7 +721,10 @@ const UNIT_FIRST_WORDS = new Set([
   ...Object.keys(DURATION_UNITS),
   ...Object.keys(DURATION_ABBREVIATIONS),
   ...Object.keys(CURRENCY_WORDS).map(firstWord),
-  ...Object.keys(MEASURE_UNITS).map(firstWord),
+  // A unit read only glued ("50MP", "4.7in") starts no word after a space.
+  ...Object.keys(MEASURE_UNITS)
+    .filter((u) => !GLUED_ONLY_UNITS.has(u))
+    .map(firstWord),
 ]);
 
 /** False when white space and a lower-case word that starts no unit follow the figure ("105 prisoners"). */
@@ -738,9 +806,11 @@ export function suffixAt(text: string, at: number): Suffix | null | 'time-refere
     };
   m = MEASURE_AFTER.exec(rest);
   // "The Mi 10 has": a unit with a plural ending ("ha" and "s") may spell a word.
-  if (m && FUNCTION_WORDS.has(m[0].trim().toLowerCase())) m = null;
+  if (m && isSpaceAt(m[0], 0) && FUNCTION_WORDS.has(m[0].trim().toLowerCase())) m = null;
   if (!m) {
     const symbol = SPACED_SYMBOL_AFTER.exec(rest);
+    // "5 m people": a spaced "m" before a plural is millions, which the figure's atom did not take.
+    if (symbol?.[1] === 'm' && pluralNext(rest.slice(symbol[0].length))) return null;
     return symbol ? { length: symbol[0].length, kind: 'other', unit: SPACED_SYMBOL_UNITS.get(symbol[1]!)! } : null;
   }
   // The unit as written ("km", "tonne"): its family and its factor to the family's unit come from the lexicon,
@@ -789,11 +859,42 @@ function restatedInBrackets(text: string, atoms: Atom[], i: number, end: number)
   return /^\s?\(\s?$/.test(text.slice(end, next.start)) ? { end: next.end + 1 } : null;
 }
 
+const BELOW_ZERO = new RegExp(`^\\s+(?:${alternatives(NEGATIVE_AFTER)})\\b`, 'i');
+/**
+ * "20 degrees below zero", "30 below zero": a temperature read with its sign after it, taking the "zero" in with it
+ * (a bare figure is then in degrees); the ends of a range turn over.
+ */
+function belowZero(text: string, atoms: Atom[], expr: Expression | null): Expression | null {
+  const temperature = expr?.kind === 'other' && (MEASURE_UNITS[expr.unit]?.[0] ?? expr.unit).startsWith('deg');
+  if (!expr || !(expr.kind === 'count' || temperature)) return expr;
+  const below = BELOW_ZERO.exec(text.slice(expr.end, expr.end + 16));
+  if (!below) return expr;
+  const end = expr.end + below[0].length;
+  let lastAtom = expr.lastAtom;
+  while (atoms[lastAtom + 1] && atoms[lastAtom + 1]!.start < end) lastAtom++;
+  const turned = (n: number | null) => (n === null ? null : -n);
+  return {
+    ...expr,
+    end,
+    lastAtom,
+    value: expr.qualifier === 'range' ? -expr.high! : -expr.value,
+    low: turned(expr.high),
+    high: turned(expr.low),
+    qualifier: turnedOver(expr.qualifier),
+    kind: 'other',
+    unit: expr.kind === 'count' ? 'deg' : expr.unit,
+  };
+}
+
 /**
  * Grows atom `i` into the expression it heads; null when it is a time reference ("two years ago"). A range
  * is read only to a next atom that is itself a figure (`nextIsFigure`): not "between 4K and 1080p".
  */
 export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigure = true): Expression | null {
+  return belowZero(text, atoms, readExpression(text, atoms, i, nextIsFigure));
+}
+
+function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: boolean): Expression | null {
   const atom = atoms[i]!;
   let start = atom.start;
   let end = atom.end;
@@ -823,6 +924,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
   const signed =
     text[start - 1] === '-' ||
     text[start - 1] === '−' ||
+    text[start - 1] === '–' ||
     (isSpaceAt(text, start - 1) && isOneOf(text[start - 2] ?? '', NEGATIVE_WORD_LAST));
   const sign = signed ? SIGN_BEFORE.exec(text.slice(Math.max(0, start - SIGN_REACH), start)) : null;
   // "plus or minus 3 points" is a margin, not a negative figure.
@@ -856,7 +958,8 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
       ? (unitInWords(text, start, end) ??
         (charAfterSpaces(text, end) === 'p' ? poundsAt(text, start, end) : null) ??
         currencyInSentence(text, start, end, atom.scale ?? 1) ??
-        (!atom.word && (text[end] === ',' || text[end] === ' ') ? unitOfList(text, atoms, i) : null))
+        (!atom.word && (text[end] === ',' || text[end] === ' ') ? unitOfList(text, atoms, i) : null) ??
+        shareComparedTo(text, atoms, i, start, end))
       : null;
   const unitOfFraction = atom.fraction ? fractionOfUnit(text, end) : null;
   if (unitOfFraction) {
@@ -984,7 +1087,7 @@ export function expressionAt(text: string, atoms: Atom[], i: number, nextIsFigur
     const outer = qualifierBefore(text, start);
     const word = outer?.bound.phrase;
     const q = outer?.bound.qualifier;
-    if (q && boundHolds(text, word!, outer.from, kind) && !cancelledAfter(text, word!, end)) {
+    if (q && boundHolds(text, word!, outer.from, kind, end) && !cancelledAfter(text, word!, end)) {
       qualifier = isNegated(text, outer.from) ? turnedOver(q) : q;
       outerStart = outer.from;
     } else if (after) {

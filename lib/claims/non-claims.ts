@@ -5,6 +5,7 @@ import { BOUNDS_BEFORE } from './grammar/bounds';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
 import {
   AGED_THINGS,
+  BORE_WORDS,
   DATED_PLURALS,
   DATED_SUMS,
   EMERGENCY_NUMBERS,
@@ -17,14 +18,16 @@ import {
   LAW_REPORTS,
   NUMBERED_NAMES,
   SECTION_SIGNS,
+  RANK_SUPERLATIVES,
   RANK_WORDS,
+  RANK_WORDS_AS_VERBS,
   SCALE_NOUNS,
   TENOR_NOUNS,
 } from './grammar/names';
 import { alternatives, spacedAlternatives } from './grammar/entries';
 import { RUNNING_TOTAL_NOUNS } from './grammar/events';
 import { IDIOMS } from './grammar/idioms';
-import { LINKS } from './grammar/phrase';
+import { GAPPED_LIST_LEADS, LINKS } from './grammar/phrase';
 import { SCORE_NOUNS_AFTER, SCORE_WORDS_BEFORE, TALLY_JOINS, WIN_PERCENTAGE_AFTER } from './grammar/scores';
 import { PERCENT_FORMS } from './grammar/units';
 import { singular } from './lemma';
@@ -333,8 +336,8 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
   // "7-Eleven": digits hyphened to a number spelt with a capital are a name; no count writes its figure twice.
   const spelt = next === '-' && !a.word ? NUMBER_NAME_AFTER.exec(text.slice(a.end + 1, a.end + 12)) : null;
   if (spelt && isNumberWord(spelt[0])) return true;
-  // "J1142+1527": a catalogue name's second part, glued by a sign.
-  if (prev === '+' && /[\p{L}\d]/u.test(text[a.start - 2] ?? ' ')) return true;
+  // "J1142+1527": a catalogue name's second part, glued by a sign; "40+83 aircraft" adds two counts.
+  if (prev === '+' && (isLetterAt(text, a.start - 2) || /\p{L}[\d.]+\+$/u.test(before(text, a.start, 16)))) return true;
   // "P25-54", "W18-49": the second end of a code glued to letters is part of it.
   if (prev === '-' && /\p{L}\d+-$/u.test(before(text, a.start, 8))) return true;
   // Glued letters are an ordinal (1st) or a code (3D, 1990s), unless they are a unit (5km).
@@ -374,13 +377,21 @@ const NAMING_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${LOWER_CASE_NAMING_WORDS.map((w) => escapeRegExp(w.word)).join('|')})(?:(?<!\\.)s)?\\s?$`,
   'iu',
 );
+// "a .38-caliber revolver", "a 12-gauge shotgun": the bore names the gun.
+const BORE_AFTER = new RegExp(`^[-\\s](?:${alternatives(BORE_WORDS)})\\b`, 'i');
 const MODEL_SUFFIX_AFTER = new RegExp(`^ (?:${alternatives(MODEL_SUFFIXES)})(?![\\p{L}])`, 'u');
 const INDEX_SIZE_AFTER = new RegExp(
   `^-(?:${alternatives(INDEX_SIZE_WORDS)})\\s+(?:[\\p{L}&/]+\\s+){0,2}(?:${NUMBERED_NAMES.map((n) => escapeRegExp(n.name)).join('|')}|index)\\b`,
   'iu',
 );
-const RANK_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(RANK_WORDS)})\\s$`, 'iu');
+const RANK_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?<!\\b(?:${alternatives(RANK_WORDS_AS_VERBS)})\\s)(?:${alternatives(RANK_WORDS)})\\s$`,
+  'iu',
+);
 const SHARE_AFTER = /^\s*(?:%|per\s?cent|percent)/i;
+// "the 10 most expensive", "the band's 10 biggest": a number between a definite determiner and a superlative ranks.
+const RANKED_BEFORE = /(?:(?:^|[^\p{L}])(?:the|its|their|his|her)|\p{L}['’]s)\s$/iu;
+const SUPERLATIVE_AFTER = new RegExp(`^\\s(?:${alternatives(RANK_SUPERLATIVES)})\\b`, 'i');
 const ERA_BEFORE = new RegExp(`(?:^|\\s)(?:${ERAS.map((e) => escapeRegExp(e.word)).join('|')})\\s$`);
 const ERA_WORDS = ERAS.map((e) => escapeRegExp(e.word)).join('|');
 const ERA_AFTER = new RegExp(`^\\s(?:${ERA_WORDS})(?![\\p{L}])`, 'u');
@@ -417,6 +428,7 @@ function isNamingOrEra(text: string, a: Atom, listed = true): boolean {
     const lead = before(text, a.start, 16);
     if (NAMING_BEFORE.test(lead) || ERA_BEFORE.test(lead) || NUMBERED_NAME_BEFORE.test(lead)) return true;
     if (RANK_BEFORE.test(lead) && !SHARE_AFTER.test(text.slice(a.end, a.end + 10))) return true;
+    if (RANKED_BEFORE.test(lead) && SUPERLATIVE_AFTER.test(text.slice(a.end, a.end + 14))) return true;
   }
   const next = text[a.end];
   if (next === ' ' && isOneOf(text[a.end + 1] ?? '', 'ABC') && ERA_AFTER.test(text.slice(a.end, a.end + 6)))
@@ -434,6 +446,7 @@ function isNamingOrEra(text: string, a: Atom, listed = true): boolean {
   if (next === ' ' && !a.word && Number.isInteger(a.value) && MODEL_SUFFIX_AFTER.test(text.slice(a.end, a.end + 8)))
     return true;
   if (next === '-' && INDEX_SIZE_AFTER.test(text.slice(a.end, a.end + 40))) return true;
+  if ((next === '-' || next === ' ') && BORE_AFTER.test(text.slice(a.end, a.end + 10))) return true;
   if (a.word) {
     // A capitalised number word after a capitalised word mid-sentence names a thing: "Pi Zero", "Formula One".
     const first = text.charCodeAt(a.start);
@@ -505,8 +518,7 @@ function isInsideName(text: string, a: Atom): boolean {
   if (name && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(name) && !MONTH_WORDS.has(name) && !WEEKDAY_WORDS.has(name)) {
     // "won 184 seats, the Conservatives 32, the Liberal Democrats 23 and others 11": a list that goes on
     // counting what its first item counted, the noun left out after each name.
-    if (GAPPED_LIST_AFTER.test(text.slice(a.end, a.end + 6)) && GAPPED_LIST_BEFORE.test(before(text, a.start, 160)))
-      return false;
+    if (GAPPED_LIST_AFTER.test(text.slice(a.end, a.end + 6)) && isGappedList(before(text, a.start, 160))) return false;
     // "Quad Core 2.0 GHz", "World Championship 100 metres": a unit makes the number a measure, not a name.
     // ... and so does a share told against another: "leads Trump 52-48%", "leading Newsom 31 to 27 percent".
     if (
@@ -522,8 +534,19 @@ function isInsideName(text: string, a: Atom): boolean {
 }
 
 // An item may name two holders and a verb: "with 24 points, Sanders and Russell score 23, Heinsohn 22".
-const GAPPED_LIST_BEFORE =
-  /\d[\d,.]*\s+\p{Ll}+,\s+(?:and\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:\p{Ll}+\s+)?\d[\d,.]*(?:,\s+(?:and\s+)?|\s+and\s+))*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
+const GAPPED_ITEMS =
+  "(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:and\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4})?(?:\\p{Ll}+\\s+)?\\d[\\d,.]*(?:,\\s+(?:and\\s+)?|\\s+and\\s+))*(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}$";
+const GAPPED_LIST_BEFORE = new RegExp(`\\d[\\d,.]*\\s+\\p{Ll}+,\\s+(?:and\\s+)?${GAPPED_ITEMS}`, 'u');
+// "with nine recalls ahead of Mitsubishi 8, Nissan 6": a ranking told on from a count, in digits or in words.
+const RANKED_LIST_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\d])(\\d[\\d,.]*|\\p{L}+)\\s+\\p{Ll}+,?\\s+(?:${spacedAlternatives(GAPPED_LIST_LEADS)})\\s+${GAPPED_ITEMS}`,
+  'u',
+);
+const isGappedList = (lead: string) => {
+  if (GAPPED_LIST_BEFORE.test(lead)) return true;
+  const first = RANKED_LIST_BEFORE.exec(lead)?.[1];
+  return first !== undefined && (isDigit(first[0]!) || isNumberWord(first));
+};
 const GAPPED_LIST_AFTER = /^\s*(?:[,;.]|and\b)/;
 
 // "3-1", "52-48", "9-11": a score, a tally or a code, never a range (a range rises: "18-25").

@@ -4,12 +4,14 @@ import { CALENDAR_WORDS, PERIOD_PARTS } from './grammar/calendar';
 import { CHANGE_FROM_VERBS, LEVEL_CHANGES } from './grammar/changes';
 import { alternatives, wordSet } from './grammar/entries';
 import * as PHRASE from './grammar/phrase';
+import { RATE_PERIODS } from './grammar/rates';
 import {
   CURRENCY_MARKS,
   CURRENCY_WORDS,
   EVENTS,
   FUNCTION_WORDS,
   GENERAL_HEADS,
+  GLUED_ONLY_UNITS,
   GROUP_NOUNS,
   MEASURE_UNITS,
   NOT_NOUNS,
@@ -199,12 +201,13 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
 }
 
 // Not "in late September", "in early trading".
+// "$100 million a day in revenue": the period a sum is given per may come before "in".
 const IN_LOWER_CASE = new RegExp(
-  `\\s+in\\s+(?!(?:${alternatives(PERIOD_PARTS, PHRASE.TIME_BEFORE_IN)})\\b)(?=\\p{Ll})`,
+  `(?:\\s+(?:a|an|per|each|every)\\s+(?:${alternatives(RATE_PERIODS)}))?\\s+in\\s+(?!(?:${alternatives(PERIOD_PARTS, PHRASE.TIME_BEFORE_IN)})\\b)(?=\\p{Ll})`,
   'uy',
 );
 
-/** "$200 billion in market value", "$5 million in aid": what a sum is, named after "in". */
+/** "$200 billion in market value", "$5 million in aid", "$1 million a day in revenue": what a sum is, named after "in". */
 export function nounPhraseAfterIn(text: string, from: number, sentenceEnd: number): NounPhrase | null {
   IN_LOWER_CASE.lastIndex = from;
   return IN_LOWER_CASE.test(text) ? nounPhraseAfter(text, IN_LOWER_CASE.lastIndex, sentenceEnd) : null;
@@ -293,6 +296,9 @@ const isChangedFrom = (toks: Tokens) =>
  * "the death toll stands at 42"), the noun before it. Counts take it only through a linking word
  * ("of", "is", "reached"), since "... in the afternoon and six more" counts no afternoons.
  */
+// A unit read only glued ("50MP", "4.7in") is a word when spaced ("the MP", "in").
+const isSpacedUnit = (word: string) => word in MEASURE_UNITS && !GLUED_ONLY_UNITS.has(word);
+
 export function nounPhraseBefore(
   text: string,
   sentenceStart: number,
@@ -337,7 +343,7 @@ export function nounPhraseBefore(
       continue;
     }
     // Another figure or clause lies between: what it counts is not this figure's.
-    if (UNIT_WORDS.has(w) || CLAUSE_WORDS.has(w) || singular(w) in MEASURE_UNITS || opensUnit(toks, i)) return null;
+    if (UNIT_WORDS.has(w) || CLAUSE_WORDS.has(w) || isSpacedUnit(singular(w)) || opensUnit(toks, i)) return null;
     // "a pay rise of 38%", "a loss of $1.8 billion": before "of" and a sum or a share, an event's noun is what it is.
     if (!counting && i === 1 && toks.at(0)!.lower === 'of' && EVENTS.has(w) && completedNoun(t))
       return phraseEndingAt(text, toks, i, narrowedTo);

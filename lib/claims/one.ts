@@ -8,7 +8,7 @@ import {
   ONE_MARGIN_BEFORE,
 } from './grammar/phrase';
 import { IRREGULAR_PASTS } from './grammar/function-words';
-import { GROUP_NOUNS, PERSON_NOUNS } from './lexicon';
+import { GROUP_NOUNS, PERSON_NOUNS, REPORTING_VERBS } from './lexicon';
 import { singular } from './lemma';
 import type { NounPhrase } from './noun-phrase';
 import type { Claim } from './types';
@@ -58,6 +58,14 @@ const PASSIVE_AFTER = new RegExp(
 const LIST_END_BEFORE = /(?:,\s*(?:and|plus)?|\s+(?:and|plus))\s+$/;
 const ELIDED_AFTER = new RegExp(`^\\s+(?:${alternatives(ELIDED_ONE_BEFORE)})\\b`, 'i');
 
+// One item of a list, up to its comma: "of substances suspected to be cocaine, ".
+const LIST_ITEM = /^[^,;.()]*,\s*(?:and\s+)?$/;
+// "5%, one analyst said, and 7 stores": an item that tells, not one counted.
+const tellsOf = (item: string) => item.split(/[^\p{L}]+/u).some((w) => REPORTING_VERBS.has(w.toLowerCase()));
+const CLAUSE_JOIN = /(?:,\s*(?:and|while|but|whereas)|;)\s/;
+const VERB_BEFORE_ONE = new RegExp(`(?:\\p{Ll}+ed|${alternatives(IRREGULAR_PASTS)})\\s+$`, 'u');
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:)]|$)/;
+
 /** A count other than one: what a bare "one" may end a list of. */
 export const isCount = (c: Claim | undefined) => c !== undefined && c.kind === 'count' && c.value !== 1;
 
@@ -80,14 +88,19 @@ export function countsOne(
   if (MARGIN_AFTER.test(text.slice(claim.end, claim.end + 10))) return true;
   if (MARGIN_BEFORE.test(lead) && !(after && (after.partitive || IDIOM_HEADS.has(singular(after.head.toLowerCase())))))
     return true;
-  if (!after)
+  if (!after) {
+    if (!isCount(lastCount) || lastCount!.sentenceStart !== claim.sentenceStart || claim.start - lastCount!.end >= 100)
+      return false;
+    const between = text.slice(Math.max(previous?.end ?? 0, lastCount!.end), claim.start);
     return (
-      isCount(lastCount) &&
-      lastCount!.sentenceStart === claim.sentenceStart &&
-      claim.start - lastCount!.end < 100 &&
-      LIST_END_BEFORE.test(text.slice(Math.max(previous?.end ?? 0, lastCount!.end), claim.start)) &&
-      ELIDED_AFTER.test(text.slice(claim.end, claim.end + 12))
+      (LIST_END_BEFORE.test(between) && ELIDED_AFTER.test(text.slice(claim.end, claim.end + 12))) ||
+      // "Plaid Cymru secured two seats, and the Liberal Democrats attained one.": a clause that repeats the count's
+      // verb for another holder, its noun left out, the "one" ending it.
+      (CLAUSE_JOIN.test(between) &&
+        VERB_BEFORE_ONE.test(between) &&
+        CLAUSE_END_AFTER.test(text.slice(claim.end, claim.end + 3)))
     );
+  }
   if (after.partitive) return false;
   const head = singular(after.head.toLowerCase());
   if (IDIOM_HEADS.has(head)) return false;
@@ -106,6 +119,12 @@ export function countsOne(
     c !== undefined && c.sentenceStart === claim.sentenceStart && isCount(c) && join.test(between);
   return (
     listed(previous, previous ? text.slice(previous.end, claim.start) : '', LISTED_AFTER) ||
-    listed(next, next ? text.slice(after.end, next.start) : '', LISTED_BEFORE)
+    listed(next, next ? text.slice(after.end, next.start) : '', LISTED_BEFORE) ||
+    // "15 grams of cocaine, one compressed sack of hemp, seven packets of tramadol": an item between two items of a
+    // list of counts, each told with what it is of.
+    (previous?.sentenceStart === claim.sentenceStart &&
+      LIST_ITEM.test(text.slice(previous.end, claim.start)) &&
+      listed(next, next ? text.slice(claim.end, next.start) : '', LIST_ITEM) &&
+      !tellsOf(text.slice(after.end, next!.start)))
   );
 }

@@ -55,7 +55,8 @@ const RATE_WORD = new RegExp(
   [...RATE_PERIODS, ...RATE_SHARES, ...RATE_ADVERBS].map((r) => r.word.split(' ').pop()).join('|'),
   'i',
 );
-// "200 trucks of aid entered Sudan daily": a rate said later in the figure's clause. Not "in a day", "a day later".
+// "200 trucks of aid entered Sudan daily": a rate said later in the figure's clause. Not "in a day", "a day later",
+// nor how often each counted does a thing ("930,000 attended at least once a week").
 // A decimal point or a thousands comma between digits ("from 9.11 million to 8.56 million barrels per day") does not
 // end the clause.
 const RATE_IN_CLAUSE = new RegExp(
@@ -63,7 +64,7 @@ const RATE_IN_CLAUSE = new RegExp(
     .map((a) => a.word)
     .join(
       '|',
-    )})|(?<!\\b(?:in|on|for|within|of|than|over|at|by|from|to|after|before)\\s)(?:each|every|per|a)\\s+(${PERIODS}))\\b(?!\\s+(?:ago|earlier|later|before|after|of|or so)\\b)`,
+    )})|(?<!\\b(?:in|on|for|within|of|than|over|at|by|from|to|after|before|once|twice|thrice|times)\\s)(?:each|every|per|a)\\s+(${PERIODS}))\\b(?!\\s+(?:ago|earlier|later|before|after|of|or so)\\b)`,
   'i',
 );
 

@@ -25,6 +25,15 @@ export const APPROACHING_BOUNDS = [
   ),
 ];
 
+/**
+ * Words of an increment that may stand between a bound and its figure, which the bound still bounds: "at least
+ * another £1,400", "about an additional £6bn", "more than a further 500 jobs".
+ */
+export const INCREMENTS_AFTER_BOUND = phrases(
+  'an amount added to one told before',
+  'another, an additional, a further, an extra, additional, further, extra',
+);
+
 /** Written before a figure: "more than 105", "about 20", "tops 18,000". */
 export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries(
@@ -43,6 +52,11 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
     'at_least',
     'a floor in headline verbs: "the toll tops 18,000"',
     'topped, tops, topping, exceeded, exceeds',
+  ),
+  ...entries(
+    'at_least',
+    'a floor told by "top" as a verb, after a modal or "to": "likely to top 1.1 million", "could top 500"',
+    'to top, will top, would top, could top, may top, might top, can top, should top, must top',
   ),
   ...entries(
     'at_least',
@@ -158,10 +172,11 @@ export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: strin
   {
     phrase: 'over',
     before:
-      'hand hands handed handing turn turns turned turning sign signs signed signing take takes took taken taking give gives gave given giving'.split(
+      'hand hands handed handing turn turns turned turning sign signs signed signing take takes took taken taking give gives gave given giving hang hangs hung hanging loom looms loomed looming preside presides presided presiding'.split(
         ' ',
       ),
-    reason: '"handed over 23 captives", "took over 40 stores": after a verb it makes one of, "over" is no floor',
+    reason:
+      '"handed over 23 captives", "took over 40 stores", "notices could hang over 1.26 million vehicles": after a verb it makes one of, "over" is no floor',
   },
   {
     phrase: 'past',
@@ -209,6 +224,9 @@ export const OVER_TIME_AS_FLOOR = [
   ...words('"for over 13 years": a length of time exceeded', 'for in after of than since'),
   ...words('"had waited over 104 days": a wait that exceeded the length', 'wait waits waited waiting'),
 ];
+
+/** After a span word and a length of time, words that make it a floor: "over 3 years of experience" is a length held. */
+export const OVER_TIME_AS_FLOOR_AFTER = words('"over 3 years of experience": a length held, which it exceeds', 'of');
 
 /** Bounds that before a length of time say the span it took, not a floor: "over two days". */
 export const SPANS_BEFORE_DURATION = words('"talks over two days" took two days, not more', 'over');

@@ -1,4 +1,5 @@
 import { words } from './entries';
+import { ISO_CURRENCIES } from './iso-currencies';
 
 /**
  * Currencies as news writes them: signs before a sum ("$", "A$", "€"), codes before or after it ("USD 2
@@ -59,12 +60,16 @@ export const CURRENCY_SIGNS: Currency[] = [
 ];
 
 /**
- * Capital letters Nigerian and South African copy writes for their currencies: "N67,000", "R14,82". Read only
- * glued to a sum written to the thousand or to the cent, so that "N95 masks" and "the R5 road" stay names.
+ * Capital letters Nigerian, South African and Papua New Guinean copy writes for their currencies: "N67,000",
+ * "R14,82", "K2.3 million". Read only glued to a sum written to the thousand, to the cent or in millions, so that
+ * "N95 masks", "the R5 road" and "K2" stay names.
  */
 export const LETTER_SIGNS: Currency[] = [
   ...each('the naira, as Nigerian copy writes it', [['N', 'ngn']]),
   ...each('the rand, as South African copy writes it', [['R', 'zar']]),
+  ...each("the kina, as Papua New Guinea's papers write it (Zambia's and Malawi's kwacha share the letter)", [
+    ['K', 'pgk'],
+  ]),
 ];
 
 /**
@@ -169,8 +174,8 @@ export const CURRENCY_CODES: (Currency & { after?: true; written?: string; cased
   },
 ];
 
-/** Names written after a sum: "40 euros", "500 rupees". */
-export const CURRENCY_NAMES: Currency[] = [
+/** Names written after a sum: "40 euros", "500 rupees"; with the names of the world's currencies below. */
+const NAMED_BY_HAND: Currency[] = [
   ...each('the US dollar, unless a country is named', [
     ['dollar', 'usd'],
     ['dollars', 'usd'],
@@ -252,6 +257,107 @@ export const CURRENCY_NAMES: Currency[] = [
 ];
 
 /**
+ * Names of currencies (CLDR's, in iso-currencies.ts) that are also common English words, so that a figure before
+ * them is more often something else: left unread alone, read with their country ("10 Bosnia-Herzegovina
+ * convertible marks").
+ */
+export const CURRENCY_NAMES_NOT_READ = [
+  ...words(
+    'an English noun a figure often counts: "10 marks", "3 gold", "two drams of whisky"',
+    'mark marks gold dram drams',
+  ),
+  ...words('an English word after a figure: "the 2 real contenders", "their rights"', 'real rights'),
+  ...words('a day on Mars ("sol 1,000"), as space news writes it', 'sol'),
+  ...words('a part of the body after a figure: "stage 3 colon cancer"', 'colon'),
+  ...words('written for Afghan people too: "12 Afghanis were killed"', 'afghani afghanis'),
+  ...words('a unit of account between central banks that no price is given in', 'sucre sucres'),
+  ...words('"pounds" alone may be a weight: read by POUNDS_AS_MONEY_BEFORE and _AFTER', 'pound pounds'),
+];
+
+/**
+ * A currency name several currencies share, read alone as the one news most often means, as "dollars" is the US
+ * dollar; named with its country it is that country's ("Kuwaiti dinars").
+ */
+export const SHARED_CURRENCY_NAMES: Currency[] = [
+  ...each('the dinar: Iraq, whose budgets and prices news most often gives in dinars', [
+    ['dinar', 'iqd'],
+    ['dinars', 'iqd'],
+  ]),
+  ...each("the rial: Iran's, the one most in the news", [
+    ['rial', 'irr'],
+    ['rials', 'irr'],
+  ]),
+  ...each('the riyal, the shilling, the dirham, the franc, the peso and the kwacha alone, as their plurals above', [
+    ['riyal', 'sar'],
+    ['shilling', 'kes'],
+    ['dirham', 'aed'],
+    ['franc', 'chf'],
+    ['peso', 'mxn'],
+    ['kwachas', 'zmw'],
+  ]),
+  ...each("the krone: Norway's, the larger economy of the two", [
+    ['krone', 'nok'],
+    ['kroner', 'nok'],
+  ]),
+  ...each("the leu: Romania's, the larger economy of the two", [
+    ['leu', 'ron'],
+    ['lei', 'ron'],
+  ]),
+  ...each("the manat: Azerbaijan's, the larger economy of the two", [
+    ['manat', 'azn'],
+    ['manats', 'azn'],
+  ]),
+  ...each("the som: Uzbekistan's, the larger economy of the two", [
+    ['som', 'uzs'],
+    ['soms', 'uzs'],
+  ]),
+  ...each("the colón: Costa Rica's, El Salvador's having given way to the dollar", [
+    ['colón', 'crc'],
+    ['colones', 'crc'],
+  ]),
+  ...each('the Caribbean guilder: of the Netherlands Antilles, and since 2025 of Curaçao and Sint Maarten', [
+    ['guilder', 'ang'],
+    ['guilders', 'ang'],
+  ]),
+];
+
+// "lekë" → "leke", "paʻanga" → "paanga": news writes the names without their marks as often as with them.
+const plain = (name: string) => name.normalize('NFD').replace(/[\p{M}ʻ]/gu, '');
+
+/**
+ * The world's currencies by CLDR's names: with their country ("Papua New Guinean kina", "Kuwaiti dinars"), and
+ * alone where the name is one currency's ("kina", "lempiras") or SHARED_CURRENCY_NAMES picks one; by hand first.
+ */
+function currencyNames(): Currency[] {
+  const known = new Set([...NAMED_BY_HAND, ...SHARED_CURRENCY_NAMES].map((c) => c.word));
+  const notRead = new Set(CURRENCY_NAMES_NOT_READ.map((w) => w.word));
+  const codesOf = new Map<string, Set<string>>();
+  for (const [code, , ...forms] of ISO_CURRENCIES)
+    for (const form of forms) {
+      const bare = form.split(' ').pop()!;
+      codesOf.set(bare, (codesOf.get(bare) ?? new Set()).add(code));
+    }
+  const named: Currency[] = [];
+  const add = (word: string, currency: string, reason: string) => {
+    // A name ending in a letter with a mark ("lekë") is read in its plain form: the patterns end a word in ASCII.
+    for (const w of new Set([word, plain(word)]))
+      if (!known.has(w) && !notRead.has(w) && /[a-z]$/.test(w)) {
+        known.add(w);
+        named.push({ word: w, currency, reason });
+      }
+  };
+  for (const [code, , ...forms] of ISO_CURRENCIES)
+    for (const form of forms) {
+      add(form, code, 'a currency named with its country, as CLDR names it');
+      const bare = form.split(' ').pop()!;
+      if (codesOf.get(bare)!.size === 1) add(bare, code, 'the only current currency of that name (CLDR)');
+    }
+  return [...NAMED_BY_HAND, ...SHARED_CURRENCY_NAMES, ...named];
+}
+
+export const CURRENCY_NAMES: Currency[] = currencyNames();
+
+/**
  * "pounds" after a sum is money where it is worth something or paid ("half a million pounds worth of",
  * "paid 40 million pounds"), a weight where it is converted to kilograms ("10 pounds (4.5 kg)"), and else
  * left unread: British copy counts money in pounds and American copy weight ("29.4 million pounds" of fish).
@@ -267,6 +373,8 @@ export const POUNDS_AS_WEIGHT_BEFORE = words(
   'a verb of weighing ("lost 30 million pounds" is mostly money, so losing and gaining are not here)',
   'weigh weighs weighed weighing',
 );
+/** A weight named before "N pounds" in its sentence: "the weight of those satellites was under 10 pounds". */
+export const POUNDS_AS_WEIGHT_NAMED = words('a weight named as what the figure measures', 'weight weights');
 export const POUNDS_AS_WEIGHT_AFTER = words(
   'a weight converted: "10 pounds (4.5 kg)"',
   'kg kilos kilograms kilogrammes',

@@ -19,6 +19,11 @@ const BECOMING = 'a verb of becoming so many times as much';
 const ALSO_A_NAME = `${BECOMING}, also an adjective or a noun ("a double murder", "the triple jump", "won the doubles")`;
 
 export const MULTIPLE_WORDS: MultipleWord[] = [
+  ...multiples(
+    0.5,
+    'a verb of becoming half as much ("the number has halved"); "halves" are also two parts',
+    'halved halving',
+  ),
   ...multiples(2, BECOMING, 'doubled doubling'),
   ...multiples(2, ALSO_A_NAME, 'double doubles', true),
   ...multiples(3, BECOMING, 'tripled tripling trebled trebling'),
@@ -77,6 +82,12 @@ export const SHARED_AS_FRACTION = phrases(
   'a verb of a part of a whole, before the part',
   'account for, accounts for, accounted for, accounting for, make up, makes up, made up, making up, represent, represents, represented, comprise, comprises, comprised',
 );
+
+/**
+ * Plural parts that after a numerator are always a share, even ending the clause with no "of": "a decrease of around
+ * two thirds". Not "quarters" nor "halves", which also count parts of a year or a match ("for two quarters").
+ */
+export const SHARE_DENOMINATORS = words('a plural part that counts no period', 'thirds fifths tenths');
 
 /** Verbs that "in half" after them measures, a fall of 50%: "cut its exemption in half", "slashed prices in half". */
 export const HALVED_BY = words(

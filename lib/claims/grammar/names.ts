@@ -1,3 +1,5 @@
+import { words } from './entries';
+
 /**
  * Numbers that name or order rather than count: the words before them, the eras after them. The
  * capitalised section words ("Article 5", "Boeing 737") are in lib/claims/non-claims.ts; these are
@@ -115,10 +117,31 @@ export const TENOR_NOUNS: { word: string; reason: string }[] = [
   })),
 ];
 
+/**
+ * Words before a rank word that make it a verb and the figure a floor: "likely to top 1.1 million", "could top
+ * 500" (read as bounds in bounds.ts), where "the top six" ranks.
+ */
+export const RANK_WORDS_AS_VERBS = words(
+  'an infinitive marker or a modal before a verb',
+  'to will would could may might can should must',
+);
+
 /** Words before a number that make it a rank, not a count: "climbed into the top six", "the top 10 series". */
 export const RANK_WORDS: { word: string; reason: string }[] = [
   { word: 'top', reason: '"the top six" is a place in a table or a chart; "the top 1%" is a share and counts' },
   { word: 'bottom', reason: '"the bottom three" is a place in a table; "the bottom 20%" is a share and counts' },
+];
+
+/**
+ * Superlatives after "the N" or "its N" that make the number a rank, not a count: "seven of the 10 most expensive
+ * events", "the band's 10 biggest concerts", "the 30 largest container ports" say which, not how many.
+ */
+export const RANK_SUPERLATIVES = [
+  ...words('a superlative of degree, before its adjective: "the 10 most expensive"', 'most least'),
+  ...words(
+    'a superlative news ranks by: size, wealth, cost, harm, age, speed, quality',
+    'largest biggest smallest greatest highest lowest richest wealthiest poorest busiest costliest deadliest oldest newest longest tallest fastest strongest best worst',
+  ),
 ];
 
 /**
@@ -135,6 +158,12 @@ export const MODEL_SUFFIXES: { word: string; reason: string }[] =
   'Max MAX Pro Plus Ultra Mini Lite Xtra Neo Edge Fold Flip XL'
     .split(' ')
     .map((word) => ({ word, reason: 'a capitalised model word after a number: the number names the model' }));
+
+/** Words after a number that make it the name of a bore: "a .38-caliber revolver", "a 12-gauge shotgun". */
+export const BORE_WORDS = words(
+  'a bore of a gun, named by its size: the number says which gun, not how much',
+  'caliber calibre gauge',
+);
 
 /** "the 30-share BSE Sensex", "the 225-issue Nikkei": an index named by how many shares it holds. */
 export const INDEX_SIZE_WORDS: { word: string; reason: string }[] = 'share stock issue'

@@ -164,6 +164,15 @@ export const SAME_THING_BEFORE = phrases(
   'up from, down from, down on, up on, compared with, compared to, against',
 );
 
+/**
+ * Between a count and the list of names with counts that goes on counting what it counted, the noun left out:
+ * "with nine recalls ahead of Mitsubishi 8, Nissan 6", "12 goals, followed by Jones 9, Smith 7".
+ */
+export const GAPPED_LIST_LEADS = phrases(
+  'a ranking told on from the count before',
+  'ahead of, followed by, then, before, against',
+);
+
 /** After a bare count, these make it the threshold of the count just told: "412 seats, with 326 needed". */
 export const THRESHOLD_AFTER = words('what the count just told must reach', 'needed required necessary');
 

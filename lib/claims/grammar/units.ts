@@ -258,6 +258,13 @@ export const MEASURES: MeasureUnit[] = [
   ]),
   ...family('px', "a camera's resolution", [['megapixel', 1e6]]),
   { word: 'mp', family: 'px', factor: 1e6, gluedOnly: true, reason: '"a 50MP camera"; spaced, "MPs" are members' },
+  {
+    word: 'in',
+    family: 'm',
+    factor: 0.0254,
+    gluedOnly: true,
+    reason: 'inches as British copy glues them: "120mm (4.7in)"; spaced, "in" is the preposition',
+  },
   ...family('ppm', 'a concentration in the air or in water', [
     ['ppm', 1],
     ['parts per million', 1],
@@ -307,6 +314,11 @@ export const ARTICLE_CHANGES: (Entry & { kind: 'percent'; unit: string })[] = [
 export const SPACED_SYMBOLS: { written: string; unit: string; reason: string }[] = [
   { written: 'W', unit: 'w', reason: "the watt's symbol, as chargers and lamps are sold" },
   { written: 'MP', unit: 'mp', reason: 'megapixels, as cameras are sold; "MPs" are members of parliament' },
+  {
+    written: 'm',
+    unit: 'm',
+    reason: 'metres spaced, as reference and British copy sets them ("at 857 m"); before a plural it is millions',
+  },
 ];
 
 /**

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../extract';
+import { CURRENCY_NAMES, CURRENCY_NAMES_NOT_READ } from './currencies';
+import { ISO_CURRENCIES } from './iso-currencies';
+
+const moneyIn = (text: string) => extractClaims(text).map((c) => [c.text, c.kind, c.quantity.unit]);
+
+describe("the world's currencies, from CLDR's list", () => {
+  it('holds every current currency Node knows, so the table is regenerated when ICU moves', () => {
+    const listed = new Set(ISO_CURRENCIES.map(([code]) => code));
+    const names = new Intl.DisplayNames(['en'], { type: 'currency' });
+    const current = Intl.supportedValuesOf('currency').filter((c) => !names.of(c)?.includes('('));
+    expect(current.filter((c) => !listed.has(c.toLowerCase()))).toEqual([]);
+  });
+
+  it('reads a sum in every currency named with its country, in the singular and the plural', () => {
+    const notRead = new Set(CURRENCY_NAMES_NOT_READ.map((w) => w.word));
+    // As news mostly writes them: "Sao Tome", "Curacao".
+    const plain = (name: string) => name.normalize('NFD').replace(/[\p{M}ʻ]/gu, '');
+    // A name that is one English word left unread ("sucre") is no country's name.
+    const named = ISO_CURRENCIES.filter(([, , one]) => !notRead.has(one));
+    const unread = named.flatMap(([code, , one, many]) =>
+      [`1 ${plain(one)}`, `2 million ${plain(many)}`].filter((figure) => {
+        const [claim] = extractClaims(`The fund paid ${figure} last year.`);
+        return claim?.kind !== 'money' || claim.quantity.unit !== code;
+      }),
+    );
+    expect(unread).toEqual([]);
+  });
+
+  it('reads every name alone, unless it is an English word left unread or another currency of its name', () => {
+    const read = new Map(CURRENCY_NAMES.map((c) => [c.word, c.currency]));
+    const notRead = new Set(CURRENCY_NAMES_NOT_READ.map((w) => w.word));
+    const forgotten = ISO_CURRENCIES.flatMap(([, , one, many]) => [one, many].map((n) => n.split(' ').pop()!)).filter(
+      (name) => /[a-z]$/.test(name) && !read.has(name) && !notRead.has(name),
+    );
+    expect(forgotten).toEqual([]);
+    expect(moneyIn('Relief of 2.3 million kina was pledged.')).toEqual([['2.3 million kina', 'money', 'pgk']]);
+    expect(moneyIn('A permit costs 40,000 lempiras.')).toEqual([['40,000 lempiras', 'money', 'hnl']]);
+    expect(moneyIn('Fines of 500 Kuwaiti dinars were set.')).toEqual([['500 Kuwaiti dinars', 'money', 'kwd']]);
+    expect(moneyIn('He scored 10 marks in the test.')).toEqual([['10', 'count', '']]);
+  });
+
+  it('reads "K" glued to a sum in millions, to the thousand or to the cent as the kina, and leaves names alone', () => {
+    expect(moneyIn('Police seized drugs worth K2.3 million.')).toEqual([['K2.3 million', 'money', 'pgk']]);
+    expect(moneyIn('He paid K1,500 for the land.')).toEqual([['K1,500', 'money', 'pgk']]);
+    expect(moneyIn('Climbers died on K2 in 2008.')).toEqual([]);
+  });
+});
