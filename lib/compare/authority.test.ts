@@ -15,6 +15,25 @@ describe('the body a sentence gives a figure to', () => {
     expect(at(agency, '2,053')).toBe('government');
   });
 
+  it('is the body a speaker named after "said" is told as speaking for', () => {
+    const spokeswoman = 'Some 900 people died in the floods, said Ana Ruiz, a spokeswoman for the health ministry.';
+    expect(at(spokeswoman, '900')).toBe('government');
+    const director = '"We have counted 1,450 dead," said Tomas Erl, acting director of the National Disaster Centre.';
+    expect(at(director, '1,450')).toBe('government');
+    expect(at('"The village lost 80 people," says Mira Oduya, who wrote to the United Nations.', '80')).toBe('');
+    expect(at('"We lost 80 people," said Mira Oduya, whose son works for the government.', '80')).toBe('');
+  });
+
+  it("is each clause's own when a sentence sets two bodies' figures against each other", () => {
+    const side = 'The UN puts the toll at 670, while the government says more than 2,000 died.';
+    expect(at(side, '670')).toBe('un');
+    expect(at(side, '2,000')).toBe('government');
+    const but = 'The ministry said 900 people died, but the Red Cross counted 1,400 dead.';
+    expect(at(but, '900')).toBe('government');
+    expect(at(but, '1,400')).toBe('');
+    expect(at('The agency estimates 670 died, whereas officials believe 2,000 were buried.', '670')).toBe('');
+  });
+
   it('is not a body told something, nor one named beside the figure for another reason', () => {
     expect(at('Local leaders told the United Nations that 1,200 people were missing.', '1,200')).toBe('');
     expect(at('Aid from the UN reached 300 families in the valley.', '300')).toBe('');
@@ -38,6 +57,9 @@ describe('two bodies giving one toll on one day', () => {
     expect((await checkedFigure(page, '2025-06-03', [unEstimate], '2,400')).verdict).toBe('conflict');
     const other = 'According to the Red Cross, at least 2,400 people died in the Velda mudslide.';
     expect((await checkedFigure(other, '2025-06-03', [unEstimate], '2,400')).verdict).toBe('conflict');
+    const speaker =
+      '"The Velda mudslide killed more than 2,400 people," said Tomas Erl, acting director of the National Disaster Centre.';
+    expect((await checkedFigure(speaker, '2025-06-03', [unEstimate], '2,400')).verdict).toBe('conflict');
   });
 
   it('do not when one body tells both figures, a count updated through the day', async () => {

@@ -3,6 +3,7 @@ import { near } from './near';
 import { runningTotalOf } from './series';
 import { REPORTING_VERBS } from '../claims/lexicon';
 import { escapeRegExp } from '../claims/grammar/entries';
+import { alternativesOf } from '../alternatives';
 
 /**
  * Who gives a figure, by the kind of body that counts it. In disaster reporting a UN agency, a national
@@ -49,20 +50,32 @@ const FIGURE_TELLING_WORDS: { word: string; reason: string }[] = [
   { word: 'estimated', reason: '"the agency estimated 670 dead"' },
   { word: 'figure', reason: '"the government figure is roughly triple"' },
   { word: 'put', reason: '"a UN agency put the toll at 670"' },
+  { word: 'puts', reason: '"the UN puts the toll at 670"' },
   { word: 'believes', reason: '"the ministry believes 2,000 were buried": its estimate' },
 ];
 const TELLING_AFTER = new Set([...REPORTING_VERBS, ...FIGURE_TELLING_WORDS.map((w) => w.word)]);
 const WORD = /\p{L}[\p{L}’']*/gu;
 
 /**
+ * A speaker named after "said" and told by the body they speak for, in the apposition news style puts after a
+ * quote ("..., said Jane Doe, a spokeswoman for the health ministry"; "said Ana Ruiz, acting director of the
+ * national disaster centre"): the name opens with a capital, a comma closes it, and the title runs to the body
+ * with no other break.
+ */
+const SPEAKER_OF_BODY =
+  /\b(?:said|says|according to)\s+\p{Lu}[^,.;:!?"“”]{0,40},\s+(?:(?!\b(?:who|whom|whose|which|that)\b)[^,.;:!?"“”]){0,50}$/u;
+
+/**
  * Whether the body named at `at` is the one telling the figure: a reporting verb or a noun for its figure comes
- * within a few words after it ("the government said", "a UN agency put the toll", "the UN estimate of 670"), or
- * "according to" or "said" just before it. A body told something ("told the United Nations") is not.
+ * within a few words after it ("the government said", "a UN agency put the toll", "the UN estimate of 670"),
+ * "according to" or "said" just before it, or the speaker after "said" is told as the body's (`SPEAKER_OF_BODY`).
+ * A body told something ("told the United Nations") is not.
  */
 function telling(sentence: string, at: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, at - 30), at).toLowerCase();
   if (/\b(?:according to|said)\s+(?:the\s+|a\s+)?$/.test(before)) return true;
   if (/\b(?:told|to|with)\s+(?:the\s+)?$/.test(before)) return false;
+  if (SPEAKER_OF_BODY.test(sentence.slice(Math.max(0, at - 100), at))) return true;
   const after = sentence.slice(end).toLowerCase().match(WORD)?.slice(0, 4) ?? [];
   return after.some((w) => TELLING_AFTER.has(w));
 }
@@ -75,8 +88,20 @@ function telling(sentence: string, at: number, end: number): boolean {
 const TO_DATE = /\b(?:so far|to date|thus far|as yet)\b/i;
 
 /**
- * The kind of body the sentence gives a figure to: of those named as telling (`telling`), the one nearest the
- * figure, '' when none is.
+ * Words that open a clause set against the one before it, each with its reason: news sets two bodies' figures side by
+ * side in one sentence, each body telling its own clause's figure, so a body past one of them from the figure tells
+ * another.
+ */
+const CONTRASTS: { words: string; reason: string }[] = [
+  { words: 'while', reason: '"the UN puts the toll at 670, while the government says 2,000"' },
+  { words: 'whereas', reason: '"the agency counts 670 dead, whereas officials believe 2,000"' },
+  { words: 'but', reason: '"the ministry said 900 died, but the Red Cross put the toll at 1,400"' },
+];
+const CONTRAST = new RegExp(`(?:[,;]\\s*(?:${alternativesOf(CONTRASTS)})\\b|;)`, 'i');
+
+/**
+ * The kind of body the sentence gives a figure to: of those named as telling (`telling`) in the figure's clause
+ * (`CONTRASTS`), the one nearest the figure, '' when none is.
  */
 export function authorityOf(sentence: string, offset: number): string {
   if (TO_DATE.test(sentence)) return '';
@@ -86,6 +111,7 @@ export function authorityOf(sentence: string, offset: number): string {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
       if (!telling(sentence, m.index, m.index + m[0].length)) continue;
+      if (CONTRAST.test(sentence.slice(Math.min(m.index, offset), Math.max(m.index, offset)))) continue;
       const d = Math.abs(m.index - offset);
       if (d < distance) [best, distance] = [body, d];
     }

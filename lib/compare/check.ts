@@ -7,6 +7,8 @@ import type { Figure } from './interval';
 import { partSums } from './parts';
 import { seriesOf } from './series';
 import { authorityOf } from './authority';
+import { approachedAt } from './hedges';
+import { tallyOf, tallyReader, type Tally } from './one-update';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
 import { copyTellingCount, storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
 import { nearestMiss } from './near-miss';
@@ -75,7 +77,7 @@ function comparableOf(
   frame: Frame,
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
-  { expected, averaged, before, lead, authority }: Marks,
+  { expected, averaged, before, lead, authority, approached, tallies }: Marks,
   partsSum?: number,
 ): Comparable {
   const { text, value, qualifier, low, high, quantity } = claim;
@@ -95,21 +97,27 @@ function comparableOf(
     before,
     lead,
     authority,
+    approached,
+    tallies,
   };
 }
 
-type Marks = Required<Pick<Comparable, 'expected' | 'averaged' | 'before' | 'lead' | 'authority'>>;
+type Marks = Required<
+  Pick<Comparable, 'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'approached' | 'tallies'>
+>;
 
 /**
  * What the words at a figure say of it: the word before what it counts, told as expected, a bound leaving it
- * out, an average, a change's start.
+ * out, an average, a change's start, who gives it, the other tallies told beside it.
  */
-const marksOf = (sentence: string, offset: number, { text, quantity }: Figure): Marks => ({
+const marksOf = (sentence: string, offset: number, { text, quantity }: Figure, tallies: Marks['tallies']): Marks => ({
   lead: leadWord(sentence, offset, quantity.counted),
   expected: toldAsExpected(sentence, offset, text),
   averaged: toldAsAverage(sentence, offset, text),
   before: changedFrom(sentence, offset, text),
   authority: authorityOf(sentence, offset),
+  approached: approachedAt(sentence, offset),
+  tallies,
 });
 
 /** What the comparison reads of a corpus claim: what is weighed of it, and the corrections its sentence states. */
@@ -129,7 +137,12 @@ function weighedOf(hit: CorpusHit): Weighed {
       frame,
       hit.source.topics,
       titleWordsOfSource(hit.source),
-      marksOf(hit.claim.sentence, hit.claim.offsetInSentence, hit.claim),
+      marksOf(
+        hit.claim.sentence,
+        hit.claim.offsetInSentence,
+        hit.claim,
+        tallyReader(hit.claim.sentence, hit.claim.offsetInSentence, hit.source.published),
+      ),
     );
     weighed = { side, corrections: correctionsOf(hit.claim) };
     framed.set(hit.claim, weighed);
@@ -268,6 +281,11 @@ export async function checkClaims(
     ),
   );
   const claimKeys = claims.map((claim, i) => claimLookupKeys(claim, claimFrames[i]!));
+  // The other tallies of a claim's sentence, from the page's own claims (one-update.ts).
+  const pageTallies = (i: number): Tally[] =>
+    claims.flatMap((c, j) =>
+      j !== i && c.sentenceStart === claims[i]!.sentenceStart ? (tallyOf(c, claimFrames[j]!) ?? []) : [],
+    );
   const [exclude, byKey, byFigure] = await Promise.all([
     excluded,
     corpus.claimsByKeys([...new Set(claimKeys.flat())], MAX_PER_KEY).then((h) => group(h, (c) => c.key)),
@@ -308,7 +326,7 @@ export async function checkClaims(
         claimFrames[i]!,
         claim.topics,
         titleWords,
-        marksOf(sentence, claim.start - claim.sentenceStart, claim),
+        marksOf(sentence, claim.start - claim.sentenceStart, claim, () => pageTallies(i)),
         sums[i] ?? undefined,
       ),
       ([] as Candidate[]).concat(...keys.map((k) => keyCandidates.get(k) ?? []), others),

@@ -36,6 +36,13 @@ describe('a measure converted to another unit (convertsTo)', () => {
     expect(convertsTo(figure('The peak rises 1,300 metres.'), figure('The peak rises 4,000 feet.'))).toBe(false);
   });
 
+  it('reads "m" after a measure in metres as the unit, not a million', () => {
+    const metres = (sentence: string) => extractClaims(sentence).find((c) => c.quantity.unit === 'm')!;
+    const feet = figure('The car sank in about 30 feet of water.');
+    expect(convertsTo(feet, metres('The car lay in about 33 feet (9.1m) of water.'))).toBe(true);
+    expect(convertsTo(feet, metres('The car lay in about 33 feet (9.8m) of water.'))).toBe(false);
+  });
+
   it('reads a whole number in words to the unit', () => {
     expect(convertsTo(figure('The strike lasted 46 days.'), figure('The strike lasted nearly two months.'))).toBe(true);
   });

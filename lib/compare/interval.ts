@@ -6,14 +6,23 @@ export type Figure = Pick<Claim, 'text' | 'value' | 'qualifier' | 'low' | 'high'
 
 // A figure as written, its decimals captured; ".6 miles" has no digit before its point.
 const WRITTEN_NUMBER = /(?:\d[\d,]*)?\.(\d+)|\d[\d,]*/;
-const SCALED = /(\d+)(?:\.(\d+))?\s*(?:million|billion|trillion|thousand|mn|bn|tn|k|m)\b/i;
+const SCALED = /(\d+)(?:\.(\d+))?\s*(million|billion|trillion|thousand|mn|bn|tn|k|m)\b/i;
+
+/**
+ * The scale word a figure is written with ("1.8 million", "$7.6m"), or null; "m" after a measure in metres ("7.6m of
+ * water") is the unit, not a million.
+ */
+function scaleOf(f: Figure): RegExpExecArray | null {
+  const m = SCALED.exec(f.text);
+  return m && !(m[3]!.toLowerCase() === 'm' && f.quantity.unit === 'm') ? m : null;
+}
 
 /**
  * Half the rounding step of a figure written with a scale word ("1.8 million" stands for 1.75–1.85
  * million): such figures are rounded by the writer, so a source with 1,812,000 does not contradict them.
  */
 function roundingSlack(f: Figure): number {
-  const m = SCALED.exec(f.text);
+  const m = scaleOf(f);
   if (!m) return 0;
   const mantissa = Number(m[1] + (m[2] ? `.${m[2]}` : ''));
   return mantissa === 0 ? 0 : (Math.abs(f.value) / mantissa) * 10 ** -(m[2]?.length ?? 0) * 0.5;
@@ -66,8 +75,8 @@ export function roundsTo(a: Figure, b: Figure): boolean {
     a.qualifier !== 'exact' ||
     b.qualifier !== 'exact' ||
     a.quantity.unit !== b.quantity.unit ||
-    SCALED.test(a.text) ||
-    SCALED.test(b.text)
+    scaleOf(a) !== null ||
+    scaleOf(b) !== null
   )
     return false;
   const decimals = (f: Figure) => WRITTEN_NUMBER.exec(f.text)?.[1]?.length ?? 0;
@@ -121,7 +130,7 @@ function conversionSlack(f: Figure): number {
  * "2,300 feet" the same distance (conversionSlack).
  */
 export function convertsTo(fine: Figure, coarse: Figure): boolean {
-  if (fine.quantity.unit === coarse.quantity.unit || SCALED.test(fine.text) || SCALED.test(coarse.text)) return false;
+  if (fine.quantity.unit === coarse.quantity.unit || scaleOf(fine) !== null || scaleOf(coarse) !== null) return false;
   const converted = (fine.value * unitFactor(fine.quantity.unit)) / unitFactor(coarse.quantity.unit);
   return Math.abs(converted - coarse.value) <= conversionSlack(coarse) + 1e-9 * Math.abs(coarse.value);
 }

@@ -1,5 +1,6 @@
 // What relate (relation.ts) compares and what it answers, shared with its rules on weak evidence (weak-evidence.ts).
 import type { Frame } from './frame';
+import type { Tally } from './one-update';
 import type { Figure } from './interval';
 import type { Field, Sameness } from './same-quantity';
 import type { Relation } from './types';
@@ -22,6 +23,10 @@ export interface Comparable extends Figure {
   lead?: string;
   /** The kind of body its sentence gives it to ("the UN", "the government"), '' when none (authority.ts). */
   authority?: string;
+  /** Told as approached by a verb ("temperatures neared 52 degrees"): a figure just under the one written (hedges.ts). */
+  approached?: boolean;
+  /** The other running totals its sentence tells ("140 dead" beside "182 wounded"), read when asked (one-update.ts). */
+  tallies?: () => readonly Tally[];
 }
 
 export interface Related {

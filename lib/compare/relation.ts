@@ -1,9 +1,12 @@
+import { APPROX_TOLERANCE } from '../claims/expression';
 import { shareTopic } from '../claims/topics';
 import { twoBodiesOneDay } from './authority';
 import { timesUnnamed, type Frame } from './frame';
 import { lengthsFarApart, lengthsLooselyTied } from './durations';
 import { intervalOf, overlapping, roundsTo, sameFigure, sameStated } from './interval';
 import { near } from './near';
+import { oneChangeTold } from './one-change';
+import { oneBreakdown, toldOfOneUpdate } from './one-update';
 import { miss, type Comparable, type Miss, type Related } from './related';
 import {
   CHANGES_OVER_TIME,
@@ -17,7 +20,7 @@ import {
   type Sameness,
 } from './same-quantity';
 import { accumulates, dayRecounted, inSeries, ONE_TIME_DAYS, releasedStatistic } from './series';
-import { fixedOnceHappened } from './standing';
+import { fixedOnceHappened, populationAsRounded } from './standing';
 import type { Relation } from './types';
 import { relateOnWeakEvidence } from './weak-evidence';
 import { daysBetween } from './when';
@@ -78,9 +81,16 @@ function fits(value: number, f: Comparable): boolean {
   return low <= value && value <= high;
 }
 
-/** The figure as its sentence bounds it: a figure moved past ("climbs past 500") is a lower bound. */
+/**
+ * The figure as its sentence bounds it: a figure moved past ("climbs past 500") is a lower bound; a population told
+ * roughly is rounded from a census's figure (standing.ts).
+ */
 const bounded = (f: Comparable): Comparable =>
-  f.frame.passed ? { ...f, qualifier: 'at_least', low: f.value, high: null } : f;
+  f.frame.passed
+    ? { ...f, qualifier: 'at_least', low: f.value, high: null }
+    : f.approached && f.qualifier === 'exact'
+      ? { ...f, qualifier: 'approx', low: f.value * (1 - APPROX_TOLERANCE), high: f.value }
+      : populationAsRounded(f);
 
 /**
  * Two figures whose own words name different subjects both texts are about ("in Turkey" and "Syria's
@@ -188,6 +198,8 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   if (!overlap && roundsTo(claim, other)) return result('compatible');
   if (same === 'series') {
     if (sameFigure(claim, other)) return result('agree');
+    // One breakdown told twice gives one figure for each part, or no lower one later (one-update.ts).
+    if (!overlap && oneBreakdown(claim, other)) return { relation: 'conflict', sameness: 'same', loose: false };
     // A figure that is no running total (a month's rate, a forecast) told again is one release: another
     // figure that cannot also hold is no growth, but a quantity we cannot call the same ("the jobless rate
     // for women", its group unread, against the rate) unless one statistic is named alike on both sides.
@@ -195,6 +207,8 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
       return close && oneStatistic(claim, other)
         ? { relation: 'conflict', sameness: 'same', loose: false }
         : miss('weak');
+    // Told beside the same figure for another tally, a later figure below an earlier one is a stale one (one-update.ts).
+    if (!overlap && toldOfOneUpdate(claim, other)) return { relation: 'conflict', sameness: 'same', loose: false };
     return close || inSeries(claim, other) ? result('compatible') : miss('far');
   }
   if (!overlap && same === 'same') {
@@ -209,6 +223,8 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     if (lengthsLooselyTied(claim, other)) return miss(close ? 'weak' : 'far');
     return close || !changesOverTime(claim) ? result('conflict') : miss('far');
   }
+  // One change of one release's figure told twice, against one base period, is one figure (one-change.ts).
+  if (!overlap && close && oneChangeTold(claim, other)) return result('conflict');
   // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
   if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : miss(close ? 'weak' : 'far');
   if (sameStated(claim, other)) return result('agree');

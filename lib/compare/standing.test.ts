@@ -62,6 +62,26 @@ describe('how many people live in a place', () => {
     });
   });
 
+  it('told roughly, is a rounded census figure: its digits say how far it may lie from the truth', async () => {
+    const wire = report('Isle Wire', '2026-03-02', 'The storm hit Marvale, a port city of nearly 600,000 people.');
+    // Within a tenth of each other, but "about 510,000" is no rounding of a figure of nearly 600,000.
+    const page = 'Relief convoys set off for Marvale, home to about 510,000 people, on Monday.';
+    expect(await verdictOf(page, '2026-03-03', [wire], '510,000')).toEqual({
+      verdict: 'conflict',
+      relations: ['conflict 600,000'],
+    });
+    const rounded = 'Relief convoys set off for Marvale, home to some 590,000 people, on Monday.';
+    expect((await verdictOf(rounded, '2026-03-03', [wire], '590,000')).verdict).toBe('compatible');
+    // One digit kept ("about 500,000") is a coarse figure: it keeps the tenth either way of an estimate.
+    const coarse = report('Harbour News', '2026-03-02', 'Marvale, a city of about 500,000, lost power overnight.');
+    const close = 'Relief convoys set off for Marvale, home to 540,000 people, on Monday.';
+    expect((await verdictOf(close, '2026-03-03', [coarse], '540,000')).verdict).toBe('compatible');
+    // A round figure told exactly is a rounding of the census figure too: "about 520,000" may be told "500,000".
+    const round = report('Harbour News', '2026-03-02', 'Marvale, a city of 500,000 people, lost power overnight.');
+    const finer = 'Relief convoys set off for Marvale, home to about 520,000 people, on Monday.';
+    expect((await verdictOf(finer, '2026-03-03', [round], '520,000')).verdict).toBe('compatible');
+  });
+
   it('is of the place its sentence names before it: two places, two populations', async () => {
     expect(populationPlace('Voters in Amberley, a town of about ')).toBe('amberley');
     expect(populationPlace('The water reached the city, home to ')).toBe('');

@@ -1,6 +1,7 @@
 import { FUNCTION_WORDS } from '../claims/lexicon';
 import { alternativesOf } from '../alternatives';
 import { HEDGE } from './hedges';
+import type { Figure } from './interval';
 
 /**
  * Standing figures: quantities that do not move between the reports of one story, days or weeks apart,
@@ -89,4 +90,24 @@ export function populationPlace(before: string): string {
     .map((words) => (FUNCTION_WORDS.has(words[0]!.toLowerCase()) ? words.slice(1) : words))
     .filter((words) => words.length > 0);
   return names.at(-1)?.join(' ').toLowerCase() ?? '';
+}
+
+/**
+ * How far a population may lie from its figure, by the digits written: a census figure is known, and writers round it
+ * to as many digits as they keep. Told roughly ("about 780,000", "nearly 900,000"), within one step of its last digit
+ * that is not zero (10,000; 100,000), where the tenth either way of an estimate (APPROX_TOLERANCE) would let "about
+ * 780,000" stand for 850,000; a figure of one such digit ("about 100,000") keeps the tenth, the narrower of the two.
+ * Told exactly but ending in three zeros or more ("home to 800,000 people"), within half that step: a rounding of
+ * the census figure too, so "about 780,000" and "800,000" may both hold.
+ */
+export function populationAsRounded<F extends { frame: { population: string | null } } & Figure>(f: F): F {
+  if (f.frame.population === null || !Number.isInteger(f.value) || f.value === 0) return f;
+  let step = 1;
+  while (f.value % (step * 10) === 0) step *= 10;
+  if (f.qualifier === 'exact' && step >= 1000 && f.low !== null && f.high !== null)
+    return { ...f, qualifier: 'approx', low: f.value - step / 2, high: f.value + step / 2 };
+  if (f.qualifier !== 'approx') return f;
+  const low = f.low === null ? null : Math.max(f.low, f.value - step);
+  const high = f.high === null ? null : Math.min(f.high, f.value + step);
+  return { ...f, low, high };
 }

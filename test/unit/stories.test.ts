@@ -51,8 +51,8 @@ const FLOORS: Record<
   },
   'crocus-city-hall-attack-2024': {
     extraction: 0.93,
-    accuracy: 0.74,
-    conflictRecall: 0,
+    accuracy: 0.758,
+    conflictRecall: 0.332,
     falseAlarms: 0,
     trapConflicts: 0,
   },
@@ -86,9 +86,9 @@ const FLOORS: Record<
   },
   'hajj-heat-deaths-2024': {
     extraction: 0.966,
-    accuracy: 0.79,
-    conflictRecall: 0,
-    falseAlarms: 1,
+    accuracy: 0.823,
+    conflictRecall: 0.666,
+    falseAlarms: 0,
     trapConflicts: 0,
   },
   'herat-earthquakes-2023': {
@@ -107,8 +107,8 @@ const FLOORS: Record<
   },
   'hurricane-otis-2023': {
     extraction: 1,
-    accuracy: 0.88,
-    conflictRecall: 0.666,
+    accuracy: 0.895,
+    conflictRecall: 0.777,
     falseAlarms: 0,
     trapConflicts: 0,
   },
@@ -135,7 +135,7 @@ const FLOORS: Record<
   },
   'key-bridge-collapse-2024': {
     extraction: 0.942,
-    accuracy: 0.527,
+    accuracy: 0.546,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -170,8 +170,8 @@ const FLOORS: Record<
   },
   'nvidia-results-may-2024': {
     extraction: 0.988,
-    accuracy: 0.719,
-    conflictRecall: 0,
+    accuracy: 0.73,
+    conflictRecall: 0.332,
     falseAlarms: 0,
     trapConflicts: 0,
   },
@@ -184,8 +184,8 @@ const FLOORS: Record<
   },
   'papua-new-guinea-landslide-2024': {
     extraction: 0.984,
-    accuracy: 0.707,
-    conflictRecall: 0.293,
+    accuracy: 0.722,
+    conflictRecall: 0.352,
     falseAlarms: 0,
     trapConflicts: 0,
   },
