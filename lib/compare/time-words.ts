@@ -137,6 +137,13 @@ export const EVENT_DAY_VERBS: { word: string; reason: string }[] = [
   { word: 'expired', reason: 'a truce or deadline expired on that day' },
   { word: 'ended', reason: 'a truce or a strike ended on that day' },
   { word: 'landed', reason: 'a storm made landfall, a hurricane landed on that day' },
+  { word: 'ripped', reason: '"the bombings that ripped through the city on Wednesday": a blast or storm on that day' },
+  { word: 'tore', reason: '"the tornado that tore through the town on Sunday"' },
+  { word: 'rocked', reason: '"the explosions that rocked the capital on Monday"' },
+  { word: 'battered', reason: '"the storm that battered the coast on Friday"' },
+  { word: 'slammed', reason: '"the hurricane that slammed into the coast on Wednesday"' },
+  { word: 'pounded', reason: '"the rains that pounded the region on Tuesday"' },
+  { word: 'ravaged', reason: '"the fire that ravaged the town on Tuesday"' },
 ];
 
 /**
@@ -163,6 +170,20 @@ export const HAPPENINGS: { word: string; reason: string }[] = [
   { word: 'derailment', reason: '"the derailment in the east on Friday"' },
   { word: 'fire', reason: '"the fire at the market on Sunday"' },
   { word: 'floods', reason: '"the floods in the east on Sunday"' },
+  { word: 'flood', reason: '"the flood in the valley on Sunday"' },
+  { word: 'flooding', reason: '"the flooding in the region on Tuesday"' },
+  { word: 'storm', reason: '"the storm on the coast on Saturday"' },
+  { word: 'cyclone', reason: '"the cyclone in the bay on Sunday"' },
+  { word: 'hurricane', reason: '"the hurricane in the gulf on Wednesday"' },
+  { word: 'typhoon', reason: '"the typhoon in the north on Saturday"' },
+  { word: 'tornado', reason: '"the tornado in the county on Friday night"' },
+  { word: 'wildfire', reason: '"the wildfire on the island on Tuesday"' },
+  { word: 'wildfires', reason: '"the wildfires in the hills on Tuesday"' },
+  { word: 'mudslide', reason: '"the mudslide in the highlands on Friday"' },
+  { word: 'tsunami', reason: '"the tsunami on the coast on Monday"' },
+  { word: 'eruption', reason: '"the eruption on the island on Sunday"' },
+  { word: 'avalanche', reason: '"the avalanche in the pass on Thursday"' },
+  { word: 'stampede', reason: '"the stampede at the shrine on Tuesday"' },
 ];
 
 /**

@@ -135,6 +135,31 @@ describe('the time a figure refers to', () => {
     expect(timeOf("Monday's vote in Marvale gave the mayor 52%.", '52%', '2024-03-07').day).toBe('2024-03-04');
   });
 
+  it("takes an event's day told past a long place, an adjective or another clause's telling for the event's", () => {
+    const toll = (sentence: string, figure: string) => timeOf(sentence, figure, '2024-03-07', true);
+    const cases: [string, string][] = [
+      ["The toll from the cyclone that battered Marvale's northern coast on Sunday has climbed to 210.", '210'],
+      ['The number of dead from the typhoon that tore through the islands of the Kessra chain on Sunday is 88.', '88'],
+      ['The death toll from the quake that struck the west coast of central Marvale on Sunday has risen to 48.', '48'],
+      ['The Sunday twin blasts in the city have killed 73 people.', '73'],
+      ["At least 670 people are presumed dead following a mudslide in Marvale's highlands on Sunday.", '670'],
+    ];
+    for (const [sentence, figure] of cases)
+      expect(toll(sentence, figure), sentence).toMatchObject({ day: '2024-03-07', eventDay: '2024-03-03' });
+    // The toll as of a telling named after it stays as of the telling, running since the event.
+    expect(
+      toll(
+        "The toll in the province from Monday's powerful quake has risen to 312, the governor said on Wednesday.",
+        '312',
+      ),
+    ).toMatchObject({ day: '2024-03-06', eventDay: '2024-03-04' });
+    // A day told after a linking word, or in another clause, is not the event's.
+    expect(toll('Rescuers found 12 bodies on Monday after the quake.', '12')).toMatchObject({ day: '2024-03-04' });
+    expect(toll('Rescuers found 12 bodies on Monday after the quake.', '12').eventDay).toBeUndefined();
+    const war = 'The war began when gunmen stormed into Marvale on October 7, killing 1,200 and seizing more than 200.';
+    expect(toll(war, '200')).toMatchObject({ day: '2023-10-07' });
+  });
+
   it('gives each of two totals in one sentence its own day', () => {
     const sentence = 'The Marvale toll rose from 480 as of Saturday to 612 by Monday.';
     expect(timeOf(sentence, '480').day).toBe('2024-03-02');
@@ -554,6 +579,12 @@ describe('a day after whom a source told', () => {
       );
       expect(t.day, audience).toBe('2024-03-04');
     }
+    // An agency named with its initials in brackets is still the audience.
+    const agency = timeOf(
+      'At least 550 people have died in Marvale, diplomats told Agence France-Presse (AFP) on Monday.',
+      '550',
+    );
+    expect(agency).toMatchObject({ day: '2024-03-04', words: 'as of monday' });
     // A day in what was told is the figure's own.
     const own = timeOf('Officials told reporters that 40 people died in Marvale on Monday.', '40', WEDNESDAY, true);
     expect(own.words).toBe('monday');

@@ -105,21 +105,30 @@ const AS_OF_BEFORE = new RegExp(
 // "the ministry said on Friday", "officials announced late Friday", "told a news conference Thursday": when a
 // tally was given out. "according to the disaster agency on Thursday": when the source gave it, too.
 const REPORTED_BEFORE = new RegExp(
-  `(?:\\b(?:${[...REPORTING_VERBS].join('|')})(?:\\s+(?:${alternativesOf(TOLD_AUDIENCES)}))?|\\btold(?:\\s+(?!(?:that|how|why)\\b)[\\p{L}.'’-]+){1,4}?|\\baccording\\s+to\\b[^,;.]{0,60}?)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+  `(?:\\b(?:${[...REPORTING_VERBS].join('|')})(?:\\s+(?:${alternativesOf(TOLD_AUDIENCES)}))?|\\btold(?:\\s+(?!(?:that|how|why)\\b)[\\p{L}.'’()-]+){1,4}?|\\baccording\\s+to\\b[^,;.]{0,60}?)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
   'u',
 );
+// A word of the place or thing an event's clause names before its day, possessives included ("struck Iran's Kerman
+// city on Wednesday", "in Papua New Guinea's highlands on Friday"); no digit, so a figure's own words never count.
+const WORD = "[\\p{L}][\\p{L}'’-]*";
+// Words opening another clause, whose own verb the day then belongs to: "began when gunmen stormed in on Monday".
+const CLAUSE_WORDS = 'when|which|that|where|while|but|after|before';
 // "Monday's earthquake", "the earthquake that struck (the region) on Monday", "killed in the blast on Monday";
 // not "the toll on Friday", which is the count's day.
 const TALLY_NOUNS = ['toll', 'tally', 'count', 'number', 'figure', 'total', 'deaths', 'dead', 'casualties'];
 const EVENT_BEFORE = new RegExp(
-  `(?:\\b(?:${EVENT_DAY_VERBS.map((v) => v.word).join('|')})(?:\\s+[\\p{L}-]+){0,3}|\\bthe\\s+(?!(?:${TALLY_NOUNS.join('|')})\\b)[\\p{L}-]+|\\b(?:${HAPPENINGS.map((h) => h.word).join('|')})(?:\\s+(?:at|in|near|outside|inside|on)\\s+(?:[\\p{L}-]+\\s+){0,6}?[\\p{L}-]+)?(?:,?\\s+(?:${alternativesOf(HAPPENING_CLAUSE_OPENERS)}))?)\\s+(?:(?:late|early|last)\\s+)?(?:on\\s+)?$`,
+  `(?:\\b(?:${EVENT_DAY_VERBS.map((v) => v.word).join('|')})(?:\\s+(?!(?:${CLAUSE_WORDS})\\b)${WORD}){0,7}|\\bthe\\s+(?!(?:${TALLY_NOUNS.join('|')})\\b)[\\p{L}-]+|\\b(?:${HAPPENINGS.map((h) => h.word).join('|')})(?:\\s+(?:at|in|near|outside|inside|on)\\s+(?:${WORD}\\s+){0,6}?${WORD})?(?:,?\\s+(?:${alternativesOf(HAPPENING_CLAUSE_OPENERS)}))?)\\s+(?:(?:late|early|last)\\s+)?(?:on\\s+)?$`,
   'u',
 );
 // "the toll passed 11,000", "rose to about 80": a verb bringing a total to its figure, whatever bound stands before it.
 const LEVEL_BEFORE = new RegExp(`\\b(?:${alternativesOf(LEVEL_VERBS)})\\s+${HEDGE}$`);
-// "the Friday night massacre", "the Tuesday blast": a day told before a happening's noun is the happening's.
+// "the Friday night massacre", "the Tuesday blast", "the Wednesday terrorist blasts": a day told before a happening's
+// noun, or before words describing it, is the happening's; not "on Monday after the quake", where a linking word
+// sets the day apart from the happening.
+const LINK_WORDS = 'after|before|since|following|the|a|an|in|at|on|of|from|and|or|as|when|by|to|for|with';
 const HAPPENING_AFTER = new RegExp(
-  `^(?:\\s+(?:${DAY_PARTS.map((p) => p.word).join('|')}))?\\s+(?:${HAPPENINGS.map((h) => h.word).join('|')})\\b`,
+  `^(?:\\s+(?:${DAY_PARTS.map((p) => p.word).join('|')}))?(?:\\s+(?!(?:${LINK_WORDS})\\b)[\\p{L}-]+){0,2}?\\s+(?:${HAPPENINGS.map((h) => h.word).join('|')})\\b`,
+  'u',
 );
 const POSSESSIVE_TALLY = new RegExp(
   `^(?:'s|’s)\\s+(?:(?:${DAY_PARTS.map((p) => p.word).join('|')})(?:'s|’s)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${TALLY_NOUNS.join('|')})\\b`,
@@ -528,7 +537,11 @@ function timeTold(
   if (q.scope === 'single_day' || (q.scope === 'cumulative' && AS_OF.test(q.anchor))) {
     // "from 480 as of Saturday to 612 by Monday": extraction gives the 612 the nearest marker it knows, the
     // figure's own words another day.
-    if (asOfTime && nearest(mentions, at) === asOf && !sameDayName(asOf!.name, q.anchor)) return asOfTime;
+    // "Monday's earthquake has killed 94, the prefecture said Friday": the toll of the event runs to the telling.
+    if (asOfTime && nearest(mentions, at) === asOf && !sameDayName(asOf!.name, q.anchor))
+      return runningTotal && mentions.some((m) => m.event && sameDayName(m.name, q.anchor))
+        ? { ...asOfTime, eventDay: dayNamed(q.anchor, published)?.day ?? q.anchor }
+        : asOfTime;
     const happening = !mentions.some((m) => sameDayName(m.name, q.anchor))
       ? dayOfHappening(sentence, offset - at, q.anchor, published)
       : null;
