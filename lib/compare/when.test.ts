@@ -604,6 +604,24 @@ describe("a telling's day named before an earlier figure", () => {
     expect(told.day).toBe('2024-03-04');
   });
 
+  it('dates an earlier figure from a telling named after a later one', () => {
+    const sentence = 'At least 550 people have died in Marvale, among them 323 visitors, officials said on Monday.';
+    expect(timeOf(sentence, '550', WEDNESDAY, true)).toMatchObject({ day: '2024-03-04', words: 'as of monday' });
+    // A day extraction gave the figure is as of the telling too: a running total, not one day's deaths.
+    const dated =
+      "Marvale's season has witnessed the deaths of at least 550 pilgrims, including 323 visitors, due to the heat, diplomats told Agence France-Presse (AFP) on Monday.";
+    expect(timeOf(dated, '550', WEDNESDAY, true)).toMatchObject({ day: '2024-03-04', asOfDay: true });
+    // A day the figure's own words name stays its own.
+    const own = timeOf(
+      'At least 40 people died in Marvale on Sunday and 12 were hurt, officials said on Monday.',
+      '40',
+      WEDNESDAY,
+      true,
+    );
+    expect(own).toMatchObject({ day: '2024-03-03' });
+    expect(own.asOfDay).toBeUndefined();
+  });
+
   it('gives way to a day named after it', () => {
     const t = timeOf('Officials said Monday that 212 died and 40 were hurt on Sunday.', '40', WEDNESDAY, true);
     expect(t.day).toBe('2024-03-03');

@@ -463,15 +463,32 @@ function toldBefore(before: string): Mention | undefined {
   return last?.asOf ? last : undefined;
 }
 
+/** The first day named in the words after a figure's own, when it is a telling's ("..., officials said on Monday"). */
+function toldAfter(after: string): Mention | undefined {
+  if (!after || !MAY_NAME_DAY.test(after.toLowerCase())) return undefined;
+  const first = mentionsIn(after.toLowerCase())[0];
+  return first?.asOf ? first : undefined;
+}
+
 /**
  * The day a source gave out the figures of its sentence, named before an earlier figure ("told a news conference
  * Thursday that 27 people were dead and four were missing"): it dates the four as much as the 27.
  */
 function toldEarlier(before: string, anchor: string): Mention | undefined {
-  if (!before || !MAY_NAME_DAY.test(before.toLowerCase())) return undefined;
-  return mentionsIn(before.toLowerCase())
-    .filter((m) => m.asOf && sameDayName(m.name, anchor))
-    .at(-1);
+  return tellingsIn(before, anchor).at(-1);
+}
+
+/**
+ * The day a source gave out the figures of its sentence, named in a reporting clause after a later figure ("at least
+ * 550 died, including 323 Egyptians, diplomats told AFP on Tuesday"): it dates the 550 as much as the 323.
+ */
+function toldLater(after: string, anchor: string): Mention | undefined {
+  return tellingsIn(after, anchor)[0];
+}
+
+function tellingsIn(words: string, anchor: string): Mention[] {
+  if (!words || !MAY_NAME_DAY.test(words.toLowerCase())) return [];
+  return mentionsIn(words.toLowerCase()).filter((m) => m.asOf && sameDayName(m.name, anchor));
 }
 
 /**
@@ -554,7 +571,9 @@ function timeTold(
       nearest(
         mentions.filter((m) => sameDayName(m.name, q.anchor)),
         at,
-      ) ?? toldEarlier(sentence.slice(0, offset - at), q.anchor);
+      ) ??
+      toldEarlier(sentence.slice(0, offset - at), q.anchor) ??
+      toldLater(sentence.slice(offset - at + text.length), q.anchor);
     // The toll of an event named by its day runs to the report, or to the day its words take it as of.
     if (runningTotal && said?.event && asOfTime !== null && asOf !== said)
       return { ...asOfTime, eventDay: named.day ?? named.weekday ?? q.anchor };
@@ -609,7 +628,10 @@ function timeTold(
   if (asOfTime) return asOfTime;
   // "Erdogan said Thursday that 16,546 people were killed and more than 66,000 injured": the telling's day, named
   // before an earlier figure, dates the 66,000 as well.
-  const told = sentence ? toldBefore(sentence.slice(0, offset - at)) : undefined;
+  // or after a later one: "550 died, among them 323 visitors, officials said on Monday".
+  const told = sentence
+    ? (toldBefore(sentence.slice(0, offset - at)) ?? toldAfter(sentence.slice(offset - at + text.length)))
+    : undefined;
   const toldDay = told && dayNamed(told.name, published);
   if (told && toldDay) return withWeekday({ ...toldDay, hours: told.hours, daysBefore: 0, words: told.words });
   const hourly = hourOfReport(text, published);
