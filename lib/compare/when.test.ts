@@ -153,6 +153,26 @@ describe('the time a figure refers to', () => {
         '312',
       ),
     ).toMatchObject({ day: '2024-03-06', eventDay: '2024-03-04' });
+    // A later figure of the same event's toll, with no day in its own words, runs since the event too.
+    const left = "Sunday's cyclone in Marvale has left 2,012 dead and 2,059 injured, the ministry said.";
+    expect(toll(left, '2,059')).toMatchObject({ day: '2024-03-07', eventDay: '2024-03-03' });
+    const began =
+      'The floods in Marvale, which began on Sunday, have now killed at least 95 people and left 40 missing.';
+    expect(toll(began, '40')).toMatchObject({ day: '2024-03-07', eventDay: '2024-03-03' });
+    // An event years past keeps its own final toll.
+    const past = 'The worst quake in Kessra struck on September 21, 1999, causing 2,400 deaths and injuring 100,000.';
+    expect(toll(past, '100,000').day).toBe('1999-09-21');
+    // A day owning a happening ("by Sunday's storm", "last week's floods") is no time the toll stands as of.
+    expect(toll("The number of people displaced by Sunday's storm in Marvale has reached 12,000.", '12,000').day).toBe(
+      '2024-03-07',
+    );
+    expect(toll("The toll from last week's floods in Marvale has risen to 212.", '212')).toMatchObject({
+      day: '2024-03-07',
+      daysBefore: 0,
+    });
+    expect(toll('In Marvale 12,000 people had been displaced by Sunday, officials said.', '12,000').day).toBe(
+      '2024-03-03',
+    );
     // A day told after a linking word, or in another clause, is not the event's.
     expect(toll('Rescuers found 12 bodies on Monday after the quake.', '12')).toMatchObject({ day: '2024-03-04' });
     expect(toll('Rescuers found 12 bodies on Monday after the quake.', '12').eventDay).toBeUndefined();

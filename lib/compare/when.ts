@@ -135,6 +135,12 @@ const POSSESSIVE_TALLY = new RegExp(
   'u',
 );
 const POSSESSIVE_NOUN = /^(?:'s|’s)\s+(?!(?:morning|midday|noon|afternoon|evening|night)\b)\p{L}/u;
+// "displaced by Friday's storm", "the toll from last week's floods": a time owning a happening names the happening's
+// time, never a time a tally stands as of, whatever word comes before it.
+const POSSESSIVE_HAPPENING = new RegExp(
+  `^(?:'s|’s)(?:\\s+(?!(?:${LINK_WORDS})\\b)[\\p{L}-]+){0,2}?\\s+(?:${HAPPENINGS.map((h) => h.word).join('|')})\\b`,
+  'u',
+);
 const RELATIVE_WORDS = new RegExp(`\\b(?:${alternativesOf(RELATIVE_DAYS)})\\b`, 'g');
 const WEEK_WORDS = new RegExp(`\\b(?:${alternativesOf(RELATIVE_WEEKS)})\\b`);
 const REPORT_WORDS = new RegExp(`\\b(?:${alternativesOf(AS_OF_REPORT)})\\b`);
@@ -200,7 +206,8 @@ function mentionsIn(part: string): Mention[] {
     const before = part.slice(Math.max(0, at - 80), at);
     const after = PART_AFTER.exec(part.slice(at + m[0].length, at + m[0].length + 16));
     const edge = EDGE_BEFORE.exec(before);
-    const asOf = AS_OF_BEFORE.exec(before);
+    const owned = POSSESSIVE_HAPPENING.test(part.slice(at + m[0].length, at + m[0].length + 40));
+    const asOf = owned ? null : AS_OF_BEFORE.exec(before);
     const rest = part.slice(at + m[0].length, at + m[0].length + 32);
     // "Monday's toll of 480": the tally as it stood that day, no event's day.
     const reported = !asOf && (REPORTED_BEFORE.test(before) || POSSESSIVE_TALLY.test(rest));
@@ -478,6 +485,24 @@ function toldEarlier(before: string, anchor: string): Mention | undefined {
   return tellingsIn(before, anchor).at(-1);
 }
 
+// A toll still runs some weeks after its event; one of an event years past ("struck on September 21, 1999, causing
+// 2,400 deaths, injuring 100,000") is that event's own, final count.
+const RUNNING_DAYS = 31;
+const recent = (day: string | null, published: string | null) =>
+  !day || !published || toDate(published).getTime() - toDate(day).getTime() <= RUNNING_DAYS * DAY_MS;
+
+/**
+ * The event its sentence names by the day extraction gave a later figure ("Friday's quake has left 2,012 dead and
+ * 2,059 injured", "the floods, which began on Tuesday, have killed 95 and left 40 missing"): the day is the event's
+ * for every figure of its toll, not only the first.
+ */
+function eventEarlier(before: string, anchor: string): Mention | undefined {
+  if (!before || !MAY_NAME_DAY.test(before.toLowerCase())) return undefined;
+  return mentionsIn(before.toLowerCase())
+    .filter((m) => m.event && sameDayName(m.name, anchor))
+    .at(-1);
+}
+
 /**
  * The day a source gave out the figures of its sentence, named in a reporting clause after a later figure ("at least
  * 550 died, including 323 Egyptians, diplomats told AFP on Tuesday"): it dates the 550 as much as the 323.
@@ -573,6 +598,7 @@ function timeTold(
         at,
       ) ??
       toldEarlier(sentence.slice(0, offset - at), q.anchor) ??
+      (recent(named.day, published) ? eventEarlier(sentence.slice(0, offset - at), q.anchor) : undefined) ??
       toldLater(sentence.slice(offset - at + text.length), q.anchor);
     // The toll of an event named by its day runs to the report, or to the day its words take it as of.
     if (runningTotal && said?.event && asOfTime !== null && asOf !== said)
@@ -649,7 +675,9 @@ function timeTold(
   if (relative && day) return withWeekday({ ...day, daysBefore: 0, words: relative.words.replace(/\s+/g, ' ') });
   const ago = published && text.includes(' ago') ? agoIn(text, published) : null;
   if (ago) return withWeekday({ ...ago, weekday: null });
-  const week = published && more ? WEEK_WORDS.exec(text) : null;
+  const weekWords = published && more ? WEEK_WORDS.exec(text) : null;
+  const week =
+    weekWords && !POSSESSIVE_HAPPENING.test(text.slice(weekWords.index + weekWords[0].length)) ? weekWords : null;
   if (week && published) return withWeekday({ ...weekNamed(week[0], published), weekday: null });
   const report = q.anchor || (text ? (REPORT_WORDS.exec(text)?.[0] ?? '') : '');
   return withWeekday({ day: published, weekday: null, hours: WHOLE_DAY, daysBefore: 0, words: report });
