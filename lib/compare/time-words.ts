@@ -543,3 +543,14 @@ export const DAY_SHIFTS: { words: string; days: number; reason: string }[] = [
   { words: 'the next day', days: 1, reason: '"landed on Sunday and killed 12 the next day"' },
   { words: 'a day later', days: 1, reason: '"found on Monday, and 30 more a day later"' },
 ];
+
+/**
+ * Words of a label that opens a live report's entry with its time ("Friday 10pm update:", "Latest, Thursday
+ * evening:", "UPDATE, Friday:"): what follows is the state of things at that time, so a running total in it stands
+ * as of then, not as that day's count. Each with why.
+ */
+export const UPDATE_LABELS: { words: string; reason: string }[] = [
+  { words: 'update', reason: '"Sunday update:", "Update, 9:30 a.m. Friday:": an entry giving the latest state' },
+  { words: 'updated', reason: '"Updated Friday 10pm:": the time the entry was last brought up to date' },
+  { words: 'latest', reason: '"Latest, Thursday evening:": the newest state of things at that time' },
+];

@@ -18,6 +18,7 @@ import {
   PERFECT_ADVERBS,
   PERFECT_AUXILIARIES,
   TOLD_AUDIENCES,
+  UPDATE_LABELS,
 } from './time-words';
 import { CLOCK_HALVES, CLOCK_ZONES } from '../claims/clock';
 import { DIMENSION_AFTER, DIMENSION_BEFORE } from './size';
@@ -585,6 +586,21 @@ describe('a toll told with a relative day', () => {
     expect(t.words).toBe('');
     const told = timeOf('The toll in Marvale rose to 90 yesterday, an official told USA Today.', '90', WEDNESDAY, true);
     expect(told.day).toBe('2024-03-05');
+  });
+});
+
+describe("a time label opening a live report's entry", () => {
+  it('dates a running total in it as of that time, whichever label word', () => {
+    for (const { words, reason } of UPDATE_LABELS) {
+      expect(reason.length, words).toBeGreaterThan(10);
+      const label = `${words[0]!.toUpperCase()}${words.slice(1)}, Monday 10pm: The number of missing in Marvale has risen to 31.`;
+      expect(timeOf(label, '31', WEDNESDAY, true), words).toMatchObject({ day: '2024-03-04', asOfDay: true });
+    }
+    const after = 'Monday 10pm update: The number of missing in Marvale has risen to 31.';
+    expect(timeOf(after, '31', WEDNESDAY, true)).toMatchObject({ day: '2024-03-04', asOfDay: true });
+    // A day opening a sentence with no label's colon or dash is no label.
+    const told = timeOf('Monday saw 31 people go missing in Marvale.', '31', WEDNESDAY, true);
+    expect(told.asOfDay).toBeUndefined();
   });
 });
 

@@ -35,6 +35,7 @@ import {
   RECORD_WORDS,
   RELATIVE_WEEKS,
   TOLD_AUDIENCES,
+  UPDATE_LABELS,
   YEARS_AGO_UNITS,
 } from './time-words';
 
@@ -436,6 +437,20 @@ const OPENING_DAY = new RegExp(
   'i',
 );
 
+// "Friday 10pm update:", "Latest, Thursday evening:", "Saturday, 8 p.m. —": a time labelling what follows, its day in
+// the second group. A colon or a dash ends the label.
+const LABEL_WORDS = alternativesOf(UPDATE_LABELS);
+const TIME_LABEL = new RegExp(
+  `^\\W*(?:(?:${LABEL_WORDS})\\b[,\\s]*)?(?:(?:${CLOCK})\\s+)?(${DAY_NAME.source})(?:[,\\s]+(?:${DAY_PARTS.map((p) => p.word).join('|')}|${CLOCK}))?(?:\\s+(?:${LABEL_WORDS}))?\\s*(?::|—|–|\\s-)\\s`,
+  'i',
+);
+
+/** Whether a time label opening the sentence names the day extraction gave a figure ("Friday 10pm update: ..."). */
+const labelledWith = (sentence: string, anchor: string) => {
+  const m = TIME_LABEL.exec(sentence);
+  return m !== null && sameDayName(m[1]!.toLowerCase().replace(/\./g, ''), anchor);
+};
+
 /**
  * "the truce, which began last Friday", in a Friday's paper: a weekday told with "last" on its own weekday is a week
  * before, where "on Friday" is the report's own day.
@@ -627,6 +642,7 @@ function timeTold(
     const given =
       q.scope === 'single_day' &&
       ((said?.asOf === true && (runningTotal || REPORT_WORDS.test(text))) ||
+        (runningTotal && labelledWith(sentence, q.anchor)) ||
         (runningTotal &&
           said !== undefined &&
           (LEVEL_BEFORE.test(text.slice(0, at)) || toldInPerfect(text, at, length))));
