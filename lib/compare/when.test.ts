@@ -658,6 +658,14 @@ describe("a telling's day named before an earlier figure", () => {
     expect(own.asOfDay).toBeUndefined();
   });
 
+  it('dates a figure of a "with" clause by the day its main clause gave', () => {
+    const still = 'The toll in Marvale climbed to 95 on Monday, with at least 40 still missing.';
+    expect(timeOf(still, '40', WEDNESDAY, true)).toMatchObject({ day: '2024-03-04' });
+    // Not by an event's day: the toll runs to the report.
+    const event = "Monday's floods in Marvale have killed 95, with 40 still missing.";
+    expect(timeOf(event, '40', WEDNESDAY, true).day).toBe(WEDNESDAY);
+  });
+
   it('gives way to a day named after it', () => {
     const t = timeOf('Officials said Monday that 212 died and 40 were hurt on Sunday.', '40', WEDNESDAY, true);
     expect(t.day).toBe('2024-03-03');

@@ -485,6 +485,19 @@ function toldBefore(before: string): Mention | undefined {
   return last?.asOf ? last : undefined;
 }
 
+const WITH_CLAUSE = new RegExp(`,\\s*with\\s+${HEDGE}$`);
+
+/**
+ * "The toll climbed to 95 on Friday, with 40 still missing": a "with" clause tells how things stood when its main
+ * clause did, so its figure takes the day named last before it, unless that day is an event's.
+ */
+function withClauseOf(lead: string): Mention | undefined {
+  const lower = lead.toLowerCase();
+  if (!WITH_CLAUSE.test(lower) || !MAY_NAME_DAY.test(lower)) return undefined;
+  const last = mentionsIn(lower).at(-1);
+  return last && !last.event ? last : undefined;
+}
+
 /** The first day named in the words after a figure's own, when it is a telling's ("..., officials said on Monday"). */
 function toldAfter(after: string): Mention | undefined {
   if (!after || !MAY_NAME_DAY.test(after.toLowerCase())) return undefined;
@@ -672,7 +685,9 @@ function timeTold(
   // before an earlier figure, dates the 66,000 as well.
   // or after a later one: "550 died, among them 323 visitors, officials said on Monday".
   const told = sentence
-    ? (toldBefore(sentence.slice(0, offset - at)) ?? toldAfter(sentence.slice(offset - at + text.length)))
+    ? (toldBefore(sentence.slice(0, offset - at)) ??
+      toldAfter(sentence.slice(offset - at + text.length)) ??
+      withClauseOf(sentence.slice(0, offset)))
     : undefined;
   const toldDay = told && dayNamed(told.name, published);
   if (told && toldDay) return withWeekday({ ...toldDay, hours: told.hours, daysBefore: 0, words: told.words });
