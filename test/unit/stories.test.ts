@@ -191,7 +191,7 @@ const FLOORS: Record<
   },
   'silicon-valley-bank-collapse-2023': {
     extraction: 0.968,
-    accuracy: 0.737,
+    accuracy: 0.753,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
