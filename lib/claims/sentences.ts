@@ -24,13 +24,16 @@ function endAfterMark(text: string, i: number): number {
   while (j < text.length && isSpaceAt(text, j)) j++;
   if (j < text.length && OPENERS.has(text[j]!)) j++;
   if (j >= text.length || !(isDigit(text[j]!) || startsWithUpper(text[j]!))) return -1;
-  if (text[i] === '.') {
-    let k = i;
-    while (k > 0 && i - k < 20 && (text[k - 1] === '.' || isLetterAt(text, k - 1))) k--;
-    const word = text.slice(k, i).toLowerCase();
-    if (ABBREVIATIONS.has(word) || (word.length === 1 && word !== '.')) return -1;
-  }
+  if (text[i] === '.' && closesAbbreviation(text, i)) return -1;
   return end;
+}
+
+/** Whether the period at `i` closes an abbreviation or an initial ("Col.", "U.S.", "L.") rather than a sentence. */
+export function closesAbbreviation(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < 20 && (text[k - 1] === '.' || isLetterAt(text, k - 1))) k--;
+  const word = text.slice(k, i).toLowerCase();
+  return ABBREVIATIONS.has(word) || (word.length === 1 && word !== '.');
 }
 
 const BULLETS = new Set(['•', '·', '-', '*', '–', '—']);

@@ -20,4 +20,38 @@ describe('what a text is about', () => {
     expect(shareTopic(['gaza'], ['haikui'])).toBe(false);
     expect(shareTopic([], ['haikui'])).toBe(true);
   });
+
+  it('reads the name after a title or an initial, and neither the title nor a suffix as a topic', () => {
+    const topics = topicsOf('The evacuation was ordered by Lt. Gen. Maria O. Alvarez Jr., who leads the Coast Guard.');
+    expect(topics).toEqual(expect.arrayContaining(['maria', 'alvarez', 'coast', 'guard']));
+    for (const word of ['lt', 'gen', 'jr', 'o']) expect(topics).not.toContain(word);
+    expect(
+      topicsOf('Rescuers found 3 survivors, Sheriff Dana Ortiz said, and Gov. Ray Kim thanked them.'),
+    ).not.toContain('gov');
+  });
+
+  it('reads an acronym that opens a sentence, but not a dateline', () => {
+    expect(topicsOf('FEMA sent 40 trucks. Officials said more would follow.')).toContain('fema');
+    expect(topicsOf('OSLO: The storm cut power to 12,000 homes.')).not.toContain('oslo');
+    expect(topicsOf('KYIV (Reuters) — Drones struck 14 sites.')).not.toContain('kyiv');
+  });
+
+  it('meets a name written in full with its initials written in another report', () => {
+    const full = topicsOf('Flights resumed in Denver after the Federal Aviation Administration grounded 171 jets.');
+    const short = topicsOf('FAA inspectors in Seattle cleared 94 of the 171 jets.');
+    expect(shareTopic(full, short)).toBe(true);
+    expect(
+      shareTopic(
+        topicsOf('Rates at the Bank of Japan’s meeting held at 0.1%.'),
+        topicsOf('BoJ kept rates at 0.1%, officials in Tokyo said.'),
+      ),
+    ).toBe(true);
+  });
+
+  it('takes no topic from initials every report of a field uses', () => {
+    const prices = topicsOf('The Consumer Price Index rose 0.3% in May, the company said. Its CEO left.');
+    expect(prices).not.toContain('cpi');
+    expect(prices).not.toContain('ceo');
+    expect(shareTopic(topicsOf('In Chile the CPI rose 0.4%.'), topicsOf('In Peru the CPI rose 0.4%.'))).toBe(false);
+  });
 });

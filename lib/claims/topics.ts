@@ -2,6 +2,8 @@ import { MONTH_FORMS, WEEKDAYS } from './grammar/calendar';
 import { singular } from './lemma';
 import { countIn } from '../map-lists';
 import { matchesOf } from './matches';
+import { closesAbbreviation } from './sentences';
+import { NOT_NAME_WORDS } from './topic-words';
 
 /** Names that say what a text is about: the most frequent capitalised words that do not start a sentence. */
 export const MAX_TOPICS = 12;
@@ -37,18 +39,25 @@ function names(text: string): { name: string; at: number }[] {
   return out;
 }
 
+// "NTSB", "BoE", "McDonald": a capital past the first letter is a name's, wherever the word stands; but a
+// dateline ("TEHRAN:", "WASHINGTON (AP) —") says where the report was filed, not what it is about.
+const INNER_CAPITAL = /^.[^\s]*\p{Lu}/u;
+const DATELINE_END = /^\s*(?:[:,(—–]|-\s)/;
+const isAcronymAt = (text: string, name: string, at: number) =>
+  INNER_CAPITAL.test(name) && !DATELINE_END.test(text.slice(at + name.length, at + name.length + 3));
+
 /** A capital after a sentence end, a line break or the very start says nothing. */
 function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && OPENERS.has(text[i]!)) i--;
-  return i < 0 || '.!?:\n\r'.includes(text[i]!);
+  if (i >= 0 && text[i] === '.') return !closesAbbreviation(text, i);
+  return i < 0 || '!?:\n\r'.includes(text[i]!);
 }
 const NOT_TOPICS = new Set([
   ...MONTH_FORMS,
   ...WEEKDAYS,
-  ...'i mr mrs ms dr prof sir the a an this that these those it he she we they but and or in on at for from with as by of to'.split(
-    ' ',
-  ),
+  ...NOT_NAME_WORDS,
+  ...'i the a an this that these those it he she we they but and or in on at for from with as by of to'.split(' '),
   ...'photo video image advertisement reuters ap afp upi cnn bbc'.split(' '),
   // Words of institutions and directions that name nothing on their own: "the United States", "Prime
   // Minister", "the Health Ministry" are in every kind of story.
@@ -68,12 +77,34 @@ const SHORT_NAMES: Record<string, string> = {
   'European Union': 'eu',
 };
 
+// "the Bank of England", "National Transportation Safety Board": a name of several capitalised words, which
+// other reports write as its initials ("BoE", "NTSB"); the small words inside count in some acronyms ("BoE")
+// and not in others ("IOM", the International Organization for Migration), so both are read.
+// A possessive or an "and" ends a name ("the Bank's Monetary Policy Committee", "Haskel and Mann" are two).
+const NAME_RUN = /[A-Z][A-Za-z-]*(?:\s+(?:(?:of|for|on|the)\s+)?[A-Z][A-Za-z-]*)+/g;
+const LEADING_ARTICLE = /^(?:The|A|An)\s+/;
+const MIN_ACRONYM = 3;
+
+function acronymsOf(run: string): string[] {
+  const words = run.replace(LEADING_ARTICLE, '').split(/\s+/);
+  const all = words.map((w) => w[0]!.toLowerCase()).join('');
+  const capitalised = words
+    .filter((w) => w[0] !== w[0]!.toLowerCase())
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+  return [...new Set([all, capitalised])].filter((a) => a.length >= MIN_ACRONYM);
+}
+
 function abbreviations(text: string): string[] {
   return [
     ...matchesOf(DOTTED, text).map((m) => m[0].replace(/\./g, '').toLowerCase()),
     ...matchesOf(LONG_NAMES, text).map((m) => SHORT_NAMES[m[0]]!),
   ];
 }
+
+/** Initials of the names a text writes in full: they can only meet the same initials written in another text. */
+const initialsOf = (text: string) =>
+  new Set(matchesOf(NAME_RUN, text).flatMap((m) => acronymsOf(m[0]).filter((a) => !NOT_TOPICS.has(a))));
 
 /**
  * The text's topics: capitalised words inside sentences (people, places, organisations, nationalities),
@@ -86,16 +117,17 @@ export function topicsOf(text: string): string[] {
   const read = text.slice(0, READ_CHARS);
   for (const topic of abbreviations(read)) countIn(counts, topic);
   for (const { name, at } of names(read)) {
-    if (opensSentence(text, at)) continue;
+    if (opensSentence(text, at) && !isAcronymAt(text, name, at)) continue;
     const word = (mayTrail(name) ? name.replace(TRAILING, '') : name).toLowerCase();
     if (word.length < 2 || NOT_TOPICS.has(word)) continue;
     const topic = word.endsWith('s') && DEMONYM_PLURAL.test(name) ? singular(word) : word;
     countIn(counts, topic);
   }
-  return [...counts]
+  const topics = [...counts]
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_TOPICS)
     .map(([t]) => t);
+  return [...new Set([...topics, ...initialsOf(read)])];
 }
 
 /** Whether two texts can be about the same thing: they share a topic, or one says too little to tell. */

@@ -260,10 +260,9 @@ export function claimLookupKeys(claim: Claim, frame: Pick<Frame, 'head' | 'event
 /**
  * Checks claims against the corpus: each gets its related corpus claims and a verdict. Candidates come
  * from the index only: claims under the same key (same thing, same event) and the same figure for the
- * same thing in another context. Versions of the checked text's own story show as such and count as any
- * source: versions are found by the figures texts share, and a short report quoting an agency's figures
- * shares nearly all of its own with the agency's report, whoever wrote it (uncounting their agreement left
- * such reports "unverified" where the corpus says the same: Crocus 0.621 -> 0.707, CrowdStrike 0.685 -> 0.722).
+ * same thing in another context. Versions of the checked text's own story show as such, and their
+ * agreement does not count: one story told twice confirms nothing. Their conflicts do count: a later
+ * version with another figure is worth knowing about.
  */
 export async function checkClaims(
   claims: Claim[],
@@ -363,7 +362,7 @@ export async function checkClaims(
       story: storyOf.get(r.hit.source.articleId) ?? r.hit.source.articleId,
       sameStoryAsPage: own(r),
     }));
-    const counted = nearestInTime(related[i]!);
+    const counted = nearestInTime(related[i]!).filter((r) => r.relation === 'conflict' || !own(r));
     const verdict = verdictOf(counted.map((r) => r.relation));
     const nearMiss = found[i]!.nearMiss;
     const series = seriesOf({ ...claim, frame: claimFrames[i]! }, shown[i]!.filter((r) => !r.loose).map(reportOf));

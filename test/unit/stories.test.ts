@@ -51,14 +51,14 @@ const FLOORS: Record<
   },
   'crocus-city-hall-attack-2024': {
     extraction: 0.93,
-    accuracy: 0.758,
+    accuracy: 0.671,
     conflictRecall: 0.332,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'crowdstrike-outage-2024': {
     extraction: 1,
-    accuracy: 0.758,
+    accuracy: 0.703,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -86,7 +86,7 @@ const FLOORS: Record<
   },
   'hajj-heat-deaths-2024': {
     extraction: 0.966,
-    accuracy: 0.823,
+    accuracy: 0.779,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -191,7 +191,7 @@ const FLOORS: Record<
   },
   'silicon-valley-bank-collapse-2023': {
     extraction: 0.968,
-    accuracy: 0.737,
+    accuracy: 0.753,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,

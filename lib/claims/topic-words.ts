@@ -1,0 +1,52 @@
+/**
+ * Capitalised words that stand beside a name without being what a text is about (lib/claims/topics.ts): titles of
+ * address, rank and office written before a name, and the suffixes written after one. "Col. Roland L. Butler Jr."
+ * is about Butler; two reports that both say "Gov." or "Jr." need not be about one thing.
+ */
+export const NAME_TITLES: { word: string; reason: string }[] = [
+  ...'mr mrs ms mx dr prof sir dame lord lady'.split(' ').map((word) => ({
+    word,
+    reason: 'a title of address, before any name in any story',
+  })),
+  ...'col gen lt maj capt cpt sgt cpl pvt adm cmdr brig lieutenant colonel general major captain sergeant corporal admiral commander'
+    .split(' ')
+    .map((word) => ({ word, reason: 'a military or police rank, written capitalised before the name it ranks' })),
+  ...'gov sen rep rev fr hon pres supt insp det'.split(' ').map((word) => ({
+    word,
+    reason: 'an abbreviated title of office or address ("Gov. Wes Moore", "Sen. Smith", "Det. Insp. Jones")',
+  })),
+  ...'governor mayor senator chair chairman chairwoman chairperson chief ceo cfo spokesman spokeswoman spokesperson commissioner director judge justice sheriff superintendent inspector detective'
+    .split(' ')
+    .map((word) => ({
+      word,
+      reason:
+        'an office capitalised as a title before a name ("Chair Jennifer Homendy", "Mayor Bissen"): every story has one',
+    })),
+];
+
+export const NAME_SUFFIXES: { word: string; reason: string }[] = [
+  { word: 'jr', reason: '"Jr." follows a name: junior, the son of a namesake' },
+  { word: 'sr', reason: '"Sr." follows a name: senior, the father of a namesake' },
+  ...'ii iii iv'.split(' ').map((word) => ({ word, reason: 'a regnal or generational numeral after a name' })),
+];
+
+/**
+ * Initials that name a measure, a role or a clock rather than a story: every economic report has a "CPI", every
+ * company a "CEO", every time a zone. Read from a full name too ("Consumer Price Index" is "CPI").
+ */
+export const CONCEPT_INITIALS: { word: string; reason: string }[] = [
+  ...'cpi ppi gdp pmi eps ipo'.split(' ').map((word) => ({
+    word,
+    reason: 'a statistic or a market event every economic or business story can name',
+  })),
+  ...'ceo cfo coo cto'.split(' ').map((word) => ({ word, reason: 'an officer every company has' })),
+  ...'gmt utc et est edt pt pst pdt bst cet'.split(' ').map((word) => ({
+    word,
+    reason: 'a time zone after a clock time ("3 p.m. ET")',
+  })),
+];
+
+/** Words that are never a topic, lower case. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  [...NAME_TITLES, ...NAME_SUFFIXES, ...CONCEPT_INITIALS].map((e) => e.word),
+);
