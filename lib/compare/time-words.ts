@@ -554,3 +554,58 @@ export const UPDATE_LABELS: { words: string; reason: string }[] = [
   { words: 'updated', reason: '"Updated Friday 10pm:": the time the entry was last brought up to date' },
   { words: 'latest', reason: '"Latest, Thursday evening:": the newest state of things at that time' },
 ];
+
+/**
+ * Nouns for a tally: after "the" or a day's possessive they name the count, not a happening, so the day beside them
+ * is the count's ("the toll on Friday", "Monday's toll"), not an event's ("Monday's earthquake").
+ */
+export const DAY_TALLY_NOUNS: { words: string; reason: string }[] = [
+  { words: 'toll', reason: '"the toll on Friday rose to 90", "Monday\'s toll of 480"' },
+  { words: 'tally', reason: '"Tuesday\'s tally of 577"' },
+  { words: 'count', reason: '"the count on Sunday stood at 41"' },
+  { words: 'number', reason: '"the number on Monday was 12"' },
+  { words: 'figure', reason: '"Thursday\'s figure of 1,081"' },
+  { words: 'total', reason: '"the total on Wednesday reached 300"' },
+  { words: 'deaths', reason: '"Sunday\'s deaths brought the toll to 95"' },
+  { words: 'dead', reason: '"the dead on Friday numbered 137"' },
+  { words: 'casualties', reason: '"Saturday\'s casualties included 40 children"' },
+];
+
+/**
+ * Words opening another clause inside an event's clause: the day after them belongs to that clause's own verb ("the
+ * siege began when gunmen stormed in on Monday"), not to the event named before them.
+ */
+export const CLAUSE_OPENERS: { words: string; reason: string }[] = [
+  { words: 'when', reason: '"began when gunmen stormed in on Monday"' },
+  { words: 'which', reason: '"struck the town, which was evacuated on Tuesday"' },
+  { words: 'that', reason: '"hit the coast that was flooded on Sunday"' },
+  { words: 'where', reason: '"struck the village where rescuers arrived on Friday"' },
+  { words: 'while', reason: '"hit the city while officials met on Monday"' },
+  { words: 'but', reason: '"struck the region but aid came on Thursday"' },
+  { words: 'after', reason: '"struck the valley after rains on Sunday"' },
+  { words: 'before', reason: '"hit the port before dawn on Tuesday"' },
+];
+
+/**
+ * Words that set a day apart from the happening's noun after it: the day then dates something else ("on Monday after
+ * the quake", "Tuesday's report on the blast"), where words describing the happening do not ("the Wednesday terrorist
+ * blasts").
+ */
+export const DAY_LINK_WORDS: { words: string; reason: string }[] = [
+  ...['after', 'before', 'since', 'following'].map((words) => ({
+    words,
+    reason: `"on Monday ${words} the quake": a time set against the happening, not its day`,
+  })),
+  ...['the', 'a', 'an'].map((words) => ({
+    words,
+    reason: `"Tuesday's report on ${words} blast": an article opens another noun phrase`,
+  })),
+  ...['in', 'at', 'on', 'of', 'from', 'by', 'to', 'for', 'with', 'as'].map((words) => ({
+    words,
+    reason: `"Friday's visit ${words} ... the flood": a preposition ties the day to another noun`,
+  })),
+  ...['and', 'or', 'when'].map((words) => ({
+    words,
+    reason: `"Monday ${words} ... the blast": a conjunction joins another clause or item`,
+  })),
+];

@@ -10,6 +10,9 @@ import { toldAsSize } from './size';
 import type { Quantity } from '../claims/types';
 import {
   AS_OF_REPORT,
+  CLAUSE_OPENERS,
+  DAY_LINK_WORDS,
+  DAY_TALLY_NOUNS,
   AGO_UNITS,
   AS_OF_WORDS,
   AT_OCCASION,
@@ -112,13 +115,12 @@ const REPORTED_BEFORE = new RegExp(
 // A word of the place or thing an event's clause names before its day, possessives included ("struck Iran's Kerman
 // city on Wednesday", "in Papua New Guinea's highlands on Friday"); no digit, so a figure's own words never count.
 const WORD = "[\\p{L}][\\p{L}'’-]*";
-// Words opening another clause, whose own verb the day then belongs to: "began when gunmen stormed in on Monday".
-const CLAUSE_WORDS = 'when|which|that|where|while|but|after|before';
+const CLAUSE_WORDS = alternativesOf(CLAUSE_OPENERS);
 // "Monday's earthquake", "the earthquake that struck (the region) on Monday", "killed in the blast on Monday";
 // not "the toll on Friday", which is the count's day.
-const TALLY_NOUNS = ['toll', 'tally', 'count', 'number', 'figure', 'total', 'deaths', 'dead', 'casualties'];
+const TALLY_NOUNS = alternativesOf(DAY_TALLY_NOUNS);
 const EVENT_BEFORE = new RegExp(
-  `(?:\\b(?:${EVENT_DAY_VERBS.map((v) => v.word).join('|')})(?:\\s+(?!(?:${CLAUSE_WORDS})\\b)${WORD}){0,7}|\\bthe\\s+(?!(?:${TALLY_NOUNS.join('|')})\\b)[\\p{L}-]+|\\b(?:${HAPPENINGS.map((h) => h.word).join('|')})(?:\\s+(?:at|in|near|outside|inside|on)\\s+(?:${WORD}\\s+){0,6}?${WORD})?(?:,?\\s+(?:${alternativesOf(HAPPENING_CLAUSE_OPENERS)}))?)\\s+(?:(?:late|early|last)\\s+)?(?:on\\s+)?$`,
+  `(?:\\b(?:${EVENT_DAY_VERBS.map((v) => v.word).join('|')})(?:\\s+(?!(?:${CLAUSE_WORDS})\\b)${WORD}){0,7}|\\bthe\\s+(?!(?:${TALLY_NOUNS})\\b)[\\p{L}-]+|\\b(?:${HAPPENINGS.map((h) => h.word).join('|')})(?:\\s+(?:at|in|near|outside|inside|on)\\s+(?:${WORD}\\s+){0,6}?${WORD})?(?:,?\\s+(?:${alternativesOf(HAPPENING_CLAUSE_OPENERS)}))?)\\s+(?:(?:late|early|last)\\s+)?(?:on\\s+)?$`,
   'u',
 );
 // "the toll passed 11,000", "rose to about 80": a verb bringing a total to its figure, whatever bound stands before it.
@@ -126,13 +128,13 @@ const LEVEL_BEFORE = new RegExp(`\\b(?:${alternativesOf(LEVEL_VERBS)})\\s+${HEDG
 // "the Friday night massacre", "the Tuesday blast", "the Wednesday terrorist blasts": a day told before a happening's
 // noun, or before words describing it, is the happening's; not "on Monday after the quake", where a linking word
 // sets the day apart from the happening.
-const LINK_WORDS = 'after|before|since|following|the|a|an|in|at|on|of|from|and|or|as|when|by|to|for|with';
+const LINK_WORDS = alternativesOf(DAY_LINK_WORDS);
 const HAPPENING_AFTER = new RegExp(
   `^(?:\\s+(?:${DAY_PARTS.map((p) => p.word).join('|')}))?(?:\\s+(?!(?:${LINK_WORDS})\\b)[\\p{L}-]+){0,2}?\\s+(?:${HAPPENINGS.map((h) => h.word).join('|')})\\b`,
   'u',
 );
 const POSSESSIVE_TALLY = new RegExp(
-  `^(?:'s|’s)\\s+(?:(?:${DAY_PARTS.map((p) => p.word).join('|')})(?:'s|’s)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${TALLY_NOUNS.join('|')})\\b`,
+  `^(?:'s|’s)\\s+(?:(?:${DAY_PARTS.map((p) => p.word).join('|')})(?:'s|’s)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${TALLY_NOUNS})\\b`,
   'u',
 );
 const POSSESSIVE_NOUN = /^(?:'s|’s)\s+(?!(?:morning|midday|noon|afternoon|evening|night)\b)\p{L}/u;
