@@ -8,6 +8,15 @@ describe('what a text is about', () => {
     ).toEqual(['israeli', 'palestinian', 'hamas']);
   });
 
+  it('takes the plural off nationalities only, not off names that end in "s"', () => {
+    expect(
+      topicsOf('Rescuers said Somalis and Kuwaitis were among them. The ship hit the Francis Scott Key Bridge.'),
+    ).toEqual(expect.arrayContaining(['somali', 'kuwaiti', 'francis']));
+    expect(topicsOf('The storm moved from Memphis towards Paris, Texas, on Monday.')).toEqual(
+      expect.arrayContaining(['memphis', 'paris']),
+    );
+  });
+
   it('reads "U.S.", "US" and "the United States" as one topic', () => {
     const a = topicsOf('Employers in the U.S. added 199,000 jobs.');
     const b = topicsOf('The economy of the US added 199,000 jobs.');

@@ -1,5 +1,5 @@
 import { MONTH_FORMS, WEEKDAYS } from './grammar/calendar';
-import { singular } from './lemma';
+import { isDemonym, singular } from './lemma';
 import { countIn } from '../map-lists';
 import { matchesOf } from './matches';
 import { closesAbbreviation } from './sentences';
@@ -17,7 +17,6 @@ const TRAIL_MARKS = "’'-";
 const mayTrail = (name: string) =>
   TRAIL_MARKS.includes(name[name.length - 1]!) ||
   (name.endsWith('s') && TRAIL_MARKS.includes(name[name.length - 2] ?? ' '));
-const DEMONYM_PLURAL = /(?:ans|ese|is|ish)$/;
 /** What a text is about shows in its first 3,000 words or so; a live blog's millionth character adds nothing. */
 const READ_CHARS = 20_000;
 const OPENERS = new Set([' ', '\t', '"', '“', '‘', "'", '(']);
@@ -120,7 +119,8 @@ export function topicsOf(text: string): string[] {
     if (opensSentence(text, at) && !isAcronymAt(text, name, at)) continue;
     const word = (mayTrail(name) ? name.replace(TRAILING, '') : name).toLowerCase();
     if (word.length < 2 || NOT_TOPICS.has(word)) continue;
-    const topic = word.endsWith('s') && DEMONYM_PLURAL.test(name) ? singular(word) : word;
+    // "Iraqis" is the topic "iraqi", by the table of nationalities; "Francis", "Paris" or "Davis" keep their "s".
+    const topic = word.endsWith('s') && isDemonym(name) ? singular(word) : word;
     countIn(counts, topic);
   }
   const topics = [...counts]
