@@ -56,12 +56,16 @@ export function intervalOf(f: Figure, against?: Figure): [number, number] {
   return [low, high];
 }
 
-/** The step a whole figure is rounded to when it ends in three or more zeros ("6,000": 1,000), else 0. */
-function thousandsStep(value: number): number {
-  if (!Number.isInteger(value) || value === 0 || value % 1000 !== 0) return 0;
-  let step = 1000;
+/** The step of a whole figure's last digit that is not zero ("780,000": 10,000; "48": 1); the figure is not 0. */
+export function lastDigitStep(value: number): number {
+  let step = 1;
   while (value % (step * 10) === 0) step *= 10;
   return step;
+}
+
+/** The step a whole figure is rounded to when it ends in three or more zeros ("6,000": 1,000), else 0. */
+function thousandsStep(value: number): number {
+  return !Number.isInteger(value) || value === 0 || value % 1000 !== 0 ? 0 : lastDigitStep(value);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS } from '../claims/lexicon';
 import { alternativesOf } from '../alternatives';
 import { HEDGE } from './hedges';
-import type { Figure } from './interval';
+import { lastDigitStep, type Figure } from './interval';
 
 /**
  * Standing figures: quantities that do not move between the reports of one story, days or weeks apart,
@@ -102,8 +102,7 @@ export function populationPlace(before: string): string {
  */
 export function populationAsRounded<F extends { frame: { population: string | null } } & Figure>(f: F): F {
   if (f.frame.population === null || !Number.isInteger(f.value) || f.value === 0) return f;
-  let step = 1;
-  while (f.value % (step * 10) === 0) step *= 10;
+  const step = lastDigitStep(f.value);
   if (f.qualifier === 'exact' && step >= 1000 && f.low !== null && f.high !== null)
     return { ...f, qualifier: 'approx', low: f.value - step / 2, high: f.value + step / 2 };
   if (f.qualifier !== 'approx') return f;
