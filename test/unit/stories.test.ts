@@ -239,11 +239,11 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'wayanad-landslides-2024': {
-    extraction: 0,
-    accuracy: 0,
+    extraction: 0.82,
+    accuracy: 0.64,
     conflictRecall: 0,
-    falseAlarms: 99,
-    trapConflicts: 99,
+    falseAlarms: 0,
+    trapConflicts: 0,
   },
 };
 
