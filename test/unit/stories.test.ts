@@ -71,11 +71,11 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'ecb-rate-cut-june-2024': {
-    extraction: 0,
-    accuracy: 0,
+    extraction: 0.979,
+    accuracy: 0.759,
     conflictRecall: 0,
-    falseAlarms: 99,
-    trapConflicts: 99,
+    falseAlarms: 0,
+    trapConflicts: 0,
   },
   'fed-rate-hike-july-2023': {
     extraction: 0.975,
