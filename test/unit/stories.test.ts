@@ -70,6 +70,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'ecb-rate-cut-june-2024': {
+    extraction: 0.979,
+    accuracy: 0.759,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'fed-rate-hike-july-2023': {
     extraction: 0.975,
     accuracy: 0.904,
