@@ -203,6 +203,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'south-africa-election-results-2024': {
+    extraction: 0,
+    accuracy: 0,
+    conflictRecall: 0,
+    falseAlarms: 99,
+    trapConflicts: 99,
+  },
   'turkey-syria-earthquake-2023': {
     extraction: 1,
     accuracy: 0.93,
