@@ -8,6 +8,7 @@ import { partSums } from './parts';
 import { seriesOf } from './series';
 import { authorityOf } from './authority';
 import { approachedAt } from './hedges';
+import { sizeOf } from './size';
 import { tallyOf, tallyReader, type Tally } from './one-update';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
 import { copyTellingCount, storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
@@ -77,7 +78,7 @@ function comparableOf(
   frame: Frame,
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
-  { expected, averaged, before, lead, authority, approached, tallies }: Marks,
+  { expected, averaged, before, lead, authority, approached, size, tallies }: Marks,
   partsSum?: number,
 ): Comparable {
   const { text, value, qualifier, low, high, quantity } = claim;
@@ -98,12 +99,13 @@ function comparableOf(
     lead,
     authority,
     approached,
+    size,
     tallies,
   };
 }
 
 type Marks = Required<
-  Pick<Comparable, 'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'approached' | 'tallies'>
+  Pick<Comparable, 'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'approached' | 'size' | 'tallies'>
 >;
 
 /**
@@ -117,6 +119,7 @@ const marksOf = (sentence: string, offset: number, { text, quantity }: Figure, t
   before: changedFrom(sentence, offset, text),
   authority: authorityOf(sentence, offset),
   approached: approachedAt(sentence, offset),
+  size: sizeOf(sentence, offset, text.length, quantity.counted),
   tallies,
 });
 

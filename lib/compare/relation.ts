@@ -20,6 +20,7 @@ import {
   type Sameness,
 } from './same-quantity';
 import { accumulates, dayRecounted, inSeries, ONE_TIME_DAYS, releasedStatistic } from './series';
+import { oneThingsSize } from './size';
 import { fixedOnceHappened, populationAsRounded } from './standing';
 import type { Relation } from './types';
 import { relateOnWeakEvidence } from './weak-evidence';
@@ -152,9 +153,18 @@ function ofOnePastYear(a: Frame, b: Frame): boolean {
   );
 }
 
+/**
+ * Two sizes of a thing or a craft's complement (size.ts) hold whatever day their sentences name: told apart by the
+ * time alone, they are weak evidence of one quantity, whose figures only `oneThingsSize` may set against each other.
+ */
+const sizesApartInTimeOnly = (a: Frame, b: Frame) =>
+  a.when.size === true &&
+  b.when.size === true &&
+  FIELDS.every((field) => field === 'time' || fieldGrade(field, a, b) !== null);
+
 /** How sure it is that two frames are one quantity at one time (same-quantity.ts), with what the figures' words add. */
 function gradeOf(a: Frame, b: Frame): Sameness {
-  const aligned = sameness(a, b);
+  const aligned = sameness(a, b) ?? (sizesApartInTimeOnly(a, b) ? 'weak' : null);
   if (aligned === 'same' && dayRecounted(a, b)) return 'series';
   return (aligned === 'likely' || aligned === 'series') && ofOnePastYear(a, b) ? 'same' : aligned;
 }
@@ -190,6 +200,9 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   // apart (authority.ts): the bodies named and the day are the evidence, which `near` and a running total's series
   // would otherwise set aside.
   if (!subjects && twoBodiesOneDay(claim, other) && !overlapping(claim, other))
+    return { relation: 'conflict', sameness: same, loose: false };
+  // One thing's size, or a craft's complement, told twice that cannot both hold, however each names the thing (size.ts).
+  if (!subjects && oneThingsSize(claim, other) && !overlapping(claim, other))
     return { relation: 'conflict', sameness: same, loose: false };
   if (same === 'weak') return relateOnWeakEvidence(claim, other, subjects);
   const result = (relation: Relation): Related => ({ relation, sameness: same, loose: false });
