@@ -8,6 +8,7 @@ import { partSums } from './parts';
 import { seriesOf } from './series';
 import { authorityOf } from './authority';
 import { approachedAt } from './hedges';
+import { peakAt } from './peak';
 import { sizeOf } from './size';
 import { tallyOf, tallyReader, type Tally } from './one-update';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
@@ -78,7 +79,7 @@ function comparableOf(
   frame: Frame,
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
-  { expected, averaged, before, lead, authority, approached, size, tallies }: Marks,
+  { expected, averaged, before, lead, authority, approached, peak, size, tallies }: Marks,
   partsSum?: number,
 ): Comparable {
   const { text, value, qualifier, low, high, quantity } = claim;
@@ -99,13 +100,14 @@ function comparableOf(
     lead,
     authority,
     approached,
+    peak,
     size,
     tallies,
   };
 }
 
 type Marks = Required<
-  Pick<Comparable, 'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'approached' | 'size' | 'tallies'>
+  Pick<Comparable, 'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'approached' | 'peak' | 'size' | 'tallies'>
 >;
 
 /**
@@ -119,6 +121,7 @@ const marksOf = (sentence: string, offset: number, { text, quantity }: Figure, t
   before: changedFrom(sentence, offset, text),
   authority: authorityOf(sentence, offset),
   approached: approachedAt(sentence, offset),
+  peak: peakAt(sentence, offset),
   size: sizeOf(sentence, offset, text.length, quantity.counted),
   tallies,
 });
