@@ -107,7 +107,10 @@ function comparableOf(
 }
 
 type Marks = Required<
-  Pick<Comparable, 'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'approached' | 'peak' | 'size' | 'tallies'>
+  Pick<
+    Comparable,
+    'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'approached' | 'peak' | 'size' | 'tallies'
+  >
 >;
 
 /**

@@ -158,7 +158,8 @@ function ofOnePastYear(a: Frame, b: Frame): boolean {
  * Two sizes of a thing or a craft's complement (size.ts) hold whatever day their sentences name: told apart by the
  * time alone, they are weak evidence of one quantity, whose figures only `oneThingsSize` may set against each other.
  */
-const sizesApartInTimeOnly = (a: Frame, b: Frame) => a.when.size === true && b.when.size === true && alignedBarTime(a, b);
+const sizesApartInTimeOnly = (a: Frame, b: Frame) =>
+  a.when.size === true && b.when.size === true && alignedBarTime(a, b);
 
 /** Whether no field but the time tells two frames apart. */
 const alignedBarTime = (a: Frame, b: Frame) =>
