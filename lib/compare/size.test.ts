@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { checkedFigure, report, verdictAndRelations } from '../../test/support/dated-reports';
-import { ABOARD_WORDS, COMPLEMENT_NOUNS, DIMENSION_AFTER, DIMENSION_BEFORE, sizeOf } from './size';
+import {
+  ABOARD_WORDS,
+  COMPLEMENT_COMPOUNDS,
+  COMPLEMENT_NOUNS,
+  DIMENSION_AFTER,
+  DIMENSION_BEFORE,
+  sizeOf,
+} from './size';
 
 const verdictOf = async (...args: Parameters<typeof checkedFigure>) =>
   verdictAndRelations(await checkedFigure(...args));
 
 describe('the size of a thing', () => {
   it('has a reason for every word, and reads the dimension and the words naming the thing', () => {
-    for (const table of [DIMENSION_AFTER, DIMENSION_BEFORE, COMPLEMENT_NOUNS, ABOARD_WORDS])
+    for (const table of [DIMENSION_AFTER, DIMENSION_BEFORE, COMPLEMENT_NOUNS, ABOARD_WORDS, COMPLEMENT_COMPOUNDS])
       for (const { words, reason } of table) expect(reason.length, words).toBeGreaterThan(10);
     const sentence = 'The 610-foot-long bulk carrier Orsa ran aground near Kell on Monday.';
     const size = sizeOf(sentence, sentence.indexOf('610'), '610-foot'.length, '');
@@ -72,6 +79,11 @@ describe('the size of a thing', () => {
     const flight = report('Air Desk', '2025-01-20', 'The Kell flight had 164 passengers on board, the airline said.');
     const other = 'There were 161 passengers on board the Kell flight, the airline said on Tuesday.';
     expect((await verdictOf(other, '2025-01-21', [flight], '161')).verdict).toBe('conflict');
+    // "An 18-man crew" is a crew of 18; "18 Filipino crew members" may be a part of it.
+    const manned = 'The 18-man crew aboard the Velo was safe, the company said.';
+    expect((await verdictOf(manned, '2025-08-13', [crew], '18')).verdict).toBe('conflict');
+    const part = 'The company said 18 Filipino crew members aboard the Velo were safe.';
+    expect((await verdictOf(part, '2025-08-13', [crew], '18')).verdict).not.toBe('conflict');
     // Passengers a deed befell are a toll, which grows: no size.
     const toll = 'The airline said 158 passengers on board the Kell flight were injured.';
     expect((await verdictOf(toll, '2025-01-21', [flight], '158')).verdict).not.toBe('conflict');

@@ -109,6 +109,25 @@ export function sizeOf(sentence: string, offset: number, length: number, counted
 }
 
 /**
+ * Words joined to a complement's figure that tell its size, not a part of it ("a 22-man crew", "the 15-member crew", "a
+ * 300-strong crew"), which extraction may read as a sub-group.
+ */
+export const COMPLEMENT_COMPOUNDS: { words: string; reason: string }[] = [
+  { words: 'man', reason: '"the 22-man crew": a crew of 22, men or women' },
+  { words: 'member', reason: '"the 15-member crew": a crew of 15' },
+  { words: 'strong', reason: '"a 300-strong crew": a crew of 300' },
+];
+const COMPOUNDS = new Set(COMPLEMENT_COMPOUNDS.map((c) => c.words));
+const partsOf = (f: Comparable) => f.quantity.groups.filter((g) => !COMPOUNDS.has(g.toLowerCase())).join(' ');
+
+/**
+ * Two counts of one craft's complement: nothing befallen either (passengers killed are a toll, which grows), and the
+ * same sub-groups ("20 Indian crew members" may be a part of a crew of 21).
+ */
+const oneComplement = (a: Comparable, b: Comparable) =>
+  a.frame.event === '' && b.frame.event === '' && partsOf(a) === partsOf(b);
+
+/**
  * How far apart two figures for one thing's size may be and still be one figure told wrong (a slip, digits
  * transposed: 948 for 984 feet, 21 and 22 crew); farther apart they are more often two things of one story (a
  * freighter and its tug).
@@ -124,8 +143,7 @@ const SIZE_SPREAD = 0.1;
 export function oneThingsSize(a: Comparable, b: Comparable): boolean {
   if (!a.size || !b.size || a.size.dimension !== b.size.dimension) return false;
   if (a.quantity.unit !== b.quantity.unit) return false;
-  if (a.size.complement ? a.frame.event !== '' || b.frame.event !== '' : !shareWord(a.size.words, b.size.words))
-    return false;
+  if (a.size.complement ? !oneComplement(a, b) : !shareWord(a.size.words, b.size.words)) return false;
   const apart = Math.abs(a.value - b.value);
   // A measure is often a conversion the writer rounded ("985-foot-long (300-meter-long)" and "984-foot-long" for 300
   // metres, 984.3 feet): one step of the last digit apart is a rounding. A complement counts whole people.
