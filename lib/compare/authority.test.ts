@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkedFigure, report } from '../../test/support/dated-reports';
-import { authorityOf } from './authority';
+import { authorityOf, BODY_ANAPHORS } from './authority';
 
 const at = (sentence: string, figure: string) => authorityOf(sentence, sentence.indexOf(figure));
 
@@ -34,6 +34,26 @@ describe('the body a sentence gives a figure to', () => {
     expect(at('The agency estimates 670 died, whereas officials believe 2,000 were buried.', '670')).toBe('');
   });
 
+  it('is the body named last before a noun that names it again, in the text before the sentence', () => {
+    for (const { words, reason } of BODY_ANAPHORS) {
+      expect(reason.length, words).toBeGreaterThan(10);
+      const sentence = `${words[0]!.toUpperCase()}${words.slice(1)} estimates 1,300 people died in the floods.`;
+      expect(authorityOf(sentence, sentence.indexOf('1,300'), 'The Red Cross sent 40 teams to Velda.'), words).toBe(
+        'red cross',
+      );
+    }
+    const page = 'The agency estimates 670 died, while the ministry believes more than 2,000 were buried.';
+    const before = 'The U.N. is sheltering 1,600 people in the valley.';
+    expect(authorityOf(page, page.indexOf('670'), before)).toBe('un');
+    expect(authorityOf(page, page.indexOf('2,000'), before)).toBe('government');
+    // With no text before it (a stored claim keeps its sentence only), or no body named there, it names none.
+    expect(authorityOf(page, page.indexOf('670'))).toBe('');
+    expect(authorityOf(page, page.indexOf('670'), 'Rain fell for a week.')).toBe('');
+    // Not a body told something: "told the agency".
+    const told = 'Villagers told the agency that 300 people were missing.';
+    expect(authorityOf(told, told.indexOf('300'), before)).toBe('');
+  });
+
   it('is not a body told something, nor one named beside the figure for another reason', () => {
     expect(at('Local leaders told the United Nations that 1,200 people were missing.', '1,200')).toBe('');
     expect(at('Aid from the UN reached 300 families in the valley.', '300')).toBe('');
@@ -60,6 +80,20 @@ describe('two bodies giving one toll on one day', () => {
     const speaker =
       '"The Velda mudslide killed more than 2,400 people," said Tomas Erl, acting director of the National Disaster Centre.';
     expect((await checkedFigure(speaker, '2025-06-03', [unEstimate], '2,400')).verdict).toBe('conflict');
+  });
+
+  it('contradict each other when a page names a body again by a noun alone', async () => {
+    const government = report(
+      'Kessel Herald',
+      '2025-06-03',
+      'The Velda mudslide killed more than 2,400 people, the national government said on Tuesday.',
+    );
+    const page = 'The UN is sheltering 1,600 people near Velda. The agency estimates 900 people died in the mudslide.';
+    expect((await checkedFigure(page, '2025-06-03', [government], '900')).verdict).toBe('conflict');
+    // Named again after the same body, it is one body's count updated through the day.
+    const same =
+      'The national government sent 40 teams to Velda. The agency estimates 900 people died in the mudslide.';
+    expect((await checkedFigure(same, '2025-06-03', [government], '900')).verdict).not.toBe('conflict');
   });
 
   it('do not when one body tells both figures, a count updated through the day', async () => {

@@ -100,21 +100,51 @@ const CONTRASTS: { words: string; reason: string }[] = [
 const CONTRAST = new RegExp(`(?:[,;]\\s*(?:${alternativesOf(CONTRASTS)})\\b|;)`, 'i');
 
 /**
- * The kind of body the sentence gives a figure to: of those named as telling (`telling`) in the figure's clause
- * (`CONTRASTS`), the one nearest the figure, '' when none is.
+ * Nouns that name a body already named, with the definite article, each with its reason: "The U.N. is sheltering 1,600
+ * people. The agency estimates 670 died" gives the 670 to the UN, the body the text named last before it.
  */
-export function authorityOf(sentence: string, offset: number): string {
+export const BODY_ANAPHORS: { words: string; reason: string }[] = [
+  { words: 'the agency', reason: '"The UN is sheltering 1,600 people. The agency estimates 670 died."' },
+  { words: 'the organisation', reason: '"The Red Cross sent 40 teams. The organisation puts the toll at 900."' },
+  { words: 'the organization', reason: 'the same in American spelling' },
+];
+const ANAPHOR = new RegExp(`\\b(?:${alternativesOf(BODY_ANAPHORS)})(?![\\p{L}])`, 'giu');
+
+/** The kind of body named last in a text (any mention, telling or not), or ''. */
+function lastBodyIn(text: string): string {
+  let last = '';
+  let at = -1;
+  for (const { body, pattern } of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) if (m.index > at) [last, at] = [body, m.index];
+  }
+  return last;
+}
+
+/**
+ * The kind of body the sentence gives a figure to: of those named as telling (`telling`) in the figure's clause
+ * (`CONTRASTS`), the one nearest the figure, '' when none is. A body named again by a noun alone (`BODY_ANAPHORS`) is
+ * the one the text before the sentence (`preceding`: a page's own text; a stored claim keeps its sentence only) named
+ * last.
+ */
+export function authorityOf(sentence: string, offset: number, preceding = ''): string {
   if (TO_DATE.test(sentence)) return '';
   let best = '';
   let distance = Infinity;
+  const nearest = (body: string, m: RegExpExecArray) => {
+    if (!body || !telling(sentence, m.index, m.index + m[0].length)) return;
+    if (CONTRAST.test(sentence.slice(Math.min(m.index, offset), Math.max(m.index, offset)))) return;
+    const d = Math.abs(m.index - offset);
+    if (d < distance) [best, distance] = [body, d];
+  };
   for (const { body, pattern } of PATTERNS) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-      if (!telling(sentence, m.index, m.index + m[0].length)) continue;
-      if (CONTRAST.test(sentence.slice(Math.min(m.index, offset), Math.max(m.index, offset)))) continue;
-      const d = Math.abs(m.index - offset);
-      if (d < distance) [best, distance] = [body, d];
-    }
+    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) nearest(body, m);
+  }
+  if (preceding) {
+    ANAPHOR.lastIndex = 0;
+    for (let m = ANAPHOR.exec(sentence); m; m = ANAPHOR.exec(sentence))
+      nearest(lastBodyIn(preceding + ' ' + sentence.slice(0, m.index)), m);
   }
   return best;
 }

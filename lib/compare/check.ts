@@ -8,6 +8,8 @@ import { partSums } from './parts';
 import { seriesOf } from './series';
 import { authorityOf } from './authority';
 import { approachedAt } from './hedges';
+import { peakAt } from './peak';
+import { sizeOf } from './size';
 import { tallyOf, tallyReader, type Tally } from './one-update';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
 import { copyTellingCount, storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
@@ -50,6 +52,9 @@ export const MAX_PER_KEY = 50;
  */
 export const MAX_PER_FIGURE = 10;
 
+/** How much of a page's text before a sentence is read for the body a noun alone names again (authority.ts). */
+const PRECEDING_CHARS = 300;
+
 function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string, CorpusHit[]> {
   const byKey = new Map<string, CorpusHit[]>();
   for (const h of hits) appendTo(byKey, keyOf(h.claim), h);
@@ -77,7 +82,7 @@ function comparableOf(
   frame: Frame,
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
-  { expected, averaged, before, lead, authority, approached, tallies }: Marks,
+  { expected, averaged, before, lead, authority, approached, peak, size, tallies }: Marks,
   partsSum?: number,
 ): Comparable {
   const { text, value, qualifier, low, high, quantity } = claim;
@@ -98,25 +103,39 @@ function comparableOf(
     lead,
     authority,
     approached,
+    peak,
+    size,
     tallies,
   };
 }
 
 type Marks = Required<
-  Pick<Comparable, 'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'approached' | 'tallies'>
+  Pick<
+    Comparable,
+    'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'approached' | 'peak' | 'size' | 'tallies'
+  >
 >;
 
 /**
  * What the words at a figure say of it: the word before what it counts, told as expected, a bound leaving it
- * out, an average, a change's start, who gives it, the other tallies told beside it.
+ * out, an average, a change's start, who gives it (a body named again by a noun alone is read from the text before
+ * the sentence, `preceding`, which only a page has), the other tallies told beside it.
  */
-const marksOf = (sentence: string, offset: number, { text, quantity }: Figure, tallies: Marks['tallies']): Marks => ({
+const marksOf = (
+  sentence: string,
+  offset: number,
+  { text, quantity }: Figure,
+  tallies: Marks['tallies'],
+  preceding = '',
+): Marks => ({
   lead: leadWord(sentence, offset, quantity.counted),
   expected: toldAsExpected(sentence, offset, text),
   averaged: toldAsAverage(sentence, offset, text),
   before: changedFrom(sentence, offset, text),
-  authority: authorityOf(sentence, offset),
+  authority: authorityOf(sentence, offset, preceding),
   approached: approachedAt(sentence, offset),
+  peak: peakAt(sentence, offset),
+  size: sizeOf(sentence, offset, text.length, quantity.counted),
   tallies,
 });
 
@@ -325,7 +344,13 @@ export async function checkClaims(
         claimFrames[i]!,
         claim.topics,
         titleWords,
-        marksOf(sentence, claim.start - claim.sentenceStart, claim, () => pageTallies(i)),
+        marksOf(
+          sentence,
+          claim.start - claim.sentenceStart,
+          claim,
+          () => pageTallies(i),
+          page ? page.text.slice(Math.max(0, claim.sentenceStart - PRECEDING_CHARS), claim.sentenceStart) : '',
+        ),
         sums[i] ?? undefined,
       ),
       ([] as Candidate[]).concat(...keys.map((k) => keyCandidates.get(k) ?? []), others),

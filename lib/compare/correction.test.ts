@@ -161,6 +161,31 @@ describe('corrections', () => {
     expect((await verdictOf(after, '2025-03-14', [revised], '80')).verdict).toBe('compatible');
   });
 
+  it('set a lower exact toll told on the day of a revision down against the figure it was revised to', async () => {
+    const revised = report(
+      'Valley Wire',
+      '2025-03-12',
+      'The death toll from the Merrow bombing has been revised down to 71, officials said.',
+    );
+    const lower = 'The Merrow bombing, claimed by a separatist group, killed 69 people, officials said.';
+    expect(await verdictOf(lower, '2025-03-12', [revised], '69')).toEqual({
+      verdict: 'conflict',
+      relations: ['conflict 71'],
+    });
+    // Another field: a ferry's toll lowered after a recount, and a paper's figure the same day below it.
+    const ferry = report(
+      'Harbour Times',
+      '2025-07-02',
+      'Coastguard officials lowered the toll from the Kessa ferry sinking to 38 after a recount.',
+    );
+    const page = 'The Kessa ferry sinking killed 35 passengers, the coastguard said on Wednesday.';
+    expect((await verdictOf(page, '2025-07-02', [ferry], '35')).verdict).toBe('conflict');
+    // A floor below the revised figure holds it; a lower figure reported another day is no point of that day.
+    const floor = 'The Merrow bombing killed at least 60 people, officials said.';
+    expect((await verdictOf(floor, '2025-03-12', [revised], '60')).verdict).not.toBe('conflict');
+    expect((await verdictOf(lower, '2025-03-13', [revised], '69')).verdict).not.toBe('conflict');
+  });
+
   it('take a figure told roughly for the corrected figure it holds, not the one it replaced', async () => {
     const amended = report(
       'Hill Courier',

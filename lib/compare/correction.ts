@@ -268,11 +268,21 @@ function acrossRevision(claim: Comparable, side: Comparable, revisions: Correcti
  */
 function belowRevision(a: Comparable, b: Comparable, alone: Correction[]): boolean {
   const [low, high] = a.value < b.value ? [a, b] : [b, a];
-  if (!alone.some((c) => c.value === low.value && c.unit === low.quantity.unit)) return false;
+  const revisedTo = (f: Comparable) => alone.some((c) => c.value === f.value && c.unit === f.quantity.unit);
   if (!runningTotalOf(low.frame)?.rises || overlapping(low, high)) return false;
   const [at, before] = [low.frame.when.reported, high.frame.when.reported];
-  return at !== undefined && before !== undefined && daysBetween(at, before) >= 0 && alignedButForTime(low, high);
+  if (at === undefined || before === undefined) return false;
+  if (revisedTo(low)) return daysBetween(at, before) >= 0 && alignedButForTime(low, high);
+  return revisedTo(high) && !revisedTo(low) && at === before && belowRevisedToll(low) && alignedButForTime(low, high);
 }
+
+/**
+ * An exact toll reported on the day a toll was revised down, below the figure it was revised to ("83 killed" the day
+ * "the toll was revised down to 84"), with no word of a revision of its own: within a day a toll only rises, and the
+ * figures before the revision were higher, so it is no earlier or later point of the toll that day but another
+ * figure for the revised one, which cannot also hold. A bound ("at least 80") is no such figure.
+ */
+const belowRevisedToll = (f: Comparable) => f.qualifier === 'exact' && !f.frame.earlier;
 
 /**
  * The claim's relations once corrections are weighed: a candidate whose figure one of them pairs with the

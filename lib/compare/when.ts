@@ -278,6 +278,8 @@ const AS_OF = /^as of\b/;
 export interface Told {
   scope: Quantity['scope'];
   anchor: string;
+  /** What is counted, as extraction read it: a craft's crew or passengers hold whatever day (size.ts). */
+  counted?: string;
 }
 
 const DATE = new RegExp(
@@ -316,7 +318,7 @@ export function whenOf(
   runningTotal = false,
 ): When {
   const told = timeTold(q, published, sentence, offset, length, runningTotal);
-  const time = sentence && toldAsSize(sentence, offset, length) ? { ...told, size: true } : told;
+  const time = sentence && toldAsSize(sentence, offset, length, q.counted) ? { ...told, size: true } : told;
   // "the truce, which saw 300 prisoners released": a total over a period told as over is that period's.
   const over =
     q.scope === 'cumulative' && q.anchor.startsWith('during ') && toldAsOver(sentence, ENDED)
