@@ -8,7 +8,6 @@ import { partSums } from './parts';
 import { seriesOf } from './series';
 import { authorityOf } from './authority';
 import { approachedAt } from './hedges';
-import { peakAt } from './peak';
 import { sizeOf } from './size';
 import { tallyOf, tallyReader, type Tally } from './one-update';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
@@ -82,7 +81,7 @@ function comparableOf(
   frame: Frame,
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
-  { expected, averaged, before, lead, authority, approached, peak, size, tallies }: Marks,
+  { expected, averaged, before, lead, authority, approached, size, tallies }: Marks,
   partsSum?: number,
 ): Comparable {
   const { text, value, qualifier, low, high, quantity } = claim;
@@ -103,17 +102,13 @@ function comparableOf(
     lead,
     authority,
     approached,
-    peak,
     size,
     tallies,
   };
 }
 
 type Marks = Required<
-  Pick<
-    Comparable,
-    'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'approached' | 'peak' | 'size' | 'tallies'
-  >
+  Pick<Comparable, 'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'approached' | 'size' | 'tallies'>
 >;
 
 /**
@@ -134,7 +129,6 @@ const marksOf = (
   before: changedFrom(sentence, offset, text),
   authority: authorityOf(sentence, offset, preceding),
   approached: approachedAt(sentence, offset),
-  peak: peakAt(sentence, offset),
   size: sizeOf(sentence, offset, text.length, quantity.counted),
   tallies,
 });

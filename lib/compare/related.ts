@@ -1,7 +1,6 @@
 // What relate (relation.ts) compares and what it answers, shared with its rules on weak evidence (weak-evidence.ts).
 import type { Frame } from './frame';
 import type { Tally } from './one-update';
-import type { Peak } from './peak';
 import type { SizeOf } from './size';
 import type { Figure } from './interval';
 import type { Field, Sameness } from './same-quantity';
@@ -27,8 +26,6 @@ export interface Comparable extends Figure {
   authority?: string;
   /** Told as approached by a verb ("temperatures neared 52 degrees"): a figure just under the one written (hedges.ts). */
   approached?: boolean;
-  /** Told as the most or the least its quantity reached ("from a record 10 per cent"), or '' (peak.ts). */
-  peak?: Peak | null;
   /** What it is the size of ("the 984-foot-long vessel", "the 22-man crew aboard"), or null (size.ts). */
   size?: SizeOf | null;
   /** The other running totals its sentence tells ("140 dead" beside "182 wounded"), read when asked (one-update.ts). */

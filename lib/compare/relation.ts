@@ -20,7 +20,6 @@ import {
   type Sameness,
 } from './same-quantity';
 import { accumulates, dayRecounted, inSeries, ONE_TIME_DAYS, releasedStatistic } from './series';
-import { onePeak } from './peak';
 import { oneThingsSize } from './size';
 import { fixedOnceHappened, populationAsRounded } from './standing';
 import type { Relation } from './types';
@@ -159,22 +158,9 @@ function ofOnePastYear(a: Frame, b: Frame): boolean {
  * time alone, they are weak evidence of one quantity, whose figures only `oneThingsSize` may set against each other.
  */
 const sizesApartInTimeOnly = (a: Frame, b: Frame) =>
-  a.when.size === true && b.when.size === true && alignedBarTime(a, b);
-
-/** Whether no field but the time tells two frames apart. */
-const alignedBarTime = (a: Frame, b: Frame) =>
+  a.when.size === true &&
+  b.when.size === true &&
   FIELDS.every((field) => field === 'time' || fieldGrade(field, a, b) !== null);
-
-/**
- * One extreme of one quantity told twice (peak.ts) that cannot both hold, its frames apart in nothing but the time
- * (a peak's day or year is its own, whatever each report names), about one thing, neither told as expected.
- */
-const onePeakTold = (a: Comparable, b: Comparable) =>
-  onePeak(a, b) &&
-  !overlapping(a, b) &&
-  alignedBarTime(a.frame, b.frame) &&
-  sameSubjectMatter(a, b) &&
-  Boolean(a.expected) === Boolean(b.expected);
 
 /** How sure it is that two frames are one quantity at one time (same-quantity.ts), with what the figures' words add. */
 function gradeOf(a: Frame, b: Frame): Sameness {
@@ -195,7 +181,6 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   // The frames first: most candidates are told apart by what they count or the unit, before their texts.
   const grade = gradeOf(claimAsRead.frame, otherAsRead.frame);
   if (partOfWhole(claimAsRead, otherAsRead, grade)) return { relation: 'compatible', sameness: 'weak', loose: false };
-  if (onePeakTold(claimAsRead, otherAsRead)) return { relation: 'conflict', sameness: grade ?? 'weak', loose: false };
   if (grade === null) {
     if (!explain) return APART;
     const apart = apartOf(claimAsRead.frame, otherAsRead.frame);
