@@ -37,7 +37,7 @@ const FLOORS: Record<
 > = {
   'bank-of-england-rate-rise-august-2023': {
     extraction: 0.975,
-    accuracy: 0.853,
+    accuracy: 0.865,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -128,7 +128,7 @@ const FLOORS: Record<
   },
   'kerman-bombings-2024': {
     extraction: 0.863,
-    accuracy: 0.745,
+    accuracy: 0.762,
     conflictRecall: 0.528,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -149,7 +149,7 @@ const FLOORS: Record<
   },
   'mexico-presidential-election-2024': {
     extraction: 0.899,
-    accuracy: 0.599,
+    accuracy: 0.619,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -170,7 +170,7 @@ const FLOORS: Record<
   },
   'nvidia-results-may-2024': {
     extraction: 0.988,
-    accuracy: 0.73,
+    accuracy: 0.741,
     conflictRecall: 0.332,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -191,7 +191,7 @@ const FLOORS: Record<
   },
   'silicon-valley-bank-collapse-2023': {
     extraction: 0.968,
-    accuracy: 0.753,
+    accuracy: 0.768,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
