@@ -1108,6 +1108,16 @@ describe('what is counted named away from the figure in words news uses for one 
     ).toMatchObject([{ text: '$180,000', verdict: 'unverified' }]);
   });
 
+  it('shares a move up named as a noun ("a jump of", "a surge") or told by a verb', async () => {
+    const page = 'Marvale Mining published its results. That is a jump of 148% from a year ago.';
+    expect(await check(page, 'Marvale Mining said adjusted profit increased by 148%.')).toMatchObject([
+      { text: '148%', verdict: 'agree' },
+    ]);
+    expect(await check(page, 'Marvale Mining said its debt ratio stood at 148%.')).toMatchObject([
+      { text: '148%', verdict: 'unverified' },
+    ]);
+  });
+
   it('shares wages told as earnings or pay', async () => {
     expect(
       await check(

@@ -170,7 +170,7 @@ const FLOORS: Record<
   },
   'nvidia-results-may-2024': {
     extraction: 0.988,
-    accuracy: 0.741,
+    accuracy: 0.752,
     conflictRecall: 0.332,
     falseAlarms: 0,
     trapConflicts: 0,
