@@ -20,6 +20,7 @@ import {
   withoutPower,
 } from './events';
 import { HEDGE } from './hedges';
+import { inCare } from './in-care';
 import { isBuilding } from './kin';
 import { countsPeople, menAsMan, namesNothing, namesPeople } from './people';
 import { runningTotalOf } from './series';
@@ -89,6 +90,8 @@ export interface Frame {
   readonly sinceRecord: string;
   /** For a length, whether it is told as passing with none of a thing ("three years with no bank failures"). */
   readonly withNone: boolean;
+  /** People counted as in hospital care now ("80 people injured in the attack remain in hospital", in-care.ts). */
+  inCare: boolean;
   /** A figure the sentence says was passed ("the toll climbs past 500"): a lower bound. */
   passed: boolean;
   /** A measure converted in brackets after the one it restates ("34.8 km (21 miles)"): the writer's arithmetic. */
@@ -639,6 +642,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     sinceRecord: since ?? '',
     withNone: c.kind === 'duration' && spanWithNone(sentence, offset, c.text.length),
     passed: c.qualifier === 'exact' && movedPast,
+    inCare: counting && inCare(sentence, end),
     converted: c.kind === 'other' && c.quantity.unit !== '' && CONVERTED_BEFORE.test(lead),
     year: namedYear ?? dayYear(q, time, published) ?? (occasion || !published ? null : Number(published.slice(0, 4))),
     earlierOccasion: occasion,

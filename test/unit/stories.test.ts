@@ -93,7 +93,7 @@ const FLOORS: Record<
   },
   'herat-earthquakes-2023': {
     extraction: 0.985,
-    accuracy: 0.735,
+    accuracy: 0.749,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -128,8 +128,8 @@ const FLOORS: Record<
   },
   'kerman-bombings-2024': {
     extraction: 0.863,
-    accuracy: 0.762,
-    conflictRecall: 0.528,
+    accuracy: 0.779,
+    conflictRecall: 0.587,
     falseAlarms: 0,
     trapConflicts: 0,
   },
