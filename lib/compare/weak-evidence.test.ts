@@ -121,3 +121,20 @@ describe('a deed read at one figure only, named in the other figure’s own word
     });
   });
 });
+
+describe('changes of one traded thing read in one day’s reports', () => {
+  const close = report('Orvan Times', '2025-03-11', 'Shares of Kestrel Foods plunged 14% on Tuesday.');
+
+  it('are moments of one session, however far apart: compatible', async () => {
+    const page = 'In early trading, Kestrel Foods shares were losing around 5 percent.';
+    expect(verdictAndRelations(await checkedFigure(page, '2025-03-11', [close], '5 percent'))).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 14%'],
+    });
+  });
+
+  it('but not in reports of other days', async () => {
+    const page = 'In early trading, Kestrel Foods shares were losing around 5 percent.';
+    expect((await checkedFigure(page, '2025-03-14', [close], '5 percent')).verdict).toBe('unverified');
+  });
+});

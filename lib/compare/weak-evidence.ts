@@ -136,16 +136,17 @@ export function relateOnWeakEvidence(
     return { relation: 'compatible', sameness: 'series', loose: false };
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
   // 79,000 personnel") are compatible, as are counts of one thing and deed a hair apart and a traded price's
-  // changes read within one day.
+  // changes read within one day, however far apart: a price's move read at two moments of one session is no
+  // figure told wrong ("losing around 5.2 percent" before the open, "plunged 13%" by the close).
   // A figure converted from another unit that fits the other within the conversion's rounding ("11 miles
   // deep", "17.9 kilometres below the surface") is rarely a coincidence: compatible too.
   const converted = claim.quantity.unit !== other.quantity.unit;
+  const oneSession = sameHeadAndEvent(claim, other) && quotedWithinDay(claim.frame, other.frame);
   if (
     (sameHeadAndEvent(claim, other) || converted || bareFloor(claim) || bareFloor(other)) &&
     !lengthsLooselyTied(claim, other) &&
-    (overlapping(claim, other) ||
-      (sameHeadAndEvent(claim, other) && (hairApart(claim, other) || quotedWithinDay(claim.frame, other.frame)))) &&
-    (near(claim, other) || (!differentSubjectsNamed && floorsOfOneToll(claim, other)))
+    (overlapping(claim, other) || oneSession || (sameHeadAndEvent(claim, other) && hairApart(claim, other))) &&
+    (near(claim, other) || oneSession || (!differentSubjectsNamed && floorsOfOneToll(claim, other)))
   )
     return weak('compatible');
   // One running total told more or less fully ("200 Palestinians killed since Friday", "32 people killed on

@@ -58,7 +58,7 @@ const FLOORS: Record<
   },
   'crowdstrike-outage-2024': {
     extraction: 1,
-    accuracy: 0.703,
+    accuracy: 0.721,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
