@@ -186,6 +186,17 @@ describe('the same quantity told in other words', () => {
     ).toMatchObject([{ text: '40,000', verdict: 'unverified' }]);
   });
 
+  it('reads the part a partitive figure counts from the people its description names', async () => {
+    const source = 'The Marvale ferry disaster has killed 130 passengers, including 41 Norwegians, officials said.';
+    expect(await check('At least 41 of the dead were Norwegians, the foreign ministry said.', source)).toMatchObject([
+      { text: '41', verdict: 'agree' },
+    ]);
+    // A description that names no people leaves the part apart from any group.
+    expect(
+      await check('At least 41 of the dead were from the lower decks, the foreign ministry said.', source),
+    ).toMatchObject([{ text: '41', verdict: 'unverified' }]);
+  });
+
   it('takes people taken hostage as seized, never as freed', async () => {
     const page = 'Pirates boarded the ferry off Marvale, taking 14 sailors hostage.';
     expect(await check(page, 'Marvale released 14 prisoners on Monday.', '2024-03-05', '2024-03-05')).toMatchObject([

@@ -4,7 +4,7 @@ import type { Kind, Qualifier, Quantity } from '../claims/types';
 import { MONTH_FORMS } from '../claims/grammar/calendar';
 import { wordSet } from '../claims/grammar/entries';
 import { EXTREME_HEADS, PERIOD_ADJECTIVES } from '../claims/head-words';
-import { singular } from '../claims/lemma';
+import { isDemonym, singular } from '../claims/lemma';
 import { isNumberWord } from '../claims/number-words';
 import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
@@ -506,6 +506,23 @@ const figureBetween = (text: string): boolean =>
 // "15.5 km (9.6 miles)": a measure in brackets right after a measure.
 const CONVERTED_BEFORE = /\d\s*\p{L}[\p{L}/ .]{0,15}\s*\(\s*$/u;
 
+// "323 of the dead were Egyptians", "3 of the 12 victims are children": what the part a partitive figure counts is.
+const PART_IS = /^[^.;,]{0,40}?\b(?:were|are|was|is)\s+(?:all\s+)?(\p{L}[\p{L}-]*)/u;
+
+/**
+ * The sub-group a described part counts (extraction's 'part', lib/claims/context.ts) when the description names
+ * people: "At least 323 of the dead were Egyptians" counts Egyptians among the dead, one count with "323 Egyptians"
+ * dead; a description naming no people ("were unregistered", "are still missing") leaves the part unnamed.
+ */
+function describedPart(q: Quantity, after: string): Quantity {
+  if (!q.groups.includes('part')) return q;
+  const word = PART_IS.exec(after)?.[1];
+  if (!word) return q;
+  const group = singular(word.toLowerCase());
+  if (!isDemonym(word) && (group === 'person' || !namesPeople(group))) return q;
+  return { ...q, groups: [...new Set(q.groups.map((g) => (g === 'part' ? group : g)))].sort() };
+}
+
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
   const [ownStart, ownEnd] = ownPart(sentence, offset, c);
@@ -517,7 +534,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
       : c.quantity.anchor;
   // "rose to 4.3 percent, its highest level since October 2021": a record's span, no total's.
   const record = c.quantity.scope === 'cumulative' && spanOfRecord(sentence, c.quantity.anchor);
-  const q =
+  const q = describedPart(
     ownRead === c.quantity.event && period === c.quantity.anchor && !record && place === c.quantity.place
       ? c.quantity
       : {
@@ -525,7 +542,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
           event: ownRead,
           place,
           ...(record ? { scope: 'other' as const, anchor: '' } : { anchor: period }),
-        };
+        },
+    sentence.slice(offset + c.text.length),
+  );
   const lead = sentence.slice(Math.max(0, offset - 80), offset);
   const counting = c.kind === 'count' || c.kind === 'rate';
   const action = eventOf(actionOf(sentence, offset, c, q.event));

@@ -86,7 +86,7 @@ const FLOORS: Record<
   },
   'hajj-heat-deaths-2024': {
     extraction: 0.966,
-    accuracy: 0.779,
+    accuracy: 0.79,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
