@@ -1447,3 +1447,27 @@ describe('a move told in percent as a move and in points as what moved', () => {
     expect(claims.find((c) => c.text === '0.5%')).toMatchObject({ verdict: 'agree', with: ['agree:half a point'] });
   });
 });
+
+describe('the remains of people, a noun extraction reads as the verb "remain"', () => {
+  const eventOf = (sentence: string, figure: string) => {
+    const claim = extractClaims(sentence).find((c) => c.text === figure)!;
+    return frameOf(claim, sentence, claim.start - claim.sentenceStart, null).event;
+  };
+
+  it('count the dead, where people who remain somewhere are held or missing', () => {
+    expect(eventOf('Divers in Tovik recovered the remains of 14 passengers on Tuesday.', '14')).toBe('kill');
+    expect(eventOf('Search teams found the remains of a 31st victim in Tovik.', '31st')).toBe('kill');
+    expect(eventOf('In Tovik, 14 passengers remain on the stranded ferry.', '14')).not.toBe('kill');
+  });
+
+  it('so the toll a victim found brings it to agrees with that toll', async () => {
+    expect(
+      await check(
+        'The death toll in the Tovik floods rose to 31 on Monday, officials said.',
+        'Search teams found the remains of a 31st victim in Tovik on Monday.',
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '31', verdict: 'agree' }]);
+  });
+});

@@ -506,6 +506,10 @@ const figureBetween = (text: string): boolean =>
 // "15.5 km (9.6 miles)": a measure in brackets right after a measure.
 const CONVERTED_BEFORE = /\d\s*\p{L}[\p{L}/ .]{0,15}\s*\(\s*$/u;
 
+// "discovering the remains of a 99th victim", "the remains of 12 people were recovered": the noun for what is left of
+// the dead, which extraction reads as the verb "remain" (held); those whose remains are found are dead.
+const REMAINS_OF = /\bremains\s+of\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 // "323 of the dead were Egyptians", "3 of the 12 victims are children": what the part a partitive figure counts is.
 const PART_IS = /^[^.;,]{0,40}?\b(?:were|are|was|is)\s+(?:all\s+)?(\p{L}[\p{L}-]*)/u;
 
@@ -556,7 +560,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     ? ''
     : outage ||
       (action === 'hold'
-        ? heldOrMissing(sentence.slice(end, end + 80))
+        ? REMAINS_OF.test(lead)
+          ? 'kill'
+          : heldOrMissing(sentence.slice(end, end + 80))
         : // Taken captive says what happened to them, whatever verb a figure before it has ("1,200 killed and 240 taken hostage").
           takenCaptive(lead, sentence.slice(end, end + 60)) || action || leadsIn(lead));
   const own = sentence.slice(ownStart, ownEnd);

@@ -142,7 +142,7 @@ const FLOORS: Record<
   },
   'maui-wildfires-2023': {
     extraction: 0.968,
-    accuracy: 0.874,
+    accuracy: 0.921,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -184,7 +184,7 @@ const FLOORS: Record<
   },
   'papua-new-guinea-landslide-2024': {
     extraction: 0.984,
-    accuracy: 0.722,
+    accuracy: 0.707,
     conflictRecall: 0.352,
     falseAlarms: 0,
     trapConflicts: 0,
