@@ -45,9 +45,15 @@ const TOLD_ALIKE: { words: string; as: string; reason: string }[] = [
     reason: 'money held in a bank: "deposits up to $250,000 are insured", "balances over $250,000 aren\'t covered"',
   },
   {
-    words: 'rise raise hike',
+    words: 'rise raise hike jump surge gain',
     as: 'rise',
-    reason: 'a rate raised has risen: "raised interest rates by a quarter of a point", "the quarter-point increase"',
+    reason:
+      'a rate raised has risen: "raised interest rates by a quarter of a point", "the quarter-point increase"; a move up named as a noun the verbs do not cover: "a jump of 461%", "a 262% surge", "a 5% gain"',
+  },
+  {
+    words: 'plunge slump',
+    as: 'fall',
+    reason: 'a move down named as a noun the verbs do not cover: "a plunge of 60%", "a 20% slump"',
   },
 ];
 const ALIKE = new Map(TOLD_ALIKE.flatMap((t) => t.words.split(' ').map((w) => [w, t.as] as const)));

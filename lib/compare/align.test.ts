@@ -186,6 +186,17 @@ describe('the same quantity told in other words', () => {
     ).toMatchObject([{ text: '40,000', verdict: 'unverified' }]);
   });
 
+  it('reads the part a partitive figure counts from the people its description names', async () => {
+    const source = 'The Marvale ferry disaster has killed 130 passengers, including 41 Norwegians, officials said.';
+    expect(await check('At least 41 of the dead were Norwegians, the foreign ministry said.', source)).toMatchObject([
+      { text: '41', verdict: 'agree' },
+    ]);
+    // A description that names no people leaves the part apart from any group.
+    expect(
+      await check('At least 41 of the dead were from the lower decks, the foreign ministry said.', source),
+    ).toMatchObject([{ text: '41', verdict: 'unverified' }]);
+  });
+
   it('takes people taken hostage as seized, never as freed', async () => {
     const page = 'Pirates boarded the ferry off Marvale, taking 14 sailors hostage.';
     expect(await check(page, 'Marvale released 14 prisoners on Monday.', '2024-03-05', '2024-03-05')).toMatchObject([
@@ -1108,6 +1119,16 @@ describe('what is counted named away from the figure in words news uses for one 
     ).toMatchObject([{ text: '$180,000', verdict: 'unverified' }]);
   });
 
+  it('shares a move up named as a noun ("a jump of", "a surge") or told by a verb', async () => {
+    const page = 'Marvale Mining published its results. That is a jump of 148% from a year ago.';
+    expect(await check(page, 'Marvale Mining said adjusted profit increased by 148%.')).toMatchObject([
+      { text: '148%', verdict: 'agree' },
+    ]);
+    expect(await check(page, 'Marvale Mining said its debt ratio stood at 148%.')).toMatchObject([
+      { text: '148%', verdict: 'unverified' },
+    ]);
+  });
+
   it('shares wages told as earnings or pay', async () => {
     expect(
       await check(
@@ -1424,5 +1445,29 @@ describe('a move told in percent as a move and in points as what moved', () => {
       '2024-03-05',
     );
     expect(claims.find((c) => c.text === '0.5%')).toMatchObject({ verdict: 'agree', with: ['agree:half a point'] });
+  });
+});
+
+describe('the remains of people, a noun extraction reads as the verb "remain"', () => {
+  const eventOf = (sentence: string, figure: string) => {
+    const claim = extractClaims(sentence).find((c) => c.text === figure)!;
+    return frameOf(claim, sentence, claim.start - claim.sentenceStart, null).event;
+  };
+
+  it('count the dead, where people who remain somewhere are held or missing', () => {
+    expect(eventOf('Divers in Tovik recovered the remains of 14 passengers on Tuesday.', '14')).toBe('kill');
+    expect(eventOf('Search teams found the remains of a 31st victim in Tovik.', '31st')).toBe('kill');
+    expect(eventOf('In Tovik, 14 passengers remain on the stranded ferry.', '14')).not.toBe('kill');
+  });
+
+  it('so the toll a victim found brings it to agrees with that toll', async () => {
+    expect(
+      await check(
+        'The death toll in the Tovik floods rose to 31 on Monday, officials said.',
+        'Search teams found the remains of a 31st victim in Tovik on Monday.',
+        '2024-03-05',
+        '2024-03-05',
+      ),
+    ).toMatchObject([{ text: '31', verdict: 'agree' }]);
   });
 });

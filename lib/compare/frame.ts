@@ -4,7 +4,7 @@ import type { Kind, Qualifier, Quantity } from '../claims/types';
 import { MONTH_FORMS } from '../claims/grammar/calendar';
 import { wordSet } from '../claims/grammar/entries';
 import { EXTREME_HEADS, PERIOD_ADJECTIVES } from '../claims/head-words';
-import { singular } from '../claims/lemma';
+import { isDemonym, singular } from '../claims/lemma';
 import { isNumberWord } from '../claims/number-words';
 import { unitFamily } from '../claims/units';
 import { aboutWords } from './about';
@@ -20,6 +20,7 @@ import {
   withoutPower,
 } from './events';
 import { HEDGE } from './hedges';
+import { inCare } from './in-care';
 import { isBuilding } from './kin';
 import { countsPeople, menAsMan, namesNothing, namesPeople } from './people';
 import { runningTotalOf } from './series';
@@ -89,6 +90,8 @@ export interface Frame {
   readonly sinceRecord: string;
   /** For a length, whether it is told as passing with none of a thing ("three years with no bank failures"). */
   readonly withNone: boolean;
+  /** People counted as in hospital care now ("80 people injured in the attack remain in hospital", in-care.ts). */
+  inCare: boolean;
   /** A figure the sentence says was passed ("the toll climbs past 500"): a lower bound. */
   passed: boolean;
   /** A measure converted in brackets after the one it restates ("34.8 km (21 miles)"): the writer's arithmetic. */
@@ -503,6 +506,27 @@ const figureBetween = (text: string): boolean =>
 // "15.5 km (9.6 miles)": a measure in brackets right after a measure.
 const CONVERTED_BEFORE = /\d\s*\p{L}[\p{L}/ .]{0,15}\s*\(\s*$/u;
 
+// "discovering the remains of a 99th victim", "the remains of 12 people were recovered": the noun for what is left of
+// the dead, which extraction reads as the verb "remain" (held); those whose remains are found are dead.
+const REMAINS_OF = /\bremains\s+of\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+// "323 of the dead were Egyptians", "3 of the 12 victims are children": what the part a partitive figure counts is.
+const PART_IS = /^[^.;,]{0,40}?\b(?:were|are|was|is)\s+(?:all\s+)?(\p{L}[\p{L}-]*)/u;
+
+/**
+ * The sub-group a described part counts (extraction's 'part', lib/claims/context.ts) when the description names
+ * people: "At least 323 of the dead were Egyptians" counts Egyptians among the dead, one count with "323 Egyptians"
+ * dead; a description naming no people ("were unregistered", "are still missing") leaves the part unnamed.
+ */
+function describedPart(q: Quantity, after: string): Quantity {
+  if (!q.groups.includes('part')) return q;
+  const word = PART_IS.exec(after)?.[1];
+  if (!word) return q;
+  const group = singular(word.toLowerCase());
+  if (!isDemonym(word) && (group === 'person' || !namesPeople(group))) return q;
+  return { ...q, groups: [...new Set(q.groups.map((g) => (g === 'part' ? group : g)))].sort() };
+}
+
 /** A claim framed from its sentence, where its figure starts in that sentence, and its article's date. */
 export function frameOf(c: Framed, sentence: string, offset: number, published: string | null): Frame {
   const [ownStart, ownEnd] = ownPart(sentence, offset, c);
@@ -514,7 +538,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
       : c.quantity.anchor;
   // "rose to 4.3 percent, its highest level since October 2021": a record's span, no total's.
   const record = c.quantity.scope === 'cumulative' && spanOfRecord(sentence, c.quantity.anchor);
-  const q =
+  const q = describedPart(
     ownRead === c.quantity.event && period === c.quantity.anchor && !record && place === c.quantity.place
       ? c.quantity
       : {
@@ -522,7 +546,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
           event: ownRead,
           place,
           ...(record ? { scope: 'other' as const, anchor: '' } : { anchor: period }),
-        };
+        },
+    sentence.slice(offset + c.text.length),
+  );
   const lead = sentence.slice(Math.max(0, offset - 80), offset);
   const counting = c.kind === 'count' || c.kind === 'rate';
   const action = eventOf(actionOf(sentence, offset, c, q.event));
@@ -534,7 +560,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     ? ''
     : outage ||
       (action === 'hold'
-        ? heldOrMissing(sentence.slice(end, end + 80))
+        ? REMAINS_OF.test(lead)
+          ? 'kill'
+          : heldOrMissing(sentence.slice(end, end + 80))
         : // Taken captive says what happened to them, whatever verb a figure before it has ("1,200 killed and 240 taken hostage").
           takenCaptive(lead, sentence.slice(end, end + 60)) || action || leadsIn(lead));
   const own = sentence.slice(ownStart, ownEnd);
@@ -639,6 +667,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     sinceRecord: since ?? '',
     withNone: c.kind === 'duration' && spanWithNone(sentence, offset, c.text.length),
     passed: c.qualifier === 'exact' && movedPast,
+    inCare: counting && inCare(sentence, end),
     converted: c.kind === 'other' && c.quantity.unit !== '' && CONVERTED_BEFORE.test(lead),
     year: namedYear ?? dayYear(q, time, published) ?? (occasion || !published ? null : Number(published.slice(0, 4))),
     earlierOccasion: occasion,

@@ -128,6 +128,11 @@ function saidOfOneSide(a: Frame, b: Frame): boolean {
 function sameEvent(a: Frame, b: Frame): Sameness {
   // How long a thing lasts and the terms of a ratio belong to the thing, not to an event.
   if (a.kind === 'duration' || a.kind === 'ratio') return 'same';
+  // Those still in hospital are the injured less those sent home: another count than the injured (in-care.ts), and
+  // two counts of them are one whether or not a sentence says what befell them ("102 people still being treated in
+  // hospitals", "103 wounded are still receiving medical treatment").
+  if (a.inCare !== b.inCare) return null;
+  if (a.inCare && !areContrary(a.event, b.event) && (a.event === '' || b.event === '')) return 'same';
   // "77 people are trapped" and "50 individuals": what befell the people is said on one side only, as an event may be.
   if (a.event === b.event) return a.event === '' && saidOfOneSide(a, b) ? 'weak' : 'same';
   // So does a quake's magnitude (standing.ts): "a 7.5 quake struck an area destroyed by war" destroyed nothing.

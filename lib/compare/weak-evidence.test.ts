@@ -94,3 +94,47 @@ describe('a time from an event against the length of a thing named', () => {
     });
   });
 });
+
+describe('a deed read at one figure only, named in the other figure’s own words', () => {
+  const board = report('Orvan Times', '2025-03-11', 'Five other board members vote for the merger, the filing shows.');
+
+  it('is told on both sides: a small count agrees', async () => {
+    const page = 'Five members of the Kestrel Foods board voted for the merger and two against it.';
+    expect(verdictAndRelations(await checkedFigure(page, '2025-03-11', [board], 'Five'))).toEqual({
+      verdict: 'agree',
+      relations: ['agree Five'],
+    });
+  });
+
+  it('while a side that never names the deed stays apart', async () => {
+    const page = 'Five members of the Kestrel Foods board sat through the meeting in silence.';
+    expect((await checkedFigure(page, '2025-03-11', [board], 'Five')).verdict).toBe('unverified');
+  });
+
+  const trade = report('Orvan Times', '2025-03-11', 'Kestrel Foods stock jumped 7% in extended trading on Tuesday.');
+
+  it('and figures of one traded thing that fit are compatible', async () => {
+    const page = 'Kestrel Foods stock rose over 4% in after-hours trading to $91.85.';
+    expect(verdictAndRelations(await checkedFigure(page, '2025-03-11', [trade], '4%'))).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 7%'],
+    });
+  });
+});
+
+describe('changes of one traded thing read in one day’s reports', () => {
+  const close = report('Orvan Times', '2025-03-11', 'Shares of Kestrel Foods plunged 14% on Tuesday.');
+
+  it('are moments of one session, however far apart: compatible', async () => {
+    const page = 'In early trading, Kestrel Foods shares were losing around 5 percent.';
+    expect(verdictAndRelations(await checkedFigure(page, '2025-03-11', [close], '5 percent'))).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 14%'],
+    });
+  });
+
+  it('but not in reports of other days', async () => {
+    const page = 'In early trading, Kestrel Foods shares were losing around 5 percent.';
+    expect((await checkedFigure(page, '2025-03-14', [close], '5 percent')).verdict).toBe('unverified');
+  });
+});

@@ -22,6 +22,29 @@ export const TELLING_EVENTS: { event: string; reason: string }[] = [
 const TELLING = new Set(TELLING_EVENTS.map((e) => e.event));
 const deedOf = (f: Frame) => (f.people && TELLING.has(f.event) ? '' : f.event);
 
+/** An event's word, as the figure's part of a sentence holds it (about.ts): a change "rise:by" is a rise. */
+const eventWord = (event: string) => event.split(':')[0]!;
+
+/**
+ * A deed read at one figure only, the other's own part of its sentence naming it ("Six members of the committee
+ * voted for the hike", "Six other members vote for the decision"; "shares plummeted as much as 64% ... after
+ * declining", "shares were down another 62%"): extraction tied it to one figure, but both tell it.
+ */
+function deedToldBoth(a: Frame, b: Frame): boolean {
+  const [da, db] = [deedOf(a), deedOf(b)];
+  if (da === db) return true;
+  if (da !== '' && db !== '') return false;
+  const [told, other] = da === '' ? [b, a] : [a, b];
+  return other.about.has(eventWord(deedOf(told)));
+}
+
+/**
+ * The same deed, or for things (shares, a stock) a deed read at one figure and named in the other's words. Not for
+ * people, whom what befell them tells apart, and of whom a sentence may tell a deed of a part only ("the 40,000 people
+ * of the town, many of whom are displaced"): on different figures, their deed must be read at both.
+ */
+const sameDeed = (a: Frame, b: Frame) => deedOf(a) === deedOf(b) || (!a.people && !b.people && deedToldBoth(a, b));
+
 function oneRunningTotal(a: Frame, b: Frame): boolean {
   const total = runningTotalOf(a);
   return total !== null && runningTotalOf(b)?.event === total.event;
@@ -33,7 +56,7 @@ function oneRunningTotal(a: Frame, b: Frame): boolean {
  * people remained isolated", "over 700 people are stranded": those cut off, who fall as they are reached).
  */
 const sameHeadAndEvent = (a: Comparable, b: Comparable) =>
-  a.frame.head === b.frame.head && (deedOf(a.frame) === deedOf(b.frame) || oneRunningTotal(a.frame, b.frame));
+  a.frame.head === b.frame.head && (sameDeed(a.frame, b.frame) || oneRunningTotal(a.frame, b.frame));
 
 /** Both figures name the same thing right beside them, and it is no people: "three consecutive terms" twice. */
 const sameThingNamed = (a: Frame, b: Frame) =>
@@ -104,6 +127,7 @@ export function relateOnWeakEvidence(
   if (stated || sameFigure(claim, other))
     return isCommonCount(claim.frame.kind, claim.value) &&
       (claim.frame.event === '') !== (other.frame.event === '') &&
+      !deedToldBoth(claim.frame, other.frame) &&
       !oneRunningTotal(claim.frame, other.frame) &&
       !sameThingNamed(claim.frame, other.frame)
       ? miss('weak')
@@ -112,16 +136,17 @@ export function relateOnWeakEvidence(
     return { relation: 'compatible', sameness: 'series', loose: false };
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
   // 79,000 personnel") are compatible, as are counts of one thing and deed a hair apart and a traded price's
-  // changes read within one day.
+  // changes read within one day, however far apart: a price's move read at two moments of one session is no
+  // figure told wrong ("losing around 5.2 percent" before the open, "plunged 13%" by the close).
   // A figure converted from another unit that fits the other within the conversion's rounding ("11 miles
   // deep", "17.9 kilometres below the surface") is rarely a coincidence: compatible too.
   const converted = claim.quantity.unit !== other.quantity.unit;
+  const oneSession = sameHeadAndEvent(claim, other) && quotedWithinDay(claim.frame, other.frame);
   if (
     (sameHeadAndEvent(claim, other) || converted || bareFloor(claim) || bareFloor(other)) &&
     !lengthsLooselyTied(claim, other) &&
-    (overlapping(claim, other) ||
-      (sameHeadAndEvent(claim, other) && (hairApart(claim, other) || quotedWithinDay(claim.frame, other.frame)))) &&
-    (near(claim, other) || (!differentSubjectsNamed && floorsOfOneToll(claim, other)))
+    (overlapping(claim, other) || oneSession || (sameHeadAndEvent(claim, other) && hairApart(claim, other))) &&
+    (near(claim, other) || oneSession || (!differentSubjectsNamed && floorsOfOneToll(claim, other)))
   )
     return weak('compatible');
   // One running total told more or less fully ("200 Palestinians killed since Friday", "32 people killed on

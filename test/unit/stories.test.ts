@@ -37,7 +37,7 @@ const FLOORS: Record<
 > = {
   'bank-of-england-rate-rise-august-2023': {
     extraction: 0.975,
-    accuracy: 0.853,
+    accuracy: 0.865,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -58,7 +58,7 @@ const FLOORS: Record<
   },
   'crowdstrike-outage-2024': {
     extraction: 1,
-    accuracy: 0.703,
+    accuracy: 0.721,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -93,14 +93,14 @@ const FLOORS: Record<
   },
   'hajj-heat-deaths-2024': {
     extraction: 0.966,
-    accuracy: 0.779,
+    accuracy: 0.79,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'herat-earthquakes-2023': {
     extraction: 0.985,
-    accuracy: 0.735,
+    accuracy: 0.749,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -135,8 +135,8 @@ const FLOORS: Record<
   },
   'kerman-bombings-2024': {
     extraction: 0.863,
-    accuracy: 0.762,
-    conflictRecall: 0.587,
+    accuracy: 0.796,
+    conflictRecall: 0.646,
     falseAlarms: 0,
     trapConflicts: 0,
   },
@@ -149,14 +149,14 @@ const FLOORS: Record<
   },
   'maui-wildfires-2023': {
     extraction: 0.968,
-    accuracy: 0.874,
+    accuracy: 0.921,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'mexico-presidential-election-2024': {
     extraction: 0.899,
-    accuracy: 0.599,
+    accuracy: 0.619,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -177,7 +177,7 @@ const FLOORS: Record<
   },
   'nvidia-results-may-2024': {
     extraction: 0.988,
-    accuracy: 0.73,
+    accuracy: 0.752,
     conflictRecall: 0.332,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -191,14 +191,14 @@ const FLOORS: Record<
   },
   'papua-new-guinea-landslide-2024': {
     extraction: 0.984,
-    accuracy: 0.737,
+    accuracy: 0.722,
     conflictRecall: 0.411,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'silicon-valley-bank-collapse-2023': {
     extraction: 0.968,
-    accuracy: 0.753,
+    accuracy: 0.768,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -254,7 +254,7 @@ const FLOORS: Record<
   },
   'wayanad-landslides-2024': {
     extraction: 0.82,
-    accuracy: 0.64,
+    accuracy: 0.614,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
