@@ -74,6 +74,7 @@ import {
   SPACED_SYMBOLS,
   TEMPERATURE_LEADS,
   TEMPERATURE_SCALES,
+  TEMPERATURE_VERB_LEADS,
   WEATHER_CUES,
 } from './grammar/units';
 import {
@@ -389,12 +390,25 @@ const TEMPERATURE_LEAD = new RegExp(
   'i',
 );
 const WEATHER_CUE = new RegExp(`\\b(?:${alternatives(WEATHER_CUES)})\\b`, 'i');
-const isTemperatureToldBare = (text: string, start: number, value: number) =>
-  Number.isInteger(value) &&
-  value >= -80 &&
-  value <= 135 &&
-  TEMPERATURE_LEAD.test(text.slice(Math.max(0, start - 40), start)) &&
-  WEATHER_CUE.test(text.slice(Math.max(0, start - 160), start + 160));
+// "Highs will reach 55", "with lows dropping to 35", "a high of around 75": a forecast's highs or lows sent to a
+// figure by a verb, which speak of the weather by themselves; a bound may stand before the figure.
+const TEMPERATURE_VERB_LEAD = new RegExp(
+  `\\b(?:highs|lows)\\s+(?:${spacedAlternatives(TEMPERATURE_VERB_LEADS)})\\s+$`,
+  'i',
+);
+const TEMPERATURE_BOUND_LEAD = new RegExp(
+  `\\b(?:${alternatives(TEMPERATURE_LEADS)})\\s+(?:${BOUND_BEFORE_ALTERNATIVES.replace(/ /g, '\\s+')})\\s+$`,
+  'i',
+);
+const isTemperatureToldBare = (text: string, start: number, value: number) => {
+  if (!Number.isInteger(value) || value < -80 || value > 135) return false;
+  const lead = text.slice(Math.max(0, start - 50), start);
+  if (TEMPERATURE_VERB_LEAD.test(lead)) return true;
+  return (
+    (TEMPERATURE_LEAD.test(lead) || TEMPERATURE_BOUND_LEAD.test(lead)) &&
+    WEATHER_CUE.test(text.slice(Math.max(0, start - 160), start + 160))
+  );
+};
 // "3 points", "a 2-point lead", "the 3.5 point margin": read as percentage points only near POLL_WORDS.
 const POINTS_AFTER = /^[\s-]points?\b/i;
 const POLL_CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:${spacedAlternatives(POLL_WORDS)})(?![\\p{L}])`, 'iu');

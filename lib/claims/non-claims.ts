@@ -4,6 +4,8 @@ import { charAfterSpaces, isDigit, isLetterAt, isOneOf, isSpaceAt, wordBefore } 
 import { BOUNDS_BEFORE } from './grammar/bounds';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
 import {
+  AGE_CLAUSE_LEADS,
+  AGE_TIME_AFTER,
   AGED_THINGS,
   BORE_WORDS,
   DATED_PLURALS,
@@ -410,7 +412,7 @@ const BOUND_PREFIX = new RegExp(
   'iu',
 );
 const NUMBERED_NAME_BEFORE = new RegExp(
-  `(?:${NUMBERED_NAMES.map((n) => escapeRegExp(n.name)).join('|')})(?:/[A-Z]+)?\\s?$`,
+  `(?:${NUMBERED_NAMES.map((n) => escapeRegExp(n.name).replace(/'/g, "['’]")).join('|')})(?:/[A-Z]+)?\\s?$`,
 );
 // "10-year Treasuries", "India's 10-year benchmark federal paper", "a 30-year, fixed-rate mortgage": up to two
 // words before the debt's name, and a comma after a term joined by a hyphen.
@@ -631,9 +633,19 @@ function isAge(text: string, a: Atom): boolean {
     TURNED_BEFORE.test(before(text, a.start, 10))
   )
     return true;
-  // "Mia Shem, 21, was ...": a number between commas right after a name.
-  return !a.word && a.value < 120 && /^\s*[,)]/.test(text.slice(a.end, a.end + 3)) && /[A-Z][\p{L}]+,\s$/u.test(lead);
+  if (!a.word && Number.isInteger(a.value) && a.value < 120) {
+    // "Ron Hayter, who was 81, died", "He was 86.": told by a person and "be", the number ending its clause.
+    if (AGE_CLAUSE_BEFORE.test(lead) && AGE_CLAUSE_END.test(text.slice(a.end, a.end + 16))) return true;
+  }
+  // "Mia Shem, 21, was ...", "Betty Bullock, 64 at the time,": a number between commas right after a name.
+  return (
+    !a.word && a.value < 120 && AFTER_NAMED_AGE.test(text.slice(a.end, a.end + 24)) && /[A-Z][\p{L}]+,\s$/u.test(lead)
+  );
 }
+const AGE_CLAUSE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${spacedAlternatives(AGE_CLAUSE_LEADS)})\\s+$`, 'iu');
+const AGE_TIME = spacedAlternatives(AGE_TIME_AFTER);
+const AGE_CLAUSE_END = new RegExp(`^\\s*(?:[,.;)]|$|\\s(?:when|${AGE_TIME})\\b)`, 'i');
+const AFTER_NAMED_AGE = new RegExp(`^\\s*(?:[,)]|\\s(?:${AGE_TIME})\\b)`, 'i');
 
 // "2 min read", "5-minute read", "Listen to this article 5 min": how long a page takes to read or hear.
 const READING_TIME = /^[\s-]?(?:min|mins|minutes?)\s+read\b/i;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract';
+
+/** The claim whose text is `figure` in `text`, as [value, qualifier, kind]. */
+const read = (text: string, figure: string) => {
+  const found = extractClaims(text).find((c) => c.text === figure);
+  expect(found, `"${figure}" in: ${text}`).toBeDefined();
+  return [found!.value, found!.qualifier, found!.kind];
+};
+const texts = (text: string) => extractClaims(text).map((c) => c.text);
+
+describe('general news: rules made from the sixth general spec set, told in sentences of our own', () => {
+  it("reads a bare figure a forecast's highs or lows are sent to by a verb as a temperature, and past a bound", () => {
+    expect(read('On Tuesday highs will climb to 88 under clear skies.', '88')).toEqual([88, 'exact', 'other']);
+    expect(read('Overnight lows dipping to 12 are likely.', '12')).toEqual([12, 'exact', 'other']);
+    expect(read('Expect a sunny day with a high of about 64.', '64')).toEqual([64, 'approx', 'other']);
+    // A price's high is singular and told with "of": it needs the weather named around it.
+    expect(read('The stock hit a high of about 64 in March.', '64')[2]).not.toBe('other');
+    expect(read('Sales will climb to 88 stores by June.', '88')[2]).toBe('count');
+  });
+
+  it('reads a bare number that ends the clause after "who was" or "he/she was" as a person\'s age', () => {
+    expect(texts('The founder, who was 92, died at home on Sunday.')).toEqual([]);
+    expect(texts('She was 17 when she set the record.')).toEqual([]);
+    expect(texts('She was 17.')).toEqual([]);
+    expect(read('He was 12 under par after two rounds.', '12')).toEqual([12, 'exact', 'count']);
+    expect(read('The cost, which was 40, rose.', '40')[0]).toBe(40);
+  });
+
+  it('reads a number between a name\'s comma and "at the time" as the person\'s age', () => {
+    expect(texts('His widow, Mary Ellis, 58 at the time, sued the firm.')).toEqual([]);
+  });
+
+  it('reads a year before a plan or a tally for that year as a date: "its 2017 projections"', () => {
+    expect(texts('The agency raised its 2025 estimates on Monday.')).toEqual([]);
+    expect(texts('Carmakers missed their 2030 targets.')).toEqual([]);
+  });
+
+  it('reads "Standard & Poor’s 500" with a curly apostrophe as an index name', () => {
+    expect(texts('The Standard & Poor’s 500 index rose 1.2 percent.')).toEqual(['1.2 percent']);
+  });
+});
