@@ -62,6 +62,7 @@ import {
   POUNDS_AS_WEIGHT_NAMED,
 } from './grammar/currencies';
 import { NEGATIVE_AFTER, NEGATIVE_WORDS } from './grammar/signs';
+import { TALLY_AFTER } from './grammar/scores';
 import { isNumberWord } from './number-words';
 import { ORDINAL_COUNT_NOUNS } from './grammar/names';
 import {
@@ -409,6 +410,7 @@ const isTemperatureToldBare = (text: string, start: number, value: number) => {
     WEATHER_CUE.test(text.slice(Math.max(0, start - 160), start + 160))
   );
 };
+const TALLY_AFTER_PATTERN = new RegExp(`^\\s+(?:${spacedAlternatives(TALLY_AFTER)})\\b`, 'i');
 // "3 points", "a 2-point lead", "the 3.5 point margin": read as percentage points only near POLL_WORDS.
 const POINTS_AFTER = /^[\s-]points?\b/i;
 const POLL_CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:${spacedAlternatives(POLL_WORDS)})(?![\\p{L}])`, 'iu');
@@ -1007,7 +1009,12 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
   let low: number | null = value;
   let high: number | null = value;
   const join = isOneOf(charAfterSpaces(text, end), RANGE_JOIN_FIRST) ? RANGE_JOIN.exec(text.slice(end, end + 8)) : null;
-  const next = nextIsFigure ? atoms[i + 1] : undefined;
+  const following = nextIsFigure ? atoms[i + 1] : undefined;
+  // "on 8-14 shooting": a tally of shots made against tried is two counts, not a range.
+  const next =
+    following && join?.[0] === '-' && TALLY_AFTER_PATTERN.test(text.slice(following.end, following.end + 28))
+      ? undefined
+      : following;
   if (
     join &&
     next &&

@@ -39,4 +39,22 @@ describe('general news: rules made from the sixth general spec set, told in sent
   it('reads "Standard & Poor’s 500" with a curly apostrophe as an index name', () => {
     expect(texts('The Standard & Poor’s 500 index rose 1.2 percent.')).toEqual(['1.2 percent']);
   });
+
+  it('counts a bare "one" before "count" or "charge" and "of" an offence; "by one count" is a reckoning', () => {
+    expect(read('The clerk admitted one count of embezzlement.', 'one')).toEqual([1, 'exact', 'count']);
+    expect(read('She faces one misdemeanor charge of trespass.', 'one')).toEqual([1, 'exact', 'count']);
+    expect(texts('By one count, the crowd filled the square.')).toEqual([]);
+  });
+
+  it("reads a rising pair in brackets after a capitalised name as a team's win-loss record", () => {
+    expect(texts('Ohio (3-7) lost to Kent State on Friday.')).toEqual([]);
+    expect(texts('Smith led Denver (12-19) with 30 points.')).toEqual(['30']);
+    expect(read('The dose was raised (10-20 mg) last year.', '10-20 mg')[1]).toBe('range');
+  });
+
+  it('reads two figures hyphened before "shooting" or a place on the court as a tally, and the line after it', () => {
+    expect(texts('She scored 22 on 9-17 shooting.')).toEqual(['22', '9', '17']);
+    expect(texts('He went 2-6 from the field and 1-3 from three.')).toEqual(['2', '6', '1', '3']);
+    expect(read('Wages rose 3-5 from a year earlier.', '3-5')[1]).toBe('range');
+  });
 });

@@ -30,7 +30,13 @@ import { alternatives, spacedAlternatives } from './grammar/entries';
 import { RUNNING_TOTAL_NOUNS } from './grammar/events';
 import { IDIOMS } from './grammar/idioms';
 import { GAPPED_LIST_LEADS, LINKS } from './grammar/phrase';
-import { SCORE_NOUNS_AFTER, SCORE_WORDS_BEFORE, TALLY_JOINS, WIN_PERCENTAGE_AFTER } from './grammar/scores';
+import {
+  SCORE_NOUNS_AFTER,
+  SCORE_WORDS_BEFORE,
+  TALLY_JOINS,
+  TALLY_LINES,
+  WIN_PERCENTAGE_AFTER,
+} from './grammar/scores';
 import { PERCENT_FORMS } from './grammar/units';
 import { singular } from './lemma';
 import { matchesOf } from './matches';
@@ -566,6 +572,10 @@ function isScore(text: string, a: Atom): boolean {
   const first = DASHES.includes(text[a.start - 1]!) ? a.end - around[0].length : a.start;
   const last = first + around[0].length;
   if (SCORE_AFTER.test(text.slice(last, last + 16))) return true;
+  // "Dwon Odom led Georgia State (4-6)", "Texas (10-2, 6-1 Big 12)": a team's win-loss record in brackets after its
+  // name; a range there would name what it measures.
+  if (text[first - 1] === '(' && isOneOf(text[last] ?? '', '),') && NAME_BEFORE_BRACKET.test(before(text, first, 24)))
+    return true;
   // "Middlesbrough 0-2 Huddersfield Town": a line of results, a score between the two sides' names.
   if (text[last] === ' ' && RESULT_LINE.test(lineAround(text, a))) return true;
   return SCORE_BEFORE.test(before(text, first, 16)) && suffixAt(text, last) === null;
@@ -578,6 +588,7 @@ const isWinPercentage = (text: string, a: Atom) =>
 
 const RESULT_LINE =
   /^\s*\p{Lu}[\p{L}.'’&]*(?: \p{Lu}[\p{L}.'’&]*){0,3} \d{1,2}[-–]\d{1,2} \p{Lu}[\p{L}.'’&]*(?: \p{Lu}[\p{L}.'’&]*){0,3}\s*$/u;
+const NAME_BEFORE_BRACKET = /\p{Lu}[\p{L}.'’&]*\s\($/u;
 const SCORE_BEFORE = new RegExp(`\\b(?:${spacedAlternatives(SCORE_WORDS_BEFORE)})\\s+$`, 'i');
 const SCORE_AFTER = new RegExp(`^\\s+(?:${alternatives(SCORE_NOUNS_AFTER)})\\b`, 'i');
 
@@ -730,7 +741,17 @@ const DIGIT_COMPOUNDS = new Set(
 const HYPHENED_WORD = /^-\p{L}[\p{L}-]*/u;
 
 /** A number word inside a set phrase: "two birds with one stone", "think twice"; a set compound in digits: "3-pointers". */
+// "shot 4-of-13 from three", "3-5 from two": after a tally, the line the shots were taken from, named by its worth.
+const LINE_AFTER_TALLY = new RegExp(`\\d-(?:(?:${alternatives(TALLY_JOINS)})-)?\\d+\\s+(?:from|beyond)\\s+$`);
+const TALLY_LINE_WORDS = new Set(TALLY_LINES.map((l) => l.word));
+
 function isIdiom(text: string, a: Atom): boolean {
+  if (
+    a.word &&
+    TALLY_LINE_WORDS.has(text.slice(a.start, a.end).toLowerCase()) &&
+    LINE_AFTER_TALLY.test(before(text, a.start, 24))
+  )
+    return true;
   if (!a.word) {
     const compound = text[a.end] === '-' ? HYPHENED_WORD.exec(text.slice(a.end, a.end + 24)) : null;
     return compound !== null && DIGIT_COMPOUNDS.has(`${a.value}${compound[0].toLowerCase()}`);
