@@ -23,6 +23,7 @@ import {
   NEGATIONS,
   OVER_TIME_AS_FLOOR,
   OVER_TIME_AS_FLOOR_AFTER,
+  OVER_TIME_AS_AGE_AFTER,
   SPANS_BEFORE_DURATION,
 } from './grammar/bounds';
 import { CHANGE_FROM_VERBS, MOVED_BY_VERBS, REVISED_BY_LEADS } from './grammar/changes';
@@ -172,7 +173,7 @@ function boundEndingAt(text: string, start: number): { bound: Bound; from: numbe
   }
   return null;
 }
-const CANCELLED_BY = new Map(BOUNDS_CANCELLED.map((c) => [c.phrase, new Set(c.before)]));
+const CANCELLED_BY = new Map(BOUNDS_CANCELLED.map((c) => [c.phrase, { before: new Set(c.before), kinds: c.kinds }]));
 const OVER_FLOOR = new Set(OVER_TIME_AS_FLOOR.map((w) => w.word));
 const CANCELLED_AFTER = new Map(
   // What the figure counts may come between ("up to 4,100 units from 3,800"); the figure after the word is not a
@@ -180,7 +181,7 @@ const CANCELLED_AFTER = new Map(
   BOUNDS_CANCELLED_AFTER.map((c) => [
     c.phrase,
     new RegExp(
-      `^(?:\\s+\\p{L}+){0,2}?\\s+(?:${c.after.map(escapeRegExp).join('|')})\\s+\\D{0,4}\\d(?!\\d{3}\\b)`,
+      `^(?:\\s+\\p{L}+){0,3}?\\s+(?:${c.after.map((a) => escapeRegExp(a).replace(/ /g, '\\s+')).join('|')})\\s+\\D{0,4}\\d(?!\\d{3}\\b)`,
       'iu',
     ),
   ]),
@@ -190,8 +191,9 @@ const cancelledAfter = (text: string, phrase: string, end: number) =>
   CANCELLED_AFTER.get(phrase)?.test(text.slice(end, end + 40)) === true;
 
 // "over 3 years of experience", but "over three days of the festival" spans part of a thing named with its determiner.
+// "over 300 years old": an age exceeded.
 const OVER_FLOOR_AFTER = new RegExp(
-  `^\\s+(?:${alternatives(OVER_TIME_AS_FLOOR_AFTER)})\\s+(?!(?:${alternatives(DETERMINERS)})\\b)`,
+  `^\\s+(?:(?:${alternatives(OVER_TIME_AS_FLOOR_AFTER)})\\s+(?!(?:${alternatives(DETERMINERS)})\\b)|(?:${alternatives(OVER_TIME_AS_AGE_AFTER)})\\b)`,
   'i',
 );
 /**
@@ -205,7 +207,8 @@ function boundHolds(text: string, phrase: string, from: number, kind: Kind, end 
       OVER_FLOOR.has(wordBefore(text, from)?.word.toLowerCase() ?? '') ||
       OVER_FLOOR_AFTER.test(text.slice(end, end + 16))
     );
-  return !cancelling?.has(wordBefore(text, from)?.word.toLowerCase() ?? '');
+  const word = wordBefore(text, from)?.word.toLowerCase() ?? '';
+  return !(cancelling?.before.has(word) && (!cancelling.kinds || cancelling.kinds.includes(kind)));
 }
 
 const NEGATED = new RegExp(`\\b(?:${alternatives(NEGATIONS)})\\s+(?:(?:${alternatives(NEGATED_VERBS)})\\s+)?$`, 'i');

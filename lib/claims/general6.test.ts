@@ -57,4 +57,30 @@ describe('general news: rules made from the sixth general spec set, told in sent
     expect(texts('He went 2-6 from the field and 1-3 from three.')).toEqual(['2', '6', '1', '3']);
     expect(read('Wages rose 3-5 from a year earlier.', '3-5')[1]).toBe('range');
   });
+
+  it('reads "over" before an age of a thing ("over 300 years old") as a floor, not a span', () => {
+    expect(read('The oak is over 400 years old.', '400 years')).toEqual([400, 'at_least', 'duration']);
+    expect(read('Talks over two days ended in a deal.', 'two days')).toEqual([2, 'exact', 'duration']);
+  });
+
+  it('reads half of a time unit as half a length, with the bound before "half"', () => {
+    expect(read('The queue took at least half an hour.', 'half an hour')).toEqual([0.5, 'at_least', 'duration']);
+    expect(read('Crews worked for half a day.', 'half a day')).toEqual([0.5, 'exact', 'duration']);
+    expect(texts('Half an hour later the lights came back.')).toEqual([]);
+  });
+
+  it('reads "up to" after "now" or before "by age" as the level reached, not a ceiling', () => {
+    expect(read('The recall is now up to 40 models.', '40')).toEqual([40, 'exact', 'count']);
+    expect(read('She was up to 30 cigarettes a day by age 16.', '30')[1]).toBe('exact');
+    expect(read('Up to 40 models may be recalled by 2026.', '40')[1]).toBe('at_most');
+  });
+
+  it('reads an adjective of how a length was lived between a figure and its unit: "in five amazing weeks"', () => {
+    expect(read('After three tough years the mill reopened.', 'three tough years')).toEqual([3, 'exact', 'duration']);
+  });
+
+  it('reads "served under" before a count as naming who led, and before a length as a ceiling', () => {
+    expect(read('She served under four governors.', 'four')).toEqual([4, 'exact', 'count']);
+    expect(read('He served under five years of a ten-year term.', 'five years')[1]).toBe('at_most');
+  });
 });

@@ -83,6 +83,10 @@ export const DURATION_ADJECTIVES = [
     'says the length is unbroken, not what it is',
     'consecutive straight successive continuous uninterrupted full long whole',
   ),
+  ...words(
+    'says how the length was lived, not what it is: "in five amazing weeks", "after two difficult years"',
+    'short brief busy hectic difficult hard tough painful tense agonising agonizing amazing incredible remarkable extraordinary wonderful glorious turbulent tumultuous eventful grueling gruelling',
+  ),
 ];
 
 /** After a length of time these make it a point in time: "two years ago", "a 1,500-year-old temple". */
