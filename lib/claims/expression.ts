@@ -38,6 +38,8 @@ import {
   MATCH_PARTS,
   RACE_CUES,
   RACE_PLACES,
+  RACE_TIME_LEADS,
+  SPRINT_CUES,
   STOPWATCH_LEADS,
   TIME_REFERENCES,
   WHEN_AFTER_PERIOD,
@@ -464,8 +466,15 @@ function isRaceTime(text: string, start: number, end: number): boolean {
   if (!HUNDREDTHS.test(text.slice(start, end))) return false;
   const lead = text.slice(Math.max(0, start - 16), start);
   if (STOPWATCH_LEAD.test(lead)) return true;
-  return /\bin\s+$/.test(lead) && (PLACE_IN.test(lead) || speaksOfRace(text, start, end));
+  if (/\bin\s+$/.test(lead)) return PLACE_IN.test(lead) || speaksOfRace(text, start, end);
+  // "dropped it from 9.74 to 9.58", "Justin Gatlin (9.89)": in a sentence about a sprint.
+  return (
+    (RACE_TIME_LEAD.test(lead) || (text[start - 1] === '(' && text[end] === ')')) &&
+    SPRINT_CUE.test(text.slice(Math.max(0, start - 160), end + 160))
+  );
 }
+const RACE_TIME_LEAD = new RegExp(`\\b(?:${alternatives(RACE_TIME_LEADS)})\\s+$`, 'i');
+const SPRINT_CUE = new RegExp(`(?:\\d{2,3}\\s?m\\b|\\b(?:${alternatives(SPRINT_CUES)})\\b)`, 'i');
 
 // "(margin of error 3.6)", "a margin of error of plus or minus 3": a poll's error, in percentage points.
 const POLL_ERROR_BEFORE = /\bmargin\s+of\s+error\s+(?:of\s+)?(?:(?:plus\s+or\s+minus|\+\/-|±)\s*)?$/i;
@@ -473,7 +482,7 @@ const POLL_POINTS: Suffix = { length: 0, kind: 'percent', unit: 'pp' };
 
 /** A unit told by the words around a bare figure rather than fused to it: poll points, a named scale, a race time. */
 function unitInWords(text: string, start: number, end: number): Suffix | null {
-  if (isOneOf(text[start - 1] ?? '', ' \u00a0') && isRaceTime(text, start, end)) return STOPWATCH_SECONDS;
+  if (isOneOf(text[start - 1] ?? '', ' \u00a0(') && isRaceTime(text, start, end)) return STOPWATCH_SECONDS;
   if (
     text[start - 1] === ' ' &&
     POLL_ERROR_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&

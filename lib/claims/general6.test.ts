@@ -83,4 +83,15 @@ describe('general news: rules made from the sixth general spec set, told in sent
     expect(read('She served under four governors.', 'four')).toEqual([4, 'exact', 'count']);
     expect(read('He served under five years of a ten-year term.', 'five years')[1]).toBe('at_most');
   });
+
+  it('reads a bare decimal of hundredths after "to" or "from", or in brackets, as a time run where a sprint is told', () => {
+    expect(read('She cut the 200 metres record from 21.34 to 21.18.', '21.18')).toEqual([21.18, 'exact', 'duration']);
+    expect(read('Lyles (9.79) edged the 100m field.', '9.79')).toEqual([9.79, 'exact', 'duration']);
+    expect(read('The index fell from 21.34 to 21.18 in the final hour.', '21.18')[2]).not.toBe('duration');
+  });
+
+  it('reads the minutes a goal was scored after as its moment in the match, no length', () => {
+    expect(texts('Okafor netted after 9 and 71 minutes.')).toEqual([]);
+    expect(read('The meeting ended after 45 minutes.', '45 minutes')).toEqual([45, 'exact', 'duration']);
+  });
 });

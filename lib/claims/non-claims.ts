@@ -3,6 +3,7 @@ import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES, letterSignAt, ordinalCountAt, pri
 import { charAfterSpaces, isDigit, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
 import { BOUNDS_BEFORE } from './grammar/bounds';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
+import { GOAL_VERBS } from './grammar/durations';
 import {
   AGE_CLAUSE_LEADS,
   AGE_TIME_AFTER,
@@ -703,11 +704,24 @@ const isPageChrome = (text: string, a: Atom) => {
   );
 };
 
+// "struck after 16 and 28 minutes": the minutes of a match a goal came after, the figures of a list before the unit.
+const GOAL_AFTER_BEFORE = new RegExp(
+  `\\b(?:${alternatives(GOAL_VERBS)})\\s+(?:again\\s+)?after\\s+(?:\\d{1,3}(?:\\s*,\\s*|\\s+and\\s+))*$`,
+  'i',
+);
+const MINUTES_AFTER_LIST = /^(?:(?:\s*,\s*|\s+and\s+)\d{1,3})*\s+minutes?\b/i;
+const isGoalMinute = (text: string, a: Atom) =>
+  !a.word &&
+  a.value <= 130 &&
+  MINUTES_AFTER_LIST.test(text.slice(a.end, a.end + 30)) &&
+  GOAL_AFTER_BEFORE.test(before(text, a.start, 40));
+
 // "22'" is a match minute; "the 800 block of Main Street" an address.
 const MINUTE_MARK = /^['’](?![\p{L}\d])/u;
 const BLOCK_OF = /^\s+block\s+of\b/i;
 const isMinuteOrBlock = (text: string, a: Atom) =>
   (!a.word && a.value <= 130 && MINUTE_MARK.test(text.slice(a.end, a.end + 2))) ||
+  isGoalMinute(text, a) ||
   (text[a.end] === ' ' && BLOCK_OF.test(text.slice(a.end, a.end + 10)));
 
 const IDIOM = new RegExp(
