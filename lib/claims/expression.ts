@@ -1020,8 +1020,15 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
   let qualifier: Qualifier = 'exact';
   let low: number | null = value;
   let high: number | null = value;
-  const join = isOneOf(charAfterSpaces(text, end), RANGE_JOIN_FIRST) ? RANGE_JOIN.exec(text.slice(end, end + 8)) : null;
   const following = nextIsFigure ? atoms[i + 1] : undefined;
+  // "between $1.71 per share and $1.76 per share": both ends priced per the same unit, the range joined after the first's.
+  const joinAt =
+    pricePer && following && PRICE_PER.exec(text.slice(following.end, following.end + 20))?.[0] === pricePer[0]
+      ? end + pricePer[0].length
+      : end;
+  const join = isOneOf(charAfterSpaces(text, joinAt), RANGE_JOIN_FIRST)
+    ? RANGE_JOIN.exec(text.slice(joinAt, joinAt + 8))
+    : null;
   // "on 8-14 shooting": a tally of shots made against tried is two counts, not a range.
   const next =
     following && join?.[0] === '-' && TALLY_AFTER_PATTERN.test(text.slice(following.end, following.end + 28))
@@ -1038,7 +1045,7 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
       !worded && isNear(value, next.value) && (!suffix || sameSuffixAt(text, next.end, suffix)),
     )
   ) {
-    const secondStart = end + join[0].length;
+    const secondStart = joinAt + join[0].length;
     const cur = CURRENCY_BEFORE.exec(text.slice(secondStart, next.start));
     const secondSuffix = suffixAt(text, next.end);
     const second = secondSuffix && secondSuffix !== 'time-reference' ? secondSuffix : null;

@@ -94,4 +94,20 @@ describe('general news: rules made from the sixth general spec set, told in sent
     expect(texts('Okafor netted after 9 and 71 minutes.')).toEqual([]);
     expect(read('The meeting ended after 45 minutes.', '45 minutes')).toEqual([45, 'exact', 'duration']);
   });
+
+  it('reads a number that ends a title in quotes, before a colon or the closing quote, as part of the title', () => {
+    expect(texts('“Paddington 2” earned $12 million.')).toEqual(['$12 million']);
+    expect(texts('Fans queued for “Frozen 3: The Thaw” all night.')).toEqual([]);
+    expect(read('“About 40 people came,” she said.', '40')).toEqual([40, 'approx', 'count']);
+  });
+
+  it('reads a range whose two ends are priced per the same unit: "between $1.71 per share and $1.76 per share"', () => {
+    expect(read('The fee is between $3 per tonne and $5 per tonne.', '$3 per tonne and $5')[1]).toBe('range');
+    expect(texts('Rates were $3 per tonne and $5 per barrel.')).toEqual(['$3', '$5']);
+  });
+
+  it('reads a rate said after a counted phrase that ends on an abbreviation: "1,000 U.S. adults each day"', () => {
+    expect(read('The agency screens 2,000 U.K. travellers each day.', '2,000')).toEqual([2000, 'exact', 'rate']);
+    expect(read('The firm hired 300 people. Every day it grew.', '300')).toEqual([300, 'exact', 'count']);
+  });
 });

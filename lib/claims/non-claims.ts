@@ -511,8 +511,14 @@ function nameBefore(text: string, at: number): string | null {
   return text.slice(start, at - 1);
 }
 
+// "“Meg 2: The Trench”", "“Inside Out 2”": a title in quotes ends with its number, before a colon or the quote's end.
+const TITLED_BEFORE = /[“"‘](?:\p{Lu}[\p{L}'’&-]*\s){1,4}$/u;
+const TITLE_END_AFTER = /^(?::\s|[”"’])/;
+
 function isInsideName(text: string, a: Atom): boolean {
   if (afterSectionWord(text, a.start)) return true;
+  if (!a.word && TITLE_END_AFTER.test(text.slice(a.end, a.end + 2)) && TITLED_BEFORE.test(before(text, a.start, 40)))
+    return true;
   if (
     isSpaceAt(text, a.end) &&
     isOneOf(charAfterSpaces(text, a.end), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') &&
