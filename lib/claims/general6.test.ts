@@ -110,4 +110,10 @@ describe('general news: rules made from the sixth general spec set, told in sent
     expect(read('The agency screens 2,000 U.K. travellers each day.', '2,000')).toEqual([2000, 'exact', 'rate']);
     expect(read('The firm hired 300 people. Every day it grew.', '300')).toEqual([300, 'exact', 'count']);
   });
+
+  it('reads a verb that brings a figure up to one ("neared", "nearing", "approaching") as just under it', () => {
+    const [claim] = extractClaims('Wait times neared 40 minutes on Friday.');
+    expect([claim!.value, claim!.qualifier, claim!.low, claim!.high]).toEqual([40, 'approx', 36, 40]);
+    expect(read('Pledges are approaching $2 million.', '$2 million')).toEqual([2e6, 'approx', 'money']);
+  });
 });
