@@ -111,9 +111,9 @@ describe('general news: rules made from the sixth general spec set, told in sent
     expect(read('The firm hired 300 people. Every day it grew.', '300')).toEqual([300, 'exact', 'count']);
   });
 
-  it('reads a verb that brings a figure up to one ("neared", "nearing", "approaching") as just under it', () => {
-    const [claim] = extractClaims('Wait times neared 40 minutes on Friday.');
-    expect([claim!.value, claim!.qualifier, claim!.low, claim!.high]).toEqual([40, 'approx', 36, 40]);
-    expect(read('Pledges are approaching $2 million.', '$2 million')).toEqual([2e6, 'approx', 'money']);
+  it('reads a bare number after a life event or a habit and "at", ending its clause, as the age it came at', () => {
+    expect(texts('The painter died at 91.')).toEqual([]);
+    expect(texts('She started running at 40 and retired at 62.')).toEqual([]);
+    expect(read('Shares started trading at 17 on Monday.', '17')[0]).toBe(17);
   });
 });

@@ -5,6 +5,8 @@ import { BOUNDS_BEFORE } from './grammar/bounds';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
 import { GOAL_VERBS } from './grammar/durations';
 import {
+  AGE_AT_EVENTS,
+  AGE_AT_HABITS,
   AGE_CLAUSE_LEADS,
   AGE_TIME_AFTER,
   AGED_THINGS,
@@ -654,6 +656,12 @@ function isAge(text: string, a: Atom): boolean {
   if (!a.word && Number.isInteger(a.value) && a.value < 120) {
     // "Ron Hayter, who was 81, died", "He was 86.": told by a person and "be", the number ending its clause.
     if (AGE_CLAUSE_BEFORE.test(lead) && AGE_CLAUSE_END.test(text.slice(a.end, a.end + 16))) return true;
+    // "he died at 85.", "began smoking at 17 and quit at 40": a life event or a habit and the age it came at.
+    if (
+      AGE_AT_BEFORE.test(lead) &&
+      (AGE_CLAUSE_END.test(text.slice(a.end, a.end + 16)) || /^\s+and\b/.test(text.slice(a.end, a.end + 5)))
+    )
+      return true;
   }
   // "Mia Shem, 21, was ...", "Betty Bullock, 64 at the time,": a number between commas right after a name.
   return (
@@ -661,6 +669,10 @@ function isAge(text: string, a: Atom): boolean {
   );
 }
 const AGE_CLAUSE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${spacedAlternatives(AGE_CLAUSE_LEADS)})\\s+$`, 'iu');
+const AGE_AT_BEFORE = new RegExp(
+  `\\b(?:(?:${alternatives(AGE_AT_EVENTS)})|(?:${alternatives(AGE_AT_HABITS)})\\s+\\p{Ll}+ing)\\s+at\\s+$`,
+  'iu',
+);
 const AGE_TIME = spacedAlternatives(AGE_TIME_AFTER);
 const AGE_CLAUSE_END = new RegExp(`^\\s*(?:[,.;)]|$|\\s(?:when|${AGE_TIME})\\b)`, 'i');
 const AFTER_NAMED_AGE = new RegExp(`^\\s*(?:[,)]|\\s(?:${AGE_TIME})\\b)`, 'i');

@@ -24,11 +24,6 @@ export const APPROACHING_BOUNDS = [
     'the band just under a figure told with an article: "nearly a 20-point lead"',
     'nearly a, nearly an, almost a, almost an',
   ),
-  ...entries(
-    'approx',
-    'a verb that brings a figure up to just under the one written: "temperatures neared 52 degrees", "a toll nearing 3,400"',
-    'neared, nearing, nears, approached, approaching, approaches',
-  ),
 ];
 
 /**

@@ -76,6 +76,15 @@ export const AGE_CLAUSE_LEADS = phrases(
   "a person's age told by who or a personal pronoun and a form of be",
   'who was, who is, who would have been, he was, she was, he is, she is, he would have been, she would have been',
 );
+/**
+ * Before "at" and a bare whole number ending its clause, a life event that makes the number the age it came at: "he
+ * died at 85", "retired at 60"; the verbs of a habit begun or left, before a verb in -ing: "began smoking at 17".
+ */
+export const AGE_AT_EVENTS = words("a life event told with the person's age", 'died retired married');
+export const AGE_AT_HABITS = words(
+  'a habit begun or left, told with the age',
+  'started began start begin stopped quit',
+);
 /** After an age told between commas after a name, words that say when the person was that old: "Bullock, 64 at the time,". */
 export const AGE_TIME_AFTER = phrases('when a person had the age told after their name', 'at the time, at that time');
 
