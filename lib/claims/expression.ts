@@ -23,6 +23,7 @@ import {
   NEGATIONS,
   OVER_TIME_AS_FLOOR,
   OVER_TIME_AS_FLOOR_AFTER,
+  OVER_TIME_AS_AGE_AFTER,
   SPANS_BEFORE_DURATION,
 } from './grammar/bounds';
 import { CHANGE_FROM_VERBS, MOVED_BY_VERBS, REVISED_BY_LEADS } from './grammar/changes';
@@ -37,6 +38,8 @@ import {
   MATCH_PARTS,
   RACE_CUES,
   RACE_PLACES,
+  RACE_TIME_LEADS,
+  SPRINT_CUES,
   STOPWATCH_LEADS,
   TIME_REFERENCES,
   WHEN_AFTER_PERIOD,
@@ -62,6 +65,7 @@ import {
   POUNDS_AS_WEIGHT_NAMED,
 } from './grammar/currencies';
 import { NEGATIVE_AFTER, NEGATIVE_WORDS } from './grammar/signs';
+import { TALLY_AFTER } from './grammar/scores';
 import { isNumberWord } from './number-words';
 import { ORDINAL_COUNT_NOUNS } from './grammar/names';
 import {
@@ -74,6 +78,7 @@ import {
   SPACED_SYMBOLS,
   TEMPERATURE_LEADS,
   TEMPERATURE_SCALES,
+  TEMPERATURE_VERB_LEADS,
   WEATHER_CUES,
 } from './grammar/units';
 import {
@@ -170,7 +175,7 @@ function boundEndingAt(text: string, start: number): { bound: Bound; from: numbe
   }
   return null;
 }
-const CANCELLED_BY = new Map(BOUNDS_CANCELLED.map((c) => [c.phrase, new Set(c.before)]));
+const CANCELLED_BY = new Map(BOUNDS_CANCELLED.map((c) => [c.phrase, { before: new Set(c.before), kinds: c.kinds }]));
 const OVER_FLOOR = new Set(OVER_TIME_AS_FLOOR.map((w) => w.word));
 const CANCELLED_AFTER = new Map(
   // What the figure counts may come between ("up to 4,100 units from 3,800"); the figure after the word is not a
@@ -178,7 +183,7 @@ const CANCELLED_AFTER = new Map(
   BOUNDS_CANCELLED_AFTER.map((c) => [
     c.phrase,
     new RegExp(
-      `^(?:\\s+\\p{L}+){0,2}?\\s+(?:${c.after.map(escapeRegExp).join('|')})\\s+\\D{0,4}\\d(?!\\d{3}\\b)`,
+      `^(?:\\s+\\p{L}+){0,3}?\\s+(?:${c.after.map((a) => escapeRegExp(a).replace(/ /g, '\\s+')).join('|')})\\s+\\D{0,4}\\d(?!\\d{3}\\b)`,
       'iu',
     ),
   ]),
@@ -188,8 +193,9 @@ const cancelledAfter = (text: string, phrase: string, end: number) =>
   CANCELLED_AFTER.get(phrase)?.test(text.slice(end, end + 40)) === true;
 
 // "over 3 years of experience", but "over three days of the festival" spans part of a thing named with its determiner.
+// "over 300 years old": an age exceeded.
 const OVER_FLOOR_AFTER = new RegExp(
-  `^\\s+(?:${alternatives(OVER_TIME_AS_FLOOR_AFTER)})\\s+(?!(?:${alternatives(DETERMINERS)})\\b)`,
+  `^\\s+(?:(?:${alternatives(OVER_TIME_AS_FLOOR_AFTER)})\\s+(?!(?:${alternatives(DETERMINERS)})\\b)|(?:${alternatives(OVER_TIME_AS_AGE_AFTER)})\\b)`,
   'i',
 );
 /**
@@ -203,7 +209,8 @@ function boundHolds(text: string, phrase: string, from: number, kind: Kind, end 
       OVER_FLOOR.has(wordBefore(text, from)?.word.toLowerCase() ?? '') ||
       OVER_FLOOR_AFTER.test(text.slice(end, end + 16))
     );
-  return !cancelling?.has(wordBefore(text, from)?.word.toLowerCase() ?? '');
+  const word = wordBefore(text, from)?.word.toLowerCase() ?? '';
+  return !(cancelling?.before.has(word) && (!cancelling.kinds || cancelling.kinds.includes(kind)));
 }
 
 const NEGATED = new RegExp(`\\b(?:${alternatives(NEGATIONS)})\\s+(?:(?:${alternatives(NEGATED_VERBS)})\\s+)?$`, 'i');
@@ -389,12 +396,26 @@ const TEMPERATURE_LEAD = new RegExp(
   'i',
 );
 const WEATHER_CUE = new RegExp(`\\b(?:${alternatives(WEATHER_CUES)})\\b`, 'i');
-const isTemperatureToldBare = (text: string, start: number, value: number) =>
-  Number.isInteger(value) &&
-  value >= -80 &&
-  value <= 135 &&
-  TEMPERATURE_LEAD.test(text.slice(Math.max(0, start - 40), start)) &&
-  WEATHER_CUE.test(text.slice(Math.max(0, start - 160), start + 160));
+// "Highs will reach 55", "with lows dropping to 35", "a high of around 75": a forecast's highs or lows sent to a
+// figure by a verb, which speak of the weather by themselves; a bound may stand before the figure.
+const TEMPERATURE_VERB_LEAD = new RegExp(
+  `\\b(?:highs|lows)\\s+(?:${spacedAlternatives(TEMPERATURE_VERB_LEADS)})\\s+$`,
+  'i',
+);
+const TEMPERATURE_BOUND_LEAD = new RegExp(
+  `\\b(?:${alternatives(TEMPERATURE_LEADS)})\\s+(?:${BOUND_BEFORE_ALTERNATIVES.replace(/ /g, '\\s+')})\\s+$`,
+  'i',
+);
+const isTemperatureToldBare = (text: string, start: number, value: number) => {
+  if (!Number.isInteger(value) || value < -80 || value > 135) return false;
+  const lead = text.slice(Math.max(0, start - 50), start);
+  if (TEMPERATURE_VERB_LEAD.test(lead)) return true;
+  return (
+    (TEMPERATURE_LEAD.test(lead) || TEMPERATURE_BOUND_LEAD.test(lead)) &&
+    WEATHER_CUE.test(text.slice(Math.max(0, start - 160), start + 160))
+  );
+};
+const TALLY_AFTER_PATTERN = new RegExp(`^\\s+(?:${spacedAlternatives(TALLY_AFTER)})\\b`, 'i');
 // "3 points", "a 2-point lead", "the 3.5 point margin": read as percentage points only near POLL_WORDS.
 const POINTS_AFTER = /^[\s-]points?\b/i;
 const POLL_CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:${spacedAlternatives(POLL_WORDS)})(?![\\p{L}])`, 'iu');
@@ -445,8 +466,15 @@ function isRaceTime(text: string, start: number, end: number): boolean {
   if (!HUNDREDTHS.test(text.slice(start, end))) return false;
   const lead = text.slice(Math.max(0, start - 16), start);
   if (STOPWATCH_LEAD.test(lead)) return true;
-  return /\bin\s+$/.test(lead) && (PLACE_IN.test(lead) || speaksOfRace(text, start, end));
+  if (/\bin\s+$/.test(lead)) return PLACE_IN.test(lead) || speaksOfRace(text, start, end);
+  // "dropped it from 9.74 to 9.58", "Justin Gatlin (9.89)": in a sentence about a sprint.
+  return (
+    (RACE_TIME_LEAD.test(lead) || (text[start - 1] === '(' && text[end] === ')')) &&
+    SPRINT_CUE.test(text.slice(Math.max(0, start - 160), end + 160))
+  );
 }
+const RACE_TIME_LEAD = new RegExp(`\\b(?:${alternatives(RACE_TIME_LEADS)})\\s+$`, 'i');
+const SPRINT_CUE = new RegExp(`(?:\\d{2,3}\\s?m\\b|\\b(?:${alternatives(SPRINT_CUES)})\\b)`, 'i');
 
 // "(margin of error 3.6)", "a margin of error of plus or minus 3": a poll's error, in percentage points.
 const POLL_ERROR_BEFORE = /\bmargin\s+of\s+error\s+(?:of\s+)?(?:(?:plus\s+or\s+minus|\+\/-|±)\s*)?$/i;
@@ -454,7 +482,7 @@ const POLL_POINTS: Suffix = { length: 0, kind: 'percent', unit: 'pp' };
 
 /** A unit told by the words around a bare figure rather than fused to it: poll points, a named scale, a race time. */
 function unitInWords(text: string, start: number, end: number): Suffix | null {
-  if (isOneOf(text[start - 1] ?? '', ' \u00a0') && isRaceTime(text, start, end)) return STOPWATCH_SECONDS;
+  if (isOneOf(text[start - 1] ?? '', ' \u00a0(') && isRaceTime(text, start, end)) return STOPWATCH_SECONDS;
   if (
     text[start - 1] === ' ' &&
     POLL_ERROR_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
@@ -992,8 +1020,20 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
   let qualifier: Qualifier = 'exact';
   let low: number | null = value;
   let high: number | null = value;
-  const join = isOneOf(charAfterSpaces(text, end), RANGE_JOIN_FIRST) ? RANGE_JOIN.exec(text.slice(end, end + 8)) : null;
-  const next = nextIsFigure ? atoms[i + 1] : undefined;
+  const following = nextIsFigure ? atoms[i + 1] : undefined;
+  // "between $1.71 per share and $1.76 per share": both ends priced per the same unit, the range joined after the first's.
+  const joinAt =
+    pricePer && following && PRICE_PER.exec(text.slice(following.end, following.end + 20))?.[0] === pricePer[0]
+      ? end + pricePer[0].length
+      : end;
+  const join = isOneOf(charAfterSpaces(text, joinAt), RANGE_JOIN_FIRST)
+    ? RANGE_JOIN.exec(text.slice(joinAt, joinAt + 8))
+    : null;
+  // "on 8-14 shooting": a tally of shots made against tried is two counts, not a range.
+  const next =
+    following && join?.[0] === '-' && TALLY_AFTER_PATTERN.test(text.slice(following.end, following.end + 28))
+      ? undefined
+      : following;
   if (
     join &&
     next &&
@@ -1005,7 +1045,7 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
       !worded && isNear(value, next.value) && (!suffix || sameSuffixAt(text, next.end, suffix)),
     )
   ) {
-    const secondStart = end + join[0].length;
+    const secondStart = joinAt + join[0].length;
     const cur = CURRENCY_BEFORE.exec(text.slice(secondStart, next.start));
     const secondSuffix = suffixAt(text, next.end);
     const second = secondSuffix && secondSuffix !== 'time-reference' ? secondSuffix : null;

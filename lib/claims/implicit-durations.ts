@@ -15,10 +15,10 @@ const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 const amountOf = (written: string) =>
   /^\d/.test(written) ? Number(written) : numberWordsValue([written.toLowerCase()]);
 
-function expression(text: string, start: number, end: number, unitWord: string): Expression {
+function expression(text: string, start: number, end: number, unitWord: string, share = 1): Expression {
   let unit = unitWord.toLowerCase();
   const days = WRITTEN_IN_DAYS[unit];
-  let value = days ?? 1;
+  let value = (days ?? 1) * share;
   const and = AND_SMALLER.exec(text.slice(end, end + 28));
   const smaller = and ? and[2]!.toLowerCase() : '';
   const amount = and ? amountOf(and[1]!) : null;
@@ -73,6 +73,8 @@ const compoundAfter = (text: string, end: number) => {
 };
 const PART_OF =
   /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|fraction|part|rest|most|end|start|beginning|middle)\s+of\s+$/i;
+// "waited at least half a day", "half an hour": half of the unit, a length with or without a bound before it.
+const HALF_BEFORE = /(?<![\p{L}-])half\s+$/iu;
 
 /** Durations written without a number: "week-long", "for a week", from the text's `durations` words. */
 export function implicitDurations(text: string, durations: RegExpExecArray[]): Expression[] {
@@ -80,9 +82,11 @@ export function implicitDurations(text: string, durations: RegExpExecArray[]): E
   for (const m of durations) {
     const { longUnit, unit } = m.groups as { longUnit?: string; unit?: string };
     const end = m.index + m[0].length;
+    const half = HALF_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
     if (
       unit &&
-      ((!LEAD.test(text.slice(Math.max(0, m.index - 14), m.index)) &&
+      ((!half &&
+        !LEAD.test(text.slice(Math.max(0, m.index - 14), m.index)) &&
         !SPAN_FIRST_LEAD.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
         !boundBefore(text, m.index, 'duration')) ||
         TIME_REFERENCE.test(text.slice(end, end + 12)) ||
@@ -91,7 +95,11 @@ export function implicitDurations(text: string, durations: RegExpExecArray[]): E
         (/^another/i.test(m[0]) && ORDINARY_ANOTHER.test(text.slice(Math.max(0, m.index - 6), m.index))))
     )
       continue;
-    out.push(expression(text, m.index, end, (longUnit ?? unit)!));
+    out.push(
+      half
+        ? expression(text, m.index - half[0].length, end, (longUnit ?? unit)!, 0.5)
+        : expression(text, m.index, end, (longUnit ?? unit)!),
+    );
   }
   return out;
 }

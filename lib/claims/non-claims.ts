@@ -3,7 +3,12 @@ import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES, letterSignAt, ordinalCountAt, pri
 import { charAfterSpaces, isDigit, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
 import { BOUNDS_BEFORE } from './grammar/bounds';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
+import { GOAL_VERBS } from './grammar/durations';
 import {
+  AGE_AT_EVENTS,
+  AGE_AT_HABITS,
+  AGE_CLAUSE_LEADS,
+  AGE_TIME_AFTER,
   AGED_THINGS,
   BORE_WORDS,
   DATED_PLURALS,
@@ -28,7 +33,13 @@ import { alternatives, spacedAlternatives } from './grammar/entries';
 import { RUNNING_TOTAL_NOUNS } from './grammar/events';
 import { IDIOMS } from './grammar/idioms';
 import { GAPPED_LIST_LEADS, LINKS } from './grammar/phrase';
-import { SCORE_NOUNS_AFTER, SCORE_WORDS_BEFORE, TALLY_JOINS, WIN_PERCENTAGE_AFTER } from './grammar/scores';
+import {
+  SCORE_NOUNS_AFTER,
+  SCORE_WORDS_BEFORE,
+  TALLY_JOINS,
+  TALLY_LINES,
+  WIN_PERCENTAGE_AFTER,
+} from './grammar/scores';
 import { PERCENT_FORMS } from './grammar/units';
 import { singular } from './lemma';
 import { matchesOf } from './matches';
@@ -410,7 +421,7 @@ const BOUND_PREFIX = new RegExp(
   'iu',
 );
 const NUMBERED_NAME_BEFORE = new RegExp(
-  `(?:${NUMBERED_NAMES.map((n) => escapeRegExp(n.name)).join('|')})(?:/[A-Z]+)?\\s?$`,
+  `(?:${NUMBERED_NAMES.map((n) => escapeRegExp(n.name).replace(/'/g, "['’]")).join('|')})(?:/[A-Z]+)?\\s?$`,
 );
 // "10-year Treasuries", "India's 10-year benchmark federal paper", "a 30-year, fixed-rate mortgage": up to two
 // words before the debt's name, and a comma after a term joined by a hyphen.
@@ -502,8 +513,14 @@ function nameBefore(text: string, at: number): string | null {
   return text.slice(start, at - 1);
 }
 
+// "“Meg 2: The Trench”", "“Inside Out 2”": a title in quotes ends with its number, before a colon or the quote's end.
+const TITLED_BEFORE = /[“"‘](?:\p{Lu}[\p{L}'’&-]*\s){1,4}$/u;
+const TITLE_END_AFTER = /^(?::\s|[”"’])/;
+
 function isInsideName(text: string, a: Atom): boolean {
   if (afterSectionWord(text, a.start)) return true;
+  if (!a.word && TITLE_END_AFTER.test(text.slice(a.end, a.end + 2)) && TITLED_BEFORE.test(before(text, a.start, 40)))
+    return true;
   if (
     isSpaceAt(text, a.end) &&
     isOneOf(charAfterSpaces(text, a.end), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') &&
@@ -564,6 +581,10 @@ function isScore(text: string, a: Atom): boolean {
   const first = DASHES.includes(text[a.start - 1]!) ? a.end - around[0].length : a.start;
   const last = first + around[0].length;
   if (SCORE_AFTER.test(text.slice(last, last + 16))) return true;
+  // "Dwon Odom led Georgia State (4-6)", "Texas (10-2, 6-1 Big 12)": a team's win-loss record in brackets after its
+  // name; a range there would name what it measures.
+  if (text[first - 1] === '(' && isOneOf(text[last] ?? '', '),') && NAME_BEFORE_BRACKET.test(before(text, first, 24)))
+    return true;
   // "Middlesbrough 0-2 Huddersfield Town": a line of results, a score between the two sides' names.
   if (text[last] === ' ' && RESULT_LINE.test(lineAround(text, a))) return true;
   return SCORE_BEFORE.test(before(text, first, 16)) && suffixAt(text, last) === null;
@@ -576,6 +597,7 @@ const isWinPercentage = (text: string, a: Atom) =>
 
 const RESULT_LINE =
   /^\s*\p{Lu}[\p{L}.'’&]*(?: \p{Lu}[\p{L}.'’&]*){0,3} \d{1,2}[-–]\d{1,2} \p{Lu}[\p{L}.'’&]*(?: \p{Lu}[\p{L}.'’&]*){0,3}\s*$/u;
+const NAME_BEFORE_BRACKET = /\p{Lu}[\p{L}.'’&]*\s\($/u;
 const SCORE_BEFORE = new RegExp(`\\b(?:${spacedAlternatives(SCORE_WORDS_BEFORE)})\\s+$`, 'i');
 const SCORE_AFTER = new RegExp(`^\\s+(?:${alternatives(SCORE_NOUNS_AFTER)})\\b`, 'i');
 
@@ -631,9 +653,29 @@ function isAge(text: string, a: Atom): boolean {
     TURNED_BEFORE.test(before(text, a.start, 10))
   )
     return true;
-  // "Mia Shem, 21, was ...": a number between commas right after a name.
-  return !a.word && a.value < 120 && /^\s*[,)]/.test(text.slice(a.end, a.end + 3)) && /[A-Z][\p{L}]+,\s$/u.test(lead);
+  if (!a.word && Number.isInteger(a.value) && a.value < 120) {
+    // "Ron Hayter, who was 81, died", "He was 86.": told by a person and "be", the number ending its clause.
+    if (AGE_CLAUSE_BEFORE.test(lead) && AGE_CLAUSE_END.test(text.slice(a.end, a.end + 16))) return true;
+    // "he died at 85.", "began smoking at 17 and quit at 40": a life event or a habit and the age it came at.
+    if (
+      AGE_AT_BEFORE.test(lead) &&
+      (AGE_CLAUSE_END.test(text.slice(a.end, a.end + 16)) || /^\s+and\b/.test(text.slice(a.end, a.end + 5)))
+    )
+      return true;
+  }
+  // "Mia Shem, 21, was ...", "Betty Bullock, 64 at the time,": a number between commas right after a name.
+  return (
+    !a.word && a.value < 120 && AFTER_NAMED_AGE.test(text.slice(a.end, a.end + 24)) && /[A-Z][\p{L}]+,\s$/u.test(lead)
+  );
 }
+const AGE_CLAUSE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${spacedAlternatives(AGE_CLAUSE_LEADS)})\\s+$`, 'iu');
+const AGE_AT_BEFORE = new RegExp(
+  `\\b(?:(?:${alternatives(AGE_AT_EVENTS)})|(?:${alternatives(AGE_AT_HABITS)})\\s+\\p{Ll}+ing)\\s+at\\s+$`,
+  'iu',
+);
+const AGE_TIME = spacedAlternatives(AGE_TIME_AFTER);
+const AGE_CLAUSE_END = new RegExp(`^\\s*(?:[,.;)]|$|\\s(?:when|${AGE_TIME})\\b)`, 'i');
+const AFTER_NAMED_AGE = new RegExp(`^\\s*(?:[,)]|\\s(?:${AGE_TIME})\\b)`, 'i');
 
 // "2 min read", "5-minute read", "Listen to this article 5 min": how long a page takes to read or hear.
 const READING_TIME = /^[\s-]?(?:min|mins|minutes?)\s+read\b/i;
@@ -680,11 +722,24 @@ const isPageChrome = (text: string, a: Atom) => {
   );
 };
 
+// "struck after 16 and 28 minutes": the minutes of a match a goal came after, the figures of a list before the unit.
+const GOAL_AFTER_BEFORE = new RegExp(
+  `\\b(?:${alternatives(GOAL_VERBS)})\\s+(?:again\\s+)?after\\s+(?:\\d{1,3}(?:\\s*,\\s*|\\s+and\\s+))*$`,
+  'i',
+);
+const MINUTES_AFTER_LIST = /^(?:(?:\s*,\s*|\s+and\s+)\d{1,3})*\s+minutes?\b/i;
+const isGoalMinute = (text: string, a: Atom) =>
+  !a.word &&
+  a.value <= 130 &&
+  MINUTES_AFTER_LIST.test(text.slice(a.end, a.end + 30)) &&
+  GOAL_AFTER_BEFORE.test(before(text, a.start, 40));
+
 // "22'" is a match minute; "the 800 block of Main Street" an address.
 const MINUTE_MARK = /^['’](?![\p{L}\d])/u;
 const BLOCK_OF = /^\s+block\s+of\b/i;
 const isMinuteOrBlock = (text: string, a: Atom) =>
   (!a.word && a.value <= 130 && MINUTE_MARK.test(text.slice(a.end, a.end + 2))) ||
+  isGoalMinute(text, a) ||
   (text[a.end] === ' ' && BLOCK_OF.test(text.slice(a.end, a.end + 10)));
 
 const IDIOM = new RegExp(
@@ -718,7 +773,17 @@ const DIGIT_COMPOUNDS = new Set(
 const HYPHENED_WORD = /^-\p{L}[\p{L}-]*/u;
 
 /** A number word inside a set phrase: "two birds with one stone", "think twice"; a set compound in digits: "3-pointers". */
+// "shot 4-of-13 from three", "3-5 from two": after a tally, the line the shots were taken from, named by its worth.
+const LINE_AFTER_TALLY = new RegExp(`\\d-(?:(?:${alternatives(TALLY_JOINS)})-)?\\d+\\s+(?:from|beyond)\\s+$`);
+const TALLY_LINE_WORDS = new Set(TALLY_LINES.map((l) => l.word));
+
 function isIdiom(text: string, a: Atom): boolean {
+  if (
+    a.word &&
+    TALLY_LINE_WORDS.has(text.slice(a.start, a.end).toLowerCase()) &&
+    LINE_AFTER_TALLY.test(before(text, a.start, 24))
+  )
+    return true;
   if (!a.word) {
     const compound = text[a.end] === '-' ? HYPHENED_WORD.exec(text.slice(a.end, a.end + 24)) : null;
     return compound !== null && DIGIT_COMPOUNDS.has(`${a.value}${compound[0].toLowerCase()}`);

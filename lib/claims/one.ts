@@ -2,6 +2,7 @@ import { alternatives } from './grammar/entries';
 import {
   ADDING_WORDS,
   ELIDED_ONE_BEFORE,
+  ONE_CHARGE_HEADS,
   ONE_COUNTED_BEFORE,
   ONE_DESCRIBED_BY,
   ONE_MARGIN_AFTER,
@@ -23,7 +24,7 @@ import type { Claim } from './types';
 
 // Nouns that make "one" an idiom or a time rather than a count: "one day", "one way or another", "at one point".
 const IDIOM_HEADS = new Set(
-  'day night time moment point way thing side hand end part kind sort reason another other more year week month hour minute morning evening afternoon occasion stage instance case example question problem issue measure account estimate reckoning'.split(
+  'day night time moment point way thing side hand end part kind sort reason another other more year week month hour minute morning evening afternoon occasion stage instance case example question problem issue measure account estimate reckoning count'.split(
     ' ',
   ),
 );
@@ -65,6 +66,8 @@ const tellsOf = (item: string) => item.split(/[^\p{L}]+/u).some((w) => REPORTING
 const CLAUSE_JOIN = /(?:,\s*(?:and|while|but|whereas)|;)\s/;
 const VERB_BEFORE_ONE = new RegExp(`(?:\\p{Ll}+ed|${alternatives(IRREGULAR_PASTS)})\\s+$`, 'u');
 const CLAUSE_END_AFTER = /^\s*(?:[.,;:)]|$)/;
+const CHARGE_HEADS = new Set(ONE_CHARGE_HEADS.map((h) => h.word));
+const OF_AFTER = /^\s+of\b/;
 
 /** A count other than one: what a bare "one" may end a list of. */
 export const isCount = (c: Claim | undefined) => c !== undefined && c.kind === 'count' && c.value !== 1;
@@ -103,6 +106,10 @@ export function countsOne(
   }
   if (after.partitive) return false;
   const head = singular(after.head.toLowerCase());
+  // "pleaded guilty to one count of wire fraud": a charge counted, "of" and the offence after it ("by one count"
+  // is a reckoning).
+  if (CHARGE_HEADS.has(head) && OF_AFTER.test(text.slice(after.end, after.end + 4)) && !MARGIN_BEFORE.test(lead))
+    return true;
   if (IDIOM_HEADS.has(head)) return false;
   if (
     claim.qualifier !== 'exact' ||

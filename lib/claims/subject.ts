@@ -58,7 +58,8 @@ const RATE_WORD = new RegExp(
 // "200 trucks of aid entered Sudan daily": a rate said later in the figure's clause. Not "in a day", "a day later",
 // nor how often each counted does a thing ("930,000 attended at least once a week").
 // A decimal point or a thousands comma between digits ("from 9.11 million to 8.56 million barrels per day") does not
-// end the clause.
+// end the clause, nor does the point of an abbreviation the counted phrase ended on, a lower-case word after it
+// ("1,000 U.S. adults each day").
 const RATE_IN_CLAUSE = new RegExp(
   `^(?:[^,;:.—–()]|(?<=\\d)[.,](?=\\d))*?\\b(?:(${RATE_ADVERBS.filter((a) => RATE_PERIODS.some((p) => p.word === a.per))
     .map((a) => a.word)
@@ -67,6 +68,7 @@ const RATE_IN_CLAUSE = new RegExp(
     )})|(?<!\\b(?:in|on|for|within|of|than|over|at|by|from|to|after|before|once|twice|thrice|times)\\s)(?:each|every|per|a)\\s+(${PERIODS}))\\b(?!\\s+(?:ago|earlier|later|before|after|of|or so)\\b)`,
   'i',
 );
+const ABBREVIATION_END = /^\.(?=\s+\p{Ll})/u;
 
 /** The period a count is given per ("day" for "10 a day", "each day", "daily"), or ''. */
 const COUNTED_UNITS = wordSet(COUNTED_MEASURES);
@@ -78,7 +80,7 @@ function ratePeriod(following: string): string {
     return (
       PER_ADVERB.get((rate[3] ?? '').toLowerCase().replace(/\s+/, ' ')) ?? (rate[1] ?? rate[2] ?? '').toLowerCase()
     );
-  const inClause = RATE_IN_CLAUSE.exec(following);
+  const inClause = RATE_IN_CLAUSE.exec(following.replace(ABBREVIATION_END, ''));
   return inClause ? (PER_ADVERB.get((inClause[1] ?? '').toLowerCase()) ?? (inClause[2] ?? '').toLowerCase()) : '';
 }
 

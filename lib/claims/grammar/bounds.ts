@@ -1,3 +1,4 @@
+import type { Kind } from '../types';
 import { phrases, words } from './entries';
 
 /**
@@ -147,7 +148,8 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
  * Words right before a bound phrase that make it no bound: the figure is then exact. "worried about $12.5
  * billion" is about a sum, not near it; "after falling as low as 10,557" is the level a market reached.
  */
-export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: string }[] = [
+/** `kinds`: the kinds of figure the entry cancels the bound of, when not every kind. */
+export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: string; kinds?: Kind[] }[] = [
   ...['about', 'about a', 'about an'].map((phrase) => ({
     phrase,
     before:
@@ -189,11 +191,17 @@ export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: strin
   },
   {
     phrase: 'up to',
-    before: 'bumped ramped scaled stepped moved went gone goes going shot pushed pumped jumped climbed revved'.split(
-      ' ',
-    ),
+    before:
+      'bumped ramped scaled stepped moved went gone goes going shot pushed pumped jumped climbed revved now'.split(' '),
     reason:
-      '"bumped up to 65 W", "have gone up to Rs 80": after a verb of raising the phrase gives the level reached, not a ceiling',
+      '"bumped up to 65 W", "have gone up to Rs 80", "is now up to 68 cases": after a verb of raising or "now" the phrase gives the level reached, not a ceiling',
+  },
+  {
+    phrase: 'under',
+    before: 'serve serves served serving'.split(' '),
+    kinds: ['count'],
+    reason:
+      '"served under eight different mayors": after "serve" it names who led, no ceiling; "served under 10 years" bounds',
   },
 ];
 
@@ -204,8 +212,9 @@ export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: strin
 export const BOUNDS_CANCELLED_AFTER: { phrase: string; after: string[]; reason: string }[] = [
   {
     phrase: 'up to',
-    after: ['from'],
-    reason: '"up to $6.86 billion from $5.42 billion": a level risen to from an older one, not a ceiling',
+    after: ['from', 'by age', 'by the age of'],
+    reason:
+      '"up to $6.86 billion from $5.42 billion", "was up to two packs a day by age 13": a level risen to from an older one or by an age, not a ceiling',
   },
 ];
 
@@ -227,6 +236,9 @@ export const OVER_TIME_AS_FLOOR = [
 
 /** After a span word and a length of time, words that make it a floor: "over 3 years of experience" is a length held. */
 export const OVER_TIME_AS_FLOOR_AFTER = words('"over 3 years of experience": a length held, which it exceeds', 'of');
+
+/** After a span word and a length of time, a word that makes it an age exceeded: "the Sun is over 4.6 billion years old". */
+export const OVER_TIME_AS_AGE_AFTER = words('"over 300 years old": an age exceeded, a floor', 'old');
 
 /** Bounds that before a length of time say the span it took, not a floor: "over two days". */
 export const SPANS_BEFORE_DURATION = words('"talks over two days" took two days, not more', 'over');

@@ -83,6 +83,10 @@ export const DURATION_ADJECTIVES = [
     'says the length is unbroken, not what it is',
     'consecutive straight successive continuous uninterrupted full long whole',
   ),
+  ...words(
+    'says how the length was lived, not what it is: "in five amazing weeks", "after two difficult years"',
+    'short brief busy hectic difficult hard tough painful tense agonising agonizing amazing incredible remarkable extraordinary wonderful glorious turbulent tumultuous eventful grueling gruelling',
+  ),
 ];
 
 /** After a length of time these make it a point in time: "two years ago", "a 1,500-year-old temple". */
@@ -111,6 +115,14 @@ export const INTO_WORDS = words('how far into a match or an event, not how long'
  * minutes into the third quarter", "20 seconds into overtime"; "two hours into the flight" stays a length.
  */
 export const INTO_PART_WORDS = words('"into" a part of a match: "in" before one measures a length in it', 'into');
+/**
+ * Before "after" and minutes, verbs of scoring that make the minutes a goal's moment, counted from kick-off, no
+ * length: "struck after 16 and 28 minutes", "scored after 12 minutes".
+ */
+export const GOAL_VERBS = words(
+  'a goal, placed by the minutes of the match it came after',
+  'scored struck netted headed equalised equalized converted',
+);
 export const MATCH_PARTS = words(
   'a part of a match, which a length into it places a moment of',
   'quarter half period game match round set inning innings overtime bout fight contest',
@@ -135,6 +147,16 @@ export const RACE_CUES = [
   ...words('a race or its timing: "crossed the finish line at 2:25:25"', 'marathon marathons'),
   ...phrases('a race or its timing', 'finish line, finishing line'),
 ];
+
+/**
+ * Words of a sprint, whose times are told to the hundredth: where a sentence has one, a bare decimal of hundredths
+ * after "to" or "from" or in brackets is the time run ("dropped it from 9.74 to 9.58", "Gatlin (9.89)").
+ */
+export const SPRINT_CUES = words(
+  'a race run in seconds, timed to the hundredth',
+  'metres meters sprint sprinter sprinters hurdles heats dash',
+);
+export const RACE_TIME_LEADS = words('a time run, told as the level reached or left', 'to from');
 
 /** After "a day", "a week": "a day earlier" says when, so "$5 a day earlier" is no price per day. */
 export const WHEN_AFTER_PERIOD = words('the period is a distance in time', 'ago earlier later before after');

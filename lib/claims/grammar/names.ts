@@ -1,4 +1,4 @@
-import { words } from './entries';
+import { phrases, words } from './entries';
 
 /**
  * Numbers that name or order rather than count: the words before them, the eras after them. The
@@ -67,6 +67,26 @@ export const AGED_THINGS: { word: string; reason: string }[] = [
 
 /** No person is this old: a greater age ("3.5 billion years old") is a thing's, whatever follows it. */
 export const OLDEST_PERSON_AGE = 125;
+
+/**
+ * Before a bare whole number that ends its clause, a person and a form of "be": the person's age, as obituaries and
+ * court copy tell it ("Ron Hayter, who was 81, died", "He was 86.").
+ */
+export const AGE_CLAUSE_LEADS = phrases(
+  "a person's age told by who or a personal pronoun and a form of be",
+  'who was, who is, who would have been, he was, she was, he is, she is, he would have been, she would have been',
+);
+/**
+ * Before "at" and a bare whole number ending its clause, a life event that makes the number the age it came at: "he
+ * died at 85", "retired at 60"; the verbs of a habit begun or left, before a verb in -ing: "began smoking at 17".
+ */
+export const AGE_AT_EVENTS = words("a life event told with the person's age", 'died retired married');
+export const AGE_AT_HABITS = words(
+  'a habit begun or left, told with the age',
+  'started began start begin stopped quit',
+);
+/** After an age told between commas after a name, words that say when the person was that old: "Bullock, 64 at the time,". */
+export const AGE_TIME_AFTER = phrases('when a person had the age told after their name', 'at the time, at that time');
 
 /** Resolutions and formats named by a number and "K": "4K video", "a 2K resolution", "8K TVs". */
 export const FORMAT_NOUNS: { word: string; reason: string }[] =
@@ -179,6 +199,10 @@ export const DATED_PLURALS: { word: string; reason: string }[] =
       'elections polls midterms primaries caucuses olympics'.split(' ').map((word) => ({
         word,
         reason: 'votes and games held in that year: "the 2019 elections"; a count of them is written with a comma',
+      })),
+      'projections forecasts estimates targets volumes budgets'.split(' ').map((word) => ({
+        word,
+        reason: 'what was planned or done for that year: "lowered its 2017 projections", "its 2018 volumes"',
       })),
     );
 

@@ -36,6 +36,12 @@ export const ELIDED_ONE_BEFORE = words(
 /** Before a bare "one", words that count it even before "of": "in all but one of the 85 largest metros". */
 export const ONE_COUNTED_BEFORE = phrases('the one left out of a whole: "all but one of the 85"', 'all but');
 
+/**
+ * What a bare "one" counts when "of" and an offence follow: a charge of an indictment, "pleaded guilty to one count
+ * of wire fraud", "faces one charge of murder".
+ */
+export const ONE_CHARGE_HEADS = words('a charge of an indictment, counted', 'count charge');
+
 /** Before a bare "one", a margin: "won by one vote", "leads by one shot" (not "one by one", "by one measure"). */
 export const ONE_MARGIN_BEFORE = words('a margin told with "by": "won by one vote"', 'by');
 

@@ -27,6 +27,22 @@ export const SCORE_WORDS_BEFORE = [
 export const TALLY_JOINS = words('a tally of made against tried: "8-of-16", "5-for-9"', 'of for');
 
 /**
+ * After two figures joined by a bare hyphen, what makes them a tally of shots made against tried, not a range:
+ * "came on 8-14 shooting", "went 3-5 from the field". A tally's second figure is the larger, as a range's is.
+ */
+export const TALLY_AFTER = [
+  ...words('shots made against tried, named by the shooting', 'shooting'),
+  ...phrases(
+    'shots made against tried, named by where they were taken from',
+    'from the field, from the floor, from the line, at the line, from the free-throw line, from three, from deep, ' +
+      'from beyond the arc, from long range, from 3-point range, from three-point range',
+  ),
+];
+
+/** After a tally and "from" or "beyond", the number that names the line shots were taken from: "4-of-13 from three". */
+export const TALLY_LINES = words('the three-point or two-point line, named by its worth', 'three two');
+
+/**
  * After a decimal written with a leading point and three digits (".500"), words that make it a team's winning
  * percentage, a record like a win-loss tally, no claim: "improving to a .500 record", "up to .500 on the season".
  */

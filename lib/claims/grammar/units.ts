@@ -58,11 +58,29 @@ export const TEMPERATURE_LEADS = phrases(
   'a temperature told without its unit after the high or the low it is',
   'high at, high of, highs at, highs of, low at, low of, lows at, lows of, high near, highs near, low near, lows near',
 );
-/** Words near such a high or low that show the sentence speaks of the weather, not of a price ("shares hit a high of 52"). */
-export const WEATHER_CUES = words(
-  'the sentence speaks of the weather',
-  'temperature temperatures degree degrees heat heatwave hot hotter hottest cold colder coldest warm warmer warmest weather forecast forecasters thermometer mercury frost',
+/**
+ * A forecast's highs and lows told with a verb of where they go, before a bare whole number: "Highs will reach 55,
+ * with lows dropping to 35", "lows will settle at 27". Said of the plural, as forecasts write them, they speak of the
+ * weather by themselves: a price's high is singular and told with "at" or "of" ("shares hit a high of 52").
+ */
+export const TEMPERATURE_VERB_LEADS = phrases(
+  'where a forecast sends the highs or the lows',
+  'reach, reaching, will reach, should reach, top out at, topping out at, will top out at, drop to, dropping to, ' +
+    'will drop to, dip to, dipping to, will dip to, fall to, falling to, will fall to, settle at, settling at, ' +
+    'will settle at, climb to, climbing to, will climb to, rise to, rising to, will rise to, hover near, ' +
+    'hovering near, will hover near, hover around, hovering around, will hover around, peak at, peaking at, will peak at',
 );
+/** Words near such a high or low that show the sentence speaks of the weather, not of a price ("shares hit a high of 52"). */
+export const WEATHER_CUES = [
+  ...words(
+    'the sentence speaks of the weather',
+    'temperature temperatures degree degrees heat heatwave hot hotter hottest cold colder coldest warm warmer warmest weather forecast forecasters thermometer mercury frost',
+  ),
+  ...words(
+    'the sky, rain or wind of a forecast',
+    'sunny cloudy overcast rain rainy showers drizzle snow snowy thunderstorms wind winds windy breezy gusts humid humidity',
+  ),
+];
 
 /**
  * Measures, by the forms news writes after a figure (singular: "-s" and "-es" are read on), with the unit
