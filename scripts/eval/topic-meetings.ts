@@ -1,0 +1,76 @@
+/**
+ * `npx tsx scripts/eval/topic-meetings.ts`: how often texts about different stories meet (issue 12). The topic
+ * gate (lib/claims/topics.ts) must let reports of one story meet and keep stories apart: a hurricane's "42 killed"
+ * never meets a war's "14,800 killed". Over the tuning stories only (the holdouts are never read):
+ * - article pairs of different stories whose topics share one, or where one names nothing (shareTopic);
+ * - matches the engine gives when every tuning story's corpus is one corpus, against an article of another story.
+ * With `--list`, the topics each meeting shares and each cross-story match.
+ */
+import { resolve } from 'node:path';
+import { parseBundleValue } from '../../lib/bundle/parse';
+import { checkText } from '../../lib/check-text';
+import { shareTopic, topicsOf } from '../../lib/claims/topics';
+import { MemoryCorpus } from '../../lib/corpus/memory-corpus';
+import { annotatedArticles, loadStories } from '../../test/support/story-score';
+
+const list = process.argv.includes('--list');
+const stories = loadStories(resolve(import.meta.dirname, '../..')).filter(({ story }) => !story.holdout);
+const articles = stories.flatMap(({ id, story }) =>
+  [...story.corpus, ...story.checked].map((a) => ({ id, url: a.url, outlet: a.outlet, topics: topicsOf(a.text) })),
+);
+
+let pairs = 0;
+let meetings = 0;
+let emptyMeetings = 0;
+const byTopic = new Map<string, number>();
+for (let i = 0; i < articles.length; i++)
+  for (let j = i + 1; j < articles.length; j++) {
+    const [a, b] = [articles[i]!, articles[j]!];
+    if (a.id === b.id) continue;
+    pairs++;
+    if (!shareTopic(a.topics, b.topics)) continue;
+    meetings++;
+    const shared = a.topics.filter((t) => b.topics.includes(t));
+    if (!shared.length) emptyMeetings++;
+    for (const t of shared.length ? shared : ['(names nothing)']) byTopic.set(t, (byTopic.get(t) ?? 0) + 1);
+    if (list) console.log(`${a.id} ${a.outlet} ~ ${b.id} ${b.outlet}: ${shared.join(', ') || '(names nothing)'}`);
+  }
+console.log(`articles ${articles.length}, cross-story pairs ${pairs}`);
+console.log(`cross-story topic meetings ${meetings} (${emptyMeetings} where one text names nothing)`);
+console.log(
+  `by topic: ${[...byTopic]
+    .sort((x, y) => y[1] - x[1])
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ')}`,
+);
+
+const sources = stories.flatMap(({ id, story }) =>
+  story.corpus.map(({ outlet, url, published, title, text }) => ({
+    id,
+    article: { outlet, url, published, title, text },
+  })),
+);
+const parsed = parseBundleValue({ articles: sources.map((s) => s.article) }, 'stories');
+if (!parsed.ok || parsed.articles.length !== sources.length) throw new Error('the stories do not make one bundle');
+// The bundle normalises URLs: a source is known by its place in the bundle.
+const storyOf = new Map(parsed.articles.map((a, i) => [a.url, sources[i]!.id]));
+const corpus = new MemoryCorpus(parsed.articles);
+let matches = 0;
+let crossMatches = 0;
+for (const { id, story } of stories)
+  for (const article of annotatedArticles(story)) {
+    const claims = await checkText(article.text, corpus, article.url, undefined, {
+      published: article.published,
+      title: article.title,
+    });
+    for (const claim of claims)
+      for (const m of claim.matches) {
+        matches++;
+        const other = storyOf.get(m.source.url ?? '');
+        if (other === id) continue;
+        crossMatches++;
+        if (list)
+          console.log(`match ${id} "${claim.text}" ~ ${other} ${m.source.outlet} "${m.claim.text}" ${m.relation}`);
+      }
+  }
+console.log(`one corpus of every story: matches ${matches}, from another story ${crossMatches}`);
