@@ -63,4 +63,21 @@ describe('what a text is about', () => {
     expect(prices).not.toContain('ceo');
     expect(shareTopic(topicsOf('In Chile the CPI rose 0.4%.'), topicsOf('In Peru the CPI rose 0.4%.'))).toBe(false);
   });
+
+  it('reads a word that opens two sentences and is no English word as a name', () => {
+    const topics = topicsOf(
+      'Zorvex reported sales of $4.2 billion. Zorvex also raised its dividend. Officials said 12 plants would close. Officials gave no date.',
+    );
+    expect(topics).toContain('zorvex');
+    expect(topics).not.toContain('officials');
+    expect(topicsOf('Zorvex reported sales of $4.2 billion. Its shares rose 3%.')).not.toContain('zorvex');
+  });
+
+  it('reads no name from ordinary words, however often they open a sentence, nor from a dateline', () => {
+    const text =
+      'Meanwhile, 40 homes burned. Meanwhile, 12 roads closed. Rescuers found 3 people. Rescuers found 2 more. ' +
+      'Added to that, 9 schools shut. Added to that, 5 clinics shut. Overall, 8 towns were hit. Overall, 7 were cut off.';
+    expect(topicsOf(text)).toEqual([]);
+    expect(topicsOf('KALMORA (Wire) — 4 died. KALMORA (Wire) — 6 were hurt in the region.')).not.toContain('kalmora');
+  });
 });

@@ -3,6 +3,7 @@ import { isDemonym, singular } from './lemma';
 import { countIn } from '../map-lists';
 import { matchesOf } from './matches';
 import { closesAbbreviation } from './sentences';
+import { isOrdinaryWord } from './ordinary-words';
 import { NOT_NAME_WORDS } from './topic-words';
 
 /** Names that say what a text is about: the most frequent capitalised words that do not start a sentence. */
@@ -19,6 +20,8 @@ const mayTrail = (name: string) =>
   (name.endsWith('s') && TRAIL_MARKS.includes(name[name.length - 2] ?? ' '));
 /** What a text is about shows in its first 3,000 words or so; a live blog's millionth character adds nothing. */
 const READ_CHARS = 20_000;
+/** How often a word must open a sentence to be read as a name when nothing else marks it. */
+const MIN_OPENINGS = 2;
 const OPENERS = new Set([' ', '\t', '"', '“', '‘', "'", '(']);
 
 const isAscii = (s: string) => {
@@ -115,14 +118,23 @@ export function topicsOf(text: string): string[] {
   const counts = new Map<string, number>();
   const read = text.slice(0, READ_CHARS);
   for (const topic of abbreviations(read)) countIn(counts, topic);
+  const openers = new Map<string, { name: string; count: number }>();
   for (const { name, at } of names(read)) {
-    if (opensSentence(text, at) && !isAcronymAt(text, name, at)) continue;
     const word = (mayTrail(name) ? name.replace(TRAILING, '') : name).toLowerCase();
     if (word.length < 2 || NOT_TOPICS.has(word)) continue;
     // "Iraqis" is the topic "iraqi", by the table of nationalities; "Francis", "Paris" or "Davis" keep their "s".
     const topic = word.endsWith('s') && isDemonym(name) ? singular(word) : word;
-    countIn(counts, topic);
+    if (!opensSentence(text, at) || isAcronymAt(text, name, at)) countIn(counts, topic);
+    // A dateline in capitals ("TEHRAN:") opens its report whatever it is about.
+    else if (!INNER_CAPITAL.test(name)) {
+      const seen = openers.get(topic);
+      if (seen) seen.count++;
+      else openers.set(topic, { name, count: 1 });
+    }
   }
+  // "Nvidia said…", "Homendy said…": a word that opens sentences again and again and is no English word is a name.
+  for (const [topic, { name, count }] of openers)
+    if (count >= MIN_OPENINGS && !isOrdinaryWord(name)) counts.set(topic, (counts.get(topic) ?? 0) + count);
   const topics = [...counts]
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_TOPICS)
