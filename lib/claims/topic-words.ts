@@ -46,7 +46,13 @@ export const CONCEPT_INITIALS: { word: string; reason: string }[] = [
   })),
 ];
 
+/** Words that stand for "number" before a figure ("No. 1", "the No. 2 tunnel"), in any story. */
+export const NUMBER_SIGNS: { word: string; reason: string }[] = [
+  { word: 'no', reason: '"No. 1": the abbreviation of "number", capitalised before a figure' },
+  { word: 'nos', reason: '"Nos. 3 and 4": its plural' },
+];
+
 /** Words that are never a topic, lower case. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
-  [...NAME_TITLES, ...NAME_SUFFIXES, ...CONCEPT_INITIALS].map((e) => e.word),
+  [...NAME_TITLES, ...NAME_SUFFIXES, ...CONCEPT_INITIALS, ...NUMBER_SIGNS].map((e) => e.word),
 );

@@ -80,4 +80,13 @@ describe('what a text is about', () => {
     expect(topicsOf(text)).toEqual([]);
     expect(topicsOf('KALMORA (Wire) — 4 died. KALMORA (Wire) — 6 were hurt in the region.')).not.toContain('kalmora');
   });
+
+  it('takes no topic from "No." before a figure, nor from a number word inside a name', () => {
+    const topics = topicsOf(
+      'Crews reached the No. 3 shaft of the Delvano mine and the Pass of Seven Bends, 40 km away.',
+    );
+    expect(topics).toEqual(expect.arrayContaining(['delvano', 'pass', 'bends']));
+    expect(topics).not.toContain('no');
+    expect(topics).not.toContain('seven');
+  });
 });

@@ -2,6 +2,7 @@ import { MONTH_FORMS, WEEKDAYS } from './grammar/calendar';
 import { isDemonym, singular } from './lemma';
 import { countIn } from '../map-lists';
 import { matchesOf } from './matches';
+import { isNumberWord } from './number-words';
 import { closesAbbreviation } from './sentences';
 import { isOrdinaryWord } from './ordinary-words';
 import { NOT_NAME_WORDS } from './topic-words';
@@ -121,7 +122,7 @@ export function topicsOf(text: string): string[] {
   const openers = new Map<string, { name: string; count: number }>();
   for (const { name, at } of names(read)) {
     const word = (mayTrail(name) ? name.replace(TRAILING, '') : name).toLowerCase();
-    if (word.length < 2 || NOT_TOPICS.has(word)) continue;
+    if (word.length < 2 || NOT_TOPICS.has(word) || isNumberWord(word)) continue;
     // "Iraqis" is the topic "iraqi", by the table of nationalities; "Francis", "Paris" or "Davis" keep their "s".
     const topic = word.endsWith('s') && isDemonym(name) ? singular(word) : word;
     if (!opensSentence(text, at) || isAcronymAt(text, name, at)) countIn(counts, topic);
