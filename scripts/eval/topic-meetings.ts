@@ -4,7 +4,8 @@
  * never meets a war's "14,800 killed". Over the tuning stories only (the holdouts are never read):
  * - article pairs of different stories whose topics share one, or where one names nothing (shareTopic);
  * - matches the engine gives when every tuning story's corpus is one corpus, against an article of another story.
- * With `--list`, the topics each meeting shares and each cross-story match.
+ * With `--list`, the topics each meeting shares, and each cross-story match with what let it through: the topics
+ * both texts share, a topic of one written as a word of the other's sentence or title, or a text that names nothing.
  */
 import { resolve } from 'node:path';
 import { parseBundleValue } from '../../lib/bundle/parse';
@@ -69,8 +70,21 @@ for (const { id, story } of stories)
         const other = storyOf.get(m.source.url ?? '');
         if (other === id) continue;
         crossMatches++;
-        if (list)
-          console.log(`match ${id} "${claim.text}" ~ ${other} ${m.source.outlet} "${m.claim.text}" ${m.relation}`);
+        if (!list) continue;
+        const mine = topicsOf(article.text);
+        const shared = mine.filter((t) => m.source.topics.includes(t));
+        const wordsOf = (s: string) => new Set(s.toLowerCase().match(/\p{L}+/gu));
+        const [theirWords, myWords] = [
+          wordsOf(`${m.claim.sentence} ${m.source.title}`),
+          wordsOf(`${article.text.slice(claim.sentenceStart, claim.sentenceEnd)} ${article.title}`),
+        ];
+        const named = [...mine.filter((t) => theirWords.has(t)), ...m.source.topics.filter((t) => myWords.has(t))];
+        const why =
+          shared.join(' ') ||
+          (mine.length && m.source.topics.length ? `named: ${[...new Set(named)].join(' ')}` : 'names nothing');
+        console.log(
+          `match ${id} "${claim.text}" ~ ${other} ${m.source.outlet} "${m.claim.text}" ${m.relation}: ${why}`,
+        );
       }
   }
 console.log(`one corpus of every story: matches ${matches}, from another story ${crossMatches}`);
