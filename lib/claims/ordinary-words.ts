@@ -1,6 +1,7 @@
 import { NOT_NOUNS_WORDNET } from '../compare/not-nouns';
 import { COMMON_NOUNS } from './grammar/common-nouns';
 import { isNeverNoun, singular } from './lemma';
+import { memoized } from './memo';
 import { FUNCTION_WORDS } from './lexicon';
 import { isNumberWord } from './number-words';
 import { basesOf } from './word-endings';
@@ -22,8 +23,8 @@ const isListed = (w: string) => commonNouns.has(w) || isListedApartFromNouns(w);
  * with an ending ("Officials", "Added", "Rescuers"), or each of its parts is one ("Follow-up"). "Nvidia", "Homendy"
  * and "Taroko" are not; "Turkey" is, as the bird is written "turkey".
  */
-export function isOrdinaryWord(word: string): boolean {
+export const isOrdinaryWord = memoized((word: string): boolean => {
   const w = word.toLowerCase().replace(/[’']s?$/, '');
   if (w.includes('-')) return w.split('-').every((part) => part === '' || isOrdinaryWord(part));
   return isListed(w) || isListed(singular(w)) || basesOf(w).some(isListed);
-}
+});

@@ -89,4 +89,12 @@ describe('what a text is about', () => {
     expect(topics).not.toContain('no');
     expect(topics).not.toContain('seven');
   });
+
+  it('reads the word after a dateline as a sentence’s first, unless it is no ordinary word', () => {
+    const topics = topicsOf('MARVILLE, Ontario (Wire) — Rescuers pulled 14 people from the river on Sunday, police said.');
+    expect(topics).not.toContain('rescuers');
+    expect(topicsOf('CALDERA, Chile — More than 30 homes burned.')).not.toContain('more');
+    expect(topicsOf('DORNBY — Zorvex said it would cut 400 jobs.')).toContain('zorvex');
+  });
 });
+

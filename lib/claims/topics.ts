@@ -49,6 +49,12 @@ const DATELINE_END = /^\s*(?:[:,(—–]|-\s)/;
 const isAcronymAt = (text: string, name: string, at: number) =>
   INNER_CAPITAL.test(name) && !DATELINE_END.test(text.slice(at + name.length, at + name.length + 3));
 
+// "SUZU, Japan — Rescuers braved…", "KAHULUI, Hawaii (Reuters) - Search teams…": a dateline in capitals at the
+// start of a paragraph opens the report's first sentence, so the word after it is a sentence's first.
+const DATELINE =
+  /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]+[\p{L}. ]{2,30}?)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:—|–|--?|:)[ \t]*/gu;
+const afterDatelines = (text: string) => new Set(matchesOf(DATELINE, text).map((m) => m.index + m[0].length));
+
 /** A capital after a sentence end, a line break or the very start says nothing. */
 function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
@@ -120,12 +126,15 @@ export function topicsOf(text: string): string[] {
   const read = text.slice(0, READ_CHARS);
   for (const topic of abbreviations(read)) countIn(counts, topic);
   const openers = new Map<string, { name: string; count: number }>();
+  const datelineEnds = afterDatelines(read);
   for (const { name, at } of names(read)) {
     const word = (mayTrail(name) ? name.replace(TRAILING, '') : name).toLowerCase();
     if (word.length < 2 || NOT_TOPICS.has(word) || isNumberWord(word)) continue;
     // "Iraqis" is the topic "iraqi", by the table of nationalities; "Francis", "Paris" or "Davis" keep their "s".
     const topic = word.endsWith('s') && isDemonym(name) ? singular(word) : word;
-    if (!opensSentence(text, at) || isAcronymAt(text, name, at)) countIn(counts, topic);
+    // After a dateline only an ordinary word is the sentence's: "SEATTLE — Boeing said" names Boeing.
+    const opens = datelineEnds.has(at) ? isOrdinaryWord(name) : opensSentence(text, at);
+    if (!opens || isAcronymAt(text, name, at)) countIn(counts, topic);
     // A dateline in capitals ("TEHRAN:") opens its report whatever it is about.
     else if (!INNER_CAPITAL.test(name)) {
       const seen = openers.get(topic);
