@@ -46,6 +46,35 @@ export const CONCEPT_INITIALS: { word: string; reason: string }[] = [
   })),
 ];
 
+/**
+ * Capitalised common nouns inside the names of places, bodies and events, which every story of a kind writes: "Enga
+ * Province" and "Sindh Province", "Hurricane Otis" and "Hurricane Ian" are other stories. The name's own word
+ * ("Enga", "Otis") or its initials ("NDMA") tell the story; these would let a storm meet every storm.
+ */
+export const NAME_KIND_WORDS: { word: string; reason: string }[] = [
+  ...'province village region district county'.split(' ').map((word) => ({
+    word,
+    reason: 'the kind of a place, written capitalised in its name ("Enga Province", "Los Angeles County")',
+  })),
+  ...'center centre service authority administration organisation organization institute bureau network management association corporation'
+    .split(' ')
+    .map((word) => ({
+      word,
+      reason:
+        'the kind of a body, in the names of institutions everywhere ("National Emergency Response Center", "Federal Security Service")',
+    })),
+  ...'emergency emergencies disaster'.split(' ').map((word) => ({
+    word,
+    reason:
+      'what an agency answers for, in agencies\' names in every country ("Federal Emergency Management Agency", "Disaster Management Authority")',
+  })),
+  ...'hurricane typhoon cyclone storm tropical earthquake quake'.split(' ').map((word) => ({
+    word,
+    reason:
+      'the kind of a natural event, capitalised before its name or in an agency\'s ("Hurricane Otis", "Tropical Storm Max", "China Earthquake Networks Center")',
+  })),
+];
+
 /** Words that stand for "number" before a figure ("No. 1", "the No. 2 tunnel"), in any story. */
 export const NUMBER_SIGNS: { word: string; reason: string }[] = [
   { word: 'no', reason: '"No. 1": the abbreviation of "number", capitalised before a figure' },
@@ -54,5 +83,5 @@ export const NUMBER_SIGNS: { word: string; reason: string }[] = [
 
 /** Words that are never a topic, lower case. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
-  [...NAME_TITLES, ...NAME_SUFFIXES, ...CONCEPT_INITIALS, ...NUMBER_SIGNS].map((e) => e.word),
+  [...NAME_TITLES, ...NAME_SUFFIXES, ...CONCEPT_INITIALS, ...NAME_KIND_WORDS, ...NUMBER_SIGNS].map((e) => e.word),
 );

@@ -91,10 +91,26 @@ describe('what a text is about', () => {
   });
 
   it('reads the word after a dateline as a sentence’s first, unless it is no ordinary word', () => {
-    const topics = topicsOf('MARVILLE, Ontario (Wire) — Rescuers pulled 14 people from the river on Sunday, police said.');
+    const topics = topicsOf(
+      'MARVILLE, Ontario (Wire) — Rescuers pulled 14 people from the river on Sunday, police said.',
+    );
     expect(topics).not.toContain('rescuers');
     expect(topicsOf('CALDERA, Chile — More than 30 homes burned.')).not.toContain('more');
     expect(topicsOf('DORNBY — Zorvex said it would cut 400 jobs.')).toContain('zorvex');
   });
-});
 
+  it('keeps apart stories of one kind that share only the kind of their names', () => {
+    const storm = topicsOf('Hurricane Lorna killed 12 people in Tampico, the Civil Protection Service said.');
+    const other = topicsOf(
+      'Hurricane Dax left 12 people dead near Savannah, the county’s Emergency Management Center said.',
+    );
+    expect(shareTopic(storm, other)).toBe(false);
+    expect(
+      shareTopic(
+        topicsOf('Rain buried 40 homes in Enga Province, the National Disaster Centre said.'),
+        topicsOf('Floods cut 40 roads in Sindh Province, the Provincial Disaster Management Authority said.'),
+      ),
+    ).toBe(false);
+    expect(storm).toContain('lorna');
+  });
+});
