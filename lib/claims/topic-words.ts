@@ -32,12 +32,17 @@ export const NAME_SUFFIXES: { word: string; reason: string }[] = [
 
 /**
  * Initials that name a measure, a role or a clock rather than a story: every economic report has a "CPI", every
- * company a "CEO", every time a zone. Read from a full name too ("Consumer Price Index" is "CPI").
+ * company a "CEO", every time a zone. Read from a full name too ("Consumer Price Index" is "CPI"), whose words are
+ * no topic either.
  */
 export const CONCEPT_INITIALS: { word: string; reason: string }[] = [
   ...'cpi ppi gdp pmi eps ipo'.split(' ').map((word) => ({
     word,
     reason: 'a statistic or a market event every economic or business story can name',
+  })),
+  ...'consumer producer price index gross domestic product'.split(' ').map((word) => ({
+    word,
+    reason: 'a word of the full names of those statistics ("the Consumer Price Index", "Gross Domestic Product")',
   })),
   ...'ceo cfo coo cto'.split(' ').map((word) => ({ word, reason: 'an officer every company has' })),
   ...'gmt utc et est edt pt pst pdt bst cet'.split(' ').map((word) => ({
@@ -63,10 +68,10 @@ export const NAME_KIND_WORDS: { word: string; reason: string }[] = [
       reason:
         'the kind of a body, in the names of institutions everywhere ("National Emergency Response Center", "Federal Security Service")',
     })),
-  ...'emergency emergencies disaster'.split(' ').map((word) => ({
+  ...'emergency emergencies disaster monetary'.split(' ').map((word) => ({
     word,
     reason:
-      'what an agency answers for, in agencies\' names in every country ("Federal Emergency Management Agency", "Disaster Management Authority")',
+      'what an agency answers for, in agencies\' names in every country ("Federal Emergency Management Agency", "Disaster Management Authority", "Monetary Policy Committee")',
   })),
   ...'hurricane typhoon cyclone storm tropical earthquake quake'.split(' ').map((word) => ({
     word,

@@ -62,6 +62,12 @@ describe('what a text is about', () => {
     expect(prices).not.toContain('cpi');
     expect(prices).not.toContain('ceo');
     expect(shareTopic(topicsOf('In Chile the CPI rose 0.4%.'), topicsOf('In Peru the CPI rose 0.4%.'))).toBe(false);
+    expect(
+      shareTopic(
+        topicsOf('In Oslo the Consumer Price Index rose 0.4%, the Monetary Policy Committee noted.'),
+        topicsOf('In Lima the Consumer Price Index rose 0.4%, its Monetary Board said.'),
+      ),
+    ).toBe(false);
   });
 
   it('reads a word that opens two sentences and is no English word as a name', () => {
