@@ -10,34 +10,26 @@
 import { resolve } from 'node:path';
 import { parseBundleValue } from '../../lib/bundle/parse';
 import { checkText } from '../../lib/check-text';
-import { shareTopic, topicsOf } from '../../lib/claims/topics';
+import { topicsOf } from '../../lib/claims/topics';
 import { MemoryCorpus } from '../../lib/corpus/memory-corpus';
-import { annotatedArticles, loadStories } from '../../test/support/story-score';
+import { countIn } from '../../lib/map-lists';
+import { annotatedArticles } from '../../test/support/story-score';
+import { topicMeetings, tuningStories } from '../../test/support/topic-meetings';
 
 const list = process.argv.includes('--list');
-const stories = loadStories(resolve(import.meta.dirname, '../..')).filter(({ story }) => !story.holdout);
-const articles = stories.flatMap(({ id, story }) =>
-  [...story.corpus, ...story.checked].map((a) => ({ id, url: a.url, outlet: a.outlet, topics: topicsOf(a.text) })),
-);
-
-let pairs = 0;
-let meetings = 0;
-let emptyMeetings = 0;
+const root = resolve(import.meta.dirname, '../..');
+const stories = tuningStories(root);
+const { pairs, meetings } = topicMeetings(root);
 const byTopic = new Map<string, number>();
-for (let i = 0; i < articles.length; i++)
-  for (let j = i + 1; j < articles.length; j++) {
-    const [a, b] = [articles[i]!, articles[j]!];
-    if (a.id === b.id) continue;
-    pairs++;
-    if (!shareTopic(a.topics, b.topics)) continue;
-    meetings++;
-    const shared = a.topics.filter((t) => b.topics.includes(t));
-    if (!shared.length) emptyMeetings++;
-    for (const t of shared.length ? shared : ['(names nothing)']) byTopic.set(t, (byTopic.get(t) ?? 0) + 1);
-    if (list) console.log(`${a.id} ${a.outlet} ~ ${b.id} ${b.outlet}: ${shared.join(', ') || '(names nothing)'}`);
-  }
-console.log(`articles ${articles.length}, cross-story pairs ${pairs}`);
-console.log(`cross-story topic meetings ${meetings} (${emptyMeetings} where one text names nothing)`);
+for (const { a, b, shared } of meetings) {
+  for (const t of shared.length ? shared : ['(names nothing)']) countIn(byTopic, t);
+  if (list) console.log(`${a.id} ${a.outlet} ~ ${b.id} ${b.outlet}: ${shared.join(', ') || '(names nothing)'}`);
+}
+const articles = stories.reduce((n, { story }) => n + story.corpus.length + story.checked.length, 0);
+console.log(`articles ${articles}, cross-story pairs ${pairs}`);
+console.log(
+  `cross-story topic meetings ${meetings.length} (${meetings.filter((m) => !m.shared.length).length} where one text names nothing)`,
+);
 console.log(
   `by topic: ${[...byTopic]
     .sort((x, y) => y[1] - x[1])
