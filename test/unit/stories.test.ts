@@ -100,7 +100,7 @@ const FLOORS: Record<
   },
   'hualien-earthquake-2024': {
     extraction: 1,
-    accuracy: 0.85,
+    accuracy: 0.865,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -170,7 +170,7 @@ const FLOORS: Record<
   },
   'nvidia-results-may-2024': {
     extraction: 0.988,
-    accuracy: 0.73,
+    accuracy: 0.752,
     conflictRecall: 0.332,
     falseAlarms: 0,
     trapConflicts: 0,
