@@ -62,5 +62,61 @@ describe('what a text is about', () => {
     expect(prices).not.toContain('cpi');
     expect(prices).not.toContain('ceo');
     expect(shareTopic(topicsOf('In Chile the CPI rose 0.4%.'), topicsOf('In Peru the CPI rose 0.4%.'))).toBe(false);
+    expect(
+      shareTopic(
+        topicsOf('In Oslo the Consumer Price Index rose 0.4%, the Monetary Policy Committee noted.'),
+        topicsOf('In Lima the Consumer Price Index rose 0.4%, its Monetary Board said.'),
+      ),
+    ).toBe(false);
+  });
+
+  it('reads a word that opens two sentences and is no English word as a name', () => {
+    const topics = topicsOf(
+      'Zorvex reported sales of $4.2 billion. Zorvex also raised its dividend. Officials said 12 plants would close. Officials gave no date.',
+    );
+    expect(topics).toContain('zorvex');
+    expect(topics).not.toContain('officials');
+    expect(topicsOf('Zorvex reported sales of $4.2 billion. Its shares rose 3%.')).not.toContain('zorvex');
+  });
+
+  it('reads no name from ordinary words, however often they open a sentence, nor from a dateline', () => {
+    const text =
+      'Meanwhile, 40 homes burned. Meanwhile, 12 roads closed. Rescuers found 3 people. Rescuers found 2 more. ' +
+      'Added to that, 9 schools shut. Added to that, 5 clinics shut. Overall, 8 towns were hit. Overall, 7 were cut off.';
+    expect(topicsOf(text)).toEqual([]);
+    expect(topicsOf('KALMORA (Wire) — 4 died. KALMORA (Wire) — 6 were hurt in the region.')).not.toContain('kalmora');
+  });
+
+  it('takes no topic from "No." before a figure, nor from a number word inside a name', () => {
+    const topics = topicsOf(
+      'Crews reached the No. 3 shaft of the Delvano mine and the Pass of Seven Bends, 40 km away.',
+    );
+    expect(topics).toEqual(expect.arrayContaining(['delvano', 'pass', 'bends']));
+    expect(topics).not.toContain('no');
+    expect(topics).not.toContain('seven');
+  });
+
+  it('reads the word after a dateline as a sentence’s first, unless it is no ordinary word', () => {
+    const topics = topicsOf(
+      'MARVILLE, Ontario (Wire) — Rescuers pulled 14 people from the river on Sunday, police said.',
+    );
+    expect(topics).not.toContain('rescuers');
+    expect(topicsOf('CALDERA, Chile — More than 30 homes burned.')).not.toContain('more');
+    expect(topicsOf('DORNBY — Zorvex said it would cut 400 jobs.')).toContain('zorvex');
+  });
+
+  it('keeps apart stories of one kind that share only the kind of their names', () => {
+    const storm = topicsOf('Hurricane Lorna killed 12 people in Tampico, the Civil Protection Service said.');
+    const other = topicsOf(
+      'Hurricane Dax left 12 people dead near Savannah, the county’s Emergency Management Center said.',
+    );
+    expect(shareTopic(storm, other)).toBe(false);
+    expect(
+      shareTopic(
+        topicsOf('Rain buried 40 homes in Enga Province, the National Disaster Centre said.'),
+        topicsOf('Floods cut 40 roads in Sindh Province, the Provincial Disaster Management Authority said.'),
+      ),
+    ).toBe(false);
+    expect(storm).toContain('lorna');
   });
 });

@@ -2,7 +2,9 @@ import { MONTH_FORMS, WEEKDAYS } from './grammar/calendar';
 import { isDemonym, singular } from './lemma';
 import { countIn } from '../map-lists';
 import { matchesOf } from './matches';
+import { isNumberWord } from './number-words';
 import { closesAbbreviation } from './sentences';
+import { isOrdinaryWord } from './ordinary-words';
 import { NOT_NAME_WORDS } from './topic-words';
 
 /** Names that say what a text is about: the most frequent capitalised words that do not start a sentence. */
@@ -19,6 +21,8 @@ const mayTrail = (name: string) =>
   (name.endsWith('s') && TRAIL_MARKS.includes(name[name.length - 2] ?? ' '));
 /** What a text is about shows in its first 3,000 words or so; a live blog's millionth character adds nothing. */
 const READ_CHARS = 20_000;
+/** How often a word must open a sentence to be read as a name when nothing else marks it. */
+const MIN_OPENINGS = 2;
 const OPENERS = new Set([' ', '\t', '"', '“', '‘', "'", '(']);
 
 const isAscii = (s: string) => {
@@ -44,6 +48,12 @@ const INNER_CAPITAL = /^.[^\s]*\p{Lu}/u;
 const DATELINE_END = /^\s*(?:[:,(—–]|-\s)/;
 const isAcronymAt = (text: string, name: string, at: number) =>
   INNER_CAPITAL.test(name) && !DATELINE_END.test(text.slice(at + name.length, at + name.length + 3));
+
+// "SUZU, Japan — Rescuers braved…", "KAHULUI, Hawaii (Reuters) - Search teams…": a dateline in capitals at the
+// start of a paragraph opens the report's first sentence, so the word after it is a sentence's first.
+const DATELINE =
+  /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[ \t]+[\p{L}. ]{2,30}?)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:—|–|--?|:)[ \t]*/gu;
+const afterDatelines = (text: string) => new Set(matchesOf(DATELINE, text).map((m) => m.index + m[0].length));
 
 /** A capital after a sentence end, a line break or the very start says nothing. */
 function opensSentence(text: string, at: number): boolean {
@@ -115,14 +125,26 @@ export function topicsOf(text: string): string[] {
   const counts = new Map<string, number>();
   const read = text.slice(0, READ_CHARS);
   for (const topic of abbreviations(read)) countIn(counts, topic);
+  const openers = new Map<string, { name: string; count: number }>();
+  const datelineEnds = afterDatelines(read);
   for (const { name, at } of names(read)) {
-    if (opensSentence(text, at) && !isAcronymAt(text, name, at)) continue;
     const word = (mayTrail(name) ? name.replace(TRAILING, '') : name).toLowerCase();
-    if (word.length < 2 || NOT_TOPICS.has(word)) continue;
+    if (word.length < 2 || NOT_TOPICS.has(word) || isNumberWord(word)) continue;
     // "Iraqis" is the topic "iraqi", by the table of nationalities; "Francis", "Paris" or "Davis" keep their "s".
     const topic = word.endsWith('s') && isDemonym(name) ? singular(word) : word;
-    countIn(counts, topic);
+    // After a dateline only an ordinary word is the sentence's: "SEATTLE — Boeing said" names Boeing.
+    const opens = datelineEnds.has(at) ? isOrdinaryWord(name) : opensSentence(text, at);
+    if (!opens || isAcronymAt(text, name, at)) countIn(counts, topic);
+    // A dateline in capitals ("TEHRAN:") opens its report whatever it is about.
+    else if (!INNER_CAPITAL.test(name)) {
+      const seen = openers.get(topic);
+      if (seen) seen.count++;
+      else openers.set(topic, { name, count: 1 });
+    }
   }
+  // "Nvidia said…", "Homendy said…": a word that opens sentences again and again and is no English word is a name.
+  for (const [topic, { name, count }] of openers)
+    if (count >= MIN_OPENINGS && !isOrdinaryWord(name)) counts.set(topic, (counts.get(topic) ?? 0) + count);
   const topics = [...counts]
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_TOPICS)

@@ -107,7 +107,7 @@ const FLOORS: Record<
   },
   'hualien-earthquake-2024': {
     extraction: 1,
-    accuracy: 0.85,
+    accuracy: 0.865,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,

@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { topicMeetings } from '../support/topic-meetings';
+
+const { pairs, meetings } = topicMeetings(resolve(import.meta.dirname, '../..'));
+
+/**
+ * Article pairs of different tuning stories whose topics meet (scripts/eval/topic-meetings.ts lists them): most share
+ * a country ("us", "india") or an agency, which other fields then tell apart. Lower it when a change lowers it.
+ */
+const MAX_MEETINGS = 3368;
+
+/** Stories of one kind, or of a storm and a war, whose reports share no name at all. */
+const APART: [string, string][] = [
+  ['derna-floods-2023', 'valencia-floods-2024'],
+  ['hurricane-otis-2023', 'israel-hamas-truce-end-2023'],
+  ['crocus-city-hall-attack-2024', 'israel-hamas-truce-end-2023'],
+];
+
+describe('texts about different stories', () => {
+  it('meet by their topics no more often than they did', () => {
+    expect(pairs).toBeGreaterThan(40_000);
+    expect(meetings.length).toBeLessThanOrEqual(MAX_MEETINGS);
+  });
+
+  it('of one kind, or a storm and a war, share no topic', () => {
+    for (const [x, y] of APART) {
+      const met = meetings.filter(
+        (m) => m.shared.length && ((m.a.id === x && m.b.id === y) || (m.a.id === y && m.b.id === x)),
+      );
+      expect(
+        met.map((m) => `${m.a.outlet} ~ ${m.b.outlet}: ${m.shared.join(' ')}`),
+        `${x} ~ ${y}`,
+      ).toEqual([]);
+    }
+  });
+});
