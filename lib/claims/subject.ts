@@ -1,6 +1,7 @@
 import { charAfterSpaces, isOneOf } from './chars';
 import { captiveRole, describesPart } from './context';
 import { durationSubject } from './duration-subject';
+import { continuesList } from './list-items';
 import { countedHead } from './head';
 import { CHANGE_FROM_REACH, isChangeFrom, type Expression } from './expression';
 import { countedThing, singular } from './lemma';
@@ -183,13 +184,22 @@ export function subjectOf(
     // The part a sentence describes is a sub-group of the whole it is taken from (a share is one by itself).
     if (subject.kind === 'count' && np.partitive && describesPart(text.slice(np.end, sentence.end)))
       subject.groups = [...subject.groups, 'part'].sort();
-  } else if (
-    previous &&
-    (/\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart)) ||
+  } else if (previous) {
+    const listed = continuesList(
+      text,
+      previous,
+      { kind: subject.kind, unit: expr.unit, start: expr.outerStart, end: expr.end },
+      sentence.end,
+    );
+    if (
+      /\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart)) ||
       countsTheSame(text, expr, previous) ||
-      isNewFigureOf(text, expr, previous))
-  ) {
-    ({ counted: subject.counted, lemma: subject.lemma, groups: subject.groups } = previous.quantity);
+      isNewFigureOf(text, expr, previous) ||
+      listed
+    )
+      ({ counted: subject.counted, lemma: subject.lemma, groups: subject.groups } = previous.quantity);
+    // "48 deaths in one town and 23 in another": an item with no verb of its own shares what happened to the first.
+    if (listed === 'shared' && previous.quantity.event) subject.carried = previous.quantity.event;
   }
   if (subject.lemma === 'person') subject.lemma = captiveRole(text.slice(expr.end, sentence.end)) || 'person';
   if (!subject.lemma && subject.unit in UNIT_SUBJECTS) subject.lemma = UNIT_SUBJECTS[subject.unit]!;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract';
+
+/** What a figure counts and what happened to it, read in sentences of our own. */
+const read = (text: string, figure: string) => {
+  const found = extractClaims(text).find((c) => c.text === figure);
+  expect(found, `"${figure}" in: ${text}`).toBeDefined();
+  const { lemma, groups, event } = found!.quantity;
+  return { lemma, groups, event };
+};
+
+describe('later items of a list count what the first counts', () => {
+  it('gives a list of shares over years the subject told once', () => {
+    const text = 'The institute sees exports rising 2.1% in 2025, 3.4% in 2026 and 2.8% in 2027.';
+    expect(read(text, '3.4%').lemma).toBe(read(text, '2.1%').lemma);
+    expect(read(text, '2.8%').lemma).toBe(read(text, '2.1%').lemma);
+    const core = 'Core prices are forecast to rise 3.1% this year, 2.6% next year and 2.2% in 2027.';
+    expect(read(core, '2.2%')).toEqual(read(core, '3.1%'));
+  });
+
+  it('keeps each item’s own verb and shares the noun', () => {
+    const text = 'The tornado destroyed 60 homes and damaged 210 across the county.';
+    expect(read(text, '210').lemma).toBe('home');
+    const quake = 'The explosion killed 9 miners and injured 31, the company said.';
+    expect(read(quake, '31')).toMatchObject({ lemma: 'miner', event: 'injure' });
+  });
+
+  it('shares what happened with an item that has no verb of its own', () => {
+    const text = 'The health office confirmed 14 deaths in the capital and 6 in the port.';
+    expect(read(text, '6')).toMatchObject({ lemma: read(text, '14').lemma, event: read(text, '14').event });
+  });
+
+  it('reads a gapped item, where the holder changes and the noun is told once', () => {
+    const text = 'The Greens won 41 seats, the Liberals 28 and the Socialists 12.';
+    expect(read(text, '28').lemma).toBe('seat');
+    expect(read(text, '12').lemma).toBe('seat');
+  });
+
+  it('leaves alone figures that are not parallel items', () => {
+    // Another unit, or a noun of its own, is another quantity.
+    expect(read('Sales rose 4% in May and reached $3 million in June.', '$3 million').lemma).not.toBe('sale');
+    expect(read('The fire burned 300 acres and forced 40 families to leave.', '40').lemma).toBe('family');
+    // A subject told before the figure leaves no room for another holder: "wages" is what 2.5% measures.
+    expect(read('Inflation was 3.2% in March, while wages 2.5%.', '2.5%').lemma).not.toBe('inflation');
+    // Something other than an adjunct after the later figure: not an item of the list.
+    expect(read('The team scored 31 points and led by 12 at the half.', '12').lemma).not.toBe('point');
+  });
+});

@@ -1,0 +1,99 @@
+import { startsWithUpper } from './chars';
+import { wordSet } from './grammar/entries';
+import { IRREGULAR_PASTS } from './grammar/function-words';
+import { ITEM_ADJUNCT_OPENERS, ITEM_LEADS, LIST_JOINS } from './grammar/lists';
+import { DETERMINERS, TIME_DETERMINERS } from './grammar/phrase';
+import { isNeverNoun } from './lemma';
+import { isNumberWord } from './number-words';
+import type { Claim } from './types';
+
+const JOINS = wordSet(LIST_JOINS);
+const OPENERS = wordSet(ITEM_ADJUNCT_OPENERS, TIME_DETERMINERS);
+const LEADS = wordSet(ITEM_LEADS);
+const PASTS = wordSet(IRREGULAR_PASTS);
+const ARTICLES = wordSet(DETERMINERS);
+/** How many words a time or place adjunct of one item may hold after its preposition: "in the third quarter". */
+const ADJUNCT_WORDS = 4;
+
+const TOKENS = /\p{L}[\p{L}'’-]*|\d[\d.]*|[^\s\p{L}\d]/gu;
+const isJoin = (t: string) => t === ',' || JOINS.has(t.toLowerCase());
+const isVerb = (t: string) =>
+  !startsWithUpper(t) && (/[a-z]{2,}ed$/.test(t) || PASTS.has(t) || (isNeverNoun(t) && !t.endsWith('ly')));
+const isWordOrNumber = (t: string) => /^[\p{L}\d]/u.test(t);
+
+/** "in 2025", "this year", "in the north": an adjunct of time or place from `i`; the index after it. */
+function adjunctEnd(tokens: string[], i: number): number {
+  if (!OPENERS.has(tokens[i]?.toLowerCase() ?? '')) return i;
+  let j = i + 1;
+  while (
+    j < i + 1 + ADJUNCT_WORDS &&
+    tokens[j] &&
+    isWordOrNumber(tokens[j]!) &&
+    !isJoin(tokens[j]!) &&
+    !isVerb(tokens[j]!)
+  )
+    j++;
+  return j > i + 1 ? j : i;
+}
+
+/** "the DA", "Labour", "the Democrats": the holder a gapped item names before its figure; the index after it. */
+function holderEnd(tokens: string[], i: number): number {
+  const j = ARTICLES.has(tokens[i]?.toLowerCase() ?? '') ? i + 1 : i;
+  let k = j;
+  while (k < j + 3 && tokens[k] && startsWithUpper(tokens[k]!) && isWordOrNumber(tokens[k]!)) k++;
+  return k > j ? k : i;
+}
+
+/**
+ * Whether what the first item counts was told as its object, right after its figure ("won 159 seats"): a later
+ * item may then name another holder in its place ("the DA 87"), which a subject told before the figure
+ * ("growth of 0.9%") leaves no room for.
+ */
+function toldAfterAFigure(text: string, counted: Claim, upTo: number): boolean {
+  const phrase = counted.quantity.counted;
+  const at = text.lastIndexOf(phrase, upTo - phrase.length);
+  if (at < counted.sentenceStart) return false;
+  const before = text.slice(counted.sentenceStart, at).trimEnd().replace(/-$/, '');
+  const last = /(\S+)$/.exec(before)?.[1] ?? '';
+  return /\d%?$/.test(last) || isNumberWord(last);
+}
+
+// After a later item: nothing, a mark, a join, or an adjunct of its own ("1.7% in 2026").
+const ITEM_END = new RegExp(`^\\s*(?:$|[,;:.)—–]|(?:${[...JOINS, ...OPENERS].join('|')})\\b)`, 'i');
+
+/** How a later item of a list goes on from the one before it: with a verb of its own, or sharing its verb. */
+export type ListItem = 'own verb' | 'shared' | '';
+
+/**
+ * Whether a figure with no noun of its own is a later item of a list whose item before it is `previous`: the
+ * items parallel (the same kind and unit), apart by a comma or a join after the previous item's own noun and
+ * adjunct, the later one led by nothing, its own verb ("killed 12 people and injured 40") or, when the first
+ * counted its object, another holder ("won 159 seats, the DA 87"), and followed by nothing or an adjunct.
+ * Such an item counts what the one before it counts.
+ */
+export function continuesList(
+  text: string,
+  previous: Claim,
+  figure: { kind: string; unit: string; start: number; end: number },
+  sentenceEnd: number,
+): ListItem {
+  if (previous.kind !== figure.kind || previous.quantity.unit !== figure.unit || previous.quantity.lemma === '')
+    return '';
+  if (!ITEM_END.test(text.slice(figure.end, Math.min(sentenceEnd, figure.end + 20)))) return '';
+  let gap = text.slice(previous.end, figure.start);
+  const counted = previous.quantity.counted;
+  const own = gap.replace(/^-?\s*/, '');
+  if (counted && own.startsWith(counted)) gap = own.slice(counted.length);
+  const tokens = gap.match(TOKENS) ?? [];
+  let i = 0;
+  while (adjunctEnd(tokens, i) > i) i = adjunctEnd(tokens, i);
+  if (!tokens[i] || !isJoin(tokens[i]!)) return '';
+  i++;
+  if (tokens[i - 1] === ',' && tokens[i] && JOINS.has(tokens[i]!.toLowerCase())) i++;
+  if (tokens[i] && LEADS.has(tokens[i]!.toLowerCase())) i++;
+  const ownVerb = tokens[i] !== undefined && isVerb(tokens[i]!);
+  if (ownVerb) i++;
+  else if (holderEnd(tokens, i) > i && toldAfterAFigure(text, previous, figure.start)) i = holderEnd(tokens, i);
+  if (i !== tokens.length) return '';
+  return ownVerb ? 'own verb' : 'shared';
+}
