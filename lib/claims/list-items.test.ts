@@ -46,3 +46,18 @@ describe('later items of a list count what the first counts', () => {
     expect(read('The team scored 31 points and led by 12 at the half.', '12').lemma).not.toBe('point');
   });
 });
+
+describe('a part of a bare whole counts what was last counted', () => {
+  it('reads "N of M" and "N of them" with no noun by the count told before them', () => {
+    const text = 'The coalition needed 76 seats to govern and has so far won 58 of 150.';
+    expect(read(text, '58').lemma).toBe('seat');
+    expect(read(text, '150').lemma).toBe('seat');
+    expect(read('Inspectors tested 220 wells and found 31 of them polluted.', '31').lemma).toBe('well');
+    expect(read('The lab sequenced 480 samples, and 37 of the 480 carried the variant.', '37').lemma).toBe('sample');
+  });
+
+  it('leaves the part alone when no count was told before it, or its whole names its own noun', () => {
+    expect(read('She has won 12 of 20.', '12').lemma).toBe('');
+    expect(read('The club signed 14 players and won 9 of 12 matches.', '9').lemma).toBe('match');
+  });
+});

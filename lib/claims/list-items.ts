@@ -97,3 +97,26 @@ export function continuesList(
   if (i !== tokens.length) return '';
   return ownVerb ? 'own verb' : 'shared';
 }
+
+// "159 of 400", "12 of the 30", "9 of them": a part told against a bare whole or a pronoun, no noun after either.
+const OF_A_BARE_WHOLE = /^\s+of\s+(?:(?:the\s+)?\d+(?:,\d{3})*(?!\d|%|[.,]\d)|(?:them|those)\b)/;
+const OF_BEFORE_THE_WHOLE = /^\s+of\s+(?:the\s+)?$/;
+
+/**
+ * Whether a bare count told as a part of a bare whole ("it has taken 159 of 400"), or that whole, counts what the
+ * count before it in its sentence counts: the noun both leave out is the one last told ("needed 201 seats ... has
+ * taken 159 of 400").
+ */
+export function partOfABareWhole(
+  text: string,
+  previous: Claim,
+  figure: { kind: string; unit: string; start: number; end: number },
+): boolean {
+  if (figure.kind !== 'count' || figure.unit !== '' || previous.kind !== 'count' || previous.quantity.unit !== '')
+    return false;
+  if (previous.quantity.lemma === '') return false;
+  return (
+    OF_A_BARE_WHOLE.test(text.slice(figure.end, figure.end + 20)) ||
+    OF_BEFORE_THE_WHOLE.test(text.slice(previous.end, figure.start))
+  );
+}

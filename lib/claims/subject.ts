@@ -1,7 +1,7 @@
 import { charAfterSpaces, isOneOf } from './chars';
 import { captiveRole, describesPart } from './context';
 import { durationSubject } from './duration-subject';
-import { continuesList } from './list-items';
+import { continuesList, partOfABareWhole } from './list-items';
 import { countedHead } from './head';
 import { CHANGE_FROM_REACH, isChangeFrom, type Expression } from './expression';
 import { countedThing, singular } from './lemma';
@@ -185,17 +185,14 @@ export function subjectOf(
     if (subject.kind === 'count' && np.partitive && describesPart(text.slice(np.end, sentence.end)))
       subject.groups = [...subject.groups, 'part'].sort();
   } else if (previous) {
-    const listed = continuesList(
-      text,
-      previous,
-      { kind: subject.kind, unit: expr.unit, start: expr.outerStart, end: expr.end },
-      sentence.end,
-    );
+    const figure = { kind: subject.kind, unit: expr.unit, start: expr.outerStart, end: expr.end };
+    const listed = continuesList(text, previous, figure, sentence.end);
     if (
       /\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart)) ||
       countsTheSame(text, expr, previous) ||
       isNewFigureOf(text, expr, previous) ||
-      listed
+      listed ||
+      partOfABareWhole(text, previous, figure)
     )
       ({ counted: subject.counted, lemma: subject.lemma, groups: subject.groups } = previous.quantity);
     // "48 deaths in one town and 23 in another": an item with no verb of its own shares what happened to the first.
