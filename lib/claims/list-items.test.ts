@@ -61,3 +61,14 @@ describe('a part of a bare whole counts what was last counted', () => {
     expect(read('The club signed 14 players and won 9 of 12 matches.', '9').lemma).toBe('match');
   });
 });
+
+describe('a noun of another clause is not what a share counts', () => {
+  it('does not take the subject of a pronoun’s clause or who reports the figure', () => {
+    expect(read('Forecasters thought it would remain unchanged at 2.4%.', '2.4%').lemma).toBe('');
+    expect(read('The coach said that 30% of the squad was injured.', '30%').lemma).toBe('squad');
+    expect(read('The regulator said that 12% was the limit.', '12%').lemma).not.toBe('regulator');
+    // A subject told with the figure's own verb is still what it counts.
+    expect(read('Turnout rose to 64% in the capital.', '64%').lemma).toBe('turnout');
+    expect(read('The damage was estimated at $6 billion.', '$6 billion').lemma).toBe('damage');
+  });
+});
