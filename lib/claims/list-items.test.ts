@@ -72,3 +72,20 @@ describe('a noun of another clause is not what a share counts', () => {
     expect(read('The damage was estimated at $6 billion.', '$6 billion').lemma).toBe('damage');
   });
 });
+
+describe('another holder before a later item of a list', () => {
+  it('reads the holder as whose share it is, not what the share counts', () => {
+    const text = 'The ruling party took 40.2% of the vote, while the opposition won 21.8%.';
+    expect(read(text, '21.8%').lemma).toBe('vote');
+    expect(read('The Greens took 31% of the vote and Labour won 24%.', '24%').lemma).toBe('vote');
+    expect(read('The firm held 18% of the market, while its rival held 12%.', '12%').lemma).toBe('market');
+  });
+
+  it('keeps a noun that is what the later item counts', () => {
+    expect(read('Unemployment fell to 4.1% of the workforce while inflation rose to 3%.', '3%').lemma).toBe(
+      'inflation',
+    );
+    // The first item's subject was told before its figure: no room for another holder.
+    expect(read('Turnout reached 61% while the opposition won 30%.', '30%').lemma).not.toBe('turnout');
+  });
+});

@@ -1,9 +1,9 @@
 import { startsWithUpper } from './chars';
 import { wordSet } from './grammar/entries';
 import { IRREGULAR_PASTS } from './grammar/function-words';
-import { ITEM_ADJUNCT_OPENERS, ITEM_LEADS, LIST_JOINS } from './grammar/lists';
+import { ITEM_ADJUNCT_OPENERS, ITEM_LEADS, LIST_HOLDERS, LIST_JOINS } from './grammar/lists';
 import { DETERMINERS, TIME_DETERMINERS } from './grammar/phrase';
-import { isNeverNoun } from './lemma';
+import { isNeverNoun, singular } from './lemma';
 import { isNumberWord } from './number-words';
 import type { Claim } from './types';
 
@@ -12,6 +12,7 @@ const OPENERS = wordSet(ITEM_ADJUNCT_OPENERS, TIME_DETERMINERS);
 const LEADS = wordSet(ITEM_LEADS);
 const PASTS = wordSet(IRREGULAR_PASTS);
 const ARTICLES = wordSet(DETERMINERS);
+const HOLDERS = wordSet(LIST_HOLDERS);
 /** How many words a time or place adjunct of one item may hold after its preposition: "in the third quarter". */
 const ADJUNCT_WORDS = 4;
 
@@ -53,13 +54,37 @@ function toldAfterAFigure(text: string, counted: Claim, upTo: number): boolean {
   const phrase = counted.quantity.counted;
   const at = text.lastIndexOf(phrase, upTo - phrase.length);
   if (at < counted.sentenceStart) return false;
-  const before = text.slice(counted.sentenceStart, at).trimEnd().replace(/-$/, '');
+  // "40% of the vote": the object told after "of" and its determiner.
+  const before = text
+    .slice(counted.sentenceStart, at)
+    .trimEnd()
+    .replace(/-$/, '')
+    .replace(/\s+of(?:\s+(?:the|its|their))?$/i, '');
   const last = /(\S+)$/.exec(before)?.[1] ?? '';
   return /\d%?$/.test(last) || isNumberWord(last);
 }
 
 // After a later item: nothing, a mark, a join, or an adjunct of its own ("1.7% in 2026").
 const ITEM_END = new RegExp(`^\\s*(?:$|[,;:.)—–]|(?:${[...JOINS, ...OPENERS].join('|')})\\b)`, 'i');
+
+/** The words between an item, past its own noun, and `upTo`. */
+function tokensAfterItem(text: string, previous: Claim, upTo: number): string[] {
+  let gap = text.slice(previous.end, upTo);
+  const counted = previous.quantity.counted;
+  const own = gap.replace(/^-?\s*(?:of\s+(?:(?:the|its|their)\s+)?)?/i, '');
+  if (counted && own.startsWith(counted)) gap = own.slice(counted.length);
+  return gap.match(TOKENS) ?? [];
+}
+
+/** Past the item's adjuncts, where the join to the next item ends; -1 when none joins them. */
+function joinEnd(tokens: string[]): number {
+  let i = 0;
+  while (adjunctEnd(tokens, i) > i) i = adjunctEnd(tokens, i);
+  if (!tokens[i] || !isJoin(tokens[i]!)) return -1;
+  i++;
+  if (tokens[i - 1] === ',' && tokens[i] && JOINS.has(tokens[i]!.toLowerCase())) i++;
+  return i;
+}
 
 /** How a later item of a list goes on from the one before it: with a verb of its own, or sharing its verb. */
 export type ListItem = 'own verb' | 'shared' | '';
@@ -80,16 +105,9 @@ export function continuesList(
   if (previous.kind !== figure.kind || previous.quantity.unit !== figure.unit || previous.quantity.lemma === '')
     return '';
   if (!ITEM_END.test(text.slice(figure.end, Math.min(sentenceEnd, figure.end + 20)))) return '';
-  let gap = text.slice(previous.end, figure.start);
-  const counted = previous.quantity.counted;
-  const own = gap.replace(/^-?\s*/, '');
-  if (counted && own.startsWith(counted)) gap = own.slice(counted.length);
-  const tokens = gap.match(TOKENS) ?? [];
-  let i = 0;
-  while (adjunctEnd(tokens, i) > i) i = adjunctEnd(tokens, i);
-  if (!tokens[i] || !isJoin(tokens[i]!)) return '';
-  i++;
-  if (tokens[i - 1] === ',' && tokens[i] && JOINS.has(tokens[i]!.toLowerCase())) i++;
+  const tokens = tokensAfterItem(text, previous, figure.start);
+  let i = joinEnd(tokens);
+  if (i < 0) return '';
   if (tokens[i] && LEADS.has(tokens[i]!.toLowerCase())) i++;
   const ownVerb = tokens[i] !== undefined && isVerb(tokens[i]!);
   if (ownVerb) i++;
@@ -118,5 +136,32 @@ export function partOfABareWhole(
   return (
     OF_A_BARE_WHOLE.test(text.slice(figure.end, figure.end + 20)) ||
     OF_BEFORE_THE_WHOLE.test(text.slice(previous.end, figure.start))
+  );
+}
+
+/**
+ * Whether the noun phrase read before a later item of a list is another holder of what the list counts, not what
+ * the item counts: "took 40.2% of the vote, while the opposition won 21.8%". The first item told what it counts
+ * after its figure, the phrase names a holder (a name, or a noun of LIST_HOLDERS) and only a verb stands between
+ * it and the figure.
+ */
+export function namesAnotherHolder(
+  text: string,
+  previous: Claim,
+  figure: { kind: string; unit: string; start: number; end: number },
+  sentenceEnd: number,
+  phrase: { head: string; start: number; end: number },
+): boolean {
+  if (previous.kind !== figure.kind || previous.quantity.unit !== figure.unit || previous.quantity.lemma === '')
+    return false;
+  if (!startsWithUpper(phrase.head) && !HOLDERS.has(singular(phrase.head.toLowerCase()))) return false;
+  if (!ITEM_END.test(text.slice(figure.end, Math.min(sentenceEnd, figure.end + 20)))) return false;
+  const tokens = tokensAfterItem(text, previous, phrase.start);
+  let i = joinEnd(tokens);
+  if (i < 0) return false;
+  if (tokens[i] && ARTICLES.has(tokens[i]!.toLowerCase())) i++;
+  const verbs = text.slice(phrase.end, figure.start).match(TOKENS) ?? [];
+  return (
+    i === tokens.length && verbs.length === 1 && isVerb(verbs[0]!) && toldAfterAFigure(text, previous, phrase.start)
   );
 }

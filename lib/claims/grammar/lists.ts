@@ -17,3 +17,12 @@ export const ITEM_ADJUNCT_OPENERS = words(
 
 /** Between a join and the next figure, words that go on telling when: "0.9% this year, then 1.4%". */
 export const ITEM_LEADS = words('an adverb of sequence before the next item', 'then later next');
+
+/**
+ * Nouns of who holds a share or a count in a list of holders: "took 40% of the vote, while the opposition won 22%"
+ * names another holder of the vote, not what 22% counts (a name in capitals is a holder too).
+ */
+export const LIST_HOLDERS = words(
+  'who wins, takes or holds a part of what the list counts',
+  'party opposition candidate coalition alliance bloc incumbent challenger rival runner-up company firm team',
+);
