@@ -162,6 +162,6 @@ export function namesAnotherHolder(
   if (tokens[i] && ARTICLES.has(tokens[i]!.toLowerCase())) i++;
   const verbs = text.slice(phrase.end, figure.start).match(TOKENS) ?? [];
   return (
-    i === tokens.length && verbs.length === 1 && isVerb(verbs[0]!) && toldAfterAFigure(text, previous, phrase.start)
+    i === tokens.length && verbs.length === 1 && isVerb(verbs[0]) && toldAfterAFigure(text, previous, phrase.start)
   );
 }
