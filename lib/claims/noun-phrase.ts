@@ -2,6 +2,7 @@ import { isDigit, startsWithLetter, startsWithUpper } from './chars';
 import { isNumberWord } from './number-words';
 import { CALENDAR_WORDS, PERIOD_PARTS } from './grammar/calendar';
 import { CHANGE_FROM_VERBS, LEVEL_CHANGES } from './grammar/changes';
+import { REPORTED_CLAUSE_OPENERS, SUBJECT_PRONOUNS } from './grammar/clauses';
 import { alternatives, wordSet } from './grammar/entries';
 import * as PHRASE from './grammar/phrase';
 import { RATE_PERIODS } from './grammar/rates';
@@ -286,6 +287,8 @@ function prepositionBefore(toks: Tokens, i: number): string {
 }
 
 const CHANGE_FROM = wordSet(CHANGE_FROM_VERBS);
+const PRONOUN_SUBJECTS = wordSet(SUBJECT_PRONOUNS);
+const REPORTED_CLAUSE = wordSet(REPORTED_CLAUSE_OPENERS);
 // "The payroll gain was revised from 157,000", "revised down from": the old figure of a change, told as its new one is.
 const isChangedFrom = (toks: Tokens) =>
   toks.at(0)?.lower === 'from' &&
@@ -331,6 +334,10 @@ export function nounPhraseBefore(
       i += 2;
       continue;
     }
+    // "economists expect it to hold at 3.5%", "the minister said that 83% ...": the noun further back is the
+    // subject of another clause, or who reports the figure, not what it counts.
+    if (PRONOUN_SUBJECTS.has(w) || (i > 0 && REPORTING_VERBS.has(w) && REPORTED_CLAUSE.has(toks.at(i - 1)!.lower)))
+      return null;
     if (VALUE_WORDS.has(w)) worth = true;
     if (!startsWithLetter(t.w)) {
       // "The jobless rate, which stood at 4.1%": the clause is about the noun before its comma.

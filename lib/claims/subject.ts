@@ -1,6 +1,7 @@
 import { charAfterSpaces, isOneOf } from './chars';
 import { captiveRole, describesPart } from './context';
 import { durationSubject } from './duration-subject';
+import { continuesList, namesAnotherHolder, partOfABareWhole } from './list-items';
 import { countedHead } from './head';
 import { CHANGE_FROM_REACH, isChangeFrom, type Expression } from './expression';
 import { countedThing, singular } from './lemma';
@@ -167,7 +168,12 @@ export function subjectOf(
   if (subject.kind === 'duration')
     return { ...subject, ...durationSubject(text, expr.start, expr.end, sentence.start, sentence.end) };
   const after = ratio ? (ratio.per ?? ratio.counted) : next;
-  const np = after ?? shared ?? nounPhraseBefore(text, sentence.start, expr.outerStart, subject.kind === 'count');
+  const figure = { kind: subject.kind, unit: expr.unit, start: expr.outerStart, end: expr.end };
+  const before =
+    after || shared ? null : nounPhraseBefore(text, sentence.start, expr.outerStart, subject.kind === 'count');
+  // "40.2% of the vote, while the opposition won 21.8%": the noun before is another holder, not what is counted.
+  const holder = !!before && !!previous && namesAnotherHolder(text, previous, figure, sentence.end, before);
+  const np = holder ? null : (after ?? shared ?? before);
   if (np) {
     subject.counted = np.text;
     if (after && !ratio) subject.phraseEnd = after.end;
@@ -185,13 +191,19 @@ export function subjectOf(
     // The part a sentence describes is a sub-group of the whole it is taken from (a share is one by itself).
     if (subject.kind === 'count' && np.partitive && describesPart(text.slice(np.end, sentence.end)))
       subject.groups = [...subject.groups, 'part'].sort();
-  } else if (
-    previous &&
-    (/\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart)) ||
+  } else if (previous) {
+    const listed = continuesList(text, previous, figure, sentence.end);
+    if (
+      /\b(?:another|other)\s+$/i.test(text.slice(expr.outerStart - 9, expr.outerStart)) ||
       countsTheSame(text, expr, previous) ||
-      isNewFigureOf(text, expr, previous))
-  ) {
-    ({ counted: subject.counted, lemma: subject.lemma, groups: subject.groups } = previous.quantity);
+      isNewFigureOf(text, expr, previous) ||
+      listed ||
+      holder ||
+      partOfABareWhole(text, previous, figure)
+    )
+      ({ counted: subject.counted, lemma: subject.lemma, groups: subject.groups } = previous.quantity);
+    // "48 deaths in one town and 23 in another": an item with no verb of its own shares what happened to the first.
+    if (listed === 'shared' && previous.quantity.event) subject.carried = previous.quantity.event;
   }
   if (subject.lemma === 'person') subject.lemma = captiveRole(text.slice(expr.end, sentence.end)) || 'person';
   if (!subject.lemma && subject.unit in UNIT_SUBJECTS) subject.lemma = UNIT_SUBJECTS[subject.unit]!;

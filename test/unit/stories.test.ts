@@ -163,7 +163,7 @@ const FLOORS: Record<
   },
   'morocco-earthquake-2023': {
     extraction: 0.957,
-    accuracy: 0.788,
+    accuracy: 0.816,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,

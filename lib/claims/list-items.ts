@@ -1,0 +1,167 @@
+import { startsWithUpper } from './chars';
+import { wordSet } from './grammar/entries';
+import { IRREGULAR_PASTS } from './grammar/function-words';
+import { ITEM_ADJUNCT_OPENERS, ITEM_LEADS, LIST_HOLDERS, LIST_JOINS } from './grammar/lists';
+import { DETERMINERS, TIME_DETERMINERS } from './grammar/phrase';
+import { isNeverNoun, singular } from './lemma';
+import { isNumberWord } from './number-words';
+import type { Claim } from './types';
+
+const JOINS = wordSet(LIST_JOINS);
+const OPENERS = wordSet(ITEM_ADJUNCT_OPENERS, TIME_DETERMINERS);
+const LEADS = wordSet(ITEM_LEADS);
+const PASTS = wordSet(IRREGULAR_PASTS);
+const ARTICLES = wordSet(DETERMINERS);
+const HOLDERS = wordSet(LIST_HOLDERS);
+/** How many words a time or place adjunct of one item may hold after its preposition: "in the third quarter". */
+const ADJUNCT_WORDS = 4;
+
+const TOKENS = /\p{L}[\p{L}'’-]*|\d[\d.]*|[^\s\p{L}\d]/gu;
+const isJoin = (t: string) => t === ',' || JOINS.has(t.toLowerCase());
+const isVerb = (t: string) =>
+  !startsWithUpper(t) && (/[a-z]{2,}ed$/.test(t) || PASTS.has(t) || (isNeverNoun(t) && !t.endsWith('ly')));
+const isWordOrNumber = (t: string) => /^[\p{L}\d]/u.test(t);
+
+/** "in 2025", "this year", "in the north": an adjunct of time or place from `i`; the index after it. */
+function adjunctEnd(tokens: string[], i: number): number {
+  if (!OPENERS.has(tokens[i]?.toLowerCase() ?? '')) return i;
+  let j = i + 1;
+  while (
+    j < i + 1 + ADJUNCT_WORDS &&
+    tokens[j] &&
+    isWordOrNumber(tokens[j]!) &&
+    !isJoin(tokens[j]!) &&
+    !isVerb(tokens[j]!)
+  )
+    j++;
+  return j > i + 1 ? j : i;
+}
+
+/** "the DA", "Labour", "the Democrats": the holder a gapped item names before its figure; the index after it. */
+function holderEnd(tokens: string[], i: number): number {
+  const j = ARTICLES.has(tokens[i]?.toLowerCase() ?? '') ? i + 1 : i;
+  let k = j;
+  while (k < j + 3 && tokens[k] && startsWithUpper(tokens[k]!) && isWordOrNumber(tokens[k]!)) k++;
+  return k > j ? k : i;
+}
+
+/**
+ * Whether what the first item counts was told as its object, right after its figure ("won 159 seats"): a later
+ * item may then name another holder in its place ("the DA 87"), which a subject told before the figure
+ * ("growth of 0.9%") leaves no room for.
+ */
+function toldAfterAFigure(text: string, counted: Claim, upTo: number): boolean {
+  const phrase = counted.quantity.counted;
+  const at = text.lastIndexOf(phrase, upTo - phrase.length);
+  if (at < counted.sentenceStart) return false;
+  // "40% of the vote": the object told after "of" and its determiner.
+  const before = text
+    .slice(counted.sentenceStart, at)
+    .trimEnd()
+    .replace(/-$/, '')
+    .replace(/\s+of(?:\s+(?:the|its|their))?$/i, '');
+  const last = /(\S+)$/.exec(before)?.[1] ?? '';
+  return /\d%?$/.test(last) || isNumberWord(last);
+}
+
+// After a later item: nothing, a mark, a join, or an adjunct of its own ("1.7% in 2026").
+const ITEM_END = new RegExp(`^\\s*(?:$|[,;:.)—–]|(?:${[...JOINS, ...OPENERS].join('|')})\\b)`, 'i');
+
+/** The words between an item, past its own noun, and `upTo`. */
+function tokensAfterItem(text: string, previous: Claim, upTo: number): string[] {
+  let gap = text.slice(previous.end, upTo);
+  const counted = previous.quantity.counted;
+  const own = gap.replace(/^-?\s*(?:of\s+(?:(?:the|its|their)\s+)?)?/i, '');
+  if (counted && own.startsWith(counted)) gap = own.slice(counted.length);
+  return gap.match(TOKENS) ?? [];
+}
+
+/** Past the item's adjuncts, where the join to the next item ends; -1 when none joins them. */
+function joinEnd(tokens: string[]): number {
+  let i = 0;
+  while (adjunctEnd(tokens, i) > i) i = adjunctEnd(tokens, i);
+  if (!tokens[i] || !isJoin(tokens[i]!)) return -1;
+  i++;
+  if (tokens[i - 1] === ',' && tokens[i] && JOINS.has(tokens[i]!.toLowerCase())) i++;
+  return i;
+}
+
+/** How a later item of a list goes on from the one before it: with a verb of its own, or sharing its verb. */
+export type ListItem = 'own verb' | 'shared' | '';
+
+/**
+ * Whether a figure with no noun of its own is a later item of a list whose item before it is `previous`: the
+ * items parallel (the same kind and unit), apart by a comma or a join after the previous item's own noun and
+ * adjunct, the later one led by nothing, its own verb ("killed 12 people and injured 40") or, when the first
+ * counted its object, another holder ("won 159 seats, the DA 87"), and followed by nothing or an adjunct.
+ * Such an item counts what the one before it counts.
+ */
+export function continuesList(
+  text: string,
+  previous: Claim,
+  figure: { kind: string; unit: string; start: number; end: number },
+  sentenceEnd: number,
+): ListItem {
+  if (previous.kind !== figure.kind || previous.quantity.unit !== figure.unit || previous.quantity.lemma === '')
+    return '';
+  if (!ITEM_END.test(text.slice(figure.end, Math.min(sentenceEnd, figure.end + 20)))) return '';
+  const tokens = tokensAfterItem(text, previous, figure.start);
+  let i = joinEnd(tokens);
+  if (i < 0) return '';
+  if (tokens[i] && LEADS.has(tokens[i]!.toLowerCase())) i++;
+  const ownVerb = tokens[i] !== undefined && isVerb(tokens[i]!);
+  if (ownVerb) i++;
+  else if (holderEnd(tokens, i) > i && toldAfterAFigure(text, previous, figure.start)) i = holderEnd(tokens, i);
+  if (i !== tokens.length) return '';
+  return ownVerb ? 'own verb' : 'shared';
+}
+
+// "159 of 400", "12 of the 30", "9 of them": a part told against a bare whole or a pronoun, no noun after either.
+const OF_A_BARE_WHOLE = /^\s+of\s+(?:(?:the\s+)?\d+(?:,\d{3})*(?!\d|%|[.,]\d)|(?:them|those)\b)/;
+const OF_BEFORE_THE_WHOLE = /^\s+of\s+(?:the\s+)?$/;
+
+/**
+ * Whether a bare count told as a part of a bare whole ("it has taken 159 of 400"), or that whole, counts what the
+ * count before it in its sentence counts: the noun both leave out is the one last told ("needed 201 seats ... has
+ * taken 159 of 400").
+ */
+export function partOfABareWhole(
+  text: string,
+  previous: Claim,
+  figure: { kind: string; unit: string; start: number; end: number },
+): boolean {
+  if (figure.kind !== 'count' || figure.unit !== '' || previous.kind !== 'count' || previous.quantity.unit !== '')
+    return false;
+  if (previous.quantity.lemma === '') return false;
+  return (
+    OF_A_BARE_WHOLE.test(text.slice(figure.end, figure.end + 20)) ||
+    OF_BEFORE_THE_WHOLE.test(text.slice(previous.end, figure.start))
+  );
+}
+
+/**
+ * Whether the noun phrase read before a later item of a list is another holder of what the list counts, not what
+ * the item counts: "took 40.2% of the vote, while the opposition won 21.8%". The first item told what it counts
+ * after its figure, the phrase names a holder (a name, or a noun of LIST_HOLDERS) and only a verb stands between
+ * it and the figure.
+ */
+export function namesAnotherHolder(
+  text: string,
+  previous: Claim,
+  figure: { kind: string; unit: string; start: number; end: number },
+  sentenceEnd: number,
+  phrase: { head: string; start: number; end: number },
+): boolean {
+  if (previous.kind !== figure.kind || previous.quantity.unit !== figure.unit || previous.quantity.lemma === '')
+    return false;
+  if (!startsWithUpper(phrase.head) && !HOLDERS.has(singular(phrase.head.toLowerCase()))) return false;
+  if (!ITEM_END.test(text.slice(figure.end, Math.min(sentenceEnd, figure.end + 20)))) return false;
+  const tokens = tokensAfterItem(text, previous, phrase.start);
+  let i = joinEnd(tokens);
+  if (i < 0) return false;
+  if (tokens[i] && ARTICLES.has(tokens[i]!.toLowerCase())) i++;
+  const verbs = text.slice(phrase.end, figure.start).match(TOKENS) ?? [];
+  return (
+    i === tokens.length && verbs.length === 1 && isVerb(verbs[0]) && toldAfterAFigure(text, previous, phrase.start)
+  );
+}
