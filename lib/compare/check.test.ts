@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../check-text';
 import { extractClaims } from '../claims/extract';
-import { claimLookupKeys } from './check';
+import { claimLookupKeys } from './lookup-keys';
 import { frameOf } from './frame';
 import { MemoryCorpus, type MemoryArticle } from '../corpus/memory-corpus';
 

@@ -1,4 +1,3 @@
-import { claimKey, lookupKeys } from '../claims/key';
 import type { Claim } from '../claims/types';
 import { appendTo, countIn } from '../map-lists';
 import { frameOf, type Frame } from './frame';
@@ -17,6 +16,7 @@ import { toldAsExpected } from './expected';
 import { toldAsAverage } from './average';
 import { changedFrom } from './changed-from';
 import { leadWord } from './lead-word';
+import { claimLookupKeys } from './lookup-keys';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, NearMiss, Relation, SourceRef } from './types';
 import { verdictOf } from './verdict';
 import { reasonsFor } from './why';
@@ -257,17 +257,6 @@ function mostCited(shown: Related[][]): number[] {
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_GROUPED_SOURCES)
     .map(([id]) => id);
-}
-
-/**
- * The keys a claim's corpus claims are looked up under: its own, and those of what its frame read (a toll read as
- * counting "city" counts people). The keys of WordNet's kin of what is counted ("structures" for "buildings") were
- * tried: three times the keys per check and a third more time on the bench, for no verdict gained on the
- * development stories.
- */
-export function claimLookupKeys(claim: Claim, frame: Pick<Frame, 'head' | 'event'>): string[] {
-  const asRead = claimKey(claim.kind, { lemma: frame.head, event: frame.event, unit: claim.quantity.unit });
-  return [...new Set([...lookupKeys(claim.key), ...lookupKeys(asRead)])];
 }
 
 /**

@@ -256,7 +256,7 @@ const LEVELS = new Set(['rise', 'fall']);
 const eventOf = (e: string) => (e.endsWith(':by') || (KNOWN_EVENTS.has(e) && !LEVELS.has(e)) ? e : '');
 
 /** Whether the counted noun phrase follows the figure within a few words: "71,000 new jobs", "5200 people". */
-function namedAtFigure(sentence: string, offset: number, c: Framed): boolean {
+export function namedAtFigure(sentence: string, offset: number, c: Framed): boolean {
   const head = c.quantity.counted.toLowerCase().split(/\s+/).at(-1);
   if (!head) return false;
   const after = sentence.slice(offset + c.text.length, offset + c.text.length + 60).toLowerCase();

@@ -1,16 +1,20 @@
 import { extractClaims } from '../claims/extract';
 import { topicsOf } from '../claims/topics';
 import { assertionOf, type Claim } from '../claims/types';
+import { filedKey } from '../compare/lookup-keys';
 import type { CorpusClaim } from '../compare/types';
 
-const corpusClaimOf = (articleId: number, text: string, c: Claim): CorpusClaim => ({
-  articleId,
-  key: c.key,
-  figureKey: c.figureKey,
-  ...assertionOf(c),
-  sentence: text.slice(c.sentenceStart, c.sentenceEnd),
-  offsetInSentence: c.start - c.sentenceStart,
-});
+const corpusClaimOf = (articleId: number, text: string, c: Claim): CorpusClaim => {
+  const sentence = text.slice(c.sentenceStart, c.sentenceEnd);
+  return {
+    articleId,
+    key: filedKey(c, sentence),
+    figureKey: c.figureKey,
+    ...assertionOf(c),
+    sentence,
+    offsetInSentence: c.start - c.sentenceStart,
+  };
+};
 
 /** The claims of a corpus article in the form the corpus stores them. */
 export function corpusClaimsOf(articleId: number, text: string): CorpusClaim[] {

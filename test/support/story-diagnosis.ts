@@ -6,7 +6,8 @@
  * (then the verdict's own rules decided).
  */
 import { claimKey } from '../../lib/claims/key';
-import { claimLookupKeys, corpusSide } from '../../lib/compare/check';
+import { corpusSide } from '../../lib/compare/check';
+import { claimLookupKeys } from '../../lib/compare/lookup-keys';
 import { frameOf } from '../../lib/compare/frame';
 import { relate } from '../../lib/compare/relation';
 import type { CheckedClaim, CorpusHit, Verdict } from '../../lib/compare/types';
