@@ -121,7 +121,7 @@ const FLOORS: Record<
   },
   'india-lok-sabha-results-2024': {
     extraction: 1,
-    accuracy: 0.904,
+    accuracy: 0.88,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -184,7 +184,7 @@ const FLOORS: Record<
   },
   'odisha-train-collision-2023': {
     extraction: 0.986,
-    accuracy: 0.807,
+    accuracy: 0.82,
     conflictRecall: 0.899,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -219,7 +219,7 @@ const FLOORS: Record<
   },
   'uk-general-election-2024': {
     extraction: 0.982,
-    accuracy: 0.66,
+    accuracy: 0.677,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
