@@ -170,12 +170,3 @@ export const isBuilding = (head: string): boolean =>
   head === 'building' ||
   head === 'structure' ||
   [kinOf(head, 'building'), kinOf(head, 'structure')].some((k) => k === 'synonym' || k === 'kind');
-
-/**
- * The other nouns news uses for this one that a count of it is `likely` the same thing with (TOLD_ALIKE): a claim
- * looks them up too (lookup-keys.ts), since "ahead in 283 constituencies" is filed apart from "leading in 286 seats".
- */
-export const likelyToldAlike = (noun: string): string[] =>
-  TOLD_ALIKE.filter((t) => t.grade === 'likely' && t.nouns.includes(noun)).flatMap((t) =>
-    t.nouns.filter((n) => n !== noun),
-  );

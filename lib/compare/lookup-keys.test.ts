@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkText } from '../check-text';
 import { extractClaims } from '../claims/extract';
 import { MemoryCorpus } from '../corpus/memory-corpus';
-import { frameOf } from './frame';
-import { claimLookupKeys, filedKey } from './lookup-keys';
+import { filedKey } from './lookup-keys';
 
 const article = (origin: string, text: string) => ({
   title: origin,
@@ -47,30 +46,5 @@ describe('the key a corpus claim is filed under', () => {
       published: '2031-05-02',
     });
     expect(claim!.matches.map((m) => m.claim.text)).toEqual(['212']);
-  });
-});
-
-describe('the keys a claim is looked up under', () => {
-  it('adds the nouns news uses for what it counts that the comparison takes for likely one thing', () => {
-    const sentence = 'The coalition was ahead in 141 constituencies by noon.';
-    const [claim] = extractClaims(sentence);
-    const keys = claimLookupKeys(claim!, frameOf(claim!, sentence, claim!.start, '2031-05-02'));
-    expect(keys).toEqual(['count|constituency|', 'count|seat|', 'count|riding|']);
-    // Nouns told alike on weak evidence only ("households" and "homes") meet on the same figure, by its figure key.
-    const homes = 'The storm left 9,000 households without power.';
-    const [outage] = extractClaims(homes);
-    expect(claimLookupKeys(outage!, frameOf(outage!, homes, outage!.start, '2031-05-02'))).toEqual([
-      'count|household|',
-    ]);
-  });
-
-  it('makes a count of seats a candidate for a count of constituencies with another figure', async () => {
-    const corpus = new MemoryCorpus([
-      article('a', 'By noon the coalition was leading in 147 seats, the commission said.'),
-    ]);
-    const [claim] = await checkText('The coalition was ahead in 141 constituencies by noon.', corpus, null, undefined, {
-      published: '2031-05-02',
-    });
-    expect(claim!.matches.map((m) => `${m.relation}:${m.claim.text}`)).toEqual(['compatible:147']);
   });
 });
