@@ -163,7 +163,7 @@ const FLOORS: Record<
   },
   'morocco-earthquake-2023': {
     extraction: 0.957,
-    accuracy: 0.816,
+    accuracy: 0.844,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -177,7 +177,7 @@ const FLOORS: Record<
   },
   'nvidia-results-may-2024': {
     extraction: 0.988,
-    accuracy: 0.752,
+    accuracy: 0.784,
     conflictRecall: 0.332,
     falseAlarms: 0,
     trapConflicts: 0,
