@@ -273,7 +273,7 @@ function belowRevision(a: Comparable, b: Comparable, alone: Correction[]): boole
   const [at, before] = [low.frame.when.reported, high.frame.when.reported];
   if (at === undefined || before === undefined) return false;
   if (revisedTo(low)) return daysBetween(at, before) >= 0 && alignedButForTime(low, high);
-  return revisedTo(high) && !revisedTo(low) && at === before && belowRevisedToll(low) && alignedButForTime(low, high);
+  return revisedTo(high) && at === before && belowRevisedToll(low) && alignedButForTime(low, high);
 }
 
 /**
