@@ -141,11 +141,12 @@ export function relateOnWeakEvidence(
   // A figure converted from another unit that fits the other within the conversion's rounding ("11 miles
   // deep", "17.9 kilometres below the surface") is rarely a coincidence: compatible too.
   const converted = claim.quantity.unit !== other.quantity.unit;
-  const oneSession = sameHeadAndEvent(claim, other) && quotedWithinDay(claim.frame, other.frame);
+  const oneThing = sameHeadAndEvent(claim, other);
+  const oneSession = oneThing && quotedWithinDay(claim.frame, other.frame);
   if (
-    (sameHeadAndEvent(claim, other) || converted || bareFloor(claim) || bareFloor(other)) &&
+    (oneThing || converted || bareFloor(claim) || bareFloor(other)) &&
     !lengthsLooselyTied(claim, other) &&
-    (overlapping(claim, other) || oneSession || (sameHeadAndEvent(claim, other) && hairApart(claim, other))) &&
+    (overlapping(claim, other) || oneSession || (oneThing && hairApart(claim, other))) &&
     (near(claim, other) || oneSession || (!differentSubjectsNamed && floorsOfOneToll(claim, other)))
   )
     return weak('compatible');
@@ -154,7 +155,7 @@ export function relateOnWeakEvidence(
   // contradiction. Within one day's reports, a smaller count is as often a part (one strike's dead) as an
   // earlier hour's.
   if (
-    sameHeadAndEvent(claim, other) &&
+    oneThing &&
     claim.frame.when.reported !== other.frame.when.reported &&
     fieldGrade('time', claim.frame, other.frame) === 'series' &&
     inSeries(claim, other)
