@@ -76,6 +76,17 @@ function tokensAfterItem(text: string, previous: Claim, upTo: number): string[] 
   return gap.match(TOKENS) ?? [];
 }
 
+/** A figure that may be a later item of a list. */
+type ListFigure = { kind: string; unit: string; start: number; end: number };
+
+/** Whether a figure may be an item after `previous`: the same kind and unit, `previous` counting a thing. */
+const parallel = (previous: Claim, figure: ListFigure) =>
+  previous.kind === figure.kind && previous.quantity.unit === figure.unit && previous.quantity.lemma !== '';
+
+/** Whether what follows a figure ends it as an item (`ITEM_END`). */
+const endsItem = (text: string, figure: ListFigure, sentenceEnd: number) =>
+  ITEM_END.test(text.slice(figure.end, Math.min(sentenceEnd, figure.end + 20)));
+
 /** Past the item's adjuncts, where the join to the next item ends; -1 when none joins them. */
 function joinEnd(tokens: string[]): number {
   let i = 0;
@@ -96,22 +107,16 @@ export type ListItem = 'own verb' | 'shared' | '';
  * counted its object, another holder ("won 159 seats, the DA 87"), and followed by nothing or an adjunct.
  * Such an item counts what the one before it counts.
  */
-export function continuesList(
-  text: string,
-  previous: Claim,
-  figure: { kind: string; unit: string; start: number; end: number },
-  sentenceEnd: number,
-): ListItem {
-  if (previous.kind !== figure.kind || previous.quantity.unit !== figure.unit || previous.quantity.lemma === '')
-    return '';
-  if (!ITEM_END.test(text.slice(figure.end, Math.min(sentenceEnd, figure.end + 20)))) return '';
+export function continuesList(text: string, previous: Claim, figure: ListFigure, sentenceEnd: number): ListItem {
+  if (!parallel(previous, figure) || !endsItem(text, figure, sentenceEnd)) return '';
   const tokens = tokensAfterItem(text, previous, figure.start);
   let i = joinEnd(tokens);
   if (i < 0) return '';
   if (tokens[i] && LEADS.has(tokens[i]!.toLowerCase())) i++;
   const ownVerb = tokens[i] !== undefined && isVerb(tokens[i]!);
+  const holder = ownVerb ? i : holderEnd(tokens, i);
   if (ownVerb) i++;
-  else if (holderEnd(tokens, i) > i && toldAfterAFigure(text, previous, figure.start)) i = holderEnd(tokens, i);
+  else if (holder > i && toldAfterAFigure(text, previous, figure.start)) i = holder;
   if (i !== tokens.length) return '';
   return ownVerb ? 'own verb' : 'shared';
 }
@@ -125,11 +130,7 @@ const OF_BEFORE_THE_WHOLE = /^\s+of\s+(?:the\s+)?$/;
  * count before it in its sentence counts: the noun both leave out is the one last told ("needed 201 seats ... has
  * taken 159 of 400").
  */
-export function partOfABareWhole(
-  text: string,
-  previous: Claim,
-  figure: { kind: string; unit: string; start: number; end: number },
-): boolean {
+export function partOfABareWhole(text: string, previous: Claim, figure: ListFigure): boolean {
   if (figure.kind !== 'count' || figure.unit !== '' || previous.kind !== 'count' || previous.quantity.unit !== '')
     return false;
   if (previous.quantity.lemma === '') return false;
@@ -148,14 +149,12 @@ export function partOfABareWhole(
 export function namesAnotherHolder(
   text: string,
   previous: Claim,
-  figure: { kind: string; unit: string; start: number; end: number },
+  figure: ListFigure,
   sentenceEnd: number,
   phrase: { head: string; start: number; end: number },
 ): boolean {
-  if (previous.kind !== figure.kind || previous.quantity.unit !== figure.unit || previous.quantity.lemma === '')
-    return false;
+  if (!parallel(previous, figure) || !endsItem(text, figure, sentenceEnd)) return false;
   if (!startsWithUpper(phrase.head) && !HOLDERS.has(singular(phrase.head.toLowerCase()))) return false;
-  if (!ITEM_END.test(text.slice(figure.end, Math.min(sentenceEnd, figure.end + 20)))) return false;
   const tokens = tokensAfterItem(text, previous, phrase.start);
   let i = joinEnd(tokens);
   if (i < 0) return false;
