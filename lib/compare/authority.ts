@@ -110,14 +110,21 @@ export const BODY_ANAPHORS: { words: string; reason: string }[] = [
 ];
 const ANAPHOR = new RegExp(`\\b(?:${alternativesOf(BODY_ANAPHORS)})(?![\\p{L}])`, 'giu');
 
+/** Calls `each` with every mention of a body in a text (`PATTERNS`), and the kind of body it names. */
+function forEachBody(text: string, each: (body: string, m: RegExpExecArray) => void): void {
+  for (const { body, pattern } of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) each(body, m);
+  }
+}
+
 /** The kind of body named last in a text (any mention, telling or not), or ''. */
 function lastBodyIn(text: string): string {
   let last = '';
   let at = -1;
-  for (const { body, pattern } of PATTERNS) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) if (m.index > at) [last, at] = [body, m.index];
-  }
+  forEachBody(text, (body, m) => {
+    if (m.index > at) [last, at] = [body, m.index];
+  });
   return last;
 }
 
@@ -137,10 +144,7 @@ export function authorityOf(sentence: string, offset: number, preceding = ''): s
     const d = Math.abs(m.index - offset);
     if (d < distance) [best, distance] = [body, d];
   };
-  for (const { body, pattern } of PATTERNS) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) nearest(body, m);
-  }
+  forEachBody(sentence, nearest);
   if (preceding) {
     ANAPHOR.lastIndex = 0;
     for (let m = ANAPHOR.exec(sentence); m; m = ANAPHOR.exec(sentence))
