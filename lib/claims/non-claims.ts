@@ -654,14 +654,11 @@ function isAge(text: string, a: Atom): boolean {
   )
     return true;
   if (!a.word && Number.isInteger(a.value) && a.value < 120) {
+    const endsClause = AGE_CLAUSE_END.test(text.slice(a.end, a.end + 16));
     // "Ron Hayter, who was 81, died", "He was 86.": told by a person and "be", the number ending its clause.
-    if (AGE_CLAUSE_BEFORE.test(lead) && AGE_CLAUSE_END.test(text.slice(a.end, a.end + 16))) return true;
+    if (AGE_CLAUSE_BEFORE.test(lead) && endsClause) return true;
     // "he died at 85.", "began smoking at 17 and quit at 40": a life event or a habit and the age it came at.
-    if (
-      AGE_AT_BEFORE.test(lead) &&
-      (AGE_CLAUSE_END.test(text.slice(a.end, a.end + 16)) || /^\s+and\b/.test(text.slice(a.end, a.end + 5)))
-    )
-      return true;
+    if (AGE_AT_BEFORE.test(lead) && (endsClause || /^\s+and\b/.test(text.slice(a.end, a.end + 5)))) return true;
   }
   // "Mia Shem, 21, was ...", "Betty Bullock, 64 at the time,": a number between commas right after a name.
   return (
@@ -772,11 +769,11 @@ const DIGIT_COMPOUNDS = new Set(
 );
 const HYPHENED_WORD = /^-\p{L}[\p{L}-]*/u;
 
-/** A number word inside a set phrase: "two birds with one stone", "think twice"; a set compound in digits: "3-pointers". */
 // "shot 4-of-13 from three", "3-5 from two": after a tally, the line the shots were taken from, named by its worth.
 const LINE_AFTER_TALLY = new RegExp(`\\d-(?:(?:${alternatives(TALLY_JOINS)})-)?\\d+\\s+(?:from|beyond)\\s+$`);
 const TALLY_LINE_WORDS = new Set(TALLY_LINES.map((l) => l.word));
 
+/** A number word inside a set phrase: "two birds with one stone", "think twice"; a set compound in digits: "3-pointers". */
 function isIdiom(text: string, a: Atom): boolean {
   if (
     a.word &&
