@@ -70,17 +70,14 @@ export interface SizeOf {
   words: ReadonlySet<string>;
 }
 
+/** The dimension a matched word tells, however it was spaced or capitalised. */
+const dimensionOf = (words: string) => DIMENSIONS.get(words.toLowerCase().replace(/\s+/g, ' '))!;
+
 function dimensionAt(sentence: string, offset: number, length: number): { dimension: string; end: number } | null {
   const after = SIZE_AFTER.exec(sentence.slice(offset + length, offset + length + 24));
-  if (after)
-    return {
-      dimension: DIMENSIONS.get(after[1]!.toLowerCase().replace(/\s+/g, ' '))!,
-      end: offset + length + after[0].length,
-    };
+  if (after) return { dimension: dimensionOf(after[1]!), end: offset + length + after[0].length };
   const before = SIZE_BEFORE.exec(sentence.slice(Math.max(0, offset - 16), offset));
-  return before
-    ? { dimension: DIMENSIONS.get(before[1]!.toLowerCase().replace(/\s+/g, ' '))!, end: offset + length }
-    : null;
+  return before ? { dimension: dimensionOf(before[1]!), end: offset + length } : null;
 }
 
 /**
