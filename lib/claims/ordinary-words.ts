@@ -1,4 +1,4 @@
-import { NOT_NOUNS_WORDNET } from '../compare/not-nouns';
+import { NOT_NOUNS_WORDNET } from './grammar/not-nouns';
 import { COMMON_NOUNS } from './grammar/common-nouns';
 import { isNeverNoun, singular } from './lemma';
 import { memoized } from './memo';

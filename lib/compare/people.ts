@@ -1,5 +1,5 @@
 import { EVENT_NOUNS, EVENTS, PERSON_ROLES } from '../claims/lexicon';
-import { NOT_NOUNS_WORDNET } from './not-nouns';
+import { NOT_NOUNS_WORDNET } from '../claims/grammar/not-nouns';
 import { PERSON_NOUNS_WORDNET } from './person-nouns';
 
 /**

