@@ -29,6 +29,12 @@ export function claimKey(kind: Kind, q: Keyed): string {
   return `${kind}|${kind === 'other' && unit !== '' ? '' : keyHead(kind, q)}|${unit}`;
 }
 
+/** The three fields of a claim key, in the order claimKey writes them. */
+export function keyFields(key: string): { kind: string; head: string; unitFamily: string } {
+  const [kind, head, unit] = key.split('|');
+  return { kind, head, unitFamily: unit };
+}
+
 /** Rates and counts share figure keys: "10 patients a day" may agree with "10 patients". */
 const family = (kind: Kind) => (kind === 'rate' ? 'count' : kind);
 
@@ -52,8 +58,8 @@ export function figureKey(kind: Kind, q: Pick<Quantity, 'unit'>, value: number):
  * candidates and the check's time for no verdict gained on the development stories.
  */
 export function lookupKeys(key: string): string[] {
-  const [kind, head, unitFamilyOf] = key.split('|');
-  if (head === 'person') return [key, `${kind}||${unitFamilyOf}`];
-  if (head === '' && (kind === 'count' || kind === 'rate')) return [key, `${kind}|person|${unitFamilyOf}`];
+  const { kind, head, unitFamily: unit } = keyFields(key);
+  if (head === 'person') return [key, `${kind}||${unit}`];
+  if (head === '' && (kind === 'count' || kind === 'rate')) return [key, `${kind}|person|${unit}`];
   return [key];
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { claimKey, keyFields, lookupKeys } from './key';
+
+describe('claim keys', () => {
+  it('reads back the fields claimKey writes', () => {
+    const key = claimKey('count', { lemma: 'tractor', event: '', unit: '' });
+    expect(keyFields(key)).toEqual({ kind: 'count', head: 'tractor', unitFamily: '' });
+  });
+
+  it('files a count of people under "person" and looks it up with the counts that name nothing too', () => {
+    const key = claimKey('count', { lemma: 'nurse', event: '', unit: '' });
+    expect(keyFields(key).head).toBe('person');
+    expect(lookupKeys(key)).toEqual([key, 'count||']);
+  });
+
+  it('looks up nothing more for a thing other than people', () => {
+    const key = claimKey('count', { lemma: 'tractor', event: '', unit: '' });
+    expect(lookupKeys(key)).toEqual([key]);
+  });
+});
