@@ -126,6 +126,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'indonesia-presidential-election-2024': {
+    extraction: 0.897,
+    accuracy: 0.762,
+    conflictRecall: 1,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'israel-hamas-truce-end-2023': {
     extraction: 0.983,
     accuracy: 0.92,
