@@ -112,6 +112,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'hurricane-helene-2024': {
+    extraction: 0.906,
+    accuracy: 0.703,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'hurricane-otis-2023': {
     extraction: 1,
     accuracy: 0.895,
