@@ -42,6 +42,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'bank-of-japan-negative-rates-end-2024': {
+    extraction: 0.956,
+    accuracy: 0.701,
+    conflictRecall: 0,
+    falseAlarms: 1,
+    trapConflicts: 0,
+  },
   'boeing-machinists-strike-end-2024': {
     extraction: 1,
     accuracy: 0.951,
