@@ -31,7 +31,7 @@ export function claimKey(kind: Kind, q: Keyed): string {
 
 /** The three fields of a claim key, in the order claimKey writes them. */
 export function keyFields(key: string): { kind: string; head: string; unitFamily: string } {
-  const [kind, head, unit] = key.split('|');
+  const [kind = '', head = '', unit = ''] = key.split('|');
   return { kind, head, unitFamily: unit };
 }
 
