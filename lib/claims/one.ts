@@ -1,10 +1,11 @@
-import { alternatives } from './grammar/entries';
+import { alternatives, wordSet } from './grammar/entries';
 import {
   ADDING_WORDS,
   ELIDED_ONE_BEFORE,
   ONE_CHARGE_HEADS,
   ONE_COUNTED_BEFORE,
   ONE_DESCRIBED_BY,
+  ONE_IDIOM_HEADS,
   ONE_MARGIN_AFTER,
   ONE_MARGIN_BEFORE,
 } from './grammar/phrase';
@@ -22,12 +23,7 @@ import type { Claim } from './types';
  * is tallied over one ("one goal in 18 games").
  */
 
-// Nouns that make "one" an idiom or a time rather than a count: "one day", "one way or another", "at one point".
-const IDIOM_HEADS = new Set(
-  'day night time moment point way thing side hand end part kind sort reason another other more year week month hour minute morning evening afternoon occasion stage instance case example question problem issue measure account estimate reckoning count'.split(
-    ' ',
-  ),
-);
+const IDIOM_HEADS = wordSet(ONE_IDIOM_HEADS);
 const STRESSED_BEFORE = /\b(?:just|only|a single|one more|exactly)\s+$/i;
 const COUNTED_BEFORE = new RegExp(`\\b(?:${alternatives(ONE_COUNTED_BEFORE)})\\s+$`, 'i');
 const MARGIN_BEFORE = new RegExp(`(?<!\\bone\\s)\\b(?:${alternatives(ONE_MARGIN_BEFORE)})\\s+$`, 'i');

@@ -1,3 +1,4 @@
+import { alternatives, words } from '../claims/grammar/entries';
 import { isNumberWord } from '../claims/number-words';
 
 /**
@@ -24,10 +25,20 @@ export const IN_CARE_WORDS: { words: string; reason: string }[] = [
  * "are still being treated". Care words after a deed are where it happened ("two more people succumbing to their
  * injuries in hospital" died there).
  */
-const STATE_WORDS = 'are is were was be been being remain remains remained still now currently';
+const STATE_WORDS = [
+  ...words(
+    'a form of "be", which says what state the people are in: "40 are in hospital"',
+    'are is were was be been being',
+  ),
+  ...words('a verb of staying in a state: "80 remain in hospital"', 'remain remains remained'),
+  ...words(
+    'an adverb of the present state: "195 are still hospitalised", "12 currently in hospital"',
+    'still now currently',
+  ),
+];
 
 const IN_CARE = new RegExp(
-  `\\b(?:${STATE_WORDS.split(' ').join('|')})\\s+(?:${IN_CARE_WORDS.map((w) => w.words.replace(/ /g, '\\s+')).join('|')})\\b`,
+  `\\b(?:${alternatives(STATE_WORDS)})\\s+(?:${IN_CARE_WORDS.map((w) => w.words.replace(/ /g, '\\s+')).join('|')})\\b`,
   'i',
 );
 
@@ -49,9 +60,9 @@ export function inCare(sentence: string, end: number): boolean {
   const after = sentence.slice(end, end + 160).replace(INCLUDING_ASIDE, ' ');
   const clauseEnd = after.search(CLAUSE_END);
   const clause = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
-  const words = clause.split(/(?=\s)/);
+  const pieces = clause.split(/(?=\s)/);
   let upTo = '';
-  for (const w of words) {
+  for (const w of pieces) {
     if (/\d/.test(w) || isNumberWord(w.replace(/[^\p{L}-]/gu, ''))) break;
     upTo += w;
   }

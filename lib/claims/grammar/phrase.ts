@@ -60,6 +60,28 @@ export const ONE_DESCRIBED_BY = words(
   'under over aged from in of with at near',
 );
 
+/** Nouns after a bare "one" that make it an idiom or a time rather than a count: "one day", "at one point". */
+export const ONE_IDIOM_HEADS = [
+  ...words(
+    'a time: "one day", "at one point", "one morning"',
+    'day night time moment point year week month hour minute morning evening afternoon occasion stage',
+  ),
+  ...words('a manner or a part of a whole: "one way or another", "on the one hand"', 'way thing side hand end part'),
+  ...words('a kind, not a count of things: "one kind of", "one sort of"', 'kind sort'),
+  ...words(
+    'a discourse word: "for one reason", "one another", "one or other", "one more"',
+    'reason another other more',
+  ),
+  ...words(
+    'one of several things said: "in one case", "one example", "one question"',
+    'instance case example question problem issue',
+  ),
+  ...words(
+    'one of several reckonings: "by one measure", "by one account", "by one count"',
+    'measure account estimate reckoning count',
+  ),
+];
+
 /** "eight of its last 10 games": the order of what is counted, not what it is. */
 export const ORDER_WORDS = words('orders what is counted', 'last first past next final previous');
 
