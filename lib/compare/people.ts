@@ -1,4 +1,5 @@
 import { EVENT_NOUNS, EVENTS, PERSON_ROLES } from '../claims/lexicon';
+import { wordSet, words } from '../claims/grammar/entries';
 import { NOT_NOUNS_WORDNET } from '../claims/grammar/not-nouns';
 import { PERSON_NOUNS_WORDNET } from './person-nouns';
 
@@ -7,7 +8,11 @@ import { PERSON_NOUNS_WORDNET } from './person-nouns';
  * members ("12 crew", "300 staff"), a population its inhabitants ("a population of 120,000"), and a life
  * counted is a person ("the fire has claimed 36 lives").
  */
-const MEMBERS = new Set(['crew', 'staff', 'personnel', 'workforce', 'population', 'life']);
+const MEMBERS = wordSet(
+  words('a body of people, counted by its members: "12 crew", "300 staff"', 'crew staff personnel workforce'),
+  words('a place\'s people: "a population of 120,000"', 'population'),
+  words('a life counted is a person: "the fire has claimed 36 lives"', 'life'),
+);
 
 /**
  * A plural in -men of a noun for people that lemmatising left as it was ("gunmen", "policemen", "fishermen"): its
@@ -45,7 +50,14 @@ export const countsPeople = (lemma: string, event: string): boolean =>
  * counts ("11,300 dead and an estimated 170 others"), a word for a figure itself ("the total number of
  * fatalities", "the overall total"), an adverb ("lives lost so far to 7,926", "3,958 instead of 11,300").
  */
-export const NO_THING_HEADS = new Set(['other', 'more', 'one', 'number', 'total', 'figure', 'count', 'far', 'instead']);
+export const NO_THING_HEADS = wordSet(
+  words('a pronoun for what the sentence counts: "an estimated 170 others", "12 more"', 'other more one'),
+  words(
+    'a word for the figure itself: "the total number of fatalities", "the overall total"',
+    'number total figure count',
+  ),
+  words('an adverb read as a noun: "lives lost so far to 7,926", "3,958 instead of 11,300"', 'far instead'),
+);
 
 /**
  * Whether a word extraction read as what is counted names nothing: a word of NO_THING_HEADS, or one WordNet files only
