@@ -42,4 +42,14 @@ describe('one list of yearly figures told twice', () => {
     const other = 'The ports authority sees freight volumes growing 2.1% in 2025, 2.5% in 2026 and 3.6% in 2027.';
     expect((await verdictOf(other, '2025-03-12', [forecast], '3.6%')).verdict).not.toBe('conflict');
   });
+
+  it('leaves lists of two things apart, whatever figures they share', async () => {
+    const fares = report(
+      'Freight Weekly',
+      '2025-03-12',
+      'The rail board expects ticket fares to rise 2.1% in 2025, 2.8% in 2026 and 3.3% in 2027.',
+    );
+    const volumes = 'The rail board expects freight volumes to grow 2.1% in 2025, 2.8% in 2026 and 3.6% in 2027.';
+    expect((await verdictOf(volumes, '2025-03-12', [fares], '3.6%')).verdict).not.toBe('conflict');
+  });
 });
