@@ -9,6 +9,7 @@ import { authorityOf } from './authority';
 import { approachedAt } from './hedges';
 import { sizeOf } from './size';
 import { tallyOf, tallyReader, type Tally } from './one-update';
+import { yearlyReader } from './yearly-list';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
 import { copyTellingCount, storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
 import { nearestMiss } from './near-miss';
@@ -81,7 +82,7 @@ function comparableOf(
   frame: Frame,
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
-  { expected, averaged, before, lead, authority, approached, size, tallies }: Marks,
+  { expected, averaged, before, lead, authority, approached, size, tallies, yearly }: Marks,
   partsSum?: number,
 ): Comparable {
   const { text, value, qualifier, low, high, quantity } = claim;
@@ -104,17 +105,22 @@ function comparableOf(
     approached,
     size,
     tallies,
+    yearly,
   };
 }
 
 type Marks = Required<
-  Pick<Comparable, 'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'approached' | 'size' | 'tallies'>
+  Pick<
+    Comparable,
+    'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'approached' | 'size' | 'tallies' | 'yearly'
+  >
 >;
 
 /**
  * What the words at a figure say of it: the word before what it counts, told as expected, a bound leaving it
  * out, an average, a change's start, who gives it (a body named again by a noun alone is read from the text before
- * the sentence, `preceding`, which only a page has), the other tallies told beside it.
+ * the sentence, `preceding`, which only a page has), the other tallies told beside it, the list of yearly figures it
+ * is an item of.
  */
 const marksOf = (
   sentence: string,
@@ -131,6 +137,7 @@ const marksOf = (
   approached: approachedAt(sentence, offset),
   size: sizeOf(sentence, offset, text.length, quantity.counted),
   tallies,
+  yearly: yearlyReader(sentence, offset),
 });
 
 /** What the comparison reads of a corpus claim: what is weighed of it, and the corrections its sentence states. */

@@ -5,6 +5,7 @@ import type { SizeOf } from './size';
 import type { Figure } from './interval';
 import type { Field, Sameness } from './same-quantity';
 import type { Relation } from './types';
+import type { YearlyList } from './yearly-list';
 
 /** A claim to compare: its figure, its frame (lib/compare/frame.ts) and what its text is about. */
 export interface Comparable extends Figure {
@@ -30,6 +31,8 @@ export interface Comparable extends Figure {
   size?: SizeOf | null;
   /** The other running totals its sentence tells ("140 dead" beside "182 wounded"), read when asked (one-update.ts). */
   tallies?: () => readonly Tally[];
+  /** The list of yearly figures its sentence tells it in ("1.4% in 2025, 1.7% in 2026"), read when asked (yearly-list.ts). */
+  yearly?: () => YearlyList;
 }
 
 export interface Related {

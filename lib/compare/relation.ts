@@ -25,6 +25,7 @@ import { fixedOnceHappened, populationAsRounded } from './standing';
 import type { Relation } from './types';
 import { relateOnWeakEvidence } from './weak-evidence';
 import { daysBetween } from './when';
+import { oneYearlyList } from './yearly-list';
 
 export type { Comparable, Miss, MissReason, Related } from './related';
 
@@ -204,6 +205,8 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   // One thing's size, or a craft's complement, told twice that cannot both hold, however each names the thing (size.ts).
   if (!subjects && oneThingsSize(claim, other) && !overlapping(claim, other))
     return { relation: 'conflict', sameness: same, loose: false };
+  // One list of yearly figures told twice gives one figure for each year, however each names what it lists (yearly-list.ts).
+  if (!subjects && oneYearlyList(claim, other)) return { relation: 'conflict', sameness: same, loose: false };
   if (same === 'weak') return relateOnWeakEvidence(claim, other, subjects);
   const result = (relation: Relation): Related => ({ relation, sameness: same, loose: false });
   const overlap = overlapping(claim, other);

@@ -707,3 +707,18 @@ describe('the year of a thing a figure is compared with', () => {
     );
   });
 });
+
+describe('the year of an item in a list of yearly figures', () => {
+  const year = (sentence: string, figure: string) => yearNamed(sentence, sentence.indexOf(figure), figure.length);
+
+  it('is the year told after the figure, not the one closing the item before', () => {
+    const sentence = 'The board sees freight volumes growing 2.1% in 2025, 2.8% in 2026, and 3.3% in 2027.';
+    expect(year(sentence, '2.8%')).toBe(2026);
+    expect(year(sentence, '3.3%')).toBe(2027);
+    expect(year('Harvests came to 40 million tonnes in 2021 and 46 million tonnes in 2022.', '46 million')).toBe(2022);
+  });
+
+  it("leaves a figure with no year of its own without the item before's", () => {
+    expect(year('The museum drew 310,000 visitors in 2019 and 450,000 last year.', '450,000')).toBeNull();
+  });
+});

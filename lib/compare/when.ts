@@ -836,6 +836,13 @@ const YEAR_AFTER = new RegExp(`\\bin\\s+(?:(?:${MONTH_PATTERN})\\.?\\s+)?((?:19|
 // the words after the figure tell, not the year the figure happened in.
 const YEARS_JOINED = /^\s*(?:and|to|through|or)\s+(?:19|20)\d\d\b/;
 
+// "output is forecast to grow 0.9% in 2024, 1.4% in 2025 and 1.7% in 2026": a year told with "in" right after the
+// figure before (its unit between, at most), the list going on after it, is that figure's, not the next one's.
+const PREVIOUS_ITEMS_YEAR = new RegExp(
+  `^[^\\s\\d]*(?:\\s+\\p{L}+){0,2}\\s+in\\s+(?:(?:${MONTH_PATTERN})\\.?\\s+)?(?:19|20)\\d\\d\\s*(?:,\\s*(?:and\\s+)?|and\\s+)(?:to\\s+|at\\s+)?\\W?$`,
+  'iu',
+);
+
 /** The year the words after a figure say it happened in ("killed 61 people on the island in 1960"), or null. */
 function yearAfter(after: string): RegExpExecArray | null {
   // "38.1 percent, marginally higher than the last polls in 2019": a year past a comparison is its base's.
@@ -920,7 +927,7 @@ export function yearNamed(sentence: string, offset: number, length: number): num
   if (!YEAR_DIGITS.test(sentence)) return null;
   const lower = sentence.toLowerCase();
   const [before, after] = wordsAround(lower, offset, length);
-  const yearBefore = NAMED_YEAR.exec(before);
+  const yearBefore = PREVIOUS_ITEMS_YEAR.test(before) ? null : NAMED_YEAR.exec(before);
   const found =
     YEAR_WHEN.exec(before) ??
     (yearBefore && !ofComparedThing(before, yearBefore) ? yearBefore : null) ??
