@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract';
+
+/** The claim whose text is `figure` in `text`, as [value, qualifier, kind]. */
+const read = (text: string, figure: string) => {
+  const found = extractClaims(text).find((c) => c.text === figure);
+  expect(found, `"${figure}" in: ${text}`).toBeDefined();
+  return [found!.value, found!.qualifier, found!.kind];
+};
+const texts = (text: string) => extractClaims(text).map((c) => c.text);
+
+describe('general news: rules made from the seventh general spec set, told in sentences of our own', () => {
+  it('reads a bare whole figure below zero in a sentence about the weather as a temperature', () => {
+    expect(read('The thermometer at the ski resort fell to -34 overnight.', '-34')).toEqual([-34, 'exact', 'other']);
+    expect(read('Frost came early and the lake station read -8 by dawn.', '-8')[2]).toBe('other');
+    // Without the weather named, a negative figure keeps its kind.
+    expect(read('Net migration was -4,000 last year.', '-4,000')[2]).toBe('count');
+  });
+
+  it('reads "ranging from X to Y" as a range even when a verb of change opened the clause', () => {
+    expect(read('Fares will rise, with tickets ranging from $12 to $30.', '$12 to $30')).toEqual([
+      12,
+      'range',
+      'money',
+    ]);
+    expect(read('Rents increased by amounts ranging from 3% to 9%.', '3% to 9%')[1]).toBe('range');
+    // "rose from X to Y" stays a change between two figures.
+    expect(texts('Fares rose from $12 to $30.')).toEqual(['$12', '$30']);
+  });
+
+  it('reads a percent word an editor wrote in square brackets as the unit of the figure before it', () => {
+    expect(read('“Nearly 40 [percent] of our drivers quit,” the owner said.', '40 [percent]')).toEqual([
+      40,
+      'approx',
+      'percent',
+    ]);
+  });
+});
