@@ -28,6 +28,36 @@ describe('general news: rules made from the seventh general spec set, told in se
     expect(texts('Fares rose from $12 to $30.')).toEqual(['$12', '$30']);
   });
 
+  it('reads a size told by its count of digits as no figure: "a six-figure salary"', () => {
+    expect(texts('She turned down a six-figure salary and a seven-figure signing bonus.')).toEqual([]);
+    expect(texts('Enter the four-digit code.')).toEqual([]);
+    expect(texts('Seven people were hurt.')).toEqual(['Seven']);
+  });
+
+  it('reads "better than" before a figure as a floor', () => {
+    expect(read('The kicker has made better than 80 percent of his attempts.', '80 percent')).toEqual([
+      80,
+      'at_least',
+      'percent',
+    ]);
+    // After a figure it compares the figure with something else, and bounds nothing.
+    expect(read('Turnout was 12% better than in 2019.', '12%')).toEqual([12, 'exact', 'percent']);
+  });
+
+  it('reads "stick around" as a verb of staying: its "around" is no estimate of a length', () => {
+    expect(read('The drought is expected to stick around another three months.', 'three months')).toEqual([
+      3,
+      'exact',
+      'duration',
+    ]);
+    // A price that stuck around a level is still near it.
+    expect(read('Diesel has stuck around $4 a gallon all spring.', '$4')[1]).toBe('approx');
+  });
+
+  it('reads two shares set apart by a slash, each with its sign, as two shares', () => {
+    expect(texts('The mayor’s favourable/unfavourable rating is 52%/41%.')).toEqual(['52%', '41%']);
+  });
+
   it('reads a percent word an editor wrote in square brackets as the unit of the figure before it', () => {
     expect(read('“Nearly 40 [percent] of our drivers quit,” the owner said.', '40 [percent]')).toEqual([
       40,

@@ -292,9 +292,10 @@ function isClockTime(text: string, a: Atom): boolean {
   );
 }
 
-// "166k/0.7%": an audience and its share, set apart by a slash as ratings tables write them.
+// "166k/0.7%": an audience and its share, set apart by a slash as ratings tables write them; "a 45%/47% approval/
+// disapproval rating": two shares set apart by a slash, each with its sign, as polls pair them.
 const SLASHED_SHARE_AFTER = /^\/\d+(?:\.\d+)?%/;
-const SLASHED_AUDIENCE_BEFORE = /\d[kKmM]\/$/;
+const SLASHED_AUDIENCE_BEFORE = /\d[kKmM%]\/$/;
 const isSlashedPair = (text: string, a: Atom) =>
   (text[a.end] === '/' && /[kKmM]/.test(text[a.end - 1]!) && SLASHED_SHARE_AFTER.test(text.slice(a.end, a.end + 8))) ||
   (text[a.start - 1] === '/' && SLASHED_AUDIENCE_BEFORE.test(before(text, a.start, 4)) && text[a.end] === '%');
