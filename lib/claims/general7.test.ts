@@ -65,4 +65,24 @@ describe('general news: rules made from the seventh general spec set, told in se
       'percent',
     ]);
   });
+  it('reads a round whole number and a half as one figure, but not before "of"', () => {
+    expect(read('The snow drifted to over 20 and a half inches.', '20 and a half inches')).toEqual([
+      20.5,
+      'at_least',
+      'other',
+    ]);
+    expect(read('The ferry crossing took ten and a half hours.', 'ten and a half hours')[0]).toBe(10.5);
+    expect(texts('The firm hired 300 and half of them left.')).toContain('300');
+  });
+
+  it('reads a number after a kind of year named before it as the year: "fiscal year 2011 gaps"', () => {
+    expect(texts('Fiscal year 2019 deficits topped $4 billion.')).toEqual(['$4 billion']);
+    expect(texts('The FY 2025 results beat forecasts.')).toEqual([]);
+    expect(read('The plant built 2000 vans last year.', '2000')).toEqual([2000, 'exact', 'count']);
+  });
+
+  it('reads a figure glued to its unit, a hyphen, and a figure glued to the same unit as a range', () => {
+    expect(read('Hailstones of 2cm-4cm fell on the town.', '2cm-4cm')).toEqual([2, 'range', 'other']);
+    expect(texts('Cases of COVID-19 rose.')).toEqual([]);
+  });
 });
