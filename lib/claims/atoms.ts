@@ -305,11 +305,16 @@ function withFractionBefore(text: string, atom: Atom): void {
 // "two and a half", "six-and-a-half"; "two and half years", as Indian copy often writes it.
 const AND_A_HALF = /[\s-]+and[\s-]+(?:a[\s-]+)?half\b/iy;
 
-/** "two and a half years": a whole number and a half is one figure. */
+// After a round number only "and a half" itself, not before "of": "100 and half of them", "200 and a half of the
+// staff" count, where "10 and a half feet" is one figure.
+const AND_A_HALF_AFTER_ROUND = /[\s-]+and[\s-]+a[\s-]+half\b(?![\s-]+of\b)/iy;
+
+/** "two and a half years", "10 and a half feet": a whole number and a half is one figure. */
 function withHalf(text: string, end: number, value: number, precision: number): [number, number, number] {
   if (!isSpaceAt(text, end) && text[end] !== '-') return [end, value, precision];
-  AND_A_HALF.lastIndex = end;
-  return AND_A_HALF.exec(text) ? [AND_A_HALF.lastIndex, value + 0.5, 0.5] : [end, value, precision];
+  const half = precision === 1 ? AND_A_HALF : AND_A_HALF_AFTER_ROUND;
+  half.lastIndex = end;
+  return half.exec(text) ? [half.lastIndex, value + 0.5, 0.5] : [end, value, precision];
 }
 
 // "one and a half million": a scale word after the half scales the whole figure, as "1.5 million" is.
@@ -530,7 +535,7 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
       }
     }
     if (precision === 1 && text[end] === '-') [end, value, precision] = withSpokenDecimals(text, end, value, precision);
-    if (precision === 1) [end, value, precision] = withHalf(text, end, value, precision);
+    if (precision >= 1) [end, value, precision] = withHalf(text, end, value, precision);
     const vulgar = precision === 1 ? vulgarAfter(text, end) : null;
     if (vulgar) [end, value, precision] = [vulgar[0], value + vulgar[1], 0.125];
     let scaled = 1;
@@ -582,7 +587,7 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
         atoms.push(second);
       continue;
     }
-    if (atom && atom.precision === 1) {
+    if (atom && atom.precision >= 1) {
       [atom.end, atom.value, atom.precision] = withHalf(text, atom.end, atom.value, atom.precision);
       if (atom.precision === 0.5) withScaleAfterHalf(text, atom);
     }

@@ -330,6 +330,11 @@ const PERCENT_AFTER = new RegExp(
   `^(?:\\s|-(?=\\p{L}))?(${PERCENT_FORMS.map((p) => escapeRegExp(p.word).replace(/ /g, '[\\s-]') + (/\w$/.test(p.word) ? '\\b' : '')).join('|')})`,
   'iu',
 );
+// "We have 26 [percent] of the student population out": a quote whose unit the editor wrote in, in square brackets.
+const PERCENT_BRACKETED_AFTER = new RegExp(
+  `^\\s?\\[(${PERCENT_FORMS.map((p) => escapeRegExp(p.word).replace(/ /g, '[\\s-]')).join('|')})\\]`,
+  'iu',
+);
 const PERCENT_UNIT = new Map(PERCENT_FORMS.map((p) => [p.word, p.unit]));
 const PERCENT_FACTOR = new Map(PERCENT_FORMS.map((p) => [p.word, p.factor ?? 1]));
 const DURATION_UNITS = durationUnits();
@@ -410,8 +415,10 @@ const isTemperatureToldBare = (text: string, start: number, value: number) => {
   if (!Number.isInteger(value) || value < -80 || value > 135) return false;
   const lead = text.slice(Math.max(0, start - 50), start);
   if (TEMPERATURE_VERB_LEAD.test(lead)) return true;
+  // A count is never below zero: a bare whole figure below it, in a sentence about the weather, is a temperature
+  // ("the coldest temperature recorded at the airport was -21").
   return (
-    (TEMPERATURE_LEAD.test(lead) || TEMPERATURE_BOUND_LEAD.test(lead)) &&
+    (value < 0 || TEMPERATURE_LEAD.test(lead) || TEMPERATURE_BOUND_LEAD.test(lead)) &&
     WEATHER_CUE.test(text.slice(Math.max(0, start - 160), start + 160))
   );
 };
@@ -686,8 +693,14 @@ const CHANGE_FROM = new RegExp(
 );
 /** How far before a figure the words that make it a change's old figure may start: the verb, 50 letters, "from". */
 export const CHANGE_FROM_REACH = 80;
+// "an increase in bills ranging from $22 to $46": "ranging from" spans the values, whatever verb of change opened
+// the clause.
+const RANGE_FROM_LEAD = new RegExp(
+  `\\b(?:${spacedAlternatives(RANGE_FROM_OPENERS)})\\s+(?:(?:${BOUND_BEFORE_ALTERNATIVES})\\s+)?(?:${CURRENCY_SIGN_CLASS}\\s?)?$`,
+  'i',
+);
 /** Whether the words before a figure make it the old figure of a change ("was revised from"). */
-export const isChangeFrom = (lead: string) => CHANGE_FROM.test(lead);
+export const isChangeFrom = (lead: string) => CHANGE_FROM.test(lead) && !RANGE_FROM_LEAD.test(lead);
 const BETWEEN = new RegExp(`\\b(?:${alternatives(RANGE_OPENERS)})\\s+(?:${CURRENCY_SIGN_CLASS}\\s?)?$`, 'i');
 // Where a range is certain from its opening words, so that the currency may be written on its second end alone.
 const RANGE_OPENED = new RegExp(`\\b(?:${alternatives([...RANGE_OPENERS, ...RANGE_FROM_OPENERS])})\\s+$`, 'i');
@@ -799,7 +812,7 @@ export function boundBefore(
 export function suffixAt(text: string, at: number): Suffix | null | 'time-reference' {
   if (!mayHaveUnit(text, at)) return null;
   const rest = text.slice(at, at + 40);
-  let m = PERCENT_AFTER.exec(rest);
+  let m = PERCENT_AFTER.exec(rest) ?? PERCENT_BRACKETED_AFTER.exec(rest);
   if (m) {
     const written = m[1]!.toLowerCase().replace(/[\s-]/g, ' ');
     const factor = PERCENT_FACTOR.get(written) ?? 1;

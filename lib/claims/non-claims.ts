@@ -2,7 +2,7 @@ import type { Atom } from './atoms';
 import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES, letterSignAt, ordinalCountAt, pricePerAt, suffixAt } from './expression';
 import { charAfterSpaces, isDigit, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
 import { BOUNDS_BEFORE } from './grammar/bounds';
-import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS } from './grammar/calendar';
+import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS, YEAR_NAMING_LEADS } from './grammar/calendar';
 import { GOAL_VERBS } from './grammar/durations';
 import {
   AGE_AT_EVENTS,
@@ -244,6 +244,7 @@ const isOlderYear = (text: string, a: Atom) =>
   !PROPORTION_IN.test(before(text, a.start, 10)) &&
   /^(?:[,.;:)]|$)/.test(text.slice(a.end, a.end + 1));
 
+const YEAR_NAMED_BEFORE = new RegExp(`\\b(?:${spacedAlternatives(YEAR_NAMING_LEADS)})\\s+$`, 'i');
 function isYear(text: string, a: Atom): boolean {
   if (a.end - a.start !== 4 || a.value < 1000 || a.value > 2100) return false;
   const raw = text.slice(a.start, a.end);
@@ -258,6 +259,8 @@ function isYear(text: string, a: Atom): boolean {
   if (text[a.end] !== '-' && /(?:^|[^\p{L}])(?:an?|this|that)\s+$/iu.test(before(text, a.start, 6))) return true;
   // "the Class of 2024 graduates": a cohort named by its year.
   if (/\bclass\s+of\s+$/i.test(before(text, a.start, 10))) return true;
+  // "fiscal year 2011 gaps", "FY 2024 results": a year named by its kind.
+  if (YEAR_NAMED_BEFORE.test(before(text, a.start, 20))) return true;
   // "between 2019 and 2023 prices rose": the second year of a span of years.
   if (YEAR_SPAN_BEFORE.test(before(text, a.start, 20))) return true;
   // "2000 people" counts; "its 1948 founding", "in 2023," are years.
@@ -292,9 +295,10 @@ function isClockTime(text: string, a: Atom): boolean {
   );
 }
 
-// "166k/0.7%": an audience and its share, set apart by a slash as ratings tables write them.
+// "166k/0.7%": an audience and its share, set apart by a slash as ratings tables write them; "a 45%/47% approval/
+// disapproval rating": two shares set apart by a slash, each with its sign, as polls pair them.
 const SLASHED_SHARE_AFTER = /^\/\d+(?:\.\d+)?%/;
-const SLASHED_AUDIENCE_BEFORE = /\d[kKmM]\/$/;
+const SLASHED_AUDIENCE_BEFORE = /\d[kKmM%]\/$/;
 const isSlashedPair = (text: string, a: Atom) =>
   (text[a.end] === '/' && /[kKmM]/.test(text[a.end - 1]!) && SLASHED_SHARE_AFTER.test(text.slice(a.end, a.end + 8))) ||
   (text[a.start - 1] === '/' && SLASHED_AUDIENCE_BEFORE.test(before(text, a.start, 4)) && text[a.end] === '%');
@@ -308,6 +312,17 @@ const CALLS_AFTER = /^\s+(?:calls?|callers?|operators?|dispatchers?|line|number|
 
 const NUMBER_NAME_AFTER = /^\p{Lu}\p{Ll}+(?![\p{L}-])/u;
 const TALLY_BEFORE = new RegExp(`\\d-(?:${alternatives(TALLY_JOINS)})-$`);
+
+// "5km-15km", "40mph-60mph": a figure glued to its unit, then a hyphen, is a range's first end; the letters before
+// the hyphen are the unit, not a code's ("COVID-19").
+const GLUED_UNIT_BEFORE_HYPHEN = /\d(\p{L}{1,5})-$/u;
+function isRangeAfterGluedUnit(text: string, at: number): boolean {
+  const m = GLUED_UNIT_BEFORE_HYPHEN.exec(before(text, at, 8));
+  // A one-letter unit is lower case, as below: "5G-5" glues a network's generation.
+  if (!m || (m[1]!.length === 1 && m[1] !== m[1]!.toLowerCase())) return false;
+  const unit = suffixAt(text, at - 1 - m[1]!.length);
+  return unit !== null && unit !== 'time-reference' && unit.length === m[1]!.length;
+}
 
 function isPhoneOrCode(text: string, a: Atom): boolean {
   if (!a.word && EMERGENCY.has(text.slice(a.start, a.end)) && CALLS_AFTER.test(text.slice(a.end, a.end + 14)))
@@ -341,7 +356,8 @@ function isPhoneOrCode(text: string, a: Atom): boolean {
     a.scale === undefined &&
     !a.word &&
     !BOUND_PREFIX.test(before(text, a.start, 12)) &&
-    !TALLY_BEFORE.test(before(text, a.start, 8))
+    !TALLY_BEFORE.test(before(text, a.start, 8)) &&
+    !isRangeAfterGluedUnit(text, a.start)
   )
     return true;
   // "7-Eleven": digits hyphened to a number spelt with a capital are a name; no count writes its figure twice.

@@ -67,6 +67,11 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries('at_least', 'a floor in headline verbs: "set to cross $200 million"', 'crossed, crosses, cross, crossing'),
   ...entries('at_least', 'the least it can be: "prices as low as $5"', 'as low as'),
   ...entries('at_least', 'a comparison upwards: "a magnitude higher than 8"', 'higher than, larger than, bigger than'),
+  ...entries(
+    'at_least',
+    'a comparison upwards of a rate or a score: "clicking at better than 30 percent"',
+    'better than',
+  ),
   ...entries('at_least', 'the signs', '>, ≥'),
   ...entries('at_least', 'a floor whose "than" hurried copy dropped: "there were more 15,000 people"', 'more'),
   ...entries(
@@ -179,6 +184,13 @@ export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: strin
       ),
     reason:
       '"handed over 23 captives", "took over 40 stores", "notices could hang over 1.26 million vehicles": after a verb it makes one of, "over" is no floor',
+  },
+  {
+    phrase: 'around',
+    before: 'stick sticks stuck sticking'.split(' '),
+    kinds: ['duration'],
+    reason:
+      '"the flu is sticking around another nine weeks": "stick around" is a verb of staying, its "around" no estimate of the length; "prices stuck around $5" still estimates',
   },
   {
     phrase: 'past',

@@ -1,4 +1,4 @@
-import { words } from './entries';
+import { phrases, words } from './entries';
 
 /**
  * Month names, listed once: every pattern and word set that needs them is made from these. Each entry says
@@ -37,6 +37,14 @@ export const QUARTER_ORDINALS_TOLD = words(
 export const QUARTER_ORDINALS = QUARTER_ORDINALS_TOLD.map((q) => q.word);
 /** "fiscal 2024": a year of accounts, still named by its number. */
 export const YEAR_QUALIFIERS = words('a year of accounts', 'fiscal');
+/**
+ * "fiscal year 2011 gaps", "FY 2024 results", "model year 2020 cars": a kind of year named before its number makes it
+ * a year, whatever plural follows ("2000 people" counts).
+ */
+export const YEAR_NAMING_LEADS = phrases(
+  'a kind of year named before its number',
+  'fiscal year, financial year, tax year, calendar year, school year, academic year, model year, fiscal, FY',
+);
 /** "early December", "late 2023", "mid-November": a part of a period, said before it. */
 export const PERIOD_PARTS = words('a part of a period', 'early late mid');
 /** The days of the week, Monday first: news names the days around its report by them ("on Monday"). */

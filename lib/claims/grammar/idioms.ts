@@ -40,6 +40,13 @@ export const IDIOMS: { phrase: string; reason: string }[] = [
     .split(' ')
     .flatMap((noun) => [noun, `${noun}s`])
     .map((phrase) => ({ phrase, reason: 'a noun (WordNet) that names a kind of thing by a number: "a four-poster"' })),
+  ...'two three four five six seven eight nine ten'
+    .split(' ')
+    .flatMap((n) => [`${n}-figure`, `${n}-digit`])
+    .map((phrase) => ({
+      phrase,
+      reason: 'a size told by how many digits it is written with: "a six-figure salary", "the seven-figure mark"',
+    })),
   ...['two-pointer', 'two-pointers', 'three-pointer', 'three-pointers'].map((phrase) => ({
     phrase,
     reason: 'a basket worth that many points, a kind of shot: "made five three-pointers"',
