@@ -8,6 +8,7 @@ import { near } from './near';
 import { oneChangeTold } from './one-change';
 import { oneBreakdown, toldOfOneUpdate } from './one-update';
 import { miss, type Comparable, type Miss, type Related } from './related';
+import { oneFigureScopesApart } from './scope-apart';
 import {
   CHANGES_OVER_TIME,
   apartOf,
@@ -288,6 +289,14 @@ export function relationOf(claim: Comparable, other: Comparable): Related | null
   )
     return { relation: 'agree', sameness: 'weak', loose: true };
   if (oneForecast(claim, other)) return { relation: 'agree', sameness: 'weak', loose: true };
+  // The same distinctive figure, its scope told another way (scope-apart.ts).
+  if (
+    oneFigureScopesApart(claim, other) &&
+    sameSubjectMatter(claim, other) &&
+    !otherYear(claim, other) &&
+    Boolean(claim.expected) === Boolean(other.expected)
+  )
+    return { relation: 'agree', sameness: 'weak', loose: true };
   return null;
 }
 

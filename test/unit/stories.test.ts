@@ -58,7 +58,7 @@ const FLOORS: Record<
   },
   'crowdstrike-outage-2024': {
     extraction: 1,
-    accuracy: 0.721,
+    accuracy: 0.74,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -72,7 +72,7 @@ const FLOORS: Record<
   },
   'ecb-rate-cut-june-2024': {
     extraction: 0.979,
-    accuracy: 0.759,
+    accuracy: 0.779,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -198,7 +198,7 @@ const FLOORS: Record<
   },
   'silicon-valley-bank-collapse-2023': {
     extraction: 0.968,
-    accuracy: 0.768,
+    accuracy: 0.784,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
