@@ -62,6 +62,14 @@ const sameGroups = (a: string[], b: string[]) => a.length === b.length && a.ever
  */
 const firstTimeAndNone = (a: Frame, b: Frame) => a.sinceRecord === 'first' && b.sinceRecord === '' && b.withNone;
 
+/**
+ * "lost its majority for the first time in 30 years" and "the end of apartheid 30 years ago", "after a decade of his
+ * rule": the span since the last time, told against a length that names no thing at its figure, may be the span
+ * since that last time, told from its start. Weak evidence: the same figure may agree, never conflict. Not a span
+ * since a record ("its highest rate in 15 years"): a story has many records, and a length unnamed is rarely one.
+ */
+const firstTimeAndSpan = (a: Frame, b: Frame) => a.sinceRecord === 'first' && b.sinceRecord === '' && !b.named;
+
 function sameThing(a: Frame, b: Frame): Sameness {
   const [ga, gb] = [a.quantity.groups, b.quantity.groups];
   const groups: Sameness = sameGroups(ga, gb) ? 'same' : groupsNest(ga, gb) ? 'weak' : null;
@@ -69,7 +77,10 @@ function sameThing(a: Frame, b: Frame): Sameness {
   // rate's "24 months to May". Spans since one kind of record ("a 15-year high", "the highest in 15 years") may
   // be one span, but a story has many records ("its highest rate for over 30 years" of core prices): likely, never
   // the same, so that two of them never contradict each other.
-  if (a.sinceRecord !== b.sinceRecord) return firstTimeAndNone(a, b) || firstTimeAndNone(b, a) ? 'likely' : null;
+  if (a.sinceRecord !== b.sinceRecord) {
+    if (firstTimeAndNone(a, b) || firstTimeAndNone(b, a)) return 'likely';
+    return a.kind === 'duration' && (firstTimeAndSpan(a, b) || firstTimeAndSpan(b, a)) ? 'weak' : null;
+  }
   if (a.sinceRecord !== '') return 'likely';
   if (a.head && b.head) {
     // Sub-groups news uses for one another ("the interest rate", "the base rate") may be one thing, on weak evidence.

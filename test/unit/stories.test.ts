@@ -121,7 +121,7 @@ const FLOORS: Record<
   },
   'india-lok-sabha-results-2024': {
     extraction: 1,
-    accuracy: 0.88,
+    accuracy: 0.892,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -205,7 +205,7 @@ const FLOORS: Record<
   },
   'south-africa-election-results-2024': {
     extraction: 0.968,
-    accuracy: 0.64,
+    accuracy: 0.655,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
