@@ -1,7 +1,7 @@
 import { PERSON_ROLES } from '../claims/lexicon';
 import type { Kind, Quantity } from '../claims/types';
 import { isDemonym } from '../claims/lemma';
-import { unitFactor } from '../claims/units';
+import { perSpanDays, unitFactor } from '../claims/units';
 import { shareWord } from './about';
 import { areContrary } from './events';
 import { groupsToldAlike, kinOf, stretchesOfLand, toldAlike } from './kin';
@@ -445,8 +445,11 @@ function unitGrade(a: Frame, b: Frame): Sameness {
   // A rate moved "by 0.25%" is moved by a quarter of a percentage point, as writers often put it.
   if (a.kind === 'percent' && b.kind === 'percent' && pointsTold(a, b)) return 'likely';
   if (pricePerItemOrNot(a, b)) return 'likely';
+  // A rate over one span told over another ("30,000 vehicles a day", "11 million a year") is one rate, an average
+  // restated: the days of a year are not all alike, so it may agree or fit, never conflict.
+  if (a.kind === 'rate' && b.kind === 'rate' && qa.unit !== qb.unit)
+    return ratesOverSpans(qa.unit, qb.unit) ? 'likely' : null;
   if (a.kind !== b.kind || a.family !== b.family) return null;
-  if (a.kind === 'rate' && qa.unit !== qb.unit) return null;
   // Lengths of time convert exactly ("a week", "seven days"), and one unit spelt two ways ("km/h", "kph") is one unit.
   // A measure converted in brackets ("15.5 km (9.6 miles)") weighs as the measure it restates, in its own unit.
   if (a.converted || b.converted) return closeMeasures(a, b) ? 'same' : 'likely';
@@ -454,6 +457,9 @@ function unitGrade(a: Frame, b: Frame): Sameness {
   // A figure converted between units ("30 miles", "48 km") carries the rounding of the conversion (interval.ts).
   return closeMeasures(a, b) ? 'same' : 'likely';
 }
+
+/** Two rates over spans of time ("per day", "per year"). */
+const ratesOverSpans = (a: string, b: string) => perSpanDays(a) !== null && perSpanDays(b) !== null;
 
 /** A rate's move told in percentage points on one side and in percent on the other, of one named rate. */
 function pointsTold(a: Frame, b: Frame): boolean {
