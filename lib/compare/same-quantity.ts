@@ -102,9 +102,9 @@ function sameThing(a: Frame, b: Frame): Sameness {
     if (alike) return weaker(groups, alike);
     // A share of a stretch of land told with another word for it ("25% of the disaster zone", "25% of the area").
     if (a.kind === 'percent' && stretchesOfLand(a.head, b.head)) return weaker(groups, 'weak');
-    // A head misread from the words after the figure ("two dams south of the city" read as "south"): the
-    // other side's noun among them.
-    if (a.named && b.named && (a.countedWords.has(b.head) || b.countedWords.has(a.head))) return 'weak';
+    // A head misread from the words after the figure ("two dams south of the city" read as "south", "the 20-nation
+    // euro zone" as "zone"): the other side's noun among them, or a synonym of it ("20 countries").
+    if (a.named && b.named && (namedAmong(a.countedWords, b.head) || namedAmong(b.countedWords, a.head))) return 'weak';
   }
   // A measure in a unit of area, length or the like, its thing not named at the figure on one side, with the
   // same deed ("more than 2,100 acres burned", "2,170 acres of land burned"): the unit and the deed say what
@@ -115,6 +115,10 @@ function sameThing(a: Frame, b: Frame): Sameness {
   // care added 71,000 jobs"): the words of the figures' parts of their sentences are what they share.
   return (!a.named || !b.named) && shareWord(a.about, b.about) ? 'weak' : null;
 }
+
+/** Whether a noun, or a synonym of it by WordNet, is among the words read as what is counted. */
+const namedAmong = (words: ReadonlySet<string>, head: string) =>
+  words.has(head) || [...words].some((w) => kinOf(w, head) === 'synonym');
 
 /** "two refugees for every resident" and "two Sudanese refugees for every Chadian resident": one term said more fully. */
 function sameRatioTerms(a: Quantity, b: Quantity): boolean {

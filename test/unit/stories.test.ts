@@ -72,7 +72,7 @@ const FLOORS: Record<
   },
   'ecb-rate-cut-june-2024': {
     extraction: 0.979,
-    accuracy: 0.779,
+    accuracy: 0.799,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -205,7 +205,7 @@ const FLOORS: Record<
   },
   'south-africa-election-results-2024': {
     extraction: 0.968,
-    accuracy: 0.655,
+    accuracy: 0.702,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
