@@ -15,3 +15,12 @@ export function unitFamily(unit: string): string {
   if (unit in DURATION_UNITS) return 'time';
   return MEASURE_UNITS[unit]?.[0] ?? MONEY_SUBUNITS[unit]?.[0] ?? unit;
 }
+
+/**
+ * For a rate over a span of time ("30,000 vehicles a day": unit "per day"), the span in days; else null. A rate over
+ * one span restated over another is the same rate ("11 million vehicles a year").
+ */
+export function perSpanDays(unit: string): number | null {
+  if (!unit.startsWith('per ')) return null;
+  return DURATION_UNITS[unit.slice(4)] ?? null;
+}

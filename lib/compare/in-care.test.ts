@@ -16,6 +16,8 @@ describe('people said to be in hospital care now', () => {
 
   it('not care given and over, a deed that happened in hospital, nor a part told after the figure', () => {
     expect(at('Some 60 workers were admitted to hospital after the gas leak.', '60')).toBe(false);
+    expect(at('So far 75 workers have been hospitalized across the Dunmore clinics.', '75')).toBe(false);
+    expect(at('So far 75 workers have been hospitalized and 20 remain hospitalized.', '20')).toBe(true);
     expect(at('Two more miners died of their injuries in hospital on Sunday.', 'Two')).toBe(false);
     expect(at('The blast injured 45 people, of whom 12 remain in hospital.', '45')).toBe(false);
     expect(at('The blast injured 45 people, of whom 12 remain in hospital.', '12')).toBe(true);

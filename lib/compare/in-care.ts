@@ -42,6 +42,13 @@ const IN_CARE = new RegExp(
   'i',
 );
 
+/**
+ * A participle of care in the perfect ("192 people have been hospitalized across the district's clinics") tells a
+ * deed done, everyone brought in so far, as "admitted" does, where "are hospitalized" and "remain hospitalized" tell
+ * those in care now.
+ */
+const PERFECT_ADMISSION = /\b(?:has|have|had)\s+been\s+hospitali[sz]ed\b/gi;
+
 // ", including six children," or "(including 12 children)": an aside on a part, after which the sentence goes on
 // saying what the whole is.
 const INCLUDING_ASIDE = /,\s*including\b[^,;.]*,|\(\s*including\b[^)]*\)/gi;
@@ -66,5 +73,5 @@ export function inCare(sentence: string, end: number): boolean {
     if (/\d/.test(w) || isNumberWord(w.replace(/[^\p{L}-]/gu, ''))) break;
     upTo += w;
   }
-  return IN_CARE.test(upTo);
+  return IN_CARE.test(upTo.replace(PERFECT_ADMISSION, ' '));
 }

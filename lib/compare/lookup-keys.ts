@@ -33,5 +33,25 @@ export function filedKey(claim: Claim, sentence: string): string {
  * development stories.
  */
 export function claimLookupKeys(claim: Claim, frame: Pick<Frame, 'head' | 'event'>): string[] {
-  return [...new Set([...lookupKeys(claim.key), ...lookupKeys(keyAsRead(claim, frame))])];
+  const keys = [...lookupKeys(claim.key), ...lookupKeys(keyAsRead(claim, frame))];
+  return [...new Set(claim.kind === 'rate' ? keys.flatMap(overOtherSpans) : keys)];
+}
+
+/**
+ * Spans a rate is told over in news, each with why: a rate over one is looked up over the others too, since a rate
+ * restated over another span is the same rate (same-quantity.ts).
+ */
+export const RATE_SPANS: { span: string; reason: string }[] = [
+  { span: 'hour', reason: '"1,200 litres an hour" of a pump, a leak, a flow' },
+  { span: 'day', reason: '"30,000 vehicles a day" over a bridge, trucks of aid a day' },
+  { span: 'week', reason: '"400 patients a week" at a clinic' },
+  { span: 'month', reason: '"50,000 visitors a month"' },
+  { span: 'year', reason: '"11 million vehicles a year", "two million passengers annually"' },
+];
+
+/** A rate's key (kind|head|unit family) with each span of `RATE_SPANS` as its unit, its own among them. */
+function overOtherSpans(key: string): string[] {
+  const bar = key.lastIndexOf('|');
+  if (!key.slice(bar + 1).startsWith('per ')) return [key];
+  return [key, ...RATE_SPANS.map(({ span }) => `${key.slice(0, bar + 1)}per ${span}`)];
 }

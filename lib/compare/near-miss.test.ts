@@ -32,10 +32,10 @@ describe('why a figure of the same thing was not matched', () => {
     ).toEqual({ verdict: 'unverified', near: '55: different group' });
   });
 
-  it('names another unit', async () => {
+  it('restates a rate over another span before it says why: 40 a day is 280 a week', async () => {
     expect(
       await nearMiss('The Marvale clinic treats 40 patients a day.', 'The Marvale clinic treats 40 patients a week.'),
-    ).toEqual({ verdict: 'unverified', near: '40: different unit' });
+    ).toEqual({ verdict: 'unverified', near: '40: figures too far apart to be one count' });
   });
 
   it('says nothing when no corpus figure speaks of the same thing', async () => {

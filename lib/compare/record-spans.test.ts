@@ -103,6 +103,25 @@ describe('a span since a record against other lengths', () => {
     expect(verdict).toBe('unverified');
   });
 
+  it('agrees with a length that names no thing, the first time in 20 years, in power for 20 years', async () => {
+    expect(
+      await checked(
+        'The Tarn Unity party lost its majority on Sunday for the first time in 20 years.',
+        'The Tarn Unity party, in power for 20 years, conceded on Monday.',
+        '20 years',
+      ),
+    ).toEqual({ verdict: 'agree', relations: ['agree 20 years'] });
+  });
+
+  it('but not as the span since a superlative record: its worst result in 20 years', async () => {
+    const { verdict } = await checked(
+      'The Tarn Unity party had its worst result in 20 years on Sunday.',
+      'The Tarn Unity party, in power for 20 years, conceded on Monday.',
+      '20 years',
+    );
+    expect(verdict).toBe('unverified');
+  });
+
   it('holds with a span told as passing with none: the first in over two years, nearly three years with none', async () => {
     expect(
       await checked(

@@ -1,5 +1,6 @@
 import { APPROX_TOLERANCE } from '../claims/expression';
 import { shareTopic } from '../claims/topics';
+import { perSpanDays } from '../claims/units';
 import { twoBodiesOneDay } from './authority';
 import { timesUnnamed, type Frame } from './frame';
 import { lengthsFarApart, lengthsLooselyTied } from './durations';
@@ -8,6 +9,7 @@ import { near } from './near';
 import { oneChangeTold } from './one-change';
 import { oneBreakdown, toldOfOneUpdate } from './one-update';
 import { miss, type Comparable, type Miss, type Related } from './related';
+import { oneFigureScopesApart } from './scope-apart';
 import {
   CHANGES_OVER_TIME,
   apartOf,
@@ -93,6 +95,24 @@ const bounded = (f: Comparable): Comparable =>
     : f.approached && f.qualifier === 'exact'
       ? { ...f, qualifier: 'approx', low: f.value * (1 - APPROX_TOLERANCE), high: f.value }
       : populationAsRounded(f);
+
+/**
+ * A rate over another span than the claim's, restated over the claim's ("30,000 vehicles a day" as some 11 million a
+ * year), so that the figures compare; any other figure as it is.
+ */
+function overClaimsSpan(f: Comparable, claim: Comparable): Comparable {
+  const [from, to] = [perSpanDays(f.quantity.unit), perSpanDays(claim.quantity.unit)];
+  if (from === null || to === null || from === to || f.frame.kind !== 'rate') return f;
+  const k = to / from;
+  const scaled = (x: number | null) => (x === null ? null : x * k);
+  return {
+    ...f,
+    value: f.value * k,
+    low: scaled(f.low),
+    high: scaled(f.high),
+    quantity: { ...f.quantity, unit: claim.quantity.unit },
+  };
+}
 
 /**
  * Two figures whose own words name different subjects both texts are about ("in Turkey" and "Syria's
@@ -188,7 +208,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     return apart ? miss(apart.field, apart.fields) : APART;
   }
   const claim = bounded(claimAsRead);
-  const other = bounded(otherAsRead);
+  const other = overClaimsSpan(bounded(otherAsRead), claim);
   // What was expected and what came are two quantities, whatever their figures (expected.ts).
   if (Boolean(claim.expected) !== Boolean(other.expected)) return miss('expected');
   if (!sameSubjectMatter(claim, other)) return miss('topic');
@@ -242,7 +262,11 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   // One change of one release's figure told twice, against one base period, is one figure (one-change.ts).
   if (!overlap && close && oneChangeTold(claim, other)) return result('conflict');
   // A toll told as it grows, where nothing says which report is the later: close figures are compatible.
-  if (!overlap) return close && claim.frame.kind === 'count' ? result('compatible') : miss(close ? 'weak' : 'far');
+  // So is a rate restated over another span, an average of days that are not all alike.
+  if (!overlap)
+    return close && (claim.frame.kind === 'count' || other !== otherAsRead)
+      ? result('compatible')
+      : miss(close ? 'weak' : 'far');
   if (sameStated(claim, other)) return result('agree');
   if (lengthsFarApart(claim, other)) return miss('far');
   // "109 deaths" fits "at least 32 killed on Friday", but with a scope unstated they may be two tolls:
@@ -291,6 +315,14 @@ export function relationOf(claim: Comparable, other: Comparable): Related | null
   )
     return { relation: 'agree', sameness: 'weak', loose: true };
   if (oneForecast(claim, other)) return { relation: 'agree', sameness: 'weak', loose: true };
+  // The same distinctive figure, its scope told another way (scope-apart.ts).
+  if (
+    oneFigureScopesApart(claim, other) &&
+    sameSubjectMatter(claim, other) &&
+    !otherYear(claim, other) &&
+    Boolean(claim.expected) === Boolean(other.expected)
+  )
+    return { relation: 'agree', sameness: 'weak', loose: true };
   return null;
 }
 

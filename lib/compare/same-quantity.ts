@@ -1,7 +1,7 @@
 import { PERSON_ROLES } from '../claims/lexicon';
 import type { Kind, Quantity } from '../claims/types';
 import { isDemonym } from '../claims/lemma';
-import { unitFactor } from '../claims/units';
+import { perSpanDays, unitFactor } from '../claims/units';
 import { shareWord } from './about';
 import { areContrary } from './events';
 import { groupsToldAlike, kinOf, stretchesOfLand, toldAlike } from './kin';
@@ -62,6 +62,14 @@ const sameGroups = (a: string[], b: string[]) => a.length === b.length && a.ever
  */
 const firstTimeAndNone = (a: Frame, b: Frame) => a.sinceRecord === 'first' && b.sinceRecord === '' && b.withNone;
 
+/**
+ * "lost its majority for the first time in 30 years" and "the end of apartheid 30 years ago", "after a decade of his
+ * rule": the span since the last time, told against a length that names no thing at its figure, may be the span
+ * since that last time, told from its start. Weak evidence: the same figure may agree, never conflict. Not a span
+ * since a record ("its highest rate in 15 years"): a story has many records, and a length unnamed is rarely one.
+ */
+const firstTimeAndSpan = (a: Frame, b: Frame) => a.sinceRecord === 'first' && b.sinceRecord === '' && !b.named;
+
 function sameThing(a: Frame, b: Frame): Sameness {
   const [ga, gb] = [a.quantity.groups, b.quantity.groups];
   const groups: Sameness = sameGroups(ga, gb) ? 'same' : groupsNest(ga, gb) ? 'weak' : null;
@@ -69,7 +77,10 @@ function sameThing(a: Frame, b: Frame): Sameness {
   // rate's "24 months to May". Spans since one kind of record ("a 15-year high", "the highest in 15 years") may
   // be one span, but a story has many records ("its highest rate for over 30 years" of core prices): likely, never
   // the same, so that two of them never contradict each other.
-  if (a.sinceRecord !== b.sinceRecord) return firstTimeAndNone(a, b) || firstTimeAndNone(b, a) ? 'likely' : null;
+  if (a.sinceRecord !== b.sinceRecord) {
+    if (firstTimeAndNone(a, b) || firstTimeAndNone(b, a)) return 'likely';
+    return a.kind === 'duration' && (firstTimeAndSpan(a, b) || firstTimeAndSpan(b, a)) ? 'weak' : null;
+  }
   if (a.sinceRecord !== '') return 'likely';
   if (a.head && b.head) {
     // Sub-groups news uses for one another ("the interest rate", "the base rate") may be one thing, on weak evidence.
@@ -91,9 +102,9 @@ function sameThing(a: Frame, b: Frame): Sameness {
     if (alike) return weaker(groups, alike);
     // A share of a stretch of land told with another word for it ("25% of the disaster zone", "25% of the area").
     if (a.kind === 'percent' && stretchesOfLand(a.head, b.head)) return weaker(groups, 'weak');
-    // A head misread from the words after the figure ("two dams south of the city" read as "south"): the
-    // other side's noun among them.
-    if (a.named && b.named && (a.countedWords.has(b.head) || b.countedWords.has(a.head))) return 'weak';
+    // A head misread from the words after the figure ("two dams south of the city" read as "south", "the 20-nation
+    // euro zone" as "zone"): the other side's noun among them, or a synonym of it ("20 countries").
+    if (a.named && b.named && (namedAmong(a.countedWords, b.head) || namedAmong(b.countedWords, a.head))) return 'weak';
   }
   // A measure in a unit of area, length or the like, its thing not named at the figure on one side, with the
   // same deed ("more than 2,100 acres burned", "2,170 acres of land burned"): the unit and the deed say what
@@ -104,6 +115,10 @@ function sameThing(a: Frame, b: Frame): Sameness {
   // care added 71,000 jobs"): the words of the figures' parts of their sentences are what they share.
   return (!a.named || !b.named) && shareWord(a.about, b.about) ? 'weak' : null;
 }
+
+/** Whether a noun, or a synonym of it by WordNet, is among the words read as what is counted. */
+const namedAmong = (words: ReadonlySet<string>, head: string) =>
+  words.has(head) || [...words].some((w) => kinOf(w, head) === 'synonym');
 
 /** "two refugees for every resident" and "two Sudanese refugees for every Chadian resident": one term said more fully. */
 function sameRatioTerms(a: Quantity, b: Quantity): boolean {
@@ -434,8 +449,11 @@ function unitGrade(a: Frame, b: Frame): Sameness {
   // A rate moved "by 0.25%" is moved by a quarter of a percentage point, as writers often put it.
   if (a.kind === 'percent' && b.kind === 'percent' && pointsTold(a, b)) return 'likely';
   if (pricePerItemOrNot(a, b)) return 'likely';
+  // A rate over one span told over another ("30,000 vehicles a day", "11 million a year") is one rate, an average
+  // restated: the days of a year are not all alike, so it may agree or fit, never conflict.
+  if (a.kind === 'rate' && b.kind === 'rate' && qa.unit !== qb.unit)
+    return ratesOverSpans(qa.unit, qb.unit) ? 'likely' : null;
   if (a.kind !== b.kind || a.family !== b.family) return null;
-  if (a.kind === 'rate' && qa.unit !== qb.unit) return null;
   // Lengths of time convert exactly ("a week", "seven days"), and one unit spelt two ways ("km/h", "kph") is one unit.
   // A measure converted in brackets ("15.5 km (9.6 miles)") weighs as the measure it restates, in its own unit.
   if (a.converted || b.converted) return closeMeasures(a, b) ? 'same' : 'likely';
@@ -443,6 +461,9 @@ function unitGrade(a: Frame, b: Frame): Sameness {
   // A figure converted between units ("30 miles", "48 km") carries the rounding of the conversion (interval.ts).
   return closeMeasures(a, b) ? 'same' : 'likely';
 }
+
+/** Two rates over spans of time ("per day", "per year"). */
+const ratesOverSpans = (a: string, b: string) => perSpanDays(a) !== null && perSpanDays(b) !== null;
 
 /** A rate's move told in percentage points on one side and in percent on the other, of one named rate. */
 function pointsTold(a: Frame, b: Frame): boolean {

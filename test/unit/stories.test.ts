@@ -44,7 +44,7 @@ const FLOORS: Record<
   },
   'bank-of-japan-negative-rates-end-2024': {
     extraction: 0.956,
-    accuracy: 0.701,
+    accuracy: 0.722,
     conflictRecall: 0,
     falseAlarms: 1,
     trapConflicts: 0,
@@ -65,7 +65,7 @@ const FLOORS: Record<
   },
   'crowdstrike-outage-2024': {
     extraction: 1,
-    accuracy: 0.721,
+    accuracy: 0.74,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -79,7 +79,7 @@ const FLOORS: Record<
   },
   'ecb-rate-cut-june-2024': {
     extraction: 0.979,
-    accuracy: 0.799,
+    accuracy: 0.839,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -121,7 +121,7 @@ const FLOORS: Record<
   },
   'hurricane-helene-2024': {
     extraction: 0.906,
-    accuracy: 0.703,
+    accuracy: 0.721,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -135,7 +135,7 @@ const FLOORS: Record<
   },
   'india-lok-sabha-results-2024': {
     extraction: 1,
-    accuracy: 0.88,
+    accuracy: 0.892,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -163,7 +163,7 @@ const FLOORS: Record<
   },
   'key-bridge-collapse-2024': {
     extraction: 0.942,
-    accuracy: 0.603,
+    accuracy: 0.641,
     conflictRecall: 0.599,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -219,14 +219,14 @@ const FLOORS: Record<
   },
   'silicon-valley-bank-collapse-2023': {
     extraction: 0.968,
-    accuracy: 0.768,
+    accuracy: 0.784,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'south-africa-election-results-2024': {
     extraction: 0.968,
-    accuracy: 0.64,
+    accuracy: 0.702,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -275,7 +275,7 @@ const FLOORS: Record<
   },
   'wayanad-landslides-2024': {
     extraction: 0.82,
-    accuracy: 0.614,
+    accuracy: 0.64,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,

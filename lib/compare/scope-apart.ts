@@ -1,0 +1,55 @@
+import { isCommonCount } from './common-count';
+import type { Frame } from './frame';
+import { sameFigure } from './interval';
+import type { Comparable } from './related';
+import { FIELDS, fieldGrade } from './same-quantity';
+import { ONE_TIME_DAYS } from './series';
+import { daysBetween, differentDeedDays } from './when';
+
+/**
+ * A percent told to a decimal ("3.75%") or of ten or more: a share or a rate a writer does not round into by
+ * chance. A whole percent under ten ("4%") turns up in any report of an economy, as small counts do in any
+ * report of a disaster (common-count.ts).
+ */
+const MIN_WHOLE_PERCENT = 10;
+
+/**
+ * Fields other than the time that may be told on weak evidence alone (what is counted unnamed on one side, a deed said
+ * on one side only): one. "A range of forecasts running from 40,000" and "40,000 new jobs added" name neither the
+ * same thing nor the same deed, and share a figure by chance.
+ */
+const MAX_WEAK_FIELDS = 1;
+
+/** A figure two texts would rarely share by chance: no small count, no small whole percent. */
+function distinctive(f: Comparable): boolean {
+  if (isCommonCount(f.frame.kind, f.value)) return false;
+  if (f.frame.kind === 'percent' && f.frame.family === '%')
+    return !Number.isInteger(f.value) || Math.abs(f.value) >= MIN_WHOLE_PERCENT;
+  return true;
+}
+
+/** A figure told of a day against a report from before that day, which cannot tell that day's figure. */
+const reportedBeforeDay = (f: Frame, reported: string) =>
+  f.quantity.scope === 'single_day' && f.when.day !== null && reported < f.when.day;
+
+/**
+ * Scopes a sentence lends every figure in it, which may belong to another of its figures: "cut the rate to 3.75%
+ * from a record 4.0% on Thursday" (one day), "a record high of 4 percent since September, by 0.25 points to 3.75
+ * percent" (a running total), "will reduce from 4% to 3.75%" (a plan). Told with different kinds of scope, and
+ * aligned in every other field (what is counted, the deed, the unit, the place), the same distinctive figure is one
+ * quantity on moderate evidence: it may agree, never conflict. Scopes of one kind that differ ("2.2% in 2025",
+ * "2.2% in 2024"), deeds of two days ("12 killed on Monday" twice, a week apart), or reports farther apart than one
+ * release (`ONE_TIME_DAYS`: a month's jobless rate the same as the month before's) are two quantities, and so is a
+ * figure of a day against a report from before it ("trying to raise $1.5 billion" on Monday, "launched a sale on
+ * Wednesday to raise $1.5 billion").
+ */
+export function oneFigureScopesApart(a: Comparable, b: Comparable): boolean {
+  const [fa, fb] = [a.frame, b.frame];
+  if (fa.quantity.scope === fb.quantity.scope || !distinctive(a) || !sameFigure(a, b)) return false;
+  if (differentDeedDays(fa.when, fa.quantity.scope, fb.when, fb.quantity.scope)) return false;
+  const [ra, rb] = [fa.when.reported, fb.when.reported];
+  if (ra === undefined || rb === undefined || Math.abs(daysBetween(ra, rb)) > ONE_TIME_DAYS) return false;
+  if (reportedBeforeDay(fa, rb) || reportedBeforeDay(fb, ra)) return false;
+  const grades = FIELDS.filter((field) => field !== 'time').map((field) => fieldGrade(field, fa, fb));
+  return !grades.includes(null) && grades.filter((g) => g === 'weak').length <= MAX_WEAK_FIELDS;
+}
