@@ -51,7 +51,8 @@ function standsForRole(x: Frame, y: Frame): boolean {
 
 /** Whether the sub-groups of one side are all among the other's: one thing said more or less fully. */
 export function groupsNest(a: string[], b: string[]): boolean {
-  const [fewer, more] = a.length <= b.length ? [a, b] : [b, a];
+  const fewer = a.length <= b.length ? a : b;
+  const more = fewer === a ? b : a;
   return fewer.every((g) => more.includes(g));
 }
 
@@ -402,7 +403,8 @@ function sameScope(a: Frame, b: Frame): Sameness {
 
 /** "congo" and "democratic republic of congo", "korea" and "south korea" may name one place; "north korea" and "south korea" do not. */
 function samePlace(a: string, b: string): boolean {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const shorter = a.length <= b.length ? a : b;
+  const longer = shorter === a ? b : a;
   // The word's bounds read in place: half the pairs of a check end here, two different places.
   return (
     shorter === longer ||
