@@ -201,6 +201,14 @@ function candidatesOf(hits: CorpusHit[], exclude: ReadonlySet<number>): Candidat
   return out;
 }
 
+/**
+ * The candidates as correction.ts weighs them, each made as it is read: a page's corrections are weighed against
+ * every claim's candidates, and most claims meet none that applies, so most are never read.
+ */
+function* sidesOf(sources: Candidate[]): Generator<{ side: Comparable; make: (r: Relating) => Related }> {
+  for (const { hit, side } of sources) yield { side, make: (r) => ({ hit, frame: side.frame, ...r }) };
+}
+
 /** The claim's related corpus claims; with none, the nearest that was not matched, and why. */
 function relatedOf(
   claim: Comparable,
@@ -215,13 +223,7 @@ function relatedOf(
   // A figure one source says replaced another for the same time contradicts it (correction.ts).
   const corrections = [...pageCorrections];
   for (const c of sources) if (c.corrections.length) corrections.push(...c.corrections);
-  if (corrections.length) {
-    const sides = sources.map(({ hit, side }) => ({
-      side,
-      make: (r: Relating) => ({ hit, frame: side.frame, ...r }),
-    }));
-    related = corrected(claim, related, (r) => r.hit.claim.value, sides, corrections);
-  }
+  if (corrections.length) related = corrected(claim, related, (r) => r.hit.claim.value, sidesOf(sources), corrections);
   if (related.length) return { related, nearMiss: null };
   return {
     related,

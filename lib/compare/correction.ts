@@ -294,7 +294,8 @@ export function corrected<R extends Related>(
   claim: Comparable,
   related: R[],
   figureOf: (r: R) => number,
-  candidates: { side: Comparable; make: (r: Related) => R }[],
+  // Read only when a correction applies: the caller may make each as it is read.
+  candidates: Iterable<{ side: Comparable; make: (r: Related) => R }>,
   corrections: Correction[],
 ): R[] {
   const stated = [...corrections.filter((c) => !c.revision && !c.alone), ...accountsOfOneRevision(corrections)];

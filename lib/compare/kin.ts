@@ -33,7 +33,9 @@ function sensesOf(noun: string): Senses | undefined {
 const meet = (a: readonly string[], b: readonly string[]) => a.some((s) => b.includes(s));
 
 export function kinOf(a: string, b: string): Kin {
-  const [sa, sb] = [sensesOf(a), sensesOf(b)];
+  // Asked of two nouns in many pairs of a check: the senses named one by one, without a pair's array.
+  const sa = sensesOf(a);
+  const sb = sensesOf(b);
   if (!sa || !sb) return null;
   if (meet(sa.own, sb.own)) return 'synonym';
   if (meet(sa.own, sb.up) || meet(sb.own, sa.up)) return 'kind';

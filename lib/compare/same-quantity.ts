@@ -1,6 +1,7 @@
 import { PERSON_ROLES } from '../claims/lexicon';
 import type { Kind, Quantity } from '../claims/types';
 import { isDemonym } from '../claims/lemma';
+import { memoized } from '../claims/memo';
 import { perSpanDays, unitFactor } from '../claims/units';
 import { shareWord } from './about';
 import { areContrary } from './events';
@@ -50,7 +51,8 @@ function standsForRole(x: Frame, y: Frame): boolean {
 
 /** Whether the sub-groups of one side are all among the other's: one thing said more or less fully. */
 export function groupsNest(a: string[], b: string[]): boolean {
-  const [fewer, more] = a.length <= b.length ? [a, b] : [b, a];
+  const fewer = a.length <= b.length ? a : b;
+  const more = fewer === a ? b : a;
   return fewer.every((g) => more.includes(g));
 }
 
@@ -70,8 +72,12 @@ const firstTimeAndNone = (a: Frame, b: Frame) => a.sinceRecord === 'first' && b.
  */
 const firstTimeAndSpan = (a: Frame, b: Frame) => a.sinceRecord === 'first' && b.sinceRecord === '' && !b.named;
 
+// The graders below run for each of some ten thousand pairs a check: they name the two sides' fields one by one,
+// not as a pair (`const [x, y] = [a.x, b.x]`), which makes an array on every call.
+
 function sameThing(a: Frame, b: Frame): Sameness {
-  const [ga, gb] = [a.quantity.groups, b.quantity.groups];
+  const ga = a.quantity.groups;
+  const gb = b.quantity.groups;
   const groups: Sameness = sameGroups(ga, gb) ? 'same' : groupsNest(ga, gb) ? 'weak' : null;
   // The span since a record is another quantity than any length: "its lowest level in two years" is not the
   // rate's "24 months to May". Spans since one kind of record ("a 15-year high", "the highest in 15 years") may
@@ -330,7 +336,8 @@ function onePastYear(a: Frame, b: Frame): Sameness {
 }
 
 function sameScope(a: Frame, b: Frame): Sameness {
-  const [qa, qb] = [a.quantity, b.quantity];
+  const qa = a.quantity;
+  const qb = b.quantity;
   if (ofAnotherOccasion(a, b)) return null;
   // Totals over one period told as over ("the truce, which broke down on Sunday, saw 70 freed") are that period's,
   // whatever day the words of its end lend the figure (when.ts, `closed`).
@@ -411,7 +418,8 @@ function sameScope(a: Frame, b: Frame): Sameness {
 
 /** "congo" and "democratic republic of congo", "korea" and "south korea" may name one place; "north korea" and "south korea" do not. */
 function samePlace(a: string, b: string): boolean {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const shorter = a.length <= b.length ? a : b;
+  const longer = shorter === a ? b : a;
   // The word's bounds read in place: half the pairs of a check end here, two different places.
   return (
     shorter === longer ||
@@ -439,13 +447,18 @@ const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
  */
 function pricePerItemOrNot(a: Frame, b: Frame): boolean {
   if (a.kind !== 'money' || b.kind !== 'money') return false;
-  const [ua, ub] = [a.quantity.unit, b.quantity.unit].map((u) => u.split('/'));
-  const [whole, per] = ua!.length === 1 ? [ua!, ub!] : [ub!, ua!];
-  return whole.length === 1 && per.length === 2 && per[0] === whole[0] && !TIME_UNITS.has(per[1]!);
+  // "usd" and "usd/share": the whole unit, then the same with one item after a slash.
+  const aWhole = !a.quantity.unit.includes('/');
+  const whole = aWhole ? a.quantity.unit : b.quantity.unit;
+  const per = aWhole ? b.quantity.unit : a.quantity.unit;
+  if (whole.includes('/') || !per.startsWith(whole) || per[whole.length] !== '/') return false;
+  const item = per.slice(whole.length + 1);
+  return !item.includes('/') && !TIME_UNITS.has(item);
 }
 
 function unitGrade(a: Frame, b: Frame): Sameness {
-  const [qa, qb] = [a.quantity, b.quantity];
+  const qa = a.quantity;
+  const qb = b.quantity;
   // A rate moved "by 0.25%" is moved by a quarter of a percentage point, as writers often put it.
   if (a.kind === 'percent' && b.kind === 'percent' && pointsTold(a, b)) return 'likely';
   if (pricePerItemOrNot(a, b)) return 'likely';
@@ -480,19 +493,21 @@ function pointsTold(a: Frame, b: Frame): boolean {
 const isMoveNoun = (head: string) =>
   head !== '' && (toldAlike(head, 'rise') !== null || toldAlike(head, 'cut') !== null);
 
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 /**
  * A nationality read as a place ("killed in Israeli strikes", "in Turkish cities": an adjective after "in")
- * names no place: the place field holds places only.
+ * names no place: the place field holds places only. Remembered by place: half the pairs of a check name two
+ * places, and a corpus names few.
  */
-const placeOf = (f: Frame) => (isDemonym(capitalised(f.quantity.place)) ? '' : f.quantity.place);
-const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const placeNamed = memoized((place: string) => (isDemonym(capitalised(place)) ? '' : place));
+const placeOf = (f: Frame) => placeNamed(f.quantity.place);
 
 function placeGrade(a: Frame, b: Frame): Sameness {
   // Most pairs name no place on one side or the same on both: the nationalities are read only for two places.
-  const [pa, pb] = [a.quantity.place, b.quantity.place];
+  const pa = a.quantity.place;
+  const pb = b.quantity.place;
   if (!pa || !pb || samePlace(pa, pb)) return 'same';
-  const [qa, qb] = [placeOf(a), placeOf(b)];
-  return qa && qb ? null : 'same';
+  return placeOf(a) && placeOf(b) ? null : 'same';
 }
 
 function thingGrade(a: Frame, b: Frame): Sameness {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../claims/extract';
+import { frameOf, type Frame } from './frame';
+import { fieldGrade } from './same-quantity';
+
+/** The frame of the claim whose text is `figure` in `sentence`, of a report of 2025-03-04. */
+function frameAt(sentence: string, figure: string): Frame {
+  const claim = extractClaims(sentence).find((c) => c.text === figure);
+  if (!claim) throw new Error(`no claim "${figure}" in "${sentence}"`);
+  return frameOf(claim, sentence, claim.start - claim.sentenceStart, '2025-03-04');
+}
+
+describe('the place field', () => {
+  const inTown = frameAt('Floods destroyed 40 homes in Marvale on Sunday.', '40');
+  const inOtherTown = frameAt('Floods destroyed 40 homes in Dunhollow on Sunday.', '40');
+  const byNationality = frameAt('Officials said 40 homes were destroyed in Norwegian raids.', '40');
+
+  it('tells two places apart, and a nationality read as a place from neither, each time it is asked', () => {
+    expect([inTown, inOtherTown, byNationality].map((f) => f.quantity.place)).toEqual([
+      'marvale',
+      'dunhollow',
+      'norwegian',
+    ]);
+    // Asked twice: the nationality's reading is remembered by place, and must answer alike.
+    for (let i = 0; i < 2; i++) {
+      expect(fieldGrade('place', inTown, inOtherTown)).toBeNull();
+      expect(fieldGrade('place', inTown, byNationality)).toBe('same');
+      expect(fieldGrade('place', byNationality, inOtherTown)).toBe('same');
+    }
+  });
+});
+
+describe('the unit field', () => {
+  const perShare = frameAt('The board raised its dividend to $0.30 per share.', '$0.30');
+  const price = frameAt('The board put the dividend at $0.30 this year.', '$0.30');
+  const wage = frameAt('Cleaners will earn $18 an hour under the deal.', '$18');
+  const pay = frameAt('Cleaners will earn $18 under the deal.', '$18');
+
+  it('takes a price with and without what it is the price of as likely one unit, whichever side names it', () => {
+    expect(perShare.quantity.unit).toContain('/');
+    expect(fieldGrade('unit', perShare, price)).toBe('likely');
+    expect(fieldGrade('unit', price, perShare)).toBe('likely');
+  });
+
+  it('never takes a sum per hour for the sum alone', () => {
+    expect(wage.quantity.unit).toContain('/');
+    expect(fieldGrade('unit', wage, pay)).toBeNull();
+    expect(fieldGrade('unit', pay, wage)).toBeNull();
+  });
+});
