@@ -5,7 +5,7 @@ import { searchWordsOf } from './search-words';
 import { topicsOf } from '../claims/topics';
 import { packClaims, type PackRow } from './pack';
 import { selfPrintsOf } from './self-prints';
-import { RUN, postingRowsOf, type PostingRow } from './postings';
+import { RUN, idString, postingRowsOf, type Posting, type PostingRow } from './postings';
 
 export type BundleKind = 'seed' | 'import';
 
@@ -134,6 +134,9 @@ export class CorpusDb extends Dexie {
     // IndexedDB's CPU per article, two thirds of an import's. Version 7 files the keys of each run of
     // up to 250 articles in one row, an index entry per key with its articles' ids (postings.ts).
     this.version(7).stores({ packs: 'articleId', postings: 'id, bundleId, *postings' }).upgrade(migrateToPostings);
+    // Each posting's ids as numbers, a key each in its index entry, were most of what the import's
+    // thread made of a posting row for IndexedDB. Version 8 holds them as one string (postings.ts).
+    this.version(8).stores({ postings: 'id, bundleId, *postings' }).upgrade(postingIdsAsStrings);
   }
 }
 
@@ -224,6 +227,26 @@ async function migrateToPostings(tx: Transaction): Promise<void> {
       run.push({ articleId, claimKeys, figureKeys });
     });
   flush();
+}
+
+/** A posting as version 7 stored it: the key, then each id. */
+type PostingOf7 = [string, ...number[]];
+
+/**
+ * Version 8's migration: each posting's ids as one string, a row at a time. Rows filed by version 7's own
+ * migration in the same upgrade already hold strings, and stay as they are.
+ */
+async function postingIdsAsStrings(tx: Transaction): Promise<void> {
+  await tx
+    .table<PostingRow>('postings')
+    .toCollection()
+    .modify((row) => {
+      row.postings = (row.postings as unknown as (PostingOf7 | Posting)[]).map((posting): Posting => {
+        if (typeof posting[1] === 'string') return posting as Posting;
+        const [key, ...ids] = posting as PostingOf7;
+        return [key, idString(ids)];
+      });
+    });
 }
 
 /** Opens the corpus database; tests pass unique names so they never share one. */

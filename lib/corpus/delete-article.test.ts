@@ -4,7 +4,7 @@ import { corpusStats, listArticles } from './browse';
 import { SEED_BUNDLE_ID, type CorpusDb } from './db';
 import { deleteArticle, undoDeleteArticle } from './delete-article';
 import { DexieCorpus } from './dexie-corpus';
-import { keysOfPack } from './postings';
+import { idsOf, keysOfPack } from './postings';
 import { deleteBundle, importBundle } from './import';
 import { ensureSeedCorpus, removeSeedCorpus, restoreSeedCorpus } from './seed';
 
@@ -46,7 +46,7 @@ describe('deleteArticle', () => {
     expect(await db.packs.get(libraryId)).toBeUndefined();
     expect(await db.sources.get(libraryId)).toBeUndefined();
     const filed = (await db.postings.toArray()).flatMap((row) => row.postings);
-    expect(filed.filter(([key, ...ids]) => keys.includes(key) && ids.includes(libraryId))).toEqual([]);
+    expect(filed.filter(([key, ids]) => keys.includes(key) && idsOf(ids).includes(libraryId))).toEqual([]);
     expect((await corpus.claimsByKeys(keys, 100)).some((h) => h.source.articleId === libraryId)).toBe(false);
     expect(await db.bundles.get(importedId)).toMatchObject({ articleCount: 1, claimCount: bridgeClaims });
     expect((await listArticles(db, { offset: 0, limit: 50 })).articles.map((a) => a.id)).not.toContain(libraryId);

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deleteBundle, importBundle } from './import';
 import { importBundleFile } from './import-file';
 import type { CorpusDb } from './db';
+import { idsOf } from './postings';
 import { QuotaError } from './quota';
 import { errorFromWire, stageChunk, wireError, type Stage } from './stage';
 import { BundleDeleted } from './staged-write';
@@ -34,7 +35,7 @@ async function expectWhole(db: CorpusDb) {
   expect(bundles.filter((b) => b.staging !== undefined)).toEqual([]);
   expect(rows.filter((a) => !bundleIds.has(a.bundleId))).toEqual([]);
   expect(packs.filter((p) => !articleIds.has(p.articleId))).toEqual([]);
-  const filed = postings.flatMap((row) => row.postings.flatMap(([, ...ids]) => ids));
+  const filed = postings.flatMap((row) => row.postings.flatMap(([, ids]) => idsOf(ids)));
   expect(filed.filter((id) => !articleIds.has(id))).toEqual([]);
   expect(sources.map((s) => s.articleId).sort()).toEqual([...articleIds].sort());
   for (const b of bundles) expect(rows.filter((a) => a.bundleId === b.id)).toHaveLength(b.articleCount);

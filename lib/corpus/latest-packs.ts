@@ -1,5 +1,5 @@
 import type { PackRow, SourceRow } from './db';
-import type { Posting } from './postings';
+import { idsOf, type Posting } from './postings';
 
 export interface LatestPacks {
   /** For each key asked, the ids of the latest packs filed under it, the latest first. */
@@ -40,11 +40,11 @@ export function readLatestPacks(idb: IDBDatabase, keys: string[], perKey: number
       const ids = found.idLists[k]!;
       const cap = perKey[k]!;
       if (cap < 1) return listed();
-      // Every posting of the key: [key, ...ids] sorts after [key] and before [key, []].
+      // Every posting of the key: [key, ids] sorts after [key] and before [key, []], as strings sort before arrays.
       const cursor = index.openKeyCursor(IDBKeyRange.bound([key], [key, []]), 'prev');
       cursor.onsuccess = () => {
         const at = cursor.result;
-        if (at) ids.push(...((at.key as Posting).slice(1, 1 + cap - ids.length) as number[]));
+        if (at) ids.push(...idsOf((at.key as Posting)[1], cap - ids.length));
         if (at && ids.length < cap) at.continue();
         else listed();
       };

@@ -2,8 +2,31 @@ import type { CorpusDb } from './db';
 import { filedKeys } from './filed-keys';
 import type { PackRow } from './pack';
 
-/** One entry of a posting row: an index key, then the ids of the row's articles filed under it, the latest first. */
-export type Posting = [string, ...number[]];
+/**
+ * One entry of a posting row: an index key, then the ids of the row's articles filed under it, the latest
+ * first, as characters (idString). As numbers (`[key, ...ids]`, version 7), each id was a key of its own in
+ * the entry: the import's thread made some 1.2 million keys per 10,000 generated articles for IndexedDB,
+ * which encoded each; as one string an entry is two keys whatever ids it holds, and a string clones as
+ * cheaply as the numbers did (ArrayBuffers, one per posting, cloned at half the speed).
+ */
+export type Posting = [key: string, ids: string];
+
+/**
+ * An id as two UTF-16 code units, its high 16 bits first: strings sort by code unit, so two postings of a
+ * key sort as their latest ids do, as the index walks them. Ids stay below 2^32.
+ */
+const idChars = (id: number) => String.fromCharCode(id >>> 16, id & 0xffff);
+
+/** Ids as a posting holds them. */
+export const idString = (ids: number[]): string => ids.map(idChars).join('');
+
+/** The ids a posting holds, the latest first; at most `cap`. */
+export function idsOf(chars: string, cap = Infinity): number[] {
+  const ids: number[] = [];
+  for (let i = 0; i + 1 < chars.length && ids.length < cap; i += 2)
+    ids.push(chars.charCodeAt(i) * 0x10000 + chars.charCodeAt(i + 1));
+  return ids;
+}
 
 /**
  * Where the claims of a run of articles are filed: one row per run of at most RUN articles with
@@ -41,20 +64,23 @@ export function keysOfPack({ claimKeys, figureKeys }: Pick<PackRow, 'claimKeys' 
   return [...keys];
 }
 
+/** Each key's ids, the latest first, as a row's postings. */
+const postingsOf = (ids: Map<string, number[]>): Posting[] => [...ids].map(([key, of]) => [key, idString(of)]);
+
 function rowOf(bundleId: string, run: Filed[]): PostingRow {
   // Built in one pass over the claims, without the sets and arrays of keysOfPack: 0.2 ms per article.
-  const postings = new Map<string, Posting>();
+  const postings = new Map<string, number[]>();
   const file = (key: string, id: number) => {
-    const posting = postings.get(key);
-    if (!posting) postings.set(key, [key, id]);
-    else if (posting.at(-1) !== id) posting.push(id);
+    const ids = postings.get(key);
+    if (!ids) postings.set(key, [id]);
+    else if (ids.at(-1) !== id) ids.push(id);
   };
   for (let i = run.length - 1; i >= 0; i--) {
     const { articleId, claimKeys, figureKeys } = run[i]!;
     for (let c = 0; c < claimKeys.length; c++)
       for (const key of filedKeys({ key: claimKeys[c]!, figureKey: figureKeys[c]! })) file(key, articleId);
   }
-  return { id: run[0]!.articleId, last: run.at(-1)!.articleId, bundleId, postings: [...postings.values()] };
+  return { id: run[0]!.articleId, last: run.at(-1)!.articleId, bundleId, postings: postingsOf(postings) };
 }
 
 /** The posting rows of a bundle's packs, given in id order: runs of consecutive ids, RUN articles at most. */
@@ -95,8 +121,9 @@ export async function unfileArticle(db: CorpusDb, articleId: number): Promise<vo
   const row = await rowHolding(db, articleId);
   if (!row) return;
   const postings = row.postings
-    .map(([key, ...ids]): Posting => [key, ...ids.filter((id) => id !== articleId)])
-    .filter((p) => p.length > 1);
+    .map(([key, bytes]): [string, number[]] => [key, idsOf(bytes).filter((id) => id !== articleId)])
+    .filter(([, ids]) => ids.length > 0)
+    .map(([key, ids]): Posting => [key, idString(ids)]);
   if (postings.length === 0) await db.postings.delete(row.id);
   else await db.postings.put({ ...row, postings });
 }
@@ -108,10 +135,8 @@ export async function refileArticle(db: CorpusDb, bundleId: string, pack: Filed)
     await db.postings.add(rowOf(bundleId, [pack]));
     return;
   }
-  const postings = new Map(row.postings.map(([key, ...ids]) => [key, ids]));
+  const postings = new Map(row.postings.map(([key, bytes]) => [key, idsOf(bytes)]));
   for (const key of keysOfPack(pack)) postings.set(key, [...(postings.get(key) ?? []), pack.articleId]);
-  await db.postings.put({
-    ...row,
-    postings: [...postings].map(([key, ids]): Posting => [key, ...ids.sort((a, b) => b - a)]),
-  });
+  for (const ids of postings.values()) ids.sort((a, b) => b - a);
+  await db.postings.put({ ...row, postings: postingsOf(postings) });
 }

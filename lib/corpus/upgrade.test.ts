@@ -12,7 +12,7 @@ import { corpusStats } from './browse';
 import { openCorpus, sourceOf, type CorpusDb } from './db';
 import { DexieCorpus } from './dexie-corpus';
 import { deleteBundle } from './import';
-import { keysOfPack } from './postings';
+import { idsOf, keysOfPack, postingRowsOf } from './postings';
 import { prepareArticles } from './prepare';
 import { MemoryCorpus } from './memory-corpus';
 
@@ -178,6 +178,51 @@ it('version 7 files the keys of a version 6 corpus in postings, and every lookup
   expect(new Set(hits.map((h) => h.source.articleId))).toEqual(
     new Set(texts.flatMap((_, i) => (i % 2 === 0 ? [i + 1] : []))),
   );
+});
+
+it('version 8 holds the ids of each posting of a version 7 corpus as one string, and every lookup answers as before', async () => {
+  const texts: NewArticle[] = seedBundle.articles.map((a) => ({ url: null, ...a }));
+  // The corpus as version 7 wrote it: posting rows whose entries are [key, ...ids].
+  const name = `test-${crypto.randomUUID()}`;
+  const v7 = new Dexie(name);
+  v7.version(7).stores({
+    bundles: 'id',
+    articles: '++id, bundleId, url, textHash, *selfPrints, fingerprintCount, *searchWords',
+    packs: 'articleId',
+    postings: 'id, bundleId, *postings',
+    sources: 'articleId, outlet, published',
+    flags: 'name',
+  });
+  const prepared = await prepareArticles(texts);
+  await v7.table('bundles').add({
+    id: 'b',
+    name: 'b.json',
+    kind: 'import',
+    version: 1,
+    importedAt: 1,
+    engineVersion: ENGINE_VERSION,
+    articleCount: texts.length,
+    claimCount: prepared.reduce((n, p) => n + p.row.claimCount, 0),
+  });
+  const packs = [];
+  for (const p of prepared) {
+    const row = { ...p.row, bundleId: 'b' };
+    const id = (await v7.table('articles').add(row)) as number;
+    packs.push({ ...p.pack, articleId: id });
+    await v7.table('packs').add(packs.at(-1));
+    await v7.table('sources').add(sourceOf({ ...row, id }, p.figureCount));
+  }
+  // Two runs, so a key's latest ids come from the later one first.
+  const half = Math.ceil(packs.length / 2);
+  const rows = [...postingRowsOf('b', packs.slice(0, half)), ...postingRowsOf('b', packs.slice(half))];
+  await v7
+    .table('postings')
+    .bulkAdd(rows.map((row) => ({ ...row, postings: row.postings.map(([key, ids]) => [key, ...idsOf(ids)]) })));
+  v7.close();
+
+  const db = openCorpus(name);
+  await expectLookupsAsInMemory(db, texts);
+  expect(await db.postings.toArray()).toEqual(rows);
 });
 
 /** Every lookup of the upgraded corpus answers as a memory corpus of the same texts does. */

@@ -74,7 +74,10 @@ const reads = {
         steps[k]!++;
         const at = cursor.result;
         if (!at) return;
-        for (const id of (at.key as number[]).slice(1, 1 + caps[k]! - listed)) {
+        // A posting's ids as characters (lib/corpus/postings.ts), inlined: evaluate sends this function alone.
+        const chars = (at.key as [string, string])[1];
+        for (let c = 0; c + 1 < chars.length && listed < caps[k]!; c += 2) {
+          const id = chars.charCodeAt(c) * 0x10000 + chars.charCodeAt(c + 1);
           ids.add(id);
           listed++;
         }
