@@ -158,3 +158,30 @@ describe('a level reached after a change told in words', () => {
     expect(headOf('Lenders cut mortgage rates by a half of a point to 6.1%.', '6.1%')).toBe('rate');
   });
 });
+
+describe('a count joined by a hyphen to a noun before the head', () => {
+  const read = (text: string, figure: string) => {
+    const q = extractClaims(text).find((c) => c.text === figure)!.quantity;
+    return [q.lemma, q.groups];
+  };
+
+  it('counts the joined noun and makes the head it describes a sub-group', () => {
+    expect(read('The 27-country trade bloc agreed new tariffs.', '27')).toEqual(['country', ['bloc']]);
+    expect(read('Fire gutted a 1,500-seat theatre in the old town.', '1,500')).toEqual(['seat', ['theatre']]);
+    expect(read('The city opened a 300-bed hospital.', '300')).toEqual(['bed', ['hospital']]);
+    expect(read('They planned a four-stage rocket.', 'four')).toEqual(['stage', ['rocket']]);
+  });
+
+  it('leaves the head counted after a margin, a way of being, a size in people or an adjective of having', () => {
+    expect(read('The coalition holds a 14-seat majority.', '14')[0]).toBe('majority');
+    expect(read('It became a four-way contest.', 'four')[0]).toBe('contest');
+    expect(read('A 12-man jury heard the case.', '12')[0]).toBe('jury');
+    expect(read('Police began a three-pronged inquiry.', 'three')[0]).toBe('inquiry');
+    expect(read('The firm announced a 3-for-1 share split.', '3')[0]).toBe('split');
+  });
+
+  it('reads a noun in "-ly" into the phrase, and a preposition such as "aboard" out of it', () => {
+    expect(read('The 90-member regional assembly voted.', '90')).toEqual(['member', ['assembly']]);
+    expect(read('The 14 sailors aboard the trawler were rescued.', '14')[0]).toBe('sailor');
+  });
+});

@@ -64,6 +64,8 @@ export interface NounPhrase {
   narrowedTo: string[];
   /** "the 400-seat mark": the level ("mark") the count is to reach, which is not a count reached. */
   level?: string;
+  /** "a 6,200-seat hall": the phrase's first word is joined to the figure by a hyphen. */
+  hyphened?: boolean;
 }
 
 const ING_NOUNS = wordSet(PHRASE.ING_NOUNS);
@@ -83,6 +85,7 @@ const ADJECTIVE_ENDINGS = PHRASE.ADJECTIVE_ENDINGS.map((e) => e.word);
 const isAdjective = (w: string) => ADJECTIVE_ENDINGS.some((e) => w.endsWith(e));
 
 const PARTICIPLES_AS_NOUNS = wordSet(PHRASE.PARTICIPLES_AS_NOUNS);
+const NOUNS_IN_LY = wordSet(PHRASE.NOUNS_IN_LY);
 
 /**
  * Whether a token may join the counted phrase at `index`. `nounSlot`: the phrase follows "of the", where a
@@ -90,7 +93,7 @@ const PARTICIPLES_AS_NOUNS = wordSet(PHRASE.PARTICIPLES_AS_NOUNS);
  */
 function canJoinPhrase(t: Token, index: number, next: Token | undefined, nounSlot = false, afterName = false): boolean {
   const w = t.lower;
-  if (!isWord(t) || FUNCTION_WORDS.has(w) || w.endsWith('ly') || isTimeWord(w)) return false;
+  if (!isWord(t) || FUNCTION_WORDS.has(w) || (w.endsWith('ly') && !NOUNS_IN_LY.has(w)) || isTimeWord(w)) return false;
   if (index === 0 && PARTICIPLES_AS_NOUNS.has(w)) return true;
   if (index === 0 && nounSlot && EVENTS.has(w) && !w.endsWith('ed') && !w.endsWith('ing')) return true;
   // "housing stock", "displaced families": a participle may open the phrase when a noun follows it.
@@ -198,6 +201,7 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
     partitive,
     narrowedTo: [],
     level,
+    hyphened,
   };
 }
 

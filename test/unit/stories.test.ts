@@ -72,7 +72,7 @@ const FLOORS: Record<
   },
   'ecb-rate-cut-june-2024': {
     extraction: 0.979,
-    accuracy: 0.759,
+    accuracy: 0.779,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
