@@ -1,3 +1,4 @@
+import { NOT_NOUNS_WORDNET } from '../compare/not-nouns';
 import { NO_THING_HEADS } from '../compare/people';
 import { startsWithUpper } from './chars';
 import { CALENDAR_WORDS, RELATIVE_DAYS } from './grammar/calendar';
@@ -70,7 +71,8 @@ function onlyMeasures(head: string, kind: Kind): boolean {
 
 /**
  * The word before a measuring or change noun that names what it measures or what changed ("job creations":
- * "job"; "the unemployment rate's jump": "rate"), or '' when none does ("a 17% slide", "revised August growth").
+ * "job"; "the unemployment rate's jump": "rate"), or '' when none does ("a 17% slide", "revised August growth"),
+ * as an adjective or adverb WordNet never files as a noun does not ("economic growth", "an immediate raise").
  */
 function measured(modifiers: readonly string[]): { word: string; at: number } {
   const at = modifiers.length - 1;
@@ -87,6 +89,7 @@ function measured(modifiers: readonly string[]): { word: string; at: number } {
     PER_PERIOD.has(lower) ||
     ADJECTIVE.test(lower) ||
     isNeverNoun(lower) ||
+    NOT_NOUNS_WORDNET.has(lower) ||
     !/^\p{L}[\p{L}-]*$/u.test(w)
   )
     return { word: '', at: -1 };

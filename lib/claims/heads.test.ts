@@ -185,3 +185,13 @@ describe('a count joined by a hyphen to a noun before the head', () => {
     expect(read('The 14 sailors aboard the trawler were rescued.', '14')[0]).toBe('sailor');
   });
 });
+
+describe('an adjective before a noun of a change', () => {
+  it('leaves the change counted when the word before it is never a noun', () => {
+    expect(headOf('Regional growth reached 2.4% last year.', '2.4%')).toBe('growth');
+    expect(headOf('The union secured an immediate raise of 8% for porters.', '8%')).toBe('raise');
+    expect(headOf('Later hikes of 3% followed in each subsequent year.', '3%')).toBe('hike');
+    // A noun before the change is still what changed.
+    expect(headOf('Wage growth slowed to 3.1%.', '3.1%')).toBe('wage');
+  });
+});

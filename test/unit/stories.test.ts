@@ -72,8 +72,8 @@ const FLOORS: Record<
   },
   'ecb-rate-cut-june-2024': {
     extraction: 0.979,
-    accuracy: 0.779,
-    conflictRecall: 0,
+    accuracy: 0.799,
+    conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
   },
