@@ -195,3 +195,14 @@ describe('an adjective before a noun of a change', () => {
     expect(headOf('Wage growth slowed to 3.1%.', '3.1%')).toBe('wage');
   });
 });
+
+describe('a participle after a partitive', () => {
+  it('is the verb of the clause when an adjective follows it, not what the figure counts', () => {
+    const lemmaOf = (text: string, figure: string) =>
+      extractClaims(text).find((c) => c.text === figure)!.quantity.lemma;
+    expect(lemmaOf('Two of the five pleaded guilty on Monday.', 'Two')).toBe('');
+    expect(lemmaOf('Four of the six climbers remained missing overnight.', 'Four')).toBe('climber');
+    // A participle before a noun still opens the phrase.
+    expect(lemmaOf('Two of the injured miners were flown to the capital.', 'Two')).toBe('miner');
+  });
+});

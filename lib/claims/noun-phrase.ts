@@ -1,3 +1,4 @@
+import { NOT_NOUNS_WORDNET } from '../compare/not-nouns';
 import { isDigit, startsWithLetter, startsWithUpper } from './chars';
 import { isNumberWord } from './number-words';
 import { CALENDAR_WORDS, PERIOD_PARTS } from './grammar/calendar';
@@ -99,7 +100,15 @@ function canJoinPhrase(t: Token, index: number, next: Token | undefined, nounSlo
   // "housing stock", "displaced families": a participle may open the phrase when a noun follows it.
   if (
     isVerbForm(t) &&
-    !(index === 0 && !NOT_NOUNS.has(w) && !REPORTING_VERBS.has(w) && isWord(next) && !FUNCTION_WORDS.has(next.lower))
+    !(
+      index === 0 &&
+      !NOT_NOUNS.has(w) &&
+      !REPORTING_VERBS.has(w) &&
+      isWord(next) &&
+      !FUNCTION_WORDS.has(next.lower) &&
+      // "three of the four pleaded guilty": an adjective after it makes it the clause's verb.
+      !NOT_NOUNS_WORDNET.has(next.lower)
+    )
   )
     return false;
   if (isAdjective(w) && !(isWord(next) && !FUNCTION_WORDS.has(next.lower) && !isVerbForm(next))) return false;
