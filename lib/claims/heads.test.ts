@@ -206,3 +206,12 @@ describe('a participle after a partitive', () => {
     expect(lemmaOf('Two of the injured miners were flown to the capital.', 'Two')).toBe('miner');
   });
 });
+
+describe('an adjective between a determiner and a figure', () => {
+  it('describes what follows the figure, and is never what the figure counts', () => {
+    expect(headOf('Dockers won an immediate 9% raise.', '9%')).toBe('');
+    expect(headOf('The insurer posted a remarkable 240% increase.', '240%')).toBe('');
+    // A noun before a link to the figure still is.
+    expect(headOf('Turnout in the city was 61%.', '61%')).toBe('turnout');
+  });
+});

@@ -364,6 +364,10 @@ export function nounPhraseBefore(
     }
     // Another figure or clause lies between: what it counts is not this figure's.
     if (UNIT_WORDS.has(w) || CLAUSE_WORDS.has(w) || isSpacedUnit(singular(w)) || opensUnit(toks, i)) return null;
+    // "an immediate 13% raise", "an impressive 645% increase": an adjective right before the figure describes what
+    // follows it, and no noun further back is what the figure counts.
+    if (i === 0 && NOT_NOUNS_WORDNET.has(w) && DETERMINERS.has(toks.at(1)?.lower ?? '') && !FUNCTION_WORDS.has(w))
+      return null;
     // "a pay rise of 38%", "a loss of $1.8 billion": before "of" and a sum or a share, an event's noun is what it is.
     if (!counting && i === 1 && toks.at(0)!.lower === 'of' && EVENTS.has(w) && completedNoun(t))
       return phraseEndingAt(text, toks, i, narrowedTo);
