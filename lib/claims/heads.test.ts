@@ -215,3 +215,14 @@ describe('an adjective between a determiner and a figure', () => {
     expect(headOf('Turnout in the city was 61%.', '61%')).toBe('turnout');
   });
 });
+
+describe('nouns that end like adverbs, and households told by their size', () => {
+  it('reads a noun in "-ly" before a figure as what it counts', () => {
+    expect(headOf('The state monopoly was worth $4 billion.', '$4 billion')).toBe('monopoly');
+  });
+
+  it('counts the people of a family or a crew told after "of"', () => {
+    expect(headOf('Divers found a family of four sheltering in the cellar.', 'four')).toBe('person');
+    expect(headOf('The trawler sank with a crew of 11.', '11')).toBe('person');
+  });
+});

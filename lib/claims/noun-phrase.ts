@@ -376,7 +376,7 @@ export function nounPhraseBefore(
       isTimeWord(w) ||
       isVerbForm(t) ||
       EVENTS.has(w) ||
-      w.endsWith('ly') ||
+      (w.endsWith('ly') && !NOUNS_IN_LY.has(w)) ||
       SKIPPED_BEFORE.has(w) ||
       (i > 0 && LINKS.has(w))
     )
