@@ -71,8 +71,7 @@ function onlyMeasures(head: string, kind: Kind): boolean {
 
 /**
  * The word before a measuring or change noun that names what it measures or what changed ("job creations":
- * "job"; "the unemployment rate's jump": "rate"), or '' when none does ("a 17% slide", "revised August growth"),
- * as an adjective or adverb WordNet never files as a noun does not ("economic growth", "an immediate raise").
+ * "job"; "the unemployment rate's jump": "rate"), or '' when none does ("a 17% slide", "revised August growth").
  */
 function measured(modifiers: readonly string[]): { word: string; at: number } {
   const at = modifiers.length - 1;
@@ -89,7 +88,6 @@ function measured(modifiers: readonly string[]): { word: string; at: number } {
     PER_PERIOD.has(lower) ||
     ADJECTIVE.test(lower) ||
     isNeverNoun(lower) ||
-    NOT_NOUNS_WORDNET.has(lower) ||
     !/^\p{L}[\p{L}-]*$/u.test(w)
   )
     return { word: '', at: -1 };
@@ -119,6 +117,9 @@ export function countedHead(
   const notANoun = isNeverNoun(head) && !isDemonym(head) && !NO_THING_HEADS.has(singular(head));
   if (!notANoun && !onlyMeasures(head, kind)) return { head, modifiers };
   const { word, at } = measured(modifiers);
-  if (word) return { head: word, modifiers: modifiers.slice(0, at) };
+  // "economic growth", "an immediate raise": an adjective WordNet never files as a noun names no thing that changed,
+  // and the change stays what is counted (before a measuring noun, "the global total", the comparison reads it).
+  const changed = word && !(namesChange(head) && NOT_NOUNS_WORDNET.has(word.toLowerCase()));
+  if (changed) return { head: word, modifiers: modifiers.slice(0, at) };
   return { head: notANoun || MEASURING.has(singular(head)) ? '' : head, modifiers: [] };
 }
