@@ -22,6 +22,7 @@ import { appendTo } from '../map-lists';
 import { isNonClaim } from './non-claims';
 import { nounPhraseAfter, nounPhraseAfterIn, type NounPhrase } from './noun-phrase';
 import { countsOne, isCount } from './one';
+import { respectiveHolders } from './list-items';
 import { ratioAt, type Ratio } from './ratio';
 import { scopeMarkers, scopeOf, type Marker } from './scope';
 import { topicsOf } from './topics';
@@ -41,6 +42,8 @@ interface Figure {
   shared?: NounPhrase | null;
   /** "won 16 and 12 seats, respectively": one of figures dealt out to as many holders, each a part. */
   respective?: boolean;
+  /** "The Greens and Labour won 12 and 30 seats, respectively": the holder named for this figure. */
+  holder?: string;
 }
 
 // Figures listed before one noun phrase ("16 and 12 seats", "5, 7 or 9 days") each count what it names, as does
@@ -76,6 +79,15 @@ function shareListedPhrases(text: string, found: Figure[]): void {
     f.respective =
       next.respective ?? RESPECTIVELY.test(text.slice(phraseEnd, Math.min(f.sentence.end, phraseEnd + 80)));
     next.respective = f.respective;
+  }
+  for (let i = 0; i < found.length; i++) {
+    if (!found[i]!.respective) continue;
+    let j = i;
+    while (found[j + 1]?.respective && found[j + 1]!.sentence === found[i]!.sentence) j++;
+    const list = found.slice(i, j + 1);
+    const holders = respectiveHolders(text, list[0]!.sentence.start, list[0]!.expr.outerStart, list.length);
+    if (holders) list.forEach((f, k) => (f.holder = holders[k]));
+    i = j;
   }
 }
 
@@ -214,6 +226,10 @@ function sentenceContext(text: string, { start, end }: Span, figureStarts: numbe
   };
 }
 
+/** A figure dealt out by "respectively" is its holder's part, else a part of a whole it does not name. */
+const respectiveGroups = (groups: string[], holder: string | undefined) =>
+  [...new Set([...groups, holder ?? 'part'])].sort();
+
 function readClaim(
   text: string,
   figure: Figure,
@@ -271,7 +287,7 @@ function readClaim(
   const quantity: Quantity = {
     counted,
     lemma,
-    groups: figure.respective && !groups.includes('part') ? [...groups, 'part'].sort() : groups,
+    groups: figure.respective ? respectiveGroups(groups, figure.holder) : groups,
     event,
     scope,
     anchor,

@@ -1,3 +1,4 @@
+import { NOT_NOUNS_WORDNET } from './grammar/not-nouns';
 import { NO_THING_HEADS } from '../compare/people';
 import { startsWithUpper } from './chars';
 import { CALENDAR_WORDS, RELATIVE_DAYS } from './grammar/calendar';
@@ -116,6 +117,9 @@ export function countedHead(
   const notANoun = isNeverNoun(head) && !isDemonym(head) && !NO_THING_HEADS.has(singular(head));
   if (!notANoun && !onlyMeasures(head, kind)) return { head, modifiers };
   const { word, at } = measured(modifiers);
-  if (word) return { head: word, modifiers: modifiers.slice(0, at) };
+  // "economic growth", "an immediate raise": an adjective WordNet never files as a noun names no thing that changed,
+  // and the change stays what is counted (before a measuring noun, "the global total", the comparison reads it).
+  const changed = word && !(namesChange(head) && NOT_NOUNS_WORDNET.has(word.toLowerCase()));
+  if (changed) return { head: word, modifiers: modifiers.slice(0, at) };
   return { head: notANoun || MEASURING.has(singular(head)) ? '' : head, modifiers: [] };
 }

@@ -158,3 +158,71 @@ describe('a level reached after a change told in words', () => {
     expect(headOf('Lenders cut mortgage rates by a half of a point to 6.1%.', '6.1%')).toBe('rate');
   });
 });
+
+describe('a count joined by a hyphen to a noun before the head', () => {
+  const read = (text: string, figure: string) => {
+    const q = extractClaims(text).find((c) => c.text === figure)!.quantity;
+    return [q.lemma, q.groups];
+  };
+
+  it('counts the joined noun and makes the head it describes a sub-group', () => {
+    expect(read('The 27-country trade bloc agreed new tariffs.', '27')).toEqual(['country', ['bloc']]);
+    expect(read('Fire gutted a 1,500-seat theatre in the old town.', '1,500')).toEqual(['seat', ['theatre']]);
+    expect(read('The city opened a 300-bed hospital.', '300')).toEqual(['bed', ['hospital']]);
+    expect(read('They planned a four-stage rocket.', 'four')).toEqual(['stage', ['rocket']]);
+  });
+
+  it('leaves the head counted after a margin, a way of being, a size in people or an adjective of having', () => {
+    expect(read('The coalition holds a 14-seat majority.', '14')[0]).toBe('majority');
+    expect(read('It became a four-way contest.', 'four')[0]).toBe('contest');
+    expect(read('A 12-man jury heard the case.', '12')[0]).toBe('jury');
+    expect(read('Police began a three-pronged inquiry.', 'three')[0]).toBe('inquiry');
+    expect(read('The firm announced a 3-for-1 share split.', '3')[0]).toBe('split');
+  });
+
+  it('reads a noun in "-ly" into the phrase, and a preposition such as "aboard" out of it', () => {
+    expect(read('The 90-member regional assembly voted.', '90')).toEqual(['member', ['assembly']]);
+    expect(read('The 14 sailors aboard the trawler were rescued.', '14')[0]).toBe('sailor');
+  });
+});
+
+describe('an adjective before a noun of a change', () => {
+  it('leaves the change counted when the word before it is never a noun', () => {
+    expect(headOf('Regional growth reached 2.4% last year.', '2.4%')).toBe('growth');
+    expect(headOf('The union secured an immediate raise of 8% for porters.', '8%')).toBe('raise');
+    expect(headOf('Later hikes of 3% followed in each subsequent year.', '3%')).toBe('hike');
+    // A noun before the change is still what changed.
+    expect(headOf('Wage growth slowed to 3.1%.', '3.1%')).toBe('wage');
+  });
+});
+
+describe('a participle after a partitive', () => {
+  it('is the verb of the clause when an adjective follows it, not what the figure counts', () => {
+    const lemmaOf = (text: string, figure: string) =>
+      extractClaims(text).find((c) => c.text === figure)!.quantity.lemma;
+    expect(lemmaOf('Two of the five pleaded guilty on Monday.', 'Two')).toBe('');
+    expect(lemmaOf('Four of the six climbers remained missing overnight.', 'Four')).toBe('climber');
+    // A participle before a noun still opens the phrase.
+    expect(lemmaOf('Two of the injured miners were flown to the capital.', 'Two')).toBe('miner');
+  });
+});
+
+describe('an adjective between a determiner and a figure', () => {
+  it('describes what follows the figure, and is never what the figure counts', () => {
+    expect(headOf('Dockers won an immediate 9% raise.', '9%')).toBe('');
+    expect(headOf('The insurer posted a remarkable 240% increase.', '240%')).toBe('');
+    // A noun before a link to the figure still is.
+    expect(headOf('Turnout in the city was 61%.', '61%')).toBe('turnout');
+  });
+});
+
+describe('nouns that end like adverbs, and households told by their size', () => {
+  it('reads a noun in "-ly" before a figure as what it counts', () => {
+    expect(headOf('The state monopoly was worth $4 billion.', '$4 billion')).toBe('monopoly');
+  });
+
+  it('counts the people of a family or a crew told after "of"', () => {
+    expect(headOf('Divers found a family of four sheltering in the cellar.', 'four')).toBe('person');
+    expect(headOf('The trawler sank with a crew of 11.', '11')).toBe('person');
+  });
+});

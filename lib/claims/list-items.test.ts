@@ -89,3 +89,22 @@ describe('another holder before a later item of a list', () => {
     expect(read('Turnout reached 61% while the opposition won 30%.', '30%').lemma).not.toBe('turnout');
   });
 });
+
+describe('figures dealt out by "respectively" to the names listed before them', () => {
+  it("makes each figure its own holder's part of what the list counts", () => {
+    const text = 'The Greens, the Liberals and Labour won 12, 9 and 30 seats, respectively.';
+    expect(read(text, '12').groups).toEqual(['greens']);
+    expect(read(text, '9').groups).toEqual(['liberals']);
+    expect(read(text, '30')).toMatchObject({ lemma: 'seat', groups: ['labour'] });
+    const two = 'Acme Motors and Borg Industries are ahead on 41 and 17 contracts respectively.';
+    expect(read(two, '17').groups).toEqual(['borg industries']);
+  });
+
+  it('keeps a figure a part of an unnamed whole when the names do not match the figures one to one', () => {
+    // Three names, two figures: who holds what is not told.
+    const text = 'Acme, Borg and Cobalt shared 12 and 9 contracts respectively.';
+    expect(read(text, '9').groups).toEqual(['part']);
+    // Holders told after the figures are places, not names read here.
+    expect(read('They won 16 and 12 seats in Ruritania and Freedonia, respectively.', '12').groups).toEqual(['part']);
+  });
+});

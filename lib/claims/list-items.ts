@@ -164,3 +164,41 @@ export function namesAnotherHolder(
     i === tokens.length && verbs.length === 1 && isVerb(verbs[0]) && toldAfterAFigure(text, previous, phrase.start)
   );
 }
+
+/** How many lower-case words (a verb and its particles) may stand between a list of holders and its figures. */
+const VERB_WORDS = 4;
+const isName = (t: string) => startsWithUpper(t) && /^\p{L}/u.test(t) && !ARTICLES.has(t.toLowerCase());
+
+/**
+ * "The Greens, the Liberals and Labour won 12, 9 and 30 seats, respectively": the names, one per figure, that a
+ * list dealt out by "respectively" gives its figures to, read back from the list's first figure past its verb
+ * (lower-case words only), each name of up to three capitalised words, joined by commas and a last "and". Null
+ * unless exactly `count` names are listed there.
+ */
+export function respectiveHolders(text: string, sentenceStart: number, listStart: number, count: number) {
+  const tokens = text.slice(sentenceStart, listStart).match(TOKENS) ?? [];
+  let i = tokens.length - 1;
+  const verbStop = i - VERB_WORDS;
+  while (i >= 0 && i > verbStop && /^\p{Ll}/u.test(tokens[i]!) && !JOINS.has(tokens[i]!)) i--;
+  if (i === tokens.length - 1) return null;
+  const holders: string[] = [];
+  while (i >= 0 && isName(tokens[i]!)) {
+    const end = i + 1;
+    while (i >= 0 && end - i <= 3 && isName(tokens[i]!)) i--;
+    holders.unshift(
+      tokens
+        .slice(i + 1, end)
+        .join(' ')
+        .toLowerCase(),
+    );
+    if (i >= 0 && ARTICLES.has(tokens[i]!.toLowerCase())) i--;
+    const join = tokens[i];
+    if (join === 'and' && holders.length === 1) i--;
+    else if (join === ',' && holders.length > 1) i--;
+    else break;
+    if (tokens[i] === ',' && holders.length === 1) i--;
+  }
+  // The first name of the list opens it: no comma or join stands before it.
+  const opened = i < 0 || (tokens[i] !== ',' && !JOINS.has(tokens[i]!));
+  return holders.length === count && opened ? holders : null;
+}

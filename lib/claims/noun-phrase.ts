@@ -1,3 +1,4 @@
+import { NOT_NOUNS_WORDNET } from './grammar/not-nouns';
 import { isDigit, startsWithLetter, startsWithUpper } from './chars';
 import { isNumberWord } from './number-words';
 import { CALENDAR_WORDS, PERIOD_PARTS } from './grammar/calendar';
@@ -64,6 +65,8 @@ export interface NounPhrase {
   narrowedTo: string[];
   /** "the 400-seat mark": the level ("mark") the count is to reach, which is not a count reached. */
   level?: string;
+  /** "a 6,200-seat hall": the phrase's first word is joined to the figure by a hyphen. */
+  hyphened?: boolean;
 }
 
 const ING_NOUNS = wordSet(PHRASE.ING_NOUNS);
@@ -83,6 +86,7 @@ const ADJECTIVE_ENDINGS = PHRASE.ADJECTIVE_ENDINGS.map((e) => e.word);
 const isAdjective = (w: string) => ADJECTIVE_ENDINGS.some((e) => w.endsWith(e));
 
 const PARTICIPLES_AS_NOUNS = wordSet(PHRASE.PARTICIPLES_AS_NOUNS);
+const NOUNS_IN_LY = wordSet(PHRASE.NOUNS_IN_LY);
 
 /**
  * Whether a token may join the counted phrase at `index`. `nounSlot`: the phrase follows "of the", where a
@@ -90,13 +94,21 @@ const PARTICIPLES_AS_NOUNS = wordSet(PHRASE.PARTICIPLES_AS_NOUNS);
  */
 function canJoinPhrase(t: Token, index: number, next: Token | undefined, nounSlot = false, afterName = false): boolean {
   const w = t.lower;
-  if (!isWord(t) || FUNCTION_WORDS.has(w) || w.endsWith('ly') || isTimeWord(w)) return false;
+  if (!isWord(t) || FUNCTION_WORDS.has(w) || (w.endsWith('ly') && !NOUNS_IN_LY.has(w)) || isTimeWord(w)) return false;
   if (index === 0 && PARTICIPLES_AS_NOUNS.has(w)) return true;
   if (index === 0 && nounSlot && EVENTS.has(w) && !w.endsWith('ed') && !w.endsWith('ing')) return true;
   // "housing stock", "displaced families": a participle may open the phrase when a noun follows it.
   if (
     isVerbForm(t) &&
-    !(index === 0 && !NOT_NOUNS.has(w) && !REPORTING_VERBS.has(w) && isWord(next) && !FUNCTION_WORDS.has(next.lower))
+    !(
+      index === 0 &&
+      !NOT_NOUNS.has(w) &&
+      !REPORTING_VERBS.has(w) &&
+      isWord(next) &&
+      !FUNCTION_WORDS.has(next.lower) &&
+      // "three of the four pleaded guilty": an adjective after it makes it the clause's verb.
+      !NOT_NOUNS_WORDNET.has(next.lower)
+    )
   )
     return false;
   if (isAdjective(w) && !(isWord(next) && !FUNCTION_WORDS.has(next.lower) && !isVerbForm(next))) return false;
@@ -198,6 +210,7 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
     partitive,
     narrowedTo: [],
     level,
+    hyphened,
   };
 }
 
@@ -351,6 +364,10 @@ export function nounPhraseBefore(
     }
     // Another figure or clause lies between: what it counts is not this figure's.
     if (UNIT_WORDS.has(w) || CLAUSE_WORDS.has(w) || isSpacedUnit(singular(w)) || opensUnit(toks, i)) return null;
+    // "an immediate 13% raise", "an impressive 645% increase": an adjective right before the figure describes what
+    // follows it, and no noun further back is what the figure counts.
+    if (i === 0 && NOT_NOUNS_WORDNET.has(w) && DETERMINERS.has(toks.at(1)?.lower ?? '') && !FUNCTION_WORDS.has(w))
+      return null;
     // "a pay rise of 38%", "a loss of $1.8 billion": before "of" and a sum or a share, an event's noun is what it is.
     if (!counting && i === 1 && toks.at(0)!.lower === 'of' && EVENTS.has(w) && completedNoun(t))
       return phraseEndingAt(text, toks, i, narrowedTo);
@@ -359,7 +376,7 @@ export function nounPhraseBefore(
       isTimeWord(w) ||
       isVerbForm(t) ||
       EVENTS.has(w) ||
-      w.endsWith('ly') ||
+      (w.endsWith('ly') && !NOUNS_IN_LY.has(w)) ||
       SKIPPED_BEFORE.has(w) ||
       (i > 0 && LINKS.has(w))
     )

@@ -4,12 +4,19 @@ import { durationSubject } from './duration-subject';
 import { continuesList, namesAnotherHolder, partOfABareWhole } from './list-items';
 import { countedHead } from './head';
 import { CHANGE_FROM_REACH, isChangeFrom, type Expression } from './expression';
-import { countedThing, singular } from './lemma';
+import { countedThing, isNeverNoun, singular } from './lemma';
 import { alternatives, spacedAlternatives, wordSet } from './grammar/entries';
 import { MARGIN_NOUNS, PEOPLED_PLACES, WINNING_VERBS } from './grammar/nouns';
-import { LEVEL_NOUNS, SAME_THING_BEFORE, THRESHOLD_AFTER } from './grammar/phrase';
+import {
+  HAVING_ENDINGS,
+  JOINED_NOT_COUNTED,
+  LEVEL_NOUNS,
+  NEEDED_LEVEL_NOUNS,
+  SAME_THING_BEFORE,
+  THRESHOLD_AFTER,
+} from './grammar/phrase';
 import { COUNTED_MEASURES, RATE_ADVERBS, RATE_PERIODS, RATE_SHARES } from './grammar/rates';
-import { EVENT_NOUNS, UNIT_SUBJECTS } from './lexicon';
+import { EVENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS, UNIT_SUBJECTS } from './lexicon';
 import { nounPhraseBefore, type NounPhrase } from './noun-phrase';
 import type { Ratio } from './ratio';
 import type { Span } from './sentences';
@@ -137,6 +144,31 @@ const levelOfPrevious = (np: NounPhrase, expr: Expression, previous: Claim | und
   previous.quantity.unit === '' &&
   previous.quantity.lemma !== '';
 
+const JOINED_ONLY = wordSet(JOINED_NOT_COUNTED);
+// "pronged", "legged", "sided": longer than the noun and its ending, and not a noun in "-eed" ("speed").
+const isHavingAdjective = (w: string) =>
+  HAVING_ENDINGS.some(({ word: e }) => w.length > e.length + 2 && w.endsWith(e) && !w.endsWith(`e${e}`));
+const ALL_LETTERS = /^\p{L}+$/u;
+const MARGINS = wordSet([...MARGIN_NOUNS, ...NEEDED_LEVEL_NOUNS]);
+/**
+ * "the 20-nation euro zone", "a 6,200-seat hall": a bare count joined by a hyphen to a noun before the head counts
+ * that noun, not the head it describes, unless the head is a margin ("a 12-seat majority" is how much a party won by)
+ * or the noun is people, whose count is the head's size ("a 12-member jury" tells the jury's size).
+ */
+const countsJoined = (np: NounPhrase, expr: Expression): boolean =>
+  np.hyphened === true &&
+  !np.level &&
+  expr.kind === 'count' &&
+  expr.unit === '' &&
+  np.modifiers.length > 0 &&
+  ALL_LETTERS.test(np.modifiers[0]!) &&
+  !JOINED_ONLY.has(np.modifiers[0]!.toLowerCase()) &&
+  !isHavingAdjective(np.modifiers[0]!.toLowerCase()) &&
+  !isNeverNoun(np.modifiers[0]!) &&
+  !PERSON_NOUNS.has(np.modifiers[0]!.toLowerCase()) &&
+  !GROUP_NOUNS.has(np.modifiers[0]!.toLowerCase()) &&
+  !MARGINS.has(singular(np.head));
+
 /** "revised from 157,000 to 236,000": the new figure of a change counts what the old one counts. */
 const isNewFigureOf = (text: string, expr: Expression, previous: Claim): boolean =>
   previous.kind === expr.kind &&
@@ -181,7 +213,11 @@ export function subjectOf(
     Object.assign(subject, countedThing(head, [...modifiers], coversAll(text, np.end), np.narrowedTo));
     // "the 400-seat mark" counts seats, as a sub-group: it may agree with "400 seats", never contradict a tally.
     if (np.level) subject.groups = [...subject.groups, np.level].sort();
-    else if (after === np && levelOfPrevious(np, expr, previous, sentence)) {
+    else if (after === np && countsJoined(np, expr)) {
+      // What the joined noun counts, with the head it describes as a sub-group, as a level is.
+      const joined = countedThing(np.modifiers[0]!, [], false, []);
+      [subject.lemma, subject.groups] = [joined.lemma, [...joined.groups, singular(np.head)].sort()];
+    } else if (after === np && levelOfPrevious(np, expr, previous, sentence)) {
       subject.lemma = previous!.quantity.lemma;
       subject.groups = [singular((np.modifiers.at(-1) ?? np.head).toLowerCase())];
     }

@@ -37,7 +37,7 @@ export const FUNCTION_WORDS = [
   ),
   ...words(
     'a preposition',
-    'of in on at by for from to with without into onto over under about above below between among through throughout during before after against across along around behind beyond near off out up down upon via per within toward towards amid despite including',
+    'of in on at by for from to with without into onto over under about above below between among through throughout during before after against across along around behind beyond near off out up down upon via per within toward towards amid despite including aboard beneath beside alongside underneath',
   ),
   ...words(
     'an auxiliary or a modal verb',

@@ -143,8 +143,14 @@ export const WINNING_VERBS = words(
   'won win wins winning defeated defeating defeats beat beats beating lost loses losing trailed trails trailing',
 );
 
-/** Places whose size told right after "of" is their people: "Acapulco, a city of nearly 900,000". */
-export const PEOPLED_PLACES = words(
-  'a place told by how many live in it',
-  'city town village country nation island metropolis capital province region',
-);
+/**
+ * Places and bodies whose size told right after "of" is their people: "Acapulco, a city of nearly 900,000", "a family
+ * of five", "a crew of 22".
+ */
+export const PEOPLED_PLACES = [
+  ...words(
+    'a place told by how many live in it',
+    'city town village country nation island metropolis capital province region',
+  ),
+  ...words('a household or a crew told by how many people it holds', 'family household crew'),
+];

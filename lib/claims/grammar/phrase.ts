@@ -122,6 +122,16 @@ export const ING_NOUNS = words(
 /** Endings of adjectives ("effective", "annual"): they describe what is counted, they are not it. */
 export const ADJECTIVE_ENDINGS = words('an ending of adjectives', 'ive ous ful able ible ical');
 
+/**
+ * Nouns spelt with the ending "-ly" that marks adverbs, which may join a counted phrase: "the 400-member national
+ * assembly", "a family of five"; WordNet's nouns in "-ly" that its tagged texts met, less its adjectives and rate
+ * adverbs ("daily", "silly").
+ */
+export const NOUNS_IN_LY = words(
+  'a noun, not an adverb, though it ends in "-ly"',
+  'assembly disassembly family ally rally supply monopoly anomaly tally reply belly jelly gully folly',
+);
+
 /** Right after a figure these name people, as "dead" does: "120 injured were taken to hospital". */
 export const PARTICIPLES_AS_NOUNS = words('a participle that names the people it happened to', 'injured wounded');
 
@@ -200,6 +210,23 @@ export const GAPPED_LIST_LEADS = phrases(
   'a ranking told on from the count before',
   'ahead of, followed by, then, before, against',
 );
+
+/**
+ * A count joined by a hyphen to a noun before the phrase's head counts that noun and describes the head: "the
+ * 20-nation bloc" counts nations, "a 6,200-seat hall" seats, "a 12-member jury" members. These joined words say
+ * how the head is, not what is counted, and leave the head counted.
+ */
+export const JOINED_NOT_COUNTED = [
+  ...words('how many sides or ways a thing has, not a count of ways: "a three-way race"', 'way'),
+  ...words('a bound glued to the figure: "a 100-plus crowd", "a 40-odd strong team"', 'plus odd'),
+  ...words('a measure of size the head has, not things counted: "a 5,000-strong crowd"', 'strong'),
+];
+
+/**
+ * Endings of an adjective of having made from a noun, which a count joined by a hyphen describes the head with:
+ * "a three-pronged search", "a four-legged robot" (not "a 300-bed hospital", "a 10-speed bike": see `isHavingAdjective`).
+ */
+export const HAVING_ENDINGS = words('an adjective of having, made from a noun', 'ed');
 
 /** After a bare count, these make it the threshold of the count just told: "412 seats, with 326 needed". */
 export const THRESHOLD_AFTER = words('what the count just told must reach', 'needed required necessary');
