@@ -7,7 +7,7 @@ import { areContrary } from './events';
 import { groupsToldAlike, kinOf, stretchesOfLand, toldAlike } from './kin';
 import type { Frame } from './frame';
 import { fixedOnceHappened } from './standing';
-import { countedWithinDay, separateReleases } from './series';
+import { countedWithinDay, differentTotals, separateReleases, stateOf } from './series';
 import { dayAgainstUntimedTotal } from './day-and-total';
 import {
   dayInProgress,
@@ -133,6 +133,8 @@ function sameEvent(a: Frame, b: Frame): Sameness {
   // hospitals", "103 wounded are still receiving medical treatment").
   if (a.inCare !== b.inCare) return null;
   if (a.inCare && !areContrary(a.event, b.event) && (a.event === '' || b.event === '')) return 'same';
+  // "200 people are stranded" and "200 are still missing": states that exclude each other, a verb or not.
+  if (areContrary(stateOf(a), stateOf(b))) return null;
   // "77 people are trapped" and "50 individuals": what befell the people is said on one side only, as an event may be.
   if (a.event === b.event) return a.event === '' && saidOfOneSide(a, b) ? 'weak' : 'same';
   // So does a quake's magnitude (standing.ts): "a 7.5 quake struck an area destroyed by war" destroyed nothing.
@@ -525,7 +527,10 @@ export function apartOf(a: Frame, b: Frame): Apart | null {
  * Small numbers are left out: two "two"s agree by coincidence too often to mean anything.
  */
 export function sameFigureLooseContext(a: Frame, b: Frame): boolean {
-  if (!a.head || a.head !== b.head || areContrary(a.event, b.event)) return false;
+  if (!a.head || a.head !== b.head) return false;
+  // "200 people were evacuated" and "almost 200 were injured", "200 are stranded" and "200 are missing": two of the
+  // running totals of series.ts, said on each side, count two groups; the same figure is then a coincidence.
+  if (differentTotals(a, b)) return false;
   if (differentDeedDays(a.when, a.quantity.scope, b.when, b.quantity.scope)) return false;
   const counting = (k: Kind) => k === 'count' || k === 'rate';
   if (!(a.kind === b.kind || (counting(a.kind) && counting(b.kind)))) return false;

@@ -254,7 +254,7 @@ const FLOORS: Record<
   },
   'wayanad-landslides-2024': {
     extraction: 0.82,
-    accuracy: 0.614,
+    accuracy: 0.64,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
