@@ -36,9 +36,10 @@ export const RUNNING_TOTAL_EVENTS: {
   {
     event: 'missing',
     rises: false,
-    hourly: true,
+    hourly: false,
     ofPeople: true,
-    reason: 'the missing are found, or found dead: the count falls as well as rises, as rescuers report',
+    reason:
+      'the missing are a list the authorities keep, found or found dead: it falls as well as rises, and one day gives one list',
   },
   {
     event: 'hold',
@@ -208,6 +209,16 @@ export const accumulates = (frame: Pick<Frame, 'kind' | 'event' | 'head'> & { pr
 export function countedWithinDay(a: Frame, b: Frame): boolean {
   const total = runningTotalOf(a);
   return Boolean(total?.hourly && runningTotalOf(b)?.event === total.event);
+}
+
+/**
+ * Whether two figures count one stock of people kept as a list and given out once a day (`hourly` false, `rises`
+ * false: the missing, those still trapped): a report that names the day of its figure and one dated by its report
+ * alone may give two days' lists, since a report gives the latest list it has, often the day before's.
+ */
+export function listedDaily(a: Frame, b: Frame): boolean {
+  const total = runningTotalOf(a);
+  return Boolean(total && !total.hourly && !total.rises && runningTotalOf(b)?.event === total.event);
 }
 
 /**

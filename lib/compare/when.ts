@@ -756,7 +756,7 @@ export const sameMoment = (a: When, b: When): boolean =>
   (a.hours[0] === b.hours[0] && a.hours[1] === b.hours[1] && a.daysBefore === b.daysBefore);
 
 /** Whether a time is named in the figure's own words ("as of Tuesday evening"), not only the report's ("so far", "now"). */
-const named = (w: When) => w.words !== '' && !REPORT_TIME.has(w.words);
+export const named = (w: When) => w.words !== '' && !REPORT_TIME.has(w.words);
 const REPORT_TIME = new Set(AS_OF_REPORT.map((w) => w.words));
 
 /**

@@ -254,8 +254,8 @@ const FLOORS: Record<
   },
   'wayanad-landslides-2024': {
     extraction: 0.82,
-    accuracy: 0.64,
-    conflictRecall: 0,
+    accuracy: 0.666,
+    conflictRecall: 0.399,
     falseAlarms: 0,
     trapConflicts: 0,
   },
