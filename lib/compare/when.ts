@@ -685,6 +685,18 @@ function timeTold(
   if (moved && asOfTime?.day)
     return withWeekday({ ...NO_TIME, day: shift(asOfTime.day, moved.days), weekday: null, words: moved.words });
   if (asOfTime) return asOfTime;
+  // "42 passengers were still missing on Wednesday evening": a total said to stand ("still", "remain") on a day its
+  // own words name, no event's, stands as of that day and its part of it.
+  const standing =
+    runningTotal && q.scope === 'cumulative' && !q.anchor
+      ? nearest(
+          mentions.filter((m) => !m.event),
+          at,
+        )
+      : undefined;
+  const standingDay = standing && dayNamed(standing.name, published);
+  if (standing && standingDay)
+    return withWeekday({ ...standingDay, hours: standing.hours, daysBefore: 0, words: standing.words });
   // "Erdogan said Thursday that 16,546 people were killed and more than 66,000 injured": the telling's day, named
   // before an earlier figure, dates the 66,000 as well.
   // or after a later one: "550 died, among them 323 visitors, officials said on Monday".
