@@ -120,6 +120,15 @@ describe('the time a figure refers to', () => {
       hours: [17, 24],
       words: 'monday evening',
     });
+    // A telling's hour and day past the figure's own words: its clock, and a day told relative to the report.
+    const hour = 'Some 40 workers were hurt and 9 were still missing, the mine operator said at 9pm on Monday.';
+    expect(timeOf(hour, '9', WEDNESDAY, true)).toMatchObject({ day: '2024-03-04', hours: [21, 22] });
+    const past =
+      '12 died and 9 were missing, besides 30 who remained cut off, the mine operator said at 6 p.m. yesterday.';
+    expect(timeOf(past, '9', WEDNESDAY, true)).toMatchObject({ day: '2024-03-05', hours: [18, 19] });
+    const plain =
+      '12 died and 9 were missing, besides 30 who remained cut off, the mine operator told reporters yesterday.';
+    expect(timeOf(plain, '9', WEDNESDAY, true)).toMatchObject({ day: '2024-03-05', words: 'yesterday' });
     // Not a day its words give an event: "Sunday's flood" dates the flood.
     const flood = "After Sunday's flood, 17 miners were still trapped in the pit.";
     expect(timeOf(flood, '17', WEDNESDAY, true)).toMatchObject({ day: WEDNESDAY, words: '' });
