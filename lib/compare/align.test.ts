@@ -3,7 +3,7 @@ import { checkText } from '../check-text';
 import { extractClaims } from '../claims/extract';
 import { MemoryCorpus } from '../corpus/memory-corpus';
 import { checkedAgainst, floodTollReports, report } from '../../test/support/dated-reports';
-import { LEADS_BEFORE } from './events';
+import { LEADS_BEFORE, PRESUMED_DEAD } from './events';
 import { ASIDE_OPENERS, frameOf } from './frame';
 import { RECORD_WORDS } from './time-words';
 import { monthBefore, spanOfRecord } from './when';
@@ -135,6 +135,23 @@ describe('the same quantity told in other words', () => {
         '2024-03-05',
       ),
     ).toMatchObject([{ text: '2,000', verdict: 'unverified' }]);
+  });
+
+  it('counts people thought dead but not found among the missing, never the dead', async () => {
+    const missing = 'Three crew members of the trawler remain missing off Kessel, the coastguard said.';
+    for (const { words, reason } of PRESUMED_DEAD) {
+      expect(reason.length, words).toBeGreaterThan(10);
+      const page = `The search off Kessel for three crew members ${words} was called off.`;
+      expect(await check(page, missing, '2025-01-12', '2025-01-12'), words).toMatchObject([{ verdict: 'agree' }]);
+    }
+    // Said in a clause on who they all are.
+    const who = 'Off Kessel the search for the other three crew members, who are presumed dead, was called off.';
+    expect(await check(who, missing, '2025-01-12', '2025-01-12')).toMatchObject([{ verdict: 'agree' }]);
+    // Said of another figure: the two bodies found are dead, not missing.
+    const found = 'Divers off Kessel recovered the bodies of two of the five crew members presumed dead.';
+    const dead = 'Two crew members of the trawler were found dead off Kessel, the coastguard said.';
+    const two = (await check(found, dead, '2025-01-12', '2025-01-12')).find((c) => c.text === 'two');
+    expect(two).toMatchObject({ verdict: 'agree' });
   });
 
   it('reads what is said of counted people past an aside on who they are', () => {

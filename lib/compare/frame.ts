@@ -12,6 +12,7 @@ import { aboutWords } from './about';
 import {
   asMove,
   eventInSentence,
+  presumedDead,
   heldOrMissing,
   leadsIn,
   notOfPeople,
@@ -617,7 +618,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}${yearAfter}`;
   const namedYear = yearNamed(sentence, offset, c.text.length);
   const occasion = earlierOccasion(sentence, offset, c.text.length);
-  const deed = asMove(c.kind, (unnamed && told) || (moneyOfPeople ? '' : said) || told);
+  const deedSaid = asMove(c.kind, (unnamed && told) || (moneyOfPeople ? '' : said) || told);
+  // "three crew members believed to be dead": extraction reads the death; they are not found, so missing.
+  const deed = deedSaid === 'kill' && presumedDead(ownEvent, figureEnd) ? 'missing' : deedSaid;
   // "more than 900 buildings have burned down", "hundreds of homes lost": buildings ruined are destroyed.
   const event = counting && (deed === '' || deed === 'lose') && isBuilding(read) ? ruinedIn(own) || deed : deed;
   const lemma = toll || QUALIFYING_HEADS.has(read) ? '' : read;

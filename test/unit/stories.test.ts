@@ -142,7 +142,7 @@ const FLOORS: Record<
   },
   'key-bridge-collapse-2024': {
     extraction: 0.942,
-    accuracy: 0.603,
+    accuracy: 0.641,
     conflictRecall: 0.599,
     falseAlarms: 0,
     trapConflicts: 0,
