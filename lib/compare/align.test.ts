@@ -3,8 +3,8 @@ import { checkText } from '../check-text';
 import { extractClaims } from '../claims/extract';
 import { MemoryCorpus } from '../corpus/memory-corpus';
 import { checkedAgainst, floodTollReports, report } from '../../test/support/dated-reports';
-import { LEADS_BEFORE } from './events';
-import { frameOf } from './frame';
+import { LEADS_BEFORE, PRESUMED_DEAD } from './events';
+import { ASIDE_OPENERS, frameOf } from './frame';
 import { RECORD_WORDS } from './time-words';
 import { monthBefore, spanOfRecord } from './when';
 
@@ -135,6 +135,50 @@ describe('the same quantity told in other words', () => {
         '2024-03-05',
       ),
     ).toMatchObject([{ text: '2,000', verdict: 'unverified' }]);
+  });
+
+  it('counts people thought dead but not found among the missing, never the dead', async () => {
+    const missing = 'Three crew members of the trawler remain missing off Kessel, the coastguard said.';
+    for (const { words, reason } of PRESUMED_DEAD) {
+      expect(reason.length, words).toBeGreaterThan(10);
+      const page = `The search off Kessel for three crew members ${words} was called off.`;
+      expect(await check(page, missing, '2025-01-12', '2025-01-12'), words).toMatchObject([{ verdict: 'agree' }]);
+    }
+    // Said in a clause on who they all are.
+    const who = 'Off Kessel the search for the other three crew members, who are presumed dead, was called off.';
+    expect(await check(who, missing, '2025-01-12', '2025-01-12')).toMatchObject([{ verdict: 'agree' }]);
+    // Said of another figure: the two bodies found are dead, not missing.
+    const found = 'Divers off Kessel recovered the bodies of two of the five crew members presumed dead.';
+    const dead = 'Two crew members of the trawler were found dead off Kessel, the coastguard said.';
+    const two = (await check(found, dead, '2025-01-12', '2025-01-12')).find((c) => c.text === 'two');
+    expect(two).toMatchObject({ verdict: 'agree' });
+  });
+
+  it('reads what is said of counted people past an aside on who they are', () => {
+    for (const { words, reason } of ASIDE_OPENERS) {
+      expect(reason.length, words).toBeGreaterThan(10);
+      const sentence = `At the Dunmore pit, 40 miners, ${words} local men, remain trapped underground.`;
+      const claim = extractClaims(sentence).find((c) => c.text === '40')!;
+      expect(frameOf(claim, sentence, claim.start, '2025-01-12').predicate, words).toBe('trapped');
+    }
+    // A clause that is no aside keeps its own verb: "40 miners, the company said, ..." names none.
+    const told = 'At the Dunmore pit, 40 miners, the company said, walked out on Monday.';
+    const claim = extractClaims(told).find((c) => c.text === '40')!;
+    expect(frameOf(claim, told, claim.start, '2025-01-12').predicate).toBe('');
+  });
+
+  it('never agrees the stranded, the missing, the rescued or the hurt on their figure alone', async () => {
+    // After an avalanche: skiers cut off at a lodge, skiers unaccounted for, skiers brought down, skiers hurt.
+    const stranded = 'At least 60 skiers, mostly students, are believed to be stranded at the Kessel lodge.';
+    const missing = 'More than 60 skiers are still missing above Kessel after the avalanche.';
+    const rescued = 'Mountain crews brought about 60 skiers down from Kessel by Sunday evening.';
+    const evacuated = 'Around 60 skiers were evacuated from Kessel by helicopter on Sunday.';
+    const hurt = 'Almost 60 others were injured in Kessel, the mountain service said.';
+    expect(await check(missing, stranded, '2025-01-12', '2025-01-12')).toMatchObject([{ verdict: 'unverified' }]);
+    expect(await check(evacuated, hurt, '2025-01-12', '2025-01-12')).toMatchObject([{ verdict: 'unverified' }]);
+    expect(await check(evacuated, stranded, '2025-01-12', '2025-01-12')).toMatchObject([{ verdict: 'unverified' }]);
+    // One deed on both sides still agrees on the figure.
+    expect(await check(evacuated, rescued, '2025-01-12', '2025-01-12')).toMatchObject([{ verdict: 'agree' }]);
   });
 
   it('takes those who remain unaccounted for as the missing, not as people held', async () => {

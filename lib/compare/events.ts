@@ -1,5 +1,6 @@
 import { alternativesOf } from '../alternatives';
 import { HEDGE } from './hedges';
+import { isNumberWord } from '../claims/number-words';
 
 /**
  * What happened to a counted thing, compared across outlets. Extraction names an event from the word next
@@ -64,6 +65,47 @@ const AFTERMATH_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
   ],
 ];
 
+/**
+ * Words that say people are thought dead but not found ("six workers are missing and presumed dead", "four workers,
+ * who are feared dead"): officials keep them among the missing until they are found, so their figure is the
+ * missing's, never the toll's. Each with why.
+ */
+export const PRESUMED_DEAD: { words: string; reason: string }[] = [
+  { words: 'presumed dead', reason: '"missing and presumed dead": the search has not found them' },
+  { words: 'feared dead', reason: '"12 climbers feared dead": feared, not found' },
+  { words: 'believed dead', reason: '"three crew believed dead": believed, not found' },
+  { words: 'believed to be dead', reason: 'as "believed dead"' },
+  { words: 'feared to be dead', reason: 'as "feared dead"' },
+  { words: 'feared to have died', reason: '"40 feared to have died": feared, not found' },
+];
+const PRESUMED = new RegExp(`\\b(?:${alternativesOf(PRESUMED_DEAD)})\\b`, 'gi');
+/**
+ * The sentence with the words of people thought dead read as missing, at the same length (offsets stay), where they
+ * are said of the figure: after it, no other figure between ("the bodies of two of the six people presumed dead" says
+ * it of the six).
+ */
+function presumedAsMissing(sentence: string, figureEnd: number): string {
+  if (!sentence.includes('dead') && !sentence.includes('died')) return sentence;
+  return sentence.replace(PRESUMED, (m, at: number) =>
+    at >= figureEnd &&
+    !sentence
+      .slice(figureEnd, at)
+      .split(/[^\p{L}\d]+/u)
+      .some(namesFigure)
+      ? 'missing'.padEnd(m.length)
+      : m,
+  );
+}
+/** Whether words of people thought dead are said of the figure ending at `figureEnd` (`PRESUMED_DEAD`). */
+export const presumedDead = (sentence: string, figureEnd: number): boolean =>
+  presumedAsMissing(sentence, figureEnd) !== sentence;
+const namesFigure = (word: string) => /\d/.test(word) || isNumberWord(word.toLowerCase());
+
+const WHO_AFTER = /^,\s*who\b/i;
+// The words a figure's noun phrase may take before a clause on who they are ("four construction workers, who").
+const NOUN_WORDS = 3;
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
 /** The one class the patterns of a table find in a sentence, or '' for none or several. */
 function oneClass(table: [RegExp, string, string][], sentence: string): string {
   const found = new Set(table.filter(([pattern]) => pattern.test(sentence)).map(([, cls]) => cls));
@@ -75,10 +117,17 @@ function oneClass(table: [RegExp, string, string][], sentence: string): string {
  * only when the sentence names one class, since "killed 40 and injured 120" leaves each figure's own.
  * `figureEnd`: where the figure ends in it, for the words of the people a disaster left (AFTERMATH_EVENTS).
  */
-export function eventInSentence(sentence: string, figureEnd = sentence.length): string {
+export function eventInSentence(told: string, figureEnd = told.length): string {
+  const sentence = presumedAsMissing(told, figureEnd);
   const toll = oneClass(SENTENCE_EVENTS, sentence);
   if (toll || SENTENCE_EVENTS.some(([pattern]) => pattern.test(sentence))) return toll;
-  const clauseAfter = sentence.slice(figureEnd).search(/[,;:—–]/);
+  const after = sentence.slice(figureEnd);
+  // "four workers, who are presumed dead, ...": a clause on who they all are says what befell them; "many of whom"
+  // would say it of a part.
+  const opened = after.search(/[,;:—–]/);
+  const onThem = opened >= 0 && WHO_AFTER.test(after.slice(opened)) && wordsIn(after.slice(0, opened)) <= NOUN_WORDS;
+  const own = onThem ? after.slice(opened + 1).search(/[,;:—–]/) : -1;
+  const clauseAfter = own >= 0 ? opened + 1 + own : opened;
   return oneClass(AFTERMATH_EVENTS, clauseAfter < 0 ? sentence : sentence.slice(0, figureEnd + clauseAfter));
 }
 
@@ -208,6 +257,9 @@ const CONTRARY: [string, string, string][] = [
   ['kill', 'missing', 'the dead and the missing are counted apart until the missing are found'],
   ['injure', 'missing', 'the injured are found, the missing are not'],
   ['kill', 'flee', 'the dead and those driven from home are counted apart'],
+  ['missing', 'hold', 'those still trapped or stranded are where rescuers know them to be; the missing are not'],
+  ['missing', 'evacuate', 'the rescued and the evacuated are found; the missing are still searched for'],
+  ['hold', 'evacuate', 'those still trapped or stranded await the rescue those brought out have had'],
   ['rise:by', 'fall:by', 'a rise is not a fall'],
   ['buy', 'sell', 'opposite sides of a trade'],
   ['win', 'lose', 'opposite outcomes'],

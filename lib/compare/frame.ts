@@ -1,3 +1,4 @@
+import { alternativesOf } from '../alternatives';
 import { placeOf, placesIn as placesNamed } from '../claims/context';
 import { EVENT_NOUNS, EVENTS, FUNCTION_WORDS, MEASURE_UNITS, NOT_NOUNS, ROLE_SYNONYMS } from '../claims/lexicon';
 import type { Kind, Qualifier, Quantity } from '../claims/types';
@@ -11,6 +12,7 @@ import { aboutWords } from './about';
 import {
   asMove,
   eventInSentence,
+  presumedDead,
   heldOrMissing,
   leadsIn,
   notOfPeople,
@@ -128,10 +130,26 @@ const AUXILIARIES = new Set(
 );
 const WORD = /[\p{L}-]+/gu;
 
+/**
+ * Words that open an aside on the counted people between commas ("200 people, mostly farm workers, are stranded"):
+ * the aside says who they are, and what is said of them comes after it. Each with why.
+ */
+export const ASIDE_OPENERS: { words: string; reason: string }[] = [
+  { words: 'mostly', reason: '"300 people, mostly tourists, were stranded"' },
+  { words: 'mainly', reason: '"40 workers, mainly miners, remain trapped"' },
+  { words: 'largely', reason: '"1,000 residents, largely elderly, were evacuated"' },
+  { words: 'many of them', reason: '"90 passengers, many of them children, are missing"' },
+  { words: 'most of them', reason: '"60 climbers, most of them foreigners, were rescued"' },
+  { words: 'among them', reason: '"12 crew, among them the captain, are unaccounted for"' },
+  { words: 'all of them', reason: '"eight miners, all of them local men, were trapped"' },
+];
+const ASIDE = new RegExp(`^([^,;.]*?),\\s+(?:${alternativesOf(ASIDE_OPENERS)})\\b[^,;.]*,`);
+
 /** The first word said of the counted thing after its figure and noun phrase: a verb or a participle. */
 function predicateOf(sentence: string, offset: number, c: Framed): string {
   const counted = new Set(c.quantity.counted.toLowerCase().split(/\s+/));
-  const after = sentence.slice(offset + c.text.length, offset + c.text.length + 120).toLowerCase();
+  const raw = sentence.slice(offset + c.text.length, offset + c.text.length + 120).toLowerCase();
+  const after = raw.replace(ASIDE, '$1');
   for (const m of after.matchAll(WORD)) {
     const w = m[0];
     if (counted.has(w) || AUXILIARIES.has(w)) continue;
@@ -600,7 +618,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const around = `${sentence.slice(Math.max(0, offset - 60), offset)} ${own}${yearAfter}`;
   const namedYear = yearNamed(sentence, offset, c.text.length);
   const occasion = earlierOccasion(sentence, offset, c.text.length);
-  const deed = asMove(c.kind, (unnamed && told) || (moneyOfPeople ? '' : said) || told);
+  const deedSaid = asMove(c.kind, (unnamed && told) || (moneyOfPeople ? '' : said) || told);
+  // "three crew members believed to be dead": extraction reads the death; they are not found, so missing.
+  const deed = deedSaid === 'kill' && presumedDead(ownEvent, figureEnd) ? 'missing' : deedSaid;
   // "more than 900 buildings have burned down", "hundreds of homes lost": buildings ruined are destroyed.
   const event = counting && (deed === '' || deed === 'lose') && isBuilding(read) ? ruinedIn(own) || deed : deed;
   const lemma = toll || QUALIFYING_HEADS.has(read) ? '' : read;

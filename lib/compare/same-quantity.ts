@@ -8,13 +8,14 @@ import { areContrary } from './events';
 import { groupsToldAlike, kinOf, stretchesOfLand, toldAlike } from './kin';
 import type { Frame } from './frame';
 import { fixedOnceHappened } from './standing';
-import { countedWithinDay, separateReleases } from './series';
+import { countedWithinDay, differentTotals, listedDaily, separateReleases, stateOf } from './series';
 import { dayAgainstUntimedTotal } from './day-and-total';
 import {
   dayInProgress,
   differentDeedDays,
   differentEventDays,
   eventAgainstDay,
+  named,
   namedMoment,
   sameMoment,
   sameTime,
@@ -154,6 +155,8 @@ function sameEvent(a: Frame, b: Frame): Sameness {
   // hospitals", "103 wounded are still receiving medical treatment").
   if (a.inCare !== b.inCare) return null;
   if (a.inCare && !areContrary(a.event, b.event) && (a.event === '' || b.event === '')) return 'same';
+  // "200 people are stranded" and "200 are still missing": states that exclude each other, a verb or not.
+  if (areContrary(stateOf(a), stateOf(b))) return null;
   // "77 people are trapped" and "50 individuals": what befell the people is said on one side only, as an event may be.
   if (a.event === b.event) return a.event === '' && saidOfOneSide(a, b) ? 'weak' : 'same';
   // So does a quake's magnitude (standing.ts): "a 7.5 quake struck an area destroyed by war" destroyed nothing.
@@ -370,6 +373,8 @@ function sameScope(a: Frame, b: Frame): Sameness {
     // A toll updated through the day, reported twice that day, may be a morning's count and an evening's
     // (series.ts, `hourly`): one count only when both name the moment; at an unknown time, no conflict either.
     if (countedWithinDay(a, b) && !namedMoment(a.when, b.when)) return time === 'same' ? 'series' : 'likely';
+    // A list given out once a day, its day named on one side only: the other report's may be the day before's.
+    if (time === 'same' && listedDaily(a, b) && named(a.when) !== named(b.when)) return 'likely';
     // Totals over periods told differently ("since October 21", "during the strike") may both be right.
     if (qa.scope === 'cumulative' && qb.scope === 'cumulative' && qa.anchor !== qb.anchor && qa.anchor && qb.anchor)
       return 'likely';
@@ -561,7 +566,10 @@ export function apartOf(a: Frame, b: Frame): Apart | null {
  * Small numbers are left out: two "two"s agree by coincidence too often to mean anything.
  */
 export function sameFigureLooseContext(a: Frame, b: Frame): boolean {
-  if (!a.head || a.head !== b.head || areContrary(a.event, b.event)) return false;
+  if (!a.head || a.head !== b.head) return false;
+  // "200 people were evacuated" and "almost 200 were injured", "200 are stranded" and "200 are missing": two of the
+  // running totals of series.ts, said on each side, count two groups; the same figure is then a coincidence.
+  if (differentTotals(a, b)) return false;
   if (differentDeedDays(a.when, a.quantity.scope, b.when, b.quantity.scope)) return false;
   const counting = (k: Kind) => k === 'count' || k === 'rate';
   if (!(a.kind === b.kind || (counting(a.kind) && counting(b.kind)))) return false;

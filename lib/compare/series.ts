@@ -11,29 +11,41 @@ import { daysBetween, eventAgainstDay, hoursBetween } from './when';
  * `rises` only (the dead do not come back) and is reported lower later has been revised, which the card
  * says. Events are the lexicon's event classes (lib/claims/lexicon.ts, EVENT_FORMS).
  */
-export const RUNNING_TOTAL_EVENTS: { event: string; rises: boolean; hourly: boolean; reason: string }[] = [
+export const RUNNING_TOTAL_EVENTS: {
+  event: string;
+  rises: boolean;
+  hourly: boolean;
+  /** Whether only people undergo it: buildings are destroyed, aid trucks enter. */
+  ofPeople: boolean;
+  reason: string;
+}[] = [
   {
     event: 'kill',
     rises: true,
     hourly: true,
+    ofPeople: true,
     reason: 'the dead are counted as bodies are found and deaths confirmed, bulletin after bulletin within a day',
   },
   {
     event: 'injure',
     rises: true,
     hourly: true,
+    ofPeople: true,
     reason: 'the injured are counted as hospitals and agencies report them, several times a day',
   },
   {
     event: 'missing',
     rises: false,
-    hourly: true,
-    reason: 'the missing are found, or found dead: the count falls as well as rises, as rescuers report',
+    hourly: false,
+    ofPeople: true,
+    reason:
+      'the missing are a list the authorities keep, found or found dead: it falls as well as rises, and one day gives one list',
   },
   {
     event: 'hold',
     rises: false,
     hourly: false,
+    ofPeople: true,
     reason:
       'those still held or trapped fall as they are freed or reached, events reported as such: one day gives one count',
   },
@@ -41,48 +53,56 @@ export const RUNNING_TOTAL_EVENTS: { event: string; rises: boolean; hourly: bool
     event: 'flee',
     rises: false,
     hourly: true,
+    ofPeople: true,
     reason: 'the displaced are counted as they flee and fall as they return; agencies update the count within a day',
   },
   {
     event: 'arrest',
     rises: true,
     hourly: true,
+    ofPeople: true,
     reason: 'arrests add up over days of unrest, and police update them through a night of it',
   },
   {
     event: 'evacuate',
     rises: true,
     hourly: true,
+    ofPeople: true,
     reason: 'the evacuated and the rescued add up as operations go on, through the day',
   },
   {
     event: 'infect',
     rises: true,
     hourly: true,
+    ofPeople: true,
     reason: 'cases add up over an outbreak; national and international bulletins of one day give different counts',
   },
   {
     event: 'destroy',
     rises: true,
     hourly: true,
+    ofPeople: false,
     reason: 'buildings destroyed or damaged are counted as assessors reach them, area after area',
   },
   {
     event: 'release',
     rises: true,
     hourly: false,
+    ofPeople: true,
     reason: 'captives freed add up over an exchange, batch by batch: reports of one day count the same batches',
   },
   {
     event: 'enter',
     rises: true,
     hourly: false,
+    ofPeople: false,
     reason: "aid trucks or people let in add up, counted once a day by the crossing's authority",
   },
   {
     event: 'seize',
     rises: true,
     hourly: false,
+    ofPeople: true,
     reason: 'people taken add up as the count is established, over days, not by the hour',
   },
 ];
@@ -118,6 +138,19 @@ export const RUNNING_TOTAL_PREDICATES: { word: string; event: string; reason: st
   { word: 'detained', event: 'arrest', reason: 'detentions add up as arrests do' },
 ];
 const EVENT_OF_PREDICATE = new Map(RUNNING_TOTAL_PREDICATES.map((p) => [p.word, p.event]));
+
+/**
+ * What befell what a figure counts: its event, or else the event of what is said of it ("200 people are stranded"
+ * is no verb the lexicon knows, and still tells a state that keeps them apart from the missing or the rescued).
+ */
+export const stateOf = (frame: Pick<Frame, 'event' | 'predicate'>): string =>
+  frame.event || (EVENT_OF_PREDICATE.get(frame.predicate) ?? '');
+
+/** Whether what befell each figure's people is one of the running totals of people, a different one on each side. */
+export function differentTotals(a: Pick<Frame, 'event' | 'predicate'>, b: Pick<Frame, 'event' | 'predicate'>): boolean {
+  const [sa, sb] = [BY_EVENT.get(stateOf(a)), BY_EVENT.get(stateOf(b))];
+  return Boolean(sa?.ofPeople && sb?.ofPeople && sa !== sb);
+}
 
 const BY_EVENT = new Map(RUNNING_TOTAL_EVENTS.map((t) => [t.event, t]));
 const EVENT_OF_HEAD = new Map<string, string>([
@@ -176,6 +209,16 @@ export const accumulates = (frame: Pick<Frame, 'kind' | 'event' | 'head'> & { pr
 export function countedWithinDay(a: Frame, b: Frame): boolean {
   const total = runningTotalOf(a);
   return Boolean(total?.hourly && runningTotalOf(b)?.event === total.event);
+}
+
+/**
+ * Whether two figures count one stock of people kept as a list and given out once a day (`hourly` false, `rises`
+ * false: the missing, those still trapped): a report that names the day of its figure and one dated by its report
+ * alone may give two days' lists, since a report gives the latest list it has, often the day before's.
+ */
+export function listedDaily(a: Frame, b: Frame): boolean {
+  const total = runningTotalOf(a);
+  return Boolean(total && !total.hourly && !total.rises && runningTotalOf(b)?.event === total.event);
 }
 
 /**

@@ -290,3 +290,32 @@ describe('one figure of one deed told of two different days', () => {
     expect((await checked(same, '2025-06-03', corpus, 'Fourteen')).verdict).toBe('agree');
   });
 });
+
+describe('a stock of people kept as a list and given out once a day (the missing)', () => {
+  // 4 June 2025 was a Wednesday.
+  const corpus = [
+    report(
+      'Harbour Post',
+      '2025-06-04',
+      'After the ferry sank off Tolvan, 42 passengers were still missing, the coastguard said.',
+    ),
+  ];
+
+  it('is one list in two reports of one day, so different counts conflict', async () => {
+    const page = 'Divers off Tolvan searched the bay as 55 passengers remained unaccounted for.';
+    expect(await checked(page, '2025-06-04', corpus, '55')).toEqual({
+      verdict: 'conflict',
+      relations: ['conflict 42'],
+    });
+  });
+
+  it('falls as people are found, so a later lower count is no contradiction', async () => {
+    const page = 'Divers off Tolvan found more ferry passengers alive, and 30 passengers remained unaccounted for.';
+    expect((await checked(page, '2025-06-05', corpus, '30')).verdict).toBe('compatible');
+  });
+
+  it("may be the day before's list when only one report names its day", async () => {
+    const page = 'Divers off Tolvan searched on Wednesday for 55 ferry passengers still missing.';
+    expect((await checked(page, '2025-06-04', corpus, '55')).verdict).toBe('compatible');
+  });
+});

@@ -113,6 +113,25 @@ describe('the time a figure refers to', () => {
       hours: [17, 24],
     });
     expect(timeOf('The toll in Marvale stood at 96 as of Feb. 27, officials said.', '96').day).toBe('2024-02-27');
+    // A total said to stand on a day its own words name, with no "as of": as of that day and its part of it.
+    const still = 'After the pit flooded, 17 miners were still trapped on Monday evening, the company said.';
+    expect(timeOf(still, '17', WEDNESDAY, true)).toMatchObject({
+      day: '2024-03-04',
+      hours: [17, 24],
+      words: 'monday evening',
+    });
+    // A telling's hour and day past the figure's own words: its clock, and a day told relative to the report.
+    const hour = 'Some 40 workers were hurt and 9 were still missing, the mine operator said at 9pm on Monday.';
+    expect(timeOf(hour, '9', WEDNESDAY, true)).toMatchObject({ day: '2024-03-04', hours: [21, 22] });
+    const past =
+      '12 died and 9 were missing, besides 30 who remained cut off, the mine operator said at 6 p.m. yesterday.';
+    expect(timeOf(past, '9', WEDNESDAY, true)).toMatchObject({ day: '2024-03-05', hours: [18, 19] });
+    const plain =
+      '12 died and 9 were missing, besides 30 who remained cut off, the mine operator told reporters yesterday.';
+    expect(timeOf(plain, '9', WEDNESDAY, true)).toMatchObject({ day: '2024-03-05', words: 'yesterday' });
+    // Not a day its words give an event: "Sunday's flood" dates the flood.
+    const flood = "After Sunday's flood, 17 miners were still trapped in the pit.";
+    expect(timeOf(flood, '17', WEDNESDAY, true)).toMatchObject({ day: WEDNESDAY, words: '' });
     expect(timeOf('Police in Marvale said 25 people were arrested this morning.', '25')).toMatchObject({
       day: WEDNESDAY,
       hours: [5, 12],

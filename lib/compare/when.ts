@@ -106,10 +106,12 @@ const AS_OF_BEFORE = new RegExp(
   `\\b(${alternativesOf(AS_OF_WORDS)})\\s+(?:(${CLOCK})\\s+)?(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
   'i',
 );
+// "the agency said at 8:40pm on Thursday": the hour a tally was given out, between the telling and its day.
+const TOLD_AT_HOUR = `(?:\\s+at\\s+(${CLOCK}))?`;
 // "the ministry said on Friday", "officials announced late Friday", "told a news conference Thursday": when a
 // tally was given out. "according to the disaster agency on Thursday": when the source gave it, too.
 const REPORTED_BEFORE = new RegExp(
-  `(?:\\b(?:${[...REPORTING_VERBS].join('|')})(?:\\s+(?:${alternativesOf(TOLD_AUDIENCES)}))?|\\btold(?:\\s+(?!(?:that|how|why)\\b)[\\p{L}.'’()-]+){1,4}?|\\baccording\\s+to\\b[^,;.]{0,60}?)\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+  `(?:\\b(?:${[...REPORTING_VERBS].join('|')})(?:\\s+(?:${alternativesOf(TOLD_AUDIENCES)}))?|\\btold(?:\\s+(?!(?:that|how|why)\\b)[\\p{L}.'’()-]+){1,4}?|\\baccording\\s+to\\b[^,;.]{0,60}?)${TOLD_AT_HOUR}\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
   'u',
 );
 // A word of the place or thing an event's clause names before its day, possessives included ("struck Iran's Kerman
@@ -213,8 +215,10 @@ function mentionsIn(part: string): Mention[] {
     const asOf = owned ? null : AS_OF_BEFORE.exec(before);
     const rest = part.slice(at + m[0].length, at + m[0].length + 32);
     // "Monday's toll of 480": the tally as it stood that day, no event's day.
-    const reported = !asOf && (REPORTED_BEFORE.test(before) || POSSESSIVE_TALLY.test(rest));
-    const hour = asOf?.[2] ? clockHour(asOf[2]) : null;
+    const told = asOf ? null : REPORTED_BEFORE.exec(before);
+    const reported = !asOf && (told !== null || POSSESSIVE_TALLY.test(rest));
+    const clock = asOf?.[2] ?? told?.[1];
+    const hour = clock ? clockHour(clock) : null;
     const hours =
       (hour !== null && ([hour, hour + 1] as const)) ||
       ((after && PART_HOURS.get(after[1]!)) ?? (edge && EDGE_HOURS.get(edge[1]!)) ?? WHOLE_DAY);
@@ -509,6 +513,23 @@ function toldAfter(after: string): Mention | undefined {
   return first?.asOf ? first : undefined;
 }
 
+// "..., in addition to 705 who remained trapped, the agency said at 8:40pm yesterday": a telling's day told relative
+// to the report, past the figure's own words.
+const TOLD_RELATIVE = new RegExp(
+  `\\b(?:${[...REPORTING_VERBS].join('|')})(?:\\s+(?:${alternativesOf(TOLD_AUDIENCES)}))?${TOLD_AT_HOUR}\\s+(${alternativesOf(RELATIVE_DAYS)})\\b`,
+  'u',
+);
+
+/** The day and hour a telling after a figure's own words names relative to the report ("officials said yesterday"). */
+function toldRelative(after: string, published: string | null): When | null {
+  const m = published && after.includes('y') ? TOLD_RELATIVE.exec(after.toLowerCase()) : null;
+  const day = m && dayNamed(m[2]!, published);
+  if (!m || !day) return null;
+  const hour = m[1] ? clockHour(m[1]) : null;
+  const hours = hour !== null ? ([hour, hour + 1] as const) : day.hours;
+  return withWeekday({ ...day, hours, daysBefore: 0, words: m[2]! });
+}
+
 /**
  * The day a source gave out the figures of its sentence, named before an earlier figure ("told a news conference
  * Thursday that 27 people were dead and four were missing"): it dates the four as much as the 27.
@@ -685,6 +706,18 @@ function timeTold(
   if (moved && asOfTime?.day)
     return withWeekday({ ...NO_TIME, day: shift(asOfTime.day, moved.days), weekday: null, words: moved.words });
   if (asOfTime) return asOfTime;
+  // "42 passengers were still missing on Wednesday evening": a total said to stand ("still", "remain") on a day its
+  // own words name, no event's, stands as of that day and its part of it.
+  const standing =
+    runningTotal && q.scope === 'cumulative' && !q.anchor
+      ? nearest(
+          mentions.filter((m) => !m.event),
+          at,
+        )
+      : undefined;
+  const standingDay = standing && dayNamed(standing.name, published);
+  if (standing && standingDay)
+    return withWeekday({ ...standingDay, hours: standing.hours, daysBefore: 0, words: standing.words });
   // "Erdogan said Thursday that 16,546 people were killed and more than 66,000 injured": the telling's day, named
   // before an earlier figure, dates the 66,000 as well.
   // or after a later one: "550 died, among them 323 visitors, officials said on Monday".
@@ -695,6 +728,8 @@ function timeTold(
     : undefined;
   const toldDay = told && dayNamed(told.name, published);
   if (told && toldDay) return withWeekday({ ...toldDay, hours: told.hours, daysBefore: 0, words: told.words });
+  const toldThen = sentence ? toldRelative(sentence.slice(offset - at + text.length), published) : null;
+  if (toldThen) return toldThen;
   const hourly = hourOfReport(text, published);
   if (hourly) return hourly;
   const opening = sentence && OPENING_DAY.test(sentence) ? openingDay(sentence, published) : null;
@@ -756,7 +791,7 @@ export const sameMoment = (a: When, b: When): boolean =>
   (a.hours[0] === b.hours[0] && a.hours[1] === b.hours[1] && a.daysBefore === b.daysBefore);
 
 /** Whether a time is named in the figure's own words ("as of Tuesday evening"), not only the report's ("so far", "now"). */
-const named = (w: When) => w.words !== '' && !REPORT_TIME.has(w.words);
+export const named = (w: When) => w.words !== '' && !REPORT_TIME.has(w.words);
 const REPORT_TIME = new Set(AS_OF_REPORT.map((w) => w.words));
 
 /**

@@ -163,7 +163,7 @@ const FLOORS: Record<
   },
   'key-bridge-collapse-2024': {
     extraction: 0.942,
-    accuracy: 0.641,
+    accuracy: 0.678,
     conflictRecall: 0.599,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -275,8 +275,8 @@ const FLOORS: Record<
   },
   'wayanad-landslides-2024': {
     extraction: 0.82,
-    accuracy: 0.64,
-    conflictRecall: 0,
+    accuracy: 0.691,
+    conflictRecall: 0.399,
     falseAlarms: 0,
     trapConflicts: 0,
   },
