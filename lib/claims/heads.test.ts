@@ -29,6 +29,13 @@ describe('what a figure counts, read in sentences of our own', () => {
     expect(singular('specimen')).toBe('specimen');
     expect(headOf('Six derailed bogies blocked the line.', 'Six')).toBe(headOf('Only one bogie was left.', 'one'));
   });
+
+  it('ends a compound at a noun in -ing it names, unless that is the verb of people before it or has an object', () => {
+    expect(headOf('The council ended a three-day budget meeting on Friday.', 'three-day')).toBe('meeting');
+    expect(headOf('The verdict came after a two-week court hearing.', 'two-week')).toBe('hearing');
+    expect(headOf('Forty volunteers building the levee were sent home.', 'Forty')).toBe('person');
+    expect(headOf('The coach ran a 20-minute session building trust in the squad.', '20-minute')).toBe('session');
+  });
 });
 
 describe('nouns that only measure a figure or name its change', () => {

@@ -70,6 +70,13 @@ export interface NounPhrase {
 }
 
 const ING_NOUNS = wordSet(PHRASE.ING_NOUNS);
+const ING_HEADS = wordSet(PHRASE.ING_HEADS);
+
+/** An -ing noun ending the phrase as its head: not after a plural (its subject) nor before a word (its object). */
+const isIngHead = (t: Token, previous: Token | undefined, next: Token | undefined) =>
+  ING_HEADS.has(t.lower) &&
+  !(previous && isPlural(previous.lower)) &&
+  !(isWord(next) && !FUNCTION_WORDS.has(next.lower));
 
 function isVerbForm(t: Token): boolean {
   const w = t.lower;
@@ -182,10 +189,12 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
       words.every((w) => startsWithUpper(w.w)) &&
       isWord(toks.at(i + 1)) &&
       !startsWithUpper(toks.at(i + 1)!.w);
+    const ingHead = isIngHead(t, words[words.length - 1], toks.at(i + 1));
     if (
-      !canJoinPhrase(t, words.length, toks.at(i + 1), partitive, afterName) ||
-      isNumberWord(t.w) ||
-      isTimeBasis(toks, i)
+      !ingHead &&
+      (!canJoinPhrase(t, words.length, toks.at(i + 1), partitive, afterName) ||
+        isNumberWord(t.w) ||
+        isTimeBasis(toks, i))
     )
       break;
     if (words.length > 0 && VERBS_OR_PLURALS.has(t.lower) && isPlural(words[words.length - 1]!.lower)) break;

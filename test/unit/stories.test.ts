@@ -44,9 +44,9 @@ const FLOORS: Record<
   },
   'bank-of-japan-negative-rates-end-2024': {
     extraction: 0.956,
-    accuracy: 0.722,
+    accuracy: 0.744,
     conflictRecall: 0,
-    falseAlarms: 1,
+    falseAlarms: 0,
     trapConflicts: 0,
   },
   'boeing-machinists-strike-end-2024': {

@@ -119,6 +119,16 @@ export const ING_NOUNS = words(
   'spending funding financing borrowing lending housing clothing shipping training pricing',
 );
 
+/**
+ * Nouns in -ing that name a thing or an event and may head a counted phrase: "a two-day policy meeting", "a court
+ * hearing", "a 12-storey office building". They are the verb where an object follows them or a plural noun comes
+ * before them ("workers building the dam", "officials meeting on Tuesday" after a plural).
+ */
+export const ING_HEADS = words(
+  'a noun in -ing naming an event or a thing, which ends a compound',
+  'meeting hearing briefing gathering ruling sitting building',
+);
+
 /** Endings of adjectives ("effective", "annual"): they describe what is counted, they are not it. */
 export const ADJECTIVE_ENDINGS = words('an ending of adjectives', 'ive ous ful able ible ical');
 
