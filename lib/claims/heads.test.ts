@@ -30,11 +30,12 @@ describe('what a figure counts, read in sentences of our own', () => {
     expect(headOf('Six derailed bogies blocked the line.', 'Six')).toBe(headOf('Only one bogie was left.', 'one'));
   });
 
-  it('ends a compound at a noun in -ing it names, unless that is the verb of people before it or has an object', () => {
+  it('ends a compound at a noun in -ing it names, unless that is the verb of people before it or of an object after it', () => {
     expect(headOf('The council ended a three-day budget meeting on Friday.', 'three-day')).toBe('meeting');
     expect(headOf('The verdict came after a two-week court hearing.', 'two-week')).toBe('hearing');
     expect(headOf('Forty volunteers building the levee were sent home.', 'Forty')).toBe('person');
-    expect(headOf('The coach ran a 20-minute session building trust in the squad.', '20-minute')).toBe('session');
+    expect(headOf('The coach ran a 20-minute session building their trust.', '20-minute')).toBe('session');
+    expect(headOf('The two-day zoning hearing ended on Friday.', 'two-day')).toBe('hearing');
   });
 });
 

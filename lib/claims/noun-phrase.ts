@@ -72,11 +72,11 @@ export interface NounPhrase {
 const ING_NOUNS = wordSet(PHRASE.ING_NOUNS);
 const ING_HEADS = wordSet(PHRASE.ING_HEADS);
 
-/** An -ing noun ending the phrase as its head: not after a plural (its subject) nor before a word (its object). */
+/** An -ing noun ending the phrase as its head: not after a plural (its subject) nor before a determiner (its object). */
 const isIngHead = (t: Token, previous: Token | undefined, next: Token | undefined) =>
   ING_HEADS.has(t.lower) &&
   !(previous && isPlural(previous.lower)) &&
-  !(isWord(next) && !FUNCTION_WORDS.has(next.lower));
+  !(next && (DETERMINERS.has(next.lower) || isNumberToken(next)));
 
 function isVerbForm(t: Token): boolean {
   const w = t.lower;

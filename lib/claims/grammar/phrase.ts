@@ -121,8 +121,8 @@ export const ING_NOUNS = words(
 
 /**
  * Nouns in -ing that name a thing or an event and may head a counted phrase: "a two-day policy meeting", "a court
- * hearing", "a 12-storey office building". They are the verb where an object follows them or a plural noun comes
- * before them ("workers building the dam", "officials meeting on Tuesday" after a plural).
+ * hearing", "a 12-storey office building". They are the verb where a plural noun comes before them or an object
+ * opened by a determiner follows ("workers building the dam", "a panel hearing the case").
  */
 export const ING_HEADS = words(
   'a noun in -ing naming an event or a thing, which ends a compound',
