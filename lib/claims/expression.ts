@@ -326,15 +326,14 @@ const TEMPERATURE_SCALE = new RegExp(`^\\s+(${alternatives(TEMPERATURE_SCALES)})
 const TEMPERATURE_UNIT = new Map(TEMPERATURE_SCALES.map((t) => [t.word, t.unit]));
 // A space in a percent form stands for one white space ("per cent", and "percent" is listed too).
 // "75-percent contained", "a two-percentage-point lead": a word form may be joined by a hyphen.
+// A percent word as a pattern, its spaces matching a space or a hyphen ("per cent", "per-cent").
+const percentForm = (p: { word: string }) => escapeRegExp(p.word).replace(/ /g, '[\\s-]');
 const PERCENT_AFTER = new RegExp(
-  `^(?:\\s|-(?=\\p{L}))?(${PERCENT_FORMS.map((p) => escapeRegExp(p.word).replace(/ /g, '[\\s-]') + (/\w$/.test(p.word) ? '\\b' : '')).join('|')})`,
+  `^(?:\\s|-(?=\\p{L}))?(${PERCENT_FORMS.map((p) => percentForm(p) + (/\w$/.test(p.word) ? '\\b' : '')).join('|')})`,
   'iu',
 );
 // "We have 26 [percent] of the student population out": a quote whose unit the editor wrote in, in square brackets.
-const PERCENT_BRACKETED_AFTER = new RegExp(
-  `^\\s?\\[(${PERCENT_FORMS.map((p) => escapeRegExp(p.word).replace(/ /g, '[\\s-]')).join('|')})\\]`,
-  'iu',
-);
+const PERCENT_BRACKETED_AFTER = new RegExp(`^\\s?\\[(${PERCENT_FORMS.map(percentForm).join('|')})\\]`, 'iu');
 const PERCENT_UNIT = new Map(PERCENT_FORMS.map((p) => [p.word, p.unit]));
 const PERCENT_FACTOR = new Map(PERCENT_FORMS.map((p) => [p.word, p.factor ?? 1]));
 const DURATION_UNITS = durationUnits();

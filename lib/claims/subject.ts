@@ -155,19 +155,21 @@ const MARGINS = wordSet([...MARGIN_NOUNS, ...NEEDED_LEVEL_NOUNS]);
  * that noun, not the head it describes, unless the head is a margin ("a 12-seat majority" is how much a party won by)
  * or the noun is people, whose count is the head's size ("a 12-member jury" tells the jury's size).
  */
-const countsJoined = (np: NounPhrase, expr: Expression): boolean =>
-  np.hyphened === true &&
-  !np.level &&
-  expr.kind === 'count' &&
-  expr.unit === '' &&
-  np.modifiers.length > 0 &&
-  ALL_LETTERS.test(np.modifiers[0]!) &&
-  !JOINED_ONLY.has(np.modifiers[0]!.toLowerCase()) &&
-  !isHavingAdjective(np.modifiers[0]!.toLowerCase()) &&
-  !isNeverNoun(np.modifiers[0]!) &&
-  !PERSON_NOUNS.has(np.modifiers[0]!.toLowerCase()) &&
-  !GROUP_NOUNS.has(np.modifiers[0]!.toLowerCase()) &&
-  !MARGINS.has(singular(np.head));
+function countsJoined(np: NounPhrase, expr: Expression): boolean {
+  if (np.hyphened !== true || np.level || expr.kind !== 'count' || expr.unit !== '' || np.modifiers.length === 0)
+    return false;
+  const joined = np.modifiers[0]!;
+  const lower = joined.toLowerCase();
+  return (
+    ALL_LETTERS.test(joined) &&
+    !JOINED_ONLY.has(lower) &&
+    !isHavingAdjective(lower) &&
+    !isNeverNoun(joined) &&
+    !PERSON_NOUNS.has(lower) &&
+    !GROUP_NOUNS.has(lower) &&
+    !MARGINS.has(singular(np.head))
+  );
+}
 
 /** "revised from 157,000 to 236,000": the new figure of a change counts what the old one counts. */
 const isNewFigureOf = (text: string, expr: Expression, previous: Claim): boolean =>

@@ -106,12 +106,14 @@ const AS_OF_BEFORE = new RegExp(
   `\\b(${alternativesOf(AS_OF_WORDS)})\\s+(?:(${CLOCK})\\s+)?(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
   'i',
 );
+// "the ministry said", "officials told reporters": a telling, its audience if named.
+const TELLING = `\\b(?:${[...REPORTING_VERBS].join('|')})(?:\\s+(?:${alternativesOf(TOLD_AUDIENCES)}))?`;
 // "the agency said at 8:40pm on Thursday": the hour a tally was given out, between the telling and its day.
 const TOLD_AT_HOUR = `(?:\\s+at\\s+(${CLOCK}))?`;
 // "the ministry said on Friday", "officials announced late Friday", "told a news conference Thursday": when a
 // tally was given out. "according to the disaster agency on Thursday": when the source gave it, too.
 const REPORTED_BEFORE = new RegExp(
-  `(?:\\b(?:${[...REPORTING_VERBS].join('|')})(?:\\s+(?:${alternativesOf(TOLD_AUDIENCES)}))?|\\btold(?:\\s+(?!(?:that|how|why)\\b)[\\p{L}.'’()-]+){1,4}?|\\baccording\\s+to\\b[^,;.]{0,60}?)${TOLD_AT_HOUR}\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+  `(?:${TELLING}|\\btold(?:\\s+(?!(?:that|how|why)\\b)[\\p{L}.'’()-]+){1,4}?|\\baccording\\s+to\\b[^,;.]{0,60}?)${TOLD_AT_HOUR}\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
   'u',
 );
 // A word of the place or thing an event's clause names before its day, possessives included ("struck Iran's Kerman
@@ -515,10 +517,7 @@ function toldAfter(after: string): Mention | undefined {
 
 // "..., in addition to 705 who remained trapped, the agency said at 8:40pm yesterday": a telling's day told relative
 // to the report, past the figure's own words.
-const TOLD_RELATIVE = new RegExp(
-  `\\b(?:${[...REPORTING_VERBS].join('|')})(?:\\s+(?:${alternativesOf(TOLD_AUDIENCES)}))?${TOLD_AT_HOUR}\\s+(${alternativesOf(RELATIVE_DAYS)})\\b`,
-  'u',
-);
+const TOLD_RELATIVE = new RegExp(`${TELLING}${TOLD_AT_HOUR}\\s+(${alternativesOf(RELATIVE_DAYS)})\\b`, 'u');
 
 /** The day and hour a telling after a figure's own words names relative to the report ("officials said yesterday"). */
 function toldRelative(after: string, published: string | null): When | null {
