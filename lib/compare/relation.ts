@@ -101,8 +101,10 @@ const bounded = (f: Comparable): Comparable =>
  * year), so that the figures compare; any other figure as it is.
  */
 function overClaimsSpan(f: Comparable, claim: Comparable): Comparable {
-  const [from, to] = [perSpanDays(f.quantity.unit), perSpanDays(claim.quantity.unit)];
-  if (from === null || to === null || from === to || f.frame.kind !== 'rate') return f;
+  if (f.frame.kind !== 'rate') return f;
+  const from = perSpanDays(f.quantity.unit);
+  const to = perSpanDays(claim.quantity.unit);
+  if (from === null || to === null || from === to) return f;
   const k = to / from;
   const scaled = (x: number | null) => (x === null ? null : x * k);
   return {

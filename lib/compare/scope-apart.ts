@@ -44,10 +44,13 @@ const reportedBeforeDay = (f: Frame, reported: string) =>
  * Wednesday to raise $1.5 billion").
  */
 export function oneFigureScopesApart(a: Comparable, b: Comparable): boolean {
-  const [fa, fb] = [a.frame, b.frame];
+  // Asked of most pairs of a check, nearly all of one scope: the frames named one by one, without a pair's array.
+  const fa = a.frame;
+  const fb = b.frame;
   if (fa.quantity.scope === fb.quantity.scope || !distinctive(a) || !sameFigure(a, b)) return false;
   if (differentDeedDays(fa.when, fa.quantity.scope, fb.when, fb.quantity.scope)) return false;
-  const [ra, rb] = [fa.when.reported, fb.when.reported];
+  const ra = fa.when.reported;
+  const rb = fb.when.reported;
   if (ra === undefined || rb === undefined || Math.abs(daysBetween(ra, rb)) > ONE_TIME_DAYS) return false;
   if (reportedBeforeDay(fa, rb) || reportedBeforeDay(fb, ra)) return false;
   const grades = FIELDS.filter((field) => field !== 'time').map((field) => fieldGrade(field, fa, fb));

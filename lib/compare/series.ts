@@ -148,8 +148,10 @@ export const stateOf = (frame: Pick<Frame, 'event' | 'predicate'>): string =>
 
 /** Whether what befell each figure's people is one of the running totals of people, a different one on each side. */
 export function differentTotals(a: Pick<Frame, 'event' | 'predicate'>, b: Pick<Frame, 'event' | 'predicate'>): boolean {
-  const [sa, sb] = [BY_EVENT.get(stateOf(a)), BY_EVENT.get(stateOf(b))];
-  return Boolean(sa?.ofPeople && sb?.ofPeople && sa !== sb);
+  const sa = BY_EVENT.get(stateOf(a));
+  if (!sa?.ofPeople) return false;
+  const sb = BY_EVENT.get(stateOf(b));
+  return Boolean(sb?.ofPeople && sa !== sb);
 }
 
 const BY_EVENT = new Map(RUNNING_TOTAL_EVENTS.map((t) => [t.event, t]));
