@@ -1,4 +1,5 @@
 import { extractClaims } from '../claims/extract';
+import { memoized } from '../claims/memo';
 import { overlapping, sameFigure, type Figure } from './interval';
 import type { Comparable } from './related';
 import { yearNamed } from './when';
@@ -27,9 +28,19 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 const NONE: YearlyList = Object.freeze({ own: null, others: [] });
 
 /**
+ * A sentence's figures with the year each one's words name, worked out once per sentence: every figure of a list asks
+ * for the same sentence's.
+ */
+const figuresWithYears = memoized(
+  (sentence: string): (Figure & { start: number; year: number | null })[] =>
+    extractClaims(sentence).map((c) => ({ ...c, year: yearNamed(sentence, c.start, c.text.length) })),
+  1_000,
+);
+
+/**
  * The list of yearly figures a sentence tells around the figure at `offset`, read when asked: most sentences name
  * fewer than three years and are never extracted again; a stored claim keeps its sentence only, so its list is read
- * from it, once.
+ * from it.
  */
 export function yearlyReader(sentence: string, offset: number): () => YearlyList {
   let list: YearlyList | undefined;
@@ -38,10 +49,9 @@ export function yearlyReader(sentence: string, offset: number): () => YearlyList
     if ((sentence.match(YEAR)?.length ?? 0) < MIN_YEARS) return (list = NONE);
     let own: number | null = null;
     const others: YearlyItem[] = [];
-    for (const c of extractClaims(sentence)) {
-      const year = yearNamed(sentence, c.start, c.text.length);
-      if (c.start === offset) own = year;
-      else if (year !== null) others.push({ ...c, year });
+    for (const f of figuresWithYears(sentence)) {
+      if (f.start === offset) own = f.year;
+      else if (f.year !== null) others.push({ ...f, year: f.year });
     }
     return (list = { own, others });
   };
