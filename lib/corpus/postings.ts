@@ -121,7 +121,7 @@ export async function unfileArticle(db: CorpusDb, articleId: number): Promise<vo
   const row = await rowHolding(db, articleId);
   if (!row) return;
   const postings = row.postings
-    .map(([key, bytes]): [string, number[]] => [key, idsOf(bytes).filter((id) => id !== articleId)])
+    .map(([key, chars]): [string, number[]] => [key, idsOf(chars).filter((id) => id !== articleId)])
     .filter(([, ids]) => ids.length > 0)
     .map(([key, ids]): Posting => [key, idString(ids)]);
   if (postings.length === 0) await db.postings.delete(row.id);
@@ -135,7 +135,7 @@ export async function refileArticle(db: CorpusDb, bundleId: string, pack: Filed)
     await db.postings.add(rowOf(bundleId, [pack]));
     return;
   }
-  const postings = new Map(row.postings.map(([key, bytes]) => [key, idsOf(bytes)]));
+  const postings = new Map(row.postings.map(([key, chars]) => [key, idsOf(chars)]));
   for (const key of keysOfPack(pack)) postings.set(key, [...(postings.get(key) ?? []), pack.articleId]);
   for (const ids of postings.values()) ids.sort((a, b) => b - a);
   await db.postings.put({ ...row, postings: postingsOf(postings) });
