@@ -217,6 +217,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'pylos-shipwreck-2023': {
+    extraction: 0,
+    accuracy: 0,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'silicon-valley-bank-collapse-2023': {
     extraction: 0.968,
     accuracy: 0.784,
