@@ -238,6 +238,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'taiwan-election-2024': {
+    extraction: 0.979,
+    accuracy: 0.705,
+    conflictRecall: 0.332,
+    falseAlarms: 2,
+    trapConflicts: 0,
+  },
   'turkey-syria-earthquake-2023': {
     extraction: 1,
     accuracy: 0.93,
