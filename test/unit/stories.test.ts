@@ -105,6 +105,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'haneda-collision-2024': {
+    extraction: 0.905,
+    accuracy: 0.659,
+    conflictRecall: 0.249,
+    falseAlarms: 3,
+    trapConflicts: 0,
+  },
   'herat-earthquakes-2023': {
     extraction: 0.985,
     accuracy: 0.749,
