@@ -10,8 +10,9 @@ export interface ImportState {
 
 /**
  * The latest report of the file being worked on, null between the start and its first report. Kept out of the
- * page's state: a report every 250 ms rendered the whole options page again (its article table, bundles and
- * disputes), some 5 s of the page's thread over an import of 10,000 articles, where only the bar changes.
+ * page's state: in it, a report every 250 ms rendered the whole options page again (its article table, bundles
+ * and disputes) where only the bar changes; the page's thread took 0.11 of the analysis workers' CPU over an
+ * import of 10,000 articles after, against 0.13-0.17 before (bench:import, load 13-15 and 15-29).
  */
 export interface ProgressFeed {
   readonly current: FileProgress | null;
