@@ -1,6 +1,6 @@
 import type { FileProgress } from '@/lib/corpus/import-protocol';
 import { count } from './format';
-import type { ImportState } from './useImport';
+import { useProgress, type ImportState } from './useImport';
 
 function label(p: FileProgress | null): string {
   if (!p) return 'Starting…';
@@ -15,7 +15,7 @@ function label(p: FileProgress | null): string {
  * (a bundle then lands whole). Sticky, so it stays in view wherever the page is scrolled.
  */
 export function ImportProgressBar({ state, onCancel }: { state: ImportState; onCancel: () => void }) {
-  const p = state.progress;
+  const p = useProgress(state.progress);
   const counting = p?.stage === 'importing' || p?.stage === 'committing';
   return (
     <div class="progress" data-testid="import-busy">

@@ -31,8 +31,18 @@ export function claimKey(kind: Kind, q: Keyed): string {
 
 /** The three fields of a claim key, in the order claimKey writes them. */
 export function keyFields(key: string): { kind: string; head: string; unitFamily: string } {
-  const [kind = '', head = '', unit = ''] = key.split('|');
-  return { kind, head, unitFamily: unit };
+  // Read with indexOf, as split('|') would give them: the import files every claim by its key's head, and the
+  // array and the strings split made for each were a percent of an article's analysis.
+  const first = key.indexOf('|');
+  if (first === -1) return { kind: key, head: '', unitFamily: '' };
+  const second = key.indexOf('|', first + 1);
+  if (second === -1) return { kind: key.slice(0, first), head: key.slice(first + 1), unitFamily: '' };
+  const third = key.indexOf('|', second + 1);
+  return {
+    kind: key.slice(0, first),
+    head: key.slice(first + 1, second),
+    unitFamily: key.slice(second + 1, third === -1 ? key.length : third),
+  };
 }
 
 /** Rates and counts share figure keys: "10 patients a day" may agree with "10 patients". */

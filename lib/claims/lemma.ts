@@ -32,16 +32,18 @@ export const singular = memoized((word: string): string => {
 });
 
 const neverNouns = new Set(NEVER_NOUNS.split(' '));
+/** The last word of each compound of COMPOUND_SYNONYMS ("rate" of "jobless rate"). */
+const COMPOUND_HEADS = new Set(Object.keys(COMPOUND_SYNONYMS).map((c) => c.slice(c.lastIndexOf(' ') + 1)));
 
 /**
  * "immediate", "diverse", "sits", "brings": a word WordNet knows only as a verb, an adjective or an adverb, in
  * any case and in a verb's third person, which never names what a figure counts.
  */
-export const isNeverNoun = (word: string): boolean => {
+export const isNeverNoun = memoized((word: string): boolean => {
   const w = word.toLowerCase();
   // "lives" is the plural of "life", whatever "live" is: only a word no noun's plural is a verb's third person.
   return neverNouns.has(w) || (w.endsWith('s') && singular(w) === singularByRule(w) && neverNouns.has(singular(w)));
-};
+});
 
 /** "Iraqi", "Pakistanis", "Russian", "Chinese": nationality words, which make a sub-group. */
 export function isDemonym(word: string): boolean {
@@ -80,7 +82,11 @@ export function countedThing(
   const owner = modifiers.map(ownerOf).find(Boolean) ?? '';
   const described = owner ? modifiers.filter((m) => !ownerOf(m)) : modifiers;
   const kindOf = described.length ? described[described.length - 1]!.toLowerCase() : '';
-  const compound = COMPOUND_SYNONYMS[`${kindOf} ${lemma}`];
+  // Only a head some compound ends in is looked up with the word before it: the key made for every other head
+  // was a percent of an article's analysis.
+  const compound = COMPOUND_HEADS.has(lemma.slice(lemma.lastIndexOf(' ') + 1))
+    ? COMPOUND_SYNONYMS[`${kindOf} ${lemma}`]
+    : undefined;
   if (compound) return { lemma: compound, groups: [], owner };
   // "the deposit rate" is not "mortgage rates", nor "core inflation" inflation: the word before a general
   // head, and a word that narrows any head, make a sub-group as "Iraqi" does.
