@@ -17,7 +17,9 @@ import * as FUNCTION from './grammar/function-words';
 import * as NOUNS from './grammar/nouns';
 import { MEASURES, UNIT_SUBJECTS as SUBJECTS_OF_UNITS } from './grammar/units';
 
-const record = <T>(entries: [string, T][]): Record<string, T> => Object.fromEntries(entries);
+// Without a prototype: a page's word such as "constructor" or "toString" must find nothing, not Object's own.
+const record = <T>(entries: [string, T][]): Record<string, T> =>
+  Object.assign(Object.create(null) as Record<string, T>, Object.fromEntries(entries));
 
 /** Currency signs written before a sum, with the currency they stand for: "$" → "usd". */
 export const CURRENCY_SYMBOLS = record(CURRENCY_SIGNS.map((c) => [c.word, c.currency]));
