@@ -9,8 +9,14 @@ describe('lexicon tables', () => {
     expect(EVENT_NOUNS['hasOwnProperty']).toBeUndefined();
   });
 
-  it('keep a claim whose counted word is such a member a plain string', () => {
-    const [claim] = extractClaims('The workshop trained 12 constructor apprentices and logged 40 valueOf calls.');
-    expect(typeof claim!.quantity?.lemma).toBe('string');
+  it('leave a claim counting such a word plain data, and extraction whole', () => {
+    const functions = (o: unknown): boolean =>
+      typeof o === 'function' || (!!o && typeof o === 'object' && Object.values(o).some(functions));
+    // Each threw or carried Object's constructor in a claim when the tables had a prototype.
+    for (const sentence of ['There were 40 constructors.', 'Some 40 constructor were counted at the fair.']) {
+      const claims = extractClaims(sentence);
+      expect(claims).toHaveLength(1);
+      expect(functions(claims[0])).toBe(false);
+    }
   });
 });
