@@ -344,6 +344,14 @@ describe('what is counted and what happened to it', () => {
     expect(only('Part-time work was down from 4.0 million a year ago.').kind).toBe('count');
   });
 
+  it('reads a thing called off as cancelled, however news words it', () => {
+    expect(only('The league cancelled 14 matches after the storm.').quantity.event).toBe('cancel');
+    expect(only('Some 320 trains were scrapped across the network.').quantity.event).toBe('cancel');
+    expect(only('The broadcaster was forced to scrap another nine episodes.').quantity.event).toBe('cancel');
+    expect(only('Organisers have axed 40 concerts this summer.').quantity.event).toBe('cancel');
+    expect(only('Nearly 700 ferry crossings canceled on Sunday left tourists stranded.').quantity.event).toBe('cancel');
+  });
+
   it('records who a figure is attributed to', () => {
     const c = only('At least 32 people were killed, according to the Hamas-controlled Ministry of Health.');
     expect(c.quantity.attribution).toBe('the Hamas-controlled Ministry of Health');

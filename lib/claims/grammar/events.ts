@@ -71,6 +71,11 @@ export const EVENT_FORMS: Event[] = [
   { event: 'cut', forms: 'cut cuts cutting laid', reason: 'jobs cut; "laid off"' },
   { event: 'approve', forms: 'approved approve approving', reason: 'a measure approved' },
   { event: 'destroy', forms: 'destroyed destroy damaged', reason: 'buildings destroyed or damaged' },
+  {
+    event: 'cancel',
+    forms: 'cancel cancels canceled cancelled canceling cancelling scrap scraps scrapped scrapping axed nixed',
+    reason: 'flights, trains or events called off; "scrapped", "axed" and "nixed" are news synonyms',
+  },
 ];
 
 /**
