@@ -30,6 +30,17 @@ describe('what a figure counts, read in sentences of our own', () => {
     expect(headOf('Six derailed bogies blocked the line.', 'Six')).toBe(headOf('Only one bogie was left.', 'one'));
   });
 
+  it('reads who made a figure told as expected apart from what it is of', () => {
+    expect(headOf('The council disputed the government estimate of 4,500 jobs lost.', '4,500')).toBe('job');
+    expect(headOf('Nobody explained the government estimate of 4,500.', '4,500')).toBe('');
+    expect(headOf('Sales came to $3.1 billion against analyst estimates of $2.9 billion.', '$2.9 billion')).toBe('');
+    expect(headOf('Organisers rejected the police estimate of 12,000.', '12,000')).toBe('');
+    expect(headOf('The WHO estimate of 3,000 was revised on Monday.', '3,000')).toBe('');
+    // What the estimate is of stays its head: a noun that is no body, or a statistic's initials.
+    expect(headOf('The chain raised its sales estimate of $2.9 billion.', '$2.9 billion')).toBe('sale');
+    expect(headOf('The bank cut its GDP forecast of 2.1% on Tuesday.', '2.1%')).toBe('gdp');
+  });
+
   it('ends a compound at a noun in -ing it names, unless that is the verb of people before it or of an object after it', () => {
     expect(headOf('The council ended a three-day budget meeting on Friday.', 'three-day')).toBe('meeting');
     expect(headOf('The verdict came after a two-week court hearing.', 'two-week')).toBe('hearing');
