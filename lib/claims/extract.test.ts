@@ -352,6 +352,15 @@ describe('what is counted and what happened to it', () => {
     expect(only('Nearly 700 ferry crossings canceled on Sunday left tourists stranded.').quantity.event).toBe('cancel');
   });
 
+  it('reads "held" as captivity only of people: money, goods and things held are owned or took place', () => {
+    expect(only('The pension fund held $3 billion in bonds.').quantity.event).toBe('');
+    expect(only('Nearly 80% of the grain held in silos was spoiled.').quantity.event).toBe('');
+    expect(only('Elections were held in 28 districts on Sunday.').quantity.event).toBe('');
+    expect(only('Pirates are still holding 14 sailors off the coast.').quantity.event).toBe('hold');
+    expect(only('The 12 fishermen held by the rebels were freed on Sunday.').quantity.event).not.toBe('');
+    expect(only('Some 40 remain held.').quantity.event).toBe('hold');
+  });
+
   it('records who a figure is attributed to', () => {
     const c = only('At least 32 people were killed, according to the Hamas-controlled Ministry of Health.');
     expect(c.quantity.attribution).toBe('the Hamas-controlled Ministry of Health');
