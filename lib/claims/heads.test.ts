@@ -191,12 +191,21 @@ describe('a count joined by a hyphen to a noun before the head', () => {
     expect(read('They planned a four-stage rocket.', 'four')).toEqual(['stage', ['rocket']]);
   });
 
-  it('leaves the head counted after a margin, a way of being, a size in people or an adjective of having', () => {
+  it('leaves the head counted after a margin, a way of being or an adjective of having', () => {
     expect(read('The coalition holds a 14-seat majority.', '14')[0]).toBe('majority');
     expect(read('It became a four-way contest.', 'four')[0]).toBe('contest');
-    expect(read('A 12-man jury heard the case.', '12')[0]).toBe('jury');
     expect(read('Police began a three-pronged inquiry.', 'three')[0]).toBe('inquiry');
     expect(read('The firm announced a 3-for-1 share split.', '3')[0]).toBe('split');
+  });
+
+  it('counts the people of a group told with a size in people, never "man" as a sub-group', () => {
+    expect(read('A 12-man jury heard the case.', '12')).toEqual(['person', ['jury']]);
+    expect(read('The 30-man crew of the tanker were taken off.', '30')).toEqual(['crew', []]);
+    expect(read('A four-person board runs the trust.', 'four')).toEqual(['person', ['board']]);
+    expect(read('A 2,000-strong procession crossed the city.', '2,000')).toEqual(['person', ['procession']]);
+    // "-woman" tells a sub-group, and "-member" counts members.
+    expect(read('A six-woman squad trained for the race.', 'six')[1]).toContain('woman');
+    expect(read('The 15-member council met.', '15')).toEqual(['member', ['council']]);
   });
 
   it('reads a noun in "-ly" into the phrase, and a preposition such as "aboard" out of it', () => {

@@ -3,6 +3,7 @@ import { captiveRole, describesPart } from './context';
 import { durationSubject } from './duration-subject';
 import { continuesList, namesAnotherHolder, partOfABareWhole } from './list-items';
 import { countedHead } from './head';
+import { namesPeople } from '../compare/people';
 import { CHANGE_FROM_REACH, isChangeFrom, type Expression } from './expression';
 import { countedThing, isNeverNoun, singular } from './lemma';
 import { alternatives, spacedAlternatives, wordSet } from './grammar/entries';
@@ -12,6 +13,7 @@ import {
   JOINED_NOT_COUNTED,
   LEVEL_NOUNS,
   NEEDED_LEVEL_NOUNS,
+  PEOPLE_SIZES,
   SAME_THING_BEFORE,
   THRESHOLD_AFTER,
 } from './grammar/phrase';
@@ -145,6 +147,7 @@ const levelOfPrevious = (np: NounPhrase, expr: Expression, previous: Claim | und
   previous.quantity.lemma !== '';
 
 const JOINED_ONLY = wordSet(JOINED_NOT_COUNTED);
+const SIZES_IN_PEOPLE = wordSet(PEOPLE_SIZES);
 // "pronged", "legged", "sided": longer than the noun and its ending, and not a noun in "-eed" ("speed").
 const isHavingAdjective = (w: string) =>
   HAVING_ENDINGS.some(({ word: e }) => w.length > e.length + 2 && w.endsWith(e) && !w.endsWith(`e${e}`));
@@ -219,6 +222,10 @@ export function subjectOf(
       // What the joined noun counts, with the head it describes as a sub-group, as a level is.
       const joined = countedThing(np.modifiers[0]!, [], false, []);
       [subject.lemma, subject.groups] = [joined.lemma, [...joined.groups, singular(np.head)].sort()];
+    } else if (after === np && np.hyphened && SIZES_IN_PEOPLE.has(np.modifiers[0]?.toLowerCase() ?? '')) {
+      // "a 22-man crew", "a 5,000-strong crowd": the group's people, the group a sub-group unless it names people.
+      const group = singular(head.toLowerCase());
+      [subject.lemma, subject.groups] = !group || namesPeople(group) ? [group || 'person', []] : ['person', [group]];
     } else if (after === np && levelOfPrevious(np, expr, previous, sentence)) {
       subject.lemma = previous!.quantity.lemma;
       subject.groups = [singular((np.modifiers.at(-1) ?? np.head).toLowerCase())];
