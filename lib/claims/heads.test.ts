@@ -208,6 +208,14 @@ describe('a count joined by a hyphen to a noun before the head', () => {
     expect(read('The 15-member council met.', '15')).toEqual(['member', ['council']]);
   });
 
+  it('reads a percentage given for a contender, with no noun of its own, as a share of the vote', () => {
+    expect(read('Exit polls gave 31% for the centrist coalition.', '31%')).toEqual(['vote', []]);
+    expect(read('The count showed 8.5% for her candidate in the north.', '8.5%')).toEqual(['vote', []]);
+    // A noun after the contender is what the figure is given for; a noun of the figure's own stays.
+    expect(read('The club kept 5% for the party organisers.', '5%')[0]).not.toBe('vote');
+    expect(read('Members agreed a 3% levy for the party.', '3%')[0]).toBe('levy');
+  });
+
   it('reads a noun in "-ly" into the phrase, and a preposition such as "aboard" out of it', () => {
     expect(read('The 90-member regional assembly voted.', '90')).toEqual(['member', ['assembly']]);
     expect(read('The 14 sailors aboard the trawler were rescued.', '14')[0]).toBe('sailor');
