@@ -427,6 +427,11 @@ const POINTS_AFTER = /^[\s-]points?\b/i;
 const POLL_CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:${spacedAlternatives(POLL_WORDS)})(?![\\p{L}])`, 'iu');
 // How far around the figure the poll words are looked for: about a sentence.
 const POLL_REACH = 150;
+// "cut by 0.25 points to 4.25 percent", "up two points from 45%": points moving a percentage are percentage points.
+const TO_A_PERCENTAGE = new RegExp(
+  `^[\\s-]points?,?\\s+(?:(?:higher|lower|up|down)\\s+)?(?:to|from|at)\\s+[\\d.,]+(?:\\s|-)?(?:${PERCENT_FORMS.map(percentForm).join('|')})(?![\\p{L}])`,
+  'iu',
+);
 // "7.7 on the Richter scale", "9.0 on the open-ended Richter scale".
 const SCALE_NAMED_AFTER = new RegExp(
   `^\\s+on\\s+the\\s+(?:[\\p{L}-]+\\s+)?(${spacedAlternatives(SCALES_AFTER)})\\s+scale\\b`,
@@ -498,7 +503,7 @@ function unitInWords(text: string, start: number, end: number): Suffix | null {
   const next = charAfterSpaces(text, end);
   if ((next === 'p' || next === 'P' || text[end] === '-') && POINTS_AFTER.test(text.slice(end, end + 8))) {
     const around = text.slice(Math.max(0, start - POLL_REACH), end + POLL_REACH);
-    return POLL_CONTEXT.test(around)
+    return POLL_CONTEXT.test(around) || TO_A_PERCENTAGE.test(text.slice(end, end + 60))
       ? { length: POINTS_AFTER.exec(text.slice(end, end + 8))![0].length, kind: 'percent', unit: 'pp' }
       : null;
   }

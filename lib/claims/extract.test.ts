@@ -352,6 +352,15 @@ describe('what is counted and what happened to it', () => {
     expect(only('Nearly 700 ferry crossings canceled on Sunday left tourists stranded.').quantity.event).toBe('cancel');
   });
 
+  it("reads points that move a percentage as percentage points, and leaves an index's points counts", () => {
+    const cut = extractClaims('The lender trimmed its mortgage rate by 0.4 points to 6.1 per cent on Monday.');
+    expect(cut.find((c) => c.text.startsWith('0.4'))).toMatchObject({ kind: 'percent', quantity: { unit: 'pp' } });
+    const up = extractClaims('The savings rate climbed six points, from 3% to 9%, over the decade.');
+    expect(up.find((c) => c.text.startsWith('six'))?.quantity.unit).toBe('pp');
+    const index = extractClaims('The FTSE 100 gained 61 points to 8,120 in early trade.');
+    expect(index.find((c) => c.text.startsWith('61'))?.kind).toBe('count');
+  });
+
   it('reads "held" as captivity only of people: money, goods and things held are owned or took place', () => {
     expect(only('The pension fund held $3 billion in bonds.').quantity.event).toBe('');
     expect(only('Nearly 80% of the grain held in silos was spoiled.').quantity.event).toBe('');
