@@ -208,6 +208,11 @@ describe('a count joined by a hyphen to a noun before the head', () => {
     expect(read('The 15-member council met.', '15')).toEqual(['member', ['council']]);
   });
 
+  it('reads what a measure measures before it when only an adverb follows it', () => {
+    expect(read('The typhoon drove gusts of 200 km/h ashore overnight.', '200 km/h')[0]).toBe('gust');
+    expect(read('The flood carried debris of 40 tonnes downstream.', '40 tonnes')[0]).toBe('debris');
+  });
+
   it('reads a percentage given for a contender, with no noun of its own, as a share of the vote', () => {
     expect(read('Exit polls gave 31% for the centrist coalition.', '31%')).toEqual(['vote', []]);
     expect(read('The count showed 8.5% for her candidate in the north.', '8.5%')).toEqual(['vote', []]);

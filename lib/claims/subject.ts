@@ -3,6 +3,7 @@ import { captiveRole, describesPart } from './context';
 import { durationSubject } from './duration-subject';
 import { continuesList, namesAnotherHolder, partOfABareWhole } from './list-items';
 import { countedHead } from './head';
+import { NOT_NOUNS_WORDNET } from './grammar/not-nouns';
 import { namesPeople } from '../compare/people';
 import { CHANGE_FROM_REACH, isChangeFrom, type Expression } from './expression';
 import { countedThing, isNeverNoun, singular } from './lemma';
@@ -186,6 +187,10 @@ const isNewFigureOf = (text: string, expr: Expression, previous: Claim): boolean
   /^\s+to\s+$/i.test(text.slice(previous.end, expr.outerStart)) &&
   isChangeFrom(text.slice(Math.max(previous.sentenceStart, previous.start - CHANGE_FROM_REACH), previous.start));
 
+/** "ashore", "inland", "overhead": a phrase of one word WordNet files only as an adjective or an adverb. */
+const adverbAlone = (np: NounPhrase): boolean =>
+  np.modifiers.length === 0 && NOT_NOUNS_WORDNET.has(np.head.toLowerCase());
+
 /** "14% for the new party", not "14% for the party faithful": the contender ends its noun phrase. */
 function givenToAContender(after: string): boolean {
   const m = FOR_A_CONTENDER.exec(after);
@@ -217,7 +222,9 @@ export function subjectOf(
   };
   if (subject.kind === 'duration')
     return { ...subject, ...durationSubject(text, expr.start, expr.end, sentence.start, sentence.end) };
-  const after = ratio ? (ratio.per ?? ratio.counted) : next;
+  const read = ratio ? (ratio.per ?? ratio.counted) : next;
+  // "brought winds of 165 mph ashore": an adverb after a measure names nothing; what it measures is before it.
+  const after = read && subject.kind === 'other' && adverbAlone(read) ? null : read;
   const figure = { kind: subject.kind, unit: expr.unit, start: expr.outerStart, end: expr.end };
   const before =
     after || shared ? null : nounPhraseBefore(text, sentence.start, expr.outerStart, subject.kind === 'count');

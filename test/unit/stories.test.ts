@@ -128,8 +128,8 @@ const FLOORS: Record<
   },
   'hurricane-otis-2023': {
     extraction: 1,
-    accuracy: 0.895,
-    conflictRecall: 0.777,
+    accuracy: 0.909,
+    conflictRecall: 0.888,
     falseAlarms: 0,
     trapConflicts: 0,
   },
