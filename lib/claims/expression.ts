@@ -1079,8 +1079,10 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
     // "ranging from 28.8 million to $120 million": only the second end writes the currency of both.
     const currencySecond =
       kind === 'count' && !suffix && Boolean(cur) && RANGE_OPENED.test(text.slice(Math.max(0, start - 20), start));
+    // "lowered a quarter point to 3.75 percent": a part of a unit has that unit, a move's, not the level's.
+    const own = suffix ?? unitOfFraction;
     const sameUnit =
-      (!suffix || (second !== null && suffix.kind === second.kind && suffix.unit === second.unit)) &&
+      (!own || (second !== null && own.kind === second.kind && own.unit === second.unit)) &&
       ((Boolean(cur) || currencyCarried || currencyNamed) === (kind === 'money') || currencySecond);
     if (sameUnit && next.start === secondStart + (cur?.[0].length ?? 0)) {
       // "$2 to $3 million", "$1.8-1.9 Bn": a scale on the second end applies to a first below its figure.

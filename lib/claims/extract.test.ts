@@ -361,6 +361,14 @@ describe('what is counted and what happened to it', () => {
     expect(index.find((c) => c.text.startsWith('61'))?.kind).toBe('count');
   });
 
+  it('reads a part of a point moved to a percentage as a move and a level, never one range', () => {
+    const claims = extractClaims('The lender lowered its rate a quarter point to 6.5 percent.');
+    expect(claims.map((c) => [c.text, c.qualifier, c.quantity.unit])).toEqual([
+      ['a quarter point', 'exact', 'pp'],
+      ['6.5 percent', 'exact', '%'],
+    ]);
+  });
+
   it('reads "held" as captivity only of people: money, goods and things held are owned or took place', () => {
     expect(only('The pension fund held $3 billion in bonds.').quantity.event).toBe('');
     expect(only('Nearly 80% of the grain held in silos was spoiled.').quantity.event).toBe('');
