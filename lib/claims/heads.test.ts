@@ -208,6 +208,13 @@ describe('a count joined by a hyphen to a noun before the head', () => {
     expect(read('The 15-member council met.', '15')).toEqual(['member', ['council']]);
   });
 
+  it('reads a participle after a figure and before a time word as the verb, not what is counted', () => {
+    expect(read('Rescuers gave a tally of 41 verified Sunday by the coroner.', '41')[0]).not.toBe('verified');
+    expect(read('Some 300 displaced Sunday have returned home.', '300')[0]).not.toBe('displaced');
+    // Before a noun it still opens the phrase.
+    expect(read('About 300 displaced families were sheltered.', '300')[0]).toBe('family');
+  });
+
   it('reads what a measure measures before it when only an adverb follows it', () => {
     expect(read('The typhoon drove gusts of 200 km/h ashore overnight.', '200 km/h')[0]).toBe('gust');
     expect(read('The flood carried debris of 40 tonnes downstream.', '40 tonnes')[0]).toBe('debris');

@@ -113,6 +113,8 @@ function canJoinPhrase(t: Token, index: number, next: Token | undefined, nounSlo
       !REPORTING_VERBS.has(w) &&
       isWord(next) &&
       !FUNCTION_WORDS.has(next.lower) &&
+      // "a count of 41 provided Tuesday": a time word after it is when it was done, no noun it opens.
+      !isTimeWord(next.lower) &&
       // "three of the four pleaded guilty": an adjective after it makes it the clause's verb.
       !NOT_NOUNS_WORDNET.has(next.lower)
     )
