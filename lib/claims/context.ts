@@ -1,5 +1,7 @@
 import { CALENDAR_WORDS } from './grammar/calendar';
 import { CAPTIVE_ROLES, CAPTIVE_VERBS, CAPTORS, HELD_BY_CAPTORS } from './grammar/roles';
+import { PEOPLE_ONLY_FORMS } from './grammar/events';
+import { wordSet } from './grammar/entries';
 import { EVENTS, FUNCTION_WORDS, JUDGING_PARTICIPLES, REPORTING_VERBS } from './lexicon';
 import { isLetterAt, startsWithUpper } from './chars';
 import { tokensBefore } from './tokens';
@@ -13,13 +15,16 @@ const SKIP_BEFORE = new Set(
 );
 const CHANGE_VERBS = new Set(['rise', 'fall', 'raise', 'cut']);
 
-function eventName(word: string): string | null {
+const PEOPLE_ONLY = wordSet(PEOPLE_ONLY_FORMS);
+
+/** The event a word names; for a thing, none of the forms only people undergo ("assets held" are owned). */
+function eventName(word: string, thing = false): string | null {
   const w = word.toLowerCase();
-  return EVENTS.get(w) ?? null;
+  return thing && PEOPLE_ONLY.has(w) ? null : (EVENTS.get(w) ?? null);
 }
 
 /** The event word right before the figure: "released 105", "the release of 110", "rose to 5%". */
-function eventBefore(text: string, sentenceStart: number, at: number): string | null {
+function eventBefore(text: string, sentenceStart: number, at: number, thing: boolean): string | null {
   const toks = tokensBefore(text, Math.max(sentenceStart, at - 80), at);
   let i = 0;
   while (toks.at(i) && (SKIP_BEFORE.has(toks.at(i)!.lower) || JUDGING_PARTICIPLES.has(toks.at(i)!.lower))) i++;
@@ -38,6 +43,7 @@ function eventBefore(text: string, sentenceStart: number, at: number): string | 
     return w === 'to' ? '' : `${verb}:by`;
   }
   if (w === 'up' || w === 'down') return w === 'up' ? 'rise:by' : 'fall:by';
+  if (thing && PEOPLE_ONLY.has(w)) return null;
   const verb = eventName(w);
   if (verb) return CHANGE_VERBS.has(verb) ? `${verb}:by` : verb;
   if (/^\p{Ll}+(?:ed|ing)$/u.test(t.w) && !REPORTING_VERBS.has(w) && !FUNCTION_WORDS.has(w))
@@ -61,7 +67,7 @@ const RELATIVE_CLAUSE = new RegExp(
 );
 
 /** The event after the counted phrase: "86 Iraqis ... were released", "137 people remain captive", "6,500 missing". */
-function eventAfter(text: string, from: number, sentenceEnd: number): string | null {
+function eventAfter(text: string, from: number, sentenceEnd: number, thing: boolean): string | null {
   // Asides between dashes or brackets are skipped; a relative clause ("many of whom are displaced") is
   // about some of them, and a comment ("indicating that") about the figure, so reading stops there.
   let reach = text.slice(from, Math.min(sentenceEnd, from + 160));
@@ -70,11 +76,11 @@ function eventAfter(text: string, from: number, sentenceEnd: number): string | n
   const clause = reach.search(RELATIVE_CLAUSE);
   if (clause >= 0) reach = reach.slice(0, clause);
   const first = /^\s*(?:(?:still|now|also|reportedly|already)\s+)?(\p{L}+)(\s+to\b)?/u.exec(reach);
-  const direct = first ? eventName(first[1]!) : null;
+  const direct = first ? eventName(first[1]!, thing) : null;
   // "30,000 autoworkers returned to work" went back; "returned 30 prisoners" released them.
   if (direct) return direct === 'release' && first![2] ? 'return-to' : direct;
   for (const m of matchesOf(AUX_THEN_VERB, reach)) {
-    const verb = eventName(m[1]!);
+    const verb = eventName(m[1]!, thing);
     if (verb) return verb;
   }
   return null;
@@ -86,8 +92,9 @@ export function eventOf(
   sentenceEnd: number,
   figureStart: number,
   phraseEnd: number,
+  thing = false,
 ): string {
-  return eventBefore(text, sentenceStart, figureStart) ?? eventAfter(text, phraseEnd, sentenceEnd) ?? '';
+  return eventBefore(text, sentenceStart, figureStart, thing) ?? eventAfter(text, phraseEnd, sentenceEnd, thing) ?? '';
 }
 
 const CAPTIVE_WORDS = CAPTIVE_ROLES.map((r) => r.word).join('|');

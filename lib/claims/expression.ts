@@ -427,6 +427,11 @@ const POINTS_AFTER = /^[\s-]points?\b/i;
 const POLL_CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:${spacedAlternatives(POLL_WORDS)})(?![\\p{L}])`, 'iu');
 // How far around the figure the poll words are looked for: about a sentence.
 const POLL_REACH = 150;
+// "cut by 0.25 points to 4.25 percent", "up two points from 45%": points moving a percentage are percentage points.
+const TO_A_PERCENTAGE = new RegExp(
+  `^[\\s-]points?,?\\s+(?:(?:higher|lower|up|down)\\s+)?(?:to|from|at)\\s+[\\d.,]+(?:\\s|-)?(?:${PERCENT_FORMS.map(percentForm).join('|')})(?![\\p{L}])`,
+  'iu',
+);
 // "7.7 on the Richter scale", "9.0 on the open-ended Richter scale".
 const SCALE_NAMED_AFTER = new RegExp(
   `^\\s+on\\s+the\\s+(?:[\\p{L}-]+\\s+)?(${spacedAlternatives(SCALES_AFTER)})\\s+scale\\b`,
@@ -498,7 +503,7 @@ function unitInWords(text: string, start: number, end: number): Suffix | null {
   const next = charAfterSpaces(text, end);
   if ((next === 'p' || next === 'P' || text[end] === '-') && POINTS_AFTER.test(text.slice(end, end + 8))) {
     const around = text.slice(Math.max(0, start - POLL_REACH), end + POLL_REACH);
-    return POLL_CONTEXT.test(around)
+    return POLL_CONTEXT.test(around) || TO_A_PERCENTAGE.test(text.slice(end, end + 60))
       ? { length: POINTS_AFTER.exec(text.slice(end, end + 8))![0].length, kind: 'percent', unit: 'pp' }
       : null;
   }
@@ -1074,8 +1079,10 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
     // "ranging from 28.8 million to $120 million": only the second end writes the currency of both.
     const currencySecond =
       kind === 'count' && !suffix && Boolean(cur) && RANGE_OPENED.test(text.slice(Math.max(0, start - 20), start));
+    // "lowered a quarter point to 3.75 percent": a part of a unit has that unit, a move's, not the level's.
+    const own = suffix ?? unitOfFraction;
     const sameUnit =
-      (!suffix || (second !== null && suffix.kind === second.kind && suffix.unit === second.unit)) &&
+      (!own || (second !== null && own.kind === second.kind && own.unit === second.unit)) &&
       ((Boolean(cur) || currencyCarried || currencyNamed) === (kind === 'money') || currencySecond);
     if (sameUnit && next.start === secondStart + (cur?.[0].length ?? 0)) {
       // "$2 to $3 million", "$1.8-1.9 Bn": a scale on the second end applies to a first below its figure.

@@ -344,6 +344,40 @@ describe('what is counted and what happened to it', () => {
     expect(only('Part-time work was down from 4.0 million a year ago.').kind).toBe('count');
   });
 
+  it('reads a thing called off as cancelled, however news words it', () => {
+    expect(only('The league cancelled 14 matches after the storm.').quantity.event).toBe('cancel');
+    expect(only('Some 320 trains were scrapped across the network.').quantity.event).toBe('cancel');
+    expect(only('The broadcaster was forced to scrap another nine episodes.').quantity.event).toBe('cancel');
+    expect(only('Organisers have axed 40 concerts this summer.').quantity.event).toBe('cancel');
+    expect(only('Nearly 700 ferry crossings canceled on Sunday left tourists stranded.').quantity.event).toBe('cancel');
+  });
+
+  it("reads points that move a percentage as percentage points, and leaves an index's points counts", () => {
+    const cut = extractClaims('The lender trimmed its mortgage rate by 0.4 points to 6.1 per cent on Monday.');
+    expect(cut.find((c) => c.text.startsWith('0.4'))).toMatchObject({ kind: 'percent', quantity: { unit: 'pp' } });
+    const up = extractClaims('The savings rate climbed six points, from 3% to 9%, over the decade.');
+    expect(up.find((c) => c.text.startsWith('six'))?.quantity.unit).toBe('pp');
+    const index = extractClaims('The FTSE 100 gained 61 points to 8,120 in early trade.');
+    expect(index.find((c) => c.text.startsWith('61'))?.kind).toBe('count');
+  });
+
+  it('reads a part of a point moved to a percentage as a move and a level, never one range', () => {
+    const claims = extractClaims('The lender lowered its rate a quarter point to 6.5 percent.');
+    expect(claims.map((c) => [c.text, c.qualifier, c.quantity.unit])).toEqual([
+      ['a quarter point', 'exact', 'pp'],
+      ['6.5 percent', 'exact', '%'],
+    ]);
+  });
+
+  it('reads "held" as captivity only of people: money, goods and things held are owned or took place', () => {
+    expect(only('The pension fund held $3 billion in bonds.').quantity.event).toBe('');
+    expect(only('Nearly 80% of the grain held in silos was spoiled.').quantity.event).toBe('');
+    expect(only('Elections were held in 28 districts on Sunday.').quantity.event).toBe('');
+    expect(only('Pirates are still holding 14 sailors off the coast.').quantity.event).toBe('hold');
+    expect(only('The 12 fishermen held by the rebels were freed on Sunday.').quantity.event).not.toBe('');
+    expect(only('Some 40 remain held.').quantity.event).toBe('hold');
+  });
+
   it('records who a figure is attributed to', () => {
     const c = only('At least 32 people were killed, according to the Hamas-controlled Ministry of Health.');
     expect(c.quantity.attribution).toBe('the Hamas-controlled Ministry of Health');

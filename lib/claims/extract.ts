@@ -19,6 +19,7 @@ import { COMPARISON_OPENERS, CONTRAST_OPENERS } from './grammar/scope';
 import { alternatives, spacedAlternatives } from './grammar/entries';
 import { EVENT_NOUNS, RUNNING_TOTALS } from './lexicon';
 import { appendTo } from '../map-lists';
+import { namesNothing, namesPeople } from '../compare/people';
 import { isNonClaim } from './non-claims';
 import { nounPhraseAfter, nounPhraseAfterIn, type NounPhrase } from './noun-phrase';
 import { countsOne, isCount } from './one';
@@ -28,7 +29,7 @@ import { scopeMarkers, scopeOf, type Marker } from './scope';
 import { topicsOf } from './topics';
 import { sentenceAt, splitSentences, type Span } from './sentences';
 import { subjectOf } from './subject';
-import type { Claim, Quantity } from './types';
+import type { Claim, Kind, Quantity } from './types';
 
 interface Figure {
   expr: Expression;
@@ -230,6 +231,10 @@ function sentenceContext(text: string, { start, end }: Span, figureStarts: numbe
 const respectiveGroups = (groups: string[], holder: string | undefined) =>
   [...new Set([...groups, holder ?? 'part'])].sort();
 
+/** Whether a figure counts a thing, never a person: a sum, or a noun for no kind of person ("assets", "funds"). */
+const namesAThing = (lemma: string, kind: Kind): boolean =>
+  kind === 'money' || (lemma !== '' && !namesPeople(lemma) && !namesNothing(lemma));
+
 function readClaim(
   text: string,
   figure: Figure,
@@ -249,7 +254,9 @@ function readClaim(
   // The literal test first: the full pattern, anchored at the end, is tried at every position of the lead.
   const reference = /of\s/i.test(lead) && REFERENCE_TOTAL.test(lead);
   let event =
-    kind === 'duration' || reference ? '' : eventOf(text, sentence.start, sentence.end, expr.outerStart, phraseEnd);
+    kind === 'duration' || reference
+      ? ''
+      : eventOf(text, sentence.start, sentence.end, expr.outerStart, phraseEnd, namesAThing(lemma, kind));
   // "the death toll rose by 300" is a change; "the death toll rose to 45,000" counts the dead.
   if (carried && !event.endsWith(':by')) event = carried;
   let { scope, anchor } =

@@ -17,6 +17,10 @@ export const DAY_PART_WORDS = [
   ...words('a span of days named by its place in the week', 'weekend'),
 ];
 
+/** Nouns of a figure told as expected: "estimates of $5.59", "the 2.5% forecast". */
+const EXPECTATION_WORDS = 'expectation estimate forecast projection consensus prediction';
+export const EXPECTATION_NOUNS = words('a figure told as expected, not what it is of', EXPECTATION_WORDS);
+
 /**
  * Nouns that only hold or measure a figure of something else ("the 2% level", "vote share at 36.6%", "the
  * number of jobs"): what is counted is the noun before them ("vote"), else it is left to the sentence. A
@@ -30,9 +34,18 @@ export const MEASURING_NOUNS = [
   ...words('a part of a whole, which a percentage already says it is', 'percentage proportion portion share'),
   ...words(
     'a figure told as expected, of what is named before it or elsewhere ("expectations of 0.3%")',
-    'expectation estimate forecast projection consensus prediction',
+    EXPECTATION_WORDS,
   ),
 ];
+
+/**
+ * Bodies that make and publish figures ("the government estimate of 2,000", "police projections"): before a noun of
+ * a figure told as expected, whose figure it is, not what it is of, as a person there is ("analyst estimates").
+ */
+export const ESTIMATING_BODIES = words(
+  'a body that makes a figure told as expected: whose estimate it is, not what it estimates',
+  'government administration ministry department agency police authority office bureau regulator military army council commission committee',
+);
 
 /**
  * Adjectives of the period a figure is given per ("a 4.3% annual increase", "average annual pay"), which the

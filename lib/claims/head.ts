@@ -1,5 +1,5 @@
 import { NOT_NOUNS_WORDNET } from './grammar/not-nouns';
-import { NO_THING_HEADS } from '../compare/people';
+import { NO_THING_HEADS, namesPeople } from '../compare/people';
 import { startsWithUpper } from './chars';
 import { CALENDAR_WORDS, RELATIVE_DAYS } from './grammar/calendar';
 import { wordSet } from './grammar/entries';
@@ -9,12 +9,15 @@ import {
   BODY_NAME_ENDINGS,
   CHANGE_NOUNS,
   DAY_PART_WORDS,
+  ESTIMATING_BODIES,
+  EXPECTATION_NOUNS,
   MEASURING_NOUNS,
   PERIOD_ADJECTIVES,
   UNCOUNTED_CHANGES,
   UNIT_OPENERS,
 } from './head-words';
 import type { Tokens } from './tokens';
+import { CONCEPT_INITIALS } from './topic-words';
 import { isDemonym, isNeverNoun, singular } from './lemma';
 import { ADJECTIVE_ENDINGS } from './grammar/phrase';
 import { FUNCTION_WORDS, NARROWING } from './lexicon';
@@ -29,6 +32,9 @@ const PER_PERIOD = wordSet(PERIOD_ADJECTIVES);
 const CHANGES = wordSet(CHANGE_NOUNS);
 const UNCOUNTED = wordSet(UNCOUNTED_CHANGES);
 const BODIES = wordSet(BODY_NAME_ENDINGS);
+const EXPECTED = wordSet(EXPECTATION_NOUNS);
+const ESTIMATORS = wordSet(ESTIMATING_BODIES);
+const STATISTICS = new Set(CONCEPT_INITIALS.map((c) => c.word));
 const ADJECTIVE = new RegExp(`(?:${ADJECTIVE_ENDINGS.map((e) => e.word).join('|')}|ed|ing|ly)$`);
 const POSSESSIVE = /['’]s?$/;
 
@@ -86,12 +92,25 @@ function measured(modifiers: readonly string[]): { word: string; at: number } {
     NARROWING.has(lower) ||
     isTimeWord(lower) ||
     PER_PERIOD.has(lower) ||
+    // "the consensus forecast of 1.1%": another noun that only measures names no more than this one ("its shares
+    // surge", a company's stock, does).
+    MEASURING.has(lower) ||
     ADJECTIVE.test(lower) ||
     isNeverNoun(lower) ||
     !/^\p{L}[\p{L}-]*$/u.test(w)
   )
     return { word: '', at: -1 };
   return { word: w, at };
+}
+
+/**
+ * "government", "analyst", "police", "UN": a body, a person or a name, who makes a figure told as expected; a
+ * statistic's initials ("the GDP forecast") are what it is of.
+ */
+function makesEstimates(word: string): boolean {
+  const one = singular(word.toLowerCase());
+  if (startsWithUpper(word)) return !STATISTICS.has(one);
+  return ESTIMATORS.has(one) || namesPeople(one);
 }
 
 /** "PacWest Bancorp", "Signature Bank", "the Defense Ministry": a body's name, which owns the figure. */
@@ -117,6 +136,8 @@ export function countedHead(
   const notANoun = isNeverNoun(head) && !isDemonym(head) && !NO_THING_HEADS.has(singular(head));
   if (!notANoun && !onlyMeasures(head, kind)) return { head, modifiers };
   const { word, at } = measured(modifiers);
+  // "the government estimate of 2,000", "analyst estimates of $5.59": who made the figure, not what it is of.
+  if (word && EXPECTED.has(singular(head.toLowerCase())) && makesEstimates(word)) return { head: '', modifiers: [] };
   // "economic growth", "an immediate raise": an adjective WordNet never files as a noun names no thing that changed,
   // and the change stays what is counted (before a measuring noun, "the global total", the comparison reads it).
   const changed = word && !(namesChange(head) && NOT_NOUNS_WORDNET.has(word.toLowerCase()));

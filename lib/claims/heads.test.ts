@@ -30,6 +30,17 @@ describe('what a figure counts, read in sentences of our own', () => {
     expect(headOf('Six derailed bogies blocked the line.', 'Six')).toBe(headOf('Only one bogie was left.', 'one'));
   });
 
+  it('reads who made a figure told as expected apart from what it is of', () => {
+    expect(headOf('The council disputed the government estimate of 4,500 jobs lost.', '4,500')).toBe('job');
+    expect(headOf('Nobody explained the government estimate of 4,500.', '4,500')).toBe('');
+    expect(headOf('Sales came to $3.1 billion against analyst estimates of $2.9 billion.', '$2.9 billion')).toBe('');
+    expect(headOf('Organisers rejected the police estimate of 12,000.', '12,000')).toBe('');
+    expect(headOf('The WHO estimate of 3,000 was revised on Monday.', '3,000')).toBe('');
+    // What the estimate is of stays its head: a noun that is no body, or a statistic's initials.
+    expect(headOf('The chain raised its sales estimate of $2.9 billion.', '$2.9 billion')).toBe('sale');
+    expect(headOf('The bank cut its GDP forecast of 2.1% on Tuesday.', '2.1%')).toBe('gdp');
+  });
+
   it('ends a compound at a noun in -ing it names, unless that is the verb of people before it or of an object after it', () => {
     expect(headOf('The council ended a three-day budget meeting on Friday.', 'three-day')).toBe('meeting');
     expect(headOf('The verdict came after a two-week court hearing.', 'two-week')).toBe('hearing');
@@ -180,12 +191,41 @@ describe('a count joined by a hyphen to a noun before the head', () => {
     expect(read('They planned a four-stage rocket.', 'four')).toEqual(['stage', ['rocket']]);
   });
 
-  it('leaves the head counted after a margin, a way of being, a size in people or an adjective of having', () => {
+  it('leaves the head counted after a margin, a way of being or an adjective of having', () => {
     expect(read('The coalition holds a 14-seat majority.', '14')[0]).toBe('majority');
     expect(read('It became a four-way contest.', 'four')[0]).toBe('contest');
-    expect(read('A 12-man jury heard the case.', '12')[0]).toBe('jury');
     expect(read('Police began a three-pronged inquiry.', 'three')[0]).toBe('inquiry');
     expect(read('The firm announced a 3-for-1 share split.', '3')[0]).toBe('split');
+  });
+
+  it('counts the people of a group told with a size in people, never "man" as a sub-group', () => {
+    expect(read('A 12-man jury heard the case.', '12')).toEqual(['person', ['jury']]);
+    expect(read('The 30-man crew of the tanker were taken off.', '30')).toEqual(['crew', []]);
+    expect(read('A four-person board runs the trust.', 'four')).toEqual(['person', ['board']]);
+    expect(read('A 2,000-strong procession crossed the city.', '2,000')).toEqual(['person', ['procession']]);
+    // "-woman" tells a sub-group, and "-member" counts members.
+    expect(read('A six-woman squad trained for the race.', 'six')[1]).toContain('woman');
+    expect(read('The 15-member council met.', '15')).toEqual(['member', ['council']]);
+  });
+
+  it('reads a participle after a figure and before a time word as the verb, not what is counted', () => {
+    expect(read('Rescuers gave a tally of 41 verified Sunday by the coroner.', '41')[0]).not.toBe('verified');
+    expect(read('Some 300 displaced Sunday have returned home.', '300')[0]).not.toBe('displaced');
+    // Before a noun it still opens the phrase.
+    expect(read('About 300 displaced families were sheltered.', '300')[0]).toBe('family');
+  });
+
+  it('reads what a measure measures before it when only an adverb follows it', () => {
+    expect(read('The typhoon drove gusts of 200 km/h ashore overnight.', '200 km/h')[0]).toBe('gust');
+    expect(read('The flood carried debris of 40 tonnes downstream.', '40 tonnes')[0]).toBe('debris');
+  });
+
+  it('reads a percentage given for a contender, with no noun of its own, as a share of the vote', () => {
+    expect(read('Exit polls gave 31% for the centrist coalition.', '31%')).toEqual(['vote', []]);
+    expect(read('The count showed 8.5% for her candidate in the north.', '8.5%')).toEqual(['vote', []]);
+    // A noun after the contender is what the figure is given for; a noun of the figure's own stays.
+    expect(read('The club kept 5% for the party organisers.', '5%')[0]).not.toBe('vote');
+    expect(read('Members agreed a 3% levy for the party.', '3%')[0]).toBe('levy');
   });
 
   it('reads a noun in "-ly" into the phrase, and a preposition such as "aboard" out of it', () => {

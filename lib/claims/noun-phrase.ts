@@ -21,7 +21,7 @@ import {
   REPORTING_VERBS,
 } from './lexicon';
 import { isTimeWord, isVerbAfter, namesChange, opensUnit } from './head';
-import { COPULA_WORDS } from './head-words';
+import { COPULA_WORDS, EXPECTATION_NOUNS } from './head-words';
 import { isDemonym, singular } from './lemma';
 import { tokensAfter, tokensBefore, type Token, type Tokens } from './tokens';
 
@@ -113,6 +113,8 @@ function canJoinPhrase(t: Token, index: number, next: Token | undefined, nounSlo
       !REPORTING_VERBS.has(w) &&
       isWord(next) &&
       !FUNCTION_WORDS.has(next.lower) &&
+      // "a count of 41 provided Tuesday": a time word after it is when it was done, no noun it opens.
+      !isTimeWord(next.lower) &&
       // "three of the four pleaded guilty": an adjective after it makes it the clause's verb.
       !NOT_NOUNS_WORDNET.has(next.lower)
     )
@@ -287,6 +289,7 @@ function changeVerbBefore(toks: Tokens, i: number): number {
 const CONTAINERS = wordSet(PHRASE.CONTAINERS);
 const BASIS_ENDS = wordSet(PHRASE.BASIS_ENDS);
 const SKIPPED_BEFORE = wordSet(PHRASE.SKIPPED_BEFORE);
+const EXPECTED = new Set([...wordSet(EXPECTATION_NOUNS)].flatMap((w) => [w, `${w}s`]));
 const VALUE_WORDS = wordSet(PHRASE.VALUE_WORDS);
 
 /** "from a year earlier", "from the month before", read backwards from `i`. */
@@ -377,6 +380,9 @@ export function nounPhraseBefore(
     // follows it, and no noun further back is what the figure counts.
     if (i === 0 && NOT_NOUNS_WORDNET.has(w) && DETERMINERS.has(toks.at(1)?.lower ?? '') && !FUNCTION_WORDS.has(w))
       return null;
+    // "the government estimate of 2,000", "analyst estimates of $5.59": before "of" and a figure a word of a figure
+    // told as expected is that noun, as a verb never is ("estimated at"); countedHead reads what it is of.
+    if (i === 1 && toks.at(0)!.lower === 'of' && EXPECTED.has(w)) return phraseEndingAt(text, toks, i, narrowedTo);
     // "a pay rise of 38%", "a loss of $1.8 billion": before "of" and a sum or a share, an event's noun is what it is.
     if (!counting && i === 1 && toks.at(0)!.lower === 'of' && EVENTS.has(w) && completedNoun(t))
       return phraseEndingAt(text, toks, i, narrowedTo);

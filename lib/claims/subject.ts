@@ -3,20 +3,23 @@ import { captiveRole, describesPart } from './context';
 import { durationSubject } from './duration-subject';
 import { continuesList, namesAnotherHolder, partOfABareWhole } from './list-items';
 import { countedHead } from './head';
+import { NOT_NOUNS_WORDNET } from './grammar/not-nouns';
+import { namesPeople } from '../compare/people';
 import { CHANGE_FROM_REACH, isChangeFrom, type Expression } from './expression';
 import { countedThing, isNeverNoun, singular } from './lemma';
 import { alternatives, spacedAlternatives, wordSet } from './grammar/entries';
-import { MARGIN_NOUNS, PEOPLED_PLACES, WINNING_VERBS } from './grammar/nouns';
+import { MARGIN_NOUNS, PEOPLED_PLACES, VOTE_HOLDERS, WINNING_VERBS } from './grammar/nouns';
 import {
   HAVING_ENDINGS,
   JOINED_NOT_COUNTED,
   LEVEL_NOUNS,
   NEEDED_LEVEL_NOUNS,
+  PEOPLE_SIZES,
   SAME_THING_BEFORE,
   THRESHOLD_AFTER,
 } from './grammar/phrase';
 import { COUNTED_MEASURES, RATE_ADVERBS, RATE_PERIODS, RATE_SHARES } from './grammar/rates';
-import { EVENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS, UNIT_SUBJECTS } from './lexicon';
+import { EVENT_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_NOUNS, UNIT_SUBJECTS } from './lexicon';
 import { nounPhraseBefore, type NounPhrase } from './noun-phrase';
 import type { Ratio } from './ratio';
 import type { Span } from './sentences';
@@ -145,6 +148,12 @@ const levelOfPrevious = (np: NounPhrase, expr: Expression, previous: Claim | und
   previous.quantity.lemma !== '';
 
 const JOINED_ONLY = wordSet(JOINED_NOT_COUNTED);
+const SIZES_IN_PEOPLE = wordSet(PEOPLE_SIZES);
+// "just over 14% for the new party", "40% for its candidate": a share of the vote given to a contender.
+const FOR_A_CONTENDER = new RegExp(
+  `^\\s+for\\s+(?:the|its|his|her|their|a)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alternatives(VOTE_HOLDERS)})s?\\b`,
+  'u',
+);
 // "pronged", "legged", "sided": longer than the noun and its ending, and not a noun in "-eed" ("speed").
 const isHavingAdjective = (w: string) =>
   HAVING_ENDINGS.some(({ word: e }) => w.length > e.length + 2 && w.endsWith(e) && !w.endsWith(`e${e}`));
@@ -178,6 +187,18 @@ const isNewFigureOf = (text: string, expr: Expression, previous: Claim): boolean
   /^\s+to\s+$/i.test(text.slice(previous.end, expr.outerStart)) &&
   isChangeFrom(text.slice(Math.max(previous.sentenceStart, previous.start - CHANGE_FROM_REACH), previous.start));
 
+/** "ashore", "inland", "overhead": a phrase of one word WordNet files only as an adjective or an adverb. */
+const adverbAlone = (np: NounPhrase): boolean =>
+  np.modifiers.length === 0 && NOT_NOUNS_WORDNET.has(np.head.toLowerCase());
+
+/** "14% for the new party", not "14% for the party faithful": the contender ends its noun phrase. */
+function givenToAContender(after: string): boolean {
+  const m = FOR_A_CONTENDER.exec(after);
+  if (!m) return false;
+  const next = /^\s*([\p{L}'’-]*)/u.exec(after.slice(m[0].length))![1]!.toLowerCase();
+  return next === '' || FUNCTION_WORDS.has(next);
+}
+
 /**
  * What a figure counts: a duration's subject ("seven-day strike"), else the noun phrase after the figure
  * (or the ratio's term), else the one before it ("Inflation eased to 3.1%"), else, after "another", what
@@ -201,7 +222,9 @@ export function subjectOf(
   };
   if (subject.kind === 'duration')
     return { ...subject, ...durationSubject(text, expr.start, expr.end, sentence.start, sentence.end) };
-  const after = ratio ? (ratio.per ?? ratio.counted) : next;
+  const read = ratio ? (ratio.per ?? ratio.counted) : next;
+  // "brought winds of 165 mph ashore": an adverb after a measure names nothing; what it measures is before it.
+  const after = read && subject.kind === 'other' && adverbAlone(read) ? null : read;
   const figure = { kind: subject.kind, unit: expr.unit, start: expr.outerStart, end: expr.end };
   const before =
     after || shared ? null : nounPhraseBefore(text, sentence.start, expr.outerStart, subject.kind === 'count');
@@ -219,6 +242,10 @@ export function subjectOf(
       // What the joined noun counts, with the head it describes as a sub-group, as a level is.
       const joined = countedThing(np.modifiers[0]!, [], false, []);
       [subject.lemma, subject.groups] = [joined.lemma, [...joined.groups, singular(np.head)].sort()];
+    } else if (after === np && np.hyphened && SIZES_IN_PEOPLE.has(np.modifiers[0]?.toLowerCase() ?? '')) {
+      // "a 22-man crew", "a 5,000-strong crowd": the group's people, the group a sub-group unless it names people.
+      const group = singular(head.toLowerCase());
+      [subject.lemma, subject.groups] = !group || namesPeople(group) ? [group || 'person', []] : ['person', [group]];
     } else if (after === np && levelOfPrevious(np, expr, previous, sentence)) {
       subject.lemma = previous!.quantity.lemma;
       subject.groups = [singular((np.modifiers.at(-1) ?? np.head).toLowerCase())];
@@ -243,6 +270,9 @@ export function subjectOf(
     // "48 deaths in one town and 23 in another": an item with no verb of its own shares what happened to the first.
     if (listed === 'shared' && previous.quantity.event) subject.carried = previous.quantity.event;
   }
+  // "just over 14% for the new party": a contender's share of the vote, with no noun of its own.
+  if (subject.kind === 'percent' && !after && givenToAContender(text.slice(expr.end, sentence.end)))
+    [subject.lemma, subject.groups] = ['vote', []];
   if (subject.lemma === 'person') subject.lemma = captiveRole(text.slice(expr.end, sentence.end)) || 'person';
   if (!subject.lemma && subject.unit in UNIT_SUBJECTS) subject.lemma = UNIT_SUBJECTS[subject.unit]!;
   // A margin is a difference, never the count it is told in: "won by 6,553 votes" is not 6,553 votes cast.

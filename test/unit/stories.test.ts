@@ -135,14 +135,14 @@ const FLOORS: Record<
   },
   'hurricane-otis-2023': {
     extraction: 1,
-    accuracy: 0.895,
-    conflictRecall: 0.777,
+    accuracy: 0.909,
+    conflictRecall: 0.888,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'india-lok-sabha-results-2024': {
     extraction: 1,
-    accuracy: 0.892,
+    accuracy: 0.904,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,

@@ -14,6 +14,14 @@ export interface Event {
   reason: string;
 }
 
+const HELD_FORMS = 'hold held holding holds';
+
+/**
+ * Forms of an event only people undergo as such: "holding 240 hostages" keeps them captive, but "held $209 billion
+ * in assets", "the funds held at the bank" are owned. Said of a thing (a noun no kind of person), they tell no event.
+ */
+export const PEOPLE_ONLY_FORMS = words('"held" of money, assets or goods is owning, not captivity', HELD_FORMS);
+
 export const EVENT_FORMS: Event[] = [
   {
     event: 'release',
@@ -24,9 +32,10 @@ export const EVENT_FORMS: Event[] = [
   { event: 'kill', forms: 'kill killed killing kills slain massacred', reason: 'a killing' },
   { event: 'kill', forms: 'dead died die dying death deaths fatalities', reason: 'a death, by any cause' },
   { event: 'injure', forms: 'injure injured injuring injuries wounded wounding wound hurt', reason: 'an injury' },
+  { event: 'hold', forms: HELD_FORMS, reason: 'people still held' },
   {
     event: 'hold',
-    forms: 'hold held holding remain remains remained remaining captive',
+    forms: 'remain remains remained remaining captive',
     reason: 'people still held; "remain" counts those left',
   },
   {
@@ -71,6 +80,11 @@ export const EVENT_FORMS: Event[] = [
   { event: 'cut', forms: 'cut cuts cutting laid', reason: 'jobs cut; "laid off"' },
   { event: 'approve', forms: 'approved approve approving', reason: 'a measure approved' },
   { event: 'destroy', forms: 'destroyed destroy damaged', reason: 'buildings destroyed or damaged' },
+  {
+    event: 'cancel',
+    forms: 'cancel cancels canceled cancelled canceling cancelling scrap scraps scrapped scrapping axed nixed',
+    reason: 'flights, trains or events called off; "scrapped", "axed" and "nixed" are news synonyms',
+  },
 ];
 
 /**

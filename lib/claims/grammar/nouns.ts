@@ -144,6 +144,15 @@ export const WINNING_VERBS = words(
 );
 
 /**
+ * Contenders in an election: a percentage given "for" one with no noun of its own ("just over 14% for the new
+ * party") is its share of the vote, the vote being what it counts.
+ */
+export const VOTE_HOLDERS = words(
+  'a contender in an election, whose percentage is a share of the vote',
+  'party candidate coalition alliance bloc incumbent challenger',
+);
+
+/**
  * Places and bodies whose size told right after "of" is their people: "Acapulco, a city of nearly 900,000", "a family
  * of five", "a crew of 22".
  */

@@ -233,6 +233,16 @@ export const JOINED_NOT_COUNTED = [
 ];
 
 /**
+ * Words joined by a hyphen to a count that tell how many people a group has: "a 22-man crew", "a five-person team",
+ * "a 5,000-strong crowd" count the group's people, never men as a sub-group nor strength. ("-member" counts members,
+ * and "-woman" women, a sub-group: "a nine-woman jury".)
+ */
+export const PEOPLE_SIZES = words(
+  'a size in people joined to a group noun: the count is of its people',
+  'man person people strong',
+);
+
+/**
  * Endings of an adjective of having made from a noun, which a count joined by a hyphen describes the head with:
  * "a three-pronged search", "a four-legged robot" (not "a 300-bed hospital", "a 10-speed bike": see `isHavingAdjective`).
  */
