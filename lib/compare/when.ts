@@ -37,6 +37,7 @@ import {
   RECORD_AFTER,
   RECORD_WORDS,
   RELATIVE_WEEKS,
+  RELATIVE_YEARS,
   TOLD_AUDIENCES,
   UPDATE_LABELS,
   YEARS_AGO_UNITS,
@@ -1028,12 +1029,25 @@ const MONTH_BEFORE_WORDS = alternativesOf([
 ]);
 const SET_MONTH_BEFORE = new RegExp(`^\\s*(?:${MONTH_BEFORE_WORDS})\\b`, 'i');
 
+// "2.5% this year, 2.2% in 2025": a year told relative to the report right after a figure.
+const RELATIVE_YEAR = new RegExp(`^\\s*(${alternativesOf(RELATIVE_YEARS)})\\b`, 'i');
+const yearShift = new Map(RELATIVE_YEARS.map((y) => [y.words, y.years]));
+
 /**
- * The period of a figure told as the month before the month its sentence names ("fell to 60.0% in July, from
- * 60.1% the month before" is June's), from the period extraction gave it and the words after the figure; the
- * period as given otherwise.
+ * The period of a figure, from the period extraction gave it, the words after the figure and the report's date:
+ * a year told relative to the report right after it ("headline inflation at 2.5% this year, 2.2% in 2025" is the
+ * report's year, where extraction may lend it the year of a later item), or the month before the month its
+ * sentence names ("fell to 60.0% in July, from 60.1% the month before" is June's); the period as given otherwise.
  */
-export function monthBefore(anchor: string, after: string): string {
+export function periodOf(anchor: string, after: string, published: string | null): string {
+  const relative = RELATIVE_YEAR.exec(after);
+  if (relative && published && /^\d{4}$/.test(anchor))
+    return String(Number(published.slice(0, 4)) + yearShift.get(relative[1]!.toLowerCase().replace(/\s+/g, ' '))!);
+  return monthBefore(anchor, after);
+}
+
+/** The month before the month a period names, when the words after its figure say so; the period as given otherwise. */
+function monthBefore(anchor: string, after: string): string {
   const [month, ...rest] = anchor.split(' ');
   const at = MONTHS.indexOf(month ?? '');
   if (at < 0 || !SET_MONTH_BEFORE.test(after)) return anchor;
