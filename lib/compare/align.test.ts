@@ -1045,6 +1045,18 @@ describe('a figure of the month before the month its sentence names', () => {
   });
 });
 
+describe('a change since a thing dated by its month', () => {
+  it('runs since that month, not in its year ("Since the board meeting in September 2023, inflation has fallen")', async () => {
+    const source =
+      '“Since the Governing Council meeting in September 2023, inflation has fallen by more than 1.5 percentage points and the outlook has improved,” the Marvale bank said in a statement.';
+    const page =
+      'Marvale inflation has fallen by more than 1.5 percentage points and the outlook has improved since September 2023, the bank said.';
+    expect(await check(page, source, '2024-06-06', '2024-06-06')).toMatchObject([
+      { text: '1.5 percentage points', verdict: 'agree' },
+    ]);
+  });
+});
+
 describe('a year told relative to the report right after a figure', () => {
   it('is the report\'s year, counted from it ("inflation at 2.3% this year, 2.0% in 2026")', async () => {
     // Extraction lends the 2.3% the year of the next item (2026): the words right after it say which year it is.

@@ -857,6 +857,14 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 const NAMED_YEAR = new RegExp(
   `(?<!\\b(?:since|from|to|than|over)\\s+(?:(?:${MONTH_PATTERN})\\.?\\s+)?)\\b((?:19|20)\\d{2})\\b(?![-–]\\d)`,
 );
+// "Since the Governing Council meeting in September 2023, inflation has fallen by more than 2.5 points": a year named
+// as the time of a thing "since" opens (a noun phrase of a few words; its month between) is where a span starts, not
+// the year the figure is about.
+const SINCE_THING_YEAR = new RegExp(
+  `\\bsince\\s+(?:the|its|their|his|her|our|this|that|last)\\s+(?:[\\p{L}'’-]+\\s+){0,4}(?:in|of|on)\\s+(?:(?:${MONTH_PATTERN})\\.?\\s+)?$`,
+  'iu',
+);
+
 // "the deadliest attack since the 2004 siege, gunmen killed 137": the year of a thing compared with is not the figure's,
 // unless the figure's clause is a relative clause on that thing ("since the 2018 Camp Fire, which killed 85").
 const COMPARED_THING = /\b(?:since|than)\s+(?:the|its|their)\s+$/;
@@ -965,7 +973,9 @@ export function yearNamed(sentence: string, offset: number, length: number): num
   const yearBefore = PREVIOUS_ITEMS_YEAR.test(before) ? null : NAMED_YEAR.exec(before);
   const found =
     YEAR_WHEN.exec(before) ??
-    (yearBefore && !ofComparedThing(before, yearBefore) ? yearBefore : null) ??
+    (yearBefore && !ofComparedThing(before, yearBefore) && !SINCE_THING_YEAR.test(before.slice(0, yearBefore.index))
+      ? yearBefore
+      : null) ??
     yearAfter(after.split(CLAUSE_END)[0]!);
   if (found) return Number(found[1]);
   // "the 1999 quake that measured 7.3, which destroyed thousands of buildings and killed 2,400": a relative clause
