@@ -6,7 +6,7 @@ import { checkedAgainst, floodTollReports, report } from '../../test/support/dat
 import { LEADS_BEFORE, PRESUMED_DEAD } from './events';
 import { ASIDE_OPENERS, frameOf } from './frame';
 import { RECORD_WORDS } from './time-words';
-import { monthBefore, spanOfRecord } from './when';
+import { periodOf, spanOfRecord } from './when';
 
 /**
  * One quantity told in other words by another outlet: each case is a kind of miss seen on real
@@ -1040,8 +1040,36 @@ describe('a figure of the month before the month its sentence names', () => {
     const page = 'The Marvale jobless rate fell to 4.2% in May, from 4.4% the month before.';
     const claims = await check(page, source, '2024-06-07', '2024-06-07');
     expect(claims.find((c) => c.text === '4.4%')).toMatchObject({ verdict: 'agree', with: ['agree:4.4%'] });
-    expect(monthBefore('january 2024', ' a month earlier')).toBe('december 2023');
-    expect(monthBefore('may', ', down from')).toBe('may');
+    expect(periodOf('january 2024', ' a month earlier', null)).toBe('december 2023');
+    expect(periodOf('may', ', down from', null)).toBe('may');
+  });
+});
+
+describe('a change since a thing dated by its month', () => {
+  it('runs since that month, not in its year ("Since the board meeting in September 2023, inflation has fallen")', async () => {
+    const source =
+      '“Since the Governing Council meeting in September 2023, inflation has fallen by more than 1.5 percentage points and the outlook has improved,” the Marvale bank said in a statement.';
+    const page =
+      'Marvale inflation has fallen by more than 1.5 percentage points and the outlook has improved since September 2023, the bank said.';
+    expect(await check(page, source, '2024-06-06', '2024-06-06')).toMatchObject([
+      { text: '1.5 percentage points', verdict: 'agree' },
+    ]);
+  });
+});
+
+describe('a year told relative to the report right after a figure', () => {
+  it('is the report\'s year, counted from it ("inflation at 2.3% this year, 2.0% in 2026")', async () => {
+    // Extraction lends the 2.3% the year of the next item (2026): the words right after it say which year it is.
+    const source = 'Bank staff in Marvale see headline inflation at 2.3% this year, 2.0% in 2026 and 1.9% in 2027.';
+    const page = 'Marvale inflation is expected to average 2.3% in 2025 and 2.0% in 2026.';
+    const claims = await check(page, source, '2025-03-12', '2025-03-12');
+    expect(claims.find((c) => c.text === '2.3%')).toMatchObject({ verdict: 'agree', with: ['agree:2.3%'] });
+    expect(periodOf('2026', ' this year, 1.6%', '2025-03-12')).toBe('2025');
+    expect(periodOf('2026', ' last year', '2025-03-12')).toBe('2024');
+    expect(periodOf('2026', ' next year', '2025-03-12')).toBe('2026');
+    // A month named keeps its period; so does a figure with no report date to count from.
+    expect(periodOf('march 2025', ' this year', '2025-03-12')).toBe('march 2025');
+    expect(periodOf('2026', ' this year', null)).toBe('2026');
   });
 });
 

@@ -32,8 +32,8 @@ import {
   datedBack,
   daysBetween,
   earlierOccasion,
-  monthBefore,
   offsetWord,
+  periodOf,
   recordSpan,
   spanOfRecord,
   spanWithNone,
@@ -552,7 +552,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const place = ownPlace(sentence, offset, offset + c.text.length, c.quantity.place);
   const period =
     c.quantity.scope === 'period'
-      ? monthBefore(c.quantity.anchor, sentence.slice(offset + c.text.length, offset + c.text.length + 30))
+      ? periodOf(c.quantity.anchor, sentence.slice(offset + c.text.length, offset + c.text.length + 30), published)
       : c.quantity.anchor;
   // "rose to 4.3 percent, its highest level since October 2021": a record's span, no total's.
   const record = c.quantity.scope === 'cumulative' && spanOfRecord(sentence, c.quantity.anchor);

@@ -19,8 +19,8 @@ export interface Comparable extends Figure {
   expected?: boolean;
   /** Told as an average over a span ("averaging 4.13% over three months", average.ts). */
   averaged?: boolean;
-  /** The value a change came from ("from 8.7% to 7.9%", changed-from.ts). */
-  before?: boolean;
+  /** Told as the value a change came from ("from 8.7% to 7.9%", changed-from.ts): the value it came to (7.9), or null. */
+  before?: number | null;
   /** The word before what it counts ("office" in "office vacancy rate", lead-word.ts). */
   lead?: string;
   /** The kind of body its sentence gives it to ("the UN", "the government"), '' when none (authority.ts). */

@@ -40,4 +40,20 @@ describe('the same distinctive figure told with scopes of different kinds', () =
       'On Tuesday the Calder Reserve Bank cut its policy rate to 4 percent, the first cut in Marlow for years.';
     expect((await checkedFigure(text, '2025-05-13', [small], '4 percent')).verdict).toBe('unverified');
   });
+
+  it('unless both tell it as the value one change came from, with the same value it came to', async () => {
+    const small = report(
+      'Calder Ledger',
+      '2025-05-13',
+      'The Calder Reserve Bank will lower its policy rate from 5% to 4.75%, its governor told reporters in Marlow.',
+    );
+    const cut = (to: string) =>
+      `The Calder Reserve Bank cut its policy rate to ${to}% from a record 5.0% on Tuesday, its first cut in Marlow for years.`;
+    expect(verdictAndRelations(await checkedFigure(cut('4.75'), '2025-05-13', [small], '5.0%'))).toEqual({
+      verdict: 'agree',
+      relations: ['agree 5%'],
+    });
+    // Another value it came to is another change: the small whole percent is shared by chance.
+    expect((await checkedFigure(cut('4.5'), '2025-05-13', [small], '5.0%')).verdict).toBe('unverified');
+  });
 });

@@ -20,8 +20,16 @@ const MIN_WHOLE_PERCENT = 10;
  */
 const MAX_WEAK_FIELDS = 1;
 
+/**
+ * Two figures two texts would rarely share by chance: no small count, no small whole percent, unless both are the value
+ * one change came from, told with the same value it came to ("from 4% to 3.75%", "to 3.75% from a record 4.0%"): the
+ * two figures together are the change.
+ */
+const distinctive = (a: Comparable, b: Comparable) =>
+  (a.before != null && a.before === b.before) || (distinctiveFigure(a) && distinctiveFigure(b));
+
 /** A figure two texts would rarely share by chance: no small count, no small whole percent. */
-function distinctive(f: Comparable): boolean {
+function distinctiveFigure(f: Comparable): boolean {
   if (isCommonCount(f.frame.kind, f.value)) return false;
   if (f.frame.kind === 'percent' && f.frame.family === '%')
     return !Number.isInteger(f.value) || Math.abs(f.value) >= MIN_WHOLE_PERCENT;
@@ -47,7 +55,7 @@ export function oneFigureScopesApart(a: Comparable, b: Comparable): boolean {
   // Asked of most pairs of a check, nearly all of one scope: the frames named one by one, without a pair's array.
   const fa = a.frame;
   const fb = b.frame;
-  if (fa.quantity.scope === fb.quantity.scope || !distinctive(a) || !sameFigure(a, b)) return false;
+  if (fa.quantity.scope === fb.quantity.scope || !distinctive(a, b) || !sameFigure(a, b)) return false;
   if (differentDeedDays(fa.when, fa.quantity.scope, fb.when, fb.quantity.scope)) return false;
   const ra = fa.when.reported;
   const rb = fb.when.reported;

@@ -37,6 +37,16 @@ export const RELATIVE_DAYS: { words: string; days: number; part?: string; reason
 ];
 
 /**
+ * Years said relative to the report, right after a figure ("headline inflation at 2.5% this year, 2.2% in 2025"): the
+ * figure's year, counted from the report's, whatever year a later item of its sentence names.
+ */
+export const RELATIVE_YEARS: { words: string; years: number; reason: string }[] = [
+  { words: 'this year', years: 0, reason: 'the year of the report' },
+  { words: 'last year', years: -1, reason: "the year before the report's" },
+  { words: 'next year', years: 1, reason: "the year after the report's" },
+];
+
+/**
  * Words that put a running total as of a day ("as of Sunday night", "by Monday", "the ministry said on
  * Friday"): the count's own time, where "on Monday" alone may be the day of the event it counts.
  */

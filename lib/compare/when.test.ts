@@ -727,6 +727,19 @@ describe('the year of a thing a figure is compared with', () => {
   });
 });
 
+describe('the year of a thing "since" opens', () => {
+  const year = (sentence: string, figure: string) => yearNamed(sentence, sentence.indexOf(figure), figure.length);
+
+  it("is where a span starts, not the figure's year", () => {
+    expect(
+      year('Since the board meeting in October 2022, freight rates have fallen by 12 percent, the port said.', '12'),
+    ).toBeNull();
+    expect(year('Since the election of May 2021, the party has lost 14 councillors to defections.', '14')).toBeNull();
+    // A year the figure's own clause places it in stays its own.
+    expect(year('At the board meeting in October 2022, freight rates were cut by 12 percent.', '12')).toBe(2022);
+  });
+});
+
 describe('the year of an item in a list of yearly figures', () => {
   const year = (sentence: string, figure: string) => yearNamed(sentence, sentence.indexOf(figure), figure.length);
 

@@ -37,6 +37,7 @@ import {
   RECORD_AFTER,
   RECORD_WORDS,
   RELATIVE_WEEKS,
+  RELATIVE_YEARS,
   TOLD_AUDIENCES,
   UPDATE_LABELS,
   YEARS_AGO_UNITS,
@@ -856,6 +857,14 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 const NAMED_YEAR = new RegExp(
   `(?<!\\b(?:since|from|to|than|over)\\s+(?:(?:${MONTH_PATTERN})\\.?\\s+)?)\\b((?:19|20)\\d{2})\\b(?![-–]\\d)`,
 );
+// "Since the Governing Council meeting in September 2023, inflation has fallen by more than 2.5 points": a year named
+// as the time of a thing "since" opens (a noun phrase of a few words; its month between) is where a span starts, not
+// the year the figure is about.
+const SINCE_THING_YEAR = new RegExp(
+  `\\bsince\\s+(?:the|its|their|his|her|our|this|that|last)\\s+(?:[\\p{L}'’-]+\\s+){0,4}(?:in|of|on)\\s+(?:(?:${MONTH_PATTERN})\\.?\\s+)?$`,
+  'iu',
+);
+
 // "the deadliest attack since the 2004 siege, gunmen killed 137": the year of a thing compared with is not the figure's,
 // unless the figure's clause is a relative clause on that thing ("since the 2018 Camp Fire, which killed 85").
 const COMPARED_THING = /\b(?:since|than)\s+(?:the|its|their)\s+$/;
@@ -964,7 +973,9 @@ export function yearNamed(sentence: string, offset: number, length: number): num
   const yearBefore = PREVIOUS_ITEMS_YEAR.test(before) ? null : NAMED_YEAR.exec(before);
   const found =
     YEAR_WHEN.exec(before) ??
-    (yearBefore && !ofComparedThing(before, yearBefore) ? yearBefore : null) ??
+    (yearBefore && !ofComparedThing(before, yearBefore) && !SINCE_THING_YEAR.test(before.slice(0, yearBefore.index))
+      ? yearBefore
+      : null) ??
     yearAfter(after.split(CLAUSE_END)[0]!);
   if (found) return Number(found[1]);
   // "the 1999 quake that measured 7.3, which destroyed thousands of buildings and killed 2,400": a relative clause
@@ -1028,12 +1039,25 @@ const MONTH_BEFORE_WORDS = alternativesOf([
 ]);
 const SET_MONTH_BEFORE = new RegExp(`^\\s*(?:${MONTH_BEFORE_WORDS})\\b`, 'i');
 
+// "2.5% this year, 2.2% in 2025": a year told relative to the report right after a figure.
+const RELATIVE_YEAR = new RegExp(`^\\s*(${alternativesOf(RELATIVE_YEARS)})\\b`, 'i');
+const yearShift = new Map(RELATIVE_YEARS.map((y) => [y.words, y.years]));
+
 /**
- * The period of a figure told as the month before the month its sentence names ("fell to 60.0% in July, from
- * 60.1% the month before" is June's), from the period extraction gave it and the words after the figure; the
- * period as given otherwise.
+ * The period of a figure, from the period extraction gave it, the words after the figure and the report's date:
+ * a year told relative to the report right after it ("headline inflation at 2.5% this year, 2.2% in 2025" is the
+ * report's year, where extraction may lend it the year of a later item), or the month before the month its
+ * sentence names ("fell to 60.0% in July, from 60.1% the month before" is June's); the period as given otherwise.
  */
-export function monthBefore(anchor: string, after: string): string {
+export function periodOf(anchor: string, after: string, published: string | null): string {
+  const relative = RELATIVE_YEAR.exec(after);
+  if (relative && published && /^\d{4}$/.test(anchor))
+    return String(Number(published.slice(0, 4)) + yearShift.get(relative[1]!.toLowerCase().replace(/\s+/g, ' '))!);
+  return monthBefore(anchor, after);
+}
+
+/** The month before the month a period names, when the words after its figure say so; the period as given otherwise. */
+function monthBefore(anchor: string, after: string): string {
   const [month, ...rest] = anchor.split(' ');
   const at = MONTHS.indexOf(month ?? '');
   if (at < 0 || !SET_MONTH_BEFORE.test(after)) return anchor;
