@@ -652,6 +652,12 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     ((total && STILL_AFTER.test(after50)) || SO_FAR_AFTER.test(after50))
       ? { ...dated, asOfDay: true }
       : dated;
+  const superseded = correctionsIn(sentence).some((r) => r.at === offset);
+  const earlier =
+    datedBack(sentence, offset, superseded) ||
+    (lead.includes('from') && CHANGED_FROM.test(lead)) ||
+    // "three days ago" is dated to the day (when.ts): no longer a time unknown before the report.
+    (!time.words.endsWith(' ago') && mayDateBack(around) && EARLIER_TIME.test(around));
   return Object.assign(new WordsOnDemand(c, sentence, offset, ownEnd, own), {
     kind: c.kind,
     value: c.value,
@@ -673,15 +679,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     event,
     family: unitFamily(q.unit),
     when: time,
-    earlier:
-      datedBack(
-        sentence,
-        offset,
-        correctionsIn(sentence).some((r) => r.at === offset),
-      ) ||
-      (lead.includes('from') && CHANGED_FROM.test(lead)) ||
-      // "three days ago" is dated to the day (when.ts): no longer a time unknown before the report.
-      (!time.words.endsWith(' ago') && mayDateBack(around) && EARLIER_TIME.test(around)),
+    earlier,
     change: event.endsWith(':by') || BY_CHANGE.test(lead),
     compoundTail: c.kind === 'duration' ? compoundTailOf(sentence, offset, c) : '',
     sinceRecord: since ?? '',
@@ -689,7 +687,12 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     passed: c.qualifier === 'exact' && movedPast,
     inCare: counting && inCare(sentence, end),
     converted: c.kind === 'other' && c.quantity.unit !== '' && CONVERTED_BEFORE.test(lead),
-    year: namedYear ?? dayYear(q, time, published) ?? (occasion || !published ? null : Number(published.slice(0, 4))),
+    // A figure a change came from ("has increased from 89 to 125", "up from 40% a year earlier") is of a time before
+    // its report, its year unknown; one a correction replaced ("revised to 275 from 288") was given days before.
+    year:
+      namedYear ??
+      dayYear(q, time, published) ??
+      (occasion || (earlier && !superseded) || !published ? null : Number(published.slice(0, 4))),
     earlierOccasion: occasion,
   } satisfies Omit<Frame, keyof WordsOnDemand>);
 }
