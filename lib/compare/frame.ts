@@ -27,6 +27,7 @@ import { isBuilding } from './kin';
 import { countsPeople, menAsMan, namesNothing, namesPeople } from './people';
 import { runningTotalOf } from './series';
 import { countsPopulation, populationPlace } from './standing';
+import { countUnderWay } from './count-under-way';
 import { correctionsIn } from './correction';
 import {
   datedBack,
@@ -100,9 +101,12 @@ export interface Frame {
   converted: boolean;
   /** Names the figure's own part gives as where or whose ("Syria's death toll", "in Turkey"), lower-cased. */
   readonly names: string[];
+  /** Its sentence tells a count still going on ("according to partial results", count-under-way.ts). */
+  readonly underWay: boolean;
   /**
    * The year the figure's own part names ("a 2011 earthquake"), else the year of publication, else null; null
-   * too for a figure of an earlier occasion ("in the previous election") whose year is not named.
+   * too for a figure of an earlier occasion ("in the previous election") or a change's start ("from 89 to 125")
+   * whose year is not named.
    */
   year: number | null;
   /** The figure's clause places it at an occasion before its report's ("in the previous election", "last season"). */
@@ -423,6 +427,7 @@ class WordsOnDemand {
   #about?: Set<string>;
   #predicate?: string;
   #names?: string[];
+  #underWay?: boolean;
 
   readonly #c: Framed;
   readonly #sentence: string;
@@ -454,6 +459,10 @@ class WordsOnDemand {
   }
   get names(): string[] {
     return (this.#names ??= placesIn(this.#own));
+  }
+  /** Whether its sentence tells a count still going on ("according to partial results": count-under-way.ts). */
+  get underWay(): boolean {
+    return (this.#underWay ??= countUnderWay(this.#sentence));
   }
 }
 
