@@ -43,7 +43,9 @@ export function partSums(
   return sums;
 }
 
-/** Whether two counts may be parts of one group: both count people, or the same thing ("20 cadaver dogs and 90
- * personnel" do not). */
+/**
+ * Whether two counts may be parts of one group: both count people, or the same thing ("20 cadaver dogs and 90
+ * personnel" do not).
+ */
 export const countedAlike = (a: Pick<Frame, 'people' | 'head'>, b: Pick<Frame, 'people' | 'head'>): boolean =>
   (a.people && b.people) || (a.head !== '' && a.head === b.head);
