@@ -281,6 +281,16 @@ describe('what is counted and what happened to it', () => {
     expect(c.quantity).toMatchObject({ lemma: 'hostage', groups: [], event: 'release', scope: 'cumulative' });
   });
 
+  it('counts two nouns for people joined by "and" together, as people', () => {
+    const staff = only('The clinic in Dorne hired 40 doctors and nurses last spring.');
+    expect(staff.quantity).toMatchObject({ counted: 'doctors and nurses', lemma: 'person', groups: [] });
+    const aboard = only('All 212 passengers and crew of the ferry were brought ashore at Dorne.');
+    expect(aboard.quantity).toMatchObject({ counted: 'passengers and crew', lemma: 'person', groups: [] });
+    // Groups of people by sex or age stay sub-groups; things joined by "and" are not read past the first.
+    expect(only('The shelter took in 35 women and children on Sunday.').quantity.groups).toEqual(['child', 'woman']);
+    expect(only('The dealer sold 40 cars and trucks in March.').quantity.counted).toBe('cars');
+  });
+
   it('separates running totals, single days, rates and plans', () => {
     const [day, total] = extractClaims(
       'On Thursday, Hamas released eight hostages. To date, Hamas has released 105 hostages.',

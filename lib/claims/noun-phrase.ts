@@ -23,6 +23,7 @@ import {
 import { isTimeWord, isVerbAfter, namesChange, opensUnit } from './head';
 import { COPULA_WORDS, EXPECTATION_NOUNS } from './head-words';
 import { isDemonym, singular } from './lemma';
+import { namesPeople } from '../compare/people';
 import { tokensAfter, tokensBefore, type Token, type Tokens } from './tokens';
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && startsWithLetter(t.w);
@@ -175,13 +176,17 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
       i = nameEnd(toks, i) + 1;
   }
   const words: Token[] = [];
+  // "379 passengers and crew", "40 doctors and nurses": two nouns for people joined, the figure counts both together.
+  let together = false;
   while (words.length < 6 && toks.at(i)) {
     const t = toks.at(i)!;
     if (t.lower === 'and' && words.length > 0) {
-      // Only groups of people coordinate inside one counted phrase: "women and children".
+      // Only groups of people coordinate inside one counted phrase: "women and children", "passengers and crew".
       const next = toks.at(i + 1);
       const w = next?.lower ?? '';
-      if (!next || !(GROUP_NOUNS.has(w) || PERSON_NOUNS.has(w) || isDemonym(next.w))) break;
+      const both = isWord(next) && namesPeople(singular(words.at(-1)!.lower)) && namesPeople(singular(w));
+      if (!next || !(GROUP_NOUNS.has(w) || PERSON_NOUNS.has(w) || isDemonym(next.w) || both)) break;
+      together ||= both && !GROUP_NOUNS.has(w) && !isDemonym(next.w);
       i++;
       continue;
     }
@@ -214,7 +219,7 @@ export function nounPhraseAfter(text: string, from: number, sentenceEnd: number)
   const last = words[words.length - 1]!;
   return {
     text: text.slice(first.start, last.end),
-    head: last.w,
+    head: together ? 'people' : last.w,
     modifiers: words.slice(0, -1).map((t) => t.w),
     start: first.start,
     end: last.end,

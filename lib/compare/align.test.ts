@@ -1543,3 +1543,19 @@ describe('the remains of people, a noun extraction reads as the verb "remain"', 
     ).toMatchObject([{ text: '31', verdict: 'agree' }]);
   });
 });
+
+describe('the year of a figure dated back', () => {
+  const yearOf = (sentence: string, figure: string) => {
+    const claim = extractClaims(sentence).find((c) => c.text === figure)!;
+    return frameOf(claim, sentence, claim.start - claim.sentenceStart, '2024-07-08').year;
+  };
+
+  it('is unknown for the figure a change came from, which may be years before the report', () => {
+    expect(yearOf('The number of Marvale councillors has increased from 89 to 125.', '89')).toBeNull();
+    expect(yearOf('The number of Marvale councillors has increased from 89 to 125.', '125')).toBe(2024);
+  });
+
+  it("is the report's for a figure a correction replaced, given days before", () => {
+    expect(yearOf('The Marvale council on Sunday revised the toll to 275 from 288.', '288')).toBe(2024);
+  });
+});

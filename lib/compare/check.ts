@@ -3,7 +3,8 @@ import { appendTo, countIn } from '../map-lists';
 import { frameOf, type Frame } from './frame';
 import { corrected, correctionsIn, correctionsOf, type Correction } from './correction';
 import type { Figure } from './interval';
-import { partSums } from './parts';
+import { countedAlike, partSums } from './parts';
+import { partAndWhole, partsAndWholes } from './loose-whole';
 import { seriesOf } from './series';
 import { authorityOf } from './authority';
 import { approachedAt } from './hedges';
@@ -224,6 +225,15 @@ function relatedOf(
   const corrections = [...pageCorrections];
   for (const c of sources) if (c.corrections.length) corrections.push(...c.corrections);
   if (corrections.length) related = corrected(claim, related, (r) => r.hit.claim.value, sidesOf(sources), corrections);
+  // A whole named by its larger part, where the corpus tells the group by its parts, is no contradiction (loose-whole.ts).
+  if (claim.frame.kind === 'count' && related.some((r) => r.relation === 'conflict' && !r.corrected)) {
+    const pairs = partsAndWholes(sources.map((c) => ({ claim: c.hit.claim, frame: c.side.frame })));
+    related = related.map((r) =>
+      r.relation === 'conflict' && !r.corrected && partAndWhole(claim.value, r.hit.claim.value, pairs)
+        ? { ...r, relation: 'compatible' }
+        : r,
+    );
+  }
   if (related.length) return { related, nearMiss: null };
   return {
     related,
@@ -304,10 +314,7 @@ export async function checkClaims(
   const pageCorrections = page
     ? [...new Set(claims.map((c) => page.text.slice(c.sentenceStart, c.sentenceEnd)))].flatMap(correctionsIn)
     : [];
-  const alike = (a: number, b: number) => {
-    const [fa, fb] = [claimFrames[a]!, claimFrames[b]!];
-    return (fa.people && fb.people) || (fa.head !== '' && fa.head === fb.head);
-  };
+  const alike = (a: number, b: number) => countedAlike(claimFrames[a]!, claimFrames[b]!);
   const sums = page ? partSums(claims, page.text, alike) : claims.map(() => null);
   const titleWords = page?.title ? titleWordsOf(page.title) : undefined;
   // A key's lookup stops at MAX_PER_KEY claims: a claim filed under a key cut short may not be among its hits.

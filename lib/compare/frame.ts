@@ -27,6 +27,7 @@ import { isBuilding } from './kin';
 import { countsPeople, menAsMan, namesNothing, namesPeople } from './people';
 import { runningTotalOf } from './series';
 import { countsPopulation, populationPlace } from './standing';
+import { countUnderWay } from './count-under-way';
 import { correctionsIn } from './correction';
 import {
   datedBack,
@@ -100,9 +101,12 @@ export interface Frame {
   converted: boolean;
   /** Names the figure's own part gives as where or whose ("Syria's death toll", "in Turkey"), lower-cased. */
   readonly names: string[];
+  /** Its sentence tells a count still going on ("according to partial results", count-under-way.ts). */
+  readonly underWay: boolean;
   /**
    * The year the figure's own part names ("a 2011 earthquake"), else the year of publication, else null; null
-   * too for a figure of an earlier occasion ("in the previous election") whose year is not named.
+   * too for a figure of an earlier occasion ("in the previous election") or a change's start ("from 89 to 125")
+   * whose year is not named.
    */
   year: number | null;
   /** The figure's clause places it at an occasion before its report's ("in the previous election", "last season"). */
@@ -423,6 +427,7 @@ class WordsOnDemand {
   #about?: Set<string>;
   #predicate?: string;
   #names?: string[];
+  #underWay?: boolean;
 
   readonly #c: Framed;
   readonly #sentence: string;
@@ -454,6 +459,10 @@ class WordsOnDemand {
   }
   get names(): string[] {
     return (this.#names ??= placesIn(this.#own));
+  }
+  /** Whether its sentence tells a count still going on ("according to partial results": count-under-way.ts). */
+  get underWay(): boolean {
+    return (this.#underWay ??= countUnderWay(this.#sentence));
   }
 }
 
@@ -652,6 +661,12 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     ((total && STILL_AFTER.test(after50)) || SO_FAR_AFTER.test(after50))
       ? { ...dated, asOfDay: true }
       : dated;
+  const superseded = correctionsIn(sentence).some((r) => r.at === offset);
+  const earlier =
+    datedBack(sentence, offset, superseded) ||
+    (lead.includes('from') && CHANGED_FROM.test(lead)) ||
+    // "three days ago" is dated to the day (when.ts): no longer a time unknown before the report.
+    (!time.words.endsWith(' ago') && mayDateBack(around) && EARLIER_TIME.test(around));
   return Object.assign(new WordsOnDemand(c, sentence, offset, ownEnd, own), {
     kind: c.kind,
     value: c.value,
@@ -673,15 +688,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     event,
     family: unitFamily(q.unit),
     when: time,
-    earlier:
-      datedBack(
-        sentence,
-        offset,
-        correctionsIn(sentence).some((r) => r.at === offset),
-      ) ||
-      (lead.includes('from') && CHANGED_FROM.test(lead)) ||
-      // "three days ago" is dated to the day (when.ts): no longer a time unknown before the report.
-      (!time.words.endsWith(' ago') && mayDateBack(around) && EARLIER_TIME.test(around)),
+    earlier,
     change: event.endsWith(':by') || BY_CHANGE.test(lead),
     compoundTail: c.kind === 'duration' ? compoundTailOf(sentence, offset, c) : '',
     sinceRecord: since ?? '',
@@ -689,7 +696,12 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     passed: c.qualifier === 'exact' && movedPast,
     inCare: counting && inCare(sentence, end),
     converted: c.kind === 'other' && c.quantity.unit !== '' && CONVERTED_BEFORE.test(lead),
-    year: namedYear ?? dayYear(q, time, published) ?? (occasion || !published ? null : Number(published.slice(0, 4))),
+    // A figure a change came from ("has increased from 89 to 125", "up from 40% a year earlier") is of a time before
+    // its report, its year unknown; one a correction replaced ("revised to 275 from 288") was given days before.
+    year:
+      namedYear ??
+      dayYear(q, time, published) ??
+      (occasion || (earlier && !superseded) || !published ? null : Number(published.slice(0, 4))),
     earlierOccasion: occasion,
   } satisfies Omit<Frame, keyof WordsOnDemand>);
 }

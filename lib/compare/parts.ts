@@ -1,4 +1,5 @@
 import type { Claim } from '../claims/types';
+import type { Frame } from './frame';
 
 /**
  * A group told by its parts ("40 miners, 12 engineers and three guards are still trapped", "nine Filipinos
@@ -13,7 +14,7 @@ const JOIN = /^[^\d,;:()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$/;
  * parts of one group ("20 cadaver dogs and 90 agency personnel" are not).
  */
 export function partSums(
-  claims: readonly Claim[],
+  claims: readonly Pick<Claim, 'start' | 'end' | 'sentenceStart' | 'kind' | 'qualifier' | 'value'>[],
   text: string,
   alike: (a: number, b: number) => boolean,
 ): (number | null)[] {
@@ -41,3 +42,10 @@ export function partSums(
   close();
   return sums;
 }
+
+/**
+ * Whether two counts may be parts of one group: both count people, or the same thing ("20 cadaver dogs and 90
+ * personnel" do not).
+ */
+export const countedAlike = (a: Pick<Frame, 'people' | 'head'>, b: Pick<Frame, 'people' | 'head'>): boolean =>
+  (a.people && b.people) || (a.head !== '' && a.head === b.head);

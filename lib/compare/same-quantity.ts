@@ -342,6 +342,9 @@ function sameScope(a: Frame, b: Frame): Sameness {
   const qa = a.quantity;
   const qb = b.quantity;
   if (ofAnotherOccasion(a, b)) return null;
+  // A moment of a count still going on ("according to partial results") against the final figure or another moment
+  // of it: one count at two times (count-under-way.ts).
+  if (a.underWay || b.underWay) return 'series';
   // Totals over one period told as over ("the truce, which broke down on Sunday, saw 70 freed") are that period's,
   // whatever day the words of its end lend the figure (when.ts, `closed`).
   if (a.when.closed && a.when.closed === b.when.closed && !a.earlier && !b.earlier) return 'same';

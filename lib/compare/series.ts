@@ -198,11 +198,14 @@ export function runningTotalOf(
 }
 
 /**
- * Whether a figure tells how far something that accumulates has come: a running total, or a share of one
- * thing a deed of one befell ("40% of the vineyards destroyed"), which grows as the count does.
+ * Whether a figure tells how far something that accumulates has come: a running total, a share of one
+ * thing a deed of one befell ("40% of the vineyards destroyed"), which grows as the count does, or any figure of a
+ * count still going on ("40.2% according to partial results": count-under-way.ts).
  */
-export const accumulates = (frame: Pick<Frame, 'kind' | 'event' | 'head'> & { predicate?: string }): boolean =>
-  runningTotalOf(frame) !== null || (frame.kind === 'percent' && BY_EVENT.has(frame.event));
+export const accumulates = (
+  frame: Pick<Frame, 'kind' | 'event' | 'head'> & { predicate?: string; underWay?: boolean },
+): boolean =>
+  runningTotalOf(frame) !== null || (frame.kind === 'percent' && BY_EVENT.has(frame.event)) || frame.underWay === true;
 
 /**
  * Whether two figures count one running total that is updated within a day (`hourly`): two reports of it

@@ -84,6 +84,11 @@ describe('the size of a thing', () => {
     expect((await verdictOf(manned, '2025-08-13', [crew], '18')).verdict).toBe('conflict');
     const part = 'The company said 18 Filipino crew members aboard the Velo were safe.';
     expect((await verdictOf(part, '2025-08-13', [crew], '18')).verdict).not.toBe('conflict');
+    // Passengers and crew counted together are everyone aboard, another complement than the passengers alone.
+    const everyone = 'All 176 passengers and crew were on board the Kell flight, the airline said on Tuesday.';
+    expect((await verdictOf(everyone, '2025-01-21', [flight], '176')).verdict).not.toBe('conflict');
+    const aboard = report('Air Desk', '2025-01-20', 'The Kell flight had 170 passengers and crew on board.');
+    expect((await verdictOf(everyone, '2025-01-21', [aboard], '176')).verdict).toBe('conflict');
     // Passengers a deed befell are a toll, which grows: no size.
     const toll = 'The airline said 158 passengers on board the Kell flight were injured.';
     expect((await verdictOf(toll, '2025-01-21', [flight], '158')).verdict).not.toBe('conflict');

@@ -52,7 +52,7 @@ export const ABOARD_WORDS: { words: string; reason: string }[] = [
 const DIMENSIONS = new Map([...DIMENSION_AFTER, ...DIMENSION_BEFORE].map((d) => [d.words, d.dimension]));
 const SIZE_AFTER = new RegExp(`^(?:[\\s-]+[\\p{L}.]+)?[\\s-]+(${alternativesOf(DIMENSION_AFTER)})\\b`, 'iu');
 const SIZE_BEFORE = new RegExp(`\\b(${alternativesOf(DIMENSION_BEFORE)})\\s+$`, 'i');
-const COMPLEMENT = new RegExp(`\\b(${alternativesOf(COMPLEMENT_NOUNS)})s?\\b`, 'i');
+const COMPLEMENT = new RegExp(`\\b(${alternativesOf(COMPLEMENT_NOUNS)})s?\\b`, 'gi');
 const ABOARD = new RegExp(`\\b(?:${alternativesOf(ABOARD_WORDS)})\\b`, 'i');
 
 /** The words read around a size for the thing it is the size of. */
@@ -85,9 +85,10 @@ function dimensionAt(sentence: string, offset: number, length: number): { dimens
  * them on a craft (`ABOARD_WORDS`).
  */
 function complementOf(sentence: string, offset: number, length: number, counted: string): string | null {
-  const noun = COMPLEMENT.exec(counted)?.[1]?.toLowerCase();
-  if (!noun) return null;
-  return ABOARD.test(sentence.slice(offset + length, offset + length + 100)) ? noun : null;
+  // "379 passengers and crew" counts everyone aboard, another complement than "367 passengers": the nouns together.
+  const nouns = [...new Set([...counted.matchAll(COMPLEMENT)].map((m) => m[1]!.toLowerCase()))].sort();
+  if (!nouns.length) return null;
+  return ABOARD.test(sentence.slice(offset + length, offset + length + 100)) ? nouns.join(' and ') : null;
 }
 
 /** Whether a figure is told as the size of a thing or a craft's complement: "984-foot-long", "the 22-man crew aboard". */

@@ -233,6 +233,17 @@ describe('the time a figure refers to', () => {
     // A relative clause on the figure before tells of what that figure is of, in its year.
     expect(yearOf('The Marvale flood of 1998 reached 6.2 metres, which destroyed 400 homes.', '400')).toBe(1998);
     expect(yearOf('The Marvale flood of 1998 reached 6.2 metres, and this year 400 homes flooded.', '400')).toBeNull();
+    // A "when" clause on a year tells of that year, every figure in it, whatever word brought the year in; a day or
+    // a year named after the "when" leaves the clause.
+    const compared =
+      'Ridership fell, compared with 2019, when the line carried 4.2 million riders, or 61% of commuters, and buses 28%.';
+    expect(yearOf(compared, '4.2 million')).toBe(2019);
+    expect(yearOf(compared, '61%')).toBe(2019);
+    expect(yearOf(compared, '28%')).toBe(2019);
+    expect(yearOf('Exports are lower than in 2008, when they came to $31 billion.', '$31 billion')).toBe(2008);
+    expect(
+      yearOf('The team scored more than in 2015, when it won 19 games, and it won 23 games on Sunday.', '23'),
+    ).toBeNull();
     // Years joined after it name a span of what the words after the figure tell.
     expect(
       yearOf('Marvale added 9,000 jobs in the wake of tax rises by the council in 2021 and 2022.', '9,000'),

@@ -901,7 +901,23 @@ const YEAR_OPENING = /^\W*(?:(?:back|later|earlier)\s+)?(?:in|during|by)\s+(?:[a
 // ", which destroyed", " metres, which killed", "that killed": a figure's words that open a relative clause on what
 // the figure before (and its unit) counts.
 const RELATIVE_OPENING = /^\s*(?:(?:[\p{L}%.-]+\s*){1,2},|,)?\s*(?:which|that|who)\b/u;
-const YEAR_WHEN = /\b(?:since|in)\s+((?:19|20)\d\d),?\s+when\b/;
+// "since 1918, when 453 people died", "compared to 2020, when the party won 57% of the vote, and its rival 38%": a
+// clause opened by "when" on a year tells of that year, every figure in it, whatever word brought the year in.
+const YEAR_WHEN = /\b((?:19|20)\d\d),?\s+when\b/g;
+// A day or another year named after the "when", or in the figure's own clause after it ("..., when it won 19 games,
+// and it won 23 on Sunday"), is where the clause no longer tells of its year.
+const TIME_NAMED = new RegExp(`${YEAR.source}|${DAY_NAME.source}`, 'i');
+
+/**
+ * The year of the "when" clause a figure stands in ("compared to 2020, when ... 57.13% ..."), or null. `lowerBefore`
+ * is the sentence up to the figure, `ownAfter` the figure's clause after it.
+ */
+function yearOfWhenClause(lowerBefore: string, ownAfter: string): number | null {
+  const opened = [...lowerBefore.matchAll(YEAR_WHEN)].at(-1);
+  if (!opened) return null;
+  const between = lowerBefore.slice(opened.index + opened[0].length);
+  return TIME_NAMED.test(between) || TIME_NAMED.test(ownAfter) ? null : Number(opened[1]);
+}
 
 // "higher than in the last polls", "the most since the last census": a base of comparison, not the figure's time.
 const NOT_COMPARED = `(?<!\\b(?:${alternativesOf(OCCASION_COMPARED)})\\s+)`;
@@ -971,12 +987,12 @@ export function yearNamed(sentence: string, offset: number, length: number): num
   const lower = sentence.toLowerCase();
   const [before, after] = wordsAround(lower, offset, length);
   const yearBefore = PREVIOUS_ITEMS_YEAR.test(before) ? null : NAMED_YEAR.exec(before);
+  const inClause = yearOfWhenClause(lower.slice(0, offset), after.split(CLAUSE_END)[0]!);
+  if (inClause !== null) return inClause;
   const found =
-    YEAR_WHEN.exec(before) ??
     (yearBefore && !ofComparedThing(before, yearBefore) && !SINCE_THING_YEAR.test(before.slice(0, yearBefore.index))
       ? yearBefore
-      : null) ??
-    yearAfter(after.split(CLAUSE_END)[0]!);
+      : null) ?? yearAfter(after.split(CLAUSE_END)[0]!);
   if (found) return Number(found[1]);
   // "the 1999 quake that measured 7.3, which destroyed thousands of buildings and killed 2,400": a relative clause
   // on the figure before tells of what that figure is of, and of its year.

@@ -107,9 +107,9 @@ const FLOORS: Record<
   },
   'haneda-collision-2024': {
     extraction: 0.905,
-    accuracy: 0.659,
+    accuracy: 0.716,
     conflictRecall: 0.249,
-    falseAlarms: 3,
+    falseAlarms: 0,
     trapConflicts: 0,
   },
   'herat-earthquakes-2023': {
@@ -149,7 +149,7 @@ const FLOORS: Record<
   },
   'indonesia-presidential-election-2024': {
     extraction: 0.897,
-    accuracy: 0.762,
+    accuracy: 0.779,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -240,16 +240,16 @@ const FLOORS: Record<
   },
   'south-africa-election-results-2024': {
     extraction: 0.968,
-    accuracy: 0.702,
+    accuracy: 0.718,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'taiwan-election-2024': {
     extraction: 0.979,
-    accuracy: 0.705,
-    conflictRecall: 0.332,
-    falseAlarms: 2,
+    accuracy: 0.724,
+    conflictRecall: 0,
+    falseAlarms: 0,
     trapConflicts: 0,
   },
   'turkey-syria-earthquake-2023': {
