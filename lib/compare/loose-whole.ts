@@ -1,3 +1,4 @@
+import { appendTo } from '../map-lists';
 import type { Frame } from './frame';
 import { countedAlike, partSums } from './parts';
 import type { CorpusClaim } from './types';
@@ -19,12 +20,7 @@ interface Read {
 /** The pairs of a part's figure and its group's whole (`part|whole`) the corpus sentences tell by their parts. */
 export function partsAndWholes(read: readonly Read[]): Set<string> {
   const bySentence = new Map<string, Read[]>();
-  for (const r of read) {
-    const key = `${r.claim.articleId}|${r.claim.sentence}`;
-    const list = bySentence.get(key);
-    if (list) list.push(r);
-    else bySentence.set(key, [r]);
-  }
+  for (const r of read) appendTo(bySentence, `${r.claim.articleId}|${r.claim.sentence}`, r);
   const pairs = new Set<string>();
   for (const list of bySentence.values()) {
     if (list.length < 2) continue;
