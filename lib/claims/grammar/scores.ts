@@ -22,9 +22,9 @@ export const SCORE_WORDS_BEFORE = [
 
 /**
  * Between two figures hyphened together, words that make them a tally of what was made against what was tried,
- * two counts, not a code: "8-of-16 from the field", "went 5-for-9 at the plate".
+ * two counts, not a code: "8-of-16 from the field", "went 5-for-9 at the plate", "on 4-from-17 shooting".
  */
-export const TALLY_JOINS = words('a tally of made against tried: "8-of-16", "5-for-9"', 'of for');
+export const TALLY_JOINS = words('a tally of made against tried: "8-of-16", "5-for-9", "4-from-17"', 'of for from');
 
 /**
  * After two figures joined by a bare hyphen, what makes them a tally of shots made against tried, not a range:
