@@ -15,3 +15,12 @@ describe('a ceiling on the time something took', () => {
     expect(figures('In the space of three days the camp filled.')).toEqual([['three days', 'at_most', 3]]);
   });
 });
+
+describe('"over" before a length of time', () => {
+  it('is a floor after a verb of spending or lasting: the time spent or lasted exceeded the length', () => {
+    expect(figures('Climbers spent over 40 hours on the ridge.')).toEqual([['40 hours', 'at_least', null]]);
+    expect(figures('The blackout lasted over three days in the valley.')).toEqual([['three days', 'at_least', null]]);
+    // Elsewhere it says the span the thing took, and bounds nothing.
+    expect(figures('The hearings ran over three days.')).toEqual([['three days', 'exact', 3]]);
+  });
+});

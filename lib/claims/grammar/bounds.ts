@@ -244,6 +244,10 @@ export const NEGATED_VERBS = words(
 export const OVER_TIME_AS_FLOOR = [
   ...words('"for over 13 years": a length of time exceeded', 'for in after of than since'),
   ...words('"had waited over 104 days": a wait that exceeded the length', 'wait waits waited waiting'),
+  ...words(
+    '"patients spent over 12 hours in A&E", "the storm lasted over six hours": a time spent or lasted, exceeded',
+    'spend spends spent spending last lasts lasted lasting',
+  ),
 ];
 
 /** After a span word and a length of time, words that make it a floor: "over 3 years of experience" is a length held. */
