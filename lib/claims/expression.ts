@@ -354,7 +354,11 @@ const TIME_REFERENCE_AFTER = new RegExp(
   `^['’]?\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$))|(?:${alternatives(INTO_PART_WORDS)})(?=\\s+(?:(?:${alternatives(DETERMINERS)})\\s+)?(?:[a-z-]+\\s+)?(?:${alternatives(MATCH_PARTS)})\\b))`,
   'i',
 );
-const LEFT_AFTER = new RegExp(`^\\s+(?:${alternatives(LEFT_WORDS)})\\b`, 'i');
+// "with three minutes of the third period remaining": the part of the match the time is left of may come first.
+const LEFT_AFTER = new RegExp(
+  `^(?:\\s+(?:of|in)\\s+(?:(?:${alternatives(DETERMINERS)})\\s+)?(?:[a-z-]+\\s+)?(?:${alternatives(MATCH_PARTS)}))?\\s+(?:${alternatives(LEFT_WORDS)})\\b`,
+  'i',
+);
 // "with 52 seconds left", "with only two minutes to play": "with" and the figure, a bound between them.
 const WITH_BEFORE = /\bwith\s+(?:(?:only|just|about|under|less\s+than)\s+)?[\p{L}\d.,-]+$/iu;
 const MULTI_LETTER_UNITS = Object.keys(MEASURE_UNITS)

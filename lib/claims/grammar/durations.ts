@@ -123,10 +123,13 @@ export const GOAL_VERBS = words(
   'a goal, placed by the minutes of the match it came after',
   'scored struck netted headed equalised equalized converted',
 );
-export const MATCH_PARTS = words(
-  'a part of a match, which a length into it places a moment of',
-  'quarter half period game match round set inning innings overtime bout fight contest',
-);
+export const MATCH_PARTS = [
+  ...words(
+    'a part of a match, which a length into it places a moment of',
+    'quarter half period game match round set inning innings overtime bout fight contest',
+  ),
+  ...words('a quarter, as Australian sport calls it: "four minutes into the final term"', 'term'),
+];
 
 /**
  * Before a bare decimal of hundredths ("clocked 9.89", "a time of 9.71"), words that make it a race time in
