@@ -77,6 +77,9 @@ const RATE_IN_CLAUSE = new RegExp(
   'i',
 );
 const ABBREVIATION_END = /^\.(?=\s+\p{Ll})/u;
+// "a 700,000 barrel-per-day pipeline", "the 300,000-barrel-a-day field": the rate hyphened to the unit, in a compound
+// before the noun the phrase goes on to.
+const HYPHENED_RATE = new RegExp(`^-(?:per|a|an)-(${PERIODS})\\b`, 'i');
 
 /** The period a count is given per ("day" for "10 a day", "each day", "daily"), or ''. */
 const COUNTED_UNITS = wordSet(COUNTED_MEASURES);
@@ -252,7 +255,10 @@ export function subjectOf(
   )
     subject.lemma = 'margin';
   const counted = subject.kind === 'count' || (subject.kind === 'other' && COUNTED_UNITS.has(subject.unit));
-  const period = counted ? ratePeriod(text.slice(subject.phraseEnd, subject.phraseEnd + 50)) : '';
+  const period = counted
+    ? (HYPHENED_RATE.exec(text.slice(expr.end, expr.end + 12))?.[1]?.toLowerCase() ??
+      ratePeriod(text.slice(subject.phraseEnd, subject.phraseEnd + 50)))
+    : '';
   if (period) {
     // A measure keeps its unit, which says what is counted and converts it.
     if (subject.kind === 'count') subject.unit = `per ${period}`;

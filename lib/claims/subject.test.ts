@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract';
+
+/** The claim whose text is `figure` in `text`, as [value, kind, unit]. */
+const read = (text: string, figure: string) => {
+  const found = extractClaims(text).find((c) => c.text === figure);
+  expect(found, `"${figure}" in: ${text}`).toBeDefined();
+  return [found!.value, found!.kind, found!.quantity.unit];
+};
+
+describe('rates (subject.ts)', () => {
+  it('reads a rate hyphened to its unit in a compound before a noun: "a 90,000 barrel-a-day refinery"', () => {
+    expect(read('The state will build a 90,000 barrel-a-day refinery.', '90,000 barrel')[1]).toBe('rate');
+    expect(read('Its 45,000-barrel-per-day export line reopened.', '45,000-barrel')[1]).toBe('rate');
+    // A measure that is no output keeps its kind per a period, as spaced it does.
+    expect(read('They opened a 2,000-ton-a-year smelter.', '2,000-ton')[1]).toBe('other');
+  });
+});
