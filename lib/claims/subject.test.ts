@@ -15,4 +15,11 @@ describe('rates (subject.ts)', () => {
     // A measure that is no output keeps its kind per a period, as spaced it does.
     expect(read('They opened a 2,000-ton-a-year smelter.', '2,000-ton')[1]).toBe('other');
   });
+
+  it('reads a rate adverb before "active" as qualifying the activity: "monthly active users" is a count of users', () => {
+    expect(read('The messaging app reported 41 million monthly active users.', '41 million')[1]).toBe('count');
+    expect(read('Daily active players rose to 9 million daily active players.', '9 million')[1]).toBe('count');
+    // Before the noun itself the adverb still makes a rate.
+    expect(read('The ferry carries 3,000 daily passengers.', '3,000')[1]).toBe('rate');
+  });
 });

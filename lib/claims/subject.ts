@@ -15,7 +15,7 @@ import {
   SAME_THING_BEFORE,
   THRESHOLD_AFTER,
 } from './grammar/phrase';
-import { COUNTED_MEASURES, RATE_ADVERBS, RATE_PERIODS, RATE_SHARES } from './grammar/rates';
+import { ADVERB_QUALIFIED, COUNTED_MEASURES, RATE_ADVERBS, RATE_PERIODS, RATE_SHARES } from './grammar/rates';
 import { EVENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS, UNIT_SUBJECTS } from './lexicon';
 import { nounPhraseBefore, type NounPhrase } from './noun-phrase';
 import type { Ratio } from './ratio';
@@ -53,7 +53,7 @@ const ADVERBS = RATE_ADVERBS.map((a) => a.word.replace(' ', '\\s+')).join('|');
 const NOT_A_RATE_AFTER = '(?!\\s+(?:ago|earlier|later|before|after|or so)\\b)';
 /** "10 per day", "10 a head", "for each extra day", "daily": a rate right after the counted phrase. */
 const RATE_MARKERS = new RegExp(
-  `^(?:per|a|an|each|every)\\s+(${PERIODS}|${RATE_SHARES.map((s) => s.word).join('|')})\\b${NOT_A_RATE_AFTER}|^(?:for|in)\\s+(?:each|every)\\s+(?:(?:extra|additional|further|more)\\s+)?(${PERIODS})\\b|^(${ADVERBS})\\b`,
+  `^(?:per|a|an|each|every)\\s+(${PERIODS}|${RATE_SHARES.map((s) => s.word).join('|')})\\b${NOT_A_RATE_AFTER}|^(?:for|in)\\s+(?:each|every)\\s+(?:(?:extra|additional|further|more)\\s+)?(${PERIODS})\\b|^(${ADVERBS})\\b(?!\\s+(?:${alternatives(ADVERB_QUALIFIED)})\\b)`,
   'i',
 );
 // "10 soldiers died each day": the rate may follow the verb.
@@ -73,7 +73,7 @@ const RATE_IN_CLAUSE = new RegExp(
     .map((a) => a.word)
     .join(
       '|',
-    )})|(?<!\\b(?:in|on|for|within|of|than|over|at|by|from|to|after|before|once|twice|thrice|times)\\s)(?:each|every|per|a)\\s+(${PERIODS}))\\b(?!\\s+(?:ago|earlier|later|before|after|of|or so)\\b)`,
+    )})(?!\\s+(?:${alternatives(ADVERB_QUALIFIED)})\\b)|(?<!\\b(?:in|on|for|within|of|than|over|at|by|from|to|after|before|once|twice|thrice|times)\\s)(?:each|every|per|a)\\s+(${PERIODS}))\\b(?!\\s+(?:ago|earlier|later|before|after|of|or so)\\b)`,
   'i',
 );
 const ABBREVIATION_END = /^\.(?=\s+\p{Ll})/u;
