@@ -34,6 +34,7 @@ import { RUNNING_TOTAL_NOUNS } from './grammar/events';
 import { IDIOMS } from './grammar/idioms';
 import { GAPPED_LIST_LEADS, LINKS } from './grammar/phrase';
 import {
+  SCORE_NAMED_BEFORE,
   SCORE_NOUNS_AFTER,
   SCORE_WORDS_BEFORE,
   TALLY_JOINS,
@@ -606,6 +607,22 @@ function isScore(text: string, a: Atom): boolean {
   return SCORE_BEFORE.test(before(text, first, 16)) && suffixAt(text, last) === null;
 }
 
+// "a decisive score of 106 to 94": a score told with "to", named before its two whole numbers. As with a hyphen,
+// the pair falls: a rising one after "score of" is a band of ratings ("a score of 8 to 9 out of 10").
+const NAMED_SCORE = new RegExp(
+  `\\b(?:${spacedAlternatives(SCORE_NAMED_BEFORE)})\\s+(\\d+)\\s+to\\s+(\\d+)(?![\\d.,]\\d)`,
+  'gid',
+);
+function isNamedScore(text: string, a: Atom): boolean {
+  if (a.word || !Number.isInteger(a.value)) return false;
+  NAMED_SCORE.lastIndex = Math.max(0, a.start - 36);
+  for (let m = NAMED_SCORE.exec(text); m && m.index < a.start; m = NAMED_SCORE.exec(text)) {
+    const [first, second] = [m.indices![1]![0], m.indices![2]![0]];
+    if (a.start === first || a.start === second) return Number(m[1]) >= Number(m[2]);
+  }
+  return false;
+}
+
 // "a .500 record", "up to .500 on the season": a team's winning percentage, told as its record is.
 const WIN_PERCENTAGE = new RegExp(`^\\s+(?:${spacedAlternatives(WIN_PERCENTAGE_AFTER)})\\b`, 'i');
 const isWinPercentage = (text: string, a: Atom) =>
@@ -920,6 +937,7 @@ export function isNonClaim(text: string, a: Atom): boolean {
     isNamingOrEra(text, a) ||
     isAge(text, a) ||
     isScore(text, a) ||
+    isNamedScore(text, a) ||
     isWinPercentage(text, a) ||
     isInHyphenChain(text, a) ||
     isReadingTime(text, a) ||
