@@ -463,8 +463,12 @@ function isNamingOrEra(text: string, a: Atom, listed = true): boolean {
     return true;
   // "(317 – 420 A.D.)": the first year of a span whose era is written after the second.
   if (isOneOf(charAfterSpaces(text, a.end), '-–') && ERA_AFTER_SPAN.test(text.slice(a.end, a.end + 16))) return true;
-  // "Category 3, 4 or 5", "phases 2 and 3": the numbers listed after a naming word name too.
-  const list = listed && !a.word && a.end - a.start <= 2 ? LISTED_AFTER.exec(before(text, a.start, 16)) : null;
+  // "Category 3, 4 or 5", "phases 2 and 3": the numbers listed after a naming word name too; a figure with a unit or
+  // a percent sign is no item of such a list ("For a grade 9, 79% was required").
+  const list =
+    listed && !a.word && a.end - a.start <= 2 && suffixAt(text, a.end) === null
+      ? LISTED_AFTER.exec(before(text, a.start, 16))
+      : null;
   if (list) {
     const first = a.start - list[0].length;
     if (isNamingOrEra(text, { ...a, start: first, end: first + list[1]!.length }, false)) return true;
