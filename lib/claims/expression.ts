@@ -42,6 +42,7 @@ import {
   SPRINT_CUES,
   STOPWATCH_LEADS,
   TIME_REFERENCES,
+  REFERENCE_COMPARED,
   WHEN_AFTER_PERIOD,
 } from './grammar/durations';
 import {
@@ -351,7 +352,7 @@ const isDigitAt = (s: string, i: number) => s.charCodeAt(i) >= 48 && s.charCodeA
 const YEARS_OLD = /^\s+old\b/i;
 // "12 months’ ago": a length in the possessive before the word that places it.
 const TIME_REFERENCE_AFTER = new RegExp(
-  `^['’]?\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$))|(?:${alternatives(INTO_PART_WORDS)})(?=\\s+(?:(?:${alternatives(DETERMINERS)})\\s+)?(?:[a-z-]+\\s+)?(?:${alternatives(MATCH_PARTS)})\\b))`,
+  `^['’]?\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b(?!\\s+(?:${alternatives(REFERENCE_COMPARED)})\\b)|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$))|(?:${alternatives(INTO_PART_WORDS)})(?=\\s+(?:(?:${alternatives(DETERMINERS)})\\s+)?(?:[a-z-]+\\s+)?(?:${alternatives(MATCH_PARTS)})\\b))`,
   'i',
 );
 // "with three minutes of the third period remaining": the part of the match the time is left of may come first.

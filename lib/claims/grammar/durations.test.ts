@@ -17,3 +17,12 @@ describe('moments of a match (durations.ts)', () => {
     expect(texts('The lease has three years of its term remaining.')).toEqual(['three years']);
   });
 });
+
+describe('time references (durations.ts)', () => {
+  it('reads a length before "earlier than" or "later than" as a length: it measures how far apart two times are', () => {
+    expect(texts('The ferry docked 40 minutes later than scheduled.')).toEqual(['40 minutes']);
+    expect(texts('Farming began 2,000 years earlier than once believed.')).toEqual(['2,000 years']);
+    // Alone, "earlier" and "later" place a time.
+    expect(texts('Three days later, the ferry sailed again.')).toEqual([]);
+  });
+});

@@ -95,6 +95,11 @@ export const TIME_REFERENCES = [
   ...words('a time counted from another', 'later'),
   ...phrases('a time counted on from now', 'from now'),
 ];
+/**
+ * After a time reference, words that make its length a difference measured against another time, a length again:
+ * "30 million years earlier than thought", "two hours later than scheduled".
+ */
+export const REFERENCE_COMPARED = words('a comparison: the length is how far apart two times are', 'than');
 
 /**
  * After a length of time told after "with", these make it a moment of a count-down: "with 52 seconds left in the
