@@ -683,6 +683,7 @@ const NEGATIVE_WORD_LAST = lastCharacters(NEGATIVE_WORDS);
 // The longest sign word, its space, and the space or bracket before it.
 const SIGN_REACH = Math.max(...NEGATIVE_WORDS.map((n) => n.word.length)) + 2;
 const PLUS_OR = /\bplus\s+or\s+$|±\s*$/i;
+const PAIR_BEFORE_HYPHEN = /(?<![\d.,])\d{1,3} $/;
 // "10 to 20", "10-20", "between 10 and 20", "two or three"; tried only after the first character of a join.
 const RANGE_JOIN = new RegExp(`^\\s*(?:${alternatives(RANGE_JOINS)})\\s*`, 'i');
 const RANGE_JOIN_FIRST = firstCharacters(RANGE_JOINS);
@@ -971,7 +972,12 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
     text[start - 1] === '−' ||
     text[start - 1] === '–' ||
     (isSpaceAt(text, start - 1) && isOneOf(text[start - 2] ?? '', NEGATIVE_WORD_LAST));
-  const sign = signed ? SIGN_BEFORE.exec(text.slice(Math.max(0, start - SIGN_REACH), start)) : null;
+  // "beat her 3 -6, 6 -2": a hyphen glued to a figure right after a bare whole number and a space joins the pair, as
+  // "3-6" would; it is no minus.
+  const sign =
+    signed && !(text[start - 1] === '-' && PAIR_BEFORE_HYPHEN.test(text.slice(Math.max(0, start - 8), start - 1)))
+      ? SIGN_BEFORE.exec(text.slice(Math.max(0, start - SIGN_REACH), start))
+      : null;
   // "plus or minus 3 points" is a margin, not a negative figure.
   if (sign && !PLUS_OR.test(text.slice(Math.max(0, start - 16), start - sign[1]!.length))) {
     value = -value;

@@ -591,17 +591,24 @@ const GAPPED_LIST_AFTER = /^\s*(?:[,;.]|and\b)/;
 // "leads 49-48 percent": a share against a share, two claims, not a score.
 const SHARES_AFTER = /^(?:[-–]\d+)?\s*(?:%|percent|per cent)/i;
 function isScore(text: string, a: Atom): boolean {
-  if (a.word || !(DASHES.includes(text[a.start - 1] ?? ' ') || DASHES.includes(text[a.end] ?? ' '))) return false;
-  // Scores are whole numbers: "1.5-2°C" is a range.
+  const spaced = text[a.end] === ' ' && text[a.end + 1] === '-';
+  if (a.word || !(DASHES.includes(text[a.start - 1] ?? ' ') || DASHES.includes(text[a.end] ?? ' ') || spaced))
+    return false;
+  // Scores are whole numbers: "1.5-2°C" is a range. "3 -6": a pair set with a stray space before its hyphen.
   const around =
-    /(?<!\d|\d\.)(\d+)[-–](\d+)$/.exec(text.slice(Math.max(0, a.start - 6), a.end)) ??
-    /^(\d+)[-–](\d+)(?!\d|\.\d)/.exec(text.slice(a.start, a.end + 6));
+    /(?<!\d|\d\.)(\d+) ?[-–](\d+)$/.exec(text.slice(Math.max(0, a.start - 7), a.end)) ??
+    /^(\d+) ?[-–](\d+)(?!\d|\.\d)/.exec(text.slice(a.start, a.end + 7));
   if (around === null || /[-–]\d+[-–]/.test(text.slice(Math.max(0, a.start - 6), a.end + 6))) return false;
   if (Number(around[2]) <= Number(around[1])) return !SHARES_AFTER.test(text.slice(a.end, a.end + 24));
   // A rising pair is a range unless a result is named around it: "to make it 1-4", "a 1-4 defeat".
   const first = DASHES.includes(text[a.start - 1]!) ? a.end - around[0].length : a.start;
   const last = first + around[0].length;
   if (SCORE_AFTER.test(text.slice(last, last + 16))) return true;
+  // "beat her 3-6, 6-2, 6-3": a rising pair next to a falling one, set off by a comma, is one of a match's sets;
+  // bands ("18-24, 25-34") all rise.
+  const next = PAIR_NEXT.exec(text.slice(last, last + 12));
+  const previous = PAIR_PREVIOUS.exec(before(text, first, 12));
+  if ([next, previous].some((p) => p !== null && Number(p[1]) > Number(p[2]))) return true;
   // "Dwon Odom led Georgia State (4-6)", "Texas (10-2, 6-1 Big 12)": a team's win-loss record in brackets after its
   // name; a range there would name what it measures.
   if (text[first - 1] === '(' && isOneOf(text[last] ?? '', '),') && NAME_BEFORE_BRACKET.test(before(text, first, 24)))
@@ -632,6 +639,8 @@ const WIN_PERCENTAGE = new RegExp(`^\\s+(?:${spacedAlternatives(WIN_PERCENTAGE_A
 const isWinPercentage = (text: string, a: Atom) =>
   text[a.start] === '.' && a.end - a.start === 4 && WIN_PERCENTAGE.test(text.slice(a.end, a.end + 16));
 
+const PAIR_NEXT = /^,\s(\d{1,3}) ?[-–](\d{1,3})(?![\d.])/;
+const PAIR_PREVIOUS = /(?<![\d.])(\d{1,3}) ?[-–](\d{1,3}),\s$/;
 const RESULT_LINE =
   /^\s*\p{Lu}[\p{L}.'’&]*(?: \p{Lu}[\p{L}.'’&]*){0,3} \d{1,2}[-–]\d{1,2} \p{Lu}[\p{L}.'’&]*(?: \p{Lu}[\p{L}.'’&]*){0,3}\s*$/u;
 const NAME_BEFORE_BRACKET = /\p{Lu}[\p{L}.'’&]*\s\($/u;
