@@ -22,4 +22,10 @@ describe('rates (subject.ts)', () => {
     // Before the noun itself the adverb still makes a rate.
     expect(read('The ferry carries 3,000 daily passengers.', '3,000')[1]).toBe('rate');
   });
+
+  it("reads a rate later in the clause as the sum's when a sum stands between it and the count", () => {
+    expect(read('The 12,000 tenants in the scheme will pay £95 more, or £1,140 a year.', '12,000')[1]).toBe('count');
+    // With no sum between, the count takes the rate.
+    expect(read('Some 40 ships crossed the strait daily.', '40')[1]).toBe('rate');
+  });
 });

@@ -16,7 +16,7 @@ import {
   THRESHOLD_AFTER,
 } from './grammar/phrase';
 import { ADVERB_QUALIFIED, COUNTED_MEASURES, RATE_ADVERBS, RATE_PERIODS, RATE_SHARES } from './grammar/rates';
-import { EVENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS, UNIT_SUBJECTS } from './lexicon';
+import { CURRENCY_SIGN_CLASS, EVENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS, UNIT_SUBJECTS } from './lexicon';
 import { nounPhraseBefore, type NounPhrase } from './noun-phrase';
 import type { Ratio } from './ratio';
 import type { Span } from './sentences';
@@ -77,6 +77,7 @@ const RATE_IN_CLAUSE = new RegExp(
   'i',
 );
 const ABBREVIATION_END = /^\.(?=\s+\p{Ll})/u;
+const SUM_BEFORE_RATE = new RegExp(`${CURRENCY_SIGN_CLASS}\\s?\\d`);
 // "a 700,000 barrel-per-day pipeline", "the 300,000-barrel-a-day field": the rate hyphened to the unit, in a compound
 // before the noun the phrase goes on to.
 const HYPHENED_RATE = new RegExp(`^-(?:per|a|an)-(${PERIODS})\\b`, 'i');
@@ -92,7 +93,10 @@ function ratePeriod(following: string): string {
       PER_ADVERB.get((rate[3] ?? '').toLowerCase().replace(/\s+/, ' ')) ?? (rate[1] ?? rate[2] ?? '').toLowerCase()
     );
   const inClause = RATE_IN_CLAUSE.exec(following.replace(ABBREVIATION_END, ''));
-  return inClause ? (PER_ADVERB.get((inClause[1] ?? '').toLowerCase()) ?? (inClause[2] ?? '').toLowerCase()) : '';
+  // "the 4.5 million people on prepayment meters rose £708 to £2,017 a year": a sum between the count and the rate
+  // is what the rate is of.
+  if (!inClause || SUM_BEFORE_RATE.test(inClause[0])) return '';
+  return PER_ADVERB.get((inClause[1] ?? '').toLowerCase()) ?? (inClause[2] ?? '').toLowerCase();
 }
 
 const COVERS_ALL = /^,?\s+(?:as well as|along with|together with|plus)\b/i;
