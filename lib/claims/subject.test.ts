@@ -28,4 +28,9 @@ describe('rates (subject.ts)', () => {
     // With no sum between, the count takes the rate.
     expect(read('Some 40 ships crossed the strait daily.', '40')[1]).toBe('rate');
   });
+
+  it('reads a count per workday or weekday as a rate', () => {
+    expect(read('The depot dispatches 340 parcels per workday.', '340')[1]).toBe('rate');
+    expect(read('The branch line runs 16 trains a weekday.', '16')[1]).toBe('rate');
+  });
 });

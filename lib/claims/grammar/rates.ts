@@ -10,6 +10,7 @@ export const RATE_PERIODS: { word: string; reason: string }[] = [
   ...'day night week month year hour minute second'
     .split(' ')
     .map((word) => ({ word, reason: 'a unit of time a count may be given per' })),
+  ...words('a day of work a count may be given per: "87 per workday"', 'workday weekday'),
 ];
 
 /** Who or what a figure is given per: "$40 per person", "per capita". */
