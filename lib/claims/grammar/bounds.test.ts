@@ -24,3 +24,11 @@ describe('"over" before a length of time', () => {
     expect(figures('The hearings ran over three days.')).toEqual([['three days', 'exact', 3]]);
   });
 });
+
+describe('bounds said as a place or a comparison', () => {
+  it('reads "beyond" as a floor and "closer to" as an estimate', () => {
+    expect(figures('The inquiry ran beyond 18 months.')).toEqual([['18 months', 'at_least', null]]);
+    expect(figures('The delay stretched beyond a week.')).toEqual([['a week', 'at_least', null]]);
+    expect(figures('The real toll is closer to 300.')).toEqual([['300', 'approx', 330]]);
+  });
+});
