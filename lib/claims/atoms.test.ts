@@ -11,4 +11,10 @@ describe('numbers and their scale words (atoms.ts)', () => {
     expect(figures('The club paid 5 million dollars.')).toEqual([['5 million dollars', 5000000, 'money']]);
     expect(figures('A 5 million-dollar mansion sits empty.')).toEqual([['5 million-dollar', 5000000, 'money']]);
   });
+
+  it('reads a fraction told again in brackets before its "of" as a share', () => {
+    const [share, again] = extractClaims('Nearly two thirds (64%) of the members voted.');
+    expect([share?.text, share?.kind, again?.text]).toEqual(['two thirds', 'percent', '64%']);
+    expect(share?.value).toBeCloseTo(200 / 3);
+  });
 });

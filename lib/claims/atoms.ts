@@ -257,6 +257,8 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
       // "two-thirds", "one-third": a numerator hyphened to its denominator is a fraction, never an ordinal.
       (numerator !== null && text[m.index - 1] === '-') ||
       (numerator !== null && COMPARATIVE_AFTER.test(after)) ||
+      // "over three fifths (61.4%) of patients": the share told again in brackets before its "of".
+      (numerator !== null && !of && OF_AFTER_ASIDE.test(after)) ||
       // "a decrease of around two thirds": a plural part after a numerator counts no parts of a year or a match.
       (numerator !== null && ALWAYS_SHARES.has(denominator.toLowerCase()) && STANDS_ALONE_AFTER.test(after)) ||
       (/^half$/i.test(denominator) && HALVED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) ||
@@ -311,6 +313,7 @@ function countsPlural(text: string, at: number): boolean {
 
 // "1.8m of Sudan's 45 million people": a share of a count is a count.
 const SHARE_OF = /^\s+of\s/;
+const OF_AFTER_ASIDE = /^\s*\([^()]{1,16}\)\s+of\s/;
 // "half a million", "a quarter of a million", "three-quarters of a billion".
 const FRACTION_OF_A = /(?<![\p{L}\p{N}-])(?:(half)|(a|an|one|two|three)[\s-](thirds?|quarters?)\s+of)\s+$/iu;
 
