@@ -626,9 +626,10 @@ const NAMED_SCORE = new RegExp(
 );
 function isNamedScore(text: string, a: Atom): boolean {
   if (a.word || !Number.isInteger(a.value)) return false;
-  NAMED_SCORE.lastIndex = Math.max(0, a.start - 36);
-  for (let m = NAMED_SCORE.exec(text); m && m.index < a.start; m = NAMED_SCORE.exec(text)) {
-    const [first, second] = [m.indices![1]![0], m.indices![2]![0]];
+  // Within a window around the figure: the phrase, the two numbers and "to" fit in it.
+  const from = Math.max(0, a.start - 36);
+  for (const m of matchesOf(NAMED_SCORE, text.slice(from, a.end + 12))) {
+    const [first, second] = [from + m.indices![1]![0], from + m.indices![2]![0]];
     if (a.start === first || a.start === second) return Number(m[1]) >= Number(m[2]);
   }
   return false;
