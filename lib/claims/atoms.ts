@@ -1,7 +1,7 @@
 import { charAfterSpaces, isDigit, isOneOf, isSpaceAt, isWordChar } from './chars';
 import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES, letterSignAt, speaksOfRace, suffixAt, type Suffix } from './expression';
 import type { FigureWords } from './figure-words';
-import { CURRENCY_SIGN_CLASS, GLUED_ONLY_UNITS, IRREGULAR_PLURALS, MEASURE_UNITS } from './lexicon';
+import { CURRENCY_SIGN_CLASS, CURRENCY_WORDS, GLUED_ONLY_UNITS, IRREGULAR_PLURALS, MEASURE_UNITS } from './lexicon';
 import {
   DIGIT_NAMES,
   fractionValue,
@@ -80,7 +80,29 @@ const joinedBefore = (text: string, at: number, hyphen: boolean) =>
 const SCALE_AFTER =
   /(?:(?:\s+|-?(?=hundred|thousand|million|billion|trillion|lakh|crore))(hundred|thousand|million|billion|trillion|lakhs?|crores?|cr|bn|mn|mln|tn)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
 
-// "8ft (2.43m)", "6ft 2in (1.88m)": a length in feet or inches told again in metres, not millions.
+// "18 million-dollar verdicts", "two billion-euro contracts": a scale word hyphened to a currency before a plural
+// tells the size of each thing counted, not the figure's scale; the figure counts the things. Before a singular, "a
+// $5 million-dollar fund", the figure and its scale are the sum.
+const CURRENCY_HYPHENED = new RegExp(
+  `^-(?:${Object.keys(CURRENCY_WORDS)
+    .filter((w) => /^\p{L}+$/u.test(w))
+    .map(escapeRegExp)
+    .join('|')})(?![\\p{L}-])`,
+  'iu',
+);
+// The plural may follow a noun that modifies it: "14 million-dollar road projects"; after an article the figure is
+// the size of one thing ("a 5 million-dollar house sits").
+const MODIFIER = /^\s+\p{Ll}+(?=\s)/u;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])an?\s+$/iu;
+const scaleIsSize = (text: string, start: number, at: number) => {
+  if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
+  const currency = CURRENCY_HYPHENED.exec(text.slice(at, at + 24));
+  if (!currency) return false;
+  const after = at + currency[0].length;
+  const modifier = MODIFIER.exec(text.slice(after, after + 24));
+  return countsPlural(text, after) || (modifier !== null && countsPlural(text, after + modifier[0].length));
+};
+
 const LENGTH_CONVERTED_BEFORE = /\d\s?(?:ft|feet|foot|in|inches|yd|yards?|miles?)\.?\s?\($/i;
 // "282.01m": three whole digits or more and two decimals, a length to the centimetre rather than millions.
 const TO_THE_CENTIMETRE = /^\d{3,}\.\d\d$/;
@@ -121,6 +143,7 @@ function wordAtom(text: string, start: number, head: string): Atom | null {
     if (!m) break;
     const w = m[2]!.toLowerCase();
     if (!isNumberWord(w) || !mayFollow(classOf(words[words.length - 1]!), classOf(w), Boolean(m[1]))) break;
+    if (classOf(w) === 'scale' && scaleIsSize(text, start, end + m[0].length)) break;
     words.push(w);
     end += m[0].length;
   }
@@ -234,6 +257,8 @@ function fractionAtoms(text: string, denominators: RegExpExecArray[]): Atom[] {
       // "two-thirds", "one-third": a numerator hyphened to its denominator is a fraction, never an ordinal.
       (numerator !== null && text[m.index - 1] === '-') ||
       (numerator !== null && COMPARATIVE_AFTER.test(after)) ||
+      // "over three fifths (61.4%) of patients": the share told again in brackets before its "of".
+      (numerator !== null && !of && OF_AFTER_ASIDE.test(after)) ||
       // "a decrease of around two thirds": a plural part after a numerator counts no parts of a year or a match.
       (numerator !== null && ALWAYS_SHARES.has(denominator.toLowerCase()) && STANDS_ALONE_AFTER.test(after)) ||
       (/^half$/i.test(denominator) && HALVED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) ||
@@ -288,6 +313,7 @@ function countsPlural(text: string, at: number): boolean {
 
 // "1.8m of Sudan's 45 million people": a share of a count is a count.
 const SHARE_OF = /^\s+of\s/;
+const OF_AFTER_ASIDE = /^\s*\([^()]{1,16}\)\s+of\s/;
 // "half a million", "a quarter of a million", "three-quarters of a billion".
 const FRACTION_OF_A = /(?<![\p{L}\p{N}-])(?:(half)|(a|an|one|two|three)[\s-](thirds?|quarters?)\s+of)\s+$/iu;
 
@@ -562,7 +588,10 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
         !SHARE_OF.test(text.slice(end + scale[0].length, end + scale[0].length + 5));
       if (
         !bare &&
-        !(/^m$/i.test(scale[2] ?? '') && LENGTH_CONVERTED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+        !(
+          /^m$/i.test(scale[2] ?? '') && LENGTH_CONVERTED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))
+        ) &&
+        !(scale[1] && scaleIsSize(text, m.index, end + scale[0].length))
       ) {
         // "Rs 4.78 lakh crore", "Rs 10 thousand crore": a greater scale word after the first multiplies it.
         SCALE_AFTER.lastIndex = end + scale[0].length;

@@ -42,6 +42,7 @@ import {
   SPRINT_CUES,
   STOPWATCH_LEADS,
   TIME_REFERENCES,
+  REFERENCE_COMPARED,
   WHEN_AFTER_PERIOD,
 } from './grammar/durations';
 import {
@@ -351,10 +352,14 @@ const isDigitAt = (s: string, i: number) => s.charCodeAt(i) >= 48 && s.charCodeA
 const YEARS_OLD = /^\s+old\b/i;
 // "12 months’ ago": a length in the possessive before the word that places it.
 const TIME_REFERENCE_AFTER = new RegExp(
-  `^['’]?\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$))|(?:${alternatives(INTO_PART_WORDS)})(?=\\s+(?:(?:${alternatives(DETERMINERS)})\\s+)?(?:[a-z-]+\\s+)?(?:${alternatives(MATCH_PARTS)})\\b))`,
+  `^['’]?\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b(?!\\s+(?:${alternatives(REFERENCE_COMPARED)})\\b)|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$))|(?:${alternatives(INTO_PART_WORDS)})(?=\\s+(?:(?:${alternatives(DETERMINERS)})\\s+)?(?:[a-z-]+\\s+)?(?:${alternatives(MATCH_PARTS)})\\b))`,
   'i',
 );
-const LEFT_AFTER = new RegExp(`^\\s+(?:${alternatives(LEFT_WORDS)})\\b`, 'i');
+// "with three minutes of the third period remaining": the part of the match the time is left of may come first.
+const LEFT_AFTER = new RegExp(
+  `^(?:\\s+(?:of|in)\\s+(?:(?:${alternatives(DETERMINERS)})\\s+)?(?:[a-z-]+\\s+)?(?:${alternatives(MATCH_PARTS)}))?\\s+(?:${alternatives(LEFT_WORDS)})\\b`,
+  'i',
+);
 // "with 52 seconds left", "with only two minutes to play": "with" and the figure, a bound between them.
 const WITH_BEFORE = /\bwith\s+(?:(?:only|just|about|under|less\s+than)\s+)?[\p{L}\d.,-]+$/iu;
 const MULTI_LETTER_UNITS = Object.keys(MEASURE_UNITS)
@@ -683,6 +688,7 @@ const NEGATIVE_WORD_LAST = lastCharacters(NEGATIVE_WORDS);
 // The longest sign word, its space, and the space or bracket before it.
 const SIGN_REACH = Math.max(...NEGATIVE_WORDS.map((n) => n.word.length)) + 2;
 const PLUS_OR = /\bplus\s+or\s+$|±\s*$/i;
+const PAIR_BEFORE_HYPHEN = /(?<![\d.,])\d{1,3} $/;
 // "10 to 20", "10-20", "between 10 and 20", "two or three"; tried only after the first character of a join.
 const RANGE_JOIN = new RegExp(`^\\s*(?:${alternatives(RANGE_JOINS)})\\s*`, 'i');
 const RANGE_JOIN_FIRST = firstCharacters(RANGE_JOINS);
@@ -971,7 +977,12 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
     text[start - 1] === '−' ||
     text[start - 1] === '–' ||
     (isSpaceAt(text, start - 1) && isOneOf(text[start - 2] ?? '', NEGATIVE_WORD_LAST));
-  const sign = signed ? SIGN_BEFORE.exec(text.slice(Math.max(0, start - SIGN_REACH), start)) : null;
+  // "beat her 3 -6, 6 -2": a hyphen glued to a figure right after a bare whole number and a space joins the pair, as
+  // "3-6" would; it is no minus.
+  const sign =
+    signed && !(text[start - 1] === '-' && PAIR_BEFORE_HYPHEN.test(text.slice(Math.max(0, start - 8), start - 1)))
+      ? SIGN_BEFORE.exec(text.slice(Math.max(0, start - SIGN_REACH), start))
+      : null;
   // "plus or minus 3 points" is a margin, not a negative figure.
   if (sign && !PLUS_OR.test(text.slice(Math.max(0, start - 16), start - sign[1]!.length))) {
     value = -value;

@@ -34,6 +34,7 @@ import { RUNNING_TOTAL_NOUNS } from './grammar/events';
 import { IDIOMS } from './grammar/idioms';
 import { GAPPED_LIST_LEADS, LINKS } from './grammar/phrase';
 import {
+  SCORE_NAMED_BEFORE,
   SCORE_NOUNS_AFTER,
   SCORE_WORDS_BEFORE,
   TALLY_JOINS,
@@ -462,8 +463,12 @@ function isNamingOrEra(text: string, a: Atom, listed = true): boolean {
     return true;
   // "(317 – 420 A.D.)": the first year of a span whose era is written after the second.
   if (isOneOf(charAfterSpaces(text, a.end), '-–') && ERA_AFTER_SPAN.test(text.slice(a.end, a.end + 16))) return true;
-  // "Category 3, 4 or 5", "phases 2 and 3": the numbers listed after a naming word name too.
-  const list = listed && !a.word && a.end - a.start <= 2 ? LISTED_AFTER.exec(before(text, a.start, 16)) : null;
+  // "Category 3, 4 or 5", "phases 2 and 3": the numbers listed after a naming word name too; a figure with a unit or
+  // a percent sign is no item of such a list ("For a grade 9, 79% was required").
+  const list =
+    listed && !a.word && a.end - a.start <= 2 && suffixAt(text, a.end) === null
+      ? LISTED_AFTER.exec(before(text, a.start, 16))
+      : null;
   if (list) {
     const first = a.start - list[0].length;
     if (isNamingOrEra(text, { ...a, start: first, end: first + list[1]!.length }, false)) return true;
@@ -586,17 +591,24 @@ const GAPPED_LIST_AFTER = /^\s*(?:[,;.]|and\b)/;
 // "leads 49-48 percent": a share against a share, two claims, not a score.
 const SHARES_AFTER = /^(?:[-–]\d+)?\s*(?:%|percent|per cent)/i;
 function isScore(text: string, a: Atom): boolean {
-  if (a.word || !(DASHES.includes(text[a.start - 1] ?? ' ') || DASHES.includes(text[a.end] ?? ' '))) return false;
-  // Scores are whole numbers: "1.5-2°C" is a range.
+  const spaced = text[a.end] === ' ' && text[a.end + 1] === '-';
+  if (a.word || !(DASHES.includes(text[a.start - 1] ?? ' ') || DASHES.includes(text[a.end] ?? ' ') || spaced))
+    return false;
+  // Scores are whole numbers: "1.5-2°C" is a range. "3 -6": a pair set with a stray space before its hyphen.
   const around =
-    /(?<!\d|\d\.)(\d+)[-–](\d+)$/.exec(text.slice(Math.max(0, a.start - 6), a.end)) ??
-    /^(\d+)[-–](\d+)(?!\d|\.\d)/.exec(text.slice(a.start, a.end + 6));
+    /(?<!\d|\d\.)(\d+) ?[-–](\d+)$/.exec(text.slice(Math.max(0, a.start - 7), a.end)) ??
+    /^(\d+) ?[-–](\d+)(?!\d|\.\d)/.exec(text.slice(a.start, a.end + 7));
   if (around === null || /[-–]\d+[-–]/.test(text.slice(Math.max(0, a.start - 6), a.end + 6))) return false;
   if (Number(around[2]) <= Number(around[1])) return !SHARES_AFTER.test(text.slice(a.end, a.end + 24));
   // A rising pair is a range unless a result is named around it: "to make it 1-4", "a 1-4 defeat".
   const first = DASHES.includes(text[a.start - 1]!) ? a.end - around[0].length : a.start;
   const last = first + around[0].length;
   if (SCORE_AFTER.test(text.slice(last, last + 16))) return true;
+  // "beat her 3-6, 6-2, 6-3": a rising pair next to a falling one, set off by a comma, is one of a match's sets;
+  // bands ("18-24, 25-34") all rise.
+  const next = PAIR_NEXT.exec(text.slice(last, last + 12));
+  const previous = PAIR_PREVIOUS.exec(before(text, first, 12));
+  if ([next, previous].some((p) => p !== null && Number(p[1]) > Number(p[2]))) return true;
   // "Dwon Odom led Georgia State (4-6)", "Texas (10-2, 6-1 Big 12)": a team's win-loss record in brackets after its
   // name; a range there would name what it measures.
   if (text[first - 1] === '(' && isOneOf(text[last] ?? '', '),') && NAME_BEFORE_BRACKET.test(before(text, first, 24)))
@@ -606,11 +618,30 @@ function isScore(text: string, a: Atom): boolean {
   return SCORE_BEFORE.test(before(text, first, 16)) && suffixAt(text, last) === null;
 }
 
+// "a decisive score of 106 to 94": a score told with "to", named before its two whole numbers. As with a hyphen,
+// the pair falls: a rising one after "score of" is a band of ratings ("a score of 8 to 9 out of 10").
+const NAMED_SCORE = new RegExp(
+  `\\b(?:${spacedAlternatives(SCORE_NAMED_BEFORE)})\\s+(\\d+)\\s+to\\s+(\\d+)(?![\\d.,]\\d)`,
+  'gid',
+);
+function isNamedScore(text: string, a: Atom): boolean {
+  if (a.word || !Number.isInteger(a.value)) return false;
+  // Within a window around the figure: the phrase, the two numbers and "to" fit in it.
+  const from = Math.max(0, a.start - 36);
+  for (const m of matchesOf(NAMED_SCORE, text.slice(from, a.end + 12))) {
+    const [first, second] = [from + m.indices![1]![0], from + m.indices![2]![0]];
+    if (a.start === first || a.start === second) return Number(m[1]) >= Number(m[2]);
+  }
+  return false;
+}
+
 // "a .500 record", "up to .500 on the season": a team's winning percentage, told as its record is.
 const WIN_PERCENTAGE = new RegExp(`^\\s+(?:${spacedAlternatives(WIN_PERCENTAGE_AFTER)})\\b`, 'i');
 const isWinPercentage = (text: string, a: Atom) =>
   text[a.start] === '.' && a.end - a.start === 4 && WIN_PERCENTAGE.test(text.slice(a.end, a.end + 16));
 
+const PAIR_NEXT = /^,\s(\d{1,3}) ?[-–](\d{1,3})(?![\d.])/;
+const PAIR_PREVIOUS = /(?<![\d.])(\d{1,3}) ?[-–](\d{1,3}),\s$/;
 const RESULT_LINE =
   /^\s*\p{Lu}[\p{L}.'’&]*(?: \p{Lu}[\p{L}.'’&]*){0,3} \d{1,2}[-–]\d{1,2} \p{Lu}[\p{L}.'’&]*(?: \p{Lu}[\p{L}.'’&]*){0,3}\s*$/u;
 const NAME_BEFORE_BRACKET = /\p{Lu}[\p{L}.'’&]*\s\($/u;
@@ -920,6 +951,7 @@ export function isNonClaim(text: string, a: Atom): boolean {
     isNamingOrEra(text, a) ||
     isAge(text, a) ||
     isScore(text, a) ||
+    isNamedScore(text, a) ||
     isWinPercentage(text, a) ||
     isInHyphenChain(text, a) ||
     isReadingTime(text, a) ||

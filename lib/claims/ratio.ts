@@ -1,5 +1,6 @@
 import { charAfterSpaces, isOneOf, isSpaceAt } from './chars';
 import type { Atom } from './atoms';
+import { PRICE_UNITS, RATE_PERIODS, RATE_SHARES } from './grammar/rates';
 import { nounPhraseAfter, type NounPhrase } from './noun-phrase';
 
 export interface Ratio {
@@ -13,8 +14,14 @@ export interface Ratio {
 // "for every", "per each", and a plain "per" ("three prisoners per soldier"): group 1 when every or each is said.
 const EVERY = /^\s+(?:(?:for|per)\s+(every|each)\s+(?:single\s+)?|per\s+(?:an?\s+)?)/i;
 const TIME = /^(?:day|night|week|month|year|hour|minute)s?$/i;
-const RATE_TERMS =
-  /^(?:day|night|week|month|year|hour|minute|second|person|people|capita|head|household|resident|share|unit|barrel|gallon|litre|liter|tonne|ton|ounce|kilo|kg|pound)s?$/i;
+// What a rate or a price is given per, from the tables: "per day", "per person", "per barrel".
+const RATE_TERMS = new RegExp(
+  `^(?:${[...RATE_PERIODS, ...RATE_SHARES, ...PRICE_UNITS]
+    .map((e) => e.word)
+    .filter((w) => /^\p{L}+$/u.test(w))
+    .join('|')}|people)s?$`,
+  'iu',
+);
 const PROPORTION = /^\s+(?:in|out of)\s+(?:every\s+)?/i;
 
 const PER_BASE = /^\s+(?:per|for every|in every|out of every)\s+$/i;

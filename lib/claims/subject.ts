@@ -18,8 +18,8 @@ import {
   SAME_THING_BEFORE,
   THRESHOLD_AFTER,
 } from './grammar/phrase';
-import { COUNTED_MEASURES, RATE_ADVERBS, RATE_PERIODS, RATE_SHARES } from './grammar/rates';
-import { EVENT_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_NOUNS, UNIT_SUBJECTS } from './lexicon';
+import { ADVERB_QUALIFIED, COUNTED_MEASURES, RATE_ADVERBS, RATE_PERIODS, RATE_SHARES } from './grammar/rates';
+import { CURRENCY_SIGN_CLASS, EVENT_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_NOUNS, UNIT_SUBJECTS } from './lexicon';
 import { nounPhraseBefore, type NounPhrase } from './noun-phrase';
 import type { Ratio } from './ratio';
 import type { Span } from './sentences';
@@ -56,7 +56,7 @@ const ADVERBS = RATE_ADVERBS.map((a) => a.word.replace(' ', '\\s+')).join('|');
 const NOT_A_RATE_AFTER = '(?!\\s+(?:ago|earlier|later|before|after|or so)\\b)';
 /** "10 per day", "10 a head", "for each extra day", "daily": a rate right after the counted phrase. */
 const RATE_MARKERS = new RegExp(
-  `^(?:per|a|an|each|every)\\s+(${PERIODS}|${RATE_SHARES.map((s) => s.word).join('|')})\\b${NOT_A_RATE_AFTER}|^(?:for|in)\\s+(?:each|every)\\s+(?:(?:extra|additional|further|more)\\s+)?(${PERIODS})\\b|^(${ADVERBS})\\b`,
+  `^(?:per|a|an|each|every)\\s+(${PERIODS}|${RATE_SHARES.map((s) => s.word).join('|')})\\b${NOT_A_RATE_AFTER}|^(?:for|in)\\s+(?:each|every)\\s+(?:(?:extra|additional|further|more)\\s+)?(${PERIODS})\\b|^(${ADVERBS})\\b(?!\\s+(?:${alternatives(ADVERB_QUALIFIED)})\\b)`,
   'i',
 );
 // "10 soldiers died each day": the rate may follow the verb.
@@ -76,10 +76,14 @@ const RATE_IN_CLAUSE = new RegExp(
     .map((a) => a.word)
     .join(
       '|',
-    )})|(?<!\\b(?:in|on|for|within|of|than|over|at|by|from|to|after|before|once|twice|thrice|times)\\s)(?:each|every|per|a)\\s+(${PERIODS}))\\b(?!\\s+(?:ago|earlier|later|before|after|of|or so)\\b)`,
+    )})(?!\\s+(?:${alternatives(ADVERB_QUALIFIED)})\\b)|(?<!\\b(?:in|on|for|within|of|than|over|at|by|from|to|after|before|once|twice|thrice|times)\\s)(?:each|every|per|a)\\s+(${PERIODS}))\\b(?!\\s+(?:ago|earlier|later|before|after|of|or so)\\b)`,
   'i',
 );
 const ABBREVIATION_END = /^\.(?=\s+\p{Ll})/u;
+const SUM_BEFORE_RATE = new RegExp(`${CURRENCY_SIGN_CLASS}\\s?\\d`);
+// "a 700,000 barrel-per-day pipeline", "the 300,000-barrel-a-day field": the rate hyphened to the unit, in a compound
+// before the noun the phrase goes on to.
+const HYPHENED_RATE = new RegExp(`^-(?:per|a|an)-(${PERIODS})\\b`, 'i');
 
 /** The period a count is given per ("day" for "10 a day", "each day", "daily"), or ''. */
 const COUNTED_UNITS = wordSet(COUNTED_MEASURES);
@@ -92,7 +96,10 @@ function ratePeriod(following: string): string {
       PER_ADVERB.get((rate[3] ?? '').toLowerCase().replace(/\s+/, ' ')) ?? (rate[1] ?? rate[2] ?? '').toLowerCase()
     );
   const inClause = RATE_IN_CLAUSE.exec(following.replace(ABBREVIATION_END, ''));
-  return inClause ? (PER_ADVERB.get((inClause[1] ?? '').toLowerCase()) ?? (inClause[2] ?? '').toLowerCase()) : '';
+  // "the 4.5 million people on prepayment meters rose £708 to £2,017 a year": a sum between the count and the rate
+  // is what the rate is of.
+  if (!inClause || SUM_BEFORE_RATE.test(inClause[0])) return '';
+  return PER_ADVERB.get((inClause[1] ?? '').toLowerCase()) ?? (inClause[2] ?? '').toLowerCase();
 }
 
 const COVERS_ALL = /^,?\s+(?:as well as|along with|together with|plus)\b/i;
@@ -282,7 +289,10 @@ export function subjectOf(
   )
     subject.lemma = 'margin';
   const counted = subject.kind === 'count' || (subject.kind === 'other' && COUNTED_UNITS.has(subject.unit));
-  const period = counted ? ratePeriod(text.slice(subject.phraseEnd, subject.phraseEnd + 50)) : '';
+  const period = counted
+    ? (HYPHENED_RATE.exec(text.slice(expr.end, expr.end + 12))?.[1]?.toLowerCase() ??
+      ratePeriod(text.slice(subject.phraseEnd, subject.phraseEnd + 50)))
+    : '';
   if (period) {
     // A measure keeps its unit, which says what is counted and converts it.
     if (subject.kind === 'count') subject.unit = `per ${period}`;

@@ -15,3 +15,20 @@ describe('a ceiling on the time something took', () => {
     expect(figures('In the space of three days the camp filled.')).toEqual([['three days', 'at_most', 3]]);
   });
 });
+
+describe('"over" before a length of time', () => {
+  it('is a floor after a verb of spending or lasting: the time spent or lasted exceeded the length', () => {
+    expect(figures('Climbers spent over 40 hours on the ridge.')).toEqual([['40 hours', 'at_least', null]]);
+    expect(figures('The blackout lasted over three days in the valley.')).toEqual([['three days', 'at_least', null]]);
+    // Elsewhere it says the span the thing took, and bounds nothing.
+    expect(figures('The hearings ran over three days.')).toEqual([['three days', 'exact', 3]]);
+  });
+});
+
+describe('bounds said as a place or a comparison', () => {
+  it('reads "beyond" as a floor and "closer to" as an estimate', () => {
+    expect(figures('The inquiry ran beyond 18 months.')).toEqual([['18 months', 'at_least', null]]);
+    expect(figures('The delay stretched beyond a week.')).toEqual([['a week', 'at_least', null]]);
+    expect(figures('The real toll is closer to 300.')).toEqual([['300', 'approx', 330]]);
+  });
+});

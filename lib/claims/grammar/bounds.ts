@@ -44,6 +44,7 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
   ),
   ...entries('at_least', 'a floor, in finance and official copy', 'upwards of, upward of, in excess of, a minimum of'),
   ...entries('at_least', 'just or well past the figure', 'just over, well over, over, exceeding, above, north of'),
+  ...entries('at_least', 'past the figure, said as a place: "the work went beyond 50 hours"', 'beyond, well beyond'),
   ...entries(
     'at_least',
     'a little past the figure',
@@ -118,6 +119,11 @@ export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries('at_most', 'a prefix glued to the figure: "sub-500 sq ft"', 'sub-'),
   ...entries('approx', 'an estimate', 'approximately, an estimated, estimated, an approximate, roughly, circa, ~'),
   ...entries('approx', 'an estimate', 'around, about, some, close to'),
+  ...entries(
+    'approx',
+    'an estimate said as a comparison: "might have been closer to 20"',
+    'closer to, closer to a, closer to an',
+  ),
   ...entries(
     'approx',
     'an estimate before a figure told with an article: "close to a 4c per litre decrease"',
@@ -244,6 +250,10 @@ export const NEGATED_VERBS = words(
 export const OVER_TIME_AS_FLOOR = [
   ...words('"for over 13 years": a length of time exceeded', 'for in after of than since'),
   ...words('"had waited over 104 days": a wait that exceeded the length', 'wait waits waited waiting'),
+  ...words(
+    '"patients spent over 12 hours in A&E", "the storm lasted over six hours": a time spent or lasted, exceeded',
+    'spend spends spent spending last lasts lasted lasting',
+  ),
 ];
 
 /** After a span word and a length of time, words that make it a floor: "over 3 years of experience" is a length held. */

@@ -108,7 +108,7 @@ describe('a new table entry reaches every matcher', () => {
   });
 
   it('a bound that before a length of time says its span', () => {
-    expect(only('Talks lasted north of two days.')).toMatchObject({ kind: 'duration', qualifier: 'exact' });
+    expect(only('Talks ran north of two days.')).toMatchObject({ kind: 'duration', qualifier: 'exact' });
   });
 
   it('a unit, spaced, plural, hyphenated and glued', () => {

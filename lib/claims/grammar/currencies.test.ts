@@ -46,4 +46,11 @@ describe("the world's currencies, from CLDR's list", () => {
     expect(moneyIn('He paid K1,500 for the land.')).toEqual([['K1,500', 'money', 'pgk']]);
     expect(moneyIn('Climbers died on K2 in 2008.')).toEqual([]);
   });
+
+  it('reads "P" glued to a sum in millions, to the thousand or to the cent as the Philippine peso', () => {
+    expect(moneyIn('The mayor pledged P4.5 million for the flood wall.')).toEqual([['P4.5 million', 'money', 'php']]);
+    expect(moneyIn('A sack of rice now sells for P2,350.')).toEqual([['P2,350', 'money', 'php']]);
+    // A letter before a small figure names a thing: a heat, an audience band, a paper size.
+    expect(moneyIn('She won heat P3 and the ad reached viewers P25-54 on A4 sheets.')).toEqual([]);
+  });
 });

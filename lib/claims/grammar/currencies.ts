@@ -70,6 +70,7 @@ export const LETTER_SIGNS: Currency[] = [
   ...each("the kina, as Papua New Guinea's papers write it (Zambia's and Malawi's kwacha share the letter)", [
     ['K', 'pgk'],
   ]),
+  ...each("the peso, as Philippine papers write it (Botswana's pula shares the letter)", [['P', 'php']]),
 ];
 
 /**

@@ -95,6 +95,11 @@ export const TIME_REFERENCES = [
   ...words('a time counted from another', 'later'),
   ...phrases('a time counted on from now', 'from now'),
 ];
+/**
+ * After a time reference, words that make its length a difference measured against another time, a length again:
+ * "30 million years earlier than thought", "two hours later than scheduled".
+ */
+export const REFERENCE_COMPARED = words('a comparison: the length is how far apart two times are', 'than');
 
 /**
  * After a length of time told after "with", these make it a moment of a count-down: "with 52 seconds left in the
@@ -123,10 +128,13 @@ export const GOAL_VERBS = words(
   'a goal, placed by the minutes of the match it came after',
   'scored struck netted headed equalised equalized converted',
 );
-export const MATCH_PARTS = words(
-  'a part of a match, which a length into it places a moment of',
-  'quarter half period game match round set inning innings overtime bout fight contest',
-);
+export const MATCH_PARTS = [
+  ...words(
+    'a part of a match, which a length into it places a moment of',
+    'quarter half period game match round set inning innings overtime bout fight contest',
+  ),
+  ...words('a quarter, as Australian sport calls it: "four minutes into the final term"', 'term'),
+];
 
 /**
  * Before a bare decimal of hundredths ("clocked 9.89", "a time of 9.71"), words that make it a race time in

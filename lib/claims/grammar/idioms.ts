@@ -51,4 +51,14 @@ export const IDIOMS: { phrase: string; reason: string }[] = [
     phrase,
     reason: 'a basket worth that many points, a kind of shot: "made five three-pointers"',
   })),
+  ...['two', 'three']
+    .flatMap((n) =>
+      'shot shots attempt attempts percentage line range shooting play plays conversion conversions'
+        .split(' ')
+        .map((w) => `${n}-point ${w}`),
+    )
+    .map((phrase) => ({
+      phrase,
+      reason: 'a shot, a line or a play named by its worth in points: "13 of 38 three-point shots"',
+    })),
 ];

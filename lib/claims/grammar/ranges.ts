@@ -10,7 +10,10 @@ export const RANGE_JOINS: Entry[] = [
 export const RANGE_OPENERS = words('opens a range closed by "and"', 'between');
 
 /** "ranging from 28.8 million to $120 million": a range told from its low end, not a change from one figure to another. */
-export const RANGE_FROM_OPENERS = phrases(
-  'a span of values, not a move from one to the other',
-  'ranging from, ranged from, range from, ranges from',
-);
+export const RANGE_FROM_OPENERS = [
+  ...phrases(
+    'a span of values, not a move from one to the other',
+    'ranging from, ranged from, range from, ranges from',
+  ),
+  ...phrases('any value of a span: "determined in anywhere from 1 to 2 months"', 'anywhere from, anything from'),
+];

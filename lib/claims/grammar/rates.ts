@@ -10,6 +10,7 @@ export const RATE_PERIODS: { word: string; reason: string }[] = [
   ...'day night week month year hour minute second'
     .split(' ')
     .map((word) => ({ word, reason: 'a unit of time a count may be given per' })),
+  ...words('a day of work a count may be given per: "87 per workday"', 'workday weekday'),
 ];
 
 /** Who or what a figure is given per: "$40 per person", "per capita". */
@@ -18,6 +19,12 @@ export const RATE_SHARES: { word: string; reason: string }[] = [
     .split(' ')
     .map((word) => ({ word, reason: 'a unit of people a figure may be shared out per' })),
 ];
+
+/**
+ * After a rate adverb before the counted noun, adjectives it qualifies instead of the count: "328 million monthly
+ * active users" counts users active in a month, a number of users, not users per month.
+ */
+export const ADVERB_QUALIFIED = words('a metric of tech firms: users active in the period', 'active');
 
 /** Adverbs that make a rate by themselves, with the period or share they stand for. */
 export const RATE_ADVERBS: { word: string; per: string; reason: string }[] = [

@@ -21,10 +21,16 @@ export const SCORE_WORDS_BEFORE = [
 ];
 
 /**
- * Between two figures hyphened together, words that make them a tally of what was made against what was tried,
- * two counts, not a code: "8-of-16 from the field", "went 5-for-9 at the plate".
+ * Before two whole numbers joined by "to", words that name them a score rather than two counts: "ending with a
+ * decisive score of 106 to 94", "won by a score of 3 to 1" ("3,866 to 2,767" votes alone stay two counts).
  */
-export const TALLY_JOINS = words('a tally of made against tried: "8-of-16", "5-for-9"', 'of for');
+export const SCORE_NAMED_BEFORE = phrases('the score named before its two figures', 'score of, scores of, score was');
+
+/**
+ * Between two figures hyphened together, words that make them a tally of what was made against what was tried,
+ * two counts, not a code: "8-of-16 from the field", "went 5-for-9 at the plate", "on 4-from-17 shooting".
+ */
+export const TALLY_JOINS = words('a tally of made against tried: "8-of-16", "5-for-9", "4-from-17"', 'of for from');
 
 /**
  * After two figures joined by a bare hyphen, what makes them a tally of shots made against tried, not a range:

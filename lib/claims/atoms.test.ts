@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract';
+
+const figures = (text: string) => extractClaims(text).map((c) => [c.text, c.value, c.kind]);
+
+describe('numbers and their scale words (atoms.ts)', () => {
+  it('reads a scale hyphened to a currency before a plural as the size of each thing the figure counts', () => {
+    expect(figures('The county approved 14 million-dollar road projects.')).toEqual([['14', 14, 'count']]);
+    expect(figures('Brussels signed two billion-euro loans with Kyiv.')).toEqual([['two', 2, 'count']]);
+    // Told as a sum, or as the size of one thing, the scale is the figure's.
+    expect(figures('The club paid 5 million dollars.')).toEqual([['5 million dollars', 5000000, 'money']]);
+    expect(figures('A 5 million-dollar mansion sits empty.')).toEqual([['5 million-dollar', 5000000, 'money']]);
+  });
+
+  it('reads a fraction told again in brackets before its "of" as a share', () => {
+    const [share, again] = extractClaims('Nearly two thirds (64%) of the members voted.');
+    expect([share?.text, share?.kind, again?.text]).toEqual(['two thirds', 'percent', '64%']);
+    expect(share?.value).toBeCloseTo(200 / 3);
+  });
+});

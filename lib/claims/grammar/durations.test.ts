@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../extract';
+
+const texts = (text: string) => extractClaims(text).map((c) => c.text);
+
+describe('moments of a match (durations.ts)', () => {
+  it('reads a length "into" a term, as Australian sport calls a quarter, as a moment', () => {
+    expect(texts('Geelong kicked clear eight minutes into the third term.')).toEqual([]);
+    // A length into something that is no part of a match stays a length.
+    expect(texts('Three hours into the flight, the crew served 140 meals.')).toEqual(['Three hours', '140']);
+  });
+
+  it('reads the time left "of" a part of the match before "remaining" or "left" as a moment', () => {
+    expect(texts('The Hawks led by four with two minutes of the final quarter remaining.')).toEqual(['four']);
+    expect(texts('They scored with 30 seconds of the half left.')).toEqual([]);
+    // Without "with" the time left is a length.
+    expect(texts('The lease has three years of its term remaining.')).toEqual(['three years']);
+  });
+});
+
+describe('time references (durations.ts)', () => {
+  it('reads a length before "earlier than" or "later than" as a length: it measures how far apart two times are', () => {
+    expect(texts('The ferry docked 40 minutes later than scheduled.')).toEqual(['40 minutes']);
+    expect(texts('Farming began 2,000 years earlier than once believed.')).toEqual(['2,000 years']);
+    // Alone, "earlier" and "later" place a time.
+    expect(texts('Three days later, the ferry sailed again.')).toEqual([]);
+  });
+});

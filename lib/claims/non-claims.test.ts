@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract';
+
+const texts = (text: string) => extractClaims(text).map((c) => c.text);
+
+describe('numbers that name (non-claims.ts)', () => {
+  it('reads no figure with a unit or a percent sign as an item of a list after a naming word', () => {
+    expect(texts('In lane 4, 62% of the swimmers finished.')).toEqual(['62%']);
+    expect(texts('At level 3, 12 km of trail is open.')).toEqual(['12 km']);
+    // Bare numbers listed after a naming word still name.
+    expect(texts('Levels 3, 4 and 5 are closed.')).toEqual([]);
+  });
+});
+
+describe('scores (non-claims.ts)', () => {
+  it("reads a rising pair next to a falling one, set off by a comma, as one of a match's sets", () => {
+    expect(texts('Alcaraz won 4-6, 6-3, 7-5 in front of 15,000 fans.')).toEqual(['15,000']);
+    // Bands all rise, and stay ranges.
+    expect(texts('Shifts of 6-8, 9-12 hours are common.')).toEqual(['6-8', '9-12 hours']);
+  });
+
+  it('reads a pair set with a stray space before its hyphen as the pair, not a minus: "3 -6, 6 -2"', () => {
+    expect(texts('Svitolina beat her 2 -6, 6 -1, 6 -4 on Sunday.')).toEqual([]);
+    // A minus after a word is a minus.
+    expect(texts('The thermometer at the ski resort fell to -34 overnight.')).toEqual(['-34']);
+  });
+});
