@@ -794,6 +794,12 @@ export const named = (w: When) => w.words !== '' && !REPORT_TIME.has(w.words);
 const REPORT_TIME = new Set(AS_OF_REPORT.map((w) => w.words));
 
 /**
+ * Whether a figure's own words name a day ("as of Thursday", "on Friday", "yesterday"), not only a span's start
+ * ("since the disaster hit") nor the report's time ("so far").
+ */
+export const namesDay = (w: When): boolean => named(w) && dayNamed(w.words, w.reported ?? null) !== null;
+
+/**
  * Whether both figures name the one moment they hold for ("as of Tuesday evening" twice, "by Monday" and "as
  * of Monday", or one period told as over): a running total counted within a day is one count only then, not
  * when a report's own day stands for its time ("so far" in a morning edition and in an evening one).
