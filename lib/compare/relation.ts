@@ -5,6 +5,7 @@ import { twoBodiesOneDay } from './authority';
 import { timesUnnamed, type Frame } from './frame';
 import { lengthsFarApart, lengthsLooselyTied } from './durations';
 import { intervalOf, overlapping, roundsTo, sameFigure, sameStated } from './interval';
+import { estimateBelowFloor } from './floor-estimate';
 import { near } from './near';
 import { oneChangeTold } from './one-change';
 import { oneBreakdown, toldOfOneUpdate } from './one-update';
@@ -226,6 +227,9 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     return { relation: 'conflict', sameness: same, loose: false };
   // One thing's size, or a craft's complement, told twice that cannot both hold, however each names the thing (size.ts).
   if (!subjects && oneThingsSize(claim, other) && !overlapping(claim, other))
+    return { relation: 'conflict', sameness: same, loose: false };
+  // A rough figure below another source's floor for one count of one day (floor-estimate.ts), however far apart.
+  if (!subjects && (same === 'same' || same === 'likely') && estimateBelowFloor(claim, other))
     return { relation: 'conflict', sameness: same, loose: false };
   // One list of yearly figures told twice gives one figure for each year, however each names what it lists (yearly-list.ts).
   if (!subjects && oneYearlyList(claim, other)) return { relation: 'conflict', sameness: same, loose: false };

@@ -422,6 +422,18 @@ function sameScope(a: Frame, b: Frame): Sameness {
     : null;
 }
 
+/** The places a figure's own words name: where extraction read it, and whose or where its part says ("in Kerala"). */
+const placesOf = (f: Frame): string[] => (f.quantity.place ? [f.quantity.place, ...f.names] : f.names);
+
+/**
+ * Whether a frame names a place the other does not, nor one inside or around it ("korea", "south korea"): its figure
+ * may be a part's ("60 homes in the upper village").
+ */
+export function placeOnlyIn(a: Frame, b: Frame): boolean {
+  const others = placesOf(b);
+  return placesOf(a).some((p) => !others.some((q) => samePlace(p, q)));
+}
+
 /** "congo" and "democratic republic of congo", "korea" and "south korea" may name one place; "north korea" and "south korea" do not. */
 function samePlace(a: string, b: string): boolean {
   const shorter = a.length <= b.length ? a : b;

@@ -761,7 +761,7 @@ const disjoint = (a: When, b: When, offset: number) => {
   return a1 <= b0 || b1 <= a0;
 };
 
-const wholeDay = (w: When) => w.hours[0] === 0 && w.hours[1] === 24;
+export const wholeDay = (w: When) => w.hours[0] === 0 && w.hours[1] === 24;
 
 /**
  * Whether two times are one, two, or cannot be told apart: parts of one day that do not overlap ("Tuesday
