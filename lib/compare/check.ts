@@ -11,6 +11,7 @@ import { approachedAt } from './hedges';
 import { sizeOf } from './size';
 import { tallyOf, tallyReader, type Tally } from './one-update';
 import { yearlyReader } from './yearly-list';
+import { resultReader } from './final-result';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
 import { copyTellingCount, storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
 import { nearestMiss } from './near-miss';
@@ -83,7 +84,7 @@ function comparableOf(
   frame: Frame,
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
-  { expected, averaged, before, lead, authority, approached, size, tallies, yearly }: Marks,
+  { expected, averaged, before, lead, authority, approached, size, tallies, yearly, result }: Marks,
   partsSum?: number,
 ): Comparable {
   const { text, value, qualifier, low, high, quantity } = claim;
@@ -107,13 +108,14 @@ function comparableOf(
     size,
     tallies,
     yearly,
+    result,
   };
 }
 
 type Marks = Required<
   Pick<
     Comparable,
-    'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'approached' | 'size' | 'tallies' | 'yearly'
+    'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'approached' | 'size' | 'tallies' | 'yearly' | 'result'
   >
 >;
 
@@ -121,7 +123,7 @@ type Marks = Required<
  * What the words at a figure say of it: the word before what it counts, told as expected, a bound leaving it
  * out, an average, a change's start, who gives it (a body named again by a noun alone is read from the text before
  * the sentence, `preceding`, which only a page has), the other tallies told beside it, the list of yearly figures it
- * is an item of.
+ * is an item of, the final result it may be told as and whose.
  */
 const marksOf = (
   sentence: string,
@@ -139,6 +141,7 @@ const marksOf = (
   size: sizeOf(sentence, offset, text.length, quantity.counted),
   tallies,
   yearly: yearlyReader(sentence, offset),
+  result: resultReader(sentence, offset),
 });
 
 /** What the comparison reads of a corpus claim: what is weighed of it, and the corrections its sentence states. */

@@ -1,5 +1,6 @@
 // What relate (relation.ts) compares and what it answers, shared with its rules on weak evidence (weak-evidence.ts).
 import type { Frame } from './frame';
+import type { Result } from './final-result';
 import type { Tally } from './one-update';
 import type { SizeOf } from './size';
 import type { Figure } from './interval';
@@ -33,6 +34,8 @@ export interface Comparable extends Figure {
   tallies?: () => readonly Tally[];
   /** The list of yearly figures its sentence tells it in ("1.4% in 2025, 1.7% in 2026"), read when asked (yearly-list.ts). */
   yearly?: () => YearlyList;
+  /** Whether its sentence tells a final result, and the names its clause gives before it, read when asked (final-result.ts). */
+  result?: () => Result;
 }
 
 export interface Related {

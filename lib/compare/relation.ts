@@ -5,6 +5,8 @@ import { twoBodiesOneDay } from './authority';
 import { timesUnnamed, type Frame } from './frame';
 import { lengthsFarApart, lengthsLooselyTied } from './durations';
 import { intervalOf, overlapping, roundsTo, sameFigure, sameStated } from './interval';
+import { estimateBelowFloor } from './floor-estimate';
+import { oneFinalResult } from './final-result';
 import { near } from './near';
 import { oneChangeTold } from './one-change';
 import { oneBreakdown, toldOfOneUpdate } from './one-update';
@@ -227,6 +229,11 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   // One thing's size, or a craft's complement, told twice that cannot both hold, however each names the thing (size.ts).
   if (!subjects && oneThingsSize(claim, other) && !overlapping(claim, other))
     return { relation: 'conflict', sameness: same, loose: false };
+  // A rough figure below another source's floor for one count of one day (floor-estimate.ts), however far apart.
+  if (!subjects && (same === 'same' || same === 'likely') && estimateBelowFloor(claim, other))
+    return { relation: 'conflict', sameness: same, loose: false };
+  // One party's count in a final result told again that cannot also hold, however each is worded (final-result.ts).
+  if (!subjects && oneFinalResult(claim, other)) return { relation: 'conflict', sameness: same, loose: false };
   // One list of yearly figures told twice gives one figure for each year, however each names what it lists (yearly-list.ts).
   if (!subjects && oneYearlyList(claim, other)) return { relation: 'conflict', sameness: same, loose: false };
   if (same === 'weak') return relateOnWeakEvidence(claim, other, subjects);

@@ -15,8 +15,8 @@ import {
   differentDeedDays,
   differentEventDays,
   eventAgainstDay,
-  named,
   namedMoment,
+  namesDay,
   sameMoment,
   sameTime,
 } from './when';
@@ -376,8 +376,9 @@ function sameScope(a: Frame, b: Frame): Sameness {
     // A toll updated through the day, reported twice that day, may be a morning's count and an evening's
     // (series.ts, `hourly`): one count only when both name the moment; at an unknown time, no conflict either.
     if (countedWithinDay(a, b) && !namedMoment(a.when, b.when)) return time === 'same' ? 'series' : 'likely';
-    // A list given out once a day, its day named on one side only: the other report's may be the day before's.
-    if (time === 'same' && listedDaily(a, b) && named(a.when) !== named(b.when)) return 'likely';
+    // A list given out once a day, its day named on one side only: the other report's may be the day before's. A
+    // span's start ("since the disaster hit") names no day.
+    if (time === 'same' && listedDaily(a, b) && namesDay(a.when) !== namesDay(b.when)) return 'likely';
     // Totals over periods told differently ("since October 21", "during the strike") may both be right.
     if (qa.scope === 'cumulative' && qb.scope === 'cumulative' && qa.anchor !== qb.anchor && qa.anchor && qb.anchor)
       return 'likely';
@@ -422,6 +423,18 @@ function sameScope(a: Frame, b: Frame): Sameness {
   return unstated && (unstated.scope === 'cumulative' || unstated.scope === 'single_day' || unstated.scope === 'period')
     ? 'likely'
     : null;
+}
+
+/** The places a figure's own words name: where extraction read it, and whose or where its part says ("in Kerala"). */
+const placesOf = (f: Frame): string[] => (f.quantity.place ? [f.quantity.place, ...f.names] : f.names);
+
+/**
+ * Whether a frame names a place the other does not, nor one inside or around it ("korea", "south korea"): its figure
+ * may be a part's ("60 homes in the upper village").
+ */
+export function placeOnlyIn(a: Frame, b: Frame): boolean {
+  const others = placesOf(b);
+  return placesOf(a).some((p) => !others.some((q) => samePlace(p, q)));
 }
 
 /** "congo" and "democratic republic of congo", "korea" and "south korea" may name one place; "north korea" and "south korea" do not. */

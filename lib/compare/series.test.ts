@@ -53,6 +53,9 @@ describe('running totals', () => {
       expect(KNOWN_EVENTS.has(p.event) && p.reason.length > 10, p.word).toBe(true);
     expect(totalOf('Marvale, a port city, is home to about 90,000 people.', '90,000')).toBeNull();
     expect(totalOf('Two bridges in Marvale collapsed in the storm.', 'Two')).toBeNull();
+    // What is said of a thing named is not said of people: buried sheds are no toll.
+    expect(totalOf('So far, 40 sheds have been buried by the Marvale mudslide.', '40')).toBeNull();
+    expect(totalOf('So far, 40 have been buried in Marvale.', '40')).toBe('kill');
   });
 });
 

@@ -186,13 +186,14 @@ const DEPLOYMENT = { event: 'deployed', rises: false, hourly: true };
 
 /** The running total a figure counts, or null: by what happened to it, else by what it counts. */
 export function runningTotalOf(
-  frame: Pick<Frame, 'kind' | 'event' | 'head'> & { predicate?: string },
+  frame: Pick<Frame, 'kind' | 'event' | 'head'> & { predicate?: string; people?: boolean },
 ): { event: string; rises: boolean; hourly: boolean } | null {
   if (frame.kind !== 'count') return null;
   const byHead = BY_EVENT.get(frame.event) ?? BY_EVENT.get(EVENT_OF_HEAD.get(frame.head) ?? '');
   if (byHead || frame.event) return byHead ?? null;
   if (DEPLOYED.has(frame.head)) return DEPLOYMENT;
-  if (!('predicate' in frame)) return null;
+  // What is said of a thing named is no running total of people: houses buried are not the dead buried.
+  if (!('predicate' in frame) || (frame.people === false && frame.head !== '')) return null;
   // Read last: what is said of the counted people ("3,283 people had been buried") is read on demand.
   return BY_EVENT.get(EVENT_OF_PREDICATE.get(frame.predicate ?? '') ?? '') ?? null;
 }

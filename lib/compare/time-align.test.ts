@@ -318,4 +318,18 @@ describe('a stock of people kept as a list and given out once a day (the missing
     const page = 'Divers off Tolvan searched on Wednesday for 55 ferry passengers still missing.';
     expect((await checked(page, '2025-06-04', corpus, '55')).verdict).toBe('compatible');
   });
+
+  it("is one list when a report tells only a span's start, which names no day", async () => {
+    const page = 'As two days passed since the ferry sank off Tolvan, more than 50 passengers are still missing.';
+    expect(await checked(page, '2025-06-04', corpus, '50')).toEqual({
+      verdict: 'conflict',
+      relations: ['conflict 42'],
+    });
+    // Another field: a mine's missing, the span told from the flooding.
+    const mine = [
+      report('Valley Wire', '2025-06-04', 'Rescuers said 17 miners were still missing at the Tolvan colliery.'),
+    ];
+    const since = 'Since the shaft flooded at the Tolvan colliery, 25 miners have been missing.';
+    expect((await checked(since, '2025-06-04', mine, '25')).verdict).toBe('conflict');
+  });
 });

@@ -762,7 +762,7 @@ const disjoint = (a: When, b: When, offset: number) => {
   return a1 <= b0 || b1 <= a0;
 };
 
-const wholeDay = (w: When) => w.hours[0] === 0 && w.hours[1] === 24;
+export const wholeDay = (w: When) => w.hours[0] === 0 && w.hours[1] === 24;
 
 /**
  * Whether two times are one, two, or cannot be told apart: parts of one day that do not overlap ("Tuesday
@@ -793,6 +793,12 @@ export const sameMoment = (a: When, b: When): boolean =>
 /** Whether a time is named in the figure's own words ("as of Tuesday evening"), not only the report's ("so far", "now"). */
 export const named = (w: When) => w.words !== '' && !REPORT_TIME.has(w.words);
 const REPORT_TIME = new Set(AS_OF_REPORT.map((w) => w.words));
+
+/**
+ * Whether a figure's own words name a day ("as of Thursday", "on Friday", "yesterday"), not only a span's start
+ * ("since the disaster hit") nor the report's time ("so far").
+ */
+export const namesDay = (w: When): boolean => named(w) && dayNamed(w.words, w.reported ?? null) !== null;
 
 /**
  * Whether both figures name the one moment they hold for ("as of Tuesday evening" twice, "by Monday" and "as

@@ -93,8 +93,8 @@ const FLOORS: Record<
   },
   'france-legislative-election-2024': {
     extraction: 0.924,
-    accuracy: 0.754,
-    conflictRecall: 0,
+    accuracy: 0.773,
+    conflictRecall: 0.166,
     falseAlarms: 0,
     trapConflicts: 0,
   },
@@ -219,8 +219,8 @@ const FLOORS: Record<
   },
   'papua-new-guinea-landslide-2024': {
     extraction: 0.984,
-    accuracy: 0.722,
-    conflictRecall: 0.411,
+    accuracy: 0.737,
+    conflictRecall: 0.47,
     falseAlarms: 0,
     trapConflicts: 0,
   },
@@ -296,8 +296,8 @@ const FLOORS: Record<
   },
   'wayanad-landslides-2024': {
     extraction: 0.82,
-    accuracy: 0.691,
-    conflictRecall: 0.399,
+    accuracy: 0.717,
+    conflictRecall: 0.599,
     falseAlarms: 0,
     trapConflicts: 0,
   },
