@@ -658,6 +658,9 @@ function unitOfList(text: string, atoms: Atom[], i: number): Suffix | null {
     const inLongerList = i > 0 && LIST_COMMA.test(text.slice(atoms[i - 1]!.end, atoms[i]!.start));
     if (!changed && (!LIST_LAST.test(between) || (j === i + 1 && between.includes(',') && !inLongerList))) return null;
     const unit = suffixAt(text, atoms[j]!.end);
+    // "4.6 million or 33.49%": a figure told in millions is a count the share after it restates, never a share.
+    if (unit !== null && unit !== 'time-reference' && unit.kind === 'percent' && (atoms[i]!.scale ?? 1) >= 1e6)
+      return null;
     return unit !== null &&
       unit !== 'time-reference' &&
       (unit.kind === 'other' || unit.kind === 'percent' || unit.kind === 'money')

@@ -85,4 +85,17 @@ describe('general news: rules made from the seventh general spec set, told in se
     expect(read('Hailstones of 2cm-4cm fell on the town.', '2cm-4cm')).toEqual([2, 'range', 'other']);
     expect(texts('Cases of COVID-19 rose.')).toEqual([]);
   });
+
+  it('does not lend a share to a figure told in millions before "or": the share restates the count', () => {
+    const kinds = (text: string) => extractClaims(text).map((c) => [c.text, c.kind]);
+    expect(kinds('The challenger drew 2.3 million or 41.7%, the mayor 3.1 million or 56.2%.')).toEqual([
+      ['2.3 million', 'count'],
+      ['41.7%', 'percent'],
+      ['3.1 million', 'count'],
+      ['56.2%', 'percent'],
+    ]);
+    // Small figures before "or" still share the unit of the last: a range or a list of shares.
+    expect(read('Fares may rise 4 or 5% next spring.', '4 or 5%')[2]).toBe('percent');
+    expect(read('Turnout was 48, 52 or 55 percent in the three wards.', '48')[2]).toBe('percent');
+  });
 });
