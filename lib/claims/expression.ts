@@ -350,16 +350,15 @@ const SPACE_DURATION = new RegExp(
 const ABBREVIATED_DURATION = new RegExp(`^[\\s-]?(${Object.keys(DURATION_ABBREVIATIONS).join('|')})\\b`, 'i');
 const isDigitAt = (s: string, i: number) => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 const YEARS_OLD = /^\s+old\b/i;
+// "the third period", "the final term": a part of a match, a determiner and one word before it at most.
+const MATCH_PART = `(?:(?:${alternatives(DETERMINERS)})\\s+)?(?:[a-z-]+\\s+)?(?:${alternatives(MATCH_PARTS)})`;
 // "12 months’ ago": a length in the possessive before the word that places it.
 const TIME_REFERENCE_AFTER = new RegExp(
-  `^['’]?\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b(?!\\s+(?:${alternatives(REFERENCE_COMPARED)})\\b)|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$))|(?:${alternatives(INTO_PART_WORDS)})(?=\\s+(?:(?:${alternatives(DETERMINERS)})\\s+)?(?:[a-z-]+\\s+)?(?:${alternatives(MATCH_PARTS)})\\b))`,
+  `^['’]?\\s+(?:(?:${alternatives(TIME_REFERENCES)})\\b(?!\\s+(?:${alternatives(REFERENCE_COMPARED)})\\b)|(?:${alternatives(INTO_WORDS)})(?=\\s*(?:[,;:)—–]|\\.(?!\\d)|(?:with|when|and)\\b|$))|(?:${alternatives(INTO_PART_WORDS)})(?=\\s+${MATCH_PART}\\b))`,
   'i',
 );
 // "with three minutes of the third period remaining": the part of the match the time is left of may come first.
-const LEFT_AFTER = new RegExp(
-  `^(?:\\s+(?:of|in)\\s+(?:(?:${alternatives(DETERMINERS)})\\s+)?(?:[a-z-]+\\s+)?(?:${alternatives(MATCH_PARTS)}))?\\s+(?:${alternatives(LEFT_WORDS)})\\b`,
-  'i',
-);
+const LEFT_AFTER = new RegExp(`^(?:\\s+(?:of|in)\\s+${MATCH_PART})?\\s+(?:${alternatives(LEFT_WORDS)})\\b`, 'i');
 // "with 52 seconds left", "with only two minutes to play": "with" and the figure, a bound between them.
 const WITH_BEFORE = /\bwith\s+(?:(?:only|just|about|under|less\s+than)\s+)?[\p{L}\d.,-]+$/iu;
 const MULTI_LETTER_UNITS = Object.keys(MEASURE_UNITS)

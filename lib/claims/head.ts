@@ -44,6 +44,9 @@ export const measuresOnly = (word: string): boolean => MEASURING.has(word) || ME
 /** "growth", "rise", "slide": a noun of a change in what is named before it. */
 export const namesChange = (word: string): boolean => CHANGES.has(singular(word));
 
+/** "estimate", "forecasts": a noun of a figure told as expected, in any number. */
+export const namesExpectation = (word: string): boolean => EXPECTED.has(singular(word.toLowerCase()));
+
 const VERB_BEFORE = wordSet(BEFORE_A_VERB);
 const BETWEEN_VERB = wordSet(BETWEEN_A_VERB);
 
@@ -137,7 +140,7 @@ export function countedHead(
   if (!notANoun && !onlyMeasures(head, kind)) return { head, modifiers };
   const { word, at } = measured(modifiers);
   // "the government estimate of 2,000", "analyst estimates of $5.59": who made the figure, not what it is of.
-  if (word && EXPECTED.has(singular(head.toLowerCase())) && makesEstimates(word)) return { head: '', modifiers: [] };
+  if (word && namesExpectation(head) && makesEstimates(word)) return { head: '', modifiers: [] };
   // "economic growth", "an immediate raise": an adjective WordNet never files as a noun names no thing that changed,
   // and the change stays what is counted (before a measuring noun, "the global total", the comparison reads it).
   const changed = word && !(namesChange(head) && NOT_NOUNS_WORDNET.has(word.toLowerCase()));

@@ -7,6 +7,13 @@ describe('claim keys', () => {
     expect(keyFields(key)).toEqual({ kind: 'count', head: 'tractor', unitFamily: '' });
   });
 
+  it('reads a key cut short or with a field more as splitting it at each bar would', () => {
+    expect(keyFields('other||length')).toEqual({ kind: 'other', head: '', unitFamily: 'length' });
+    expect(keyFields('money|fund|usd|extra')).toEqual({ kind: 'money', head: 'fund', unitFamily: 'usd' });
+    expect(keyFields('rate|vessel')).toEqual({ kind: 'rate', head: 'vessel', unitFamily: '' });
+    expect(keyFields('count')).toEqual({ kind: 'count', head: '', unitFamily: '' });
+  });
+
   it('files a count of people under "person" and looks it up with the counts that name nothing too', () => {
     const key = claimKey('count', { lemma: 'nurse', event: '', unit: '' });
     expect(keyFields(key).head).toBe('person');

@@ -20,8 +20,8 @@ import {
   PERSON_NOUNS,
   REPORTING_VERBS,
 } from './lexicon';
-import { isTimeWord, isVerbAfter, namesChange, opensUnit } from './head';
-import { COPULA_WORDS, EXPECTATION_NOUNS } from './head-words';
+import { isTimeWord, isVerbAfter, namesChange, namesExpectation, opensUnit } from './head';
+import { COPULA_WORDS } from './head-words';
 import { isDemonym, singular } from './lemma';
 import { namesPeople } from '../compare/people';
 import { tokensAfter, tokensBefore, type Token, type Tokens } from './tokens';
@@ -294,7 +294,6 @@ function changeVerbBefore(toks: Tokens, i: number): number {
 const CONTAINERS = wordSet(PHRASE.CONTAINERS);
 const BASIS_ENDS = wordSet(PHRASE.BASIS_ENDS);
 const SKIPPED_BEFORE = wordSet(PHRASE.SKIPPED_BEFORE);
-const EXPECTED = new Set([...wordSet(EXPECTATION_NOUNS)].flatMap((w) => [w, `${w}s`]));
 const VALUE_WORDS = wordSet(PHRASE.VALUE_WORDS);
 
 /** "from a year earlier", "from the month before", read backwards from `i`. */
@@ -387,7 +386,7 @@ export function nounPhraseBefore(
       return null;
     // "the government estimate of 2,000", "analyst estimates of $5.59": before "of" and a figure a word of a figure
     // told as expected is that noun, as a verb never is ("estimated at"); countedHead reads what it is of.
-    if (i === 1 && toks.at(0)!.lower === 'of' && EXPECTED.has(w)) return phraseEndingAt(text, toks, i, narrowedTo);
+    if (i === 1 && toks.at(0)!.lower === 'of' && namesExpectation(w)) return phraseEndingAt(text, toks, i, narrowedTo);
     // "a pay rise of 38%", "a loss of $1.8 billion": before "of" and a sum or a share, an event's noun is what it is.
     if (!counting && i === 1 && toks.at(0)!.lower === 'of' && EVENTS.has(w) && completedNoun(t))
       return phraseEndingAt(text, toks, i, narrowedTo);

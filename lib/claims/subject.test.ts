@@ -24,7 +24,7 @@ describe('rates (subject.ts)', () => {
   });
 
   it("reads a rate later in the clause as the sum's when a sum stands between it and the count", () => {
-    expect(read('The 12,000 tenants in the scheme will pay £95 more, or £1,140 a year.', '12,000')[1]).toBe('count');
+    expect(read('Bills for the 12,000 tenants in the scheme rose £95 to £1,140 a year.', '12,000')[1]).toBe('count');
     // With no sum between, the count takes the rate.
     expect(read('Some 40 ships crossed the strait daily.', '40')[1]).toBe('rate');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedFigure, report, verdictAndRelations } from '../../test/support/dated-reports';
+import { checkedVerdict, report } from '../../test/support/dated-reports';
 import { correctionsIn as statedIn, REVISION_VERBS } from './correction';
 import {
   CORRECTION_MARKERS,
@@ -13,9 +13,6 @@ import {
 
 /** The corrections a sentence states, its revisions left out (a revision is a later estimate). */
 const correctionsIn = (sentence: string) => statedIn(sentence).filter((c) => !c.revision);
-
-const verdictOf = async (...args: Parameters<typeof checkedFigure>) =>
-  verdictAndRelations(await checkedFigure(...args));
 
 const EARLY = report(
   'Coast Herald',
@@ -113,15 +110,15 @@ describe('corrections', () => {
 
   it('make the replaced figure and its replacement contradict each other, however far apart their reports', async () => {
     const page = 'Floods in Pellham have killed 640 people, officials said.';
-    expect(await verdictOf(page, '2025-04-15', [EARLY, AMENDED], '640')).toEqual({
+    expect(await checkedVerdict(page, '2025-04-15', [EARLY, AMENDED], '640')).toEqual({
       verdict: 'mixed',
       relations: ['agree 640', 'agree 640', 'conflict 212'],
     });
     const later = 'At least 212 people died in the Pellham floods, according to the regional authority.';
-    expect((await verdictOf(later, '2025-04-18', [EARLY, AMENDED], '212')).verdict).toBe('mixed');
+    expect((await checkedVerdict(later, '2025-04-18', [EARLY, AMENDED], '212')).verdict).toBe('mixed');
     // The page's own sentence may set the figure right.
     const own = 'The authority amended the Pellham flood toll: 212 people died instead of 640 as earlier reported.';
-    expect((await verdictOf(own, '2025-04-18', [EARLY], '212')).relations).toEqual(['conflict 640']);
+    expect((await checkedVerdict(own, '2025-04-18', [EARLY], '212')).relations).toEqual(['conflict 640']);
   });
 
   it("set a toll against its revision told in another report's own words", async () => {
@@ -131,7 +128,7 @@ describe('corrections', () => {
       'The chief coroner of the Pellham region confirmed a revision in the death toll from the floods from 640 to 212.',
     );
     const page = 'Floods in Pellham have killed at least 640 people, officials said.';
-    expect(await verdictOf(page, '2025-04-15', [EARLY, revision], '640')).toEqual({
+    expect(await checkedVerdict(page, '2025-04-15', [EARLY, revision], '640')).toEqual({
       verdict: 'mixed',
       relations: ['agree 640', 'agree 640', 'conflict 212'],
     });
@@ -152,13 +149,13 @@ describe('corrections', () => {
       'Coroners lowered the death toll from the Merrow bombing to 71, officials said.',
     );
     const before = 'At least 96 people were killed in the Merrow bombing, officials said.';
-    expect(await verdictOf(before, '2025-03-11', [revised], '96')).toEqual({
+    expect(await checkedVerdict(before, '2025-03-11', [revised], '96')).toEqual({
       verdict: 'conflict',
       relations: ['conflict 71'],
     });
     // Reported after the revision, a higher toll has risen again.
     const after = 'The Merrow bombing has killed 80 people, officials said.';
-    expect((await verdictOf(after, '2025-03-14', [revised], '80')).verdict).toBe('compatible');
+    expect((await checkedVerdict(after, '2025-03-14', [revised], '80')).verdict).toBe('compatible');
   });
 
   it('set a lower exact toll told on the day of a revision down against the figure it was revised to', async () => {
@@ -168,7 +165,7 @@ describe('corrections', () => {
       'The death toll from the Merrow bombing has been revised down to 71, officials said.',
     );
     const lower = 'The Merrow bombing, claimed by a separatist group, killed 69 people, officials said.';
-    expect(await verdictOf(lower, '2025-03-12', [revised], '69')).toEqual({
+    expect(await checkedVerdict(lower, '2025-03-12', [revised], '69')).toEqual({
       verdict: 'conflict',
       relations: ['conflict 71'],
     });
@@ -179,11 +176,11 @@ describe('corrections', () => {
       'Coastguard officials lowered the toll from the Kessa ferry sinking to 38 after a recount.',
     );
     const page = 'The Kessa ferry sinking killed 35 passengers, the coastguard said on Wednesday.';
-    expect((await verdictOf(page, '2025-07-02', [ferry], '35')).verdict).toBe('conflict');
+    expect((await checkedVerdict(page, '2025-07-02', [ferry], '35')).verdict).toBe('conflict');
     // A floor below the revised figure holds it; a lower figure reported another day is no point of that day.
     const floor = 'The Merrow bombing killed at least 60 people, officials said.';
-    expect((await verdictOf(floor, '2025-03-12', [revised], '60')).verdict).not.toBe('conflict');
-    expect((await verdictOf(lower, '2025-03-13', [revised], '69')).verdict).not.toBe('conflict');
+    expect((await checkedVerdict(floor, '2025-03-12', [revised], '60')).verdict).not.toBe('conflict');
+    expect((await checkedVerdict(lower, '2025-03-13', [revised], '69')).verdict).not.toBe('conflict');
   });
 
   it('take a figure told roughly for the corrected figure it holds, not the one it replaced', async () => {
@@ -198,13 +195,15 @@ describe('corrections', () => {
       'The Orlov landslide killed 130 workers, the mining ministry said.',
     );
     const rough = 'Unions put the Orlov landslide toll at about 50 workers as of Tuesday.';
-    expect(await verdictOf(rough, '2025-09-04', [first, amended], '50')).toEqual({
+    expect(await checkedVerdict(rough, '2025-09-04', [first, amended], '50')).toEqual({
       verdict: 'conflict',
       relations: ['compatible 47', 'conflict 130', 'conflict 130'],
     });
     // Told roughly enough to hold both figures, it stands for neither.
     const vague = 'Unions put the Orlov landslide toll at about 100 workers as of Tuesday.';
-    expect((await verdictOf(vague, '2025-09-04', [first, amended], '100')).relations).not.toContain('conflict 130');
+    expect((await checkedVerdict(vague, '2025-09-04', [first, amended], '100')).relations).not.toContain(
+      'conflict 130',
+    );
   });
 
   it('leave a lower toll reported later a series when no word says it replaced the other', async () => {
@@ -214,7 +213,7 @@ describe('corrections', () => {
       'The regional authority put the toll from the Pellham floods at 212.',
     );
     const page = 'Floods in Pellham have killed 640 people, officials said.';
-    expect((await verdictOf(page, '2025-04-15', [EARLY, lower], '640')).verdict).toBe('agree');
+    expect((await checkedVerdict(page, '2025-04-15', [EARLY, lower], '640')).verdict).toBe('agree');
   });
 
   it('read a figure revised from another as a revision, which corrects nothing', async () => {
@@ -232,7 +231,7 @@ describe('corrections', () => {
     );
     // The figure before a revision is an earlier estimate, not one the revision says was wrong.
     const revised = "Orlov's May copper output stands at 4,180 tonnes, the ministry said.";
-    expect(await verdictOf(revised, '2025-07-04', [revision], '4,180 tonnes')).toEqual({
+    expect(await checkedVerdict(revised, '2025-07-04', [revision], '4,180 tonnes')).toEqual({
       verdict: 'agree',
       relations: ['agree 4,180 tonnes'],
     });
@@ -245,13 +244,13 @@ describe('corrections', () => {
       "Orlov's copper output for May was revised to 4,180 tonnes, up from 4,020 tonnes initially.",
     );
     const other = "Orlov's May copper output was revised from 3,950 tonnes to 4,180 tonnes.";
-    expect(await verdictOf(other, '2025-07-04', [revision], '3,950 tonnes')).toEqual({
+    expect(await checkedVerdict(other, '2025-07-04', [revision], '3,950 tonnes')).toEqual({
       verdict: 'conflict',
       relations: ['conflict 4,020 tonnes'],
     });
     // Revised to another figure, it is another revision.
     const another = "Orlov's May copper output was revised from 3,950 tonnes to 4,300 tonnes.";
-    expect((await verdictOf(another, '2025-07-04', [revision], '3,950 tonnes')).verdict).not.toBe('conflict');
+    expect((await checkedVerdict(another, '2025-07-04', [revision], '3,950 tonnes')).verdict).not.toBe('conflict');
   });
 
   it('read what a revision counts between its figures', () => {
@@ -271,20 +270,20 @@ describe('corrections', () => {
     );
     const revised = (before: string, month = 'April') =>
       `Kestria's ${month} vehicle output was revised to 43,900 vehicles, up from ${before} vehicles initially.`;
-    expect(await verdictOf(revised('41,500'), '2025-07-04', [release], '41,500')).toEqual({
+    expect(await checkedVerdict(revised('41,500'), '2025-07-04', [release], '41,500')).toEqual({
       verdict: 'conflict',
       relations: ['conflict 41,200'],
     });
-    expect((await verdictOf(revised('41,200'), '2025-07-04', [release], '41,200')).verdict).toBe('agree');
+    expect((await checkedVerdict(revised('41,200'), '2025-07-04', [release], '41,200')).verdict).toBe('agree');
     // Either side may tell the revision.
     const page = "Kestria's vehicle output in April was 41,200 vehicles, the statistics office said.";
     const later = report('Hill Times', '2025-07-04', revised('41,500'));
-    expect((await verdictOf(page, '2025-06-06', [later], '41,200')).relations).toContain('conflict 41,500');
+    expect((await checkedVerdict(page, '2025-06-06', [later], '41,200')).relations).toContain('conflict 41,500');
     // Another month's figure, or a release before the last, is not the one replaced.
-    expect((await verdictOf(revised('41,500', 'March'), '2025-07-04', [release], '41,500')).verdict).not.toBe(
+    expect((await checkedVerdict(revised('41,500', 'March'), '2025-07-04', [release], '41,500')).verdict).not.toBe(
       'conflict',
     );
-    expect((await verdictOf(revised('41,500'), '2025-08-01', [release], '41,500')).verdict).not.toBe('conflict');
+    expect((await checkedVerdict(revised('41,500'), '2025-08-01', [release], '41,500')).verdict).not.toBe('conflict');
   });
 
   it('leave a running total revised from an earlier figure a series with its earlier reports', async () => {
@@ -294,6 +293,6 @@ describe('corrections', () => {
       "Kestria's measles cases in April have reached 800 cases so far, the health ministry said.",
     );
     const revision = "Kestria's count of measles cases in April was revised to 950 cases, up from 890 cases initially.";
-    expect((await verdictOf(revision, '2025-07-04', [earlier], '890')).verdict).not.toBe('conflict');
+    expect((await checkedVerdict(revision, '2025-07-04', [earlier], '890')).verdict).not.toBe('conflict');
   });
 });

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkedFigure, report, verdictAndRelations } from '../../test/support/dated-reports';
+import { checkedVerdict, report } from '../../test/support/dated-reports';
 import { FINAL_RESULT_WORDS, resultReader } from './final-result';
 
 /** One party's count in a final result against another report of it, in sentences of our own about invented places. */
-const checked = async (...args: Parameters<typeof checkedFigure>) => verdictAndRelations(await checkedFigure(...args));
-
 describe('a final result', () => {
   it('is told by words with a reason for each, and its owners are the names of the clause before the figure', () => {
     for (const w of FINAL_RESULT_WORDS) expect(w.reason.length, w.words).toBeGreaterThan(10);
@@ -33,7 +31,7 @@ describe('a final result', () => {
 
   it("gives one figure for each party: another report of that party's count no earlier cannot differ", async () => {
     const page = 'The Greens have secured 12 seats on the Tolvan city council, the electoral office announced.';
-    expect(await checked(page, '2025-05-12', council, '12')).toEqual({
+    expect(await checkedVerdict(page, '2025-05-12', council, '12')).toEqual({
       verdict: 'conflict',
       relations: ['conflict 14'],
     });
@@ -46,13 +44,13 @@ describe('a final result', () => {
       ),
     ];
     const told = 'Halden Foods received 7,900 votes from investors at the meeting, the registrar said.';
-    expect((await checked(told, '2025-03-20', votes, '7,900')).verdict).toBe('conflict');
+    expect((await checkedVerdict(told, '2025-03-20', votes, '7,900')).verdict).toBe('conflict');
   });
 
   it("is no other party's count, nor a count reported before it", async () => {
     const other = 'The Liberals have secured 12 seats on the Tolvan city council, the electoral office announced.';
-    expect((await checked(other, '2025-05-12', council, '12')).verdict).not.toBe('conflict');
+    expect((await checkedVerdict(other, '2025-05-12', council, '12')).verdict).not.toBe('conflict');
     const before = 'The Greens were on course for 12 seats on the Tolvan city council as counting went on.';
-    expect((await checked(before, '2025-05-11', council, '12')).verdict).not.toBe('conflict');
+    expect((await checkedVerdict(before, '2025-05-11', council, '12')).verdict).not.toBe('conflict');
   });
 });

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkedFigure, report, verdictAndRelations } from '../../test/support/dated-reports';
+import { checkedVerdict, report } from '../../test/support/dated-reports';
 import { partAndWhole } from './loose-whole';
-
-const verdictOf = async (...args: Parameters<typeof checkedFigure>) =>
-  verdictAndRelations(await checkedFigure(...args));
 
 describe('a whole named by its larger part', () => {
   const onBoard = report(
@@ -19,14 +16,14 @@ describe('a whole named by its larger part', () => {
   const page = 'There were 226 passengers on board the Tessa ferry when it ran aground, the coast guard said.';
 
   it('is no contradiction of the part when the corpus tells the group by its parts', async () => {
-    const { verdict, relations } = await verdictOf(page, '2025-03-04', [onBoard, rescued], '226');
+    const { verdict, relations } = await checkedVerdict(page, '2025-03-04', [onBoard, rescued], '226');
     expect(verdict).not.toBe('conflict');
     expect(verdict).not.toBe('mixed');
     expect(relations).toContain('compatible 212');
   });
 
   it('stays a contradiction when no report tells the parts', async () => {
-    expect((await verdictOf(page, '2025-03-04', [onBoard], '226')).verdict).toBe('conflict');
+    expect((await checkedVerdict(page, '2025-03-04', [onBoard], '226')).verdict).toBe('conflict');
   });
 
   it('pairs a part only with the whole its parts add up to', () => {

@@ -5,24 +5,20 @@
  * must leave them as they were. Prints the CPU time (process.cpuUsage) the preparing took per article, too.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { NewArticle } from '../../lib/bundle/types';
 import { hashArticles, prepareArticle, type HashedArticle } from '../../lib/corpus/prepare';
+import { loadStories } from '../../test/support/story-score';
 import { bundleArticles } from './generated-corpus';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-type Story = { holdout: boolean; corpus: NewArticle[]; checked: NewArticle[] };
-
+/** The tuning stories' articles, corpus and checked, read as the eval reads them (loadStories); no holdout. */
 function storyArticles(): NewArticle[] {
-  const dir = join(ROOT, 'test/fixtures/stories');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Story)
-    .filter((story) => !story.holdout)
-    .flatMap((story) => [...story.corpus, ...story.checked])
+  return loadStories(ROOT)
+    .filter(({ story }) => !story.holdout)
+    .flatMap(({ story }) => [...story.corpus, ...story.checked])
     .map((a) => ({
       title: a.title,
       url: a.url,

@@ -28,13 +28,13 @@ export const floodTollReports: readonly Report[] = [
   ),
 ];
 
-/** Every claim of `page` (published that day, or undated) checked against `reports`. */
 /** Two weeks' reports of one weekday's toll: 12 dead "on Monday" in a 5 March report, 30 in a 12 March one. */
 export const weeklyTollReports: readonly Report[] = [
   report('Valley Wire', '2024-03-05', 'Floods killed 12 people in the valley on Monday, officials said.'),
   report('Hill Post', '2024-03-12', 'Floods killed 30 people in the valley on Monday, officials said.'),
 ];
 
+/** Every claim of `page` (published that day, or undated) checked against `reports`. */
 export const checkedAgainst = (page: string, published: string | null, reports: readonly Report[]) =>
   checkText(page, new MemoryCorpus(reports), null, Promise.resolve(new Set()), { published });
 
@@ -51,3 +51,7 @@ export const verdictAndRelations = (claim: CheckedClaim) => ({
   verdict: claim.verdict,
   relations: claim.matches.map((m) => `${m.relation} ${m.claim.text}`).sort(),
 });
+
+/** The claim of `page` written as `figure`, checked against `reports`: its verdict and relations, sorted. */
+export const checkedVerdict = async (...args: Parameters<typeof checkedFigure>) =>
+  verdictAndRelations(await checkedFigure(...args));
