@@ -17,7 +17,7 @@ import {
   UNIT_OPENERS,
 } from './head-words';
 import type { Tokens } from './tokens';
-import { CONCEPT_INITIALS } from './topic-words';
+import { STATISTIC_NAMES } from './topic-words';
 import { isDemonym, isNeverNoun, singular } from './lemma';
 import { ADJECTIVE_ENDINGS } from './grammar/phrase';
 import { FUNCTION_WORDS, NARROWING } from './lexicon';
@@ -34,7 +34,7 @@ const UNCOUNTED = wordSet(UNCOUNTED_CHANGES);
 const BODIES = wordSet(BODY_NAME_ENDINGS);
 const EXPECTED = wordSet(EXPECTATION_NOUNS);
 const ESTIMATORS = wordSet(ESTIMATING_BODIES);
-const STATISTICS = new Set(CONCEPT_INITIALS.map((c) => c.word));
+const STATISTICS = wordSet(STATISTIC_NAMES);
 const ADJECTIVE = new RegExp(`(?:${ADJECTIVE_ENDINGS.map((e) => e.word).join('|')}|ed|ing|ly)$`);
 const POSSESSIVE = /['’]s?$/;
 

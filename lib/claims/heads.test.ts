@@ -39,6 +39,8 @@ describe('what a figure counts, read in sentences of our own', () => {
     // What the estimate is of stays its head: a noun that is no body, or a statistic's initials.
     expect(headOf('The chain raised its sales estimate of $2.9 billion.', '$2.9 billion')).toBe('sale');
     expect(headOf('The bank cut its GDP forecast of 2.1% on Tuesday.', '2.1%')).toBe('gdp');
+    // A company's officer makes figures as a body does: initials of a role or a clock name no statistic.
+    expect(headOf('Investors doubted the CEO forecast of $4.2 billion.', '$4.2 billion')).toBe('');
   });
 
   it('ends a compound at a noun in -ing it names, unless that is the verb of people before it or of an object after it', () => {

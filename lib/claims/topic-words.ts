@@ -31,11 +31,10 @@ export const NAME_SUFFIXES: { word: string; reason: string }[] = [
 ];
 
 /**
- * Initials that name a measure, a role or a clock rather than a story: every economic report has a "CPI", every
- * company a "CEO", every time a zone. Read from a full name too ("Consumer Price Index" is "CPI"), whose words are
- * no topic either.
+ * The statistics among them, by initials or a word of the full name: what a figure is of ("the GDP forecast"), where
+ * a role's initials ("the CEO forecast") say who made it (head.ts).
  */
-export const CONCEPT_INITIALS: { word: string; reason: string }[] = [
+export const STATISTIC_NAMES: { word: string; reason: string }[] = [
   ...'cpi ppi gdp pmi eps ipo'.split(' ').map((word) => ({
     word,
     reason: 'a statistic or a market event every economic or business story can name',
@@ -44,6 +43,15 @@ export const CONCEPT_INITIALS: { word: string; reason: string }[] = [
     word,
     reason: 'a word of the full names of those statistics ("the Consumer Price Index", "Gross Domestic Product")',
   })),
+];
+
+/**
+ * Initials that name a measure, a role or a clock rather than a story: every economic report has a "CPI", every
+ * company a "CEO", every time a zone. Read from a full name too ("Consumer Price Index" is "CPI"), whose words are
+ * no topic either.
+ */
+export const CONCEPT_INITIALS: { word: string; reason: string }[] = [
+  ...STATISTIC_NAMES,
   ...'ceo cfo coo cto'.split(' ').map((word) => ({ word, reason: 'an officer every company has' })),
   ...'gmt utc et est edt pt pst pdt bst cet'.split(' ').map((word) => ({
     word,
