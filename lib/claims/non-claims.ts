@@ -589,7 +589,7 @@ const GAPPED_LIST_AFTER = /^\s*(?:[,;.]|and\b)/;
 
 // "3-1", "52-48", "9-11": a score, a tally or a code, never a range (a range rises: "18-25").
 // "leads 49-48 percent": a share against a share, two claims, not a score.
-const SHARES_AFTER = /^(?:[-–]\d+)?\s*(?:%|percent|per cent)/i;
+const SHARES_AFTER = /^(?: ?[-–]\d+)?\s*(?:%|percent|per cent)/i;
 function isScore(text: string, a: Atom): boolean {
   const spaced = text[a.end] === ' ' && text[a.end + 1] === '-';
   if (a.word || !(DASHES.includes(text[a.start - 1] ?? ' ') || DASHES.includes(text[a.end] ?? ' ') || spaced))
