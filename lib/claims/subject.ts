@@ -54,9 +54,11 @@ const PER_ADVERB = new Map(RATE_ADVERBS.map((a) => [a.word, a.per]));
 const PERIODS = RATE_PERIODS.map((p) => p.word).join('|');
 const ADVERBS = RATE_ADVERBS.map((a) => a.word.replace(' ', '\\s+')).join('|');
 const NOT_A_RATE_AFTER = '(?!\\s+(?:ago|earlier|later|before|after|or so)\\b)';
+// "328 million monthly active users": a rate adverb before a word it qualifies tells of the users, not a rate.
+const NOT_QUALIFYING = `(?!\\s+(?:${alternatives(ADVERB_QUALIFIED)})\\b)`;
 /** "10 per day", "10 a head", "for each extra day", "daily": a rate right after the counted phrase. */
 const RATE_MARKERS = new RegExp(
-  `^(?:per|a|an|each|every)\\s+(${PERIODS}|${RATE_SHARES.map((s) => s.word).join('|')})\\b${NOT_A_RATE_AFTER}|^(?:for|in)\\s+(?:each|every)\\s+(?:(?:extra|additional|further|more)\\s+)?(${PERIODS})\\b|^(${ADVERBS})\\b(?!\\s+(?:${alternatives(ADVERB_QUALIFIED)})\\b)`,
+  `^(?:per|a|an|each|every)\\s+(${PERIODS}|${RATE_SHARES.map((s) => s.word).join('|')})\\b${NOT_A_RATE_AFTER}|^(?:for|in)\\s+(?:each|every)\\s+(?:(?:extra|additional|further|more)\\s+)?(${PERIODS})\\b|^(${ADVERBS})\\b${NOT_QUALIFYING}`,
   'i',
 );
 // "10 soldiers died each day": the rate may follow the verb.
@@ -76,7 +78,7 @@ const RATE_IN_CLAUSE = new RegExp(
     .map((a) => a.word)
     .join(
       '|',
-    )})(?!\\s+(?:${alternatives(ADVERB_QUALIFIED)})\\b)|(?<!\\b(?:in|on|for|within|of|than|over|at|by|from|to|after|before|once|twice|thrice|times)\\s)(?:each|every|per|a)\\s+(${PERIODS}))\\b(?!\\s+(?:ago|earlier|later|before|after|of|or so)\\b)`,
+    )})${NOT_QUALIFYING}|(?<!\\b(?:in|on|for|within|of|than|over|at|by|from|to|after|before|once|twice|thrice|times)\\s)(?:each|every|per|a)\\s+(${PERIODS}))\\b(?!\\s+(?:ago|earlier|later|before|after|of|or so)\\b)`,
   'i',
 );
 const ABBREVIATION_END = /^\.(?=\s+\p{Ll})/u;
