@@ -993,12 +993,13 @@ export function yearNamed(sentence: string, offset: number, length: number): num
   const lower = sentence.toLowerCase();
   const [before, after] = wordsAround(lower, offset, length);
   const yearBefore = PREVIOUS_ITEMS_YEAR.test(before) ? null : NAMED_YEAR.exec(before);
-  const inClause = yearOfWhenClause(lower.slice(0, offset), after.split(CLAUSE_END)[0]!);
+  const ownAfter = after.split(CLAUSE_END)[0]!;
+  const inClause = yearOfWhenClause(lower.slice(0, offset), ownAfter);
   if (inClause !== null) return inClause;
   const found =
     (yearBefore && !ofComparedThing(before, yearBefore) && !SINCE_THING_YEAR.test(before.slice(0, yearBefore.index))
       ? yearBefore
-      : null) ?? yearAfter(after.split(CLAUSE_END)[0]!);
+      : null) ?? yearAfter(ownAfter);
   if (found) return Number(found[1]);
   // "the 1999 quake that measured 7.3, which destroyed thousands of buildings and killed 2,400": a relative clause
   // on the figure before tells of what that figure is of, and of its year.
