@@ -94,5 +94,12 @@ const UNDER_WAY = new RegExp(
   'iu',
 );
 
+// Each way of telling a count under way holds one of these words: most sentences have none, and the pattern, whose
+// share may start at any word, is then not tried (it is asked of every sentence framed).
+const KEY_WORD = new RegExp(
+  `\\b(?:${alternativesOf([...UNDER_WAY_WORDS, ...PROGRESS_VERBS, ...COUNTED_OF_WORDS])})`,
+  'iu',
+);
+
 /** Whether a sentence tells its figures as a moment of a count still going on ("according to partial results"). */
-export const countUnderWay = (sentence: string): boolean => UNDER_WAY.test(sentence);
+export const countUnderWay = (sentence: string): boolean => KEY_WORD.test(sentence) && UNDER_WAY.test(sentence);
