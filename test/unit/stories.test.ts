@@ -196,6 +196,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'myanmar-earthquake-2025': {
+    extraction: 0,
+    accuracy: 0,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'noto-earthquake-2024': {
     extraction: 0.95,
     accuracy: 0.752,
