@@ -196,6 +196,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'myanmar-earthquake-2025': {
+    extraction: 0.928,
+    accuracy: 0.728,
+    conflictRecall: 0.285,
+    falseAlarms: 1,
+    trapConflicts: 1,
+  },
   'noto-earthquake-2024': {
     extraction: 0.95,
     accuracy: 0.752,
