@@ -203,6 +203,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'nuseirat-hostage-rescue-2024': {
+    extraction: 0,
+    accuracy: 0,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'nvidia-results-may-2024': {
     extraction: 0.988,
     accuracy: 0.784,
