@@ -204,8 +204,8 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'nuseirat-hostage-rescue-2024': {
-    extraction: 0,
-    accuracy: 0,
+    extraction: 0.743,
+    accuracy: 0.401,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
