@@ -210,6 +210,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'nuseirat-hostage-rescue-2024': {
+    extraction: 0.743,
+    accuracy: 0.401,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'nvidia-results-may-2024': {
     extraction: 0.988,
     accuracy: 0.784,
