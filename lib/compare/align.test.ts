@@ -1559,3 +1559,33 @@ describe('the year of a figure dated back', () => {
     expect(yearOf('The Marvale council on Sunday revised the toll to 275 from 288.', '288')).toBe(2024);
   });
 });
+
+describe('a figure joined to the one before it that goes on to a clause of its own', () => {
+  const eventOf = (sentence: string, figure: string) => {
+    const claim = extractClaims(sentence).find((c) => c.text === figure)!;
+    return frameOf(claim, sentence, claim.start - claim.sentenceStart, null).event;
+  };
+
+  it('takes what its own clause says befell it, not the verb of the figure before', () => {
+    expect(eventOf('The mine collapse injured 40 workers and 12 more remain unaccounted for.', '12')).toBe('missing');
+    expect(eventOf('Nine hikers were rescued on Sunday and three others are still missing.', 'three')).toBe('missing');
+    expect(eventOf('The factory fire killed 15 people and about 200 were left homeless.', '200')).toBe('flee');
+  });
+
+  it('keeps the verb before when its clause names nothing that befell it, or when it has no verb of its own', () => {
+    // Those taken to hospital are a part of the injured: the clause names no event of its own.
+    expect(eventOf('In the stadium crush 60 fans were injured, and 14 were taken to hospital.', '14')).toBe('injure');
+    expect(eventOf('In the blast 40 soldiers were killed, as well as 12 civilians.', '12')).toBe('kill');
+    expect(eventOf('The storm injured 30 people and 12 were killed.', '12')).toBe('kill');
+  });
+
+  it('so the missing agree with a count of the missing and never with one of the injured', async () => {
+    const page = 'The Ardmore mine collapse injured 40 workers and 12 more remain unaccounted for, the company said.';
+    expect(
+      await check(page, 'Twelve workers are missing after the Ardmore mine collapse.', '2024-03-05', '2024-03-05'),
+    ).toMatchObject([{ text: '40' }, { text: '12', verdict: 'agree' }]);
+    expect(
+      await check(page, 'The Ardmore mine collapse left 12 workers injured.', '2024-03-05', '2024-03-05'),
+    ).toMatchObject([{ text: '40' }, { text: '12', verdict: 'unverified' }]);
+  });
+});

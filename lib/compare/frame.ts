@@ -336,7 +336,7 @@ const EVENT_OF = /\bthe\s+([\p{L}]+)\s+of\b(?![^]*\bthe\s+[\p{L}]+\s+of\b)/iu;
  * the figure ("the release of 40 miners held by the militia and 12 guards held by the army").
  */
 function actionOf(sentence: string, offset: number, c: Framed, said: string): string {
-  if (said === '') return sharedAction(sentence, offset);
+  if (said === '') return sharedAction(sentence, offset, c.text.length);
   const end = offset + c.text.length;
   const agent = AGENT_AFTER.exec(sentence.slice(end, end + 80));
   if (!agent || EVENTS.get((agent[1] ?? agent[2]!).toLowerCase()) !== said) return said;
@@ -351,7 +351,7 @@ function actionOf(sentence: string, offset: number, c: Framed, said: string): st
   const named = noun ? EVENTS.get(noun) : undefined;
   if (named && named !== said) return named;
   // "freed 80 hostages in exchange for 240 prisoners held in its jails": the verb of the figure it is joined to.
-  return sharedAction(sentence, offset) || said;
+  return sharedAction(sentence, offset, c.text.length) || said;
 }
 
 // "were rescued as well as 23 guards", "killed 40 soldiers and 12 civilians", "and at least 12 more": a figure
@@ -362,8 +362,20 @@ const JOINED = new RegExp(
   'i',
 );
 
-/** The verb of the figure before, for a figure joined to it with no verb of its own. */
-function sharedAction(sentence: string, offset: number): string {
+// "and 187 more remain unaccounted for", "and 12 others are still missing": a figure joined to the one before it that
+// goes on to a linking or auxiliary verb of its own within a few words is the subject of its own clause.
+const OWN_VERB_AFTER = /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:are|is|was|were|remains?|remained|have|has|had)\b[^,;:]*/iu;
+
+/**
+ * The verb of the figure before, for a figure joined to it with no verb of its own; a joined figure whose own clause
+ * says what befell it ("200 were injured and 187 more remain unaccounted for") takes that instead. A clause of its
+ * own that names no event ("17 were injured, and four were taken to hospital") leaves it the verb before: a part of
+ * those.
+ */
+function sharedAction(sentence: string, offset: number, length: number): string {
+  const own = OWN_VERB_AFTER.exec(sentence.slice(offset + length, offset + length + 80))?.[0];
+  const ownEvent = own ? eventInSentence(own, 0) : '';
+  if (ownEvent) return ownEvent;
   const before = sentence.slice(0, offset);
   const joined = JOINED.exec(before);
   if (!joined) return '';

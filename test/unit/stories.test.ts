@@ -226,7 +226,7 @@ const FLOORS: Record<
   },
   'odisha-train-collision-2023': {
     extraction: 0.986,
-    accuracy: 0.82,
+    accuracy: 0.832,
     conflictRecall: 0.899,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -310,7 +310,7 @@ const FLOORS: Record<
   },
   'wayanad-landslides-2024': {
     extraction: 0.82,
-    accuracy: 0.717,
+    accuracy: 0.743,
     conflictRecall: 0.599,
     falseAlarms: 0,
     trapConflicts: 0,
