@@ -1,10 +1,11 @@
+import { wordSet, words } from '../claims/grammar/entries';
 import { isCommonCount } from './common-count';
 import { lengthsLooselyTied } from './durations';
 import { timesUnnamed, type Frame } from './frame';
 import { overlapping, sameFigure, sameStated } from './interval';
 import { near } from './near';
 import { miss, type Comparable, type Miss, type Related } from './related';
-import { fieldGrade } from './same-quantity';
+import { fieldGrade, sameGroups } from './same-quantity';
 import { elapsedSinceOneEvent, inSeries, quotedWithinDay, runningTotalOf } from './series';
 import { OFFSET_WORDS } from './time-words';
 
@@ -58,9 +59,32 @@ function oneRunningTotal(a: Frame, b: Frame): boolean {
 const sameHeadAndEvent = (a: Comparable, b: Comparable) =>
   a.frame.head === b.frame.head && (sameDeed(a.frame, b.frame) || oneRunningTotal(a.frame, b.frame));
 
-/** Both figures name the same thing right beside them, and it is no people: "three consecutive terms" twice. */
+/**
+ * Nouns for people that say only that they are people, or what body or place they belong to, not who they are: a
+ * story's small counts of them are of many groups ("five members" of a board sat silent, "five other members" voted),
+ * so the same figure with a deed on one side only is no sign of one group. Each with why.
+ */
+const SAY_NOT_WHO = wordSet(
+  words('people as such: "three people" are any three of the story\'s', 'person'),
+  words(
+    'who belong to a body or a place, of which a story tells many groups: "five members", "two residents"',
+    'member resident inhabitant citizen individual local',
+  ),
+);
+
+/**
+ * Both figures name the same thing right beside them ("three consecutive terms" twice), or the same people by a noun
+ * that says who they are, with the same sub-groups ("three firefighters" among the dead and "three firefighters";
+ * "the nine men ... were arrested" and "nine men suspected of crewing"): what befell them, said on one side, is
+ * likelier the same than two groups of a story named alike.
+ */
 const sameThingNamed = (a: Frame, b: Frame) =>
-  a.named && b.named && a.head !== '' && a.head === b.head && !a.people && !b.people;
+  a.named &&
+  b.named &&
+  a.head !== '' &&
+  a.head === b.head &&
+  (!a.people ||
+    (sameGroups(a.quantity.groups, b.quantity.groups) && (!SAY_NOT_WHO.has(a.head) || a.quantity.groups.length > 0)));
 
 const OFFSET_HEAD = new RegExp(`^(?:${OFFSET_WORDS.map((w) => w.words).join('|')}) `);
 /**
@@ -113,9 +137,10 @@ const weak = (relation: Related['relation']): Related => ({ relation, sameness: 
  * How two claims relate on evidence too weak for a conflict (same-quantity.ts' `weak`, or different subjects named:
  * `differentSubjectsNamed`), or why they do not. The same figure agrees, but not a small count of which one side
  * only says what happened: "six martyred in a raid" and "six more were released" share a figure by chance, unless
- * both name the same thing at the figure and it is no people ("three consecutive terms" won and served), or the one
- * side's noun names the other's deed ("two women died", "two casualties"). The same number told as another figure
- * ("more than 230" and "230", "$10bn" and "between $10 and $15 billion") is compatible.
+ * both name the same thing at the figure ("three consecutive terms" won and served), people by a noun that says who
+ * they are ("three firefighters"), or the one side's noun names the other's deed ("two women died", "two casualties").
+ * The same number told as another figure ("more than 230" and "230", "$10bn" and "between $10 and $15 billion") is
+ * compatible.
  */
 export function relateOnWeakEvidence(
   claim: Comparable,
