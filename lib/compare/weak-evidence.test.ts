@@ -143,7 +143,7 @@ describe('a small count of people named alike at both figures, the deed said on 
   const dead = report(
     'Orvan Times',
     '2025-03-11',
-    'Among the dead in Orvan are three lifeguards, and four men from the harbour were arrested on Monday.',
+    'Among the dead in Orvan are three lifeguards. Four men from the harbour were arrested on Monday.',
   );
 
   it('is one group when the noun says who they are: the same figure agrees', async () => {
@@ -154,11 +154,11 @@ describe('a small count of people named alike at both figures, the deed said on 
     });
   });
 
-  it('and so is a group named by its sub-group ("four men")', async () => {
-    const page = 'The four men, all from Orvan, had run boat trips along the harbour for years.';
+  it('and so is a group named by its sub-groups, one side more fully ("four Dutch men", "four men")', async () => {
+    const page = 'The four Dutch men had run boat trips along the harbour in Orvan for years.';
     expect(await checkedVerdict(page, '2025-03-11', [dead], 'four')).toEqual({
       verdict: 'agree',
-      relations: ['agree four'],
+      relations: ['agree Four'],
     });
   });
 

@@ -5,7 +5,7 @@ import { timesUnnamed, type Frame } from './frame';
 import { overlapping, sameFigure, sameStated } from './interval';
 import { near } from './near';
 import { miss, type Comparable, type Miss, type Related } from './related';
-import { fieldGrade, sameGroups } from './same-quantity';
+import { fieldGrade, groupsNest } from './same-quantity';
 import { elapsedSinceOneEvent, inSeries, quotedWithinDay, runningTotalOf } from './series';
 import { OFFSET_WORDS } from './time-words';
 
@@ -72,19 +72,21 @@ const SAY_NOT_WHO = wordSet(
   ),
 );
 
+/** People named by a noun that says who they are ("firefighters"), or by any noun with a sub-group ("Egyptian men"). */
+const saysWho = (f: Frame) => !SAY_NOT_WHO.has(f.head) || f.quantity.groups.length > 0;
+
 /**
- * Both figures name the same thing right beside them ("three consecutive terms" twice), or the same people by a noun
- * that says who they are, with the same sub-groups ("three firefighters" among the dead and "three firefighters";
- * "the nine men ... were arrested" and "nine men suspected of crewing"): what befell them, said on one side, is
- * likelier the same than two groups of a story named alike.
+ * Both figures name the same thing right beside them ("three consecutive terms" twice), or the same people, each side
+ * saying who they are, one perhaps more fully ("three firefighters" among the dead and "three firefighters"; "nine
+ * Egyptian men ... were arrested" and "nine men suspected of crewing"): what befell them, said on one side, is likelier
+ * the same than two groups of a story named alike.
  */
 const sameThingNamed = (a: Frame, b: Frame) =>
   a.named &&
   b.named &&
   a.head !== '' &&
   a.head === b.head &&
-  (!a.people ||
-    (sameGroups(a.quantity.groups, b.quantity.groups) && (!SAY_NOT_WHO.has(a.head) || a.quantity.groups.length > 0)));
+  (!a.people || (groupsNest(a.quantity.groups, b.quantity.groups) && saysWho(a) && saysWho(b)));
 
 const OFFSET_HEAD = new RegExp(`^(?:${OFFSET_WORDS.map((w) => w.words).join('|')}) `);
 /**
