@@ -170,3 +170,24 @@ describe('a small count of people named alike at both figures, the deed said on 
     expect((await checkedFigure(page, '2025-03-11', corpus, 'three')).verdict).toBe('unverified');
   });
 });
+
+describe('shares whose own words name the same holder', () => {
+  const count = report(
+    'Orvan Times',
+    '2025-03-11',
+    "With most ballots counted, the Harbour Party's vote share stood at 21.4%, the electoral board said.",
+  );
+
+  it('a few hundredths apart are one share read at another moment: compatible', async () => {
+    const page = "With nearly all ballots counted, the Harbour Party's vote share was 20.9%, the board said.";
+    expect(await checkedVerdict(page, '2025-03-12', [count], '20.9%')).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 21.4%'],
+    });
+  });
+
+  it("while another holder's share stays apart", async () => {
+    const page = "With nearly all ballots counted, the Farmers Union's vote share was 20.9%, the board said.";
+    expect((await checkedFigure(page, '2025-03-12', [count], '20.9%')).verdict).toBe('unverified');
+  });
+});

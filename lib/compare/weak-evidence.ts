@@ -105,13 +105,21 @@ const lengthAgainstOffset = (a: Frame, b: Frame) =>
   a.kind === 'duration' && isOffset(a) !== isOffset(b) && (isOffset(a) ? b : a).named;
 
 /**
- * Counts of one thing and deed told a few hundredths apart ("had won or was ahead in 98", "was ahead in 99"): a
- * tally read minutes apart, or a writer's rounding, more often than two quantities; on evidence too weak for a
- * conflict, they are compatible.
+ * Shares whose own words name the same holder ("the BJP's vote share at 36.6%", "the BJP's vote share at 38.1
+ * percent"): whose share it is says what it is a share of in an election or a market, where the noun is often left
+ * unsaid.
+ */
+const oneHoldersShare = (a: Frame, b: Frame) =>
+  a.kind === 'percent' && b.kind === 'percent' && a.names.some((n) => b.names.includes(n));
+
+/**
+ * Counts of one thing and deed, or shares of one holder, told a few hundredths apart ("had won or was ahead in 98",
+ * "was ahead in 99"): a tally read minutes apart, or a writer's rounding, more often than two quantities; on evidence
+ * too weak for a conflict, they are compatible.
  */
 const HAIR_APART = 0.05;
 const hairApart = (a: Comparable, b: Comparable) =>
-  a.frame.kind === 'count' &&
+  (a.frame.kind === 'count' || oneHoldersShare(a.frame, b.frame)) &&
   Math.abs(a.value - b.value) <= HAIR_APART * Math.max(Math.abs(a.value), Math.abs(b.value));
 
 /**
@@ -162,9 +170,9 @@ export function relateOnWeakEvidence(
   if (timesUnnamed(claim.frame) && timesUnnamed(other.frame) && elapsedSinceOneEvent(claim.frame, other.frame))
     return { relation: 'compatible', sameness: 'series', loose: false };
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
-  // 79,000 personnel") are compatible, as are counts of one thing and deed a hair apart and a traded price's
-  // changes read within one day, however far apart: a price's move read at two moments of one session is no
-  // figure told wrong ("losing around 5.2 percent" before the open, "plunged 13%" by the close).
+  // 79,000 personnel") are compatible, as are counts of one thing and deed, or shares of one holder, a hair apart,
+  // and a traded price's changes read within one day, however far apart: a price's move read at two moments of one
+  // session is no figure told wrong ("losing around 5.2 percent" before the open, "plunged 13%" by the close).
   // A figure converted from another unit that fits the other within the conversion's rounding ("11 miles
   // deep", "17.9 kilometres below the surface") is rarely a coincidence: compatible too.
   const converted = claim.quantity.unit !== other.quantity.unit;

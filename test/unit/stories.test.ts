@@ -142,7 +142,7 @@ const FLOORS: Record<
   },
   'india-lok-sabha-results-2024': {
     extraction: 1,
-    accuracy: 0.904,
+    accuracy: 0.928,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
