@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedFigure, report, verdictAndRelations } from '../../test/support/dated-reports';
+import { checkedFigure, checkedVerdict, report, verdictAndRelations } from '../../test/support/dated-reports';
 import { TELLING_EVENTS } from './weak-evidence';
 
 describe('counts of one thing and deed on weak evidence', () => {
@@ -136,5 +136,58 @@ describe('changes of one traded thing read in one day’s reports', () => {
   it('but not in reports of other days', async () => {
     const page = 'In early trading, Kestrel Foods shares were losing around 5 percent.';
     expect((await checkedFigure(page, '2025-03-14', [close], '5 percent')).verdict).toBe('unverified');
+  });
+});
+
+describe('a small count of people named alike at both figures, the deed said on one side only', () => {
+  const dead = report(
+    'Orvan Times',
+    '2025-03-11',
+    'Among the dead in Orvan are three lifeguards. Four men from the harbour were arrested on Monday.',
+  );
+
+  it('is one group when the noun says who they are: the same figure agrees', async () => {
+    const page = 'A fisherman, at least three lifeguards and a nurse were among those caught by the surge in Orvan.';
+    expect(await checkedVerdict(page, '2025-03-11', [dead], 'three')).toEqual({
+      verdict: 'agree',
+      relations: ['agree three'],
+    });
+  });
+
+  it('and so is a group named by its sub-groups, one side more fully ("four Dutch men", "four men")', async () => {
+    const page = 'The four Dutch men had run boat trips along the harbour in Orvan for years.';
+    expect(await checkedVerdict(page, '2025-03-11', [dead], 'four')).toEqual({
+      verdict: 'agree',
+      relations: ['agree Four'],
+    });
+  });
+
+  it('while bare "people" say nothing of who they are: unverified', async () => {
+    const page = 'A fisherman and three people from the harbour were among those caught by the surge in Orvan.';
+    const corpus = [
+      report('Orvan Times', '2025-03-11', 'Among the dead in Orvan are three people, the coastguard said.'),
+    ];
+    expect((await checkedFigure(page, '2025-03-11', corpus, 'three')).verdict).toBe('unverified');
+  });
+});
+
+describe('shares whose own words name the same holder', () => {
+  const count = report(
+    'Orvan Times',
+    '2025-03-11',
+    "With most ballots counted, the Harbour Party's vote share stood at 21.4%, the electoral board said.",
+  );
+
+  it('a few hundredths apart are one share read at another moment: compatible', async () => {
+    const page = "With nearly all ballots counted, the Harbour Party's vote share was 20.9%, the board said.";
+    expect(await checkedVerdict(page, '2025-03-12', [count], '20.9%')).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 21.4%'],
+    });
+  });
+
+  it("while another holder's share stays apart", async () => {
+    const page = "With nearly all ballots counted, the Farmers Union's vote share was 20.9%, the board said.";
+    expect((await checkedFigure(page, '2025-03-12', [count], '20.9%')).verdict).toBe('unverified');
   });
 });

@@ -1,10 +1,11 @@
+import { wordSet, words } from '../claims/grammar/entries';
 import { isCommonCount } from './common-count';
 import { lengthsLooselyTied } from './durations';
 import { timesUnnamed, type Frame } from './frame';
 import { overlapping, sameFigure, sameStated } from './interval';
 import { near } from './near';
 import { miss, type Comparable, type Miss, type Related } from './related';
-import { fieldGrade } from './same-quantity';
+import { fieldGrade, groupsNest } from './same-quantity';
 import { elapsedSinceOneEvent, inSeries, quotedWithinDay, runningTotalOf } from './series';
 import { OFFSET_WORDS } from './time-words';
 
@@ -58,9 +59,34 @@ function oneRunningTotal(a: Frame, b: Frame): boolean {
 const sameHeadAndEvent = (a: Comparable, b: Comparable) =>
   a.frame.head === b.frame.head && (sameDeed(a.frame, b.frame) || oneRunningTotal(a.frame, b.frame));
 
-/** Both figures name the same thing right beside them, and it is no people: "three consecutive terms" twice. */
+/**
+ * Nouns for people that say only that they are people, or what body or place they belong to, not who they are: a
+ * story's small counts of them are of many groups ("five members" of a board sat silent, "five other members" voted),
+ * so the same figure with a deed on one side only is no sign of one group. Each with why.
+ */
+const SAY_NOT_WHO = wordSet(
+  words('people as such: "three people" are any three of the story\'s', 'person'),
+  words(
+    'who belong to a body or a place, of which a story tells many groups: "five members", "two residents"',
+    'member resident inhabitant citizen individual local',
+  ),
+);
+
+/** People named by a noun that says who they are ("firefighters"), or by any noun with a sub-group ("Egyptian men"). */
+const saysWho = (f: Frame) => !SAY_NOT_WHO.has(f.head) || f.quantity.groups.length > 0;
+
+/**
+ * Both figures name the same thing right beside them ("three consecutive terms" twice), or the same people, each side
+ * saying who they are, one perhaps more fully ("three firefighters" among the dead and "three firefighters"; "nine
+ * Egyptian men ... were arrested" and "nine men suspected of crewing"): what befell them, said on one side, is likelier
+ * the same than two groups of a story named alike.
+ */
 const sameThingNamed = (a: Frame, b: Frame) =>
-  a.named && b.named && a.head !== '' && a.head === b.head && !a.people && !b.people;
+  a.named &&
+  b.named &&
+  a.head !== '' &&
+  a.head === b.head &&
+  (!a.people || (groupsNest(a.quantity.groups, b.quantity.groups) && saysWho(a) && saysWho(b)));
 
 const OFFSET_HEAD = new RegExp(`^(?:${OFFSET_WORDS.map((w) => w.words).join('|')}) `);
 /**
@@ -79,13 +105,21 @@ const lengthAgainstOffset = (a: Frame, b: Frame) =>
   a.kind === 'duration' && isOffset(a) !== isOffset(b) && (isOffset(a) ? b : a).named;
 
 /**
- * Counts of one thing and deed told a few hundredths apart ("had won or was ahead in 98", "was ahead in 99"): a
- * tally read minutes apart, or a writer's rounding, more often than two quantities; on evidence too weak for a
- * conflict, they are compatible.
+ * Shares whose own words name the same holder ("the BJP's vote share at 36.6%", "the BJP's vote share at 38.1
+ * percent"): whose share it is says what it is a share of in an election or a market, where the noun is often left
+ * unsaid.
+ */
+const oneHoldersShare = (a: Frame, b: Frame) =>
+  a.kind === 'percent' && b.kind === 'percent' && a.names.some((n) => b.names.includes(n));
+
+/**
+ * Counts of one thing and deed, or shares of one holder, told a few hundredths apart ("had won or was ahead in 98",
+ * "was ahead in 99"): a tally read minutes apart, or a writer's rounding, more often than two quantities; on evidence
+ * too weak for a conflict, they are compatible.
  */
 const HAIR_APART = 0.05;
 const hairApart = (a: Comparable, b: Comparable) =>
-  a.frame.kind === 'count' &&
+  (a.frame.kind === 'count' || oneHoldersShare(a.frame, b.frame)) &&
   Math.abs(a.value - b.value) <= HAIR_APART * Math.max(Math.abs(a.value), Math.abs(b.value));
 
 /**
@@ -113,9 +147,10 @@ const weak = (relation: Related['relation']): Related => ({ relation, sameness: 
  * How two claims relate on evidence too weak for a conflict (same-quantity.ts' `weak`, or different subjects named:
  * `differentSubjectsNamed`), or why they do not. The same figure agrees, but not a small count of which one side
  * only says what happened: "six martyred in a raid" and "six more were released" share a figure by chance, unless
- * both name the same thing at the figure and it is no people ("three consecutive terms" won and served), or the one
- * side's noun names the other's deed ("two women died", "two casualties"). The same number told as another figure
- * ("more than 230" and "230", "$10bn" and "between $10 and $15 billion") is compatible.
+ * both name the same thing at the figure ("three consecutive terms" won and served), people by a noun that says who
+ * they are ("three firefighters"), or the one side's noun names the other's deed ("two women died", "two casualties").
+ * The same number told as another figure ("more than 230" and "230", "$10bn" and "between $10 and $15 billion") is
+ * compatible.
  */
 export function relateOnWeakEvidence(
   claim: Comparable,
@@ -135,9 +170,9 @@ export function relateOnWeakEvidence(
   if (timesUnnamed(claim.frame) && timesUnnamed(other.frame) && elapsedSinceOneEvent(claim.frame, other.frame))
     return { relation: 'compatible', sameness: 'series', loose: false };
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than
-  // 79,000 personnel") are compatible, as are counts of one thing and deed a hair apart and a traded price's
-  // changes read within one day, however far apart: a price's move read at two moments of one session is no
-  // figure told wrong ("losing around 5.2 percent" before the open, "plunged 13%" by the close).
+  // 79,000 personnel") are compatible, as are counts of one thing and deed, or shares of one holder, a hair apart,
+  // and a traded price's changes read within one day, however far apart: a price's move read at two moments of one
+  // session is no figure told wrong ("losing around 5.2 percent" before the open, "plunged 13%" by the close).
   // A figure converted from another unit that fits the other within the conversion's rounding ("11 miles
   // deep", "17.9 kilometres below the surface") is rarely a coincidence: compatible too.
   const converted = claim.quantity.unit !== other.quantity.unit;

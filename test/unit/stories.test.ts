@@ -128,7 +128,7 @@ const FLOORS: Record<
   },
   'hurricane-helene-2024': {
     extraction: 0.906,
-    accuracy: 0.721,
+    accuracy: 0.74,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -142,7 +142,7 @@ const FLOORS: Record<
   },
   'india-lok-sabha-results-2024': {
     extraction: 1,
-    accuracy: 0.904,
+    accuracy: 0.928,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -170,7 +170,7 @@ const FLOORS: Record<
   },
   'key-bridge-collapse-2024': {
     extraction: 0.942,
-    accuracy: 0.678,
+    accuracy: 0.697,
     conflictRecall: 0.599,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -240,7 +240,7 @@ const FLOORS: Record<
   },
   'pylos-shipwreck-2023': {
     extraction: 0.927,
-    accuracy: 0.651,
+    accuracy: 0.68,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
