@@ -468,10 +468,11 @@ const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
  */
 function pricePerItemOrNot(a: Frame, b: Frame): boolean {
   if (a.kind !== 'money' || b.kind !== 'money') return false;
-  // "usd" and "usd/share": the whole unit, then the same with one item after a slash.
-  const aWhole = !a.quantity.unit.includes('/');
-  const whole = aWhole ? a.quantity.unit : b.quantity.unit;
-  const per = aWhole ? b.quantity.unit : a.quantity.unit;
+  // "usd" and "usd/share": the whole unit's family, then the same with one item after a slash ("cent/share" is in
+  // dollars per share).
+  const aWhole = !a.family.includes('/');
+  const whole = aWhole ? a.family : b.family;
+  const per = aWhole ? b.family : a.family;
   if (whole.includes('/') || !per.startsWith(whole) || per[whole.length] !== '/') return false;
   const item = per.slice(whole.length + 1);
   return !item.includes('/') && !TIME_UNITS.has(item);
