@@ -61,4 +61,17 @@ describe('the unit field', () => {
     // A measure written with a slash stays one unit.
     expect(frameAt('Gusts reached 90 km/h on the coast.', '90 km/h').family).toBe('kmh');
   });
+
+  it('takes a move in percent for a change by the same points whose rate is named away from it', () => {
+    const move = frameAt('Economists had long anticipated the 0.5% reduction at the spring meeting.', '0.5%');
+    const points = frameAt(
+      'The bank lowered its main rate, unchanged at 6 percent since May, by 0.5 percentage points.',
+      '0.5 percentage points',
+    );
+    const level = frameAt('The bank held its main rate at 0.5% for the year.', '0.5%');
+    expect(points.head).toBe('');
+    expect(fieldGrade('unit', move, points)).toBe('likely');
+    // A level in percent is no move in points.
+    expect(fieldGrade('unit', level, points)).toBeNull();
+  });
 });

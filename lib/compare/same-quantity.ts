@@ -506,9 +506,10 @@ function pointsTold(a: Frame, b: Frame): boolean {
   // The side in percent moves the rate ("by 0.25%"): a level in percent is no move in points.
   if (a.head !== '' && a.head === b.head) return [a, b].every((f) => f.family === 'pp' || f.change);
   // The side in percent named as a move ("the 0.25% increase"), the side in points as what moved ("raised interest
-  // rates by a quarter of a point") or as a move too ("a quarter-point hike").
+  // rates by a quarter of a point"), as a move too ("a quarter-point hike") or as a change by it with what moved named
+  // away from it ("lowered its key rate, at a record high since May, by 0.25 percentage points").
   const [percent, points] = a.family === '%' ? [a, b] : [b, a];
-  return isMoveNoun(percent.head) && points.head !== '';
+  return isMoveNoun(percent.head) && (points.head !== '' || points.change);
 }
 
 /** A noun that names a move up or down of what a figure measures ("increase", "hike", "cut"), by TOLD_ALIKE in kin.ts. */
