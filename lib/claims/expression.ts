@@ -669,6 +669,30 @@ function unitOfList(text: string, atoms: Atom[], i: number): Suffix | null {
   return null;
 }
 
+// "eased to 6.8% from 7.9", "raised it to 25 metres from 20": the verb of change, the figure it came to, then "from".
+const CHANGED_TO = new RegExp(
+  `\\b(?:${alternatives(CHANGE_FROM_VERBS)})\\b[^.,;:()\\d]{0,50}\\bto\\s+(?:(?:${BOUND_BEFORE_ALTERNATIVES})\\s+)?$`,
+  'i',
+);
+const FROM_AFTER = new RegExp(`^\\s+from\\s+(?:(?:${BOUND_BEFORE_ALTERNATIVES})\\s+)?$`, 'i');
+
+/**
+ * "inflation eased to 6.8% from 7.9": the figure a change came from, told bare right after the one it came to,
+ * is in that figure's unit, a measure or a percent, as "rose from 10 to 12 dollars" gives the first its unit.
+ */
+function unitOfChangeTo(text: string, atoms: Atom[], i: number): Suffix | null {
+  const previous = atoms[i - 1];
+  if (!previous) return null;
+  const unit = suffixAt(text, previous.end);
+  if (unit === null || unit === 'time-reference' || (unit.kind !== 'other' && unit.kind !== 'percent')) return null;
+  // "to 4.6% from 3.2 million": a figure told in millions is a count, never a share.
+  if (unit.kind === 'percent' && (atoms[i]!.scale ?? 1) >= 1e6) return null;
+  if (!FROM_AFTER.test(text.slice(previous.end + unit.length, atoms[i]!.start))) return null;
+  return CHANGED_TO.test(text.slice(Math.max(0, previous.start - CHANGE_FROM_REACH), previous.start))
+    ? { ...unit, length: 0 }
+    : null;
+}
+
 // "polled 17.90 per cent of votes as compared to 18.10": a bare figure set against a share just told is a share.
 const COMPARED_TO = /\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+$/i;
 function shareComparedTo(text: string, atoms: Atom[], i: number, start: number, end: number): Suffix | null {
@@ -1017,7 +1041,8 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
         (charAfterSpaces(text, end) === 'p' ? poundsAt(text, start, end) : null) ??
         currencyInSentence(text, start, end, atom.scale ?? 1) ??
         (!atom.word && (text[end] === ',' || text[end] === ' ') ? unitOfList(text, atoms, i) : null) ??
-        shareComparedTo(text, atoms, i, start, end))
+        shareComparedTo(text, atoms, i, start, end) ??
+        unitOfChangeTo(text, atoms, i))
       : null;
   const unitOfFraction = atom.fraction ? fractionOfUnit(text, end) : null;
   if (unitOfFraction) {

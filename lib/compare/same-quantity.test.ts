@@ -47,4 +47,31 @@ describe('the unit field', () => {
     expect(fieldGrade('unit', wage, pay)).toBeNull();
     expect(fieldGrade('unit', pay, wage)).toBeNull();
   });
+
+  it('takes a price per item in cents for the same price in dollars, and a sum in cents for one per item', () => {
+    const inCents = frameAt('The chain will pay 45 cents a share to its holders.', '45 cents');
+    const inDollars = frameAt('The chain will pay $0.45 per share to its holders.', '$0.45');
+    const otherPrice = frameAt('The chain will pay $0.60 per share to its holders.', '$0.60');
+    const centsAlone = frameAt('The chain will pay 45 cents to its holders.', '45 cents');
+    expect(inCents.family).toBe(inDollars.family);
+    expect(fieldGrade('unit', inCents, inDollars)).toBe('same');
+    // Farther apart than a rounding, still one unit: the relation tells the figures apart.
+    expect(fieldGrade('unit', inCents, otherPrice)).toBe('likely');
+    expect(fieldGrade('unit', centsAlone, inDollars)).toBe('likely');
+    // A measure written with a slash stays one unit.
+    expect(frameAt('Gusts reached 90 km/h on the coast.', '90 km/h').family).toBe('kmh');
+  });
+
+  it('takes a move in percent for a change by the same points whose rate is named away from it', () => {
+    const move = frameAt('Economists had long anticipated the 0.5% reduction at the spring meeting.', '0.5%');
+    const points = frameAt(
+      'The bank lowered its main rate, unchanged at 6 percent since May, by 0.5 percentage points.',
+      '0.5 percentage points',
+    );
+    const level = frameAt('The bank held its main rate at 0.5% for the year.', '0.5%');
+    expect(points.head).toBe('');
+    expect(fieldGrade('unit', move, points)).toBe('likely');
+    // A level in percent is no move in points.
+    expect(fieldGrade('unit', level, points)).toBeNull();
+  });
 });

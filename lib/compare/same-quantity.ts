@@ -468,10 +468,11 @@ const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
  */
 function pricePerItemOrNot(a: Frame, b: Frame): boolean {
   if (a.kind !== 'money' || b.kind !== 'money') return false;
-  // "usd" and "usd/share": the whole unit, then the same with one item after a slash.
-  const aWhole = !a.quantity.unit.includes('/');
-  const whole = aWhole ? a.quantity.unit : b.quantity.unit;
-  const per = aWhole ? b.quantity.unit : a.quantity.unit;
+  // "usd" and "usd/share": the whole unit's family, then the same with one item after a slash ("cent/share" is in
+  // dollars per share).
+  const aWhole = !a.family.includes('/');
+  const whole = aWhole ? a.family : b.family;
+  const per = aWhole ? b.family : a.family;
   if (whole.includes('/') || !per.startsWith(whole) || per[whole.length] !== '/') return false;
   const item = per.slice(whole.length + 1);
   return !item.includes('/') && !TIME_UNITS.has(item);
@@ -505,9 +506,10 @@ function pointsTold(a: Frame, b: Frame): boolean {
   // The side in percent moves the rate ("by 0.25%"): a level in percent is no move in points.
   if (a.head !== '' && a.head === b.head) return [a, b].every((f) => f.family === 'pp' || f.change);
   // The side in percent named as a move ("the 0.25% increase"), the side in points as what moved ("raised interest
-  // rates by a quarter of a point") or as a move too ("a quarter-point hike").
+  // rates by a quarter of a point"), as a move too ("a quarter-point hike") or as a change by it with what moved named
+  // away from it ("lowered its key rate, at a record high since May, by 0.25 percentage points").
   const [percent, points] = a.family === '%' ? [a, b] : [b, a];
-  return isMoveNoun(percent.head) && points.head !== '';
+  return isMoveNoun(percent.head) && (points.head !== '' || points.change);
 }
 
 /** A noun that names a move up or down of what a figure measures ("increase", "hike", "cut"), by TOLD_ALIKE in kin.ts. */

@@ -219,7 +219,7 @@ const FLOORS: Record<
   },
   'nvidia-results-may-2024': {
     extraction: 0.988,
-    accuracy: 0.784,
+    accuracy: 0.795,
     conflictRecall: 0.332,
     falseAlarms: 0,
     trapConflicts: 0,

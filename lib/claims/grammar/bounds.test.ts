@@ -32,3 +32,15 @@ describe('bounds said as a place or a comparison', () => {
     expect(figures('The real toll is closer to 300.')).toEqual([['300', 'approx', 330]]);
   });
 });
+
+describe('a bound between a unit named first and its figure', () => {
+  it('gives the figure the unit: "a magnitude of up to 6.2", "magnitude at least 5"', () => {
+    const measures = (text: string) => extractClaims(text).map((c) => [c.text, c.qualifier, c.quantity.unit]);
+    expect(measures('Forecasters warned of an aftershock of magnitude up to 6.2 near the coast.')).toEqual([
+      ['6.2', 'at_most', 'magnitude'],
+    ]);
+    expect(measures('The island was hit by a tremor of magnitude at least 5 overnight.')).toEqual([
+      ['5', 'at_least', 'magnitude'],
+    ]);
+  });
+});

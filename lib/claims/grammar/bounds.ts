@@ -299,4 +299,9 @@ export const BOUNDS_AFTER_UNIT_NAME = [
     'higher than, greater than, more than, larger than, lower than, less than, smaller than',
   ),
   ...phrases('an estimate or a bound after the unit', 'about, around, nearly, almost, over, under, some'),
+  ...phrases(
+    'a ceiling or a floor after the unit: "magnitudes as high as 6.8", "a magnitude of up to 5"',
+    'up to, as high as, as much as, at most, at least, as low as, no more than, no less than',
+  ),
+  ...phrases('an estimate named after the unit: "a magnitude of an estimated 6.1"', 'an estimated, estimated, roughly'),
 ];

@@ -22,4 +22,23 @@ describe('words of change before "from X to Y"', () => {
       ['61,000', 'exact'],
     ]);
   });
+
+  it("give the figure a change came from, told bare after the one it came to, that figure's unit", () => {
+    const units = (text: string) => extractClaims(text).map((c) => [c.text, c.kind, c.quantity.unit]);
+    expect(units('Orvan’s jobless rate climbed to 5.1% from 4.9 a month earlier.')).toEqual([
+      ['5.1%', 'percent', '%'],
+      ['4.9', 'percent', '%'],
+    ]);
+    expect(units('The dam’s wall was raised to 40 metres from about 32.')).toEqual([
+      ['40 metres', 'other', 'metre'],
+      ['32', 'other', 'metre'],
+    ]);
+    // A figure told in millions is no share; a figure with no change verb before "to" gets nothing.
+    expect(units('Turnout rose to 61% from 2.4 million voters.').map(([, kind]) => kind)).toEqual(['percent', 'count']);
+    expect(
+      units('The charity sent 5% to 30 from 20 branches.')
+        .slice(1)
+        .map(([, kind]) => kind),
+    ).toEqual(['count', 'count']);
+  });
 });

@@ -15,4 +15,17 @@ describe('ranges (ranges.ts)', () => {
       ['9%', 'exact', 9, 9],
     ]);
   });
+
+  it('reads a range whose first figure leaves its hyphen hanging ("a 12- to 15-foot wall") in the second end\'s unit', () => {
+    const measures = (text: string) =>
+      extractClaims(text).map((c) => [c.text, c.qualifier, c.low, c.high, c.quantity.unit]);
+    expect(measures('Crews built a 12- to 15-foot wall along the river.')).toEqual([
+      ['12- to 15-foot', 'range', 12, 15, 'foot'],
+    ]);
+    expect(measures('Negotiators expect two- or three-day talks in Geneva.')).toEqual([
+      ['two- or three-day', 'range', 2, 3, 'day'],
+    ]);
+    // Joined by "and", the two are a list of measures, not a range.
+    expect(figures('The club sells 5- and 10-kilometre race entries.').map(([, q]) => q)).toEqual(['exact', 'exact']);
+  });
 });

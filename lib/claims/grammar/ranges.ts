@@ -2,6 +2,14 @@ import { phrases, words, type Entry } from './entries';
 
 /** What joins the two ends of a range: "10 to 20", "10-20", "between 10 and 20", "two or three". */
 export const RANGE_JOINS: Entry[] = [
+  // Before the bare hyphen, which would otherwise match first and leave the word unread.
+  ...['-', '–'].flatMap((dash) =>
+    ['to', 'or'].map((join) => ({
+      word: `${dash} ${join}`,
+      reason:
+        'a hyphen left hanging on the first figure of a compound measure: "a 25- to 30-metre boat", "two- or three-day talks"',
+    })),
+  ),
   ...['-', '–', '—'].map((word) => ({ word, reason: 'a hyphen or a dash between two figures' })),
   ...words('a word between two figures', 'to and or'),
 ];
