@@ -198,7 +198,7 @@ const FLOORS: Record<
   },
   'noto-earthquake-2024': {
     extraction: 0.95,
-    accuracy: 0.752,
+    accuracy: 0.764,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
