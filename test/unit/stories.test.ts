@@ -226,7 +226,7 @@ const FLOORS: Record<
   },
   'pylos-shipwreck-2023': {
     extraction: 0.927,
-    accuracy: 0.651,
+    accuracy: 0.666,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
