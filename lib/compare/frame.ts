@@ -28,6 +28,7 @@ import { countsPeople, menAsMan, namesNothing, namesPeople } from './people';
 import { runningTotalOf } from './series';
 import { countsPopulation, populationPlace } from './standing';
 import { countUnderWay } from './count-under-way';
+import { countedBefore } from './others';
 import { correctionsIn } from './correction';
 import {
   datedBack,
@@ -611,7 +612,9 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   const participle = atFigure && PARTICIPLE.test(q.lemma) && !namesPeople(q.lemma);
   const after =
     (!atFigure || participle) && (c.kind === 'count' || c.kind === 'rate') ? countedAfter(sentence, offset, c) : null;
-  const read = after ? after.lemma : noThing ? '' : menAsMan(nounOf(q.lemma, q.counted));
+  // "30,000 homes lost power and 80,000 others lost water": the others are homes too.
+  const before = counting && noThing ? countedBefore(q.lemma, sentence, offset) : '';
+  const read = after ? after.lemma : noThing ? menAsMan(before) : menAsMan(nounOf(q.lemma, q.counted));
   const named = atFigure || after !== null;
   // "lost their lives", "spent the night in shelters": what the sentence says elsewhere tells what befell them, and a
   // verb of money says nothing of it.

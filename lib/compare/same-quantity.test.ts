@@ -75,3 +75,18 @@ describe('the unit field', () => {
     expect(fieldGrade('unit', level, points)).toBeNull();
   });
 });
+
+describe('a move told as what is counted', () => {
+  const reduction = frameAt('Traders had fully anticipated the 0.5% reduction at the May meeting.', '0.5%');
+
+  it('may be the move of what the other side says its figure moved ("cut its lending rate by 0.5%")', () => {
+    expect(
+      fieldGrade('thing', reduction, frameAt('The central bank cut its lending rate by 0.5% on Thursday.', '0.5%')),
+    ).toBe('weak');
+    expect(fieldGrade('thing', frameAt('The lending rate fell 0.5% on Thursday.', '0.5%'), reduction)).toBe('weak');
+  });
+
+  it('is never a move the other way ("rose 0.5%")', () => {
+    expect(fieldGrade('thing', reduction, frameAt('The lending rate rose 0.5% on Thursday.', '0.5%'))).toBeNull();
+  });
+});

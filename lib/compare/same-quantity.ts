@@ -107,6 +107,9 @@ function sameThing(a: Frame, b: Frame): Sameness {
     // Nouns news uses for one another that WordNet files apart ("seats" and "constituencies").
     const alike = toldAlike(a.head, b.head);
     if (alike) return weaker(groups, alike);
+    // "the 0.25% reduction" and "cut interest rates by 0.25%": a move told as what is counted, and a figure told as
+    // what the other side's moved by, may be one move; weak, so the same figure only.
+    if (movedBy(a, b) || movedBy(b, a)) return weaker(groups, 'weak');
     // A share of a stretch of land told with another word for it ("25% of the disaster zone", "25% of the area").
     if (a.kind === 'percent' && stretchesOfLand(a.head, b.head)) return weaker(groups, 'weak');
     // A head misread from the words after the figure ("two dams south of the city" read as "south", "the 20-nation
@@ -511,6 +514,16 @@ function pointsTold(a: Frame, b: Frame): boolean {
   const [percent, points] = a.family === '%' ? [a, b] : [b, a];
   return isMoveNoun(percent.head) && (points.head !== '' || points.change);
 }
+
+/**
+ * One side names a move ("the 0.25% reduction"), the other tells what its figure moved ("cut rates by 0.25%"), not
+ * the other way ("the 0.25% reduction", "shares rose 0.25%").
+ */
+const movedBy = (move: Frame, moved: Frame) =>
+  moved.change &&
+  !isMoveNoun(moved.head) &&
+  isMoveNoun(move.head) &&
+  !moved.event.startsWith(toldAlike(move.head, 'rise') !== null ? 'fall' : 'rise');
 
 /** A noun that names a move up or down of what a figure measures ("increase", "hike", "cut"), by TOLD_ALIKE in kin.ts. */
 const isMoveNoun = (head: string) =>

@@ -619,3 +619,16 @@ export const DAY_LINK_WORDS: { words: string; reason: string }[] = [
     reason: `"Monday ${words} ... the blast": a conjunction joins another clause or item`,
   })),
 ];
+
+/**
+ * Words after a figure that put what follows them still to come ("nine men arrested are due in court on Tuesday",
+ * "the 40 rescued will be flown home on Friday"): a day named after them is the day of that, not the figure's.
+ */
+export const TO_COME_WORDS: { words: string; reason: string }[] = [
+  { words: 'due in', reason: '"nine suspects held are due in court on Tuesday": the hearing is still to come' },
+  { words: 'due to appear', reason: '"the 12 held are due to appear before a judge on Monday"' },
+  { words: 'due to be', reason: '"the 30 freed are due to be flown home on Friday"; not "due to the heat", a cause' },
+  { words: 'will', reason: '"the 40 rescued will be flown home on Friday": the flight is still to come' },
+  { words: 'set to', reason: '"the 12 suspects are set to appear before a judge on Monday"' },
+  { words: 'scheduled to', reason: '"the 300 workers laid off are scheduled to leave on Friday"' },
+];

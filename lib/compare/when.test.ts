@@ -17,6 +17,7 @@ import {
   DAY_SHIFTS,
   PERFECT_ADVERBS,
   PERFECT_AUXILIARIES,
+  TO_COME_WORDS,
   TOLD_AUDIENCES,
   UPDATE_LABELS,
 } from './time-words';
@@ -763,5 +764,29 @@ describe('the year of an item in a list of yearly figures', () => {
 
   it("leaves a figure with no year of its own without the item before's", () => {
     expect(year('The museum drew 310,000 visitors in 2019 and 450,000 last year.', '450,000')).toBeNull();
+  });
+});
+
+describe('a day of what is still to come, named after a figure', () => {
+  it("is not the figure's day: the count stands as of the report", () => {
+    for (const sentence of [
+      'Twelve fans detained after the derby are due in court on Monday.',
+      'The 40 miners rescued from the shaft will be flown home on Friday.',
+      'The 300 workers laid off at the Orvel plant are scheduled to leave on Friday.',
+    ]) {
+      const figure = extractClaims(sentence)[0]!.text;
+      expect(timeOf(sentence, figure)).toMatchObject({ day: WEDNESDAY, notOwnDay: true });
+    }
+  });
+
+  it("leaves a day told before the figure, or with no such word, as the figure's", () => {
+    expect(timeOf('On Monday, 12 fans who are due in court were detained.', '12').notOwnDay).toBeUndefined();
+    expect(timeOf('Twelve fans were detained after the derby on Monday.', 'Twelve')).toMatchObject({
+      day: '2024-03-04',
+    });
+  });
+
+  it('has a reason for each word', () => {
+    for (const w of TO_COME_WORDS) expect(w.reason).toMatch(/".+"/);
   });
 });

@@ -31,6 +31,7 @@ import {
   PERFECT_AUXILIARIES,
   OFFSET_WORDS,
   PERIOD_ENDED,
+  TO_COME_WORDS,
   PREVIOUS_WORDS,
   RELATIVE_DAYS,
   NONE_AFTER,
@@ -441,6 +442,20 @@ const STATE_BEFORE = /\bafter\s+(?:being|staying|holding|remaining|sitting|havin
 
 // Words that set a later figure against the one before it: its day is its own.
 const COMPARED_WITH = /\b(?:from|than|compared\s+(?:with|to)|versus|against)\b/;
+const TO_COME = new RegExp(`\\b(?:${alternativesOf(TO_COME_WORDS)})\\b`);
+
+/**
+ * Whether the day extraction gave a figure is named after it past words that put what follows still to come
+ * ("nine men arrested on Thursday are due in court on Tuesday"), and not before it: the day of what is to come.
+ */
+function dayToCome(sentence: string, offset: number, length: number, anchor: string): boolean {
+  const names = anchor.split(/\s+/).filter((w) => w.length > 2 && w !== 'the');
+  const lower = sentence.toLowerCase();
+  if (!names.length || names.some((w) => lower.slice(0, offset).includes(w))) return false;
+  const after = lower.slice(offset + length);
+  const day = Math.min(...names.map((w) => after.indexOf(w)).filter((i) => i >= 0));
+  return Number.isFinite(day) && TO_COME.test(after.slice(0, day));
+}
 
 // "On Sunday, the minister said 3,283 had been buried so far", "Late on Friday, officials put the toll at 93".
 const OPENING_DAY = new RegExp(
@@ -641,6 +656,9 @@ function timeTold(
       ? dayOfHappening(sentence, offset - at, q.anchor, published)
       : null;
     if (happening) return happening;
+    // "nine men arrested are due in court on Tuesday": the day is the hearing's; the count stands as of the report.
+    if (dayToCome(sentence, offset, length, q.anchor))
+      return withWeekday({ ...NO_TIME, day: published, notOwnDay: true });
     const named = notToday(dayNamed(withYear(q.anchor, sentence), published), sentence, q.anchor, published);
     // "as of Sept. 12": extraction keeps the month of a date as of which a total stands, the words the rest.
     if (!named) return asOfTime ?? hourOfReport(text, published) ?? NO_TIME;

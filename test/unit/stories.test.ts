@@ -79,7 +79,7 @@ const FLOORS: Record<
   },
   'ecb-rate-cut-june-2024': {
     extraction: 0.979,
-    accuracy: 0.899,
+    accuracy: 0.919,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -205,7 +205,7 @@ const FLOORS: Record<
   },
   'noto-earthquake-2024': {
     extraction: 0.95,
-    accuracy: 0.752,
+    accuracy: 0.764,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
