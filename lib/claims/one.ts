@@ -8,6 +8,7 @@ import {
   ONE_IDIOM_HEADS,
   ONE_MARGIN_AFTER,
   ONE_MARGIN_BEFORE,
+  ONE_PART_OF,
 } from './grammar/phrase';
 import { IRREGULAR_PASTS } from './grammar/function-words';
 import { GROUP_NOUNS, PERSON_NOUNS, REPORTING_VERBS } from './lexicon';
@@ -64,6 +65,8 @@ const VERB_BEFORE_ONE = new RegExp(`(?:\\p{Ll}+ed|${alternatives(IRREGULAR_PASTS
 const CLAUSE_END_AFTER = /^\s*(?:[.,;:)]|$)/;
 const CHARGE_HEADS = new Set(ONE_CHARGE_HEADS.map((h) => h.word));
 const OF_AFTER = /^\s+of\b/;
+// "one of them", "one of those": a part of the whole a count before it in the sentence counted.
+const PART_OF_AFTER = new RegExp(`^\\s+of\\s+(?:${alternatives(ONE_PART_OF)})\\b`, 'i');
 
 /** A count other than one: what a bare "one" may end a list of. */
 export const isCount = (c: Claim | undefined) => c !== undefined && c.kind === 'count' && c.value !== 1;
@@ -87,6 +90,8 @@ export function countsOne(
   if (MARGIN_AFTER.test(text.slice(claim.end, claim.end + 10))) return true;
   if (MARGIN_BEFORE.test(lead) && !(after && (after.partitive || IDIOM_HEADS.has(singular(after.head.toLowerCase())))))
     return true;
+  if (PART_OF_AFTER.test(text.slice(claim.end, claim.end + 16)))
+    return counts.some((c) => c.sentenceStart === claim.sentenceStart && c.end <= claim.start && isCount(c));
   if (!after) {
     if (!isCount(lastCount) || lastCount!.sentenceStart !== claim.sentenceStart || claim.start - lastCount!.end >= 100)
       return false;

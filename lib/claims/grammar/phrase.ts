@@ -42,6 +42,13 @@ export const ONE_COUNTED_BEFORE = phrases('the one left out of a whole: "all but
  */
 export const ONE_CHARGE_HEADS = words('a charge of an indictment, counted', 'count charge');
 
+/**
+ * After "one of", words for a whole the sentence counted before it, so that the one is a part of that count: "all
+ * seven suspects tested negative, with one of them having a record", "40 people have died, one of those a child",
+ * "two cars, one of which was stolen".
+ */
+export const ONE_PART_OF = words('a pronoun for a whole counted before "one of"', 'them those these whom which');
+
 /** Before a bare "one", a margin: "won by one vote", "leads by one shot" (not "one by one", "by one measure"). */
 export const ONE_MARGIN_BEFORE = words('a margin told with "by": "won by one vote"', 'by');
 

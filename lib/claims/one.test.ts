@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract';
+
+const texts = (text: string) => extractClaims(text).map((c) => c.text);
+
+describe('a bare "one" (one.ts)', () => {
+  it('counts "one of them" as a part of a whole the sentence counted before it', () => {
+    expect(texts('Police detained five fans after the match, and one of them was later charged.')).toEqual([
+      'five',
+      'one',
+    ]);
+    expect(texts('Twelve branches will close this year, one of those in the city centre.')).toEqual(['Twelve', 'one']);
+    expect(texts('The club signed three strikers, one of whom had never played abroad.')).toEqual(['three', 'one']);
+  });
+
+  it('leaves "one of them" alone when nothing before it was counted', () => {
+    expect(texts('One of them said the council had ignored the warnings.')).toEqual([]);
+    expect(texts('Shares rose 4% and one of those buying was a pension fund.')).toEqual(['4%']);
+  });
+});
