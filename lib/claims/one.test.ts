@@ -17,4 +17,11 @@ describe('a bare "one" (one.ts)', () => {
     expect(texts('One of them said the council had ignored the warnings.')).toEqual([]);
     expect(texts('Shares rose 4% and one of those buying was a pension fund.')).toEqual(['4%']);
   });
+
+  it('counts the one left out of a whole: "except one", "save for one", "but for one"', () => {
+    expect(texts('Every passenger was rescued except one.')).toEqual(['one']);
+    expect(texts('All the ministers backed the plan, save for one.')).toEqual(['one']);
+    expect(texts('The vote was unanimous but for one director.')).toEqual(['one']);
+    expect(texts('Except for one who was injured, the climbers reached the summit.')).toEqual(['one']);
+  });
 });

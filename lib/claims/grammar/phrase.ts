@@ -34,7 +34,10 @@ export const ELIDED_ONE_BEFORE = words(
 );
 
 /** Before a bare "one", words that count it even before "of": "in all but one of the 85 largest metros". */
-export const ONE_COUNTED_BEFORE = phrases('the one left out of a whole: "all but one of the 85"', 'all but');
+export const ONE_COUNTED_BEFORE = phrases(
+  'the one left out of a whole: "all but one of the 85", "all died except one", "but for one governor"',
+  'all but, except, except for, apart from, save for, but for',
+);
 
 /**
  * What a bare "one" counts when "of" and an offence follow: a charge of an indictment, "pleaded guilty to one count
