@@ -24,4 +24,9 @@ describe('a bare "one" (one.ts)', () => {
     expect(texts('The vote was unanimous but for one director.')).toEqual(['one']);
     expect(texts('Except for one who was injured, the climbers reached the summit.')).toEqual(['one']);
   });
+
+  it('reads over a gloss in brackets between the one counted and its passive verb', () => {
+    expect(texts('One carriage (the dining car) was derailed near the station.')).toEqual(['One']);
+    expect(texts('One ward (intensive care) has been closed to visitors.')).toEqual(['One']);
+  });
 });

@@ -65,6 +65,7 @@ const VERB_BEFORE_ONE = new RegExp(`(?:\\p{Ll}+ed|${alternatives(IRREGULAR_PASTS
 const CLAUSE_END_AFTER = /^\s*(?:[.,;:)]|$)/;
 const CHARGE_HEADS = new Set(ONE_CHARGE_HEADS.map((h) => h.word));
 const OF_AFTER = /^\s+of\b/;
+const GLOSS_AFTER = /^\s*\([^()\d]{1,40}\)/;
 // "one of them", "one of those": a part of the whole a count before it in the sentence counted.
 const PART_OF_AFTER = new RegExp(`^\\s+of\\s+(?:${alternatives(ONE_PART_OF)})\\b`, 'i');
 
@@ -118,7 +119,9 @@ export function countsOne(
     ADDED_AFTER.test(text.slice(claim.end, after.start))
   )
     return true;
-  if (PASSIVE_AFTER.test(text.slice(after.end, after.end + 40))) return true;
+  // "one bogie (train wagon) has been found": a gloss in brackets after the noun is read over.
+  const gloss = GLOSS_AFTER.exec(text.slice(after.end, after.end + 44))?.[0].length ?? 0;
+  if (PASSIVE_AFTER.test(text.slice(after.end + gloss, after.end + gloss + 40))) return true;
   if (claim.quantity.event && (PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head))) return true;
   // "34 had received one dose ..., and one had received two doses": the sentence counts the same thing in figures.
   if (counts.some((c) => c.sentenceStart === claim.sentenceStart && isCount(c) && c.quantity.lemma === head))
