@@ -29,4 +29,9 @@ describe('a bare "one" (one.ts)', () => {
     expect(texts('One carriage (the dining car) was derailed near the station.')).toEqual(['One']);
     expect(texts('One ward (intensive care) has been closed to visitors.')).toEqual(['One']);
   });
+
+  it('counts a bare "one" dealt to each of several after a count', () => {
+    expect(texts('The chain runs three stores in Leeds and one each in York and Hull.')).toEqual(['three', 'one']);
+    expect(texts('Four stations flooded in the east and one apiece in the north and south.')).toEqual(['Four', 'one']);
+  });
 });

@@ -28,10 +28,13 @@ export const ADDING_WORDS = words(
  * After a bare "one" that ends a list of counts, words that show its noun is left out, carried from the counts
  * before it: "two from the north and one in the south", "six voted for a rise and one for a pause".
  */
-export const ELIDED_ONE_BEFORE = words(
-  'a preposition or a verb goes on where the noun of "one" was left out',
-  'for in from to at on with against by was is remains remained died survived',
-);
+export const ELIDED_ONE_BEFORE = [
+  ...words(
+    'a preposition or a verb goes on where the noun of "one" was left out',
+    'for in from to at on with against by was is remains remained died survived',
+  ),
+  ...words('one dealt to each of several: "two in the north and one each in the east and the west"', 'each apiece'),
+];
 
 /** Before a bare "one", words that count it even before "of": "in all but one of the 85 largest metros". */
 export const ONE_COUNTED_BEFORE = phrases(
