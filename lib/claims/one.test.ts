@@ -34,4 +34,9 @@ describe('a bare "one" (one.ts)', () => {
     expect(texts('The chain runs three stores in Leeds and one each in York and Hull.')).toEqual(['three', 'one']);
     expect(texts('Four stations flooded in the east and one apiece in the north and south.')).toEqual(['Four', 'one']);
   });
+
+  it('counts a bare "one" added to a list of counts after a comma and "with"', () => {
+    expect(texts('The motion passed by nine votes to four, with one abstention.')).toEqual(['nine', 'four', 'one']);
+    expect(texts('He made 41 appearances, with one goal.')).toEqual(['41', 'one']);
+  });
 });

@@ -2,6 +2,7 @@ import { alternatives, wordSet } from './grammar/entries';
 import {
   ADDING_WORDS,
   ELIDED_ONE_BEFORE,
+  LIST_ITEM_JOINS,
   ONE_CHARGE_HEADS,
   ONE_COUNTED_BEFORE,
   ONE_DESCRIBED_BY,
@@ -34,10 +35,10 @@ const SHARE_IN_BRACKETS_AFTER = /^\s*\(\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent|percen
 // "one more rate hike", "one extra seat": one added to a count is counted; not "one another", a pronoun.
 const ADDED_AFTER = new RegExp(`^\\s+(?:${alternatives(ADDING_WORDS.filter((w) => w.word !== 'another'))})\\s`, 'i');
 // Between a count's figure and "one": its noun, if it is not shared ("two and one seat"), and a joining word
-// ("three men and one woman", "41 appearances, one goal").
+// ("three men and one woman", "41 appearances, one goal", "17 votes to 16, with one abstention").
 // A verb in the past may open the item: "blocked four shots, made one interception".
 const LISTED_AFTER = new RegExp(
-  `^(?:\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:\\p{Ll}+ed|${alternatives(IRREGULAR_PASTS)})\\s+)?$`,
+  `^(?:\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+)?\\s*(?:,\\s*(?:(?:${alternatives(LIST_ITEM_JOINS)})\\s+)?|\\s+and\\s+)(?:(?:\\p{Ll}+ed|${alternatives(IRREGULAR_PASTS)})\\s+)?$`,
   'u',
 );
 // Between the noun after "one" and the next count: "one goal, three assists"; a tally of it over a count,

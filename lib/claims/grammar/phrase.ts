@@ -36,6 +36,9 @@ export const ELIDED_ONE_BEFORE = [
   ...words('one dealt to each of several: "two in the north and one each in the east and the west"', 'each apiece'),
 ];
 
+/** After a comma, words that add a bare "one" to a list of counts: "41 appearances, and one goal", "17 votes to 16, with one abstention". */
+export const LIST_ITEM_JOINS = words('adds an item to a list of counts', 'and with plus');
+
 /** Before a bare "one", words that count it even before "of": "in all but one of the 85 largest metros". */
 export const ONE_COUNTED_BEFORE = phrases(
   'the one left out of a whole: "all but one of the 85", "all died except one", "but for one governor"',
