@@ -78,7 +78,7 @@ const joinedBefore = (text: string, at: number, hyphen: boolean) =>
 // in its short forms ("5 bn", "5bn").
 // "a $3-billion deal", "the Rs 500-crore scheme": a scale word may be joined by a hyphen, an abbreviation not.
 const SCALE_AFTER =
-  /(?:(?:\s+|-?(?=hundred|thousand|million|billion|trillion|lakh|crore))(hundred|thousand|million|billion|trillion|lakhs?|crores?|cr|bn|mn|mln|tn)\b|(k|m|mn|mln|bn|b|tn)(?![\p{L}\p{N}]))/iuy;
+  /(?:(?:\s+|-?(?=hundred|thousand|million|billion|trillion|lakh|crore))(hundred|thousand|million|billion|trillion|lakhs?|crores?|cr|bn|mn|mln|tn)\b|(k|m|mn|mln|bn|b|tn|t)(?![\p{L}\p{N}]))/iuy;
 
 // "18 million-dollar verdicts", "two billion-euro contracts": a scale word hyphened to a currency before a plural
 // tells the size of each thing counted, not the figure's scale; the figure counts the things. Before a singular, "a
@@ -578,14 +578,17 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
       // tonnes") or a share ("1.8m of"); otherwise "100m" is metres.
       // A decimal is millions ("8.21m viewers", "drew 4.6m"): races and distances are run in whole metres.
       // Hundreds of millions are not told to the ten thousand: "a 282.01m intersection" is measured to the centimetre.
+      const sum = CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index));
+      // "t" alone is trillions only after a currency: "$2.335T".
       const bare =
-        /^(m|b)$/i.test(scale[2] ?? '') &&
-        (!raw.includes('.') || (/^m$/.test(scale[2]!) && TO_THE_CENTIMETRE.test(raw))) &&
-        !CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index)) &&
-        !lettered &&
-        !SUM_RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
-        !countsPlural(text, end + scale[0].length) &&
-        !SHARE_OF.test(text.slice(end + scale[0].length, end + scale[0].length + 5));
+        (/^t$/i.test(scale[2] ?? '') && !sum) ||
+        (/^(m|b)$/i.test(scale[2] ?? '') &&
+          (!raw.includes('.') || (/^m$/.test(scale[2]!) && TO_THE_CENTIMETRE.test(raw))) &&
+          !sum &&
+          !lettered &&
+          !SUM_RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
+          !countsPlural(text, end + scale[0].length) &&
+          !SHARE_OF.test(text.slice(end + scale[0].length, end + scale[0].length + 5)));
       if (
         !bare &&
         !(

@@ -20,7 +20,9 @@ import {
   GLUED_BOUNDS_AFTER,
   INCREMENTS_AFTER_BOUND,
   NEGATED_VERBS,
+  NEGATION_ENDS,
   NEGATIONS,
+  NEGATIVE_SUBJECTS,
   OVER_TIME_AS_FLOOR,
   OVER_TIME_AS_FLOOR_AFTER,
   OVER_TIME_AS_AGE_AFTER,
@@ -215,8 +217,16 @@ function boundHolds(text: string, phrase: string, from: number, kind: Kind, end 
 }
 
 const NEGATED = new RegExp(`\\b(?:${alternatives(NEGATIONS)})\\s+(?:(?:${alternatives(NEGATED_VERBS)})\\s+)?$`, 'i');
-/** "never been above", "not less than": a negation right before the bound. */
-const isNegated = (text: string, from: number) => NEGATED.test(text.slice(Math.max(0, from - 20), from));
+// "No state had an adult obesity rate over 35 percent": a negative quantifier opening the bound's clause, no other
+// clause opened between ("requires no money up front" is an object, "no longer" no quantifier).
+const NEGATIVE_CLAUSE = new RegExp(
+  `(?:^|[.;:,—–(]\\s*|\\b(?:that|and|but|while|as|so)\\s+)(?:${alternatives(NEGATIVE_SUBJECTS)})\\s+(?:(?!\\b(?:${alternatives(NEGATION_ENDS)})\\b)[^.;:,—–])*$`,
+  'i',
+);
+/** "never been above", "not less than": a negation right before the bound, or opening its clause. */
+const isNegated = (text: string, from: number) =>
+  NEGATED.test(text.slice(Math.max(0, from - 20), from)) ||
+  NEGATIVE_CLAUSE.test(text.slice(Math.max(0, from - 90), from));
 const turnedOver = (q: Qualifier): Qualifier => (q === 'at_least' ? 'at_most' : q === 'at_most' ? 'at_least' : q);
 
 /** The first letters of the bounds written after a figure, both cases: only these are read on. */

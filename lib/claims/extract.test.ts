@@ -39,6 +39,15 @@ describe('numbers in every form news uses', () => {
     expect(extractClaims('The cake was cut in half and shared.')).toEqual([]);
   });
 
+  it('reads "one" and a unit before "of" as a measure, unless it names the unit a price is given for', () => {
+    expect(only('One litre of the vaccine was spilled.')).toMatchObject({
+      value: 1,
+      kind: 'other',
+    });
+    expect(extractClaims('One tonne of steel now costs £850 in Europe.').map((c) => c.text)).toEqual(['£850']);
+    expect(extractClaims('They still have a ton of work to do.')).toEqual([]);
+  });
+
   it('reads fractions as shares', () => {
     const c = only('More than three-quarters of respondents disagreed.');
     expect([c.kind, c.value, c.qualifier]).toEqual(['percent', 75, 'at_least']);

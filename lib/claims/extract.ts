@@ -17,7 +17,7 @@ import { singular } from './lemma';
 import { LENGTH_CHANGES } from './grammar/periods';
 import { COMPARISON_OPENERS, CONTRAST_OPENERS } from './grammar/scope';
 import { alternatives, spacedAlternatives } from './grammar/entries';
-import { EVENT_NOUNS, RUNNING_TOTALS } from './lexicon';
+import { CURRENCY_SIGN_CLASS, EVENT_NOUNS, RUNNING_TOTALS } from './lexicon';
 import { appendTo } from '../map-lists';
 import { namesNothing, namesPeople } from '../compare/people';
 import { isNonClaim } from './non-claims';
@@ -93,13 +93,20 @@ function shareListedPhrases(text: string, found: Figure[]): void {
 }
 
 /**
- * "one" is a pronoun or an idiom ("one of the most", "the temporary one") unless a unit or a ratio follows;
- * "one square foot of space costs £199" names the unit a price is given for.
+ * "one" is a pronoun or an idiom ("one of the most", "the temporary one") unless a unit or a ratio follows.
+ * "A ton of work" is an amount said loosely, and "one square foot of space costs £199" names the unit a price is
+ * given for (a sum near it); "one gigaton of ice can fill 400,000 pools" measures.
  */
 function isBareOne(text: string, atom: Atom, expr: Expression): boolean {
   if (!atom.word || atom.value !== 1 || !/^(?:one|an?)$/i.test(text.slice(atom.start, atom.end))) return false;
-  return expr.unit === '' || (expr.kind === 'other' && /^\s+of\s/.test(text.slice(expr.end, expr.end + 5)));
+  if (expr.unit === '') return true;
+  if (expr.kind !== 'other' || !/^\s+of\s/.test(text.slice(expr.end, expr.end + 5))) return false;
+  return (
+    /^an?$/i.test(text.slice(atom.start, atom.end)) ||
+    SUM_NEAR.test(text.slice(Math.max(0, atom.start - 100), expr.end + 100))
+  );
 }
+const SUM_NEAR = new RegExp(`${CURRENCY_SIGN_CLASS}\\s?\\d`);
 
 function figures(text: string, sentences: readonly Span[]): Figure[] {
   const words = figureWords(text);

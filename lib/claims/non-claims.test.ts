@@ -27,4 +27,10 @@ describe('scores (non-claims.ts)', () => {
     // A minus after a word is a minus.
     expect(texts('The thermometer at the ski resort fell to -34 overnight.')).toEqual(['-34']);
   });
+
+  it('reads a fraction of a year as a period, but of a measure the year dates as a share', () => {
+    expect(texts('Hiring slowed in the second half of 2022.')).toEqual([]);
+    expect(texts('Wheat stocks fell to half of 2019 levels.')).toEqual(['half']);
+    expect(texts('Ticket sales are at a third of 2019 figures.')).toEqual(['a third']);
+  });
 });

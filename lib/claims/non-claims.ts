@@ -893,9 +893,12 @@ function isFootnoteMark(text: string, a: Atom): boolean {
 // "the first three quarters of 2016", "three quarters of the year": quarters and halves of a year are a period.
 const PART_OF_YEAR =
   /^(?:[\s-]+(?:quarters?|halves))?\s+of\s+(?:(?:1[89]|20)\d\d\b|(?:the|this|last|next)\s+(?:fiscal\s+|financial\s+)?year\b(?!['’]))/i;
+// "less than half of 2023 levels": a year that dates a measure after it is no period; the fraction is a share of it.
+const DATED_AFTER_YEAR = new RegExp(`^\\s+of\\s+\\d{4}\\s+(?:${alternatives(DATED_PLURALS)})\\b`, 'i');
 const isPartOfYear = (text: string, a: Atom): boolean =>
   a.word &&
   PART_OF_YEAR.test(text.slice(a.end, a.end + 40)) &&
+  !DATED_AFTER_YEAR.test(text.slice(a.end, a.end + 40)) &&
   (a.fraction === true || /^[\s-]+(?:quarter|halves)/i.test(text.slice(a.end, a.end + 10)));
 
 const SCALE = alternatives(SCALE_NOUNS);

@@ -47,6 +47,9 @@ export const SCALES: Record<string, number> = {
   bn: 1e9,
   b: 1e9,
   tn: 1e12,
+  // "$2.335T", "a $3T market value": glued to a sum, as market values are written; never after a bare figure
+  // (atoms.ts), where "371,131t" is tonnes and "4T" a model.
+  t: 1e12,
   tr: 1e12,
   // Indian English: a lakh is a hundred thousand, a crore ten million.
   lakh: 1e5,

@@ -2,12 +2,14 @@ import { alternatives, wordSet } from './grammar/entries';
 import {
   ADDING_WORDS,
   ELIDED_ONE_BEFORE,
+  LIST_ITEM_JOINS,
   ONE_CHARGE_HEADS,
   ONE_COUNTED_BEFORE,
   ONE_DESCRIBED_BY,
   ONE_IDIOM_HEADS,
   ONE_MARGIN_AFTER,
   ONE_MARGIN_BEFORE,
+  ONE_PART_OF,
 } from './grammar/phrase';
 import { IRREGULAR_PASTS } from './grammar/function-words';
 import { GROUP_NOUNS, PERSON_NOUNS, REPORTING_VERBS } from './lexicon';
@@ -33,10 +35,10 @@ const SHARE_IN_BRACKETS_AFTER = /^\s*\(\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent|percen
 // "one more rate hike", "one extra seat": one added to a count is counted; not "one another", a pronoun.
 const ADDED_AFTER = new RegExp(`^\\s+(?:${alternatives(ADDING_WORDS.filter((w) => w.word !== 'another'))})\\s`, 'i');
 // Between a count's figure and "one": its noun, if it is not shared ("two and one seat"), and a joining word
-// ("three men and one woman", "41 appearances, one goal").
+// ("three men and one woman", "41 appearances, one goal", "17 votes to 16, with one abstention").
 // A verb in the past may open the item: "blocked four shots, made one interception".
 const LISTED_AFTER = new RegExp(
-  `^(?:\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:\\p{Ll}+ed|${alternatives(IRREGULAR_PASTS)})\\s+)?$`,
+  `^(?:\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+)?\\s*(?:,\\s*(?:(?:${alternatives(LIST_ITEM_JOINS)})\\s+)?|\\s+and\\s+)(?:(?:\\p{Ll}+ed|${alternatives(IRREGULAR_PASTS)})\\s+)?$`,
   'u',
 );
 // Between the noun after "one" and the next count: "one goal, three assists"; a tally of it over a count,
@@ -64,6 +66,9 @@ const VERB_BEFORE_ONE = new RegExp(`(?:\\p{Ll}+ed|${alternatives(IRREGULAR_PASTS
 const CLAUSE_END_AFTER = /^\s*(?:[.,;:)]|$)/;
 const CHARGE_HEADS = new Set(ONE_CHARGE_HEADS.map((h) => h.word));
 const OF_AFTER = /^\s+of\b/;
+const GLOSS_AFTER = /^\s*\([^()\d]{1,40}\)/;
+// "one of them", "one of those": a part of the whole a count before it in the sentence counted.
+const PART_OF_AFTER = new RegExp(`^\\s+of\\s+(?:${alternatives(ONE_PART_OF)})\\b`, 'i');
 
 /** A count other than one: what a bare "one" may end a list of. */
 export const isCount = (c: Claim | undefined) => c !== undefined && c.kind === 'count' && c.value !== 1;
@@ -87,6 +92,8 @@ export function countsOne(
   if (MARGIN_AFTER.test(text.slice(claim.end, claim.end + 10))) return true;
   if (MARGIN_BEFORE.test(lead) && !(after && (after.partitive || IDIOM_HEADS.has(singular(after.head.toLowerCase())))))
     return true;
+  if (PART_OF_AFTER.test(text.slice(claim.end, claim.end + 16)))
+    return counts.some((c) => c.sentenceStart === claim.sentenceStart && c.end <= claim.start && isCount(c));
   if (!after) {
     if (!isCount(lastCount) || lastCount!.sentenceStart !== claim.sentenceStart || claim.start - lastCount!.end >= 100)
       return false;
@@ -113,7 +120,9 @@ export function countsOne(
     ADDED_AFTER.test(text.slice(claim.end, after.start))
   )
     return true;
-  if (PASSIVE_AFTER.test(text.slice(after.end, after.end + 40))) return true;
+  // "one bogie (train wagon) has been found": a gloss in brackets after the noun is read over.
+  const gloss = GLOSS_AFTER.exec(text.slice(after.end, after.end + 44))?.[0].length ?? 0;
+  if (PASSIVE_AFTER.test(text.slice(after.end + gloss, after.end + gloss + 40))) return true;
   if (claim.quantity.event && (PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head))) return true;
   // "34 had received one dose ..., and one had received two doses": the sentence counts the same thing in figures.
   if (counts.some((c) => c.sentenceStart === claim.sentenceStart && isCount(c) && c.quantity.lemma === head))

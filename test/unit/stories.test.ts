@@ -57,7 +57,7 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'crocus-city-hall-attack-2024': {
-    extraction: 0.93,
+    extraction: 0.947,
     accuracy: 0.671,
     conflictRecall: 0.332,
     falseAlarms: 0,
@@ -99,8 +99,8 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'hajj-heat-deaths-2024': {
-    extraction: 0.966,
-    accuracy: 0.79,
+    extraction: 0.977,
+    accuracy: 0.801,
     conflictRecall: 0.666,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -246,8 +246,8 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'silicon-valley-bank-collapse-2023': {
-    extraction: 0.968,
-    accuracy: 0.784,
+    extraction: 0.984,
+    accuracy: 0.799,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,

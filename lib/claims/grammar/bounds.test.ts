@@ -44,3 +44,20 @@ describe('a bound between a unit named first and its figure', () => {
     ]);
   });
 });
+
+describe('a negative quantifier opening the clause', () => {
+  it('turns a floor in its clause into a ceiling, as "never" does', () => {
+    expect(figures('Last season, no club spent more than £40 million on a single player.')).toEqual([
+      ['£40 million', 'at_most', 40e6],
+    ]);
+    expect(figures('Officials said that no school had a dropout rate above 12%.')).toEqual([['12%', 'at_most', 12]]);
+  });
+
+  it('leaves a bound in another clause, after a modal, or after "no" as an object alone', () => {
+    expect(figures('No one knows whether more than 100 miners were underground.')).toEqual([['100', 'at_least', null]]);
+    expect(figures('No driver should work longer than 10 hours.')).toEqual([['10 hours', 'at_least', null]]);
+    expect(figures('The loan needs no deposit and repayments start above £25,000.')).toEqual([
+      ['£25,000', 'at_least', null],
+    ]);
+  });
+});

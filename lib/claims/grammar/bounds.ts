@@ -246,6 +246,29 @@ export const NEGATED_VERBS = words(
   'been gone risen fallen dropped climbed got gotten was were is are be fell rose went',
 );
 
+/**
+ * A negative quantifier opening the clause turns a floor or a ceiling in it over, as "never" does: "no state had a
+ * rate over 35 percent" is at most 35, "no nation has graduation rates above 50%" at most 50.
+ */
+export const NEGATIVE_SUBJECTS = words(
+  'a negative quantifier, the subject of the clause',
+  'no nothing none nobody neither',
+);
+/**
+ * Between a negative quantifier and the bound, words that open another clause, which the negation does not reach:
+ * "no one knows whether more than 100 died", "there is no sign that over 5% left".
+ */
+export const NEGATION_ENDS = [
+  ...words(
+    'opens a clause of its own',
+    'that whether if because when while although and but which who where than knows know knew doubt doubts said says',
+  ),
+  ...words(
+    'a modal: "no patient should wait longer than 12 hours" sets a target, the bound names the waits it rules out',
+    'should must may might can could will would shall',
+  ),
+];
+
 /** Before a span word (SPANS_BEFORE_DURATION) and a length of time, words that make it a floor after all: "for over 13 years". */
 export const OVER_TIME_AS_FLOOR = [
   ...words('"for over 13 years": a length of time exceeded', 'for in after of than since'),

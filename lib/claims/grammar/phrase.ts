@@ -28,19 +28,35 @@ export const ADDING_WORDS = words(
  * After a bare "one" that ends a list of counts, words that show its noun is left out, carried from the counts
  * before it: "two from the north and one in the south", "six voted for a rise and one for a pause".
  */
-export const ELIDED_ONE_BEFORE = words(
-  'a preposition or a verb goes on where the noun of "one" was left out',
-  'for in from to at on with against by was is remains remained died survived',
-);
+export const ELIDED_ONE_BEFORE = [
+  ...words(
+    'a preposition or a verb goes on where the noun of "one" was left out',
+    'for in from to at on with against by was is remains remained died survived',
+  ),
+  ...words('one dealt to each of several: "two in the north and one each in the east and the west"', 'each apiece'),
+];
+
+/** After a comma, words that add a bare "one" to a list of counts: "41 appearances, and one goal", "17 votes to 16, with one abstention". */
+export const LIST_ITEM_JOINS = words('adds an item to a list of counts', 'and with plus');
 
 /** Before a bare "one", words that count it even before "of": "in all but one of the 85 largest metros". */
-export const ONE_COUNTED_BEFORE = phrases('the one left out of a whole: "all but one of the 85"', 'all but');
+export const ONE_COUNTED_BEFORE = phrases(
+  'the one left out of a whole: "all but one of the 85", "all died except one", "but for one governor"',
+  'all but, except, except for, apart from, save for, but for',
+);
 
 /**
  * What a bare "one" counts when "of" and an offence follow: a charge of an indictment, "pleaded guilty to one count
  * of wire fraud", "faces one charge of murder".
  */
 export const ONE_CHARGE_HEADS = words('a charge of an indictment, counted', 'count charge');
+
+/**
+ * After "one of", words for a whole the sentence counted before it, so that the one is a part of that count: "all
+ * seven suspects tested negative, with one of them having a record", "40 people have died, one of those a child",
+ * "two cars, one of which was stolen".
+ */
+export const ONE_PART_OF = words('a pronoun for a whole counted before "one of"', 'them those these whom which');
 
 /** Before a bare "one", a margin: "won by one vote", "leads by one shot" (not "one by one", "by one measure"). */
 export const ONE_MARGIN_BEFORE = words('a margin told with "by": "won by one vote"', 'by');

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract';
+
+const texts = (text: string) => extractClaims(text).map((c) => c.text);
+
+describe('a bare "one" (one.ts)', () => {
+  it('counts "one of them" as a part of a whole the sentence counted before it', () => {
+    expect(texts('Police detained five fans after the match, and one of them was later charged.')).toEqual([
+      'five',
+      'one',
+    ]);
+    expect(texts('Twelve branches will close this year, one of those in the city centre.')).toEqual(['Twelve', 'one']);
+    expect(texts('The club signed three strikers, one of whom had never played abroad.')).toEqual(['three', 'one']);
+  });
+
+  it('leaves "one of them" alone when nothing before it was counted', () => {
+    expect(texts('One of them said the council had ignored the warnings.')).toEqual([]);
+    expect(texts('Shares rose 4% and one of those buying was a pension fund.')).toEqual(['4%']);
+  });
+
+  it('counts the one left out of a whole: "except one", "save for one", "but for one"', () => {
+    expect(texts('Every passenger was rescued except one.')).toEqual(['one']);
+    expect(texts('All the ministers backed the plan, save for one.')).toEqual(['one']);
+    expect(texts('The vote was unanimous but for one director.')).toEqual(['one']);
+    expect(texts('Except for one who was injured, the climbers reached the summit.')).toEqual(['one']);
+  });
+
+  it('reads over a gloss in brackets between the one counted and its passive verb', () => {
+    expect(texts('One carriage (the dining car) was derailed near the station.')).toEqual(['One']);
+    expect(texts('One ward (intensive care) has been closed to visitors.')).toEqual(['One']);
+  });
+
+  it('counts a bare "one" dealt to each of several after a count', () => {
+    expect(texts('The chain runs three stores in Leeds and one each in York and Hull.')).toEqual(['three', 'one']);
+    expect(texts('Four stations flooded in the east and one apiece in the north and south.')).toEqual(['Four', 'one']);
+  });
+
+  it('counts a bare "one" added to a list of counts after a comma and "with"', () => {
+    expect(texts('The motion passed by nine votes to four, with one abstention.')).toEqual(['nine', 'four', 'one']);
+    expect(texts('He made 41 appearances, with one goal.')).toEqual(['41', 'one']);
+  });
+});
