@@ -121,3 +121,34 @@ describe('two bodies giving one toll on one day', () => {
     expect((await checkedFigure(page, '2025-06-03', [unEstimate], '9,000')).verdict).not.toBe('conflict');
   });
 });
+
+describe("one body's ceiling on a toll against another body's figure", () => {
+  // A dam burst in a mountain province, told by the Red Cross and the army: not a story of the fixtures.
+  const redCross = report(
+    'Ridge Courier',
+    '2025-04-12',
+    'The Red Cross said 150 people were killed when the Orsa dam burst on Saturday.',
+  );
+
+  it('reads an army as a body of its own, and a military that governs as the government', () => {
+    expect(at('The army said fewer than 60 people were killed in the dam burst.', '60')).toBe('military');
+    expect(at('The military-led government said 300 people were killed in the dam burst.', '300')).toBe('government');
+  });
+
+  it('contradict each other in reports up to two days apart, the ceiling being a denial of the higher count', async () => {
+    const page = 'The army said fewer than 60 people were killed when the Orsa dam burst on Saturday.';
+    expect((await checkedFigure(page, '2025-04-14', [redCross], '60')).verdict).toBe('conflict');
+  });
+
+  it('do not when the army gives a count rather than a ceiling a day later: the toll may have grown', async () => {
+    const page = 'The army said 60 people were killed when the Orsa dam burst on Saturday.';
+    expect((await checkedFigure(page, '2025-04-13', [redCross], '60')).verdict).not.toBe('conflict');
+  });
+
+  it('do not when the ceiling comes days later, nor when one kind of body tells both', async () => {
+    const later = 'The army said fewer than 60 people were killed when the Orsa dam burst on Saturday.';
+    expect((await checkedFigure(later, '2025-04-16', [redCross], '60')).verdict).not.toBe('conflict');
+    const same = 'The Red Crescent said fewer than 60 people were killed when the Orsa dam burst on Saturday.';
+    expect((await checkedFigure(same, '2025-04-13', [redCross], '60')).verdict).not.toBe('conflict');
+  });
+});
