@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedFigure, report } from '../../test/support/dated-reports';
+import { checkedFigure, checkedVerdict, report } from '../../test/support/dated-reports';
 import { authorityOf, BODY_ANAPHORS } from './authority';
 
 const at = (sentence: string, figure: string) => authorityOf(sentence, sentence.indexOf(figure));
@@ -150,5 +150,27 @@ describe("one body's ceiling on a toll against another body's figure", () => {
     expect((await checkedFigure(later, '2025-04-16', [redCross], '60')).verdict).not.toBe('conflict');
     const same = 'The Red Crescent said fewer than 60 people were killed when the Orsa dam burst on Saturday.';
     expect((await checkedFigure(same, '2025-04-13', [redCross], '60')).verdict).not.toBe('conflict');
+  });
+});
+
+describe("a body's ceiling disputed beside an agreeing report of the page's own day", () => {
+  it('stays a dispute, not an earlier point of a series the agreement sets aside', async () => {
+    const reports = [
+      report(
+        'Ridge Courier',
+        '2025-04-12',
+        'The army said fewer than 60 people were killed in the raid on the Orsa camp.',
+      ),
+      report(
+        'Valley Post',
+        '2025-04-13',
+        'At least 150 people were killed in a raid on Saturday on the Orsa camp, according to the health ministry.',
+      ),
+    ];
+    const page = 'The health ministry said 150 people were killed in the raid on the Orsa camp.';
+    expect(await checkedVerdict(page, '2025-04-13', reports, '150')).toEqual({
+      verdict: 'mixed',
+      relations: ['agree 150', 'conflict 60'],
+    });
   });
 });

@@ -226,7 +226,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   // apart (authority.ts): the bodies named and the day are the evidence, which `near` and a running total's series
   // would otherwise set aside.
   if (!subjects && twoBodiesOneDay(claim, other) && !overlapping(claim, other))
-    return { relation: 'conflict', sameness: same, loose: false };
+    return { relation: 'conflict', sameness: same, loose: false, disputed: true };
   // One thing's size, or a craft's complement, told twice that cannot both hold, however each names the thing (size.ts).
   if (!subjects && oneThingsSize(claim, other) && !overlapping(claim, other))
     return { relation: 'conflict', sameness: same, loose: false };
