@@ -198,10 +198,10 @@ const FLOORS: Record<
   },
   'myanmar-earthquake-2025': {
     extraction: 0.928,
-    accuracy: 0.728,
+    accuracy: 0.74,
     conflictRecall: 0.285,
-    falseAlarms: 1,
-    trapConflicts: 1,
+    falseAlarms: 0,
+    trapConflicts: 0,
   },
   'noto-earthquake-2024': {
     extraction: 0.95,
@@ -212,8 +212,8 @@ const FLOORS: Record<
   },
   'nuseirat-hostage-rescue-2024': {
     extraction: 0.743,
-    accuracy: 0.401,
-    conflictRecall: 0,
+    accuracy: 0.462,
+    conflictRecall: 0.207,
     falseAlarms: 0,
     trapConflicts: 0,
   },
