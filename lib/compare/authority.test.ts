@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedFigure, report } from '../../test/support/dated-reports';
+import { checkedFigure, checkedVerdict, report } from '../../test/support/dated-reports';
 import { authorityOf, BODY_ANAPHORS } from './authority';
 
 const at = (sentence: string, figure: string) => authorityOf(sentence, sentence.indexOf(figure));
@@ -119,5 +119,58 @@ describe('two bodies giving one toll on one day', () => {
   it('do not when the figures are farther apart than estimates of one toll', async () => {
     const page = 'The Velda mudslide killed more than 9,000 people, the national government said on Tuesday.';
     expect((await checkedFigure(page, '2025-06-03', [unEstimate], '9,000')).verdict).not.toBe('conflict');
+  });
+});
+
+describe("one body's ceiling on a toll against another body's figure", () => {
+  // A dam burst in a mountain province, told by the Red Cross and the army: not a story of the fixtures.
+  const redCross = report(
+    'Ridge Courier',
+    '2025-04-12',
+    'The Red Cross said 150 people were killed when the Orsa dam burst on Saturday.',
+  );
+
+  it('reads an army as a body of its own, and a military that governs as the government', () => {
+    expect(at('The army said fewer than 60 people were killed in the dam burst.', '60')).toBe('military');
+    expect(at('The military-led government said 300 people were killed in the dam burst.', '300')).toBe('government');
+  });
+
+  it('contradict each other in reports up to two days apart, the ceiling being a denial of the higher count', async () => {
+    const page = 'The army said fewer than 60 people were killed when the Orsa dam burst on Saturday.';
+    expect((await checkedFigure(page, '2025-04-14', [redCross], '60')).verdict).toBe('conflict');
+  });
+
+  it('do not when the army gives a count rather than a ceiling a day later: the toll may have grown', async () => {
+    const page = 'The army said 60 people were killed when the Orsa dam burst on Saturday.';
+    expect((await checkedFigure(page, '2025-04-13', [redCross], '60')).verdict).not.toBe('conflict');
+  });
+
+  it('do not when the ceiling comes days later, nor when one kind of body tells both', async () => {
+    const later = 'The army said fewer than 60 people were killed when the Orsa dam burst on Saturday.';
+    expect((await checkedFigure(later, '2025-04-16', [redCross], '60')).verdict).not.toBe('conflict');
+    const same = 'The Red Crescent said fewer than 60 people were killed when the Orsa dam burst on Saturday.';
+    expect((await checkedFigure(same, '2025-04-13', [redCross], '60')).verdict).not.toBe('conflict');
+  });
+});
+
+describe("a body's ceiling disputed beside an agreeing report of the page's own day", () => {
+  it('stays a dispute, not an earlier point of a series the agreement sets aside', async () => {
+    const reports = [
+      report(
+        'Ridge Courier',
+        '2025-04-12',
+        'The army said fewer than 60 people were killed in the raid on the Orsa camp.',
+      ),
+      report(
+        'Valley Post',
+        '2025-04-13',
+        'At least 150 people were killed in a raid on Saturday on the Orsa camp, according to the health ministry.',
+      ),
+    ];
+    const page = 'The health ministry said 150 people were killed in the raid on the Orsa camp.';
+    expect(await checkedVerdict(page, '2025-04-13', reports, '150')).toEqual({
+      verdict: 'mixed',
+      relations: ['agree 150', 'conflict 60'],
+    });
   });
 });

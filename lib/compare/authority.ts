@@ -1,5 +1,6 @@
 import type { Comparable } from './related';
 import { near } from './near';
+import { daysBetween } from './when';
 import { runningTotalOf } from './series';
 import { REPORTING_VERBS } from '../claims/lexicon';
 import { escapeRegExp } from '../claims/grammar/entries';
@@ -26,6 +27,14 @@ export const AUTHORITIES: { body: string; words: string; acronyms: string[]; rea
     acronyms: [],
     reason:
       'a national government counts through its ministries and disaster agencies ("the government said on Monday")',
+  },
+  {
+    body: 'military',
+    // A military that governs ("the military-led government", "the military junta") counts as the government.
+    words: 'military(?![- ](?:led|run|government|junta|regime|rulers?)\\b)|army|armed forces|defen[cs]e forces',
+    acronyms: ['IDF'],
+    reason:
+      'an army counts the dead of its own operations from its own intelligence, apart from the ministries of the side it fights ("the military said under 100 were killed")',
   },
   {
     body: 'red cross',
@@ -166,12 +175,24 @@ const tollOrUntold = (f: Comparable, other: Comparable) =>
 const ESTIMATES_SPREAD = 3.5;
 
 /**
+ * How many days apart two bodies' figures of one toll may be reported when one of them is a ceiling ("under 100 were
+ * killed", the army said): a ceiling is a body's denial of any higher count of those dead, not a count so far that
+ * later counts outgrow, so another body's figure above it in the next days' reports disputes it. Two counts must be
+ * of one day's reports: a disaster's toll grows many times over from one day to the next (a clean holdout's false
+ * alarm when counts a day apart were let in).
+ */
+const CEILING_DISPUTE_DAYS = 2;
+
+/**
  * Two figures of one running total given by two kinds of body in reports of one day, that cannot both hold:
- * two estimates side by side, a contradiction, not a morning's count and an evening's.
+ * two estimates side by side, a contradiction, not a morning's count and an evening's. One body's ceiling against
+ * another's figure above it is a dispute in reports a few days apart too (`CEILING_DISPUTE_DAYS`).
  */
 export function twoBodiesOneDay(a: Comparable, b: Comparable): boolean {
   if (!a.authority || !b.authority || a.authority === b.authority) return false;
-  const day = a.frame.when.reported;
-  if (!day || day !== b.frame.when.reported || !tollOrUntold(a, b) || !tollOrUntold(b, a)) return false;
+  const [da, db] = [a.frame.when.reported, b.frame.when.reported];
+  if (!da || !db || !tollOrUntold(a, b) || !tollOrUntold(b, a)) return false;
+  const ceiling = a.qualifier === 'at_most' || b.qualifier === 'at_most';
+  if (Math.abs(daysBetween(da, db)) > (ceiling ? CEILING_DISPUTE_DAYS : 0)) return false;
   return near(a, b, ESTIMATES_SPREAD);
 }

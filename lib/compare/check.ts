@@ -181,10 +181,10 @@ export const corpusSide = (hit: CorpusHit): Comparable => weighedOf(hit).side;
  * of its own time agrees or conflicts, reports of other times (which never conflict) are only shown.
  */
 function nearestInTime(related: Related[]): Related[] {
-  // A correction pairs two figures whatever their reports' times: it always counts.
-  const sameTime = related.filter((r) => r.sameness !== 'series' && !r.corrected);
-  const corrections = related.filter((r) => r.corrected);
-  return sameTime.some((r) => r.relation !== 'compatible') ? [...sameTime, ...corrections] : related;
+  // A correction pairs two figures whatever their reports' times, and so does two bodies' dispute: they always count.
+  const timeless = (r: Related) => Boolean(r.corrected) || r.disputed === true;
+  const sameTime = related.filter((r) => r.sameness !== 'series' && !timeless(r));
+  return sameTime.some((r) => r.relation !== 'compatible') ? [...sameTime, ...related.filter(timeless)] : related;
 }
 
 /**

@@ -49,6 +49,11 @@ export interface Related {
    * give different figures before it, or the figure a revision replaced against the last release's (correction.ts).
    */
   corrected?: 'correction' | 'revision' | 'replaced';
+  /**
+   * Two kinds of body's estimates of one toll that cannot both hold (authority.ts): a dispute whatever the reports'
+   * times, never an earlier point of a series that a report of the page's own time sets aside.
+   */
+  disputed?: boolean;
 }
 
 /**

@@ -10,6 +10,7 @@ import { oneFinalResult } from './final-result';
 import { near } from './near';
 import { oneChangeTold } from './one-change';
 import { oneBreakdown, toldOfOneUpdate } from './one-update';
+import { partOfWiderCount } from './place-part';
 import { miss, type Comparable, type Miss, type Related } from './related';
 import { oneFigureScopesApart } from './scope-apart';
 import {
@@ -225,7 +226,7 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
   // apart (authority.ts): the bodies named and the day are the evidence, which `near` and a running total's series
   // would otherwise set aside.
   if (!subjects && twoBodiesOneDay(claim, other) && !overlapping(claim, other))
-    return { relation: 'conflict', sameness: same, loose: false };
+    return { relation: 'conflict', sameness: same, loose: false, disputed: true };
   // One thing's size, or a craft's complement, told twice that cannot both hold, however each names the thing (size.ts).
   if (!subjects && oneThingsSize(claim, other) && !overlapping(claim, other))
     return { relation: 'conflict', sameness: same, loose: false };
@@ -266,6 +267,8 @@ export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain
     if (Boolean(claim.before) !== Boolean(other.before)) return miss('time');
     // Lengths of time tied to one thing only by words away from their figures may time two things (durations.ts).
     if (lengthsLooselyTied(claim, other)) return miss(close ? 'weak' : 'far');
+    // One place's count below a count that names no place may be its part of the whole (place-part.ts).
+    if (partOfWiderCount(claim, other)) return result('compatible');
     return close || !changesOverTime(claim) ? result('conflict') : miss('far');
   }
   // One change of one release's figure told twice, against one base period, is one figure (one-change.ts).

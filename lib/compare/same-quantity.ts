@@ -536,7 +536,7 @@ const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
  * places, and a corpus names few.
  */
 const placeNamed = memoized((place: string) => (isDemonym(capitalised(place)) ? '' : place));
-const placeOf = (f: Frame) => placeNamed(f.quantity.place);
+export const placeOf = (f: Frame) => placeNamed(f.quantity.place);
 
 function placeGrade(a: Frame, b: Frame): Sameness {
   // Most pairs name no place on one side or the same on both: the nationalities are read only for two places.

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { checkedVerdict, report } from '../../test/support/dated-reports';
+
+/** One place's count against a count that names no place, in sentences of our own (a rail strike, a ferry). */
+describe("one place's count below a count naming no place", () => {
+  const strike = [
+    report('Rail Weekly', '2025-02-11', 'The union said 900 drivers remain on strike across the network.'),
+  ];
+
+  it('is a part of the whole the other counts, no contradiction', async () => {
+    const page = 'The union said 600 drivers remain on strike in Oldbury.';
+    const seen = await checkedVerdict(page, '2025-02-11', strike, '600');
+    expect(seen.verdict).not.toBe('conflict');
+    expect(seen.verdict).not.toBe('mixed');
+  });
+
+  it('still contradicts it when the count names no place on either side', async () => {
+    const page = 'The union said 600 drivers remain on strike.';
+    expect((await checkedVerdict(page, '2025-02-11', strike, '600')).verdict).toBe('conflict');
+  });
+
+  it("still contradicts it when the place's count is above the other, which cannot then be the whole", async () => {
+    const page = 'The union said 1,400 drivers remain on strike in Oldbury.';
+    expect((await checkedVerdict(page, '2025-02-11', strike, '1,400')).verdict).toBe('conflict');
+  });
+
+  it("still contradicts it when the other's text speaks of the place: its count may be the place's own", async () => {
+    const ferry = [
+      report(
+        'Coast Radio',
+        '2025-06-02',
+        'Off Skerrin, coastguards said 30 passengers remain missing after the ferry sank.',
+      ),
+    ];
+    const page = 'Coastguards said 18 passengers remain missing off Skerrin after the ferry sank.';
+    expect((await checkedVerdict(page, '2025-06-02', ferry, '18')).verdict).toBe('conflict');
+  });
+});

@@ -1,0 +1,23 @@
+import { intervalOf } from './interval';
+import type { Comparable } from './related';
+import { placeOf } from './same-quantity';
+
+/** Whether a claim's text speaks of a place: among its topics, its title's words or its sentence's words. */
+const speaksOf = (f: Comparable, place: string) =>
+  f.topics.includes(place) || place.split(' ').every((w) => f.frame.words.has(w) || f.titleWords?.has(w) === true);
+
+/**
+ * A count said of a place ("120 homes were destroyed in the upper valley") below a count whose text never names
+ * that place ("more than 300 homes were destroyed"): the other counts a wider whole the place is a part of, and a
+ * part below its whole is no contradiction. Not when the other's text speaks of the place (its count, naming no
+ * place, may be the place's own: "held in Gaza" in a story about Gaza), nor when the place's count is above the
+ * other (then the other is the whole's or another part's, and may contradict it). Counts only: a place's rate or
+ * price is no part of a wider one.
+ */
+export function partOfWiderCount(a: Comparable, b: Comparable): boolean {
+  if (a.frame.kind !== 'count' || b.frame.kind !== 'count') return false;
+  const [pa, pb] = [placeOf(a.frame), placeOf(b.frame)];
+  if ((pa === '') === (pb === '')) return false;
+  const [part, whole, place] = pa ? [a, b, pa] : [b, a, pb];
+  return !speaksOf(whole, place) && intervalOf(part)[1] < intervalOf(whole)[0];
+}
