@@ -36,3 +36,25 @@ describe("one place's count below a count naming no place", () => {
     expect((await checkedVerdict(page, '2025-06-02', ferry, '18')).verdict).toBe('conflict');
   });
 });
+
+/** One site's count against the whole event's, in sentences of our own (a warehouse fire, a mine). */
+describe("one site's count below the event's", () => {
+  const storm = [report('Valley Courier', '2025-09-03', 'Officials said 240 people remain missing after the storm.')];
+
+  it('is a part of the whole, no contradiction', async () => {
+    // Figures within the factor of two, which a contradiction needs (relation.ts).
+
+    const page = 'Firefighters at the scene said 160 people remain missing after the storm.';
+    const seen = await checkedVerdict(page, '2025-09-03', storm, '160');
+    expect(seen.verdict).not.toBe('conflict');
+    expect(seen.verdict).not.toBe('mixed');
+  });
+
+  it('still contradicts it when both tell the site, or when the site holds more than the whole', async () => {
+    const atTheSite = [report('Valley Courier', '2025-09-03', 'Crews at the site said 70 people remain missing.')];
+    const page = 'Crews at the site said 40 people remain missing.';
+    expect((await checkedVerdict(page, '2025-09-03', atTheSite, '40')).verdict).toBe('conflict');
+    const more = 'Firefighters at the scene said 400 people remain missing after the storm.';
+    expect((await checkedVerdict(more, '2025-09-03', storm, '400')).verdict).toBe('conflict');
+  });
+});

@@ -7,6 +7,19 @@ const speaksOf = (f: Comparable, place: string) =>
   f.topics.includes(place) || place.split(' ').every((w) => f.frame.words.has(w) || f.titleWords?.has(w) === true);
 
 /**
+ * Words by which a sentence tells what one site of a wider event holds, each with why: a count told there is a part
+ * of the event's, as a named place's is.
+ */
+const SITE_WORDS: { word: string; reason: string }[] = [
+  {
+    word: 'scene',
+    reason: '"rescuers at the scene said 150 are unaccounted for": what one scene holds, of a disaster with many',
+  },
+  { word: 'site', reason: '"42 workers were on the site when it fell": what one site holds, of a toll over many' },
+];
+const atSite = (f: Comparable) => SITE_WORDS.some(({ word }) => f.frame.words.has(word));
+
+/**
  * A count said of a place ("120 homes were destroyed in the upper valley") below a count whose text never names
  * that place ("more than 300 homes were destroyed"): the other counts a wider whole the place is a part of, and a
  * part below its whole is no contradiction. Not when the other's text speaks of the place (its count, naming no
@@ -17,6 +30,10 @@ const speaksOf = (f: Comparable, place: string) =>
 export function partOfWiderCount(a: Comparable, b: Comparable): boolean {
   if (a.frame.kind !== 'count' || b.frame.kind !== 'count') return false;
   const [pa, pb] = [placeOf(a.frame), placeOf(b.frame)];
+  if (pa === '' && pb === '' && atSite(a) !== atSite(b)) {
+    const [part, whole] = atSite(a) ? [a, b] : [b, a];
+    return intervalOf(part)[1] < intervalOf(whole)[0];
+  }
   if ((pa === '') === (pb === '')) return false;
   const [part, whole, place] = pa ? [a, b, pa] : [b, a, pb];
   return !speaksOf(whole, place) && intervalOf(part)[1] < intervalOf(whole)[0];

@@ -200,8 +200,8 @@ const FLOORS: Record<
     extraction: 0.928,
     accuracy: 0.74,
     conflictRecall: 0.285,
-    falseAlarms: 2,
-    trapConflicts: 2,
+    falseAlarms: 0,
+    trapConflicts: 0,
   },
   'noto-earthquake-2024': {
     extraction: 0.95,
@@ -212,8 +212,8 @@ const FLOORS: Record<
   },
   'nuseirat-hostage-rescue-2024': {
     extraction: 0.743,
-    accuracy: 0.414,
-    conflictRecall: 0,
+    accuracy: 0.475,
+    conflictRecall: 0.207,
     falseAlarms: 0,
     trapConflicts: 0,
   },
