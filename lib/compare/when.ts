@@ -4,7 +4,7 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS } from '../claims/grammar/cale
 import { PERIOD_NOUNS } from '../claims/grammar/periods';
 import { REPORTING_VERBS } from '../claims/lexicon';
 import { numberWordsValue } from '../claims/number-words';
-import { alternativesOf } from '../alternatives';
+import { alternativesOf, holdsAny } from '../alternatives';
 import { HEDGE } from './hedges';
 import { toldAsSize } from './size';
 import type { Quantity } from '../claims/types';
@@ -945,8 +945,8 @@ const EARLIER_OCCASION = new RegExp(
     .join('|'),
   'iu',
 );
-/** Words every form of EARLIER_OCCASION holds one of. */
-const OCCASION_WORDS = ['last', 'ago', ...[...PREVIOUS_WORDS, ...LAST_TIME_WORDS].map((w) => w.words)];
+/** Whether a text holds one of the words every form of EARLIER_OCCASION holds one of. */
+const mayTellOccasion = holdsAny(['last', 'ago', ...[...PREVIOUS_WORDS, ...LAST_TIME_WORDS].map((w) => w.words)]);
 const OCCASION_OPENING = new RegExp(`^\\W*(?:${EARLIER_OCCASION.source})\\s*,`, 'iu');
 
 /** A figure's words: from the figure before it up to it, and from it up to the figure after it (a year is no figure). */
@@ -973,7 +973,7 @@ function wordsAround(lower: string, offset: number, length: number): [before: st
 export function earlierOccasion(sentence: string, offset: number, length: number): boolean {
   const lower = sentence.toLowerCase();
   // A plain scan first: every form needs one of these words, and few sentences hold any.
-  if (!OCCASION_WORDS.some((w) => lower.includes(w))) return false;
+  if (!mayTellOccasion(lower)) return false;
   const [fromLast, toNext] = wordsAround(lower, offset, length);
   // The figure's own clause: from the last clause break before it, up to the end of its clause after it.
   const before = fromLast.split(/[,;:(—–]/).pop()!;
