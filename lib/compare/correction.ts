@@ -61,8 +61,17 @@ const LINK = new RegExp(
 const MARKER = new RegExp(`\\b(?:${alternativesOf(CORRECTION_MARKERS)})\\b`, 'i');
 const mayLink = holdsAny(REPLACED_BEFORE.map((w) => w.words.split(' ')[0]!));
 
+// frame.ts reads a stored claim's corrections, and check.ts again right after (`correctionsOf`): the last sentence's
+// are kept, whose reading may extract its claims.
+let lastRead: { sentence: string; found: Correction[] } = { sentence: '', found: [] };
+
 /** The corrections a sentence states: each figure set right with the figure it replaced. */
 export function correctionsIn(sentence: string): Correction[] {
+  if (sentence !== lastRead.sentence) lastRead = { sentence, found: correctionsStated(sentence) };
+  return lastRead.found;
+}
+
+function correctionsStated(sentence: string): Correction[] {
   // Plain scans first: almost no sentence sets a figure right.
   const lower = sentence.toLowerCase();
   const linked = mayLink(lower) && MARKER.test(sentence);
