@@ -8,3 +8,14 @@ export const alternativesOf = (list: readonly { words: string }[]): string =>
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/ /g, '\\s+'))
     .join('|');
+
+/**
+ * A test of whether a text holds any of these strings as written, anywhere in it: the plain scan a costly pattern is
+ * guarded by. One pattern of them all reads the text once, where a scan per string (`includes`) reads it once for
+ * each: five times the time over the 5,800 sentences a cold check frames.
+ */
+export function holdsAny(strings: readonly string[]): (text: string) => boolean {
+  if (!strings.length) return () => false;
+  const pattern = new RegExp(strings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  return (text) => pattern.test(text);
+}

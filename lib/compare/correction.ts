@@ -1,6 +1,6 @@
 import { extractClaims } from '../claims/extract';
 import { MONTHS } from '../claims/grammar/calendar';
-import { alternativesOf } from '../alternatives';
+import { alternativesOf, holdsAny } from '../alternatives';
 import type { Frame } from './frame';
 import type { Comparable, Related } from './relation';
 import { alignedButForTime, relate } from './relation';
@@ -59,15 +59,24 @@ const LINK = new RegExp(
   'i',
 );
 const MARKER = new RegExp(`\\b(?:${alternativesOf(CORRECTION_MARKERS)})\\b`, 'i');
-const LINK_WORDS = REPLACED_BEFORE.map((w) => w.words.split(' ')[0]!);
+const mayLink = holdsAny(REPLACED_BEFORE.map((w) => w.words.split(' ')[0]!));
+
+// frame.ts reads a stored claim's corrections, and check.ts again right after (`correctionsOf`): the last sentence's
+// are kept, whose reading may extract its claims.
+let lastRead: { sentence: string; found: Correction[] } = { sentence: '', found: [] };
 
 /** The corrections a sentence states: each figure set right with the figure it replaced. */
 export function correctionsIn(sentence: string): Correction[] {
+  if (sentence !== lastRead.sentence) lastRead = { sentence, found: correctionsStated(sentence) };
+  return lastRead.found;
+}
+
+function correctionsStated(sentence: string): Correction[] {
   // Plain scans first: almost no sentence sets a figure right.
   const lower = sentence.toLowerCase();
-  const linked = LINK_WORDS.some((w) => lower.includes(w)) && MARKER.test(sentence);
-  const down = (DOWN_WORDS.some((w) => lower.includes(w)) || lower.includes('down from')) && TOLL.test(sentence);
-  const revised = lower.includes('from') && REVISION_WORDS.some((w) => lower.includes(w));
+  const linked = mayLink(lower) && MARKER.test(sentence);
+  const down = mayGoDown(lower) && TOLL.test(sentence);
+  const revised = lower.includes('from') && mayRevise(lower);
   if (!linked && !down && !revised) return [];
   const claims = extractClaims(sentence);
   const out: Correction[] = [];
@@ -120,7 +129,7 @@ export function correctionsIn(sentence: string): Correction[] {
   return out;
 }
 
-const DOWN_WORDS = REVISED_DOWN.map((w) => w.words);
+const mayGoDown = holdsAny([...REVISED_DOWN.map((w) => w.words), 'down from']);
 const TOLL = new RegExp(`\\b(?:${alternativesOf(TOLL_WORDS)})\\b`, 'i');
 const DOWNWARD = '\\bdown(?:ward)?';
 // "revised down to about 84": the hedge before the figure a toll was set to.
@@ -158,7 +167,7 @@ const DOWN_AFTER_ALONE = new RegExp(`^[^.;]{0,80}?\\b(?:${alternativesOf(REVISED
 const COUNTED_AFTER = '(?:\\s+\\p{L}[\\p{L}-]*){0,3}';
 const FROM = new RegExp(`^${COUNTED_AFTER}\\s*,?\\s+(?:(?:up|down)\\s+)?from\\s+${EARLIER_TALLY}`, 'iu');
 const TO = new RegExp(`^${COUNTED_AFTER}\\s+to\\s+$`, 'iu');
-const REVISION_WORDS = REVISION_VERBS.map((w) => w.words);
+const mayRevise = holdsAny(REVISION_VERBS.map((w) => w.words));
 const REVISED = `\\b(?:${alternativesOf(REVISION_VERBS)})\\b[^.;]{0,60}?`;
 const REVISED_TO = new RegExp(`${REVISED}\\b(?:(?:up|down)(?:ward)?\\s+)?${TO_FIGURE}`, 'i');
 const REVISED_FROM = new RegExp(`${REVISED}\\b(?:(?:up|down)(?:ward)?\\s+)?from\\s+${EARLIER_TALLY}`, 'i');

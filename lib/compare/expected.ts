@@ -1,4 +1,4 @@
-import { alternativesOf } from '../alternatives';
+import { alternativesOf, holdsAny } from '../alternatives';
 
 /**
  * A figure told as what was expected ("economists had expected 4.4%", "the 170K estimate", "the expected gain
@@ -125,15 +125,15 @@ const AFTER = new RegExp(`^[\\s-]*(?:${alternativesOf(EXPECTED_AFTER)})\\b`, 'i'
 // required for a majority", "are needed") were tried: no story gained, and a holdout's totals lost a figure.
 const REQUIRED_BEFORE_RE = new RegExp(`\\b(?:${alternativesOf(REQUIRED_BEFORE)})(?:\\s+[^\\s,;:.]+){0,2}\\s+$`, 'i');
 
-// Plain scans first: few sentences tell a figure as expected or required.
-const FIRST_WORDS = [
+// A plain scan first: few sentences tell a figure as expected or required.
+const mayExpect = holdsAny([
   ...new Set([...EXPECTED_BEFORE, ...EXPECTED_AFTER, ...REQUIRED_BEFORE].map((w) => w.words.split(' ')[0]!)),
-];
+]);
 
 /** Whether the figure at `offset` in its sentence, written `text`, is told as what was expected or required. */
 export function toldAsExpected(sentence: string, offset: number, text: string): boolean {
   const lower = sentence.toLowerCase();
-  if (!FIRST_WORDS.some((w) => lower.includes(w))) return false;
+  if (!mayExpect(lower)) return false;
   if (toldAsRequired(sentence, offset)) return true;
   if (AFTER.test(sentence.slice(offset + text.length))) return true;
   const start = Math.max(0, offset - 80);

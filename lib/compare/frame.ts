@@ -1,4 +1,4 @@
-import { alternativesOf } from '../alternatives';
+import { alternativesOf, holdsAny } from '../alternatives';
 import { placeOf, placesIn as placesNamed } from '../claims/context';
 import { EVENT_NOUNS, EVENTS, FUNCTION_WORDS, MEASURE_UNITS, NOT_NOUNS, ROLE_SYNONYMS } from '../claims/lexicon';
 import type { Kind, Qualifier, Quantity } from '../claims/types';
@@ -177,9 +177,8 @@ const EARLIER_TIME =
   /\b(?:an?|one|two|three|\d+)\s+(?:day|week|month|quarter|year)s?\s+(?:earlier|ago|before)\b|\b(?:last|previous|prior)\s+(?:week|month|quarter|year)\b|\bthe\s+(?:week|month|quarter|year)\s+before\b/i;
 
 // Plain scans first: the patterns above are tried at every position of the text they test.
-const mayDateBack = (s: string) => ['earlier', 'ago', 'before', 'last', 'previous', 'prior'].some((w) => s.includes(w));
-const mayMovePast = (s: string) =>
-  ['past', 'beyond', 'above', 'over', 'pass', 'exceed', 'cross'].some((w) => s.includes(w));
+const mayDateBack = holdsAny(['earlier', 'ago', 'before', 'last', 'previous', 'prior']);
+const mayMovePast = holdsAny(['past', 'beyond', 'above', 'over', 'pass', 'exceed', 'cross']);
 
 // "since the Oct. 7 start of the war", "on 6 February", "in 2023": a date is no figure of its own.
 const DIGITS = /\d[\d,.]*/g;

@@ -53,6 +53,7 @@ const DIMENSIONS = new Map([...DIMENSION_AFTER, ...DIMENSION_BEFORE].map((d) => 
 const SIZE_AFTER = new RegExp(`^(?:[\\s-]+[\\p{L}.]+)?[\\s-]+(${alternativesOf(DIMENSION_AFTER)})\\b`, 'iu');
 const SIZE_BEFORE = new RegExp(`\\b(${alternativesOf(DIMENSION_BEFORE)})\\s+$`, 'i');
 const COMPLEMENT = new RegExp(`\\b(${alternativesOf(COMPLEMENT_NOUNS)})s?\\b`, 'gi');
+const ANY_COMPLEMENT = new RegExp(COMPLEMENT.source, 'i');
 const ABOARD = new RegExp(`\\b(?:${alternativesOf(ABOARD_WORDS)})\\b`, 'i');
 
 /** The words read around a size for the thing it is the size of. */
@@ -86,6 +87,8 @@ function dimensionAt(sentence: string, offset: number, length: number): { dimens
  */
 function complementOf(sentence: string, offset: number, length: number, counted: string): string | null {
   // "379 passengers and crew" counts everyone aboard, another complement than "367 passengers": the nouns together.
+  // Most counted phrases name none: asked of every claim framed, twice.
+  if (!ANY_COMPLEMENT.test(counted)) return null;
   const nouns = [...new Set([...counted.matchAll(COMPLEMENT)].map((m) => m[1]!.toLowerCase()))].sort();
   if (!nouns.length) return null;
   return ABOARD.test(sentence.slice(offset + length, offset + length + 100)) ? nouns.join(' and ') : null;

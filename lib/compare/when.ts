@@ -4,7 +4,7 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS } from '../claims/grammar/cale
 import { PERIOD_NOUNS } from '../claims/grammar/periods';
 import { REPORTING_VERBS } from '../claims/lexicon';
 import { numberWordsValue } from '../claims/number-words';
-import { alternativesOf } from '../alternatives';
+import { alternativesOf, holdsAny } from '../alternatives';
 import { HEDGE } from './hedges';
 import { toldAsSize } from './size';
 import type { Quantity } from '../claims/types';
@@ -86,9 +86,17 @@ const MONTHS = 'january february march april may june july august september octo
 const DAY_MS = 86_400_000;
 const WHOLE_DAY = [0, 24] as const;
 
-const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+// A cold check frames some 5,900 stored claims, each reading its report's day a few times, and a corpus holds few
+// days: each day's time is parsed once.
+const dayTimes = new Map<string, number>();
+function timeOf(iso: string): number {
+  let time = dayTimes.get(iso);
+  if (time === undefined) dayTimes.set(iso, (time = Date.parse(`${iso}T00:00:00Z`)));
+  return time;
+}
+const toDate = (iso: string) => new Date(timeOf(iso));
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
-const shift = (iso: string, days: number) => isoOf(new Date(toDate(iso).getTime() + days * DAY_MS));
+const shift = (iso: string, days: number) => isoOf(new Date(timeOf(iso) + days * DAY_MS));
 const weekdayOf = (iso: string) => WEEKDAY_LIST[toDate(iso).getUTCDay()]!;
 
 const PART_HOURS = new Map(DAY_PARTS.map((p) => [p.word, p.hours]));
@@ -557,7 +565,7 @@ function toldEarlier(before: string, anchor: string): Mention | undefined {
 // 2,400 deaths, injuring 100,000") is that event's own, final count.
 const RUNNING_DAYS = 31;
 const recent = (day: string | null, published: string | null) =>
-  !day || !published || toDate(published).getTime() - toDate(day).getTime() <= RUNNING_DAYS * DAY_MS;
+  !day || !published || timeOf(published) - timeOf(day) <= RUNNING_DAYS * DAY_MS;
 
 /**
  * The event its sentence names by the day extraction gave a later figure ("Friday's quake has left 2,012 dead and
@@ -834,7 +842,7 @@ export const dayInProgress = (a: When, b: When): boolean =>
   a.day !== null && a.reported === a.day && b.reported === b.day && !(sameMoment(a, b) && !wholeDay(a));
 
 /** Which of two known days is later: positive when `a` is. */
-export const daysBetween = (a: string, b: string): number => (toDate(a).getTime() - toDate(b).getTime()) / DAY_MS;
+export const daysBetween = (a: string, b: string): number => (timeOf(a) - timeOf(b)) / DAY_MS;
 
 /** Hours from `b` to `a` by the middle of what each covers, when both are dated: positive when `a` is later. */
 export function hoursBetween(a: When, b: When): number | null {
@@ -963,8 +971,8 @@ const EARLIER_OCCASION = new RegExp(
     .join('|'),
   'iu',
 );
-/** Words every form of EARLIER_OCCASION holds one of. */
-const OCCASION_WORDS = ['last', 'ago', ...[...PREVIOUS_WORDS, ...LAST_TIME_WORDS].map((w) => w.words)];
+/** Whether a text holds one of the words every form of EARLIER_OCCASION holds one of. */
+const mayTellOccasion = holdsAny(['last', 'ago', ...[...PREVIOUS_WORDS, ...LAST_TIME_WORDS].map((w) => w.words)]);
 const OCCASION_OPENING = new RegExp(`^\\W*(?:${EARLIER_OCCASION.source})\\s*,`, 'iu');
 
 /** A figure's words: from the figure before it up to it, and from it up to the figure after it (a year is no figure). */
@@ -991,7 +999,7 @@ function wordsAround(lower: string, offset: number, length: number): [before: st
 export function earlierOccasion(sentence: string, offset: number, length: number): boolean {
   const lower = sentence.toLowerCase();
   // A plain scan first: every form needs one of these words, and few sentences hold any.
-  if (!OCCASION_WORDS.some((w) => lower.includes(w))) return false;
+  if (!mayTellOccasion(lower)) return false;
   const [fromLast, toNext] = wordsAround(lower, offset, length);
   // The figure's own clause: from the last clause break before it, up to the end of its clause after it.
   const before = fromLast.split(/[,;:(—–]/).pop()!;
