@@ -43,6 +43,16 @@ describe('a bound between a unit named first and its figure', () => {
       ['5', 'at_least', 'magnitude'],
     ]);
   });
+
+  it('and so does an estimate named between them: "magnitude an estimated 6.1", "magnitude roughly 4.9"', () => {
+    const measures = (text: string) => extractClaims(text).map((c) => [c.text, c.qualifier, c.quantity.unit]);
+    expect(measures('The quake, magnitude an estimated 6.1, shook the town.')).toEqual([
+      ['6.1', 'approx', 'magnitude'],
+    ]);
+    expect(measures('The tremor was of magnitude roughly 4.9 and woke the valley.')).toEqual([
+      ['4.9', 'approx', 'magnitude'],
+    ]);
+  });
 });
 
 describe('a negative quantifier opening the clause', () => {
