@@ -57,7 +57,7 @@ export function groupsNest(a: string[], b: string[]): boolean {
   return fewer.every((g) => more.includes(g));
 }
 
-export const sameGroups = (a: string[], b: string[]) => a.length === b.length && a.every((g, i) => g === b[i]);
+const sameGroups = (a: string[], b: string[]) => a.length === b.length && a.every((g, i) => g === b[i]);
 
 /**
  * "the first bank to fail in more than two years" and "nearly three years with no bank failures": the span since the
