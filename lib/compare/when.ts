@@ -32,6 +32,7 @@ import {
   OFFSET_WORDS,
   PERIOD_ENDED,
   TO_COME_WORDS,
+  NOT_TO_COME_AFTER,
   PREVIOUS_WORDS,
   RELATIVE_DAYS,
   NONE_AFTER,
@@ -450,7 +451,9 @@ const STATE_BEFORE = /\bafter\s+(?:being|staying|holding|remaining|sitting|havin
 
 // Words that set a later figure against the one before it: its day is its own.
 const COMPARED_WITH = /\b(?:from|than|compared\s+(?:with|to)|versus|against)\b/;
-const TO_COME = new RegExp(`\\b(?:${alternativesOf(TO_COME_WORDS)})\\b`);
+const TO_COME = new RegExp(
+  `\\b(?:${alternativesOf(TO_COME_WORDS)})\\b(?!\\s+(?:${alternativesOf(NOT_TO_COME_AFTER)})\\b)`,
+);
 
 /**
  * Whether the day extraction gave a figure is named after it past words that put what follows still to come
