@@ -70,4 +70,9 @@ describe('a negative quantifier opening the clause', () => {
       ['£25,000', 'at_least', null],
     ]);
   });
+
+  it('leaves a bound that sizes a group the clause names ("none of the more than 200 passengers")', () => {
+    expect(figures('None of the more than 200 passengers was hurt.')).toEqual([['200', 'at_least', null]]);
+    expect(figures('No one among their over 40 staff had been told.')).toEqual([['40', 'at_least', null]]);
+  });
 });
