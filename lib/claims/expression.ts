@@ -21,6 +21,7 @@ import {
   INCREMENTS_AFTER_BOUND,
   NEGATED_VERBS,
   NEGATION_ENDS,
+  NEGATION_UNREACHED_AFTER,
   NEGATIONS,
   NEGATIVE_SUBJECTS,
   OVER_TIME_AS_FLOOR,
@@ -223,10 +224,15 @@ const NEGATIVE_CLAUSE = new RegExp(
   `(?:^|[.;:,—–(]\\s*|\\b(?:that|and|but|while|as|so)\\s+)(?:${alternatives(NEGATIVE_SUBJECTS)})\\s+(?:(?!\\b(?:${alternatives(NEGATION_ENDS)})\\b)[^.;:,—–])*$`,
   'i',
 );
-/** "never been above", "not less than": a negation right before the bound, or opening its clause. */
+const UNREACHED = new RegExp(`\\b(?:${alternatives(NEGATION_UNREACHED_AFTER)})\\s+$`, 'i');
+/**
+ * "never been above", "not less than": a negation right before the bound, or opening its clause, unless the bound
+ * sizes a group it names ("none of the more than 200 passengers").
+ */
 const isNegated = (text: string, from: number) =>
   NEGATED.test(text.slice(Math.max(0, from - 20), from)) ||
-  NEGATIVE_CLAUSE.test(text.slice(Math.max(0, from - 90), from));
+  (NEGATIVE_CLAUSE.test(text.slice(Math.max(0, from - 90), from)) &&
+    !UNREACHED.test(text.slice(Math.max(0, from - 12), from)));
 const turnedOver = (q: Qualifier): Qualifier => (q === 'at_least' ? 'at_most' : q === 'at_most' ? 'at_least' : q);
 
 /** The first letters of the bounds written after a figure, both cases: only these are read on. */

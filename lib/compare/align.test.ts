@@ -1567,9 +1567,12 @@ describe('a figure joined to the one before it that goes on to a clause of its o
   };
 
   it('takes what its own clause says befell it, not the verb of the figure before', () => {
-    expect(eventOf('The mine collapse injured 40 workers and 12 more remain unaccounted for.', '12')).toBe('missing');
-    expect(eventOf('Nine hikers were rescued on Sunday and three others are still missing.', 'three')).toBe('missing');
-    expect(eventOf('The factory fire killed 15 people and about 200 were left homeless.', '200')).toBe('flee');
+    // Each would take the verb of the figure before it ("hurt", "found dead", "killed") without its own clause.
+    expect(eventOf('In the mine collapse 40 workers were hurt and 12 more remain unaccounted for.', '12')).toBe(
+      'missing',
+    );
+    expect(eventOf('Divers said 20 have been found dead and 60 are still unaccounted for.', '60')).toBe('missing');
+    expect(eventOf('Some 15 people were killed and about 200 were left homeless.', '200')).toBe('flee');
   });
 
   it('keeps the verb before when its clause names nothing that befell it, or when it has no verb of its own', () => {
@@ -1580,7 +1583,8 @@ describe('a figure joined to the one before it that goes on to a clause of its o
   });
 
   it('so the missing agree with a count of the missing and never with one of the injured', async () => {
-    const page = 'The Ardmore mine collapse injured 40 workers and 12 more remain unaccounted for, the company said.';
+    const page =
+      'In the Ardmore mine collapse 40 workers were hurt and 12 more remain unaccounted for, the company said.';
     expect(
       await check(page, 'Twelve workers are missing after the Ardmore mine collapse.', '2024-03-05', '2024-03-05'),
     ).toMatchObject([{ text: '40' }, { text: '12', verdict: 'agree' }]);

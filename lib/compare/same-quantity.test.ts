@@ -71,8 +71,15 @@ describe('the unit field', () => {
     const level = frameAt('The bank held its main rate at 0.5% for the year.', '0.5%');
     expect(points.head).toBe('');
     expect(fieldGrade('unit', move, points)).toBe('likely');
-    // A level in percent is no move in points.
+    // A level in percent is no move in points, nor is a rise the size of a change down.
     expect(fieldGrade('unit', level, points)).toBeNull();
+    const hike = frameAt('Traders had long priced in the 0.5% hike at the spring meeting.', '0.5%');
+    const fall = frameAt(
+      'The main rate, unchanged at 6 percent since May, fell by 0.5 percentage points.',
+      '0.5 percentage points',
+    );
+    expect(fieldGrade('unit', move, fall)).toBe('likely');
+    expect(fieldGrade('unit', hike, fall)).toBeNull();
   });
 });
 

@@ -57,7 +57,7 @@ export function groupsNest(a: string[], b: string[]): boolean {
   return fewer.every((g) => more.includes(g));
 }
 
-export const sameGroups = (a: string[], b: string[]) => a.length === b.length && a.every((g, i) => g === b[i]);
+const sameGroups = (a: string[], b: string[]) => a.length === b.length && a.every((g, i) => g === b[i]);
 
 /**
  * "the first bank to fail in more than two years" and "nearly three years with no bank failures": the span since the
@@ -509,25 +509,31 @@ function pointsTold(a: Frame, b: Frame): boolean {
   // The side in percent moves the rate ("by 0.25%"): a level in percent is no move in points.
   if (a.head !== '' && a.head === b.head) return [a, b].every((f) => f.family === 'pp' || f.change);
   // The side in percent named as a move ("the 0.25% increase"), the side in points as what moved ("raised interest
-  // rates by a quarter of a point"), as a move too ("a quarter-point hike") or as a change by it with what moved named
-  // away from it ("lowered its key rate, at a record high since May, by 0.25 percentage points").
+  // rates by a quarter of a point"), as a move too ("a quarter-point hike") or as a change the same way with what moved
+  // named away from it ("lowered its key rate, at a record high since May, by 0.25 percentage points").
   const [percent, points] = a.family === '%' ? [a, b] : [b, a];
-  return isMoveNoun(percent.head) && (points.head !== '' || points.change);
+  return isMoveNoun(percent.head) && (points.head !== '' || changeByMove(percent, points));
 }
 
 /**
- * One side names a move ("the 0.25% reduction"), the other tells what its figure moved ("cut rates by 0.25%"), not
- * the other way ("the 0.25% reduction", "shares rose 0.25%").
+ * One side names a move by its noun ("the 0.25% reduction"), the other tells its figure as a change the same way
+ * ("cut rates by 0.25%", "lowered its key rate by 0.25 points"), not the other way ("shares rose 0.25%"): the
+ * figure may be the size of that move. Read in the unit field (`pointsTold`) and the thing field (`movedBy`).
  */
-const movedBy = (move: Frame, moved: Frame) =>
-  moved.change &&
-  !isMoveNoun(moved.head) &&
-  isMoveNoun(move.head) &&
-  !moved.event.startsWith(toldAlike(move.head, 'rise') !== null ? 'fall' : 'rise');
+function changeByMove(move: Frame, moved: Frame): boolean {
+  const way = moveWay(move.head);
+  return way !== null && moved.change && !moved.event.startsWith(way === 'rise' ? 'fall' : 'rise');
+}
 
-/** A noun that names a move up or down of what a figure measures ("increase", "hike", "cut"), by TOLD_ALIKE in kin.ts. */
-const isMoveNoun = (head: string) =>
-  head !== '' && (toldAlike(head, 'rise') !== null || toldAlike(head, 'cut') !== null);
+/** The other side tells what moved ("cut rates by 0.25%"), not a move of its own ("a 0.25% cut"). */
+const movedBy = (move: Frame, moved: Frame) => !isMoveNoun(moved.head) && changeByMove(move, moved);
+
+/** Which way a noun of a move goes ("increase", "hike": a rise; "cut", "reduction": a fall), by TOLD_ALIKE in kin.ts. */
+const moveWay = (head: string): 'rise' | 'fall' | null =>
+  head === '' ? null : toldAlike(head, 'rise') !== null ? 'rise' : toldAlike(head, 'cut') !== null ? 'fall' : null;
+
+/** A noun that names a move up or down of what a figure measures ("increase", "hike", "cut"). */
+const isMoveNoun = (head: string) => moveWay(head) !== null;
 
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 /**

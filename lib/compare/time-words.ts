@@ -632,3 +632,9 @@ export const TO_COME_WORDS: { words: string; reason: string }[] = [
   { words: 'set to', reason: '"the 12 suspects are set to appear before a judge on Monday"' },
   { words: 'scheduled to', reason: '"the 300 workers laid off are scheduled to leave on Friday"' },
 ];
+
+/** After a word of TO_COME_WORDS, words that make it a cause, not something to come: "due in part to the flooding". */
+export const NOT_TO_COME_AFTER: { words: string; reason: string }[] = [
+  { words: 'part', reason: '"12 died, due in part to flooding on Monday": the flooding is a cause, and past' },
+  { words: 'large part', reason: '"due in large part to the storm on Monday": a cause' },
+];

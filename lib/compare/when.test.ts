@@ -18,6 +18,7 @@ import {
   PERFECT_ADVERBS,
   PERFECT_AUXILIARIES,
   TO_COME_WORDS,
+  NOT_TO_COME_AFTER,
   TOLD_AUDIENCES,
   UPDATE_LABELS,
 } from './time-words';
@@ -786,7 +787,16 @@ describe('a day of what is still to come, named after a figure', () => {
     });
   });
 
+  it('leaves a day after "due in part to", a cause, as the figure\'s', () => {
+    expect(timeOf('At least 12 people died, due in part to flooding on Monday.', '12')).toMatchObject({
+      day: '2024-03-04',
+    });
+    expect(timeOf('Some 40 homes were lost, due in large part to the storm on Monday.', '40')).toMatchObject({
+      day: '2024-03-04',
+    });
+  });
+
   it('has a reason for each word', () => {
-    for (const w of TO_COME_WORDS) expect(w.reason).toMatch(/".+"/);
+    for (const w of [...TO_COME_WORDS, ...NOT_TO_COME_AFTER]) expect(w.reason).toMatch(/".+"/);
   });
 });

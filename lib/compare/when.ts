@@ -32,6 +32,7 @@ import {
   OFFSET_WORDS,
   PERIOD_ENDED,
   TO_COME_WORDS,
+  NOT_TO_COME_AFTER,
   PREVIOUS_WORDS,
   RELATIVE_DAYS,
   NONE_AFTER,
@@ -425,12 +426,20 @@ function dayOfAnother(sentence: string, offset: number, length: number, own: str
  */
 function periodOfAnother(sentence: string, offset: number, length: number, anchor: string): boolean {
   const names = anchor.split(/\s+/).filter((w) => w.length > 2 && !/^\d+$/.test(w));
+  return namedOnlyAfter(sentence, offset, length, names, PERIOD_OF_ANOTHER);
+}
+
+/**
+ * Whether a time's words (`names`, lower case) are said nowhere before a figure and first said after it past words
+ * `past` finds: the time is then of what those words bring in, not the figure's.
+ */
+function namedOnlyAfter(sentence: string, offset: number, length: number, names: string[], past: RegExp): boolean {
   const lower = sentence.toLowerCase();
   const before = lower.slice(0, offset);
   if (!names.length || names.some((w) => before.includes(w))) return false;
   const after = lower.slice(offset + length);
   const at = Math.min(...names.map((w) => after.indexOf(w)).filter((i) => i >= 0));
-  return Number.isFinite(at) && PERIOD_OF_ANOTHER.test(after.slice(0, at));
+  return Number.isFinite(at) && past.test(after.slice(0, at));
 }
 
 const PERIOD_OF_ANOTHER = /\b(?:from|than|compared\s+(?:with|to)|versus|against|following)\b/;
@@ -450,7 +459,9 @@ const STATE_BEFORE = /\bafter\s+(?:being|staying|holding|remaining|sitting|havin
 
 // Words that set a later figure against the one before it: its day is its own.
 const COMPARED_WITH = /\b(?:from|than|compared\s+(?:with|to)|versus|against)\b/;
-const TO_COME = new RegExp(`\\b(?:${alternativesOf(TO_COME_WORDS)})\\b`);
+const TO_COME = new RegExp(
+  `\\b(?:${alternativesOf(TO_COME_WORDS)})\\b(?!\\s+(?:${alternativesOf(NOT_TO_COME_AFTER)})\\b)`,
+);
 
 /**
  * Whether the day extraction gave a figure is named after it past words that put what follows still to come
@@ -458,11 +469,7 @@ const TO_COME = new RegExp(`\\b(?:${alternativesOf(TO_COME_WORDS)})\\b`);
  */
 function dayToCome(sentence: string, offset: number, length: number, anchor: string): boolean {
   const names = anchor.split(/\s+/).filter((w) => w.length > 2 && w !== 'the');
-  const lower = sentence.toLowerCase();
-  if (!names.length || names.some((w) => lower.slice(0, offset).includes(w))) return false;
-  const after = lower.slice(offset + length);
-  const day = Math.min(...names.map((w) => after.indexOf(w)).filter((i) => i >= 0));
-  return Number.isFinite(day) && TO_COME.test(after.slice(0, day));
+  return namedOnlyAfter(sentence, offset, length, names, TO_COME);
 }
 
 // "On Sunday, the minister said 3,283 had been buried so far", "Late on Friday, officials put the toll at 93".

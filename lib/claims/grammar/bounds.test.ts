@@ -43,6 +43,16 @@ describe('a bound between a unit named first and its figure', () => {
       ['5', 'at_least', 'magnitude'],
     ]);
   });
+
+  it('and so does an estimate named between them: "magnitude an estimated 6.1", "magnitude roughly 4.9"', () => {
+    const measures = (text: string) => extractClaims(text).map((c) => [c.text, c.qualifier, c.quantity.unit]);
+    expect(measures('The quake, magnitude an estimated 6.1, shook the town.')).toEqual([
+      ['6.1', 'approx', 'magnitude'],
+    ]);
+    expect(measures('The tremor was of magnitude roughly 4.9 and woke the valley.')).toEqual([
+      ['4.9', 'approx', 'magnitude'],
+    ]);
+  });
 });
 
 describe('a negative quantifier opening the clause', () => {
@@ -59,5 +69,10 @@ describe('a negative quantifier opening the clause', () => {
     expect(figures('The loan needs no deposit and repayments start above £25,000.')).toEqual([
       ['£25,000', 'at_least', null],
     ]);
+  });
+
+  it('leaves a bound that sizes a group the clause names ("none of the more than 200 passengers")', () => {
+    expect(figures('None of the more than 200 passengers was hurt.')).toEqual([['200', 'at_least', null]]);
+    expect(figures('No one among their over 40 staff had been told.')).toEqual([['40', 'at_least', null]]);
   });
 });

@@ -269,6 +269,15 @@ export const NEGATION_ENDS = [
   ),
 ];
 
+/**
+ * Right before a bound, words that make it the size of a noun phrase, which a negative quantifier before it does not
+ * reach: "none of the more than 200 passengers was hurt" still had over 200 passengers.
+ */
+export const NEGATION_UNREACHED_AFTER = words(
+  'a definite determiner or possessive: the bound sizes a group named, not what the clause denies',
+  'the these those its their his her our your',
+);
+
 /** Before a span word (SPANS_BEFORE_DURATION) and a length of time, words that make it a floor after all: "for over 13 years". */
 export const OVER_TIME_AS_FLOOR = [
   ...words('"for over 13 years": a length of time exceeded', 'for in after of than since'),
