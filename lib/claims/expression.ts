@@ -412,6 +412,25 @@ const UNIT_BEFORE = new RegExp(
     .join('|')})(?:(?:\\s+of)?\\s+(?:(?:${spacedAlternatives(BOUNDS_AFTER_UNIT_NAME)})\\s+)?|-)$`,
   'i',
 );
+// "the magnitude of the first quake was 7.7", "its magnitude was 6.2": the unit as what a form of "be" states the
+// figure of, what it is the unit of named after it in a few words.
+const UNIT_STATED = new RegExp(
+  `\\b(${UNITS_BEFORE.filter((u) => u.most !== undefined)
+    .map((u) => u.word)
+    .join(
+      '|',
+    )})(?:\\s+of\\s+(?:[\\p{L}'’-]+\\s+){1,4})?\\s*(?:${alternatives(COPULA_WORDS)})\\s+(?:(?:${spacedAlternatives(BOUNDS_AFTER_UNIT_NAME)})\\s+)?$`,
+  'iu',
+);
+/** The unit named before a figure at `start` (UNITS_BEFORE), or undefined. */
+function unitNamedBefore(text: string, start: number, value: number) {
+  const lead = text.slice(Math.max(0, start - 40), start);
+  const named = UNIT_BEFORE.exec(lead);
+  if (named) return UNITS_BEFORE.find((u) => u.word === named[1]!.toLowerCase());
+  const stated = UNIT_STATED.exec(lead);
+  const unit = stated && UNITS_BEFORE.find((u) => u.word === stated[1]!.toLowerCase());
+  return unit && value <= unit.most! ? unit : undefined;
+}
 // "a daily record high at 108", "record highs at 104, 100 and 100": a whole number a person could feel as weather,
 // after the high or the low a sentence about the weather tells, is a temperature, its scale unsaid; so is each
 // figure of a list after it.
@@ -1044,10 +1063,10 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
   if (suffix === 'time-reference') return null;
   if (!suffix && kind === 'count' && !atom.word) {
     const glued = GLUED_UNIT_PREFIXES.get(text[start - 1] ?? '');
-    const named = glued ? null : UNIT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    const named = glued ? undefined : unitNamedBefore(text, start, value);
     if (glued || named) {
       kind = 'other';
-      unit = glued ?? UNITS_BEFORE.find((u) => u.word === named![1]!.toLowerCase())!.unit;
+      unit = glued ?? named!.unit;
       if (glued) start -= 1;
     } else if (isTemperatureToldBare(text, start, value)) [kind, unit] = ['other', 'deg'];
   }

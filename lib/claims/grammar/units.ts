@@ -361,9 +361,19 @@ export const SCALES_AFTER: (Entry & { unit: string })[] = [
   { word: 'moment magnitude', unit: 'magnitude', reason: "an earthquake's size, on the seismologists' scale" },
 ];
 
-/** Units named before a figure: "a magnitude of 3.8", "a magnitude 6 aftershock", "M7.1" (glued, with a decimal). */
-export const UNITS_BEFORE: { word: string; unit: string; glued?: boolean; reason: string }[] = [
-  { word: 'magnitude', unit: 'magnitude', reason: 'the size of an earthquake, named first' },
+/**
+ * Units named before a figure: "a magnitude of 3.8", "a magnitude 6 aftershock", "M7.1" (glued, with a decimal); and
+ * named as what a form of "be" states the figure of ("the magnitude of the first quake was 7.7", "whose magnitude was
+ * 5.1"), where `most` is the largest figure the unit takes: a larger one is the size of something else ("the
+ * magnitude of the losses was 40,000").
+ */
+export const UNITS_BEFORE: { word: string; unit: string; glued?: boolean; most?: number; reason: string }[] = [
+  {
+    word: 'magnitude',
+    unit: 'magnitude',
+    most: 10,
+    reason: 'the size of an earthquake, named first; none has passed 9.5',
+  },
   { word: 'M', unit: 'magnitude', glued: true, reason: 'seismologists\' shorthand: "M7.1"' },
 ];
 
