@@ -1,3 +1,5 @@
+import { escapeRegExp } from './claims/grammar/entries';
+
 /**
  * The phrases of a table of words as a pattern's alternatives: longest first, so a phrase wins over a word it
  * starts with, and each space matching one white space or more.
@@ -16,6 +18,6 @@ export const alternativesOf = (list: readonly { words: string }[]): string =>
  */
 export function holdsAny(strings: readonly string[]): (text: string) => boolean {
   if (!strings.length) return () => false;
-  const pattern = new RegExp(strings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  const pattern = new RegExp(strings.map(escapeRegExp).join('|'));
   return (text) => pattern.test(text);
 }
