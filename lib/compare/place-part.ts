@@ -30,11 +30,15 @@ const atSite = (f: Comparable) => SITE_WORDS.some(({ word }) => f.frame.words.ha
 export function partOfWiderCount(a: Comparable, b: Comparable): boolean {
   if (a.frame.kind !== 'count' || b.frame.kind !== 'count') return false;
   const [pa, pb] = [placeOf(a.frame), placeOf(b.frame)];
-  if (pa === '' && pb === '' && atSite(a) !== atSite(b)) {
-    const [part, whole] = atSite(a) ? [a, b] : [b, a];
-    return intervalOf(part)[1] < intervalOf(whole)[0];
+  // Neither names a place: one site's count against a count told of no site (SITE_WORDS).
+  if (pa === '' && pb === '') {
+    const [sa, sb] = [atSite(a), atSite(b)];
+    return sa !== sb && below(sa ? a : b, sa ? b : a);
   }
-  if ((pa === '') === (pb === '')) return false;
+  if (pa !== '' && pb !== '') return false;
   const [part, whole, place] = pa ? [a, b, pa] : [b, a, pb];
-  return !speaksOf(whole, place) && intervalOf(part)[1] < intervalOf(whole)[0];
+  return !speaksOf(whole, place) && below(part, whole);
 }
+
+/** The part's figure, however bounded, below every figure the whole's admits. */
+const below = (part: Comparable, whole: Comparable) => intervalOf(part)[1] < intervalOf(whole)[0];
