@@ -161,6 +161,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'jeju-air-crash-2024': {
+    extraction: 0,
+    accuracy: 0,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'kerman-bombings-2024': {
     extraction: 0.863,
     accuracy: 0.796,
