@@ -162,8 +162,8 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'jeju-air-crash-2024': {
-    extraction: 0,
-    accuracy: 0,
+    extraction: 0.918,
+    accuracy: 0.634,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
