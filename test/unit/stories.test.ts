@@ -175,6 +175,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'los-angeles-wildfires-2025': {
+    extraction: 0,
+    accuracy: 0,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'maui-wildfires-2023': {
     extraction: 0.968,
     accuracy: 0.921,
