@@ -176,11 +176,11 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'los-angeles-wildfires-2025': {
-    extraction: 0,
-    accuracy: 0,
+    extraction: 0.985,
+    accuracy: 0.76,
     conflictRecall: 0,
-    falseAlarms: 0,
-    trapConflicts: 0,
+    falseAlarms: 2,
+    trapConflicts: 1,
   },
   'maui-wildfires-2023': {
     extraction: 0.968,
