@@ -182,6 +182,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'los-angeles-wildfires-2025': {
+    extraction: 0.985,
+    accuracy: 0.76,
+    conflictRecall: 0,
+    falseAlarms: 2,
+    trapConflicts: 1,
+  },
   'maui-wildfires-2023': {
     extraction: 0.968,
     accuracy: 0.921,
