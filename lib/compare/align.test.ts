@@ -1361,6 +1361,15 @@ describe("a disaster's toll and its homeless told in idioms, and money given tol
     ).toMatchObject([{ text: '23', verdict: 'agree' }]);
   });
 
+  it('takes lives lost for people killed with an adverb before the verb', async () => {
+    expect(
+      await check(
+        'At least 14 lives were also lost in the harbour town of Selvar after the storm.',
+        'At least 14 people died in Selvar when the storm struck, officials said.',
+      ),
+    ).toMatchObject([{ text: '14', verdict: 'agree' }]);
+  });
+
   it('takes people left without a roof or who lost their homes for the homeless', async () => {
     expect(
       await check(

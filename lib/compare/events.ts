@@ -15,7 +15,11 @@ import { isNumberWord } from '../claims/number-words';
  */
 const SENTENCE_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
   [/\blos(?:t|e|es|ing)\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/i, 'kill', "to lose one's life is to die"],
-  [/\bli(?:fe|ves)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?lost\b/i, 'kill', '"lives lost" are deaths'],
+  [
+    /\bli(?:fe|ves)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:(?:also|now|already|tragically|sadly)\s+)?lost\b/i,
+    'kill',
+    '"lives lost" are deaths, an adverb between or not ("lives were also lost", "have now been lost")',
+  ],
   [
     /\b(?:claim(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking)|cost(?:s|ing)?)\s+(?:[\p{L}\d.,-]+\s+){0,4}?li(?:fe|ves)\b/iu,
     'kill',
