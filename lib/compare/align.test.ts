@@ -1541,6 +1541,17 @@ describe('the remains of people, a noun extraction reads as the verb "remain"', 
     expect(eventOf('In Tovik, 14 passengers remain on the stranded ferry.', '14')).not.toBe('kill');
   });
 
+  it('takes "the remaining" figure that the words after it say is missing for the missing', () => {
+    expect(eventOf('Divers found one of the remaining three missing climbers near Tovik on Sunday.', 'three')).toBe(
+      'missing',
+    );
+    expect(eventOf('The remaining 12 people unaccounted for were last seen near the Tovik pier.', '12')).toBe(
+      'missing',
+    );
+    // Still held when nothing after it says otherwise.
+    expect(eventOf('The remaining 12 hostages are believed to be in the Tovik hills.', '12')).toBe('hold');
+  });
+
   it('so the toll a victim found brings it to agrees with that toll', async () => {
     expect(
       await check(

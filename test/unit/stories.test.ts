@@ -170,7 +170,7 @@ const FLOORS: Record<
   },
   'key-bridge-collapse-2024': {
     extraction: 0.942,
-    accuracy: 0.697,
+    accuracy: 0.716,
     conflictRecall: 0.599,
     falseAlarms: 0,
     trapConflicts: 0,
