@@ -1361,6 +1361,18 @@ describe("a disaster's toll and its homeless told in idioms, and money given tol
     ).toMatchObject([{ text: '23', verdict: 'agree' }]);
   });
 
+  it('takes a sub-group told by a WordNet synonym as the same people on the same figure', async () => {
+    expect(
+      await check(
+        'All 52 passengers, among them six minors, got off the Selvar ferry before it sank.',
+        'The Selvar ferry was carrying 52 passengers, including six children, the operator said.',
+      ),
+    ).toMatchObject([
+      { text: '52', verdict: 'agree' },
+      { text: 'six', verdict: 'agree' },
+    ]);
+  });
+
   it('takes lives lost for people killed with an adverb before the verb', async () => {
     expect(
       await check(

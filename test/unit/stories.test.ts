@@ -107,7 +107,7 @@ const FLOORS: Record<
   },
   'haneda-collision-2024': {
     extraction: 0.905,
-    accuracy: 0.716,
+    accuracy: 0.735,
     conflictRecall: 0.249,
     falseAlarms: 0,
     trapConflicts: 0,
