@@ -51,7 +51,7 @@ const FLOORS: Record<
   },
   'boeing-machinists-strike-end-2024': {
     extraction: 1,
-    accuracy: 0.951,
+    accuracy: 0.967,
     conflictRecall: 0.499,
     falseAlarms: 0,
     trapConflicts: 0,
