@@ -37,7 +37,7 @@ const FLOORS: Record<
 > = {
   'bank-of-england-rate-rise-august-2023': {
     extraction: 0.975,
-    accuracy: 0.865,
+    accuracy: 0.877,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -296,7 +296,7 @@ const FLOORS: Record<
   },
   'us-jobs-report-july-2024': {
     extraction: 1,
-    accuracy: 0.916,
+    accuracy: 0.944,
     conflictRecall: 0.499,
     falseAlarms: 0,
     trapConflicts: 0,
