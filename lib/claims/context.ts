@@ -1,5 +1,6 @@
 import { CALENDAR_WORDS } from './grammar/calendar';
 import { CAPTIVE_ROLES, CAPTIVE_VERBS, CAPTORS, HELD_BY_CAPTORS } from './grammar/roles';
+import { PARTICLE_VERBS } from './grammar/changes';
 import { PEOPLE_ONLY_FORMS } from './grammar/events';
 import { wordSet } from './grammar/entries';
 import { EVENTS, FUNCTION_WORDS, JUDGING_PARTICIPLES, REPORTING_VERBS } from './lexicon';
@@ -23,6 +24,8 @@ function eventName(word: string, thing = false): string | null {
   return thing && PEOPLE_ONLY.has(w) ? null : (EVENTS.get(w) ?? null);
 }
 
+const PARTICLE_VERB = wordSet(PARTICLE_VERBS);
+
 /** The event word right before the figure: "released 105", "the release of 110", "rose to 5%". */
 function eventBefore(text: string, sentenceStart: number, at: number, thing: boolean): string | null {
   const toks = tokensBefore(text, Math.max(sentenceStart, at - 80), at);
@@ -42,7 +45,9 @@ function eventBefore(text: string, sentenceStart: number, at: number, thing: boo
     // "fell to 2.4%" states the level, as "was 2.4%" does; "fell by 0.5 points" states a change.
     return w === 'to' ? '' : `${verb}:by`;
   }
-  if (w === 'up' || w === 'down') return w === 'up' ? 'rise:by' : 'fall:by';
+  // "closed down 2%" moved by it; "turned down two offers", "made up 40%" did not (PARTICLE_VERBS).
+  if (w === 'up' || w === 'down')
+    return PARTICLE_VERB.has(toks.at(i + 1)?.lower ?? '') ? null : w === 'up' ? 'rise:by' : 'fall:by';
   if (thing && PEOPLE_ONLY.has(w)) return null;
   const verb = eventName(w);
   if (verb) return CHANGE_VERBS.has(verb) ? `${verb}:by` : verb;

@@ -1361,6 +1361,27 @@ describe("a disaster's toll and its homeless told in idioms, and money given tol
     ).toMatchObject([{ text: '23', verdict: 'agree' }]);
   });
 
+  it('takes a sub-group told by a WordNet synonym as the same people on the same figure', async () => {
+    expect(
+      await check(
+        'All 52 passengers, among them six minors, got off the Selvar ferry before it sank.',
+        'The Selvar ferry was carrying 52 passengers, including six children, the operator said.',
+      ),
+    ).toMatchObject([
+      { text: '52', verdict: 'agree' },
+      { text: 'six', verdict: 'agree' },
+    ]);
+  });
+
+  it('takes lives lost for people killed with an adverb before the verb', async () => {
+    expect(
+      await check(
+        'At least 14 lives were also lost in the harbour town of Selvar after the storm.',
+        'At least 14 people died in Selvar when the storm struck, officials said.',
+      ),
+    ).toMatchObject([{ text: '14', verdict: 'agree' }]);
+  });
+
   it('takes people left without a roof or who lost their homes for the homeless', async () => {
     expect(
       await check(
@@ -1530,6 +1551,17 @@ describe('the remains of people, a noun extraction reads as the verb "remain"', 
     expect(eventOf('Divers in Tovik recovered the remains of 14 passengers on Tuesday.', '14')).toBe('kill');
     expect(eventOf('Search teams found the remains of a 31st victim in Tovik.', '31st')).toBe('kill');
     expect(eventOf('In Tovik, 14 passengers remain on the stranded ferry.', '14')).not.toBe('kill');
+  });
+
+  it('takes "the remaining" figure that the words after it say is missing for the missing', () => {
+    expect(eventOf('Divers found one of the remaining three missing climbers near Tovik on Sunday.', 'three')).toBe(
+      'missing',
+    );
+    expect(eventOf('The remaining 12 people unaccounted for were last seen near the Tovik pier.', '12')).toBe(
+      'missing',
+    );
+    // Still held when nothing after it says otherwise.
+    expect(eventOf('The remaining 12 hostages are believed to be in the Tovik hills.', '12')).toBe('hold');
   });
 
   it('so the toll a victim found brings it to agrees with that toll', async () => {

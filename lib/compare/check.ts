@@ -13,7 +13,7 @@ import { tallyOf, tallyReader, type Tally } from './one-update';
 import { yearlyReader } from './yearly-list';
 import { resultReader } from './final-result';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
-import { copyTellingCount, storiesOf, tellsOfCopy, versionsOfOneStory } from './stories';
+import { copyTellingCount, MIN_SHARED_FOR_SUBJECT, sharedFigures, storiesOf, versionsOfOneStory } from './stories';
 import { nearestMiss } from './near-miss';
 import { toldAsExpected } from './expected';
 import { toldAsAverage } from './average';
@@ -86,6 +86,7 @@ function comparableOf(
   titleWords: ReadonlySet<string> | undefined,
   { expected, averaged, before, lead, authority, approached, size, tallies, yearly, result }: Marks,
   partsSum?: number,
+  { articleId, storyMates }: Pick<Comparable, 'articleId' | 'storyMates'> = {},
 ): Comparable {
   const { text, value, qualifier, low, high, quantity } = claim;
   return {
@@ -98,6 +99,8 @@ function comparableOf(
     frame,
     topics,
     titleWords,
+    articleId,
+    storyMates,
     partsSum,
     expected,
     averaged,
@@ -167,6 +170,8 @@ function weighedOf(hit: CorpusHit): Weighed {
         hit.claim,
         tallyReader(hit.claim.sentence, hit.claim.offsetInSentence, hit.source.published),
       ),
+      undefined,
+      { articleId: hit.source.articleId },
     );
     weighed = { side, corrections: correctionsOf(hit.claim) };
     framed.set(hit.claim, weighed);
@@ -249,22 +254,23 @@ function relatedOf(
 }
 
 /**
- * Versions of the checked text's own story: articles sharing most of its figures, counted from the
- * figure-key lookup already made and each article's figure count, so no article is read for it.
+ * Versions of the checked text's own story (articles sharing most of its figures), and the articles about its story
+ * (sharing a few, `MIN_SHARED_FOR_SUBJECT`), counted from the figure-key lookup already made and each article's
+ * figure count, so no article is read for them.
  */
-function pageStoryOf(pageFigures: Set<string>, byFigure: Map<string, CorpusHit[]>): Set<number> {
-  const shared = new Map<number, { figures: Set<string>; count: number }>();
-  for (const [figure, hits] of byFigure) {
-    if (!tellsOfCopy(figure)) continue;
-    for (const h of hits) {
-      const entry = shared.get(h.source.articleId) ?? { figures: new Set<string>(), count: h.source.figureCount };
-      entry.figures.add(figure);
-      shared.set(h.source.articleId, entry);
-    }
-  }
+function pageStoryOf(
+  pageFigures: Set<string>,
+  byFigure: Map<string, CorpusHit[]>,
+): { versions: Set<number>; mates: Set<number> } {
+  const shared = sharedFigures(byFigure.keys(), (figure) => byFigure.get(figure) ?? []);
   const pageCount = copyTellingCount(pageFigures);
-  const ids = [...shared].filter(([, { figures, count }]) => versionsOfOneStory(figures.size, pageCount, count));
-  return new Set(ids.map(([id]) => id));
+  const versions = new Set<number>();
+  const mates = new Set<number>();
+  for (const [id, { figures, count }] of shared) {
+    if (versionsOfOneStory(figures.size, pageCount, count)) versions.add(id);
+    if (figures.size >= MIN_SHARED_FOR_SUBJECT) mates.add(id);
+  }
+  return { versions, mates };
 }
 
 const reportOf = (r: Related) => ({ ...r.hit.claim, frame: r.frame, outlet: r.hit.source.outlet });
@@ -330,6 +336,7 @@ export async function checkClaims(
     return set.has(claim);
   };
   const keyCandidates = new Map([...byKey].map(([key, hits]) => [key, candidatesOf(hits, exclude)]));
+  const pageStory = pageStoryOf(pageFigures, byFigure);
   const found = claims.map((claim, i) => {
     const keys = claimKeys[i]!;
     const sentence = page ? page.text.slice(claim.sentenceStart, claim.sentenceEnd) : '';
@@ -354,6 +361,7 @@ export async function checkClaims(
           page ? page.text.slice(Math.max(0, claim.sentenceStart - PRECEDING_CHARS), claim.sentenceStart) : '',
         ),
         sums[i] ?? undefined,
+        { storyMates: pageStory.mates },
       ),
       ([] as Candidate[]).concat(...keys.map((k) => keyCandidates.get(k) ?? []), others),
       pageCorrections,
@@ -361,8 +369,7 @@ export async function checkClaims(
   });
   const related = found.map((f) => f.related);
 
-  const pageStory = pageStoryOf(pageFigures, byFigure);
-  const own = (r: Related) => pageStory.has(r.hit.source.articleId);
+  const own = (r: Related) => pageStory.versions.has(r.hit.source.articleId);
   const shown = related.map((list) =>
     [...list]
       .sort(

@@ -15,7 +15,11 @@ import { isNumberWord } from '../claims/number-words';
  */
 const SENTENCE_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
   [/\blos(?:t|e|es|ing)\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/i, 'kill', "to lose one's life is to die"],
-  [/\bli(?:fe|ves)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?lost\b/i, 'kill', '"lives lost" are deaths'],
+  [
+    /\bli(?:fe|ves)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:(?:also|now|already|tragically|sadly)\s+)?lost\b/i,
+    'kill',
+    '"lives lost" are deaths, an adverb between or not ("lives were also lost", "have now been lost")',
+  ],
   [
     /\b(?:claim(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking)|cost(?:s|ing)?)\s+(?:[\p{L}\d.,-]+\s+){0,4}?li(?:fe|ves)\b/iu,
     'kill',
@@ -145,8 +149,10 @@ const SUBJECT_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
 export const subjectEvent = (subject: string): string => oneClass(SUBJECT_EVENTS, subject);
 
 // "1,000 people remained unaccounted for", "40 remain missing": extraction reads "remain" as being held, and
-// the words after it say they are missing, which is not held.
-const REMAIN_MISSING = /^[^,;.]*?\bremain(?:s|ed|ing)?\s+(?:missing|unaccounted\s+for)\b/i;
+// the words after it say they are missing, which is not held. So do the words right after the figure, or after its
+// noun, when "remaining" came before it: "the remaining six missing", "the remaining 12 people unaccounted for".
+const REMAIN_MISSING =
+  /^[^,;.]*?\bremain(?:s|ed|ing)?\s+(?:missing|unaccounted\s+for)\b|^\s+(?:[\p{L}-]+\s+)?(?:missing|unaccounted\s+for)\b/iu;
 
 /** The event of a figure extraction read as held, from the words after it: 'missing' when they say so. */
 export const heldOrMissing = (after: string): string => (REMAIN_MISSING.test(after) ? 'missing' : 'hold');

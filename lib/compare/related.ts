@@ -14,6 +14,10 @@ export interface Comparable extends Figure {
   topics: readonly string[];
   /** The words of its article's title, lower-cased, when it has one (a corpus claim's). */
   titleWords?: ReadonlySet<string>;
+  /** Its article's id, for a corpus claim. */
+  articleId?: number;
+  /** For a page's claim, the corpus articles that share a few of its page's figures: about its story (stories.ts). */
+  storyMates?: ReadonlySet<number>;
   /** The sum of the parts this figure is one of, when its sentence lists a group by its parts (parts.ts). */
   partsSum?: number;
   /** Told as what was expected (expected.ts). */

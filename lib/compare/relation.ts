@@ -141,10 +141,15 @@ const APART: Miss = Object.freeze(miss('thing', 1));
 /**
  * Whether two claims' texts are about one thing: they share a topic, or one claim's sentence names a
  * topic of the other text (a short text's topics are few: "jobs", "report"; a text whose place is named
- * only at the start of its sentences has none of it).
+ * only at the start of its sentences has none of it), or the texts share a few figures that are not small
+ * counts (`MIN_SHARED_FOR_SUBJECT`, stories.ts: "the unemployment rate jumped to 4.3% from 4.1%" beside the
+ * release's payrolls, in a report naming only "CNBC").
  */
 const sameSubjectMatter = (a: Comparable, b: Comparable) =>
-  shareTopic(a.topics, b.topics) || namesTopicOf(a, b) || namesTopicOf(b, a);
+  shareTopic(a.topics, b.topics) || namesTopicOf(a, b) || namesTopicOf(b, a) || storyMates(a, b) || storyMates(b, a);
+
+const storyMates = (a: Comparable, b: Comparable) =>
+  b.articleId !== undefined && a.storyMates?.has(b.articleId) === true;
 
 /**
  * One claim's sentence or its article's title names a topic of the other text. A report kept to its

@@ -97,3 +97,16 @@ describe('a move told as what is counted', () => {
     expect(fieldGrade('thing', reduction, frameAt('The lending rate rose 0.5% on Thursday.', '0.5%'))).toBeNull();
   });
 });
+
+describe('the thing field: sub-groups WordNet gives as synonyms', () => {
+  const minors = frameAt('The coach carried 31 passengers, including five minors, when it left the road.', 'five');
+  const children = frameAt('Among the 31 passengers on the coach were five children, police said.', 'five');
+  const adults = frameAt('Among the 31 passengers on the coach were five adults, police said.', 'five');
+
+  it('takes one group named two ways as weak evidence of one thing, and two groups as two', () => {
+    expect(minors.quantity.groups).toEqual(['minor']);
+    expect(children.quantity.groups).toEqual(['child']);
+    expect(fieldGrade('thing', minors, children)).toBe('weak');
+    expect(fieldGrade('thing', adults, children)).toBeNull();
+  });
+});

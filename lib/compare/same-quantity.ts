@@ -76,10 +76,17 @@ const firstTimeAndSpan = (a: Frame, b: Frame) => a.sinceRecord === 'first' && b.
 // The graders below run for each of some ten thousand pairs a check: they name the two sides' fields one by one,
 // not as a pair (`const [x, y] = [a.x, b.x]`), which makes an array on every call.
 
+/**
+ * Sub-groups told in other words that WordNet gives as synonyms ("eight minors", "eight small children"; "kids" and
+ * "children"): one group named two ways, weak evidence, so the same figure may agree, none conflict.
+ */
+const groupsAsSynonyms = (a: string[], b: string[]) =>
+  a.length === b.length && a.every((g, i) => g === b[i] || kinOf(g, b[i]!) === 'synonym');
+
 function sameThing(a: Frame, b: Frame): Sameness {
   const ga = a.quantity.groups;
   const gb = b.quantity.groups;
-  const groups: Sameness = sameGroups(ga, gb) ? 'same' : groupsNest(ga, gb) ? 'weak' : null;
+  const groups: Sameness = sameGroups(ga, gb) ? 'same' : groupsNest(ga, gb) || groupsAsSynonyms(ga, gb) ? 'weak' : null;
   // The span since a record is another quantity than any length: "its lowest level in two years" is not the
   // rate's "24 months to May". Spans since one kind of record ("a 15-year high", "the highest in 15 years") may
   // be one span, but a story has many records ("its highest rate for over 30 years" of core prices): likely, never

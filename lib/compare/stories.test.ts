@@ -91,3 +91,28 @@ describe('small counts shared by two texts', () => {
     expect(figureCountOf(rewrite.map((figureKey) => ({ figureKey })))).toBe(4);
   });
 });
+
+describe('texts about one story that name it differently', () => {
+  const office = report(
+    'Orvan Statistics',
+    '2024-06-14',
+    'In Orvan, retail sales rose 2.7% in May after a 1.9% gain in April, the Orvan statistics office said, and the savings ratio fell to 8.6%.',
+  );
+  const verdictOf = async (page: string, figure: string) =>
+    (await checkedAgainst(page, '2024-06-14', [office])).find((c) => c.text === figure)?.verdict;
+
+  it('takes a text sharing a few of its figures as about the same story, though no name of it is shared', async () => {
+    expect(
+      await verdictOf(
+        'Retail sales rose 2.7% last month, after a 1.9% gain, and the savings ratio slipped to 8.6%, Marlow Radio reported.',
+        '2.7%',
+      ),
+    ).toBe('agree');
+  });
+
+  it('but not one sharing two: two stories may share as many', async () => {
+    expect(
+      await verdictOf('Retail sales rose 2.7% last month, after a 1.9% gain, Marlow Radio reported.', '2.7%'),
+    ).toBe('unverified');
+  });
+});

@@ -58,6 +58,32 @@ export const MIN_SHARED_FIGURES = 4;
 export const MIN_SHARED_SHARE = 0.9;
 
 /**
+ * Figures shared, at the least, before two texts are taken to be about one story whatever names each gives it
+ * (relation.ts `sameSubjectMatter`): a report may name only an agency ("CNBC", "the MPC") where another names the
+ * country, and its topics (lib/claims/topics.ts) then meet none of the other's, though both tell the same release's
+ * rate, payrolls and revision. Three figures that are not small counts are rarely shared by two stories; two were
+ * (a quake's "5,000 soldiers" and "2,500" beside another story's: one false alarm on the development stories).
+ */
+export const MIN_SHARED_FOR_SUBJECT = 3;
+
+/** The articles that share figures telling of copying with a text, and how many of them; each with its figure count. */
+export function sharedFigures(
+  figureKeys: Iterable<string>,
+  hitsOf: (figureKey: string) => readonly { source: { articleId: number; figureCount: number } }[],
+): Map<number, { figures: Set<string>; count: number }> {
+  const shared = new Map<number, { figures: Set<string>; count: number }>();
+  for (const figure of figureKeys) {
+    if (!tellsOfCopy(figure)) continue;
+    for (const h of hitsOf(figure)) {
+      const entry = shared.get(h.source.articleId) ?? { figures: new Set<string>(), count: h.source.figureCount };
+      entry.figures.add(figure);
+      shared.set(h.source.articleId, entry);
+    }
+  }
+  return shared;
+}
+
+/**
  * Groups articles into stories; versions of versions are one story. Pairs are found through the figures
  * they share (an inverted index), so unrelated articles are never compared. The checked text is not one
  * of them: two independent reports that each repeat some of its figures are not one story through it.

@@ -37,7 +37,7 @@ const FLOORS: Record<
 > = {
   'bank-of-england-rate-rise-august-2023': {
     extraction: 0.975,
-    accuracy: 0.865,
+    accuracy: 0.877,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -51,7 +51,7 @@ const FLOORS: Record<
   },
   'boeing-machinists-strike-end-2024': {
     extraction: 1,
-    accuracy: 0.951,
+    accuracy: 0.967,
     conflictRecall: 0.499,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -107,7 +107,7 @@ const FLOORS: Record<
   },
   'haneda-collision-2024': {
     extraction: 0.905,
-    accuracy: 0.716,
+    accuracy: 0.735,
     conflictRecall: 0.249,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -177,7 +177,7 @@ const FLOORS: Record<
   },
   'key-bridge-collapse-2024': {
     extraction: 0.942,
-    accuracy: 0.697,
+    accuracy: 0.716,
     conflictRecall: 0.599,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -212,7 +212,7 @@ const FLOORS: Record<
   },
   'myanmar-earthquake-2025': {
     extraction: 0.928,
-    accuracy: 0.752,
+    accuracy: 0.764,
     conflictRecall: 0.285,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -310,7 +310,7 @@ const FLOORS: Record<
   },
   'us-jobs-report-july-2024': {
     extraction: 1,
-    accuracy: 0.916,
+    accuracy: 0.944,
     conflictRecall: 0.499,
     falseAlarms: 0,
     trapConflicts: 0,

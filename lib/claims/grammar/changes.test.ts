@@ -42,3 +42,18 @@ describe('words of change before "from X to Y"', () => {
     ).toEqual(['count', 'count']);
   });
 });
+
+describe('"up" and "down" after a verb they make into another', () => {
+  const eventOf = (text: string, figure: string) => extractClaims(text).find((c) => c.text === figure)?.quantity.event;
+
+  it('tell no move by the figure after them', () => {
+    expect(eventOf('The Orvan council turned down three bids for the stadium.', 'three')).toBe('');
+    expect(eventOf('Nurses made up 40% of the Orvan hospital staff.', '40%')).toBe('');
+    expect(eventOf('Troops shot down 30 drones over Orvan overnight.', '30')).not.toBe('fall:by');
+  });
+
+  it('still tell a move after a verb of a market', () => {
+    expect(eventOf('Orvan Steel shares closed down 2% on Friday.', '2%')).toBe('fall:by');
+    expect(eventOf('The Orvan index ended up 1.5% on the week.', '1.5%')).toBe('rise:by');
+  });
+});

@@ -46,6 +46,30 @@ export const MOVED_BY_VERBS = [
 ];
 
 /**
+ * Verbs that "up" or "down" after them makes into another verb, no move by the figure that follows: "workers
+ * turned down two offers" rejected them, "women made up 40% of the staff" were that share.
+ */
+export const PARTICLE_VERBS = [
+  ...words(
+    '"turned down two offers", "voted down three motions": rejected',
+    'turn turned turns turning vote voted votes',
+  ),
+  ...words('"shut down 40 plants": closed them', 'shut shuts shutting'),
+  ...words(
+    '"gunned down 12 people", "shot down 30 drones", "tore down 50 homes", "knocked down 200 houses": killed or destroyed',
+    'gun gunned guns shoot shot shoots tear tore torn tears knock knocked knocks',
+  ),
+  ...words('"handed down 10-year sentences": given', 'hand handed hands'),
+  ...words(
+    '"tracked down 12 suspects", "rounded up 40 suspects": found or arrested',
+    'track tracked tracks round rounded rounds',
+  ),
+  ...words('"women made up 40% of the workforce": were that share', 'make made makes making'),
+  ...words('"set up 30 shelters": built or founded', 'set sets setting'),
+  ...words('"blew up three bridges": destroyed', 'blow blew blown blows'),
+];
+
+/**
  * Before a level, the change told on the way to it ("rose 3% to $189.50", "closed up 2% at 35,500"): the
  * events of grammar/events.ts that move a level, and the words market reports use for them.
  */
