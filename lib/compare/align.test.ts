@@ -103,6 +103,13 @@ describe('the same quantity told in other words', () => {
         'The Marvale dam failure killed 31 people.',
       ),
     ).toMatchObject([{ text: '31', verdict: 'agree' }]);
+    // An adverb may stand before "lost": the lives are still deaths.
+    expect(
+      await check(
+        'At least 14 lives were also lost in Kessra when the stand collapsed.',
+        'The stand collapse in Kessra killed 14 people.',
+      ),
+    ).toMatchObject([{ text: '14', verdict: 'agree' }]);
     expect(
       await check(
         'Some 64 people were hurt when the Marvale dam gave way.',

@@ -15,7 +15,11 @@ import { isNumberWord } from '../claims/number-words';
  */
 const SENTENCE_EVENTS: [pattern: RegExp, cls: string, why: string][] = [
   [/\blos(?:t|e|es|ing)\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/i, 'kill', "to lose one's life is to die"],
-  [/\bli(?:fe|ves)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?lost\b/i, 'kill', '"lives lost" are deaths'],
+  [
+    /\bli(?:fe|ves)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:(?:also|all|\p{L}+ly)\s+)?lost\b/iu,
+    'kill',
+    '"lives lost" are deaths, an adverb before "lost" or not ("10 lives were also lost", "were tragically lost")',
+  ],
   [
     /\b(?:claim(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking)|cost(?:s|ing)?)\s+(?:[\p{L}\d.,-]+\s+){0,4}?li(?:fe|ves)\b/iu,
     'kill',
