@@ -198,7 +198,7 @@ const FLOORS: Record<
   },
   'myanmar-earthquake-2025': {
     extraction: 0.928,
-    accuracy: 0.752,
+    accuracy: 0.764,
     conflictRecall: 0.285,
     falseAlarms: 0,
     trapConflicts: 0,
