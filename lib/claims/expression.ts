@@ -24,6 +24,9 @@ import {
   NEGATION_UNREACHED_AFTER,
   NEGATIONS,
   NEGATIVE_SUBJECTS,
+  NEGATION_HELD_FOR,
+  QUANTIFIER_PHRASE_PREPOSITIONS,
+  TIME_SPENDING_VERBS,
   OVER_TIME_AS_FLOOR,
   OVER_TIME_AS_FLOOR_AFTER,
   OVER_TIME_AS_AGE_AFTER,
@@ -221,18 +224,38 @@ const NEGATED = new RegExp(`\\b(?:${alternatives(NEGATIONS)})\\s+(?:(?:${alterna
 // "No state had an adult obesity rate over 35 percent": a negative quantifier opening the bound's clause, no other
 // clause opened between ("requires no money up front" is an object, "no longer" no quantifier).
 const NEGATIVE_CLAUSE = new RegExp(
-  `(?:^|[.;:,—–(]\\s*|\\b(?:that|and|but|while|as|so)\\s+)(?:${alternatives(NEGATIVE_SUBJECTS)})\\s+(?:(?!\\b(?:${alternatives(NEGATION_ENDS)})\\b)[^.;:,—–])*$`,
+  `(?:^|[.;:,—–(]\\s*|\\b(?:that|and|but|while|as|so)\\s+)(?:${alternatives(NEGATIVE_SUBJECTS)})\\s+((?:(?!\\b(?:${alternatives(NEGATION_ENDS)})\\b)[^.;:,—–])*)$`,
   'i',
 );
 const UNREACHED = new RegExp(`\\b(?:${alternatives(NEGATION_UNREACHED_AFTER)})\\s+$`, 'i');
+// "Nobody in the town of over": the bound still inside the quantifier's noun phrase, a chain of prepositional
+// phrases (each a preposition and up to three words) after its head and before any verb.
+const PREPOSITION = `(?:${alternatives(QUANTIFIER_PHRASE_PREPOSITIONS)})\\s+`;
+const IN_QUANTIFIER_PHRASE = new RegExp(
+  `^(?:[\\w'’-]+\\s+)?(?:${PREPOSITION}(?:[\\w'’.-]+\\s+){0,3}?)*${PREPOSITION}$`,
+  'i',
+);
+// "No rain fell for more than 30 days": the length the negation held, unless the verb is one of spending it.
+const HELD_FOR = new RegExp(`(?:^|\\s)([\\w'’-]+)\\s+(?:${alternatives(NEGATION_HELD_FOR)})\\s+$`, 'i');
+const SPENDING = new Set(TIME_SPENDING_VERBS.map((w) => w.word));
+const negationReaches = (clause: string, kind: Kind) => {
+  if (IN_QUANTIFIER_PHRASE.test(clause)) return false;
+  const held = kind === 'duration' ? HELD_FOR.exec(clause) : null;
+  return !held || SPENDING.has(held[1]!.toLowerCase());
+};
 /**
- * "never been above", "not less than": a negation right before the bound, or opening its clause, unless the bound
- * sizes a group it names ("none of the more than 200 passengers").
+ * "never been above", "not less than": a negation right before the bound, or a negative quantifier opening its
+ * clause, unless the bound sizes a group it names ("none of the more than 200 passengers"), stands inside the
+ * quantifier's own noun phrase ("nobody in the town of over 20,000 people") or is how long the negation held ("no
+ * rain fell for more than 30 days").
  */
-const isNegated = (text: string, from: number) =>
-  NEGATED.test(text.slice(Math.max(0, from - 20), from)) ||
-  (NEGATIVE_CLAUSE.test(text.slice(Math.max(0, from - 90), from)) &&
-    !UNREACHED.test(text.slice(Math.max(0, from - 12), from)));
+const isNegated = (text: string, from: number, kind: Kind) => {
+  if (NEGATED.test(text.slice(Math.max(0, from - 20), from))) return true;
+  const clause = NEGATIVE_CLAUSE.exec(text.slice(Math.max(0, from - 90), from));
+  return (
+    clause !== null && !UNREACHED.test(text.slice(Math.max(0, from - 12), from)) && negationReaches(clause[1]!, kind)
+  );
+};
 const turnedOver = (q: Qualifier): Qualifier => (q === 'at_least' ? 'at_most' : q === 'at_most' ? 'at_least' : q);
 
 /** The first letters of the bounds written after a figure, both cases: only these are read on. */
@@ -1220,7 +1243,7 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
     const word = outer?.bound.phrase;
     const q = outer?.bound.qualifier;
     if (q && boundHolds(text, word!, outer.from, kind, end) && !cancelledAfter(text, word!, end)) {
-      qualifier = isNegated(text, outer.from) ? turnedOver(q) : q;
+      qualifier = isNegated(text, outer.from, kind) ? turnedOver(q) : q;
       outerStart = outer.from;
     } else if (after) {
       const written = (after[1] ?? after[2]!).toLowerCase();

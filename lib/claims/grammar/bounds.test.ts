@@ -75,4 +75,21 @@ describe('a negative quantifier opening the clause', () => {
     expect(figures('None of the more than 200 passengers was hurt.')).toEqual([['200', 'at_least', null]]);
     expect(figures('No one among their over 40 staff had been told.')).toEqual([['40', 'at_least', null]]);
   });
+
+  it('leaves a bound inside its own noun phrase, before the verb ("nobody in the town of over 20,000 people")', () => {
+    expect(figures('Nobody in the village of over 3,000 residents saw the fire.')).toEqual([
+      ['3,000', 'at_least', null],
+    ]);
+    expect(figures('No fund among those with more than $2 billion reported a loss.')).toEqual([
+      ['$2 billion', 'at_least', null],
+    ]);
+    // After the verb the quantifier still reaches it.
+    expect(figures('No pupil in the county scored above 95% this year.')).toEqual([['95%', 'at_most', 95]]);
+  });
+
+  it('leaves a length after "for" that says how long nothing happened, not one a subject spent waiting', () => {
+    expect(figures('No goal was scored for more than 300 minutes.')).toEqual([['300 minutes', 'at_least', null]]);
+    expect(figures('No train ran for over two weeks after the floods.')).toEqual([['two weeks', 'at_least', null]]);
+    expect(figures('No caller waited for more than 20 minutes.')).toEqual([['20 minutes', 'at_most', 20]]);
+  });
 });
