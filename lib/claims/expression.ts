@@ -800,9 +800,10 @@ const BETWEEN = new RegExp(`\\b(?:${alternatives(RANGE_OPENERS)})\\s+(?:${CURREN
 const RANGE_OPENED = new RegExp(`\\b(?:${alternatives([...RANGE_OPENERS, ...RANGE_FROM_OPENERS])})\\s+$`, 'i');
 
 // "fell $0.12 to $3.25", "rose 12 cents to $3.25": a sum moved by, then the price it reached.
-// "fell 0.2% or 10.5 to 4,479.10": the move told in per cent first, then in points.
+// "fell 0.2% or 10.5 to 4,479.10", "increased by 3% or $17 to $504": the move told in per cent first, then in
+// points or in money, with or without "by" ("increased by $2 to $3 a trip" alone stays a range of moves).
 const MOVED_BY = new RegExp(
-  `\\b(?:${alternatives(MOVED_BY_VERBS)})\\s+(?:[\\d.,]+\\s?(?:%|per\\s?cent|percent|pc)\\s*,?\\s+or\\s+)?$`,
+  `\\b(?:${alternatives(MOVED_BY_VERBS)})\\s+(?:(?:by\\s+)?[\\d.,]+\\s?(?:%|per\\s?cent|percent|pc)\\s*,?\\s+or\\s+)?$`,
   'i',
 );
 
