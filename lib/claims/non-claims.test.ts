@@ -12,6 +12,15 @@ describe('numbers that name (non-claims.ts)', () => {
   });
 });
 
+describe('dates (non-claims.ts)', () => {
+  it('reads a day joined to its month and year by hyphens or slashes as a date: "19-Sep-2017", "3/Mar/21"', () => {
+    expect(texts('The regulator ruled (04-Nov-2019) that 12 firms had broken the rules.')).toEqual(['12']);
+    expect(texts('Posted 27/Jun/22 by the parish council, with 8 items.')).toEqual(['8']);
+    // A hyphened figure before a noun still counts it.
+    expect(texts('A 19-member jury heard the case.')).toEqual(['19']);
+  });
+});
+
 describe('scores (non-claims.ts)', () => {
   it("reads a rising pair next to a falling one, set off by a comma, as one of a match's sets", () => {
     expect(texts('Alcaraz won 4-6, 6-3, 7-5 in front of 15,000 fans.')).toEqual(['15,000']);

@@ -62,9 +62,10 @@ import {
  */
 
 const isMonth = (w: { word: string } | null) => w !== null && MONTH_WORDS.has(w.word.toLowerCase());
-// "3 October", "3-5 October": a day, or the first day of a span of days, before a month.
+// "3 October", "3-5 October": a day, or the first day of a span of days, before a month; "19-Sep-2017",
+// "3/Mar/21": a day joined to its month and year by hyphens or slashes, as datelines and tables write them.
 const MONTH_AFTER = new RegExp(
-  `^(?:st|nd|rd|th)?(?:[-–]\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b`,
+  `^(?:(?:st|nd|rd|th)?(?:[-–]\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b|([-/])(?:${MONTH_PATTERN})\\1\\d{2}(?:\\d{2})?\\b)`,
   'i',
 );
 // "Oct. 3-5", "Sept. 19-22": the last day of a span after a month.
