@@ -12,6 +12,15 @@ describe('numbers that name (non-claims.ts)', () => {
   });
 });
 
+describe('citations of a law (non-claims.ts)', () => {
+  it('reads a section with its subsection in brackets, after a word naming a part of a law, as a name', () => {
+    expect(texts('The builder admitted breaching s 2(1) and paid £9,000.')).toEqual(['£9,000']);
+    expect(texts('Under Regulation 13(2)(b) the mill was fined 40,000 euros.')).toEqual(['40,000 euros']);
+    // A score card's runs and balls are no citation.
+    expect(texts('Root made 71(88) before tea.')).toEqual(['71', '88']);
+  });
+});
+
 describe('dates (non-claims.ts)', () => {
   it('reads a day joined to its month and year by hyphens or slashes as a date: "19-Sep-2017", "3/Mar/21"', () => {
     expect(texts('The regulator ruled (04-Nov-2019) that 12 firms had broken the rules.')).toEqual(['12']);

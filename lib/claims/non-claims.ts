@@ -23,6 +23,7 @@ import {
   LAW_REPORTS,
   NUMBERED_NAMES,
   SECTION_SIGNS,
+  SUBSECTION_LEADS,
   RANK_SUPERLATIVES,
   RANK_WORDS,
   RANK_WORDS_AS_VERBS,
@@ -858,11 +859,27 @@ const SECTION_SIGN = SECTION_SIGNS.map((s) => escapeRegExp(s.word)).join('|');
 const LAW_VOLUME_AFTER = new RegExp(`^\\s+(?:${LAW_REPORT})\\s*(?:\\d|${SECTION_SIGN})`);
 const LAW_PAGE_BEFORE = new RegExp(`\\d\\s+(?:${LAW_REPORT})\\s*$`);
 const SECTION_BEFORE = new RegExp(`(?:${SECTION_SIGN})\\s*(?:\\d[\\w().-]*,?\\s+(?:and\\s+|or\\s+)?)*$`);
+// "s 3(1)", "Sections 2 and 33(1)(a)": a section of a law with its subsection in brackets glued to it, after a word
+// naming a part of a law; both numbers name where.
+const SUBSECTION_AFTER = /^\(\w{1,3}\)/;
+const SUBSECTION_LEAD = new RegExp(
+  `\\b(?:${SUBSECTION_LEADS.map((s) => s.word).join('|')})\\.?\\s+(?:\\d[\\w()]*,?\\s+(?:and\\s+|or\\s+)?)*$`,
+  'i',
+);
+const isSectionWithSubsection = (text: string, a: Atom) => {
+  const subsection = text[a.start - 1] === '(' && text[a.end] === ')' && /[\d)]/.test(text[a.start - 2] ?? '');
+  if (!subsection && !SUBSECTION_AFTER.test(text.slice(a.end, a.end + 5))) return false;
+  // The section's own number, back to where it starts.
+  let start = a.start;
+  while (start > 0 && /[\w()]/.test(text[start - 1]!)) start--;
+  return SUBSECTION_LEAD.test(before(text, start, 40));
+};
 const isLawCitation = (text: string, a: Atom) =>
   !a.word &&
   (LAW_VOLUME_AFTER.test(text.slice(a.end, a.end + 16)) ||
     LAW_PAGE_BEFORE.test(before(text, a.start, 24)) ||
-    SECTION_BEFORE.test(before(text, a.start, 60)));
+    SECTION_BEFORE.test(before(text, a.start, 60)) ||
+    isSectionWithSubsection(text, a));
 
 const isTimeshift = (text: string, a: Atom) =>
   a.value === 1 && text[a.start - 1] === '+' && text[a.end] === ':' && !isDigit(text[a.end + 1] ?? '');
