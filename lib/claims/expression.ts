@@ -17,6 +17,7 @@ import {
   BOUNDS_BEFORE,
   BOUNDS_CANCELLED,
   BOUNDS_CANCELLED_AFTER,
+  ESTIMATES_BEFORE_VERB,
   GLUED_BOUNDS_AFTER,
   INCREMENTS_AFTER_BOUND,
   NEGATED_VERBS,
@@ -159,7 +160,17 @@ const QUALIFIER_REACH = 24;
  * where the bound's reading starts: the phrase, or the mark right before it when that is not a space.
  */
 function qualifierBefore(text: string, start: number): { bound: Bound; from: number } | null {
-  return boundEndingAt(text, start) ?? boundBeforeIncrement(text, start);
+  return boundEndingAt(text, start) ?? boundBeforeIncrement(text, start) ?? estimateBeforeVerb(text, start);
+}
+// "almost sliced two minutes off", "nearly reaching 19.6 million": an estimate, a verb of which the figure is the
+// object, then the figure.
+const VERB_AFTER_ESTIMATE = new RegExp(
+  `\\b(?:${alternatives(ESTIMATES_BEFORE_VERB)})\\s+(\\p{L}{2,}(?:ed|ing)\\s+)$`,
+  'iu',
+);
+function estimateBeforeVerb(text: string, start: number): { bound: Bound; from: number } | null {
+  const verb = VERB_AFTER_ESTIMATE.exec(text.slice(Math.max(0, start - 32), start));
+  return verb ? boundEndingAt(text, start - verb[1]!.length) : null;
 }
 // "at least another £1,400", "about an additional £6bn": an increment between the bound and its figure.
 const INCREMENT_BEFORE = new RegExp(`\\b(?:${alternatives(INCREMENTS_AFTER_BOUND)})\\s+$`, 'i');

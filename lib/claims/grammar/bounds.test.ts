@@ -93,3 +93,19 @@ describe('a negative quantifier opening the clause', () => {
     expect(figures('No caller waited for more than 20 minutes.')).toEqual([['20 minutes', 'at_most', 20]]);
   });
 });
+
+describe('an estimate said of a verb whose object is the figure', () => {
+  it('makes the figure an estimate: "almost sliced two minutes off", "nearly reaching 19.6 million"', () => {
+    expect(figures('The new ferry route opened in May, shaving nearly 40 minutes off.')).toEqual([
+      ['40 minutes', 'approx', 40],
+    ]);
+    expect(figures('The appeal closed on Friday, nearly reaching £2 million.')).toEqual([
+      ['£2 million', 'approx', 2e6],
+    ]);
+    expect(figures('The striker almost netted 30 goals last season.').map(([, q]) => q)).toEqual(['approx']);
+  });
+
+  it('leaves a figure after another word, or after the adverb alone', () => {
+    expect(figures('Nearly all 300 passengers were rescued.')).toEqual([['300', 'exact', 300]]);
+  });
+});

@@ -35,6 +35,15 @@ export const INCREMENTS_AFTER_BOUND = phrases(
   'another, an additional, a further, an extra, additional, further, extra',
 );
 
+/**
+ * Estimates said of a verb whose object is the figure, which they still make an estimate: "almost sliced two minutes
+ * off the record", "nearly reaching 19.6 million". The verb stands between, in a past or a present participle form.
+ */
+export const ESTIMATES_BEFORE_VERB = words(
+  'an adverb of nearness, which reaches the amount the verb takes',
+  'almost nearly',
+);
+
 /** Written before a figure: "more than 105", "about 20", "tops 18,000". */
 export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries(
