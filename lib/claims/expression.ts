@@ -20,6 +20,7 @@ import {
   ESTIMATES_BEFORE_VERB,
   GLUED_BOUNDS_AFTER,
   INCREMENTS_AFTER_BOUND,
+  LEVELS_NAMED_BY_FIGURE,
   NEGATED_VERBS,
   NEGATION_ENDS,
   NEGATION_UNREACHED_AFTER,
@@ -161,6 +162,16 @@ const QUALIFIER_REACH = 24;
  */
 function qualifierBefore(text: string, start: number): { bound: Bound; from: number } | null {
   return boundEndingAt(text, start) ?? boundBeforeIncrement(text, start) ?? estimateBeforeVerb(text, start);
+}
+// "around the 4.5% mark", "near the $20 billion mark": an estimate before "the", the figure and the level it names.
+// A level crossed or topped is the level's own figure ("has crossed the 3 percent mark", as economy reads it).
+const THE_BEFORE = /\bthe\s+$/i;
+const LEVEL_AFTER = new RegExp(`^\\s+(?:${alternatives(LEVELS_NAMED_BY_FIGURE)})\\b`, 'i');
+function boundBeforeLevel(text: string, start: number, end: number): { bound: Bound; from: number } | null {
+  const the = THE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  if (!the || !LEVEL_AFTER.test(text.slice(end, end + 16))) return null;
+  const bound = boundEndingAt(text, start - the[0].length);
+  return bound?.bound.qualifier === 'approx' ? bound : null;
 }
 // "almost sliced two minutes off", "nearly reaching 19.6 million": an estimate, a verb of which the figure is the
 // object, then the figure.
@@ -1251,7 +1262,7 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
       (mayFollow ? QUALIFIER_AFTER.exec(text.slice(end, end + BOUND_AFTER_REACH)) : null) ??
       (text[end + 1] === '(' ? boundAfterConversion(text, end) : null) ??
       (kind === 'duration' ? boundAfterWhatLasted(text, end) : null);
-    const outer = qualifierBefore(text, start);
+    const outer = qualifierBefore(text, start) ?? boundBeforeLevel(text, start, end);
     const word = outer?.bound.phrase;
     const q = outer?.bound.qualifier;
     if (q && boundHolds(text, word!, outer.from, kind, end) && !cancelledAfter(text, word!, end)) {

@@ -109,3 +109,16 @@ describe('an estimate said of a verb whose object is the figure', () => {
     expect(figures('Nearly all 300 passengers were rescued.')).toEqual([['300', 'exact', 300]]);
   });
 });
+
+describe('an estimate before "the" and a level its figure names', () => {
+  it('makes the figure an estimate: "around the 4.5% mark", "near the $20 billion mark"', () => {
+    expect(figures('Mortgage rates hovered around the 6% mark all summer.')).toEqual([['6%', 'approx', 6.6]]);
+    expect(figures('Ticket sales are near the £3 million mark.')).toEqual([['£3 million', 'approx', 3.3e6]]);
+  });
+
+  it('leaves a level crossed, one with no estimate before it, and an estimate cancelled by the verb', () => {
+    expect(figures('Wage growth topped the 4 percent mark.')).toEqual([['4 percent', 'exact', 4]]);
+    expect(figures('The Nikkei climbed to the 40,000 level.')).toEqual([['40,000', 'exact', 40000]]);
+    expect(figures('Traders worried about the 6% mark.')).toEqual([['6%', 'exact', 6]]);
+  });
+});

@@ -44,6 +44,12 @@ export const ESTIMATES_BEFORE_VERB = words(
   'almost nearly',
 );
 
+/**
+ * Nouns of a level named by its figure, after which an estimate before "the" still makes the figure an estimate:
+ * "around the 4.5% mark", "near the $20 billion mark".
+ */
+export const LEVELS_NAMED_BY_FIGURE = words('a level the figure names', 'mark level threshold barrier');
+
 /** Written before a figure: "more than 105", "about 20", "tops 18,000". */
 export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries(
