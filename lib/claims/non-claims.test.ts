@@ -21,6 +21,17 @@ describe('citations of a law (non-claims.ts)', () => {
   });
 });
 
+describe('ranges joined by a hyphen after a unit (non-claims.ts)', () => {
+  it('reads a figure with its unit spelt out and spaced, a hyphen and a second figure as a range', () => {
+    const ranges = (text: string) => extractClaims(text).map((c) => [c.text, c.qualifier, c.low, c.high]);
+    expect(ranges('The mine expects 80,000 ounces-95,000 ounces of gold.')).toEqual([
+      ['80,000 ounces-95,000 ounces', 'range', 80000, 95000],
+    ]);
+    // Letters that are no unit before the hyphen still make a code.
+    expect(texts('Staff at the Omicron BA-2 ward rose.')).toEqual([]);
+  });
+});
+
 describe('dates (non-claims.ts)', () => {
   it('reads a day joined to its month and year by hyphens or slashes as a date: "19-Sep-2017", "3/Mar/21"', () => {
     expect(texts('The regulator ruled (04-Nov-2019) that 12 firms had broken the rules.')).toEqual(['12']);

@@ -316,15 +316,16 @@ const CALLS_AFTER = /^\s+(?:calls?|callers?|operators?|dispatchers?|line|number|
 const NUMBER_NAME_AFTER = /^\p{Lu}\p{Ll}+(?![\p{L}-])/u;
 const TALLY_BEFORE = new RegExp(`\\d-(?:${alternatives(TALLY_JOINS)})-$`);
 
-// "5km-15km", "40mph-60mph": a figure glued to its unit, then a hyphen, is a range's first end; the letters before
-// the hyphen are the unit, not a code's ("COVID-19").
-const GLUED_UNIT_BEFORE_HYPHEN = /\d(\p{L}{1,5})-$/u;
+// "5km-15km", "40mph-60mph", "640,000 tonnes-670,000 tonnes": a figure with its unit, glued or spaced, then a
+// hyphen, is a range's first end; the letters before the hyphen are the unit, not a code's ("COVID-19").
+const UNIT_BEFORE_HYPHEN = /\d( ?)(\p{L}{1,8})-$/u;
 function isRangeAfterGluedUnit(text: string, at: number): boolean {
-  const m = GLUED_UNIT_BEFORE_HYPHEN.exec(before(text, at, 8));
+  const m = UNIT_BEFORE_HYPHEN.exec(before(text, at, 12));
   // A one-letter unit is lower case, as below: "5G-5" glues a network's generation.
-  if (!m || (m[1]!.length === 1 && m[1] !== m[1]!.toLowerCase())) return false;
-  const unit = suffixAt(text, at - 1 - m[1]!.length);
-  return unit !== null && unit !== 'time-reference' && unit.length === m[1]!.length;
+  if (!m || (m[2]!.length === 1 && m[2] !== m[2]!.toLowerCase())) return false;
+  const written = m[1]!.length + m[2]!.length;
+  const unit = suffixAt(text, at - 1 - written);
+  return unit !== null && unit !== 'time-reference' && unit.length === written;
 }
 
 function isPhoneOrCode(text: string, a: Atom): boolean {
