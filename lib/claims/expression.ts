@@ -600,7 +600,8 @@ function unitInWords(text: string, start: number, end: number): Suffix | null {
     : null;
 }
 
-const DURATION_JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+// "two minutes and 37 seconds", "2 hours, 5 minutes", and a space alone between the parts: "11 hours 40 minutes".
+const DURATION_JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+| )$/;
 
 /** The parts of time after a duration ("two minutes and 37 seconds"), each in a smaller unit, summed. */
 function compoundDuration(
