@@ -207,12 +207,12 @@ function boundEndingAt(text: string, start: number): { bound: Bound; from: numbe
 const CANCELLED_BY = new Map(BOUNDS_CANCELLED.map((c) => [c.phrase, { before: new Set(c.before), kinds: c.kinds }]));
 const OVER_FLOOR = new Set(OVER_TIME_AS_FLOOR.map((w) => w.word));
 const CANCELLED_AFTER = new Map(
-  // What the figure counts may come between ("up to 4,100 units from 3,800"); the figure after the word is not a
-  // year: "up to $5,000 from 2026" is still a ceiling.
+  // What the figure counts may come between ("up to 4,100 units from 3,800"), and a comma ("was up to 35,200t, from
+  // 29,200t"); the figure after the word is not a year: "up to $5,000 from 2026" is still a ceiling.
   BOUNDS_CANCELLED_AFTER.map((c) => [
     c.phrase,
     new RegExp(
-      `^(?:\\s+\\p{L}+){0,3}?\\s+(?:${c.after.map((a) => escapeRegExp(a).replace(/ /g, '\\s+')).join('|')})\\s+\\D{0,4}\\d(?!\\d{3}\\b)`,
+      `^(?:\\s+\\p{L}+){0,3}?,?\\s+(?:${c.after.map((a) => escapeRegExp(a).replace(/ /g, '\\s+')).join('|')})\\s+\\D{0,4}\\d(?!\\d{3}\\b)`,
       'iu',
     ),
   ]),

@@ -122,3 +122,14 @@ describe('an estimate before "the" and a level its figure names', () => {
     expect(figures('Traders worried about the 6% mark.')).toEqual([['6%', 'exact', 6]]);
   });
 });
+
+describe('"up to" before a level risen to from an older one', () => {
+  it('is no ceiling with a comma before "from" either: "was up to 35,200t, from 29,200t"', () => {
+    expect(figures('Membership is up to 4,800, from 4,100 last spring.')).toEqual([
+      ['4,800', 'exact', 4800],
+      ['4,100', 'exact', 4100],
+    ]);
+    // Before a year it stays a ceiling.
+    expect(figures('Rebates of up to £300, from 2027, are planned.')).toEqual([['£300', 'at_most', 300]]);
+  });
+});
