@@ -32,6 +32,15 @@ describe('ranges joined by a hyphen after a unit (non-claims.ts)', () => {
   });
 });
 
+describe('lengths that name a class (non-claims.ts)', () => {
+  it('reads a length in feet before "container" as the container\'s class: "per 40-foot container"', () => {
+    expect(texts('Rates to Felixstowe hit $4,100 per 40ft container.')).toEqual(['$4,100']);
+    expect(texts('A 20-foot refrigerated container costs more to ship.')).toEqual([]);
+    // Other lengths in feet, and containers counted, still claim.
+    expect(texts('A 12-foot fence and 30 containers blocked the quay.')).toEqual(['12-foot', '30']);
+  });
+});
+
 describe('dates (non-claims.ts)', () => {
   it('reads a day joined to its month and year by hyphens or slashes as a date: "19-Sep-2017", "3/Mar/21"', () => {
     expect(texts('The regulator ruled (04-Nov-2019) that 12 firms had broken the rules.')).toEqual(['12']);

@@ -22,6 +22,7 @@ import {
   LOWER_CASE_NAMING_WORDS,
   LAW_REPORTS,
   NUMBERED_NAMES,
+  CLASSED_BY_LENGTH,
   SECTION_SIGNS,
   SUBSECTION_LEADS,
   RANK_SUPERLATIVES,
@@ -897,6 +898,14 @@ const isPictureFormat = (text: string, a: Atom) =>
   a.end - a.start <= 3 &&
   FORMAT_AFTER.test(text.slice(a.end, a.end + 14));
 
+// "per 40-foot container", "a 40ft box", "a 40′ general-purpose container": a length in feet naming a container's
+// class, up to two words between it and the noun.
+const CLASS_LENGTH_AFTER = new RegExp(
+  `^(?:-foot|-ft|\\s?ft|′)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternatives(CLASSED_BY_LENGTH)})\\b`,
+  'iu',
+);
+const isClassLength = (text: string, a: Atom) => !a.word && CLASS_LENGTH_AFTER.test(text.slice(a.end, a.end + 40));
+
 // "methods.(1)", "founded in 1990.[2]": a footnote mark glued to the text it annotates, as copied pages keep them.
 function isFootnoteMark(text: string, a: Atom): boolean {
   const open = text[a.start - 1];
@@ -960,6 +969,7 @@ function isInHyphenChain(text: string, a: Atom): boolean {
 export function isNonClaim(text: string, a: Atom): boolean {
   return (
     isFootnoteMark(text, a) ||
+    isClassLength(text, a) ||
     isPartOfYear(text, a) ||
     isTimeshift(text, a) ||
     isPictureFormat(text, a) ||

@@ -266,6 +266,15 @@ export const SUBSECTION_LEADS: { word: string; reason: string }[] = [
   })),
 ];
 
+/**
+ * Nouns whose standard length names their class, not their size: "$2,557 per 40-foot container", "a 40′
+ * general-purpose container" say which kind of box (the trade counts them in twenty- and forty-foot equivalents).
+ */
+export const CLASSED_BY_LENGTH = words(
+  'a shipping container, whose class is its length in feet',
+  'container containers',
+);
+
 /** Signs of a section of a law, before its number or a list of them: "§ 853", "Secs. 371, 1341, and 2". */
 export const SECTION_SIGNS: { word: string; reason: string }[] = ['§', '§§', 'Sec.', 'Secs.'].map((word) => ({
   word,
