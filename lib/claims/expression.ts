@@ -17,13 +17,18 @@ import {
   BOUNDS_BEFORE,
   BOUNDS_CANCELLED,
   BOUNDS_CANCELLED_AFTER,
+  ESTIMATES_BEFORE_VERB,
   GLUED_BOUNDS_AFTER,
   INCREMENTS_AFTER_BOUND,
+  LEVELS_NAMED_BY_FIGURE,
   NEGATED_VERBS,
   NEGATION_ENDS,
   NEGATION_UNREACHED_AFTER,
   NEGATIONS,
   NEGATIVE_SUBJECTS,
+  NEGATION_HELD_FOR,
+  QUANTIFIER_PHRASE_PREPOSITIONS,
+  TIME_SPENDING_VERBS,
   OVER_TIME_AS_FLOOR,
   OVER_TIME_AS_FLOOR_AFTER,
   OVER_TIME_AS_AGE_AFTER,
@@ -156,7 +161,27 @@ const QUALIFIER_REACH = 24;
  * where the bound's reading starts: the phrase, or the mark right before it when that is not a space.
  */
 function qualifierBefore(text: string, start: number): { bound: Bound; from: number } | null {
-  return boundEndingAt(text, start) ?? boundBeforeIncrement(text, start);
+  return boundEndingAt(text, start) ?? boundBeforeIncrement(text, start) ?? estimateBeforeVerb(text, start);
+}
+// "around the 4.5% mark", "near the $20 billion mark": an estimate before "the", the figure and the level it names.
+// A level crossed or topped is the level's own figure ("has crossed the 3 percent mark", as economy reads it).
+const THE_BEFORE = /\bthe\s+$/i;
+const LEVEL_AFTER = new RegExp(`^\\s+(?:${alternatives(LEVELS_NAMED_BY_FIGURE)})\\b`, 'i');
+function boundBeforeLevel(text: string, start: number, end: number): { bound: Bound; from: number } | null {
+  const the = THE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  if (!the || !LEVEL_AFTER.test(text.slice(end, end + 16))) return null;
+  const bound = boundEndingAt(text, start - the[0].length);
+  return bound?.bound.qualifier === 'approx' ? bound : null;
+}
+// "almost sliced two minutes off", "nearly reaching 19.6 million": an estimate, a verb of which the figure is the
+// object, then the figure.
+const VERB_AFTER_ESTIMATE = new RegExp(
+  `\\b(?:${alternatives(ESTIMATES_BEFORE_VERB)})\\s+(\\p{L}{2,}(?:ed|ing)\\s+)$`,
+  'iu',
+);
+function estimateBeforeVerb(text: string, start: number): { bound: Bound; from: number } | null {
+  const verb = VERB_AFTER_ESTIMATE.exec(text.slice(Math.max(0, start - 32), start));
+  return verb ? boundEndingAt(text, start - verb[1]!.length) : null;
 }
 // "at least another £1,400", "about an additional £6bn": an increment between the bound and its figure.
 const INCREMENT_BEFORE = new RegExp(`\\b(?:${alternatives(INCREMENTS_AFTER_BOUND)})\\s+$`, 'i');
@@ -182,12 +207,12 @@ function boundEndingAt(text: string, start: number): { bound: Bound; from: numbe
 const CANCELLED_BY = new Map(BOUNDS_CANCELLED.map((c) => [c.phrase, { before: new Set(c.before), kinds: c.kinds }]));
 const OVER_FLOOR = new Set(OVER_TIME_AS_FLOOR.map((w) => w.word));
 const CANCELLED_AFTER = new Map(
-  // What the figure counts may come between ("up to 4,100 units from 3,800"); the figure after the word is not a
-  // year: "up to $5,000 from 2026" is still a ceiling.
+  // What the figure counts may come between ("up to 4,100 units from 3,800"), and a comma ("was up to 35,200t, from
+  // 29,200t"); the figure after the word is not a year: "up to $5,000 from 2026" is still a ceiling.
   BOUNDS_CANCELLED_AFTER.map((c) => [
     c.phrase,
     new RegExp(
-      `^(?:\\s+\\p{L}+){0,3}?\\s+(?:${c.after.map((a) => escapeRegExp(a).replace(/ /g, '\\s+')).join('|')})\\s+\\D{0,4}\\d(?!\\d{3}\\b)`,
+      `^(?:\\s+\\p{L}+){0,3}?,?\\s+(?:${c.after.map((a) => escapeRegExp(a).replace(/ /g, '\\s+')).join('|')})\\s+\\D{0,4}\\d(?!\\d{3}\\b)`,
       'iu',
     ),
   ]),
@@ -221,18 +246,38 @@ const NEGATED = new RegExp(`\\b(?:${alternatives(NEGATIONS)})\\s+(?:(?:${alterna
 // "No state had an adult obesity rate over 35 percent": a negative quantifier opening the bound's clause, no other
 // clause opened between ("requires no money up front" is an object, "no longer" no quantifier).
 const NEGATIVE_CLAUSE = new RegExp(
-  `(?:^|[.;:,—–(]\\s*|\\b(?:that|and|but|while|as|so)\\s+)(?:${alternatives(NEGATIVE_SUBJECTS)})\\s+(?:(?!\\b(?:${alternatives(NEGATION_ENDS)})\\b)[^.;:,—–])*$`,
+  `(?:^|[.;:,—–(]\\s*|\\b(?:that|and|but|while|as|so)\\s+)(?:${alternatives(NEGATIVE_SUBJECTS)})\\s+((?:(?!\\b(?:${alternatives(NEGATION_ENDS)})\\b)[^.;:,—–])*)$`,
   'i',
 );
 const UNREACHED = new RegExp(`\\b(?:${alternatives(NEGATION_UNREACHED_AFTER)})\\s+$`, 'i');
+// "Nobody in the town of over": the bound still inside the quantifier's noun phrase, a chain of prepositional
+// phrases (each a preposition and up to three words) after its head and before any verb.
+const PREPOSITION = `(?:${alternatives(QUANTIFIER_PHRASE_PREPOSITIONS)})\\s+`;
+const IN_QUANTIFIER_PHRASE = new RegExp(
+  `^(?:[\\w'’-]+\\s+)?(?:${PREPOSITION}(?:[\\w'’.-]+\\s+){0,3}?)*${PREPOSITION}$`,
+  'i',
+);
+// "No rain fell for more than 30 days": the length the negation held, unless the verb is one of spending it.
+const HELD_FOR = new RegExp(`(?:^|\\s)([\\w'’-]+)\\s+(?:${alternatives(NEGATION_HELD_FOR)})\\s+$`, 'i');
+const SPENDING = new Set(TIME_SPENDING_VERBS.map((w) => w.word));
+const negationReaches = (clause: string, kind: Kind) => {
+  if (IN_QUANTIFIER_PHRASE.test(clause)) return false;
+  const held = kind === 'duration' ? HELD_FOR.exec(clause) : null;
+  return !held || SPENDING.has(held[1]!.toLowerCase());
+};
 /**
- * "never been above", "not less than": a negation right before the bound, or opening its clause, unless the bound
- * sizes a group it names ("none of the more than 200 passengers").
+ * "never been above", "not less than": a negation right before the bound, or a negative quantifier opening its
+ * clause, unless the bound sizes a group it names ("none of the more than 200 passengers"), stands inside the
+ * quantifier's own noun phrase ("nobody in the town of over 20,000 people") or is how long the negation held ("no
+ * rain fell for more than 30 days").
  */
-const isNegated = (text: string, from: number) =>
-  NEGATED.test(text.slice(Math.max(0, from - 20), from)) ||
-  (NEGATIVE_CLAUSE.test(text.slice(Math.max(0, from - 90), from)) &&
-    !UNREACHED.test(text.slice(Math.max(0, from - 12), from)));
+const isNegated = (text: string, from: number, kind: Kind) => {
+  if (NEGATED.test(text.slice(Math.max(0, from - 20), from))) return true;
+  const clause = NEGATIVE_CLAUSE.exec(text.slice(Math.max(0, from - 90), from));
+  return (
+    clause !== null && !UNREACHED.test(text.slice(Math.max(0, from - 12), from)) && negationReaches(clause[1]!, kind)
+  );
+};
 const turnedOver = (q: Qualifier): Qualifier => (q === 'at_least' ? 'at_most' : q === 'at_most' ? 'at_least' : q);
 
 /** The first letters of the bounds written after a figure, both cases: only these are read on. */
@@ -555,7 +600,8 @@ function unitInWords(text: string, start: number, end: number): Suffix | null {
     : null;
 }
 
-const DURATION_JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+// "two minutes and 37 seconds", "2 hours, 5 minutes", and a space alone between the parts: "11 hours 40 minutes".
+const DURATION_JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+| )$/;
 
 /** The parts of time after a duration ("two minutes and 37 seconds"), each in a smaller unit, summed. */
 function compoundDuration(
@@ -777,9 +823,10 @@ const BETWEEN = new RegExp(`\\b(?:${alternatives(RANGE_OPENERS)})\\s+(?:${CURREN
 const RANGE_OPENED = new RegExp(`\\b(?:${alternatives([...RANGE_OPENERS, ...RANGE_FROM_OPENERS])})\\s+$`, 'i');
 
 // "fell $0.12 to $3.25", "rose 12 cents to $3.25": a sum moved by, then the price it reached.
-// "fell 0.2% or 10.5 to 4,479.10": the move told in per cent first, then in points.
+// "fell 0.2% or 10.5 to 4,479.10", "increased by 3% or $17 to $504": the move told in per cent first, then in
+// points or in money, with or without "by" ("increased by $2 to $3 a trip" alone stays a range of moves).
 const MOVED_BY = new RegExp(
-  `\\b(?:${alternatives(MOVED_BY_VERBS)})\\s+(?:[\\d.,]+\\s?(?:%|per\\s?cent|percent|pc)\\s*,?\\s+or\\s+)?$`,
+  `\\b(?:${alternatives(MOVED_BY_VERBS)})\\s+(?:(?:by\\s+)?[\\d.,]+\\s?(?:%|per\\s?cent|percent|pc)\\s*,?\\s+or\\s+)?$`,
   'i',
 );
 
@@ -1216,11 +1263,11 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
       (mayFollow ? QUALIFIER_AFTER.exec(text.slice(end, end + BOUND_AFTER_REACH)) : null) ??
       (text[end + 1] === '(' ? boundAfterConversion(text, end) : null) ??
       (kind === 'duration' ? boundAfterWhatLasted(text, end) : null);
-    const outer = qualifierBefore(text, start);
+    const outer = qualifierBefore(text, start) ?? boundBeforeLevel(text, start, end);
     const word = outer?.bound.phrase;
     const q = outer?.bound.qualifier;
     if (q && boundHolds(text, word!, outer.from, kind, end) && !cancelledAfter(text, word!, end)) {
-      qualifier = isNegated(text, outer.from) ? turnedOver(q) : q;
+      qualifier = isNegated(text, outer.from, kind) ? turnedOver(q) : q;
       outerStart = outer.from;
     } else if (after) {
       const written = (after[1] ?? after[2]!).toLowerCase();

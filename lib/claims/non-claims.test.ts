@@ -12,6 +12,44 @@ describe('numbers that name (non-claims.ts)', () => {
   });
 });
 
+describe('citations of a law (non-claims.ts)', () => {
+  it('reads a section with its subsection in brackets, after a word naming a part of a law, as a name', () => {
+    expect(texts('The builder admitted breaching s 2(1) and paid £9,000.')).toEqual(['£9,000']);
+    expect(texts('Under Regulation 13(2)(b) the mill was fined 40,000 euros.')).toEqual(['40,000 euros']);
+    // A score card's runs and balls are no citation.
+    expect(texts('Root made 71(88) before tea.')).toEqual(['71', '88']);
+  });
+});
+
+describe('ranges joined by a hyphen after a unit (non-claims.ts)', () => {
+  it('reads a figure with its unit spelt out and spaced, a hyphen and a second figure as a range', () => {
+    const ranges = (text: string) => extractClaims(text).map((c) => [c.text, c.qualifier, c.low, c.high]);
+    expect(ranges('The mine expects 80,000 ounces-95,000 ounces of gold.')).toEqual([
+      ['80,000 ounces-95,000 ounces', 'range', 80000, 95000],
+    ]);
+    // Letters that are no unit before the hyphen still make a code.
+    expect(texts('Staff at the Omicron BA-2 ward rose.')).toEqual([]);
+  });
+});
+
+describe('lengths that name a class (non-claims.ts)', () => {
+  it('reads a length in feet before "container" as the container\'s class: "per 40-foot container"', () => {
+    expect(texts('Rates to Felixstowe hit $4,100 per 40ft container.')).toEqual(['$4,100']);
+    expect(texts('A 20-foot refrigerated container costs more to ship.')).toEqual([]);
+    // Other lengths in feet, and containers counted, still claim.
+    expect(texts('A 12-foot fence and 30 containers blocked the quay.')).toEqual(['12-foot', '30']);
+  });
+});
+
+describe('dates (non-claims.ts)', () => {
+  it('reads a day joined to its month and year by hyphens or slashes as a date: "19-Sep-2017", "3/Mar/21"', () => {
+    expect(texts('The regulator ruled (04-Nov-2019) that 12 firms had broken the rules.')).toEqual(['12']);
+    expect(texts('Posted 27/Jun/22 by the parish council, with 8 items.')).toEqual(['8']);
+    // A hyphened figure before a noun still counts it.
+    expect(texts('A 19-member jury heard the case.')).toEqual(['19']);
+  });
+});
+
 describe('scores (non-claims.ts)', () => {
   it("reads a rising pair next to a falling one, set off by a comma, as one of a match's sets", () => {
     expect(texts('Alcaraz won 4-6, 6-3, 7-5 in front of 15,000 fans.')).toEqual(['15,000']);

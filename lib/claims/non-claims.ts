@@ -22,7 +22,9 @@ import {
   LOWER_CASE_NAMING_WORDS,
   LAW_REPORTS,
   NUMBERED_NAMES,
+  CLASSED_BY_LENGTH,
   SECTION_SIGNS,
+  SUBSECTION_LEADS,
   RANK_SUPERLATIVES,
   RANK_WORDS,
   RANK_WORDS_AS_VERBS,
@@ -62,9 +64,10 @@ import {
  */
 
 const isMonth = (w: { word: string } | null) => w !== null && MONTH_WORDS.has(w.word.toLowerCase());
-// "3 October", "3-5 October": a day, or the first day of a span of days, before a month.
+// "3 October", "3-5 October": a day, or the first day of a span of days, before a month; "19-Sep-2017",
+// "3/Mar/21": a day joined to its month and year by hyphens or slashes, as datelines and tables write them.
 const MONTH_AFTER = new RegExp(
-  `^(?:st|nd|rd|th)?(?:[-–]\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b`,
+  `^(?:(?:st|nd|rd|th)?(?:[-–]\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b|([-/])(?:${MONTH_PATTERN})\\1\\d{2}(?:\\d{2})?\\b)`,
   'i',
 );
 // "Oct. 3-5", "Sept. 19-22": the last day of a span after a month.
@@ -314,15 +317,16 @@ const CALLS_AFTER = /^\s+(?:calls?|callers?|operators?|dispatchers?|line|number|
 const NUMBER_NAME_AFTER = /^\p{Lu}\p{Ll}+(?![\p{L}-])/u;
 const TALLY_BEFORE = new RegExp(`\\d-(?:${alternatives(TALLY_JOINS)})-$`);
 
-// "5km-15km", "40mph-60mph": a figure glued to its unit, then a hyphen, is a range's first end; the letters before
-// the hyphen are the unit, not a code's ("COVID-19").
-const GLUED_UNIT_BEFORE_HYPHEN = /\d(\p{L}{1,5})-$/u;
+// "5km-15km", "40mph-60mph", "640,000 tonnes-670,000 tonnes": a figure with its unit, glued or spaced, then a
+// hyphen, is a range's first end; the letters before the hyphen are the unit, not a code's ("COVID-19").
+const UNIT_BEFORE_HYPHEN = /\d( ?)(\p{L}{1,8})-$/u;
 function isRangeAfterGluedUnit(text: string, at: number): boolean {
-  const m = GLUED_UNIT_BEFORE_HYPHEN.exec(before(text, at, 8));
+  const m = UNIT_BEFORE_HYPHEN.exec(before(text, at, 12));
   // A one-letter unit is lower case, as below: "5G-5" glues a network's generation.
-  if (!m || (m[1]!.length === 1 && m[1] !== m[1]!.toLowerCase())) return false;
-  const unit = suffixAt(text, at - 1 - m[1]!.length);
-  return unit !== null && unit !== 'time-reference' && unit.length === m[1]!.length;
+  if (!m || (m[2]!.length === 1 && m[2] !== m[2]!.toLowerCase())) return false;
+  const written = m[1]!.length + m[2]!.length;
+  const unit = suffixAt(text, at - 1 - written);
+  return unit !== null && unit !== 'time-reference' && unit.length === written;
 }
 
 function isPhoneOrCode(text: string, a: Atom): boolean {
@@ -857,11 +861,27 @@ const SECTION_SIGN = SECTION_SIGNS.map((s) => escapeRegExp(s.word)).join('|');
 const LAW_VOLUME_AFTER = new RegExp(`^\\s+(?:${LAW_REPORT})\\s*(?:\\d|${SECTION_SIGN})`);
 const LAW_PAGE_BEFORE = new RegExp(`\\d\\s+(?:${LAW_REPORT})\\s*$`);
 const SECTION_BEFORE = new RegExp(`(?:${SECTION_SIGN})\\s*(?:\\d[\\w().-]*,?\\s+(?:and\\s+|or\\s+)?)*$`);
+// "s 3(1)", "Sections 2 and 33(1)(a)": a section of a law with its subsection in brackets glued to it, after a word
+// naming a part of a law; both numbers name where.
+const SUBSECTION_AFTER = /^\(\w{1,3}\)/;
+const SUBSECTION_LEAD = new RegExp(
+  `\\b(?:${SUBSECTION_LEADS.map((s) => s.word).join('|')})\\.?\\s+(?:\\d[\\w()]*,?\\s+(?:and\\s+|or\\s+)?)*$`,
+  'i',
+);
+const isSectionWithSubsection = (text: string, a: Atom) => {
+  const subsection = text[a.start - 1] === '(' && text[a.end] === ')' && /[\d)]/.test(text[a.start - 2] ?? '');
+  if (!subsection && !SUBSECTION_AFTER.test(text.slice(a.end, a.end + 5))) return false;
+  // The section's own number, back to where it starts.
+  let start = a.start;
+  while (start > 0 && /[\w()]/.test(text[start - 1]!)) start--;
+  return SUBSECTION_LEAD.test(before(text, start, 40));
+};
 const isLawCitation = (text: string, a: Atom) =>
   !a.word &&
   (LAW_VOLUME_AFTER.test(text.slice(a.end, a.end + 16)) ||
     LAW_PAGE_BEFORE.test(before(text, a.start, 24)) ||
-    SECTION_BEFORE.test(before(text, a.start, 60)));
+    SECTION_BEFORE.test(before(text, a.start, 60)) ||
+    isSectionWithSubsection(text, a));
 
 const isTimeshift = (text: string, a: Atom) =>
   a.value === 1 && text[a.start - 1] === '+' && text[a.end] === ':' && !isDigit(text[a.end + 1] ?? '');
@@ -877,6 +897,14 @@ const isPictureFormat = (text: string, a: Atom) =>
   a.value <= 16000 &&
   a.end - a.start <= 3 &&
   FORMAT_AFTER.test(text.slice(a.end, a.end + 14));
+
+// "per 40-foot container", "a 40ft box", "a 40′ general-purpose container": a length in feet naming a container's
+// class, up to two words between it and the noun.
+const CLASS_LENGTH_AFTER = new RegExp(
+  `^(?:-foot|-ft|\\s?ft|′)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternatives(CLASSED_BY_LENGTH)})\\b`,
+  'iu',
+);
+const isClassLength = (text: string, a: Atom) => !a.word && CLASS_LENGTH_AFTER.test(text.slice(a.end, a.end + 40));
 
 // "methods.(1)", "founded in 1990.[2]": a footnote mark glued to the text it annotates, as copied pages keep them.
 function isFootnoteMark(text: string, a: Atom): boolean {
@@ -941,6 +969,7 @@ function isInHyphenChain(text: string, a: Atom): boolean {
 export function isNonClaim(text: string, a: Atom): boolean {
   return (
     isFootnoteMark(text, a) ||
+    isClassLength(text, a) ||
     isPartOfYear(text, a) ||
     isTimeshift(text, a) ||
     isPictureFormat(text, a) ||

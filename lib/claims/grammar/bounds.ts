@@ -35,6 +35,21 @@ export const INCREMENTS_AFTER_BOUND = phrases(
   'another, an additional, a further, an extra, additional, further, extra',
 );
 
+/**
+ * Estimates said of a verb whose object is the figure, which they still make an estimate: "almost sliced two minutes
+ * off the record", "nearly reaching 19.6 million". The verb stands between, in a past or a present participle form.
+ */
+export const ESTIMATES_BEFORE_VERB = words(
+  'an adverb of nearness, which reaches the amount the verb takes',
+  'almost nearly',
+);
+
+/**
+ * Nouns of a level named by its figure, after which an estimate before "the" still makes the figure an estimate:
+ * "around the 4.5% mark", "near the $20 billion mark".
+ */
+export const LEVELS_NAMED_BY_FIGURE = words('a level the figure names', 'mark level threshold barrier');
+
 /** Written before a figure: "more than 105", "about 20", "tops 18,000". */
 export const BOUNDS_BEFORE: BoundPhrase[] = [
   ...entries(
@@ -270,6 +285,23 @@ export const NEGATION_ENDS = [
 ];
 
 /**
+ * Prepositions that open a phrase inside the negative quantifier's own noun phrase, before its verb: a bound after a
+ * chain of them sizes what the subject is drawn from, which the quantifier does not deny ("nobody in the town of over
+ * 20,000 people had heard" still names a town of over 20,000).
+ */
+export const QUANTIFIER_PHRASE_PREPOSITIONS = words(
+  'opens a phrase that qualifies the noun of "no", "none", "nobody"',
+  'in of at from among across within with',
+);
+/**
+ * Before a length of time after a negative quantifier, a word that makes it how long the negation held, not what it
+ * denies: "no rain fell for more than 30 days" had a dry spell of over 30 days. After a verb of waiting, spending or
+ * lasting (TIME_SPENDING_VERBS) the length is what each subject spent, and the quantifier turns it over ("no patient
+ * waited for more than 12 hours").
+ */
+export const NEGATION_HELD_FOR = words('"for more than 30 days": the stretch over which nothing happened', 'for');
+
+/**
  * Right before a bound, words that make it the size of a noun phrase, which a negative quantifier before it does not
  * reach: "none of the more than 200 passengers was hurt" still had over 200 passengers.
  */
@@ -278,14 +310,19 @@ export const NEGATION_UNREACHED_AFTER = words(
   'the these those its their his her our your',
 );
 
-/** Before a span word (SPANS_BEFORE_DURATION) and a length of time, words that make it a floor after all: "for over 13 years". */
-export const OVER_TIME_AS_FLOOR = [
-  ...words('"for over 13 years": a length of time exceeded', 'for in after of than since'),
+/** Verbs whose object is a length of time a subject waited, spent or lasted ("waited over 104 days"). */
+export const TIME_SPENDING_VERBS = [
   ...words('"had waited over 104 days": a wait that exceeded the length', 'wait waits waited waiting'),
   ...words(
     '"patients spent over 12 hours in A&E", "the storm lasted over six hours": a time spent or lasted, exceeded',
     'spend spends spent spending last lasts lasted lasting',
   ),
+];
+
+/** Before a span word (SPANS_BEFORE_DURATION) and a length of time, words that make it a floor after all: "for over 13 years". */
+export const OVER_TIME_AS_FLOOR = [
+  ...words('"for over 13 years": a length of time exceeded', 'for in after of than since'),
+  ...TIME_SPENDING_VERBS,
 ];
 
 /** After a span word and a length of time, words that make it a floor: "over 3 years of experience" is a length held. */

@@ -23,6 +23,21 @@ describe('words of change before "from X to Y"', () => {
     ]);
   });
 
+  it('read a move told in per cent and again in money after "by", then "to", as the move and the level it reached', () => {
+    expect(figures('The bus fare rose by 8% or 20p to £2.70.')).toEqual([
+      ['8%', 'exact'],
+      ['20p', 'exact'],
+      ['£2.70', 'exact'],
+    ]);
+    expect(figures('Tuition fell by 4 percent, or $400 to $9,600.')).toEqual([
+      ['4 percent', 'exact'],
+      ['$400', 'exact'],
+      ['$9,600', 'exact'],
+    ]);
+    // Without the share told first, two near sums after "by" stay a range of moves.
+    expect(figures('Ferry tolls increased by $2 to $3 a crossing.')).toEqual([['$2 to $3', 'range']]);
+  });
+
   it("give the figure a change came from, told bare after the one it came to, that figure's unit", () => {
     const units = (text: string) => extractClaims(text).map((c) => [c.text, c.kind, c.quantity.unit]);
     expect(units('Orvan’s jobless rate climbed to 5.1% from 4.9 a month earlier.')).toEqual([

@@ -26,3 +26,15 @@ describe('time references (durations.ts)', () => {
     expect(texts('Three days later, the ferry sailed again.')).toEqual([]);
   });
 });
+
+describe('a length told in several units with only a space between them', () => {
+  it('is one length in its smallest unit: "11 hours 40 minutes", "two hours 17 minutes one second"', () => {
+    const lengths = (text: string) => extractClaims(text).map((c) => [c.text, c.value, c.quantity.unit]);
+    expect(lengths('The crossing took 3 hours 25 minutes in fog.')).toEqual([['3 hours 25 minutes', 205, 'minute']]);
+    expect(lengths('He swam it in one hour 2 minutes 9 seconds.')).toEqual([
+      ['one hour 2 minutes 9 seconds', 3729, 'second'],
+    ]);
+    // Units that do not fall in size stay apart.
+    expect(lengths('Clinics are open 24 hours 7 days a week.').map(([text]) => text)).toEqual(['24 hours', '7 days']);
+  });
+});

@@ -252,6 +252,29 @@ export const LAW_REPORTS: { word: string; reason: string }[] = [
   { word: 'WL', reason: 'Westlaw\'s number of an unreported ruling: "2009 WL 2525137"' },
 ];
 
+/**
+ * Words naming a part of a law or of rules, before a number with its subsection in brackets ("s 3(1)", "Regulation
+ * 4(1)", "Sections 2 and 33(1)(a)"): where a cricket score card's "82(53)" is runs and balls, after these it cites.
+ */
+export const SUBSECTION_LEADS: { word: string; reason: string }[] = [
+  ...['s', 'ss', 'section', 'sections', 'sec', 'secs', 'regulation', 'regulations', 'reg', 'regs', 'rule', 'rules'].map(
+    (word) => ({ word, reason: 'a section of an act, or a regulation or rule made under one' }),
+  ),
+  ...['article', 'articles', 'paragraph', 'paragraphs', 'para', 'schedule', 'clause', 'clauses'].map((word) => ({
+    word,
+    reason: 'a part of a law, a treaty or a contract',
+  })),
+];
+
+/**
+ * Nouns whose standard length names their class, not their size: "$2,557 per 40-foot container", "a 40′
+ * general-purpose container" say which kind of box (the trade counts them in twenty- and forty-foot equivalents).
+ */
+export const CLASSED_BY_LENGTH = words(
+  'a shipping container, whose class is its length in feet',
+  'container containers',
+);
+
 /** Signs of a section of a law, before its number or a list of them: "§ 853", "Secs. 371, 1341, and 2". */
 export const SECTION_SIGNS: { word: string; reason: string }[] = ['§', '§§', 'Sec.', 'Secs.'].map((word) => ({
   word,

@@ -61,6 +61,10 @@ export const PRICE_UNITS: (Entry & { means?: string })[] = [
     reason: 'a unit of trade abbreviated, as market reports write it ("$1,800/oz", "$70/bbl"), priced as the unit',
   })),
   ...words('a unit of people or goods a price is given per', 'person head unit'),
+  ...words(
+    'a container, counted in twenty- and forty-foot equivalents, that freight rates are quoted per ("$1,549/FEU")',
+    'TEU FEU',
+  ),
   ...phrases('a unit of floor space', 'square foot, square metre, square meter'),
   ...words('a unit of energy a tariff is given per: "$30/MWh", "6c/kWh"', 'MWh kWh GWh'),
   ...phrases('a unit of energy a tariff is given per, spelt out', 'megawatt hour, kilowatt hour'),

@@ -18,3 +18,16 @@ describe('a unit named as what a form of "be" states the figure of (UNITS_BEFORE
     expect(measures('The magnitude of the losses was 40,000 jobs, the union said.')).toEqual([['40,000', 'count', '']]);
   });
 });
+
+describe('units of measure read after a figure', () => {
+  it('reads a "t" glued to a figure as tonnes ("94,900t"), and a "t" after a currency as trillions', () => {
+    expect(measures('The smelter shipped 48,300t of zinc in the quarter.')).toEqual([['48,300t', 'other', 't']]);
+    expect(measures('A 44t lorry blocked the bridge.')).toEqual([['44t', 'other', 't']]);
+    expect(measures('Public debt passed $2.1t last year.').map(([, kind]) => kind)).toEqual(['money']);
+  });
+
+  it('reads volts and kilovolts as an electric potential, a measure', () => {
+    expect(measures('The cable carries 33,000 volts under the estuary.')).toEqual([['33,000 volts', 'other', 'volt']]);
+    expect(measures('A new 275 kV line will link the wind farm.')).toEqual([['275 kV', 'other', 'kv']]);
+  });
+});

@@ -250,6 +250,11 @@ export const MEASURES: MeasureUnit[] = [
     ['gigawatt hour', 1e9],
     ['terawatt hour', 1e12],
   ]),
+  ...family('v', 'an electric potential: of a power line, a battery or a charger', [
+    ['volt', 1],
+    ['kilovolt', 1e3],
+    ['kv', 1e3],
+  ]),
   ...family('ah', "a battery's charge", [['mah', 0.001]]),
   ...family('nit', "a screen's brightness, in candelas per square metre", [['nit', 1]]),
   ...family('byte', 'a size of storage or of data', [
@@ -276,6 +281,13 @@ export const MEASURES: MeasureUnit[] = [
   ]),
   ...family('px', "a camera's resolution", [['megapixel', 1e6]]),
   { word: 'mp', family: 'px', factor: 1e6, gluedOnly: true, reason: '"a 50MP camera"; spaced, "MPs" are members' },
+  {
+    word: 't',
+    family: 'kg',
+    factor: 1000,
+    gluedOnly: true,
+    reason: 'tonnes as mining, farm and shipping reports glue them: "94,900t", "a 40t lorry"; alone, "t" is a letter',
+  },
   {
     word: 'in',
     family: 'm',
