@@ -13,6 +13,7 @@ import { oneBreakdown, toldOfOneUpdate } from './one-update';
 import { partOfWiderCount } from './place-part';
 import { miss, type Comparable, type Miss, type Related } from './related';
 import { oneFigureScopesApart } from './scope-apart';
+import { toldAsPartOf } from './told-parts';
 import {
   CHANGES_OVER_TIME,
   apartOf,
@@ -203,7 +204,16 @@ function gradeOf(a: Frame, b: Frame): Sameness {
  * apart by its frames has every field weighed, to say which and how many keep them apart; without, the first field
  * that does ends it.
  */
-export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain = false): Related | Miss {
+export function relate(claim: Comparable, other: Comparable, explain = false): Related | Miss {
+  const r = relateAsRead(claim, other, explain);
+  // A figure one sentence tells as a part of the other's ("16 deaths, including 11 in the east") is that part's: no
+  // second figure of the whole to contradict it (told-parts.ts).
+  return r.relation === 'conflict' && (toldAsPartOf(claim, other) || toldAsPartOf(other, claim))
+    ? { relation: 'compatible', sameness: r.sameness, loose: false }
+    : r;
+}
+
+function relateAsRead(claimAsRead: Comparable, otherAsRead: Comparable, explain: boolean): Related | Miss {
   // The frames first: most candidates are told apart by what they count or the unit, before their texts.
   const grade = gradeOf(claimAsRead.frame, otherAsRead.frame);
   if (partOfWhole(claimAsRead, otherAsRead, grade)) return { relation: 'compatible', sameness: 'weak', loose: false };
