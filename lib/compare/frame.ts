@@ -28,6 +28,7 @@ import { countsPeople, menAsMan, namesNothing, namesPeople } from './people';
 import { runningTotalOf } from './series';
 import { countsPopulation, populationPlace } from './standing';
 import { countUnderWay } from './count-under-way';
+import { membersIn, type Members } from './members';
 import { countedBefore, countsOthers } from './others';
 import { correctionsIn } from './correction';
 import {
@@ -102,6 +103,8 @@ export interface Frame {
   converted: boolean;
   /** Names the figure's own part gives as where or whose ("Syria's death toll", "in Turkey"), lower-cased. */
   readonly names: string[];
+  /** The things its own part says it of, one named ("the Eaton fire") or several ("the fires"): members.ts. */
+  readonly members: Members;
   /** Its sentence tells a count still going on ("according to partial results", count-under-way.ts). */
   readonly underWay: boolean;
   /**
@@ -452,6 +455,7 @@ class WordsOnDemand {
   #about?: Set<string>;
   #predicate?: string;
   #names?: string[];
+  #members?: Members;
   #underWay?: boolean;
 
   readonly #c: Framed;
@@ -484,6 +488,9 @@ class WordsOnDemand {
   }
   get names(): string[] {
     return (this.#names ??= placesIn(this.#own));
+  }
+  get members(): Members {
+    return (this.#members ??= membersIn(this.#own));
   }
   /** Whether its sentence tells a count still going on ("according to partial results": count-under-way.ts). */
   get underWay(): boolean {

@@ -10,7 +10,7 @@ import { oneFinalResult } from './final-result';
 import { near } from './near';
 import { oneChangeTold } from './one-change';
 import { oneBreakdown, toldOfOneUpdate } from './one-update';
-import { partOfWiderCount } from './place-part';
+import { memberWithin, partOfWiderCount } from './place-part';
 import { miss, type Comparable, type Miss, type Related } from './related';
 import { oneFigureScopesApart } from './scope-apart';
 import { toldAsPartOf } from './told-parts';
@@ -208,9 +208,15 @@ export function relate(claim: Comparable, other: Comparable, explain = false): R
   const r = relateAsRead(claim, other, explain);
   // A figure one sentence tells as a part of the other's ("16 deaths, including 11 in the east") is that part's: no
   // second figure of the whole to contradict it (told-parts.ts).
-  return r.relation === 'conflict' && (toldAsPartOf(claim, other) || toldAsPartOf(other, claim))
-    ? { relation: 'compatible', sameness: r.sameness, loose: false }
-    : r;
+  if (r.relation === 'conflict' && (toldAsPartOf(claim, other) || toldAsPartOf(other, claim)))
+    return { relation: 'compatible', sameness: r.sameness, loose: false };
+  // One named member's count and a count of several of it (place-part.ts): a part within its whole.
+  if (
+    (r.relation === 'conflict' || r.relation === 'agree') &&
+    (memberWithin(claim, other) || memberWithin(other, claim))
+  )
+    return { relation: 'compatible', sameness: r.sameness, loose: false };
+  return r;
 }
 
 function relateAsRead(claimAsRead: Comparable, otherAsRead: Comparable, explain: boolean): Related | Miss {
