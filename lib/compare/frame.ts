@@ -115,6 +115,8 @@ export interface Frame {
   year: number | null;
   /** The figure's clause places it at an occasion before its report's ("in the previous election", "last season"). */
   earlierOccasion: boolean;
+  /** `year` is only its report's year of publication: nothing in its words or its day says which year it is. */
+  yearOfReport: boolean;
 }
 
 export interface Framed {
@@ -743,5 +745,6 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
       dayYear(q, time, published) ??
       (occasion || (earlier && !superseded) || !published ? null : Number(published.slice(0, 4))),
     earlierOccasion: occasion,
+    yearOfReport: namedYear === null && dayYear(q, time, published) === null && !occasion && !(earlier && !superseded),
   } satisfies Omit<Frame, keyof WordsOnDemand>);
 }

@@ -134,7 +134,21 @@ function differentSubjects(a: Comparable, b: Comparable): boolean {
 
 /** A figure about another year ("a 2011 earthquake left nearly 20,000 dead") is another quantity. */
 const otherYear = (a: Comparable, b: Comparable) =>
-  a.frame.year !== null && b.frame.year !== null && a.frame.year !== b.frame.year;
+  a.frame.year !== null && b.frame.year !== null && a.frame.year !== b.frame.year && !acrossNewYear(a.frame, b.frame);
+
+/**
+ * Reports at most this many days apart across a new year: a report of the first days of January still tells of the
+ * last days of December ("the six minutes before the plane crashed" on 2 January, of a crash on 29 December).
+ */
+const NEW_YEAR_DAYS = 7;
+
+/** Two figures whose years are only their reports' years, the reports days apart across a new year. */
+const acrossNewYear = (a: Frame, b: Frame) =>
+  a.yearOfReport &&
+  b.yearOfReport &&
+  a.when.reported !== undefined &&
+  b.when.reported !== undefined &&
+  Math.abs(daysBetween(a.when.reported, b.when.reported)) <= NEW_YEAR_DAYS;
 
 /** Told apart by a field, when no one asks which: most candidates end here, so one answer serves them all. */
 const APART: Miss = Object.freeze(miss('thing', 1));
