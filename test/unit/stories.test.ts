@@ -163,7 +163,7 @@ const FLOORS: Record<
   },
   'jeju-air-crash-2024': {
     extraction: 0.918,
-    accuracy: 0.634,
+    accuracy: 0.675,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -184,7 +184,7 @@ const FLOORS: Record<
   },
   'los-angeles-wildfires-2025': {
     extraction: 0.985,
-    accuracy: 0.788,
+    accuracy: 0.802,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
