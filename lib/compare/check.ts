@@ -10,6 +10,7 @@ import { authorityOf } from './authority';
 import { approachedAt } from './hedges';
 import { sizeOf } from './size';
 import { tallyOf, tallyReader, type Tally } from './one-update';
+import { partsReader } from './told-parts';
 import { yearlyReader } from './yearly-list';
 import { resultReader } from './final-result';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
@@ -84,7 +85,7 @@ function comparableOf(
   frame: Frame,
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
-  { expected, averaged, before, lead, authority, approached, size, tallies, yearly, result }: Marks,
+  { expected, averaged, before, lead, authority, approached, size, tallies, yearly, result, parts }: Marks,
   partsSum?: number,
   { articleId, storyMates }: Pick<Comparable, 'articleId' | 'storyMates'> = {},
 ): Comparable {
@@ -112,13 +113,24 @@ function comparableOf(
     tallies,
     yearly,
     result,
+    parts,
   };
 }
 
 type Marks = Required<
   Pick<
     Comparable,
-    'expected' | 'averaged' | 'before' | 'lead' | 'authority' | 'approached' | 'size' | 'tallies' | 'yearly' | 'result'
+    | 'expected'
+    | 'averaged'
+    | 'before'
+    | 'lead'
+    | 'authority'
+    | 'approached'
+    | 'size'
+    | 'tallies'
+    | 'yearly'
+    | 'result'
+    | 'parts'
   >
 >;
 
@@ -145,6 +157,7 @@ const marksOf = (
   tallies,
   yearly: yearlyReader(sentence, offset),
   result: resultReader(sentence, offset),
+  parts: partsReader(sentence, offset, text.length),
 });
 
 /** What the comparison reads of a corpus claim: what is weighed of it, and the corrections its sentence states. */

@@ -28,7 +28,8 @@ import { countsPeople, menAsMan, namesNothing, namesPeople } from './people';
 import { runningTotalOf } from './series';
 import { countsPopulation, populationPlace } from './standing';
 import { countUnderWay } from './count-under-way';
-import { countedBefore } from './others';
+import { membersIn, type Members } from './members';
+import { countedBefore, countsOthers } from './others';
 import { correctionsIn } from './correction';
 import {
   datedBack,
@@ -102,6 +103,8 @@ export interface Frame {
   converted: boolean;
   /** Names the figure's own part gives as where or whose ("Syria's death toll", "in Turkey"), lower-cased. */
   readonly names: string[];
+  /** The things its own part says it of, one named ("the Eaton fire") or several ("the fires"): members.ts. */
+  readonly members: Members;
   /** Its sentence tells a count still going on ("according to partial results", count-under-way.ts). */
   readonly underWay: boolean;
   /**
@@ -112,6 +115,8 @@ export interface Frame {
   year: number | null;
   /** The figure's clause places it at an occasion before its report's ("in the previous election", "last season"). */
   earlierOccasion: boolean;
+  /** `year` is only its report's year of publication: nothing in its words or its day says which year it is. */
+  yearOfReport: boolean;
 }
 
 export interface Framed {
@@ -366,16 +371,29 @@ const JOINED = new RegExp(
 // goes on to a linking or auxiliary verb of its own within a few words is the subject of its own clause.
 const OWN_VERB_AFTER = /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:are|is|was|were|remains?|remained|have|has|had)\b[^,;:]*/iu;
 
+const ownClauseAfter = (sentence: string, offset: number, length: number) =>
+  OWN_VERB_AFTER.exec(sentence.slice(offset + length, offset + length + 80))?.[0];
+
+/** A figure that counts others besides an earlier figure's ("another 40", "40 more") in a clause of its own. */
+const othersInOwnClause = (sentence: string, offset: number, length: number) =>
+  ownClauseAfter(sentence, offset, length) !== undefined && countsOthers(sentence, offset, length);
+
+// Up to the last join before a figure: "... were killed and", "... lost power,".
+const LAST_JOIN = /^[\s\S]*(?:,|\band\b)/i;
+
 /**
  * The verb of the figure before, for a figure joined to it with no verb of its own; a joined figure whose own clause
  * says what befell it ("200 were injured and 187 more remain unaccounted for") takes that instead. A clause of its
  * own that names no event ("17 were injured, and four were taken to hospital") leaves it the verb before: a part of
- * those.
+ * those; but not when the figure counts others besides those ("another 40 were told to stay indoors").
  */
 function sharedAction(sentence: string, offset: number, length: number): string {
-  const own = OWN_VERB_AFTER.exec(sentence.slice(offset + length, offset + length + 80))?.[0];
+  const own = ownClauseAfter(sentence, offset, length);
   const ownEvent = own ? eventInSentence(own, 0) : '';
   if (ownEvent) return ownEvent;
+  // "92,000 remain under evacuation orders and another 82,000 are advised to prepare": others besides those, whose
+  // own clause says something else of them, share nothing that befell those.
+  if (own && countsOthers(sentence, offset, length)) return '';
   const before = sentence.slice(0, offset);
   const joined = JOINED.exec(before);
   if (!joined) return '';
@@ -439,6 +457,7 @@ class WordsOnDemand {
   #about?: Set<string>;
   #predicate?: string;
   #names?: string[];
+  #members?: Members;
   #underWay?: boolean;
 
   readonly #c: Framed;
@@ -471,6 +490,9 @@ class WordsOnDemand {
   }
   get names(): string[] {
     return (this.#names ??= placesIn(this.#own));
+  }
+  get members(): Members {
+    return (this.#members ??= membersIn(this.#own));
   }
   /** Whether its sentence tells a count still going on ("according to partial results": count-under-way.ts). */
   get underWay(): boolean {
@@ -624,7 +646,13 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
   // After an earlier figure, the words before this one up to a clause break are the earlier figure's: "37,011
   // people had been injured, adding that more than 79,000 personnel were engaged" injured no personnel.
   const clause = ownStart > 0 ? sentence.slice(ownStart, offset).search(/[,;:][^,;:]*$/) : -1;
-  const eventStart = changedFromStart(sentence, ownStart, offset) ?? (clause < 0 ? ownStart : ownStart + clause + 1);
+  const clauseStart = changedFromStart(sentence, ownStart, offset) ?? (clause < 0 ? ownStart : ownStart + clause + 1);
+  // Others besides an earlier figure's, in a clause of their own ("two were killed and another three were taken to
+  // hospital"): what befell them is told from the join on, never by the earlier figure's words.
+  const eventStart =
+    counting && othersInOwnClause(sentence, offset, c.text.length)
+      ? clauseStart + (LAST_JOIN.exec(sentence.slice(clauseStart, offset))?.[0].length ?? 0)
+      : clauseStart;
   const ownEvent = sentence.slice(eventStart, ownEnd);
   const figureEnd = offset + c.text.length - eventStart;
   const toll = counting && !named && read !== '' && !namesPeople(read) ? eventInSentence(ownEvent, figureEnd) : '';
@@ -717,5 +745,6 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
       dayYear(q, time, published) ??
       (occasion || (earlier && !superseded) || !published ? null : Number(published.slice(0, 4))),
     earlierOccasion: occasion,
+    yearOfReport: namedYear === null && dayYear(q, time, published) === null && !occasion && !(earlier && !superseded),
   } satisfies Omit<Frame, keyof WordsOnDemand>);
 }

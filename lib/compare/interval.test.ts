@@ -55,3 +55,12 @@ describe('a range converted to another unit (sameStated)', () => {
     expect(sameStated(figure('The debris lay 20 to 30 feet deep.'), metres)).toBe(false);
   });
 });
+
+describe("a bound at one end of the other's range (sameStated)", () => {
+  it('states that end whatever spelling each gives the unit', () => {
+    const range = figure('The river is forecast to rise between 4 and 9 feet.');
+    expect(sameStated(figure('The river may rise as much as 9 ft.'), range)).toBe(true);
+    expect(sameStated(figure('The river may rise as much as 8 ft.'), range)).toBe(false);
+    expect(sameStated(figure('The river may rise as much as 9 metres.'), range)).toBe(false);
+  });
+});

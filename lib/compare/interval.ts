@@ -1,4 +1,4 @@
-import { unitFactor } from '../claims/units';
+import { unitFactor, unitFamily } from '../claims/units';
 import type { Claim } from '../claims/types';
 import { looseLength } from './durations';
 
@@ -156,13 +156,24 @@ function rangeConvertsTo(fine: Figure, coarse: Figure): boolean {
 
 /**
  * A bound that names one end of the other's range ("to as much as 5.5%" and "to a range of 5.25% to 5.5%",
- * "at least 40" and "40 to 60"): both give that end, the same figure.
+ * "at least 40" and "40 to 60", "gusts as high as 70 miles per hour" and "between 45 and 70 mph"): both give that end,
+ * the same figure.
  */
 function boundAtRangeEnd(bound: Figure, range: Figure): boolean {
   if (range.qualifier !== 'range' || range.low === null || range.high === null) return false;
   const end = bound.qualifier === 'at_most' ? range.high : bound.qualifier === 'at_least' ? range.low : null;
-  return end !== null && bound.quantity.unit === range.quantity.unit && bound.value === end;
+  return end !== null && oneMeasure(bound.value, bound.quantity.unit, end, range.quantity.unit);
 }
+
+/**
+ * Two figures that are one measure in units of one family, however each unit is spelled ("70 miles per hour" and
+ * "70 mph", "10 feet" and "10 ft").
+ */
+const oneMeasure = (a: number, unitA: string, b: number, unitB: string) =>
+  unitA === unitB
+    ? a === b
+    : unitFamily(unitA) === unitFamily(unitB) &&
+      Math.abs(a * unitFactor(unitA) - b * unitFactor(unitB)) <= 1e-9 * Math.abs(a * unitFactor(unitA));
 
 /**
  * A range and a figure at one of its ends ("between $10 and $15 billion", "$10bn"), or two ranges from one

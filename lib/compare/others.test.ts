@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkedAgainst, report } from '../../test/support/dated-reports';
-import { countedBefore } from './others';
+import { checkedAgainst, checkedVerdict, report } from '../../test/support/dated-reports';
+import { countedBefore, countsOthers } from './others';
 
 const at = (sentence: string, figure: string, word = 'other') =>
   countedBefore(word, sentence, sentence.lastIndexOf(figure));
@@ -32,5 +32,34 @@ describe('a stand-in for what an earlier figure of the sentence counts', () => {
         'The storm cut power to 9,000 shops in Dunmere and left 4,500 others in Dunmere without running water.',
       ),
     ).toBe('unverified');
+  });
+});
+
+describe('a figure counting others besides an earlier one', () => {
+  const others = (sentence: string, figure: string) =>
+    countsOthers(sentence, sentence.lastIndexOf(figure), figure.length);
+
+  it('is told by "another" before it, or "others" or "more" after it', () => {
+    expect(others('Police held 40 fans and another 25 were fined.', '25')).toBe(true);
+    expect(others('The firm cut 300 jobs in May and 120 more in June.', '120')).toBe(true);
+    expect(others('Two were hurt and 14 others were treated at the scene.', '14')).toBe(true);
+    expect(others('Two were hurt and 14 were treated at the scene.', '14')).toBe(false);
+  });
+
+  it('shares nothing that befell the earlier ones when its own clause says something else of them', async () => {
+    const curfew = [
+      report('County Post', '2025-03-03', 'A curfew for more than 9,000 residents remains in force across the county.'),
+    ];
+    const page =
+      'Across the county, about 6,000 residents remain under a curfew and another 5,000 are advised to stay indoors.';
+    expect((await checkedVerdict(page, '2025-03-03', curfew, '5,000')).verdict).toBe('unverified');
+    // The earlier figure is the curfew's own, and may contradict.
+    expect((await checkedVerdict(page, '2025-03-03', curfew, '6,000')).verdict).toBe('conflict');
+  });
+
+  it('still shares it with no clause of its own', async () => {
+    const storm = [report('Coast Radio', '2025-03-03', 'Officials said 5 people died in the storm on Tuesday.')];
+    const page = 'Officials said 7 people died in the storm on Monday and another 5 on Tuesday.';
+    expect((await checkedVerdict(page, '2025-03-03', storm, '5')).verdict).toBe('agree');
   });
 });

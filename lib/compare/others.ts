@@ -2,6 +2,7 @@ import { wordSet, words } from '../claims/grammar/entries';
 import { singular } from '../claims/lemma';
 import { nounPhraseAfter } from '../claims/noun-phrase';
 import { isNumberWord } from '../claims/number-words';
+import { HEDGE } from './hedges';
 import { namesNothing } from './people';
 
 /**
@@ -12,6 +13,26 @@ const STAND_INS = wordSet(
   words('"80,000 others", "an estimated 170 others": the others are more of what was counted before', 'other'),
   words('"12 more", "30 more were found": more of what was counted before', 'more'),
 );
+
+/**
+ * Words before a figure that tell it counts more besides those an earlier figure counts, each with why: "about 9,000
+ * homes lost power and another 4,000 were told to boil water" are 4,000 other homes, not 4,000 of the 9,000.
+ */
+const ADDED_BEFORE = wordSet(words('"another 4,000 were told to boil water": others besides those counted', 'another'));
+const ADDED_WORD_BEFORE = new RegExp(`\\b(?:${[...ADDED_BEFORE].join('|')})\\s+${HEDGE}$`, 'i');
+const WORD_AFTER = /^\s+(\p{L}+)/u;
+
+/**
+ * Whether the figure at `offset` counts others besides those of an earlier figure of its sentence: "another 4,000",
+ * "4,000 others", "4,000 more". What befell those is then not theirs unless their own clause says so.
+ */
+export function countsOthers(sentence: string, offset: number, length: number): boolean {
+  const after = WORD_AFTER.exec(sentence.slice(offset + length))?.[1];
+  return (
+    ADDED_WORD_BEFORE.test(sentence.slice(Math.max(0, offset - 40), offset)) ||
+    (after !== undefined && STAND_INS.has(singular(after.toLowerCase())))
+  );
+}
 
 // A figure in digits ("30,000", "1.5") or a word ("twelve", "dozens"), with where it ends.
 const FIGURE = /\d[\d,.]*\d|\d|\p{L}+/gu;

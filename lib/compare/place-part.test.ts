@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkedVerdict, report } from '../../test/support/dated-reports';
+import { membersIn } from './members';
 
 /** One place's count against a count that names no place, in sentences of our own (a rail strike, a ferry). */
 describe("one place's count below a count naming no place", () => {
@@ -56,5 +57,35 @@ describe("one site's count below the event's", () => {
     expect((await checkedVerdict(page, '2025-09-03', atTheSite, '40')).verdict).toBe('conflict');
     const more = 'Firefighters at the scene said 400 people remain missing after the storm.';
     expect((await checkedVerdict(more, '2025-09-03', storm, '400')).verdict).toBe('conflict');
+  });
+});
+
+/** One named member's count against a count of several of that noun, in sentences of our own (storms, plants). */
+describe("one named member's count against a count of several", () => {
+  const member = (n: number) =>
+    report('Weather Desk', '2025-11-03', `Officials said ${n} people had died during the Ashcombe storm as of Monday.`);
+  const page = (noun: string) => `Officials said 14 people had died during the ${noun} as of Monday.`;
+
+  it('is a part of the whole: compatible, neither a contradiction nor the same figure', async () => {
+    expect((await checkedVerdict(page('storms'), '2025-11-03', [member(9)], '14')).verdict).toBe('compatible');
+    expect((await checkedVerdict(page('storms'), '2025-11-03', [member(14)], '14')).verdict).toBe('compatible');
+  });
+
+  it('still contradicts a count of the one thing, or a member above the whole', async () => {
+    expect((await checkedVerdict(page('storm'), '2025-11-03', [member(9)], '14')).verdict).toBe('conflict');
+    expect((await checkedVerdict(page('storms'), '2025-11-03', [member(19)], '14')).verdict).toBe('conflict');
+  });
+
+  it('reads a member by the name before its noun, and several by a definite plural', () => {
+    const read = (own: string) => {
+      const { named, plural } = membersIn(own);
+      return { named: [...named], plural: [...plural] };
+    };
+    expect(read(' jobs go at the Kelso plant')).toEqual({ named: ['plant'], plural: [] });
+    expect(read(' staff work at both plants')).toEqual({ named: [], plural: ['plant'] });
+    expect(read(' died in the Ashcombe and Brae storms')).toEqual({ named: [], plural: ['storm'] });
+    // A people's adjective names no member; a bare plural after a figure is that figure's noun.
+    expect(read(' the Egyptian death toll rose to').named).toEqual([]);
+    expect(read(' provinces and said that').plural).toEqual([]);
   });
 });

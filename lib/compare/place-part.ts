@@ -42,3 +42,28 @@ export function partOfWiderCount(a: Comparable, b: Comparable): boolean {
 
 /** The part's figure, however bounded, below every figure the whole's admits. */
 const below = (part: Comparable, whole: Comparable) => intervalOf(part)[1] < intervalOf(whole)[0];
+
+/**
+ * A count its own words say of one named member ("11 died in the Eaton fire", "300 jobs go at the Northgate plant")
+ * against a count said of several of that noun ("16 deaths from the fires", "the plants employ 900"): the one is a part
+ * of the other. Not when the other also names a member by that noun (it may be the member's own count), nor when the
+ * noun is what either counts ("11 deaths" and "16 deaths").
+ */
+const counts = (f: Comparable, noun: string) => f.frame.head === noun || f.frame.countedWords.has(noun);
+
+export function memberOfSeveral(part: Comparable, whole: Comparable): boolean {
+  if (part.frame.kind !== 'count' || whole.frame.kind !== 'count') return false;
+  const [one, several] = [part.frame.members, whole.frame.members];
+  for (const noun of one.named)
+    if (several.plural.has(noun) && !several.named.has(noun) && !counts(part, noun) && !counts(whole, noun))
+      return true;
+  return false;
+}
+
+/**
+ * A count of one member that may be a part of a count of several: a member's count not above the whole's (at or
+ * below, "at least 10 dead in the Palisades fire" against "the fires have killed 10"): compatible, neither the same
+ * figure nor a contradiction.
+ */
+export const memberWithin = (part: Comparable, whole: Comparable): boolean =>
+  memberOfSeveral(part, whole) && intervalOf(part)[0] <= intervalOf(whole)[1];

@@ -40,6 +40,8 @@ export interface Comparable extends Figure {
   yearly?: () => YearlyList;
   /** Whether its sentence tells a final result, and the names its clause gives before it, read when asked (final-result.ts). */
   result?: () => Result;
+  /** The counts its sentence tells as parts of it ("16 deaths, including 11 in the east"), read when asked (told-parts.ts). */
+  parts?: () => readonly number[];
 }
 
 export interface Related {

@@ -186,3 +186,20 @@ describe('two lengths that name what they time only away from the figure', () =>
     expect((await checkedFigure(page, '2025-03-11', [deal], 'three years')).verdict).toBe('unverified');
   });
 });
+
+/** Reports a few days apart across a new year, in sentences of our own (a ferry, a forecast). */
+describe('figures whose years are only their reports’ years, across a new year', () => {
+  const ferry = report('Harbour Post', '2025-12-30', 'The ferry sank about 12 minutes after the alarm sounded.');
+  const page = 'The ferry sank about 12 minutes after the alarm sounded, investigators said.';
+
+  it('may be one quantity when the reports are days apart', async () => {
+    expect((await checkedFigure(page, '2026-01-03', [ferry], '12 minutes')).verdict).toBe('agree');
+  });
+
+  it('stay apart when the reports are weeks apart, or a year is named', async () => {
+    expect((await checkedFigure(page, '2026-02-20', [ferry], '12 minutes')).verdict).toBe('unverified');
+    const outlook = [report('Market Desk', '2025-12-30', 'The bank expects growth of 1.5% in 2025.')];
+    const named = 'The bank expects growth of 1.8% in 2026.';
+    expect((await checkedFigure(named, '2026-01-03', outlook, '1.8%')).verdict).toBe('unverified');
+  });
+});

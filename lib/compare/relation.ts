@@ -10,9 +10,10 @@ import { oneFinalResult } from './final-result';
 import { near } from './near';
 import { oneChangeTold } from './one-change';
 import { oneBreakdown, toldOfOneUpdate } from './one-update';
-import { partOfWiderCount } from './place-part';
+import { memberWithin, partOfWiderCount } from './place-part';
 import { miss, type Comparable, type Miss, type Related } from './related';
 import { oneFigureScopesApart } from './scope-apart';
+import { toldAsPartOf } from './told-parts';
 import {
   CHANGES_OVER_TIME,
   apartOf,
@@ -133,7 +134,21 @@ function differentSubjects(a: Comparable, b: Comparable): boolean {
 
 /** A figure about another year ("a 2011 earthquake left nearly 20,000 dead") is another quantity. */
 const otherYear = (a: Comparable, b: Comparable) =>
-  a.frame.year !== null && b.frame.year !== null && a.frame.year !== b.frame.year;
+  a.frame.year !== null && b.frame.year !== null && a.frame.year !== b.frame.year && !acrossNewYear(a.frame, b.frame);
+
+/**
+ * Reports at most this many days apart across a new year: a report of the first days of January still tells of the
+ * last days of December ("the six minutes before the plane crashed" on 2 January, of a crash on 29 December).
+ */
+const NEW_YEAR_DAYS = 7;
+
+/** Two figures whose years are only their reports' years, the reports days apart across a new year. */
+const acrossNewYear = (a: Frame, b: Frame) =>
+  a.yearOfReport &&
+  b.yearOfReport &&
+  a.when.reported !== undefined &&
+  b.when.reported !== undefined &&
+  Math.abs(daysBetween(a.when.reported, b.when.reported)) <= NEW_YEAR_DAYS;
 
 /** Told apart by a field, when no one asks which: most candidates end here, so one answer serves them all. */
 const APART: Miss = Object.freeze(miss('thing', 1));
@@ -208,7 +223,22 @@ function gradeOf(a: Frame, b: Frame): Sameness {
  * apart by its frames has every field weighed, to say which and how many keep them apart; without, the first field
  * that does ends it.
  */
-export function relate(claimAsRead: Comparable, otherAsRead: Comparable, explain = false): Related | Miss {
+export function relate(claim: Comparable, other: Comparable, explain = false): Related | Miss {
+  const r = relateAsRead(claim, other, explain);
+  // A figure one sentence tells as a part of the other's ("16 deaths, including 11 in the east") is that part's: no
+  // second figure of the whole to contradict it (told-parts.ts).
+  if (r.relation === 'conflict' && (toldAsPartOf(claim, other) || toldAsPartOf(other, claim)))
+    return { relation: 'compatible', sameness: r.sameness, loose: false };
+  // One named member's count and a count of several of it (place-part.ts): a part within its whole.
+  if (
+    (r.relation === 'conflict' || r.relation === 'agree') &&
+    (memberWithin(claim, other) || memberWithin(other, claim))
+  )
+    return { relation: 'compatible', sameness: r.sameness, loose: false };
+  return r;
+}
+
+function relateAsRead(claimAsRead: Comparable, otherAsRead: Comparable, explain: boolean): Related | Miss {
   // The frames first: most candidates are told apart by what they count or the unit, before their texts.
   const grade = gradeOf(claimAsRead.frame, otherAsRead.frame);
   if (partOfWhole(claimAsRead, otherAsRead, grade)) return { relation: 'compatible', sameness: 'weak', loose: false };

@@ -163,7 +163,7 @@ const FLOORS: Record<
   },
   'jeju-air-crash-2024': {
     extraction: 0.918,
-    accuracy: 0.634,
+    accuracy: 0.675,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -184,10 +184,10 @@ const FLOORS: Record<
   },
   'los-angeles-wildfires-2025': {
     extraction: 0.985,
-    accuracy: 0.76,
+    accuracy: 0.802,
     conflictRecall: 0,
-    falseAlarms: 2,
-    trapConflicts: 1,
+    falseAlarms: 0,
+    trapConflicts: 0,
   },
   'maui-wildfires-2023': {
     extraction: 0.968,
