@@ -1,3 +1,4 @@
+import { keyWithoutEvent } from '../claims/key';
 import type { CorpusClaim } from '../compare/types';
 
 /**
@@ -20,5 +21,18 @@ export const figureKeyOf = (indexKey: string): string | null =>
  * kind of entry apart.
  */
 export function filedKeys(claim: Pick<CorpusClaim, 'key' | 'figureKey'>): string[] {
-  return [claim.key, figureIndexKey(claim.figureKey)];
+  return [...claimIndexKeys(claim.key), figureIndexKey(claim.figureKey)];
 }
+
+/**
+ * The index entries of a stored claim key: the key, and a count of people filed with what befell them
+ * (lib/claims/key.ts `eventKey`) under the key without it too.
+ */
+export function claimIndexKeys(key: string): string[] {
+  const general = keyWithoutEvent(key);
+  return general === key ? [key] : [general, key];
+}
+
+/** Whether a claim stored with this key is filed under the index entry `indexKey` of claim keys. */
+export const filedUnder = (key: string, indexKey: string): boolean =>
+  key === indexKey || (key.length > indexKey.length && key.startsWith(indexKey) && keyWithoutEvent(key) === indexKey);
