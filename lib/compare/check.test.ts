@@ -370,7 +370,10 @@ describe('checking claims against the corpus', () => {
   });
 
   it('finds an older report of the people an event befell among more counts of other people than a key reads', async () => {
-    const older = article('older', 'Divers rescued 14 crew members from the capsized trawler off Brest, the coastguard said.');
+    const older = article(
+      'older',
+      'Divers rescued 14 crew members from the capsized trawler off Brest, the coastguard said.',
+    );
     // Later reports of the storm count people injured, each more recent than the rescue.
     const later = Array.from({ length: MAX_PER_KEY + 10 }, (_, i) =>
       article(`later-${i}`, `The storm off Brest injured ${200 + i * 3} people, the coastguard said.`),

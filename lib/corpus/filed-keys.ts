@@ -15,10 +15,10 @@ export const figureKeyOf = (indexKey: string): string | null =>
   indexKey.startsWith(FIGURE) ? indexKey.slice(FIGURE.length) : null;
 
 /**
- * Every index entry a stored claim is filed under: its claim key and its figure key. When the engine
- * files a claim under more keys (lib/claims/key.ts), they are added here, and the store indexes by whatever
- * this returns; a read finds the claims under an entry by figureKeyOf (pack.ts), which then tells the new
- * kind of entry apart.
+ * Every index entry a stored claim is filed under: its claim key (with a count of people's event, the key
+ * without it too) and its figure key. When the engine files a claim under more keys (lib/claims/key.ts), they
+ * are added here, and the store indexes by whatever this returns; a read finds the claims under an entry by
+ * figureKeyOf and filedUnder (pack.ts), which then tell the new kind of entry apart.
  */
 export function filedKeys(claim: Pick<CorpusClaim, 'key' | 'figureKey'>): string[] {
   return [...claimIndexKeys(claim.key), figureIndexKey(claim.figureKey)];
