@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimKey, keyFields, lookupKeys } from './key';
+import { claimKey, eventKey, keyFields, keyWithoutEvent, lookupKeys } from './key';
 
 describe('claim keys', () => {
   it('reads back the fields claimKey writes', () => {
@@ -23,5 +23,17 @@ describe('claim keys', () => {
   it('looks up nothing more for a thing other than people', () => {
     const key = claimKey('count', { lemma: 'tractor', event: '', unit: '' });
     expect(lookupKeys(key)).toEqual([key]);
+  });
+
+  it('files a count of people with what befell them under a key of its own, and reads the key back without it', () => {
+    const key = claimKey('count', { lemma: 'passenger', event: 'rescue', unit: '' });
+    expect(eventKey(key, 'rescue')).toBe('count|person||rescue');
+    expect(keyWithoutEvent('count|person||rescue')).toBe(key);
+    expect(keyFields('count|person||rescue')).toEqual({ kind: 'count', head: 'person', unitFamily: '' });
+    expect(keyWithoutEvent('rate|person|per day|evacuate')).toBe('rate|person|per day');
+    expect(keyWithoutEvent(key)).toBe(key);
+    // Nothing befell them, or they are not people: one key only.
+    expect(eventKey(key, '')).toBeNull();
+    expect(eventKey(claimKey('count', { lemma: 'tractor', event: 'sell', unit: '' }), 'sell')).toBeNull();
   });
 });

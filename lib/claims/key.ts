@@ -73,3 +73,20 @@ export function lookupKeys(key: string): string[] {
   if (head === '' && (kind === 'count' || kind === 'rate')) return [key, `${kind}|person|${unit}`];
   return [key];
 }
+
+/**
+ * The key a count of people is also filed under, with what befell them ("count|person||kill"), or null for any
+ * other key or with no event. A story's reports count many groups of people (the dead, the injured, the freed,
+ * those still held), and a lookup of people reads only the latest of them (lib/compare/check.ts): the key of
+ * one event finds the older reports of the same people that the others crowd out.
+ */
+export function eventKey(key: string, event: string): string | null {
+  return event !== '' && keyFields(key).head === 'person' ? `${key}|${event}` : null;
+}
+
+/** The key without the event `eventKey` adds: what every claim of it is filed under too. */
+export function keyWithoutEvent(key: string): string {
+  const first = key.indexOf('|');
+  const third = key.indexOf('|', key.indexOf('|', first + 1) + 1);
+  return third === -1 ? key : key.slice(0, third);
+}

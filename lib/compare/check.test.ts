@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkText } from '../check-text';
 import { extractClaims } from '../claims/extract';
 import { claimLookupKeys } from './lookup-keys';
+import { MAX_PER_KEY } from './check';
 import { frameOf } from './frame';
 import { MemoryCorpus, type MemoryArticle } from '../corpus/memory-corpus';
 
@@ -366,5 +367,19 @@ describe('checking claims against the corpus', () => {
     // Filed under people, a report of another figure is a candidate only through the frame's key.
     const got = await verdicts(sentence, article('a', 'The floods in Varno have killed 4,100 people, officials said.'));
     expect(got).toEqual([{ text: '4,300', verdict: 'compatible', relations: ['compatible:4,100'] }]);
+  });
+
+  it('finds an older report of the people an event befell among more counts of other people than a key reads', async () => {
+    const older = article(
+      'older',
+      'Divers rescued 14 crew members from the capsized trawler off Brest, the coastguard said.',
+    );
+    // Later reports of the storm count people injured, each more recent than the rescue.
+    const later = Array.from({ length: MAX_PER_KEY + 10 }, (_, i) =>
+      article(`later-${i}`, `The storm off Brest injured ${200 + i * 3} people, the coastguard said.`),
+    );
+    const got = await verdicts('Divers rescued 16 crew members from the trawler off Brest.', older, ...later);
+    // Found, it is weighed as any report is: two counts of the rescued with no day said may be one count growing.
+    expect(got).toEqual([{ text: '16', verdict: 'compatible', relations: ['compatible:14'] }]);
   });
 });

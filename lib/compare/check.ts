@@ -20,7 +20,8 @@ import { toldAsExpected } from './expected';
 import { toldAsAverage } from './average';
 import { changedFrom } from './changed-from';
 import { leadWord } from './lead-word';
-import { claimLookupKeys } from './lookup-keys';
+import { keyWithoutEvent } from '../claims/key';
+import { claimLookupKeys, eventLookupKeys } from './lookup-keys';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, NearMiss, Relation, SourceRef } from './types';
 import { verdictOf } from './verdict';
 import { reasonsFor } from './why';
@@ -54,6 +55,11 @@ export const MAX_PER_KEY = 50;
  * story's reports is rare in a corpus, and the latest few hold it.
  */
 export const MAX_PER_FIGURE = 10;
+/**
+ * Corpus claims read per key of people and what befell them (lib/claims/key.ts `eventKey`) at the most, the
+ * latest first: only those the lookup of people without the event cut short are candidates through it.
+ */
+export const MAX_PER_EVENT = 10;
 
 /** How much of a page's text before a sentence is read for the body a noun alone names again (authority.ts). */
 const PRECEDING_CHARS = 300;
@@ -323,14 +329,18 @@ export async function checkClaims(
     ),
   );
   const claimKeys = claims.map((claim, i) => claimLookupKeys(claim, claimFrames[i]!));
+  const claimEventKeys = claims.map((claim, i) => eventLookupKeys(claim, claimFrames[i]!, claimKeys[i]!));
   // The other tallies of a claim's sentence, from the page's own claims (one-update.ts).
   const pageTallies = (i: number): Tally[] =>
     claims.flatMap((c, j) =>
       j !== i && c.sentenceStart === claims[i]!.sentenceStart ? (tallyOf(c, claimFrames[j]!) ?? []) : [],
     );
-  const [exclude, byKey, byFigure] = await Promise.all([
+  const [exclude, byKey, byEvent, byFigure] = await Promise.all([
     excluded,
-    corpus.claimsByKeys([...new Set(claimKeys.flat())], MAX_PER_KEY).then((h) => group(h, (c) => c.key)),
+    corpus
+      .claimsByKeys([...new Set(claimKeys.flat())], MAX_PER_KEY)
+      .then((h) => group(h, (c) => keyWithoutEvent(c.key))),
+    corpus.claimsByKeys([...new Set(claimEventKeys.flat())], MAX_PER_EVENT).then((h) => group(h, (c) => c.key)),
     corpus.claimsByFigureKeys([...pageFigures], MAX_PER_FIGURE).then((h) => group(h, (c) => c.figureKey)),
   ]);
   const pageCorrections = page
@@ -339,24 +349,38 @@ export async function checkClaims(
   const alike = (a: number, b: number) => countedAlike(claimFrames[a]!, claimFrames[b]!);
   const sums = page ? partSums(claims, page.text, alike) : claims.map(() => null);
   const titleWords = page?.title ? titleWordsOf(page.title) : undefined;
-  // A key's lookup stops at MAX_PER_KEY claims: a claim filed under a key cut short may not be among its hits.
+  // A key's lookup stops at its cap: a claim filed under a key cut short may not be among its hits.
   const keyHits = new Map<string, Set<CorpusClaim>>();
-  const readUnder = (key: string, claim: CorpusClaim) => {
-    const hits = byKey.get(key) ?? [];
-    if (hits.length < MAX_PER_KEY) return true;
+  const readIn = (byIndex: Map<string, CorpusHit[]>, cap: number, key: string, claim: CorpusClaim) => {
+    const hits = byIndex.get(key) ?? [];
+    if (hits.length < cap) return true;
     let set = keyHits.get(key);
     if (!set) keyHits.set(key, (set = new Set(hits.map((h) => h.claim))));
     return set.has(claim);
   };
+  const readUnder = (key: string, claim: CorpusClaim) => readIn(byKey, MAX_PER_KEY, key, claim);
   const keyCandidates = new Map([...byKey].map(([key, hits]) => [key, candidatesOf(hits, exclude)]));
   const pageStory = pageStoryOf(pageFigures, byFigure);
+  // Under a key with an event, the claims its key without one read are candidates already.
+  const eventCandidates = new Map(
+    [...byEvent].map(([key, hits]) => [
+      key,
+      candidatesOf(
+        hits.filter((h) => !readUnder(keyWithoutEvent(key), h.claim)),
+        exclude,
+      ),
+    ]),
+  );
   const found = claims.map((claim, i) => {
     const keys = claimKeys[i]!;
+    const eventKeys = claimEventKeys[i]!;
     const sentence = page ? page.text.slice(claim.sentenceStart, claim.sentenceEnd) : '';
     // A claim under one of these keys is already a candidate through them; the figure key adds the others.
     const others = candidatesOf(
       (byFigure.get(claim.figureKey) ?? []).filter(
-        (h) => !keys.includes(h.claim.key) || !readUnder(h.claim.key, h.claim),
+        (h) =>
+          !(keys.includes(keyWithoutEvent(h.claim.key)) && readUnder(keyWithoutEvent(h.claim.key), h.claim)) &&
+          !(eventKeys.includes(h.claim.key) && readIn(byEvent, MAX_PER_EVENT, h.claim.key, h.claim)),
       ),
       exclude,
     );
@@ -376,7 +400,11 @@ export async function checkClaims(
         sums[i] ?? undefined,
         { storyMates: pageStory.mates },
       ),
-      ([] as Candidate[]).concat(...keys.map((k) => keyCandidates.get(k) ?? []), others),
+      ([] as Candidate[]).concat(
+        ...keys.map((k) => keyCandidates.get(k) ?? []),
+        ...eventKeys.map((k) => eventCandidates.get(k) ?? []),
+        others,
+      ),
       pageCorrections,
     );
   });

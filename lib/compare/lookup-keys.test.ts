@@ -20,12 +20,13 @@ const keyOf = (sentence: string) => {
 
 describe('the key a corpus claim is filed under', () => {
   it('files a toll told with no noun at its figure under people, where extraction read the place', () => {
+    // Read as people killed, the toll is filed with that event too (lib/claims/key.ts `eventKey`).
     expect(keyOf('The death toll from the mudslide in the mountain village of Orsk has reached 212.')).toEqual({
       own: 'count|village|',
-      filed: 'count|person|',
+      filed: 'count|person||kill',
     });
     expect(keyOf('The toll during this year’s marathon festival rose to 14.')).toMatchObject({
-      filed: 'count|person|',
+      filed: 'count|person||kill',
     });
   });
 
@@ -34,7 +35,8 @@ describe('the key a corpus claim is filed under', () => {
       own: 'count|home|',
       filed: 'count|home|',
     });
-    expect(keyOf('The mudslide killed 212 villagers.').filed).toBe('count|person|');
+    expect(keyOf('The mudslide killed 212 villagers.').filed).toBe('count|person||kill');
+    expect(keyOf('The mudslide left 212 villagers in the valley.').filed).toBe('count|person|');
     expect(keyOf('The figure rose to 212.').filed).toBe('count||');
   });
 

@@ -1,4 +1,4 @@
-import { claimKey, keyFields, lookupKeys } from '../claims/key';
+import { claimKey, eventKey, keyFields, lookupKeys } from '../claims/key';
 import type { Claim } from '../claims/types';
 import { frameOf, namedAtFigure, type Frame } from './frame';
 
@@ -21,9 +21,12 @@ const keyAsRead = (claim: Pick<Claim, 'kind' | 'quantity'>, frame: Pick<Frame, '
 export function filedKey(claim: Claim, sentence: string): string {
   const { head } = keyFields(claim.key);
   const offset = claim.start - claim.sentenceStart;
-  if ((claim.kind !== 'count' && claim.kind !== 'rate') || head === '' || head === 'person') return claim.key;
-  if (namedAtFigure(sentence, offset, claim)) return claim.key;
-  return keyAsRead(claim, frameOf(claim, sentence, offset, null));
+  const own = () => eventKey(claim.key, claim.quantity.event) ?? claim.key;
+  if ((claim.kind !== 'count' && claim.kind !== 'rate') || head === '' || head === 'person') return own();
+  if (namedAtFigure(sentence, offset, claim)) return own();
+  const frame = frameOf(claim, sentence, offset, null);
+  const read = keyAsRead(claim, frame);
+  return eventKey(read, frame.event) ?? read;
 }
 
 /**
@@ -35,6 +38,22 @@ export function filedKey(claim: Claim, sentence: string): string {
 export function claimLookupKeys(claim: Claim, frame: Pick<Frame, 'head' | 'event'>): string[] {
   const keys = [...lookupKeys(claim.key), ...lookupKeys(keyAsRead(claim, frame))];
   return [...new Set(claim.kind === 'rate' ? keys.flatMap(overOtherSpans) : keys)];
+}
+
+/**
+ * The keys of what befell the people a claim counts (`eventKey`), under each of its lookup keys of people: by the
+ * event extraction read and the one its frame read. Each looked-up key of these is one of `claimLookupKeys` with
+ * an event, so the check reads them only for the claims that key's own lookup cut short.
+ */
+export function eventLookupKeys(claim: Claim, frame: Pick<Frame, 'event'>, keys: readonly string[]): string[] {
+  const events = new Set([claim.quantity.event, frame.event]);
+  const out = new Set<string>();
+  for (const key of keys)
+    for (const event of events) {
+      const k = eventKey(key, event);
+      if (k) out.add(k);
+    }
+  return [...out];
 }
 
 /**

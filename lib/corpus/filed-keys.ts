@@ -1,3 +1,4 @@
+import { keyWithoutEvent } from '../claims/key';
 import type { CorpusClaim } from '../compare/types';
 
 /**
@@ -14,11 +15,24 @@ export const figureKeyOf = (indexKey: string): string | null =>
   indexKey.startsWith(FIGURE) ? indexKey.slice(FIGURE.length) : null;
 
 /**
- * Every index entry a stored claim is filed under: its claim key and its figure key. When the engine
- * files a claim under more keys (lib/claims/key.ts), they are added here, and the store indexes by whatever
- * this returns; a read finds the claims under an entry by figureKeyOf (pack.ts), which then tells the new
- * kind of entry apart.
+ * Every index entry a stored claim is filed under: its claim key (with a count of people's event, the key
+ * without it too) and its figure key. When the engine files a claim under more keys (lib/claims/key.ts), they
+ * are added here, and the store indexes by whatever this returns; a read finds the claims under an entry by
+ * figureKeyOf and filedUnder (pack.ts), which then tell the new kind of entry apart.
  */
 export function filedKeys(claim: Pick<CorpusClaim, 'key' | 'figureKey'>): string[] {
-  return [claim.key, figureIndexKey(claim.figureKey)];
+  return [...claimIndexKeys(claim.key), figureIndexKey(claim.figureKey)];
 }
+
+/**
+ * The index entries of a stored claim key: the key, and a count of people filed with what befell them
+ * (lib/claims/key.ts `eventKey`) under the key without it too.
+ */
+export function claimIndexKeys(key: string): string[] {
+  const general = keyWithoutEvent(key);
+  return general === key ? [key] : [general, key];
+}
+
+/** Whether a claim stored with this key is filed under the index entry `indexKey` of claim keys. */
+export const filedUnder = (key: string, indexKey: string): boolean =>
+  key === indexKey || (key.length > indexKey.length && key.startsWith(indexKey) && keyWithoutEvent(key) === indexKey);

@@ -1,9 +1,11 @@
 import type { NewArticle } from '../bundle/types';
 import { isSelf, sentenceFingerprints } from '../claims/fingerprint';
+import { keyWithoutEvent } from '../claims/key';
 import { figureCountOf } from '../compare/stories';
 import type { CorpusHit, CorpusLookup, SourceRef } from '../compare/types';
 import { appendTo } from '../map-lists';
 import { claimsAndTopicsOf } from './article-claims';
+import { claimIndexKeys } from './filed-keys';
 
 /** An article as a bundle gives it, parsed and normalised. */
 export type MemoryArticle = NewArticle;
@@ -53,7 +55,7 @@ export class MemoryCorpus implements CorpusLookup {
       this.figureKeys.push(claims.map((c) => c.figureKey));
       for (const claim of claims) {
         const hit = { claim, source };
-        appendTo(this.byKey, claim.key, hit);
+        for (const key of claimIndexKeys(claim.key)) appendTo(this.byKey, key, hit);
         appendTo(this.byFigureKey, claim.figureKey, hit);
       }
     });
@@ -63,7 +65,8 @@ export class MemoryCorpus implements CorpusLookup {
 
   /** Every claim held, with its source: what a lookup could ever return. */
   allHits(): CorpusHit[] {
-    return [...this.byKey.values()].flat();
+    // A count of people is filed under its key with what befell them too (filed-keys.ts): read once.
+    return [...this.byKey].flatMap(([key, hits]) => (keyWithoutEvent(key) === key ? hits : []));
   }
 
   claimsByKeys(keys: string[], perKey: number): Promise<CorpusHit[]> {

@@ -1,5 +1,5 @@
 import type { CorpusClaim } from '../compare/types';
-import { figureKeyOf } from './filed-keys';
+import { figureKeyOf, filedUnder } from './filed-keys';
 
 /**
  * The claims of one article, stored as one row. An article's 60-odd claims as 60-odd rows (or objects)
@@ -148,9 +148,14 @@ export function claimsUnderKeys(row: PackRow): (indexKey: string) => CorpusClaim
   const parsed: CorpusClaim[] = [];
   return (indexKey) => {
     const figure = figureKeyOf(indexKey);
-    const [column, wanted] = figure === null ? [row.claimKeys, indexKey] : [row.figureKeys, figure];
     const found: CorpusClaim[] = [];
-    for (let i = 0; i < column.length; i++) if (column[i] === wanted) found.push((parsed[i] ??= read(i)));
+    if (figure === null) {
+      const column = row.claimKeys;
+      for (let i = 0; i < column.length; i++) if (filedUnder(column[i]!, indexKey)) found.push((parsed[i] ??= read(i)));
+    } else {
+      const column = row.figureKeys;
+      for (let i = 0; i < column.length; i++) if (column[i] === figure) found.push((parsed[i] ??= read(i)));
+    }
     return found;
   };
 }

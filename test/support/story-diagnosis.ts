@@ -5,7 +5,7 @@
  * apart by a field of the frames, (c) aligned but blocked by a rule on the figures, or related after all
  * (then the verdict's own rules decided).
  */
-import { claimKey } from '../../lib/claims/key';
+import { claimKey, keyWithoutEvent } from '../../lib/claims/key';
 import { corpusSide } from '../../lib/compare/check';
 import { claimLookupKeys } from '../../lib/compare/lookup-keys';
 import { frameOf } from '../../lib/compare/frame';
@@ -73,7 +73,7 @@ export async function diagnoseStory(story: Story): Promise<Diagnosis> {
         .filter((h) => !self.includes(h.source.articleId) && quoted(figure.note, h))
         .map((h) => {
           const where = `"${h.claim.text}" (${h.source.outlet}; key ${h.claim.key})`;
-          const retrieved = keys.includes(h.claim.key) || h.claim.figureKey === claim.figureKey;
+          const retrieved = keys.includes(keyWithoutEvent(h.claim.key)) || h.claim.figureKey === claim.figureKey;
           const r = relate({ ...claim, frame }, corpusSide(h), true);
           const loss: Loss =
             r.relation !== null

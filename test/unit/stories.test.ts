@@ -226,8 +226,8 @@ const FLOORS: Record<
   },
   'nuseirat-hostage-rescue-2024': {
     extraction: 0.743,
-    accuracy: 0.475,
-    conflictRecall: 0.207,
+    accuracy: 0.499,
+    conflictRecall: 0.249,
     falseAlarms: 0,
     trapConflicts: 0,
   },
