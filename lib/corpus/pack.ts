@@ -1,4 +1,4 @@
-import type { CorpusClaim } from '../compare/types';
+import type { CorpusClaim, SourceRef } from '../compare/types';
 import { figureKeyOf } from './filed-keys';
 
 /**
@@ -24,6 +24,11 @@ export interface PackRow {
   /** The fields of the claims' arrays, a field of a field named "quantity.lemma". */
   fields?: string[];
   sentences: string[];
+  /**
+   * What a match shows of its article (the source row's copy, version 9 on), so a check reads one row per
+   * article; a pack without one (written before, of an import still staging) is in no lookup's answer.
+   */
+  source?: SourceRef;
 }
 
 type PackedClaim = Omit<CorpusClaim, 'articleId' | 'key' | 'figureKey' | 'sentence' | 'offsetInSentence'> & {

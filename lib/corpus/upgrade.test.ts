@@ -225,6 +225,53 @@ it('version 8 holds the ids of each posting of a version 7 corpus as one string,
   expect(await db.postings.toArray()).toEqual(rows);
 });
 
+it('version 9 keeps a copy of each source of a version 8 corpus on its pack, and every lookup answers as before', async () => {
+  const texts: NewArticle[] = seedBundle.articles.map((a) => ({ url: null, ...a }));
+  // The corpus as version 8 wrote it: packs without their sources.
+  const name = `test-${crypto.randomUUID()}`;
+  const v8 = new Dexie(name);
+  v8.version(8).stores({
+    bundles: 'id',
+    articles: '++id, bundleId, url, textHash, *selfPrints, fingerprintCount, *searchWords',
+    packs: 'articleId',
+    postings: 'id, bundleId, *postings',
+    sources: 'articleId, outlet, published',
+    flags: 'name',
+  });
+  const prepared = await prepareArticles(texts);
+  await v8.table('bundles').add({
+    id: 'b',
+    name: 'b.json',
+    kind: 'import',
+    version: 1,
+    importedAt: 1,
+    engineVersion: ENGINE_VERSION,
+    articleCount: texts.length,
+    claimCount: prepared.reduce((n, p) => n + p.row.claimCount, 0),
+  });
+  const packs = [];
+  for (const p of prepared) {
+    const row = { ...p.row, bundleId: 'b' };
+    const id = (await v8.table('articles').add(row)) as number;
+    packs.push({ ...p.pack, articleId: id });
+    await v8.table('packs').add(packs.at(-1));
+    await v8.table('sources').add(sourceOf({ ...row, id }, p.figureCount));
+  }
+  await v8.table('postings').bulkAdd(postingRowsOf('b', packs));
+  // A pack of an import that stopped before its sources were written: it stays without one.
+  await v8.table('packs').add({ ...prepared[0]!.pack, articleId: 5000 });
+  v8.close();
+
+  const db = openCorpus(name);
+  await expectLookupsAsInMemory(db, texts);
+  const sources = await db.sources.toArray();
+  expect(sources).toHaveLength(texts.length);
+  expect(await db.packs.bulkGet(sources.map((s) => s.articleId))).toEqual(
+    packs.map((pack, i) => ({ ...pack, source: sources[i] })),
+  );
+  expect((await db.packs.get(5000))?.source).toBeUndefined();
+});
+
 /** Every lookup of the upgraded corpus answers as a memory corpus of the same texts does. */
 async function expectLookupsAsInMemory(db: CorpusDb, texts: NewArticle[]) {
   const stored = new DexieCorpus(db);
