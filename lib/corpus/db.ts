@@ -137,9 +137,10 @@ export class CorpusDb extends Dexie {
     // Each posting's ids as numbers, a key each in its index entry, were most of what the import's
     // thread made of a posting row for IndexedDB. Version 8 holds them as one string (postings.ts).
     this.version(8).stores({ postings: 'id, bundleId, *postings' }).upgrade(postingIdsAsStrings);
-    // A check read each article's pack and its source apart: 2,200 rows for the bench page's 1,100 articles.
-    // Version 9 keeps a copy of each committed article's source on its pack (PackRow.source).
-    this.version(9).stores({}).upgrade(sourcesOnPacks);
+    // Packs keep a copy of their article's source (PackRow.source) with no version of their own: copying
+    // the sources onto an existing corpus's packs in an upgrade held the database 69 s for 10,000
+    // articles. A pack written before has none, and a check reads its source row (latest-packs.ts) until
+    // the pack is written again (re-analysis, reanalyse.ts).
   }
 }
 
@@ -250,31 +251,6 @@ async function postingIdsAsStrings(tx: Transaction): Promise<void> {
         return [key, idString(ids)];
       });
     });
-}
-
-/** Sources per step of version 9's migration: a step's rows are in memory at once. */
-const SOURCES_AT_ONCE = 1000;
-
-/**
- * Version 9's migration: each source copied onto its article's pack, the sources read in id order a
- * thousand at a time and the packs of those ids rewritten. Packs of a bundle still staging have no
- * source yet, and get none.
- */
-async function sourcesOnPacks(tx: Transaction): Promise<void> {
-  for (let after = -Infinity; ;) {
-    const sources = await tx.table<SourceRow>('sources').where(':id').above(after).limit(SOURCES_AT_ONCE).toArray();
-    if (sources.length === 0) return;
-    const byId = new Map(sources.map((source) => [source.articleId, source]));
-    after = sources.at(-1)!.articleId;
-    await tx
-      .table<PackRow>('packs')
-      .where(':id')
-      .between(sources[0]!.articleId, after, true, true)
-      .modify((pack) => {
-        const source = byId.get(pack.articleId);
-        if (source) pack.source = source;
-      });
-  }
 }
 
 /** Opens the corpus database; tests pass unique names so they never share one. */

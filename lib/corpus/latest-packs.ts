@@ -1,10 +1,13 @@
-import type { BundleRow, PackRow } from './db';
+import type { BundleRow, PackRow, SourceRow } from './db';
 import { idsOf, type Posting } from './postings';
 
 export interface LatestPacks {
   /** For each key asked, the ids of the latest packs filed under it, the latest first. */
   idLists: number[][];
-  /** The packs among them, none of a bundle still staging (nor is a pack without a source in the corpus). */
+  /**
+   * The packs among them, none of a bundle still staging, each with its source: its own copy, or for a pack written
+   * before packs kept one, its source row's. A pack left without a source is of no committed article.
+   */
   packs: Map<number, PackRow>;
   /** When the last key's ids were in (performance.now()), for the bench's timeline. */
   listedAt: number;
@@ -16,17 +19,20 @@ export interface LatestPacks {
  * postings' index alone (postings.ts): a key cursor over a key's postings, the latest run first, each
  * entry holding the ids of a run's articles, the latest first; usually one step per key.
  *
- * A pack holds its article's source (version 9): read apart, the sources were 1,100 requests more for the
- * bench page's 1,100 packs at 100,000 articles. Only a committed article has a source row, so a pack no longer tells by
- * itself whether its bundle is still being imported: the posting rows of staging bundles (the bundle rows,
- * then the keys of a staging bundle's rows, a few requests in the same transaction) tell the ids to leave
- * out. Such an id still counts toward its key's cap, as it did when its pack was dropped for want of a
- * source row.
+ * A pack holds its article's source: read apart, the sources were 1,100 requests more for the bench page's 1,100
+ * packs at 100,000 articles. A pack written before packs kept their source (no upgrade copies it on: that held the
+ * database 69 s for 10,000 articles) has none until it is written again, by re-analysis: its source row is read
+ * in the same transaction once the pack shows it lacks one. Only a committed article has a source row, and a pack
+ * has its copy before its import commits, so a pack does not tell by itself whether its bundle is still being
+ * imported: the posting rows of staging bundles (the bundle rows, then the keys of a staging bundle's rows, a few
+ * requests in the same transaction) tell the ids to leave out. Such an id still counts toward its key's cap, as it
+ * did when its pack was dropped for want of a source row.
  */
 export function readLatestPacks(idb: IDBDatabase, keys: string[], perKey: number[]): Promise<LatestPacks> {
   return new Promise((resolve, reject) => {
-    const tx = idb.transaction(['bundles', 'packs', 'postings'], 'readonly');
+    const tx = idb.transaction(['bundles', 'packs', 'postings', 'sources'], 'readonly');
     const packStore = tx.objectStore('packs');
+    const sourceStore = tx.objectStore('sources');
     const postings = tx.objectStore('postings');
     const index = postings.index('postings');
     const found: LatestPacks = { idLists: keys.map(() => []), packs: new Map(), listedAt: 0 };
@@ -47,7 +53,16 @@ export function readLatestPacks(idb: IDBDatabase, keys: string[], perKey: number
       found.listedAt = performance.now();
       for (const id of new Set(found.idLists.flat())) {
         const pack = packStore.get(id) as IDBRequest<PackRow | undefined>;
-        pack.onsuccess = () => pack.result && found.packs.set(id, pack.result);
+        pack.onsuccess = () => {
+          const row = pack.result;
+          if (!row) return;
+          found.packs.set(id, row);
+          if (row.source) return;
+          const source = sourceStore.get(id) as IDBRequest<SourceRow | undefined>;
+          source.onsuccess = () => {
+            row.source = source.result;
+          };
+        };
       }
     };
     const listed = () => --waiting === 0 && readRows();

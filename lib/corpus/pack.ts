@@ -25,8 +25,8 @@ export interface PackRow {
   fields?: string[];
   sentences: string[];
   /**
-   * What a match shows of its article (the source row's copy, version 9 on), so a check reads one row per
-   * article; a pack without one (written before, of an import still staging) is in no lookup's answer.
+   * What a match shows of its article (a copy of its source row), so a check reads one row per article. A pack
+   * written before packs kept it has none until it is written again (re-analysis): a check reads its source row.
    */
   source?: SourceRef;
 }

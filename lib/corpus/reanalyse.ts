@@ -20,7 +20,8 @@ export async function reanalyseStaleBundles(db: CorpusDb): Promise<number> {
     await db.transaction('rw', db.bundles, db.articles, db.packs, db.postings, db.sources, async () => {
       const current = await db.bundles.get(bundle.id);
       if (!current || current.engineVersion === ENGINE_VERSION) return;
-      // The sources anew, with their figure counts and topics; each pack keeps a copy (version 9).
+      // The sources anew, with their figure counts and topics; each pack keeps a copy, which a pack
+      // written before packs kept one gains here.
       const sources = articles.map((a, i) => sourceOf(a, figureCountOf(claims[i]!), analysed[i]!.topics));
       const packs = articles.map((a, i) => ({ ...packClaims(a.id, claims[i]!), source: sources[i] }));
       await db.packs.bulkPut(packs);
