@@ -91,15 +91,13 @@ export class DexieCorpus implements CorpusLookup {
     const caps = keys.map((key) => wanted.get(key)!);
     await this.db.open();
     const start = performance.now();
-    const { idLists, packs, sources, listedAt } = await readLatestPacks(this.db.backendDB(), keys, caps);
+    const { idLists, packs, listedAt } = await readLatestPacks(this.db.backendDB(), keys, caps);
     const read = performance.now();
     measure('crosscheck:read-ids', { start, end: listedAt, detail: { keys: keys.length } });
     measure('crosscheck:read-packs', { start: listedAt, end: read, detail: { packs: packs.size } });
     const stored = new Map<number, { claimsUnder: (key: string) => CorpusClaim[]; source: SourceRef }>();
     for (const [id, pack] of packs) {
-      const source = sources.get(id);
-      // Articles of a bundle still being imported have no source yet: they are not in the corpus.
-      if (source) stored.set(id, { claimsUnder: claimsUnderKeys(pack), source });
+      if (pack.source) stored.set(id, { claimsUnder: claimsUnderKeys(pack), source: pack.source });
       this.cache?.setFigureKeys(id, pack.figureKeys);
     }
     const answers = new Map(

@@ -35,6 +35,8 @@ describe('importBundle', () => {
       new Set(articles.filter((a) => a.claimCount > 0).map((a) => a.id)),
     );
     expect(articles.reduce((n, a) => n + a.claimCount, 0)).toBe(r.claims);
+    // Each pack keeps a copy of its article's source, which a check reads with it.
+    expect((await db.packs.toArray()).map((p) => p.source)).toEqual(await db.sources.toArray());
   });
 
   it('keeps the fingerprint count, an index entry, only for articles too short to show FEW indexed fingerprints', async () => {

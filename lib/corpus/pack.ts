@@ -1,4 +1,4 @@
-import type { CorpusClaim } from '../compare/types';
+import type { CorpusClaim, SourceRef } from '../compare/types';
 import { figureKeyOf, filedUnder } from './filed-keys';
 
 /**
@@ -24,6 +24,11 @@ export interface PackRow {
   /** The fields of the claims' arrays, a field of a field named "quantity.lemma". */
   fields?: string[];
   sentences: string[];
+  /**
+   * What a match shows of its article (a copy of its source row), so a check reads one row per article. A pack
+   * written before packs kept it has none until it is written again (re-analysis): a check reads its source row.
+   */
+  source?: SourceRef;
 }
 
 type PackedClaim = Omit<CorpusClaim, 'articleId' | 'key' | 'figureKey' | 'sentence' | 'offsetInSentence'> & {

@@ -32,6 +32,8 @@ describe('reanalyseStaleBundles', () => {
     expect(await reanalyseStaleBundles(db)).toBe(1);
     const hits = await new DexieCorpus(db).claimsByKeys([fresh[0]!.key], 10);
     expect(hits.map((h) => h.claim.text)).toEqual(['110']);
+    // The pack's copy of the source is the source as analysed anew.
+    expect(hits[0]!.source).toEqual(await db.sources.get(hits[0]!.source.articleId));
     expect((await db.bundles.get(bundleId!))!.engineVersion).toBe(ENGINE_VERSION);
   });
 

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { ENGINE_VERSION } from '../claims/version';
 import { figureCountOf } from '../compare/stories';
 import { claimsAndTopicsOf } from './article-claims';
-import type { CorpusDb } from './db';
+import { sourceOf, type CorpusDb } from './db';
 import { packClaims } from './pack';
 import { addPostingRows, postingRowsOf } from './postings';
 
@@ -20,17 +20,15 @@ export async function reanalyseStaleBundles(db: CorpusDb): Promise<number> {
     await db.transaction('rw', db.bundles, db.articles, db.packs, db.postings, db.sources, async () => {
       const current = await db.bundles.get(bundle.id);
       if (!current || current.engineVersion === ENGINE_VERSION) return;
-      const packs = articles.map((a, i) => packClaims(a.id, claims[i]!));
+      // The sources anew, with their figure counts and topics; each pack keeps a copy, which a pack
+      // written before packs kept one gains here.
+      const sources = articles.map((a, i) => sourceOf(a, figureCountOf(claims[i]!), analysed[i]!.topics));
+      const packs = articles.map((a, i) => ({ ...packClaims(a.id, claims[i]!), source: sources[i] }));
       await db.packs.bulkPut(packs);
       await db.postings.where('bundleId').equals(bundle.id).delete();
       addPostingRows(Dexie.currentTransaction.idbtrans, postingRowsOf(bundle.id, packs));
       await db.articles.bulkUpdate(articles.map((a, i) => ({ key: a.id, changes: { claimCount: claims[i]!.length } })));
-      await db.sources.bulkUpdate(
-        articles.map((a, i) => ({
-          key: a.id,
-          changes: { figureCount: figureCountOf(claims[i]!), topics: analysed[i]!.topics },
-        })),
-      );
+      await db.sources.bulkPut(sources);
       await db.bundles.update(bundle.id, {
         engineVersion: ENGINE_VERSION,
         claimCount: claims.reduce((n, c) => n + c.length, 0),

@@ -14,6 +14,7 @@ import { DexieCorpus } from './dexie-corpus';
 import { deleteBundle } from './import';
 import { idsOf, keysOfPack, postingRowsOf } from './postings';
 import { prepareArticles } from './prepare';
+import { reanalyseStaleBundles } from './reanalyse';
 import { MemoryCorpus } from './memory-corpus';
 
 it('version 2 fills the search words of articles stored by version 1', async () => {
@@ -223,6 +224,57 @@ it('version 8 holds the ids of each posting of a version 7 corpus as one string,
   const db = openCorpus(name);
   await expectLookupsAsInMemory(db, texts);
   expect(await db.postings.toArray()).toEqual(rows);
+});
+
+it('a corpus whose packs have no sources yet answers every lookup as before, and its packs gain them at re-analysis', async () => {
+  const texts: NewArticle[] = seedBundle.articles.map((a) => ({ url: null, ...a }));
+  // The corpus as version 8 wrote it, before packs kept their sources, by an older engine.
+  const name = `test-${crypto.randomUUID()}`;
+  const v8 = new Dexie(name);
+  v8.version(8).stores({
+    bundles: 'id',
+    articles: '++id, bundleId, url, textHash, *selfPrints, fingerprintCount, *searchWords',
+    packs: 'articleId',
+    postings: 'id, bundleId, *postings',
+    sources: 'articleId, outlet, published',
+    flags: 'name',
+  });
+  const prepared = await prepareArticles(texts);
+  await v8.table('bundles').add({
+    id: 'b',
+    name: 'b.json',
+    kind: 'import',
+    version: 1,
+    importedAt: 1,
+    engineVersion: ENGINE_VERSION - 1,
+    articleCount: texts.length,
+    claimCount: prepared.reduce((n, p) => n + p.row.claimCount, 0),
+  });
+  const packs = [];
+  for (const p of prepared) {
+    const row = { ...p.row, bundleId: 'b' };
+    const id = (await v8.table('articles').add(row)) as number;
+    packs.push({ ...p.pack, articleId: id });
+    await v8.table('packs').add(packs.at(-1));
+    await v8.table('sources').add(sourceOf({ ...row, id }, p.figureCount, p.topics));
+  }
+  await v8.table('postings').bulkAdd(postingRowsOf('b', packs));
+  // A pack of an import that stopped before its sources were written: it never gets one.
+  await v8.table('packs').add({ ...prepared[0]!.pack, articleId: 5000 });
+  v8.close();
+
+  // Opening rewrites no pack: a check reads the source row of each pack without a copy.
+  const db = openCorpus(name);
+  const ids = packs.map((pack) => pack.articleId);
+  await expectLookupsAsInMemory(db, texts);
+  expect(await db.packs.bulkGet(ids)).toEqual(packs);
+
+  expect(await reanalyseStaleBundles(db)).toBe(1);
+  const sources = await db.sources.bulkGet(ids);
+  expect(sources.every((source) => source?.figureCount !== undefined)).toBe(true);
+  expect((await db.packs.bulkGet(ids)).map((pack) => pack?.source)).toEqual(sources);
+  await expectLookupsAsInMemory(db, texts);
+  expect((await db.packs.get(5000))?.source).toBeUndefined();
 });
 
 /** Every lookup of the upgraded corpus answers as a memory corpus of the same texts does. */

@@ -48,11 +48,8 @@ export function freshOf<T>(items: T[], seen: Seen, identity: (item: T) => Identi
 /** A prepared article's row, pack and source once stored under `bundleId` with the id `id`. */
 export function filedAs(prepared: PreparedArticle, bundleId: string, id: number) {
   const row = { ...prepared.row, bundleId, id };
-  return {
-    row,
-    pack: { ...prepared.pack, articleId: id },
-    source: sourceOf(row, prepared.figureCount, prepared.topics),
-  };
+  const source = sourceOf(row, prepared.figureCount, prepared.topics);
+  return { row, pack: { ...prepared.pack, articleId: id, source }, source };
 }
 
 /** Stores articles, their packs and postings; inside a 'rw' transaction on articles, packs and postings. */
