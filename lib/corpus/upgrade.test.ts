@@ -184,35 +184,7 @@ it('version 7 files the keys of a version 6 corpus in postings, and every lookup
 it('version 8 holds the ids of each posting of a version 7 corpus as one string, and every lookup answers as before', async () => {
   const texts: NewArticle[] = seedBundle.articles.map((a) => ({ url: null, ...a }));
   // The corpus as version 7 wrote it: posting rows whose entries are [key, ...ids].
-  const name = `test-${crypto.randomUUID()}`;
-  const v7 = new Dexie(name);
-  v7.version(7).stores({
-    bundles: 'id',
-    articles: '++id, bundleId, url, textHash, *selfPrints, fingerprintCount, *searchWords',
-    packs: 'articleId',
-    postings: 'id, bundleId, *postings',
-    sources: 'articleId, outlet, published',
-    flags: 'name',
-  });
-  const prepared = await prepareArticles(texts);
-  await v7.table('bundles').add({
-    id: 'b',
-    name: 'b.json',
-    kind: 'import',
-    version: 1,
-    importedAt: 1,
-    engineVersion: ENGINE_VERSION,
-    articleCount: texts.length,
-    claimCount: prepared.reduce((n, p) => n + p.row.claimCount, 0),
-  });
-  const packs = [];
-  for (const p of prepared) {
-    const row = { ...p.row, bundleId: 'b' };
-    const id = (await v7.table('articles').add(row)) as number;
-    packs.push({ ...p.pack, articleId: id });
-    await v7.table('packs').add(packs.at(-1));
-    await v7.table('sources').add(sourceOf({ ...row, id }, p.figureCount));
-  }
+  const { name, old: v7, packs } = await writePacked(7, ENGINE_VERSION, texts);
   // Two runs, so a key's latest ids come from the later one first.
   const half = Math.ceil(packs.length / 2);
   const rows = [...postingRowsOf('b', packs.slice(0, half)), ...postingRowsOf('b', packs.slice(half))];
@@ -229,35 +201,7 @@ it('version 8 holds the ids of each posting of a version 7 corpus as one string,
 it('a corpus whose packs have no sources yet answers every lookup as before, and its packs gain them at re-analysis', async () => {
   const texts: NewArticle[] = seedBundle.articles.map((a) => ({ url: null, ...a }));
   // The corpus as version 8 wrote it, before packs kept their sources, by an older engine.
-  const name = `test-${crypto.randomUUID()}`;
-  const v8 = new Dexie(name);
-  v8.version(8).stores({
-    bundles: 'id',
-    articles: '++id, bundleId, url, textHash, *selfPrints, fingerprintCount, *searchWords',
-    packs: 'articleId',
-    postings: 'id, bundleId, *postings',
-    sources: 'articleId, outlet, published',
-    flags: 'name',
-  });
-  const prepared = await prepareArticles(texts);
-  await v8.table('bundles').add({
-    id: 'b',
-    name: 'b.json',
-    kind: 'import',
-    version: 1,
-    importedAt: 1,
-    engineVersion: ENGINE_VERSION - 1,
-    articleCount: texts.length,
-    claimCount: prepared.reduce((n, p) => n + p.row.claimCount, 0),
-  });
-  const packs = [];
-  for (const p of prepared) {
-    const row = { ...p.row, bundleId: 'b' };
-    const id = (await v8.table('articles').add(row)) as number;
-    packs.push({ ...p.pack, articleId: id });
-    await v8.table('packs').add(packs.at(-1));
-    await v8.table('sources').add(sourceOf({ ...row, id }, p.figureCount, p.topics));
-  }
+  const { name, old: v8, packs, prepared } = await writePacked(8, ENGINE_VERSION - 1, texts);
   await v8.table('postings').bulkAdd(postingRowsOf('b', packs));
   // A pack of an import that stopped before its sources were written: it never gets one.
   await v8.table('packs').add({ ...prepared[0]!.pack, articleId: 5000 });
@@ -276,6 +220,43 @@ it('a corpus whose packs have no sources yet answers every lookup as before, and
   await expectLookupsAsInMemory(db, texts);
   expect((await db.packs.get(5000))?.source).toBeUndefined();
 });
+
+/**
+ * A corpus of the texts as a version from 7 on wrote it, by the given engine, without its posting rows (each
+ * version's test writes them in its own form) and still open: packs without their sources.
+ */
+async function writePacked(version: number, engineVersion: number, texts: NewArticle[]) {
+  const name = `test-${crypto.randomUUID()}`;
+  const old = new Dexie(name);
+  old.version(version).stores({
+    bundles: 'id',
+    articles: '++id, bundleId, url, textHash, *selfPrints, fingerprintCount, *searchWords',
+    packs: 'articleId',
+    postings: 'id, bundleId, *postings',
+    sources: 'articleId, outlet, published',
+    flags: 'name',
+  });
+  const prepared = await prepareArticles(texts);
+  await old.table('bundles').add({
+    id: 'b',
+    name: 'b.json',
+    kind: 'import',
+    version: 1,
+    importedAt: 1,
+    engineVersion,
+    articleCount: texts.length,
+    claimCount: prepared.reduce((n, p) => n + p.row.claimCount, 0),
+  });
+  const packs = [];
+  for (const p of prepared) {
+    const row = { ...p.row, bundleId: 'b' };
+    const id = (await old.table('articles').add(row)) as number;
+    packs.push({ ...p.pack, articleId: id });
+    await old.table('packs').add(packs.at(-1));
+    await old.table('sources').add(sourceOf({ ...row, id }, p.figureCount, p.topics));
+  }
+  return { name, old, packs, prepared };
+}
 
 /** Every lookup of the upgraded corpus answers as a memory corpus of the same texts does. */
 async function expectLookupsAsInMemory(db: CorpusDb, texts: NewArticle[]) {
