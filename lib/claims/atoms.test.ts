@@ -18,9 +18,12 @@ describe('numbers and their scale words (atoms.ts)', () => {
     expect(share?.value).toBeCloseTo(200 / 3);
   });
 
-  it('reads "T" glued to a sum as trillions, and nowhere else', () => {
+  it('reads "T" glued to a sum or before a currency\'s name as trillions, and nowhere else', () => {
     expect(figures('Apple closed the day worth $3.41T, ahead of Microsoft.')).toEqual([['$3.41T', 3.41e12, 'money']]);
     expect(figures('The fund now manages €1.2T in assets.')).toEqual([['€1.2T', 1.2e12, 'money']]);
+    // A currency named after it is as good as a sign before it.
+    expect(figures('The province owes 2.4t yuan to its banks.')).toEqual([['2.4t yuan', 2.4e12, 'money']]);
+    expect(figures('Members pledged 1.5T euros to the fund.')).toEqual([['1.5T euros', 1.5e12, 'money']]);
     // After a bare figure "t" is no scale: a model, a weight.
     expect(figures('The 4T model sold well.').map(([, value]) => value)).not.toContain(4e12);
     expect(figures('Crews hauled 12t of debris.').map(([, value]) => value)).not.toContain(12e12);

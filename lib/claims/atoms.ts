@@ -80,16 +80,16 @@ const joinedBefore = (text: string, at: number, hyphen: boolean) =>
 const SCALE_AFTER =
   /(?:(?:\s+|-?(?=hundred|thousand|million|billion|trillion|lakh|crore))(hundred|thousand|million|billion|trillion|lakhs?|crores?|cr|bn|mn|mln|tn)\b|(k|m|mn|mln|bn|b|tn|t)(?![\p{L}\p{N}]))/iuy;
 
+const CURRENCY_NAMES = Object.keys(CURRENCY_WORDS)
+  .filter((w) => /^\p{L}+$/u.test(w))
+  .map(escapeRegExp)
+  .join('|');
 // "18 million-dollar verdicts", "two billion-euro contracts": a scale word hyphened to a currency before a plural
 // tells the size of each thing counted, not the figure's scale; the figure counts the things. Before a singular, "a
 // $5 million-dollar fund", the figure and its scale are the sum.
-const CURRENCY_HYPHENED = new RegExp(
-  `^-(?:${Object.keys(CURRENCY_WORDS)
-    .filter((w) => /^\p{L}+$/u.test(w))
-    .map(escapeRegExp)
-    .join('|')})(?![\\p{L}-])`,
-  'iu',
-);
+const CURRENCY_HYPHENED = new RegExp(`^-(?:${CURRENCY_NAMES})(?![\\p{L}-])`, 'iu');
+// "1.2t yuan", "3t euros": a currency named after "t" makes it trillions, as a sign before it does ("$2.335T").
+const CURRENCY_NAMED_AFTER = new RegExp(`^\\s+(?:${CURRENCY_NAMES})(?![\\p{L}-])`, 'iu');
 // The plural may follow a noun that modifies it: "14 million-dollar road projects"; after an article the figure is
 // the size of one thing ("a 5 million-dollar house sits").
 const MODIFIER = /^\s+\p{Ll}+(?=\s)/u;
@@ -579,9 +579,11 @@ export function findAtoms(text: string, words: FigureWords): Atom[] {
       // A decimal is millions ("8.21m viewers", "drew 4.6m"): races and distances are run in whole metres.
       // Hundreds of millions are not told to the ten thousand: "a 282.01m intersection" is measured to the centimetre.
       const sum = CURRENCY_PREFIX.test(text.slice(Math.max(0, m.index - 6), m.index));
-      // "t" alone is trillions only after a currency: "$2.335T".
+      // "t" alone is trillions only with a currency: "$2.335T", "1.2t yuan"; otherwise tonnes ("94,900t").
       const bare =
-        (/^t$/i.test(scale[2] ?? '') && !sum) ||
+        (/^t$/i.test(scale[2] ?? '') &&
+          !sum &&
+          !CURRENCY_NAMED_AFTER.test(text.slice(end + scale[0].length, end + scale[0].length + 24))) ||
         (/^(m|b)$/i.test(scale[2] ?? '') &&
           (!raw.includes('.') || (/^m$/.test(scale[2]!) && TO_THE_CENTIMETRE.test(raw))) &&
           !sum &&

@@ -48,7 +48,7 @@ export const SCALES: Record<string, number> = {
   b: 1e9,
   tn: 1e12,
   // "$2.335T", "a $3T market value": glued to a sum, as market values are written; never after a bare figure
-  // (atoms.ts), where "371,131t" is tonnes and "4T" a model.
+  // (atoms.ts) unless a currency is named after it ("1.2t yuan"): "371,131t" is tonnes and "4T" a model.
   t: 1e12,
   tr: 1e12,
   // Indian English: a lakh is a hundred thousand, a crore ten million.
