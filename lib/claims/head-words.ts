@@ -39,6 +39,16 @@ export const MEASURING_NOUNS = [
 ];
 
 /**
+ * Adjectives of a figure's standing that WordNet also files as nouns (an official, a final, a preliminary round):
+ * before a noun that only measures ("the official tally", "a final count", "the preliminary total") they say how
+ * settled the figure is, never what it counts.
+ */
+export const STANDING_ADJECTIVES = words(
+  'how settled or sure a figure is, not what it counts',
+  'official unofficial final preliminary provisional interim',
+);
+
+/**
  * Bodies that make and publish figures ("the government estimate of 2,000", "police projections"): before a noun of
  * a figure told as expected, whose figure it is, not what it is of, as a person there is ("analyst estimates").
  */

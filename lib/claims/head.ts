@@ -12,6 +12,7 @@ import {
   ESTIMATING_BODIES,
   EXPECTATION_NOUNS,
   MEASURING_NOUNS,
+  STANDING_ADJECTIVES,
   PERIOD_ADJECTIVES,
   UNCOUNTED_CHANGES,
   UNIT_OPENERS,
@@ -28,6 +29,7 @@ const TIME_WORDS = new Set([...CALENDAR_WORDS, ...wordSet(DAY_PART_WORDS, RELATI
 export const isTimeWord = (word: string): boolean => TIME_WORDS.has(word.toLowerCase());
 
 const MEASURING = wordSet(MEASURING_NOUNS);
+const STANDING = wordSet(STANDING_ADJECTIVES);
 const PER_PERIOD = wordSet(PERIOD_ADJECTIVES);
 const CHANGES = wordSet(CHANGE_NOUNS);
 const UNCOUNTED = wordSet(UNCOUNTED_CHANGES);
@@ -98,6 +100,7 @@ function measured(modifiers: readonly string[]): { word: string; at: number } {
     // "the consensus forecast of 1.1%": another noun that only measures names no more than this one ("its shares
     // surge", a company's stock, does).
     MEASURING.has(lower) ||
+    STANDING.has(lower) ||
     ADJECTIVE.test(lower) ||
     isNeverNoun(lower) ||
     !/^\p{L}[\p{L}-]*$/u.test(w)

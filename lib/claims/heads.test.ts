@@ -76,6 +76,10 @@ describe('nouns that only measure a figure or name its change', () => {
   it('reads past a noun that only holds or measures a figure', () => {
     expect(headOf('Reservoirs are far below the 40% level set by engineers.', '40%')).toBe('');
     expect(headOf('The tally stood at 310 by the evening.', '310')).toBe('');
+    // An adjective of its standing that WordNet also has as a noun ("an official") names nothing counted either.
+    expect(headOf('The official tally stood at 310 on Friday.', '310')).toBe('');
+    expect(headOf('A final count of 1,204 households was posted at noon.', '1,204')).toBe('household');
+    expect(headOf('The preliminary total reached 88 by Friday.', '88')).toBe('');
     expect(headOf('That measure fell to 6.1 million in March.', '6.1 million')).toBe('');
     // An adjective of the period a figure is given per says how it is given, not what changed.
     expect(headOf('Rents showed an annual increase of 5.2% in May.', '5.2%')).toBe('increase');
