@@ -281,8 +281,8 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'texas-hill-country-floods-2025': {
-    extraction: 0,
-    accuracy: 0,
+    extraction: 0.969,
+    accuracy: 0.73,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
