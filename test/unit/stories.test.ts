@@ -280,6 +280,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'texas-hill-country-floods-2025': {
+    extraction: 0.969,
+    accuracy: 0.73,
+    conflictRecall: 0,
+    falseAlarms: 0,
+    trapConflicts: 0,
+  },
   'turkey-syria-earthquake-2023': {
     extraction: 1,
     accuracy: 0.93,
