@@ -183,11 +183,11 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'liberation-day-tariffs-2025': {
-    extraction: 0,
-    accuracy: 0,
+    extraction: 0.978,
+    accuracy: 0.515,
     conflictRecall: 0,
-    falseAlarms: 0,
-    trapConflicts: 0,
+    falseAlarms: 6,
+    trapConflicts: 1,
   },
   'los-angeles-wildfires-2025': {
     extraction: 0.985,
