@@ -182,6 +182,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'liberation-day-tariffs-2025': {
+    extraction: 0.978,
+    accuracy: 0.515,
+    conflictRecall: 0,
+    falseAlarms: 6,
+    trapConflicts: 1,
+  },
   'los-angeles-wildfires-2025': {
     extraction: 0.985,
     accuracy: 0.802,
