@@ -204,8 +204,8 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'measles-west-texas-2025': {
-    extraction: 0,
-    accuracy: 0,
+    extraction: 0.937,
+    accuracy: 0.499,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
