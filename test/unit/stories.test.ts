@@ -35,6 +35,13 @@ const FLOORS: Record<
   string,
   { extraction: number; accuracy: number; conflictRecall: number; falseAlarms: number; trapConflicts: number }
 > = {
+  'air-india-171-crash-2025': {
+    extraction: 0.912,
+    accuracy: 0.51,
+    conflictRecall: 0,
+    falseAlarms: 3,
+    trapConflicts: 0,
+  },
   'bank-of-england-rate-rise-august-2023': {
     extraction: 0.975,
     accuracy: 0.877,
