@@ -226,7 +226,7 @@ const FLOORS: Record<
   },
   'nuseirat-hostage-rescue-2024': {
     extraction: 0.743,
-    accuracy: 0.499,
+    accuracy: 0.511,
     conflictRecall: 0.249,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -268,7 +268,7 @@ const FLOORS: Record<
   },
   'south-africa-election-results-2024': {
     extraction: 0.968,
-    accuracy: 0.718,
+    accuracy: 0.733,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
