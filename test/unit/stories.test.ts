@@ -79,7 +79,7 @@ const FLOORS: Record<
   },
   'ecb-rate-cut-june-2024': {
     extraction: 1,
-    accuracy: 0.939,
+    accuracy: 0.959,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -233,7 +233,7 @@ const FLOORS: Record<
   },
   'nvidia-results-may-2024': {
     extraction: 1,
-    accuracy: 0.805,
+    accuracy: 0.827,
     conflictRecall: 0.332,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -310,7 +310,7 @@ const FLOORS: Record<
   },
   'us-jobs-report-july-2024': {
     extraction: 1,
-    accuracy: 0.944,
+    accuracy: 0.962,
     conflictRecall: 0.499,
     falseAlarms: 0,
     trapConflicts: 0,
