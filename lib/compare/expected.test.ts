@@ -3,6 +3,7 @@ import { checkedFigure, report } from '../../test/support/dated-reports';
 import {
   EXPECTED_AFTER,
   EXPECTED_BEFORE,
+  FORECAST_CLAUSE_VERBS,
   FORECASTERS,
   GROWTH_VERBS,
   REQUIRED_BEFORE,
@@ -126,5 +127,41 @@ describe('a figure told as what a rule or a goal requires', () => {
     expect((await checkedFigure(won, '2025-05-02', rules, '24')).verdict).toBe('unverified');
     const short = 'No group on the Harlow council reached the required 31 seats.';
     expect((await checkedFigure(short, '2025-05-02', rules, '31')).verdict).toBe('agree');
+  });
+});
+
+describe('a forecast told with other words', () => {
+  it("reads a company's or a forecaster's own expectation, and an estimate beaten or missed", () => {
+    expect(expectedIn('Corvel expects sales of 1.4 million scooters in the third quarter.', '1.4 million')).toBe(true);
+    expect(expectedIn('Analysts expect growth of 2.6 percent in Tarrow this year.', '2.6 percent')).toBe(true);
+    expect(expectedIn('Corvel sold 1.5 million scooters, which beat estimates of 1.4 million.', '1.4 million')).toBe(
+      true,
+    );
+    expect(expectedIn('Tarrow factory orders missed estimates of 3.2 percent in June.', '3.2 percent')).toBe(true);
+    // What came is no forecast, and an estimate of a count made now is none.
+    expect(expectedIn('Corvel sold 1.5 million scooters, which beat estimates of 1.4 million.', '1.5 million')).toBe(
+      false,
+    );
+    expect(expectedIn('Estimates of the Tarrow flood damage run to $40 million.', '$40 million')).toBe(false);
+  });
+
+  it('reads a relative clause on the figure that a named forecaster estimated or expected', () => {
+    expect(
+      expectedIn('Hiring in Tarrow fell short of the 62,000 jobs that economists estimated for May.', '62,000'),
+    ).toBe(true);
+    expect(
+      expectedIn('The Greens took fewer than the 14 seats that opinion polls had predicted in Tarrow.', '14 seats'),
+    ).toBe(true);
+    // Without a forecaster, what officials estimated may be a count of now.
+    expect(expectedIn('Crews reached the 3,000 homes that officials estimated were flooded.', '3,000')).toBe(false);
+    for (const w of FORECAST_CLAUSE_VERBS) expect(w.reason.length, w.words).toBeGreaterThan(10);
+  });
+
+  it('makes one forecast told two ways agree', async () => {
+    const guidance = [
+      report('Corvel Wire', '2025-08-21', 'Corvel expects third-quarter revenue of $4.35 billion, its chief said.'),
+    ];
+    const page = "Corvel's chief told investors the company was expecting third-quarter revenue of $4.35 billion.";
+    expect((await checkedFigure(page, '2025-08-21', guidance, '$4.35 billion')).verdict).toBe('agree');
   });
 });

@@ -11,6 +11,11 @@ import { alternativesOf, holdsAny } from '../alternatives';
 export const EXPECTED_BEFORE: { words: string; reason: string; forecasterNamed?: true }[] = [
   { words: 'expected', reason: '"economists had expected 4.4%", "the expected gain of 170,000"' },
   { words: 'expecting', reason: '"economists were expecting total job gains of 170,000"' },
+  {
+    words: 'expects',
+    reason: '"the company expects revenue of $28 billion": a forecast of its own, as a company\'s guidance is',
+  },
+  { words: 'expect', reason: '"analysts expect growth of 2.1%", "we expect sales of 1.2 million units"' },
   { words: 'forecast', reason: '"economists had forecast the economy would add around 170,000 jobs"' },
   { words: 'forecasting', reason: '"analysts are forecasting 2.1% growth"' },
   { words: 'predicted', reason: '"analysts predicted a rise of 0.3%"' },
@@ -28,6 +33,11 @@ export const EXPECTED_BEFORE: { words: string; reason: string; forecasterNamed?:
     forecasterNamed: true,
   },
   { words: 'expectations of', reason: '"beating expectations of 170,000"' },
+  ...['beat', 'beating', 'topped', 'topping', 'missed', 'missing'].map((verb) => ({
+    words: `${verb} estimates of`,
+    reason:
+      '"revenue beat estimates of $24.6 billion", "missed estimates of 1.2 million": only a forecast is beaten or missed',
+  })),
   { words: 'expectation for', reason: '"the market expectation for payrolls was a gain of 176,000"' },
   { words: 'expectations for', reason: '"expectations for the rate were 4.1%"' },
   { words: 'forecasted', reason: '"well below the forecasted 175,000 gain": the past participle as an adjective' },
@@ -48,6 +58,19 @@ export const EXPECTED_AFTER: { words: string; reason: string }[] = [
   { words: 'forecast', reason: '"the 2.1% forecast"' },
   { words: 'projection', reason: '"the 410-seat projection"' },
   { words: 'consensus', reason: '"the 170,000 consensus"' },
+];
+
+/**
+ * Verbs of a relative clause on the figure's noun that tell it as a forecast, its forecaster named ("the 185,000 jobs
+ * that economists estimated for the month"), each with why. Without a forecaster they may tell a count made now
+ * ("the 3,000 homes that officials estimated were lost"), so one must be named (`FORECASTERS`).
+ */
+export const FORECAST_CLAUSE_VERBS: { words: string; reason: string }[] = [
+  { words: 'expected', reason: '"the 1.2 million units that analysts expected"' },
+  { words: 'estimated', reason: '"the 185,000 jobs that economists estimated for the month"' },
+  { words: 'forecast', reason: '"the 2.1% growth that forecasters forecast"' },
+  { words: 'predicted', reason: '"the 350 seats that opinion polls had predicted"' },
+  { words: 'projected', reason: '"the 40,000 jobs that economists had projected"' },
 ];
 
 /**
@@ -120,6 +143,11 @@ const TO_VERB = new RegExp(`^\\s+to\\s+(?!(?:${alternativesOf(GROWTH_VERBS)})\\b
 const NEEDS_FORECASTER = new Set(EXPECTED_BEFORE.filter((w) => w.forecasterNamed).map((w) => w.words));
 const FORECASTER = new RegExp(`\\b(?:${alternativesOf(FORECASTERS)})\\b`, 'i');
 const AFTER = new RegExp(`^[\\s-]*(?:${alternativesOf(EXPECTED_AFTER)})\\b`, 'i');
+// "185,000 jobs that Dow Jones economists estimated": at most two words of the noun, then at most four before the verb.
+const CLAUSE_AFTER = new RegExp(
+  `^(?:\\s+[^\\s,;:.]+){0,2}\\s+(?:that|which)(?:\\s+[^\\s,;:.]+){0,4}?\\s+(?:${alternativesOf(FORECAST_CLAUSE_VERBS)})\\b`,
+  'i',
+);
 
 // "requires at least 289", "the required 289": at most two words between. Words after a figure ("289 seats
 // required for a majority", "are needed") were tried: no story gained, and a holdout's totals lost a figure.
@@ -127,7 +155,11 @@ const REQUIRED_BEFORE_RE = new RegExp(`\\b(?:${alternativesOf(REQUIRED_BEFORE)})
 
 // A plain scan first: few sentences tell a figure as expected or required.
 const mayExpect = holdsAny([
-  ...new Set([...EXPECTED_BEFORE, ...EXPECTED_AFTER, ...REQUIRED_BEFORE].map((w) => w.words.split(' ')[0]!)),
+  ...new Set(
+    [...EXPECTED_BEFORE, ...EXPECTED_AFTER, ...REQUIRED_BEFORE, ...FORECAST_CLAUSE_VERBS].map(
+      (w) => w.words.split(' ')[0]!,
+    ),
+  ),
 ]);
 
 /** Whether the figure at `offset` in its sentence, written `text`, is told as what was expected or required. */
@@ -135,7 +167,9 @@ export function toldAsExpected(sentence: string, offset: number, text: string): 
   const lower = sentence.toLowerCase();
   if (!mayExpect(lower)) return false;
   if (toldAsRequired(sentence, offset)) return true;
-  if (AFTER.test(sentence.slice(offset + text.length))) return true;
+  const after = sentence.slice(offset + text.length);
+  if (AFTER.test(after)) return true;
+  if (CLAUSE_AFTER.test(after) && FORECASTER.test(sentence)) return true;
   const start = Math.max(0, offset - 80);
   const before = BEFORE.exec(sentence.slice(start, offset));
   if (!before) return false;

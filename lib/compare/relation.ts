@@ -13,6 +13,7 @@ import { oneBreakdown, toldOfOneUpdate } from './one-update';
 import { memberWithin, partOfWiderCount } from './place-part';
 import { miss, type Comparable, type Miss, type Related } from './related';
 import { oneFigureScopesApart } from './scope-apart';
+import { oneFigureThingApart } from './thing-apart';
 import { toldAsPartOf } from './told-parts';
 import {
   CHANGES_OVER_TIME,
@@ -362,9 +363,9 @@ export function relationOf(claim: Comparable, other: Comparable): Related | null
   )
     return { relation: 'agree', sameness: 'weak', loose: true };
   if (oneForecast(claim, other)) return { relation: 'agree', sameness: 'weak', loose: true };
-  // The same distinctive figure, its scope told another way (scope-apart.ts).
+  // The same distinctive figure, its scope or what it counts told another way (scope-apart.ts, thing-apart.ts).
   if (
-    oneFigureScopesApart(claim, other) &&
+    (oneFigureScopesApart(claim, other) || oneFigureThingApart(claim, other)) &&
     sameSubjectMatter(claim, other) &&
     !otherYear(claim, other) &&
     Boolean(claim.expected) === Boolean(other.expected)

@@ -86,7 +86,7 @@ const FLOORS: Record<
   },
   'ecb-rate-cut-june-2024': {
     extraction: 1,
-    accuracy: 0.939,
+    accuracy: 0.959,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -247,14 +247,14 @@ const FLOORS: Record<
   },
   'nuseirat-hostage-rescue-2024': {
     extraction: 0.743,
-    accuracy: 0.499,
+    accuracy: 0.511,
     conflictRecall: 0.249,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'nvidia-results-may-2024': {
     extraction: 1,
-    accuracy: 0.805,
+    accuracy: 0.827,
     conflictRecall: 0.332,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -289,7 +289,7 @@ const FLOORS: Record<
   },
   'south-africa-election-results-2024': {
     extraction: 0.968,
-    accuracy: 0.718,
+    accuracy: 0.733,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -338,7 +338,7 @@ const FLOORS: Record<
   },
   'us-jobs-report-july-2024': {
     extraction: 1,
-    accuracy: 0.944,
+    accuracy: 0.962,
     conflictRecall: 0.499,
     falseAlarms: 0,
     trapConflicts: 0,
