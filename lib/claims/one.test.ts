@@ -25,6 +25,14 @@ describe('a bare "one" (one.ts)', () => {
     expect(texts('Except for one who was injured, the climbers reached the summit.')).toEqual(['one']);
   });
 
+  it('counts one of any kind of person WordNet knows when something befell them', () => {
+    expect(texts('One miner died in the blast.')).toEqual(['One']);
+    expect(texts('The storm killed one fisherman off the coast.')).toEqual(['one']);
+    expect(texts('One pilgrim died of heatstroke, the ministry said.')).toEqual(['One']);
+    expect(texts('One analyst said prices would rise.')).toEqual([]);
+    expect(texts('One resident described the flood as terrifying.')).toEqual([]);
+  });
+
   it('reads over a gloss in brackets between the one counted and its passive verb', () => {
     expect(texts('One carriage (the dining car) was derailed near the station.')).toEqual(['One']);
     expect(texts('One ward (intensive care) has been closed to visitors.')).toEqual(['One']);

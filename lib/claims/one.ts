@@ -12,7 +12,8 @@ import {
   ONE_PART_OF,
 } from './grammar/phrase';
 import { IRREGULAR_PASTS } from './grammar/function-words';
-import { GROUP_NOUNS, PERSON_NOUNS, REPORTING_VERBS } from './lexicon';
+import { GROUP_NOUNS, REPORTING_VERBS } from './lexicon';
+import { namesPeople } from '../compare/people';
 import { singular } from './lemma';
 import type { NounPhrase } from './noun-phrase';
 import type { Claim } from './types';
@@ -123,7 +124,8 @@ export function countsOne(
   // "one bogie (train wagon) has been found": a gloss in brackets after the noun is read over.
   const gloss = GLOSS_AFTER.exec(text.slice(after.end, after.end + 44))?.[0].length ?? 0;
   if (PASSIVE_AFTER.test(text.slice(after.end + gloss, after.end + gloss + 40))) return true;
-  if (claim.quantity.event && (PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head))) return true;
+  // "One miner died", "killed one fisherman": what befell a person counted; any kind of person WordNet knows.
+  if (claim.quantity.event && (namesPeople(head) || GROUP_NOUNS.has(head))) return true;
   // "34 had received one dose ..., and one had received two doses": the sentence counts the same thing in figures.
   if (counts.some((c) => c.sentenceStart === claim.sentenceStart && isCount(c) && c.quantity.lemma === head))
     return true;

@@ -162,7 +162,7 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'jeju-air-crash-2024': {
-    extraction: 0.918,
+    extraction: 0.931,
     accuracy: 0.675,
     conflictRecall: 0,
     falseAlarms: 0,
@@ -211,7 +211,7 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'myanmar-earthquake-2025': {
-    extraction: 0.928,
+    extraction: 0.94,
     accuracy: 0.764,
     conflictRecall: 0.285,
     falseAlarms: 0,
@@ -225,8 +225,8 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'nuseirat-hostage-rescue-2024': {
-    extraction: 0.743,
-    accuracy: 0.499,
+    extraction: 0.767,
+    accuracy: 0.548,
     conflictRecall: 0.249,
     falseAlarms: 0,
     trapConflicts: 0,
