@@ -33,6 +33,13 @@ describe('a bare "one" (one.ts)', () => {
     expect(texts('One resident described the flood as terrifying.')).toEqual([]);
   });
 
+  it('counts one thing an event befell, told as the object of its verb', () => {
+    expect(texts('The airline cancelled one flight.')).toEqual(['one']);
+    expect(texts('The storm destroyed one house and damaged several others.')).toEqual(['one']);
+    expect(texts('Police seized one vehicle during the raid.')).toEqual(['one']);
+    expect(texts('He said one thing and did another.')).toEqual([]);
+  });
+
   it('reads over a gloss in brackets between the one counted and its passive verb', () => {
     expect(texts('One carriage (the dining car) was derailed near the station.')).toEqual(['One']);
     expect(texts('One ward (intensive care) has been closed to visitors.')).toEqual(['One']);

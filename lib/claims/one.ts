@@ -126,6 +126,8 @@ export function countsOne(
   if (PASSIVE_AFTER.test(text.slice(after.end + gloss, after.end + gloss + 40))) return true;
   // "One miner died", "killed one fisherman": what befell a person counted; any kind of person WordNet knows.
   if (claim.quantity.event && (namesPeople(head) || GROUP_NOUNS.has(head))) return true;
+  // "The airline cancelled one flight", "destroyed one house": the object of an event's verb, counted by it.
+  if (claim.quantity.event && VERB_BEFORE_ONE.test(lead)) return true;
   // "34 had received one dose ..., and one had received two doses": the sentence counts the same thing in figures.
   if (counts.some((c) => c.sentenceStart === claim.sentenceStart && isCount(c) && c.quantity.lemma === head))
     return true;

@@ -106,7 +106,7 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'haneda-collision-2024': {
-    extraction: 0.905,
+    extraction: 0.924,
     accuracy: 0.735,
     conflictRecall: 0.249,
     falseAlarms: 0,
