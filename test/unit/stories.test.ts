@@ -211,8 +211,8 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'myanmar-earthquake-2025': {
-    extraction: 0.94,
-    accuracy: 0.764,
+    extraction: 0.964,
+    accuracy: 0.787,
     conflictRecall: 0.285,
     falseAlarms: 0,
     trapConflicts: 0,
