@@ -225,8 +225,8 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'nuseirat-hostage-rescue-2024': {
-    extraction: 0.767,
-    accuracy: 0.548,
+    extraction: 0.779,
+    accuracy: 0.56,
     conflictRecall: 0.249,
     falseAlarms: 0,
     trapConflicts: 0,
