@@ -72,3 +72,16 @@ describe('scores (non-claims.ts)', () => {
     expect(texts('Ticket sales are at a third of 2019 figures.')).toEqual(['a third']);
   });
 });
+
+describe('the age of a made thing named by its make or model (non-claims.ts)', () => {
+  it('reads the age of a thing told after a make and a model number as a length', () => {
+    expect(texts('The 12-year-old Airbus A320 aircraft was grounded on Monday.')).toEqual(['12-year-old']);
+    expect(texts('Crews towed a 20-year-old Ford F-150 truck from the river.')).toEqual(['20-year-old']);
+  });
+
+  it('leaves the age of a person named after a make, a team or a place unread', () => {
+    expect(texts('A 20-year-old Ford F-150 truck driver was hurt.')).toEqual([]);
+    expect(texts('A 25-year-old Manchester United fan was arrested.')).toEqual([]);
+    expect(texts('A 17-year-old Swede who was on the plane said it was frightening.')).toEqual([]);
+  });
+});

@@ -162,7 +162,7 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'jeju-air-crash-2024': {
-    extraction: 0.931,
+    extraction: 0.945,
     accuracy: 0.675,
     conflictRecall: 0,
     falseAlarms: 0,
