@@ -85,3 +85,12 @@ describe('the age of a made thing named by its make or model (non-claims.ts)', (
     expect(texts('A 17-year-old Swede who was on the plane said it was frightening.')).toEqual([]);
   });
 });
+
+describe('a variant numbered after its model (non-claims.ts)', () => {
+  it('reads the variant glued by a hyphen to a named model number as part of the name', () => {
+    expect(texts('The airline flies the Boeing 737-800 on the route.')).toEqual([]);
+    expect(texts('Each Tupolev 154-100 seated 164 passengers.')).toEqual(['164']);
+    // A range with no name before it stays a range.
+    expect(texts('Tickets cost 200-300 dollars.')).toEqual(['200-300 dollars']);
+  });
+});

@@ -542,6 +542,9 @@ function nameBefore(text: string, at: number): string | null {
 const TITLED_BEFORE = /[“"‘](?:\p{Lu}[\p{L}'’&-]*\s){1,4}$/u;
 const TITLE_END_AFTER = /^(?::\s|[”"’])/;
 
+// "737-" before a number: a model's number, which a variant's is glued to.
+const VARIANT_AFTER_MODEL = /(?<=\s)(\d{3,4})-$/;
+
 function isInsideName(text: string, a: Atom): boolean {
   if (afterSectionWord(text, a.start)) return true;
   if (!a.word && TITLE_END_AFTER.test(text.slice(a.end, a.end + 2)) && TITLED_BEFORE.test(before(text, a.start, 40)))
@@ -556,6 +559,18 @@ function isInsideName(text: string, a: Atom): boolean {
   // versions are numbered plainly, so a headline's capitals or a label before such a figure name nothing.
   if (a.word || a.scale !== undefined || (a.end - a.start > 4 && text.slice(a.start, a.end).includes(',')))
     return false;
+  // "Boeing 737-800", "Airbus 320-200": a variant's number glued by a hyphen to its model's names it as the model's does.
+  const modelNumber = VARIANT_AFTER_MODEL.exec(before(text, a.start, 12));
+  if (
+    modelNumber &&
+    isInsideName(text, {
+      ...a,
+      start: a.start - modelNumber[0].length,
+      end: a.start - 1,
+      value: Number(modelNumber[1]),
+    })
+  )
+    return true;
   const name = nameBefore(text, a.start)?.toLowerCase();
   if (name && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(name) && !MONTH_WORDS.has(name) && !WEEKDAY_WORDS.has(name)) {
     // "won 184 seats, the Conservatives 32, the Liberal Democrats 23 and others 11": a list that goes on
