@@ -40,6 +40,12 @@ describe('a bare "one" (one.ts)', () => {
     expect(texts('He said one thing and did another.')).toEqual([]);
   });
 
+  it('counts a range from one with no noun after it: it is never the pronoun', () => {
+    expect(texts('Rescuers hope one or two are still alive.')).toEqual(['one or two']);
+    expect(texts('Only one to three were expected to qualify.')).toEqual(['one to three']);
+    expect(texts('One or the other will have to give way.')).toEqual([]);
+  });
+
   it('reads over a gloss in brackets between the one counted and its passive verb', () => {
     expect(texts('One carriage (the dining car) was derailed near the station.')).toEqual(['One']);
     expect(texts('One ward (intensive care) has been closed to visitors.')).toEqual(['One']);

@@ -95,6 +95,8 @@ export function countsOne(
     return true;
   if (PART_OF_AFTER.test(text.slice(claim.end, claim.end + 16)))
     return counts.some((c) => c.sentenceStart === claim.sentenceStart && c.end <= claim.start && isCount(c));
+  // "one or two are still alive", "one to three were hurt": a range from one is never the pronoun, noun or none.
+  if (claim.qualifier === 'range' && claim.high !== null && claim.high > 1) return true;
   if (!after) {
     if (!isCount(lastCount) || lastCount!.sentenceStart !== claim.sentenceStart || claim.start - lastCount!.end >= 100)
       return false;

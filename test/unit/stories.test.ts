@@ -211,7 +211,7 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'myanmar-earthquake-2025': {
-    extraction: 0.964,
+    extraction: 0.987,
     accuracy: 0.787,
     conflictRecall: 0.285,
     falseAlarms: 0,
