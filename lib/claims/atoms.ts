@@ -12,11 +12,13 @@ import {
   SCALES,
 } from './number-words';
 import { matchesOf } from './matches';
+import { IRREGULAR_PASTS } from './grammar/function-words';
 import { alternatives, escapeRegExp, spacedAlternatives, wordSet } from './grammar/entries';
 import {
   COMPARED_BY_FRACTION,
   SHARED_AS_FRACTION,
   SHARE_DENOMINATORS,
+  HALF_PASSIVE_AUXILIARIES,
   HALVED_BY,
   MULTIPLE_WORDS,
   MULTIPLIED_AFTER,
@@ -191,8 +193,12 @@ const EVERY_BEFORE = /every\s$/i;
 const WORD_BEFORE_HYPHEN = /(?:^|[^\p{L}-])(\p{L}+)-$/u;
 const isUnit = (s: Suffix | null | 'time-reference'): boolean => s !== null && s !== 'time-reference';
 const HALF_OF_UNSAID = /^\s+(?:the|its|their|his|her|our|this|that|these|those)\b/i;
-// "with around half tallied", "nearly half counted": a bounded half of what the clause is about, done.
-const HALF_DONE_AFTER = /^\s+\p{Ll}+ed\b/u;
+// "with around half tallied", "nearly half counted", "about half were released": a bounded half of what the clause
+// is about, done; a passive's auxiliaries may stand between.
+const HALF_DONE_AFTER = new RegExp(
+  `^(?:\\s+(?:${alternatives(HALF_PASSIVE_AUXILIARIES)}))*\\s+(?:\\p{Ll}+ed|${alternatives(IRREGULAR_PASTS)})\\b`,
+  'u',
+);
 const BOUND_BEFORE_HALF = /\b(?:about|around|nearly|almost|roughly|more than|less than|over|under)\s+$/i;
 // "cut its tax exemption in half": the fall "in half" measures, after a verb of cutting and what it cuts ("the
 // cake was cut in half" names no amount cut).

@@ -39,6 +39,14 @@ describe('numbers in every form news uses', () => {
     expect(extractClaims('The cake was cut in half and shared.')).toEqual([]);
   });
 
+  it('reads a bounded half that is the subject of a passive as a share (HALF_PASSIVE_AUXILIARIES)', () => {
+    expect(only('About half were sold before the auction opened.')).toMatchObject({ text: 'half', value: 50 });
+    expect(only('Nearly half have been vaccinated, the clinic said.')).toMatchObject({ text: 'half', value: 50 });
+    // Without a bound, or before a verb that tells no passive, "half" stays unread.
+    expect(extractClaims('The second half was goalless.')).toEqual([]);
+    expect(extractClaims('Nearly half said they would vote.')).toEqual([]);
+  });
+
   it('reads "one" and a unit before "of" as a measure, unless it names the unit a price is given for', () => {
     expect(only('One litre of the vaccine was spilled.')).toMatchObject({
       value: 1,

@@ -72,3 +72,25 @@ describe('scores (non-claims.ts)', () => {
     expect(texts('Ticket sales are at a third of 2019 figures.')).toEqual(['a third']);
   });
 });
+
+describe('the age of a made thing named by its make or model (non-claims.ts)', () => {
+  it('reads the age of a thing told after a make and a model number as a length', () => {
+    expect(texts('The 12-year-old Airbus A320 aircraft was grounded on Monday.')).toEqual(['12-year-old']);
+    expect(texts('Crews towed a 20-year-old Ford F-150 truck from the river.')).toEqual(['20-year-old']);
+  });
+
+  it('leaves the age of a person named after a make, a team or a place unread', () => {
+    expect(texts('A 20-year-old Ford F-150 truck driver was hurt.')).toEqual([]);
+    expect(texts('A 25-year-old Manchester United fan was arrested.')).toEqual([]);
+    expect(texts('A 17-year-old Swede who was on the plane said it was frightening.')).toEqual([]);
+  });
+});
+
+describe('a variant numbered after its model (non-claims.ts)', () => {
+  it('reads the variant glued by a hyphen to a named model number as part of the name', () => {
+    expect(texts('The airline flies the Boeing 737-800 on the route.')).toEqual([]);
+    expect(texts('Each Tupolev 154-100 seated 164 passengers.')).toEqual(['164']);
+    // A range with no name before it stays a range.
+    expect(texts('Tickets cost 200-300 dollars.')).toEqual(['200-300 dollars']);
+  });
+});

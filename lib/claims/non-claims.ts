@@ -542,6 +542,9 @@ function nameBefore(text: string, at: number): string | null {
 const TITLED_BEFORE = /[“"‘](?:\p{Lu}[\p{L}'’&-]*\s){1,4}$/u;
 const TITLE_END_AFTER = /^(?::\s|[”"’])/;
 
+// "737-" before a number: a model's number, which a variant's is glued to.
+const VARIANT_AFTER_MODEL = /(?<=\s)(\d{3,4})-$/;
+
 function isInsideName(text: string, a: Atom): boolean {
   if (afterSectionWord(text, a.start)) return true;
   if (!a.word && TITLE_END_AFTER.test(text.slice(a.end, a.end + 2)) && TITLED_BEFORE.test(before(text, a.start, 40)))
@@ -556,6 +559,18 @@ function isInsideName(text: string, a: Atom): boolean {
   // versions are numbered plainly, so a headline's capitals or a label before such a figure name nothing.
   if (a.word || a.scale !== undefined || (a.end - a.start > 4 && text.slice(a.start, a.end).includes(',')))
     return false;
+  // "Boeing 737-800", "Airbus 320-200": a variant's number glued by a hyphen to its model's names it as the model's does.
+  const modelNumber = VARIANT_AFTER_MODEL.exec(before(text, a.start, 12));
+  if (
+    modelNumber &&
+    isInsideName(text, {
+      ...a,
+      start: a.start - modelNumber[0].length,
+      end: a.start - 1,
+      value: Number(modelNumber[1]),
+    })
+  )
+    return true;
   const name = nameBefore(text, a.start)?.toLowerCase();
   if (name && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(name) && !MONTH_WORDS.has(name) && !WEEKDAY_WORDS.has(name)) {
     // "won 184 seats, the Conservatives 32, the Liberal Democrats 23 and others 11": a list that goes on
@@ -657,11 +672,24 @@ const SCORE_AFTER = new RegExp(`^\\s+(?:${alternatives(SCORE_NOUNS_AFTER)})\\b`,
 // Unknown nouns stay ages of people: a false highlight costs more than a missed age.
 const AGED_WORDS = /^[\s-]*(?:years?|yrs?)[\s-]*old\s+(\p{L}+)(?:\s+(\p{L}+))?/iu;
 const AGED_THING_WORDS = new Set(AGED_THINGS.map((t) => t.word));
+// "a 15-year-old Boeing 737-800 jet", "a 40-year-old Soviet reactor": a make, a name or a model number (capitalised or
+// with a digit, up to three) may come before the thing, which must then end the phrase: a function word, a verb in
+// -ing or -ed or a mark after it ("a 20-year-old Ford F-150 truck driver" is the driver's age).
+const AGED_AFTER_NAMES =
+  /^[\s-]*(?:years?|yrs?)[\s-]*old(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|[\p{L}-]*\d[\p{L}\d-]*)){1,3}\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
 function isThingAged(text: string, end: number): boolean {
-  const m = AGED_WORDS.exec(text.slice(end, end + 40));
+  const rest = text.slice(end, end + 60);
+  const m = AGED_WORDS.exec(rest);
   if (!m) return false;
   // "a 1,500-year-old Byzantine church": the thing may come after one describing word.
-  return [m[1], m[2]].some((w) => w !== undefined && AGED_THING_WORDS.has(singular(w)));
+  if ([m[1], m[2]].some((w) => w !== undefined && AGED_THING_WORDS.has(singular(w)))) return true;
+  const named = AGED_AFTER_NAMES.exec(rest);
+  const next = named?.[2];
+  return (
+    named !== null &&
+    AGED_THING_WORDS.has(singular(named[1]!)) &&
+    (next === undefined || FUNCTION_WORDS.has(next) || /.{3}(?:ing|ed)$/.test(next))
+  );
 }
 
 // "a six-month-old baby": an infant's age in months, weeks or days, told before a person.

@@ -25,6 +25,27 @@ describe('a bare "one" (one.ts)', () => {
     expect(texts('Except for one who was injured, the climbers reached the summit.')).toEqual(['one']);
   });
 
+  it('counts one of any kind of person WordNet knows when something befell them', () => {
+    expect(texts('One miner died in the blast.')).toEqual(['One']);
+    expect(texts('The storm killed one fisherman off the coast.')).toEqual(['one']);
+    expect(texts('One pilgrim died of heatstroke, the ministry said.')).toEqual(['One']);
+    expect(texts('One analyst said prices would rise.')).toEqual([]);
+    expect(texts('One resident described the flood as terrifying.')).toEqual([]);
+  });
+
+  it('counts one thing an event befell, told as the object of its verb', () => {
+    expect(texts('The airline cancelled one flight.')).toEqual(['one']);
+    expect(texts('The storm destroyed one house and damaged several others.')).toEqual(['one']);
+    expect(texts('Police seized one vehicle during the raid.')).toEqual(['one']);
+    expect(texts('He said one thing and did another.')).toEqual([]);
+  });
+
+  it('counts a range from one with no noun after it: it is never the pronoun', () => {
+    expect(texts('Rescuers hope one or two are still alive.')).toEqual(['one or two']);
+    expect(texts('Only one to three were expected to qualify.')).toEqual(['one to three']);
+    expect(texts('One or the other will have to give way.')).toEqual([]);
+  });
+
   it('reads over a gloss in brackets between the one counted and its passive verb', () => {
     expect(texts('One carriage (the dining car) was derailed near the station.')).toEqual(['One']);
     expect(texts('One ward (intensive care) has been closed to visitors.')).toEqual(['One']);

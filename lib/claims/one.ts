@@ -12,7 +12,8 @@ import {
   ONE_PART_OF,
 } from './grammar/phrase';
 import { IRREGULAR_PASTS } from './grammar/function-words';
-import { GROUP_NOUNS, PERSON_NOUNS, REPORTING_VERBS } from './lexicon';
+import { GROUP_NOUNS, REPORTING_VERBS } from './lexicon';
+import { namesPeople } from '../compare/people';
 import { singular } from './lemma';
 import type { NounPhrase } from './noun-phrase';
 import type { Claim } from './types';
@@ -94,6 +95,8 @@ export function countsOne(
     return true;
   if (PART_OF_AFTER.test(text.slice(claim.end, claim.end + 16)))
     return counts.some((c) => c.sentenceStart === claim.sentenceStart && c.end <= claim.start && isCount(c));
+  // "one or two are still alive", "one to three were hurt": a range from one is never the pronoun, noun or none.
+  if (claim.qualifier === 'range' && claim.high !== null && claim.high > 1) return true;
   if (!after) {
     if (!isCount(lastCount) || lastCount!.sentenceStart !== claim.sentenceStart || claim.start - lastCount!.end >= 100)
       return false;
@@ -123,7 +126,10 @@ export function countsOne(
   // "one bogie (train wagon) has been found": a gloss in brackets after the noun is read over.
   const gloss = GLOSS_AFTER.exec(text.slice(after.end, after.end + 44))?.[0].length ?? 0;
   if (PASSIVE_AFTER.test(text.slice(after.end + gloss, after.end + gloss + 40))) return true;
-  if (claim.quantity.event && (PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head))) return true;
+  // "One miner died", "killed one fisherman": what befell a person counted; any kind of person WordNet knows.
+  if (claim.quantity.event && (namesPeople(head) || GROUP_NOUNS.has(head))) return true;
+  // "The airline cancelled one flight", "destroyed one house": the object of an event's verb, counted by it.
+  if (claim.quantity.event && VERB_BEFORE_ONE.test(lead)) return true;
   // "34 had received one dose ..., and one had received two doses": the sentence counts the same thing in figures.
   if (counts.some((c) => c.sentenceStart === claim.sentenceStart && isCount(c) && c.quantity.lemma === head))
     return true;

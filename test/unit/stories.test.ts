@@ -113,7 +113,7 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'haneda-collision-2024': {
-    extraction: 0.905,
+    extraction: 0.924,
     accuracy: 0.735,
     conflictRecall: 0.249,
     falseAlarms: 0,
@@ -169,7 +169,7 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'jeju-air-crash-2024': {
-    extraction: 0.918,
+    extraction: 0.945,
     accuracy: 0.675,
     conflictRecall: 0,
     falseAlarms: 0,
@@ -232,8 +232,8 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'myanmar-earthquake-2025': {
-    extraction: 0.928,
-    accuracy: 0.764,
+    extraction: 0.987,
+    accuracy: 0.787,
     conflictRecall: 0.285,
     falseAlarms: 0,
     trapConflicts: 0,

@@ -38,3 +38,16 @@ describe('a length told in several units with only a space between them', () => 
     expect(lengths('Clinics are open 24 hours 7 days a week.').map(([text]) => text)).toEqual(['24 hours', '7 days']);
   });
 });
+
+describe('"a century" (durations.ts)', () => {
+  it('reads "a century" after a lead, a bound or a record as a length, as "a decade" is', () => {
+    expect(texts('The family has farmed the valley for a century.')).toEqual(['a century']);
+    expect(texts('It was the worst drought in the region in over a century.')).toEqual(['a century']);
+    expect(texts('It was the strongest storm in a century.')).toEqual(['a century']);
+  });
+
+  it('leaves cricket\'s "a century", a hundred runs, unread', () => {
+    expect(texts('Root scored a century before lunch.')).toEqual([]);
+    expect(texts('The mill closed a century ago.')).toEqual([]);
+  });
+});

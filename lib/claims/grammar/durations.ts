@@ -63,7 +63,14 @@ export const DURATION_TABLE: DurationUnit[] = [
     reason: '"year-long", "for a year"',
   },
   { word: 'decade', days: 3652.5, long: true, article: true, reason: '"decade-long", "for a decade"' },
-  { word: 'century', days: 36525, plural: 'centuries', reason: 'a unit of time' },
+  {
+    word: 'century',
+    days: 36525,
+    plural: 'centuries',
+    article: true,
+    reason:
+      'a unit of time; "for a century", "the worst in a century" (read with "a" only after a lead or a bound, so cricket\'s "scored a century" stays unread)',
+  },
 ];
 
 /** Time units: value in days, for comparing "six weeks" with "42 days"; made by each reader when it loads. */

@@ -84,6 +84,16 @@ export const SHARED_AS_FRACTION = phrases(
 );
 
 /**
+ * Between a bounded "half" and the participle after it, the auxiliaries of a passive: "about half were released",
+ * "nearly half have been vaccinated" tell a share of the people or things the sentence is about, as "nearly half
+ * counted" does.
+ */
+export const HALF_PASSIVE_AUXILIARIES = words(
+  'a form of "be" or "have" before a participle: the half is the passive\'s subject',
+  'were was are is have has had been',
+);
+
+/**
  * Plural parts that after a numerator are always a share, even ending the clause with no "of": "a decrease of around
  * two thirds". Not "quarters" nor "halves", which also count parts of a year or a match ("for two quarters").
  */
