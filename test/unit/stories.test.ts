@@ -37,7 +37,7 @@ const FLOORS: Record<
 > = {
   'air-india-171-crash-2025': {
     extraction: 0.912,
-    accuracy: 0.51,
+    accuracy: 0.521,
     conflictRecall: 0,
     falseAlarms: 3,
     trapConflicts: 0,
@@ -246,8 +246,8 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'nuseirat-hostage-rescue-2024': {
-    extraction: 0.743,
-    accuracy: 0.511,
+    extraction: 0.779,
+    accuracy: 0.572,
     conflictRecall: 0.249,
     falseAlarms: 0,
     trapConflicts: 0,
