@@ -13,6 +13,7 @@ import { tallyOf, tallyReader, type Tally } from './one-update';
 import { partsReader } from './told-parts';
 import { yearlyReader } from './yearly-list';
 import { resultReader } from './final-result';
+import { listedReader } from './party-list';
 import { relationOf, type Comparable, type Related as Relating } from './relation';
 import { copyTellingCount, MIN_SHARED_FOR_SUBJECT, sharedFigures, storiesOf, versionsOfOneStory } from './stories';
 import { nearestMiss } from './near-miss';
@@ -91,7 +92,7 @@ function comparableOf(
   frame: Frame,
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
-  { expected, averaged, before, lead, authority, approached, size, tallies, yearly, result, parts }: Marks,
+  { expected, averaged, before, lead, authority, approached, size, tallies, yearly, result, parts, listed }: Marks,
   partsSum?: number,
   { articleId, storyMates }: Pick<Comparable, 'articleId' | 'storyMates'> = {},
 ): Comparable {
@@ -120,6 +121,7 @@ function comparableOf(
     yearly,
     result,
     parts,
+    listed,
   };
 }
 
@@ -137,6 +139,7 @@ type Marks = Required<
     | 'yearly'
     | 'result'
     | 'parts'
+    | 'listed'
   >
 >;
 
@@ -164,6 +167,7 @@ const marksOf = (
   yearly: yearlyReader(sentence, offset),
   result: resultReader(sentence, offset),
   parts: partsReader(sentence, offset, text.length),
+  listed: listedReader(sentence, offset, text),
 });
 
 /** What the comparison reads of a corpus claim: what is weighed of it, and the corrections its sentence states. */

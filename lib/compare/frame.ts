@@ -233,7 +233,7 @@ const subjectOf = (before: string): string => before.slice(0, figureRun(before, 
  * The part of a sentence that is about one figure: from the figure before it to the figure after it, so
  * "137 miners remain trapped; more than 1,200 people were killed" gives the 137 no death.
  */
-function ownPart(sentence: string, offset: number, c: Framed): [start: number, end: number] {
+export function ownPart(sentence: string, offset: number, c: Pick<Framed, 'text'>): [start: number, end: number] {
   const before = lastFigureEnd(sentence.slice(0, offset)) - 1;
   const next = sentence.slice(offset + c.text.length).search(/\d/);
   return [before + 1, next < 0 ? sentence.length : offset + c.text.length + next];

@@ -5,6 +5,7 @@ import type { Tally } from './one-update';
 import type { SizeOf } from './size';
 import type { Figure } from './interval';
 import type { Field, Sameness } from './same-quantity';
+import type { Listed } from './party-list';
 import type { Relation } from './types';
 import type { YearlyList } from './yearly-list';
 
@@ -42,6 +43,8 @@ export interface Comparable extends Figure {
   result?: () => Result;
   /** The counts its sentence tells as parts of it ("16 deaths, including 11 in the east"), read when asked (told-parts.ts). */
   parts?: () => readonly number[];
+  /** Its sentence as a list of parties' figures, and its own words, read when asked (party-list.ts). */
+  listed?: () => Listed;
 }
 
 export interface Related {

@@ -28,6 +28,7 @@ import {
 } from './same-quantity';
 import { accumulates, dayRecounted, inSeries, ONE_TIME_DAYS, releasedStatistic } from './series';
 import { oneThingsSize } from './size';
+import { partiesApart } from './party-list';
 import { fixedOnceHappened, populationAsRounded } from './standing';
 import type { Relation } from './types';
 import { relateOnWeakEvidence } from './weak-evidence';
@@ -230,6 +231,8 @@ export function relate(claim: Comparable, other: Comparable, explain = false): R
   // second figure of the whole to contradict it (told-parts.ts).
   if (r.relation === 'conflict' && (toldAsPartOf(claim, other) || toldAsPartOf(other, claim)))
     return { relation: 'compatible', sameness: r.sameness, loose: false };
+  // One party's figure of a list against a figure that does not name that party (party-list.ts): two parties' figures.
+  if (r.relation === 'conflict' && !r.corrected && !r.disputed && partiesApart(claim, other)) return miss('subject');
   // One named member's count and a count of several of it (place-part.ts): a part within its whole.
   if (
     (r.relation === 'conflict' || r.relation === 'agree') &&

@@ -191,10 +191,10 @@ const FLOORS: Record<
   },
   'liberation-day-tariffs-2025': {
     extraction: 0.978,
-    accuracy: 0.515,
+    accuracy: 0.567,
     conflictRecall: 0,
-    falseAlarms: 6,
-    trapConflicts: 1,
+    falseAlarms: 0,
+    trapConflicts: 0,
   },
   'los-angeles-wildfires-2025': {
     extraction: 0.985,
