@@ -44,7 +44,7 @@ const FLOORS: Record<
   },
   'bank-of-japan-negative-rates-end-2024': {
     extraction: 0.956,
-    accuracy: 0.744,
+    accuracy: 0.808,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -65,7 +65,7 @@ const FLOORS: Record<
   },
   'crowdstrike-outage-2024': {
     extraction: 1,
-    accuracy: 0.74,
+    accuracy: 0.758,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -149,7 +149,7 @@ const FLOORS: Record<
   },
   'indonesia-presidential-election-2024': {
     extraction: 0.897,
-    accuracy: 0.779,
+    accuracy: 0.813,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -233,7 +233,7 @@ const FLOORS: Record<
   },
   'nvidia-results-may-2024': {
     extraction: 1,
-    accuracy: 0.805,
+    accuracy: 0.827,
     conflictRecall: 0.332,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -261,14 +261,14 @@ const FLOORS: Record<
   },
   'silicon-valley-bank-collapse-2023': {
     extraction: 0.984,
-    accuracy: 0.799,
+    accuracy: 0.814,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'south-africa-election-results-2024': {
     extraction: 0.968,
-    accuracy: 0.718,
+    accuracy: 0.749,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -289,7 +289,7 @@ const FLOORS: Record<
   },
   'uk-general-election-2024': {
     extraction: 0.982,
-    accuracy: 0.677,
+    accuracy: 0.711,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
