@@ -222,6 +222,17 @@ describe("a writer's rounding of another outlet's finer figure on weak evidence"
     });
   });
 
+  it('so is a rounding told as one, or a bound that admits the finer figure; a bound that denies it stays apart', async () => {
+    for (const page of [
+      'Harlow Foods stock fell around 11% on Friday after the recall.',
+      'Harlow Foods stock fell more than 11% on Friday after the recall.',
+    ])
+      expect((await verdictOf(page, '11%')).verdict).toBe('compatible');
+    expect((await verdictOf('Harlow Foods stock fell less than 11% on Friday after the recall.', '11%')).verdict).toBe(
+      'unverified',
+    );
+  });
+
   it('a rise against a fall, or figures said of nothing alike, stay unverified', async () => {
     expect((await verdictOf('Harlow Foods stock rose 11% on Friday after the results.', '11%')).verdict).toBe(
       'unverified',

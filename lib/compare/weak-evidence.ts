@@ -160,13 +160,19 @@ const shareWordsBeyondDeed = (a: Frame, b: Frame) =>
   );
 
 /**
- * A figure told rounded ("11%", "$95") and the finer figure another outlet gives ("11.1 percent", "$94.95"), of
- * the same deed and said of something both name: a writer's rounding. Not a rounding to a single digit ("5%" for
- * "5.25%", "2%" for "2.4%": the old rate and the target are told so, not a rounding), nor an average over a span
- * against one figure of it.
+ * A figure told rounded ("11%", "$95", "about 26 per cent") and the finer figure another outlet gives ("11.1
+ * percent", "$94.95", "26.3 percent"), of the same deed and said of something both name: a writer's rounding. A
+ * bound is one when it admits the finer figure ("more than 11%", not "less than 11%"). Not a rounding to a single
+ * digit ("5%" for "5.25%", "2%" for "2.4%": the old rate and the target are told so, not a rounding), nor an average
+ * over a span against one figure of it.
  */
+/** The figure as written, its bound or approximation set aside: what a rounding is read from. */
+const asWritten = (f: Comparable): Comparable => ({ ...f, qualifier: 'exact' });
+const bound = (f: Comparable) => f.qualifier === 'at_least' || f.qualifier === 'at_most';
+
 function writersRounding(a: Comparable, b: Comparable): boolean {
-  if (!roundsTo(a, b) || Boolean(a.averaged) !== Boolean(b.averaged)) return false;
+  if (!roundsTo(asWritten(a), asWritten(b)) || Boolean(a.averaged) !== Boolean(b.averaged)) return false;
+  if ((bound(a) || bound(b)) && !overlapping(a, b)) return false;
   const coarse = significantDigits(a.text) <= significantDigits(b.text) ? a : b;
   return significantDigits(coarse.text) >= 2 && sameDeed(a.frame, b.frame) && shareWordsBeyondDeed(a.frame, b.frame);
 }

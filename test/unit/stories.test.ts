@@ -163,7 +163,7 @@ const FLOORS: Record<
   },
   'jeju-air-crash-2024': {
     extraction: 0.918,
-    accuracy: 0.675,
+    accuracy: 0.688,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -254,7 +254,7 @@ const FLOORS: Record<
   },
   'pylos-shipwreck-2023': {
     extraction: 0.927,
-    accuracy: 0.709,
+    accuracy: 0.724,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -275,7 +275,7 @@ const FLOORS: Record<
   },
   'taiwan-election-2024': {
     extraction: 0.979,
-    accuracy: 0.724,
+    accuracy: 0.744,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
