@@ -11,6 +11,12 @@ describe('a figure told as an average', () => {
     );
     expect(at('Ferries carried an average of about 900 passengers a day.', '900')).toBe(true);
     expect(at('The mill shipped 40 tonnes a week on average.', '40 tonnes')).toBe(true);
+    expect(at('Sales of 3,100 cars in June were well below the 4,000 monthly average of last year.', '4,000')).toBe(
+      true,
+    );
+    expect(at('Sales of 3,100 cars in June were well below the 4,000 monthly average of last year.', '3,100')).toBe(
+      false,
+    );
   });
 
   it('but not from a statistic named "average" nor a figure elsewhere in the sentence', () => {

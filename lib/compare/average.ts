@@ -21,6 +21,10 @@ export const AVERAGE_BEFORE: { words: string; reason: string }[] = [
 /** Words after a figure that make it an average: "170,000 a month on average". */
 export const AVERAGE_AFTER: { words: string; reason: string }[] = [
   { words: 'on average', reason: '"added 170,000 jobs a month on average"' },
+  { words: 'daily average', reason: '"the 4,000 daily average of crossings last year"' },
+  { words: 'weekly average', reason: '"well above the 900 weekly average"' },
+  { words: 'monthly average', reason: '"far below the 215,000 monthly average over the previous 12 months"' },
+  { words: 'annual average', reason: '"the 2.1% annual average since 2010"' },
 ];
 
 const BEFORE = new RegExp(`\\b(?:${alternativesOf(AVERAGE_BEFORE)})\\s+${HEDGE}$`, 'i');

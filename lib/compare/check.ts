@@ -23,6 +23,7 @@ import { changedFrom } from './changed-from';
 import { leadWord } from './lead-word';
 import { keyWithoutEvent } from '../claims/key';
 import { claimLookupKeys, eventLookupKeys } from './lookup-keys';
+import { roundedKeysOf, roundingLookupKeys } from './rounded-keys';
 import type { CheckedClaim, CorpusClaim, CorpusHit, CorpusLookup, Match, NearMiss, Relation, SourceRef } from './types';
 import { verdictOf } from './verdict';
 import { reasonsFor } from './why';
@@ -64,6 +65,17 @@ export const MAX_PER_EVENT = 10;
 
 /** How much of a page's text before a sentence is read for the body a noun alone names again (authority.ts). */
 const PRECEDING_CHARS = 300;
+
+/**
+ * The hits of a lookup by `roundingLookupKeys`, under each key they answer: their own figure key (a coarser figure
+ * than the page's) and each rounded key they are filed under (a finer one).
+ */
+function byRoundingKey(hits: CorpusHit[]): Map<string, CorpusHit[]> {
+  const out = new Map<string, CorpusHit[]>();
+  for (const h of new Set(hits))
+    for (const key of [h.claim.figureKey, ...roundedKeysOf(h.claim.figureKey)]) appendTo(out, key, h);
+  return out;
+}
 
 function group(hits: CorpusHit[], keyOf: (c: CorpusClaim) => string): Map<string, CorpusHit[]> {
   const byKey = new Map<string, CorpusHit[]>();
@@ -339,13 +351,16 @@ export async function checkClaims(
     claims.flatMap((c, j) =>
       j !== i && c.sentenceStart === claims[i]!.sentenceStart ? (tallyOf(c, claimFrames[j]!) ?? []) : [],
     );
-  const [exclude, byKey, byEvent, byFigure] = await Promise.all([
+  const [exclude, byKey, byEvent, byFigure, byRounding] = await Promise.all([
     excluded,
     corpus
       .claimsByKeys([...new Set(claimKeys.flat())], MAX_PER_KEY)
       .then((h) => group(h, (c) => keyWithoutEvent(c.key))),
     corpus.claimsByKeys([...new Set(claimEventKeys.flat())], MAX_PER_EVENT).then((h) => group(h, (c) => c.key)),
     corpus.claimsByFigureKeys([...pageFigures], MAX_PER_FIGURE).then((h) => group(h, (c) => c.figureKey)),
+    corpus
+      .claimsByFigureKeys([...new Set(claims.flatMap((c) => roundingLookupKeys(c.figureKey)))], MAX_PER_FIGURE)
+      .then(byRoundingKey),
   ]);
   const pageCorrections = page
     ? [...new Set(claims.map((c) => page.text.slice(c.sentenceStart, c.sentenceEnd)))].flatMap(correctionsIn)
@@ -381,7 +396,10 @@ export async function checkClaims(
     const sentence = page ? page.text.slice(claim.sentenceStart, claim.sentenceEnd) : '';
     // A claim under one of these keys is already a candidate through them; the figure key adds the others.
     const others = candidatesOf(
-      (byFigure.get(claim.figureKey) ?? []).filter(
+      [
+        ...(byFigure.get(claim.figureKey) ?? []),
+        ...roundingLookupKeys(claim.figureKey).flatMap((k) => byRounding.get(k) ?? []),
+      ].filter(
         (h) =>
           !(keys.includes(keyWithoutEvent(h.claim.key)) && readUnder(keyWithoutEvent(h.claim.key), h.claim)) &&
           !(eventKeys.includes(h.claim.key) && readIn(byEvent, MAX_PER_EVENT, h.claim.key, h.claim)),

@@ -191,3 +191,62 @@ describe('shares whose own words name the same holder', () => {
     expect((await checkedFigure(page, '2025-03-12', [count], '20.9%')).verdict).toBe('unverified');
   });
 });
+
+describe("a writer's rounding of another outlet's finer figure on weak evidence", () => {
+  const fall = report(
+    'Orvan Times',
+    '2025-03-11',
+    'The 11.3 percent drop in Harlow Foods shares on Friday followed the recall.',
+  );
+  const verdictOf = async (page: string, figure: string, source = fall) =>
+    verdictAndRelations(await checkedFigure(page, '2025-03-11', [source], figure));
+
+  it('the rounded figure, of the same deed and thing, is compatible, found though its figure key differs', async () => {
+    expect(await verdictOf('Harlow Foods stock fell 11% on Friday after the recall.', '11%')).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 11.3 percent'],
+    });
+    const turnout = report(
+      'Orvan Times',
+      '2025-03-11',
+      'Turnout in the Brenmoor by-election was 42%, the council said.',
+    );
+    expect(await verdictOf('The Brenmoor by-election drew a turnout of 41.62%.', '41.62%', turnout)).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 42%'],
+    });
+    const birds = report('Orvan Times', '2025-03-11', 'Wardens counted 7,991 geese at the Tarrow reserve last winter.');
+    expect(await verdictOf('About 8,000 geese wintered at the Tarrow reserve, wardens said.', '8,000', birds)).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 7,991'],
+    });
+  });
+
+  it('so is a rounding told as one, or a bound that admits the finer figure; a bound that denies it stays apart', async () => {
+    for (const page of [
+      'Harlow Foods stock fell around 11% on Friday after the recall.',
+      'Harlow Foods stock fell more than 11% on Friday after the recall.',
+    ])
+      expect((await verdictOf(page, '11%')).verdict).toBe('compatible');
+    expect((await verdictOf('Harlow Foods stock fell less than 11% on Friday after the recall.', '11%')).verdict).toBe(
+      'unverified',
+    );
+  });
+
+  it('a rise against a fall, or figures said of nothing alike, stay unverified', async () => {
+    expect((await verdictOf('Harlow Foods stock rose 11% on Friday after the results.', '11%')).verdict).toBe(
+      'unverified',
+    );
+    const wages = report('Orvan Times', '2025-03-11', 'Wage growth slowed to 3.9% in the year to June.');
+    expect((await verdictOf('The two-year gilt yield fell to 3.88% on Friday.', '3.88%', wages)).verdict).toBe(
+      'unverified',
+    );
+  });
+
+  it('a rounding to a single digit is no writer\'s rounding ("2%" for "2.4%"): unverified', async () => {
+    const target = report('Orvan Times', '2025-03-11', 'The central bank kept its inflation target of 2% for Orvan.');
+    expect(
+      (await verdictOf('Inflation in Orvan rose to 2.4% in May, the central bank said.', '2.4%', target)).verdict,
+    ).toBe('unverified');
+  });
+});

@@ -2,7 +2,7 @@ import { wordSet, words } from '../claims/grammar/entries';
 import { isCommonCount } from './common-count';
 import { lengthsLooselyTied } from './durations';
 import { timesUnnamed, type Frame } from './frame';
-import { overlapping, sameFigure, sameStated } from './interval';
+import { overlapping, roundsTo, sameFigure, sameStated } from './interval';
 import { near } from './near';
 import { miss, type Comparable, type Miss, type Related } from './related';
 import { fieldGrade, groupsNest } from './same-quantity';
@@ -141,6 +141,42 @@ const floorsOfOneToll = (a: Comparable, b: Comparable) =>
   !(a.quantity.anchor !== '' && b.quantity.anchor !== '' && a.quantity.anchor !== b.quantity.anchor) &&
   inSeries(a, b);
 
+/** Significant digits a figure is written with ("15": 2, "6": 1, "0.3": 1, "150": 3). */
+const significantDigits = (text: string) =>
+  (/\d[\d,]*(?:\.\d+)?|\.\d+/.exec(text)?.[0] ?? '').replace(/[,.]/g, '').replace(/^0+/, '').length;
+
+/** Words of a figure's part that say how it moved, not what moved, each with why. */
+const MOVE_WORDS = wordSet(
+  words(
+    'a move up or down, as about.ts names every verb and noun of one ("fell", "a 20% slump"): shares and yields, rates and prices all move',
+    'rise fall',
+  ),
+);
+
+/** Whether two figures' parts share a word beyond the deed and move they tell: something both are said of. */
+const shareWordsBeyondDeed = (a: Frame, b: Frame) =>
+  [...a.about].some(
+    (w) => b.about.has(w) && !MOVE_WORDS.has(w) && w !== eventWord(a.event) && w !== eventWord(b.event),
+  );
+
+/**
+ * A figure told rounded ("11%", "$95", "about 26 per cent") and the finer figure another outlet gives ("11.1
+ * percent", "$94.95", "26.3 percent"), of the same deed and said of something both name: a writer's rounding. A
+ * bound is one when it admits the finer figure ("more than 11%", not "less than 11%"). Not a rounding to a single
+ * digit ("5%" for "5.25%", "2%" for "2.4%": the old rate and the target are told so, not a rounding), nor an average
+ * over a span against one figure of it.
+ */
+/** The figure as written, its bound or approximation set aside: what a rounding is read from. */
+const asWritten = (f: Comparable): Comparable => ({ ...f, qualifier: 'exact' });
+const bound = (f: Comparable) => f.qualifier === 'at_least' || f.qualifier === 'at_most';
+
+function writersRounding(a: Comparable, b: Comparable): boolean {
+  if (!roundsTo(asWritten(a), asWritten(b)) || Boolean(a.averaged) !== Boolean(b.averaged)) return false;
+  if ((bound(a) || bound(b)) && !overlapping(a, b)) return false;
+  const coarse = significantDigits(a.text) <= significantDigits(b.text) ? a : b;
+  return significantDigits(coarse.text) >= 2 && sameDeed(a.frame, b.frame) && shareWordsBeyondDeed(a.frame, b.frame);
+}
+
 const weak = (relation: Related['relation']): Related => ({ relation, sameness: 'weak', loose: false });
 
 /**
@@ -150,7 +186,7 @@ const weak = (relation: Related['relation']): Related => ({ relation, sameness: 
  * both name the same thing at the figure ("three consecutive terms" won and served), people by a noun that says who
  * they are ("three firefighters"), or the one side's noun names the other's deed ("two women died", "two casualties").
  * The same number told as another figure ("more than 230" and "230", "$10bn" and "between $10 and $15 billion") is
- * compatible.
+ * compatible, as is a writer's rounding of the other's finer figure ("11%" and "11.1 percent": `writersRounding`).
  */
 export function relateOnWeakEvidence(
   claim: Comparable,
@@ -167,6 +203,7 @@ export function relateOnWeakEvidence(
       !sameThingNamed(claim.frame, other.frame)
       ? miss('weak')
       : weak(stated ? 'agree' : 'compatible');
+  if (writersRounding(claim, other)) return weak('compatible');
   if (timesUnnamed(claim.frame) && timesUnnamed(other.frame) && elapsedSinceOneEvent(claim.frame, other.frame))
     return { relation: 'compatible', sameness: 'series', loose: false };
   // Told differently, figures that fit each other and are close ("more than 53,000 rescuers", "more than

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sentenceFingerprints } from '../claims/fingerprint';
+import { figureKey } from '../claims/key';
+import { roundedKey } from '../compare/rounded-keys';
 import type { CorpusHit } from '../compare/types';
 import { freshCorpus, article, seedBundle, storedClaims } from './test-db';
 import { DexieCorpus } from './dexie-corpus';
@@ -50,6 +52,16 @@ describe('DexieCorpus.claimsByKeys', () => {
     const latest = await corpus.claimsByKeys([key!], 1);
     expect(latest).toHaveLength(1);
     expect(latest[0]!.source.articleId).toBe(Math.max(...all.map((h) => h.source.articleId)));
+  });
+});
+
+describe('DexieCorpus.claimsByFigureKeys', () => {
+  it("finds a finer figure under the rounded key of a writer's rounding of it, as the memory corpus does", async () => {
+    // "$12.4 million" rounds to $12 million (lib/compare/rounded-keys.ts).
+    const rounded = roundedKey(figureKey('money', { unit: 'USD' }, 12_000_000));
+    const texts = (hits: CorpusHit[]) => hits.map((h) => h.claim.text);
+    expect(texts(await corpus.claimsByFigureKeys([rounded], 10))).toEqual(['$12.4 million']);
+    expect(texts(await memory.claimsByFigureKeys([rounded], 10))).toEqual(['$12.4 million']);
   });
 });
 

@@ -1,4 +1,5 @@
 import { keyWithoutEvent } from '../claims/key';
+import { isRoundedKey, roundedKeysOf } from '../compare/rounded-keys';
 import type { CorpusClaim } from '../compare/types';
 
 /**
@@ -16,13 +17,23 @@ export const figureKeyOf = (indexKey: string): string | null =>
 
 /**
  * Every index entry a stored claim is filed under: its claim key (with a count of people's event, the key
- * without it too) and its figure key. When the engine files a claim under more keys (lib/claims/key.ts), they
+ * without it too) and its figure keys. When the engine files a claim under more keys (lib/claims/key.ts), they
  * are added here, and the store indexes by whatever this returns; a read finds the claims under an entry by
  * figureKeyOf and filedUnder (pack.ts), which then tell the new kind of entry apart.
  */
 export function filedKeys(claim: Pick<CorpusClaim, 'key' | 'figureKey'>): string[] {
-  return [...claimIndexKeys(claim.key), figureIndexKey(claim.figureKey)];
+  return [...claimIndexKeys(claim.key), ...filedFigureKeys(claim.figureKey).map(figureIndexKey)];
 }
+
+/**
+ * The figure keys a stored claim is filed under: its own, and the keys of the values a writer's rounding of it gives
+ * (lib/compare/rounded-keys.ts: "11.1%" under "percent|~11"), so that a page's "11%" finds it.
+ */
+export const filedFigureKeys = (figureKey: string): string[] => [figureKey, ...roundedKeysOf(figureKey)];
+
+/** Whether a stored claim with this figure key is filed under the figure key `figure` of an index entry. */
+export const filedUnderFigure = (figureKey: string, figure: string): boolean =>
+  figureKey === figure || (isRoundedKey(figure) && roundedKeysOf(figureKey).includes(figure));
 
 /**
  * The index entries of a stored claim key: the key, and a count of people filed with what befell them

@@ -5,7 +5,7 @@ import { figureCountOf } from '../compare/stories';
 import type { CorpusHit, CorpusLookup, SourceRef } from '../compare/types';
 import { appendTo } from '../map-lists';
 import { claimsAndTopicsOf } from './article-claims';
-import { claimIndexKeys } from './filed-keys';
+import { claimIndexKeys, filedFigureKeys } from './filed-keys';
 
 /** An article as a bundle gives it, parsed and normalised. */
 export type MemoryArticle = NewArticle;
@@ -56,7 +56,7 @@ export class MemoryCorpus implements CorpusLookup {
       for (const claim of claims) {
         const hit = { claim, source };
         for (const key of claimIndexKeys(claim.key)) appendTo(this.byKey, key, hit);
-        appendTo(this.byFigureKey, claim.figureKey, hit);
+        for (const key of filedFigureKeys(claim.figureKey)) appendTo(this.byFigureKey, key, hit);
       }
     });
     this.fingerprintsFound = new Uint32Array(articles.length);

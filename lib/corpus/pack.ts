@@ -1,5 +1,5 @@
 import type { CorpusClaim, SourceRef } from '../compare/types';
-import { figureKeyOf, filedUnder } from './filed-keys';
+import { figureKeyOf, filedUnder, filedUnderFigure } from './filed-keys';
 
 /**
  * The claims of one article, stored as one row. An article's 60-odd claims as 60-odd rows (or objects)
@@ -159,7 +159,8 @@ export function claimsUnderKeys(row: PackRow): (indexKey: string) => CorpusClaim
       for (let i = 0; i < column.length; i++) if (filedUnder(column[i]!, indexKey)) found.push((parsed[i] ??= read(i)));
     } else {
       const column = row.figureKeys;
-      for (let i = 0; i < column.length; i++) if (column[i] === figure) found.push((parsed[i] ??= read(i)));
+      for (let i = 0; i < column.length; i++)
+        if (filedUnderFigure(column[i]!, figure)) found.push((parsed[i] ??= read(i)));
     }
     return found;
   };

@@ -8,6 +8,8 @@
 import { claimKey, keyWithoutEvent } from '../../lib/claims/key';
 import { corpusSide } from '../../lib/compare/check';
 import { claimLookupKeys } from '../../lib/compare/lookup-keys';
+import { roundingLookupKeys } from '../../lib/compare/rounded-keys';
+import { filedFigureKeys } from '../../lib/corpus/filed-keys';
 import { frameOf } from '../../lib/compare/frame';
 import { relate } from '../../lib/compare/relation';
 import type { CheckedClaim, CorpusHit, Verdict } from '../../lib/compare/types';
@@ -67,13 +69,17 @@ export async function diagnoseStory(story: Story): Promise<Diagnosis> {
         claim.start - claim.sentenceStart,
         article.published.slice(0, 10),
       );
-      // The keys the check looked up, its frame's with its own: a claim filed under either was a candidate.
+      // The keys the check looked up, its frame's with its own: a claim filed under either was a candidate, as was one
+      // filed under a key of its figure's roundings (rounded-keys.ts).
       const keys = claimLookupKeys(claim, frame);
       const losses: [Loss, string][] = hits
         .filter((h) => !self.includes(h.source.articleId) && quoted(figure.note, h))
         .map((h) => {
           const where = `"${h.claim.text}" (${h.source.outlet}; key ${h.claim.key})`;
-          const retrieved = keys.includes(keyWithoutEvent(h.claim.key)) || h.claim.figureKey === claim.figureKey;
+          const retrieved =
+            keys.includes(keyWithoutEvent(h.claim.key)) ||
+            h.claim.figureKey === claim.figureKey ||
+            roundingLookupKeys(claim.figureKey).some((k) => filedFigureKeys(h.claim.figureKey).includes(k));
           const r = relate({ ...claim, frame }, corpusSide(h), true);
           const loss: Loss =
             r.relation !== null

@@ -51,7 +51,7 @@ const FLOORS: Record<
   },
   'bank-of-japan-negative-rates-end-2024': {
     extraction: 0.956,
-    accuracy: 0.744,
+    accuracy: 0.808,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -72,7 +72,7 @@ const FLOORS: Record<
   },
   'crowdstrike-outage-2024': {
     extraction: 1,
-    accuracy: 0.74,
+    accuracy: 0.758,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -156,7 +156,7 @@ const FLOORS: Record<
   },
   'indonesia-presidential-election-2024': {
     extraction: 0.897,
-    accuracy: 0.779,
+    accuracy: 0.813,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -170,7 +170,7 @@ const FLOORS: Record<
   },
   'jeju-air-crash-2024': {
     extraction: 0.945,
-    accuracy: 0.675,
+    accuracy: 0.688,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -254,7 +254,7 @@ const FLOORS: Record<
   },
   'nvidia-results-may-2024': {
     extraction: 1,
-    accuracy: 0.827,
+    accuracy: 0.848,
     conflictRecall: 0.332,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -275,28 +275,28 @@ const FLOORS: Record<
   },
   'pylos-shipwreck-2023': {
     extraction: 0.927,
-    accuracy: 0.709,
+    accuracy: 0.724,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'silicon-valley-bank-collapse-2023': {
     extraction: 0.984,
-    accuracy: 0.799,
+    accuracy: 0.814,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'south-africa-election-results-2024': {
     extraction: 0.968,
-    accuracy: 0.733,
+    accuracy: 0.765,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'taiwan-election-2024': {
     extraction: 0.979,
-    accuracy: 0.724,
+    accuracy: 0.744,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -317,7 +317,7 @@ const FLOORS: Record<
   },
   'uk-general-election-2024': {
     extraction: 0.982,
-    accuracy: 0.677,
+    accuracy: 0.711,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
