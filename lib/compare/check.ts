@@ -262,14 +262,7 @@ function relatedOf(
     );
   }
   if (related.length) return { related, nearMiss: null };
-  return {
-    related,
-    nearMiss: nearestMiss(
-      claim,
-      sources.map((c) => c.hit),
-      corpusSide,
-    ),
-  };
+  return { related, nearMiss: nearestMiss(claim, sources) };
 }
 
 /**
@@ -377,11 +370,13 @@ export async function checkClaims(
     const sentence = page ? page.text.slice(claim.sentenceStart, claim.sentenceEnd) : '';
     // A claim under one of these keys is already a candidate through them; the figure key adds the others.
     const others = candidatesOf(
-      (byFigure.get(claim.figureKey) ?? []).filter(
-        (h) =>
-          !(keys.includes(keyWithoutEvent(h.claim.key)) && readUnder(keyWithoutEvent(h.claim.key), h.claim)) &&
-          !(eventKeys.includes(h.claim.key) && readIn(byEvent, MAX_PER_EVENT, h.claim.key, h.claim)),
-      ),
+      (byFigure.get(claim.figureKey) ?? []).filter((h) => {
+        const general = keyWithoutEvent(h.claim.key);
+        return (
+          !(keys.includes(general) && readUnder(general, h.claim)) &&
+          !(eventKeys.includes(h.claim.key) && readIn(byEvent, MAX_PER_EVENT, h.claim.key, h.claim))
+        );
+      }),
       exclude,
     );
     return relatedOf(
