@@ -278,14 +278,7 @@ function relatedOf(
     );
   }
   if (related.length) return { related, nearMiss: null };
-  return {
-    related,
-    nearMiss: nearestMiss(
-      claim,
-      sources.map((c) => c.hit),
-      corpusSide,
-    ),
-  };
+  return { related, nearMiss: nearestMiss(claim, sources) };
 }
 
 /**
@@ -399,11 +392,13 @@ export async function checkClaims(
       [
         ...(byFigure.get(claim.figureKey) ?? []),
         ...roundingLookupKeys(claim.figureKey).flatMap((k) => byRounding.get(k) ?? []),
-      ].filter(
-        (h) =>
-          !(keys.includes(keyWithoutEvent(h.claim.key)) && readUnder(keyWithoutEvent(h.claim.key), h.claim)) &&
-          !(eventKeys.includes(h.claim.key) && readIn(byEvent, MAX_PER_EVENT, h.claim.key, h.claim)),
-      ),
+      ].filter((h) => {
+        const general = keyWithoutEvent(h.claim.key);
+        return (
+          !(keys.includes(general) && readUnder(general, h.claim)) &&
+          !(eventKeys.includes(h.claim.key) && readIn(byEvent, MAX_PER_EVENT, h.claim.key, h.claim))
+        );
+      }),
       exclude,
     );
     return relatedOf(

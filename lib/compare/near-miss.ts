@@ -30,14 +30,11 @@ const MAX_WEIGHED = 12;
  */
 export function nearestMiss(
   claim: Comparable,
-  candidates: readonly CorpusHit[],
-  sideOf: (hit: CorpusHit) => Comparable | null,
+  candidates: readonly { hit: CorpusHit; side: Comparable }[],
 ): NearMiss | null {
   let best: { hit: CorpusHit; why: string; apart: number } | null = null;
   let weighed = 0;
-  for (const hit of candidates) {
-    const side = sideOf(hit);
-    if (!side) continue;
+  for (const { hit, side } of candidates) {
     // What else is counted is no near miss: told apart by the thing, a figure is one only by its sub-groups.
     if (side.frame.head !== claim.frame.head || side.frame.kind !== claim.frame.kind) continue;
     // The latest candidates first: a card needs one reason, not the best of hundreds.

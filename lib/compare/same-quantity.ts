@@ -134,8 +134,11 @@ function sameThing(a: Frame, b: Frame): Sameness {
 }
 
 /** Whether a noun, or a synonym of it by WordNet, is among the words read as what is counted. */
-const namedAmong = (words: ReadonlySet<string>, head: string) =>
-  words.has(head) || [...words].some((w) => kinOf(w, head) === 'synonym');
+function namedAmong(words: ReadonlySet<string>, head: string): boolean {
+  if (words.has(head)) return true;
+  for (const w of words) if (kinOf(w, head) === 'synonym') return true;
+  return false;
+}
 
 /** "two refugees for every resident" and "two Sudanese refugees for every Chadian resident": one term said more fully. */
 function sameRatioTerms(a: Quantity, b: Quantity): boolean {
@@ -491,6 +494,8 @@ function pricePerItemOrNot(a: Frame, b: Frame): boolean {
 function unitGrade(a: Frame, b: Frame): Sameness {
   const qa = a.quantity;
   const qb = b.quantity;
+  // Most pairs are of one kind in one unit, which every rule below leaves the same.
+  if (qa.unit === qb.unit && a.kind === b.kind && a.family === b.family && !a.converted && !b.converted) return 'same';
   // A rate moved "by 0.25%" is moved by a quarter of a percentage point, as writers often put it.
   if (a.kind === 'percent' && b.kind === 'percent' && pointsTold(a, b)) return 'likely';
   if (pricePerItemOrNot(a, b)) return 'likely';
@@ -536,8 +541,11 @@ function changeByMove(move: Frame, moved: Frame): boolean {
 const movedBy = (move: Frame, moved: Frame) => !isMoveNoun(moved.head) && changeByMove(move, moved);
 
 /** Which way a noun of a move goes ("increase", "hike": a rise; "cut", "reduction": a fall), by TOLD_ALIKE in kin.ts. */
-const moveWay = (head: string): 'rise' | 'fall' | null =>
-  head === '' ? null : toldAlike(head, 'rise') !== null ? 'rise' : toldAlike(head, 'cut') !== null ? 'fall' : null;
+const moveWay = (head: string): 'rise' | 'fall' | null => (head === '' ? null : moveWayOf(head));
+// Asked of both heads of most pairs that name different things: remembered by noun.
+const moveWayOf = memoized((head: string): 'rise' | 'fall' | null =>
+  toldAlike(head, 'rise') !== null ? 'rise' : toldAlike(head, 'cut') !== null ? 'fall' : null,
+);
 
 /** A noun that names a move up or down of what a figure measures ("increase", "hike", "cut"). */
 const isMoveNoun = (head: string) => moveWay(head) !== null;
