@@ -10,7 +10,7 @@ import { authorityOf } from './authority';
 import { approachedAt } from './hedges';
 import { sizeOf } from './size';
 import { tallyOf, tallyReader, type Tally } from './one-update';
-import { partsReader } from './told-parts';
+import { partsReader, wholeReader } from './told-parts';
 import { yearlyReader } from './yearly-list';
 import { resultReader } from './final-result';
 import { listedReader } from './party-list';
@@ -104,7 +104,21 @@ function comparableOf(
   frame: Frame,
   topics: readonly string[],
   titleWords: ReadonlySet<string> | undefined,
-  { expected, averaged, before, lead, authority, approached, size, tallies, yearly, result, parts, listed }: Marks,
+  {
+    expected,
+    averaged,
+    before,
+    lead,
+    authority,
+    approached,
+    size,
+    tallies,
+    yearly,
+    result,
+    parts,
+    whole,
+    listed,
+  }: Marks,
   partsSum?: number,
   { articleId, storyMates }: Pick<Comparable, 'articleId' | 'storyMates'> = {},
 ): Comparable {
@@ -133,6 +147,7 @@ function comparableOf(
     yearly,
     result,
     parts,
+    whole,
     listed,
   };
 }
@@ -151,6 +166,7 @@ type Marks = Required<
     | 'yearly'
     | 'result'
     | 'parts'
+    | 'whole'
     | 'listed'
   >
 >;
@@ -179,6 +195,7 @@ const marksOf = (
   yearly: yearlyReader(sentence, offset),
   result: resultReader(sentence, offset),
   parts: partsReader(sentence, offset, text.length),
+  whole: wholeReader(sentence, offset, text.length),
   listed: listedReader(sentence, offset, text),
 });
 

@@ -43,6 +43,8 @@ export interface Comparable extends Figure {
   result?: () => Result;
   /** The counts its sentence tells as parts of it ("16 deaths, including 11 in the east"), read when asked (told-parts.ts). */
   parts?: () => readonly number[];
+  /** The count its sentence tells it as taken from ("241 of the 242": 242), or null, read when asked (told-parts.ts). */
+  whole?: () => number | null;
   /** Its sentence as a list of parties' figures, and its own words, read when asked (party-list.ts). */
   listed?: () => Listed;
 }

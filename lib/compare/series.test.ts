@@ -199,6 +199,16 @@ describe('a running total reported twice on one day', () => {
     expect((await checked(later, '2024-03-04', day, '1,650')).verdict).toBe('compatible');
   });
 
+  it('is so when both reports name that very day, the day they were told on', async () => {
+    const told = (day: string) => [
+      report('AM', day, 'Police on Monday said 212 protesters had been arrested in Marvale so far.'),
+    ];
+    const page = 'A police spokesman, speaking on Monday, confirmed that 260 protesters have been arrested in Marvale.';
+    expect((await checked(page, '2024-03-04', told('2024-03-04'), '260')).verdict).toBe('compatible');
+    // Told the next day, "on Monday" is the day as a whole, over: one count.
+    expect((await checked(page, '2024-03-05', told('2024-03-05'), '260')).verdict).toBe('conflict');
+  });
+
   it('grows as a toll does within a day, and no further', async () => {
     const early = [report('AM', '2024-03-04', 'The Marvale floods have killed six people so far, officials said.')];
     const page = 'The Marvale floods have killed 36 people so far, officials said.';

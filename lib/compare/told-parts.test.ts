@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { checkedVerdict, report } from '../../test/support/dated-reports';
-import { partsReader } from './told-parts';
+import { partsReader, wholeReader } from './told-parts';
 
 const partsOf = (sentence: string, figure: string) => partsReader(sentence, sentence.indexOf(figure), figure.length)();
+const wholeOf = (sentence: string, figure: string) => wholeReader(sentence, sentence.indexOf(figure), figure.length)();
+
+describe('the count a sentence tells a figure as taken from', () => {
+  it('reads the whole a partitive names right after the figure', () => {
+    expect(wholeOf('The court ruled that 7 of the 9 judges had dissented.', '7')).toBe(9);
+    expect(wholeOf('Some 18 out of 20 clubs backed the new salary cap.', '18')).toBe(20);
+    expect(wholeOf('The bank will close 30 of its 45 branches next year.', '30')).toBe(45);
+  });
+
+  it('reads none when other words stand between, or for the whole itself', () => {
+    expect(wholeOf('The bank will close 30 branches of the 2 regional networks.', '30')).toBeNull();
+    expect(wholeOf('The court ruled that 7 of the 9 judges had dissented.', '9')).toBeNull();
+    expect(wholeOf('He scored 12 of his points in the last 5 minutes.', '12')).toBeNull();
+  });
+});
 
 describe('the counts a sentence tells as parts of a figure', () => {
   it('reads the list a part opener starts after the figure', () => {
@@ -41,5 +56,29 @@ describe("a source's figure for a part the sentence tells", () => {
   it('still contradicts a whole whose sentence names no such part', async () => {
     const page = 'Officials said 23 patients had died of flu as of Wednesday.';
     expect((await checkedVerdict(page, '2025-02-20', flu, '23')).verdict).toBe('conflict');
+  });
+});
+
+/** A part told as taken from a whole, against another source's figure for that whole, in sentences of our own. */
+describe("a source's figure for the whole a sentence takes its figure from", () => {
+  const ferry = [
+    report(
+      'Coast Desk',
+      '2025-03-04',
+      '"The ferry was carrying 58 passengers and crew members on board the vessel," the operator said.',
+    ),
+  ];
+
+  it('is no second figure of the part', async () => {
+    const page = 'Rescuers reached 57 of the 58 passengers and crew members on board the ferry.';
+    expect(await checkedVerdict(page, '2025-03-06', ferry, '57')).toEqual({
+      verdict: 'compatible',
+      relations: ['compatible 58'],
+    });
+  });
+
+  it('still lets a different whole contradict it', async () => {
+    const page = 'Rescuers reached 57 passengers and crew members on board the ferry.';
+    expect((await checkedVerdict(page, '2025-03-06', ferry, '57')).verdict).toBe('conflict');
   });
 });

@@ -48,11 +48,43 @@ function partsTold(sentence: string, end: number): number[] {
 }
 
 /**
- * One figure a sentence tells as a part of the other ("including 11 in the Eaton fire") against that figure for the
- * whole: the other source counts the part the sentence names, never a second figure of the whole.
+ * Words between a count and the count of the whole it is taken from, each with why: "241 of the 242 on board" counts
+ * 241 of a group of 242, whatever the group is.
+ */
+export const WHOLE_OPENERS: { words: string; reason: string }[] = [
+  { words: 'of the', reason: '"three of the five judges": three taken from a group of five' },
+  { words: 'of all', reason: '"40 of all 52 flights were delayed": 40 taken from 52' },
+  { words: 'of all the', reason: '"nine of all the 12 finalists": nine taken from 12' },
+  { words: 'out of', reason: '"18 out of 20 clubs voted for it": 18 taken from 20' },
+  { words: 'out of the', reason: '"six out of the 11 starters": six taken from 11' },
+  { words: 'of its', reason: '"30 of its 45 branches will close": 30 taken from 45' },
+  { words: 'of their', reason: '"two of their 14 games": two taken from 14' },
+];
+
+// The opener alone between the part's figure and the whole's: "241 of the 242", "18 out of 20".
+const OPENS_WHOLE = new RegExp(`^\\s+(?:${alternativesOf(WHOLE_OPENERS)})\\s+$`, 'i');
+
+/**
+ * The count a claim's sentence tells as the whole it is taken from ("241 of the 242 passengers": 242), or null, read
+ * when asked: only a pair that would otherwise contradict needs it.
+ */
+export function wholeReader(sentence: string, offset: number, length: number): () => number | null {
+  let whole: number | null | undefined;
+  return () => (whole ??= wholeTold(sentence, offset + length));
+}
+
+function wholeTold(sentence: string, end: number): number | null {
+  const next = extractClaims(sentence).find((c) => c.start >= end && c.kind === 'count');
+  return next && OPENS_WHOLE.test(sentence.slice(end, next.start)) ? next.value : null;
+}
+
+/**
+ * One figure a sentence tells as a part of the other ("including 11 in the Eaton fire", "11 of the 16") against that
+ * figure for the whole: the other source counts the part the sentence names, or the whole the sentence takes its
+ * figure from, never a second figure of one quantity.
  */
 export const toldAsPartOf = (whole: Comparable, part: Comparable): boolean =>
   whole.frame.kind === 'count' &&
   part.qualifier !== 'at_least' &&
   part.qualifier !== 'at_most' &&
-  (whole.parts?.().includes(part.value) ?? false);
+  ((whole.parts?.().includes(part.value) ?? false) || part.whole?.() === whole.value);

@@ -841,6 +841,16 @@ export const namesDay = (w: When): boolean => named(w) && dayNamed(w.words, w.re
 export const namedMoment = (a: When, b: When): boolean =>
   (a.closed !== undefined && a.closed === b.closed) || (named(a) && named(b) && sameMoment(a, b));
 
+const MOMENT_LEAD = new RegExp(`^(?:${alternativesOf(AS_OF_WORDS)})\\b`);
+
+/**
+ * Whether a figure's own words name its report's day bare ("Police on Monday said", "speaking on Monday, confirmed"),
+ * with no word of the moment a tally holds for ("as of", "by": `AS_OF_WORDS`): the day it was given, told that same
+ * day, is no moment of a tally still counted through it.
+ */
+export const bareReportDay = (w: When): boolean =>
+  named(w) && w.day !== null && w.day === w.reported && wholeDay(w) && !MOMENT_LEAD.test(w.words);
+
 /**
  * Whether two counts of one day ("killed 1,204 on Tuesday") were both reported that day, without both naming
  * the same hours of it: the day was not over, so each is a count as of its report's hour.

@@ -37,9 +37,9 @@ const FLOORS: Record<
 > = {
   'air-india-171-crash-2025': {
     extraction: 0.912,
-    accuracy: 0.521,
+    accuracy: 0.542,
     conflictRecall: 0,
-    falseAlarms: 3,
+    falseAlarms: 1,
     trapConflicts: 0,
   },
   'bank-of-england-rate-rise-august-2023': {
