@@ -1,5 +1,5 @@
 import type { Frame } from './frame';
-import { sameFigure } from './interval';
+import { pointLike, sameFigure } from './interval';
 import type { Comparable } from './related';
 import { oneReleaseAlignedBut } from './scope-apart';
 
@@ -14,9 +14,6 @@ function significantDigits(value: number): number {
   return Math.abs(value).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '')
     .length;
 }
-
-/** A figure told as one point, exactly or roughly: no range nor bound, which only starts or ends at its figure. */
-const pointLike = (f: Comparable) => f.qualifier === 'exact' || f.qualifier === 'approx';
 
 /**
  * A figure extraction read nothing counted at: its sentence says what it counts before it or leaves it to the

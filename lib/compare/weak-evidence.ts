@@ -2,7 +2,7 @@ import { wordSet, words } from '../claims/grammar/entries';
 import { isCommonCount } from './common-count';
 import { lengthsLooselyTied } from './durations';
 import { timesUnnamed, type Frame } from './frame';
-import { overlapping, roundsTo, sameFigure, sameStated } from './interval';
+import { isBound, overlapping, roundsTo, sameFigure, sameStated } from './interval';
 import { near } from './near';
 import { miss, type Comparable, type Miss, type Related } from './related';
 import { fieldGrade, groupsNest } from './same-quantity';
@@ -164,7 +164,6 @@ const shareWordsBeyondDeed = (a: Frame, b: Frame) =>
 
 /** The figure as written, its bound or approximation set aside: what a rounding is read from. */
 const asWritten = (f: Comparable): Comparable => ({ ...f, qualifier: 'exact' });
-const bound = (f: Comparable) => f.qualifier === 'at_least' || f.qualifier === 'at_most';
 
 /**
  * A figure told rounded ("11%", "$95", "about 26 per cent") and the finer figure another outlet gives ("11.1
@@ -175,7 +174,7 @@ const bound = (f: Comparable) => f.qualifier === 'at_least' || f.qualifier === '
  */
 function writersRounding(a: Comparable, b: Comparable): boolean {
   if (!roundsTo(asWritten(a), asWritten(b)) || Boolean(a.averaged) !== Boolean(b.averaged)) return false;
-  if ((bound(a) || bound(b)) && !overlapping(a, b)) return false;
+  if ((isBound(a) || isBound(b)) && !overlapping(a, b)) return false;
   const coarse = digitsWritten(a.text) <= digitsWritten(b.text) ? a : b;
   return digitsWritten(coarse.text) >= 2 && sameDeed(a.frame, b.frame) && shareWordsBeyondDeed(a.frame, b.frame);
 }
