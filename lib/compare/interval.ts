@@ -189,7 +189,10 @@ const rangeAgainstOther = (a: Figure, b: Figure) =>
   );
 
 /** Exact or roughly told: a figure that stands for one value, neither a bound nor a range. */
-const pointLike = (f: Figure) => f.qualifier === 'exact' || f.qualifier === 'approx';
+export const pointLike = (f: Figure) => f.qualifier === 'exact' || f.qualifier === 'approx';
+
+/** A floor or a ceiling ("at least 40", "fewer than 12"): a figure that only starts or ends at its value. */
+export const isBound = (f: Figure) => f.qualifier === 'at_least' || f.qualifier === 'at_most';
 
 /**
  * The same figure, a bound at the end of the other's range, or the other's measure converted to the claim's

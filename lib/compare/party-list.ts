@@ -1,4 +1,4 @@
-import { MONTH_FORMS, WEEKDAYS } from '../claims/grammar/calendar';
+import { CALENDAR_WORDS } from '../claims/grammar/calendar';
 import { extractClaims } from '../claims/extract';
 import { FUNCTION_WORDS } from '../claims/lexicon';
 import { memoized } from '../claims/memo';
@@ -31,7 +31,7 @@ const WORD = /\p{L}[\p{L}.&'’-]*/gu;
 const bare = (w: string) => w.toLowerCase().replace(/[.'’]+$/, '');
 
 /** Capitalised words that name a time or nothing, never a party: "The", "On", "Friday", "April". */
-const NOT_PARTIES = new Set([...FUNCTION_WORDS, ...WEEKDAYS, ...MONTH_FORMS].map(bare));
+const NOT_PARTIES = new Set([...FUNCTION_WORDS, ...CALENDAR_WORDS].map(bare));
 
 const partyIn = (text: string): string[] =>
   (text.match(NAME) ?? []).map(bare).filter((w) => w !== '' && !NOT_PARTIES.has(w));

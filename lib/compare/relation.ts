@@ -4,7 +4,7 @@ import { perSpanDays } from '../claims/units';
 import { twoBodiesOneDay } from './authority';
 import { timesUnnamed, type Frame } from './frame';
 import { lengthsFarApart, lengthsLooselyTied } from './durations';
-import { intervalOf, overlapping, roundsTo, sameFigure, sameStated } from './interval';
+import { intervalOf, isBound, overlapping, roundsTo, sameFigure, sameStated } from './interval';
 import { estimateBelowFloor } from './floor-estimate';
 import { oneFinalResult } from './final-result';
 import { near } from './near';
@@ -67,8 +67,6 @@ const oneStatistic = (a: Comparable, b: Comparable) =>
  * of them needs the figures `near` each other (near.ts).
  */
 const changesOverTime = (a: Comparable) => CHANGES_OVER_TIME.has(a.frame.kind);
-
-const isBound = (f: Comparable) => f.qualifier === 'at_least' || f.qualifier === 'at_most';
 
 /**
  * One part of a group its sentence tells by its parts ("nine Filipinos and three Indians") against a whole

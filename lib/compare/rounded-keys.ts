@@ -29,16 +29,19 @@ export function roundedValues(value: number): number[] {
   return [...out];
 }
 
-/** A figure key's kind part ("percent|") and its value. */
-function partsOf(figureKey: string): { kind: string; value: number } {
+/** A figure key's kind part ("percent|"), its value, and the values a writer's rounding of it gives (none if no number). */
+function partsOf(figureKey: string): { kind: string; value: number; roundings: number[] } {
   const bar = figureKey.indexOf('|');
-  return { kind: figureKey.slice(0, bar + 1), value: Number(figureKey.slice(bar + 1)) };
+  const value = Number(figureKey.slice(bar + 1));
+  return { kind: figureKey.slice(0, bar + 1), value, roundings: Number.isFinite(value) ? roundedValues(value) : [] };
 }
+
+const keyOf = (kind: string, value: number, rounded: boolean) => `${kind}${rounded ? ROUNDED : ''}${value}`;
 
 /** The key under which the claims whose figure rounds to this figure key's are filed ("percent|15": "percent|~15"). */
 export function roundedKey(figureKey: string): string {
   const { kind, value } = partsOf(figureKey);
-  return `${kind}${ROUNDED}${value}`;
+  return keyOf(kind, value, true);
 }
 
 /** Whether a figure key is one of rounded figures (`roundedKey`). */
@@ -46,8 +49,8 @@ export const isRoundedKey = (figureKey: string) => figureKey.includes(`|${ROUNDE
 
 /** The rounded keys a claim with this figure key is filed under besides its own: one per value its rounding gives. */
 export function roundedKeysOf(figureKey: string): string[] {
-  const { kind, value } = partsOf(figureKey);
-  return Number.isFinite(value) ? roundedValues(value).map((v) => `${kind}${ROUNDED}${v}`) : [];
+  const { kind, roundings } = partsOf(figureKey);
+  return roundings.map((v) => keyOf(kind, v, true));
 }
 
 /**
@@ -55,7 +58,6 @@ export function roundedKeysOf(figureKey: string): string[] {
  * of the coarser figures it rounds to.
  */
 export function roundingLookupKeys(figureKey: string): string[] {
-  const { kind, value } = partsOf(figureKey);
-  const coarser = Number.isFinite(value) ? roundedValues(value).map((v) => `${kind}${v}`) : [];
-  return [roundedKey(figureKey), ...coarser];
+  const { kind, value, roundings } = partsOf(figureKey);
+  return [keyOf(kind, value, true), ...roundings.map((v) => keyOf(kind, v, false))];
 }

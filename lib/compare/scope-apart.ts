@@ -2,7 +2,7 @@ import { isCommonCount } from './common-count';
 import type { Frame } from './frame';
 import { sameFigure } from './interval';
 import type { Comparable } from './related';
-import { FIELDS, fieldGrade } from './same-quantity';
+import { FIELDS, fieldGrade, type Field } from './same-quantity';
 import { ONE_TIME_DAYS } from './series';
 import { daysBetween, differentDeedDays } from './when';
 
@@ -14,11 +14,24 @@ import { daysBetween, differentDeedDays } from './when';
 const MIN_WHOLE_PERCENT = 10;
 
 /**
- * Fields other than the time that may be told on weak evidence alone (what is counted unnamed on one side, a deed said
- * on one side only): one. "A range of forecasts running from 40,000" and "40,000 new jobs added" name neither the
- * same thing nor the same deed, and share a figure by chance.
+ * Fields other than the one told apart that may be told on weak evidence alone (what is counted unnamed on one side, a
+ * deed said on one side only, a scope left unsaid): one. "A range of forecasts running from 40,000" and "40,000 new
+ * jobs added" name neither the same thing nor the same deed, and share a figure by chance.
  */
 const MAX_WEAK_FIELDS = 1;
+
+/**
+ * Two frames of one figure told in reports within one release of each other (`ONE_TIME_DAYS`), every field but
+ * `apart` aligned, at most `MAX_WEAK_FIELDS` of them on weak evidence alone: what a figure told one field apart
+ * (a scope here, what is counted in thing-apart.ts) needs to be one quantity.
+ */
+export function oneReleaseAlignedBut(apart: Field, fa: Frame, fb: Frame): boolean {
+  const ra = fa.when.reported;
+  const rb = fb.when.reported;
+  if (ra === undefined || rb === undefined || Math.abs(daysBetween(ra, rb)) > ONE_TIME_DAYS) return false;
+  const grades = FIELDS.filter((field) => field !== apart).map((field) => fieldGrade(field, fa, fb));
+  return !grades.includes(null) && grades.filter((g) => g === 'weak').length <= MAX_WEAK_FIELDS;
+}
 
 /**
  * Two figures two texts would rarely share by chance: no small count, no small whole percent, unless both are the value
@@ -37,8 +50,8 @@ function distinctiveFigure(f: Comparable): boolean {
 }
 
 /** A figure told of a day against a report from before that day, which cannot tell that day's figure. */
-const reportedBeforeDay = (f: Frame, reported: string) =>
-  f.quantity.scope === 'single_day' && f.when.day !== null && reported < f.when.day;
+const reportedBeforeDay = (f: Frame, reported: string | undefined) =>
+  f.quantity.scope === 'single_day' && f.when.day !== null && reported !== undefined && reported < f.when.day;
 
 /**
  * Scopes a sentence lends every figure in it, which may belong to another of its figures: "cut the rate to 3.75%
@@ -57,10 +70,6 @@ export function oneFigureScopesApart(a: Comparable, b: Comparable): boolean {
   const fb = b.frame;
   if (fa.quantity.scope === fb.quantity.scope || !distinctive(a, b) || !sameFigure(a, b)) return false;
   if (differentDeedDays(fa.when, fa.quantity.scope, fb.when, fb.quantity.scope)) return false;
-  const ra = fa.when.reported;
-  const rb = fb.when.reported;
-  if (ra === undefined || rb === undefined || Math.abs(daysBetween(ra, rb)) > ONE_TIME_DAYS) return false;
-  if (reportedBeforeDay(fa, rb) || reportedBeforeDay(fb, ra)) return false;
-  const grades = FIELDS.filter((field) => field !== 'time').map((field) => fieldGrade(field, fa, fb));
-  return !grades.includes(null) && grades.filter((g) => g === 'weak').length <= MAX_WEAK_FIELDS;
+  if (reportedBeforeDay(fa, fb.when.reported) || reportedBeforeDay(fb, fa.when.reported)) return false;
+  return oneReleaseAlignedBut('time', fa, fb);
 }

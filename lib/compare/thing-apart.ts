@@ -1,15 +1,7 @@
 import type { Frame } from './frame';
-import { sameFigure } from './interval';
+import { pointLike, sameFigure } from './interval';
 import type { Comparable } from './related';
-import { FIELDS, fieldGrade } from './same-quantity';
-import { ONE_TIME_DAYS } from './series';
-import { daysBetween } from './when';
-
-/**
- * Fields other than what is counted that may be told on weak evidence alone (a deed said on one side only, a scope
- * left unsaid): one, as for scopes told apart (scope-apart.ts).
- */
-const MAX_WEAK_FIELDS = 1;
+import { oneReleaseAlignedBut } from './scope-apart';
 
 /**
  * Significant digits a figure must keep for two reports to share it by other than chance: "116", "159", "1,301",
@@ -22,9 +14,6 @@ function significantDigits(value: number): number {
   return Math.abs(value).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '')
     .length;
 }
-
-/** A figure told as one point, exactly or roughly: no range nor bound, which only starts or ends at its figure. */
-const pointLike = (f: Comparable) => f.qualifier === 'exact' || f.qualifier === 'approx';
 
 /**
  * A figure extraction read nothing counted at: its sentence says what it counts before it or leaves it to the
@@ -52,9 +41,5 @@ export function oneFigureThingApart(a: Comparable, b: Comparable): boolean {
     fa.earlier !== fb.earlier
   )
     return false;
-  const ra = fa.when.reported;
-  const rb = fb.when.reported;
-  if (ra === undefined || rb === undefined || Math.abs(daysBetween(ra, rb)) > ONE_TIME_DAYS) return false;
-  const grades = FIELDS.filter((field) => field !== 'thing').map((field) => fieldGrade(field, fa, fb));
-  return !grades.includes(null) && grades.filter((g) => g === 'weak').length <= MAX_WEAK_FIELDS;
+  return oneReleaseAlignedBut('thing', fa, fb);
 }

@@ -69,8 +69,9 @@ const OPENS_WHOLE = new RegExp(`^\\s+(?:${alternativesOf(WHOLE_OPENERS)})\\s+$`,
  * when asked: only a pair that would otherwise contradict needs it.
  */
 export function wholeReader(sentence: string, offset: number, length: number): () => number | null {
+  // Not `??=`: it would read the sentence again each time the answer is null, as it is for most figures.
   let whole: number | null | undefined;
-  return () => (whole ??= wholeTold(sentence, offset + length));
+  return () => (whole === undefined ? (whole = wholeTold(sentence, offset + length)) : whole);
 }
 
 function wholeTold(sentence: string, end: number): number | null {

@@ -2,7 +2,7 @@ import { wordSet, words } from '../claims/grammar/entries';
 import { isCommonCount } from './common-count';
 import { lengthsLooselyTied } from './durations';
 import { timesUnnamed, type Frame } from './frame';
-import { overlapping, roundsTo, sameFigure, sameStated } from './interval';
+import { isBound, overlapping, roundsTo, sameFigure, sameStated } from './interval';
 import { near } from './near';
 import { miss, type Comparable, type Miss, type Related } from './related';
 import { fieldGrade, groupsNest } from './same-quantity';
@@ -141,8 +141,11 @@ const floorsOfOneToll = (a: Comparable, b: Comparable) =>
   !(a.quantity.anchor !== '' && b.quantity.anchor !== '' && a.quantity.anchor !== b.quantity.anchor) &&
   inSeries(a, b);
 
-/** Significant digits a figure is written with ("15": 2, "6": 1, "0.3": 1, "150": 3). */
-const significantDigits = (text: string) =>
+/**
+ * Digits a figure is written with, leading zeros aside ("15": 2, "6": 1, "0.3": 1, "150": 3): how finely the writer
+ * told it. Unlike the significant digits of its value (thing-apart.ts), a whole figure's trailing zeros count.
+ */
+const digitsWritten = (text: string) =>
   (/\d[\d,]*(?:\.\d+)?|\.\d+/.exec(text)?.[0] ?? '').replace(/[,.]/g, '').replace(/^0+/, '').length;
 
 /** Words of a figure's part that say how it moved, not what moved, each with why. */
@@ -159,6 +162,9 @@ const shareWordsBeyondDeed = (a: Frame, b: Frame) =>
     (w) => b.about.has(w) && !MOVE_WORDS.has(w) && w !== eventWord(a.event) && w !== eventWord(b.event),
   );
 
+/** The figure as written, its bound or approximation set aside: what a rounding is read from. */
+const asWritten = (f: Comparable): Comparable => ({ ...f, qualifier: 'exact' });
+
 /**
  * A figure told rounded ("11%", "$95", "about 26 per cent") and the finer figure another outlet gives ("11.1
  * percent", "$94.95", "26.3 percent"), of the same deed and said of something both name: a writer's rounding. A
@@ -166,15 +172,11 @@ const shareWordsBeyondDeed = (a: Frame, b: Frame) =>
  * digit ("5%" for "5.25%", "2%" for "2.4%": the old rate and the target are told so, not a rounding), nor an average
  * over a span against one figure of it.
  */
-/** The figure as written, its bound or approximation set aside: what a rounding is read from. */
-const asWritten = (f: Comparable): Comparable => ({ ...f, qualifier: 'exact' });
-const bound = (f: Comparable) => f.qualifier === 'at_least' || f.qualifier === 'at_most';
-
 function writersRounding(a: Comparable, b: Comparable): boolean {
   if (!roundsTo(asWritten(a), asWritten(b)) || Boolean(a.averaged) !== Boolean(b.averaged)) return false;
-  if ((bound(a) || bound(b)) && !overlapping(a, b)) return false;
-  const coarse = significantDigits(a.text) <= significantDigits(b.text) ? a : b;
-  return significantDigits(coarse.text) >= 2 && sameDeed(a.frame, b.frame) && shareWordsBeyondDeed(a.frame, b.frame);
+  if ((isBound(a) || isBound(b)) && !overlapping(a, b)) return false;
+  const coarse = digitsWritten(a.text) <= digitsWritten(b.text) ? a : b;
+  return digitsWritten(coarse.text) >= 2 && sameDeed(a.frame, b.frame) && shareWordsBeyondDeed(a.frame, b.frame);
 }
 
 const weak = (relation: Related['relation']): Related => ({ relation, sameness: 'weak', loose: false });

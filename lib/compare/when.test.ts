@@ -24,7 +24,16 @@ import {
 } from './time-words';
 import { CLOCK_HALVES, CLOCK_ZONES } from '../claims/clock';
 import { DIMENSION_AFTER, DIMENSION_BEFORE } from './size';
-import { earlierOccasion, hoursBetween, sameMoment, sameTime, whenOf, yearNamed, type When } from './when';
+import {
+  bareReportDay,
+  earlierOccasion,
+  hoursBetween,
+  sameMoment,
+  sameTime,
+  whenOf,
+  yearNamed,
+  type When,
+} from './when';
 
 // Friday 1 December 2023.
 const FRIDAY = '2023-12-01';
@@ -798,5 +807,24 @@ describe('a day of what is still to come, named after a figure', () => {
 
   it('has a reason for each word', () => {
     for (const w of [...TO_COME_WORDS, ...NOT_TO_COME_AFTER]) expect(w.reason).toMatch(/".+"/);
+  });
+});
+
+describe("a report's own day named bare", () => {
+  // Monday 4 March 2024.
+  const MONDAY = '2024-03-04';
+  const bare = (sentence: string) => bareReportDay(timeOf(sentence, '14', MONDAY));
+
+  it('is the day a figure was told, named with no word of a moment', () => {
+    expect(bare('Police on Monday said 14 people had been killed in the Marvale floods.')).toBe(true);
+    expect(bare('Speaking on Monday, the mayor confirmed 14 people had died in the Marvale floods.')).toBe(true);
+  });
+
+  it('is none when the words name the moment a tally holds for, another day, a part of the day or no day', () => {
+    expect(bare('As of Monday, 14 people had been killed in the Marvale floods.')).toBe(false);
+    expect(bare('By Monday, 14 people had been killed in the Marvale floods.')).toBe(false);
+    expect(bare('Police on Sunday said 14 people had been killed in the Marvale floods.')).toBe(false);
+    expect(bare('Police on Monday evening said 14 people had been killed in the Marvale floods.')).toBe(false);
+    expect(bare('Police said 14 people had been killed in the Marvale floods.')).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import { claimKey, keyWithoutEvent } from '../../lib/claims/key';
 import { corpusSide } from '../../lib/compare/check';
 import { claimLookupKeys } from '../../lib/compare/lookup-keys';
 import { roundingLookupKeys } from '../../lib/compare/rounded-keys';
-import { filedFigureKeys } from '../../lib/corpus/filed-keys';
+import { filedUnderFigure } from '../../lib/corpus/filed-keys';
 import { frameOf } from '../../lib/compare/frame';
 import { relate } from '../../lib/compare/relation';
 import type { CheckedClaim, CorpusHit, Verdict } from '../../lib/compare/types';
@@ -78,8 +78,9 @@ export async function diagnoseStory(story: Story): Promise<Diagnosis> {
           const where = `"${h.claim.text}" (${h.source.outlet}; key ${h.claim.key})`;
           const retrieved =
             keys.includes(keyWithoutEvent(h.claim.key)) ||
-            h.claim.figureKey === claim.figureKey ||
-            roundingLookupKeys(claim.figureKey).some((k) => filedFigureKeys(h.claim.figureKey).includes(k));
+            [claim.figureKey, ...roundingLookupKeys(claim.figureKey)].some((k) =>
+              filedUnderFigure(h.claim.figureKey, k),
+            );
           const r = relate({ ...claim, frame }, corpusSide(h), true);
           const loss: Loss =
             r.relation !== null
