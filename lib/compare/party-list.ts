@@ -1,10 +1,10 @@
 import { CALENDAR_WORDS } from '../claims/grammar/calendar';
-import { extractClaims } from '../claims/extract';
 import { FUNCTION_WORDS } from '../claims/lexicon';
 import { memoized } from '../claims/memo';
 import { changedFrom } from './changed-from';
 import { frameOf, ownPart, type Frame } from './frame';
 import type { Comparable } from './related';
+import { sentenceClaims } from './sentence-claims';
 import { fieldGrade } from './same-quantity';
 
 /**
@@ -47,7 +47,7 @@ interface Item {
 }
 const itemsOf = memoized(
   (sentence: string): Item[] =>
-    extractClaims(sentence).map((c) => ({
+    sentenceClaims(sentence).map((c) => ({
       start: c.start,
       frame: frameOf(c, sentence, c.start, null),
       party: partyIn(sentence.slice(ownPart(sentence, c.start, c)[0], c.start)),

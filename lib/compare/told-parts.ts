@@ -1,6 +1,6 @@
 import { alternativesOf } from '../alternatives';
-import { extractClaims } from '../claims/extract';
 import type { Comparable } from './related';
+import { sentenceClaims } from './sentence-claims';
 
 /**
  * Words after a count that open its parts, each with why: a figure they introduce counts a part of the one before
@@ -34,7 +34,7 @@ export function partsReader(sentence: string, offset: number, length: number): (
 function partsTold(sentence: string, end: number): number[] {
   const parts: number[] = [];
   let last = end;
-  for (const c of extractClaims(sentence)) {
+  for (const c of sentenceClaims(sentence)) {
     if (c.start < end || c.kind !== 'count') continue;
     const between = sentence.slice(last, c.start);
     const opens =
@@ -75,7 +75,7 @@ export function wholeReader(sentence: string, offset: number, length: number): (
 }
 
 function wholeTold(sentence: string, end: number): number | null {
-  const next = extractClaims(sentence).find((c) => c.start >= end && c.kind === 'count');
+  const next = sentenceClaims(sentence).find((c) => c.start >= end && c.kind === 'count');
   return next && OPENS_WHOLE.test(sentence.slice(end, next.start)) ? next.value : null;
 }
 

@@ -1,7 +1,7 @@
-import { extractClaims } from '../claims/extract';
 import { memoized } from '../claims/memo';
 import { overlapping, sameFigure, type Figure } from './interval';
 import type { Comparable } from './related';
+import { sentenceClaims } from './sentence-claims';
 import { yearNamed } from './when';
 
 /**
@@ -33,7 +33,7 @@ const NONE: YearlyList = Object.freeze({ own: null, others: [] });
  */
 const figuresWithYears = memoized(
   (sentence: string): (Figure & { start: number; year: number | null })[] =>
-    extractClaims(sentence).map((c) => ({ ...c, year: yearNamed(sentence, c.start, c.text.length) })),
+    sentenceClaims(sentence).map((c) => ({ ...c, year: yearNamed(sentence, c.start, c.text.length) })),
   1_000,
 );
 
