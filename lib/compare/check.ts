@@ -356,6 +356,7 @@ export async function checkClaims(
   );
   const claimKeys = claims.map((claim, i) => claimLookupKeys(claim, claimFrames[i]!));
   const claimEventKeys = claims.map((claim, i) => eventLookupKeys(claim, claimFrames[i]!, claimKeys[i]!));
+  const claimRoundingKeys = claims.map((c) => roundingLookupKeys(c.figureKey));
   // The other tallies of a claim's sentence, from the page's own claims (one-update.ts).
   const pageTallies = (i: number): Tally[] =>
     claims.flatMap((c, j) =>
@@ -368,9 +369,7 @@ export async function checkClaims(
       .then((h) => group(h, (c) => keyWithoutEvent(c.key))),
     corpus.claimsByKeys([...new Set(claimEventKeys.flat())], MAX_PER_EVENT).then((h) => group(h, (c) => c.key)),
     corpus.claimsByFigureKeys([...pageFigures], MAX_PER_FIGURE).then((h) => group(h, (c) => c.figureKey)),
-    corpus
-      .claimsByFigureKeys([...new Set(claims.flatMap((c) => roundingLookupKeys(c.figureKey)))], MAX_PER_FIGURE)
-      .then(byRoundingKey),
+    corpus.claimsByFigureKeys([...new Set(claimRoundingKeys.flat())], MAX_PER_FIGURE).then(byRoundingKey),
   ]);
   const pageCorrections = page
     ? [...new Set(claims.map((c) => page.text.slice(c.sentenceStart, c.sentenceEnd)))].flatMap(correctionsIn)
@@ -408,7 +407,7 @@ export async function checkClaims(
     const others = candidatesOf(
       [
         ...(byFigure.get(claim.figureKey) ?? []),
-        ...roundingLookupKeys(claim.figureKey).flatMap((k) => byRounding.get(k) ?? []),
+        ...claimRoundingKeys[i]!.flatMap((k) => byRounding.get(k) ?? []),
       ].filter((h) => {
         const general = keyWithoutEvent(h.claim.key);
         return (
