@@ -31,9 +31,15 @@ export function filedKeys(claim: Pick<CorpusClaim, 'key' | 'figureKey'>): string
  */
 export const filedFigureKeys = (figureKey: string): string[] => [figureKey, ...roundedKeysOf(figureKey)];
 
-/** Whether a stored claim with this figure key is filed under the figure key `figure` of an index entry. */
+/**
+ * Whether a stored claim with this figure key is filed under the figure key `figure` of an index entry. A pack's
+ * every claim is asked this for each entry read: its kind ("percent|") is compared before its roundings are worked out.
+ */
 export const filedUnderFigure = (figureKey: string, figure: string): boolean =>
-  figureKey === figure || (isRoundedKey(figure) && roundedKeysOf(figureKey).includes(figure));
+  figureKey === figure ||
+  (isRoundedKey(figure) &&
+    figureKey.startsWith(figure.slice(0, figure.indexOf('|') + 1)) &&
+    roundedKeysOf(figureKey).includes(figure));
 
 /**
  * The index entries of a stored claim key: the key, and a count of people filed with what befell them

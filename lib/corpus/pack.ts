@@ -153,15 +153,12 @@ export function claimsUnderKeys(row: PackRow): (indexKey: string) => CorpusClaim
   const parsed: CorpusClaim[] = [];
   return (indexKey) => {
     const figure = figureKeyOf(indexKey);
+    const [column, filed] =
+      figure === null
+        ? [row.claimKeys, (key: string) => filedUnder(key, indexKey)]
+        : [row.figureKeys, (key: string) => filedUnderFigure(key, figure)];
     const found: CorpusClaim[] = [];
-    if (figure === null) {
-      const column = row.claimKeys;
-      for (let i = 0; i < column.length; i++) if (filedUnder(column[i]!, indexKey)) found.push((parsed[i] ??= read(i)));
-    } else {
-      const column = row.figureKeys;
-      for (let i = 0; i < column.length; i++)
-        if (filedUnderFigure(column[i]!, figure)) found.push((parsed[i] ??= read(i)));
-    }
+    for (let i = 0; i < column.length; i++) if (filed(column[i]!)) found.push((parsed[i] ??= read(i)));
     return found;
   };
 }
