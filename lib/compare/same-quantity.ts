@@ -390,8 +390,8 @@ function sameScope(a: Frame, b: Frame): Sameness {
     // A toll updated through the day, reported twice that day, may be a morning's count and an evening's
     // (series.ts, `hourly`): one count only when both name the moment; at an unknown time, no conflict either.
     // A day both name bare, the day each was told on ("Police on Monday said"), is no moment either (when.ts).
-    const told = bareReportDay(a.when) && bareReportDay(b.when);
-    if (countedWithinDay(a, b) && (!namedMoment(a.when, b.when) || told)) return time === 'same' ? 'series' : 'likely';
+    if (countedWithinDay(a, b) && (!namedMoment(a.when, b.when) || (bareReportDay(a.when) && bareReportDay(b.when))))
+      return time === 'same' ? 'series' : 'likely';
     // A list given out once a day, its day named on one side only: the other report's may be the day before's. A
     // span's start ("since the disaster hit") names no day.
     if (time === 'same' && listedDaily(a, b) && namesDay(a.when) !== namesDay(b.when)) return 'likely';
