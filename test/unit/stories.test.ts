@@ -105,6 +105,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'gaza-hostage-release-october-2025': {
+    extraction: 0,
+    accuracy: 0,
+    conflictRecall: 0,
+    falseAlarms: 999,
+    trapConflicts: 999,
+  },
   'hajj-heat-deaths-2024': {
     extraction: 0.977,
     accuracy: 0.801,
