@@ -140,6 +140,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'hurricane-melissa-2025': {
+    extraction: 0,
+    accuracy: 0,
+    conflictRecall: 0,
+    falseAlarms: 999,
+    trapConflicts: 999,
+  },
   'hurricane-otis-2023': {
     extraction: 1,
     accuracy: 0.909,
