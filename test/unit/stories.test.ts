@@ -141,11 +141,11 @@ const FLOORS: Record<
     trapConflicts: 0,
   },
   'hurricane-melissa-2025': {
-    extraction: 0,
-    accuracy: 0,
+    extraction: 0.983,
+    accuracy: 0.718,
     conflictRecall: 0,
-    falseAlarms: 999,
-    trapConflicts: 999,
+    falseAlarms: 3,
+    trapConflicts: 3,
   },
   'hurricane-otis-2023': {
     extraction: 1,
