@@ -147,6 +147,13 @@ const FLOORS: Record<
     falseAlarms: 0,
     trapConflicts: 0,
   },
+  'hurricane-melissa-2025': {
+    extraction: 0.983,
+    accuracy: 0.718,
+    conflictRecall: 0,
+    falseAlarms: 3,
+    trapConflicts: 3,
+  },
   'hurricane-otis-2023': {
     extraction: 1,
     accuracy: 0.909,
