@@ -48,6 +48,8 @@ export interface Comparable extends Figure {
    * null, read when asked (told-parts.ts).
    */
   whole?: () => Figure | null;
+  /** The full name of the person it is told as the age of ("Shlomi Ziv, 40"), or null, read when asked (named-age.ts). */
+  namedAge?: () => string | null;
   /** Its sentence as a list of parties' figures, and its own words, read when asked (party-list.ts). */
   listed?: () => Listed;
 }
