@@ -106,7 +106,7 @@ const wholeOf = (c: Comparable): Figure | null => {
 };
 
 /**
- * One breakdown told twice: two exact counts of one thing, each told as a part of a whole ("the bodies of 84 people,
+ * One breakdown told twice: two exact counts of the same thing, each told as a part of a whole ("the bodies of 84 people,
  * including 27 children", "84 people, including 28 children"), the same exact figure for the whole on both sides.
  * The shared whole says the two tell one count at one time, so its part cannot be two figures.
  */
@@ -115,6 +115,7 @@ export function partsOfOneWhole(a: Comparable, b: Comparable): boolean {
     return false;
   const [wa, wb] = [wholeOf(a), wholeOf(b)];
   if (!wa || !wb || wa.value !== wb.value) return false;
-  const thing = fieldGrade('thing', a.frame, b.frame);
-  return thing === 'same' || thing === 'likely';
+  // The same thing named, not a kind of it: "241 of the 242 on board" who died and "230 passengers" of the 242 are two
+  // parts of one whole.
+  return fieldGrade('thing', a.frame, b.frame) === 'same';
 }
