@@ -10,6 +10,7 @@ import { authorityOf } from './authority';
 import { approachedAt } from './hedges';
 import { sizeOf } from './size';
 import { tallyOf, tallyReader, type Tally } from './one-update';
+import { namedAgeReader } from './named-age';
 import { partsReader, wholeReader } from './told-parts';
 import { yearlyReader } from './yearly-list';
 import { resultReader } from './final-result';
@@ -118,6 +119,7 @@ function comparableOf(
     parts,
     whole,
     listed,
+    namedAge,
   }: Marks,
   partsSum?: number,
   { articleId, storyMates }: Pick<Comparable, 'articleId' | 'storyMates'> = {},
@@ -149,6 +151,7 @@ function comparableOf(
     parts,
     whole,
     listed,
+    namedAge,
   };
 }
 
@@ -168,6 +171,7 @@ type Marks = Required<
     | 'parts'
     | 'whole'
     | 'listed'
+    | 'namedAge'
   >
 >;
 
@@ -175,7 +179,7 @@ type Marks = Required<
  * What the words at a figure say of it: the word before what it counts, told as expected, a bound leaving it
  * out, an average, a change's start, who gives it (a body named again by a noun alone is read from the text before
  * the sentence, `preceding`, which only a page has), the other tallies told beside it, the list of yearly figures it
- * is an item of, the final result it may be told as and whose.
+ * is an item of, the final result it may be told as and whose, the person it is told as the age of.
  */
 const marksOf = (
   sentence: string,
@@ -197,6 +201,7 @@ const marksOf = (
   parts: partsReader(sentence, offset, text.length),
   whole: wholeReader(sentence, offset, text.length),
   listed: listedReader(sentence, offset, text),
+  namedAge: namedAgeReader(sentence, offset, text),
 });
 
 /** What the comparison reads of a corpus claim: what is weighed of it, and the corrections its sentence states. */

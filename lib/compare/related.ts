@@ -43,8 +43,13 @@ export interface Comparable extends Figure {
   result?: () => Result;
   /** The counts its sentence tells as parts of it ("16 deaths, including 11 in the east"), read when asked (told-parts.ts). */
   parts?: () => readonly number[];
-  /** The count its sentence tells it as taken from ("241 of the 242": 242), or null, read when asked (told-parts.ts). */
-  whole?: () => number | null;
+  /**
+   * The count its sentence tells it as taken from ("241 of the 242": 242; "84 people, including 27 children": 84), or
+   * null, read when asked (told-parts.ts).
+   */
+  whole?: () => Figure | null;
+  /** The full name of the person it is told as the age of ("Shlomi Ziv, 40"), or null, read when asked (named-age.ts). */
+  namedAge?: () => string | null;
   /** Its sentence as a list of parties' figures, and its own words, read when asked (party-list.ts). */
   listed?: () => Listed;
 }

@@ -14,7 +14,8 @@ import { memberWithin, partOfWiderCount } from './place-part';
 import { miss, type Comparable, type Miss, type Related } from './related';
 import { oneFigureScopesApart } from './scope-apart';
 import { oneFigureThingApart } from './thing-apart';
-import { toldAsPartOf } from './told-parts';
+import { agesOfOnePerson } from './named-age';
+import { partsOfOneWhole, toldAsPartOf } from './told-parts';
 import {
   CHANGES_OVER_TIME,
   apartOf,
@@ -274,6 +275,18 @@ function relateAsRead(claimAsRead: Comparable, otherAsRead: Comparable, explain:
   if (!subjects && oneFinalResult(claim, other)) return { relation: 'conflict', sameness: same, loose: false };
   // One list of yearly figures told twice gives one figure for each year, however each names what it lists (yearly-list.ts).
   if (!subjects && oneYearlyList(claim, other)) return { relation: 'conflict', sameness: same, loose: false };
+  // One person's age told twice within a week is one figure, however each sentence tells it (named-age.ts).
+  if (!subjects && agesOfOnePerson(claim, other))
+    return { relation: overlapping(claim, other) ? 'agree' : 'conflict', sameness: same, loose: false };
+  // One whole's breakdown told twice gives one figure for each part (told-parts.ts); a running total's part reported
+  // at two times is a series still ("reached 50 of the 58 miners" by noon, "57 of the 58" by night).
+  if (
+    !subjects &&
+    (same === 'same' || same === 'likely') &&
+    !overlapping(claim, other) &&
+    partsOfOneWhole(claim, other)
+  )
+    return { relation: 'conflict', sameness: same, loose: false };
   if (same === 'weak') return relateOnWeakEvidence(claim, other, subjects);
   const result = (relation: Relation): Related => ({ relation, sameness: same, loose: false });
   const overlap = overlapping(claim, other);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkedFigure, report, verdictAndRelations } from '../../test/support/dated-reports';
 import {
   ABOARD_WORDS,
+  CARRYING_VERBS,
   COMPLEMENT_COMPOUNDS,
   COMPLEMENT_NOUNS,
   DIMENSION_AFTER,
@@ -14,7 +15,14 @@ const verdictOf = async (...args: Parameters<typeof checkedFigure>) =>
 
 describe('the size of a thing', () => {
   it('has a reason for every word, and reads the dimension and the words naming the thing', () => {
-    for (const table of [DIMENSION_AFTER, DIMENSION_BEFORE, COMPLEMENT_NOUNS, ABOARD_WORDS, COMPLEMENT_COMPOUNDS])
+    for (const table of [
+      DIMENSION_AFTER,
+      DIMENSION_BEFORE,
+      COMPLEMENT_NOUNS,
+      ABOARD_WORDS,
+      CARRYING_VERBS,
+      COMPLEMENT_COMPOUNDS,
+    ])
       for (const { words, reason } of table) expect(reason.length, words).toBeGreaterThan(10);
     const sentence = 'The 610-foot-long bulk carrier Orsa ran aground near Kell on Monday.';
     const size = sizeOf(sentence, sentence.indexOf('610'), '610-foot'.length, '');
@@ -92,5 +100,20 @@ describe('the size of a thing', () => {
     // Passengers a deed befell are a toll, which grows: no size.
     const toll = 'The airline said 158 passengers on board the Kell flight were injured.';
     expect((await verdictOf(toll, '2025-01-21', [flight], '158')).verdict).not.toBe('conflict');
+  });
+
+  it('reads a craft and a verb of holding before the complement as placing it aboard', async () => {
+    const sentence =
+      'The ferry was carrying 530 people, including 412 passengers and 25 crew members, when it caught fire.';
+    expect(sizeOf(sentence, sentence.indexOf('412'), 3, 'passengers')).toMatchObject({
+      dimension: 'passenger',
+      complement: true,
+    });
+    const ferry = report('Coast Desk', '2025-09-02', sentence);
+    const page = 'The ferry had 398 passengers and 25 crew members when fire broke out, its operator said.';
+    expect((await verdictOf(page, '2025-09-03', [ferry], '398')).verdict).toBe('conflict');
+    // A craft named before a count its verb does not hold says nothing of where they are.
+    const stranded = 'Flight cancellations at Kell left 412 passengers stranded overnight.';
+    expect(sizeOf(stranded, stranded.indexOf('412'), 3, 'passengers')).toBeNull();
   });
 });

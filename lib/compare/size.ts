@@ -49,12 +49,29 @@ export const ABOARD_WORDS: { words: string; reason: string }[] = [
   { words: 'train', reason: '"the 900 passengers on the train"' },
 ];
 
+/**
+ * Verbs by which a craft named before a complement holds it ("the aircraft was carrying 242 people, including 230
+ * passengers", "the flight had 232 passengers"), each with why: the craft's word and the verb come before the figure.
+ */
+export const CARRYING_VERBS: { words: string; reason: string }[] = [
+  { words: 'carrying', reason: '"the ferry was carrying 412 passengers"' },
+  { words: 'carried', reason: '"the jet carried 180 passengers"' },
+  { words: 'had', reason: '"the flight had 232 passengers and 10 crew members"' },
+  { words: 'has', reason: '"the ship has 25 crew"' },
+  { words: 'with', reason: '"a plane with 150 passengers"' },
+];
+
 const DIMENSIONS = new Map([...DIMENSION_AFTER, ...DIMENSION_BEFORE].map((d) => [d.words, d.dimension]));
 const SIZE_AFTER = new RegExp(`^(?:[\\s-]+[\\p{L}.]+)?[\\s-]+(${alternativesOf(DIMENSION_AFTER)})\\b`, 'iu');
 const SIZE_BEFORE = new RegExp(`\\b(${alternativesOf(DIMENSION_BEFORE)})\\s+$`, 'i');
 const COMPLEMENT = new RegExp(`\\b(${alternativesOf(COMPLEMENT_NOUNS)})s?\\b`, 'gi');
 const ANY_COMPLEMENT = new RegExp(COMPLEMENT.source, 'i');
 const ABOARD = new RegExp(`\\b(?:${alternativesOf(ABOARD_WORDS)})\\b`, 'i');
+// A craft's word and a verb that has it hold what follows, before the figure within its sentence part.
+const CARRIED_BY = new RegExp(
+  `\\b(?:${alternativesOf(ABOARD_WORDS)})\\b[^.;:]{0,24}?\\b(?:${alternativesOf(CARRYING_VERBS)})\\b[^.;:]{0,40}$`,
+  'i',
+);
 
 /** The words read around a size for the thing it is the size of. */
 const AROUND = 48;
@@ -83,7 +100,7 @@ function dimensionAt(sentence: string, offset: number, length: number): { dimens
 
 /**
  * A craft's complement: what is counted names those aboard (`COMPLEMENT_NOUNS`) and the rest of the sentence places
- * them on a craft (`ABOARD_WORDS`).
+ * them on a craft (`ABOARD_WORDS`), or a craft and a verb of holding before the figure (`CARRYING_VERBS`).
  */
 function complementOf(sentence: string, offset: number, length: number, counted: string): string | null {
   // "379 passengers and crew" counts everyone aboard, another complement than "367 passengers": the nouns together.
@@ -91,7 +108,10 @@ function complementOf(sentence: string, offset: number, length: number, counted:
   if (!ANY_COMPLEMENT.test(counted)) return null;
   const nouns = [...new Set([...counted.matchAll(COMPLEMENT)].map((m) => m[1]!.toLowerCase()))].sort();
   if (!nouns.length) return null;
-  return ABOARD.test(sentence.slice(offset + length, offset + length + 100)) ? nouns.join(' and ') : null;
+  const aboard =
+    ABOARD.test(sentence.slice(offset + length, offset + length + 100)) ||
+    CARRIED_BY.test(sentence.slice(Math.max(0, offset - 100), offset));
+  return aboard ? nouns.join(' and ') : null;
 }
 
 /** Whether a figure is told as the size of a thing or a craft's complement: "984-foot-long", "the 22-man crew aboard". */

@@ -1,5 +1,8 @@
 import { alternativesOf } from '../alternatives';
+import type { Claim } from '../claims/types';
+import type { Figure } from './interval';
 import type { Comparable } from './related';
+import { fieldGrade } from './same-quantity';
 import { sentenceClaims } from './sentence-claims';
 
 /**
@@ -28,11 +31,11 @@ const NEXT_PART = /^[^\d;:.()]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)$/;
  */
 export function partsReader(sentence: string, offset: number, length: number): () => readonly number[] {
   let parts: number[] | undefined;
-  return () => (parts ??= partsTold(sentence, offset + length));
+  return () => (parts ??= partsTold(sentence, offset + length).map((c) => c.value));
 }
 
-function partsTold(sentence: string, end: number): number[] {
-  const parts: number[] = [];
+function partsTold(sentence: string, end: number): Claim[] {
+  const parts: Claim[] = [];
   let last = end;
   for (const c of sentenceClaims(sentence)) {
     if (c.start < end || c.kind !== 'count') continue;
@@ -41,7 +44,7 @@ function partsTold(sentence: string, end: number): number[] {
       parts.length === 0 &&
       (OPENS_PARTS.test(between) || (JUST_BEFORE.test(between) && OF_THEM_AFTER.test(sentence.slice(c.end))));
     if (!opens && !(parts.length > 0 && NEXT_PART.test(between))) break;
-    parts.push(c.value);
+    parts.push(c);
     last = c.end;
   }
   return parts;
@@ -65,18 +68,22 @@ export const WHOLE_OPENERS: { words: string; reason: string }[] = [
 const OPENS_WHOLE = new RegExp(`^\\s+(?:${alternativesOf(WHOLE_OPENERS)})\\s+$`, 'i');
 
 /**
- * The count a claim's sentence tells as the whole it is taken from ("241 of the 242 passengers": 242), or null, read
- * when asked: only a pair that would otherwise contradict needs it.
+ * The count a claim's sentence tells as the whole it is taken from, or null, read when asked: only a pair that would
+ * otherwise contradict needs it. The whole comes after the part ("241 of the 242 passengers": 242) or before the
+ * words that open its parts ("the bodies of 84 people, including 27 children": 84).
  */
-export function wholeReader(sentence: string, offset: number, length: number): () => number | null {
+export function wholeReader(sentence: string, offset: number, length: number): () => Claim | null {
   // Not `??=`: it would read the sentence again each time the answer is null, as it is for most figures.
-  let whole: number | null | undefined;
-  return () => (whole === undefined ? (whole = wholeTold(sentence, offset + length)) : whole);
+  let whole: Claim | null | undefined;
+  return () => (whole === undefined ? (whole = wholeTold(sentence, offset, offset + length)) : whole);
 }
 
-function wholeTold(sentence: string, end: number): number | null {
-  const next = sentenceClaims(sentence).find((c) => c.start >= end && c.kind === 'count');
-  return next && OPENS_WHOLE.test(sentence.slice(end, next.start)) ? next.value : null;
+function wholeTold(sentence: string, start: number, end: number): Claim | null {
+  const claims = sentenceClaims(sentence);
+  const next = claims.find((c) => c.start >= end && c.kind === 'count');
+  if (next && OPENS_WHOLE.test(sentence.slice(end, next.start))) return next;
+  const counts = claims.filter((c) => c.end <= start && c.kind === 'count');
+  return counts.findLast((c) => partsTold(sentence, c.end).some((p) => p.start === start)) ?? null;
 }
 
 /**
@@ -88,4 +95,27 @@ export const toldAsPartOf = (whole: Comparable, part: Comparable): boolean =>
   whole.frame.kind === 'count' &&
   part.qualifier !== 'at_least' &&
   part.qualifier !== 'at_most' &&
-  ((whole.parts?.().includes(part.value) ?? false) || part.whole?.() === whole.value);
+  ((whole.parts?.().includes(part.value) ?? false) || part.whole?.()?.value === whole.value);
+
+/** Below this a whole's figure tells nothing of one breakdown: small groups ("two of the five judges") recur anywhere. */
+const MIN_SHARED_WHOLE = 10;
+
+const wholeOf = (c: Comparable): Figure | null => {
+  const whole = c.whole?.();
+  return whole && whole.qualifier === 'exact' && whole.value >= MIN_SHARED_WHOLE ? whole : null;
+};
+
+/**
+ * One breakdown told twice: two exact counts of the same thing, each told as a part of a whole ("the bodies of 84 people,
+ * including 27 children", "84 people, including 28 children"), the same exact figure for the whole on both sides.
+ * The shared whole says the two tell one count at one time, so its part cannot be two figures.
+ */
+export function partsOfOneWhole(a: Comparable, b: Comparable): boolean {
+  if (a.frame.kind !== 'count' || b.frame.kind !== 'count' || a.qualifier !== 'exact' || b.qualifier !== 'exact')
+    return false;
+  const [wa, wb] = [wholeOf(a), wholeOf(b)];
+  if (!wa || !wb || wa.value !== wb.value) return false;
+  // The same thing named, not a kind of it: "241 of the 242 on board" who died and "230 passengers" of the 242 are two
+  // parts of one whole.
+  return fieldGrade('thing', a.frame, b.frame) === 'same';
+}

@@ -37,8 +37,8 @@ const FLOORS: Record<
 > = {
   'air-india-171-crash-2025': {
     extraction: 0.912,
-    accuracy: 0.542,
-    conflictRecall: 0,
+    accuracy: 0.553,
+    conflictRecall: 0.076,
     falseAlarms: 1,
     trapConflicts: 0,
   },
@@ -261,8 +261,8 @@ const FLOORS: Record<
   },
   'nuseirat-hostage-rescue-2024': {
     extraction: 0.779,
-    accuracy: 0.572,
-    conflictRecall: 0.249,
+    accuracy: 0.609,
+    conflictRecall: 0.374,
     falseAlarms: 0,
     trapConflicts: 0,
   },
@@ -318,7 +318,7 @@ const FLOORS: Record<
   'texas-hill-country-floods-2025': {
     extraction: 0.969,
     accuracy: 0.73,
-    conflictRecall: 0,
+    conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
   },
