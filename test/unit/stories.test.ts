@@ -212,7 +212,7 @@ const FLOORS: Record<
   },
   'measles-west-texas-2025': {
     extraction: 0.937,
-    accuracy: 0.499,
+    accuracy: 0.52,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
