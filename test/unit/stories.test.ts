@@ -191,7 +191,7 @@ const FLOORS: Record<
   },
   'liberation-day-tariffs-2025': {
     extraction: 0.978,
-    accuracy: 0.599,
+    accuracy: 0.62,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -254,7 +254,7 @@ const FLOORS: Record<
   },
   'nvidia-results-may-2024': {
     extraction: 1,
-    accuracy: 0.848,
+    accuracy: 0.859,
     conflictRecall: 0.332,
     falseAlarms: 0,
     trapConflicts: 0,
