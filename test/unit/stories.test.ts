@@ -247,7 +247,7 @@ const FLOORS: Record<
   },
   'nuseirat-hostage-rescue-2024': {
     extraction: 0.779,
-    accuracy: 0.572,
+    accuracy: 0.609,
     conflictRecall: 0.249,
     falseAlarms: 0,
     trapConflicts: 0,
