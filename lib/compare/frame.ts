@@ -24,7 +24,7 @@ import {
 import { HEDGE } from './hedges';
 import { inCare } from './in-care';
 import { isBuilding } from './kin';
-import { countsPeople, menAsMan, namesNothing, namesPeople } from './people';
+import { countsPeople, personNounOf, namesNothing, namesPeople } from './people';
 import { runningTotalOf } from './series';
 import { countsPopulation, populationPlace } from './standing';
 import { countUnderWay } from './count-under-way';
@@ -635,7 +635,7 @@ export function frameOf(c: Framed, sentence: string, offset: number, published: 
     (!atFigure || participle) && (c.kind === 'count' || c.kind === 'rate') ? countedAfter(sentence, offset, c) : null;
   // "30,000 homes lost power and 80,000 others lost water": the others are homes too.
   const before = counting && noThing ? countedBefore(q.lemma, sentence, offset) : '';
-  const read = after ? after.lemma : noThing ? menAsMan(before) : menAsMan(nounOf(q.lemma, q.counted));
+  const read = after ? after.lemma : noThing ? personNounOf(before) : personNounOf(nounOf(q.lemma, q.counted));
   const named = atFigure || after !== null;
   // "lost their lives", "spent the night in shelters": what the sentence says elsewhere tells what befell them, and a
   // verb of money says nothing of it.

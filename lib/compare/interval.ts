@@ -56,6 +56,12 @@ export function intervalOf(f: Figure, against?: Figure): [number, number] {
   return [low, high];
 }
 
+/** Whether a value, in the base unit of the figure's family, falls within the figure's interval. */
+export function fits(value: number, f: Figure): boolean {
+  const [low, high] = intervalOf(f);
+  return low <= value && value <= high;
+}
+
 /** The step of a whole figure's last digit that is not zero ("780,000": 10,000; "48": 1); the figure is not 0. */
 export function lastDigitStep(value: number): number {
   let step = 1;

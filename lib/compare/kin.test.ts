@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupsToldAlike, kinOf, toldAlike } from './kin';
+import { groupsToldAlike, kinOf, placeAsSuch, toldAlike } from './kin';
 import { checkedAgainst, report } from '../../test/support/dated-reports';
 
 // The examples kin.ts and lib/compare/README.md give, as the generated table reads them.
@@ -36,6 +36,25 @@ describe('nouns news uses for one another that WordNet files apart', () => {
     expect(toldAlike('carriage', 'bogy')).toBe('likely');
     expect(kinOf('bond', 'security')).toBeNull();
     expect(toldAlike('bond', 'security')).toBe('weak');
+  });
+
+  it('let a place named only as a place meet a building by WordNet, not a structure', () => {
+    expect(kinOf('location', 'school')).toBeNull();
+    expect(placeAsSuch('location', 'school')).toBe(true);
+    expect(placeAsSuch('hospital', 'site')).toBe(true);
+    expect(placeAsSuch('site', 'bridge')).toBe(false);
+    expect(placeAsSuch('location', 'vote')).toBe(false);
+  });
+
+  it('so that places named only as places and the same places named as buildings agree on the same figure only', async () => {
+    const corpus = [
+      report('Harbour Post', '2025-06-02', 'Police in Marvale searched three schools and seized the stolen laptops.'),
+    ];
+    const page = (figure: string) => `Marvale police recovered the laptops from ${figure} locations near the docks.`;
+    const same = await checkedAgainst(page('three'), '2025-06-02', corpus);
+    expect(same.map((c) => [c.text, c.verdict])).toEqual([['three', 'agree']]);
+    const other = await checkedAgainst(page('four'), '2025-06-02', corpus);
+    expect(other.map((c) => [c.text, c.verdict])).toEqual([['four', 'unverified']]);
   });
 
   it('let bonds sold meet the securities they are on the same figure only', async () => {

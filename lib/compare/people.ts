@@ -15,13 +15,32 @@ const MEMBERS = wordSet(
 );
 
 /**
- * A plural in -men of a noun for people that lemmatising left as it was ("gunmen", "policemen", "fishermen"): its
- * singular in -man when WordNet names that a kind of person, else the lemma as read.
+ * Words before a hyphen that make a noun for people into people it does not name, each with why: such a compound is
+ * not a kind of what its last part names.
  */
-export function menAsMan(lemma: string): string {
-  if (!lemma.endsWith('men')) return lemma;
-  const man = `${lemma.slice(0, -3)}man`;
-  return PERSON_NOUNS_WORDNET.has(man) ? man : lemma;
+const NOT_A_KIND = wordSet(
+  words('"non-passengers", "non-residents": people who are not what the noun names', 'non'),
+  words('"ex-soldiers", "former-ministers": people who were, and are no longer', 'ex former'),
+  words('"pseudo-doctors", "quasi-judges": people who only seem what the noun names', 'pseudo quasi'),
+);
+
+/**
+ * The noun for people a word read as what is counted stands for, when WordNet does not know it as written: a plural in
+ * -men that lemmatising left as it was ("gunmen", "policemen", "fishermen") is its singular in -man when WordNet names
+ * that a kind of person; a compound written with a hyphen whose last part is a noun for people ("case-patients",
+ * "aid-workers", "rescue-divers") is the people its last part names, as the compound written open ("case patients")
+ * is read by its head, unless the part before the hyphen says they are not such people (`NOT_A_KIND`:
+ * "non-passengers"). Else the lemma as read.
+ */
+export function personNounOf(lemma: string): string {
+  if (lemma.endsWith('men')) {
+    const man = `${lemma.slice(0, -3)}man`;
+    return PERSON_NOUNS_WORDNET.has(man) ? man : lemma;
+  }
+  const at = lemma.lastIndexOf('-');
+  if (at < 0 || namesPeople(lemma) || NOT_A_KIND.has(lemma.slice(0, at).split('-').pop()!)) return lemma;
+  const last = lemma.slice(at + 1);
+  return PERSON_NOUNS_WORDNET.has(last) || PERSON_ROLES.includes(last) ? last : lemma;
 }
 
 /** Nouns for people as extraction merges them ("person", the roles it knows), and WordNet's kinds of person. */

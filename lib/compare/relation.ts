@@ -4,7 +4,7 @@ import { perSpanDays } from '../claims/units';
 import { twoBodiesOneDay } from './authority';
 import { timesUnnamed, type Frame } from './frame';
 import { lengthsFarApart, lengthsLooselyTied } from './durations';
-import { intervalOf, isBound, overlapping, roundsTo, sameFigure, sameStated } from './interval';
+import { fits, isBound, overlapping, roundsTo, sameFigure, sameStated } from './interval';
 import { estimateBelowFloor } from './floor-estimate';
 import { oneFinalResult } from './final-result';
 import { near } from './near';
@@ -82,12 +82,6 @@ function partOfWhole(claim: Comparable, other: Comparable, grade: Sameness): boo
   if (grade !== null) return true;
   const apart = apartOf(a, b);
   return apart !== null && apart.fields === 1 && apart.field === 'thing';
-}
-
-/** Whether a value falls within a figure's interval. */
-function fits(value: number, f: Comparable): boolean {
-  const [low, high] = intervalOf(f);
-  return low <= value && value <= high;
 }
 
 /**

@@ -5,7 +5,7 @@ import { memoized } from '../claims/memo';
 import { perSpanDays, unitFactor } from '../claims/units';
 import { shareWord } from './about';
 import { areContrary } from './events';
-import { groupsToldAlike, kinOf, stretchesOfLand, toldAlike } from './kin';
+import { groupsToldAlike, kinOf, placeAsSuch, stretchesOfLand, toldAlike } from './kin';
 import type { Frame } from './frame';
 import { fixedOnceHappened } from './standing';
 import { countedWithinDay, differentTotals, listedDaily, separateReleases, stateOf } from './series';
@@ -118,6 +118,8 @@ function sameThing(a: Frame, b: Frame): Sameness {
     // "the 0.25% reduction" and "cut interest rates by 0.25%": a move told as what is counted, and a figure told as
     // what the other side's moved by, may be one move; weak, so the same figure only.
     if (movedBy(a, b) || movedBy(b, a)) return weaker(groups, 'weak');
+    // A place named only as a place and a building ("two locations", "two apartments"): the same figure only.
+    if (placeAsSuch(a.head, b.head)) return weaker(groups, 'weak');
     // A share of a stretch of land told with another word for it ("25% of the disaster zone", "25% of the area").
     if (a.kind === 'percent' && stretchesOfLand(a.head, b.head)) return weaker(groups, 'weak');
     // A head misread from the words after the figure ("two dams south of the city" read as "south", "the 20-nation

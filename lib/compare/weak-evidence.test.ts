@@ -249,4 +249,15 @@ describe("a writer's rounding of another outlet's finer figure on weak evidence"
       (await verdictOf('Inflation in Orvan rose to 2.4% in May, the central bank said.', '2.4%', target)).verdict,
     ).toBe('unverified');
   });
+
+  it('unless the writer hedges the single digit and its band holds the finer figure ("nearly 6%" for "5.97%")', async () => {
+    const drop = (figure: string) =>
+      report('Orvan Times', '2025-03-11', `The ${figure} drop in Tarrow Rail shares on Friday followed the strike.`);
+    const page = (hedge: string) => `Tarrow Rail stock fell ${hedge}6% on Friday after the strike.`;
+    expect((await verdictOf(page('nearly '), '6%', drop('5.97%'))).verdict).toBe('compatible');
+    expect((await verdictOf(page('about '), '6%', drop('5.97%'))).verdict).toBe('compatible');
+    expect((await verdictOf(page('over '), '6%', drop('6.1%'))).verdict).toBe('compatible');
+    expect((await verdictOf(page(''), '6%', drop('5.97%'))).verdict).toBe('unverified');
+    expect((await verdictOf(page('nearly '), '6%', drop('6.3%'))).verdict).toBe('unverified');
+  });
 });

@@ -1,8 +1,9 @@
 import { wordSet, words } from '../claims/grammar/entries';
+import { unitFactor } from '../claims/units';
 import { isCommonCount } from './common-count';
 import { lengthsLooselyTied } from './durations';
 import { timesUnnamed, type Frame } from './frame';
-import { isBound, overlapping, roundsTo, sameFigure, sameStated } from './interval';
+import { fits, isBound, overlapping, roundsTo, sameFigure, sameStated } from './interval';
 import { near } from './near';
 import { miss, type Comparable, type Miss, type Related } from './related';
 import { fieldGrade, groupsNest } from './same-quantity';
@@ -169,15 +170,28 @@ const asWritten = (f: Comparable): Comparable => ({ ...f, qualifier: 'exact' });
  * A figure told rounded ("11%", "$95", "about 26 per cent") and the finer figure another outlet gives ("11.1
  * percent", "$94.95", "26.3 percent"), of the same deed and said of something both name: a writer's rounding. A
  * bound is one when it admits the finer figure ("more than 11%", not "less than 11%"). Not a rounding to a single
- * digit ("5%" for "5.25%", "2%" for "2.4%": the old rate and the target are told so, not a rounding), nor an average
- * over a span against one figure of it.
+ * digit told plainly ("5%" for "5.25%", "2%" for "2.4%": the old rate and the target are told so, not a rounding),
+ * unless the writer hedges it and its band holds the finer figure (`roundedAsSaid`); nor an average over a span
+ * against one figure of it.
  */
 function writersRounding(a: Comparable, b: Comparable): boolean {
   if (!roundsTo(asWritten(a), asWritten(b)) || Boolean(a.averaged) !== Boolean(b.averaged)) return false;
   if ((isBound(a) || isBound(b)) && !overlapping(a, b)) return false;
-  const coarse = digitsWritten(a.text) <= digitsWritten(b.text) ? a : b;
-  return digitsWritten(coarse.text) >= 2 && sameDeed(a.frame, b.frame) && shareWordsBeyondDeed(a.frame, b.frame);
+  const [coarse, fine] = digitsWritten(a.text) <= digitsWritten(b.text) ? [a, b] : [b, a];
+  return (
+    (digitsWritten(coarse.text) >= 2 || roundedAsSaid(coarse, fine)) &&
+    sameDeed(a.frame, b.frame) &&
+    shareWordsBeyondDeed(a.frame, b.frame)
+  );
 }
+
+/**
+ * A single digit the writer hedges ("nearly 6%", "over 6%", "about 5%") whose band holds the finer figure ("5.97%",
+ * "6.1%", "4.84%"): the hedge says the figure is rounded, as a plain "5%" does not. "Nearly 6%" is just under six,
+ * so it is no rounding of "6.3%".
+ */
+const roundedAsSaid = (coarse: Comparable, fine: Comparable) =>
+  coarse.qualifier !== 'exact' && fits(fine.value * unitFactor(fine.quantity.unit), coarse);
 
 const weak = (relation: Related['relation']): Related => ({ relation, sameness: 'weak', loose: false });
 

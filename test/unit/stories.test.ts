@@ -205,7 +205,7 @@ const FLOORS: Record<
   },
   'liberation-day-tariffs-2025': {
     extraction: 0.978,
-    accuracy: 0.567,
+    accuracy: 0.62,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -226,7 +226,7 @@ const FLOORS: Record<
   },
   'measles-west-texas-2025': {
     extraction: 0.937,
-    accuracy: 0.499,
+    accuracy: 0.52,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -261,14 +261,14 @@ const FLOORS: Record<
   },
   'nuseirat-hostage-rescue-2024': {
     extraction: 0.779,
-    accuracy: 0.609,
+    accuracy: 0.645,
     conflictRecall: 0.374,
     falseAlarms: 0,
     trapConflicts: 0,
   },
   'nvidia-results-may-2024': {
     extraction: 1,
-    accuracy: 0.848,
+    accuracy: 0.859,
     conflictRecall: 0.332,
     falseAlarms: 0,
     trapConflicts: 0,

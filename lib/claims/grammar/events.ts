@@ -60,7 +60,7 @@ export const EVENT_FORMS: Event[] = [
   {
     event: 'fall',
     forms:
-      'fell fall falls falling fallen dropped drop drops decreased decreases decline declined declines declining slipped slips plunged plunges slumped shrank eased eases slowed slows cooled cools dipped dips slid slides tumbled tumbles sank sinks',
+      'fell fall falls falling fallen dropped drop drops decreased decreases decline declined declines declining slipped slips plunged plunges slumped shrank eased eases slowed slows cooled cools dipped dips slid slides tumbled tumbles sank sinks plummeted plummets plummeting',
     reason: 'a figure going down; headlines say "slows", so the present forms are here too',
   },
   { event: 'cost', forms: 'cost costs costing', reason: 'a price paid' },
@@ -70,7 +70,11 @@ export const EVENT_FORMS: Event[] = [
   { event: 'sell', forms: 'sold sell selling', reason: 'a sale' },
   { event: 'buy', forms: 'bought buy buying', reason: 'a purchase' },
   { event: 'win', forms: 'won win winning', reason: 'seats, votes or prizes won' },
-  { event: 'lose', forms: 'lost lose losing', reason: 'seats, jobs or money lost' },
+  {
+    event: 'lose',
+    forms: 'lost lose losing shed sheds shedding',
+    reason: 'seats, jobs or money lost; "shed 20,000 jobs", "shed 4%" are news synonyms',
+  },
   { event: 'vote', forms: 'voted vote voting', reason: 'votes cast' },
   { event: 'produce', forms: 'produce produced producing provide provided', reason: 'goods made or supplied' },
   { event: 'add', forms: 'added add adding', reason: 'jobs or customers added' },
