@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { checkedFigure, checkedVerdict, report } from '../../test/support/dated-reports';
-import { authorityOf, BODY_ANAPHORS } from './authority';
+import { authorityOf, authorityReader, BODY_ANAPHORS } from './authority';
 
 const at = (sentence: string, figure: string) => authorityOf(sentence, sentence.indexOf(figure));
 
 describe('the body a sentence gives a figure to', () => {
+  it('is read when first asked, as authorityOf reads it', () => {
+    const sentence = 'Officials said 37 miners died, while the WHO put the toll at 45.';
+    const before = 'The Red Cross sent 12 teams.';
+    const read = authorityReader(sentence, sentence.indexOf('45'), before);
+    expect(read()).toBe(authorityOf(sentence, sentence.indexOf('45'), before));
+    expect(read()).toBe('un');
+    expect(authorityReader(sentence, sentence.indexOf('37'))()).toBe('government');
+  });
+
   it('is the one that tells it, by a reporting verb, a noun for its figure or "according to"', () => {
     expect(at('The floods killed 900 people, the interior ministry said on Tuesday.', '900')).toBe('government');
     expect(at('A UN agency put the likely toll at 1,300.', '1,300')).toBe('un');

@@ -6,7 +6,7 @@ import type { Figure } from './interval';
 import { countedAlike, partSums } from './parts';
 import { partAndWhole, partsAndWholes } from './loose-whole';
 import { seriesOf } from './series';
-import { authorityOf } from './authority';
+import { authorityReader } from './authority';
 import { approachedAt } from './hedges';
 import { sizeOf } from './size';
 import { tallyOf, tallyReader, type Tally } from './one-update';
@@ -192,7 +192,7 @@ const marksOf = (
   expected: toldAsExpected(sentence, offset, text),
   averaged: toldAsAverage(sentence, offset, text),
   before: changedFrom(sentence, offset, text),
-  authority: authorityOf(sentence, offset, preceding),
+  authority: authorityReader(sentence, offset, preceding),
   approached: approachedAt(sentence, offset),
   size: sizeOf(sentence, offset, text.length, quantity.counted),
   tallies,

@@ -29,8 +29,8 @@ export interface Comparable extends Figure {
   before?: number | null;
   /** The word before what it counts ("office" in "office vacancy rate", lead-word.ts). */
   lead?: string;
-  /** The kind of body its sentence gives it to ("the UN", "the government"), '' when none (authority.ts). */
-  authority?: string;
+  /** The kind of body its sentence gives it to ("the UN", "the government"), '' when none, read when asked (authority.ts). */
+  authority?: () => string;
   /** Told as approached by a verb ("temperatures neared 52 degrees"): a figure just under the one written (hedges.ts). */
   approached?: boolean;
   /** What it is the size of ("the 984-foot-long vessel", "the 22-man crew aboard"), or null (size.ts). */

@@ -1,4 +1,4 @@
-import type { CorpusClaim, CorpusHit, CorpusLookup, SourceRef } from '../compare/types';
+import type { CorpusHit, CorpusLookup, SourceRef } from '../compare/types';
 import Dexie from 'dexie';
 import type { CorpusDb } from './db';
 import { figureIndexKey } from './filed-keys';
@@ -95,7 +95,7 @@ export class DexieCorpus implements CorpusLookup {
     const read = performance.now();
     measure('crosscheck:read-ids', { start, end: listedAt, detail: { keys: keys.length } });
     measure('crosscheck:read-packs', { start: listedAt, end: read, detail: { packs: packs.size } });
-    const stored = new Map<number, { claimsUnder: (key: string) => CorpusClaim[]; source: SourceRef }>();
+    const stored = new Map<number, { claimsUnder: ReturnType<typeof claimsUnderKeys>; source: SourceRef }>();
     for (const [id, pack] of packs) {
       if (pack.source) stored.set(id, { claimsUnder: claimsUnderKeys(pack), source: pack.source });
       this.cache?.setFigureKeys(id, pack.figureKeys);
@@ -106,9 +106,9 @@ export class DexieCorpus implements CorpusLookup {
         for (const id of idLists[k]!) {
           const article = stored.get(id);
           if (!article) continue;
-          const filed = article.claimsUnder(key);
-          for (let i = filed.length - 1; i >= 0 && hits.length < caps[k]!; i--)
-            hits.push({ claim: filed[i]!, source: article.source });
+          if (hits.length >= caps[k]!) break;
+          for (const claim of article.claimsUnder(key, caps[k]! - hits.length))
+            hits.push({ claim, source: article.source });
         }
         return [key, hits];
       }),

@@ -42,8 +42,10 @@ it('reads packs stored before the field names were kept apart, claims as JSON ob
 it('files each claim under its key and its figure key, parsing each claim once', () => {
   const under = claimsUnderKeys(packClaims(7, claims));
   const first = claims[0]!;
-  expect(under(first.key)).toEqual(claims.filter((c) => c.key === first.key));
-  expect(under(figureIndexKey(first.figureKey))).toEqual(claims.filter((c) => c.figureKey === first.figureKey));
+  expect(under(first.key)).toEqual(claims.filter((c) => c.key === first.key).reverse());
+  expect(under(figureIndexKey(first.figureKey))).toEqual(
+    claims.filter((c) => c.figureKey === first.figureKey).reverse(),
+  );
   expect(under(first.key)[0]).toBe(under(figureIndexKey(first.figureKey))[0]);
   expect(under('no such key')).toEqual([]);
 });
