@@ -197,6 +197,19 @@ function boundBeforeIncrement(text: string, start: number): { bound: Bound; from
   const increment = INCREMENT_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
   return increment ? boundEndingAt(text, start - increment[0].length) : null;
 }
+/**
+ * Whether the text at `from` reads `phrase` (in lower case) in any case: compared in place while the text is
+ * ASCII, as each figure's lead is compared with every bound that ends like it (a copy of the lead for each
+ * was 4% of what the analysis allocated); beyond ASCII, by the lower case of the text itself.
+ */
+function isLowerCaseOf(text: string, from: number, phrase: string): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const c = text.charCodeAt(from + k);
+    if (c > 127) return text.slice(from, from + phrase.length).toLowerCase() === phrase;
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== phrase.charCodeAt(k)) return false;
+  }
+  return true;
+}
 function boundEndingAt(text: string, start: number): { bound: Bound; from: number } | null {
   const reach = Math.max(0, start - QUALIFIER_REACH);
   let end = start;
@@ -205,7 +218,7 @@ function boundEndingAt(text: string, start: number): { bound: Bound; from: numbe
   const candidates = last === undefined ? undefined : BOUNDS_BY_LAST.get(last);
   for (const bound of candidates ?? []) {
     const from = end - bound.phrase.length;
-    if (from < reach || text.slice(from, end).toLowerCase() !== bound.phrase) continue;
+    if (from < reach || !isLowerCaseOf(text, from, bound.phrase)) continue;
     if (from === reach) return { bound, from };
     if (isLetterAt(text, from - 1)) continue;
     return { bound, from: isSpaceAt(text, from - 1) ? from : from - 1 };
