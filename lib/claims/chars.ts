@@ -64,6 +64,13 @@ export function charAfterSpaces(text: string, at: number): string {
   return text[i] ?? '';
 }
 
+/** The last character before the white space that ends the text before `at`, or '' at the start of the text. */
+export function charBeforeSpaces(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
+  return text[i - 1] ?? '';
+}
+
 /** Whether `c` is one of `chars`; false for ''. */
 export const isOneOf = (c: string, chars: string) => c !== '' && chars.includes(c);
 
@@ -83,3 +90,19 @@ export function startsWithUpper(word: string): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER_FIRST.test(word);
 }
+
+// The letters a pattern with the i or iu flag matches beyond a letter's two ASCII cases (the Kelvin sign, the long s).
+const OTHER_CASES: Record<string, string> = { k: '\u212a', s: '\u017f' };
+const casesOf = (c: string) => [c, c.toLowerCase(), c.toUpperCase(), ...(OTHER_CASES[c.toLowerCase()] ?? '')];
+
+/**
+ * The characters the words start with, in every case a pattern with the i or iu flag matches: a pattern that
+ * reads one of them right after a figure is tried only when the text there can start one. A superset for
+ * patterns without the flag.
+ */
+export const firstCharsOf = (words: readonly string[]): Set<string> =>
+  new Set(words.flatMap((w) => casesOf(w[0] ?? '')));
+
+/** The characters the words end with, in every case, as firstCharsOf: for patterns anchored before a figure. */
+export const lastCharsOf = (words: readonly string[]): Set<string> =>
+  new Set(words.flatMap((w) => casesOf(w[w.length - 1] ?? '')));

@@ -2,12 +2,15 @@ import { alternativesOf } from '../alternatives';
 import type { Atom } from './atoms';
 import {
   charAfterSpaces,
+  charBeforeSpaces,
+  firstCharsOf,
   isAsciiLetter,
   isDigit,
   isLetterAt,
   isOneOf,
   isSpaceAt,
   isWordChar,
+  lastCharsOf,
   wordBefore,
 } from './chars';
 import {
@@ -168,6 +171,8 @@ function qualifierBefore(text: string, start: number): { bound: Bound; from: num
 const THE_BEFORE = /\bthe\s+$/i;
 const LEVEL_AFTER = new RegExp(`^\\s+(?:${alternatives(LEVELS_NAMED_BY_FIGURE)})\\b`, 'i');
 function boundBeforeLevel(text: string, start: number, end: number): { bound: Bound; from: number } | null {
+  // The patterns before a figure, anchored at its start, are tried only when the text there can end them.
+  if (!isSpaceAt(text, start - 1) || !isOneOf(charBeforeSpaces(text, start), 'eE')) return null;
   const the = THE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
   if (!the || !LEVEL_AFTER.test(text.slice(end, end + 16))) return null;
   const bound = boundEndingAt(text, start - the[0].length);
@@ -180,14 +185,30 @@ const VERB_AFTER_ESTIMATE = new RegExp(
   'iu',
 );
 function estimateBeforeVerb(text: string, start: number): { bound: Bound; from: number } | null {
+  if (!isSpaceAt(text, start - 1) || !isOneOf(charBeforeSpaces(text, start), 'dDgG')) return null;
   const verb = VERB_AFTER_ESTIMATE.exec(text.slice(Math.max(0, start - 32), start));
   return verb ? boundEndingAt(text, start - verb[1]!.length) : null;
 }
 // "at least another £1,400", "about an additional £6bn": an increment between the bound and its figure.
 const INCREMENT_BEFORE = new RegExp(`\\b(?:${alternatives(INCREMENTS_AFTER_BOUND)})\\s+$`, 'i');
+const INCREMENT_ENDS = lastCharsOf(INCREMENTS_AFTER_BOUND.map((i) => i.word));
 function boundBeforeIncrement(text: string, start: number): { bound: Bound; from: number } | null {
+  if (!isSpaceAt(text, start - 1) || !INCREMENT_ENDS.has(charBeforeSpaces(text, start))) return null;
   const increment = INCREMENT_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
   return increment ? boundEndingAt(text, start - increment[0].length) : null;
+}
+/**
+ * Whether the text at `from` reads `phrase` (in lower case) in any case: compared in place while the text is
+ * ASCII, as each figure's lead is compared with every bound that ends like it (a copy of the lead for each
+ * was 4% of what the analysis allocated); beyond ASCII, by the lower case of the text itself.
+ */
+function isLowerCaseOf(text: string, from: number, phrase: string): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const c = text.charCodeAt(from + k);
+    if (c > 127) return text.slice(from, from + phrase.length).toLowerCase() === phrase;
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== phrase.charCodeAt(k)) return false;
+  }
+  return true;
 }
 function boundEndingAt(text: string, start: number): { bound: Bound; from: number } | null {
   const reach = Math.max(0, start - QUALIFIER_REACH);
@@ -197,7 +218,7 @@ function boundEndingAt(text: string, start: number): { bound: Bound; from: numbe
   const candidates = last === undefined ? undefined : BOUNDS_BY_LAST.get(last);
   for (const bound of candidates ?? []) {
     const from = end - bound.phrase.length;
-    if (from < reach || text.slice(from, end).toLowerCase() !== bound.phrase) continue;
+    if (from < reach || !isLowerCaseOf(text, from, bound.phrase)) continue;
     if (from === reach) return { bound, from };
     if (isLetterAt(text, from - 1)) continue;
     return { bound, from: isSpaceAt(text, from - 1) ? from : from - 1 };
@@ -297,7 +318,10 @@ const QUALIFIER_AFTER = new RegExp(
   'i',
 );
 /** How long the bound written a space after a figure is ("200 million or more Muslims"), or 0 when there is none. */
+// The spaced bounds are read only where one of them can start.
+const SPACED_BOUND_FIRSTS = firstCharsOf(BOUNDS_AFTER.map((b) => b.phrase));
 export function spacedBoundAfter(text: string, end: number): number {
+  if (!isSpaceAt(text, end) || !SPACED_BOUND_FIRSTS.has(charAfterSpaces(text, end))) return 0;
   const bound = QUALIFIER_AFTER.exec(text.slice(end, end + BOUND_AFTER_REACH));
   return bound?.[1] ? bound[0].length : 0;
 }

@@ -28,6 +28,7 @@ import { ratioAt, type Ratio } from './ratio';
 import { scopeMarkers, scopeOf, type Marker } from './scope';
 import { topicsOf } from './topics';
 import { sentenceAt, splitSentences, type Span } from './sentences';
+import { charAfterSpaces, isSpaceAt } from './chars';
 import { subjectOf } from './subject';
 import type { Claim, Kind, Quantity } from './types';
 
@@ -170,7 +171,8 @@ const COMPARISON = new RegExp(
  */
 function ownTextEnd(text: string, end: number, sentence: Span): number {
   // "fell to 3.7% from 3.9% in October": what follows the earlier figure is its own.
-  if (FROM_FIGURE.test(text.slice(end, end + 12))) return end - sentence.start;
+  if (isSpaceAt(text, end) && charAfterSpaces(text, end) === 'f' && FROM_FIGURE.test(text.slice(end, end + 12)))
+    return end - sentence.start;
   // A time said further on than this is another clause's: the window keeps one long sentence linear.
   const comparison = COMPARISON.exec(text.slice(end, Math.min(sentence.end, end + OWN_TIME_REACH)));
   return comparison ? end + comparison.index - sentence.start : Infinity;

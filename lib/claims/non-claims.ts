@@ -1,6 +1,16 @@
 import type { Atom } from './atoms';
 import { CURRENCY_PREFIX, GLUED_UNIT_PREFIXES, letterSignAt, ordinalCountAt, pricePerAt, suffixAt } from './expression';
-import { charAfterSpaces, isDigit, isLetterAt, isOneOf, isSpaceAt, wordBefore } from './chars';
+import {
+  charAfterSpaces,
+  charBeforeSpaces,
+  firstCharsOf,
+  isDigit,
+  isLetterAt,
+  isOneOf,
+  isSpaceAt,
+  lastCharsOf,
+  wordBefore,
+} from './chars';
 import { BOUNDS_BEFORE } from './grammar/bounds';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS, YEAR_NAMING_LEADS } from './grammar/calendar';
 import { GOAL_VERBS } from './grammar/durations';
@@ -115,28 +125,29 @@ const CALL_ON_BEFORE =
   /\b(?:call|calling|contact|contacting|phone|phoning|ring|ringing|text|texting)\s+(?:[\p{L}'’.-]+\s+){1,4}(?:on|at)\s+$/iu;
 // "text HOME to 741741", "Text STOP to 80888": a keyword in capitals, then the short code it is sent to.
 const TEXT_TO_BEFORE = /\b(?:[Tt]ext(?:ing)?|TEXT|[Tt]xt|SMS)\s+["“'‘]?[\p{Lu}\d]{2,}["”'’]?\s+to\s+$/u;
-const SPACE = /\s/;
 /**
  * Whether a number to call is named before `at`. Both patterns end in white space, and the longer one in "on" or
  * "at" before it: the characters are checked first, since the patterns, anchored at the end, are tried at every
  * position of the lead.
  */
 function calledBefore(text: string, at: number): boolean {
-  if (!SPACE.test(text[at - 1] ?? '')) return false;
+  if (!isSpaceAt(text, at - 1)) return false;
   if (CALL_BEFORE.test(before(text, at, 12))) return true;
   let end = at - 1;
-  while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+  while (end > 0 && isSpaceAt(text, end - 1)) end--;
   const word = text.slice(end - 2, end).toLowerCase();
-  if (word === 'to') return SPACE.test(text[end - 3] ?? '') && TEXT_TO_BEFORE.test(before(text, at, 40));
-  return (
-    (word === 'on' || word === 'at') && SPACE.test(text[end - 3] ?? '') && CALL_ON_BEFORE.test(before(text, at, 60))
-  );
+  if (word === 'to') return isSpaceAt(text, end - 3) && TEXT_TO_BEFORE.test(before(text, at, 40));
+  return (word === 'on' || word === 'at') && isSpaceAt(text, end - 3) && CALL_ON_BEFORE.test(before(text, at, 60));
 }
 
 // "0800 555 111", "020 7946 0958": a trunk prefix starting with 0, then groups of digits set apart.
 const TRUNK_NUMBER = /(?<![\d,.])0\d{2,4}(?:[ -]\d{3,4}){1,2}(?![\d,])/g;
 function inTrunkNumber(text: string, a: Atom): boolean {
   const from = Math.max(0, a.start - 16);
+  // A number around the figure starts with its 0 at or before the figure: most figures have none there.
+  let zero = a.start;
+  while (zero >= from && text[zero] !== '0') zero--;
+  if (zero < from) return false;
   for (const m of matchesOf(TRUNK_NUMBER, text.slice(from, a.end + 12)))
     if (from + m.index <= a.start && from + m.index + m[0].length >= a.end) return true;
   return false;
@@ -170,6 +181,16 @@ function digitCount(text: string, from: number, to: number): number {
 function before(text: string, at: number, n = 40): string {
   return text.slice(Math.max(0, at - n), at);
 }
+
+/** The first character after the white space and hyphens at `at`, or '' at the end of the text. */
+function charAfterSpacesAndHyphens(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && (text[i] === '-' || isSpaceAt(text, i))) i++;
+  return text[i] ?? '';
+}
+
+/** The character before the one white space that ends the text before `at`, or '' when none ends it. */
+const charBeforeSpace = (text: string, at: number) => (isSpaceAt(text, at - 1) ? (text[at - 2] ?? '') : '');
 
 /** "November 28, 2023": the day of a month-day date just before `at`. */
 function monthDayBefore(text: string, at: number): boolean {
@@ -451,16 +472,39 @@ const TENOR_AFTER = new RegExp(
   'iu',
 );
 
+// The characters the words of the patterns around a figure can end (before it) or start (after it) with.
+const NAMING_ENDS = lastCharsOf([...LOWER_CASE_NAMING_WORDS.map((w) => w.word), 's']);
+const ERA_ENDS = lastCharsOf(ERAS.map((e) => e.word));
+const NUMBERED_NAME_ENDS = lastCharsOf(NUMBERED_NAMES.flatMap((n) => [n.name, n.name.replace(/'/g, '’')]));
+const RANK_ENDS = lastCharsOf(RANK_WORDS.map((w) => w.word));
+const TENOR_FIRSTS = firstCharsOf(['year', 'month', 'week', 'day']);
+const MODEL_SUFFIX_FIRSTS = firstCharsOf(MODEL_SUFFIXES.map((m) => m.word));
+const BORE_FIRSTS = firstCharsOf(BORE_WORDS.map((b) => b.word));
+
 /** "category 3", "No.8", "A.D. 79", "500 BC", "OS X 10.10.3", "in '91", "Raspberry Pi Zero", "S&P 500". */
 /** `listed`: whether to look for a list before the figure; the list's first number is checked without it. */
 function isNamingOrEra(text: string, a: Atom, listed = true): boolean {
   // Every naming word, era and index name ends in a letter, a dot or "&P"-like capitals: other figures skip the patterns.
   const last = text[isSpaceAt(text, a.start - 1) ? a.start - 2 : a.start - 1] ?? '';
   if (last === '.' || isLetterAt(text, a.start - (isSpaceAt(text, a.start - 1) ? 2 : 1))) {
+    // Each pattern is tried only when the lead ends in a character one of its words can end with.
     const lead = before(text, a.start, 16);
-    if (NAMING_BEFORE.test(lead) || ERA_BEFORE.test(lead) || NUMBERED_NAME_BEFORE.test(lead)) return true;
-    if (RANK_BEFORE.test(lead) && !SHARE_AFTER.test(text.slice(a.end, a.end + 10))) return true;
-    if (RANKED_BEFORE.test(lead) && SUPERLATIVE_AFTER.test(text.slice(a.end, a.end + 14))) return true;
+    const spaced = charBeforeSpace(text, a.start);
+    if (
+      (NAMING_ENDS.has(last) && NAMING_BEFORE.test(lead)) ||
+      (ERA_ENDS.has(spaced) && ERA_BEFORE.test(lead)) ||
+      ((NUMBERED_NAME_ENDS.has(last) || isOneOf(last, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')) && NUMBERED_NAME_BEFORE.test(lead))
+    )
+      return true;
+    if (RANK_ENDS.has(spaced) && RANK_BEFORE.test(lead) && !SHARE_AFTER.test(text.slice(a.end, a.end + 10)))
+      return true;
+    if (
+      isOneOf(spaced, 'eEsSrR\u017f') &&
+      isSpaceAt(text, a.end) &&
+      RANKED_BEFORE.test(lead) &&
+      SUPERLATIVE_AFTER.test(text.slice(a.end, a.end + 14))
+    )
+      return true;
   }
   const next = text[a.end];
   if (next === ' ' && isOneOf(text[a.end + 1] ?? '', 'ABC') && ERA_AFTER.test(text.slice(a.end, a.end + 6)))
@@ -477,12 +521,21 @@ function isNamingOrEra(text: string, a: Atom, listed = true): boolean {
     const first = a.start - list[0].length;
     if (isNamingOrEra(text, { ...a, start: first, end: first + list[1]!.length }, false)) return true;
   }
-  if ((next === ' ' || next === '-') && TENOR_AFTER.test(text.slice(a.end, a.end + 48))) return true;
+  const second = text[a.end + 1] ?? '';
+  if ((next === ' ' || next === '-') && TENOR_FIRSTS.has(second) && TENOR_AFTER.test(text.slice(a.end, a.end + 48)))
+    return true;
   // "Boeing's 737 Max", "premium 3000 Xtra": a model word after the number; "the 30-share BSE Sensex".
-  if (next === ' ' && !a.word && Number.isInteger(a.value) && MODEL_SUFFIX_AFTER.test(text.slice(a.end, a.end + 8)))
+  if (
+    next === ' ' &&
+    !a.word &&
+    Number.isInteger(a.value) &&
+    MODEL_SUFFIX_FIRSTS.has(second) &&
+    MODEL_SUFFIX_AFTER.test(text.slice(a.end, a.end + 8))
+  )
     return true;
   if (next === '-' && INDEX_SIZE_AFTER.test(text.slice(a.end, a.end + 40))) return true;
-  if ((next === '-' || next === ' ') && BORE_AFTER.test(text.slice(a.end, a.end + 10))) return true;
+  if ((next === '-' || next === ' ') && BORE_FIRSTS.has(second) && BORE_AFTER.test(text.slice(a.end, a.end + 10)))
+    return true;
   if (a.word) {
     // A capitalised number word after a capitalised word mid-sentence names a thing: "Pi Zero", "Formula One".
     const first = text.charCodeAt(a.start);
@@ -547,7 +600,12 @@ const VARIANT_AFTER_MODEL = /(?<=\s)(\d{3,4})-$/;
 
 function isInsideName(text: string, a: Atom): boolean {
   if (afterSectionWord(text, a.start)) return true;
-  if (!a.word && TITLE_END_AFTER.test(text.slice(a.end, a.end + 2)) && TITLED_BEFORE.test(before(text, a.start, 40)))
+  if (
+    !a.word &&
+    isOneOf(text[a.end] ?? '', ':”"’') &&
+    TITLE_END_AFTER.test(text.slice(a.end, a.end + 2)) &&
+    TITLED_BEFORE.test(before(text, a.start, 40))
+  )
     return true;
   if (
     isSpaceAt(text, a.end) &&
@@ -714,13 +772,20 @@ function isAge(text: string, a: Atom): boolean {
     (AGE_BAND_END.test(lead) || AGE_BEFORE.test(lead))
   )
     return true;
-  if (!a.word && AGE_BAND_AFTER.test(text.slice(a.end, a.end + 12)) && AGE_BAND_NOUN_BEFORE.test(lead)) return true;
+  if (
+    !a.word &&
+    isOneOf(charAfterSpaces(text, a.end), 'tT-–aAoO') &&
+    AGE_BAND_AFTER.test(text.slice(a.end, a.end + 12)) &&
+    AGE_BAND_NOUN_BEFORE.test(lead)
+  )
+    return true;
   if (!a.word && a.value >= 10 && a.value < 100 && Number.isInteger(a.value)) {
     if (BAND_NAMED_AFTER.test(text.slice(a.end, a.end + 24))) return true;
     if (/\d{2}\s*[-–]\s*$/.test(lead) && BAND_END_NAMED_AFTER.test(text.slice(a.end, a.end + 16))) return true;
   }
-  if (OF_AGE_AFTER.test(text.slice(a.end, a.end + 20))) return true;
-  if (/^[\s-]*y/i.test(text.slice(a.end, a.end + 14)) && AGE_AFTER.test(text.slice(a.end, a.end + 14)))
+  // Both patterns after the figure are tried only where their first word can start.
+  if (isSpaceAt(text, a.end) && OF_AGE_AFTER.test(text.slice(a.end, a.end + 20))) return true;
+  if (isOneOf(charAfterSpacesAndHyphens(text, a.end), 'yY') && AGE_AFTER.test(text.slice(a.end, a.end + 14)))
     return a.value <= OLDEST_PERSON_AGE && !isThingAged(text, a.end);
   if (text[a.end] === '-' && isInfantAge(text, a.end)) return true;
   // "she turned 30": an age.
@@ -757,9 +822,14 @@ const AFTER_NAMED_AGE = new RegExp(`^\\s*(?:[,)]|\\s(?:${AGE_TIME})\\b)`, 'i');
 const READING_TIME = /^[\s-]?(?:min|mins|minutes?)\s+read\b/i;
 const LISTENING_TIME = /^[\s-]?(?:min|mins|minutes?)\s*$/im;
 const LISTEN_BEFORE = /\b(?:listen|read)\b[^.\n]{0,30}$/i;
-const isReadingTime = (text: string, a: Atom) =>
-  READING_TIME.test(text.slice(a.end, a.end + 16)) ||
-  (LISTENING_TIME.test(text.slice(a.end, a.end + 9)) && LISTEN_BEFORE.test(before(text, a.start)));
+// Both patterns need an "m" within the few characters after the figure (a line of the window may start one).
+const isReadingTime = (text: string, a: Atom) => {
+  const after = text.slice(a.end, a.end + 16);
+  if (!after.includes('m') && !after.includes('M')) return false;
+  return (
+    READING_TIME.test(after) || (LISTENING_TIME.test(after.slice(0, 9)) && LISTEN_BEFORE.test(before(text, a.start)))
+  );
+};
 // "Photo 1 of 12", "Page 2 of 5": the count of a gallery or a document's pages, after its section word.
 const PAGED_BEFORE = /\b(?:Photo|Image|Picture|Slide|Page|Step|Part|Episode|Chapter)\s+\d+\s+of\s+$/;
 // "Comments (87)", "Replies (3)": a page's counters.
@@ -794,7 +864,7 @@ const isPageChrome = (text: string, a: Atom) => {
   return (
     (lead.endsWith(' of ') && PAGED_BEFORE.test(lead)) ||
     (lead.endsWith('(') && COUNTER_BEFORE.test(lead)) ||
-    (/^\s+times\b/.test(text.slice(a.end, a.end + 7)) && VIEWED_BEFORE.test(lead))
+    (isSpaceAt(text, a.end) && /^\s+times\b/.test(text.slice(a.end, a.end + 7)) && VIEWED_BEFORE.test(lead))
   );
 };
 
@@ -898,18 +968,24 @@ const SUBSECTION_LEAD = new RegExp(
 );
 const isSectionWithSubsection = (text: string, a: Atom) => {
   const subsection = text[a.start - 1] === '(' && text[a.end] === ')' && /[\d)]/.test(text[a.start - 2] ?? '');
-  if (!subsection && !SUBSECTION_AFTER.test(text.slice(a.end, a.end + 5))) return false;
+  if (!subsection && (text[a.end] !== '(' || !SUBSECTION_AFTER.test(text.slice(a.end, a.end + 5)))) return false;
   // The section's own number, back to where it starts.
   let start = a.start;
   while (start > 0 && /[\w()]/.test(text[start - 1]!)) start--;
   return SUBSECTION_LEAD.test(before(text, start, 40));
 };
-const isLawCitation = (text: string, a: Atom) =>
-  !a.word &&
-  (LAW_VOLUME_AFTER.test(text.slice(a.end, a.end + 16)) ||
-    LAW_PAGE_BEFORE.test(before(text, a.start, 24)) ||
-    SECTION_BEFORE.test(before(text, a.start, 60)) ||
-    isSectionWithSubsection(text, a));
+// Each pattern is tried only where the text can hold it: white space after the figure, a report's last character
+// before it, a section sign in the lead.
+const LAW_REPORT_ENDS = lastCharsOf(LAW_REPORTS.map((r) => r.word));
+const hasSectionSign = (lead: string) => SECTION_SIGNS.some((s) => lead.includes(s.word));
+const isLawCitation = (text: string, a: Atom) => {
+  if (a.word) return false;
+  if (isSpaceAt(text, a.end) && LAW_VOLUME_AFTER.test(text.slice(a.end, a.end + 16))) return true;
+  if (LAW_REPORT_ENDS.has(charBeforeSpaces(text, a.start)) && LAW_PAGE_BEFORE.test(before(text, a.start, 24)))
+    return true;
+  const lead = before(text, a.start, 60);
+  return (hasSectionSign(lead) && SECTION_BEFORE.test(lead)) || isSectionWithSubsection(text, a);
+};
 
 const isTimeshift = (text: string, a: Atom) =>
   a.value === 1 && text[a.start - 1] === '+' && text[a.end] === ':' && !isDigit(text[a.end + 1] ?? '');
@@ -932,7 +1008,11 @@ const CLASS_LENGTH_AFTER = new RegExp(
   `^(?:-foot|-ft|\\s?ft|′)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternatives(CLASSED_BY_LENGTH)})\\b`,
   'iu',
 );
-const isClassLength = (text: string, a: Atom) => !a.word && CLASS_LENGTH_AFTER.test(text.slice(a.end, a.end + 40));
+// The pattern is tried only where a foot's mark can start.
+const isClassLength = (text: string, a: Atom) =>
+  !a.word &&
+  (isOneOf(text[a.end] ?? '', '-′fF') || (isSpaceAt(text, a.end) && isOneOf(text[a.end + 1] ?? '', 'fF'))) &&
+  CLASS_LENGTH_AFTER.test(text.slice(a.end, a.end + 40));
 
 // "methods.(1)", "founded in 1990.[2]": a footnote mark glued to the text it annotates, as copied pages keep them.
 function isFootnoteMark(text: string, a: Atom): boolean {
