@@ -278,6 +278,16 @@ function measuredThatDay(a: Frame, b: Frame): boolean {
   return on !== null && reported !== undefined && on <= reported;
 }
 
+/**
+ * Two measures with no time told, reported on different days ("winds of 185mph" at landfall, "105 mph winds" two
+ * days on): a reading of what moves (a storm's winds, a river's level, a fire's acres) is of its moment, and
+ * nothing says the two are of one. A quake's magnitude is fixed once it happened (standing.ts).
+ */
+function readOnOtherDays(a: Frame, b: Frame): boolean {
+  const [x, y] = [a.when.reported, b.when.reported];
+  return x !== undefined && y !== undefined && x !== y && !fixedOnceHappened(a.quantity.unit);
+}
+
 /** Words that tell a figure as an estimate, whatever its verb: "estimates show", "estimated at", "projected". */
 const ESTIMATE_WORDS = ['estimate', 'estimates', 'estimated', 'estimating', 'projected', 'projection', 'projections'];
 const toldAsEstimate = (f: Frame) => ESTIMATE_WORDS.some((w) => f.words.has(w));
@@ -411,7 +421,8 @@ function sameScope(a: Frame, b: Frame): Sameness {
     // Both reports' days must be known: a page of unknown date may be weeks from the source.
     return time === 'same' && oneTime && (oneNamedDeed(a, b) || oneShareOfDeed(a, b)) ? 'same' : 'likely';
   }
-  if (qa.scope === 'other' && qb.scope === 'other') return 'same';
+  if (qa.scope === 'other' && qb.scope === 'other')
+    return kind === 'other' && readOnOtherDays(a, b) ? 'likely' : 'same';
   if (oneEstimate(a, b)) return 'likely';
   if (settledAndStated(a, b)) return 'weak';
   // The terms of a deal ("two shares for every share held") are the same whether quoted or stated as terms, and

@@ -151,8 +151,8 @@ const FLOORS: Record<
     extraction: 0.983,
     accuracy: 0.718,
     conflictRecall: 0,
-    falseAlarms: 3,
-    trapConflicts: 3,
+    falseAlarms: 2,
+    trapConflicts: 2,
   },
   'hurricane-otis-2023': {
     extraction: 1,
