@@ -149,10 +149,10 @@ const FLOORS: Record<
   },
   'hurricane-melissa-2025': {
     extraction: 0.983,
-    accuracy: 0.718,
+    accuracy: 0.733,
     conflictRecall: 0,
-    falseAlarms: 2,
-    trapConflicts: 2,
+    falseAlarms: 1,
+    trapConflicts: 1,
   },
   'hurricane-otis-2023': {
     extraction: 1,
