@@ -269,13 +269,17 @@ function closeMeasures(a: Frame, b: Frame): boolean {
 /**
  * A measure told with the day it was taken on one side ("devastating 250km/h winds early on Wednesday"), with no
  * time on the other, reported that day or later ("maximum sustained winds of 265 kmh"): nothing says two times,
- * when the two are close.
+ * when the two are close. Not a reading told on its own day ("winds of 175 mph Monday afternoon" in Monday's
+ * report) against a report of a later day: that is the reading as things stood, and the later report's its own;
+ * a day told looking back ("reached shore early on Wednesday with 250km/h winds", days on) recalls a moment of note,
+ * which later reports recall too.
  */
 function measuredThatDay(a: Frame, b: Frame): boolean {
   const [day, unstated] = a.quantity.scope === 'single_day' ? [a, b] : [b, a];
   if (day.quantity.scope !== 'single_day' || unstated.quantity.scope !== 'other' || unstated.earlier) return false;
   const [on, reported] = [day.when.day, unstated.when.reported];
-  return on !== null && reported !== undefined && on <= reported;
+  if (on === null || reported === undefined) return false;
+  return on === reported || (on < reported && day.when.reported !== on);
 }
 
 /**

@@ -151,8 +151,8 @@ const FLOORS: Record<
     extraction: 0.983,
     accuracy: 0.733,
     conflictRecall: 0,
-    falseAlarms: 1,
-    trapConflicts: 1,
+    falseAlarms: 0,
+    trapConflicts: 0,
   },
   'hurricane-otis-2023': {
     extraction: 1,
