@@ -102,3 +102,15 @@ describe('a running total as of a date', () => {
     expect(scopeOf('The toll has risen to 55 as of early Friday.', '55')).toBe('cumulative as of friday');
   });
 });
+
+describe('"due to": a cause, or an arrangement', () => {
+  it('reads no plan in a cause', () => {
+    expect(scopeOf('The number of flights cancelled due to the strike has reached 340.', '340')).toBe('other');
+    expect(scopeOf('Losses due to heavy frost came to $12 million, the growers said.', '$12 million')).toBe('other');
+  });
+
+  it('reads a plan in an arrangement told with a verb of being', () => {
+    expect(scopeOf('The council is due to approve 340 new homes next week.', '340')).toBe('plan');
+    expect(scopeOf('The bakery chain is shortly due to be sold for $40 million.', '$40 million')).toBe('plan');
+  });
+});

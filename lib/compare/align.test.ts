@@ -886,6 +886,16 @@ describe('a measure told in other words or units', () => {
     ).toMatchObject([{ text: '15.5 km', verdict: 'unverified' }]);
   });
 
+  it('takes a reading told on its own day as the reading then, not one a later report gives with no time', async () => {
+    // 2024-03-04 is a Monday: forecasters' reading of that afternoon, and a landfall reported the next day.
+    const reading = 'Forecasters said the storm carried winds of 150 km/h on Monday afternoon.';
+    const later = 'The storm has struck Kessra with winds of 140 km/h.';
+    expect(await check(reading, later, '2024-03-05', '2024-03-04')).not.toMatchObject([{ verdict: 'conflict' }]);
+    // Told days on, the day recalls a moment of note, which a report of the days between may recall too.
+    const recalled = 'The storm reached Kessra on Monday with 150 km/h winds.';
+    expect(await check(recalled, later, '2024-03-05', '2024-03-08')).toMatchObject([{ verdict: 'conflict' }]);
+  });
+
   it('sets a measure against a close one in other units beyond the rounding of the conversion', async () => {
     const page = 'The storm brought winds of 150 km/h to Kessra.';
     expect(await check(page, 'The storm brought winds of 98 mph to Kessra.')).toMatchObject([{ verdict: 'conflict' }]);

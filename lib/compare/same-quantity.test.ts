@@ -110,3 +110,24 @@ describe('the thing field: sub-groups WordNet gives as synonyms', () => {
     expect(fieldGrade('thing', adults, children)).toBeNull();
   });
 });
+
+describe('measures with no time told', () => {
+  const on = (published: string, sentence: string, figure: string) => {
+    const claim = extractClaims(sentence).find((c) => c.text === figure)!;
+    return frameOf(claim, sentence, claim.start - claim.sentenceStart, published);
+  };
+
+  it('takes two readings of what moves, reported on different days, as likely one only', () => {
+    const river = on('2025-03-04', 'The swollen river reached a level of 12 metres.', '12 metres');
+    const riverLater = on('2025-03-06', 'The swollen river reached a level of 9 metres.', '9 metres');
+    const riverSameDay = on('2025-03-04', 'The swollen river reached a level of 9 metres.', '9 metres');
+    expect(fieldGrade('time', river, riverLater)).toBe('likely');
+    expect(fieldGrade('time', river, riverSameDay)).toBe('same');
+  });
+
+  it('keeps a magnitude one figure whatever day it is told on', () => {
+    const quake = on('2025-03-04', 'A magnitude 6.1 quake shook the valley.', '6.1');
+    const quakeLater = on('2025-03-07', 'A magnitude 6.4 quake shook the valley.', '6.4');
+    expect(fieldGrade('time', quake, quakeLater)).toBe('same');
+  });
+});

@@ -271,13 +271,27 @@ function closeMeasures(a: Frame, b: Frame): boolean {
 /**
  * A measure told with the day it was taken on one side ("devastating 250km/h winds early on Wednesday"), with no
  * time on the other, reported that day or later ("maximum sustained winds of 265 kmh"): nothing says two times,
- * when the two are close.
+ * when the two are close. Not a reading told on its own day ("winds of 175 mph Monday afternoon" in Monday's
+ * report) against a report of a later day: that is the reading as things stood, and the later report's its own;
+ * a day told looking back ("reached shore early on Wednesday with 250km/h winds", days on) recalls a moment of note,
+ * which later reports recall too.
  */
 function measuredThatDay(a: Frame, b: Frame): boolean {
   const [day, unstated] = a.quantity.scope === 'single_day' ? [a, b] : [b, a];
   if (day.quantity.scope !== 'single_day' || unstated.quantity.scope !== 'other' || unstated.earlier) return false;
   const [on, reported] = [day.when.day, unstated.when.reported];
-  return on !== null && reported !== undefined && on <= reported;
+  if (on === null || reported === undefined) return false;
+  return on === reported || (on < reported && day.when.reported !== on);
+}
+
+/**
+ * Two measures with no time told, reported on different days ("winds of 185mph" at landfall, "105 mph winds" two
+ * days on): a reading of what moves (a storm's winds, a river's level, a fire's acres) is of its moment, and
+ * nothing says the two are of one. A quake's magnitude is fixed once it happened (standing.ts).
+ */
+function readOnOtherDays(a: Frame, b: Frame): boolean {
+  const [x, y] = [a.when.reported, b.when.reported];
+  return x !== undefined && y !== undefined && x !== y && !fixedOnceHappened(a.quantity.unit);
 }
 
 /** Words that tell a figure as an estimate, whatever its verb: "estimates show", "estimated at", "projected". */
@@ -413,7 +427,8 @@ function sameScope(a: Frame, b: Frame): Sameness {
     // Both reports' days must be known: a page of unknown date may be weeks from the source.
     return time === 'same' && oneTime && (oneNamedDeed(a, b) || oneShareOfDeed(a, b)) ? 'same' : 'likely';
   }
-  if (qa.scope === 'other' && qb.scope === 'other') return 'same';
+  if (qa.scope === 'other' && qb.scope === 'other')
+    return kind === 'other' && readOnOtherDays(a, b) ? 'likely' : 'same';
   if (oneEstimate(a, b)) return 'likely';
   if (settledAndStated(a, b)) return 'weak';
   // The terms of a deal ("two shares for every share held") are the same whether quoted or stated as terms, and

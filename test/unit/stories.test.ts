@@ -149,10 +149,10 @@ const FLOORS: Record<
   },
   'hurricane-melissa-2025': {
     extraction: 0.983,
-    accuracy: 0.718,
+    accuracy: 0.733,
     conflictRecall: 0,
-    falseAlarms: 3,
-    trapConflicts: 3,
+    falseAlarms: 0,
+    trapConflicts: 0,
   },
   'hurricane-otis-2023': {
     extraction: 1,

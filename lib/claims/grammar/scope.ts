@@ -11,8 +11,11 @@ export const PLAN_MARKERS: Entry[] = [
   ...phrases('a modal: what may or must be, not what is', 'would, will, must, shall, could, might'),
   ...phrases(
     'an obligation or an arrangement',
-    'has to, have to, had to, is to, are to, was to, were to, due to, set to, slated to',
+    'has to, have to, had to, is to, are to, was to, were to, set to, slated to',
   ),
+  // "The death toll due to the storm has reached 28" gives a cause: "due to" is an arrangement only after a verb of
+  // being ("the vote is due to take place") or before one ("is shortly due to be replaced").
+  ...phrases('an arrangement, told with a verb of being', 'is due to, are due to, was due to, were due to, due to be'),
   ...phrases('an intention', 'plan to, plans to, planned to, aim to, aims to, expected to'),
   ...phrases('an outcome foreseen, as "set to" is', 'poised to, on course to, on track to'),
   ...phrases('an agreement or its terms', 'agreed to, under the terms, under the deal, under the agreement'),
