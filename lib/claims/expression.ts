@@ -842,6 +842,18 @@ const BY_LEAD = /\bby\s+$/i;
  * unless X is near Y, which no move to a level is ("cut the risk by 20 to 25 per cent").
  */
 const REVISED_BY = new RegExp(`\\b(?:${spacedAlternatives(REVISED_BY_LEADS)})\\s+$`, 'i');
+// "occupancy (+9.9% to 81.4%)": a plus sign glued to a figure marks a move, and "to" the level it reached; a range's
+// low end is not written with a plus. (A minus is read apart, by `movedBelowZero`: "-5 to 3 degrees" is a range.)
+const SIGNED_MOVE = /(?:^|[\s(:])\+$/;
+/**
+ * "occupancy (-13.3% to 68.7%)": a share signed below zero, then "to" and an unsigned share four times its size or
+ * more, is a fall and the level it fell to; a range across zero has ends of like size ("-0.5% to 1%"), and one of
+ * degrees or counts ("-5 to 3 degrees") stays a range.
+ */
+function movedBelowZero(text: string, join: string, kind: Kind, value: number, next: Atom): boolean {
+  if (kind !== 'percent' || value >= 0 || !/^\s+to\s+$/i.test(join)) return false;
+  return !/[-−–+]/.test(text[next.start - 1] ?? '') && next.value >= -4 * value;
+}
 // "two, four, six or eight of them": the last two items of a list of figures, not a range's two ends.
 const LISTED_BEFORE = /(?:^|\s)(\d[\d.]*|\p{L}+),\s*$/u;
 const listedBefore = (lead: string) => {
@@ -850,6 +862,7 @@ const listedBefore = (lead: string) => {
 };
 function isRangeStart(lead: string, join: string, moved: boolean, farBelowNext: boolean, nearNext: boolean): boolean {
   if (isChangeFrom(lead) || REVISED_BY.test(lead) || ((moved || farBelowNext) && MOVED_BY.test(lead))) return false;
+  if (/^\s+to\s+$/i.test(join) && SIGNED_MOVE.test(lead)) return false;
   if (/^\s+or\s+$/i.test(join) && listedBefore(lead)) return false;
   if (BY_LEAD.test(lead) && !/^\s?[-–]\s?$/.test(join) && !nearNext) return false;
   return !/and/i.test(join) || BETWEEN.test(lead);
@@ -1180,7 +1193,8 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
       kind === 'money' || kind === 'percent',
       next.value > 10 * value,
       !worded && isNear(value, next.value) && (!suffix || sameSuffixAt(text, next.end, suffix)),
-    )
+    ) &&
+    !movedBelowZero(text, join[0], kind, value, next)
   ) {
     const secondStart = joinAt + join[0].length;
     const cur = CURRENCY_BEFORE.exec(text.slice(secondStart, next.start));
