@@ -67,6 +67,7 @@ import { PER_WORDS, PRICE_UNITS } from './grammar/rates';
 import {
   LETTER_SIGNS,
   MONEY_NOUNS,
+  MONEY_VALUATIONS,
   POUNDS_AS_MONEY_AFTER,
   POUNDS_AS_MONEY_BEFORE,
   POUNDS_AS_WEIGHT_AFTER,
@@ -704,6 +705,32 @@ const SIGN_NEARBY = new RegExp(
 );
 const MONEY_REACH = 100;
 
+// "in current USD were India (120 billion)", "in US dollars, exports reached 4.2 billion": the sentence states the
+// currency of its sums before them.
+const IN_CURRENCY = new RegExp(
+  `\\bin\\s+(?:(?:${alternatives(MONEY_VALUATIONS)})\\s+)?(?:\\d{4}\\s+)?(${[
+    ...Object.keys(CURRENCY_CODES).filter((c) => /^[a-z]{3}$/.test(c)),
+    ...Object.keys(CURRENCY_WORDS),
+  ]
+    .sort(byLength)
+    .map(escapeRegExp)
+    .join('|')})\\b`,
+  'i',
+);
+// A list of sums may run on far after the words that state their currency.
+const STATED_REACH = 240;
+/** "in current USD were India (120 billion)": a bare sum in millions or more, after its sentence stated the currency. */
+function currencyStatedBefore(text: string, start: number, scale: number): Suffix | null {
+  if (scale < 1e6) return null;
+  const lead = text.slice(Math.max(0, start - STATED_REACH), start);
+  const stated = IN_CURRENCY.exec(lead.slice(lead.lastIndexOf('. ') + 1))?.[1];
+  if (!stated) return null;
+  // A code is read as written, in capitals: "in all cases" names no currency.
+  const code = CURRENCY_CODES[stated.toLowerCase()];
+  const unit = code && stated === stated.toUpperCase() ? code : CURRENCY_WORDS[stated.toLowerCase()];
+  return unit ? { length: 0, kind: 'money', unit } : null;
+}
+
 /** "24.7 billion in revenue and $6 billion in profit": the currency of a sum told by its neighbour. */
 function currencyInSentence(text: string, start: number, end: number, scale: number): Suffix | null {
   if (scale < 1e6 || text[end] !== ' ' || !IN_MONEY_NOUN.test(text.slice(end, end + 24))) return null;
@@ -1135,6 +1162,7 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
       ? (unitInWords(text, start, end) ??
         (charAfterSpaces(text, end) === 'p' ? poundsAt(text, start, end) : null) ??
         currencyInSentence(text, start, end, atom.scale ?? 1) ??
+        currencyStatedBefore(text, start, atom.scale ?? 1) ??
         (!atom.word && (text[end] === ',' || text[end] === ' ') ? unitOfList(text, atoms, i) : null) ??
         shareComparedTo(text, atoms, i, start, end) ??
         unitOfChangeTo(text, atoms, i))

@@ -390,6 +390,15 @@ export const MONEY_NOUNS = words(
   'revenue revenues sales premiums profit profits earnings income loss losses funding investment investments spending debt debts deficit budget aid assets capital turnover costs fines damages compensation bonuses wages savings bonds loans deposits money fees prize purse',
 );
 
+/**
+ * How sums are valued, between "in" and the currency that a sentence states its sums in before them: "in current USD
+ * were India (120 billion), Mexico (66 billion)", "in constant 2015 dollars".
+ */
+export const MONEY_VALUATIONS = words(
+  'a way of valuing a sum, before the currency it is stated in',
+  'current constant nominal real',
+);
+
 /** Coins below a currency's unit: the currency they count in and their worth in it ("12 cents" is $0.12). */
 export const MONEY_SUBUNITS: { coin: string; currency: string; worth: number; reason: string }[] = [
   { coin: 'cent', currency: 'usd', worth: 0.01, reason: 'a hundredth of a dollar (or a euro; dollars are likelier)' },
