@@ -369,7 +369,12 @@ function codeBefore(text: string, at: number): RegExpExecArray | null {
   while (from > end - 8 && isLetterAt(text, from - 1)) from--;
   // Most figures follow a word that ends no code ("were 105"): the pattern is not tried for them.
   if (!CURRENCY_CODE_LAST_WORDS.has(text.slice(from, end))) return null;
-  return CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, at - CODE_REACH), at));
+  const reach = Math.max(0, at - CODE_REACH);
+  const code = CURRENCY_CODE_BEFORE.exec(text.slice(reach, at));
+  if (!code) return null;
+  // "weighed 8 pounds 6 ounces", "500 USD 20 times": a code after a figure is that figure's unit, not the next one's.
+  const previous = /(\S+)\s+$/.exec(text.slice(Math.max(0, reach + code.index - 16), reach + code.index))?.[1] ?? '';
+  return isDigit(previous[previous.length - 1] ?? '') || isNumberWord(previous.toLowerCase()) ? null : code;
 }
 // Codes written after a sum: "500 USD", "500USD".
 const CODES_AFTER = CURRENCY_CODES_AFTER;

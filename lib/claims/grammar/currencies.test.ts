@@ -68,4 +68,12 @@ describe("the world's currencies, from CLDR's list", () => {
     expect(moneyIn('In all regions, 3.2 million people voted.')).toEqual([['3.2 million', 'count', '']]);
     expect(moneyIn('In USD terms, prices rose at 40 stores.')).toEqual([['40', 'count', '']]);
   });
+
+  it('reads "pounds" spelt out before a sum as the pound sign, but not after a figure it measures', () => {
+    expect(moneyIn('Season tickets rose from pounds 310 to pounds 345 this summer.')).toEqual([
+      ['pounds 310', 'money', 'gbp'],
+      ['pounds 345', 'money', 'gbp'],
+    ]);
+    expect(moneyIn('The foal weighed 90 pounds 4 ounces at birth.').map(([, kind]) => kind)).not.toContain('money');
+  });
 });

@@ -91,6 +91,13 @@ export const CURRENCY_CODES: (Currency & { after?: true; written?: string; cased
     written: 'US dollars',
     reason: 'the dollar named before the sum, as central banks write it: "to US dollars 443 million"',
   },
+  {
+    word: 'pounds',
+    currency: 'gbp',
+    written: 'pounds',
+    reason:
+      'the pound sign spelt out before a sum, as archived British copy renders "£": "from pounds 14 to pounds 20"',
+  },
   ...each('an ISO 4217 code', [['inr', 'inr']]),
   ...['usd', 'eur', 'gbp', 'jpy', 'cny'].map((word): Currency & { after: true } => ({
     word,
