@@ -131,10 +131,15 @@ export const TENOR_NOUNS: { word: string; reason: string }[] = [
     word,
     reason: 'a loan named by its term in the trade\'s short forms: "the 30-year FRM", "a 15-year refi"',
   })),
-  ...'college colleges institution institutions degree degrees'.split(' ').map((word) => ({
+  ...'college colleges institution institutions degree degrees schools'.split(' ').map((word) => ({
     word,
-    reason: 'a kind of college or course named by its length: "a public four-year institution"',
+    reason:
+      'a kind of college or course named by its length: "a public four-year institution", "2-year schools" ("a 10-year school plan" is a plan)',
   })),
+  {
+    word: 'graduation',
+    reason: 'a graduation rate named by the years it allows: "four-year graduation rates"',
+  },
 ];
 
 /**
