@@ -100,4 +100,9 @@ describe('a variant numbered after its model (non-claims.ts)', () => {
     // A plan for one school over ten years is a length.
     expect(texts('The board approved a 10-year school building plan.')).toEqual(['10-year']);
   });
+
+  it('reads a figure after "type" as the kind it names ("type 2 diabetes")', () => {
+    expect(texts('Patients with type 2 diabetes made up 14% of the cohort.')).toEqual(['14%']);
+    expect(texts('Crews from a Type 1 or 2 team arrived within 6 hours.')).toEqual(['6 hours']);
+  });
 });

@@ -17,6 +17,7 @@ export const LOWER_CASE_NAMING_WORDS: { word: string; reason: string }[] = [
   { word: 'grade', reason: '"grade 3" is a step on a scale' },
   { word: 'stage', reason: '"stage 4 cancer" is a step on a scale' },
   { word: 'phase', reason: '"phase 3 trials" is a step of a plan' },
+  { word: 'type', reason: '"type 2 diabetes", "a Type 1 team" name a kind, not how many' },
   { word: 'gate', reason: '"gate 12" is a place' },
   { word: 'platform', reason: '"platform 9" is a place' },
   { word: 'carbon', reason: '"carbon 14" names an isotope' },
