@@ -1280,6 +1280,12 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
         low = value;
         high = Math.max(first, last);
         lastAtom = i + 1;
+        // "placed it at 9.4–9.6 on the moment magnitude scale": a scale named after the range measures both ends.
+        const named = !suffix && !second && kind === 'count' ? unitInWords(text, start, end) : null;
+        if (named?.kind === 'other') {
+          ({ kind, unit } = named);
+          end += named.length;
+        }
       } else if (!suffix && second?.kind === 'percent' && /^\s?(?:[-–]|to)\s?$/i.test(join[0])) {
         // "leads 49-48 percent", "a 58 to 42 percent lead": a share against a share, the first told in the second's unit.
         ({ kind, unit } = second);

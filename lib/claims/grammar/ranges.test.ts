@@ -42,4 +42,11 @@ describe('ranges (ranges.ts)', () => {
     expect(figures('Economists see growth of -0.5% to 1% next year.')).toEqual([['-0.5% to 1%', 'range', -0.5, 1]]);
     expect(figures('Overnight lows will be -5 to 3 degrees in the valleys.').map(([, q]) => q)).toEqual(['range']);
   });
+
+  it('gives a range the scale named after its second end ("6.8-7.0 on the Richter scale")', () => {
+    const kinds = (text: string) => extractClaims(text).map((c) => [c.text, c.qualifier, c.kind, c.quantity.unit]);
+    expect(kinds('Early estimates put the tremor at 6.8-7.0 on the Richter scale.')).toEqual([
+      ['6.8-7.0', 'range', 'other', 'magnitude'],
+    ]);
+  });
 });
