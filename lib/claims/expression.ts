@@ -814,8 +814,9 @@ const COMPARED_TO = /\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+$/i;
 function shareComparedTo(text: string, atoms: Atom[], i: number, start: number, end: number): Suffix | null {
   const previous = atoms[i - 1];
   if (!previous || !COMPARED_TO.test(text.slice(Math.max(previous.end, start - 20), start))) return null;
-  // "5% compared with 12 stores": a figure that counts its own plural is no share.
-  if (pluralNext(text.slice(end, end + 30))) return null;
+  // "5% compared with 12 stores": a figure that counts its own plural is no share, nor is one told in millions ("a 72%
+  // drop compared to 9.6 million in 2019").
+  if (pluralNext(text.slice(end, end + 30)) || (atoms[i]!.scale ?? 1) >= 1e6) return null;
   const unit = suffixAt(text, previous.end);
   return unit !== null && unit !== 'time-reference' && unit.kind === 'percent' ? { ...unit, length: 0 } : null;
 }
