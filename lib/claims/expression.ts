@@ -666,8 +666,9 @@ const POUNDS_AFTER = new RegExp(
 const POUND_WORD = /^\s+pounds?\b/i;
 const MONEY_NOUN_SET = new Set(MONEY_NOUNS.map((n) => n.word));
 
+// Any bound of the table may stand between the verb and the figure: "weighing approximately eight pounds".
 const PAID_BEFORE = new RegExp(
-  `\\b(?:${alternatives(POUNDS_AS_MONEY_BEFORE)})\\s+(?:(?:about|around|some|nearly|almost|over|more than|up to|an estimated)\\s+)?$`,
+  `\\b(?:${alternatives(POUNDS_AS_MONEY_BEFORE)})\\s+(?:(?:${BOUND_BEFORE_ALTERNATIVES})\\s+)?$`,
   'i',
 );
 
@@ -690,7 +691,7 @@ function poundsAt(text: string, start: number, end: number): Suffix | null {
 }
 const WEIGHT_NAMED = new RegExp(`\\b(?:${alternatives(POUNDS_AS_WEIGHT_NAMED)})\\b`, 'i');
 const WEIGHED_BEFORE = new RegExp(
-  `\\b(?:${alternatives(POUNDS_AS_WEIGHT_BEFORE)})\\s+(?:(?:about|around|some|nearly|almost|over|more than|up to)\\s+)?$`,
+  `\\b(?:${alternatives(POUNDS_AS_WEIGHT_BEFORE)})\\s+(?:(?:${BOUND_BEFORE_ALTERNATIVES})\\s+)?$`,
   'i',
 );
 const MONEY_NOUN_IN = new RegExp(`\\b(?:${alternatives(MONEY_NOUNS)})\\b`, 'i');

@@ -76,4 +76,11 @@ describe("the world's currencies, from CLDR's list", () => {
     ]);
     expect(moneyIn('The foal weighed 90 pounds 4 ounces at birth.').map(([, kind]) => kind)).not.toContain('money');
   });
+
+  it('reads "pounds" after a verb of weighing or paying across any bound of the table', () => {
+    expect(moneyIn('Officers found a crate weighing roughly 40 pounds.')).toEqual([['40 pounds', 'other', 'lb']]);
+    expect(moneyIn('The club paid an estimated 30 million pounds for him.')).toEqual([
+      ['30 million pounds', 'money', 'gbp'],
+    ]);
+  });
 });
