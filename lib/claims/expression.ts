@@ -205,10 +205,7 @@ function boundEndingAt(text: string, start: number): { bound: Bound; from: numbe
   }
   return null;
 }
-// A phrase may be cancelled by several entries, each for its own kinds ("hang over", "an increase over $43 million").
-const CANCELLED_BY = new Map<string, { before: Set<string>; kinds?: Kind[] }[]>();
-for (const c of BOUNDS_CANCELLED)
-  CANCELLED_BY.set(c.phrase, [...(CANCELLED_BY.get(c.phrase) ?? []), { before: new Set(c.before), kinds: c.kinds }]);
+const CANCELLED_BY = new Map(BOUNDS_CANCELLED.map((c) => [c.phrase, { before: new Set(c.before), kinds: c.kinds }]));
 const OVER_FLOOR = new Set(OVER_TIME_AS_FLOOR.map((w) => w.word));
 const CANCELLED_AFTER = new Map(
   // What the figure counts may come between ("up to 4,100 units from 3,800"), and a comma ("was up to 35,200t, from
@@ -243,7 +240,7 @@ function boundHolds(text: string, phrase: string, from: number, kind: Kind, end 
       OVER_FLOOR_AFTER.test(text.slice(end, end + 16))
     );
   const word = wordBefore(text, from)?.word.toLowerCase() ?? '';
-  return !cancelling?.some((c) => c.before.has(word) && (!c.kinds || c.kinds.includes(kind)));
+  return !(cancelling?.before.has(word) && (!cancelling.kinds || cancelling.kinds.includes(kind)));
 }
 
 const NEGATED = new RegExp(`\\b(?:${alternatives(NEGATIONS)})\\s+(?:(?:${alternatives(NEGATED_VERBS)})\\s+)?$`, 'i');

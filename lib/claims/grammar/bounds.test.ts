@@ -132,15 +132,4 @@ describe('"up to" before a level risen to from an older one', () => {
     // Before a year it stays a ceiling.
     expect(figures('Rebates of up to £300, from 2027, are planned.')).toEqual([['£300', 'at_most', 300]]);
   });
-
-  it('reads "over" after a noun of change as the sum compared with, not a floor, for sums only', () => {
-    const read = (text: string) => extractClaims(text).map((c) => [c.text, c.qualifier]);
-    expect(read('The charity reported a 12 percent increase over $8 million raised a year earlier.')).toEqual([
-      ['12 percent', 'exact'],
-      ['$8 million', 'exact'],
-    ]);
-    expect(read('Bidders offered a premium over $40 a share.')).toEqual([['$40', 'exact']]);
-    // A count after the same noun keeps its floor, and "hang over" still cancels it too.
-    expect(read('Officials expect a rise over 500 cases.')).toEqual([['500', 'at_least']]);
-  });
 });

@@ -207,15 +207,6 @@ export const BOUNDS_CANCELLED: { phrase: string; before: string[]; reason: strin
       '"handed over 23 captives", "took over 40 stores", "notices could hang over 1.26 million vehicles": after a verb it makes one of, "over" is no floor',
   },
   {
-    phrase: 'over',
-    before: 'increase increases rise rises gain gains jump jumps decline declines drop drops premium improvement'.split(
-      ' ',
-    ),
-    kinds: ['money'],
-    reason:
-      '"a 43 percent increase over $43 million", "a premium over $40": after a noun of change "over" names the sum compared with, no floor; "a rise over 5%" may still bound',
-  },
-  {
     phrase: 'around',
     before: 'stick sticks stuck sticking'.split(' '),
     kinds: ['duration'],
