@@ -70,6 +70,7 @@ import { PER_WORDS, PRICE_UNITS } from './grammar/rates';
 import {
   LETTER_SIGNS,
   MONEY_NOUNS,
+  MONEY_VALUATIONS,
   POUNDS_AS_MONEY_AFTER,
   POUNDS_AS_MONEY_BEFORE,
   POUNDS_AS_WEIGHT_AFTER,
@@ -392,7 +393,12 @@ function codeBefore(text: string, at: number): RegExpExecArray | null {
   while (from > end - 8 && isLetterAt(text, from - 1)) from--;
   // Most figures follow a word that ends no code ("were 105"): the pattern is not tried for them.
   if (!CURRENCY_CODE_LAST_WORDS.has(text.slice(from, end))) return null;
-  return CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, at - CODE_REACH), at));
+  const reach = Math.max(0, at - CODE_REACH);
+  const code = CURRENCY_CODE_BEFORE.exec(text.slice(reach, at));
+  if (!code) return null;
+  // "weighed 8 pounds 6 ounces", "500 USD 20 times": a code after a figure is that figure's unit, not the next one's.
+  const previous = /(\S+)\s+$/.exec(text.slice(Math.max(0, reach + code.index - 16), reach + code.index))?.[1] ?? '';
+  return isDigit(previous[previous.length - 1] ?? '') || isNumberWord(previous.toLowerCase()) ? null : code;
 }
 // Codes written after a sum: "500 USD", "500USD".
 const CODES_AFTER = CURRENCY_CODES_AFTER;
@@ -681,8 +687,9 @@ const POUNDS_AFTER = new RegExp(
 const POUND_WORD = /^\s+pounds?\b/i;
 const MONEY_NOUN_SET = new Set(MONEY_NOUNS.map((n) => n.word));
 
+// Any bound of the table may stand between the verb and the figure: "weighing approximately eight pounds".
 const PAID_BEFORE = new RegExp(
-  `\\b(?:${alternatives(POUNDS_AS_MONEY_BEFORE)})\\s+(?:(?:about|around|some|nearly|almost|over|more than|up to|an estimated)\\s+)?$`,
+  `\\b(?:${alternatives(POUNDS_AS_MONEY_BEFORE)})\\s+(?:(?:${BOUND_BEFORE_ALTERNATIVES})\\s+)?$`,
   'i',
 );
 
@@ -705,7 +712,7 @@ function poundsAt(text: string, start: number, end: number): Suffix | null {
 }
 const WEIGHT_NAMED = new RegExp(`\\b(?:${alternatives(POUNDS_AS_WEIGHT_NAMED)})\\b`, 'i');
 const WEIGHED_BEFORE = new RegExp(
-  `\\b(?:${alternatives(POUNDS_AS_WEIGHT_BEFORE)})\\s+(?:(?:about|around|some|nearly|almost|over|more than|up to)\\s+)?$`,
+  `\\b(?:${alternatives(POUNDS_AS_WEIGHT_BEFORE)})\\s+(?:(?:${BOUND_BEFORE_ALTERNATIVES})\\s+)?$`,
   'i',
 );
 const MONEY_NOUN_IN = new RegExp(`\\b(?:${alternatives(MONEY_NOUNS)})\\b`, 'i');
@@ -727,6 +734,32 @@ const SIGN_NEARBY = new RegExp(
   'u',
 );
 const MONEY_REACH = 100;
+
+// "in current USD were India (120 billion)", "in US dollars, exports reached 4.2 billion": the sentence states the
+// currency of its sums before them.
+const IN_CURRENCY = new RegExp(
+  `\\bin\\s+(?:(?:${alternatives(MONEY_VALUATIONS)})\\s+)?(?:\\d{4}\\s+)?(${[
+    ...Object.keys(CURRENCY_CODES).filter((c) => /^[a-z]{3}$/.test(c)),
+    ...Object.keys(CURRENCY_WORDS),
+  ]
+    .sort(byLength)
+    .map(escapeRegExp)
+    .join('|')})\\b`,
+  'i',
+);
+// A list of sums may run on far after the words that state their currency.
+const STATED_REACH = 240;
+/** "in current USD were India (120 billion)": a bare sum in millions or more, after its sentence stated the currency. */
+function currencyStatedBefore(text: string, start: number, scale: number): Suffix | null {
+  if (scale < 1e6) return null;
+  const lead = text.slice(Math.max(0, start - STATED_REACH), start);
+  const stated = IN_CURRENCY.exec(lead.slice(lead.lastIndexOf('. ') + 1))?.[1];
+  if (!stated) return null;
+  // A code is read as written, in capitals: "in all cases" names no currency.
+  const code = CURRENCY_CODES[stated.toLowerCase()];
+  const unit = code && stated === stated.toUpperCase() ? code : CURRENCY_WORDS[stated.toLowerCase()];
+  return unit ? { length: 0, kind: 'money', unit } : null;
+}
 
 /** "24.7 billion in revenue and $6 billion in profit": the currency of a sum told by its neighbour. */
 function currencyInSentence(text: string, start: number, end: number, scale: number): Suffix | null {
@@ -803,8 +836,9 @@ const COMPARED_TO = /\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+$/i;
 function shareComparedTo(text: string, atoms: Atom[], i: number, start: number, end: number): Suffix | null {
   const previous = atoms[i - 1];
   if (!previous || !COMPARED_TO.test(text.slice(Math.max(previous.end, start - 20), start))) return null;
-  // "5% compared with 12 stores": a figure that counts its own plural is no share.
-  if (pluralNext(text.slice(end, end + 30))) return null;
+  // "5% compared with 12 stores": a figure that counts its own plural is no share, nor is one told in millions ("a 72%
+  // drop compared to 9.6 million in 2019").
+  if (pluralNext(text.slice(end, end + 30)) || (atoms[i]!.scale ?? 1) >= 1e6) return null;
   const unit = suffixAt(text, previous.end);
   return unit !== null && unit !== 'time-reference' && unit.kind === 'percent' ? { ...unit, length: 0 } : null;
 }
@@ -866,6 +900,18 @@ const BY_LEAD = /\bby\s+$/i;
  * unless X is near Y, which no move to a level is ("cut the risk by 20 to 25 per cent").
  */
 const REVISED_BY = new RegExp(`\\b(?:${spacedAlternatives(REVISED_BY_LEADS)})\\s+$`, 'i');
+// "occupancy (+9.9% to 81.4%)": a plus sign glued to a figure marks a move, and "to" the level it reached; a range's
+// low end is not written with a plus. (A minus is read apart, by `movedBelowZero`: "-5 to 3 degrees" is a range.)
+const SIGNED_MOVE = /(?:^|[\s(:])\+$/;
+/**
+ * "occupancy (-13.3% to 68.7%)": a share signed below zero, then "to" and an unsigned share four times its size or
+ * more, is a fall and the level it fell to; a range across zero has ends of like size ("-0.5% to 1%"), and one of
+ * degrees or counts ("-5 to 3 degrees") stays a range.
+ */
+function movedBelowZero(text: string, join: string, kind: Kind, value: number, next: Atom): boolean {
+  if (kind !== 'percent' || value >= 0 || !/^\s+to\s+$/i.test(join)) return false;
+  return !/[-−–+]/.test(text[next.start - 1] ?? '') && next.value >= -4 * value;
+}
 // "two, four, six or eight of them": the last two items of a list of figures, not a range's two ends.
 const LISTED_BEFORE = /(?:^|\s)(\d[\d.]*|\p{L}+),\s*$/u;
 const listedBefore = (lead: string) => {
@@ -874,6 +920,7 @@ const listedBefore = (lead: string) => {
 };
 function isRangeStart(lead: string, join: string, moved: boolean, farBelowNext: boolean, nearNext: boolean): boolean {
   if (isChangeFrom(lead) || REVISED_BY.test(lead) || ((moved || farBelowNext) && MOVED_BY.test(lead))) return false;
+  if (/^\s+to\s+$/i.test(join) && SIGNED_MOVE.test(lead)) return false;
   if (/^\s+or\s+$/i.test(join) && listedBefore(lead)) return false;
   if (BY_LEAD.test(lead) && !/^\s?[-–]\s?$/.test(join) && !nearNext) return false;
   return !/and/i.test(join) || BETWEEN.test(lead);
@@ -1146,6 +1193,7 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
       ? (unitInWords(text, start, end) ??
         (charAfterSpaces(text, end) === 'p' ? poundsAt(text, start, end) : null) ??
         currencyInSentence(text, start, end, atom.scale ?? 1) ??
+        currencyStatedBefore(text, start, atom.scale ?? 1) ??
         (!atom.word && (text[end] === ',' || text[end] === ' ') ? unitOfList(text, atoms, i) : null) ??
         shareComparedTo(text, atoms, i, start, end) ??
         unitOfChangeTo(text, atoms, i))
@@ -1204,7 +1252,8 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
       kind === 'money' || kind === 'percent',
       next.value > 10 * value,
       !worded && isNear(value, next.value) && (!suffix || sameSuffixAt(text, next.end, suffix)),
-    )
+    ) &&
+    !movedBelowZero(text, join[0], kind, value, next)
   ) {
     const secondStart = joinAt + join[0].length;
     const cur = CURRENCY_BEFORE.exec(text.slice(secondStart, next.start));
@@ -1254,6 +1303,12 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
         low = value;
         high = Math.max(first, last);
         lastAtom = i + 1;
+        // "placed it at 9.4–9.6 on the moment magnitude scale": a scale named after the range measures both ends.
+        const named = !suffix && !second && kind === 'count' ? unitInWords(text, start, end) : null;
+        if (named?.kind === 'other') {
+          ({ kind, unit } = named);
+          end += named.length;
+        }
       } else if (!suffix && second?.kind === 'percent' && /^\s?(?:[-–]|to)\s?$/i.test(join[0])) {
         // "leads 49-48 percent", "a 58 to 42 percent lead": a share against a share, the first told in the second's unit.
         ({ kind, unit } = second);

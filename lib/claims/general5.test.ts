@@ -159,6 +159,12 @@ describe('general news: rules made from the fifth general spec set, told in sent
       'percent',
     ]);
     expect(read('Sales rose 5% compared with 12 stores.', '12')).toEqual([12, 'exact', 'count']);
+    // A figure told in millions is no share: "a 40% fall compared to 2.3 million a year earlier".
+    expect(read('Ridership saw a 40% fall compared to 2.3 million a year earlier.', '2.3 million')).toEqual([
+      2300000,
+      'exact',
+      'count',
+    ]);
   });
 
   it('counts a bare "one" ending a clause that repeats a count\'s verb for another holder: "..., and the Lib Dems attained one."', () => {

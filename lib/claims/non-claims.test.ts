@@ -93,4 +93,16 @@ describe('a variant numbered after its model (non-claims.ts)', () => {
     // A range with no name before it stays a range.
     expect(texts('Tickets cost 200-300 dollars.')).toEqual(['200-300 dollars']);
   });
+
+  it('reads a length before plural schools or before a graduation rate as the kind it names, not a claim', () => {
+    expect(texts('Enrolment at public two-year schools fell 3% last autumn.')).toEqual(['3%']);
+    expect(texts("The state's six-year graduation rate rose to 61%.")).toEqual(['61%']);
+    // A plan for one school over ten years is a length.
+    expect(texts('The board approved a 10-year school building plan.')).toEqual(['10-year']);
+  });
+
+  it('reads a figure after "type" as the kind it names ("type 2 diabetes")', () => {
+    expect(texts('Patients with type 2 diabetes made up 14% of the cohort.')).toEqual(['14%']);
+    expect(texts('Crews from a Type 1 or 2 team arrived within 6 hours.')).toEqual(['6 hours']);
+  });
 });

@@ -12,6 +12,7 @@ import {
   wordBefore,
 } from './chars';
 import { BOUNDS_BEFORE } from './grammar/bounds';
+import { MONEY_VALUATIONS } from './grammar/currencies';
 import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_WORDS, YEAR_NAMING_LEADS } from './grammar/calendar';
 import { GOAL_VERBS } from './grammar/durations';
 import {
@@ -253,6 +254,8 @@ const PROPORTION_IN = /\b(?:one|1|an?)\s+in\s+$/i;
 
 const DATED_PLURAL_WORDS = new Set(DATED_PLURALS.map((d) => d.word));
 const DATED_SUM_WORDS = new Set(DATED_SUMS.map((d) => d.word));
+// "in 1970 dollars", "in constant 2010 euros": the year a sum is valued as of, after "in" and how it is valued.
+const DATED_IN = new RegExp(`\\bin\\s+(?:(?:${alternatives(MONEY_VALUATIONS)})\\s+)?$`, 'i');
 const YEAR_SPAN_BEFORE = /\b(?:between|from)\s+(?:1[89]|20)\d\d\s*(?:and|to|-|–)\s*$/i;
 
 // "brings the toll in Syria to 2032", "the tally stood at 1998": the level a running total reached is a count.
@@ -295,7 +298,7 @@ function isYear(text: string, a: Atom): boolean {
     return YEAR_PREPOSITION.test(before(text, a.start, 14)) && !PROPORTION_IN.test(before(text, a.start, 10));
   // "worse than 2008 levels", "in 1990 dollars": the year a measure stood at.
   if (DATED_PLURAL_WORDS.has(next)) return true;
-  if (DATED_SUM_WORDS.has(next) && /\bin\s+$/i.test(before(text, a.start, 4))) return true;
+  if (DATED_SUM_WORDS.has(next) && DATED_IN.test(before(text, a.start, 16))) return true;
   // "by 2100 unless": a function word ending in -s is no plural.
   return !(next.endsWith('s') && !FUNCTION_WORDS.has(next) && !/^(?:plus|thus|perhaps|always)$/.test(next));
 }

@@ -53,4 +53,34 @@ describe("the world's currencies, from CLDR's list", () => {
     // A letter before a small figure names a thing: a heat, an audience band, a paper size.
     expect(moneyIn('She won heat P3 and the ad reached viewers P25-54 on A4 sheets.')).toEqual([]);
   });
+
+  it('reads bare sums in millions or more in the currency their sentence stated before them ("in current USD")', () => {
+    expect(
+      moneyIn('Measured in current USD, the largest exporters were Chile (41 billion) and Peru (28.5 billion).'),
+    ).toEqual([
+      ['41 billion', 'money', 'usd'],
+      ['28.5 billion', 'money', 'usd'],
+    ]);
+    expect(moneyIn('In constant 2010 euros, the fund grew to 3.2 billion by the end of the decade.')).toEqual([
+      ['3.2 billion', 'money', 'eur'],
+    ]);
+    // A code is read in capitals only, and a count below a million keeps its kind.
+    expect(moneyIn('In all regions, 3.2 million people voted.')).toEqual([['3.2 million', 'count', '']]);
+    expect(moneyIn('In USD terms, prices rose at 40 stores.')).toEqual([['40', 'count', '']]);
+  });
+
+  it('reads "pounds" spelt out before a sum as the pound sign, but not after a figure it measures', () => {
+    expect(moneyIn('Season tickets rose from pounds 310 to pounds 345 this summer.')).toEqual([
+      ['pounds 310', 'money', 'gbp'],
+      ['pounds 345', 'money', 'gbp'],
+    ]);
+    expect(moneyIn('The foal weighed 90 pounds 4 ounces at birth.').map(([, kind]) => kind)).not.toContain('money');
+  });
+
+  it('reads "pounds" after a verb of weighing or paying across any bound of the table', () => {
+    expect(moneyIn('Officers found a crate weighing roughly 40 pounds.')).toEqual([['40 pounds', 'other', 'lb']]);
+    expect(moneyIn('The club paid an estimated 30 million pounds for him.')).toEqual([
+      ['30 million pounds', 'money', 'gbp'],
+    ]);
+  });
 });

@@ -91,6 +91,13 @@ export const CURRENCY_CODES: (Currency & { after?: true; written?: string; cased
     written: 'US dollars',
     reason: 'the dollar named before the sum, as central banks write it: "to US dollars 443 million"',
   },
+  {
+    word: 'pounds',
+    currency: 'gbp',
+    written: 'pounds',
+    reason:
+      'the pound sign spelt out before a sum, as archived British copy renders "£": "from pounds 14 to pounds 20"',
+  },
   ...each('an ISO 4217 code', [['inr', 'inr']]),
   ...['usd', 'eur', 'gbp', 'jpy', 'cny'].map((word): Currency & { after: true } => ({
     word,
@@ -388,6 +395,15 @@ export const POUNDS_AS_WEIGHT_AFTER = words(
 export const MONEY_NOUNS = words(
   'what a sum is counted as in business and public finance',
   'revenue revenues sales premiums profit profits earnings income loss losses funding investment investments spending debt debts deficit budget aid assets capital turnover costs fines damages compensation bonuses wages savings bonds loans deposits money fees prize purse',
+);
+
+/**
+ * How sums are valued, between "in" and the currency that a sentence states its sums in before them: "in current USD
+ * were India (120 billion), Mexico (66 billion)", "in constant 2015 dollars".
+ */
+export const MONEY_VALUATIONS = words(
+  'a way of valuing a sum, before the currency it is stated in',
+  'current constant nominal real',
 );
 
 /** Coins below a currency's unit: the currency they count in and their worth in it ("12 cents" is $0.12). */

@@ -10,4 +10,9 @@ describe('set phrases (idioms.ts)', () => {
     // A lead or a margin in points is a count.
     expect(texts('Duke held a three-point lead at the break.')).toEqual(['three']);
   });
+
+  it("reads cricket's one-day format as a name, while a one-day strike lasts a day", () => {
+    expect(texts('She has taken 96 wickets in one-day internationals since her debut.')).toEqual(['96']);
+    expect(texts('Dock workers staged a one-day strike on Monday.')).toEqual(['one-day']);
+  });
 });

@@ -47,6 +47,10 @@ export const IDIOMS: { phrase: string; reason: string }[] = [
       phrase,
       reason: 'a size told by how many digits it is written with: "a six-figure salary", "the seven-figure mark"',
     })),
+  ...['one-day international', 'one-day internationals', 'one-day cricket'].map((phrase) => ({
+    phrase,
+    reason: 'cricket\'s limited-overs format, named by the day it was once played in: "in one-day internationals"',
+  })),
   ...['two-pointer', 'two-pointers', 'three-pointer', 'three-pointers'].map((phrase) => ({
     phrase,
     reason: 'a basket worth that many points, a kind of shot: "made five three-pointers"',

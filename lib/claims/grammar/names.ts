@@ -17,6 +17,7 @@ export const LOWER_CASE_NAMING_WORDS: { word: string; reason: string }[] = [
   { word: 'grade', reason: '"grade 3" is a step on a scale' },
   { word: 'stage', reason: '"stage 4 cancer" is a step on a scale' },
   { word: 'phase', reason: '"phase 3 trials" is a step of a plan' },
+  { word: 'type', reason: '"type 2 diabetes", "a Type 1 team" name a kind, not how many' },
   { word: 'gate', reason: '"gate 12" is a place' },
   { word: 'platform', reason: '"platform 9" is a place' },
   { word: 'carbon', reason: '"carbon 14" names an isotope' },
@@ -131,10 +132,15 @@ export const TENOR_NOUNS: { word: string; reason: string }[] = [
     word,
     reason: 'a loan named by its term in the trade\'s short forms: "the 30-year FRM", "a 15-year refi"',
   })),
-  ...'college colleges institution institutions degree degrees'.split(' ').map((word) => ({
+  ...'college colleges institution institutions degree degrees schools'.split(' ').map((word) => ({
     word,
-    reason: 'a kind of college or course named by its length: "a public four-year institution"',
+    reason:
+      'a kind of college or course named by its length: "a public four-year institution", "2-year schools" ("a 10-year school plan" is a plan)',
   })),
+  {
+    word: 'graduation',
+    reason: 'a graduation rate named by the years it allows: "four-year graduation rates"',
+  },
 ];
 
 /**

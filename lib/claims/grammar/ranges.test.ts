@@ -28,4 +28,25 @@ describe('ranges (ranges.ts)', () => {
     // Joined by "and", the two are a list of measures, not a range.
     expect(figures('The club sells 5- and 10-kilometre race entries.').map(([, q]) => q)).toEqual(['exact', 'exact']);
   });
+
+  it('reads a signed share, "to" and an unsigned share as a move and the level it reached, not a range', () => {
+    expect(figures('Bookings at the resort chain rose (+6.2% to 48.9%) over the summer.')).toEqual([
+      ['6.2%', 'exact', 6.2, 6.2],
+      ['48.9%', 'exact', 48.9, 48.9],
+    ]);
+    expect(figures('Attendance at the league fell sharply (-7.4% to 61.0%) after the strike.')).toEqual([
+      ['-7.4%', 'exact', -7.4, -7.4],
+      ['61.0%', 'exact', 61, 61],
+    ]);
+    // A range across zero has ends of like size, and one of degrees stays a range whatever its sign.
+    expect(figures('Economists see growth of -0.5% to 1% next year.')).toEqual([['-0.5% to 1%', 'range', -0.5, 1]]);
+    expect(figures('Overnight lows will be -5 to 3 degrees in the valleys.').map(([, q]) => q)).toEqual(['range']);
+  });
+
+  it('gives a range the scale named after its second end ("6.8-7.0 on the Richter scale")', () => {
+    const kinds = (text: string) => extractClaims(text).map((c) => [c.text, c.qualifier, c.kind, c.quantity.unit]);
+    expect(kinds('Early estimates put the tremor at 6.8-7.0 on the Richter scale.')).toEqual([
+      ['6.8-7.0', 'range', 'other', 'magnitude'],
+    ]);
+  });
 });
