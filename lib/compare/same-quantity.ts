@@ -3,7 +3,7 @@ import type { Kind, Quantity } from '../claims/types';
 import { isDemonym } from '../claims/lemma';
 import { memoized } from '../claims/memo';
 import { perSpanDays, unitFactor } from '../claims/units';
-import { shareWord } from './about';
+import { onlyMovesOfNamedOthers, shareWord } from './about';
 import { areContrary } from './events';
 import { groupsToldAlike, kinOf, stretchesOfLand, toldAlike } from './kin';
 import type { Frame } from './frame';
@@ -130,8 +130,13 @@ function sameThing(a: Frame, b: Frame): Sameness {
   if ((!a.named || !b.named) && a.kind === 'other' && a.family !== '' && a.event !== '' && a.event === b.event)
     return 'likely';
   // What is counted left unnamed or named away from the figure ("Health care added 71,000" and "health
-  // care added 71,000 jobs"): the words of the figures' parts of their sentences are what they share.
-  return (!a.named || !b.named) && shareWord(a.about, b.about) ? 'weak' : null;
+  // care added 71,000 jobs"): the words of the figures' parts of their sentences are what they share, unless they
+  // share only a move and each names a mover of its own (about.ts).
+  return (!a.named || !b.named) &&
+    shareWord(a.about, b.about) &&
+    !onlyMovesOfNamedOthers(a.about, b.about, a.namesWritten, b.namesWritten)
+    ? 'weak'
+    : null;
 }
 
 /** Whether a noun, or a synonym of it by WordNet, is among the words read as what is counted. */

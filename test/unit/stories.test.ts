@@ -191,7 +191,7 @@ const FLOORS: Record<
   },
   'liberation-day-tariffs-2025': {
     extraction: 0.978,
-    accuracy: 0.567,
+    accuracy: 0.662,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
