@@ -4,6 +4,7 @@ import { isDemonym } from '../claims/lemma';
 import { memoized } from '../claims/memo';
 import { perSpanDays, unitFactor } from '../claims/units';
 import { onlyMovesOfNamedOthers, shareWord } from './about';
+import { isCommonCount } from './common-count';
 import { areContrary } from './events';
 import { groupsToldAlike, kinOf, stretchesOfLand, toldAlike } from './kin';
 import type { Frame } from './frame';
@@ -84,6 +85,12 @@ const firstTimeAndSpan = (a: Frame, b: Frame) => a.sinceRecord === 'first' && b.
 const groupsAsSynonyms = (a: string[], b: string[]) =>
   a.length === b.length && a.every((g, i) => g === b[i] || kinOf(g, b[i]!) === 'synonym');
 
+const smallCountsOfTwoGroups = (a: Frame, b: Frame) =>
+  isCommonCount(a.kind, a.value) &&
+  isCommonCount(b.kind, b.value) &&
+  !kinOf(a.head, b.head) &&
+  !toldAlike(a.head, b.head);
+
 function sameThing(a: Frame, b: Frame): Sameness {
   const ga = a.quantity.groups;
   const gb = b.quantity.groups;
@@ -103,8 +110,11 @@ function sameThing(a: Frame, b: Frame): Sameness {
     if (standsForRole(a, b) || standsForRole(b, a)) return groups;
     // People and one kind of them ("victims", "people"): the same people told more or less fully.
     if (a.people && b.people && (a.head === 'person' || b.head === 'person')) return weaker(groups, 'likely');
-    // Two nouns for people ("miners" and "workers") may count the same people.
-    if (a.people && b.people) return weaker(groups, 'weak');
+    // Two nouns for people ("miners" and "workers") may count the same people, but not on a count small enough to
+    // turn up in any report (common-count.ts) when WordNet relates the nouns in no way and news does not tell one for
+    // the other ("seven victims" and "seven ministers", "three candidates" and "three pollsters"): two of the story's
+    // many small groups.
+    if (a.people && b.people) return smallCountsOfTwoGroups(a, b) ? null : weaker(groups, 'weak');
     // Two lengths of one thing with different words before it ("a two-day board meeting", "its two-day budget meeting").
     if (a.kind === 'duration' && a.compoundTail !== '' && a.compoundTail === b.compoundTail)
       return weaker(groups, 'likely');

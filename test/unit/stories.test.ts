@@ -135,7 +135,7 @@ const FLOORS: Record<
   },
   'hurricane-helene-2024': {
     extraction: 0.906,
-    accuracy: 0.74,
+    accuracy: 0.758,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -156,7 +156,7 @@ const FLOORS: Record<
   },
   'indonesia-presidential-election-2024': {
     extraction: 0.897,
-    accuracy: 0.813,
+    accuracy: 0.83,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -345,7 +345,7 @@ const FLOORS: Record<
   },
   'valencia-floods-2024': {
     extraction: 0.976,
-    accuracy: 0.84,
+    accuracy: 0.863,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
