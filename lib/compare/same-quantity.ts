@@ -86,6 +86,8 @@ const groupsAsSynonyms = (a: string[], b: string[]) =>
   a.length === b.length && a.every((g, i) => g === b[i] || kinOf(g, b[i]!) === 'synonym');
 
 const smallCountsOfTwoGroups = (a: Frame, b: Frame) =>
+  a.event === '' &&
+  b.event === '' &&
   isCommonCount(a.kind, a.value) &&
   isCommonCount(b.kind, b.value) &&
   !kinOf(a.head, b.head) &&
@@ -111,9 +113,10 @@ function sameThing(a: Frame, b: Frame): Sameness {
     // People and one kind of them ("victims", "people"): the same people told more or less fully.
     if (a.people && b.people && (a.head === 'person' || b.head === 'person')) return weaker(groups, 'likely');
     // Two nouns for people ("miners" and "workers") may count the same people, but not on a count small enough to
-    // turn up in any report (common-count.ts) when WordNet relates the nouns in no way and news does not tell one for
-    // the other ("seven victims" and "seven ministers", "three candidates" and "three pollsters"): two of the story's
-    // many small groups.
+    // turn up in any report (common-count.ts) when WordNet relates the nouns in no way, news does not tell one for
+    // the other and neither side says what befell them ("seven victims" and "seven ministers", "three candidates" and
+    // "three pollsters"): two of the story's many small groups. What befell them, said on a side, may tell one group
+    // ("five gunmen" and "five suspects" detained, "two hikers died" and "two casualties").
     if (a.people && b.people) return smallCountsOfTwoGroups(a, b) ? null : weaker(groups, 'weak');
     // Two lengths of one thing with different words before it ("a two-day board meeting", "its two-day budget meeting").
     if (a.kind === 'duration' && a.compoundTail !== '' && a.compoundTail === b.compoundTail)

@@ -135,7 +135,7 @@ const FLOORS: Record<
   },
   'hurricane-helene-2024': {
     extraction: 0.906,
-    accuracy: 0.758,
+    accuracy: 0.74,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
