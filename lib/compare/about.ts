@@ -1,3 +1,4 @@
+import { wordSet, words as entries } from '../claims/grammar/entries';
 import { EVENTS, FUNCTION_WORDS, REPORTING_VERBS } from '../claims/lexicon';
 import { singular } from '../claims/lemma';
 
@@ -84,6 +85,56 @@ export function aboutWords(part: string): Set<string> {
     words.add(ALIKE.get(said) ?? said);
   }
   return words;
+}
+
+/** Words of a figure's part that say how it moved, not what moved (`aboutWords` gives each move its set's word), with why. */
+export const MOVE_WORDS = wordSet(
+  entries(
+    'a move up or down, as aboutWords names every verb and noun of one ("fell", "a 20% slump"): shares and yields, rates and prices all move',
+    'rise fall',
+  ),
+);
+
+const NAME = /\p{Lu}[\p{L}'’&.-]*/gu;
+
+/**
+ * The capitalised words of a figure's part of its sentence, lower-cased, function words and words that say nothing
+ * left out ("Nissan slid 7%, Mazda Motor fell nearly 8%": nissan, mazda, motor): the names of what the figure may be
+ * said of, a company, an index, a country.
+ */
+export function namesWritten(part: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of part.matchAll(NAME)) {
+    const w = m[0]
+      .replace(/['’.-]+$/, '')
+      .replace(/['’]s$/, '')
+      .toLowerCase();
+    if (w.length < 2 || FUNCTION_WORDS.has(w) || REPORTING_VERBS.has(w) || SAYS_NOTHING.has(w)) continue;
+    names.add(w);
+  }
+  return names;
+}
+
+/**
+ * Two figures' parts that share only a move ("Nike took a 14% hit" and "Deckers Outdoor lost more than 14%", both
+ * falls), each naming by name something the other does not: a day's market news tells many movers' moves, and a move
+ * alone says nothing of which moved. A side that names nothing of its own ("The S&P 500 sank 4.8%", whose name no word
+ * reads; "a 4.3 percent annual increase") may be the other's mover told without its name.
+ */
+export function onlyMovesOfNamedOthers(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  na: ReadonlySet<string>,
+  nb: ReadonlySet<string>,
+): boolean {
+  let shared = false;
+  for (const w of a) {
+    if (!b.has(w)) continue;
+    if (!MOVE_WORDS.has(w)) return false;
+    shared = true;
+  }
+  const ownName = (x: ReadonlySet<string>, y: ReadonlySet<string>) => [...x].some((n) => !y.has(n));
+  return shared && ownName(na, nb) && ownName(nb, na);
 }
 
 /** Whether two sets of words share one. */

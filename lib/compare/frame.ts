@@ -8,7 +8,7 @@ import { EXTREME_HEADS, PERIOD_ADJECTIVES } from '../claims/head-words';
 import { isDemonym, singular } from '../claims/lemma';
 import { isNumberWord } from '../claims/number-words';
 import { unitFamily } from '../claims/units';
-import { aboutWords } from './about';
+import { aboutWords, namesWritten } from './about';
 import {
   asMove,
   eventInSentence,
@@ -72,6 +72,8 @@ export interface Frame {
   readonly countedWords: ReadonlySet<string>;
   /** The words of the figure's part of its sentence that may say what it counts (about.ts). */
   readonly about: ReadonlySet<string>;
+  /** The capitalised words of that part, lower-cased: the names of what it may be said of (about.ts). */
+  readonly namesWritten: ReadonlySet<string>;
   /** Every word of the sentence, lower-cased: whether it names another text's topics. */
   readonly words: ReadonlySet<string>;
   event: string;
@@ -455,6 +457,7 @@ class WordsOnDemand {
   #countedWords?: Set<string>;
   #words?: Set<string>;
   #about?: Set<string>;
+  #namesWritten?: Set<string>;
   #predicate?: string;
   #names?: string[];
   #members?: Members;
@@ -484,6 +487,9 @@ class WordsOnDemand {
     // What a figure counts may be named before an earlier figure of its sentence ("Average hourly earnings
     // rose by 6 cents, a 0.2 percent increase, to $29.00"): its words run from the sentence's start.
     return (this.#about ??= aboutWords(this.#sentence.slice(0, this.#ownEnd)));
+  }
+  get namesWritten(): ReadonlySet<string> {
+    return (this.#namesWritten ??= namesWritten(this.#sentence.slice(0, this.#ownEnd)));
   }
   get predicate(): string {
     return (this.#predicate ??= predicateOf(this.#sentence, this.#offset, this.#c));

@@ -17,8 +17,9 @@ export interface Members {
 // "the Eaton fire", "the Northgate Plant": a capitalised word after an article, then a lower-case or capitalised noun.
 const NAMED = /\bthe\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)(\p{L}+)\b/gu;
 // "the fires", "both plants", "the Palisades and Eaton fires": a definite plural, a known set of members (not "in 10
-// provinces", an earlier figure's noun).
-const SEVERAL = /\b(?:the|both|all)\s+((?:[\p{L}'’-]+\s+){0,3}\p{L}+)/giu;
+// provinces", an earlier figure's noun). A phrase stops before the next determiner, which opens one of its own: "the
+// death toll from the fires" tells "the fires".
+const SEVERAL = /\b(?:the|both|all)\s+((?:(?!(?:the|both|all)\b)[\p{L}'’-]+\s+){0,3}(?!(?:the|both|all)\b)\p{L}+)/giu;
 
 /** The members a figure's own words tell (`own`: its part of the sentence, from the figure before it to the next). */
 export function membersIn(own: string): Members {

@@ -87,5 +87,8 @@ describe("one named member's count against a count of several", () => {
     // A people's adjective names no member; a bare plural after a figure is that figure's noun.
     expect(read(' the Egyptian death toll rose to').named).toEqual([]);
     expect(read(' provinces and said that').plural).toEqual([]);
+    // A definite phrase that runs into another ("the final bill from the floods") leaves that one whole.
+    expect(read('The final bill from the floods rose to').plural).toEqual(['flood']);
+    expect(read('The late entries from both festivals fell to').plural).toContain('festival');
   });
 });

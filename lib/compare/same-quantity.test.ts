@@ -131,3 +131,22 @@ describe('measures with no time told', () => {
     expect(fieldGrade('time', quake, quakeLater)).toBe('same');
   });
 });
+
+describe('two nouns for people on a small count', () => {
+  const thing = (a: string, b: string, figureA: string, figureB = figureA) =>
+    fieldGrade('thing', frameAt(a, figureA), frameAt(b, figureB));
+
+  it('WordNet relates in no way are two small groups of a story: no one thing', () => {
+    expect(thing('Seven stewards were sent off the pitch.', 'Seven referees attended the hearing.', 'Seven')).toBe(
+      null,
+    );
+    expect(thing('Three senators abstained on the bill.', 'Three lobbyists were called to testify.', 'Three')).toBe(
+      null,
+    );
+  });
+
+  it('may still be one group told two ways on a larger count, or when WordNet relates them', () => {
+    expect(thing('About 40 miners joined the picket.', 'About 40 workers joined the picket.', '40')).toBe('weak');
+    expect(thing('Seven teachers joined the picket.', 'Seven educators joined the picket.', 'Seven')).toBe('weak');
+  });
+});

@@ -3,7 +3,8 @@ import type { Kind, Quantity } from '../claims/types';
 import { isDemonym } from '../claims/lemma';
 import { memoized } from '../claims/memo';
 import { perSpanDays, unitFactor } from '../claims/units';
-import { shareWord } from './about';
+import { onlyMovesOfNamedOthers, shareWord } from './about';
+import { isCommonCount } from './common-count';
 import { areContrary } from './events';
 import { groupsToldAlike, kinOf, placeAsSuch, stretchesOfLand, toldAlike } from './kin';
 import type { Frame } from './frame';
@@ -84,6 +85,14 @@ const firstTimeAndSpan = (a: Frame, b: Frame) => a.sinceRecord === 'first' && b.
 const groupsAsSynonyms = (a: string[], b: string[]) =>
   a.length === b.length && a.every((g, i) => g === b[i] || kinOf(g, b[i]!) === 'synonym');
 
+const smallCountsOfTwoGroups = (a: Frame, b: Frame) =>
+  a.event === '' &&
+  b.event === '' &&
+  isCommonCount(a.kind, a.value) &&
+  isCommonCount(b.kind, b.value) &&
+  !kinOf(a.head, b.head) &&
+  !toldAlike(a.head, b.head);
+
 function sameThing(a: Frame, b: Frame): Sameness {
   const ga = a.quantity.groups;
   const gb = b.quantity.groups;
@@ -103,8 +112,12 @@ function sameThing(a: Frame, b: Frame): Sameness {
     if (standsForRole(a, b) || standsForRole(b, a)) return groups;
     // People and one kind of them ("victims", "people"): the same people told more or less fully.
     if (a.people && b.people && (a.head === 'person' || b.head === 'person')) return weaker(groups, 'likely');
-    // Two nouns for people ("miners" and "workers") may count the same people.
-    if (a.people && b.people) return weaker(groups, 'weak');
+    // Two nouns for people ("miners" and "workers") may count the same people, but not on a count small enough to
+    // turn up in any report (common-count.ts) when WordNet relates the nouns in no way, news does not tell one for
+    // the other and neither side says what befell them ("seven victims" and "seven ministers", "three candidates" and
+    // "three pollsters"): two of the story's many small groups. What befell them, said on a side, may tell one group
+    // ("five gunmen" and "five suspects" detained, "two hikers died" and "two casualties").
+    if (a.people && b.people) return smallCountsOfTwoGroups(a, b) ? null : weaker(groups, 'weak');
     // Two lengths of one thing with different words before it ("a two-day board meeting", "its two-day budget meeting").
     if (a.kind === 'duration' && a.compoundTail !== '' && a.compoundTail === b.compoundTail)
       return weaker(groups, 'likely');
@@ -132,8 +145,13 @@ function sameThing(a: Frame, b: Frame): Sameness {
   if ((!a.named || !b.named) && a.kind === 'other' && a.family !== '' && a.event !== '' && a.event === b.event)
     return 'likely';
   // What is counted left unnamed or named away from the figure ("Health care added 71,000" and "health
-  // care added 71,000 jobs"): the words of the figures' parts of their sentences are what they share.
-  return (!a.named || !b.named) && shareWord(a.about, b.about) ? 'weak' : null;
+  // care added 71,000 jobs"): the words of the figures' parts of their sentences are what they share, unless they
+  // share only a move and each names a mover of its own (about.ts).
+  return (!a.named || !b.named) &&
+    shareWord(a.about, b.about) &&
+    !onlyMovesOfNamedOthers(a.about, b.about, a.namesWritten, b.namesWritten)
+    ? 'weak'
+    : null;
 }
 
 /** Whether a noun, or a synonym of it by WordNet, is among the words read as what is counted. */

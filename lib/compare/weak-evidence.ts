@@ -1,5 +1,6 @@
 import { wordSet, words } from '../claims/grammar/entries';
 import { unitFactor } from '../claims/units';
+import { MOVE_WORDS } from './about';
 import { isCommonCount } from './common-count';
 import { lengthsLooselyTied } from './durations';
 import { timesUnnamed, type Frame } from './frame';
@@ -148,14 +149,6 @@ const floorsOfOneToll = (a: Comparable, b: Comparable) =>
  */
 const digitsWritten = (text: string) =>
   (/\d[\d,]*(?:\.\d+)?|\.\d+/.exec(text)?.[0] ?? '').replace(/[,.]/g, '').replace(/^0+/, '').length;
-
-/** Words of a figure's part that say how it moved, not what moved, each with why. */
-const MOVE_WORDS = wordSet(
-  words(
-    'a move up or down, as about.ts names every verb and noun of one ("fell", "a 20% slump"): shares and yields, rates and prices all move',
-    'rise fall',
-  ),
-);
 
 /** Whether two figures' parts share a word beyond the deed and move they tell: something both are said of. */
 const shareWordsBeyondDeed = (a: Frame, b: Frame) =>

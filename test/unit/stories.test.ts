@@ -170,7 +170,7 @@ const FLOORS: Record<
   },
   'indonesia-presidential-election-2024': {
     extraction: 0.897,
-    accuracy: 0.813,
+    accuracy: 0.83,
     conflictRecall: 1,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -205,7 +205,7 @@ const FLOORS: Record<
   },
   'liberation-day-tariffs-2025': {
     extraction: 0.978,
-    accuracy: 0.62,
+    accuracy: 0.715,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
@@ -359,7 +359,7 @@ const FLOORS: Record<
   },
   'valencia-floods-2024': {
     extraction: 0.976,
-    accuracy: 0.84,
+    accuracy: 0.863,
     conflictRecall: 0,
     falseAlarms: 0,
     trapConflicts: 0,
