@@ -14,6 +14,8 @@ describe('the person a figure is told as the age of', () => {
   it('reads none for a place, a body, a day, one name alone or a figure that goes on', () => {
     expect(nameOf('Deaths by district: Harlow County, 12; Mill County, 3.', '12')).toBeNull();
     expect(nameOf('Seats by list: the Green Party, 14; the rest, 9.', '14')).toBeNull();
+    expect(nameOf('Arrests made by each force: the Border Police, 23; the Coastal Guard, 6.', '23')).toBeNull();
+    expect(nameOf('Claims received: the Water Authority, 31; the Transport Office, 12.', '31')).toBeNull();
     expect(nameOf('By Monday morning, 40 people had been evacuated.', '40')).toBeNull();
     expect(nameOf('The keeper was Berg, 29.', '29')).toBeNull();
     expect(nameOf('The coach, Marta Lind, 34 points clear, was named manager of the month.', '34')).toBeNull();

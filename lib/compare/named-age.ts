@@ -11,7 +11,7 @@ export const NOT_PERSON_NAME_ENDS: { words: string; reason: string }[] = [
   ...'County City Province District State Region Prefecture Parish Borough Township Village Island Islands'
     .split(' ')
     .map((words) => ({ words, reason: `a place: "Kerr ${words}, 59" is the place's count in a list` })),
-  ...'Party Alliance Front Union Group Council Ministry Department Agency Committee Court'
+  ...'Party Alliance Front Union Group Council Ministry Department Agency Committee Court Forces Army Navy Police Guard Authority Service Commission Office Bureau Institute University Hospital Company Association'
     .split(' ')
     .map((words) => ({ words, reason: `a body: "the Labour ${words}, 12" is the body's count in a list` })),
 ];
