@@ -750,8 +750,9 @@ const IN_CURRENCY = new RegExp(
 // A list of sums may run on far after the words that state their currency.
 const STATED_REACH = 240;
 /** "in current USD were India (120 billion)": a bare sum in millions or more, after its sentence stated the currency. */
-function currencyStatedBefore(text: string, start: number, scale: number): Suffix | null {
-  if (scale < 1e6) return null;
+function currencyStatedBefore(text: string, start: number, end: number, scale: number): Suffix | null {
+  // "in USD, ... as 3.2 million people found work": a figure that counts its own plural is no sum.
+  if (scale < 1e6 || pluralNext(text.slice(end, end + 30))) return null;
   const lead = text.slice(Math.max(0, start - STATED_REACH), start);
   const stated = IN_CURRENCY.exec(lead.slice(lead.lastIndexOf('. ') + 1))?.[1];
   if (!stated) return null;
@@ -1193,7 +1194,7 @@ function readExpression(text: string, atoms: Atom[], i: number, nextIsFigure: bo
       ? (unitInWords(text, start, end) ??
         (charAfterSpaces(text, end) === 'p' ? poundsAt(text, start, end) : null) ??
         currencyInSentence(text, start, end, atom.scale ?? 1) ??
-        currencyStatedBefore(text, start, atom.scale ?? 1) ??
+        currencyStatedBefore(text, start, end, atom.scale ?? 1) ??
         (!atom.word && (text[end] === ',' || text[end] === ' ') ? unitOfList(text, atoms, i) : null) ??
         shareComparedTo(text, atoms, i, start, end) ??
         unitOfChangeTo(text, atoms, i))

@@ -67,6 +67,10 @@ describe("the world's currencies, from CLDR's list", () => {
     // A code is read in capitals only, and a count below a million keeps its kind.
     expect(moneyIn('In all regions, 3.2 million people voted.')).toEqual([['3.2 million', 'count', '']]);
     expect(moneyIn('In USD terms, prices rose at 40 stores.')).toEqual([['40', 'count', '']]);
+    // A figure in millions that counts its own plural is no sum.
+    expect(moneyIn('Measured in USD, exports grew as 3.2 million people found work.')).toEqual([
+      ['3.2 million', 'count', ''],
+    ]);
   });
 
   it('reads "pounds" spelt out before a sum as the pound sign, but not after a figure it measures', () => {
