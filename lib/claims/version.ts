@@ -4,4 +4,4 @@
  * their stored text when the extension starts (lib/corpus/reanalyse.ts), so an update never leaves the
  * corpus with claims the new comparison cannot find.
  */
-export const ENGINE_VERSION = 133;
+export const ENGINE_VERSION = 134;
