@@ -5,6 +5,7 @@ import { runningTotalOf } from './series';
 import { REPORTING_VERBS } from '../claims/lexicon';
 import { escapeRegExp } from '../claims/grammar/entries';
 import { alternativesOf } from '../alternatives';
+import { readOnce } from '../read-once';
 
 /**
  * Who gives a figure, by the kind of body that counts it. In disaster reporting a UN agency, a national
@@ -166,10 +167,8 @@ export function authorityOf(sentence: string, offset: number, preceding = ''): s
  * `authorityOf` read when first asked: only two tolls of one day's reports ask it (`twoBodiesOneDay`), and reading
  * every candidate's bodies was a tenth of framing the 6,000 claims of a cold check.
  */
-export function authorityReader(sentence: string, offset: number, preceding = ''): () => string {
-  let body: string | undefined;
-  return () => (body ??= authorityOf(sentence, offset, preceding));
-}
+export const authorityReader = (sentence: string, offset: number, preceding = ''): (() => string) =>
+  readOnce(() => authorityOf(sentence, offset, preceding));
 
 /** The dead of a disaster, the toll bodies keep estimates of. */
 const aToll = (f: Comparable) => runningTotalOf(f.frame)?.event === 'kill';

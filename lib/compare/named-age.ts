@@ -2,6 +2,7 @@ import { alternativesOf } from '../alternatives';
 import { CALENDAR_WORDS } from '../claims/grammar/calendar';
 import type { Comparable } from './related';
 import { daysBetween } from './when';
+import { readOnce } from '../read-once';
 
 /**
  * Last words of a capitalised name that make it a place's or a body's, not a person's, each with why: a figure after
@@ -36,10 +37,8 @@ const NOT_PERSON = new RegExp(`\\s(?:${alternativesOf(NOT_PERSON_NAME_ENDS)})$`)
  * null: a bare whole number up to a person's oldest age, after a full name and a comma, ending its clause or its
  * item. Read when asked: only a pair about to be weighed needs it.
  */
-export function namedAgeReader(sentence: string, offset: number, text: string): () => string | null {
-  let name: string | null | undefined;
-  return () => (name === undefined ? (name = namedAge(sentence, offset, text)) : name);
-}
+export const namedAgeReader = (sentence: string, offset: number, text: string): (() => string | null) =>
+  readOnce(() => namedAge(sentence, offset, text));
 
 function namedAge(sentence: string, offset: number, text: string): string | null {
   if (!/^\d{1,3}$/.test(text) || Number(text) > OLDEST || !ENDS_ITEM.test(sentence.slice(offset + text.length)))

@@ -4,6 +4,7 @@ import type { Figure } from './interval';
 import type { Comparable } from './related';
 import { fieldGrade } from './same-quantity';
 import { sentenceClaims } from './sentence-claims';
+import { readOnce } from '../read-once';
 
 /**
  * Words after a count that open its parts, each with why: a figure they introduce counts a part of the one before
@@ -72,11 +73,8 @@ const OPENS_WHOLE = new RegExp(`^\\s+(?:${alternativesOf(WHOLE_OPENERS)})\\s+$`,
  * otherwise contradict needs it. The whole comes after the part ("241 of the 242 passengers": 242) or before the
  * words that open its parts ("the bodies of 84 people, including 27 children": 84).
  */
-export function wholeReader(sentence: string, offset: number, length: number): () => Claim | null {
-  // Not `??=`: it would read the sentence again each time the answer is null, as it is for most figures.
-  let whole: Claim | null | undefined;
-  return () => (whole === undefined ? (whole = wholeTold(sentence, offset, offset + length)) : whole);
-}
+export const wholeReader = (sentence: string, offset: number, length: number): (() => Claim | null) =>
+  readOnce(() => wholeTold(sentence, offset, offset + length));
 
 function wholeTold(sentence: string, start: number, end: number): Claim | null {
   const claims = sentenceClaims(sentence);
